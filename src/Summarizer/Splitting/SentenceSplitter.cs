@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+
+namespace Summarizer;
+
+/// <summary>
+/// Splits text into sentences, headings and list items, as ranges into the original text.
+/// </summary>
+/// <remarks>
+/// This is the extension point for another segmenter (ICU, a model, a caller's own rules): derive from it and
+/// implement <see cref="Split(ReadOnlySpan{char}, ICollection{SentenceSpan})"/>. Implementations must be thread-safe
+/// and return ranges in reading order that lie inside the text and do not overlap.
+/// </remarks>
+public abstract class SentenceSplitter
+{
+    /// <summary>The built-in rule-based splitter for English, shared and thread-safe.</summary>
+    public static SentenceSplitter Default => RuleBasedSentenceSplitter.English;
+
+    /// <summary>Appends the segments of <paramref name="text"/> to <paramref name="destination"/>, in reading order.</summary>
+    /// <param name="text">The text to split.</param>
+    /// <param name="destination">Receives the segments.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="destination"/> is null.</exception>
+    public abstract void Split(ReadOnlySpan<char> text, ICollection<SentenceSpan> destination);
+
+    /// <summary>Splits <paramref name="text"/> into segments, in reading order.</summary>
+    /// <param name="text">The text to split.</param>
+    /// <returns>The segments; empty for empty or white-space text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public IReadOnlyList<SentenceSpan> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<SentenceSpan>();
+        Split(text.AsSpan(), result);
+        return result;
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using Microsoft.ML.Tokenizers;
+
+namespace Summarizer;
+
+/// <summary>What a budget counts.</summary>
+public enum BudgetUnit
+{
+    /// <summary>A number of sentences.</summary>
+    Sentences = 0,
+
+    /// <summary>A fraction of the document's sentences, rounded to the nearest whole sentence (at least one).</summary>
+    Ratio = 1,
+
+    /// <summary>A number of words (word and number tokens).</summary>
+    Words = 2,
+
+    /// <summary>A number of UTF-16 characters of the chosen sentences (separators not counted).</summary>
+    Characters = 3,
+
+    /// <summary>A number of tokens of a large language model's tokenizer.</summary>
+    Tokens = 4,
+}
+
+/// <summary>How long a summary may be. Create one with the static factories; instances are immutable.</summary>
+public sealed class SummaryBudget
+{
+    private SummaryBudget(BudgetUnit unit, double limit, Tokenizer? tokenizer)
+    {
+        Unit = unit;
+        Limit = limit;
+        Tokenizer = tokenizer;
+    }
+
+    /// <summary>The default budget: three sentences.</summary>
+    public static SummaryBudget Default { get; } = new(BudgetUnit.Sentences, 3, null);
+
+    /// <summary>What the budget counts.</summary>
+    public BudgetUnit Unit { get; }
+
+    /// <summary>The limit, in <see cref="Unit"/>s (a fraction for <see cref="BudgetUnit.Ratio"/>).</summary>
+    public double Limit { get; }
+
+    /// <summary>The tokenizer that counts a <see cref="BudgetUnit.Tokens"/> budget; null for other units.</summary>
+    public Tokenizer? Tokenizer { get; }
+
+    /// <summary>At most <paramref name="count"/> sentences.</summary>
+    /// <param name="count">The number of sentences, at least 1.</param>
+    /// <returns>The budget.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
+    public static SummaryBudget Sentences(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return new SummaryBudget(BudgetUnit.Sentences, count, null);
+    }
+
+    /// <summary>A fraction of the document's sentences, rounded to the nearest whole number but at least one.</summary>
+    /// <param name="ratio">The fraction, greater than 0 and at most 1.</param>
+    /// <returns>The budget.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ratio"/> is not in (0, 1].</exception>
+    public static SummaryBudget Ratio(double ratio)
+    {
+        if (!(ratio > 0 && ratio <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ratio), ratio, "The ratio must be greater than 0 and at most 1.");
+        }
+
+        return new SummaryBudget(BudgetUnit.Ratio, ratio, null);
+    }
+
+    /// <summary>At most <paramref name="count"/> words.</summary>
+    /// <param name="count">The number of words, at least 1.</param>
+    /// <returns>The budget.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
+    public static SummaryBudget Words(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return new SummaryBudget(BudgetUnit.Words, count, null);
+    }
+
+    /// <summary>At most <paramref name="count"/> characters (UTF-16 code units of the chosen sentences).</summary>
+    /// <param name="count">The number of characters, at least 1.</param>
+    /// <returns>The budget.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
+    public static SummaryBudget Characters(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return new SummaryBudget(BudgetUnit.Characters, count, null);
+    }
+
+    /// <summary>At most <paramref name="count"/> tokens of <paramref name="tokenizer"/>, counted per sentence.</summary>
+    /// <param name="count">The number of tokens, at least 1.</param>
+    /// <param name="tokenizer">The tokenizer of the model the summary is meant for.</param>
+    /// <returns>The budget.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="tokenizer"/> is null.</exception>
+    public static SummaryBudget Tokens(int count, Tokenizer tokenizer)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentNullException.ThrowIfNull(tokenizer);
+        return new SummaryBudget(BudgetUnit.Tokens, count, tokenizer);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Unit == BudgetUnit.Ratio
+        ? FormattableString.Invariant($"{Limit:0.###} of the sentences")
+        : FormattableString.Invariant($"{Limit:0} {Unit.ToString().ToLowerInvariant()}");
+}

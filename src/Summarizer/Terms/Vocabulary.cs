@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+
+namespace Summarizer;
+
+/// <summary>Interns terms to dense integer ids, looked up by span so that no string is made per occurrence.</summary>
+internal sealed class Vocabulary
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<string> _terms = [];
+
+    public Vocabulary()
+    {
+        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => _terms.Count;
+
+    public string this[int id] => _terms[id];
+
+    public int GetOrAdd(ReadOnlySpan<char> term)
+    {
+        if (_lookup.TryGetValue(term, out int id))
+        {
+            return id;
+        }
+
+        id = _terms.Count;
+        string text = term.ToString();
+        _ids.Add(text, id);
+        _terms.Add(text);
+        return id;
+    }
+}
