@@ -67,7 +67,7 @@ public sealed class ExtractiveSummarizer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        DocumentTerms terms = DocumentTerms.Build(text, sentences, cancellationToken);
+        DocumentTerms terms = DocumentTerms.Build(text, sentences, new TermOptions(_options.Language), cancellationToken);
         SentenceGraph graph = OverlapGraphBuilder.Build(terms, cancellationToken);
         RankingResult ranking = PageRank.Rank(graph, _options.Damping, _options.Tolerance, _options.MaxIterations, cancellationToken);
         int[] order = SentenceSelector.RankOrder(ranking.Scores);
@@ -86,6 +86,9 @@ public sealed class ExtractiveSummarizer
             result[k] = new SummarySentence(i, span.Start, span.Length, span.Paragraph, ranking.Scores[i], ranks[i], text.Substring(span.Start, span.Length));
         }
 
-        return new Summary(result, sentences.Count, used, budget, ranking.Iterations, ranking.Converged, graph.EntryCount / 2);
+        return new Summary(result, sentences.Count, used, budget, ranking.Iterations, ranking.Converged, graph.EntryCount / 2)
+        {
+            Language = terms.Language,
+        };
     }
 }

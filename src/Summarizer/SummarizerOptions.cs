@@ -29,6 +29,9 @@ public sealed class SummarizerOptions
     /// <summary>Sentences with fewer words than this are never chosen; 4 by default.</summary>
     public int MinSentenceWords { get; init; } = 4;
 
+    /// <summary>The language of the texts (stop words, stemmer); null, the default, guesses it per text.</summary>
+    public Language? Language { get; init; }
+
     /// <summary>Throws when the options are inconsistent.</summary>
     /// <exception cref="ArgumentException">An option is out of range or missing.</exception>
     internal void Validate()

@@ -40,6 +40,9 @@ public sealed class Summary
     /// <summary>The number of undirected edges of the sentence graph.</summary>
     public int EdgeCount { get; }
 
+    /// <summary>The language the text was read in: the one in the options, or the guessed one.</summary>
+    public Language Language { get; internal init; } = Language.English;
+
     /// <summary>The chosen sentences joined by single spaces.</summary>
     public string Text => string.Join(' ', ToTexts());
 

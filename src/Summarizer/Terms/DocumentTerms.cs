@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Threading;
 
@@ -7,88 +6,97 @@ namespace Summarizer;
 
 /// <summary>
 /// The content terms of each sentence of a document as interned ids, in compressed rows: the terms of sentence
-/// <c>i</c> are <c>TermIds[RowStarts[i]..RowStarts[i + 1]]</c>, in order of occurrence (stop words removed).
+/// <c>i</c> are <c>TermIds[RowStarts[i]..RowStarts[i + 1]]</c>, in order of occurrence (stop words removed), and
+/// occurrence <c>k</c> covers <c>TermLengths[k]</c> characters of the text from <c>TermStarts[k]</c>.
 /// </summary>
 internal sealed class DocumentTerms
 {
-    private DocumentTerms(int[] rowStarts, int[] termIds, int[] wordCounts, Vocabulary vocabulary)
+    private DocumentTerms(int[] rowStarts, int[] termIds, int[] termStarts, int[] termLengths, int[] wordCounts, Vocabulary vocabulary, Language language)
     {
         RowStarts = rowStarts;
         TermIds = termIds;
+        TermStarts = termStarts;
+        TermLengths = termLengths;
         WordCounts = wordCounts;
         Vocabulary = vocabulary;
+        Language = language;
     }
 
     public int[] RowStarts { get; }
 
     public int[] TermIds { get; }
 
-    /// <summary>The number of word and number tokens of each sentence, stop words included.</summary>
+    /// <summary>The offset in the whole text of each term occurrence, parallel to <see cref="TermIds"/>.</summary>
+    public int[] TermStarts { get; }
+
+    /// <summary>The length in the text of each term occurrence (the surface form), parallel to <see cref="TermIds"/>.</summary>
+    public int[] TermLengths { get; }
+
+    /// <summary>The number of tokens of each sentence (words, numbers, addresses, hashtags, CJK bigrams), stop words included.</summary>
     public int[] WordCounts { get; }
 
     public Vocabulary Vocabulary { get; }
+
+    /// <summary>The language the terms were made in: the caller's, or the guessed one.</summary>
+    public Language Language { get; }
 
     public int SentenceCount => RowStarts.Length - 1;
 
     public ReadOnlySpan<int> TermsOf(int sentence) =>
         TermIds.AsSpan(RowStarts[sentence], RowStarts[sentence + 1] - RowStarts[sentence]);
 
-    public static DocumentTerms Build(ReadOnlySpan<char> text, IReadOnlyList<SentenceSpan> sentences, CancellationToken cancellationToken)
+    public static DocumentTerms Build(ReadOnlySpan<char> text, IReadOnlyList<SentenceSpan> sentences, CancellationToken cancellationToken) =>
+        Build(text, sentences, TermOptions.Default, cancellationToken);
+
+    public static DocumentTerms Build(ReadOnlySpan<char> text, IReadOnlyList<SentenceSpan> sentences, TermOptions? options, CancellationToken cancellationToken)
     {
+        options ??= TermOptions.Default;
+        Language language = options.Language ?? Language.Detect(text);
         var vocabulary = new Vocabulary();
+        var analyzer = new TermAnalyzer(language, vocabulary, options.FoldDiacritics);
         var rowStarts = new int[sentences.Count + 1];
         var wordCounts = new int[sentences.Count];
-        var termIds = new List<int>(sentences.Count * 12);
-        char[]? rented = null;
-        Span<char> buffer = stackalloc char[64];
-        try
+        int capacity = Math.Max(16, text.Length / 8);
+        var termIds = new int[capacity];
+        var termStarts = new int[capacity];
+        var termLengths = new int[capacity];
+        int count = 0;
+        for (int s = 0; s < sentences.Count; s++)
         {
-            for (int s = 0; s < sentences.Count; s++)
+            if ((s & 255) == 0)
             {
-                if ((s & 255) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            SentenceSpan span = sentences[s];
+            ReadOnlySpan<char> sentence = span.Slice(text);
+            int words = 0;
+            foreach (Token token in WordTokenizer.Enumerate(sentence))
+            {
+                words++;
+                int id = analyzer.TermOf(token.Slice(sentence), token.Kind);
+                if (id < 0)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
+                    continue;
                 }
 
-                ReadOnlySpan<char> sentence = sentences[s].Slice(text);
-                int words = 0;
-                foreach (Token token in WordTokenizer.Enumerate(sentence))
+                if (count == termIds.Length)
                 {
-                    words++;
-                    ReadOnlySpan<char> surface = token.Slice(sentence);
-                    if (surface.Length > buffer.Length)
-                    {
-                        if (rented is not null)
-                        {
-                            ArrayPool<char>.Shared.Return(rented);
-                        }
-
-                        rented = ArrayPool<char>.Shared.Rent(surface.Length);
-                        buffer = rented;
-                    }
-
-                    Span<char> lower = buffer[..surface.Length];
-                    surface.ToLowerInvariant(lower);
-                    if (StopWords.English.Contains(lower))
-                    {
-                        continue;
-                    }
-
-                    termIds.Add(vocabulary.GetOrAdd(lower));
+                    Array.Resize(ref termIds, count * 2);
+                    Array.Resize(ref termStarts, count * 2);
+                    Array.Resize(ref termLengths, count * 2);
                 }
 
-                wordCounts[s] = words;
-                rowStarts[s + 1] = termIds.Count;
+                termIds[count] = id;
+                termStarts[count] = span.Start + token.Start;
+                termLengths[count] = token.Length;
+                count++;
             }
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
+
+            wordCounts[s] = words;
+            rowStarts[s + 1] = count;
         }
 
-        return new DocumentTerms(rowStarts, termIds.ToArray(), wordCounts, vocabulary);
+        return new DocumentTerms(rowStarts, termIds[..count], termStarts[..count], termLengths[..count], wordCounts, vocabulary, language);
     }
 }
