@@ -1,6 +1,8 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Summarizer;
 
@@ -52,6 +54,40 @@ public static class WordTokenizer
             or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
             or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
             or UnicodeCategory.DecimalDigitNumber;
+    }
+
+    private static readonly SearchValues<char> s_asciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    // Every ASCII character that can neither start nor continue a token ('#' may start a hashtag).
+    private static readonly SearchValues<char> s_asciiSeparators = SearchValues.Create(AsciiSeparators());
+
+    private static string AsciiSeparators()
+    {
+        var separators = new StringBuilder(128);
+        for (char c = '\0'; c < (char)128; c++)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '#')
+            {
+                separators.Append(c);
+            }
+        }
+
+        return separators.ToString();
+    }
+
+    /// <summary>Whether a token that starts with a digit has only digits and inner separators.</summary>
+    private static bool IsNumber(ReadOnlySpan<char> token)
+    {
+        foreach (char c in token)
+        {
+            if (!char.IsDigit(c) && c is not '.' and not ',')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
@@ -245,27 +281,26 @@ public static class WordTokenizer
             char c;
             while (true)
             {
-                if ((uint)i >= (uint)text.Length)
+                int skip = text[i..].IndexOfAnyExcept(s_asciiSeparators);
+                if (skip < 0)
                 {
                     _position = text.Length;
                     return false;
                 }
 
+                i += skip;
                 c = text[i];
                 if (c < 128)
                 {
-                    if (char.IsAsciiLetterOrDigit(c))
+                    if (c != '#')
                     {
                         break;
                     }
 
-                    if (c == '#')
+                    int end = HashtagEnd(text, i);
+                    if (end > 0)
                     {
-                        int end = HashtagEnd(text, i);
-                        if (end > 0)
-                        {
-                            return Emit(i, end, TokenKind.Hashtag);
-                        }
+                        return Emit(i, end, TokenKind.Hashtag);
                     }
                 }
                 else if (IsCjk(c))
@@ -299,7 +334,9 @@ public static class WordTokenizer
             }
 
             int start = i;
-            if (c is 'h' or 'H' or 'f' or 'F' or 'w' or 'W')
+
+            // "http", "ftp" and "www" are the only starts of an address; most words fail on the second letter.
+            if (c is 'h' or 'H' or 'f' or 'F' or 'w' or 'W' && i + 4 < text.Length && (text[i + 1] | 0x20) is 't' or 'w')
             {
                 int end = UrlEnd(text, start);
                 if (end > 0)
@@ -308,29 +345,20 @@ public static class WordTokenizer
                 }
             }
 
-            bool allDigits = true;
             i++;
-            allDigits &= char.IsAsciiDigit(c) || (c >= 128 && char.IsDigit(c));
-            while (i < text.Length)
+            while (true)
             {
-                c = text[i];
-                if (c < 128)
+                int run = text[i..].IndexOfAnyExcept(s_asciiLettersAndDigits);
+                if (run < 0)
                 {
-                    if (char.IsAsciiLetterOrDigit(c))
-                    {
-                        allDigits &= char.IsAsciiDigit(c);
-                        i++;
-                        continue;
-                    }
-                }
-                else if (IsWordCharNonAscii(c) && !IsCjk(c))
-                {
-                    allDigits &= char.IsDigit(c);
-                    i++;
-                    continue;
+                    i = text.Length;
+                    c = '\0';
+                    break;
                 }
 
-                if (i + 1 < text.Length && Joins(c, text[i - 1], text[i + 1]))
+                i += run;
+                c = text[i];
+                if ((c >= 128 && IsWordCharNonAscii(c) && !IsCjk(c)) || (i + 1 < text.Length && Joins(c, text[i - 1], text[i + 1])))
                 {
                     i++;
                     continue;
@@ -348,7 +376,7 @@ public static class WordTokenizer
                 }
             }
 
-            return Emit(start, i, allDigits ? TokenKind.Number : TokenKind.Word);
+            return Emit(start, i, char.IsDigit(text[start]) && IsNumber(text[start..i]) ? TokenKind.Number : TokenKind.Word);
         }
 
         private bool Emit(int start, int end, TokenKind kind)
