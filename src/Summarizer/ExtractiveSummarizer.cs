@@ -63,7 +63,7 @@ public sealed class ExtractiveSummarizer
         IReadOnlyList<SentenceSpan> sentences = _options.Splitter.Split(text);
         if (sentences.Count == 0)
         {
-            return Summary.Empty(budget);
+            return Summary.Empty(budget, _options.Language);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -17,7 +17,8 @@ public sealed class Summary
     }
 
     /// <summary>An empty summary, for empty input.</summary>
-    internal static Summary Empty(SummaryBudget budget) => new([], 0, 0, budget, 0, true, 0);
+    internal static Summary Empty(SummaryBudget budget, Language? language = null) =>
+        new([], 0, 0, budget, 0, true, 0) { Language = language ?? Language.English };
 
     /// <summary>The chosen sentences in reading order.</summary>
     public IReadOnlyList<SummarySentence> Sentences { get; }
@@ -40,7 +41,7 @@ public sealed class Summary
     /// <summary>The number of undirected edges of the sentence graph.</summary>
     public int EdgeCount { get; }
 
-    /// <summary>The language the text was read in: the one in the options, or the guessed one.</summary>
+    /// <summary>The language the text was read in: the one in the options, or the guessed one (English for an empty text).</summary>
     public Language Language { get; internal init; } = Language.English;
 
     /// <summary>The chosen sentences joined by single spaces.</summary>

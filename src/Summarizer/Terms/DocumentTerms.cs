@@ -11,8 +11,11 @@ namespace Summarizer;
 /// </summary>
 internal sealed class DocumentTerms
 {
-    private DocumentTerms(int[] rowStarts, int[] termIds, int[] termStarts, int[] termLengths, int[] wordCounts, Vocabulary vocabulary, Language language)
+    private readonly bool _foldDiacritics;
+
+    private DocumentTerms(int[] rowStarts, int[] termIds, int[] termStarts, int[] termLengths, int[] wordCounts, Vocabulary vocabulary, Language language, bool foldDiacritics)
     {
+        _foldDiacritics = foldDiacritics;
         RowStarts = rowStarts;
         TermIds = termIds;
         TermStarts = termStarts;
@@ -44,6 +47,26 @@ internal sealed class DocumentTerms
 
     public ReadOnlySpan<int> TermsOf(int sentence) =>
         TermIds.AsSpan(RowStarts[sentence], RowStarts[sentence + 1] - RowStarts[sentence]);
+
+    /// <summary>
+    /// The ids of the terms of <paramref name="text"/> (a query, a title) that this document has, in order of
+    /// occurrence, made the way the document's terms were; stop words and terms the document lacks are left out.
+    /// </summary>
+    public int[] LookUp(ReadOnlySpan<char> text)
+    {
+        var analyzer = new TermAnalyzer(Language, Vocabulary, _foldDiacritics, addTerms: false);
+        var ids = new List<int>();
+        foreach (Token token in WordTokenizer.Enumerate(text))
+        {
+            int id = analyzer.TermOf(token.Slice(text), token.Kind);
+            if (id >= 0)
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids.ToArray();
+    }
 
     public static DocumentTerms Build(ReadOnlySpan<char> text, IReadOnlyList<SentenceSpan> sentences, CancellationToken cancellationToken) =>
         Build(text, sentences, TermOptions.Default, cancellationToken);
@@ -97,6 +120,6 @@ internal sealed class DocumentTerms
             rowStarts[s + 1] = count;
         }
 
-        return new DocumentTerms(rowStarts, termIds[..count], termStarts[..count], termLengths[..count], wordCounts, vocabulary, language);
+        return new DocumentTerms(rowStarts, termIds[..count], termStarts[..count], termLengths[..count], wordCounts, vocabulary, language, options.FoldDiacritics);
     }
 }

@@ -37,7 +37,7 @@ internal static class StopWords
         "yet", "us", "said", "says", "say", "told", "tells", "according", "mr", "mrs", "ms", "dr", "per", "via",
         "upon", "within", "without", "among", "across", "along", "around", "since", "though", "although", "whether",
         "another", "every", "either", "neither", "many", "several", "else", "ever", "even", "still", "already",
-        "almost", "often", "shall", "unto", "whose", "who's", "let", "got", "get", "gets", "one",
+        "almost", "often", "unto", "whose", "who's", "let", "got", "get", "gets", "one",
     ];
 
     private static readonly string[] s_germanExtra = ["dass", "sagte", "sagt", "sagten", "laut", "sowie", "seit", "wurde", "wurden", "worden", "bereits"];

@@ -20,11 +20,15 @@ internal sealed class TermAnalyzer
     /// <summary>The id returned for a stop word.</summary>
     public const int StopWord = -1;
 
+    /// <summary>The id returned, by an analyzer that adds no terms, for a term the vocabulary does not hold.</summary>
+    public const int Unknown = -2;
+
     private readonly Vocabulary _vocabulary;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? _elisions;
     private readonly SnowballProgram? _stemmer;
     private readonly bool _foldDiacritics;
+    private readonly bool _addTerms;
     private readonly bool _english;
     private readonly bool _turkish;
     private readonly bool _romanian;
@@ -34,8 +38,14 @@ internal sealed class TermAnalyzer
     private char[] _work = new char[64];
     private char[] _folded = new char[256];
 
-    public TermAnalyzer(Language language, Vocabulary vocabulary, bool foldDiacritics = false)
+    /// <summary>Creates an analyzer for one document.</summary>
+    /// <param name="language">The language of the document.</param>
+    /// <param name="vocabulary">The vocabulary terms are interned in.</param>
+    /// <param name="foldDiacritics">Whether terms are folded to ASCII after stemming.</param>
+    /// <param name="addTerms">False to only look terms up (a query against a built document): unknown terms get <see cref="Unknown"/>.</param>
+    public TermAnalyzer(Language language, Vocabulary vocabulary, bool foldDiacritics = false, bool addTerms = true)
     {
+        _addTerms = addTerms;
         Language = language;
         _vocabulary = vocabulary;
         _stopWords = language.StopWordsLookup.Lookup;
@@ -75,7 +85,7 @@ internal sealed class TermAnalyzer
             return id;
         }
 
-        id = kind == TokenKind.Word ? AnalyzeWord(lower) : _vocabulary.GetOrAdd(lower);
+        id = kind == TokenKind.Word ? AnalyzeWord(lower) : Intern(lower);
         _cache.Add(lower.ToString(), id);
         return id;
     }
@@ -161,6 +171,9 @@ internal sealed class TermAnalyzer
             start = 0;
         }
 
-        return _vocabulary.GetOrAdd(buffer.AsSpan(start, length));
+        return Intern(buffer.AsSpan(start, length));
     }
+
+    private int Intern(ReadOnlySpan<char> term) =>
+        _addTerms ? _vocabulary.GetOrAdd(term) : _vocabulary.TryGetId(term, out int id) ? id : Unknown;
 }

@@ -80,6 +80,18 @@ public sealed class DocumentTermsTests
     }
 
     [Fact]
+    public void LookUp_Query_FindsTheDocumentsTermsAndAddsNone()
+    {
+        DocumentTerms terms = Build(English, Language.English);
+        int count = terms.Vocabulary.Count;
+
+        int[] ids = terms.LookUp("The running cats and a DOG");
+
+        Assert.Equal(["run", "dog"], Array.ConvertAll(ids, id => terms.Vocabulary[id]));
+        Assert.Equal(count, terms.Vocabulary.Count);
+    }
+
+    [Fact]
     public void Vocabulary_GetOrAdd_InternsDenseIds()
     {
         var vocabulary = new Vocabulary();
@@ -88,6 +100,9 @@ public sealed class DocumentTermsTests
         Assert.Equal(0, vocabulary.GetOrAdd("xrunx".AsSpan(1, 3)));
         Assert.Equal(2, vocabulary.Count);
         Assert.Equal("dog", vocabulary[1]);
+        Assert.True(vocabulary.TryGetId("dog".AsSpan(), out int dog));
+        Assert.Equal(1, dog);
+        Assert.False(vocabulary.TryGetId("cat".AsSpan(), out _));
     }
 
     private static DocumentTerms Build(string text, Language language) =>

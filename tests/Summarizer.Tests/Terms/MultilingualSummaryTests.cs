@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Xunit.Abstractions;
 
 namespace Summarizer.Tests.Terms;
 
@@ -31,6 +32,13 @@ public sealed class MultilingualSummaryTests
         "Городские власти планируют до конца года открыть на линии ещё три станции метро.",
     ];
 
+    private readonly ITestOutputHelper _output;
+
+    public MultilingualSummaryTests(ITestOutputHelper output)
+    {
+        _output = output;
+    }
+
     [Fact]
     public void Summarize_GermanNews_PicksFloodSentencesAndReportsGerman()
     {
@@ -56,15 +64,18 @@ public sealed class MultilingualSummaryTests
         Summary summary = summarizer.Summarize(string.Join(' ', s_german));
 
         Assert.Same(Language.Russian, summary.Language);
+        Assert.Same(Language.Russian, summarizer.Summarize("").Language);
+        Assert.Same(Language.English, ExtractiveSummarizer.Default.Summarize("").Language);
     }
 
-    private static void AssertSensible(Summary summary, string[] sentences, int[] offTopic, string[] keyWords)
+    private void AssertSensible(Summary summary, string[] sentences, int[] offTopic, string[] keyWords)
     {
         Assert.Equal(3, summary.Sentences.Count);
         var chosen = new List<int>();
         foreach (SummarySentence sentence in summary.Sentences)
         {
             chosen.Add(sentence.Index);
+            _output.WriteLine($"#{sentence.Index} rank {sentence.Rank} score {sentence.Score:F3}: {sentence.Text}");
             Assert.Equal(sentences[sentence.Index], sentence.Text);
             Assert.DoesNotContain(sentence.Index, offTopic);
 
