@@ -79,6 +79,12 @@ internal static class LanguageGuesser
                     scores[BitOperations.TrailingZeroCount(mask)] += weight;
                     mask &= mask - 1;
                 }
+
+                // A long text usually settles within its first pages; read on only while the vote is close.
+                if ((stopWords & 511) == 0 && han + kana + hangul + thai < words && IsDecided(scores, out int winner))
+                {
+                    return Language.All[winner];
+                }
             }
         }
 
@@ -115,6 +121,27 @@ internal static class LanguageGuesser
         }
 
         return Language.All[best];
+    }
+
+    /// <summary>Whether one language leads every other by a factor of four.</summary>
+    private static bool IsDecided(ReadOnlySpan<double> scores, out int best)
+    {
+        best = 0;
+        double second = 0;
+        for (int i = 1; i < scores.Length; i++)
+        {
+            if (scores[i] > scores[best])
+            {
+                second = scores[best];
+                best = i;
+            }
+            else if (scores[i] > second)
+            {
+                second = scores[i];
+            }
+        }
+
+        return scores[best] >= 4 * second;
     }
 
     private static FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> BuildVotes()

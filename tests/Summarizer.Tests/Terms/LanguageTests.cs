@@ -153,15 +153,21 @@ public sealed class LanguageTests
         Assert.Equal(code, Language.Detect(text).Code);
     }
 
-    [Fact]
-    public void Detect_LongText_StaysCheap()
+    [Theory]
+    [InlineData(3)]
+    [InlineData(27)]
+    [InlineData(30)]
+    [InlineData(40)]
+    public void Detect_LongText_StaysRight(int paragraph)
     {
+        // Long enough for the early decision to apply; Danish and Norwegian share most stop words.
+        (string code, string text) = LanguageSamples.Paragraphs[paragraph];
         var builder = new StringBuilder();
         for (int i = 0; i < 2000; i++)
         {
-            builder.Append(LanguageSamples.Paragraphs[3].Text).Append(' ');
+            builder.Append(text).Append(' ');
         }
 
-        Assert.Same(Language.German, Language.Detect(builder.ToString().AsSpan()));
+        Assert.Equal(code, Language.Detect(builder.ToString().AsSpan()).Code);
     }
 }
