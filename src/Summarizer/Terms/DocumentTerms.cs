@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Threading;
 
@@ -68,6 +69,14 @@ internal sealed class DocumentTerms
         return ids.ToArray();
     }
 
+    private static void Grow(ref int[] array, int count)
+    {
+        int[] larger = ArrayPool<int>.Shared.Rent(count * 2);
+        array.AsSpan(0, count).CopyTo(larger);
+        ArrayPool<int>.Shared.Return(array);
+        array = larger;
+    }
+
     public static DocumentTerms Build(ReadOnlySpan<char> text, IReadOnlyList<SentenceSpan> sentences, CancellationToken cancellationToken) =>
         Build(text, sentences, TermOptions.Default, cancellationToken);
 
@@ -80,46 +89,55 @@ internal sealed class DocumentTerms
         var rowStarts = new int[sentences.Count + 1];
         var wordCounts = new int[sentences.Count];
         int capacity = Math.Max(16, text.Length / 8);
-        var termIds = new int[capacity];
-        var termStarts = new int[capacity];
-        var termLengths = new int[capacity];
+        int[] termIds = ArrayPool<int>.Shared.Rent(capacity);
+        int[] termStarts = ArrayPool<int>.Shared.Rent(capacity);
+        int[] termLengths = ArrayPool<int>.Shared.Rent(capacity);
         int count = 0;
-        for (int s = 0; s < sentences.Count; s++)
+        try
         {
-            if ((s & 255) == 0)
+            for (int s = 0; s < sentences.Count; s++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            SentenceSpan span = sentences[s];
-            ReadOnlySpan<char> sentence = span.Slice(text);
-            int words = 0;
-            foreach (Token token in WordTokenizer.Enumerate(sentence))
-            {
-                words++;
-                int id = analyzer.TermOf(token.Slice(sentence), token.Kind);
-                if (id < 0)
+                if ((s & 255) == 0)
                 {
-                    continue;
+                    cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                if (count == termIds.Length)
+                SentenceSpan span = sentences[s];
+                ReadOnlySpan<char> sentence = span.Slice(text);
+                int words = 0;
+                foreach (Token token in WordTokenizer.Enumerate(sentence))
                 {
-                    Array.Resize(ref termIds, count * 2);
-                    Array.Resize(ref termStarts, count * 2);
-                    Array.Resize(ref termLengths, count * 2);
+                    words++;
+                    int id = analyzer.TermOf(token.Slice(sentence), token.Kind);
+                    if (id < 0)
+                    {
+                        continue;
+                    }
+
+                    if (count == termIds.Length)
+                    {
+                        Grow(ref termIds, count);
+                        Grow(ref termStarts, count);
+                        Grow(ref termLengths, count);
+                    }
+
+                    termIds[count] = id;
+                    termStarts[count] = span.Start + token.Start;
+                    termLengths[count] = token.Length;
+                    count++;
                 }
 
-                termIds[count] = id;
-                termStarts[count] = span.Start + token.Start;
-                termLengths[count] = token.Length;
-                count++;
+                wordCounts[s] = words;
+                rowStarts[s + 1] = count;
             }
 
-            wordCounts[s] = words;
-            rowStarts[s + 1] = count;
+            return new DocumentTerms(rowStarts, termIds[..count], termStarts[..count], termLengths[..count], wordCounts, vocabulary, language, options.FoldDiacritics);
         }
-
-        return new DocumentTerms(rowStarts, termIds[..count], termStarts[..count], termLengths[..count], wordCounts, vocabulary, language, options.FoldDiacritics);
+        finally
+        {
+            ArrayPool<int>.Shared.Return(termIds);
+            ArrayPool<int>.Shared.Return(termStarts);
+            ArrayPool<int>.Shared.Return(termLengths);
+        }
     }
 }
