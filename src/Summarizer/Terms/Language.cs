@@ -143,7 +143,6 @@ public sealed class Language
     /// <param name="code">The code, such as <c>de</c>.</param>
     /// <param name="language">The language, or null when none has that code.</param>
     /// <returns>Whether a supported language has that code.</returns>
-    /// <exception cref="ArgumentException">Never thrown; an unknown or null code returns false.</exception>
     public static bool TryFromCode(string? code, [NotNullWhen(true)] out Language? language)
     {
         language = null;
@@ -189,7 +188,6 @@ public sealed class Language
     /// <summary>Guesses the language of <paramref name="text"/>; see <see cref="Detect(string)"/>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The language; <see cref="English"/> when the text is too short or unclear to tell.</returns>
-    /// <exception cref="ArgumentException">Never thrown; any text, the empty text included, has a guess.</exception>
     public static Language Detect(ReadOnlySpan<char> text) => LanguageGuesser.Guess(text);
 
     /// <summary>A new stemmer for this language (not thread-safe: one per document), or null.</summary>

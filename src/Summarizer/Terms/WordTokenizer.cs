@@ -20,10 +20,15 @@ namespace Summarizer;
 /// </remarks>
 public static class WordTokenizer
 {
+    private static readonly SearchValues<char> s_asciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    // Every ASCII character that can neither start nor continue a token ('#' may start a hashtag).
+    private static readonly SearchValues<char> s_asciiSeparators = SearchValues.Create(AsciiSeparators());
+
     /// <summary>Enumerates the tokens of <paramref name="text"/>.</summary>
     /// <param name="text">The text to tokenize.</param>
     /// <returns>An enumerator of <see cref="Token"/> values in order.</returns>
-    /// <exception cref="ArgumentException">Never thrown; any text, the empty text included, has tokens or none.</exception>
     public static TokenEnumerator Enumerate(ReadOnlySpan<char> text) => new(text);
 
     /// <summary>Whether <paramref name="c"/> is a letter, a decimal digit or a combining mark.</summary>
@@ -55,12 +60,6 @@ public static class WordTokenizer
             or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
             or UnicodeCategory.DecimalDigitNumber;
     }
-
-    private static readonly SearchValues<char> s_asciiLettersAndDigits =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
-    // Every ASCII character that can neither start nor continue a token ('#' may start a hashtag).
-    private static readonly SearchValues<char> s_asciiSeparators = SearchValues.Create(AsciiSeparators());
 
     private static string AsciiSeparators()
     {
