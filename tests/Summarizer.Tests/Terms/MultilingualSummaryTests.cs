@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 using Xunit.Abstractions;
 
 namespace Summarizer.Tests.Terms;
@@ -66,6 +68,28 @@ public sealed class MultilingualSummaryTests
         Assert.Same(Language.Russian, summary.Language);
         Assert.Same(Language.Russian, summarizer.Summarize("").Language);
         Assert.Same(Language.English, ExtractiveSummarizer.Default.Summarize("").Language);
+    }
+
+    [Fact]
+    public void Summarize_ManyThreadsManyLanguages_GiveTheSameSummaries()
+    {
+        // Snowball stemmers are not thread-safe; each document must get its own.
+        string german = string.Join(' ', s_german);
+        string russian = string.Join(' ', s_russian);
+        string expectedGerman = ExtractiveSummarizer.Default.Summarize(german).Text;
+        string expectedRussian = ExtractiveSummarizer.Default.Summarize(russian).Text;
+        var failures = new ConcurrentBag<string>();
+        Parallel.For(0, 200, i =>
+        {
+            bool even = i % 2 == 0;
+            Summary summary = ExtractiveSummarizer.Default.Summarize(even ? german : russian);
+            if (summary.Text != (even ? expectedGerman : expectedRussian))
+            {
+                failures.Add(summary.Text);
+            }
+        });
+
+        Assert.Empty(failures);
     }
 
     private void AssertSensible(Summary summary, string[] sentences, int[] offTopic, string[] keyWords)
