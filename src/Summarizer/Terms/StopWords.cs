@@ -3,31 +3,20 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using Lucene.Net.Analysis.Da;
-using Lucene.Net.Analysis.De;
-using Lucene.Net.Analysis.Es;
-using Lucene.Net.Analysis.Fi;
-using Lucene.Net.Analysis.Fr;
-using Lucene.Net.Analysis.Hu;
-using Lucene.Net.Analysis.It;
-using Lucene.Net.Analysis.Nl;
-using Lucene.Net.Analysis.No;
-using Lucene.Net.Analysis.Pt;
-using Lucene.Net.Analysis.Ro;
-using Lucene.Net.Analysis.Ru;
-using Lucene.Net.Analysis.Snowball;
-using Lucene.Net.Analysis.Sv;
-using Lucene.Net.Analysis.Tr;
-using Lucene.Net.Analysis.Util;
-using Lucene.Net.Util;
+using Lucene.Net.Tartarus.Snowball;
 
 namespace Summarizer;
 
 /// <summary>
-/// Stop-word lists: words too common to say what a sentence is about. The lists are Lucene's (the Snowball lists,
-/// and Lucene's own for Romanian and Turkish), with a few additions where a list misses a frequent function word or
-/// the reporting verbs of news ("said"); each is loaded once, on first use.
+/// Stop-word lists: words too common to say what a sentence is about. The lists are the ones Lucene.Net.Analysis.Common
+/// embeds (the Snowball lists, and Lucene's own for Romanian and Turkish), with a few additions where a list misses a
+/// frequent function word or the reporting verbs of news ("said"); each is loaded once, on first use.
 /// </summary>
+/// <remarks>
+/// The files are read here rather than through <c>XxxAnalyzer.DefaultStopSet</c>: that would build Lucene's
+/// <c>CharArraySet</c>, whose equality and hashing reach J2N code that uses <c>dynamic</c> and warns under trimming and
+/// native AOT. The words are the same.
+/// </remarks>
 internal static class StopWords
 {
     // The list this library shipped before the Snowball one, kept so that nothing that was a stop word stops being one.
@@ -54,48 +43,73 @@ internal static class StopWords
     /// <summary>The stop words of the language with ISO 639-1 code <paramref name="code"/>; empty when it has none.</summary>
     public static FrozenSet<string> Load(string code) => code switch
     {
-        "en" => Create(SnowballList("english_stop.txt"), s_englishExtra),
-        "de" => Create(GermanAnalyzer.DefaultStopSet, s_germanExtra),
-        "fr" => Create(FrenchAnalyzer.DefaultStopSet, []),
-        "es" => Create(SpanishAnalyzer.DefaultStopSet, []),
-        "it" => Create(ItalianAnalyzer.DefaultStopSet, []),
-        "pt" => Create(PortugueseAnalyzer.DefaultStopSet, []),
-        "nl" => Create(DutchAnalyzer.DefaultStopSet, []),
-        "ru" => Create(RussianAnalyzer.DefaultStopSet, s_russianExtra),
-        "sv" => Create(SwedishAnalyzer.DefaultStopSet, []),
-        "da" => Create(DanishAnalyzer.DefaultStopSet, []),
-        "no" => Create(NorwegianAnalyzer.DefaultStopSet, []),
-        "fi" => Create(FinnishAnalyzer.DefaultStopSet, []),
-        "hu" => Create(HungarianAnalyzer.DefaultStopSet, []),
-        "ro" => Create(RomanianAnalyzer.DefaultStopSet, []),
-        "tr" => Create(TurkishAnalyzer.DefaultStopSet, []),
+        "en" => Create(Snowball("english"), s_englishExtra),
+        "de" => Create(Snowball("german"), s_germanExtra),
+        "fr" => Create(Snowball("french"), []),
+        "es" => Create(Snowball("spanish"), []),
+        "it" => Create(Snowball("italian"), []),
+        "pt" => Create(Snowball("portuguese"), []),
+        "nl" => Create(Snowball("dutch"), []),
+        "ru" => Create(Snowball("russian"), s_russianExtra),
+        "sv" => Create(Snowball("swedish"), []),
+        "da" => Create(Snowball("danish"), []),
+        "no" => Create(Snowball("norwegian"), []),
+        "fi" => Create(Snowball("finnish"), []),
+        "hu" => Create(Snowball("hungarian"), []),
+        "ro" => Create(Lines("Ro"), []),
+        "tr" => Create(Lines("Tr"), []),
         _ => s_empty,
     };
 
-    private static FrozenSet<string> Create(IEnumerable<string> words, string[] extra)
+    private static FrozenSet<string> Create(List<string> words, string[] extra)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string word in words)
-        {
-            set.Add(word);
-        }
-
-        foreach (string word in extra)
-        {
-            set.Add(word);
-        }
-
+        var set = new HashSet<string>(words, StringComparer.Ordinal);
+        set.UnionWith(extra);
         return set.ToFrozenSet(StringComparer.Ordinal);
     }
 
-    // EnglishAnalyzer.DefaultStopSet is Lucene's 33-word list for search; summarization wants the fuller Snowball one,
-    // which Lucene embeds for SnowballAnalyzer but exposes through no property.
-    private static CharArraySet SnowballList(string file)
+    // Snowball format: the words of a line come before an optional '|' comment, separated by white space.
+    private static List<string> Snowball(string language)
     {
-        string name = "Lucene.Net.Analysis.Common.Analysis.Snowball." + file;
-        using Stream stream = typeof(SnowballFilter).Assembly.GetManifestResourceStream(name)
+        var words = new List<string>();
+        foreach (string line in ReadLines("Snowball." + language + "_stop.txt"))
+        {
+            int bar = line.IndexOf('|', StringComparison.Ordinal);
+            string content = bar < 0 ? line : line[..bar];
+            words.AddRange(content.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return words;
+    }
+
+    // Lucene's own lists: one word a line, '#' starts a comment line.
+    private static List<string> Lines(string folder)
+    {
+        var words = new List<string>();
+        foreach (string line in ReadLines(folder + ".stopwords.txt"))
+        {
+            string word = line.Trim();
+            if (word.Length > 0 && word[0] != '#')
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+
+    private static List<string> ReadLines(string file)
+    {
+        string name = "Lucene.Net.Analysis.Common.Analysis." + file;
+        using Stream stream = typeof(SnowballProgram).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException("Lucene.Net.Analysis.Common does not embed " + name + ".");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return WordlistLoader.GetSnowballWordSet(reader, LuceneVersion.LUCENE_48);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
     }
 }

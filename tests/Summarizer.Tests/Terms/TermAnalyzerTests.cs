@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Summarizer.Tests.Terms;
 
@@ -116,6 +117,44 @@ public sealed class TermAnalyzerTests
     {
         var analyzer = new TermAnalyzer(Language.English, new Vocabulary());
         Assert.Equal(expected, analyzer.Vocabulary[analyzer.TermOf(surface, kind)]);
+    }
+
+    [Fact]
+    public void StopWords_AreLucenesListsPlusAdditions()
+    {
+        // The lists are read from Lucene's embedded files; they must hold what Lucene's analyzers hold.
+        (Language Language, IEnumerable<string> Lucene)[] pairs =
+        [
+            (Language.German, Lucene.Net.Analysis.De.GermanAnalyzer.DefaultStopSet),
+            (Language.French, Lucene.Net.Analysis.Fr.FrenchAnalyzer.DefaultStopSet),
+            (Language.Spanish, Lucene.Net.Analysis.Es.SpanishAnalyzer.DefaultStopSet),
+            (Language.Italian, Lucene.Net.Analysis.It.ItalianAnalyzer.DefaultStopSet),
+            (Language.Portuguese, Lucene.Net.Analysis.Pt.PortugueseAnalyzer.DefaultStopSet),
+            (Language.Dutch, Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet),
+            (Language.Russian, Lucene.Net.Analysis.Ru.RussianAnalyzer.DefaultStopSet),
+            (Language.Swedish, Lucene.Net.Analysis.Sv.SwedishAnalyzer.DefaultStopSet),
+            (Language.Danish, Lucene.Net.Analysis.Da.DanishAnalyzer.DefaultStopSet),
+            (Language.Norwegian, Lucene.Net.Analysis.No.NorwegianAnalyzer.DefaultStopSet),
+            (Language.Finnish, Lucene.Net.Analysis.Fi.FinnishAnalyzer.DefaultStopSet),
+            (Language.Hungarian, Lucene.Net.Analysis.Hu.HungarianAnalyzer.DefaultStopSet),
+            (Language.Romanian, Lucene.Net.Analysis.Ro.RomanianAnalyzer.DefaultStopSet),
+            (Language.Turkish, Lucene.Net.Analysis.Tr.TurkishAnalyzer.DefaultStopSet),
+            (Language.English, Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet),
+        ];
+        foreach ((Language language, IEnumerable<string> lucene) in pairs)
+        {
+            int count = 0;
+            foreach (string word in lucene)
+            {
+                count++;
+                Assert.True(language.StopWords.Contains(word), $"{language.Code}: {word}");
+            }
+
+            Assert.True(language.StopWords.Count >= count, language.Code);
+        }
+
+        Assert.True(Language.English.StopWords.Count > 170);
+        Assert.Contains("said", (IReadOnlySet<string>)Language.English.StopWords);
     }
 
     [Fact]
