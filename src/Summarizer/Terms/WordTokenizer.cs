@@ -280,14 +280,23 @@ public static class WordTokenizer
             char c;
             while (true)
             {
-                int skip = text[i..].IndexOfAnyExcept(s_asciiSeparators);
-                if (skip < 0)
+                // Most gaps are a single space or mark before a word: step over it without a search.
+                if (i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]) && text[i] < 128 && !char.IsAsciiLetterOrDigit(text[i]) && text[i] != '#')
                 {
-                    _position = text.Length;
-                    return false;
+                    i++;
+                }
+                else
+                {
+                    int skip = text[i..].IndexOfAnyExcept(s_asciiSeparators);
+                    if (skip < 0)
+                    {
+                        _position = text.Length;
+                        return false;
+                    }
+
+                    i += skip;
                 }
 
-                i += skip;
                 c = text[i];
                 if (c < 128)
                 {
