@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace Summarizer.Tests.Terms;
@@ -117,6 +118,77 @@ public sealed class WordTokenizerTests
                 previousEnd = token.End;
             }
         }
+    }
+
+    [Fact]
+    public void Enumerate_RandomWordsAndNumbers_MatchANaiveReference()
+    {
+        // An alphabet without the triggers of addresses, hashtags and CJK, so that only the word rules apply.
+        const string alphabet = "abZ 9 .,'-\u00E9\u0301\n\u2019x";
+        var random = new Random(7);
+        var builder = new StringBuilder();
+        for (int round = 0; round < 5000; round++)
+        {
+            builder.Clear();
+            int length = random.Next(0, 30);
+            for (int i = 0; i < length; i++)
+            {
+                builder.Append(alphabet[random.Next(alphabet.Length)]);
+            }
+
+            string text = builder.ToString();
+            var actual = new List<Token>();
+            foreach (Token token in WordTokenizer.Enumerate(text))
+            {
+                actual.Add(token);
+            }
+
+            Assert.Equal(Reference(text), actual);
+        }
+    }
+
+    // The word rules written the plain way: a character at a time, with no fast paths.
+    private static List<Token> Reference(string text)
+    {
+        static bool IsWord(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+        var tokens = new List<Token>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWord(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i++;
+            while (i < text.Length)
+            {
+                char c = text[i];
+                bool joins = i + 1 < text.Length && (
+                    (c is '\'' or '\u2019' && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])) ||
+                    (c == '-' && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]) && !(char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))) ||
+                    (c is '.' or ',' && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])));
+                if (IsWord(c) || joins)
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            bool number = char.IsDigit(text[start]);
+            for (int k = start; k < i; k++)
+            {
+                number &= char.IsDigit(text[k]) || text[k] is '.' or ',';
+            }
+
+            tokens.Add(new Token(start, i - start, number ? TokenKind.Number : TokenKind.Word));
+        }
+
+        return tokens;
     }
 
     private static void AssertTokens(string text, string expected)
