@@ -16,15 +16,15 @@ namespace Summarizer.Benchmarks;
 /// number of distinct forms, not tokens. tokens/s = 20000-sentence token count / mean.
 /// Measured with a throwaway Program (<c>BenchmarkSwitcher...Run(args)</c>) and
 /// <c>dotnet run -c Release -p:EnforceCodeStyleInBuild=false --project benchmarks/Summarizer.Benchmarks -- --filter *TermsBenchmarks* --job short --inProcess</c> (in-process because the generated project would not build with the code-style gate),
-/// .NET 10, Release, 2 cores shared with other builds (load average about 6, so means are pessimistic);
+/// .NET 10, Release, 2 cores shared with other builds (load average about 4 to 6, so means are pessimistic and noisy: StdDev up to 20%);
 /// austen_20000 has 2,403,240 characters, 18,902 sentences, 432,508 tokens and 11,358 distinct lower-cased forms:
 /// <code>
 /// | Method             | Mean        | Allocated | tokens/s |
 /// |------------------- |------------:|----------:|---------:|
-/// | Tokenize           | 17,813.8 us |         - |   24.3 M |
-/// | TermPipeline       | 44,782.7 us |   2.23 MB |    9.7 M |  (about 197 B per distinct form, none per token)
-/// | BuildDocumentTerms | 47,870.0 us |   4.43 MB |    9.0 M |  (adds the three occurrence arrays it returns)
-/// | DetectLanguage     |     52.2 us |         - |        - |  (decided after its first 512 stop words)
+/// | Tokenize           | 15,751.5 us |         - |   27.5 M |
+/// | TermPipeline       | 52,408.8 us |   2.23 MB |    8.3 M |  (about 197 B per distinct form, none per token)
+/// | BuildDocumentTerms | 54,490.2 us |   4.43 MB |    7.9 M |  (adds the three occurrence arrays it returns)
+/// | DetectLanguage     |     40.5 us |         - |        - |  (decided after its first 512 stop words)
 /// </code>
 /// </remarks>
 [MemoryDiagnoser]
