@@ -288,7 +288,11 @@ public sealed partial class RougeScorer
         return kept;
     }
 
-    private static int Utf8Length(ReadOnlySpan<char> s) => Utf8PrefixLength(s, int.MaxValue, out int bytes) >= 0 ? bytes : bytes;
+    private static int Utf8Length(ReadOnlySpan<char> s)
+    {
+        _ = Utf8PrefixLength(s, int.MaxValue, out int bytes);
+        return bytes;
+    }
 
     private static int Utf8PrefixLength(ReadOnlySpan<char> s, int budget) => Utf8PrefixLength(s, budget, out _);
 
