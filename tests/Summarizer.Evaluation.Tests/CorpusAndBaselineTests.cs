@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Summarizer.Testing;
-using Xunit;
 
 namespace Summarizer.Evaluation.Tests;
 

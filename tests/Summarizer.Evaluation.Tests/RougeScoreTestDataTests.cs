@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Text.Json;
 using Summarizer.Testing;
-using Xunit;
 
 namespace Summarizer.Evaluation.Tests;
 

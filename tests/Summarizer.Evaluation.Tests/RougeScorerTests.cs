@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Xunit;
 
 namespace Summarizer.Evaluation.Tests;
 

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Summarizer.Testing;
-using Xunit;
 
 namespace Summarizer.Evaluation.Tests;
 
