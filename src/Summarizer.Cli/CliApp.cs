@@ -141,11 +141,12 @@ internal static class CliApp
             return ExitCodes.Success;
         });
         root.Subcommands.Add(split);
+        root.Subcommands.Add(EvalCommand.Build(console));
         return root;
     }
 
     /// <summary>Adds a parse-time check that an integer option is at least <paramref name="minimum"/>.</summary>
-    private static void RequireAtLeast(Option<int> option, int minimum)
+    internal static void RequireAtLeast(Option<int> option, int minimum)
     {
         option.Validators.Add(result =>
         {

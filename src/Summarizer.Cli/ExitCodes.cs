@@ -6,6 +6,7 @@ internal static class ExitCodes
     public const int Success = 0;
     public const int InputError = 1;
     public const int UsageError = 2;
+    public const int QualityGateFailed = 3;
 }
 
 /// <summary>A problem with an input the user named: a missing file, an unreadable one, text that is not UTF-8.</summary>
