@@ -172,12 +172,25 @@ public sealed partial class RuleBasedSentenceSplitter
             if (SplitChars.IsQuestionOrExclamation(c))
             {
                 int k = j + 1;
-                while (k < length && (SplitChars.IsQuestionOrExclamation(text[k]) || text[k] is '.' or '\u2026'))
+                while (k < length)
                 {
-                    k++;
+                    if (SplitChars.IsQuestionOrExclamation(text[k]) || text[k] is '.' or '\u2026')
+                    {
+                        k++;
+                    }
+                    else if (text[k] == ' ' && k + 1 < length && SplitChars.IsQuestionOrExclamation(text[k + 1]))
+                    {
+                        // Tokenized runs: "wanted ! ! !"
+                        k += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
-                int after = SkipClosers(text, k);
+                bool standalone = j > start && SplitChars.IsWhiteSpace(text[j - 1]);
+                int after = SkipClosers(text, k, standalone);
                 resume = after;
                 if (after >= length)
                 {
@@ -197,7 +210,6 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 // A mark standing alone between spaces (tokenized text, French typography) ends the sentence even
                 // before a lower-case word; attached to its word it does not ("Yahoo! in", "'Stop!' she said").
-                bool standalone = j > start && SplitChars.IsWhiteSpace(text[j - 1]);
                 return char.IsLower(text[m]) && !standalone ? -1 : after;
             }
 
@@ -211,7 +223,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
             bool attached = !SplitChars.IsWhiteSpace(text[j - 1]);
             int runEnd = SkipDots(text, j, out int dots, out bool spaced);
-            int end = SkipClosers(text, runEnd);
+            int end = SkipClosers(text, runEnd, !attached);
             resume = end;
             if (end >= length)
             {
@@ -285,8 +297,9 @@ public sealed partial class RuleBasedSentenceSplitter
             ReadOnlySpan<char> previous = text[wordStart..j];
             if (previous.IsEmpty)
             {
-                // A period standing alone, as in tokenized text ("the man said . he left").
-                return true;
+                // A period standing alone, as in tokenized text ("the man said . he left"), unless it only closes
+                // a list number ("3 . south ayrshire").
+                return !IsNumber(text[start..j].TrimEnd());
             }
 
             char first = text[m];
@@ -527,13 +540,19 @@ public sealed partial class RuleBasedSentenceSplitter
             return k;
         }
 
-        private static int SkipClosers(ReadOnlySpan<char> text, int k)
+        private static int SkipClosers(ReadOnlySpan<char> text, int k, bool tokenized = false)
         {
             while (k < text.Length)
             {
                 char c = text[k];
                 if (SplitChars.Closers.Contains(c))
                 {
+                    k++;
+                }
+                else if (tokenized && c == ' ' && k + 1 < text.Length && SplitChars.Closers.Contains(text[k + 1])
+                    && text[k + 1] is not '\u201C' and not '\u00AB' && ClosingToken(text, k + 1))
+                {
+                    // Tokenized text puts closing quotes after the period as tokens of their own: "home . '' chris".
                     k++;
                 }
                 else if (c is ' ' or '\u00A0' or '\u202F' or '\u2009' && k + 1 < text.Length && text[k + 1] is '\u00BB' or '\u203A')
@@ -548,6 +567,17 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return k;
+        }
+
+        private static bool ClosingToken(ReadOnlySpan<char> text, int k)
+        {
+            int end = k;
+            while (end < text.Length && SplitChars.Closers.Contains(text[end]))
+            {
+                end++;
+            }
+
+            return end >= text.Length || SplitChars.IsWhiteSpace(text[end]);
         }
 
         private static int NextWordStart(ReadOnlySpan<char> text, int k)
