@@ -234,7 +234,7 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 if (!SplitChars.IsWhiteSpace(text[end]))
                 {
-                    return end == runEnd && GluedBoundary(text, start, j) ? end : -1;
+                    return end == runEnd && (text[end] is '\u00BF' or '\u00A1' || GluedBoundary(text, start, j)) ? end : -1;
                 }
 
                 return PeriodBoundary(text, start, j, end) ? end : -1;
@@ -590,6 +590,16 @@ public sealed partial class RuleBasedSentenceSplitter
             while (k < text.Length && SplitChars.Openers.Contains(text[k]))
             {
                 k++;
+            }
+
+            // A dash before the attribution of quoted speech: «Стой!» — крикнул он.
+            if (k < text.Length && text[k] is '\u2014' or '\u2013')
+            {
+                k++;
+                while (k < text.Length && SplitChars.IsWhiteSpace(text[k]))
+                {
+                    k++;
+                }
             }
 
             return k;
