@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text;
 using System.Text.Json;
 using Summarizer.Testing;
@@ -52,75 +51,9 @@ public sealed class GoldenRulesTests
         {
             Assert.InRange(span.Start, 0, text.Length);
             Assert.InRange(span.End, span.Start + 1, text.Length);
-            result.Add(Collapse(text.AsSpan(span.Start, span.Length)));
+            result.Add(GoldenCase.Collapse(text.AsSpan(span.Start, span.Length)));
         }
 
         return result;
-    }
-
-    internal static string Collapse(ReadOnlySpan<char> text)
-    {
-        var builder = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text.Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
-
-    private sealed record GoldenCase(string Name, string Input, List<string> Expected)
-    {
-        public static List<GoldenCase> Read(string path)
-        {
-            var cases = new List<GoldenCase>();
-            string? name = null;
-            string? input = null;
-            var expected = new List<string>();
-            foreach (string line in File.ReadLines(path))
-            {
-                if (line.StartsWith('#') && line.Length > 1 && char.IsAsciiDigit(line[1]))
-                {
-                    Flush();
-                    name = line;
-                }
-                else if (line.StartsWith("in: ", StringComparison.Ordinal))
-                {
-                    input = JsonSerializer.Deserialize<string>(line[4..]);
-                }
-                else if (line.StartsWith("out: ", StringComparison.Ordinal))
-                {
-                    expected.Add(Collapse(JsonSerializer.Deserialize<string>(line[5..])));
-                }
-            }
-
-            Flush();
-            return cases;
-
-            void Flush()
-            {
-                if (name is not null && input is not null)
-                {
-                    cases.Add(new GoldenCase(name, input, expected));
-                }
-
-                name = null;
-                input = null;
-                expected = new List<string>();
-            }
-        }
     }
 }
