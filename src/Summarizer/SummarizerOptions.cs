@@ -21,8 +21,11 @@ public sealed class SummarizerOptions
     /// <summary>The ranking algorithm; <see cref="RankingAlgorithm.PageRank"/> by default.</summary>
     public RankingAlgorithm Algorithm { get; init; } = RankingAlgorithm.PageRank;
 
-    /// <summary>The edge weight of the sentence graph; <see cref="SentenceSimilarity.Bm25Plus"/> by default.</summary>
-    public SentenceSimilarity Similarity { get; init; } = SentenceSimilarity.Bm25Plus;
+    /// <summary>
+    /// The edge weight of the sentence graph; <see cref="SentenceSimilarity.TextRank"/> by default (on the dev sets it
+    /// beat BM25, BM25+ and TF-IDF cosine on BBC by 1-4 ROUGE-1 points and matched them on CNN/DailyMail).
+    /// </summary>
+    public SentenceSimilarity Similarity { get; init; } = SentenceSimilarity.TextRank;
 
     /// <summary>
     /// Background document frequencies for the IDF of the similarity (and of the query and redundancy weights stay
@@ -41,7 +44,8 @@ public sealed class SummarizerOptions
 
     /// <summary>
     /// The position prior of PageRank's personalization: sentence <c>i</c> (from 0) gets teleport weight proportional
-    /// to <c>(i + 1)^-PositionBias</c>, so earlier sentences are favoured, as news leads are. 0 turns it off.
+    /// to <c>(i + 1)^-PositionBias</c>, so earlier sentences are favoured, as news leads are. 0 turns it off; 1, the
+    /// default, gained about 2 ROUGE-1 points on CNN/DailyMail for 0.3-1.2 lost on BBC.
     /// </summary>
     public double PositionBias { get; init; } = 1.0;
 

@@ -83,10 +83,44 @@ var ptbSummarizer = ExtractiveSummarizer.Create(new SummarizerOptions
 int limit = (int)Get("limit", int.MaxValue);
 var scorer = RougeScorer.Create(new RougeOptions { Mode = RougeMode.Rouge155, Stem = true });
 
+if (args.Length > 0 && args[0] == "perf")
+{
+    // Rough wall-clock timings (the BenchmarkDotNet suite is the reference): end to end on the Austen scale files.
+    foreach (string name in new[] { "austen_100.txt", "austen_1000.txt", "austen_5000.txt", "austen_20000.txt" })
+    {
+        string text = File.ReadAllText(Path.Combine(data, "scale", name));
+        summarizer.Summarize(text);
+        long before = GC.GetTotalAllocatedBytes(true);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Summary summary = summarizer.Summarize(text);
+        watch.Stop();
+        long allocated = GC.GetTotalAllocatedBytes(true) - before;
+        Console.WriteLine($"{name,-18} sentences {summary.SentenceCount,6}  edges {summary.EdgeCount,8}  cap {summary.Diagnostics.CapApplied,-5}  iterations {summary.Iterations,3}  {watch.Elapsed.TotalMilliseconds,8:F1} ms  {allocated / 1048576.0,8:F1} MB");
+    }
+
+    string five = File.ReadAllText(Path.Combine(data, "scale", "austen_20000.txt"));
+    string hundred = string.Concat(five, "\n\n", five, "\n\n", five, "\n\n", five, "\n\n", five);
+    summarizer.Summarize(hundred);
+    long b2 = GC.GetTotalAllocatedBytes(true);
+    var w2 = System.Diagnostics.Stopwatch.StartNew();
+    Summary big = summarizer.Summarize(hundred);
+    w2.Stop();
+    Console.WriteLine($"austen_20000 x5     sentences {big.SentenceCount,6}  edges {big.EdgeCount,8}  cap {big.Diagnostics.CapApplied,-5}  iterations {big.Iterations,3}  {w2.Elapsed.TotalMilliseconds,8:F1} ms  {(GC.GetTotalAllocatedBytes(true) - b2) / 1048576.0,8:F1} MB");
+    return;
+}
+
 Console.WriteLine($"options: {options.Algorithm} {options.Similarity.Name} damping={options.Damping} position={options.PositionBias} redundancy={options.RedundancyThreshold} minwords={options.MinSentenceWords} pacsum=({options.PacSumForwardWeight},{options.PacSumBackwardWeight},{options.PacSumThreshold})");
-Run("bbc/dev.jsonl", 0, "BBC ref-k");
-Run("bbc/dev.jsonl", 3, "BBC 3");
-Run("cnndm/dev.jsonl", 3, "CNN/DM 3");
+string only = settings.TryGetValue("set", out string? set) ? set : string.Empty;
+if (only is "" or "bbc")
+{
+    Run("bbc/dev.jsonl", 0, "BBC ref-k");
+    Run("bbc/dev.jsonl", 3, "BBC 3");
+}
+
+if (only is "" or "cnndm")
+{
+    Run("cnndm/dev.jsonl", 3, "CNN/DM 3");
+}
 
 void Run(string file, int k, string label)
 {
