@@ -30,7 +30,7 @@ public sealed class ExtractiveSummarizerTests
     public void Summarize_Null_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => ExtractiveSummarizer.Default.Summarize(null!));
-        Assert.Throws<ArgumentNullException>(() => ExtractiveSummarizer.Default.Summarize("text", null!));
+        Assert.Throws<ArgumentNullException>(() => ExtractiveSummarizer.Default.Summarize("text", (SummaryBudget)null!));
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.ML.Tokenizers;
-using Xunit;
 
 namespace Summarizer.Tests.Selection;
 
