@@ -10,7 +10,7 @@ public sealed class SummarizerOptionsCodecTests
     {
         Budget = SummaryBudget.Words(77),
         Algorithm = RankingAlgorithm.PacSum,
-        Similarity = SentenceSimilarity.TextRank,
+        Similarity = SentenceSimilarity.Cosine,
         Damping = 0.7,
         Tolerance = 1e-9,
         MaxIterations = 33,
