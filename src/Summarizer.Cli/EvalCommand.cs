@@ -236,6 +236,12 @@ internal static class EvalCommand
             return $"{Settings.System.ToString().ToLowerInvariant()}, {length}, {rouge}";
         }
 
+        /// <summary>
+        /// ROUGE-L as the chosen flavour defines it: ROUGE-1.5.5, given one sentence a line, reports the summary-level
+        /// union LCS (what rouge_score calls ROUGE-Lsum); rouge_score's ROUGE-L is one LCS over the whole text.
+        /// </summary>
+        private RougeInterval RougeL => Settings.Rouge == RougeFlavor.Rouge155 ? Aggregate.RougeLsum : Aggregate.RougeL;
+
         public string ToText()
         {
             var text = new StringBuilder();
@@ -243,7 +249,7 @@ internal static class EvalCommand
             text.Append("metric        P      R      F1   F1 95% interval\n");
             Row(text, "ROUGE-1", Aggregate.Rouge1);
             Row(text, "ROUGE-2", Aggregate.Rouge2);
-            Row(text, "ROUGE-L", Aggregate.RougeL);
+            Row(text, "ROUGE-L", RougeL);
             Row(text, "ROUGE-Lsum", Aggregate.RougeLsum);
             text.Append(CultureInfo.InvariantCulture, $"time: {Elapsed.TotalSeconds:0.00} s\n");
             return text.ToString();
@@ -274,7 +280,7 @@ internal static class EvalCommand
                 writer.WriteString("rouge", Settings.Rouge == RougeFlavor.Rouge155 ? "rouge155" : "rouge-score");
                 Metric(writer, "rouge1", Aggregate.Rouge1);
                 Metric(writer, "rouge2", Aggregate.Rouge2);
-                Metric(writer, "rougeL", Aggregate.RougeL);
+                Metric(writer, "rougeL", RougeL);
                 Metric(writer, "rougeLsum", Aggregate.RougeLsum);
                 writer.WriteNumber("seconds", Math.Round(Elapsed.TotalSeconds, 3));
                 writer.WriteEndObject();

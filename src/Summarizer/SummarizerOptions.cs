@@ -85,8 +85,12 @@ public sealed class SummarizerOptions
     /// <summary>Whether headings and list items may be chosen; false by default.</summary>
     public bool IncludeHeadingsAndListItems { get; init; }
 
-    /// <summary>Sentences with fewer words than this are never chosen; 4 by default.</summary>
-    public int MinSentenceWords { get; init; } = 4;
+    /// <summary>
+    /// Sentences with fewer words than this are chosen only when a sentence-count budget cannot be filled otherwise;
+    /// 6 by default. Short segments are rarely what a text is about, and on scraped pages they are often furniture
+    /// ("No time to read?", "Share this"); on the dev sets 4, 6 and 8 score within 0.05 ROUGE of each other.
+    /// </summary>
+    public int MinSentenceWords { get; init; } = 6;
 
     /// <summary>Sentences with more words than this are never chosen; 0, the default, sets no maximum.</summary>
     public int MaxSentenceWords { get; init; }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 
 namespace Summarizer.Tests;
@@ -43,6 +44,27 @@ public sealed class ExtractiveSummarizerTests
         Assert.Equal(2, summary.Sentences.Count);
         Assert.Equal(0, summary.Sentences[0].Index);
         Assert.Equal(1, summary.Sentences[1].Index);
+    }
+
+    [Fact]
+    public void Summarize_OnlyShortSentences_StillReturnsTheSentencesAskedFor()
+    {
+        const string text = "Hi there. Bye now. See you.";
+
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Sentences(2));
+
+        Assert.Equal(2, summary.Sentences.Count);
+    }
+
+    [Fact]
+    public void Summarize_ShortSentences_ComeOnlyAfterLongerOnes()
+    {
+        const string text = "Parks matter. The city council approved a new budget for the public parks on Monday. "
+            + "The parks budget doubles the money for park maintenance across the city. Parks win.";
+
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Sentences(2));
+
+        Assert.Equal([1, 2], [.. summary.Sentences.Select(s => s.Index)]);
     }
 
     [Fact]

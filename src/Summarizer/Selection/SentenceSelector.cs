@@ -55,34 +55,48 @@ internal static class SentenceSelector
         float[]? redundancyWeights = options.RedundancyThreshold < 1 ? RedundancyWeights(matrix) : null;
         var chosen = new List<int>();
         used = 0;
-        foreach (int index in rankOrder)
+
+        // Pass 0 takes sentences of the allowed length; when a sentence count is not reached that way, pass 1 fills it
+        // from the shorter ones, so that a text of short sentences still gets the sentences asked for.
+        for (int pass = 0; pass < 2; pass++)
         {
-            if (!IsEligible(index, sentences, wordCounts, options))
+            if (pass == 1 && !(countsSentences && used < limit && options.MinSentenceWords > 0))
             {
-                continue;
+                break;
             }
 
-            double cost = Cost(text, sentences[index], wordCounts[index], budget, chosen.Count > 0);
-            if (used + cost > limit)
+            foreach (int index in rankOrder)
             {
-                if (countsSentences)
+                bool eligible = pass == 0
+                    ? IsEligible(index, sentences, wordCounts, options)
+                    : IsShortButOtherwiseEligible(index, sentences, wordCounts, options);
+                if (!eligible)
+                {
+                    continue;
+                }
+
+                double cost = Cost(text, sentences[index], wordCounts[index], budget, chosen.Count > 0);
+                if (used + cost > limit)
+                {
+                    if (countsSentences)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (redundancyWeights is not null && IsRedundant(index, chosen, matrix, redundancyWeights, options.RedundancyThreshold))
+                {
+                    continue;
+                }
+
+                chosen.Add(index);
+                used += cost;
+                if (countsSentences && used >= limit)
                 {
                     break;
                 }
-
-                continue;
-            }
-
-            if (redundancyWeights is not null && IsRedundant(index, chosen, matrix, redundancyWeights, options.RedundancyThreshold))
-            {
-                continue;
-            }
-
-            chosen.Add(index);
-            used += cost;
-            if (countsSentences && used >= limit)
-            {
-                break;
             }
         }
 
@@ -103,6 +117,11 @@ internal static class SentenceSelector
         (options.IncludeHeadingsAndListItems || sentences[index].Kind == SentenceKind.Sentence)
         && wordCounts[index] >= options.MinSentenceWords
         && (options.MaxSentenceWords == 0 || wordCounts[index] <= options.MaxSentenceWords);
+
+    private static bool IsShortButOtherwiseEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options) =>
+        (options.IncludeHeadingsAndListItems || sentences[index].Kind == SentenceKind.Sentence)
+        && wordCounts[index] > 0
+        && wordCounts[index] < options.MinSentenceWords;
 
     private static double Cost(string text, SentenceSpan sentence, int words, SummaryBudget budget, bool separated) => budget.Unit switch
     {
