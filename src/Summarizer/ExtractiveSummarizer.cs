@@ -9,8 +9,9 @@ namespace Summarizer;
 /// reading order, within a budget. Immutable and thread-safe: one instance serves any number of threads.
 /// </summary>
 /// <remarks>
-/// Pipeline: split into sentences, extract content terms, link sentences that share terms (TextRank overlap
-/// similarity), rank them by weighted PageRank, and take the best within the budget.
+/// Pipeline: split into sentences, extract content terms, link sentences that share terms (the chosen
+/// <see cref="SentenceSimilarity"/>, candidate pairs from an inverted index), rank them (personalized PageRank or
+/// PacSum-style directed centrality), and take the best within the budget, passing over redundant ones.
 /// </remarks>
 public sealed class ExtractiveSummarizer
 {
@@ -45,7 +46,7 @@ public sealed class ExtractiveSummarizer
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Summary Summarize(string text, CancellationToken cancellationToken = default) =>
-        Summarize(text, _options.Budget, cancellationToken);
+        Summarize(text, null, _options.Budget, cancellationToken);
 
     /// <summary>Summarizes <paramref name="text"/> within <paramref name="budget"/>.</summary>
     /// <param name="text">The text to summarize.</param>
@@ -56,39 +57,153 @@ public sealed class ExtractiveSummarizer
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Summary Summarize(string text, SummaryBudget budget, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(budget);
-        cancellationToken.ThrowIfCancellationRequested();
+        return Summarize(text, null, budget, cancellationToken);
+    }
 
-        IReadOnlyList<SentenceSpan> sentences = _options.Splitter.Split(text);
+    /// <summary>
+    /// Summarizes <paramref name="text"/> with a bias towards sentences near <paramref name="query"/> (query-focused
+    /// summarization), within <paramref name="budget"/> or the options' budget.
+    /// </summary>
+    /// <param name="text">The text to summarize.</param>
+    /// <param name="query">What the reader is looking for; null or blank for a generic summary.</param>
+    /// <param name="budget">How long the summary may be; the options' budget when null.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The summary; empty when the text has no sentences.</returns>
+    /// <remarks>
+    /// With <see cref="RankingAlgorithm.PageRank"/> the query becomes the personalization of PageRank (weighted by
+    /// <see cref="SummarizerOptions.QueryWeight"/>); with <see cref="RankingAlgorithm.PacSum"/> the query relevance is
+    /// added to the centrality in proportion to its range.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Summary Summarize(string text, string? query, SummaryBudget? budget = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        budget ??= _options.Budget;
+        cancellationToken.ThrowIfCancellationRequested();
+        SummarizerOptions options = _options;
+
+        IReadOnlyList<SentenceSpan> sentences = options.Splitter.Split(text);
         if (sentences.Count == 0)
         {
-            return Summary.Empty(budget, _options.Language);
+            return Summary.Empty(budget, options);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        DocumentTerms terms = DocumentTerms.Build(text, sentences, new TermOptions(_options.Language), cancellationToken);
-        SentenceGraph graph = OverlapGraphBuilder.Build(terms, cancellationToken);
-        RankingResult ranking = PageRank.Rank(graph, _options.Damping, _options.Tolerance, _options.MaxIterations, cancellationToken);
-        int[] order = SentenceSelector.RankOrder(ranking.Scores);
-        var ranks = new int[order.Length];
-        for (int r = 0; r < order.Length; r++)
+        DocumentTerms terms = DocumentTerms.Build(text, sentences, new TermOptions(options.Language), cancellationToken);
+        TermMatrix matrix = TermMatrix.Build(terms, cancellationToken);
+        TermStatistics statistics = TermStatistics.Create(matrix, terms, options.BackgroundFrequencies);
+        SimilarityWeights weights = options.Similarity.Weigh(matrix, statistics);
+        SentenceGraph graph = SentenceGraphBuilder.Build(matrix, options.Similarity, weights, options.MaxEdgesPerSentence, options.MaxTermSentences, cancellationToken);
+        double[]? relevance = string.IsNullOrWhiteSpace(query) ? null : QueryRelevance.Compute(query, terms, matrix);
+
+        RankingResult ranking;
+        if (options.Algorithm == RankingAlgorithm.PacSum)
         {
-            ranks[order[r]] = r + 1;
+            ranking = PacSumCentrality.Rank(graph, options.PacSumForwardWeight, options.PacSumBackwardWeight, options.PacSumThreshold);
+            if (relevance is not null)
+            {
+                QueryRelevance.AddTo(ranking.Scores, relevance, options.QueryWeight);
+            }
+        }
+        else
+        {
+            double[]? personalization = Personalization(sentences.Count, options.PositionBias, relevance, options.QueryWeight);
+            ranking = PageRank.Rank(graph, personalization, options.Damping, options.Tolerance, options.MaxIterations, cancellationToken);
         }
 
-        List<int> chosen = SentenceSelector.Select(text, sentences, terms, order, _options, budget, out double used);
+        cancellationToken.ThrowIfCancellationRequested();
+        double[] scores = ranking.Scores;
+        int[] order = SentenceSelector.RankOrder(scores);
+        int[] ranks = SentenceSelector.Ranks(order);
+        List<int> chosen = SentenceSelector.Select(text, sentences, terms.WordCounts, matrix, order, options, budget, cancellationToken, out double used);
         var result = new SummarySentence[chosen.Count];
         for (int k = 0; k < chosen.Count; k++)
         {
             int i = chosen[k];
             SentenceSpan span = sentences[i];
-            result[k] = new SummarySentence(i, span.Start, span.Length, span.Paragraph, ranking.Scores[i], ranks[i], text.Substring(span.Start, span.Length));
+            result[k] = new SummarySentence(i, span.Start, span.Length, span.Paragraph, scores[i], ranks[i], text.Substring(span.Start, span.Length));
         }
 
-        return new Summary(result, sentences.Count, used, budget, ranking.Iterations, ranking.Converged, graph.EntryCount / 2)
+        SummarySentence[]? all = null;
+        if (options.IncludeRanking)
+        {
+            all = new SummarySentence[sentences.Count];
+            for (int i = 0; i < all.Length; i++)
+            {
+                SentenceSpan span = sentences[i];
+                all[i] = new SummarySentence(i, span.Start, span.Length, span.Paragraph, scores[i], ranks[i], text.Substring(span.Start, span.Length));
+            }
+        }
+
+        IReadOnlyList<Keyword> keywords = [];
+        if (options.KeywordCount > 0)
+        {
+            keywords = KeywordExtractor.Extract(text, terms, terms.TermStarts, terms.TermLengths, options.KeywordCount, options.Damping, options.Tolerance, options.MaxIterations, cancellationToken);
+        }
+
+        var diagnostics = new SummaryDiagnostics(
+            options.Algorithm,
+            options.Similarity.Name,
+            graph.EdgeCount,
+            ranking.Iterations,
+            ranking.Converged,
+            graph.CapApplied,
+            budget.Unit,
+            SentenceSelector.LimitOf(budget, sentences.Count),
+            used);
+        return new Summary(result, sentences.Count, budget, diagnostics, all, keywords)
         {
             Language = terms.Language,
         };
+    }
+
+    /// <summary>
+    /// The teleport distribution: the position prior, mixed with the query relevance when there is one; null for
+    /// uniform.
+    /// </summary>
+    internal static double[]? Personalization(int n, double positionBias, double[]? relevance, double queryWeight)
+    {
+        if (positionBias == 0 && relevance is null)
+        {
+            return null;
+        }
+
+        var prior = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++)
+        {
+            prior[i] = positionBias == 0 ? 1 : Math.Pow(i + 1, -positionBias);
+            sum += prior[i];
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            prior[i] /= sum;
+        }
+
+        if (relevance is null)
+        {
+            return prior;
+        }
+
+        double relevanceSum = 0;
+        for (int i = 0; i < n; i++)
+        {
+            relevanceSum += relevance[i];
+        }
+
+        if (!(relevanceSum > 0))
+        {
+            return prior;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            prior[i] = ((1 - queryWeight) * prior[i]) + (queryWeight * relevance[i] / relevanceSum);
+        }
+
+        return prior;
     }
 }

@@ -2,7 +2,11 @@ using System;
 
 namespace Summarizer;
 
-/// <summary>Options of an <see cref="ExtractiveSummarizer"/>. Immutable once built; use <c>with</c>-style init.</summary>
+/// <summary>Options of an <see cref="ExtractiveSummarizer"/>. Immutable once built; set them with object initializers.</summary>
+/// <remarks>
+/// The defaults were chosen on the BBC and CNN/DailyMail dev sets only (see the repository's tuning notes); one set of
+/// defaults serves both.
+/// </remarks>
 public sealed class SummarizerOptions
 {
     /// <summary>The default options, shared.</summary>
@@ -14,6 +18,21 @@ public sealed class SummarizerOptions
     /// <summary>The splitter that finds the sentences; <see cref="SentenceSplitter.Default"/> by default.</summary>
     public SentenceSplitter Splitter { get; init; } = SentenceSplitter.Default;
 
+    /// <summary>The ranking algorithm; <see cref="RankingAlgorithm.PageRank"/> by default.</summary>
+    public RankingAlgorithm Algorithm { get; init; } = RankingAlgorithm.PageRank;
+
+    /// <summary>
+    /// The edge weight of the sentence graph; <see cref="SentenceSimilarity.TextRank"/> by default (on the dev sets it
+    /// beat BM25, BM25+ and TF-IDF cosine on BBC by 1-4 ROUGE-1 points and matched them on CNN/DailyMail).
+    /// </summary>
+    public SentenceSimilarity Similarity { get; init; } = SentenceSimilarity.TextRank;
+
+    /// <summary>
+    /// Background document frequencies for the IDF of the similarity (and of the query and redundancy weights stay
+    /// per document); null, the default, uses the document's own sentence frequencies.
+    /// </summary>
+    public DocumentFrequencies? BackgroundFrequencies { get; init; }
+
     /// <summary>The PageRank damping factor, in (0, 1); 0.85 by default.</summary>
     public double Damping { get; init; } = 0.85;
 
@@ -23,11 +42,67 @@ public sealed class SummarizerOptions
     /// <summary>PageRank stops after this many iterations even if it has not converged; 100 by default.</summary>
     public int MaxIterations { get; init; } = 100;
 
+    /// <summary>
+    /// The position prior of PageRank's personalization: sentence <c>i</c> (from 0) gets teleport weight proportional
+    /// to <c>(i + 1)^-PositionBias</c>, so earlier sentences are favoured, as news leads are. 0 turns it off; 1, the
+    /// default, gained about 2 ROUGE-1 points on CNN/DailyMail for 0.3-1.2 lost on BBC.
+    /// </summary>
+    public double PositionBias { get; init; } = 1.0;
+
+    /// <summary>
+    /// How strongly a query steers the ranking, in [0, 1]: the share of the personalization given to sentences by
+    /// their TF-IDF cosine with the query (the rest follows the position prior); 0.8 by default.
+    /// </summary>
+    public double QueryWeight { get; init; } = 0.8;
+
+    /// <summary>PacSum: the weight of edges to later sentences; 1 by default.</summary>
+    public double PacSumForwardWeight { get; init; } = 1.0;
+
+    /// <summary>PacSum: the weight of edges to earlier sentences (negative penalizes repeating what came before); -2 by default.</summary>
+    public double PacSumBackwardWeight { get; init; } = -2.0;
+
+    /// <summary>PacSum: edge weights below <c>min + beta (max - min)</c> are dropped and the rest shifted down by it, in [0, 1); 0.6 by default.</summary>
+    public double PacSumThreshold { get; init; } = 0.6;
+
+    /// <summary>
+    /// The long-input cap: each sentence keeps at most this many of its strongest edges (an edge stays when either end
+    /// keeps it). 0 removes the cap. 64 by default, which news-length texts never reach.
+    /// </summary>
+    public int MaxEdgesPerSentence { get; init; } = 64;
+
+    /// <summary>
+    /// The long-input cap: terms held by more than this many sentences are skipped when linking sentences (too common
+    /// to carry signal, and what makes pair counting quadratic). 0 removes the cap. 256 by default.
+    /// </summary>
+    public int MaxTermSentences { get; init; } = 256;
+
+    /// <summary>
+    /// Redundancy control (MMR with a threshold): a sentence whose TF-IDF cosine with an already chosen sentence is
+    /// above this is passed over. 1 turns it off.
+    /// </summary>
+    public double RedundancyThreshold { get; init; } = 0.6;
+
     /// <summary>Whether headings and list items may be chosen; false by default.</summary>
     public bool IncludeHeadingsAndListItems { get; init; }
 
-    /// <summary>Sentences with fewer words than this are never chosen; 4 by default.</summary>
-    public int MinSentenceWords { get; init; } = 4;
+    /// <summary>
+    /// Sentences with fewer words than this are chosen only when a sentence-count budget cannot be filled otherwise;
+    /// 6 by default. Short segments are rarely what a text is about, and on scraped pages they are often furniture
+    /// ("No time to read?", "Share this"); on the dev sets 4, 6 and 8 score within 0.05 ROUGE of each other.
+    /// </summary>
+    public int MinSentenceWords { get; init; } = 6;
+
+    /// <summary>Sentences with more words than this are never chosen; 0, the default, sets no maximum.</summary>
+    public int MaxSentenceWords { get; init; }
+
+    /// <summary>The order of the chosen sentences; reading order by default.</summary>
+    public SummaryOrder Order { get; init; } = SummaryOrder.Reading;
+
+    /// <summary>Whether <see cref="Summary.Ranking"/> lists every sentence with its score and rank; false by default.</summary>
+    public bool IncludeRanking { get; init; }
+
+    /// <summary>How many keyphrases <see cref="Summary.Keywords"/> holds; 0, the default, extracts none.</summary>
+    public int KeywordCount { get; init; }
 
     /// <summary>The language of the texts (stop words, stemmer); null, the default, guesses it per text.</summary>
     public Language? Language { get; init; }
@@ -36,9 +111,9 @@ public sealed class SummarizerOptions
     /// <exception cref="ArgumentException">An option is out of range or missing.</exception>
     internal void Validate()
     {
-        if (Budget is null || Splitter is null)
+        if (Budget is null || Splitter is null || Similarity is null)
         {
-            throw new ArgumentException("The budget and the splitter must be set.");
+            throw new ArgumentException("The budget, the splitter and the similarity must be set.");
         }
 
         if (!(Damping > 0 && Damping < 1))
@@ -46,9 +121,29 @@ public sealed class SummarizerOptions
             throw new ArgumentException($"Damping must be in (0, 1), not {Damping}.");
         }
 
-        if (!(Tolerance > 0) || MaxIterations < 1 || MinSentenceWords < 0)
+        if (!(Tolerance > 0) || MaxIterations < 1 || MinSentenceWords < 0 || MaxSentenceWords < 0)
         {
-            throw new ArgumentException("Tolerance must be positive, MaxIterations at least 1 and MinSentenceWords not negative.");
+            throw new ArgumentException("Tolerance must be positive, MaxIterations at least 1 and the sentence lengths not negative.");
+        }
+
+        if (!(PositionBias >= 0) || double.IsInfinity(PositionBias) || !(QueryWeight >= 0 && QueryWeight <= 1))
+        {
+            throw new ArgumentException("PositionBias must be finite and not negative, QueryWeight in [0, 1].");
+        }
+
+        if (!double.IsFinite(PacSumForwardWeight) || !double.IsFinite(PacSumBackwardWeight) || !(PacSumThreshold >= 0 && PacSumThreshold < 1))
+        {
+            throw new ArgumentException("The PacSum weights must be finite and the threshold in [0, 1).");
+        }
+
+        if (MaxEdgesPerSentence < 0 || MaxTermSentences < 0 || KeywordCount < 0 || !(RedundancyThreshold >= 0 && RedundancyThreshold <= 1))
+        {
+            throw new ArgumentException("The caps and the keyword count must not be negative, the redundancy threshold in [0, 1].");
+        }
+
+        if (!Enum.IsDefined(Algorithm) || !Enum.IsDefined(Order))
+        {
+            throw new ArgumentException("Unknown algorithm or order.");
         }
     }
 }

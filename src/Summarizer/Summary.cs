@@ -5,22 +5,35 @@ namespace Summarizer;
 /// <summary>The result of <see cref="ExtractiveSummarizer.Summarize(string, System.Threading.CancellationToken)"/>.</summary>
 public sealed class Summary
 {
-    internal Summary(IReadOnlyList<SummarySentence> sentences, int sentenceCount, double budgetUsed, SummaryBudget budget, int iterations, bool converged, int edges)
+    internal Summary(
+        IReadOnlyList<SummarySentence> sentences,
+        int sentenceCount,
+        SummaryBudget budget,
+        SummaryDiagnostics diagnostics,
+        IReadOnlyList<SummarySentence>? ranking,
+        IReadOnlyList<Keyword> keywords)
     {
         Sentences = sentences;
         SentenceCount = sentenceCount;
-        BudgetUsed = budgetUsed;
         Budget = budget;
-        Iterations = iterations;
-        Converged = converged;
-        EdgeCount = edges;
+        Diagnostics = diagnostics;
+        Ranking = ranking;
+        Keywords = keywords;
     }
 
     /// <summary>An empty summary, for empty input.</summary>
-    internal static Summary Empty(SummaryBudget budget, Language? language = null) =>
-        new([], 0, 0, budget, 0, true, 0) { Language = language ?? Language.English };
+    internal static Summary Empty(SummaryBudget budget, SummarizerOptions options) => new(
+        [],
+        0,
+        budget,
+        new SummaryDiagnostics(options.Algorithm, options.Similarity.Name, 0, 0, true, false, budget.Unit, budget.Unit == BudgetUnit.Ratio ? 0 : budget.Limit, 0),
+        options.IncludeRanking ? [] : null,
+        [])
+    {
+        Language = options.Language ?? Language.English,
+    };
 
-    /// <summary>The chosen sentences in reading order.</summary>
+    /// <summary>The chosen sentences, in reading order (or score order when the options ask for it).</summary>
     public IReadOnlyList<SummarySentence> Sentences { get; }
 
     /// <summary>The number of segments (sentences, headings, list items) found in the input.</summary>
@@ -30,21 +43,36 @@ public sealed class Summary
     public SummaryBudget Budget { get; }
 
     /// <summary>How much of the budget the chosen sentences use, in the budget's unit (sentences for a ratio).</summary>
-    public double BudgetUsed { get; }
+    public double BudgetUsed => Diagnostics.BudgetUsed;
 
     /// <summary>The number of PageRank iterations run.</summary>
-    public int Iterations { get; }
+    public int Iterations => Diagnostics.Iterations;
 
     /// <summary>Whether PageRank converged within the iteration cap.</summary>
-    public bool Converged { get; }
+    public bool Converged => Diagnostics.Converged;
 
     /// <summary>The number of undirected edges of the sentence graph.</summary>
-    public int EdgeCount { get; }
+    public int EdgeCount => Diagnostics.EdgeCount;
 
     /// <summary>The language the text was read in: the one in the options, or the guessed one (English for an empty text).</summary>
     public Language Language { get; internal init; } = Language.English;
 
-    /// <summary>The chosen sentences joined by single spaces.</summary>
+    /// <summary>What was done: algorithm, similarity, graph size, iterations, cap, budget used.</summary>
+    public SummaryDiagnostics Diagnostics { get; }
+
+    /// <summary>
+    /// Every segment of the input in reading order with its score and rank, when
+    /// <see cref="SummarizerOptions.IncludeRanking"/> is set; otherwise null.
+    /// </summary>
+    public IReadOnlyList<SummarySentence>? Ranking { get; }
+
+    /// <summary>
+    /// The document's keyphrases, best first, when <see cref="SummarizerOptions.KeywordCount"/> is positive;
+    /// otherwise empty.
+    /// </summary>
+    public IReadOnlyList<Keyword> Keywords { get; }
+
+    /// <summary>The chosen sentences joined by single spaces, in the order of <see cref="Sentences"/>.</summary>
     public string Text => string.Join(' ', ToTexts());
 
     private string[] ToTexts()

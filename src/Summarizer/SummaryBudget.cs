@@ -15,7 +15,7 @@ public enum BudgetUnit
     /// <summary>A number of words (word and number tokens).</summary>
     Words = 2,
 
-    /// <summary>A number of UTF-16 characters of the chosen sentences (separators not counted).</summary>
+    /// <summary>A number of UTF-16 characters of the summary text (the chosen sentences and the single spaces between them).</summary>
     Characters = 3,
 
     /// <summary>A number of tokens of a large language model's tokenizer.</summary>
@@ -78,7 +78,7 @@ public sealed class SummaryBudget
         return new SummaryBudget(BudgetUnit.Words, count, null);
     }
 
-    /// <summary>At most <paramref name="count"/> characters (UTF-16 code units of the chosen sentences).</summary>
+    /// <summary>At most <paramref name="count"/> characters (UTF-16 code units of <see cref="Summary.Text"/>).</summary>
     /// <param name="count">The number of characters, at least 1.</param>
     /// <returns>The budget.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
@@ -88,7 +88,7 @@ public sealed class SummaryBudget
         return new SummaryBudget(BudgetUnit.Characters, count, null);
     }
 
-    /// <summary>At most <paramref name="count"/> tokens of <paramref name="tokenizer"/>, counted per sentence.</summary>
+    /// <summary>At most <paramref name="count"/> tokens of <paramref name="tokenizer"/>, counted on <see cref="Summary.Text"/>.</summary>
     /// <param name="count">The number of tokens, at least 1.</param>
     /// <param name="tokenizer">The tokenizer of the model the summary is meant for.</param>
     /// <returns>The budget.</returns>

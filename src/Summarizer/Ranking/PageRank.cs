@@ -1,16 +1,22 @@
 using System;
+using System.Numerics.Tensors;
 using System.Threading;
 
 namespace Summarizer;
 
-/// <summary>Weighted PageRank by power iteration over a <see cref="SentenceGraph"/>.</summary>
+/// <summary>Weighted, personalized PageRank by power iteration over an undirected <see cref="SentenceGraph"/>.</summary>
 /// <remarks>
-/// score(i) = (1 - d) / N + d * (sum over neighbours j of w(j,i) / W(j) * score(j) + dangling mass / N), where W(j)
-/// is the total weight leaving j; iteration stops when the L1 change falls below the tolerance.
+/// score(i) = (1 - d) p(i) + d (sum over neighbours j of w(j,i) / W(j) score(j) + dangling mass p(i)), where W(j) is
+/// the total weight at j and p the personalization (uniform when none); iteration stops when the L1 change falls
+/// below the tolerance or at the iteration cap. Reductions are scalar and in index order, so results are the same to
+/// the last bit on every machine.
 /// </remarks>
 internal static class PageRank
 {
-    public static RankingResult Rank(SentenceGraph graph, double damping, double tolerance, int maxIterations, CancellationToken cancellationToken)
+    public static RankingResult Rank(SentenceGraph graph, double damping, double tolerance, int maxIterations, CancellationToken cancellationToken) =>
+        Rank(graph, null, damping, tolerance, maxIterations, cancellationToken);
+
+    public static RankingResult Rank(SentenceGraph graph, double[]? personalization, double damping, double tolerance, int maxIterations, CancellationToken cancellationToken)
     {
         int n = graph.NodeCount;
         var scores = new double[n];
@@ -19,7 +25,19 @@ internal static class PageRank
             return new RankingResult(scores, 0, true);
         }
 
-        var outWeight = new double[n];
+        double[] teleport;
+        if (personalization is null)
+        {
+            teleport = new double[n];
+            Array.Fill(teleport, 1.0 / n);
+        }
+        else
+        {
+            teleport = personalization;
+        }
+
+        var inverseOut = new double[n];
+        int danglingCount = 0;
         for (int i = 0; i < n; i++)
         {
             double sum = 0;
@@ -28,46 +46,62 @@ internal static class PageRank
                 sum += w;
             }
 
-            outWeight[i] = sum;
+            if (sum > 0)
+            {
+                inverseOut[i] = 1 / sum;
+            }
+            else
+            {
+                danglingCount++;
+            }
         }
 
-        Array.Fill(scores, 1.0 / n);
+        var dangling = new int[danglingCount];
+        for (int i = 0, k = 0; i < n; i++)
+        {
+            if (inverseOut[i] == 0)
+            {
+                dangling[k++] = i;
+            }
+        }
+
+        var restart = new double[n];
+        TensorPrimitives.Multiply(teleport, 1 - damping, restart);
+        Array.Copy(teleport, scores, n);
         var next = new double[n];
         var share = new double[n];
+        int[] rowStarts = graph.RowStarts;
+        int[] columns = graph.Columns;
+        float[] weights = graph.Weights;
         int iterations = 0;
         bool converged = false;
         while (iterations < maxIterations)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            iterations++;
-            double dangling = 0;
-            for (int j = 0; j < n; j++)
+            if ((iterations & 7) == 0)
             {
-                if (outWeight[j] > 0)
-                {
-                    share[j] = scores[j] / outWeight[j];
-                }
-                else
-                {
-                    share[j] = 0;
-                    dangling += scores[j];
-                }
+                cancellationToken.ThrowIfCancellationRequested();
             }
 
-            double baseline = (1 - damping) / n + damping * dangling / n;
+            iterations++;
+            TensorPrimitives.Multiply(scores, inverseOut, share);
+            double danglingMass = 0;
+            foreach (int j in dangling)
+            {
+                danglingMass += scores[j];
+            }
+
+            // next = restart + d * dangling * p, then the neighbour sums.
+            TensorPrimitives.MultiplyAdd(teleport, damping * danglingMass, restart, next);
             double delta = 0;
             for (int i = 0; i < n; i++)
             {
-                // Undirected: the weight from j to i equals the weight stored in row i for column j.
                 double sum = 0;
-                ReadOnlySpan<int> neighbours = graph.NeighboursOf(i);
-                ReadOnlySpan<float> weights = graph.WeightsOf(i);
-                for (int k = 0; k < neighbours.Length; k++)
+                for (int k = rowStarts[i]; k < rowStarts[i + 1]; k++)
                 {
-                    sum += weights[k] * share[neighbours[k]];
+                    sum += weights[k] * share[columns[k]];
                 }
 
-                double value = baseline + damping * sum;
+                double value = next[i] + damping * sum;
                 next[i] = value;
                 delta += Math.Abs(value - scores[i]);
             }

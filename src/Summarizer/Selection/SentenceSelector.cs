@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace Summarizer;
 
 /// <summary>
-/// Chooses sentences by score, highest first (ties to the earlier sentence), while they fit the budget, then
-/// returns them in reading order. A sentence that does not fit is passed over and smaller ones still tried.
+/// Chooses sentences by score, highest first (ties to the earlier sentence), while they fit the budget: a sentence
+/// that does not fit is passed over and shorter ones still tried (except for sentence counts, which stop when full),
+/// and with redundancy control a sentence too similar to one already chosen is passed over (MMR with a threshold).
 /// </summary>
 internal static class SentenceSelector
 {
@@ -17,73 +19,245 @@ internal static class SentenceSelector
             order[i] = i;
         }
 
-        Array.Sort(order, (a, b) =>
-        {
-            int byScore = scores[b].CompareTo(scores[a]);
-            return byScore != 0 ? byScore : a.CompareTo(b);
-        });
+        order.AsSpan().Sort(new ScoreComparer(scores));
         return order;
     }
+
+    public static int[] Ranks(int[] order)
+    {
+        var ranks = new int[order.Length];
+        for (int r = 0; r < order.Length; r++)
+        {
+            ranks[order[r]] = r + 1;
+        }
+
+        return ranks;
+    }
+
+    /// <summary>The budget limit in its own unit; a ratio becomes a sentence count (at least one).</summary>
+    public static double LimitOf(SummaryBudget budget, int sentenceCount) => budget.Unit == BudgetUnit.Ratio
+        ? Math.Max(1, Math.Round(budget.Limit * sentenceCount, MidpointRounding.AwayFromZero))
+        : budget.Limit;
 
     public static List<int> Select(
         string text,
         IReadOnlyList<SentenceSpan> sentences,
-        DocumentTerms terms,
+        int[] wordCounts,
+        TermMatrix matrix,
         int[] rankOrder,
         SummarizerOptions options,
         SummaryBudget budget,
+        CancellationToken cancellationToken,
         out double used)
     {
-        int eligibleCount = 0;
-        for (int i = 0; i < sentences.Count; i++)
-        {
-            if (IsEligible(i, sentences, terms, options))
-            {
-                eligibleCount++;
-            }
-        }
-
-        double limit = budget.Unit == BudgetUnit.Ratio
-            ? Math.Max(1, Math.Round(budget.Limit * sentences.Count, MidpointRounding.AwayFromZero))
-            : budget.Limit;
-
+        double limit = LimitOf(budget, sentences.Count);
+        bool countsSentences = budget.Unit is BudgetUnit.Sentences or BudgetUnit.Ratio;
+        float[]? redundancyWeights = options.RedundancyThreshold < 1 ? RedundancyWeights(matrix) : null;
         var chosen = new List<int>();
         used = 0;
-        foreach (int index in rankOrder)
+
+        // Pass 0 takes sentences of the allowed length; when a sentence count is not reached that way, pass 1 fills it
+        // from the shorter ones, so that a text of short sentences still gets the sentences asked for.
+        for (int pass = 0; pass < 2; pass++)
         {
-            if (!IsEligible(index, sentences, terms, options))
+            if (pass == 1 && !(countsSentences && used < limit && options.MinSentenceWords > 0))
             {
-                continue;
+                break;
             }
 
-            double cost = Cost(text, sentences[index], terms.WordCounts[index], budget);
-            if (used + cost > limit)
+            foreach (int index in rankOrder)
             {
-                if (budget.Unit is BudgetUnit.Sentences or BudgetUnit.Ratio)
+                bool eligible = pass == 0
+                    ? IsEligible(index, sentences, wordCounts, options)
+                    : IsShortButOtherwiseEligible(index, sentences, wordCounts, options);
+                if (!eligible)
+                {
+                    continue;
+                }
+
+                double cost = Cost(text, sentences[index], wordCounts[index], budget, chosen.Count > 0);
+                if (used + cost > limit)
+                {
+                    if (countsSentences)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (redundancyWeights is not null && IsRedundant(index, chosen, matrix, redundancyWeights, options.RedundancyThreshold))
+                {
+                    continue;
+                }
+
+                chosen.Add(index);
+                used += cost;
+                if (countsSentences && used >= limit)
                 {
                     break;
                 }
-
-                continue;
             }
-
-            chosen.Add(index);
-            used += cost;
         }
 
-        chosen.Sort();
+        if (options.Order == SummaryOrder.Reading)
+        {
+            chosen.Sort();
+        }
+
+        if (budget.Unit == BudgetUnit.Tokens)
+        {
+            used = FitTokens(text, sentences, chosen, rankOrder, budget, cancellationToken);
+        }
+
         return chosen;
     }
 
-    private static bool IsEligible(int index, IReadOnlyList<SentenceSpan> sentences, DocumentTerms terms, SummarizerOptions options) =>
+    public static bool IsEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options) =>
         (options.IncludeHeadingsAndListItems || sentences[index].Kind == SentenceKind.Sentence)
-        && terms.WordCounts[index] >= options.MinSentenceWords;
+        && wordCounts[index] >= options.MinSentenceWords
+        && (options.MaxSentenceWords == 0 || wordCounts[index] <= options.MaxSentenceWords);
 
-    private static double Cost(string text, SentenceSpan sentence, int words, SummaryBudget budget) => budget.Unit switch
+    private static bool IsShortButOtherwiseEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options) =>
+        (options.IncludeHeadingsAndListItems || sentences[index].Kind == SentenceKind.Sentence)
+        && wordCounts[index] > 0
+        && wordCounts[index] < options.MinSentenceWords;
+
+    private static double Cost(string text, SentenceSpan sentence, int words, SummaryBudget budget, bool separated) => budget.Unit switch
     {
         BudgetUnit.Words => words,
-        BudgetUnit.Characters => sentence.Length,
+        BudgetUnit.Characters => sentence.Length + (separated ? 1 : 0),
         BudgetUnit.Tokens => budget.Tokenizer!.CountTokens(text.AsSpan(sentence.Start, sentence.Length)),
         _ => 1,
     };
+
+    /// <summary>
+    /// Counts the tokens of the joined summary text exactly as the caller will see it and, in the rare case that
+    /// joining made it longer than the per-sentence sums, drops the lowest-ranked chosen sentences until it fits.
+    /// </summary>
+    private static double FitTokens(string text, IReadOnlyList<SentenceSpan> sentences, List<int> chosen, int[] rankOrder, SummaryBudget budget, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int tokens = chosen.Count == 0 ? 0 : budget.Tokenizer!.CountTokens(Join(text, sentences, chosen));
+            if (tokens <= budget.Limit)
+            {
+                return tokens;
+            }
+
+            for (int r = rankOrder.Length - 1; r >= 0; r--)
+            {
+                if (chosen.Remove(rankOrder[r]))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The chosen sentences joined by single spaces, as <see cref="Summary.Text"/> joins them.</summary>
+    public static string Join(string text, IReadOnlyList<SentenceSpan> sentences, List<int> chosen)
+    {
+        int length = chosen.Count - 1;
+        foreach (int i in chosen)
+        {
+            length += sentences[i].Length;
+        }
+
+        return string.Create(length, (text, sentences, chosen), static (destination, state) =>
+        {
+            int position = 0;
+            for (int k = 0; k < state.chosen.Count; k++)
+            {
+                if (k > 0)
+                {
+                    destination[position++] = ' ';
+                }
+
+                SentenceSpan span = state.sentences[state.chosen[k]];
+                state.text.AsSpan(span.Start, span.Length).CopyTo(destination[position..]);
+                position += span.Length;
+            }
+        });
+    }
+
+    /// <summary>TF-IDF entry weights with the document's own sentence frequencies, for the redundancy cosine.</summary>
+    private static float[] RedundancyWeights(TermMatrix matrix)
+    {
+        var weights = new float[matrix.Terms.Length];
+        double n = matrix.SentenceCount;
+        for (int s = 0; s < matrix.SentenceCount; s++)
+        {
+            double squares = 0;
+            int start = matrix.RowStarts[s];
+            int end = matrix.RowStarts[s + 1];
+            for (int e = start; e < end; e++)
+            {
+                double w = matrix.Counts[e] * (Math.Log((n + 1) / (matrix.SentenceFrequency(matrix.Terms[e]) + 1.0)) + 1);
+                weights[e] = (float)w;
+                squares += w * w;
+            }
+
+            // Unit rows: the cosine is then a plain dot product.
+            float inverse = squares > 0 ? (float)(1 / Math.Sqrt(squares)) : 0;
+            for (int e = start; e < end; e++)
+            {
+                weights[e] *= inverse;
+            }
+        }
+
+        return weights;
+    }
+
+    private static bool IsRedundant(int candidate, List<int> chosen, TermMatrix matrix, float[] weights, double threshold)
+    {
+        foreach (int other in chosen)
+        {
+            if (Cosine(matrix, weights, candidate, other) > threshold)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The dot product of two unit rows by a merge of their sorted term lists.</summary>
+    internal static double Cosine(TermMatrix matrix, float[] weights, int a, int b)
+    {
+        int i = matrix.RowStarts[a];
+        int iEnd = matrix.RowStarts[a + 1];
+        int j = matrix.RowStarts[b];
+        int jEnd = matrix.RowStarts[b + 1];
+        double dot = 0;
+        while (i < iEnd && j < jEnd)
+        {
+            int ti = matrix.Terms[i];
+            int tj = matrix.Terms[j];
+            if (ti == tj)
+            {
+                dot += (double)weights[i++] * weights[j++];
+            }
+            else if (ti < tj)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return dot;
+    }
+
+    private readonly struct ScoreComparer(double[] scores) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            int byScore = scores[y].CompareTo(scores[x]);
+            return byScore != 0 ? byScore : x.CompareTo(y);
+        }
+    }
 }

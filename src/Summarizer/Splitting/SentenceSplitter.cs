@@ -16,6 +16,22 @@ public abstract class SentenceSplitter
     /// <summary>The built-in rule-based splitter for English, shared and thread-safe.</summary>
     public static SentenceSplitter Default => RuleBasedSentenceSplitter.English;
 
+    /// <summary>
+    /// A splitter for text whose sentences the caller has already found: each non-blank line is one sentence, and
+    /// blank lines separate paragraphs. Join the sentences with <see cref="PresplitSentenceSplitter.Join"/>.
+    /// </summary>
+    public static SentenceSplitter Presplit => PresplitSentenceSplitter.Instance;
+
+    /// <summary>Returns the shared rule-based splitter for a language.</summary>
+    /// <param name="isoCode">
+    /// An ISO 639-1 code or BCP 47 tag (<c>en</c>, <c>de</c>, <c>fr-CA</c>...); languages without their own
+    /// abbreviation lists get language-neutral rules. See <see cref="RuleBasedSentenceSplitter.Create(string)"/>.
+    /// </param>
+    /// <returns>A cached, thread-safe splitter.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="isoCode"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="isoCode"/> is empty or white space.</exception>
+    public static SentenceSplitter ForLanguage(string isoCode) => RuleBasedSentenceSplitter.Create(isoCode);
+
     /// <summary>Appends the segments of <paramref name="text"/> to <paramref name="destination"/>, in reading order.</summary>
     /// <param name="text">The text to split.</param>
     /// <param name="destination">Receives the segments.</param>

@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Threading;
+using BenchmarkDotNet.Attributes;
+
+namespace Summarizer.Benchmarks;
+
+/// <summary>PageRank power iteration, PacSum centrality, selection, and the whole pipeline end to end.</summary>
+[MemoryDiagnoser]
+public class RankingBenchmarks
+{
+    private string _text = null!;
+    private IReadOnlyList<SentenceSpan> _spans = null!;
+    private DocumentTerms _terms = null!;
+    private TermMatrix _matrix = null!;
+    private SentenceGraph _graph = null!;
+    private double[]? _prior;
+    private double[] _scores = null!;
+    private int[] _order = null!;
+
+    [Params(26, 1000, 20000)]
+    public int Sentences { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _text = BenchmarkText.Document(7, Sentences);
+        _spans = SentenceSplitter.Default.Split(_text);
+        _terms = DocumentTerms.Build(_text, _spans, CancellationToken.None);
+        _matrix = TermMatrix.Build(_terms, CancellationToken.None);
+        SummarizerOptions options = SummarizerOptions.Default;
+        SimilarityWeights weights = options.Similarity.Weigh(_matrix, TermStatistics.Create(_matrix, _terms, null));
+        _graph = SentenceGraphBuilder.Build(_matrix, options.Similarity, weights, options.MaxEdgesPerSentence, options.MaxTermSentences, CancellationToken.None);
+        _prior = ExtractiveSummarizer.Personalization(_spans.Count, options.PositionBias, null, options.QueryWeight);
+        _scores = PageRank.Rank(_graph, _prior, options.Damping, options.Tolerance, options.MaxIterations, CancellationToken.None).Scores;
+        _order = SentenceSelector.RankOrder(_scores);
+    }
+
+    [Benchmark]
+    public int PageRankIterations() =>
+        PageRank.Rank(_graph, _prior, 0.85, 1e-6, 100, CancellationToken.None).Iterations;
+
+    [Benchmark]
+    public double[] PacSum() => PacSumCentrality.Rank(_graph, 1, -2, 0.6).Scores;
+
+    [Benchmark]
+    public int Selection()
+    {
+        int[] order = SentenceSelector.RankOrder(_scores);
+        List<int> chosen = SentenceSelector.Select(_text, _spans, _terms.WordCounts, _matrix, order, SummarizerOptions.Default, SummaryBudget.Sentences(5), CancellationToken.None, out _);
+        return chosen.Count + _order.Length;
+    }
+
+    [Benchmark]
+    public Summary EndToEnd() => ExtractiveSummarizer.Default.Summarize(_text);
+}

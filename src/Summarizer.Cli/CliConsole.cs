@@ -1,0 +1,19 @@
+using System;
+using System.IO;
+
+namespace Summarizer.Cli;
+
+/// <summary>The streams the command reads and writes, so that tests can run it in process.</summary>
+internal sealed class CliConsole(TextReader stdin, TextWriter stdout, TextWriter stderr, bool stdinIsTerminal, Func<Stream>? openStandardInput = null)
+{
+    public TextReader In { get; } = stdin;
+
+    public TextWriter Out { get; } = stdout;
+
+    public TextWriter Error { get; } = stderr;
+
+    public bool InputIsTerminal { get; } = stdinIsTerminal;
+
+    /// <summary>Opens standard input as bytes when the host has a byte stream (so that UTF-8 can be validated).</summary>
+    public Func<Stream>? OpenStandardInput { get; } = openStandardInput;
+}

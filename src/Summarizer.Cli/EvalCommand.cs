@@ -1,0 +1,303 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Summarizer.Evaluation;
+
+namespace Summarizer.Cli;
+
+/// <summary>
+/// <c>summarize eval</c>: summarizes every document of a dataset (or takes its Lead-k or greedy oracle sentences)
+/// and scores them with ROUGE against the references.
+/// </summary>
+internal static class EvalCommand
+{
+    private static readonly JsonWriterOptions s_jsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    internal enum EvalSystem
+    {
+        Summarizer,
+        Lead,
+        Oracle,
+    }
+
+    internal enum RougeFlavor
+    {
+        Rouge155,
+        RougeScore,
+    }
+
+    public static Command Build(CliConsole console)
+    {
+        var dataset = new Option<string>("--dataset", "-d")
+        {
+            Description = "The dataset: JSON Lines, one {\"id\", \"title\", \"text\", \"references\": [[sentence, ...], ...]} a line.",
+            Required = true,
+        };
+        var sentences = new Option<int>("--sentences", "-n")
+        {
+            Description = "How many sentences each summary has.",
+            DefaultValueFactory = _ => 3,
+        };
+        CliApp.RequireAtLeast(sentences, 1);
+        var matchReference = new Option<bool>("--match-reference-length")
+        {
+            Description = "Take as many sentences as the document's first reference has (instead of --sentences).",
+        };
+        var system = new Option<EvalSystem>("--system")
+        {
+            Description = "What to score: the summarizer, the Lead-k baseline, or the greedy extractive oracle.",
+            DefaultValueFactory = _ => EvalSystem.Summarizer,
+        };
+        system.AcceptOnlyFromAmong("summarizer", "lead", "oracle");
+        var rouge = new Option<string>("--rouge")
+        {
+            Description = "ROUGE flavour: rouge155 (ROUGE-1.5.5 -n 2 -m, as papers report) or rouge-score (Google's rouge_score with stemming).",
+            DefaultValueFactory = _ => "rouge155",
+        };
+        rouge.AcceptOnlyFromAmong("rouge155", "rouge-score");
+        var output = new Option<string?>("--out")
+        {
+            Description = "Also write each document's chosen sentences as JSON Lines {\"id\", \"sentences\": [...]}.",
+        };
+        var format = new Option<OutputFormat>("--format", "-f")
+        {
+            Description = "Output format of the scores: text (a table) or json.",
+            DefaultValueFactory = _ => OutputFormat.Text,
+        };
+        var minRouge1 = new Option<double?>("--min-rouge1") { Description = "Exit with code 3 when the mean ROUGE-1 F1 (x100) is below this." };
+        var minRouge2 = new Option<double?>("--min-rouge2") { Description = "Exit with code 3 when the mean ROUGE-2 F1 (x100) is below this." };
+        var minRougeL = new Option<double?>("--min-rougel") { Description = "Exit with code 3 when the mean ROUGE-L F1 (x100, summary-level) is below this." };
+
+        var command = new Command("eval", "Scores summaries of a dataset with ROUGE against its references.\n\n"
+            + "Examples:\n"
+            + "  summarize eval --dataset bbc/dev.jsonl --match-reference-length\n"
+            + "  summarize eval --dataset cnndm/dev.jsonl --sentences 3 --system lead --out lead3.jsonl")
+        {
+            dataset, sentences, matchReference, system, rouge, output, format, minRouge1, minRouge2, minRougeL,
+        };
+        command.SetAction((result, cancellationToken) =>
+        {
+            var settings = new EvalSettings(
+                result.GetValue(dataset)!,
+                result.GetValue(matchReference) ? null : result.GetValue(sentences),
+                result.GetValue(system),
+                result.GetValue(rouge) == "rouge-score" ? RougeFlavor.RougeScore : RougeFlavor.Rouge155,
+                result.GetValue(output));
+            EvalReport report = Run(settings, ExtractiveSummarizer.Default, cancellationToken);
+            console.Out.Write(result.GetValue(format) == OutputFormat.Json ? report.ToJson() : report.ToText());
+            console.Out.Flush();
+            int code = ExitCodes.Success;
+            code = Check("ROUGE-1", report.Aggregate.Rouge1.Mean.F1, result.GetValue(minRouge1), console, code);
+            code = Check("ROUGE-2", report.Aggregate.Rouge2.Mean.F1, result.GetValue(minRouge2), console, code);
+            code = Check("ROUGE-L", report.Aggregate.RougeLsum.Mean.F1, result.GetValue(minRougeL), console, code);
+            return Task.FromResult(code);
+        });
+        return command;
+    }
+
+    private static int Check(string metric, double value, double? minimum, CliConsole console, int code)
+    {
+        if (minimum is { } min && value * 100 < min)
+        {
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"summarize: {metric} F1 {value * 100:0.00} is below the threshold {min:0.00}."));
+            return ExitCodes.QualityGateFailed;
+        }
+
+        return code;
+    }
+
+    internal sealed record EvalSettings(string DatasetPath, int? Sentences, EvalSystem System, RougeFlavor Rouge, string? OutputPath);
+
+    /// <summary>Evaluates a whole dataset; documents are processed in parallel and reported in file order.</summary>
+    /// <exception cref="InputException">The dataset cannot be read or is malformed.</exception>
+    internal static EvalReport Run(EvalSettings settings, ExtractiveSummarizer summarizer, CancellationToken cancellationToken)
+    {
+        List<EvaluationDocument> documents;
+        try
+        {
+            documents = [.. DatasetReader.ReadFile(settings.DatasetPath)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DatasetFormatException)
+        {
+            throw new InputException(e is FileNotFoundException or DirectoryNotFoundException
+                ? $"{settings.DatasetPath}: no such file."
+                : e.Message);
+        }
+
+        RougeScorer scorer = RougeScorer.Create(settings.Rouge == RougeFlavor.Rouge155
+            ? new RougeOptions { Mode = RougeMode.Rouge155, Stem = true }
+            : new RougeOptions { Mode = RougeMode.RougeScore, Stem = true });
+        var chosen = new string[documents.Count][];
+        var scores = new RougeScores[documents.Count];
+        var clock = Stopwatch.StartNew();
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            EvaluationDocument document = documents[i];
+            int k = settings.Sentences ?? Math.Max(1, document.References.Count > 0 ? document.References[0].Count : 3);
+            chosen[i] = Choose(document, k, settings.System, summarizer, scorer, cancellationToken);
+            scores[i] = scorer.Score(chosen[i], document.References);
+        });
+        clock.Stop();
+
+        if (settings.OutputPath is { } path)
+        {
+            WriteChosen(path, documents, chosen);
+        }
+
+        return new EvalReport(settings, RougeAggregator.Aggregate(scores), clock.Elapsed);
+    }
+
+    private static string[] Choose(EvaluationDocument document, int k, EvalSystem system, ExtractiveSummarizer summarizer, RougeScorer scorer, CancellationToken cancellationToken)
+    {
+        if (system == EvalSystem.Summarizer)
+        {
+            Summary summary = summarizer.Summarize(document.Text, SummaryBudget.Sentences(k), cancellationToken);
+            var texts = new string[summary.Sentences.Count];
+            for (int j = 0; j < texts.Length; j++)
+            {
+                texts[j] = summary.Sentences[j].Text;
+            }
+
+            return texts;
+        }
+
+        IReadOnlyList<SentenceSpan> spans = summarizer.Options.Splitter.Split(document.Text);
+        var sentences = new string[spans.Count];
+        for (int j = 0; j < spans.Count; j++)
+        {
+            sentences[j] = document.Text.Substring(spans[j].Start, spans[j].Length);
+        }
+
+        IReadOnlyList<int> picked = system == EvalSystem.Lead
+            ? LeadBaseline.Select(sentences.Length, k)
+            : ExtractiveOracle.Select(scorer, sentences, document.References, k);
+        var result = new string[picked.Count];
+        for (int j = 0; j < result.Length; j++)
+        {
+            result[j] = sentences[picked[j]];
+        }
+
+        return result;
+    }
+
+    /// <summary>Writes the chosen sentences to a temporary file first, so that a failure leaves no half-written file.</summary>
+    private static void WriteChosen(string path, List<EvaluationDocument> documents, string[][] chosen)
+    {
+        string temporary = path + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        try
+        {
+            using (var stream = File.Create(temporary))
+            {
+                for (int i = 0; i < documents.Count; i++)
+                {
+                    using (var writer = new Utf8JsonWriter(stream, s_jsonOptions))
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("id", documents[i].Id);
+                        writer.WriteStartArray("sentences");
+                        foreach (string sentence in chosen[i])
+                        {
+                            writer.WriteStringValue(sentence);
+                        }
+
+                        writer.WriteEndArray();
+                        writer.WriteEndObject();
+                    }
+
+                    stream.WriteByte((byte)'\n');
+                }
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            throw new InputException($"{path}: cannot be written ({e.Message}).");
+        }
+    }
+
+    internal sealed record EvalReport(EvalSettings Settings, RougeAggregate Aggregate, TimeSpan Elapsed)
+    {
+        private string Describe()
+        {
+            string length = Settings.Sentences is { } k
+                ? k.ToString(CultureInfo.InvariantCulture) + " sentences"
+                : "as many sentences as the reference";
+            string rouge = Settings.Rouge == RougeFlavor.Rouge155 ? "ROUGE-1.5.5 -n 2 -m" : "rouge_score with stemming";
+            return $"{Settings.System.ToString().ToLowerInvariant()}, {length}, {rouge}";
+        }
+
+        /// <summary>
+        /// ROUGE-L as the chosen flavour defines it: ROUGE-1.5.5, given one sentence a line, reports the summary-level
+        /// union LCS (what rouge_score calls ROUGE-Lsum); rouge_score's ROUGE-L is one LCS over the whole text.
+        /// </summary>
+        private RougeInterval RougeL => Settings.Rouge == RougeFlavor.Rouge155 ? Aggregate.RougeLsum : Aggregate.RougeL;
+
+        public string ToText()
+        {
+            var text = new StringBuilder();
+            text.Append(CultureInfo.InvariantCulture, $"{Settings.DatasetPath}: {Aggregate.DocumentCount} documents; {Describe()}\n");
+            text.Append("metric        P      R      F1   F1 95% interval\n");
+            Row(text, "ROUGE-1", Aggregate.Rouge1);
+            Row(text, "ROUGE-2", Aggregate.Rouge2);
+            Row(text, "ROUGE-L", RougeL);
+            Row(text, "ROUGE-Lsum", Aggregate.RougeLsum);
+            text.Append(CultureInfo.InvariantCulture, $"time: {Elapsed.TotalSeconds:0.00} s\n");
+            return text.ToString();
+        }
+
+        private static void Row(StringBuilder text, string name, RougeInterval value) =>
+            text.Append(CultureInfo.InvariantCulture,
+                $"{name,-10} {value.Mean.Precision * 100,6:0.00} {value.Mean.Recall * 100,6:0.00} {value.Mean.F1 * 100,6:0.00}   [{value.Low.F1 * 100:0.00}, {value.High.F1 * 100:0.00}]\n");
+
+        public string ToJson()
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("dataset", Settings.DatasetPath);
+                writer.WriteNumber("documents", Aggregate.DocumentCount);
+                writer.WriteString("system", Settings.System.ToString().ToLowerInvariant());
+                if (Settings.Sentences is { } k)
+                {
+                    writer.WriteNumber("sentences", k);
+                }
+                else
+                {
+                    writer.WriteString("sentences", "reference");
+                }
+
+                writer.WriteString("rouge", Settings.Rouge == RougeFlavor.Rouge155 ? "rouge155" : "rouge-score");
+                Metric(writer, "rouge1", Aggregate.Rouge1);
+                Metric(writer, "rouge2", Aggregate.Rouge2);
+                Metric(writer, "rougeL", RougeL);
+                Metric(writer, "rougeLsum", Aggregate.RougeLsum);
+                writer.WriteNumber("seconds", Math.Round(Elapsed.TotalSeconds, 3));
+                writer.WriteEndObject();
+            }
+
+            return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) + "\n";
+        }
+
+        private static void Metric(Utf8JsonWriter writer, string name, RougeInterval value)
+        {
+            writer.WriteStartObject(name);
+            writer.WriteNumber("p", Math.Round(value.Mean.Precision * 100, 4));
+            writer.WriteNumber("r", Math.Round(value.Mean.Recall * 100, 4));
+            writer.WriteNumber("f", Math.Round(value.Mean.F1 * 100, 4));
+            writer.WriteNumber("fLow", Math.Round(value.Low.F1 * 100, 4));
+            writer.WriteNumber("fHigh", Math.Round(value.High.F1 * 100, 4));
+            writer.WriteEndObject();
+        }
+    }
+}

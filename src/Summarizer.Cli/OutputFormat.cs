@@ -1,0 +1,8 @@
+namespace Summarizer.Cli;
+
+/// <summary>How results are printed.</summary>
+internal enum OutputFormat
+{
+    Text,
+    Json,
+}

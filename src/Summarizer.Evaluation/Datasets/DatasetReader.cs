@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+
+namespace Summarizer.Evaluation;
+
+/// <summary>
+/// Streams <see cref="EvaluationDocument"/>s from JSON Lines:
+/// <c>{"id": str, "title": str|null, "text": str, "references": [[sentence, ...], ...]}</c> one a line.
+/// </summary>
+/// <remarks>Blank lines are skipped; other members are ignored; <c>title</c> may be absent.</remarks>
+public static class DatasetReader
+{
+    /// <summary>Reads a UTF-8 JSON Lines file lazily, one document a line.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The documents, read as they are enumerated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="DatasetFormatException">During enumeration: a line is not a valid document (file and line in the message).</exception>
+    /// <exception cref="IOException">During enumeration: the file cannot be read.</exception>
+    public static IEnumerable<EvaluationDocument> ReadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return ReadFileCore(path);
+    }
+
+    /// <summary>Reads JSON Lines from a reader lazily, one document a line.</summary>
+    /// <param name="reader">The text; it is not disposed.</param>
+    /// <param name="sourceName">The name used in error messages (a file name).</param>
+    /// <returns>The documents, read as they are enumerated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="sourceName"/> is null.</exception>
+    /// <exception cref="DatasetFormatException">During enumeration: a line is not a valid document (source and line in the message).</exception>
+    public static IEnumerable<EvaluationDocument> Read(TextReader reader, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return ReadCore(reader, sourceName);
+    }
+
+    /// <summary>Parses one line.</summary>
+    /// <param name="line">The JSON object.</param>
+    /// <param name="sourceName">The name used in error messages.</param>
+    /// <param name="lineNumber">The 1-based line number used in error messages.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="line"/> or <paramref name="sourceName"/> is null.</exception>
+    /// <exception cref="DatasetFormatException">The line is not a valid document.</exception>
+    public static EvaluationDocument Parse(string line, string sourceName, int lineNumber)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(line);
+        }
+        catch (JsonException e)
+        {
+            throw new DatasetFormatException(sourceName, lineNumber, "not valid JSON: " + e.Message, e);
+        }
+
+        using (json)
+        {
+            JsonElement root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new DatasetFormatException(sourceName, lineNumber, $"expected a JSON object, found {root.ValueKind}.");
+            }
+
+            string id = RequiredString(root, "id", sourceName, lineNumber);
+            string? title = null;
+            if (root.TryGetProperty("title", out JsonElement titleElement))
+            {
+                title = titleElement.ValueKind switch
+                {
+                    JsonValueKind.String => titleElement.GetString(),
+                    JsonValueKind.Null => null,
+                    _ => throw new DatasetFormatException(sourceName, lineNumber, $"\"title\" must be a string or null, found {titleElement.ValueKind}."),
+                };
+            }
+
+            string text = RequiredString(root, "text", sourceName, lineNumber);
+            if (!root.TryGetProperty("references", out JsonElement referencesElement) || referencesElement.ValueKind != JsonValueKind.Array)
+            {
+                throw new DatasetFormatException(sourceName, lineNumber, "\"references\" must be an array of arrays of strings.");
+            }
+
+            List<IReadOnlyList<string>> references = new(referencesElement.GetArrayLength());
+            foreach (JsonElement reference in referencesElement.EnumerateArray())
+            {
+                if (reference.ValueKind != JsonValueKind.Array)
+                {
+                    throw new DatasetFormatException(sourceName, lineNumber, $"each reference must be an array of sentences, found {reference.ValueKind}.");
+                }
+
+                List<string> sentences = new(reference.GetArrayLength());
+                foreach (JsonElement sentence in reference.EnumerateArray())
+                {
+                    if (sentence.ValueKind != JsonValueKind.String)
+                    {
+                        throw new DatasetFormatException(sourceName, lineNumber, $"reference sentences must be strings, found {sentence.ValueKind}.");
+                    }
+
+                    sentences.Add(sentence.GetString()!);
+                }
+
+                references.Add(sentences);
+            }
+
+            return new EvaluationDocument(id, title, text, references);
+        }
+    }
+
+    private static string RequiredString(JsonElement root, string name, string sourceName, int lineNumber)
+    {
+        if (!root.TryGetProperty(name, out JsonElement element))
+        {
+            throw new DatasetFormatException(sourceName, lineNumber, $"missing \"{name}\".");
+        }
+
+        return element.ValueKind == JsonValueKind.String
+            ? element.GetString()!
+            : throw new DatasetFormatException(sourceName, lineNumber, $"\"{name}\" must be a string, found {element.ValueKind}.");
+    }
+
+    private static IEnumerable<EvaluationDocument> ReadFileCore(string path)
+    {
+        using StreamReader reader = new(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        foreach (EvaluationDocument document in ReadCore(reader, path))
+        {
+            yield return document;
+        }
+    }
+
+    private static IEnumerable<EvaluationDocument> ReadCore(TextReader reader, string sourceName)
+    {
+        int lineNumber = 0;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            yield return Parse(line, sourceName, lineNumber);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Transforms;
+
+namespace Summarizer.ML;
+
+/// <summary>
+/// Adds a summary column (and optionally keywords and sentence offsets) to an <see cref="IDataView"/>. Made by
+/// <see cref="SummarizerCatalog.ExtractiveSummary(TransformsCatalog, string, string?, ExtractiveSummaryOptions?)"/>.
+/// </summary>
+/// <remarks>
+/// The transform is a chain of ML.NET's own saveable transforms around one <c>CustomMapping</c>: copy the input to a
+/// working column, add a constant column that holds the encoded options (an <c>Expression</c> transform, so the
+/// options are saved in the model), summarize each row, copy the results to the named columns and drop the working
+/// columns. Fitting reads no data; rows are summarized lazily, one at a time, as a cursor reaches them, on every
+/// thread ML.NET runs a cursor on. Multi-pass trainers summarize again on each pass unless the pipeline caches.
+/// </remarks>
+public sealed class ExtractiveSummaryEstimator : IEstimator<ITransformer>
+{
+    private readonly EstimatorChain<ColumnSelectingTransformer> _chain;
+
+    internal ExtractiveSummaryEstimator(TransformsCatalog catalog, string outputColumnName, string inputColumnName, ExtractiveSummaryOptions options)
+    {
+        OutputColumnName = outputColumnName;
+        InputColumnName = inputColumnName;
+        Options = options;
+        EncodedOptions = SummarizerOptionsCodec.Encode(options.Summarizer, options.EffectiveKeywordCount);
+
+        // Check the options as the core would, so a bad value fails here rather than on the first row.
+        ExtractiveSummarizer.Create(SummarizerOptionsCodec.Decode(EncodedOptions));
+
+        var drop = new List<string> { SummaryMapping.TextColumn, SummaryMapping.OptionsColumn, SummaryMapping.SummaryColumn, SummaryMapping.KeywordsColumn, SummaryMapping.OffsetsColumn };
+        IEstimator<ITransformer> chain = catalog.CopyColumns(SummaryMapping.TextColumn, inputColumnName)
+            .Append(catalog.Expression(SummaryMapping.OptionsColumn, "x => \"" + EncodedOptions + "\"", SummaryMapping.TextColumn))
+            .Append(catalog.CustomMapping<SummaryMappingInput, SummaryMappingOutput>(SummaryMapping.Map, SummaryMapping.ContractName))
+            .Append(catalog.CopyColumns(outputColumnName, SummaryMapping.SummaryColumn));
+        if (options.KeywordsColumnName is { } keywords)
+        {
+            chain = chain.Append(catalog.CopyColumns(keywords, SummaryMapping.KeywordsColumn));
+        }
+
+        if (options.SentenceOffsetsColumnName is { } offsets)
+        {
+            chain = chain.Append(catalog.CopyColumns(offsets, SummaryMapping.OffsetsColumn));
+        }
+
+        _chain = chain.Append(catalog.DropColumns([.. drop]));
+    }
+
+    /// <summary>The name of the summary column.</summary>
+    public string OutputColumnName { get; }
+
+    /// <summary>The name of the text column that is summarized.</summary>
+    public string InputColumnName { get; }
+
+    /// <summary>The options.</summary>
+    public ExtractiveSummaryOptions Options { get; }
+
+    /// <summary>The options as they are saved in the model.</summary>
+    internal string EncodedOptions { get; }
+
+    /// <summary>Makes the transformer. Reads no data: the transform needs no training.</summary>
+    /// <param name="input">The data, whose schema must have the input column as text.</param>
+    /// <returns>The transformer, which can be saved with <c>mlContext.Model.Save</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The input column is missing or not a text column.</exception>
+    public ITransformer Fit(IDataView input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        DataViewSchema.Column? column = input.Schema.GetColumnOrNull(InputColumnName);
+        CheckInput(nameof(input), column is not null, column is { Type: TextDataViewType }, column?.Type.ToString());
+        return _chain.Fit(input);
+    }
+
+    /// <summary>The schema of the output: the input's columns plus the summary column and the optional ones.</summary>
+    /// <param name="inputSchema">The schema of the input.</param>
+    /// <returns>The output schema.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inputSchema"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The input column is missing or not a text column.</exception>
+    public SchemaShape GetOutputSchema(SchemaShape inputSchema)
+    {
+        ArgumentNullException.ThrowIfNull(inputSchema);
+        SchemaShape.Column? found = null;
+        foreach (SchemaShape.Column column in inputSchema)
+        {
+            if (column.Name == InputColumnName)
+            {
+                found = column;
+            }
+        }
+
+        CheckInput(
+            nameof(inputSchema),
+            found is not null,
+            found is { Kind: SchemaShape.Column.VectorKind.Scalar, ItemType: TextDataViewType },
+            found is { } f ? $"{f.ItemType} ({f.Kind})" : null);
+        return _chain.GetOutputSchema(inputSchema);
+    }
+
+    private void CheckInput(string parameterName, bool present, bool isText, string? actualType)
+    {
+        if (!present)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, $"The input column '{InputColumnName}' is not in the data.");
+        }
+
+        if (!isText)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, $"The input column '{InputColumnName}' must be a scalar text column, not {actualType}.");
+        }
+    }
+}

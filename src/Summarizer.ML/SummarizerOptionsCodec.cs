@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Summarizer.ML;
+
+/// <summary>
+/// Writes the output-changing part of <see cref="SummarizerOptions"/> as a short invariant string and reads it back,
+/// so that the options can travel inside a saved model (as the text of a constant column) and be rebuilt on load.
+/// </summary>
+/// <remarks>
+/// Format <c>v1;key=value;...</c>: numbers in invariant round-trip form, enums and built-in similarities by name.
+/// The string never holds a quote or a backslash, so it can be embedded in an ML.NET expression literal as it is.
+/// Keys missing on read take the core defaults; unknown keys are an error (a model from a newer version).
+/// </remarks>
+internal static class SummarizerOptionsCodec
+{
+    public const string Version = "v1";
+
+    /// <summary>Options of the core that do not change a summary without a query or ranking output, so are not written.</summary>
+    internal static readonly string[] s_ignored = [nameof(SummarizerOptions.QueryWeight), nameof(SummarizerOptions.IncludeRanking)];
+
+    /// <summary>Encodes the options, with <paramref name="keywordCount"/> in place of their keyword count.</summary>
+    /// <exception cref="ArgumentException">An option cannot be saved with a model (custom splitter or similarity,
+    /// background frequencies, a token budget).</exception>
+    public static string Encode(SummarizerOptions options, int keywordCount)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!ReferenceEquals(options.Splitter, SentenceSplitter.Default))
+        {
+            throw new ArgumentException("Only the default sentence splitter can be saved with an ML.NET model.", nameof(options));
+        }
+
+        if (options.BackgroundFrequencies is not null)
+        {
+            throw new ArgumentException("Background document frequencies cannot be saved with an ML.NET model.", nameof(options));
+        }
+
+        var text = new StringBuilder(Version);
+        Append(text, "budget", BudgetName(options.Budget) + ":" + Number(options.Budget.Limit));
+        Append(text, "algorithm", options.Algorithm.ToString());
+        Append(text, "similarity", SimilarityName(options.Similarity));
+        Append(text, "damping", Number(options.Damping));
+        Append(text, "tolerance", Number(options.Tolerance));
+        Append(text, "maxIterations", Number(options.MaxIterations));
+        Append(text, "positionBias", Number(options.PositionBias));
+        Append(text, "pacSumForward", Number(options.PacSumForwardWeight));
+        Append(text, "pacSumBackward", Number(options.PacSumBackwardWeight));
+        Append(text, "pacSumThreshold", Number(options.PacSumThreshold));
+        Append(text, "maxEdges", Number(options.MaxEdgesPerSentence));
+        Append(text, "maxTermSentences", Number(options.MaxTermSentences));
+        Append(text, "redundancy", Number(options.RedundancyThreshold));
+        Append(text, "headings", options.IncludeHeadingsAndListItems ? "1" : "0");
+        Append(text, "minWords", Number(options.MinSentenceWords));
+        Append(text, "maxWords", Number(options.MaxSentenceWords));
+        Append(text, "order", options.Order.ToString());
+        Append(text, "keywords", Number(keywordCount));
+        Append(text, "language", options.Language?.Code ?? "auto");
+        return text.ToString();
+    }
+
+    /// <summary>Decodes options written by <see cref="Encode"/>.</summary>
+    /// <exception cref="FormatException">The text is not an options string of a version this library reads.</exception>
+    public static SummarizerOptions Decode(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string[] parts = text.Split(';');
+        if (parts[0] != Version)
+        {
+            throw new FormatException($"Unsupported summarizer options version '{parts[0]}'; this library reads '{Version}'.");
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 1; i < parts.Length; i++)
+        {
+            int equals = parts[i].IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || !values.TryAdd(parts[i][..equals], parts[i][(equals + 1)..]))
+            {
+                throw new FormatException($"Malformed summarizer option '{parts[i]}'.");
+            }
+        }
+
+        SummarizerOptions d = SummarizerOptions.Default;
+        var options = new SummarizerOptions
+        {
+            Budget = values.Remove("budget", out string? budget) ? ParseBudget(budget) : d.Budget,
+            Algorithm = Enum<RankingAlgorithm>(values, "algorithm", d.Algorithm),
+            Similarity = values.Remove("similarity", out string? similarity) ? ParseSimilarity(similarity) : d.Similarity,
+            Damping = Double(values, "damping", d.Damping),
+            Tolerance = Double(values, "tolerance", d.Tolerance),
+            MaxIterations = Int(values, "maxIterations", d.MaxIterations),
+            PositionBias = Double(values, "positionBias", d.PositionBias),
+            PacSumForwardWeight = Double(values, "pacSumForward", d.PacSumForwardWeight),
+            PacSumBackwardWeight = Double(values, "pacSumBackward", d.PacSumBackwardWeight),
+            PacSumThreshold = Double(values, "pacSumThreshold", d.PacSumThreshold),
+            MaxEdgesPerSentence = Int(values, "maxEdges", d.MaxEdgesPerSentence),
+            MaxTermSentences = Int(values, "maxTermSentences", d.MaxTermSentences),
+            RedundancyThreshold = Double(values, "redundancy", d.RedundancyThreshold),
+            IncludeHeadingsAndListItems = Int(values, "headings", d.IncludeHeadingsAndListItems ? 1 : 0) != 0,
+            MinSentenceWords = Int(values, "minWords", d.MinSentenceWords),
+            MaxSentenceWords = Int(values, "maxWords", d.MaxSentenceWords),
+            Order = Enum<SummaryOrder>(values, "order", d.Order),
+            KeywordCount = Int(values, "keywords", d.KeywordCount),
+            Language = values.Remove("language", out string? language) ? ParseLanguage(language) : d.Language,
+        };
+
+        if (values.Count > 0)
+        {
+            throw new FormatException($"Unknown summarizer options: {string.Join(", ", values.Keys)}.");
+        }
+
+        return options;
+    }
+
+    private static void Append(StringBuilder text, string key, string value) => text.Append(';').Append(key).Append('=').Append(value);
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string BudgetName(SummaryBudget budget) => budget.Unit switch
+    {
+        BudgetUnit.Sentences => "sentences",
+        BudgetUnit.Ratio => "ratio",
+        BudgetUnit.Words => "words",
+        BudgetUnit.Characters => "characters",
+        _ => throw new ArgumentException("A token budget needs a tokenizer, which cannot be saved with an ML.NET model; use a word or character budget.", nameof(budget)),
+    };
+
+    private static SummaryBudget ParseBudget(string text)
+    {
+        int colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !double.TryParse(text.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double limit))
+        {
+            throw new FormatException($"Malformed budget '{text}'.");
+        }
+
+        try
+        {
+            return text[..colon] switch
+            {
+                "sentences" => SummaryBudget.Sentences(checked((int)limit)),
+                "ratio" => SummaryBudget.Ratio(limit),
+                "words" => SummaryBudget.Words(checked((int)limit)),
+                "characters" => SummaryBudget.Characters(checked((int)limit)),
+                _ => throw new FormatException($"Unknown budget unit '{text[..colon]}'."),
+            };
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            throw new FormatException($"Budget out of range: '{text}'.", e);
+        }
+    }
+
+    private static string SimilarityName(SentenceSimilarity similarity)
+    {
+        if (ReferenceEquals(similarity, SentenceSimilarity.TextRank))
+        {
+            return "textrank";
+        }
+
+        if (ReferenceEquals(similarity, SentenceSimilarity.Bm25))
+        {
+            return "bm25";
+        }
+
+        if (ReferenceEquals(similarity, SentenceSimilarity.Bm25Plus))
+        {
+            return "bm25plus";
+        }
+
+        if (ReferenceEquals(similarity, SentenceSimilarity.Cosine))
+        {
+            return "cosine";
+        }
+
+        throw new ArgumentException(
+            $"Only the built-in similarities (TextRank, Bm25, Bm25Plus, Cosine) can be saved with an ML.NET model, not {similarity}.",
+            nameof(similarity));
+    }
+
+    private static Language? ParseLanguage(string code) =>
+        code == "auto" ? null
+        : Language.TryFromCode(code, out Language? language) ? language
+        : throw new FormatException($"Unknown language '{code}'.");
+
+    private static SentenceSimilarity ParseSimilarity(string name) => name switch
+    {
+        "textrank" => SentenceSimilarity.TextRank,
+        "bm25" => SentenceSimilarity.Bm25,
+        "bm25plus" => SentenceSimilarity.Bm25Plus,
+        "cosine" => SentenceSimilarity.Cosine,
+        _ => throw new FormatException($"Unknown similarity '{name}'."),
+    };
+
+    private static double Double(Dictionary<string, string> values, string key, double fallback)
+    {
+        if (!values.Remove(key, out string? text))
+        {
+            return fallback;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+            ? value
+            : throw new FormatException($"Option '{key}' is not a number: '{text}'.");
+    }
+
+    private static int Int(Dictionary<string, string> values, string key, int fallback)
+    {
+        if (!values.Remove(key, out string? text))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)
+            ? value
+            : throw new FormatException($"Option '{key}' is not an integer: '{text}'.");
+    }
+
+    private static T Enum<T>(Dictionary<string, string> values, string key, T fallback)
+        where T : struct, Enum
+    {
+        if (!values.Remove(key, out string? text))
+        {
+            return fallback;
+        }
+
+        return System.Enum.TryParse(text, ignoreCase: false, out T value) && System.Enum.IsDefined(value)
+            ? value
+            : throw new FormatException($"Option '{key}' has an unknown value '{text}'.");
+    }
+}

@@ -1,0 +1,123 @@
+using System;
+using System.Threading;
+
+namespace Summarizer;
+
+/// <summary>
+/// The distinct terms of each sentence with their counts (compressed rows, terms sorted by id), and the inverted
+/// index over them: the postings of term <c>t</c> are <c>PostingSentences[PostingStarts[t]..PostingStarts[t + 1]]</c>
+/// in sentence order, each with the position of that (sentence, term) entry in the rows.
+/// </summary>
+internal sealed class TermMatrix
+{
+    private TermMatrix(int sentenceCount, int termCount, int[] rowStarts, int[] terms, float[] counts, int[] lengths, int[] postingStarts, int[] postingSentences, int[] postingEntries)
+    {
+        SentenceCount = sentenceCount;
+        TermCount = termCount;
+        RowStarts = rowStarts;
+        Terms = terms;
+        Counts = counts;
+        Lengths = lengths;
+        PostingStarts = postingStarts;
+        PostingSentences = postingSentences;
+        PostingEntries = postingEntries;
+    }
+
+    public int SentenceCount { get; }
+
+    public int TermCount { get; }
+
+    public int[] RowStarts { get; }
+
+    /// <summary>The distinct term ids of each sentence, ascending within a row.</summary>
+    public int[] Terms { get; }
+
+    /// <summary>How often each entry's term occurs in its sentence.</summary>
+    public float[] Counts { get; }
+
+    /// <summary>The number of term occurrences (not distinct) of each sentence.</summary>
+    public int[] Lengths { get; }
+
+    public int[] PostingStarts { get; }
+
+    public int[] PostingSentences { get; }
+
+    public int[] PostingEntries { get; }
+
+    /// <summary>The number of sentences that hold term <paramref name="term"/>.</summary>
+    public int SentenceFrequency(int term) => PostingStarts[term + 1] - PostingStarts[term];
+
+    public static TermMatrix Build(DocumentTerms documentTerms, CancellationToken cancellationToken)
+    {
+        int n = documentTerms.SentenceCount;
+        int termCount = documentTerms.Vocabulary.Count;
+        int[] source = documentTerms.TermIds;
+        var sorted = new int[source.Length];
+        Array.Copy(source, sorted, source.Length);
+        var rowStarts = new int[n + 1];
+        var lengths = new int[n];
+        var postingStarts = new int[termCount + 1];
+
+        // First pass: sort each row in place and count the distinct entries and the postings per term.
+        int distinctTotal = 0;
+        for (int s = 0; s < n; s++)
+        {
+            if ((s & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            int start = documentTerms.RowStarts[s];
+            int end = documentTerms.RowStarts[s + 1];
+            Span<int> row = sorted.AsSpan(start, end - start);
+            row.Sort();
+            lengths[s] = row.Length;
+            for (int k = 0; k < row.Length; k++)
+            {
+                if (k == 0 || row[k] != row[k - 1])
+                {
+                    distinctTotal++;
+                    postingStarts[row[k] + 1]++;
+                }
+            }
+        }
+
+        for (int t = 0; t < termCount; t++)
+        {
+            postingStarts[t + 1] += postingStarts[t];
+        }
+
+        var terms = new int[distinctTotal];
+        var counts = new float[distinctTotal];
+        var postingSentences = new int[distinctTotal];
+        var postingEntries = new int[distinctTotal];
+        var fill = new int[termCount];
+        Array.Copy(postingStarts, fill, termCount);
+        int entry = 0;
+        for (int s = 0; s < n; s++)
+        {
+            int start = documentTerms.RowStarts[s];
+            int end = documentTerms.RowStarts[s + 1];
+            for (int k = start; k < end; k++)
+            {
+                int term = sorted[k];
+                if (k > start && term == sorted[k - 1])
+                {
+                    counts[entry - 1]++;
+                    continue;
+                }
+
+                terms[entry] = term;
+                counts[entry] = 1;
+                int p = fill[term]++;
+                postingSentences[p] = s;
+                postingEntries[p] = entry;
+                entry++;
+            }
+
+            rowStarts[s + 1] = entry;
+        }
+
+        return new TermMatrix(n, termCount, rowStarts, terms, counts, lengths, postingStarts, postingSentences, postingEntries);
+    }
+}

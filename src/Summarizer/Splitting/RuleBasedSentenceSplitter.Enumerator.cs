@@ -1,0 +1,910 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Summarizer;
+
+public sealed partial class RuleBasedSentenceSplitter
+{
+    /// <summary>Enumerates the segments of a text; see <see cref="EnumerateSentences(ReadOnlySpan{char})"/>.</summary>
+    /// <remarks>A mutable ref struct: use it once, in a <c>foreach</c> or by calling <see cref="MoveNext"/>.</remarks>
+    public ref struct SentenceEnumerator
+    {
+        // Hard-wrapped lines that start with a capital are joined only when both lines look wrapped.
+        private const int MinWrappedLine = 30;
+        private const int MaxWrappedLine = 100;
+
+        private readonly SplittingRules _rules;
+        private readonly ReadOnlySpan<char> _text;
+        private int _position;
+        private int _paragraph;
+        private bool _emitted;
+        private SentenceKind _lastKind;
+
+        // Caches that keep the look-ahead for hard-wrapped lines linear: the first terminator and the first blank
+        // line at or after the position each was searched from.
+        private int _terminatorFrom;
+        private int _nextTerminator;
+        private int _blankFrom;
+        private int _nextBlank;
+
+        internal SentenceEnumerator(SplittingRules rules, ReadOnlySpan<char> text)
+        {
+            _rules = rules;
+            _text = text;
+            _terminatorFrom = int.MaxValue;
+            _blankFrom = int.MaxValue;
+        }
+
+        /// <summary>The segment at the current position.</summary>
+        public SentenceSpan Current { get; private set; }
+
+        /// <summary>Returns this enumerator.</summary>
+        /// <returns>This enumerator.</returns>
+        public readonly SentenceEnumerator GetEnumerator() => this;
+
+        /// <summary>Advances to the next segment.</summary>
+        /// <returns>False when there are no more segments.</returns>
+        public bool MoveNext()
+        {
+            ReadOnlySpan<char> text = _text;
+            int i = _position;
+            int newlines = 0;
+            while (i < text.Length && SplitChars.IsWhiteSpace(text[i]))
+            {
+                if (text[i] == '\n')
+                {
+                    newlines++;
+                }
+
+                i++;
+            }
+
+            if (i >= text.Length)
+            {
+                _position = text.Length;
+                return false;
+            }
+
+            if (newlines >= 2 && _emitted)
+            {
+                _paragraph++;
+            }
+
+            int start = i;
+            bool lineStart = !_emitted || newlines > 0;
+            SentenceKind kind = SentenceKind.Sentence;
+            int scan = start;
+            int listLimit = text.Length;
+            ListMarker marker = ReadListMarker(text, start, lineStart, _lastKind == SentenceKind.ListItem);
+            if (marker.Length > 0)
+            {
+                kind = SentenceKind.ListItem;
+                scan = start + marker.Length;
+                listLimit = FindNextMarker(text, scan, marker);
+            }
+
+            int lineBegin = start;
+            bool multiLine = false;
+            while (true)
+            {
+                int found = text[scan..listLimit].IndexOfAny(SplitChars.Stops);
+                if (found < 0)
+                {
+                    return listLimit < text.Length
+                        ? Emit(start, listLimit, kind)
+                        : EmitAtLineEnd(start, text.Length, kind, lineStart && !multiLine);
+                }
+
+                int j = scan + found;
+                if (text[j] == '\n')
+                {
+                    if (ContinuesOnNextLine(text, lineBegin, j, out int nextLine))
+                    {
+                        multiLine = true;
+                        lineBegin = nextLine;
+                        scan = nextLine;
+                        continue;
+                    }
+
+                    return EmitAtLineEnd(start, j, kind, lineStart && !multiLine);
+                }
+
+                int end = TerminatorEnd(text, start, j, out int resume);
+                if (end >= 0)
+                {
+                    return Emit(start, end, kind);
+                }
+
+                Debug.Assert(resume > j, "The scan must advance.");
+                scan = Math.Min(resume, listLimit);
+            }
+        }
+
+        private bool Emit(int start, int end, SentenceKind kind)
+        {
+            end = TrimEnd(_text, start, end);
+            Debug.Assert(end > start, "A segment holds at least one character.");
+            Current = new SentenceSpan(start, end - start, _paragraph, kind);
+            _position = end;
+            _emitted = true;
+            _lastKind = kind;
+            return true;
+        }
+
+        private bool EmitAtLineEnd(int start, int end, SentenceKind kind, bool wholeLine)
+        {
+            end = TrimEnd(_text, start, end);
+            if (kind == SentenceKind.Sentence && wholeLine && !EndsWithPunctuation(_text, start, end))
+            {
+                kind = SentenceKind.Heading;
+            }
+
+            return Emit(start, end, kind);
+        }
+
+        /// <summary>
+        /// Decides whether the terminator at <paramref name="j"/> ends the sentence. Returns the end of the sentence
+        /// (after the terminators and closing quotes), or -1 with <paramref name="resume"/> set to where to go on.
+        /// </summary>
+        private readonly int TerminatorEnd(ReadOnlySpan<char> text, int start, int j, out int resume)
+        {
+            char c = text[j];
+            int length = text.Length;
+            if (SplitChars.IsWideTerminator(c) || (c == '\uFF0E' && !BetweenDigits(text, j)))
+            {
+                int k = j + 1;
+                while (k < length && SplitChars.Terminators.Contains(text[k]))
+                {
+                    k++;
+                }
+
+                resume = SkipClosers(text, k);
+                return resume;
+            }
+
+            if (c == '\uFF0E')
+            {
+                resume = j + 1;
+                return -1;
+            }
+
+            if (SplitChars.IsQuestionOrExclamation(c))
+            {
+                int k = j + 1;
+                while (k < length)
+                {
+                    if (SplitChars.IsQuestionOrExclamation(text[k]) || text[k] is '.' or '\u2026')
+                    {
+                        k++;
+                    }
+                    else if (text[k] == ' ' && k + 1 < length && SplitChars.IsQuestionOrExclamation(text[k + 1]))
+                    {
+                        // Tokenized runs: "wanted ! ! !"
+                        k += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                bool standalone = j > start && SplitChars.IsWhiteSpace(text[j - 1]);
+                int after = SkipClosers(text, k, standalone);
+                resume = after;
+                if (after >= length)
+                {
+                    return after;
+                }
+
+                if (!SplitChars.IsWhiteSpace(text[after]))
+                {
+                    return text[after] is '\u00BF' or '\u00A1' ? after : -1;
+                }
+
+                int m = NextWordStart(text, after);
+                if (m >= length)
+                {
+                    return after;
+                }
+
+                // A mark standing alone between spaces (tokenized text, French typography) ends the sentence even
+                // before a lower-case word; attached to its word it does not ("Yahoo! in", "'Stop!' she said").
+                return char.IsLower(text[m]) && !standalone ? -1 : after;
+            }
+
+            // A period or an ellipsis.
+            if (j == start || text[j - 1] is '[' or '(')
+            {
+                // A leading ellipsis, or an omission mark "[...]": never a boundary.
+                resume = SkipDots(text, j, out _, out _);
+                return -1;
+            }
+
+            bool attached = !SplitChars.IsWhiteSpace(text[j - 1]);
+            int runEnd = SkipDots(text, j, out int dots, out bool spaced);
+            int end = SkipClosers(text, runEnd, !attached);
+            resume = end;
+            if (end >= length)
+            {
+                return end;
+            }
+
+            if (dots == 1)
+            {
+                if (!SplitChars.IsWhiteSpace(text[end]))
+                {
+                    return end == runEnd && (text[end] is '\u00BF' or '\u00A1' || GluedBoundary(text, start, j)) ? end : -1;
+                }
+
+                return PeriodBoundary(text, start, j, end) ? end : -1;
+            }
+
+            if (!SplitChars.IsWhiteSpace(text[end]))
+            {
+                return -1;
+            }
+
+            int next = NextWordStart(text, end);
+            if (next >= length)
+            {
+                return end;
+            }
+
+            if (spaced && dots == 2)
+            {
+                // Tokenized text: an abbreviation's period followed by the sentence's own ("u.s. . officials").
+                return end;
+            }
+
+            if (char.IsLower(text[next]))
+            {
+                return -1;
+            }
+
+            if (spaced)
+            {
+                if (attached && dots >= 4)
+                {
+                    // "compounds. . . . The": the sentence ends at its own period; the ellipsis opens the next.
+                    resume = j + 1;
+                    return j + 1;
+                }
+
+                // Three spaced dots mark an omission inside the sentence; four are an omission and a period.
+                return dots >= 4 ? end : -1;
+            }
+
+            return end;
+        }
+
+        /// <summary>Whether a period followed by white space ends the sentence.</summary>
+        private readonly bool PeriodBoundary(ReadOnlySpan<char> text, int start, int j, int after)
+        {
+            int m = NextWordStart(text, after);
+            if (m >= text.Length)
+            {
+                return true;
+            }
+
+            int tokenStart = TokenStart(text, start, j);
+            int wordStart = tokenStart;
+            while (wordStart < j && SplitChars.Openers.Contains(text[wordStart]))
+            {
+                wordStart++;
+            }
+
+            ReadOnlySpan<char> previous = text[wordStart..j];
+            if (previous.IsEmpty)
+            {
+                // A period standing alone, as in tokenized text ("the man said . he left"), unless it only closes
+                // a list number ("3 . south ayrshire").
+                return !IsNumber(text[start..j].TrimEnd());
+            }
+
+            char first = text[m];
+            if (char.IsLower(first))
+            {
+                return false;
+            }
+
+            if (after > j + 1)
+            {
+                // A closing quote or bracket after the period: the quotation or parenthesis ended the sentence.
+                return true;
+            }
+
+            ReadOnlySpan<char> nextWord = WordAt(text, m);
+            if (IsNumber(previous))
+            {
+                if (tokenStart == start)
+                {
+                    // "2. The second item": a number alone is no sentence.
+                    return false;
+                }
+
+                return !(_rules.OrdinalDot && previous.Length <= 3 && char.IsAsciiDigit(previous[0])
+                    && (_rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(PreviousWord(text, start, tokenStart))));
+            }
+
+            if (previous.Length == 1 && char.IsLetter(previous[0]))
+            {
+                if (char.IsDigit(first))
+                {
+                    return false;
+                }
+
+                if (char.IsUpper(previous[0]))
+                {
+                    ReadOnlySpan<char> before = PreviousWord(text, start, tokenStart);
+                    if (before.IsEmpty || char.IsUpper(before[0]) || IsInitialAt(text, m))
+                    {
+                        // An initial: "Jonas E. Smith", "J. R. R. Tolkien", "by J. K. Rowling".
+                        return false;
+                    }
+
+                    if (previous[0] == 'I' && _rules.PronounI)
+                    {
+                        return true;
+                    }
+                }
+
+                return _rules.IsStarter(nextWord);
+            }
+
+            if (_rules.IsTitle(previous))
+            {
+                return false;
+            }
+
+            bool general = _rules.IsGeneral(previous) || IsInitialism(previous);
+            if (char.IsDigit(first) && (general || _rules.IsNumericPrefix(previous)))
+            {
+                return false;
+            }
+
+            if (!general)
+            {
+                return true;
+            }
+
+            if (_rules.IsStarter(nextWord))
+            {
+                return true;
+            }
+
+            // "...at 6 P.M. Mr. Smith then": a title after an abbreviation opens a sentence, unless the abbreviation
+            // closes a short fronted phrase ("At 5 a.m. Mr. Smith went").
+            int afterWord = m + nextWord.Length;
+            return _rules.IsTitle(nextWord) && afterWord < text.Length && text[afterWord] == '.'
+                && CountWords(text, start, tokenStart, 3) >= 3;
+        }
+
+        /// <summary>A period with no space after it: "world.Today", "1,000.That", "5%.Sales".</summary>
+        private readonly bool GluedBoundary(ReadOnlySpan<char> text, int start, int j)
+        {
+            int next = j + 1;
+            if (next + 1 >= text.Length || !char.IsUpper(text[next]) || !char.IsLower(text[next + 1]))
+            {
+                return false;
+            }
+
+            int tokenStart = TokenStart(text, start, j);
+            while (tokenStart < j && SplitChars.Openers.Contains(text[tokenStart]))
+            {
+                tokenStart++;
+            }
+
+            ReadOnlySpan<char> previous = text[tokenStart..j];
+            if (previous.Length < 2)
+            {
+                return false;
+            }
+
+            char last = previous[^1];
+            if (!char.IsLower(last) && !char.IsDigit(last) && last != '%' && !SplitChars.Closers.Contains(last))
+            {
+                return false;
+            }
+
+            int tokenEnd = next;
+            while (tokenEnd < text.Length && !SplitChars.IsWhiteSpace(text[tokenEnd]))
+            {
+                tokenEnd++;
+            }
+
+            // URLs, e-mail addresses and paths keep their periods.
+            ReadOnlySpan<char> token = text[tokenStart..tokenEnd];
+            if (token.IndexOfAny('@', '/', '\\') >= 0 || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            return !_rules.IsAbbreviation(previous) && !IsInitialism(previous);
+        }
+
+        private bool ContinuesOnNextLine(ReadOnlySpan<char> text, int lineBegin, int newline, out int nextLine)
+        {
+            int k = newline + 1;
+            bool blank = false;
+            while (k < text.Length && SplitChars.IsWhiteSpace(text[k]))
+            {
+                blank |= text[k] == '\n';
+                k++;
+            }
+
+            nextLine = k;
+            if (k >= text.Length || blank || ReadListMarker(text, k, lineStart: true, afterListItem: false).Length > 0)
+            {
+                return false;
+            }
+
+            // Lines are joined only into a sentence that ends somewhere in the paragraph: a block of lines without
+            // final punctuation is a list of headings ("features\ncontact manager").
+            if (!TerminatorBeforeParagraphEnd(text, k))
+            {
+                return false;
+            }
+
+            int first = k;
+            while (first < text.Length && SplitChars.Openers.Contains(text[first]))
+            {
+                first++;
+            }
+
+            if (first < text.Length && char.IsLower(text[first]))
+            {
+                return true;
+            }
+
+            int lineLength = TrimEnd(text, lineBegin, newline) - lineBegin;
+            int nextBreak = text[k..].IndexOf('\n');
+            int nextLength = nextBreak < 0 ? text.Length - k : nextBreak;
+            return lineLength >= MinWrappedLine && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
+        }
+
+        private bool TerminatorBeforeParagraphEnd(ReadOnlySpan<char> text, int from)
+        {
+            if (from < _terminatorFrom || from > _nextTerminator)
+            {
+                int found = text[from..].IndexOfAny(SplitChars.Terminators);
+                _nextTerminator = found < 0 ? text.Length : from + found;
+                _terminatorFrom = from;
+            }
+
+            if (from < _blankFrom || from > _nextBlank)
+            {
+                _nextBlank = FindBlankLine(text, from);
+                _blankFrom = from;
+            }
+
+            return _nextTerminator < _nextBlank;
+        }
+
+        private static int FindBlankLine(ReadOnlySpan<char> text, int from)
+        {
+            int p = from;
+            while (p < text.Length)
+            {
+                int newline = text[p..].IndexOf('\n');
+                if (newline < 0)
+                {
+                    return text.Length;
+                }
+
+                int q = p + newline + 1;
+                while (q < text.Length && text[q] != '\n' && SplitChars.IsWhiteSpace(text[q]))
+                {
+                    q++;
+                }
+
+                if (q >= text.Length || text[q] == '\n')
+                {
+                    return p + newline;
+                }
+
+                p = q;
+            }
+
+            return text.Length;
+        }
+
+        private static int SkipDots(ReadOnlySpan<char> text, int j, out int dots, out bool spaced)
+        {
+            int k = j;
+            dots = 0;
+            spaced = false;
+            while (k < text.Length)
+            {
+                char d = text[k];
+                if (d == '.')
+                {
+                    dots++;
+                }
+                else if (d == '\u2026')
+                {
+                    dots += 3;
+                }
+                else if (d == ' ' && k + 1 < text.Length && text[k + 1] is '.' or '\u2026')
+                {
+                    spaced = true;
+                }
+                else
+                {
+                    break;
+                }
+
+                k++;
+            }
+
+            return k;
+        }
+
+        private static int SkipClosers(ReadOnlySpan<char> text, int k, bool tokenized = false)
+        {
+            while (k < text.Length)
+            {
+                char c = text[k];
+                if (SplitChars.Closers.Contains(c))
+                {
+                    k++;
+                }
+                else if (tokenized && c == ' ' && k + 1 < text.Length && SplitChars.Closers.Contains(text[k + 1])
+                    && text[k + 1] is not '\u201C' and not '\u00AB' && ClosingToken(text, k + 1))
+                {
+                    // Tokenized text puts closing quotes after the period as tokens of their own: "home . '' chris".
+                    k++;
+                }
+                else if (c is ' ' or '\u00A0' or '\u202F' or '\u2009' && k + 1 < text.Length && text[k + 1] is '\u00BB' or '\u203A')
+                {
+                    // French typography: « Arrêtez ! »
+                    k += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return k;
+        }
+
+        private static bool ClosingToken(ReadOnlySpan<char> text, int k)
+        {
+            int end = k;
+            while (end < text.Length && SplitChars.Closers.Contains(text[end]))
+            {
+                end++;
+            }
+
+            return end >= text.Length || SplitChars.IsWhiteSpace(text[end]);
+        }
+
+        private static int NextWordStart(ReadOnlySpan<char> text, int k)
+        {
+            while (k < text.Length && SplitChars.IsWhiteSpace(text[k]))
+            {
+                k++;
+            }
+
+            while (k < text.Length && SplitChars.Openers.Contains(text[k]))
+            {
+                k++;
+            }
+
+            // A dash before the attribution of quoted speech: «Стой!» — крикнул он.
+            if (k < text.Length && text[k] is '\u2014' or '\u2013')
+            {
+                k++;
+                while (k < text.Length && SplitChars.IsWhiteSpace(text[k]))
+                {
+                    k++;
+                }
+            }
+
+            return k;
+        }
+
+        private static int TokenStart(ReadOnlySpan<char> text, int start, int j)
+        {
+            int k = j;
+            while (k > start && !SplitChars.IsWhiteSpace(text[k - 1]))
+            {
+                k--;
+            }
+
+            return k;
+        }
+
+        /// <summary>The word before the token at <paramref name="tokenStart"/>, openers stripped; empty when none.</summary>
+        private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> text, int start, int tokenStart)
+        {
+            int end = tokenStart;
+            while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            int begin = TokenStart(text, start, end);
+            while (begin < end && SplitChars.Openers.Contains(text[begin]))
+            {
+                begin++;
+            }
+
+            return text[begin..end];
+        }
+
+        private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int m)
+        {
+            int k = m;
+            while (k < text.Length && (char.IsLetter(text[k])
+                || (text[k] is '\'' or '\u2019' && k + 1 < text.Length && char.IsLetter(text[k + 1]))))
+            {
+                k++;
+            }
+
+            return text[m..k];
+        }
+
+        private static int CountWords(ReadOnlySpan<char> text, int start, int end, int cap)
+        {
+            int count = 0;
+            bool inWord = false;
+            for (int k = start; k < end && count < cap; k++)
+            {
+                bool white = SplitChars.IsWhiteSpace(text[k]);
+                if (!white && !inWord)
+                {
+                    count++;
+                }
+
+                inWord = !white;
+            }
+
+            return count;
+        }
+
+        private static bool IsInitialAt(ReadOnlySpan<char> text, int m) =>
+            m + 1 < text.Length && char.IsUpper(text[m]) && text[m + 1] == '.';
+
+        /// <summary>Single letters separated by periods: "U.S", "e.g", "a.m", "U.S.A".</summary>
+        private static bool IsInitialism(ReadOnlySpan<char> word)
+        {
+            if (word.Length < 3 || (word.Length & 1) == 0)
+            {
+                return false;
+            }
+
+            for (int k = 0; k < word.Length; k++)
+            {
+                if ((k & 1) == 0 ? !char.IsLetter(word[k]) : word[k] != '.')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Digits with separators, signs, currency and percent: "1,000", "$100.00", "5%", "12:30".</summary>
+        private static bool IsNumber(ReadOnlySpan<char> word)
+        {
+            bool digit = false;
+            foreach (char c in word)
+            {
+                if (char.IsDigit(c))
+                {
+                    digit = true;
+                }
+                else if (c is not ('.' or ',' or ':' or '%' or '+' or '-' or '/' or '\'')
+                    && char.GetUnicodeCategory(c) != UnicodeCategory.CurrencySymbol)
+                {
+                    return false;
+                }
+            }
+
+            return digit && (char.IsDigit(word[^1]) || word[^1] == '%');
+        }
+
+        private static bool BetweenDigits(ReadOnlySpan<char> text, int j) =>
+            j > 0 && j + 1 < text.Length && char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1]);
+
+        private static int TrimEnd(ReadOnlySpan<char> text, int start, int end)
+        {
+            while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return end;
+        }
+
+        private static bool EndsWithPunctuation(ReadOnlySpan<char> text, int start, int end)
+        {
+            int j = end - 1;
+            while (j > start && SplitChars.Closers.Contains(text[j]))
+            {
+                j--;
+            }
+
+            return SplitChars.Terminators.Contains(text[j]) || text[j] is ':' or ';' or ',';
+        }
+
+        private static ListMarker ReadListMarker(ReadOnlySpan<char> text, int position, bool lineStart, bool afterListItem)
+        {
+            int length = text.Length;
+            int p = position;
+            char bullet = '\0';
+            char c = text[p];
+            if (SplitChars.Bullets.Contains(c))
+            {
+                bullet = c;
+                p = SkipSpaces(text, p + 1);
+            }
+            else if (lineStart && SplitChars.LineBullets.Contains(c) && p + 1 < length && text[p + 1] is ' ' or '\t' or '\u00A0')
+            {
+                return new ListMarker(SkipSpaces(text, p + 1) - position, c, -1, false, default);
+            }
+
+            int q = p;
+            bool paren = q < length && text[q] == '(';
+            if (paren)
+            {
+                q++;
+            }
+
+            int value = 0;
+            int digits = 0;
+            while (q < length && digits < 4 && char.IsAsciiDigit(text[q]))
+            {
+                value = (value * 10) + (text[q] - '0');
+                digits++;
+                q++;
+            }
+
+            bool letter = false;
+            if (digits == 0 && q + 1 < length && char.IsAsciiLetterLower(text[q]) && !char.IsLetter(text[q + 1]))
+            {
+                value = text[q] - 'a';
+                letter = true;
+                q++;
+            }
+
+            if (digits is > 0 and <= 3 || letter)
+            {
+                MarkerSuffix suffix = MarkerSuffix.None;
+                if (paren)
+                {
+                    if (q < length && text[q] == ')')
+                    {
+                        suffix = MarkerSuffix.Enclosed;
+                        q++;
+                    }
+                }
+                else if (q + 1 < length && text[q] == '.' && text[q + 1] == ')')
+                {
+                    suffix = MarkerSuffix.PeriodParenthesis;
+                    q += 2;
+                }
+                else if (q < length && text[q] == ')')
+                {
+                    suffix = MarkerSuffix.Parenthesis;
+                    q++;
+                }
+                else if (q < length && text[q] == '.')
+                {
+                    suffix = MarkerSuffix.Period;
+                    q++;
+                }
+
+                bool followedBySpace = q < length && text[q] is ' ' or '\t' or '\u00A0';
+                bool allowed = bullet != '\0' || lineStart || afterListItem || (suffix != MarkerSuffix.Period && !letter);
+                if (suffix != MarkerSuffix.None && followedBySpace && allowed)
+                {
+                    return new ListMarker(SkipSpaces(text, q) - position, bullet, value, letter, suffix);
+                }
+            }
+
+            return bullet != '\0' ? new ListMarker(p - position, bullet, -1, false, default) : default;
+        }
+
+        private static int SkipSpaces(ReadOnlySpan<char> text, int p)
+        {
+            while (p < text.Length && text[p] is ' ' or '\t' or '\u00A0')
+            {
+                p++;
+            }
+
+            return p;
+        }
+
+        /// <summary>Where the next item of an inline list starts on this line ("1) a 2) b"), or the text's length.</summary>
+        private static int FindNextMarker(ReadOnlySpan<char> text, int from, ListMarker marker)
+        {
+            int lineBreak = text[from..].IndexOf('\n');
+            int lineEnd = lineBreak < 0 ? text.Length : from + lineBreak;
+            ReadOnlySpan<char> line = text[from..lineEnd];
+            Span<char> expected = stackalloc char[8];
+            int count;
+            if (marker.Bullet != '\0' && SplitChars.Bullets.Contains(marker.Bullet))
+            {
+                expected[0] = marker.Bullet;
+                count = 1;
+            }
+            else if (marker.Number >= 0 && marker.Suffix != MarkerSuffix.None)
+            {
+                count = 0;
+                if (marker.Suffix == MarkerSuffix.Enclosed)
+                {
+                    expected[count++] = '(';
+                }
+
+                if (marker.Letter)
+                {
+                    if (marker.Number >= 25)
+                    {
+                        return text.Length;
+                    }
+
+                    expected[count++] = (char)('a' + marker.Number + 1);
+                }
+                else
+                {
+                    bool formatted = (marker.Number + 1).TryFormat(expected[count..], out int written, default, CultureInfo.InvariantCulture);
+                    Debug.Assert(formatted, "Four digits fit.");
+                    count += written;
+                }
+
+                if (marker.Suffix == MarkerSuffix.PeriodParenthesis)
+                {
+                    expected[count++] = '.';
+                    expected[count++] = ')';
+                }
+                else
+                {
+                    expected[count++] = marker.Suffix == MarkerSuffix.Period ? '.' : ')';
+                }
+            }
+            else
+            {
+                return text.Length;
+            }
+
+            ReadOnlySpan<char> needle = expected[..count];
+            int offset = 0;
+            while (offset < line.Length)
+            {
+                int hit = line[offset..].IndexOf(needle);
+                if (hit < 0)
+                {
+                    break;
+                }
+
+                int at = offset + hit;
+                int after = at + needle.Length;
+                bool spaceBefore = at > 0 && SplitChars.IsWhiteSpace(line[at - 1]);
+                bool spaceAfter = count == 1 || (after < line.Length && SplitChars.IsWhiteSpace(line[after]));
+                if (spaceBefore && spaceAfter)
+                {
+                    return from + at;
+                }
+
+                offset = at + 1;
+            }
+
+            return text.Length;
+        }
+    }
+
+    private enum MarkerSuffix : byte
+    {
+        None,
+        Period,
+        Parenthesis,
+        PeriodParenthesis,
+        Enclosed,
+    }
+
+    /// <summary>A list marker at the start of a segment: its length (with the spaces after it) and its shape.</summary>
+    private readonly record struct ListMarker(int Length, char Bullet, int Number, bool Letter, MarkerSuffix Suffix);
+}

@@ -1,0 +1,164 @@
+using System;
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Reflection;
+
+namespace Summarizer;
+
+/// <summary>
+/// The language data a <see cref="RuleBasedSentenceSplitter"/> consults: abbreviation classes, sentence starters,
+/// months and ordinal prefixes, read from the embedded <c>Splitting/Data/abbreviations-*.txt</c> files.
+/// </summary>
+internal sealed class SplittingRules
+{
+    private const string ResourcePrefix = "Summarizer.Splitting.abbreviations-";
+
+    /// <summary>The languages that have their own data file.</summary>
+    internal static FrozenSet<string> SupportedLanguages { get; } = FrozenSet.Create(
+        StringComparer.Ordinal, "en", "de", "fr", "es", "it", "pt", "nl", "ru");
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numeric;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _general;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _months;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinalPrefixes;
+
+    private SplittingRules(string language, Dictionary<string, HashSet<string>> sections)
+    {
+        Language = language;
+        _titles = Lookup(sections, "titles");
+        _numeric = Lookup(sections, "numeric");
+        _general = Lookup(sections, "general");
+        _starters = Lookup(sections, "starters");
+        _months = Lookup(sections, "months");
+        _ordinalPrefixes = Lookup(sections, "ordinal-prefixes");
+        HashSet<string>? options = sections.GetValueOrDefault("options");
+        PronounI = options?.Contains("pronoun-i") == true;
+        OrdinalDot = options?.Contains("ordinal-dot") == true;
+    }
+
+    /// <summary>The language code of the data, or the empty string for the language-neutral rules.</summary>
+    public string Language { get; }
+
+    /// <summary>A lone capital <c>I.</c> is the pronoun (English) rather than an initial.</summary>
+    public bool PronounI { get; }
+
+    /// <summary>The language writes ordinal numbers with a period (German <c>am 3. Oktober</c>).</summary>
+    public bool OrdinalDot { get; }
+
+    public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
+
+    public bool IsNumericPrefix(ReadOnlySpan<char> word) => _numeric.Contains(word);
+
+    public bool IsGeneral(ReadOnlySpan<char> word) => _general.Contains(word);
+
+    public bool IsStarter(ReadOnlySpan<char> word) => _starters.Contains(word);
+
+    public bool IsMonth(ReadOnlySpan<char> word) => _months.Contains(word);
+
+    public bool IsOrdinalPrefix(ReadOnlySpan<char> word) => _ordinalPrefixes.Contains(word);
+
+    /// <summary>Any known abbreviation, whatever its class.</summary>
+    public bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        _titles.Contains(word) || _general.Contains(word) || _numeric.Contains(word);
+
+    /// <summary>Loads the rules of <paramref name="language"/> (a supported code) or the neutral rules (empty).</summary>
+    public static SplittingRules Load(string language)
+    {
+        var sections = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        Read("common", sections);
+        if (language.Length > 0)
+        {
+            Debug.Assert(SupportedLanguages.Contains(language), "Only supported languages have a data file.");
+            Read(language, sections);
+        }
+
+        return new SplittingRules(language, sections);
+    }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(
+        Dictionary<string, HashSet<string>> sections, string name)
+    {
+        FrozenSet<string> set = sections.TryGetValue(name, out HashSet<string>? entries)
+            ? entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            : FrozenSet<string>.Empty;
+        if (set.Count == 0)
+        {
+            // The empty frozen set does not support alternate lookups; use a set that can never match a word.
+            set = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "\0");
+        }
+
+        return set.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static void Read(string name, Dictionary<string, HashSet<string>> sections)
+    {
+        Assembly assembly = typeof(SplittingRules).Assembly;
+        using Stream stream = assembly.GetManifestResourceStream(ResourcePrefix + name + ".txt")
+            ?? throw new InvalidOperationException("Missing embedded resource " + ResourcePrefix + name + ".txt.");
+        using var reader = new StreamReader(stream);
+        HashSet<string>? current = null;
+        while (reader.ReadLine() is { } raw)
+        {
+            string line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line[0] == '[' && line[^1] == ']')
+            {
+                string section = line[1..^1];
+                if (!sections.TryGetValue(section, out current))
+                {
+                    current = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                    sections.Add(section, current);
+                }
+
+                continue;
+            }
+
+            if (current is null)
+            {
+                throw new InvalidDataException("Entry outside a section in " + name + ": " + line);
+            }
+
+            current.Add(line.TrimEnd('.'));
+        }
+    }
+}
+
+/// <summary>Character classes used by the splitter.</summary>
+internal static class SplitChars
+{
+    /// <summary>Characters that can end a sentence, plus the newline (layout decisions).</summary>
+    public static readonly SearchValues<char> Stops = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\n");
+
+    /// <summary>Characters that can end a sentence.</summary>
+    public static readonly SearchValues<char> Terminators = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61");
+
+    /// <summary>Closing quotes and brackets that stay with the sentence they follow.</summary>
+    public static readonly SearchValues<char> Closers = SearchValues.Create(
+        "\"')]}\u201D\u2019\u201C\u00BB\u00AB\u203A\u2039\u300D\u300F\uFF09\u3011\u3015\u3009\u300B\uFF3D\uFF5D\uFF02\uFF07");
+
+    /// <summary>Opening quotes, brackets and marks that may precede the first word of a sentence.</summary>
+    public static readonly SearchValues<char> Openers = SearchValues.Create(
+        "\"'([{`\u201C\u2018\u201E\u201A\u00AB\u2039\u00BB\u00BF\u00A1\u300C\u300E\uFF08\u3010*");
+
+    /// <summary>Bullets that mark a list item wherever they appear.</summary>
+    public static readonly SearchValues<char> Bullets = SearchValues.Create("\u2022\u2043\u2023\u25E6\u25AA\u25CF\u25CB\u25A0\u25A1\u27A2\u27A4\u2219\u00B7");
+
+    /// <summary>Bullets that mark a list item only at the start of a line and before a space.</summary>
+    public static readonly SearchValues<char> LineBullets = SearchValues.Create("-*+\u2013\u2014");
+
+    public static bool IsWhiteSpace(char c) => c <= ' ' ? c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v' : c > '\u007F' && char.IsWhiteSpace(c);
+
+    /// <summary>Terminators of scripts that write no space between sentences (CJK, fullwidth).</summary>
+    public static bool IsWideTerminator(char c) => c is '\u3002' or '\uFF01' or '\uFF1F' or '\uFF61';
+
+    public static bool IsQuestionOrExclamation(char c) => c is '!' or '?' or '\u203C' or '\u2047' or '\u2048' or '\u2049' or '\u203D';
+}

@@ -1,0 +1,57 @@
+namespace Summarizer;
+
+/// <summary>What an <see cref="ExtractiveSummarizer"/> did to make a <see cref="Summary"/>.</summary>
+public sealed class SummaryDiagnostics
+{
+    internal SummaryDiagnostics(
+        RankingAlgorithm algorithm,
+        string similarity,
+        int edgeCount,
+        int iterations,
+        bool converged,
+        bool capApplied,
+        BudgetUnit budgetUnit,
+        double budgetLimit,
+        double budgetUsed)
+    {
+        Algorithm = algorithm;
+        Similarity = similarity;
+        EdgeCount = edgeCount;
+        Iterations = iterations;
+        Converged = converged;
+        CapApplied = capApplied;
+        BudgetUnit = budgetUnit;
+        BudgetLimit = budgetLimit;
+        BudgetUsed = budgetUsed;
+    }
+
+    /// <summary>The ranking algorithm.</summary>
+    public RankingAlgorithm Algorithm { get; }
+
+    /// <summary>The name of the sentence similarity, such as <c>bm25+(k1=1.2,b=0.75,delta=1)</c>.</summary>
+    public string Similarity { get; }
+
+    /// <summary>The number of undirected edges of the sentence graph.</summary>
+    public int EdgeCount { get; }
+
+    /// <summary>The number of PageRank iterations run (1 for PacSum, which needs no iteration).</summary>
+    public int Iterations { get; }
+
+    /// <summary>Whether the ranking converged within the iteration cap.</summary>
+    public bool Converged { get; }
+
+    /// <summary>
+    /// Whether the long-input cap changed the graph: a term held by too many sentences was skipped or a sentence kept
+    /// only its strongest edges (see <see cref="SummarizerOptions.MaxEdgesPerSentence"/>).
+    /// </summary>
+    public bool CapApplied { get; }
+
+    /// <summary>What the budget counts.</summary>
+    public BudgetUnit BudgetUnit { get; }
+
+    /// <summary>The budget's limit in its unit; for a ratio, the number of sentences it came to.</summary>
+    public double BudgetLimit { get; }
+
+    /// <summary>How much of the budget the summary uses, in the same unit as <see cref="BudgetLimit"/>.</summary>
+    public double BudgetUsed { get; }
+}

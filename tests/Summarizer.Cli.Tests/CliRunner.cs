@@ -1,0 +1,31 @@
+using System.IO;
+using System.Text;
+
+namespace Summarizer.Cli.Tests;
+
+/// <summary>Runs the command in process with captured streams.</summary>
+internal static class CliRunner
+{
+    public static CliResult Run(string? stdin, params string[] args) => Run(stdin, stdinIsTerminal: false, args);
+
+    public static CliResult Run(string? stdin, bool stdinIsTerminal, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        byte[] bytes = Encoding.UTF8.GetBytes(stdin ?? string.Empty);
+        var console = new CliConsole(new StringReader(stdin ?? string.Empty), output, error, stdinIsTerminal, () => new MemoryStream(bytes));
+        int code = CliApp.Run(args, console);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+
+    public static CliResult RunBytes(byte[] stdin, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = new CliConsole(new StringReader(string.Empty), output, error, stdinIsTerminal: false, () => new MemoryStream(stdin));
+        int code = CliApp.Run(args, console);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+}
+
+internal readonly record struct CliResult(int ExitCode, string Out, string Error);

@@ -1,0 +1,132 @@
+using System;
+using System.IO;
+using System.Text.Json;
+
+namespace Summarizer.Cli.Tests;
+
+public sealed class EvalCommandTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "summarize-eval-" + Guid.NewGuid().ToString("N"));
+
+    public EvalCommandTests()
+    {
+        Directory.CreateDirectory(_directory);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private string Dataset()
+    {
+        string path = Path.Combine(_directory, "tiny.jsonl");
+        File.WriteAllLines(path,
+        [
+            """{"id": "a", "title": null, "text": "The river flooded the town on Monday. Shops closed early. The flood damaged two hundred homes near the river.", "references": [["The river flood damaged two hundred homes."]]}""",
+            """{"id": "b", "title": "Match", "text": "The home team won the cup final. Fans celebrated in the streets. The final ended three goals to one.", "references": [["The home team won the cup final three goals to one."]]}""",
+            """{"id": "c", "title": null, "text": "A new library opened downtown. It holds forty thousand books. Children can borrow ten books at a time.", "references": [["A new library with forty thousand books opened."]]}""",
+        ]);
+        return path;
+    }
+
+    private static double RougeOneF(string json)
+    {
+        using JsonDocument document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("rouge1").GetProperty("f").GetDouble();
+    }
+
+    [Fact]
+    public void Eval_Lead_ScoresEveryDocument()
+    {
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Dataset(), "--system", "lead", "--sentences", "1", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal(3, json.RootElement.GetProperty("documents").GetInt32());
+        double f = json.RootElement.GetProperty("rouge1").GetProperty("f").GetDouble();
+        Assert.InRange(f, 1, 100);
+    }
+
+    [Fact]
+    public void Eval_Oracle_IsAtLeastAsGoodAsLead()
+    {
+        string dataset = Dataset();
+        CliResult lead = CliRunner.Run(null, "eval", "--dataset", dataset, "--system", "lead", "--sentences", "1", "--format", "json");
+        CliResult oracle = CliRunner.Run(null, "eval", "--dataset", dataset, "--system", "oracle", "--sentences", "1", "--format", "json");
+
+        Assert.True(RougeOneF(oracle.Out) >= RougeOneF(lead.Out));
+    }
+
+    [Fact]
+    public void Eval_Out_WritesChosenSentencesInDatasetOrder()
+    {
+        string output = Path.Combine(_directory, "chosen.jsonl");
+
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Dataset(), "--system", "lead", "--sentences", "2", "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = File.ReadAllLines(output);
+        Assert.Equal(3, lines.Length);
+        using JsonDocument first = JsonDocument.Parse(lines[0]);
+        Assert.Equal("a", first.RootElement.GetProperty("id").GetString());
+        Assert.Equal(
+            ["The river flooded the town on Monday.", "Shops closed early."],
+            JsonSerializer.Deserialize<string[]>(first.RootElement.GetProperty("sentences").GetRawText())!);
+        Assert.Contains("ROUGE-1", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_MatchReferenceLength_TakesAsManySentencesAsTheReference()
+    {
+        string output = Path.Combine(_directory, "chosen.jsonl");
+
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Dataset(), "--system", "lead", "--match-reference-length", "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (string line in File.ReadAllLines(output))
+        {
+            using JsonDocument json = JsonDocument.Parse(line);
+            Assert.Equal(1, json.RootElement.GetProperty("sentences").GetArrayLength());
+        }
+    }
+
+    [Fact]
+    public void Eval_BelowThreshold_ExitsThree()
+    {
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Dataset(), "--min-rouge1", "100.5");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("below the threshold", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_MalformedLine_ExitsOneNamingTheLine()
+    {
+        string path = Path.Combine(_directory, "bad.jsonl");
+        File.WriteAllLines(path, ["""{"id": "a", "title": null, "text": "One. Two.", "references": [["One."]]}""", "{not json"]);
+
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Contains(":2", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_MissingDataset_ExitsOne()
+    {
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Path.Combine(_directory, "absent.jsonl"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no such file", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("eval")]
+    [InlineData("eval", "--dataset", "x.jsonl", "--system", "best")]
+    [InlineData("eval", "--dataset", "x.jsonl", "--rouge", "rouge3")]
+    public void Eval_BadUsage_ExitsTwo(params string[] args)
+    {
+        CliResult result = CliRunner.Run(null, args);
+
+        Assert.Equal(2, result.ExitCode);
+    }
+}

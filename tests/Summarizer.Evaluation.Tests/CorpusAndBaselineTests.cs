@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Summarizer.Testing;
+
+namespace Summarizer.Evaluation.Tests;
+
+public sealed class RougeAggregatorTests
+{
+    private static List<RougeScores> Scores()
+    {
+        RougeScorer scorer = RougeScorer.Create();
+        return
+        [
+            scorer.Score("the cat sat", "the cat sat on the mat"),
+            scorer.Score("a dog barked", "the dog barked loudly"),
+            scorer.Score("nothing here", "completely different words"),
+            scorer.Score("birds fly south", "birds fly south in winter"),
+        ];
+    }
+
+    [Fact]
+    public void Aggregate_Mean_IsPlainMean()
+    {
+        List<RougeScores> scores = Scores();
+        RougeAggregate aggregate = RougeAggregator.Aggregate(scores);
+        Assert.Equal(4, aggregate.DocumentCount);
+        Assert.Equal(scores.Average(s => s.Rouge1.F1), aggregate.Rouge1.Mean.F1, 12);
+        Assert.Equal(scores.Average(s => s.RougeLsum.Recall), aggregate.RougeLsum.Mean.Recall, 12);
+        Assert.InRange(aggregate.Rouge1.Mid.F1, aggregate.Rouge1.Low.F1, aggregate.Rouge1.High.F1);
+    }
+
+    [Fact]
+    public void Aggregate_SameSeed_SameInterval_OtherSeed_Differs()
+    {
+        List<RougeScores> scores = Scores();
+        RougeAggregate a = RougeAggregator.Aggregate(scores, seed: 7);
+        RougeAggregate b = RougeAggregator.Aggregate(scores, seed: 7);
+        RougeAggregate c = RougeAggregator.Aggregate(scores, samples: 50, seed: 8);
+        Assert.Equal(a.Rouge1, b.Rouge1);
+        Assert.Equal(a.RougeLsum, b.RougeLsum);
+        Assert.NotEqual(a.Rouge1.Low, c.Rouge1.Low);
+    }
+
+    [Fact]
+    public void Percentile_MatchesNumpyLinear()
+    {
+        double[] sorted = [1, 2, 3, 4];
+        Assert.Equal(1.075, RougeAggregator.Percentile(sorted, 0.025), 12);
+        Assert.Equal(2.5, RougeAggregator.Percentile(sorted, 0.5), 12);
+        Assert.Equal(3.925, RougeAggregator.Percentile(sorted, 0.975), 12);
+    }
+
+    [Fact]
+    public void Aggregate_BadArguments_Throw()
+    {
+        Assert.Throws<ArgumentException>(() => RougeAggregator.Aggregate([]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RougeAggregator.Aggregate(Scores(), samples: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RougeAggregator.Aggregate(Scores(), confidence: 1));
+    }
+}
+
+public sealed class DatasetReaderTests
+{
+    [Fact]
+    public void Read_ValidLines_StreamsDocuments()
+    {
+        string jsonl = "{\"id\":\"a\",\"title\":null,\"text\":\"T1. T2.\",\"references\":[[\"T1.\"],[\"x\",\"y\"]]}\n\n"
+            + "{\"id\":\"b\",\"title\":\"B\",\"text\":\"U\",\"references\":[]}\n";
+        List<EvaluationDocument> documents = [.. DatasetReader.Read(new StringReader(jsonl), "mem.jsonl")];
+        Assert.Equal(2, documents.Count);
+        Assert.Equal("a", documents[0].Id);
+        Assert.Null(documents[0].Title);
+        Assert.Equal(["x", "y"], documents[0].References[1]);
+        Assert.Equal("B", documents[1].Title);
+    }
+
+    [Theory]
+    [InlineData("not json", "not valid JSON")]
+    [InlineData("[1]", "expected a JSON object")]
+    [InlineData("{\"title\":null,\"text\":\"t\",\"references\":[]}", "missing \"id\"")]
+    [InlineData("{\"id\":1,\"text\":\"t\",\"references\":[]}", "\"id\" must be a string")]
+    [InlineData("{\"id\":\"a\",\"title\":3,\"text\":\"t\",\"references\":[]}", "\"title\" must be a string or null")]
+    [InlineData("{\"id\":\"a\",\"text\":\"t\"}", "\"references\" must be an array")]
+    [InlineData("{\"id\":\"a\",\"text\":\"t\",\"references\":[\"s\"]}", "each reference must be an array")]
+    [InlineData("{\"id\":\"a\",\"text\":\"t\",\"references\":[[1]]}", "reference sentences must be strings")]
+    public void Read_MalformedLine_ThrowsWithFileAndLine(string badLine, string problem)
+    {
+        string jsonl = "{\"id\":\"ok\",\"title\":null,\"text\":\"t\",\"references\":[[\"s\"]]}\n" + badLine + "\n";
+        using IEnumerator<EvaluationDocument> documents = DatasetReader.Read(new StringReader(jsonl), "dev.jsonl").GetEnumerator();
+        Assert.True(documents.MoveNext());
+        DatasetFormatException e = Assert.Throws<DatasetFormatException>(() => documents.MoveNext());
+        Assert.Equal("dev.jsonl", e.FileName);
+        Assert.Equal(2, e.LineNumber);
+        Assert.StartsWith("dev.jsonl:2: ", e.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFile_NullOrEmptyPath_ThrowsEagerly()
+    {
+        Assert.Throws<ArgumentNullException>(() => DatasetReader.ReadFile(null!));
+        Assert.Throws<ArgumentException>(() => DatasetReader.ReadFile(""));
+    }
+
+    [SharedDataFact("bbc/dev.jsonl")]
+    public void ReadFile_BbcDev_ReadsEveryDocument() => ReadsEveryDocument("bbc/dev.jsonl", 1306);
+
+    [SharedDataFact("cnndm/dev.jsonl")]
+    public void ReadFile_CnnDmDev_ReadsEveryDocument() => ReadsEveryDocument("cnndm/dev.jsonl", 1000);
+
+    private static void ReadsEveryDocument(string path, int count)
+    {
+        List<EvaluationDocument> documents = [.. DatasetReader.ReadFile(SharedData.PathOf(path))];
+        Assert.Equal(count, documents.Count);
+        Assert.All(documents, d => Assert.NotEmpty(d.References));
+    }
+}
+
+public sealed class BaselineTests
+{
+    private static readonly IReadOnlyList<IReadOnlyList<string>> s_references = [["the cat sat on the mat", "it was happy"]];
+
+    private static readonly string[] s_sentences =
+    [
+        "Stocks fell today.",
+        "The cat sat on the mat.",
+        "Nothing else happened.",
+        "It was happy.",
+    ];
+
+    [Fact]
+    public void Oracle_PicksMatchingSentences_InReadingOrder()
+    {
+        IReadOnlyList<int> chosen = ExtractiveOracle.Select(RougeScorer.Create(), s_sentences, s_references, 3);
+        Assert.Equal([1, 3], chosen);
+    }
+
+    [Fact]
+    public void Oracle_FillToK_ReturnsExactlyK()
+    {
+        IReadOnlyList<int> chosen = ExtractiveOracle.Select(RougeScorer.Create(), s_sentences, s_references, 3, fillToK: true);
+        Assert.Equal(3, chosen.Count);
+        Assert.Contains(1, chosen);
+        Assert.Contains(3, chosen);
+        Assert.Equal(chosen.Order(), chosen);
+    }
+
+    [Fact]
+    public void Oracle_KLimitsSelection_AndZeroGivesNothing()
+    {
+        Assert.Equal([1], ExtractiveOracle.Select(RougeScorer.Create(), s_sentences, s_references, 1));
+        Assert.Empty(ExtractiveOracle.Select(RougeScorer.Create(), s_sentences, s_references, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ExtractiveOracle.Select(RougeScorer.Create(), s_sentences, s_references, -1));
+    }
+
+    [Fact]
+    public void Lead_FirstK()
+    {
+        Assert.Equal([0, 1, 2], LeadBaseline.Select(10, 3));
+        Assert.Equal([0, 1], LeadBaseline.Select(2, 3));
+        Assert.Empty(LeadBaseline.Select(0, 3));
+    }
+}

@@ -1,0 +1,346 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Transforms;
+
+namespace Summarizer.ML.Tests;
+
+public sealed class ExtractiveSummaryEstimatorTests : IDisposable
+{
+    private static readonly ExtractiveSummaryOptions s_options = new()
+    {
+        Summarizer = new SummarizerOptions { Budget = SummaryBudget.Sentences(2) },
+        KeywordsColumnName = "Keywords",
+        SentenceOffsetsColumnName = "Offsets",
+    };
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "summarizer-ml-" + Guid.NewGuid().ToString("N"));
+
+    public ExtractiveSummaryEstimatorTests()
+    {
+        Directory.CreateDirectory(_folder);
+    }
+
+    public void Dispose()
+    {
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    public sealed class Prediction
+    {
+        public string Label { get; set; } = string.Empty;
+
+        public string Text { get; set; } = string.Empty;
+
+        public string Summary { get; set; } = string.Empty;
+
+        public string[] Keywords { get; set; } = [];
+
+        public int[] Offsets { get; set; } = [];
+
+        public string PredictedLabel { get; set; } = string.Empty;
+    }
+
+    public sealed class SummaryOnly
+    {
+        public string Text { get; set; } = string.Empty;
+
+        public string Summary { get; set; } = string.Empty;
+    }
+
+    public sealed class SummaryColumns
+    {
+        public string Summary { get; set; } = string.Empty;
+
+        public string[] Keywords { get; set; } = [];
+
+        public int[] Offsets { get; set; } = [];
+    }
+
+    private static EstimatorChain<KeyToValueMappingTransformer> ClassificationPipeline(MLContext ml, ExtractiveSummaryOptions options) =>
+        ml.Transforms.ExtractiveSummary("Summary", "Text", options)
+            .Append(ml.Transforms.Conversion.MapValueToKey("LabelKey", "Label"))
+            .Append(ml.Transforms.Text.FeaturizeText("Features", "Summary"))
+            .AppendCacheCheckpoint(ml)
+            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy("LabelKey", "Features"))
+            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
+
+    private static ExtractiveSummarizer CoreSummarizer(ExtractiveSummaryOptions options)
+    {
+        SummarizerOptions core = options.Summarizer;
+        return ExtractiveSummarizer.Create(new SummarizerOptions
+        {
+            Budget = core.Budget,
+            Algorithm = core.Algorithm,
+            Similarity = core.Similarity,
+            RedundancyThreshold = core.RedundancyThreshold,
+            PositionBias = core.PositionBias,
+            KeywordCount = options.EffectiveKeywordCount,
+        });
+    }
+
+    private static void AssertMatchesCore(ExtractiveSummarizer core, Prediction row)
+    {
+        Summary expected = core.Summarize(row.Text);
+        Assert.Equal(expected.Text, row.Summary);
+        Assert.Equal(expected.Keywords.Select(k => k.Text), row.Keywords);
+        Assert.Equal(expected.Sentences.SelectMany(s => new[] { s.Start, s.Length }), row.Offsets);
+        for (int i = 0; i < row.Offsets.Length; i += 2)
+        {
+            Assert.Equal(expected.Sentences[i / 2].Text, row.Text.Substring(row.Offsets[i], row.Offsets[i + 1]));
+        }
+    }
+
+    private static double Accuracy(List<Prediction> rows) => rows.Count(r => r.Label == r.PredictedLabel) / (double)rows.Count;
+
+    [Fact]
+    public void LoadFromEnumerable_SummaryFeaturizeSdca_TrainsPredictsAndMatchesCore()
+    {
+        var ml = new MLContext(seed: 1);
+        IDataView data = ml.Data.LoadFromEnumerable(TestDocuments.Create(300));
+        DataOperationsCatalog.TrainTestData split = ml.Data.TrainTestSplit(data, testFraction: 0.2, seed: 1);
+
+        ITransformer model = ClassificationPipeline(ml, s_options).Fit(split.TrainSet);
+        List<Prediction> rows = ml.Data.CreateEnumerable<Prediction>(model.Transform(split.TestSet), reuseRowObject: false).ToList();
+
+        Assert.InRange(rows.Count, 40, 80);
+        Assert.True(Accuracy(rows) >= 0.9, $"accuracy {Accuracy(rows)}");
+        ExtractiveSummarizer core = CoreSummarizer(s_options);
+        foreach (Prediction row in rows)
+        {
+            Assert.NotEqual(row.Text, row.Summary);
+            Assert.Equal(2, row.Offsets.Length / 2);
+            Assert.InRange(row.Keywords.Length, 1, ExtractiveSummaryOptions.DefaultKeywordCount);
+            AssertMatchesCore(core, row);
+        }
+    }
+
+    [Fact]
+    public void LoadFromTextFile_TrainSaveLoadInFreshContext_GivesIdenticalSummariesAndPredictions()
+    {
+        string dataPath = Path.Combine(_folder, "documents.tsv");
+        File.WriteAllLines(dataPath, TestDocuments.Create(240, seed: 3).Select(d => d.Label + "\t" + d.Text).Prepend("Label\tText"));
+        string modelPath = Path.Combine(_folder, "model.zip");
+
+        List<Prediction> before;
+        {
+            var ml = new MLContext(seed: 1);
+            IDataView data = ml.Data.LoadFromTextFile<LabelledDocument>(dataPath, separatorChar: '\t', hasHeader: true);
+            ITransformer model = ClassificationPipeline(ml, s_options).Fit(data);
+            before = ml.Data.CreateEnumerable<Prediction>(model.Transform(data), reuseRowObject: false).ToList();
+            ml.Model.Save(model, data.Schema, modelPath);
+        }
+
+        var fresh = new MLContext(seed: 2);
+        fresh.ComponentCatalog.RegisterSummarizer();
+        ITransformer loaded = fresh.Model.Load(modelPath, out DataViewSchema inputSchema);
+        Assert.NotNull(inputSchema.GetColumnOrNull("Text"));
+        IDataView freshData = fresh.Data.LoadFromTextFile<LabelledDocument>(dataPath, separatorChar: '\t', hasHeader: true);
+        List<Prediction> after = fresh.Data.CreateEnumerable<Prediction>(loaded.Transform(freshData), reuseRowObject: false).ToList();
+
+        Assert.Equal(240, after.Count);
+        Assert.True(Accuracy(after) >= 0.9, $"accuracy {Accuracy(after)}");
+        ExtractiveSummarizer core = CoreSummarizer(s_options);
+        for (int i = 0; i < after.Count; i++)
+        {
+            Assert.Equal(before[i].Summary, after[i].Summary);
+            Assert.Equal(before[i].Keywords, after[i].Keywords);
+            Assert.Equal(before[i].Offsets, after[i].Offsets);
+            Assert.Equal(before[i].PredictedLabel, after[i].PredictedLabel);
+            AssertMatchesCore(core, after[i]);
+        }
+    }
+
+    [Fact]
+    public void SaveLoad_NonDefaultOptions_SurviveAndPredictionEngineMatchesCore()
+    {
+        var options = new ExtractiveSummaryOptions
+        {
+            Summarizer = new SummarizerOptions
+            {
+                Budget = SummaryBudget.Ratio(0.5),
+                Algorithm = RankingAlgorithm.PacSum,
+                Similarity = SentenceSimilarity.Cosine,
+                RedundancyThreshold = 1,
+                KeywordCount = 3,
+            },
+            KeywordsColumnName = "Keywords",
+            SentenceOffsetsColumnName = "Offsets",
+        };
+        List<LabelledDocument> documents = TestDocuments.Create(150, seed: 5);
+        var ml = new MLContext(seed: 1);
+        IDataView data = ml.Data.LoadFromEnumerable(documents);
+        ITransformer model = ClassificationPipeline(ml, options).Fit(data);
+        using var stream = new MemoryStream();
+        ml.Model.Save(model, data.Schema, stream);
+        stream.Position = 0;
+
+        var fresh = new MLContext();
+        fresh.ComponentCatalog.RegisterSummarizer();
+        ITransformer loaded = fresh.Model.Load(stream, out _);
+        PredictionEngine<LabelledDocument, Prediction> engine = fresh.Model.CreatePredictionEngine<LabelledDocument, Prediction>(loaded);
+
+        ExtractiveSummarizer core = CoreSummarizer(options);
+        int differFromDefault = 0;
+        foreach (LabelledDocument document in documents)
+        {
+            Prediction prediction = engine.Predict(document);
+            AssertMatchesCore(core, prediction);
+            Assert.InRange(prediction.Keywords.Length, 1, 3);
+            differFromDefault += prediction.Summary != ExtractiveSummarizer.Default.Summarize(document.Text).Text ? 1 : 0;
+        }
+
+        // Had the options been lost on load, the summaries would be the default ones.
+        Assert.True(differFromDefault > documents.Count / 2, $"{differFromDefault} of {documents.Count} differ from the default summary");
+    }
+
+    [Fact]
+    public void RegisterSummarizer_Twice_StillLoads()
+    {
+        var ml = new MLContext();
+        IDataView data = ml.Data.LoadFromEnumerable(TestDocuments.Create(3));
+        ITransformer model = ml.Transforms.ExtractiveSummary("Summary", "Text").Fit(data);
+        using var stream = new MemoryStream();
+        ml.Model.Save(model, data.Schema, stream);
+        stream.Position = 0;
+
+        var fresh = new MLContext();
+        fresh.ComponentCatalog.RegisterSummarizer();
+        fresh.ComponentCatalog.RegisterSummarizer();
+        ITransformer loaded = fresh.Model.Load(stream, out _);
+
+        string[] summaries = fresh.Data.CreateEnumerable<SummaryOnly>(loaded.Transform(data), reuseRowObject: false).Select(r => r.Summary).ToArray();
+        Assert.Equal(TestDocuments.Create(3).Select(d => ExtractiveSummarizer.Default.Summarize(d.Text).Text), summaries);
+    }
+
+    [Fact]
+    public void Transform_EndlessSource_StreamsRowsLazily()
+    {
+        int yielded = 0;
+        var ml = new MLContext();
+        IDataView data = ml.Data.LoadFromEnumerable(TestDocuments.Endless(() => yielded++));
+        ITransformer model = ml.Transforms.ExtractiveSummary("Summary", "Text").Fit(data);
+        Assert.Equal(0, yielded);
+
+        IDataView transformed = model.Transform(data);
+        Assert.Null(transformed.GetRowCount());
+        List<SummaryOnly> first = ml.Data.CreateEnumerable<SummaryOnly>(transformed, reuseRowObject: false).Take(25).ToList();
+
+        // ML.NET reads ahead in batches to run the pipeline on several threads, but only a bounded window.
+        Assert.Equal(25, first.Count);
+        Assert.InRange(yielded, 25, 20_000);
+        Assert.All(first, row => Assert.Equal(ExtractiveSummarizer.Default.Summarize(row.Text).Text, row.Summary));
+    }
+
+    [Fact]
+    public void Transform_ParallelCursorSet_GivesTheSameSummaries()
+    {
+        string dataPath = Path.Combine(_folder, "parallel.tsv");
+        File.WriteAllLines(dataPath, TestDocuments.Create(400, seed: 9).Select(d => d.Label + "\t" + d.Text).Prepend("Label\tText"));
+        var ml = new MLContext();
+        IDataView data = ml.Data.LoadFromTextFile<LabelledDocument>(dataPath, separatorChar: '\t', hasHeader: true);
+        IDataView transformed = ml.Transforms.ExtractiveSummary("Summary", "Text").Fit(data).Transform(data);
+        List<string> serial = ml.Data.CreateEnumerable<SummaryOnly>(transformed, reuseRowObject: false).Select(r => r.Summary).ToList();
+
+        DataViewSchema.Column summaryColumn = transformed.Schema["Summary"];
+        DataViewRowCursor[] cursors = transformed.GetRowCursorSet([summaryColumn], n: 2);
+        var parallel = new List<string>[cursors.Length];
+        Parallel.For(0, cursors.Length, c =>
+        {
+            parallel[c] = [];
+            using DataViewRowCursor cursor = cursors[c];
+            ValueGetter<ReadOnlyMemory<char>> getter = cursor.GetGetter<ReadOnlyMemory<char>>(summaryColumn);
+            ReadOnlyMemory<char> value = default;
+            while (cursor.MoveNext())
+            {
+                getter(ref value);
+                parallel[c].Add(value.ToString());
+            }
+        });
+
+        Assert.Equal(serial.Order(StringComparer.Ordinal), parallel.SelectMany(p => p).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void GetOutputSchema_AddsOnlyTheNamedColumns()
+    {
+        var ml = new MLContext();
+        IDataView data = ml.Data.LoadFromEnumerable(TestDocuments.Create(2));
+
+        DataViewSchema plain = ml.Transforms.ExtractiveSummary("Summary", "Text").Fit(data).Transform(data).Schema;
+        DataViewSchema full = ml.Transforms.ExtractiveSummary("Summary", "Text", s_options).Fit(data).Transform(data).Schema;
+
+        Assert.Equal(["Label", "Text", "Summary"], plain.Where(c => !c.IsHidden).Select(c => c.Name));
+        Assert.Equal(["Label", "Text", "Summary", "Keywords", "Offsets"], full.Where(c => !c.IsHidden).Select(c => c.Name));
+        Assert.Equal(TextDataViewType.Instance, full["Summary"].Type);
+        Assert.Equal(new VectorDataViewType(TextDataViewType.Instance), full["Keywords"].Type);
+        Assert.Equal(new VectorDataViewType(NumberDataViewType.Int32), full["Offsets"].Type);
+    }
+
+    [Fact]
+    public void ExtractiveSummary_InPlace_ReplacesTheTextWithItsSummary()
+    {
+        var ml = new MLContext();
+        List<LabelledDocument> documents = TestDocuments.Create(6);
+        IDataView data = ml.Data.LoadFromEnumerable(documents);
+
+        IDataView transformed = ml.Transforms.ExtractiveSummary("Text").Fit(data).Transform(data);
+
+        string[] texts = ml.Data.CreateEnumerable<LabelledDocument>(transformed, reuseRowObject: false).Select(d => d.Text).ToArray();
+        Assert.Equal(documents.Select(d => ExtractiveSummarizer.Default.Summarize(d.Text).Text), texts);
+    }
+
+    [Fact]
+    public void Transform_EmptyAndMissingText_GivesEmptySummary()
+    {
+        var ml = new MLContext();
+        IDataView data = ml.Data.LoadFromEnumerable(new[] { new LabelledDocument { Text = "" }, new LabelledDocument { Text = "   " }, new LabelledDocument { Text = null! } });
+
+        IDataView transformed = ml.Transforms.ExtractiveSummary("Summary", "Text", s_options).Fit(data).Transform(data);
+
+        SummaryColumns[] rows = ml.Data.CreateEnumerable<SummaryColumns>(transformed, reuseRowObject: false).ToArray();
+        Assert.Equal(3, rows.Length);
+        Assert.All(rows, r => Assert.Equal(string.Empty, r.Summary));
+        Assert.All(rows, r => Assert.Empty(r.Keywords));
+        Assert.All(rows, r => Assert.Empty(r.Offsets));
+    }
+
+    [Fact]
+    public void Fit_InputColumnMissingOrNotText_Throws()
+    {
+        var ml = new MLContext();
+        IDataView data = ml.Data.LoadFromEnumerable(new[] { new { Number = 1.5f, Text = "One sentence here." } });
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => ml.Transforms.ExtractiveSummary("Summary", "Body").Fit(data));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ml.Transforms.ExtractiveSummary("Summary", "Number").Fit(data));
+    }
+
+    [Fact]
+    public void ExtractiveSummary_UnsavableOrInvalidOptions_ThrowArgumentException()
+    {
+        var ml = new MLContext();
+        Assert.Throws<ArgumentException>(() => ml.Transforms.ExtractiveSummary("Summary", "Text", new ExtractiveSummaryOptions
+        {
+            Summarizer = new SummarizerOptions { Similarity = SentenceSimilarity.CreateBm25(k1: 1.5) },
+        }));
+        Assert.ThrowsAny<ArgumentException>(() => ml.Transforms.ExtractiveSummary("Summary", "Text", new ExtractiveSummaryOptions
+        {
+            Summarizer = new SummarizerOptions { Damping = 1.5 },
+        }));
+        Assert.Throws<ArgumentException>(() => ml.Transforms.ExtractiveSummary("Summary", "Text", new ExtractiveSummaryOptions
+        {
+            KeywordsColumnName = "Summary",
+        }));
+        Assert.Throws<ArgumentException>(() => ml.Transforms.ExtractiveSummary("Summary", "Text", new ExtractiveSummaryOptions
+        {
+            KeywordsColumnName = "Extra",
+            SentenceOffsetsColumnName = "Extra",
+        }));
+        Assert.ThrowsAny<ArgumentException>(() => ml.Transforms.ExtractiveSummary(" ", "Text"));
+        Assert.Throws<ArgumentNullException>(() => ml.Transforms.ExtractiveSummary(null!, "Text"));
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Linq;
+using System.Threading;
+
+namespace Summarizer.Tests;
+
+public sealed class ExtractiveSummarizerTests
+{
+    private const string Article =
+        "The city council approved a new budget for public parks on Monday. "
+        + "The budget doubles the money for park maintenance and adds two new parks in the north of the city. "
+        + "Council members said the parks budget was the largest in a decade. "
+        + "A local bakery also celebrated its fiftieth anniversary this week. "
+        + "Residents had asked the council for more parks and better maintenance for years. "
+        + "The new parks will open next summer, the council said.";
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\r\n\t \n")]
+    public void Summarize_EmptyOrWhiteSpace_ReturnsEmptySummary(string text)
+    {
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text);
+
+        Assert.Empty(summary.Sentences);
+        Assert.Equal(0, summary.SentenceCount);
+        Assert.Equal(string.Empty, summary.Text);
+    }
+
+    [Fact]
+    public void Summarize_Null_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => ExtractiveSummarizer.Default.Summarize(null!));
+        Assert.Throws<ArgumentNullException>(() => ExtractiveSummarizer.Default.Summarize("text", (SummaryBudget)null!));
+    }
+
+    [Fact]
+    public void Summarize_FewerSentencesThanAsked_ReturnsAllInReadingOrder()
+    {
+        const string text = "The first sentence is about parks and trees. The second sentence is about parks and budgets.";
+
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Sentences(5));
+
+        Assert.Equal(2, summary.Sentences.Count);
+        Assert.Equal(0, summary.Sentences[0].Index);
+        Assert.Equal(1, summary.Sentences[1].Index);
+    }
+
+    [Fact]
+    public void Summarize_OnlyShortSentences_StillReturnsTheSentencesAskedFor()
+    {
+        const string text = "Hi there. Bye now. See you.";
+
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Sentences(2));
+
+        Assert.Equal(2, summary.Sentences.Count);
+    }
+
+    [Fact]
+    public void Summarize_ShortSentences_ComeOnlyAfterLongerOnes()
+    {
+        const string text = "Parks matter. The city council approved a new budget for the public parks on Monday. "
+            + "The parks budget doubles the money for park maintenance across the city. Parks win.";
+
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Sentences(2));
+
+        Assert.Equal([1, 2], [.. summary.Sentences.Select(s => s.Index)]);
+    }
+
+    [Fact]
+    public void Summarize_Article_ReturnsSentencesInReadingOrderWithExactOffsets()
+    {
+        Summary summary = ExtractiveSummarizer.Default.Summarize(Article, SummaryBudget.Sentences(3));
+
+        Assert.Equal(3, summary.Sentences.Count);
+        Assert.Equal(6, summary.SentenceCount);
+        for (int i = 0; i < summary.Sentences.Count; i++)
+        {
+            SummarySentence sentence = summary.Sentences[i];
+            Assert.Equal(Article.Substring(sentence.Start, sentence.Length), sentence.Text);
+            Assert.InRange(sentence.Rank, 1, summary.SentenceCount);
+            if (i > 0)
+            {
+                Assert.True(summary.Sentences[i - 1].Index < sentence.Index);
+            }
+        }
+    }
+
+    [Fact]
+    public void Summarize_Article_LeavesOutTheOffTopicSentence()
+    {
+        Summary summary = ExtractiveSummarizer.Default.Summarize(Article, SummaryBudget.Sentences(3));
+
+        Assert.DoesNotContain(summary.Sentences, s => s.Text.Contains("bakery", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summarize_SameInput_GivesIdenticalResults()
+    {
+        Summary first = ExtractiveSummarizer.Default.Summarize(Article);
+        Summary second = ExtractiveSummarizer.Create().Summarize(Article);
+
+        Assert.Equal(first.Sentences, second.Sentences);
+    }
+
+    [Fact]
+    public void Summarize_Cancelled_Throws()
+    {
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ExtractiveSummarizer.Default.Summarize(Article, source.Token));
+    }
+
+    [Fact]
+    public void Summarize_ScoresAndRanksAgree()
+    {
+        Summary summary = ExtractiveSummarizer.Default.Summarize(Article, SummaryBudget.Sentences(6));
+
+        foreach (SummarySentence a in summary.Sentences)
+        {
+            foreach (SummarySentence b in summary.Sentences)
+            {
+                if (a.Score > b.Score)
+                {
+                    Assert.True(a.Rank < b.Rank);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Create_InvalidOptions_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => ExtractiveSummarizer.Create(new SummarizerOptions { Damping = 1.5 }));
+        Assert.Throws<ArgumentException>(() => ExtractiveSummarizer.Create(new SummarizerOptions { MaxIterations = 0 }));
+    }
+
+    [Fact]
+    public void Budgets_OutOfRange_Throw()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => SummaryBudget.Sentences(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SummaryBudget.Ratio(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SummaryBudget.Ratio(1.5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SummaryBudget.Words(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SummaryBudget.Characters(-1));
+    }
+}

@@ -1,0 +1,329 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace Summarizer.Tests.Graph;
+
+public sealed class SentenceSimilarityTests
+{
+    public static TheoryData<string, int> Cases()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (string name in new[] { "textrank", "bm25", "bm25+", "cosine", "cosine:0.2" })
+        {
+            foreach (int seed in new[] { 1, 2, 3, 17, 99 })
+            {
+                data.Add(name, seed);
+            }
+        }
+
+        return data;
+    }
+
+    internal static SentenceSimilarity ByName(string name) => name switch
+    {
+        "textrank" => SentenceSimilarity.TextRank,
+        "bm25" => SentenceSimilarity.Bm25,
+        "bm25+" => SentenceSimilarity.Bm25Plus,
+        "cosine" => SentenceSimilarity.Cosine,
+        _ => SentenceSimilarity.CreateCosine(0.2),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void GraphWeights_RandomDocuments_MatchNaiveReference(string name, int seed)
+    {
+        string text = TestText.Document(seed, 12 + (seed % 20));
+        DocumentTerms terms = TestText.Terms(text, out _);
+        SentenceSimilarity similarity = ByName(name);
+        SentenceGraph graph = BuildGraph(terms, similarity, null, 0, 0);
+        double[,] expected = SimilarityReference.Dense(terms, name, null, 0);
+
+        int n = terms.SentenceCount;
+        var actual = new double[n, n];
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<int> columns = graph.NeighboursOf(i);
+            ReadOnlySpan<float> weights = graph.WeightsOf(i);
+            for (int k = 0; k < columns.Length; k++)
+            {
+                Assert.True(k == 0 || columns[k] > columns[k - 1], "columns ascending");
+                actual[i, columns[k]] = weights[k];
+            }
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                Assert.Equal(actual[i, j], actual[j, i]);
+                Assert.True(Math.Abs(expected[i, j] - actual[i, j]) <= 1e-4 * Math.Max(1, Math.Abs(expected[i, j])), $"{name} ({i},{j}): expected {expected[i, j]}, got {actual[i, j]}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Background_FrequenciesReplaceTheDocumentsOwn()
+    {
+        string text = TestText.Document(5, 20);
+        DocumentTerms terms = TestText.Terms(text, out _);
+        DocumentFrequencies background = DocumentFrequencies.Build([TestText.Document(6, 10), TestText.Document(7, 3), "Market market oil.", "Film award."]);
+        SentenceGraph graph = BuildGraph(terms, SentenceSimilarity.Bm25Plus, background, 0, 0);
+        double[,] expected = SimilarityReference.Dense(terms, "bm25+", background, 0);
+        for (int i = 0; i < terms.SentenceCount; i++)
+        {
+            ReadOnlySpan<int> columns = graph.NeighboursOf(i);
+            ReadOnlySpan<float> weights = graph.WeightsOf(i);
+            for (int k = 0; k < columns.Length; k++)
+            {
+                Assert.Equal(expected[i, columns[k]], weights[k], 1e-3);
+            }
+        }
+    }
+
+    [Fact]
+    public void DocumentFrequencies_SaveAndLoad_RoundTrips()
+    {
+        DocumentFrequencies frequencies = DocumentFrequencies.Build(["Oil prices rose.", "Oil and gas shares fell.", "The film won an award."]);
+        Assert.Equal(3, frequencies.DocumentCount);
+        Assert.Equal(2, frequencies.FrequencyOf("oil"));
+        Assert.Equal(0, frequencies.FrequencyOf("the"));
+        Assert.Equal(0, frequencies.FrequencyOf("unseen"));
+
+        using var stream = new MemoryStream();
+        frequencies.Save(stream);
+        stream.Position = 0;
+        DocumentFrequencies loaded = DocumentFrequencies.Load(stream);
+        Assert.Equal(frequencies.DocumentCount, loaded.DocumentCount);
+        Assert.Equal(frequencies.TermCount, loaded.TermCount);
+        Assert.Equal(2, loaded.FrequencyOf("oil"));
+        Assert.Equal(1, loaded.FrequencyOf("award"));
+    }
+
+    [Fact]
+    public void DocumentFrequencies_MinimumCount_DropsRareTerms()
+    {
+        DocumentFrequencies frequencies = DocumentFrequencies.Build(["Oil prices rose.", "Oil and gas shares fell."], minimumCount: 2);
+        Assert.Equal(1, frequencies.TermCount);
+        Assert.Equal(2, frequencies.FrequencyOf("oil"));
+    }
+
+    [Fact]
+    public void DocumentFrequencies_Load_RejectsMalformed()
+    {
+        using var stream = new MemoryStream("not a header\n"u8.ToArray());
+        Assert.Throws<InvalidDataException>(() => DocumentFrequencies.Load(stream));
+    }
+
+    [Theory]
+    [InlineData(-1, 0.75)]
+    [InlineData(1.2, 1.5)]
+    [InlineData(double.NaN, 0.5)]
+    public void CreateBm25_OutOfRange_Throws(double k1, double b) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => SentenceSimilarity.CreateBm25(k1, b));
+
+    [Fact]
+    public void Names_DescribeParameters()
+    {
+        Assert.Equal("textrank", SentenceSimilarity.TextRank.Name);
+        Assert.Equal("bm25(k1=1.2,b=0.75)", SentenceSimilarity.Bm25.Name);
+        Assert.Equal("bm25+(k1=1.2,b=0.75,delta=1)", SentenceSimilarity.Bm25Plus.Name);
+        Assert.Equal("cosine(threshold=0.1)", SentenceSimilarity.CreateCosine(0.1).Name);
+    }
+
+    [Fact]
+    public void Cap_LongInput_KeepsAtMostKStrongestPerSentenceAndSaysSo()
+    {
+        string text = TestText.Document(11, 300);
+        DocumentTerms terms = TestText.Terms(text, out _);
+        SentenceGraph full = BuildGraph(terms, SentenceSimilarity.Bm25Plus, null, 0, 0);
+        SentenceGraph capped = BuildGraph(terms, SentenceSimilarity.Bm25Plus, null, 5, 0);
+        Assert.False(full.CapApplied);
+        Assert.True(capped.CapApplied);
+        Assert.True(capped.EntryCount <= 2 * 5 * terms.SentenceCount);
+        Assert.True(capped.EntryCount < full.EntryCount);
+
+        // Every kept edge has the full graph's weight, and each sentence keeps at least its strongest neighbour.
+        for (int i = 0; i < terms.SentenceCount; i++)
+        {
+            ReadOnlySpan<int> columns = capped.NeighboursOf(i);
+            for (int k = 0; k < columns.Length; k++)
+            {
+                int index = full.NeighboursOf(i).IndexOf(columns[k]);
+                Assert.True(index >= 0);
+                Assert.Equal(full.WeightsOf(i)[index], capped.WeightsOf(i)[k]);
+                Assert.True(capped.NeighboursOf(columns[k]).Contains(i), "symmetric");
+            }
+
+            if (full.WeightsOf(i).Length > 0)
+            {
+                float strongest = 0;
+                foreach (float w in full.WeightsOf(i))
+                {
+                    strongest = Math.Max(strongest, w);
+                }
+
+                Assert.Contains(strongest, capped.WeightsOf(i).ToArray());
+            }
+        }
+    }
+
+    [Fact]
+    public void Cap_FrequentTerms_AreSkipped()
+    {
+        string text = TestText.Document(12, 200);
+        DocumentTerms terms = TestText.Terms(text, out _);
+        SentenceGraph graph = BuildGraph(terms, SentenceSimilarity.TextRank, null, 0, 10);
+        Assert.True(graph.CapApplied);
+        double[,] expected = SimilarityReference.Dense(terms, "textrank", null, 10);
+        for (int i = 0; i < terms.SentenceCount; i++)
+        {
+            ReadOnlySpan<int> columns = graph.NeighboursOf(i);
+            for (int k = 0; k < columns.Length; k++)
+            {
+                Assert.Equal(expected[i, columns[k]], graph.WeightsOf(i)[k], 1e-4);
+            }
+        }
+    }
+
+    internal static SentenceGraph BuildGraph(DocumentTerms terms, SentenceSimilarity similarity, DocumentFrequencies? background, int maxEdges, int maxTermSentences)
+    {
+        TermMatrix matrix = TermMatrix.Build(terms, default);
+        SimilarityWeights weights = similarity.Weigh(matrix, TermStatistics.Create(matrix, terms, background));
+        return SentenceGraphBuilder.Build(matrix, similarity, weights, maxEdges, maxTermSentences, default);
+    }
+}
+
+/// <summary>The similarities straight from their formulas, over all pairs, with dictionaries.</summary>
+internal static class SimilarityReference
+{
+    public static double[,] Dense(DocumentTerms terms, string name, DocumentFrequencies? background, int maxTermSentences)
+    {
+        int n = terms.SentenceCount;
+        var bags = new List<Dictionary<int, int>>();
+        var df = new Dictionary<int, int>();
+        for (int i = 0; i < n; i++)
+        {
+            var bag = new Dictionary<int, int>();
+            foreach (int t in terms.TermsOf(i))
+            {
+                bag[t] = bag.GetValueOrDefault(t) + 1;
+            }
+
+            foreach (int t in bag.Keys)
+            {
+                df[t] = df.GetValueOrDefault(t) + 1;
+            }
+
+            bags.Add(bag);
+        }
+
+        double units = background?.DocumentCount ?? n;
+        double Df(int t) => background is null ? df[t] : background.FrequencyOf(terms.Vocabulary[t]);
+        bool Skipped(int t) => maxTermSentences > 0 && df[t] > maxTermSentences;
+
+        // BM25 IDF with the Barrios floor, over the document's vocabulary.
+        var bm25Idf = new Dictionary<int, double>();
+        double idfSum = 0;
+        for (int t = 0; t < terms.Vocabulary.Count; t++)
+        {
+            double idf = Math.Log(Math.Max(units - Df(t), 0) + 0.5) - Math.Log(Df(t) + 0.5);
+            bm25Idf[t] = idf;
+            idfSum += idf;
+        }
+
+        double floor = 0.25 * idfSum / terms.Vocabulary.Count;
+        double average = 0;
+        for (int i = 0; i < n; i++)
+        {
+            average += terms.TermsOf(i).Length;
+        }
+
+        average /= n;
+
+        double Bm25(int q, int d, double delta)
+        {
+            double score = 0;
+            foreach (int t in terms.TermsOf(q))
+            {
+                if (Skipped(t) || !bags[d].TryGetValue(t, out int tf))
+                {
+                    continue;
+                }
+
+                double idf = bm25Idf[t] < 0 ? floor : bm25Idf[t];
+                score += idf * ((tf * 2.2 / (tf + (1.2 * (0.25 + (0.75 * terms.TermsOf(d).Length / average))))) + delta);
+            }
+
+            return score;
+        }
+
+        double Cosine(int a, int b)
+        {
+            double dot = 0, na = 0, nb = 0;
+            foreach ((int t, int tf) in bags[a])
+            {
+                double idf = Math.Log((units + 1) / (Df(t) + 1)) + 1;
+                na += tf * idf * tf * idf;
+                if (!Skipped(t) && bags[b].TryGetValue(t, out int tf2))
+                {
+                    dot += tf * idf * tf2 * idf;
+                }
+            }
+
+            foreach ((int t, int tf) in bags[b])
+            {
+                double idf = Math.Log((units + 1) / (Df(t) + 1)) + 1;
+                nb += tf * idf * tf * idf;
+            }
+
+            return na > 0 && nb > 0 ? dot / Math.Sqrt(na * nb) : 0;
+        }
+
+        var result = new double[n, n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                if (i == j)
+                {
+                    continue;
+                }
+
+                double w;
+                switch (name)
+                {
+                    case "textrank":
+                        int shared = 0;
+                        foreach (int t in bags[i].Keys)
+                        {
+                            if (!Skipped(t) && bags[j].ContainsKey(t))
+                            {
+                                shared++;
+                            }
+                        }
+
+                        double denominator = Math.Log(terms.TermsOf(i).Length) + Math.Log(terms.TermsOf(j).Length);
+                        w = denominator > 0 ? shared / denominator : 0;
+                        break;
+                    case "bm25":
+                        w = (Bm25(i, j, 0) + Bm25(j, i, 0)) / 2;
+                        break;
+                    case "bm25+":
+                        w = (Bm25(i, j, 1) + Bm25(j, i, 1)) / 2;
+                        break;
+                    case "cosine":
+                        w = Cosine(i, j);
+                        break;
+                    default:
+                        w = Cosine(i, j) >= 0.2 ? 1 : 0;
+                        break;
+                }
+
+                result[i, j] = w;
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,204 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace Summarizer.Tests.Ranking;
+
+public sealed class PageRankTests
+{
+    [Theory]
+    [InlineData(1, 1, false)]
+    [InlineData(2, 7, false)]
+    [InlineData(3, 30, false)]
+    [InlineData(4, 30, true)]
+    [InlineData(5, 101, true)]
+    [InlineData(6, 64, false)]
+    public void Rank_RandomGraphs_MatchesDensePowerIteration(int seed, int n, bool personalized)
+    {
+        var random = new Random(seed);
+        double[,] dense = RandomSymmetric(random, n, 0.3);
+        double[]? p = null;
+        if (personalized)
+        {
+            p = new double[n];
+            double sum = 0;
+            for (int i = 0; i < n; i++)
+            {
+                p[i] = random.NextDouble();
+                sum += p[i];
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                p[i] /= sum;
+            }
+        }
+
+        RankingResult result = PageRank.Rank(ToGraph(dense), p, 0.85, 1e-12, 1000, CancellationToken.None);
+        double[] expected = DensePowerIteration(dense, p, 0.85);
+        Assert.True(result.Converged);
+        double total = 0;
+        for (int i = 0; i < n; i++)
+        {
+            Assert.Equal(expected[i], result.Scores[i], 1e-9);
+            total += result.Scores[i];
+        }
+
+        Assert.Equal(1.0, total, 1e-9);
+    }
+
+    [Fact]
+    public void Rank_IterationCap_ReportsNotConverged()
+    {
+        double[,] dense = RandomSymmetric(new Random(9), 40, 0.2);
+        RankingResult result = PageRank.Rank(ToGraph(dense), null, 0.85, 1e-15, 3, CancellationToken.None);
+        Assert.Equal(3, result.Iterations);
+        Assert.False(result.Converged);
+    }
+
+    [Fact]
+    public void Rank_Cancelled_Throws()
+    {
+        double[,] dense = RandomSymmetric(new Random(9), 40, 0.2);
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => PageRank.Rank(ToGraph(dense), null, 0.85, 1e-15, 100, cts.Token));
+    }
+
+    [Fact]
+    public void Personalization_PositionPrior_FavoursEarlierSentences()
+    {
+        double[]? prior = ExtractiveSummarizer.Personalization(5, 1.0, null, 0.8);
+        Assert.NotNull(prior);
+        Assert.Equal(1.0, prior[0] + prior[1] + prior[2] + prior[3] + prior[4], 1e-12);
+        for (int i = 1; i < 5; i++)
+        {
+            Assert.True(prior[i] < prior[i - 1]);
+        }
+
+        Assert.Null(ExtractiveSummarizer.Personalization(5, 0, null, 0.8));
+    }
+
+    [Fact]
+    public void PacSum_MatchesFormula()
+    {
+        var random = new Random(3);
+        int n = 12;
+        double[,] dense = RandomSymmetric(random, n, 0.6);
+        RankingResult result = PacSumCentrality.Rank(ToGraph(dense), 1.0, -2.0, 0.3);
+        double max = 0;
+        foreach (double w in dense)
+        {
+            max = Math.Max(max, (float)w);
+        }
+
+        double threshold = 0.3 * max;
+        for (int i = 0; i < n; i++)
+        {
+            double expected = 0;
+            for (int j = 0; j < n; j++)
+            {
+                double w = (float)dense[i, j] - threshold;
+                if (dense[i, j] > 0 && w > 0)
+                {
+                    expected += j > i ? w : -2 * w;
+                }
+            }
+
+            Assert.Equal(expected, result.Scores[i], 1e-5);
+        }
+    }
+
+    internal static double[,] RandomSymmetric(Random random, int n, double density)
+    {
+        var dense = new double[n, n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = i + 1; j < n; j++)
+            {
+                if (random.NextDouble() < density)
+                {
+                    dense[i, j] = dense[j, i] = (float)(random.NextDouble() * 3);
+                }
+            }
+        }
+
+        return dense;
+    }
+
+    internal static SentenceGraph ToGraph(double[,] dense)
+    {
+        int n = dense.GetLength(0);
+        var rowStarts = new int[n + 1];
+        var columns = new List<int>();
+        var weights = new List<float>();
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                if (dense[i, j] > 0)
+                {
+                    columns.Add(j);
+                    weights.Add((float)dense[i, j]);
+                }
+            }
+
+            rowStarts[i + 1] = columns.Count;
+        }
+
+        return new SentenceGraph(rowStarts, columns.ToArray(), weights.ToArray());
+    }
+
+    private static double[] DensePowerIteration(double[,] w, double[]? p, double d)
+    {
+        int n = w.GetLength(0);
+        p ??= Uniform(n);
+        var outSum = new double[n];
+        for (int j = 0; j < n; j++)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                outSum[j] += (float)w[j, i];
+            }
+        }
+
+        double[] x = (double[])p.Clone();
+        for (int iteration = 0; iteration < 5000; iteration++)
+        {
+            double dangling = 0;
+            for (int j = 0; j < n; j++)
+            {
+                if (outSum[j] == 0)
+                {
+                    dangling += x[j];
+                }
+            }
+
+            var y = new double[n];
+            for (int i = 0; i < n; i++)
+            {
+                double sum = 0;
+                for (int j = 0; j < n; j++)
+                {
+                    if (outSum[j] > 0)
+                    {
+                        sum += (float)w[j, i] / outSum[j] * x[j];
+                    }
+                }
+
+                y[i] = ((1 - d) * p[i]) + (d * (sum + (dangling * p[i])));
+            }
+
+            x = y;
+        }
+
+        return x;
+    }
+
+    private static double[] Uniform(int n)
+    {
+        var p = new double[n];
+        Array.Fill(p, 1.0 / n);
+        return p;
+    }
+}

@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.ML.Tokenizers;
+
+namespace Summarizer.Tests.Selection;
+
+public sealed class SentenceSelectorTests
+{
+    private static readonly Tokenizer s_o200k = TiktokenTokenizer.CreateForModel("gpt-4o");
+
+    public static TheoryData<int, int> Seeds()
+    {
+        var data = new TheoryData<int, int>();
+        foreach (int seed in new[] { 1, 2, 3, 4, 5 })
+        {
+            foreach (int limit in new[] { 1, 7, 40, 120, 1000 })
+            {
+                data.Add(seed, limit);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Budgets_NeverExceeded_AndUsageReported(int seed, int limit)
+    {
+        string text = TestText.Document(seed, 25);
+        ExtractiveSummarizer summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { MinSentenceWords = 0 });
+
+        Summary words = summarizer.Summarize(text, SummaryBudget.Words(limit));
+        int wordCount = 0;
+        foreach (Token _ in WordTokenizer.Enumerate(words.Text))
+        {
+            wordCount++;
+        }
+
+        Assert.True(wordCount <= limit);
+        Assert.Equal(wordCount, words.BudgetUsed);
+
+        Summary characters = summarizer.Summarize(text, SummaryBudget.Characters(limit));
+        Assert.True(characters.Text.Length <= limit);
+        Assert.Equal(characters.Text.Length, characters.BudgetUsed);
+
+        Summary tokens = summarizer.Summarize(text, SummaryBudget.Tokens(limit, s_o200k));
+        int tokenCount = s_o200k.CountTokens(tokens.Text);
+        Assert.True(tokenCount <= limit, $"{tokenCount} tokens > {limit}");
+        Assert.Equal(tokenCount, tokens.BudgetUsed);
+        Assert.Equal(BudgetUnit.Tokens, tokens.Diagnostics.BudgetUnit);
+
+        int sentenceLimit = Math.Min(limit, 10);
+        Summary sentences = summarizer.Summarize(text, SummaryBudget.Sentences(sentenceLimit));
+        Assert.True(sentences.Sentences.Count <= sentenceLimit);
+        Assert.Equal(sentences.Sentences.Count, sentences.BudgetUsed);
+    }
+
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(0.33)]
+    [InlineData(0.5)]
+    [InlineData(1.0)]
+    public void Ratio_RoundsToSentences(double ratio)
+    {
+        string text = TestText.Document(8, 30);
+        Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { MinSentenceWords = 0, RedundancyThreshold = 1 })
+            .Summarize(text, SummaryBudget.Ratio(ratio));
+        double expected = Math.Max(1, Math.Round(ratio * summary.SentenceCount, MidpointRounding.AwayFromZero));
+        Assert.Equal(expected, summary.Diagnostics.BudgetLimit);
+        Assert.True(summary.Sentences.Count <= expected);
+        Assert.Equal(summary.Sentences.Count, summary.BudgetUsed);
+    }
+
+    [Fact]
+    public void Tokens_NewsArticle_NeverExceeded()
+    {
+        Tokenizer o200k = s_o200k;
+        Summary summary = ExtractiveSummarizer.Default.Summarize(TestText.News, SummaryBudget.Tokens(45, o200k));
+        Assert.NotEmpty(summary.Sentences);
+        Assert.True(o200k.CountTokens(summary.Text) <= 45);
+    }
+
+    [Fact]
+    public void Redundancy_NearDuplicate_IsPassedOver()
+    {
+        const string text = "The bank raised interest rates sharply on Tuesday morning. "
+            + "The bank raised interest rates sharply on Tuesday morning again. "
+            + "Energy prices pushed inflation above the target of the bank. "
+            + "Shares fell after the bank raised interest rates on Tuesday.";
+        Summary without = ExtractiveSummarizer.Create(new SummarizerOptions { RedundancyThreshold = 1, PositionBias = 0 }).Summarize(text, SummaryBudget.Sentences(2));
+        Summary with = ExtractiveSummarizer.Create(new SummarizerOptions { RedundancyThreshold = 0.5, PositionBias = 0 }).Summarize(text, SummaryBudget.Sentences(2));
+        Assert.Equal([0, 1], Indexes(without));
+        Assert.DoesNotContain(1, Indexes(with));
+        Assert.Equal(2, with.Sentences.Count);
+    }
+
+    [Fact]
+    public void Redundancy_ChosenPairs_StayBelowThreshold()
+    {
+        string text = TestText.Document(21, 60);
+        const double threshold = 0.4;
+        Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { RedundancyThreshold = threshold, IncludeRanking = true })
+            .Summarize(text, SummaryBudget.Sentences(8));
+        DocumentTerms terms = TestText.Terms(text, out _);
+        TermMatrix matrix = TermMatrix.Build(terms, default);
+        float[] unit = UnitTfIdf(matrix);
+        foreach (SummarySentence a in summary.Sentences)
+        {
+            foreach (SummarySentence b in summary.Sentences)
+            {
+                if (a.Index != b.Index)
+                {
+                    Assert.True(SentenceSelector.Cosine(matrix, unit, a.Index, b.Index) <= threshold + 1e-6);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Lengths_MinAndMax_AreRespected()
+    {
+        string text = TestText.Document(4, 40, 2, 20);
+        Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { MinSentenceWords = 6, MaxSentenceWords = 10 })
+            .Summarize(text, SummaryBudget.Sentences(10));
+        Assert.NotEmpty(summary.Sentences);
+        foreach (SummarySentence sentence in summary.Sentences)
+        {
+            int words = 0;
+            foreach (Token _ in WordTokenizer.Enumerate(sentence.Text))
+            {
+                words++;
+            }
+
+            Assert.InRange(words, 6, 10);
+        }
+    }
+
+    [Fact]
+    public void Headings_ExcludedUnlessAskedFor()
+    {
+        const string text = "Bank Raises Interest Rates Again\n\nThe bank raised interest rates on Tuesday. Interest rates rose again. The bank said rates would rise. Shares in the bank fell.";
+        Summary excluded = ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Sentences(4));
+        Summary included = ExtractiveSummarizer.Create(new SummarizerOptions { IncludeHeadingsAndListItems = true, MinSentenceWords = 0, PositionBias = 0 })
+            .Summarize(text, SummaryBudget.Sentences(5));
+        Assert.DoesNotContain(0, Indexes(excluded));
+        Assert.Contains(0, Indexes(included));
+    }
+
+    [Fact]
+    public void Order_ReadingOrScore()
+    {
+        string text = TestText.Document(30, 30);
+        Summary reading = ExtractiveSummarizer.Create(new SummarizerOptions { Order = SummaryOrder.Reading }).Summarize(text, SummaryBudget.Sentences(5));
+        Summary score = ExtractiveSummarizer.Create(new SummarizerOptions { Order = SummaryOrder.Score }).Summarize(text, SummaryBudget.Sentences(5));
+        List<int> readingIndexes = Indexes(reading);
+        var sorted = new List<int>(readingIndexes);
+        sorted.Sort();
+        Assert.Equal(sorted, readingIndexes);
+        for (int k = 1; k < score.Sentences.Count; k++)
+        {
+            Assert.True(score.Sentences[k].Rank > score.Sentences[k - 1].Rank);
+        }
+
+        List<int> scoreIndexes = Indexes(score);
+        scoreIndexes.Sort();
+        Assert.Equal(sorted, scoreIndexes);
+    }
+
+    private static List<int> Indexes(Summary summary)
+    {
+        var result = new List<int>();
+        foreach (SummarySentence sentence in summary.Sentences)
+        {
+            result.Add(sentence.Index);
+        }
+
+        return result;
+    }
+
+    private static float[] UnitTfIdf(TermMatrix matrix)
+    {
+        var weights = new float[matrix.Terms.Length];
+        for (int s = 0; s < matrix.SentenceCount; s++)
+        {
+            double squares = 0;
+            for (int e = matrix.RowStarts[s]; e < matrix.RowStarts[s + 1]; e++)
+            {
+                weights[e] = (float)(matrix.Counts[e] * (Math.Log((matrix.SentenceCount + 1.0) / (matrix.SentenceFrequency(matrix.Terms[e]) + 1)) + 1));
+                squares += weights[e] * weights[e];
+            }
+
+            for (int e = matrix.RowStarts[s]; e < matrix.RowStarts[s + 1]; e++)
+            {
+                weights[e] /= (float)Math.Sqrt(squares);
+            }
+        }
+
+        return weights;
+    }
+}

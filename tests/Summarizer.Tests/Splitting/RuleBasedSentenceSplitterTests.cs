@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Generic;
+
+namespace Summarizer.Tests.Splitting;
+
+/// <summary>
+/// Boundary cases per family and language. Each case gives the language, the input and the expected segments
+/// separated by " | " (segments compared after trimming and collapsing white space).
+/// </summary>
+public sealed class RuleBasedSentenceSplitterTests
+{
+    [Theory]
+    [InlineData("en", "Stop! Who goes there? Nobody.", "Stop! | Who goes there? | Nobody.")]
+    [InlineData("en", "Really?! You came back?!? Yes.", "Really?! | You came back?!? | Yes.")]
+    [InlineData("en", "Wait... The bus left. Then silence…", "Wait... | The bus left. | Then silence…")]
+    [InlineData("en", "He paused… and went on. It rained.", "He paused… and went on. | It rained.")]
+    [InlineData("en", "Revenue rose 5%.Sales fell.Costs were flat.", "Revenue rose 5%. | Sales fell. | Costs were flat.")]
+    [InlineData("de", "Wirklich?! Das glaube ich nicht. Doch!", "Wirklich?! | Das glaube ich nicht. | Doch!")]
+    [InlineData("de", "Er zögerte … und ging. Dann kam sie.", "Er zögerte … und ging. | Dann kam sie.")]
+    [InlineData("fr", "Vraiment ? Oui ! Il est parti.", "Vraiment ? | Oui ! | Il est parti.")]
+    [InlineData("es", "¿Qué hora es? ¡Son las tres! Vamos.", "¿Qué hora es? | ¡Son las tres! | Vamos.")]
+    [InlineData("es", "Hola.¿Cómo estás?¡Bien!", "Hola. | ¿Cómo estás? | ¡Bien!")]
+    [InlineData("it", "Davvero? Sì! Andiamo.", "Davvero? | Sì! | Andiamo.")]
+    [InlineData("pt", "Quem é? Sou eu! Entre.", "Quem é? | Sou eu! | Entre.")]
+    [InlineData("nl", "Echt? Ja! Hij is weg.", "Echt? | Ja! | Hij is weg.")]
+    [InlineData("ru", "Правда? Да! Он ушёл.", "Правда? | Да! | Он ушёл.")]
+    [InlineData("en", "今天天气很好。我们去公园吧！你来吗？", "今天天气很好。 | 我们去公园吧！ | 你来吗？")]
+    [InlineData("en", "これはペンです。あれは本です．", "これはペンです。 | あれは本です．")]
+    public void Split_Terminators_EndSentences(string language, string text, string expected) =>
+        AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("en", "\"Stop.\" He stopped.", "\"Stop.\" | He stopped.")]
+    [InlineData("en", "(It was late.) We left.", "(It was late.) | We left.")]
+    [InlineData("en", "\"No,\" she said. \"Never.\"", "\"No,\" she said. | \"Never.\"")]
+    [InlineData("en", "\"Stop!\" she said. He did.", "\"Stop!\" she said. | He did.")]
+    [InlineData("en", "He said “Go home.” Then he left.", "He said “Go home.” | Then he left.")]
+    [InlineData("en", "It was 'fine.' Really.", "It was 'fine.' | Really.")]
+    [InlineData("en", "The plan (see above.) worked.", "The plan (see above.) worked.")]
+    [InlineData("de", "Er rief: „Halt!“ Dann lief er weg.", "Er rief: „Halt!“ | Dann lief er weg.")]
+    [InlineData("de", "„Nein“, sagte sie. Er ging.", "„Nein“, sagte sie. | Er ging.")]
+    [InlineData("fr", "Il cria : « Arrêtez ! » Puis il partit.", "Il cria : « Arrêtez ! » | Puis il partit.")]
+    [InlineData("fr", "« Non », dit-elle. Il partit.", "« Non », dit-elle. | Il partit.")]
+    [InlineData("es", "«¡Basta!» gritó ella. Se fue.", "«¡Basta!» gritó ella. | Se fue.")]
+    [InlineData("it", "«Vieni qui.» Lui venne.", "«Vieni qui.» | Lui venne.")]
+    [InlineData("pt", "\"Não\", disse ela. Ele saiu.", "\"Não\", disse ela. | Ele saiu.")]
+    [InlineData("nl", "\"Nee,\" zei ze. Hij ging weg.", "\"Nee,\" zei ze. | Hij ging weg.")]
+    [InlineData("ru", "«Стой!» — крикнул он. Она ушла.", "«Стой!» — крикнул он. | Она ушла.")]
+    [InlineData("en", "他说：“我们走吧。”她同意了。", "他说：“我们走吧。” | 她同意了。")]
+    public void Split_QuotesAndBrackets_StayWithTheirSentence(string language, string text, string expected) =>
+        AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("en", "Mr. and Mrs. Dursley met Dr. Watson and Prof. Lee.", "Mr. and Mrs. Dursley met Dr. Watson and Prof. Lee.")]
+    [InlineData("en", "Gen. Smith and Sen. Jones met on Jan. 5 at St. Paul's.", "Gen. Smith and Sen. Jones met on Jan. 5 at St. Paul's.")]
+    [InlineData("en", "Bring fruit, e.g. apples, i.e. red ones, etc. and more.", "Bring fruit, e.g. apples, i.e. red ones, etc. and more.")]
+    [InlineData("en", "It was Smith vs. Jones in room No. 4.", "It was Smith vs. Jones in room No. 4.")]
+    [InlineData("en", "He works for Acme Corp. in Ohio. She works for Globex Inc. They met.", "He works for Acme Corp. in Ohio. | She works for Globex Inc. | They met.")]
+    [InlineData("en", "J. R. R. Tolkien wrote it. C. S. Lewis did not.", "J. R. R. Tolkien wrote it. | C. S. Lewis did not.")]
+    [InlineData("en", "The U.S. Navy sailed at 9 a.m. on Monday.", "The U.S. Navy sailed at 9 a.m. on Monday.")]
+    [InlineData("en", "Prices rose in the U.S. Officials said so.", "Prices rose in the U.S. | Officials said so.")]
+    [InlineData("en", "We met at 3 p.m. The talks failed.", "We met at 3 p.m. | The talks failed.")]
+    [InlineData("en", "He said no. Then he left.", "He said no. | Then he left.")]
+    [InlineData("de", "Dr. Müller kam z.B. am Mo. mit Hr. Schmidt. Sie gingen.", "Dr. Müller kam z.B. am Mo. mit Hr. Schmidt. | Sie gingen.")]
+    [InlineData("de", "Das gilt bzw. galt auch für die Siemens AG usw. Er las Nr. 5.", "Das gilt bzw. galt auch für die Siemens AG usw. | Er las Nr. 5.")]
+    [InlineData("de", "Das sind z. B. Äpfel. Die Birnen fehlen.", "Das sind z. B. Äpfel. | Die Birnen fehlen.")]
+    [InlineData("fr", "M. Dupont et Mme Durand sont venus. Ils sont partis.", "M. Dupont et Mme Durand sont venus. | Ils sont partis.")]
+    [InlineData("fr", "Il a vu Dr. Martin, cf. p. 12, etc. Puis il est parti.", "Il a vu Dr. Martin, cf. p. 12, etc. | Puis il est parti.")]
+    [InlineData("es", "El Sr. García y la Sra. López llegaron. Después comieron.", "El Sr. García y la Sra. López llegaron. | Después comieron.")]
+    [InlineData("es", "Vive en EE.UU. desde 2010. Trabaja en la Cía. Telefónica.", "Vive en EE.UU. desde 2010. | Trabaja en la Cía. Telefónica.")]
+    [InlineData("it", "Il Sig. Rossi e il Dott. Bianchi sono arrivati. Poi sono usciti.", "Il Sig. Rossi e il Dott. Bianchi sono arrivati. | Poi sono usciti.")]
+    [InlineData("it", "Frutta, ecc. e verdura. Vedi pag. 3.", "Frutta, ecc. e verdura. | Vedi pag. 3.")]
+    [InlineData("pt", "O Sr. Silva e a Dra. Costa chegaram. Depois saíram.", "O Sr. Silva e a Dra. Costa chegaram. | Depois saíram.")]
+    [InlineData("pt", "Veja o art. 5 da lei. Também o cap. 2.", "Veja o art. 5 da lei. | Também o cap. 2.")]
+    [InlineData("nl", "Dhr. Jansen en mevr. De Vries kwamen. Ze gingen weg.", "Dhr. Jansen en mevr. De Vries kwamen. | Ze gingen weg.")]
+    [InlineData("nl", "Fruit, bijv. appels, enz. is gezond. Zie nr. 4.", "Fruit, bijv. appels, enz. is gezond. | Zie nr. 4.")]
+    [InlineData("ru", "Проф. Иванов и А. С. Пушкин пришли. Они ушли.", "Проф. Иванов и А. С. Пушкин пришли. | Они ушли.")]
+    [InlineData("ru", "Это т.е. очень важно, см. стр. 5. Он согласился.", "Это т.е. очень важно, см. стр. 5. | Он согласился.")]
+    public void Split_Abbreviations_DoNotEndSentencesUnlessOneFollows(string language, string text, string expected) =>
+        AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("en", "Pi is 3.14. Version 2.0.1 shipped at 10.30. It cost $4.99. He came 1st.", "Pi is 3.14. | Version 2.0.1 shipped at 10.30. | It cost $4.99. | He came 1st.")]
+    [InlineData("en", "Visit https://example.com/a.b?x=1. Mail jane.doe@example.org. Open report.final.pdf now.", "Visit https://example.com/a.b?x=1. | Mail jane.doe@example.org. | Open report.final.pdf now.")]
+    [InlineData("en", "See www.Example.Com for more. Or call.", "See www.Example.Com for more. | Or call.")]
+    [InlineData("de", "Am 3. Oktober 1990 kam die Einheit. Im 19. Jahrhundert auch.", "Am 3. Oktober 1990 kam die Einheit. | Im 19. Jahrhundert auch.")]
+    [InlineData("de", "Es kostet 3,50 €. Das ist viel.", "Es kostet 3,50 €. | Das ist viel.")]
+    [InlineData("fr", "Il coûte 3,50 €. C'est le 1er mai.", "Il coûte 3,50 €. | C'est le 1er mai.")]
+    [InlineData("es", "Cuesta 3.500 pesos. Es el 2.º piso.", "Cuesta 3.500 pesos. | Es el 2.º piso.")]
+    [InlineData("it", "Costa 2,5 milioni. Il file è dati.csv oggi.", "Costa 2,5 milioni. | Il file è dati.csv oggi.")]
+    [InlineData("pt", "Custa R$ 10,50. O site é www.exemplo.com.br hoje.", "Custa R$ 10,50. | O site é www.exemplo.com.br hoje.")]
+    [InlineData("nl", "Het kost € 2,50. Versie 1.2 is uit.", "Het kost € 2,50. | Versie 1.2 is uit.")]
+    [InlineData("ru", "Цена 3.5 тыс. руб. Это дорого.", "Цена 3.5 тыс. руб. | Это дорого.")]
+    public void Split_NumbersAndAddresses_KeepTheirPeriods(string language, string text, string expected) =>
+        AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("en", "Breaking News\n\nThe storm hit. It was bad.\n\nPrevious Article", "Breaking News | The storm hit. | It was bad. | Previous Article")]
+    [InlineData("en", "It was a cold\nnight in the\ncity. We left.", "It was a cold night in the city. | We left.")]
+    [InlineData("en", "Shopping:\n- eggs\n- milk\n• bread\n1. Pay\n2) Leave", "Shopping: | - eggs | - milk | • bread | 1. Pay | 2) Leave")]
+    [InlineData("en", "One.\r\n\r\nTwo.\tThree.\u00A0Four.", "One. | Two. | Three. | Four.")]
+    [InlineData("de", "Wetter heute\n\nEs regnet. Morgen\nwird es besser.", "Wetter heute | Es regnet. | Morgen wird es besser.")]
+    [InlineData("fr", "Sommaire\n\n- premier point\n- second point", "Sommaire | - premier point | - second point")]
+    [InlineData("es", "Noticias\n\nLlueve mucho.\n\n1. Uno\n2. Dos", "Noticias | Llueve mucho. | 1. Uno | 2. Dos")]
+    [InlineData("it", "Titolo\n\nPiove. Domani\nsarà bello.", "Titolo | Piove. | Domani sarà bello.")]
+    [InlineData("pt", "Manchete\n\n• um\n• dois", "Manchete | • um | • dois")]
+    [InlineData("nl", "Kop\n\nHet regent.\r\n\r\nMorgen zon.", "Kop | Het regent. | Morgen zon.")]
+    [InlineData("ru", "Заголовок\n\nИдёт дождь. Завтра\nбудет солнце.", "Заголовок | Идёт дождь. | Завтра будет солнце.")]
+    public void Split_Layout_HeadingsListsAndWrappedLines(string language, string text, string expected) =>
+        AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("( cnn ) -- the man said . he left . officials said .", "( cnn ) -- the man said . | he left . | officials said .")]
+    [InlineData("he said `` it 's over . '' then he left ? yes !", "he said `` it 's over . '' | then he left ? | yes !")]
+    [InlineData("he lives in the u.s. . officials in st. louis agree .", "he lives in the u.s. . | officials in st. louis agree .")]
+    [InlineData("mr. smith did n't go ... he stayed .", "mr. smith did n't go ... he stayed .")]
+    public void Split_TokenizedLowerCaseText_SplitsAtStandaloneTerminators(string text, string expected) =>
+        AssertSplit("en", text, expected);
+
+    [Fact]
+    public void Split_Spans_CarryOffsetsParagraphsAndKinds()
+    {
+        string text = "Headline here\n\n  First one. Second\r\none.  \n\n- item\n";
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(text);
+        Assert.Equal(
+            [
+                new SentenceSpan(0, 13, 0, SentenceKind.Heading),
+                new SentenceSpan(17, 10, 1, SentenceKind.Sentence),
+                new SentenceSpan(28, 12, 1, SentenceKind.Sentence),
+                new SentenceSpan(44, 6, 2, SentenceKind.ListItem),
+            ],
+            spans);
+        Assert.Equal("Second\r\none.", spans[2].Slice(text).ToString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n\t ")]
+    public void Split_EmptyOrWhiteSpace_ReturnsNothing(string text) =>
+        Assert.Empty(SentenceSplitter.Default.Split(text));
+
+    [Fact]
+    public void Split_NullDestination_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => SentenceSplitter.Default.Split("a".AsSpan(), null!));
+
+    [Fact]
+    public void Split_NullText_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => SentenceSplitter.Default.Split((string)null!));
+
+    [Theory]
+    [InlineData("en", "en")]
+    [InlineData("DE-at", "de")]
+    [InlineData("pt_BR", "pt")]
+    [InlineData("sv", "")]
+    public void Create_Language_UsesPrimarySubtagAndCaches(string code, string expected)
+    {
+        RuleBasedSentenceSplitter splitter = RuleBasedSentenceSplitter.Create(code);
+        Assert.Equal(expected, splitter.Language);
+        Assert.Same(splitter, RuleBasedSentenceSplitter.Create(code));
+        Assert.Same(splitter, SentenceSplitter.ForLanguage(code));
+    }
+
+    [Fact]
+    public void Create_InvalidLanguage_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => RuleBasedSentenceSplitter.Create(null!));
+        Assert.Throws<ArgumentException>(() => RuleBasedSentenceSplitter.Create(" "));
+    }
+
+    [Fact]
+    public void Default_IsEnglish() =>
+        Assert.Same(RuleBasedSentenceSplitter.English, SentenceSplitter.Default);
+
+    [Fact]
+    public void EnumerateSentences_AllocatesNothingPerSentence()
+    {
+        string text = string.Concat(System.Linq.Enumerable.Repeat("Mr. Smith went to Washington, D.C. on Jan. 5. \"It rained!\" he said.\n\n", 200));
+        RuleBasedSentenceSplitter splitter = RuleBasedSentenceSplitter.English;
+        int warm = Count(splitter, text);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int count = Count(splitter, text);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(warm, count);
+        Assert.Equal(400, count);
+        Assert.Equal(0, allocated);
+
+        static int Count(RuleBasedSentenceSplitter splitter, string text)
+        {
+            int n = 0;
+            foreach (SentenceSpan span in splitter.EnumerateSentences(text))
+            {
+                n += span.Length > 0 ? 1 : 0;
+            }
+
+            return n;
+        }
+    }
+
+    [Fact]
+    public void Split_RandomText_SegmentsAreOrderedTrimmedAndCoverEveryNonSpace()
+    {
+        var random = new Random(20261127);
+        string alphabet = "aB. ?!\n\"'()…1,e.g.U.S.Mr \u00A0\r-•。";
+        for (int round = 0; round < 500; round++)
+        {
+            var chars = new char[random.Next(0, 120)];
+            for (int k = 0; k < chars.Length; k++)
+            {
+                chars[k] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            string text = new(chars);
+            var covered = new bool[text.Length];
+            int previousEnd = 0;
+            int previousParagraph = 0;
+            foreach (SentenceSpan span in SentenceSplitter.Default.Split(text))
+            {
+                Assert.True(span.Start >= previousEnd, text);
+                Assert.True(span.Length > 0, text);
+                Assert.True(span.End <= text.Length, text);
+                Assert.False(char.IsWhiteSpace(text[span.Start]), text);
+                Assert.False(char.IsWhiteSpace(text[span.End - 1]), text);
+                Assert.True(span.Paragraph >= previousParagraph, text);
+                for (int k = span.Start; k < span.End; k++)
+                {
+                    covered[k] = true;
+                }
+
+                previousEnd = span.End;
+                previousParagraph = span.Paragraph;
+            }
+
+            for (int k = 0; k < text.Length; k++)
+            {
+                Assert.True(covered[k] || char.IsWhiteSpace(text[k]), text);
+            }
+        }
+    }
+
+    internal static void AssertSplit(string language, string text, string expected)
+    {
+        List<string> actual = GoldenRulesTests.SplitNormalized(SentenceSplitter.ForLanguage(language), text);
+        Assert.Equal(expected, string.Join(" | ", actual));
+    }
+}
