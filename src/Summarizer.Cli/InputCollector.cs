@@ -32,7 +32,12 @@ internal static class InputCollector
         {
             if (input != "-" && Directory.Exists(input))
             {
+                int before = items.Count;
                 Walk(input, glob, items);
+                if (items.Count == before)
+                {
+                    items.Add(new InputItem(input, $"{input}: is a directory with no files matching {glob}."));
+                }
             }
             else
             {

@@ -93,6 +93,15 @@ internal sealed class SummarizeCommand
         root.Options.Add(_parallel);
         root.Validators.Add(result =>
         {
+            // An unknown option would otherwise be taken for a file name.
+            foreach (string input in result.GetValue(_inputs) ?? [])
+            {
+                if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
+                {
+                    result.AddError($"Unrecognized option '{input}'.");
+                }
+            }
+
             if (result.GetValue(_highlight) && result.GetValue(_format) is OutputFormat.Json or OutputFormat.Jsonl)
             {
                 result.AddError("--highlight prints text or markdown; JSON already has every sentence's offsets.");
