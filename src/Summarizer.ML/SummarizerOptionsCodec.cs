@@ -56,6 +56,7 @@ internal static class SummarizerOptionsCodec
         Append(text, "maxWords", Number(options.MaxSentenceWords));
         Append(text, "order", options.Order.ToString());
         Append(text, "keywords", Number(keywordCount));
+        Append(text, "language", options.Language?.Code ?? "auto");
         return text.ToString();
     }
 
@@ -101,6 +102,7 @@ internal static class SummarizerOptionsCodec
             MaxSentenceWords = Int(values, "maxWords", d.MaxSentenceWords),
             Order = Enum<SummaryOrder>(values, "order", d.Order),
             KeywordCount = Int(values, "keywords", d.KeywordCount),
+            Language = values.Remove("language", out string? language) ? ParseLanguage(language) : d.Language,
         };
 
         if (values.Count > 0)
@@ -177,6 +179,11 @@ internal static class SummarizerOptionsCodec
             $"Only the built-in similarities (TextRank, Bm25, Bm25Plus, Cosine) can be saved with an ML.NET model, not {similarity}.",
             nameof(similarity));
     }
+
+    private static Language? ParseLanguage(string code) =>
+        code == "auto" ? null
+        : Language.TryFromCode(code, out Language? language) ? language
+        : throw new FormatException($"Unknown language '{code}'.");
 
     private static SentenceSimilarity ParseSimilarity(string name) => name switch
     {

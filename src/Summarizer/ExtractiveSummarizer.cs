@@ -91,7 +91,7 @@ public sealed class ExtractiveSummarizer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        DocumentTerms terms = DocumentTerms.Build(text, sentences, cancellationToken);
+        DocumentTerms terms = DocumentTerms.Build(text, sentences, new TermOptions(options.Language), cancellationToken);
         TermMatrix matrix = TermMatrix.Build(terms, cancellationToken);
         TermStatistics statistics = TermStatistics.Create(matrix, terms, options.BackgroundFrequencies);
         SimilarityWeights weights = options.Similarity.Weigh(matrix, statistics);
@@ -138,9 +138,9 @@ public sealed class ExtractiveSummarizer
         }
 
         IReadOnlyList<Keyword> keywords = [];
-        if (options.KeywordCount > 0 && TermOccurrences.Compute(text, sentences, terms) is { } occurrences)
+        if (options.KeywordCount > 0)
         {
-            keywords = KeywordExtractor.Extract(text, terms, occurrences.Starts, occurrences.Lengths, options.KeywordCount, options.Damping, options.Tolerance, options.MaxIterations, cancellationToken);
+            keywords = KeywordExtractor.Extract(text, terms, terms.TermStarts, terms.TermLengths, options.KeywordCount, options.Damping, options.Tolerance, options.MaxIterations, cancellationToken);
         }
 
         var diagnostics = new SummaryDiagnostics(
@@ -153,7 +153,10 @@ public sealed class ExtractiveSummarizer
             budget.Unit,
             SentenceSelector.LimitOf(budget, sentences.Count),
             used);
-        return new Summary(result, sentences.Count, budget, diagnostics, all, keywords);
+        return new Summary(result, sentences.Count, budget, diagnostics, all, keywords)
+        {
+            Language = terms.Language,
+        };
     }
 
     /// <summary>

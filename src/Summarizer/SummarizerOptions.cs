@@ -104,6 +104,9 @@ public sealed class SummarizerOptions
     /// <summary>How many keyphrases <see cref="Summary.Keywords"/> holds; 0, the default, extracts none.</summary>
     public int KeywordCount { get; init; }
 
+    /// <summary>The language of the texts (stop words, stemmer); null, the default, guesses it per text.</summary>
+    public Language? Language { get; init; }
+
     /// <summary>Throws when the options are inconsistent.</summary>
     /// <exception cref="ArgumentException">An option is out of range or missing.</exception>
     internal void Validate()

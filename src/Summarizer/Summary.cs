@@ -28,7 +28,10 @@ public sealed class Summary
         budget,
         new SummaryDiagnostics(options.Algorithm, options.Similarity.Name, 0, 0, true, false, budget.Unit, budget.Unit == BudgetUnit.Ratio ? 0 : budget.Limit, 0),
         options.IncludeRanking ? [] : null,
-        []);
+        [])
+    {
+        Language = options.Language ?? Language.English,
+    };
 
     /// <summary>The chosen sentences, in reading order (or score order when the options ask for it).</summary>
     public IReadOnlyList<SummarySentence> Sentences { get; }
@@ -50,6 +53,9 @@ public sealed class Summary
 
     /// <summary>The number of undirected edges of the sentence graph.</summary>
     public int EdgeCount => Diagnostics.EdgeCount;
+
+    /// <summary>The language the text was read in: the one in the options, or the guessed one (English for an empty text).</summary>
+    public Language Language { get; internal init; } = Language.English;
 
     /// <summary>What was done: algorithm, similarity, graph size, iterations, cap, budget used.</summary>
     public SummaryDiagnostics Diagnostics { get; }

@@ -26,6 +26,7 @@ public sealed class SummarizerOptionsCodecTests
         MaxSentenceWords = 60,
         Order = SummaryOrder.Score,
         KeywordCount = 8,
+        Language = Language.German,
     };
 
     // Not written: the splitter and background frequencies must be the defaults (checked), and these two do not change

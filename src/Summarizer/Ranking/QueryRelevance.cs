@@ -10,27 +10,15 @@ internal static class QueryRelevance
     {
         int n = matrix.SentenceCount;
         var relevance = new double[n];
-        DocumentTerms queryTerms = DocumentTerms.Build(query, [new SentenceSpan(0, query.Length, 0, SentenceKind.Sentence)], default);
-        if (queryTerms.Vocabulary.Count == 0)
-        {
-            return relevance;
-        }
-
-        var ids = new Dictionary<string, int>(terms.Vocabulary.Count, StringComparer.Ordinal);
-        for (int t = 0; t < terms.Vocabulary.Count; t++)
-        {
-            ids.Add(terms.Vocabulary[t], t);
-        }
+        // The query is read in the document's language and against its vocabulary, so "running" meets "runs".
+        int[] queryIds = terms.LookUp(query);
 
         // Query weights by document term id: count times IDF.
         var queryWeights = new Dictionary<int, double>();
         double queryNorm = 0;
-        foreach (int q in queryTerms.TermIds)
+        foreach (int t in queryIds)
         {
-            if (ids.TryGetValue(queryTerms.Vocabulary[q], out int t))
-            {
-                queryWeights[t] = queryWeights.TryGetValue(t, out double w) ? w + 1 : 1;
-            }
+            queryWeights[t] = queryWeights.TryGetValue(t, out double w) ? w + 1 : 1;
         }
 
         if (queryWeights.Count == 0)

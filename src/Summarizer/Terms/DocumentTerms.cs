@@ -7,40 +7,92 @@ namespace Summarizer;
 
 /// <summary>
 /// The content terms of each sentence of a document as interned ids, in compressed rows: the terms of sentence
-/// <c>i</c> are <c>TermIds[RowStarts[i]..RowStarts[i + 1]]</c>, in order of occurrence (stop words removed).
+/// <c>i</c> are <c>TermIds[RowStarts[i]..RowStarts[i + 1]]</c>, in order of occurrence (stop words removed), and
+/// occurrence <c>k</c> covers <c>TermLengths[k]</c> characters of the text from <c>TermStarts[k]</c>.
 /// </summary>
 internal sealed class DocumentTerms
 {
-    private DocumentTerms(int[] rowStarts, int[] termIds, int[] wordCounts, Vocabulary vocabulary)
+    private readonly bool _foldDiacritics;
+
+    private DocumentTerms(int[] rowStarts, int[] termIds, int[] termStarts, int[] termLengths, int[] wordCounts, Vocabulary vocabulary, Language language, bool foldDiacritics)
     {
+        _foldDiacritics = foldDiacritics;
         RowStarts = rowStarts;
         TermIds = termIds;
+        TermStarts = termStarts;
+        TermLengths = termLengths;
         WordCounts = wordCounts;
         Vocabulary = vocabulary;
+        Language = language;
     }
 
     public int[] RowStarts { get; }
 
     public int[] TermIds { get; }
 
-    /// <summary>The number of word and number tokens of each sentence, stop words included.</summary>
+    /// <summary>The offset in the whole text of each term occurrence, parallel to <see cref="TermIds"/>.</summary>
+    public int[] TermStarts { get; }
+
+    /// <summary>The length in the text of each term occurrence (the surface form), parallel to <see cref="TermIds"/>.</summary>
+    public int[] TermLengths { get; }
+
+    /// <summary>The number of tokens of each sentence (words, numbers, addresses, hashtags, CJK bigrams), stop words included.</summary>
     public int[] WordCounts { get; }
 
     public Vocabulary Vocabulary { get; }
+
+    /// <summary>The language the terms were made in: the caller's, or the guessed one.</summary>
+    public Language Language { get; }
 
     public int SentenceCount => RowStarts.Length - 1;
 
     public ReadOnlySpan<int> TermsOf(int sentence) =>
         TermIds.AsSpan(RowStarts[sentence], RowStarts[sentence + 1] - RowStarts[sentence]);
 
-    public static DocumentTerms Build(ReadOnlySpan<char> text, IReadOnlyList<SentenceSpan> sentences, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ids of the terms of <paramref name="text"/> (a query, a title) that this document has, in order of
+    /// occurrence, made the way the document's terms were; stop words and terms the document lacks are left out.
+    /// </summary>
+    public int[] LookUp(ReadOnlySpan<char> text)
     {
+        var analyzer = new TermAnalyzer(Language, Vocabulary, _foldDiacritics, addTerms: false);
+        var ids = new List<int>();
+        foreach (Token token in WordTokenizer.Enumerate(text))
+        {
+            int id = analyzer.TermOf(token.Slice(text), token.Kind);
+            if (id >= 0)
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids.ToArray();
+    }
+
+    private static void Grow(ref int[] array, int count)
+    {
+        int[] larger = ArrayPool<int>.Shared.Rent(count * 2);
+        array.AsSpan(0, count).CopyTo(larger);
+        ArrayPool<int>.Shared.Return(array);
+        array = larger;
+    }
+
+    public static DocumentTerms Build(ReadOnlySpan<char> text, IReadOnlyList<SentenceSpan> sentences, CancellationToken cancellationToken) =>
+        Build(text, sentences, TermOptions.Default, cancellationToken);
+
+    public static DocumentTerms Build(ReadOnlySpan<char> text, IReadOnlyList<SentenceSpan> sentences, TermOptions? options, CancellationToken cancellationToken)
+    {
+        options ??= TermOptions.Default;
+        Language language = options.Language ?? Language.Detect(text);
         var vocabulary = new Vocabulary();
+        var analyzer = new TermAnalyzer(language, vocabulary, options.FoldDiacritics);
         var rowStarts = new int[sentences.Count + 1];
         var wordCounts = new int[sentences.Count];
-        var termIds = new List<int>(sentences.Count * 12);
-        char[]? rented = null;
-        Span<char> buffer = stackalloc char[64];
+        int capacity = Math.Max(16, text.Length / 8);
+        int[] termIds = ArrayPool<int>.Shared.Rent(capacity);
+        int[] termStarts = ArrayPool<int>.Shared.Rent(capacity);
+        int[] termLengths = ArrayPool<int>.Shared.Rent(capacity);
+        int count = 0;
         try
         {
             for (int s = 0; s < sentences.Count; s++)
@@ -50,45 +102,42 @@ internal sealed class DocumentTerms
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                ReadOnlySpan<char> sentence = sentences[s].Slice(text);
+                SentenceSpan span = sentences[s];
+                ReadOnlySpan<char> sentence = span.Slice(text);
                 int words = 0;
                 foreach (Token token in WordTokenizer.Enumerate(sentence))
                 {
                     words++;
-                    ReadOnlySpan<char> surface = token.Slice(sentence);
-                    if (surface.Length > buffer.Length)
-                    {
-                        if (rented is not null)
-                        {
-                            ArrayPool<char>.Shared.Return(rented);
-                        }
-
-                        rented = ArrayPool<char>.Shared.Rent(surface.Length);
-                        buffer = rented;
-                    }
-
-                    Span<char> lower = buffer[..surface.Length];
-                    surface.ToLowerInvariant(lower);
-                    if (StopWords.English.Contains(lower))
+                    int id = analyzer.TermOf(token.Slice(sentence), token.Kind);
+                    if (id < 0)
                     {
                         continue;
                     }
 
-                    termIds.Add(vocabulary.GetOrAdd(lower));
+                    if (count == termIds.Length)
+                    {
+                        Grow(ref termIds, count);
+                        Grow(ref termStarts, count);
+                        Grow(ref termLengths, count);
+                    }
+
+                    termIds[count] = id;
+                    termStarts[count] = span.Start + token.Start;
+                    termLengths[count] = token.Length;
+                    count++;
                 }
 
                 wordCounts[s] = words;
-                rowStarts[s + 1] = termIds.Count;
+                rowStarts[s + 1] = count;
             }
+
+            return new DocumentTerms(rowStarts, termIds[..count], termStarts[..count], termLengths[..count], wordCounts, vocabulary, language, options.FoldDiacritics);
         }
         finally
         {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
+            ArrayPool<int>.Shared.Return(termIds);
+            ArrayPool<int>.Shared.Return(termStarts);
+            ArrayPool<int>.Shared.Return(termLengths);
         }
-
-        return new DocumentTerms(rowStarts, termIds.ToArray(), wordCounts, vocabulary);
     }
 }

@@ -1,13 +1,28 @@
 using System;
 using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using Lucene.Net.Tartarus.Snowball;
 
 namespace Summarizer;
 
-/// <summary>Stop-word lists: words too common to say what a sentence is about.</summary>
+/// <summary>
+/// Stop-word lists: words too common to say what a sentence is about. The lists are the ones Lucene.Net.Analysis.Common
+/// embeds (the Snowball lists, and Lucene's own for Romanian and Turkish), with a few additions where a list misses a
+/// frequent function word or the reporting verbs of news ("said"); each is loaded once, on first use.
+/// </summary>
+/// <remarks>
+/// The files are read here rather than through <c>XxxAnalyzer.DefaultStopSet</c>: that would build Lucene's
+/// <c>CharArraySet</c>, whose equality and hashing reach J2N code that uses <c>dynamic</c> and warns under trimming and
+/// native AOT. The words are the same.
+/// </remarks>
 internal static class StopWords
 {
-    private static readonly FrozenSet<string> s_english = FrozenSet.Create(
-        StringComparer.Ordinal,
+    // The list this library shipped before (which has the reporting verbs "said" and "says"), merged into the
+    // Snowball one, with "told". Longer lists (adding "mr", "one", "many", "however"...) scored lower on the BBC dev set.
+    private static readonly string[] s_englishExtra =
+    [
         "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
         "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did",
         "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have",
@@ -17,8 +32,91 @@ internal static class StopWords
         "out", "over", "own", "said", "same", "says", "she", "should", "so", "some", "such", "than", "that", "the",
         "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to",
         "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-        "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves");
+        "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves",
+        "told",
+    ];
 
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> English { get; } =
-        s_english.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly string[] s_germanExtra = ["dass", "sagte", "sagt", "sagten", "laut", "sowie", "seit", "wurde", "wurden", "worden", "bereits"];
+
+    private static readonly string[] s_russianExtra =
+    [
+        "это", "этот", "эта", "эти", "этого", "этой", "этих", "также", "который", "которая", "которое", "которые",
+        "которых", "которой", "котором", "которым", "сказал", "сказала", "заявил", "заявила", "сообщил", "сообщила",
+        "ещё", "её", "всё",
+    ];
+
+    private static readonly FrozenSet<string> s_empty = FrozenSet<string>.Empty;
+
+    /// <summary>The stop words of the language with ISO 639-1 code <paramref name="code"/>; empty when it has none.</summary>
+    public static FrozenSet<string> Load(string code) => code switch
+    {
+        "en" => Create(Snowball("english"), s_englishExtra),
+        "de" => Create(Snowball("german"), s_germanExtra),
+        "fr" => Create(Snowball("french"), []),
+        "es" => Create(Snowball("spanish"), []),
+        "it" => Create(Snowball("italian"), []),
+        "pt" => Create(Snowball("portuguese"), []),
+        "nl" => Create(Snowball("dutch"), []),
+        "ru" => Create(Snowball("russian"), s_russianExtra),
+        "sv" => Create(Snowball("swedish"), []),
+        "da" => Create(Snowball("danish"), []),
+        "no" => Create(Snowball("norwegian"), []),
+        "fi" => Create(Snowball("finnish"), []),
+        "hu" => Create(Snowball("hungarian"), []),
+        "ro" => Create(Lines("Ro"), []),
+        "tr" => Create(Lines("Tr"), []),
+        _ => s_empty,
+    };
+
+    private static FrozenSet<string> Create(List<string> words, string[] extra)
+    {
+        var set = new HashSet<string>(words, StringComparer.Ordinal);
+        set.UnionWith(extra);
+        return set.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    // Snowball format: the words of a line come before an optional '|' comment, separated by white space.
+    private static List<string> Snowball(string language)
+    {
+        var words = new List<string>();
+        foreach (string line in ReadLines("Snowball." + language + "_stop.txt"))
+        {
+            int bar = line.IndexOf('|', StringComparison.Ordinal);
+            string content = bar < 0 ? line : line[..bar];
+            words.AddRange(content.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return words;
+    }
+
+    // Lucene's own lists: one word a line, '#' starts a comment line.
+    private static List<string> Lines(string folder)
+    {
+        var words = new List<string>();
+        foreach (string line in ReadLines(folder + ".stopwords.txt"))
+        {
+            string word = line.Trim();
+            if (word.Length > 0 && word[0] != '#')
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+
+    private static List<string> ReadLines(string file)
+    {
+        string name = "Lucene.Net.Analysis.Common.Analysis." + file;
+        using Stream stream = typeof(SnowballProgram).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException("Lucene.Net.Analysis.Common does not embed " + name + ".");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
 }

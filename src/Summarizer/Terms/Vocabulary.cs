@@ -19,6 +19,8 @@ internal sealed class Vocabulary
 
     public string this[int id] => _terms[id];
 
+    public bool TryGetId(ReadOnlySpan<char> term, out int id) => _lookup.TryGetValue(term, out id);
+
     public int GetOrAdd(ReadOnlySpan<char> term)
     {
         if (_lookup.TryGetValue(term, out int id))

@@ -1,34 +1,59 @@
 using System;
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Summarizer;
 
 /// <summary>
-/// Splits text into word and number tokens, as ranges into the original text, without allocating.
+/// Splits text into words, numbers, web and e-mail addresses, hashtags and CJK character bigrams, as ranges into the
+/// original text, without allocating.
 /// </summary>
 /// <remarks>
-/// A word is a run of letters, digits and combining marks; an apostrophe or hyphen between two letters stays inside
-/// the word (<c>don't</c>, <c>state-of-the-art</c>); a period or comma between two digits stays inside the number.
+/// A word is a run of letters, digits and combining marks; an apostrophe between two letters stays inside the word
+/// (<c>don't</c>), so does a hyphen between two letters or a letter and a digit (<c>state-of-the-art</c>,
+/// <c>COVID-19</c>), and a period or comma between two digits stays inside the number (<c>3.14</c>, <c>1,000</c>).
+/// Addresses that start with a scheme or <c>www.</c>, e-mail addresses and hashtags are single tokens. Runs of Han,
+/// Hiragana, Katakana, Hangul and Thai, which do not separate words by spaces, become overlapping character bigrams,
+/// as in Lucene's CJK analyzer.
 /// </remarks>
 public static class WordTokenizer
 {
+    private static readonly SearchValues<char> s_asciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    // Every ASCII character that can neither start nor continue a token ('#' may start a hashtag).
+    private static readonly SearchValues<char> s_asciiSeparators = SearchValues.Create(AsciiSeparators());
+
     /// <summary>Enumerates the tokens of <paramref name="text"/>.</summary>
     /// <param name="text">The text to tokenize.</param>
     /// <returns>An enumerator of <see cref="Token"/> values in order.</returns>
     public static TokenEnumerator Enumerate(ReadOnlySpan<char> text) => new(text);
 
-    internal static bool IsWordChar(char c)
+    /// <summary>Whether <paramref name="c"/> is a letter, a decimal digit or a combining mark.</summary>
+    internal static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : IsWordCharNonAscii(c);
+
+    /// <summary>Whether <paramref name="c"/> belongs to a script written without spaces that is tokenized in bigrams.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsCjk(char c) => c >= '\u0E00' && IsCjkSlow(c);
+
+    private static bool IsCjkSlow(char c) =>
+        (uint)(c - 0x0E00) <= 0x7F          // Thai
+        || (uint)(c - 0x1100) <= 0xFF       // Hangul Jamo
+        || c is '\u3005' or '\u3006'         // ideographic iteration and closing marks
+        || (uint)(c - 0x3040) <= 0xBF       // Hiragana, Katakana
+        || (uint)(c - 0x3130) <= 0x5F       // Hangul compatibility Jamo
+        || (uint)(c - 0x31F0) <= 0x0F       // Katakana phonetic extensions
+        || (uint)(c - 0x3400) <= 0x19BF     // CJK extension A
+        || (uint)(c - 0x4E00) <= 0x51FF     // CJK unified ideographs
+        || (uint)(c - 0xAC00) <= 0x2BAF     // Hangul syllables
+        || (uint)(c - 0xF900) <= 0x1FF      // CJK compatibility ideographs
+        || (uint)(c - 0xFF66) <= 0x39       // half-width Katakana
+        || (uint)(c - 0xD840) <= 0x7F;      // high surrogates of U+20000..U+3FFFF (CJK extensions B and later)
+
+    private static bool IsWordCharNonAscii(char c)
     {
-        if (char.IsAsciiLetterOrDigit(c))
-        {
-            return true;
-        }
-
-        if (c < 128)
-        {
-            return false;
-        }
-
         UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
         return category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
             or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
@@ -36,11 +61,197 @@ public static class WordTokenizer
             or UnicodeCategory.DecimalDigitNumber;
     }
 
+    private static string AsciiSeparators()
+    {
+        var separators = new StringBuilder(128);
+        for (char c = '\0'; c < (char)128; c++)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '#')
+            {
+                separators.Append(c);
+            }
+        }
+
+        return separators.ToString();
+    }
+
+    /// <summary>Whether a token that starts with a digit has only digits and inner separators.</summary>
+    private static bool IsNumber(ReadOnlySpan<char> token)
+    {
+        foreach (char c in token)
+        {
+            if (!char.IsDigit(c) && c is not '.' and not ',')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    /// <summary>The end of the hashtag that starts with the <c>#</c> at <paramref name="start"/>, or -1.</summary>
+    private static int HashtagEnd(ReadOnlySpan<char> text, int start)
+    {
+        // "C#" and "&#39;" are not hashtags: the '#' must not follow a word character or an ampersand.
+        if (start > 0 && (IsWordChar(text[start - 1]) || text[start - 1] is '&' or '#'))
+        {
+            return -1;
+        }
+
+        int i = start + 1;
+        bool letter = false;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c == '_' || IsWordChar(c))
+            {
+                letter |= c != '_' && !char.IsDigit(c);
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // "#1" is a rank, not a hashtag.
+        return letter ? i : -1;
+    }
+
+    private static bool StartsWithIgnoreCase(ReadOnlySpan<char> text, int start, string prefix) =>
+        text.Length - start >= prefix.Length && text.Slice(start, prefix.Length).Equals(prefix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The end of the web address that starts at <paramref name="start"/>, or -1.</summary>
+    private static int UrlEnd(ReadOnlySpan<char> text, int start)
+    {
+        int i;
+        if (StartsWithIgnoreCase(text, start, "https://"))
+        {
+            i = start + 8;
+        }
+        else if (StartsWithIgnoreCase(text, start, "http://"))
+        {
+            i = start + 7;
+        }
+        else if (StartsWithIgnoreCase(text, start, "ftp://"))
+        {
+            i = start + 6;
+        }
+        else if (StartsWithIgnoreCase(text, start, "www."))
+        {
+            i = start + 4;
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (i >= text.Length || !IsWordChar(text[i]))
+        {
+            return -1;
+        }
+
+        int open = 0;
+        int close = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c < 128)
+            {
+                if (c <= ' ' || c is '<' or '>' or '"' or '{' or '}' or '|' or '\\' or '^' or '`' or '\u007F')
+                {
+                    break;
+                }
+
+                open += c is '(' or '[' ? 1 : 0;
+                close += c is ')' or ']' ? 1 : 0;
+            }
+            else if (!char.IsLetterOrDigit(c) || IsCjk(c))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        // Punctuation after an address belongs to the sentence; a closing bracket only when it closes nothing inside.
+        while (true)
+        {
+            char last = text[i - 1];
+            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '*')
+            {
+                i--;
+            }
+            else if (last is ')' or ']' && close > open)
+            {
+                close--;
+                i--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsEmailLocalChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
+
+    /// <summary>The end of the e-mail address that starts at <paramref name="start"/>, or -1.</summary>
+    private static int EmailEnd(ReadOnlySpan<char> text, int start)
+    {
+        int at = start;
+        while (at < text.Length && IsEmailLocalChar(text[at]))
+        {
+            at++;
+        }
+
+        if (at >= text.Length || text[at] != '@' || text[at - 1] == '.')
+        {
+            return -1;
+        }
+
+        int domainStart = at + 1;
+        int i = domainStart;
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || (text[i] is '.' or '-' && i > domainStart && text[i - 1] != '.')))
+        {
+            i++;
+        }
+
+        while (i > domainStart && text[i - 1] is '.' or '-')
+        {
+            i--;
+        }
+
+        // The domain needs a dot and a top-level label of at least two letters.
+        int dot = text[domainStart..i].LastIndexOf('.');
+        if (dot <= 0 || i - (domainStart + dot + 1) < 2)
+        {
+            return -1;
+        }
+
+        for (int k = domainStart + dot + 1; k < i; k++)
+        {
+            if (!char.IsAsciiLetter(text[k]))
+            {
+                return -1;
+            }
+        }
+
+        return i;
+    }
+
     /// <summary>Enumerates tokens; see <see cref="Enumerate(ReadOnlySpan{char})"/>.</summary>
     public ref struct TokenEnumerator
     {
         private readonly ReadOnlySpan<char> _text;
         private int _position;
+
+        // The end of the CJK run being cut into bigrams; _position < _cjkEnd while inside it.
+        private int _cjkEnd;
 
         internal TokenEnumerator(ReadOnlySpan<char> text)
         {
@@ -60,33 +271,69 @@ public static class WordTokenizer
         {
             ReadOnlySpan<char> text = _text;
             int i = _position;
-            while (i < text.Length && !IsWordChar(text[i]))
+            if (i < _cjkEnd)
             {
-                i++;
+                NextBigram(i);
+                return true;
             }
 
-            if (i >= text.Length)
+            char c;
+            while (true)
             {
-                _position = text.Length;
-                return false;
-            }
-
-            int start = i;
-            bool allDigits = true;
-            while (i < text.Length)
-            {
-                char c = text[i];
-                if (IsWordChar(c))
+                // Most gaps are a single space or mark before a word: step over it without a search.
+                if (i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]) && text[i] < 128 && !char.IsAsciiLetterOrDigit(text[i]) && text[i] != '#')
                 {
-                    allDigits &= char.IsDigit(c);
                     i++;
-                    continue;
+                }
+                else
+                {
+                    int skip = text[i..].IndexOfAnyExcept(s_asciiSeparators);
+                    if (skip < 0)
+                    {
+                        _position = text.Length;
+                        return false;
+                    }
+
+                    i += skip;
                 }
 
-                bool joins = i + 1 < text.Length && i > start && (
-                    (c is '\'' or '\u2019' or '-' or '\u2010' && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])) ||
-                    (c is '.' or ',' && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])));
-                if (!joins)
+                c = text[i];
+                if (c < 128)
+                {
+                    if (c != '#')
+                    {
+                        break;
+                    }
+
+                    int end = HashtagEnd(text, i);
+                    if (end > 0)
+                    {
+                        return Emit(i, end, TokenKind.Hashtag);
+                    }
+                }
+                else if (IsCjk(c))
+                {
+                    int end = i + 1;
+                    while (end < text.Length && IsCjk(text[end]))
+                    {
+                        end++;
+                    }
+
+                    // A supplementary ideograph ends in its low surrogate, which is not in the ranges above.
+                    while (end < text.Length && char.IsLowSurrogate(text[end]) && char.IsHighSurrogate(text[end - 1]))
+                    {
+                        end++;
+                        while (end < text.Length && IsCjk(text[end]))
+                        {
+                            end++;
+                        }
+                    }
+
+                    _cjkEnd = end;
+                    NextBigram(i);
+                    return true;
+                }
+                else if (IsWordCharNonAscii(c))
                 {
                     break;
                 }
@@ -94,9 +341,95 @@ public static class WordTokenizer
                 i++;
             }
 
-            _position = i;
-            Current = new Token(start, i - start, allDigits ? TokenKind.Number : TokenKind.Word);
+            int start = i;
+
+            // "http", "ftp" and "www" are the only starts of an address; most words fail on the second letter.
+            if (c is 'h' or 'H' or 'f' or 'F' or 'w' or 'W' && i + 4 < text.Length && (text[i + 1] | 0x20) is 't' or 'w')
+            {
+                int end = UrlEnd(text, start);
+                if (end > 0)
+                {
+                    return Emit(start, end, TokenKind.Url);
+                }
+            }
+
+            i++;
+            while (true)
+            {
+                int run = text[i..].IndexOfAnyExcept(s_asciiLettersAndDigits);
+                if (run < 0)
+                {
+                    i = text.Length;
+                    c = '\0';
+                    break;
+                }
+
+                i += run;
+                c = text[i];
+                if ((c >= 128 && IsWordCharNonAscii(c) && !IsCjk(c)) || (i + 1 < text.Length && Joins(c, text[i - 1], text[i + 1])))
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (i < text.Length && c is '@' or '.' or '_' or '+' or '%' or '-')
+            {
+                int end = EmailEnd(text, start);
+                if (end > 0)
+                {
+                    return Emit(start, end, TokenKind.Email);
+                }
+            }
+
+            return Emit(start, i, char.IsDigit(text[start]) && IsNumber(text[start..i]) ? TokenKind.Number : TokenKind.Word);
+        }
+
+        private bool Emit(int start, int end, TokenKind kind)
+        {
+            _position = end;
+            Current = new Token(start, end - start, kind);
             return true;
         }
+
+        private static bool Joins(char c, char before, char after)
+        {
+            if (c is '\'' or '\u2019')
+            {
+                return char.IsLetter(before) && char.IsLetter(after) && !IsCjk(after);
+            }
+
+            if (IsHyphen(c))
+            {
+                // "state-of-the-art" and "COVID-19" are one token; "1990-2000" is a range of two numbers.
+                return char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after) && !IsCjk(after)
+                    && !(char.IsDigit(before) && char.IsDigit(after));
+            }
+
+            return c is '.' or ',' && char.IsDigit(before) && char.IsDigit(after);
+        }
+
+        /// <summary>Emits the bigram (or, for a run of one character, the character) at <paramref name="i"/>.</summary>
+        private void NextBigram(int i)
+        {
+            ReadOnlySpan<char> text = _text;
+            int end = _cjkEnd;
+            int first = CharWidth(text, i, end);
+            if (i + first >= end)
+            {
+                _position = end;
+                Current = new Token(i, end - i, TokenKind.Cjk);
+                return;
+            }
+
+            int second = CharWidth(text, i + first, end);
+            Current = new Token(i, first + second, TokenKind.Cjk);
+            _position = i + first + second >= end ? end : i + first;
+        }
+
+        private static int CharWidth(ReadOnlySpan<char> text, int i, int end) =>
+            i + 1 < end && char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
     }
 }

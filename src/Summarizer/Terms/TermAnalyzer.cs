@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Tartarus.Snowball;
+
+namespace Summarizer;
+
+/// <summary>
+/// Turns the tokens of one document into term ids: invariant lower-casing, then, for words, the English possessive
+/// <c>'s</c> or a French or Italian elision removed, stop words dropped, Snowball stemming and optional folding to
+/// ASCII. Not thread-safe: one per document.
+/// </summary>
+/// <remarks>
+/// Every distinct lower-cased surface form is analyzed once and its id cached, looked up by span: per occurrence
+/// the cost is a lower-casing into a scratch buffer and one hash lookup, and nothing is allocated.
+/// </remarks>
+internal sealed class TermAnalyzer
+{
+    /// <summary>The id returned for a stop word.</summary>
+    public const int StopWord = -1;
+
+    /// <summary>The id returned, by an analyzer that adds no terms, for a term the vocabulary does not hold.</summary>
+    public const int Unknown = -2;
+
+    private readonly Vocabulary _vocabulary;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? _elisions;
+    private readonly SnowballProgram? _stemmer;
+    private readonly bool _foldDiacritics;
+    private readonly bool _addTerms;
+    private readonly bool _english;
+    private readonly bool _turkish;
+    private readonly bool _romanian;
+    private readonly Dictionary<string, int> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _cacheLookup;
+    private char[] _lower = new char[64];
+    private char[] _work = new char[64];
+    private char[] _folded = new char[256];
+
+    /// <summary>Creates an analyzer for one document.</summary>
+    /// <param name="language">The language of the document.</param>
+    /// <param name="vocabulary">The vocabulary terms are interned in.</param>
+    /// <param name="foldDiacritics">Whether terms are folded to ASCII after stemming.</param>
+    /// <param name="addTerms">False to only look terms up (a query against a built document): unknown terms get <see cref="Unknown"/>.</param>
+    public TermAnalyzer(Language language, Vocabulary vocabulary, bool foldDiacritics = false, bool addTerms = true)
+    {
+        _addTerms = addTerms;
+        Language = language;
+        _vocabulary = vocabulary;
+        _stopWords = language.StopWordsLookup.Lookup;
+        _elisions = language.Elisions;
+        _stemmer = language.CreateStemmer();
+        _foldDiacritics = foldDiacritics;
+        _english = ReferenceEquals(language, Language.English);
+        _turkish = ReferenceEquals(language, Language.Turkish);
+        _romanian = ReferenceEquals(language, Language.Romanian);
+        _cacheLookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public Language Language { get; }
+
+    public Vocabulary Vocabulary => _vocabulary;
+
+    /// <summary>The number of distinct lower-cased surface forms seen so far (each analyzed once).</summary>
+    public int DistinctForms => _cache.Count;
+
+    /// <summary>The term id of a token, or <see cref="StopWord"/> when it carries no content.</summary>
+    public int TermOf(ReadOnlySpan<char> surface, TokenKind kind)
+    {
+        if (surface.Length > _lower.Length)
+        {
+            _lower = new char[Math.Max(surface.Length, _lower.Length * 2)];
+        }
+
+        Span<char> lower = _lower.AsSpan(0, surface.Length);
+        surface.ToLowerInvariant(lower);
+        if (_turkish)
+        {
+            LowerTurkish(surface, lower);
+        }
+
+        if (_cacheLookup.TryGetValue(lower, out int id))
+        {
+            return id;
+        }
+
+        id = kind == TokenKind.Word ? AnalyzeWord(lower) : Intern(lower);
+        _cache.Add(lower.ToString(), id);
+        return id;
+    }
+
+    // Invariant lower-casing maps I to i; Turkish maps it to dotless ı (and İ to i).
+    private static void LowerTurkish(ReadOnlySpan<char> surface, Span<char> lower)
+    {
+        int i = surface.IndexOfAny('I', '\u0130');
+        while (i >= 0)
+        {
+            lower[i] = surface[i] == 'I' ? '\u0131' : 'i';
+            int next = surface[(i + 1)..].IndexOfAny('I', '\u0130');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+    }
+
+    private int AnalyzeWord(ReadOnlySpan<char> lower)
+    {
+        if (lower.Length > _work.Length)
+        {
+            _work = new char[lower.Length * 2];
+        }
+
+        Span<char> work = _work.AsSpan(0, lower.Length);
+        lower.CopyTo(work);
+        work.Replace('\u2019', '\'');
+        work.Replace('\u0130', 'i');
+        if (_romanian)
+        {
+            // The Snowball Romanian stemmer and Lucene's list spell ș ț with a cedilla, as older texts did.
+            work.Replace('\u0219', '\u015F');
+            work.Replace('\u021B', '\u0163');
+        }
+
+        int start = 0;
+        int length = work.Length;
+        if (_english && length > 2 && work[length - 2] == '\'' && work[length - 1] == 's')
+        {
+            length -= 2;
+        }
+
+        if (_elisions is { } elisions)
+        {
+            int apostrophe = work.IndexOf('\'');
+            if (apostrophe > 0 && elisions.Contains(work[..apostrophe]))
+            {
+                start = apostrophe + 1;
+                length -= start;
+            }
+        }
+
+        ReadOnlySpan<char> word = work.Slice(start, length);
+        if (word.IsEmpty || _stopWords.Contains(word))
+        {
+            return StopWord;
+        }
+
+        char[] buffer = _work;
+        if (_stemmer is not null)
+        {
+            if (start > 0)
+            {
+                word.CopyTo(_work);
+            }
+
+            // The stemmer works in the array it is given and may swap it for a larger one.
+            _stemmer.SetCurrent(_work, length);
+            _stemmer.Stem();
+            buffer = _stemmer.CurrentBuffer;
+            start = 0;
+            length = _stemmer.CurrentBufferLength;
+        }
+
+        if (_foldDiacritics)
+        {
+            if (_folded.Length < length * 4)
+            {
+                _folded = new char[length * 4];
+            }
+
+            length = ASCIIFoldingFilter.FoldToASCII(buffer, start, _folded, 0, length);
+            buffer = _folded;
+            start = 0;
+        }
+
+        return Intern(buffer.AsSpan(start, length));
+    }
+
+    private int Intern(ReadOnlySpan<char> term) =>
+        _addTerms ? _vocabulary.GetOrAdd(term) : _vocabulary.TryGetId(term, out int id) ? id : Unknown;
+}

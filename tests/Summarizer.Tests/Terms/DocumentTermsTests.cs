@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace Summarizer.Tests.Terms;
+
+public sealed class DocumentTermsTests
+{
+    private const string English = "The dog was running home. It runs every day, and it said nothing. Dogs run!";
+
+    [Fact]
+    public void Build_English_InflectionsShareTermsAndStopWordsAreGone()
+    {
+        DocumentTerms terms = Build(English, Language.English);
+
+        Assert.Same(Language.English, terms.Language);
+        Assert.Equal(3, terms.SentenceCount);
+        Assert.Equal(["dog", "run", "home"], Strings(terms, 0));
+        Assert.Equal(["run", "everi", "day", "noth"], Strings(terms, 1));
+        Assert.Equal(["dog", "run"], Strings(terms, 2));
+        Assert.Equal([5, 8, 2], terms.WordCounts);
+        Assert.Equal(terms.TermIds.Length, terms.RowStarts[^1]);
+    }
+
+    [Fact]
+    public void Build_TermOffsets_PointAtTheSurfaceFormsInTheWholeText()
+    {
+        DocumentTerms terms = Build(English, Language.English);
+
+        Assert.Equal(terms.TermIds.Length, terms.TermStarts.Length);
+        Assert.Equal(terms.TermIds.Length, terms.TermLengths.Length);
+        var surfaces = new List<string>();
+        for (int k = 0; k < terms.TermIds.Length; k++)
+        {
+            surfaces.Add(English.Substring(terms.TermStarts[k], terms.TermLengths[k]));
+        }
+
+        Assert.Equal(["dog", "running", "home", "runs", "every", "day", "nothing", "Dogs", "run"], surfaces);
+    }
+
+    [Fact]
+    public void Build_NoLanguage_GuessesIt()
+    {
+        const string text = "Die Regierung hat am Montag neue Regeln beschlossen. Die Regeln gelten für alle Häuser in der Stadt, und das Haus des Bürgermeisters ist keine Ausnahme.";
+        DocumentTerms terms = DocumentTerms.Build(text, SentenceSplitter.Default.Split(text), CancellationToken.None);
+
+        Assert.Same(Language.German, terms.Language);
+        Assert.Equal(["regier", "montag", "neu", "regeln", "beschloss"], Strings(terms, 0));
+        Assert.Contains("regeln", Strings(terms, 1));
+        Assert.Equal(2, Strings(terms, 1).FindAll(term => term == "haus").Count);
+        Assert.DoesNotContain("die", Strings(terms, 0));
+    }
+
+    [Fact]
+    public void Build_Cjk_UsesBigrams()
+    {
+        const string text = "北京是中国的首都。北京很大。";
+        DocumentTerms terms = DocumentTerms.Build(text, SentenceSplitter.Default.Split(text), TermOptions.Default, CancellationToken.None);
+
+        Assert.Same(Language.Chinese, terms.Language);
+        Assert.Contains("北京", Strings(terms, 0));
+        Assert.Equal(terms.TermsOf(0)[0], terms.TermIds[terms.RowStarts[^2]]);
+    }
+
+    [Fact]
+    public void Build_FoldDiacritics_IsAppliedAfterStemming()
+    {
+        const string text = "Le café est fermé. Un cafe ouvert.";
+        DocumentTerms folded = DocumentTerms.Build(text, SentenceSplitter.Default.Split(text), new TermOptions(Language.French, FoldDiacritics: true), CancellationToken.None);
+
+        Assert.Equal(folded.TermsOf(0)[0], folded.TermsOf(1)[0]);
+    }
+
+    [Fact]
+    public void Build_CancelledToken_Throws()
+    {
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+        Assert.Throws<OperationCanceledException>(() => DocumentTerms.Build(English, SentenceSplitter.Default.Split(English), source.Token));
+    }
+
+    [Fact]
+    public void LookUp_Query_FindsTheDocumentsTermsAndAddsNone()
+    {
+        DocumentTerms terms = Build(English, Language.English);
+        int count = terms.Vocabulary.Count;
+
+        int[] ids = terms.LookUp("The running cats and a DOG");
+
+        Assert.Equal(["run", "dog"], Array.ConvertAll(ids, id => terms.Vocabulary[id]));
+        Assert.Equal(count, terms.Vocabulary.Count);
+    }
+
+    [Fact]
+    public void Vocabulary_GetOrAdd_InternsDenseIds()
+    {
+        var vocabulary = new Vocabulary();
+        Assert.Equal(0, vocabulary.GetOrAdd("run".AsSpan()));
+        Assert.Equal(1, vocabulary.GetOrAdd("dog".AsSpan()));
+        Assert.Equal(0, vocabulary.GetOrAdd("xrunx".AsSpan(1, 3)));
+        Assert.Equal(2, vocabulary.Count);
+        Assert.Equal("dog", vocabulary[1]);
+        Assert.True(vocabulary.TryGetId("dog".AsSpan(), out int dog));
+        Assert.Equal(1, dog);
+        Assert.False(vocabulary.TryGetId("cat".AsSpan(), out _));
+    }
+
+    private static DocumentTerms Build(string text, Language language) =>
+        DocumentTerms.Build(text, SentenceSplitter.Default.Split(text), new TermOptions(language), CancellationToken.None);
+
+    private static List<string> Strings(DocumentTerms terms, int sentence)
+    {
+        var strings = new List<string>();
+        foreach (int id in terms.TermsOf(sentence))
+        {
+            strings.Add(terms.Vocabulary[id]);
+        }
+
+        return strings;
+    }
+}

@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+
+namespace Summarizer.Tests.Terms;
+
+public sealed class TermAnalyzerTests
+{
+    // Each group lists inflections of one word that must meet in one term, and a word of another stem that must not.
+    [Theory]
+    [InlineData("en", "running Runs run", "connection")]
+    [InlineData("en", "connection connections connected", "run")]
+    [InlineData("en", "company companies company's", "country")]
+    [InlineData("de", "Häuser Haus Hauses", "Kind")]
+    [InlineData("de", "Regierung Regierungen", "Haus")]
+    [InlineData("de", "Kinder Kindern Kind", "Regierung")]
+    [InlineData("fr", "maisons maison", "gouvernement")]
+    [InlineData("fr", "gouvernement gouvernements", "maison")]
+    [InlineData("fr", "parlait parler", "maison")]
+    [InlineData("es", "cantar cantaba cantando", "niño")]
+    [InlineData("es", "niños niño", "cantar")]
+    [InlineData("it", "parlare parlava parlato", "governo")]
+    [InlineData("it", "ragazzi ragazzo ragazza", "governo")]
+    [InlineData("pt", "falar falando falou", "governo")]
+    [InlineData("pt", "meninos menino", "governo")]
+    [InlineData("nl", "werken werk", "huis")]
+    [InlineData("nl", "regeringen regering", "huis")]
+    [InlineData("ru", "книга книги книгу книгой", "правительство")]
+    [InlineData("ru", "Правительство правительства правительству", "книга")]
+    [InlineData("ru", "работал работала работать", "книга")]
+    [InlineData("sv", "bilar bilen bil bilarna", "regeringen")]
+    [InlineData("sv", "regeringen regeringens", "bil")]
+    [InlineData("da", "huse husene hus", "regeringen")]
+    [InlineData("da", "bilerne biler bil", "hus")]
+    [InlineData("no", "biler bilene bil", "regjeringen")]
+    [InlineData("no", "regjeringen regjeringens", "bil")]
+    [InlineData("fi", "talo talossa talon taloja taloissa", "hallitus")]
+    [InlineData("fi", "hallituksen hallitukselle", "talo")]
+    [InlineData("hu", "házak házban ház", "kormány")]
+    [InlineData("hu", "kormány kormányt kormánynak", "ház")]
+    [InlineData("ro", "oamenii oameni", "guvern")]
+    [InlineData("ro", "guvernul guvernului guvern", "oameni")]
+    [InlineData("ro", "orașul orașului oraşul oraș", "guvern")]
+    [InlineData("tr", "kitaplar kitaplardan kitap kitabı", "ev")]
+    [InlineData("tr", "evler evlerde ev", "kitap")]
+    public void TermOf_Inflections_MeetInOneTerm(string code, string inflections, string other)
+    {
+        var analyzer = new TermAnalyzer(Language.FromCode(code), new Vocabulary());
+        string[] words = inflections.Split(' ');
+        int expected = analyzer.TermOf(words[0], TokenKind.Word);
+        Assert.True(expected >= 0, words[0] + " was taken for a stop word");
+        foreach (string word in words)
+        {
+            Assert.Equal(analyzer.Vocabulary[expected], analyzer.Vocabulary[analyzer.TermOf(word, TokenKind.Word)]);
+        }
+
+        Assert.NotEqual(expected, analyzer.TermOf(other, TokenKind.Word));
+    }
+
+    [Theory]
+    [InlineData("en", "the The said says and of it's I'm don\u2019t would")]
+    [InlineData("de", "der die das und ist nicht Dass sagte")]
+    [InlineData("fr", "le la les et est dans qu'il")]
+    [InlineData("es", "el la los y es que para")]
+    [InlineData("it", "il la gli e che per non")]
+    [InlineData("pt", "o a os e que para não")]
+    [InlineData("nl", "de het een en van niet")]
+    [InlineData("ru", "и в не что это на Он")]
+    [InlineData("sv", "och att det som en är")]
+    [InlineData("da", "og at det som en er")]
+    [InlineData("no", "og at det som en er")]
+    [InlineData("fi", "ja on ei että se")]
+    [InlineData("hu", "a az és hogy nem egy")]
+    [InlineData("ro", "și şi în că nu este")]
+    [InlineData("tr", "ve bir bu da için ile")]
+    public void TermOf_StopWords_AreDropped(string code, string stopWords)
+    {
+        var analyzer = new TermAnalyzer(Language.FromCode(code), new Vocabulary());
+        foreach (string word in stopWords.Split(' '))
+        {
+            Assert.True(analyzer.TermOf(word, TokenKind.Word) == TermAnalyzer.StopWord, $"'{word}' is not a {code} stop word");
+        }
+
+        Assert.Equal(0, analyzer.Vocabulary.Count);
+    }
+
+    [Theory]
+    [InlineData("en", "John's", "john")]
+    [InlineData("en", "John\u2019s", "john")]
+    [InlineData("fr", "l'homme", "homm")]
+    [InlineData("fr", "d\u2019État", "etat")]
+    [InlineData("it", "dell'anno", "anno")]
+    [InlineData("tr", "IŞIK", "ışık")]
+    [InlineData("de", "İstanbul", "istanbul")]
+    public void TermOf_Normalization_StripsPossessivesElisionsAndCase(string code, string word, string expected)
+    {
+        var analyzer = new TermAnalyzer(Language.FromCode(code), new Vocabulary(), foldDiacritics: code == "fr");
+        Assert.Equal(expected, analyzer.Vocabulary[analyzer.TermOf(word, TokenKind.Word)]);
+    }
+
+    [Fact]
+    public void TermOf_FoldDiacritics_MakesAccentedAndPlainFormsMeet()
+    {
+        var folding = new TermAnalyzer(Language.Swedish, new Vocabulary(), foldDiacritics: true);
+        Assert.Equal(folding.TermOf("hälsa", TokenKind.Word), folding.TermOf("halsa", TokenKind.Word));
+
+        var keeping = new TermAnalyzer(Language.Swedish, new Vocabulary());
+        Assert.NotEqual(keeping.TermOf("hälsa", TokenKind.Word), keeping.TermOf("halsa", TokenKind.Word));
+    }
+
+    [Theory]
+    [InlineData("https://Example.com/A", TokenKind.Url, "https://example.com/a")]
+    [InlineData("Info@BBC.co.uk", TokenKind.Email, "info@bbc.co.uk")]
+    [InlineData("#Running", TokenKind.Hashtag, "#running")]
+    [InlineData("1,000", TokenKind.Number, "1,000")]
+    [InlineData("中国", TokenKind.Cjk, "中国")]
+    public void TermOf_NonWords_AreLowerCasedButNotStemmed(string surface, TokenKind kind, string expected)
+    {
+        var analyzer = new TermAnalyzer(Language.English, new Vocabulary());
+        Assert.Equal(expected, analyzer.Vocabulary[analyzer.TermOf(surface, kind)]);
+    }
+
+    [Fact]
+    public void StopWords_AreLucenesListsPlusAdditions()
+    {
+        // The lists are read from Lucene's embedded files; they must hold what Lucene's analyzers hold.
+        (Language Language, IEnumerable<string> Lucene)[] pairs =
+        [
+            (Language.German, Lucene.Net.Analysis.De.GermanAnalyzer.DefaultStopSet),
+            (Language.French, Lucene.Net.Analysis.Fr.FrenchAnalyzer.DefaultStopSet),
+            (Language.Spanish, Lucene.Net.Analysis.Es.SpanishAnalyzer.DefaultStopSet),
+            (Language.Italian, Lucene.Net.Analysis.It.ItalianAnalyzer.DefaultStopSet),
+            (Language.Portuguese, Lucene.Net.Analysis.Pt.PortugueseAnalyzer.DefaultStopSet),
+            (Language.Dutch, Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet),
+            (Language.Russian, Lucene.Net.Analysis.Ru.RussianAnalyzer.DefaultStopSet),
+            (Language.Swedish, Lucene.Net.Analysis.Sv.SwedishAnalyzer.DefaultStopSet),
+            (Language.Danish, Lucene.Net.Analysis.Da.DanishAnalyzer.DefaultStopSet),
+            (Language.Norwegian, Lucene.Net.Analysis.No.NorwegianAnalyzer.DefaultStopSet),
+            (Language.Finnish, Lucene.Net.Analysis.Fi.FinnishAnalyzer.DefaultStopSet),
+            (Language.Hungarian, Lucene.Net.Analysis.Hu.HungarianAnalyzer.DefaultStopSet),
+            (Language.Romanian, Lucene.Net.Analysis.Ro.RomanianAnalyzer.DefaultStopSet),
+            (Language.Turkish, Lucene.Net.Analysis.Tr.TurkishAnalyzer.DefaultStopSet),
+            (Language.English, Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet),
+        ];
+        foreach ((Language language, IEnumerable<string> lucene) in pairs)
+        {
+            int count = 0;
+            foreach (string word in lucene)
+            {
+                count++;
+                Assert.True(language.StopWords.Contains(word), $"{language.Code}: {word}");
+            }
+
+            Assert.True(language.StopWords.Count >= count, language.Code);
+        }
+
+        Assert.True(Language.English.StopWords.Count > 170);
+        Assert.Contains("said", (IReadOnlySet<string>)Language.English.StopWords);
+    }
+
+    [Fact]
+    public void TermOf_RepeatedSurfaceForms_AreAnalyzedOnce()
+    {
+        var analyzer = new TermAnalyzer(Language.English, new Vocabulary());
+        for (int i = 0; i < 100; i++)
+        {
+            analyzer.TermOf("Running", TokenKind.Word);
+            analyzer.TermOf("running", TokenKind.Word);
+            analyzer.TermOf("runs", TokenKind.Word);
+            analyzer.TermOf("the", TokenKind.Word);
+        }
+
+        Assert.Equal(3, analyzer.DistinctForms);
+        Assert.Equal(1, analyzer.Vocabulary.Count);
+    }
+
+    [Fact]
+    public void TermOf_LongWord_IsHandled()
+    {
+        var analyzer = new TermAnalyzer(Language.German, new Vocabulary());
+        string word = new string('x', 300) + "ungen";
+        int id = analyzer.TermOf(word, TokenKind.Word);
+        Assert.StartsWith("xxxx", analyzer.Vocabulary[id], StringComparison.Ordinal);
+        Assert.Equal(id, analyzer.TermOf(word.ToUpperInvariant(), TokenKind.Word));
+    }
+}
