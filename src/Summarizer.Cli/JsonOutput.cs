@@ -37,6 +37,7 @@ internal static class JsonOutput
                 writer.WriteString("title", title);
             }
 
+            writer.WriteString("language", summary.Language.Code);
             writer.WriteNumber("sentenceCount", summary.SentenceCount);
             writer.WriteStartArray("sentences");
             foreach (SummarySentence sentence in summary.Sentences)

@@ -118,6 +118,18 @@ internal sealed class SummarizerOptionSet
             DefaultValueFactory = _ => s_defaults.IncludeRanking,
         };
         IncludeRanking.Aliases.Add("--include-ranking");
+        Language = new Option<string>("--language", "-l")
+        {
+            Description = "The language of the texts, an ISO 639-1 code (" + LanguageCodes() + "), or auto to guess it per text.",
+            DefaultValueFactory = _ => s_defaults.Language?.Code ?? "auto",
+        };
+        Language.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && r.Tokens[0].Value != "auto" && !Summarizer.Language.TryFromCode(r.Tokens[0].Value, out _))
+            {
+                r.AddError($"--language must be auto or one of {LanguageCodes()}, not '{r.Tokens[0].Value}'.");
+            }
+        });
         Background = new Option<string?>("--background-frequencies")
         {
             Description = "Document frequencies of a background corpus (a file saved by DocumentFrequencies.Save) for the IDF.",
@@ -180,11 +192,13 @@ internal sealed class SummarizerOptionSet
 
     public Option<string?> Background { get; }
 
+    public Option<string> Language { get; }
+
     private IEnumerable<Option> All =>
     [
         Sentences, Ratio, Words, Chars, Tokens, Tokenizer, Query, Keywords, Algorithm, Similarity, Order, Splitter, Damping, Tolerance,
         MaxIterations, PositionBias, QueryWeight, PacSumForward, PacSumBackward, PacSumThreshold, MaxEdges, MaxTermSentences, Redundancy,
-        MinWords, MaxWords, IncludeHeadings, IncludeRanking, Background,
+        MinWords, MaxWords, IncludeHeadings, IncludeRanking, Background, Language,
     ];
 
     private Option[] BudgetOptions => [Sentences, Ratio, Words, Chars, Tokens];
@@ -237,10 +251,18 @@ internal sealed class SummarizerOptionSet
             throw new ArgumentException($"Unknown similarity '{result.GetValue(Similarity)}'.");
         }
 
+        string code = result.GetValue(Language)!;
+        Language? language = code == "auto" ? null : Summarizer.Language.FromCode(code);
+        SentenceSplitter splitter = result.GetValue(Splitter) == "lines"
+            ? SentenceSplitter.Presplit
+            : language is not null && ContainsOrdinal(RuleBasedSentenceSplitter.SupportedLanguages, language.Code)
+                ? SentenceSplitter.ForLanguage(language.Code)
+                : s_defaults.Splitter;
         return new SummarizerOptions
         {
             Budget = BuildBudget(result),
-            Splitter = result.GetValue(Splitter) == "lines" ? SentenceSplitter.Presplit : s_defaults.Splitter,
+            Splitter = splitter,
+            Language = language,
             Algorithm = result.GetValue(Algorithm) == "pacsum" ? RankingAlgorithm.PacSum : RankingAlgorithm.PageRank,
             Similarity = similarity,
             BackgroundFrequencies = LoadBackground(result.GetValue(Background)),
@@ -341,6 +363,30 @@ internal sealed class SummarizerOptionSet
         }
 
         return similarity.Name;
+    }
+
+    private static string LanguageCodes()
+    {
+        var codes = new List<string>();
+        foreach (Language language in Summarizer.Language.All)
+        {
+            codes.Add(language.Code);
+        }
+
+        return string.Join(", ", codes);
+    }
+
+    private static bool ContainsOrdinal(IReadOnlyCollection<string> values, string value)
+    {
+        foreach (string candidate in values)
+        {
+            if (string.Equals(candidate, value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Name(RankingAlgorithm algorithm) => algorithm == RankingAlgorithm.PacSum ? "pacsum" : "pagerank";

@@ -352,7 +352,7 @@ public sealed class SummarizeCommandTests : IDisposable
             "--order", "--splitter", "--damping", "--tolerance", "--max-iterations", "--position-bias", "--query-weight", "--pacsum-forward-weight",
             "--pacsum-backward-weight", "--pacsum-threshold", "--max-edges-per-sentence", "--max-term-sentences", "--redundancy",
             "--min-words", "--max-words", "--include-headings", "--ranking", "--background-frequencies", "--format", "--highlight", "--html",
-            "--glob", "--progress", "Examples:",
+            "--glob", "--progress", "--language", "Examples:",
         ];
         Assert.All(expected, name => Assert.Contains(name, help.Out, StringComparison.Ordinal));
         Assert.Contains("[default: 0.85]", help.Out, StringComparison.Ordinal);
@@ -397,6 +397,32 @@ public sealed class SummarizeCommandTests : IDisposable
             Assert.NotEqual(0, o200k.CountTokens(text));
             Assert.NotEqual(o200k.EncodeToIds(text), cl100k.EncodeToIds(text));
         }
+    }
+
+    [Theory]
+    [InlineData("auto", "en")]
+    [InlineData("en", "en")]
+    [InlineData("de", "de")]
+    public void Language_IsUsedAndReported(string option, string expected)
+    {
+        CliResult result = CliRunner.Run(Article, "--format", "json", "--language", option);
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal(expected, json.RootElement.GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public void Language_Auto_GuessesGerman()
+    {
+        const string german = "Der Stadtrat hat am Montag einen neuen Haushalt für die öffentlichen Parks beschlossen. "
+            + "Der Haushalt verdoppelt das Geld für die Pflege der Parks und schafft zwei neue Parks im Norden der Stadt. "
+            + "Die Mitglieder des Rates sagten, es sei der größte Haushalt für Parks seit zehn Jahren. "
+            + "Die Bürger hatten sich seit Jahren mehr Parks und eine bessere Pflege gewünscht.";
+
+        CliResult result = CliRunner.Run(german, "--format", "jsonl");
+
+        Assert.Equal("de", JsonLines(result.Out)[0].GetProperty("language").GetString());
     }
 
     [Fact]
@@ -512,6 +538,7 @@ public sealed class SummarizeCommandTests : IDisposable
     [InlineData("--similarity", "cosine:2")]
     [InlineData("--order", "random")]
     [InlineData("--splitter", "icu")]
+    [InlineData("--language", "xx")]
     [InlineData("--format", "yaml")]
     [InlineData("--color", "sometimes")]
     [InlineData("--damping", "abc")]
