@@ -3,9 +3,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
-using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace Summarizer.Cli;
 
@@ -48,65 +45,33 @@ internal static class CliApp
         }
         catch (IOException e) when (IsBrokenPipe(e))
         {
-            // The reader went away (e.g. `summarize big.txt | head -1`): nothing more to say.
-            return ExitCodes.Success;
+            // The reader went away (e.g. `summarize split big.txt | head -1`).
+            console.Error.WriteLine("summarize: standard output was closed before everything was written.");
+            return ExitCodes.InputError;
+        }
+        catch (OperationCanceledException)
+        {
+            console.Error.WriteLine("summarize: interrupted.");
+            return 130;
         }
     }
 
     private static RootCommand BuildCommands(CliConsole console)
     {
-        var input = new Argument<string?>("input")
-        {
-            Description = "The text file to summarize, or - for standard input. Without one, standard input is read; "
-                + "when standard input is a terminal, the bundled sample article is summarized.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        var sentences = new Option<int>("--sentences", "-n")
-        {
-            Description = "How many sentences the summary has.",
-            DefaultValueFactory = _ => 3,
-        };
-        RequireAtLeast(sentences, 1);
-        var format = new Option<OutputFormat>("--format", "-f")
-        {
-            Description = "Output format: text (one sentence a line) or json.",
-            DefaultValueFactory = _ => OutputFormat.Text,
-        };
-        var sample = new Option<bool>("--sample")
-        {
-            Description = "Summarize the bundled sample article.",
-        };
-
         var root = new RootCommand(
             "Extractive summaries: prints the sentences that carry a text.\n\n"
             + "Examples:\n"
-            + "  summarize article.txt\n"
-            + "  summarize article.txt --sentences 5 --format json\n"
-            + "  cat article.txt | summarize -\n"
-            + "  summarize split article.txt --format json")
-        {
-            input,
-            sentences,
-            format,
-            sample,
-        };
-        root.SetAction((ParseResult result, CancellationToken cancellationToken) => Task.FromResult(SummarizeCommand(result, cancellationToken)));
-
-        int SummarizeCommand(ParseResult result, CancellationToken cancellationToken)
-        {
-            string text = ReadInput(result.GetValue(input), result.GetValue(sample), console);
-            var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions
-            {
-                Budget = SummaryBudget.Sentences(result.GetValue(sentences)),
-            });
-            Summary summary = summarizer.Summarize(text, cancellationToken);
-            string output = result.GetValue(format) == OutputFormat.Json
-                ? JsonOutput.Summary(summary)
-                : Lines(summary.Sentences, static s => s.Text);
-            console.Out.Write(output);
-            console.Out.Flush();
-            return ExitCodes.Success;
-        }
+            + "  summarize article.txt                        three sentences, one a line\n"
+            + "  summarize article.txt -n 5 --format json     five sentences with offsets, scores, keywords\n"
+            + "  cat page.html | summarize --format markdown  the main article of a web page, as Markdown\n"
+            + "  summarize articles/ --glob '*.txt' --format jsonl > summaries.jsonl\n"
+            + "  summarize report.txt --tokens 200 --tokenizer gpt-4o --query 'budget'\n"
+            + "  summarize article.txt --highlight            the whole text, the summary marked\n"
+            + "  summarize split article.txt --format json\n"
+            + "  summarize eval --dataset bbc/dev.jsonl --match-reference-length --algorithm pacsum\n\n"
+            + "Budgets (--sentences, --ratio, --words, --chars, --tokens) exclude each other.\n"
+            + "Exit codes: 0 success, 1 an input failed, 2 usage error, 3 eval below a --min-rouge threshold.");
+        new SummarizeCommand(console).AddTo(root);
 
         var splitInput = new Argument<string?>("input")
         {
@@ -115,6 +80,7 @@ internal static class CliApp
         };
         var splitFormat = new Option<OutputFormat>("--format", "-f")
         {
+            Validators = { r => RequireFormat(r, OutputFormat.Text, OutputFormat.Json) },
             Description = "Output format: text (one sentence a line) or json (an array of strings).",
             DefaultValueFactory = _ => OutputFormat.Text,
         };
@@ -135,7 +101,7 @@ internal static class CliApp
 
             string output = result.GetValue(splitFormat) == OutputFormat.Json
                 ? JsonOutput.Strings(texts)
-                : Lines(texts, static s => s);
+                : TextOutput.Lines(texts);
             console.Out.Write(output);
             console.Out.Flush();
             return ExitCodes.Success;
@@ -160,6 +126,16 @@ internal static class CliApp
         });
     }
 
+    /// <summary>Refuses the formats a command does not print.</summary>
+    internal static void RequireFormat(System.CommandLine.Parsing.OptionResult result, params OutputFormat[] allowed)
+    {
+        OutputFormat value = result.GetValueOrDefault<OutputFormat>();
+        if (Array.IndexOf(allowed, value) < 0)
+        {
+            result.AddError($"--format {value.ToString().ToLowerInvariant()} is not available here; use {string.Join(" or ", Array.ConvertAll(allowed, static f => f.ToString().ToLowerInvariant()))}.");
+        }
+    }
+
     private static string ReadInput(string? path, bool useSample, CliConsole console)
     {
         if (useSample || (path is null && console.InputIsTerminal))
@@ -169,24 +145,6 @@ internal static class CliApp
         }
 
         return InputReader.Read(path ?? "-", console);
-    }
-
-    /// <summary>One item a line; line breaks inside an item (hard-wrapped sentences) become spaces.</summary>
-    private static string Lines<T>(IEnumerable<T> items, Func<T, string> text)
-    {
-        var builder = new StringBuilder();
-        foreach (T item in items)
-        {
-            string line = text(item);
-            foreach (char c in line)
-            {
-                builder.Append(c is '\r' or '\n' ? ' ' : c);
-            }
-
-            builder.Append('\n');
-        }
-
-        return builder.ToString();
     }
 
     private static bool IsBrokenPipe(IOException e) =>

@@ -41,12 +41,8 @@ internal static class EvalCommand
             Description = "The dataset: JSON Lines, one {\"id\", \"title\", \"text\", \"references\": [[sentence, ...], ...]} a line.",
             Required = true,
         };
-        var sentences = new Option<int>("--sentences", "-n")
-        {
-            Description = "How many sentences each summary has.",
-            DefaultValueFactory = _ => 3,
-        };
-        CliApp.RequireAtLeast(sentences, 1);
+        var options = new SummarizerOptionSet("How many sentences each summary has (and the Lead-k and oracle baselines).");
+        Option<int> sentences = options.Sentences;
         var matchReference = new Option<bool>("--match-reference-length")
         {
             Description = "Take as many sentences as the document's first reference has (instead of --sentences).",
@@ -69,6 +65,7 @@ internal static class EvalCommand
         };
         var format = new Option<OutputFormat>("--format", "-f")
         {
+            Validators = { r => CliApp.RequireFormat(r, OutputFormat.Text, OutputFormat.Json) },
             Description = "Output format of the scores: text (a table) or json.",
             DefaultValueFactory = _ => OutputFormat.Text,
         };
@@ -79,10 +76,14 @@ internal static class EvalCommand
         var command = new Command("eval", "Scores summaries of a dataset with ROUGE against its references.\n\n"
             + "Examples:\n"
             + "  summarize eval --dataset bbc/dev.jsonl --match-reference-length\n"
-            + "  summarize eval --dataset cnndm/dev.jsonl --sentences 3 --system lead --out lead3.jsonl")
+            + "  summarize eval --dataset cnndm/dev.jsonl --sentences 3 --system lead --out lead3.jsonl\n"
+            + "  summarize eval --dataset cnndm/dev.jsonl --algorithm pacsum --similarity bm25+ --position-bias 0.5\n"
+            + "  summarize eval --dataset bbc/dev.jsonl --words 100\n\n"
+            + "Every summarizer option of `summarize` applies; a --ratio, --words, --chars or --tokens budget replaces the sentence count for the summarizer.")
         {
-            dataset, sentences, matchReference, system, rouge, output, format, minRouge1, minRouge2, minRougeL,
+            dataset, matchReference, system, rouge, output, format, minRouge1, minRouge2, minRougeL,
         };
+        options.AddTo(command);
         command.SetAction((result, cancellationToken) =>
         {
             var settings = new EvalSettings(
@@ -90,8 +91,10 @@ internal static class EvalCommand
                 result.GetValue(matchReference) ? null : result.GetValue(sentences),
                 result.GetValue(system),
                 result.GetValue(rouge) == "rouge-score" ? RougeFlavor.RougeScore : RougeFlavor.Rouge155,
-                result.GetValue(output));
-            EvalReport report = Run(settings, ExtractiveSummarizer.Default, cancellationToken);
+                result.GetValue(output),
+                options.HasNonSentenceBudget(result) ? options.Build(result).Budget : null,
+                result.GetValue(options.Query));
+            EvalReport report = Run(settings, ExtractiveSummarizer.Create(options.Build(result)), cancellationToken);
             console.Out.Write(result.GetValue(format) == OutputFormat.Json ? report.ToJson() : report.ToText());
             console.Out.Flush();
             int code = ExitCodes.Success;
@@ -114,7 +117,15 @@ internal static class EvalCommand
         return code;
     }
 
-    internal sealed record EvalSettings(string DatasetPath, int? Sentences, EvalSystem System, RougeFlavor Rouge, string? OutputPath);
+    /// <summary>What <c>summarize eval</c> runs.</summary>
+    /// <param name="DatasetPath">The JSON Lines dataset.</param>
+    /// <param name="Sentences">The sentence count; null for as many as the first reference.</param>
+    /// <param name="System">What chooses the sentences.</param>
+    /// <param name="Rouge">The ROUGE flavour.</param>
+    /// <param name="OutputPath">Where the chosen sentences are also written; null for nowhere.</param>
+    /// <param name="Budget">A budget other than a sentence count for the summarizer; null to use the sentence count.</param>
+    /// <param name="Query">The query of a query-focused summary; null for a generic one.</param>
+    internal sealed record EvalSettings(string DatasetPath, int? Sentences, EvalSystem System, RougeFlavor Rouge, string? OutputPath, SummaryBudget? Budget = null, string? Query = null);
 
     /// <summary>Evaluates a whole dataset; documents are processed in parallel and reported in file order.</summary>
     /// <exception cref="InputException">The dataset cannot be read or is malformed.</exception>
@@ -142,7 +153,7 @@ internal static class EvalCommand
         {
             EvaluationDocument document = documents[i];
             int k = settings.Sentences ?? Math.Max(1, document.References.Count > 0 ? document.References[0].Count : 3);
-            chosen[i] = Choose(document, k, settings.System, summarizer, scorer, cancellationToken);
+            chosen[i] = Choose(document, k, settings, summarizer, scorer, cancellationToken);
             scores[i] = scorer.Score(chosen[i], document.References);
         });
         clock.Stop();
@@ -155,11 +166,12 @@ internal static class EvalCommand
         return new EvalReport(settings, RougeAggregator.Aggregate(scores), clock.Elapsed);
     }
 
-    private static string[] Choose(EvaluationDocument document, int k, EvalSystem system, ExtractiveSummarizer summarizer, RougeScorer scorer, CancellationToken cancellationToken)
+    private static string[] Choose(EvaluationDocument document, int k, EvalSettings settings, ExtractiveSummarizer summarizer, RougeScorer scorer, CancellationToken cancellationToken)
     {
+        EvalSystem system = settings.System;
         if (system == EvalSystem.Summarizer)
         {
-            Summary summary = summarizer.Summarize(document.Text, SummaryBudget.Sentences(k), cancellationToken);
+            Summary summary = summarizer.Summarize(document.Text, settings.Query, settings.Budget ?? SummaryBudget.Sentences(k), cancellationToken);
             var texts = new string[summary.Sentences.Count];
             for (int j = 0; j < texts.Length; j++)
             {
@@ -229,9 +241,11 @@ internal static class EvalCommand
     {
         private string Describe()
         {
-            string length = Settings.Sentences is { } k
-                ? k.ToString(CultureInfo.InvariantCulture) + " sentences"
-                : "as many sentences as the reference";
+            string length = Settings.Budget is { } budget && Settings.System == EvalSystem.Summarizer
+                ? budget.ToString()
+                : Settings.Sentences is { } k
+                    ? k.ToString(CultureInfo.InvariantCulture) + " sentences"
+                    : "as many sentences as the reference";
             string rouge = Settings.Rouge == RougeFlavor.Rouge155 ? "ROUGE-1.5.5 -n 2 -m" : "rouge_score with stemming";
             return $"{Settings.System.ToString().ToLowerInvariant()}, {length}, {rouge}";
         }

@@ -29,6 +29,13 @@ internal static class InputReader
             return console.In.ReadToEnd();
         }
 
+        return ReadFile(path);
+    }
+
+    /// <summary>Reads a file as strict UTF-8.</summary>
+    /// <exception cref="InputException">The file is missing, unreadable, binary or not UTF-8.</exception>
+    public static string ReadFile(string path)
+    {
         byte[] bytes;
         try
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -9,47 +10,111 @@ namespace Summarizer.Cli;
 /// <summary>Writes results as JSON without reflection, so that the command stays trimmable.</summary>
 internal static class JsonOutput
 {
-    private static readonly JsonWriterOptions s_options = new()
+    private static readonly JsonWriterOptions s_indented = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Summary(Summary summary)
+    private static readonly JsonWriterOptions s_compact = new()
     {
-        return Write(writer =>
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>One summary as a JSON object (indented, or on one line for JSON Lines), ending with a newline.</summary>
+    public static string Summary(Summary summary, string? path = null, string? title = null, bool indented = true)
+    {
+        return Write(indented, writer =>
         {
             writer.WriteStartObject();
+            if (path is not null)
+            {
+                writer.WriteString("path", path);
+            }
+
+            if (title is not null)
+            {
+                writer.WriteString("title", title);
+            }
+
+            writer.WriteString("language", summary.Language.Code);
             writer.WriteNumber("sentenceCount", summary.SentenceCount);
             writer.WriteStartArray("sentences");
             foreach (SummarySentence sentence in summary.Sentences)
             {
+                WriteSentence(writer, sentence, withText: true);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("keywords");
+            foreach (Keyword keyword in summary.Keywords)
+            {
                 writer.WriteStartObject();
-                writer.WriteNumber("index", sentence.Index);
-                writer.WriteNumber("start", sentence.Start);
-                writer.WriteNumber("length", sentence.Length);
-                writer.WriteNumber("paragraph", sentence.Paragraph);
-                writer.WriteNumber("score", sentence.Score);
-                writer.WriteNumber("rank", sentence.Rank);
-                writer.WriteString("text", sentence.Text);
+                writer.WriteString("text", keyword.Text);
+                writer.WriteNumber("score", keyword.Score);
+                writer.WriteNumber("count", keyword.Count);
+                writer.WriteStartArray("occurrences");
+                foreach (KeywordOccurrence occurrence in keyword.Occurrences)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("start", occurrence.Start);
+                    writer.WriteNumber("length", occurrence.Length);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
+            if (summary.Ranking is { } ranking)
+            {
+                writer.WriteStartArray("ranking");
+                foreach (SummarySentence sentence in ranking)
+                {
+                    WriteSentence(writer, sentence, withText: false);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            SummaryDiagnostics diagnostics = summary.Diagnostics;
             writer.WriteStartObject("diagnostics");
+            writer.WriteString("algorithm", diagnostics.Algorithm == RankingAlgorithm.PacSum ? "pacsum" : "pagerank");
+            writer.WriteString("similarity", diagnostics.Similarity);
             writer.WriteString("budget", summary.Budget.ToString());
-            writer.WriteNumber("budgetUsed", summary.BudgetUsed);
-            writer.WriteNumber("iterations", summary.Iterations);
-            writer.WriteBoolean("converged", summary.Converged);
-            writer.WriteNumber("edges", summary.EdgeCount);
+            writer.WriteString("budgetUnit", diagnostics.BudgetUnit.ToString().ToLowerInvariant());
+            writer.WriteNumber("budgetLimit", diagnostics.BudgetLimit);
+            writer.WriteNumber("budgetUsed", diagnostics.BudgetUsed);
+            writer.WriteNumber("iterations", diagnostics.Iterations);
+            writer.WriteBoolean("converged", diagnostics.Converged);
+            writer.WriteNumber("edges", diagnostics.EdgeCount);
+            writer.WriteBoolean("capApplied", diagnostics.CapApplied);
             writer.WriteEndObject();
             writer.WriteEndObject();
         });
     }
 
+    private static void WriteSentence(Utf8JsonWriter writer, SummarySentence sentence, bool withText)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("index", sentence.Index);
+        writer.WriteNumber("start", sentence.Start);
+        writer.WriteNumber("length", sentence.Length);
+        writer.WriteNumber("paragraph", sentence.Paragraph);
+        writer.WriteNumber("score", sentence.Score);
+        writer.WriteNumber("rank", sentence.Rank);
+        if (withText)
+        {
+            writer.WriteString("text", sentence.Text);
+        }
+
+        writer.WriteEndObject();
+    }
+
     public static string Strings(IEnumerable<string> values)
     {
-        return Write(writer =>
+        return Write(indented: true, writer =>
         {
             writer.WriteStartArray();
             foreach (string value in values)
@@ -61,10 +126,10 @@ internal static class JsonOutput
         });
     }
 
-    private static string Write(System.Action<Utf8JsonWriter> write)
+    private static string Write(bool indented, Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, s_options))
+        using (var writer = new Utf8JsonWriter(buffer, indented ? s_indented : s_compact))
         {
             write(writer);
         }

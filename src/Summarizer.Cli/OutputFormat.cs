@@ -5,4 +5,6 @@ internal enum OutputFormat
 {
     Text,
     Json,
+    Jsonl,
+    Markdown,
 }

@@ -29,3 +29,15 @@ internal static class CliRunner
 }
 
 internal readonly record struct CliResult(int ExitCode, string Out, string Error);
+
+/// <summary>Runs the command with a console the test builds (terminal flags, a failing writer).</summary>
+internal static class CliRunnerWith
+{
+    public static (int ExitCode, string Error) Run(System.IO.TextWriter output, bool stdoutIsTerminal, bool stderrIsTerminal, params string[] args)
+    {
+        var error = new System.IO.StringWriter();
+        var console = new CliConsole(new System.IO.StringReader(string.Empty), output, error, stdinIsTerminal: false,
+            () => new System.IO.MemoryStream(), stdoutIsTerminal, stderrIsTerminal);
+        return (CliApp.Run(args, console), error.ToString());
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace Summarizer.Cli;
+
+/// <summary>One input of a run: standard input, a file, or something that failed before it could be read.</summary>
+/// <param name="Name">How messages and outputs name it: the path as given (or found under a directory), or "-".</param>
+/// <param name="Error">Why it cannot be read (found while listing a directory); null when it is to be read.</param>
+/// <param name="Text">The text when it was read up front (standard input, the sample); null for a file to read.</param>
+internal sealed record InputItem(string Name, string? Error = null, string? Text = null)
+{
+    public bool IsStandardInput => Name == "-";
+}
+
+/// <summary>Turns the inputs named on the command line into the list of documents, in a stable order.</summary>
+internal static class InputCollector
+{
+    /// <summary>The patterns a directory is searched with unless <c>--glob</c> says otherwise.</summary>
+    public const string DefaultGlob = "*.txt,*.md,*.html,*.htm";
+
+    private static readonly EnumerationOptions s_enumeration = new() { MatchCasing = MatchCasing.CaseInsensitive, AttributesToSkip = 0 };
+
+    /// <summary>
+    /// Files stay as given; a directory contributes every file under it (recursively) whose name matches
+    /// one of the comma-separated patterns of <paramref name="glob"/>, in ordinal order of the path; a directory that cannot be listed becomes a failed item.
+    /// </summary>
+    public static List<InputItem> Collect(IReadOnlyList<string> inputs, string glob)
+    {
+        var items = new List<InputItem>();
+        foreach (string input in inputs)
+        {
+            if (input != "-" && Directory.Exists(input))
+            {
+                int before = items.Count;
+                Walk(input, glob, items);
+                if (items.Count == before)
+                {
+                    items.Add(new InputItem(input, $"{input}: is a directory with no files matching {glob}."));
+                }
+            }
+            else
+            {
+                items.Add(new InputItem(input));
+            }
+        }
+
+        return items;
+    }
+
+    private static void Walk(string directory, string glob, List<InputItem> items)
+    {
+        string[] files;
+        string[] directories;
+        try
+        {
+            var matched = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string pattern in glob.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                matched.UnionWith(Directory.GetFiles(directory, pattern, s_enumeration));
+            }
+
+            files = [.. matched];
+            directories = Directory.GetDirectories(directory);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            items.Add(new InputItem(directory, $"{directory}: permission denied (directory not listed)."));
+            return;
+        }
+        catch (IOException e)
+        {
+            items.Add(new InputItem(directory, $"{directory}: cannot be listed ({e.Message})."));
+            return;
+        }
+
+        // Files and subdirectories merged in one ordinal order, so that the order is the same on every file system.
+        var entries = new List<(string Path, bool IsDirectory)>(files.Length + directories.Length);
+        foreach (string file in files)
+        {
+            entries.Add((file, false));
+        }
+
+        foreach (string sub in directories)
+        {
+            // Symbolic links to directories are not followed: they can make cycles.
+            if ((File.GetAttributes(sub) & FileAttributes.ReparsePoint) == 0)
+            {
+                entries.Add((sub, true));
+            }
+        }
+
+        entries.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        foreach ((string path, bool isDirectory) in entries)
+        {
+            if (isDirectory)
+            {
+                Walk(path, glob, items);
+            }
+            else
+            {
+                items.Add(new InputItem(path));
+            }
+        }
+    }
+}

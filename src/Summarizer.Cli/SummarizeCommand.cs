@@ -1,0 +1,384 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Summarizer.Cli;
+
+/// <summary>
+/// The root command: summarizes files, directories and standard input. Documents are processed in parallel in a
+/// bounded window and written in input order, each document's output built whole and written at once.
+/// </summary>
+internal sealed class SummarizeCommand
+{
+    /// <summary>How many keyphrases Markdown output lists when <c>--keywords</c> is not given.</summary>
+    public const int MarkdownKeywords = 5;
+
+    private readonly CliConsole _console;
+    private readonly SummarizerOptionSet _options = new();
+    private readonly Argument<string[]> _inputs = new("inputs")
+    {
+        Description = "Files or directories to summarize, or - for standard input. Without any, standard input is read; "
+            + "when standard input is a terminal, the bundled sample article is summarized.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private readonly Option<OutputFormat> _format = new("--format", "-f")
+    {
+        Description = "Output format: text (one sentence a line), json (one object; an array for several inputs), "
+            + "jsonl (one object a line per document, with its path) or markdown (title, list, keywords).",
+        DefaultValueFactory = _ => OutputFormat.Text,
+    };
+
+    private readonly Option<bool> _highlight = new("--highlight")
+    {
+        Description = "Print the whole text with the chosen sentences marked: colour on a terminal ([[ ]] otherwise), "
+            + "**bold** in markdown, <mark> in HTML for HTML input.",
+    };
+
+    private readonly Option<bool> _html = new("--html")
+    {
+        Description = "Read the inputs as web pages and summarize their main article (automatic for .html/.htm files and for markup on standard input).",
+    };
+
+    private readonly Option<string> _glob = new("--glob", "-g")
+    {
+        Description = "File-name patterns (comma-separated) to take from directories, searched recursively.",
+        DefaultValueFactory = _ => InputCollector.DefaultGlob,
+    };
+
+    private readonly Option<bool> _sample = new("--sample") { Description = "Summarize the bundled sample article." };
+
+    private readonly Option<string> _color = new("--color")
+    {
+        Description = "Colour for --highlight: auto (when standard output is a terminal and NO_COLOR is unset), always or never.",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    private readonly Option<string> _progress = new("--progress")
+    {
+        Description = "Progress bar on standard error for several inputs: auto (when it is a terminal), always or never.",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    private readonly Option<int> _parallel = new("--parallel", "-j")
+    {
+        Description = "How many documents are summarized at once (0: one per processor).",
+        DefaultValueFactory = _ => 0,
+    };
+
+    public SummarizeCommand(CliConsole console)
+    {
+        _console = console;
+        _color.AcceptOnlyFromAmong("auto", "always", "never");
+        _progress.AcceptOnlyFromAmong("auto", "always", "never");
+        CliApp.RequireAtLeast(_parallel, 0);
+    }
+
+    public void AddTo(RootCommand root)
+    {
+        root.Arguments.Add(_inputs);
+        root.Options.Add(_format);
+        _options.AddTo(root);
+        root.Options.Add(_highlight);
+        root.Options.Add(_html);
+        root.Options.Add(_glob);
+        root.Options.Add(_sample);
+        root.Options.Add(_color);
+        root.Options.Add(_progress);
+        root.Options.Add(_parallel);
+        root.Validators.Add(result =>
+        {
+            // An unknown option would otherwise be taken for a file name.
+            foreach (string input in result.GetValue(_inputs) ?? [])
+            {
+                if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
+                {
+                    result.AddError($"Unrecognized option '{input}'.");
+                }
+            }
+
+            if (result.GetValue(_highlight) && result.GetValue(_format) is OutputFormat.Json or OutputFormat.Jsonl)
+            {
+                result.AddError("--highlight prints text or markdown; JSON already has every sentence's offsets.");
+            }
+        });
+        root.SetAction((result, cancellationToken) => Task.FromResult(Run(result, cancellationToken)));
+    }
+
+    private sealed record Settings(OutputFormat Format, bool Highlight, bool Colour, bool Html, string? Query, bool Batch);
+
+    private readonly record struct DocumentResult(string? Output, string? Error, int Sentences);
+
+    private int Run(ParseResult result, CancellationToken cancellationToken)
+    {
+        OutputFormat format = result.GetValue(_format);
+        int? keywords = format == OutputFormat.Markdown && !SummarizerOptionSet.IsGiven(result, _options.Keywords) ? MarkdownKeywords : null;
+        var summarizer = ExtractiveSummarizer.Create(_options.Build(result, keywords));
+        List<InputItem> items = Collect(result);
+        string color = result.GetValue(_color)!;
+        var settings = new Settings(
+            format,
+            result.GetValue(_highlight),
+            color == "always" || (color == "auto" && _console.OutputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))),
+            result.GetValue(_html),
+            result.GetValue(_options.Query),
+            items.Count > 1);
+        string progress = result.GetValue(_progress)!;
+        bool drawProgress = items.Count > 1 && (progress == "always" || (progress == "auto" && _console.ErrorIsTerminal));
+        int parallel = result.GetValue(_parallel) is > 0 and var p ? p : Environment.ProcessorCount;
+
+        int code = ExitCodes.Success;
+        if (drawProgress)
+        {
+            ProgressDisplay.Run(_console.Error, items.Count, sink => code = RunBatch(items, summarizer, settings, parallel, sink, cancellationToken));
+        }
+        else
+        {
+            code = RunBatch(items, summarizer, settings, parallel, new PlainSink(_console.Error), cancellationToken);
+        }
+
+        return code;
+    }
+
+    private List<InputItem> Collect(ParseResult result)
+    {
+        string[] inputs = result.GetValue(_inputs) ?? [];
+        if (result.GetValue(_sample) || (inputs.Length == 0 && _console.InputIsTerminal))
+        {
+            if (!result.GetValue(_sample))
+            {
+                _console.Error.WriteLine($"summarize: no input given; summarizing {InputReader.SampleName}.");
+            }
+
+            return [new InputItem("sample-article.txt", Text: InputReader.ReadSample())];
+        }
+
+        List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, result.GetValue(_glob)!);
+        string? stdin = null;
+        string? stdinError = null;
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i].IsStandardInput && items[i].Error is null)
+            {
+                if (stdin is null && stdinError is null)
+                {
+                    try
+                    {
+                        stdin = InputReader.Read("-", _console);
+                    }
+                    catch (InputException e)
+                    {
+                        stdinError = e.Message;
+                    }
+                }
+
+                items[i] = items[i] with { Text = stdin, Error = stdinError };
+            }
+        }
+
+        return items;
+    }
+
+    private int RunBatch(List<InputItem> items, ExtractiveSummarizer summarizer, Settings settings, int parallel, IProgressSink sink, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var window = new Queue<Task<DocumentResult>>();
+        int limit = Math.Max(2, parallel * 2);
+        int next = 0;
+        int written = 0;
+        int failed = 0;
+        long sentences = 0;
+        bool outputClosed = false;
+        try
+        {
+            while (next < items.Count || window.Count > 0)
+            {
+                while (window.Count < limit && next < items.Count)
+                {
+                    InputItem item = items[next++];
+                    window.Enqueue(Task.Run(() => Process(item, summarizer, settings, stop.Token), stop.Token));
+                }
+
+                DocumentResult document = window.Dequeue().GetAwaiter().GetResult();
+                if (document.Error is not null)
+                {
+                    failed++;
+                    sink.Error($"summarize: {document.Error}");
+                }
+                else
+                {
+                    try
+                    {
+                        string prefix = Separator(settings, written);
+                        _console.Out.Write(prefix + document.Output);
+                        _console.Out.Flush();
+                    }
+                    catch (IOException)
+                    {
+                        outputClosed = true;
+                        break;
+                    }
+
+                    written++;
+                    sentences += document.Sentences;
+                }
+
+                sink.Advance();
+            }
+
+            if (!outputClosed && settings.Format == OutputFormat.Json && settings.Batch)
+            {
+                _console.Out.Write(written == 0 ? "[]\n" : "]\n");
+                _console.Out.Flush();
+            }
+        }
+        catch (IOException)
+        {
+            outputClosed = true;
+        }
+        finally
+        {
+            stop.Cancel();
+        }
+
+        clock.Stop();
+        if (outputClosed)
+        {
+            sink.Error($"summarize: standard output was closed; stopped after {written} of {items.Count} documents.");
+            return ExitCodes.InputError;
+        }
+
+        if (settings.Batch)
+        {
+            double seconds = clock.Elapsed.TotalSeconds;
+            sink.Error(string.Create(CultureInfo.InvariantCulture,
+                $"summarize: {written} documents, {sentences} sentences in {seconds:0.00} s ({written / Math.Max(seconds, 1e-3):0} documents/s){(failed > 0 ? $"; {failed} failed" : string.Empty)}."));
+        }
+
+        return failed > 0 ? ExitCodes.InputError : ExitCodes.Success;
+    }
+
+    /// <summary>What goes before a document's output: a header between text documents, commas in a JSON array.</summary>
+    private static string Separator(Settings settings, int written)
+    {
+        if (!settings.Batch)
+        {
+            return string.Empty;
+        }
+
+        return settings.Format switch
+        {
+            OutputFormat.Json => written == 0 ? "[\n" : ",\n",
+            OutputFormat.Jsonl => string.Empty,
+            _ => written == 0 ? string.Empty : "\n",
+        };
+    }
+
+    private static DocumentResult Process(InputItem item, ExtractiveSummarizer summarizer, Settings settings, CancellationToken cancellationToken)
+    {
+        if (item.Error is not null)
+        {
+            return new DocumentResult(null, item.Error, 0);
+        }
+
+        try
+        {
+            string text = item.Text ?? InputReader.ReadFile(item.Name);
+            string? title = null;
+            bool html = settings.Html || (item.IsStandardInput ? HtmlText.LooksLikeHtml(text) : HtmlText.IsHtmlName(item.Name));
+            if (html)
+            {
+                (title, text) = HtmlText.Extract(text, item.Name);
+            }
+
+            Summary summary = summarizer.Summarize(text, settings.Query, null, cancellationToken);
+            string output = Render(item, text, title, html, summary, summarizer, settings);
+            return new DocumentResult(output, null, summary.SentenceCount);
+        }
+        catch (InputException e)
+        {
+            return new DocumentResult(null, e.Message, 0);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // One bad document (a parser failure on odd HTML, say) must not stop a batch.
+            return new DocumentResult(null, $"{item.Name}: failed ({e.GetType().Name}: {e.Message}).", 0);
+        }
+    }
+
+    private static string Render(InputItem item, string text, string? title, bool html, Summary summary, ExtractiveSummarizer summarizer, Settings settings)
+    {
+        string? path = item.IsStandardInput ? null : item.Name;
+        switch (settings.Format)
+        {
+            case OutputFormat.Json:
+                return JsonOutput.Summary(summary, path, title);
+            case OutputFormat.Jsonl:
+                return JsonOutput.Summary(summary, item.Name, title, indented: false);
+            case OutputFormat.Markdown:
+                string heading = title ?? Title(item, text, summarizer);
+                return settings.Highlight
+                    ? TextOutput.Highlight(text, summary, HighlightStyle.Markdown, heading)
+                    : TextOutput.Markdown(summary, heading);
+            default:
+                string header = settings.Batch ? $"==> {item.Name} <==\n" : string.Empty;
+                if (!settings.Highlight)
+                {
+                    var lines = new List<string>(summary.Sentences.Count);
+                    foreach (SummarySentence sentence in summary.Sentences)
+                    {
+                        lines.Add(sentence.Text);
+                    }
+
+                    return header + TextOutput.Lines(lines);
+                }
+
+                HighlightStyle style = html ? HighlightStyle.Html : settings.Colour ? HighlightStyle.Ansi : HighlightStyle.Brackets;
+                return header + TextOutput.Highlight(text, summary, style, title);
+        }
+    }
+
+    /// <summary>The document's own heading when it starts with one, else the file name.</summary>
+    private static string Title(InputItem item, string text, ExtractiveSummarizer summarizer)
+    {
+        IReadOnlyList<SentenceSpan> spans = summarizer.Options.Splitter.Split(text);
+        if (spans.Count > 0 && spans[0].Kind == SentenceKind.Heading)
+        {
+            return text.Substring(spans[0].Start, spans[0].Length).Trim();
+        }
+
+        return item.IsStandardInput ? "Summary" : Path.GetFileNameWithoutExtension(item.Name);
+    }
+}
+
+/// <summary>Where a batch reports progress and per-document errors.</summary>
+internal interface IProgressSink
+{
+    void Advance();
+
+    void Error(string line);
+}
+
+/// <summary>No progress bar: errors go to standard error as they come, one line each.</summary>
+internal sealed class PlainSink(TextWriter error) : IProgressSink
+{
+    public void Advance()
+    {
+    }
+
+    public void Error(string line)
+    {
+        error.WriteLine(line);
+        error.Flush();
+    }
+}

@@ -1,0 +1,195 @@
+using System.Collections.Generic;
+using System.Net;
+using System.Text;
+
+namespace Summarizer.Cli;
+
+/// <summary>How the chosen sentences are marked in <c>--highlight</c> output.</summary>
+internal enum HighlightStyle
+{
+    /// <summary>ANSI bold yellow (a terminal).</summary>
+    Ansi,
+
+    /// <summary><c>[[</c> and <c>]]</c> (plain text that is not going to a terminal).</summary>
+    Brackets,
+
+    /// <summary>Markdown <c>**bold**</c>.</summary>
+    Markdown,
+
+    /// <summary>HTML <c>&lt;mark&gt;</c>, the text escaped and each paragraph a <c>&lt;p&gt;</c>.</summary>
+    Html,
+}
+
+/// <summary>Plain-text, Markdown and highlighted renderings of a summary.</summary>
+internal static class TextOutput
+{
+    private const string AnsiOn = "\u001b[1;33m";
+    private const string AnsiOff = "\u001b[0m";
+
+    /// <summary>One sentence a line; line breaks inside a sentence (hard-wrapped text) become spaces.</summary>
+    public static string Lines(IEnumerable<string> items)
+    {
+        var builder = new StringBuilder();
+        foreach (string line in items)
+        {
+            AppendOneLine(builder, line);
+            builder.Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A title line, the summary as a list, and the keywords when there are any.</summary>
+    public static string Markdown(Summary summary, string title)
+    {
+        var builder = new StringBuilder();
+        builder.Append("# ");
+        AppendOneLine(builder, title);
+        builder.Append("\n\n");
+        foreach (SummarySentence sentence in summary.Sentences)
+        {
+            builder.Append("- ");
+            AppendOneLine(builder, sentence.Text);
+            builder.Append('\n');
+        }
+
+        AppendKeywords(builder, summary);
+        return builder.ToString();
+    }
+
+    /// <summary>The whole text, the chosen sentences marked; Markdown output gets the title and keywords around it.</summary>
+    public static string Highlight(string text, Summary summary, HighlightStyle style, string? title)
+    {
+        // Marks go in text order whatever the summary's order.
+        var ranges = new List<(int Start, int End)>(summary.Sentences.Count);
+        foreach (SummarySentence sentence in summary.Sentences)
+        {
+            ranges.Add((sentence.Start, sentence.Start + sentence.Length));
+        }
+
+        ranges.Sort();
+        var builder = new StringBuilder(text.Length + (ranges.Count * 16) + 64);
+        if (style == HighlightStyle.Html)
+        {
+            return HtmlHighlight(builder, text, ranges, title);
+        }
+
+        if (style == HighlightStyle.Markdown && title is not null)
+        {
+            builder.Append("# ");
+            AppendOneLine(builder, title);
+            builder.Append("\n\n");
+        }
+
+        (string on, string off) = style switch
+        {
+            HighlightStyle.Ansi => (AnsiOn, AnsiOff),
+            HighlightStyle.Markdown => ("**", "**"),
+            _ => ("[[", "]]"),
+        };
+        int position = 0;
+        foreach ((int start, int end) in ranges)
+        {
+            builder.Append(text, position, start - position);
+            builder.Append(on).Append(text, start, end - start).Append(off);
+            position = end;
+        }
+
+        builder.Append(text, position, text.Length - position);
+        if (builder.Length > 0 && builder[^1] != '\n')
+        {
+            builder.Append('\n');
+        }
+
+        if (style == HighlightStyle.Markdown)
+        {
+            AppendKeywords(builder, summary);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string HtmlHighlight(StringBuilder builder, string text, List<(int Start, int End)> ranges, string? title)
+    {
+        builder.Append("<article>\n");
+        if (title is not null)
+        {
+            builder.Append("<h1>").Append(WebUtility.HtmlEncode(title)).Append("</h1>\n");
+        }
+
+        builder.Append("<p>");
+        int next = 0;
+        bool marked = false;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!marked && next < ranges.Count && i == ranges[next].Start)
+            {
+                builder.Append("<mark>");
+                marked = true;
+            }
+
+            if (marked && i == ranges[next].End)
+            {
+                builder.Append("</mark>");
+                marked = false;
+                next++;
+                continue;
+            }
+
+            // A blank line is a paragraph break; a mark open across it is closed and reopened.
+            if (text[i] == '\n' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                while (i < text.Length && text[i] == '\n')
+                {
+                    i++;
+                }
+
+                builder.Append(marked ? "</mark></p>\n<p><mark>" : "</p>\n<p>");
+                continue;
+            }
+
+            builder.Append(text[i] switch
+            {
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                '"' => "&quot;",
+                _ => null,
+            } ?? (object)text[i]);
+            i++;
+        }
+
+        if (marked)
+        {
+            builder.Append("</mark>");
+        }
+
+        builder.Append("</p>\n</article>\n");
+        return builder.ToString();
+    }
+
+    private static void AppendKeywords(StringBuilder builder, Summary summary)
+    {
+        if (summary.Keywords.Count == 0)
+        {
+            return;
+        }
+
+        builder.Append("\n**Keywords:** ");
+        for (int i = 0; i < summary.Keywords.Count; i++)
+        {
+            builder.Append(i == 0 ? string.Empty : ", ").Append(summary.Keywords[i].Text);
+        }
+
+        builder.Append('\n');
+    }
+
+    private static void AppendOneLine(StringBuilder builder, string line)
+    {
+        foreach (char c in line)
+        {
+            builder.Append(c is '\r' or '\n' ? ' ' : c);
+        }
+    }
+}

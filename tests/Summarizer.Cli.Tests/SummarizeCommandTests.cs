@@ -1,0 +1,747 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Summarizer.Testing;
+
+namespace Summarizer.Cli.Tests;
+
+public sealed class SummarizeCommandTests : IDisposable
+{
+    private const string Article = TestTexts.Article;
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "summarize-cmd-" + Guid.NewGuid().ToString("N"));
+
+    public SummarizeCommandTests()
+    {
+        Directory.CreateDirectory(_directory);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private string Write(string name, string content)
+    {
+        string path = Path.Combine(_directory, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+        return path;
+    }
+
+    private static string Numbered(int i) =>
+        $"Report {i} opens with the river town council and its plan number {i}. "
+        + $"The plan number {i} gives the river town new parks and a library. "
+        + "A bakery celebrated an anniversary on the same day. "
+        + $"Council members said plan {i} was the largest river town plan in a decade.";
+
+    private static List<JsonElement> JsonLines(string output)
+    {
+        var list = new List<JsonElement>();
+        foreach (string line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            list.Add(JsonDocument.Parse(line).RootElement.Clone());
+        }
+
+        return list;
+    }
+
+    // Inputs
+
+    [Fact]
+    public void SeveralFiles_Text_HeadersInInputOrder()
+    {
+        string b = Write("b.txt", Numbered(2));
+        string a = Write("a.txt", Numbered(1));
+
+        CliResult result = CliRunner.Run(null, b, a, "-n", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(result.Out.IndexOf($"==> {b} <==", StringComparison.Ordinal) < result.Out.IndexOf($"==> {a} <==", StringComparison.Ordinal));
+        Assert.StartsWith($"==> {b} <==\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("summarize: 2 documents", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Directory_Recursive_GlobFiltersAndOrdersByPath()
+    {
+        Write("z.txt", Numbered(3));
+        Write("sub/b.txt", Numbered(2));
+        Write("a.txt", Numbered(1));
+        Write("notes.md", Numbered(4));
+        Write("image.png", "not text");
+
+        CliResult result = CliRunner.Run(null, _directory, "--glob", "*.txt", "--format", "jsonl");
+
+        Assert.Equal(0, result.ExitCode);
+        string[] paths = [.. JsonLines(result.Out).Select(e => Path.GetRelativePath(_directory, e.GetProperty("path").GetString()!))];
+        Assert.Equal(["a.txt", Path.Combine("sub", "b.txt"), "z.txt"], paths);
+    }
+
+    [Fact]
+    public void Directory_DefaultGlob_TakesTextMarkdownAndHtmlOnly()
+    {
+        Write("a.txt", Numbered(1));
+        Write("b.md", Numbered(2));
+        Write("c.html", TestTexts.Page);
+        Write("d.bin", "\0\0\0");
+
+        CliResult result = CliRunner.Run(null, _directory, "--format", "jsonl");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(3, JsonLines(result.Out).Count);
+    }
+
+    [Fact]
+    public void Directory_NothingMatches_ExitsOne()
+    {
+        Write("a.bin", "x");
+
+        CliResult result = CliRunner.Run(null, _directory, "--glob", "*.txt");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Contains("no files matching", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoArguments_RedirectedStandardInput_IsRead()
+    {
+        CliResult result = CliRunner.Run(Article, "-n", "2");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(2, result.Out.TrimEnd('\n').Split('\n').Length);
+    }
+
+    [Fact]
+    public void StandardInputAndFile_Mixed_BothSummarizedInOrder()
+    {
+        string a = Write("a.txt", Numbered(1));
+
+        CliResult result = CliRunner.Run(Numbered(7), "-", a, "--format", "jsonl", "-n", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        List<JsonElement> lines = JsonLines(result.Out);
+        Assert.Equal("-", lines[0].GetProperty("path").GetString());
+        Assert.Contains("7", lines[0].GetProperty("sentences")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(a, lines[1].GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public void Utf8WithBom_InBatch_OffsetsAreIntoTheTextWithoutBom()
+    {
+        string path = Path.Combine(_directory, "bom.txt");
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Article)]);
+
+        CliResult result = CliRunner.Run(null, path, path, "--format", "jsonl");
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (JsonElement line in JsonLines(result.Out))
+        {
+            JsonElement first = line.GetProperty("sentences")[0];
+            Assert.Equal(Article.Substring(first.GetProperty("start").GetInt32(), first.GetProperty("length").GetInt32()), first.GetProperty("text").GetString());
+        }
+    }
+
+    // HTML
+
+    [Fact]
+    public void HtmlFile_IsDetected_FurnitureIsGone()
+    {
+        string path = Write("page.html", TestTexts.Page);
+
+        CliResult result = CliRunner.Run(null, path, "--highlight", "--sentences", "2");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("<mark>", result.Out, StringComparison.Ordinal);
+        Assert.Contains("council approved", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Previous Article", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share on", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sport", result.Out, StringComparison.Ordinal);
+        Assert.Contains("&amp;", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HtmlOnStandardInput_IsDetected()
+    {
+        CliResult result = CliRunner.Run(TestTexts.Page, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Contains("Parks budget doubles", json.RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
+        foreach (JsonElement sentence in json.RootElement.GetProperty("sentences").EnumerateArray())
+        {
+            Assert.DoesNotContain("<", sentence.GetProperty("text").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void HtmlOption_ForcesExtractionOfATxtFile()
+    {
+        string path = Write("page.txt", TestTexts.Page);
+
+        CliResult plain = CliRunner.Run(null, path, "--format", "markdown");
+        CliResult html = CliRunner.Run(null, path, "--html", "--format", "markdown");
+
+        Assert.Equal(0, html.ExitCode);
+        Assert.StartsWith("# Parks budget doubles", html.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>", html.Out, StringComparison.Ordinal);
+        Assert.NotEqual(plain.Out, html.Out);
+    }
+
+    // Formats
+
+    [Fact]
+    public void Markdown_TitleListAndKeywords()
+    {
+        CliResult result = CliRunner.Run(null, "--sample", "--format", "markdown");
+
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.Out.Split('\n');
+        Assert.Equal("# Harbor town turns its old ferry into a floating library", lines[0]);
+        Assert.Equal(3, lines.Count(l => l.StartsWith("- ", StringComparison.Ordinal)));
+        Assert.Contains(lines, l => l.StartsWith("**Keywords:** ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Markdown_FileWithoutHeading_TitleIsTheFileName()
+    {
+        string path = Write("parks-budget.txt", Article);
+
+        CliResult result = CliRunner.Run(null, path, "--format", "markdown", "--keywords", "0");
+
+        Assert.StartsWith("# parks-budget\n\n- ", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Keywords", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_HasKeywordsDiagnosticsAndRanking()
+    {
+        CliResult result = CliRunner.Run(Article, "--format", "json", "--keywords", "4", "--ranking");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        JsonElement root = json.RootElement;
+        Assert.Equal(4, root.GetProperty("keywords").GetArrayLength());
+        JsonElement keyword = root.GetProperty("keywords")[0];
+        JsonElement occurrence = keyword.GetProperty("occurrences")[0];
+        Assert.Equal(keyword.GetProperty("text").GetString(),
+            Article.Substring(occurrence.GetProperty("start").GetInt32(), occurrence.GetProperty("length").GetInt32()).ToLowerInvariant());
+        Assert.Equal(root.GetProperty("sentenceCount").GetInt32(), root.GetProperty("ranking").GetArrayLength());
+        JsonElement diagnostics = root.GetProperty("diagnostics");
+        Assert.Equal("pagerank", diagnostics.GetProperty("algorithm").GetString());
+        Assert.Equal("textrank", diagnostics.GetProperty("similarity").GetString());
+        Assert.Equal("sentences", diagnostics.GetProperty("budgetUnit").GetString());
+        Assert.True(diagnostics.GetProperty("converged").GetBoolean());
+    }
+
+    [Fact]
+    public void Json_SeveralInputs_IsOneArray()
+    {
+        string a = Write("a.txt", Numbered(1));
+        string b = Write("b.txt", Numbered(2));
+
+        CliResult result = CliRunner.Run(null, a, b, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal(JsonValueKind.Array, json.RootElement.ValueKind);
+        Assert.Equal([a, b], json.RootElement.EnumerateArray().Select(e => e.GetProperty("path").GetString()));
+    }
+
+    [Fact]
+    public void Jsonl_OneCompactObjectALineWithPath()
+    {
+        string a = Write("a.txt", Numbered(1));
+
+        CliResult result = CliRunner.Run(null, a, "--format", "jsonl");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Single(result.Out.TrimEnd('\n').Split('\n'));
+        Assert.Equal(a, JsonLines(result.Out)[0].GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public void Highlight_Text_NotATerminal_BracketsAroundChosenSentences()
+    {
+        CliResult result = CliRunner.Run(Article, "--highlight", "-n", "2");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(2, result.Out.Split("[[").Length - 1);
+        Assert.Equal(Article + "\n", result.Out.Replace("[[", string.Empty, StringComparison.Ordinal).Replace("]]", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Highlight_ColorAlways_UsesAnsi()
+    {
+        CliResult result = CliRunner.Run(Article, "--highlight", "--color", "always");
+
+        Assert.Contains("\u001b[1;33m", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\u001b[0m", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Highlight_Terminal_UsesAnsiAndNeverWhenAsked()
+    {
+        var output = new StringWriter();
+        (int code, _) = CliRunnerWith.Run(output, stdoutIsTerminal: true, stderrIsTerminal: false, "--sample", "--highlight");
+        var plain = new StringWriter();
+        CliRunnerWith.Run(plain, stdoutIsTerminal: true, stderrIsTerminal: false, "--sample", "--highlight", "--color", "never");
+
+        Assert.Equal(0, code);
+        Assert.Contains("\u001b[1;33m", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", plain.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Highlight_Markdown_Bold()
+    {
+        CliResult result = CliRunner.Run(Article, "--highlight", "--format", "markdown", "-n", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("# Summary\n\n", result.Out, StringComparison.Ordinal);
+        Assert.Equal(2, result.Out.Split("**").Length - 1 - 2); // two marks around the sentence, two around "Keywords:"
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("jsonl")]
+    public void Highlight_WithJson_IsAUsageError(string format)
+    {
+        CliResult result = CliRunner.Run(Article, "--highlight", "--format", format);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.StartsWith("summarize: --highlight", result.Error, StringComparison.Ordinal);
+    }
+
+    // Library options
+
+    [Fact]
+    public void Defaults_AreTheLibraryDefaults()
+    {
+        var set = new SummarizerOptionSet();
+        var command = new System.CommandLine.RootCommand();
+        set.AddTo(command);
+
+        SummarizerOptions built = set.Build(command.Parse([]));
+
+        SummarizerOptions expected = SummarizerOptions.Default;
+        foreach (System.Reflection.PropertyInfo property in typeof(SummarizerOptions).GetProperties())
+        {
+            if (property.GetMethod!.IsStatic || property.Name == nameof(SummarizerOptions.Budget))
+            {
+                continue;
+            }
+
+            Assert.True(Equals(property.GetValue(expected), property.GetValue(built)), $"{property.Name}: {property.GetValue(expected)} != {property.GetValue(built)}");
+        }
+
+        Assert.Equal(expected.Budget.Unit, built.Budget.Unit);
+        Assert.Equal(expected.Budget.Limit, built.Budget.Limit);
+    }
+
+    [Fact]
+    public void EveryScalarOption_IsOnTheCommandLine()
+    {
+        CliResult help = CliRunner.Run(null, "--help");
+
+        string[] expected =
+        [
+            "--sentences", "--ratio", "--words", "--chars", "--tokens", "--tokenizer", "--query", "--keywords", "--algorithm", "--similarity",
+            "--order", "--splitter", "--damping", "--tolerance", "--max-iterations", "--position-bias", "--query-weight", "--pacsum-forward-weight",
+            "--pacsum-backward-weight", "--pacsum-threshold", "--max-edges-per-sentence", "--max-term-sentences", "--redundancy",
+            "--min-words", "--max-words", "--include-headings", "--ranking", "--background-frequencies", "--format", "--highlight", "--html",
+            "--glob", "--progress", "--language", "Examples:",
+        ];
+        Assert.All(expected, name => Assert.Contains(name, help.Out, StringComparison.Ordinal));
+        Assert.Contains("[default: 0.85]", help.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pagerank", "--algorithm", "pagerank")]
+    [InlineData("pacsum", "--algorithm", "pacsum")]
+    [InlineData("bm25(", "--similarity", "bm25")]
+    [InlineData("bm25+", "--similarity", "bm25+")]
+    [InlineData("cosine", "--similarity", "cosine")]
+    [InlineData("cosine", "--similarity", "cosine:0.1")]
+    [InlineData("ratio", "--ratio", "0.5")]
+    [InlineData("words", "--words", "30")]
+    [InlineData("characters", "--chars", "200")]
+    [InlineData("tokens", "--tokens", "40")]
+    [InlineData("tokens", "--tokens", "40", "--tokenizer", "gpt-4")]
+    [InlineData("tokens", "--tokens", "40", "--tokenizer", "gpt-3.5-turbo")]
+    [InlineData("sentences", "--sentences", "2")]
+    public void Options_ReachTheSummarizer(string expected, params string[] args)
+    {
+        CliResult result = CliRunner.Run(Article, ["--format", "json", .. args]);
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        JsonElement diagnostics = json.RootElement.GetProperty("diagnostics");
+        string seen = diagnostics.GetProperty("algorithm").GetString() + " " + diagnostics.GetProperty("similarity").GetString() + " "
+            + diagnostics.GetProperty("budgetUnit").GetString();
+        Assert.Contains(expected, seen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tokens_Gpt4oAndGpt4_CountDifferently()
+    {
+        Tokenizer4o();
+
+        static void Tokenizer4o()
+        {
+            Microsoft.ML.Tokenizers.Tokenizer o200k = SummarizerOptionSet.CreateTokenizer("gpt-4o");
+            Microsoft.ML.Tokenizers.Tokenizer cl100k = SummarizerOptionSet.CreateTokenizer("gpt-4");
+            const string text = "Überschrift: 東京 is the capital, 🌳 parks.";
+            Assert.NotEqual(0, o200k.CountTokens(text));
+            Assert.NotEqual(o200k.EncodeToIds(text), cl100k.EncodeToIds(text));
+        }
+    }
+
+    [Theory]
+    [InlineData("auto", "en")]
+    [InlineData("en", "en")]
+    [InlineData("de", "de")]
+    public void Language_IsUsedAndReported(string option, string expected)
+    {
+        CliResult result = CliRunner.Run(Article, "--format", "json", "--language", option);
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal(expected, json.RootElement.GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public void Language_Auto_GuessesGerman()
+    {
+        const string german = "Der Stadtrat hat am Montag einen neuen Haushalt für die öffentlichen Parks beschlossen. "
+            + "Der Haushalt verdoppelt das Geld für die Pflege der Parks und schafft zwei neue Parks im Norden der Stadt. "
+            + "Die Mitglieder des Rates sagten, es sei der größte Haushalt für Parks seit zehn Jahren. "
+            + "Die Bürger hatten sich seit Jahren mehr Parks und eine bessere Pflege gewünscht.";
+
+        CliResult result = CliRunner.Run(german, "--format", "jsonl");
+
+        Assert.Equal("de", JsonLines(result.Out)[0].GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public void Words_BudgetIsRespected()
+    {
+        CliResult result = CliRunner.Run(Article, "--format", "json", "--words", "20");
+
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.True(json.RootElement.GetProperty("diagnostics").GetProperty("budgetUsed").GetDouble() <= 20);
+    }
+
+    [Fact]
+    public void Order_Score_SortsByRank()
+    {
+        CliResult result = CliRunner.Run(Article, "--format", "json", "--order", "score", "-n", "3");
+
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        int[] ranks = [.. json.RootElement.GetProperty("sentences").EnumerateArray().Select(s => s.GetProperty("rank").GetInt32())];
+        Assert.Equal(ranks.Order(), ranks);
+    }
+
+    [Fact]
+    public void Query_ChangesTheChoice()
+    {
+        CliResult plain = CliRunner.Run(Article, "-n", "1", "--position-bias", "0");
+        CliResult query = CliRunner.Run(Article, "-n", "1", "--position-bias", "0", "--query", "bakery anniversary");
+
+        Assert.Equal(0, query.ExitCode);
+        Assert.Contains("bakery", query.Out, StringComparison.Ordinal);
+        Assert.NotEqual(plain.Out, query.Out);
+    }
+
+    [Fact]
+    public void IncludeHeadings_LetsAHeadingBeChosen()
+    {
+        const string text = "Parks budget council parks\n\n" + Article;
+
+        CliResult without = CliRunner.Run(text, "--splitter", "rules", "--ratio", "1");
+        CliResult with = CliRunner.Run(text, "--include-headings", "--ratio", "1", "--min-words", "0");
+
+        Assert.DoesNotContain("Parks budget council parks", without.Out, StringComparison.Ordinal);
+        Assert.Contains("Parks budget council parks", with.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MaxWords_ExcludesLongSentences()
+    {
+        CliResult result = CliRunner.Run(Article, "--max-words", "12", "--ratio", "1", "--redundancy", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.All(result.Out.TrimEnd('\n').Split('\n'), line => Assert.True(line.Split(' ').Length <= 13, line));
+    }
+
+    [Fact]
+    public void Splitter_Lines_TakesEachLineAsASentence()
+    {
+        CliResult result = CliRunner.Run("first line without a stop\nsecond line here. And more\nthird line", "--splitter", "lines", "--ratio", "1", "--min-words", "0", "--format", "json");
+
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal(3, json.RootElement.GetProperty("sentenceCount").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("--damping", "0.5")]
+    [InlineData("--tolerance", "0.001")]
+    [InlineData("--max-iterations", "5")]
+    [InlineData("--position-bias", "0")]
+    [InlineData("--query-weight", "0.3")]
+    [InlineData("--pacsum-forward-weight", "0.5")]
+    [InlineData("--pacsum-backward-weight", "-1")]
+    [InlineData("--pacsum-threshold", "0.2")]
+    [InlineData("--max-edges-per-sentence", "2")]
+    [InlineData("--max-term-sentences", "0")]
+    [InlineData("--redundancy", "0.3")]
+    [InlineData("--redundancy-threshold", "0.3")]
+    [InlineData("--min-words", "3")]
+    [InlineData("--min-sentence-words", "3")]
+    [InlineData("--max-sentence-words", "40")]
+    [InlineData("--keywords", "2")]
+    [InlineData("--parallel", "1")]
+    [InlineData("--progress", "never")]
+    public void ScalarOptions_AreAccepted(string name, string value)
+    {
+        CliResult result = CliRunner.Run(Article, "-", name, value);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+        Assert.NotEqual(string.Empty, result.Out);
+    }
+
+    [Theory]
+    [InlineData("--sentences", "3", "--words", "10")]
+    [InlineData("--ratio", "0.5", "--chars", "100")]
+    [InlineData("--tokens", "10", "--words", "10")]
+    [InlineData("--tokenizer", "gpt-4")]
+    [InlineData("--tokens", "10", "--tokenizer", "llama")]
+    [InlineData("--ratio", "0")]
+    [InlineData("--ratio", "1.5")]
+    [InlineData("--words", "0")]
+    [InlineData("--chars", "-1")]
+    [InlineData("--damping", "1")]
+    [InlineData("--damping", "0")]
+    [InlineData("--tolerance", "0")]
+    [InlineData("--max-iterations", "0")]
+    [InlineData("--position-bias", "-1")]
+    [InlineData("--query-weight", "2")]
+    [InlineData("--pacsum-threshold", "1")]
+    [InlineData("--redundancy", "1.1")]
+    [InlineData("--min-words", "-1")]
+    [InlineData("--keywords", "-1")]
+    [InlineData("--algorithm", "lexrank")]
+    [InlineData("--similarity", "jaccard")]
+    [InlineData("--similarity", "cosine:2")]
+    [InlineData("--order", "random")]
+    [InlineData("--splitter", "icu")]
+    [InlineData("--language", "xx")]
+    [InlineData("--format", "yaml")]
+    [InlineData("--color", "sometimes")]
+    [InlineData("--damping", "abc")]
+    [InlineData("-x")]
+    public void BadOptions_ExitTwoWithOneMessageAndNoOutput(params string[] args)
+    {
+        CliResult result = CliRunner.Run(Article, ["-", .. args]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.StartsWith("summarize: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BackgroundFrequencies_MissingFile_ExitsOne()
+    {
+        CliResult result = CliRunner.Run(Article, "--background-frequencies", Path.Combine(_directory, "absent.df"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.StartsWith("summarize: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BackgroundFrequencies_SavedFile_IsUsed()
+    {
+        string path = Path.Combine(_directory, "bg.df");
+        DocumentFrequencies.Build([Article, Numbered(1), Numbered(2)]).Save(path);
+
+        CliResult result = CliRunner.Run(Article, "--background-frequencies", path, "-n", "2");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(2, result.Out.TrimEnd('\n').Split('\n').Length);
+    }
+
+    // Failures in a batch
+
+    [Fact]
+    public void Batch_FailedDocuments_AreReportedAndTheRestContinue()
+    {
+        string good1 = Write("1.txt", Numbered(1));
+        string missing = Path.Combine(_directory, "gone.txt");
+        string latin1 = Path.Combine(_directory, "latin1.txt");
+        File.WriteAllBytes(latin1, [0x43, 0x61, 0x66, 0xE9, 0x2E]);
+        string binary = Path.Combine(_directory, "binary.txt");
+        File.WriteAllBytes(binary, [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]);
+        string good2 = Write("2.txt", Numbered(2));
+
+        CliResult result = CliRunner.Run(null, good1, missing, latin1, binary, good2, "--format", "jsonl");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal([good1, good2], JsonLines(result.Out).Select(e => e.GetProperty("path").GetString()));
+        string[] errors = result.Error.TrimEnd('\n').Split('\n');
+        Assert.Equal($"summarize: {missing}: no such file.", errors[0]);
+        Assert.Contains("UTF-8", errors[1], StringComparison.Ordinal);
+        Assert.Contains("binary", errors[2], StringComparison.Ordinal);
+        Assert.Contains("2 documents", errors[3], StringComparison.Ordinal);
+        Assert.Contains("3 failed", errors[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Batch_DirectoryWithoutPermission_IsReportedAndTheRestContinue()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        string locked = Path.Combine(_directory, "locked");
+        Directory.CreateDirectory(locked);
+        File.WriteAllText(Path.Combine(locked, "x.txt"), Numbered(9));
+        string good = Write("good.txt", Numbered(1));
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        try
+        {
+            bool enforced;
+            try
+            {
+                Directory.GetFiles(locked);
+                enforced = false;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                enforced = true;
+            }
+
+            CliResult result = CliRunner.Run(null, good, locked, "--format", "jsonl");
+
+            Assert.Equal(good, JsonLines(result.Out)[0].GetProperty("path").GetString());
+            if (enforced)
+            {
+                // Root reads every directory; elsewhere the lock holds and is reported.
+                Assert.Equal(1, result.ExitCode);
+                Assert.Contains("permission denied", result.Error, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Equal(0, result.ExitCode);
+            }
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
+    public void Batch_OutputClosedEarly_StopsWithMessageAndNoPartialDocument()
+    {
+        var paths = new List<string>();
+        for (int i = 0; i < 20; i++)
+        {
+            paths.Add(Write($"{i:D2}.txt", Numbered(i)));
+        }
+
+        var output = new ClosingWriter(allowedWrites: 3);
+        (int code, string error) = CliRunnerWith.Run(output, false, false, [.. paths, "--format", "jsonl"]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("standard output was closed", error, StringComparison.Ordinal);
+        Assert.Equal(3, output.Written.Count);
+        Assert.All(output.Written, w => Assert.EndsWith("}\n", w, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Batch_ProgressAlways_DrawsOnStandardErrorAndKeepsOutputClean()
+    {
+        string a = Write("a.txt", Numbered(1));
+        string b = Write("b.txt", Numbered(2));
+        var output = new StringWriter();
+
+        (int code, string error) = CliRunnerWith.Run(output, false, true, a, b, "--format", "jsonl");
+
+        Assert.Equal(0, code);
+        Assert.Equal(2, JsonLines(output.ToString()).Count);
+        Assert.Contains("summarize: 2 documents", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Batch_1300Files_InOrder()
+    {
+        const int count = 1300;
+        string folder = Path.Combine(_directory, "batch");
+        Directory.CreateDirectory(folder);
+        for (int i = 0; i < count; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"{i:D5}.txt"), Numbered(i));
+        }
+
+        CliResult result = CliRunner.Run(null, folder, "--format", "jsonl", "-n", "1", "--position-bias", "5");
+
+        Assert.Equal(0, result.ExitCode);
+        List<JsonElement> lines = JsonLines(result.Out);
+        Assert.Equal(count, lines.Count);
+        for (int i = 0; i < count; i++)
+        {
+            Assert.Equal($"{i:D5}.txt", Path.GetFileName(lines[i].GetProperty("path").GetString()));
+            Assert.Contains($" {i} ", lines[i].GetProperty("sentences")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Contains($"summarize: {count} documents", result.Error, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact("bbc/dev.jsonl")]
+    public void Batch_BbcDevAsFiles_MatchesOneByOneInOrder()
+    {
+        string folder = Path.Combine(_directory, "bbc");
+        Directory.CreateDirectory(folder);
+        var texts = new List<string>();
+        foreach (string line in File.ReadLines(SharedData.PathOf("bbc/dev.jsonl")))
+        {
+            using JsonDocument document = JsonDocument.Parse(line);
+            string text = document.RootElement.GetProperty("text").GetString()!;
+            File.WriteAllText(Path.Combine(folder, $"{texts.Count:D5}.txt"), text);
+            texts.Add(text);
+        }
+
+        CliResult result = CliRunner.Run(null, folder, "--format", "jsonl");
+
+        Assert.Equal(0, result.ExitCode);
+        List<JsonElement> lines = JsonLines(result.Out);
+        Assert.Equal(texts.Count, lines.Count);
+        for (int i = 0; i < texts.Count; i++)
+        {
+            Assert.Equal($"{i:D5}.txt", Path.GetFileName(lines[i].GetProperty("path").GetString()));
+            Summary expected = ExtractiveSummarizer.Default.Summarize(texts[i]);
+            Assert.Equal(expected.Sentences.Select(s => s.Start), lines[i].GetProperty("sentences").EnumerateArray().Select(s => s.GetProperty("start").GetInt32()));
+        }
+    }
+
+    /// <summary>A standard output whose reader goes away after a few writes, as `| head` does.</summary>
+    private sealed class ClosingWriter(int allowedWrites) : StringWriter
+    {
+        public List<string> Written { get; } = [];
+
+        public override void Write(string? value)
+        {
+            if (Written.Count >= allowedWrites)
+            {
+                throw new IOException("Broken pipe");
+            }
+
+            Written.Add(value ?? string.Empty);
+        }
+    }
+}
