@@ -2,13 +2,7 @@ namespace Summarizer.Cli.Tests;
 
 internal static class TestTexts
 {
-    public const string Article =
-        "The city council approved a new budget for public parks on Monday. "
-        + "The budget doubles the money for park maintenance and adds two new parks in the north of the city. "
-        + "Council members said the parks budget was the largest in a decade. "
-        + "A local bakery also celebrated its fiftieth anniversary this week. "
-        + "Residents had asked the council for more parks and better maintenance for years. "
-        + "The new parks will open next summer, the council said.";
+    public const string Article = Summarizer.Testing.TestArticles.Parks;
 
     public const string Page = """
         <!DOCTYPE html>
