@@ -1,31 +1,57 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Summarizer;
 using Summarizer.Evaluation;
 
-// Scores the summarizer on the dev sets with ROUGE-1.5.5 (-n 2 -m, F1 x100): BBC with as many sentences as the
-// reference, BBC 3 sentences, CNN/DM 3 sentences; Lead-k and a greedy oracle beside it with "baselines".
-// Usage: dotnet run -c Release --project tools/Tune -- [baselines] [algorithm=pagerank|pacsum] [similarity=bm25+|bm25|textrank|cosine|cosine:0.1]
-//        [damping=0.85] [position=1] [redundancy=0.6] [minwords=4] [forward=1] [backward=-2] [beta=0.6] [limit=N]
+// Scores the summarizer on the dev sets with ROUGE-1.5.5 (-n 2 -m, F1 x100), as `summarize eval` does: BBC with as
+// many sentences as the reference, BBC 3 sentences, CNN/DM 3 sentences (every text split by the default splitter);
+// Lead-k and a greedy oracle beside it with "baselines" / "oracle".
+// Usage: dotnet tools/Tune/bin/Release/net10.0/Tune.dll [baselines|oracle] [set=bbc|cnndm] [limit=N] [config...]
+//   a config is one argument of space-separated key=value pairs (several configs are scored one after another, the
+//   documents read once): algorithm=pagerank|pacsum similarity=bm25+|bm25|textrank|cosine|cosine:0.1|bm25+:k1,b
+//   damping=0.85 position=1 redundancy=0.6 minwords=6 forward=1 backward=-2 beta=0.6
+//   Plain key=value arguments outside quotes form one config.
+// perf: rough wall-clock timings on the Austen scale files.
 string data = Environment.GetEnvironmentVariable("SUMMARIZER_SHARED_DATA") ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/data"));
 if (!Directory.Exists(data))
 {
     data = Path.GetFullPath("../shared/data");
 }
 
-var settings = new Dictionary<string, string>(StringComparer.Ordinal);
 bool baselines = false;
 bool oracle = false;
+bool perf = false;
+bool show = false;
+string only = string.Empty;
+int limit = int.MaxValue;
+var configs = new List<Dictionary<string, string>>();
+var loose = new Dictionary<string, string>(StringComparer.Ordinal);
 foreach (string arg in args)
 {
-    int eq = arg.IndexOf('=', StringComparison.Ordinal);
-    if (eq > 0)
+    if (arg.Contains(' ', StringComparison.Ordinal))
     {
-        settings[arg[..eq]] = arg[(eq + 1)..];
+        configs.Add(Parse(arg));
+        continue;
+    }
+
+    int eq = arg.IndexOf('=', StringComparison.Ordinal);
+    if (eq > 0 && arg[..eq] == "set")
+    {
+        only = arg[(eq + 1)..];
+    }
+    else if (eq > 0 && arg[..eq] == "limit")
+    {
+        limit = int.Parse(arg[(eq + 1)..], CultureInfo.InvariantCulture);
+    }
+    else if (eq > 0)
+    {
+        loose[arg[..eq]] = arg[(eq + 1)..];
     }
     else if (arg == "baselines")
     {
@@ -36,56 +62,78 @@ foreach (string arg in args)
         baselines = true;
         oracle = true;
     }
+    else if (arg == "perf")
+    {
+        perf = true;
+    }
+    else if (arg == "show")
+    {
+        show = true;
+    }
 }
 
-double Get(string key, double fallback) => settings.TryGetValue(key, out string? v) ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
-SummarizerOptions d = SummarizerOptions.Default;
-SentenceSimilarity similarity = (settings.TryGetValue("similarity", out string? sim) ? sim : null) switch
+if (loose.Count > 0 || configs.Count == 0)
 {
-    null => d.Similarity,
-    "bm25" => SentenceSimilarity.Bm25,
-    "bm25+" => SentenceSimilarity.Bm25Plus,
-    "textrank" => SentenceSimilarity.TextRank,
-    "cosine" => SentenceSimilarity.Cosine,
-    string s when s.StartsWith("cosine:", StringComparison.Ordinal) => SentenceSimilarity.CreateCosine(double.Parse(s[7..], CultureInfo.InvariantCulture)),
-    string s when s.StartsWith("bm25+:", StringComparison.Ordinal) => SentenceSimilarity.CreateBm25Plus(double.Parse(s[6..].Split(',')[0], CultureInfo.InvariantCulture), double.Parse(s[6..].Split(',')[1], CultureInfo.InvariantCulture)),
-    string s => throw new ArgumentException("unknown similarity " + s),
-};
-var options = new SummarizerOptions
-{
-    Algorithm = settings.TryGetValue("algorithm", out string? alg) && alg == "pacsum" ? RankingAlgorithm.PacSum : d.Algorithm,
-    Similarity = similarity,
-    Damping = Get("damping", d.Damping),
-    PositionBias = Get("position", d.PositionBias),
-    RedundancyThreshold = Get("redundancy", d.RedundancyThreshold),
-    MinSentenceWords = (int)Get("minwords", d.MinSentenceWords),
-    PacSumForwardWeight = Get("forward", d.PacSumForwardWeight),
-    PacSumBackwardWeight = Get("backward", d.PacSumBackwardWeight),
-    PacSumThreshold = Get("beta", d.PacSumThreshold),
-};
-var summarizer = ExtractiveSummarizer.Create(options);
+    configs.Insert(0, loose);
+}
 
-// CNN/DM text is lower-cased and PTB-tokenized, which the rule-based splitter (being rewritten) does not split yet;
-// the harness splits it naively after a stand-alone . ! ? as the data README's Lead-3 figure does.
-var ptbSummarizer = ExtractiveSummarizer.Create(new SummarizerOptions
+static Dictionary<string, string> Parse(string config)
 {
-    Algorithm = options.Algorithm,
-    Similarity = options.Similarity,
-    Damping = options.Damping,
-    PositionBias = options.PositionBias,
-    RedundancyThreshold = options.RedundancyThreshold,
-    MinSentenceWords = options.MinSentenceWords,
-    PacSumForwardWeight = options.PacSumForwardWeight,
-    PacSumBackwardWeight = options.PacSumBackwardWeight,
-    PacSumThreshold = options.PacSumThreshold,
-    Splitter = new PtbSplitter(),
-});
-int limit = (int)Get("limit", int.MaxValue);
+    var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+    foreach (string pair in config.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+    {
+        int eq = pair.IndexOf('=', StringComparison.Ordinal);
+        settings[pair[..eq]] = pair[(eq + 1)..];
+    }
+
+    return settings;
+}
+
+static SummarizerOptions Build(Dictionary<string, string> settings)
+{
+    double Get(string key, double fallback) => settings.TryGetValue(key, out string? v) ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
+    SummarizerOptions d = SummarizerOptions.Default;
+    SentenceSimilarity similarity = (settings.TryGetValue("similarity", out string? sim) ? sim : null) switch
+    {
+        null => d.Similarity,
+        "bm25" => SentenceSimilarity.Bm25,
+        "bm25+" => SentenceSimilarity.Bm25Plus,
+        "textrank" => SentenceSimilarity.TextRank,
+        "cosine" => SentenceSimilarity.Cosine,
+        string s when s.StartsWith("cosine:", StringComparison.Ordinal) => SentenceSimilarity.CreateCosine(double.Parse(s[7..], CultureInfo.InvariantCulture)),
+        string s when s.StartsWith("bm25+:", StringComparison.Ordinal) => SentenceSimilarity.CreateBm25Plus(double.Parse(s[6..].Split(',')[0], CultureInfo.InvariantCulture), double.Parse(s[6..].Split(',')[1], CultureInfo.InvariantCulture)),
+        string s when s.StartsWith("bm25:", StringComparison.Ordinal) => SentenceSimilarity.CreateBm25(double.Parse(s[5..].Split(',')[0], CultureInfo.InvariantCulture), double.Parse(s[5..].Split(',')[1], CultureInfo.InvariantCulture)),
+        string s => throw new ArgumentException("unknown similarity " + s),
+    };
+    var options = new SummarizerOptions
+    {
+        Algorithm = settings.TryGetValue("algorithm", out string? alg) ? (alg == "pacsum" ? RankingAlgorithm.PacSum : RankingAlgorithm.PageRank) : d.Algorithm,
+        Similarity = similarity,
+        Damping = Get("damping", d.Damping),
+        PositionBias = Get("position", d.PositionBias),
+        RedundancyThreshold = Get("redundancy", d.RedundancyThreshold),
+        MinSentenceWords = (int)Get("minwords", d.MinSentenceWords),
+        PacSumForwardWeight = Get("forward", d.PacSumForwardWeight),
+        PacSumBackwardWeight = Get("backward", d.PacSumBackwardWeight),
+        PacSumThreshold = Get("beta", d.PacSumThreshold),
+    };
+    foreach (KeyValuePair<string, string> pair in settings)
+    {
+        if (pair.Key is not ("algorithm" or "similarity" or "damping" or "position" or "redundancy" or "minwords" or "forward" or "backward" or "beta" or "file"))
+        {
+            throw new ArgumentException("unknown setting " + pair.Key);
+        }
+    }
+
+    return options;
+}
+
 var scorer = RougeScorer.Create(new RougeOptions { Mode = RougeMode.Rouge155, Stem = true });
 
-if (args.Length > 0 && args[0] == "perf")
+if (perf)
 {
     // Rough wall-clock timings (the BenchmarkDotNet suite is the reference): end to end on the Austen scale files.
+    var summarizer = ExtractiveSummarizer.Create(Build(configs[0]));
     foreach (string name in new[] { "austen_100.txt", "austen_1000.txt", "austen_5000.txt", "austen_20000.txt" })
     {
         string text = File.ReadAllText(Path.Combine(data, "scale", name));
@@ -109,22 +157,45 @@ if (args.Length > 0 && args[0] == "perf")
     return;
 }
 
-Console.WriteLine($"options: {options.Algorithm} {options.Similarity.Name} damping={options.Damping} position={options.PositionBias} redundancy={options.RedundancyThreshold} minwords={options.MinSentenceWords} pacsum=({options.PacSumForwardWeight},{options.PacSumBackwardWeight},{options.PacSumThreshold})");
-string only = settings.TryGetValue("set", out string? set) ? set : string.Empty;
+if (show)
+{
+    // The chosen sentences of a text file (the third-domain check): show [file=scale/austen_1000.txt] [config...]
+    string path = Path.Combine(data, configs[0].TryGetValue("file", out string? f) ? f : "scale/austen_1000.txt");
+    foreach (Dictionary<string, string> config in configs)
+    {
+        var summarizer = ExtractiveSummarizer.Create(Build(config));
+        Summary summary = summarizer.Summarize(File.ReadAllText(path));
+        Console.WriteLine($"{string.Join(' ', config.Values)}: {summary.SentenceCount} sentences");
+        foreach (SummarySentence s in summary.Sentences)
+        {
+            Console.WriteLine($"  [{s.Index}] {s.Text.ReplaceLineEndings(" ")}");
+        }
+    }
+
+    return;
+}
+
+var sets = new List<(string File, int K, string Label)>();
 if (only is "" or "bbc")
 {
-    Run("bbc/dev.jsonl", 0, "BBC ref-k");
-    Run("bbc/dev.jsonl", 3, "BBC 3");
+    sets.Add(("bbc/dev.jsonl", 0, "BBC ref-k"));
+    sets.Add(("bbc/dev.jsonl", 3, "BBC 3"));
 }
 
 if (only is "" or "cnndm")
 {
-    Run("cnndm/dev.jsonl", 3, "CNN/DM 3");
+    sets.Add(("cnndm/dev.jsonl", 3, "CNN/DM 3"));
 }
 
-void Run(string file, int k, string label)
+var loaded = new Dictionary<string, List<Document>>(StringComparer.Ordinal);
+foreach ((string file, _, _) in sets)
 {
-    var docs = new List<(string Text, List<string> Reference)>();
+    if (loaded.ContainsKey(file))
+    {
+        continue;
+    }
+
+    var docs = new List<Document>();
     foreach (string line in File.ReadLines(Path.Combine(data, file)))
     {
         if (docs.Count >= limit)
@@ -139,57 +210,118 @@ void Run(string file, int k, string label)
             reference.Add(s.GetString()!);
         }
 
-        docs.Add((json.RootElement.GetProperty("text").GetString()!, reference));
+        string text = json.RootElement.GetProperty("text").GetString()!;
+        var all = new List<string>();
+        foreach (SentenceSpan span in SentenceSplitter.Default.Split(text))
+        {
+            all.Add(text.Substring(span.Start, span.Length));
+        }
+
+        docs.Add(new Document(text, reference, all));
     }
 
-    int systems = baselines ? 3 : 1;
-    var sums = new double[systems, 3];
-    object gate = new();
-    Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
-    {
-        (string text, List<string> reference) = docs[i];
-        int count = k > 0 ? k : reference.Count;
-        IReadOnlyList<IReadOnlyList<string>> refs = [reference];
-        var results = new RougeScores[systems];
-        bool ptb = file.StartsWith("cnndm", StringComparison.Ordinal);
-        Summary summary = (ptb ? ptbSummarizer : summarizer).Summarize(text, SummaryBudget.Sentences(count));
-        var chosen = new List<string>();
-        foreach (SummarySentence s in summary.Sentences)
-        {
-            chosen.Add(s.Text);
-        }
+    loaded[file] = docs;
+}
 
-        results[0] = scorer.Score(chosen, refs);
-        if (baselines)
+// ROUGE is deterministic: a set of chosen sentences scored once serves every config that chooses it.
+var cache = new ConcurrentDictionary<string, RougeScores>(StringComparer.Ordinal);
+if (baselines)
+{
+    foreach ((string file, int k, string label) in sets)
+    {
+        List<Document> docs = loaded[file];
+        var sums = new double[2, 3];
+        var stats = new double[4];
+        object gate = new();
+        Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
-            IReadOnlyList<SentenceSpan> spans = (ptb ? new PtbSplitter() : SentenceSplitter.Default).Split(text);
-            var all = new List<string>();
-            foreach (SentenceSpan span in spans)
+            Document doc = docs[i];
+            int count = k > 0 ? k : doc.Reference.Count;
+            IReadOnlyList<IReadOnlyList<string>> refs = [doc.Reference];
+            RougeScores lead = scorer.Score(doc.Sentences.GetRange(0, Math.Min(count, doc.Sentences.Count)), refs);
+            RougeScores best = oracle ? Oracle(doc.Sentences, refs, count) : lead;
+            double leadWords = 0;
+            for (int s = 0; s < Math.Min(count, doc.Sentences.Count); s++)
             {
-                all.Add(text.Substring(span.Start, span.Length));
+                leadWords += doc.Sentences[s].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             }
 
-            results[1] = scorer.Score(all.GetRange(0, Math.Min(count, all.Count)), refs);
-            results[2] = oracle ? Oracle(all, refs, count) : results[1];
-        }
-
-        lock (gate)
-        {
-            for (int s = 0; s < systems; s++)
+            double refWords = 0;
+            foreach (string r in doc.Reference)
             {
-                sums[s, 0] += results[s].Rouge1.F1;
-                sums[s, 1] += results[s].Rouge2.F1;
-                sums[s, 2] += results[s].RougeL.F1;
+                refWords += r.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             }
+            lock (gate)
+            {
+                Add(sums, 0, lead);
+                Add(sums, 1, best);
+                stats[0] += leadWords;
+                stats[1] += Math.Min(count, doc.Sentences.Count);
+                stats[2] += refWords;
+                stats[3] += doc.Sentences.Count;
+            }
+        });
+        Print(label, "lead", sums, 0, docs.Count);
+        Console.WriteLine($"{label,-10} lead {stats[0] / stats[1]:F1} words a sentence; reference {stats[2] / docs.Count:F1} words; {stats[3] / docs.Count:F1} sentences a text");
+        if (oracle)
+        {
+            Print(label, "oracle", sums, 1, docs.Count);
         }
-    });
-
-    string[] names = ["system", "lead", "oracle"];
-    for (int s = 0; s < systems; s++)
-    {
-        Console.WriteLine($"{label,-10} {names[s],-7} R1 {100 * sums[s, 0] / docs.Count:F2}  R2 {100 * sums[s, 1] / docs.Count:F2}  RL {100 * sums[s, 2] / docs.Count:F2}  (n={docs.Count})");
     }
 }
+
+foreach (Dictionary<string, string> config in configs)
+{
+    SummarizerOptions options = Build(config);
+    var summarizer = ExtractiveSummarizer.Create(options);
+    Console.WriteLine($"options: {options.Algorithm} {options.Similarity.Name} damping={options.Damping} position={options.PositionBias} redundancy={options.RedundancyThreshold} minwords={options.MinSentenceWords} pacsum=({options.PacSumForwardWeight},{options.PacSumBackwardWeight},{options.PacSumThreshold})");
+    foreach ((string file, int k, string label) in sets)
+    {
+        List<Document> docs = loaded[file];
+        var sums = new double[1, 3];
+        double words = 0;
+        double positions = 0;
+        double picks = 0;
+        object gate = new();
+        Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        {
+            Document doc = docs[i];
+            int count = k > 0 ? k : doc.Reference.Count;
+            Summary summary = summarizer.Summarize(doc.Text, SummaryBudget.Sentences(count));
+            var chosen = new List<string>();
+            var key = new StringBuilder().Append(file).Append('#').Append(i);
+            foreach (SummarySentence s in summary.Sentences)
+            {
+                chosen.Add(s.Text);
+                key.Append(',').Append(s.Index);
+            }
+
+            RougeScores scores = cache.GetOrAdd(key.ToString(), _ => scorer.Score(chosen, [doc.Reference]));
+            lock (gate)
+            {
+                Add(sums, 0, scores);
+                foreach (SummarySentence s in summary.Sentences)
+                {
+                    words += s.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                    positions += s.Index;
+                    picks++;
+                }
+            }
+        });
+        Print(label, "system", sums, 0, docs.Count);
+        Console.WriteLine($"{label,-10} picks: {words / picks:F1} words, index {positions / picks:F1}");
+    }
+}
+
+static void Add(double[,] sums, int row, RougeScores scores)
+{
+    sums[row, 0] += scores.Rouge1.F1;
+    sums[row, 1] += scores.Rouge2.F1;
+    sums[row, 2] += scores.RougeL.F1;
+}
+
+static void Print(string label, string name, double[,] sums, int row, int count) =>
+    Console.WriteLine($"{label,-10} {name,-7} R1 {100 * sums[row, 0] / count:F2}  R2 {100 * sums[row, 1] / count:F2}  RL {100 * sums[row, 2] / count:F2}  (n={count})");
 
 // Greedy oracle: add the sentence that most raises R1+R2 F1, k times (kept in reading order).
 RougeScores Oracle(List<string> all, IReadOnlyList<IReadOnlyList<string>> refs, int k)
@@ -233,49 +365,4 @@ RougeScores Oracle(List<string> all, IReadOnlyList<IReadOnlyList<string>> refs, 
     return best;
 }
 
-internal sealed class PtbSplitter : SentenceSplitter
-{
-    public override void Split(ReadOnlySpan<char> text, ICollection<SentenceSpan> destination)
-    {
-        int start = 0;
-        int i = 0;
-        while (i < text.Length)
-        {
-            if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] == ' ') && i > 0 && text[i - 1] == ' ')
-            {
-                int end = i + 1;
-                if (end + 3 <= text.Length && text.Slice(end, 3).SequenceEqual(" ''"))
-                {
-                    end += 3;
-                }
-
-                Add(text, start, end, destination);
-                start = end;
-                i = end;
-                continue;
-            }
-
-            i++;
-        }
-
-        Add(text, start, text.Length, destination);
-    }
-
-    private static void Add(ReadOnlySpan<char> text, int start, int end, ICollection<SentenceSpan> destination)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        if (end > start)
-        {
-            destination.Add(new SentenceSpan(start, end - start, 0, SentenceKind.Sentence));
-        }
-    }
-}
+internal sealed record Document(string Text, List<string> Reference, List<string> Sentences);
