@@ -9,7 +9,7 @@ using System.Threading.Tasks;
 using Summarizer;
 using Summarizer.Evaluation;
 
-// Scores the summarizer on the dev sets with ROUGE-1.5.5 (-n 2 -m, F1 x100), as `summarize eval` does: BBC with as
+// Scores the summarizer on the dev sets with ROUGE-1.5.5 (-n 2 -m, F1 x100; RL is ROUGE-1.5.5's summary-level ROUGE-L), as `summarize eval` does: BBC with as
 // many sentences as the reference, BBC 3 sentences, CNN/DM 3 sentences (every text split by the default splitter);
 // Lead-k and a greedy oracle beside it with "baselines" / "oracle".
 // Usage: dotnet tools/Tune/bin/Release/net10.0/Tune.dll [baselines|oracle] [set=bbc|cnndm] [limit=N] [config...]
@@ -317,7 +317,7 @@ static void Add(double[,] sums, int row, RougeScores scores)
 {
     sums[row, 0] += scores.Rouge1.F1;
     sums[row, 1] += scores.Rouge2.F1;
-    sums[row, 2] += scores.RougeL.F1;
+    sums[row, 2] += scores.RougeLsum.F1;
 }
 
 static void Print(string label, string name, double[,] sums, int row, int count) =>
