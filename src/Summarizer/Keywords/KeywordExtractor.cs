@@ -148,10 +148,17 @@ internal static class KeywordExtractor
 
                     index = phrases.Count;
                     byKey.Add(key, index);
-                    phrases.Add(new PhraseBuilder(Keyword.Lower(text.AsSpan(starts[k], starts[last] + lengths[last] - starts[k])), score));
+                    phrases.Add(new PhraseBuilder(Keyword.Lower(text.AsSpan(starts[k], starts[last] + lengths[last] - starts[k]), terms.Language), score));
                 }
 
-                phrases[index].Occurrences.Add(new KeywordOccurrence(starts[k], starts[last] + lengths[last] - starts[k]));
+                // CJK bigrams overlap ("ยยย" holds "ยย" at 0 and 1); an occurrence that overlaps the previous one of the
+                // same phrase is not listed, so that occurrences can be highlighted as they are.
+                List<KeywordOccurrence> occurrences = phrases[index].Occurrences;
+                if (occurrences.Count == 0 || starts[k] >= occurrences[^1].End)
+                {
+                    occurrences.Add(new KeywordOccurrence(starts[k], starts[last] + lengths[last] - starts[k]));
+                }
+
                 k = last + 1;
             }
         }
