@@ -84,7 +84,7 @@ public sealed class ExtractiveSummarizer
         cancellationToken.ThrowIfCancellationRequested();
         SummarizerOptions options = _options;
 
-        IReadOnlyList<SentenceSpan> sentences = options.Splitter.Split(text);
+        IReadOnlyList<SentenceSpan> sentences = Split(options.Splitter, text, cancellationToken);
         if (sentences.Count == 0)
         {
             return Summary.Empty(budget, options);
@@ -157,6 +157,31 @@ public sealed class ExtractiveSummarizer
         {
             Language = terms.Language,
         };
+    }
+
+    /// <summary>
+    /// Splits the text; the built-in splitter is enumerated here so that cancellation is honoured while splitting a
+    /// long text too (a caller's own splitter has no token to observe).
+    /// </summary>
+    private static IReadOnlyList<SentenceSpan> Split(SentenceSplitter splitter, string text, CancellationToken cancellationToken)
+    {
+        if (splitter is not RuleBasedSentenceSplitter rules)
+        {
+            return splitter.Split(text);
+        }
+
+        var sentences = new List<SentenceSpan>();
+        foreach (SentenceSpan sentence in rules.EnumerateSentences(text))
+        {
+            if ((sentences.Count & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            sentences.Add(sentence);
+        }
+
+        return sentences;
     }
 
     /// <summary>
