@@ -33,7 +33,7 @@ internal static class Adversarial
         "nested-brackets" => Nested(size),
         "repeated-char" => new string('a', size),
         // `size` sentences of ordinary news-like words over a small vocabulary.
-        "many-sentences" => TestText.Document(7, size),
+        "many-sentences" => Sentences(size, 7),
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, "unknown shape"),
     };
 
@@ -49,6 +49,25 @@ internal static class Adversarial
 
         builder.Length = Math.Max(0, size);
         return builder.ToString().TrimEnd();
+    }
+
+    private static string Sentences(int count, int seed)
+    {
+        string[] words = ["market", "growth", "profit", "bank", "rates", "energy", "prices", "oil", "company", "shares", "investors", "government", "policy", "election", "minister", "film", "award", "music", "economy", "trade", "exports", "jobs", "workers", "court", "the", "of", "and", "to", "in"];
+        var random = new Random(seed);
+        var builder = new StringBuilder(count * 60);
+        for (int s = 0; s < count; s++)
+        {
+            builder.Append(s > 0 && random.Next(6) == 0 ? "\n\n" : s > 0 ? " " : string.Empty);
+            int length = random.Next(4, 15);
+            for (int w = 0; w < length; w++)
+            {
+                string word = words[random.Next(words.Length)];
+                builder.Append(w == 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word).Append(w == length - 1 ? "." : " ");
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static string Repeat(int count, Func<int, string> item)
