@@ -40,6 +40,11 @@ internal static class KeywordExtractor
         var pairs = new List<long>(ids.Length);
         for (int s = 0; s < terms.SentenceCount; s++)
         {
+            if ((s & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             int previous = -1;
             for (int k = terms.RowStarts[s]; k < terms.RowStarts[s + 1]; k++)
             {
@@ -112,16 +117,21 @@ internal static class KeywordExtractor
             isKeyword[order[r]] = true;
         }
 
-        return Phrases(text, terms, occurrenceStarts, occurrenceLengths, isKeyword, scores, count);
+        return Phrases(text, terms, occurrenceStarts, occurrenceLengths, isKeyword, scores, count, cancellationToken);
     }
 
-    private static Keyword[] Phrases(string text, DocumentTerms terms, int[] starts, int[] lengths, bool[] isKeyword, double[] scores, int count)
+    private static Keyword[] Phrases(string text, DocumentTerms terms, int[] starts, int[] lengths, bool[] isKeyword, double[] scores, int count, CancellationToken cancellationToken)
     {
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var phrases = new List<PhraseBuilder>();
         int[] ids = terms.TermIds;
         for (int s = 0; s < terms.SentenceCount; s++)
         {
+            if ((s & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             int end = terms.RowStarts[s + 1];
             for (int k = terms.RowStarts[s]; k < end;)
             {
