@@ -44,6 +44,7 @@ public sealed class ExtractiveSummarizer
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The summary; empty when the text has no sentences.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="SummarizerOptions.MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Summary Summarize(string text, CancellationToken cancellationToken = default) =>
         Summarize(text, null, _options.Budget, cancellationToken);
@@ -54,6 +55,7 @@ public sealed class ExtractiveSummarizer
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The summary; empty when the text has no sentences.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="budget"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="SummarizerOptions.MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Summary Summarize(string text, SummaryBudget budget, CancellationToken cancellationToken = default)
     {
@@ -76,15 +78,23 @@ public sealed class ExtractiveSummarizer
     /// added to the centrality in proportion to its range.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> or <paramref name="query"/> is longer than <see cref="SummarizerOptions.MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Summary Summarize(string text, string? query, SummaryBudget? budget = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         budget ??= _options.Budget;
-        cancellationToken.ThrowIfCancellationRequested();
         SummarizerOptions options = _options;
+        if (options.MaxInputLength > 0 && (text.Length > options.MaxInputLength || query?.Length > options.MaxInputLength))
+        {
+            throw new ArgumentException(
+                $"The text ({text.Length} characters) or the query ({query?.Length ?? 0}) is longer than MaxInputLength ({options.MaxInputLength}); raise or remove the limit in the options to summarize it.",
+                text.Length > options.MaxInputLength ? nameof(text) : nameof(query));
+        }
 
-        IReadOnlyList<SentenceSpan> sentences = options.Splitter.Split(text);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        IReadOnlyList<SentenceSpan> sentences = Split(options.Splitter, text, cancellationToken);
         if (sentences.Count == 0)
         {
             return Summary.Empty(budget, options);
@@ -157,6 +167,31 @@ public sealed class ExtractiveSummarizer
         {
             Language = terms.Language,
         };
+    }
+
+    /// <summary>
+    /// Splits the text; the built-in splitter is enumerated here so that cancellation is honoured while splitting a
+    /// long text too (a caller's own splitter has no token to observe).
+    /// </summary>
+    private static IReadOnlyList<SentenceSpan> Split(SentenceSplitter splitter, string text, CancellationToken cancellationToken)
+    {
+        if (splitter is not RuleBasedSentenceSplitter rules)
+        {
+            return splitter.Split(text);
+        }
+
+        var sentences = new List<SentenceSpan>();
+        foreach (SentenceSpan sentence in rules.EnumerateSentences(text))
+        {
+            if ((sentences.Count & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            sentences.Add(sentence);
+        }
+
+        return sentences;
     }
 
     /// <summary>

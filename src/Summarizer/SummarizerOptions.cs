@@ -109,6 +109,17 @@ public sealed class SummarizerOptions
     /// <summary>The language of the texts (stop words, stemmer); null, the default, guesses it per text.</summary>
     public Language? Language { get; init; }
 
+    /// <summary>The default of <see cref="MaxInputLength"/>: 16,777,216 UTF-16 code units (32 MB of text).</summary>
+    public const int DefaultMaxInputLength = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// The longest text (and query) a summarizer accepts, in UTF-16 code units; longer ones are refused with an
+    /// <see cref="ArgumentException"/> before any work. 0 removes the limit. <see cref="DefaultMaxInputLength"/> by
+    /// default: several whole novels, and at most a few seconds and a few hundred megabytes on any input (see
+    /// docs/RELIABILITY.md), so that a server that summarizes text it did not write has a bound.
+    /// </summary>
+    public int MaxInputLength { get; init; } = DefaultMaxInputLength;
+
     /// <summary>Throws when the options are inconsistent.</summary>
     /// <exception cref="ArgumentException">An option is out of range or missing.</exception>
     internal void Validate()
@@ -138,9 +149,9 @@ public sealed class SummarizerOptions
             throw new ArgumentException("The PacSum weights must be finite and the threshold in [0, 1).");
         }
 
-        if (MaxEdgesPerSentence < 0 || MaxTermSentences < 0 || KeywordCount < 0 || !(RedundancyThreshold >= 0 && RedundancyThreshold <= 1))
+        if (MaxEdgesPerSentence < 0 || MaxTermSentences < 0 || KeywordCount < 0 || MaxInputLength < 0 || !(RedundancyThreshold >= 0 && RedundancyThreshold <= 1))
         {
-            throw new ArgumentException("The caps and the keyword count must not be negative, the redundancy threshold in [0, 1].");
+            throw new ArgumentException("The caps, the maximum input length and the keyword count must not be negative, the redundancy threshold in [0, 1].");
         }
 
         if (!Enum.IsDefined(Algorithm) || !Enum.IsDefined(Order))

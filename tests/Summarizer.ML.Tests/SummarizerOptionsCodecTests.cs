@@ -29,12 +29,14 @@ public sealed class SummarizerOptionsCodecTests
         Language = Language.German,
     };
 
-    // Not written: the splitter and background frequencies must be the defaults (checked), and these two do not change
-    // a summary without a query or a ranking output.
+    // Not written: the splitter and background frequencies must be the defaults (checked), these two do not change
+    // a summary without a query or a ranking output, and the input length limit only refuses inputs (a guard of the
+    // host, not a choice of the model).
     private static readonly string[] s_notEncoded =
     [
         nameof(SummarizerOptions.Splitter), nameof(SummarizerOptions.BackgroundFrequencies),
         nameof(SummarizerOptions.QueryWeight), nameof(SummarizerOptions.IncludeRanking),
+        nameof(SummarizerOptions.MaxInputLength),
     ];
 
     private static PropertyInfo[] Properties => typeof(SummarizerOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance);

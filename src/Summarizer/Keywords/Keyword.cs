@@ -22,7 +22,7 @@ public sealed class Keyword
         Occurrences = occurrences;
     }
 
-    /// <summary>The keyphrase as it first occurs, lower-cased (invariant).</summary>
+    /// <summary>The keyphrase as it first occurs, lower-cased (invariant; Turkish I and İ as ı and i).</summary>
     public string Text { get; }
 
     /// <summary>The sum of the TextRank scores of its words.</summary>
@@ -37,5 +37,27 @@ public sealed class Keyword
     /// <summary>The number of occurrences.</summary>
     public int Count => Occurrences.Count;
 
-    internal static string Lower(ReadOnlySpan<char> surface) => surface.ToString().ToLowerInvariant();
+    /// <summary>
+    /// Lower-cases a surface form the way its terms were: invariantly, except that Turkish maps I to dotless ı and
+    /// İ to i, so that two distinct Turkish words ("Is" and "is") do not show as the same keyword.
+    /// </summary>
+    internal static string Lower(ReadOnlySpan<char> surface, Language language)
+    {
+        string lower = surface.ToString().ToLowerInvariant();
+        if (!ReferenceEquals(language, Language.Turkish) || surface.IndexOfAny('I', '\u0130') < 0)
+        {
+            return lower;
+        }
+
+        char[] chars = lower.ToCharArray();
+        for (int i = 0; i < surface.Length; i++)
+        {
+            if (surface[i] is 'I' or '\u0130')
+            {
+                chars[i] = surface[i] == 'I' ? '\u0131' : 'i';
+            }
+        }
+
+        return new string(chars);
+    }
 }

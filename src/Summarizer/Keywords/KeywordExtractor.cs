@@ -40,6 +40,11 @@ internal static class KeywordExtractor
         var pairs = new List<long>(ids.Length);
         for (int s = 0; s < terms.SentenceCount; s++)
         {
+            if ((s & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             int previous = -1;
             for (int k = terms.RowStarts[s]; k < terms.RowStarts[s + 1]; k++)
             {
@@ -112,16 +117,21 @@ internal static class KeywordExtractor
             isKeyword[order[r]] = true;
         }
 
-        return Phrases(text, terms, occurrenceStarts, occurrenceLengths, isKeyword, scores, count);
+        return Phrases(text, terms, occurrenceStarts, occurrenceLengths, isKeyword, scores, count, cancellationToken);
     }
 
-    private static Keyword[] Phrases(string text, DocumentTerms terms, int[] starts, int[] lengths, bool[] isKeyword, double[] scores, int count)
+    private static Keyword[] Phrases(string text, DocumentTerms terms, int[] starts, int[] lengths, bool[] isKeyword, double[] scores, int count, CancellationToken cancellationToken)
     {
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var phrases = new List<PhraseBuilder>();
         int[] ids = terms.TermIds;
         for (int s = 0; s < terms.SentenceCount; s++)
         {
+            if ((s & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             int end = terms.RowStarts[s + 1];
             for (int k = terms.RowStarts[s]; k < end;)
             {
@@ -148,10 +158,17 @@ internal static class KeywordExtractor
 
                     index = phrases.Count;
                     byKey.Add(key, index);
-                    phrases.Add(new PhraseBuilder(Keyword.Lower(text.AsSpan(starts[k], starts[last] + lengths[last] - starts[k])), score));
+                    phrases.Add(new PhraseBuilder(Keyword.Lower(text.AsSpan(starts[k], starts[last] + lengths[last] - starts[k]), terms.Language), score));
                 }
 
-                phrases[index].Occurrences.Add(new KeywordOccurrence(starts[k], starts[last] + lengths[last] - starts[k]));
+                // CJK bigrams overlap ("ยยย" holds "ยย" at 0 and 1); an occurrence that overlaps the previous one of the
+                // same phrase is not listed, so that occurrences can be highlighted as they are.
+                List<KeywordOccurrence> occurrences = phrases[index].Occurrences;
+                if (occurrences.Count == 0 || starts[k] >= occurrences[^1].End)
+                {
+                    occurrences.Add(new KeywordOccurrence(starts[k], starts[last] + lengths[last] - starts[k]));
+                }
+
                 k = last + 1;
             }
         }

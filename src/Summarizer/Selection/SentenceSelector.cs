@@ -65,8 +65,14 @@ internal static class SentenceSelector
                 break;
             }
 
-            foreach (int index in rankOrder)
+            for (int r = 0; r < rankOrder.Length; r++)
             {
+                if ((r & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                int index = rankOrder[r];
                 bool eligible = pass == 0
                     ? IsEligible(index, sentences, wordCounts, options)
                     : IsShortButOtherwiseEligible(index, sentences, wordCounts, options);

@@ -1,0 +1,107 @@
+using System;
+using System.Text;
+
+namespace Summarizer.Tests.Reliability;
+
+/// <summary>
+/// The adversarial input shapes of the reliability issue, generated at any size: the tests run them small to check
+/// behaviour, the stress tool (tools/Stress) runs them at full size to measure time and memory.
+/// </summary>
+internal static class Adversarial
+{
+    /// <summary>The shapes, by name.</summary>
+    public static readonly string[] Shapes =
+    [
+        "no-punctuation", "one-long-sentence", "one-word-sentences", "identical-sentences", "stop-words",
+        "numbers", "punctuation", "nested-brackets", "repeated-char", "many-sentences",
+    ];
+
+    /// <summary>The text of <paramref name="shape"/>, about <paramref name="size"/> characters (or units of the shape).</summary>
+    public static string Create(string shape, int size) => shape switch
+    {
+        // Words without a terminator or newline anywhere.
+        "no-punctuation" => Words(size, ' ', 17),
+        // One sentence: words, a single period at the end.
+        "one-long-sentence" => Words(size - 1, ' ', 29) + ".",
+        // `size` sentences of one word each.
+        "one-word-sentences" => Repeat(size, i => "Word" + (i % 5000).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". "),
+        // `size` copies of one sentence.
+        "identical-sentences" => Repeat(size, _ => "The same sentence about the market is repeated here again. "),
+        "stop-words" => Repeat(size / 20, i => (i % 3 == 0 ? "The and of to in it. " : "Is was the a an of. ")),
+        "numbers" => Repeat(size / 12, i => (i * 7919 % 100000).ToString(System.Globalization.CultureInfo.InvariantCulture) + (i % 4 == 3 ? ". " : " 3.14 ")),
+        "punctuation" => Repeat(size / 4, i => "!?.,;:\"'()[]{}…—-"[i % 17] + (i % 3 == 0 ? " " : string.Empty) + "."),
+        "nested-brackets" => Nested(size),
+        "repeated-char" => new string('a', size),
+        // `size` sentences of ordinary news-like words over a small vocabulary.
+        "many-sentences" => Sentences(size, 7),
+        _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, "unknown shape"),
+    };
+
+    private static string Words(int size, char separator, int seed)
+    {
+        string[] words = ["market", "growth", "bank", "rates", "energy", "prices", "oil", "company", "shares", "the", "of", "investors", "policy", "court"];
+        var random = new Random(seed);
+        var builder = new StringBuilder(size + 16);
+        while (builder.Length < size)
+        {
+            builder.Append(words[random.Next(words.Length)]).Append(separator);
+        }
+
+        builder.Length = Math.Max(0, size);
+        return builder.ToString().TrimEnd();
+    }
+
+    private static string Sentences(int count, int seed)
+    {
+        string[] words = ["market", "growth", "profit", "bank", "rates", "energy", "prices", "oil", "company", "shares", "investors", "government", "policy", "election", "minister", "film", "award", "music", "economy", "trade", "exports", "jobs", "workers", "court", "the", "of", "and", "to", "in"];
+        var random = new Random(seed);
+        var builder = new StringBuilder(count * 60);
+        for (int s = 0; s < count; s++)
+        {
+            builder.Append(s > 0 && random.Next(6) == 0 ? "\n\n" : s > 0 ? " " : string.Empty);
+            int length = random.Next(4, 15);
+            for (int w = 0; w < length; w++)
+            {
+                string word = words[random.Next(words.Length)];
+                builder.Append(w == 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word).Append(w == length - 1 ? "." : " ");
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Repeat(int count, Func<int, string> item)
+    {
+        var builder = new StringBuilder();
+        for (int i = 0; i < count; i++)
+        {
+            builder.Append(item(i));
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Nested(int size)
+    {
+        const string open = "([{\"'«“‘";
+        const string close = ")]}\"'»”’";
+        int depth = Math.Max(1, size / 4);
+        var builder = new StringBuilder(size + 64);
+        for (int i = 0; i < depth; i++)
+        {
+            builder.Append(open[i % open.Length]);
+        }
+
+        builder.Append("He said it. Then she said! ");
+        for (int i = depth - 1; i >= 0; i--)
+        {
+            builder.Append(close[i % close.Length]);
+            if (i % 97 == 0)
+            {
+                builder.Append(". ");
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Tasks;
+using Summarizer.Testing;
+
+namespace Summarizer.Tests.Reliability;
+
+/// <summary>
+/// Seeded property tests over hostile text (see <see cref="RandomText"/>): for every input there is no exception, the
+/// ranges of sentences, tokens, keywords and summaries lie inside the text in order without overlap and reproduce
+/// the returned text, the summary respects its budget, and the same input gives the same output.
+/// </summary>
+public sealed class ReliabilityPropertyTests
+{
+    private static readonly ExtractiveSummarizer[] s_summarizers =
+    [
+        ExtractiveSummarizer.Default,
+        ExtractiveSummarizer.Create(new SummarizerOptions { KeywordCount = 8, IncludeRanking = true }),
+        ExtractiveSummarizer.Create(new SummarizerOptions { Algorithm = RankingAlgorithm.PacSum, KeywordCount = 5, Budget = SummaryBudget.Words(30) }),
+        ExtractiveSummarizer.Create(new SummarizerOptions { Similarity = SentenceSimilarity.Bm25, Order = SummaryOrder.Score, IncludeHeadingsAndListItems = true, Budget = SummaryBudget.Characters(200) }),
+        ExtractiveSummarizer.Create(new SummarizerOptions { Language = Language.German, MinSentenceWords = 0, MaxEdgesPerSentence = 2, MaxTermSentences = 2, Budget = SummaryBudget.Ratio(0.3) }),
+        ExtractiveSummarizer.Create(new SummarizerOptions { Splitter = SentenceSplitter.Presplit, Similarity = SentenceSimilarity.Cosine, RedundancyThreshold = 0.1, IncludeRanking = true }),
+        ExtractiveSummarizer.Create(new SummarizerOptions { PositionBias = 0, MaxSentenceWords = 12, Language = Language.Turkish, KeywordCount = 4 }),
+    ];
+
+    [Theory]
+    [InlineData(1, 3000, 300)]
+    [InlineData(2, 300, 5000)]
+    public void Split_RandomUnicode_RangesInOrderInsideTextAndTrimmed(int seed, int cases, int maxLength)
+    {
+        var random = new Random(seed);
+        SentenceSplitter[] splitters = [SentenceSplitter.Default, SentenceSplitter.ForLanguage("fr"), SentenceSplitter.ForLanguage("xx"), SentenceSplitter.Presplit];
+        for (int c = 0; c < cases; c++)
+        {
+            string text = RandomText.Next(random, maxLength);
+            SentenceSplitter splitter = splitters[c % splitters.Length];
+            IReadOnlyList<SentenceSpan> first = splitter.Split(text);
+            Invariants.CheckSentences(text, first);
+            Assert.Equal(first, splitter.Split(text));
+        }
+    }
+
+    [Theory]
+    [InlineData(3, 4000, 300)]
+    [InlineData(4, 300, 5000)]
+    public void Tokenize_RandomUnicode_RangesInOrderInsideText(int seed, int cases, int maxLength)
+    {
+        var random = new Random(seed);
+        for (int c = 0; c < cases; c++)
+        {
+            string text = RandomText.Next(random, maxLength);
+            List<Token> tokens = Invariants.CheckTokens(text);
+
+            // A token of a substring that starts at a token boundary of the whole text is never wider than the text.
+            Assert.All(tokens, t => Assert.True(t.Slice(text).Length == t.Length));
+        }
+    }
+
+    [Theory]
+    [InlineData(5, 1400, 400)]
+    [InlineData(6, 140, 4000)]
+    public void Summarize_RandomUnicode_InvariantsHoldAndSameOutputTwice(int seed, int cases, int maxLength)
+    {
+        var random = new Random(seed);
+        for (int c = 0; c < cases; c++)
+        {
+            string text = RandomText.Next(random, maxLength);
+            CheckSummaries(text, c, random);
+        }
+    }
+
+    [SharedDataFact("news/article_raw.txt")]
+    public void Summarize_MutatedNews_InvariantsHoldAndSameOutputTwice()
+    {
+        string news = File.ReadAllText(SharedData.PathOf("news/article_raw.txt"));
+        var random = new Random(7);
+        for (int c = 0; c < 350; c++)
+        {
+            string text = RandomText.Mutate(random, news, random.Next(1, 60));
+            CheckSummaries(text, c, random);
+            Invariants.CheckSentences(text, SentenceSplitter.Default.Split(text));
+            Invariants.CheckTokens(text);
+        }
+    }
+
+    [Theory]
+    [InlineData("no-punctuation", 10_000)]
+    [InlineData("one-long-sentence", 10_000)]
+    [InlineData("one-word-sentences", 2_000)]
+    [InlineData("identical-sentences", 500)]
+    [InlineData("stop-words", 10_000)]
+    [InlineData("numbers", 10_000)]
+    [InlineData("punctuation", 10_000)]
+    [InlineData("nested-brackets", 10_000)]
+    [InlineData("repeated-char", 10_000)]
+    [InlineData("many-sentences", 1_000)]
+    public void Summarize_AdversarialShapeSmall_InvariantsHold(string shape, int size)
+    {
+        string text = Adversarial.Create(shape, size);
+        var random = new Random(size);
+        for (int c = 0; c < s_summarizers.Length; c++)
+        {
+            CheckSummaries(text, c, random);
+        }
+
+        Invariants.CheckSentences(text, SentenceSplitter.Default.Split(text));
+        Invariants.CheckTokens(text);
+    }
+
+    [Fact]
+    public void Summarize_IdenticalSentences_ChoosesOneOfThem()
+    {
+        string text = Adversarial.Create("identical-sentences", 300);
+
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text);
+
+        // Redundancy control passes over the copies; the sentence-count fill may not add them back either.
+        Assert.Single(summary.Sentences);
+        Assert.Equal(300, summary.SentenceCount);
+    }
+
+    [Fact]
+    public void Summarize_OnlyStopWordsOrPunctuation_ReturnsSentencesWithoutKeywords()
+    {
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { KeywordCount = 5 });
+        foreach (string shape in (string[])["stop-words", "punctuation"])
+        {
+            string text = Adversarial.Create(shape, 2000);
+
+            Summary summary = summarizer.Summarize(text);
+
+            Assert.Empty(summary.Keywords);
+            Assert.True(summary.Sentences.Count <= 3);
+        }
+    }
+
+    [Fact]
+    public void Summarize_OneInstanceManyThreads_SameAsSequential()
+    {
+        var random = new Random(11);
+        var documents = new string[240];
+        for (int d = 0; d < documents.Length; d++)
+        {
+            documents[d] = d % 3 == 0 ? TestText.Document(d, random.Next(5, 80)) : RandomText.Next(random, 3000);
+        }
+
+        ExtractiveSummarizer summarizer = s_summarizers[1];
+        var expected = new Summary[documents.Length];
+        for (int d = 0; d < documents.Length; d++)
+        {
+            expected[d] = summarizer.Summarize(documents[d]);
+        }
+
+        // Every document is summarized three times at once, from as many threads as the pool gives.
+        var actual = new Summary[documents.Length * 3];
+        Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 16 }, k => actual[k] = summarizer.Summarize(documents[k % documents.Length]));
+
+        for (int k = 0; k < actual.Length; k++)
+        {
+            Invariants.CheckSame(expected[k % documents.Length], actual[k]);
+        }
+    }
+
+    [Fact]
+    public void Invariants_BrokenRanges_AreDetected()
+    {
+        // The checker itself must be able to fail.
+        Assert.Throws<InvariantException>(() => Invariants.CheckSentences("ab cd", [new SentenceSpan(0, 2, 0, SentenceKind.Sentence), new SentenceSpan(1, 2, 0, SentenceKind.Sentence)]));
+        Assert.Throws<InvariantException>(() => Invariants.CheckSentences("ab", [new SentenceSpan(1, 2, 0, SentenceKind.Sentence)]));
+        Assert.Throws<InvariantException>(() => Invariants.CheckSentences("ab ", [new SentenceSpan(0, 3, 0, SentenceKind.Sentence)]));
+    }
+
+    private static void CheckSummaries(string text, int c, Random random)
+    {
+        ExtractiveSummarizer summarizer = s_summarizers[c % s_summarizers.Length];
+        SummaryBudget budget = summarizer.Options.Budget;
+        string? query = c % 5 == 4 ? RandomText.Next(random, 40) : null;
+        Summary first = summarizer.Summarize(text, query, budget);
+        Invariants.CheckSummary(text, first, summarizer.Options, budget);
+        Invariants.CheckSame(first, summarizer.Summarize(text, query, budget));
+    }
+}
