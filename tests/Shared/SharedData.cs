@@ -77,3 +77,26 @@ internal sealed class SharedDataTheoryAttribute : TheoryAttribute
         }
     }
 }
+
+/// <summary>Files of the repository itself (the README, the bundled sample), found from the test binaries.</summary>
+internal static class RepositoryFiles
+{
+    /// <summary>The repository root: the folder that holds Summarizer.sln.</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The full path of a file of the repository.</summary>
+    public static string PathOf(string relative) => Path.Combine(Root, relative);
+
+    private static string FindRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Summarizer.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (the folder with Summarizer.sln) was not found.");
+    }
+}
