@@ -32,19 +32,21 @@ internal sealed class TermAnalyzer
     private readonly bool _english;
     private readonly bool _turkish;
     private readonly bool _romanian;
-    private readonly Dictionary<string, int> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _cache;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _cacheLookup;
     private char[] _lower = new char[64];
     private char[] _work = new char[64];
-    private char[] _folded = new char[256];
+    private char[] _folded = [];
 
     /// <summary>Creates an analyzer for one document.</summary>
     /// <param name="language">The language of the document.</param>
     /// <param name="vocabulary">The vocabulary terms are interned in.</param>
     /// <param name="foldDiacritics">Whether terms are folded to ASCII after stemming.</param>
     /// <param name="addTerms">False to only look terms up (a query against a built document): unknown terms get <see cref="Unknown"/>.</param>
-    public TermAnalyzer(Language language, Vocabulary vocabulary, bool foldDiacritics = false, bool addTerms = true)
+    /// <param name="capacity">About how many distinct forms the document has, to size the form cache.</param>
+    public TermAnalyzer(Language language, Vocabulary vocabulary, bool foldDiacritics = false, bool addTerms = true, int capacity = 0)
     {
+        _cache = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
         _addTerms = addTerms;
         Language = language;
         _vocabulary = vocabulary;
