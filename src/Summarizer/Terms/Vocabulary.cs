@@ -42,4 +42,18 @@ internal sealed class Vocabulary
         _terms.Add(text);
         return id;
     }
+
+    /// <summary>The id of <paramref name="term"/>, added (the given instance, not a copy) when new.</summary>
+    public int GetOrAdd(string term)
+    {
+        if (_ids.TryGetValue(term, out int id))
+        {
+            return id;
+        }
+
+        id = _terms.Count;
+        _ids.Add(term, id);
+        _terms.Add(term);
+        return id;
+    }
 }
