@@ -17,8 +17,8 @@ namespace Summarizer;
 /// </remarks>
 internal static class SentenceGraphBuilder
 {
-    /// <summary>Rows per parallel chunk; inputs of fewer sentences are built on the calling thread.</summary>
-    internal const int ChunkRows = 4096;
+    /// <summary>Inputs of fewer sentences are built on the calling thread.</summary>
+    internal const int ParallelRows = 2048;
 
     public static SentenceGraph Build(
         TermMatrix matrix,
@@ -27,7 +27,11 @@ internal static class SentenceGraphBuilder
         int maxEdgesPerSentence,
         int maxTermSentences,
         CancellationToken cancellationToken) =>
-        Build(matrix, similarity, weights, maxEdgesPerSentence, maxTermSentences, ChunkRows, cancellationToken);
+        Build(matrix, similarity, weights, maxEdgesPerSentence, maxTermSentences, ChunkRowsFor(matrix.SentenceCount), cancellationToken);
+
+    /// <summary>Four chunks a core, so that uneven rows still balance; one chunk below <see cref="ParallelRows"/>.</summary>
+    private static int ChunkRowsFor(int n) =>
+        n < ParallelRows || Environment.ProcessorCount == 1 ? int.MaxValue : Math.Max(256, (n + (4 * Environment.ProcessorCount) - 1) / (4 * Environment.ProcessorCount));
 
     /// <summary>As above, with <paramref name="chunkRows"/> rows a chunk (tests pin it).</summary>
     internal static SentenceGraph Build(
