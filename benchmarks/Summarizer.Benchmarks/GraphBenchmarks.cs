@@ -8,7 +8,7 @@ namespace Summarizer.Benchmarks;
 
 /// <summary>
 /// Sentence-graph construction: each similarity through the inverted index into CSR, against a naive all-pairs dense
-/// build (every pair merged term by term into an n x n matrix), on seeded random documents.
+/// build (every pair merged term by term into an n x n matrix), on the news article and the Austen texts.
 /// </summary>
 [MemoryDiagnoser]
 public class GraphBenchmarks
@@ -19,13 +19,16 @@ public class GraphBenchmarks
     private SimilarityWeights _bm25Plus;
     private SimilarityWeights _cosine;
 
-    [Params(26, 1000, 5000)]
-    public int Sentences { get; set; }
+    /// <summary>The news article and the Austen texts up to 5,000 sentences (the naive baseline is quadratic).</summary>
+    [ParamsSource(nameof(Inputs))]
+    public string Input { get; set; } = BenchmarkData.News;
+
+    public static IEnumerable<string> Inputs() => BenchmarkData.Available(maxSentences: 5000);
 
     [GlobalSetup]
     public void Setup()
     {
-        string text = BenchmarkText.Document(42, Sentences);
+        string text = BenchmarkData.Load(Input);
         IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(text);
         DocumentTerms terms = DocumentTerms.Build(text, spans, CancellationToken.None);
         _matrix = TermMatrix.Build(terms, CancellationToken.None);

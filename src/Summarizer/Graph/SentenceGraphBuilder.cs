@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace Summarizer;
 
@@ -16,25 +17,34 @@ namespace Summarizer;
 /// </remarks>
 internal static class SentenceGraphBuilder
 {
+    /// <summary>Inputs of fewer sentences are built on the calling thread.</summary>
+    internal const int ParallelRows = 2048;
+
     public static SentenceGraph Build(
         TermMatrix matrix,
         SentenceSimilarity similarity,
         SimilarityWeights weights,
         int maxEdgesPerSentence,
         int maxTermSentences,
+        CancellationToken cancellationToken) =>
+        Build(matrix, similarity, weights, maxEdgesPerSentence, maxTermSentences, ChunkRowsFor(matrix.SentenceCount), cancellationToken);
+
+    /// <summary>Four chunks a core, so that uneven rows still balance; one chunk below <see cref="ParallelRows"/>.</summary>
+    private static int ChunkRowsFor(int n) =>
+        n < ParallelRows || Environment.ProcessorCount == 1 ? int.MaxValue : Math.Max(256, (n + (4 * Environment.ProcessorCount) - 1) / (4 * Environment.ProcessorCount));
+
+    /// <summary>As above, with <paramref name="chunkRows"/> rows a chunk (tests pin it).</summary>
+    internal static SentenceGraph Build(
+        TermMatrix matrix,
+        SentenceSimilarity similarity,
+        SimilarityWeights weights,
+        int maxEdgesPerSentence,
+        int maxTermSentences,
+        int chunkRows,
         CancellationToken cancellationToken)
     {
         int n = matrix.SentenceCount;
-        bool symmetric = similarity.IsSymmetric;
-        float[] query = weights.Query;
-        float[] document = weights.Document;
-        float[] norms = weights.Norms;
-        int[] terms = matrix.Terms;
-        int[] postingStarts = matrix.PostingStarts;
-        int[] postingSentences = matrix.PostingSentences;
-        int[] postingEntries = matrix.PostingEntries;
         bool capApplied = false;
-
         bool[] skip = new bool[matrix.TermCount];
         if (maxTermSentences > 0)
         {
@@ -48,21 +58,108 @@ internal static class SentenceGraphBuilder
             }
         }
 
+        // Rows are independent, so long inputs are built in chunks on the thread pool and the chunks joined in row
+        // order: the graph is the same, bit for bit, as a sequential build.
+        int chunkCount = (int)((n + (long)chunkRows - 1) / chunkRows);
+        var chunks = new RowChunk[Math.Max(1, chunkCount)];
+        if (chunkCount <= 1 || Environment.ProcessorCount == 1)
+        {
+            for (int c = 0; c < chunks.Length; c++)
+            {
+                chunks[c] = BuildRows(matrix, similarity, weights, skip, maxEdgesPerSentence, (int)Math.Min(n, (long)c * chunkRows), (int)Math.Min(n, (long)(c + 1) * chunkRows), cancellationToken);
+            }
+        }
+        else
+        {
+            var options = new ParallelOptions { CancellationToken = cancellationToken };
+            Parallel.For(0, chunkCount, options, c =>
+                chunks[c] = BuildRows(matrix, similarity, weights, skip, maxEdgesPerSentence, (int)Math.Min(n, (long)c * chunkRows), (int)Math.Min(n, (long)(c + 1) * chunkRows), cancellationToken));
+        }
+
+        var rowStarts = new int[n + 1];
+        int total = 0;
+        foreach (RowChunk chunk in chunks)
+        {
+            total += chunk.Count;
+            capApplied |= chunk.CapApplied;
+        }
+
+        int[] columns;
+        float[] edgeWeights;
+        if (chunks.Length == 1)
+        {
+            columns = chunks[0].Columns;
+            edgeWeights = chunks[0].Weights;
+            Array.Copy(chunks[0].RowEnds, 0, rowStarts, 1, n);
+        }
+        else
+        {
+            columns = new int[total];
+            edgeWeights = new float[total];
+            int offset = 0;
+            for (int c = 0; c < chunks.Length; c++)
+            {
+                RowChunk chunk = chunks[c];
+                Array.Copy(chunk.Columns, 0, columns, offset, chunk.Count);
+                Array.Copy(chunk.Weights, 0, edgeWeights, offset, chunk.Count);
+                int from = (int)Math.Min(n, (long)c * chunkRows);
+                for (int r = 0; r < chunk.RowEnds.Length; r++)
+                {
+                    rowStarts[from + r + 1] = offset + chunk.RowEnds[r];
+                }
+
+                offset += chunk.Count;
+            }
+        }
+
+        if (!capApplied || maxEdgesPerSentence <= 0)
+        {
+            // Without truncation every row holds all its neighbours, and the weights are symmetric bit for bit.
+            Array.Resize(ref columns, total);
+            Array.Resize(ref edgeWeights, total);
+            return new SentenceGraph(rowStarts, columns, edgeWeights, capApplied);
+        }
+
+        return Symmetrize(n, rowStarts, columns, edgeWeights, capApplied);
+    }
+
+    /// <summary>Builds rows <paramref name="from"/> to <paramref name="to"/> (exclusive) with their own scratch arrays.</summary>
+    private static RowChunk BuildRows(
+        TermMatrix matrix,
+        SentenceSimilarity similarity,
+        SimilarityWeights weights,
+        bool[] skip,
+        int maxEdgesPerSentence,
+        int from,
+        int to,
+        CancellationToken cancellationToken)
+    {
+        int n = matrix.SentenceCount;
+        bool symmetric = similarity.IsSymmetric;
+        float[] query = weights.Query;
+        float[] document = weights.Document;
+        float[] norms = weights.Norms;
+        int[] terms = matrix.Terms;
+        int[] postingStarts = matrix.PostingStarts;
+        int[] postingSentences = matrix.PostingSentences;
+        int[] postingEntries = matrix.PostingEntries;
+        bool capApplied = false;
         float[] forward = ArrayPool<float>.Shared.Rent(n);
         float[] backward = ArrayPool<float>.Shared.Rent(n);
         int[] stamp = ArrayPool<int>.Shared.Rent(n);
         int[] touched = ArrayPool<int>.Shared.Rent(n);
         long[] keys = ArrayPool<long>.Shared.Rent(n);
-        var rowStarts = new int[n + 1];
-        int[] columns = new int[Math.Max(16, matrix.Terms.Length * 2)];
-        float[] edgeWeights = new float[columns.Length];
+        var rowEnds = new int[to - from];
+        int rowEntries = matrix.RowStarts[to] - matrix.RowStarts[from];
+        int[] columns = new int[Math.Max(16, rowEntries * 2)];
+        float[] weightsOut = new float[columns.Length];
         int count = 0;
         try
         {
             Array.Clear(forward, 0, n);
             Array.Clear(backward, 0, n);
             Array.Clear(stamp, 0, n);
-            for (int i = 0; i < n; i++)
+            for (int i = from; i < to; i++)
             {
                 if ((i & 63) == 0)
                 {
@@ -81,48 +178,89 @@ internal static class SentenceGraphBuilder
 
                     float a = query[e];
                     float b = document[e];
-                    for (int p = postingStarts[term]; p < postingStarts[term + 1]; p++)
+                    int end = postingStarts[term + 1];
+                    if (symmetric)
                     {
-                        int j = postingSentences[p];
-                        if (j == i)
+                        for (int p = postingStarts[term]; p < end; p++)
                         {
-                            continue;
-                        }
+                            int j = postingSentences[p];
+                            if (j == i)
+                            {
+                                continue;
+                            }
 
-                        if (stamp[j] != mark)
-                        {
-                            stamp[j] = mark;
-                            touched[touchedCount++] = j;
-                        }
+                            if (stamp[j] != mark)
+                            {
+                                stamp[j] = mark;
+                                touched[touchedCount++] = j;
+                            }
 
-                        int other = postingEntries[p];
-                        forward[j] += a * document[other];
-                        if (!symmetric)
+                            forward[j] += a * document[postingEntries[p]];
+                        }
+                    }
+                    else
+                    {
+                        for (int p = postingStarts[term]; p < end; p++)
                         {
+                            int j = postingSentences[p];
+                            if (j == i)
+                            {
+                                continue;
+                            }
+
+                            if (stamp[j] != mark)
+                            {
+                                stamp[j] = mark;
+                                touched[touchedCount++] = j;
+                            }
+
+                            int other = postingEntries[p];
+                            forward[j] += a * document[other];
                             backward[j] += query[other] * b;
                         }
                     }
                 }
 
-                // Finish the weights; keys order by weight descending, then column ascending.
+                // Finish the weights; keys order by weight descending, then column ascending, so the smallest keys
+                // are the strongest edges. With a cap, a bounded max-heap keeps the k smallest keys in O(t log k)
+                // instead of sorting all t candidates: the same set as sorting, since keys are distinct.
                 int kept = 0;
+                int heapSize = maxEdgesPerSentence > 0 ? maxEdgesPerSentence : int.MaxValue;
                 for (int k = 0; k < touchedCount; k++)
                 {
                     int j = touched[k];
-                    float w = similarity.Combine(forward[j], symmetric ? forward[j] : backward[j], norms[i], norms[j]);
+                    float f = forward[j];
                     forward[j] = 0;
-                    backward[j] = 0;
-                    if (w > 0 && float.IsFinite(w))
+                    float bw = f;
+                    if (!symmetric)
                     {
-                        keys[kept++] = ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(w)) << 32) | (uint)j;
+                        bw = backward[j];
+                        backward[j] = 0;
                     }
-                }
 
-                if (maxEdgesPerSentence > 0 && kept > maxEdgesPerSentence)
-                {
-                    keys.AsSpan(0, kept).Sort();
-                    kept = maxEdgesPerSentence;
-                    capApplied = true;
+                    float w = similarity.Combine(f, bw, norms[i], norms[j]);
+                    if (!(w > 0 && float.IsFinite(w)))
+                    {
+                        continue;
+                    }
+
+                    long key = ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(w)) << 32) | (uint)j;
+                    if (kept < heapSize)
+                    {
+                        keys[kept++] = key;
+                        if (kept == heapSize)
+                        {
+                            Heapify(keys.AsSpan(0, kept));
+                        }
+                    }
+                    else
+                    {
+                        capApplied = true;
+                        if (key < keys[0])
+                        {
+                            ReplaceTop(keys.AsSpan(0, kept), key);
+                        }
+                    }
                 }
 
                 // Rows in column order.
@@ -137,17 +275,17 @@ internal static class SentenceGraphBuilder
                 {
                     int size = Math.Max(columns.Length * 2, count + kept);
                     Array.Resize(ref columns, size);
-                    Array.Resize(ref edgeWeights, size);
+                    Array.Resize(ref weightsOut, size);
                 }
 
                 for (int k = 0; k < row.Length; k++)
                 {
                     columns[count] = (int)(row[k] >> 32);
-                    edgeWeights[count] = BitConverter.Int32BitsToSingle((int)(row[k] & 0xFFFFFFFFL));
+                    weightsOut[count] = BitConverter.Int32BitsToSingle((int)(row[k] & 0xFFFFFFFFL));
                     count++;
                 }
 
-                rowStarts[i + 1] = count;
+                rowEnds[i - from] = count;
             }
         }
         finally
@@ -159,74 +297,140 @@ internal static class SentenceGraphBuilder
             ArrayPool<long>.Shared.Return(keys);
         }
 
-        if (!capApplied || maxEdgesPerSentence <= 0)
+        return new RowChunk(rowEnds, columns, weightsOut, count, capApplied);
+    }
+
+    /// <summary>The rows of one chunk: row ends relative to the chunk's first entry, and its entries.</summary>
+    private readonly record struct RowChunk(int[] RowEnds, int[] Columns, float[] Weights, int Count, bool CapApplied);
+
+    /// <summary>Orders <paramref name="heap"/> as a max-heap (the largest key, the weakest edge, at the root).</summary>
+    private static void Heapify(Span<long> heap)
+    {
+        for (int root = (heap.Length / 2) - 1; root >= 0; root--)
         {
-            // Without truncation every row holds all its neighbours, and the weights are symmetric bit for bit.
-            Array.Resize(ref columns, count);
-            Array.Resize(ref edgeWeights, count);
-            return new SentenceGraph(rowStarts, columns, edgeWeights, capApplied);
+            SiftDown(heap, root, heap[root]);
+        }
+    }
+
+    /// <summary>Replaces the root of the max-heap with a smaller <paramref name="key"/> and restores the order.</summary>
+    private static void ReplaceTop(Span<long> heap, long key) => SiftDown(heap, 0, key);
+
+    private static void SiftDown(Span<long> heap, int hole, long key)
+    {
+        int n = heap.Length;
+        while (true)
+        {
+            int child = (2 * hole) + 1;
+            if (child >= n)
+            {
+                break;
+            }
+
+            if (child + 1 < n && heap[child + 1] > heap[child])
+            {
+                child++;
+            }
+
+            if (heap[child] <= key)
+            {
+                break;
+            }
+
+            heap[hole] = heap[child];
+            hole = child;
         }
 
-        return Symmetrize(n, rowStarts, columns, edgeWeights, capApplied);
+        heap[hole] = key;
     }
 
     /// <summary>Makes the union of the kept directed edges, each stored in both rows once.</summary>
+    /// <remarks>
+    /// O(entries), no sorting: the transpose is filled row by row, so each incoming list is already in column order,
+    /// and row i of the result is the merge of its own (sorted) kept edges with its incoming ones. An edge kept by
+    /// both ends has the same weight bit for bit from either side.
+    /// </remarks>
     private static SentenceGraph Symmetrize(int n, int[] rowStarts, int[] columns, float[] weights, bool capApplied)
     {
-        var starts = new int[n + 1];
-        for (int i = 0; i < n; i++)
+        int count = rowStarts[n];
+        var inStarts = new int[n + 1];
+        for (int k = 0; k < count; k++)
         {
-            for (int k = rowStarts[i]; k < rowStarts[i + 1]; k++)
-            {
-                starts[i + 1]++;
-                starts[columns[k] + 1]++;
-            }
+            inStarts[columns[k] + 1]++;
         }
 
         for (int i = 0; i < n; i++)
         {
-            starts[i + 1] += starts[i];
+            inStarts[i + 1] += inStarts[i];
         }
 
-        var fill = new int[n];
-        Array.Copy(starts, fill, n);
-        var allColumns = new int[starts[n]];
-        var allWeights = new float[starts[n]];
-        for (int i = 0; i < n; i++)
-        {
-            for (int k = rowStarts[i]; k < rowStarts[i + 1]; k++)
-            {
-                int j = columns[k];
-                allColumns[fill[i]] = j;
-                allWeights[fill[i]++] = weights[k];
-                allColumns[fill[j]] = i;
-                allWeights[fill[j]++] = weights[k];
-            }
-        }
-
+        int[] fill = ArrayPool<int>.Shared.Rent(n);
+        var inColumns = new int[count];
+        var inWeights = new float[count];
         var resultStarts = new int[n + 1];
-        int count = 0;
-        for (int i = 0; i < n; i++)
+        var allColumns = new int[2 * (long)count > Array.MaxLength ? Array.MaxLength : 2 * count];
+        var allWeights = new float[allColumns.Length];
+        try
         {
-            int start = starts[i];
-            int length = starts[i + 1] - start;
-            Array.Sort(allColumns, allWeights, start, length);
-            for (int k = start; k < start + length; k++)
+            Array.Copy(inStarts, fill, n);
+            for (int i = 0; i < n; i++)
             {
-                if (k > start && allColumns[k] == allColumns[k - 1])
+                for (int k = rowStarts[i]; k < rowStarts[i + 1]; k++)
                 {
-                    continue;
+                    int p = fill[columns[k]]++;
+                    inColumns[p] = i;
+                    inWeights[p] = weights[k];
                 }
-
-                allColumns[count] = allColumns[k];
-                allWeights[count++] = allWeights[k];
             }
-
-            resultStarts[i + 1] = count;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(fill);
         }
 
-        Array.Resize(ref allColumns, count);
-        Array.Resize(ref allWeights, count);
+        int written = 0;
+        for (int i = 0; i < n; i++)
+        {
+            int a = rowStarts[i];
+            int aEnd = rowStarts[i + 1];
+            int b = inStarts[i];
+            int bEnd = inStarts[i + 1];
+            while (a < aEnd && b < bEnd)
+            {
+                int ca = columns[a];
+                int cb = inColumns[b];
+                if (ca <= cb)
+                {
+                    allColumns[written] = ca;
+                    allWeights[written++] = weights[a++];
+                    if (ca == cb)
+                    {
+                        b++;
+                    }
+                }
+                else
+                {
+                    allColumns[written] = cb;
+                    allWeights[written++] = inWeights[b++];
+                }
+            }
+
+            while (a < aEnd)
+            {
+                allColumns[written] = columns[a];
+                allWeights[written++] = weights[a++];
+            }
+
+            while (b < bEnd)
+            {
+                allColumns[written] = inColumns[b];
+                allWeights[written++] = inWeights[b++];
+            }
+
+            resultStarts[i + 1] = written;
+        }
+
+        Array.Resize(ref allColumns, written);
+        Array.Resize(ref allWeights, written);
         return new SentenceGraph(resultStarts, allColumns, allWeights, capApplied);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Numerics.Tensors;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace Summarizer;
 
@@ -13,10 +14,19 @@ namespace Summarizer;
 /// </remarks>
 internal static class PageRank
 {
+    /// <summary>Graphs with at least this many stored entries compute their row sums on the thread pool.</summary>
+    internal const int ParallelEntries = 1 << 19;
+
+    private const int ChunkRows = 8192;
+
     public static RankingResult Rank(SentenceGraph graph, double damping, double tolerance, int maxIterations, CancellationToken cancellationToken) =>
         Rank(graph, null, damping, tolerance, maxIterations, cancellationToken);
 
-    public static RankingResult Rank(SentenceGraph graph, double[]? personalization, double damping, double tolerance, int maxIterations, CancellationToken cancellationToken)
+    public static RankingResult Rank(SentenceGraph graph, double[]? personalization, double damping, double tolerance, int maxIterations, CancellationToken cancellationToken) =>
+        Rank(graph, personalization, damping, tolerance, maxIterations, ParallelEntries, cancellationToken);
+
+    /// <summary>As above, sharing out the row sums from <paramref name="parallelEntries"/> stored entries (tests pin it).</summary>
+    internal static RankingResult Rank(SentenceGraph graph, double[]? personalization, double damping, double tolerance, int maxIterations, int parallelEntries, CancellationToken cancellationToken)
     {
         int n = graph.NodeCount;
         var scores = new double[n];
@@ -73,6 +83,7 @@ internal static class PageRank
         int[] rowStarts = graph.RowStarts;
         int[] columns = graph.Columns;
         float[] weights = graph.Weights;
+        int chunkCount = graph.EntryCount >= parallelEntries && Environment.ProcessorCount > 1 ? (n + ChunkRows - 1) / ChunkRows : 1;
         int iterations = 0;
         bool converged = false;
         while (iterations < maxIterations)
@@ -93,17 +104,31 @@ internal static class PageRank
             // next = restart + d * dangling * p, then the neighbour sums.
             TensorPrimitives.MultiplyAdd(teleport, damping * danglingMass, restart, next);
             double delta = 0;
-            for (int i = 0; i < n; i++)
+            if (chunkCount > 1)
             {
-                double sum = 0;
-                for (int k = rowStarts[i]; k < rowStarts[i + 1]; k++)
+                // The row sums are independent, so large graphs share them out; the L1 change is then summed in index
+                // order, as the sequential loop sums it, so every bit of the result stays the same.
+                double[] current = next;
+                Parallel.For(0, chunkCount, c => AddNeighbourSums(rowStarts, columns, weights, share, current, damping, c * ChunkRows, Math.Min(n, (c + 1) * ChunkRows)));
+                for (int i = 0; i < n; i++)
                 {
-                    sum += weights[k] * share[columns[k]];
+                    delta += Math.Abs(next[i] - scores[i]);
                 }
+            }
+            else
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    double sum = 0;
+                    for (int k = rowStarts[i]; k < rowStarts[i + 1]; k++)
+                    {
+                        sum += weights[k] * share[columns[k]];
+                    }
 
-                double value = next[i] + damping * sum;
-                next[i] = value;
-                delta += Math.Abs(value - scores[i]);
+                    double value = next[i] + damping * sum;
+                    next[i] = value;
+                    delta += Math.Abs(value - scores[i]);
+                }
             }
 
             (scores, next) = (next, scores);
@@ -115,6 +140,21 @@ internal static class PageRank
         }
 
         return new RankingResult(scores, iterations, converged);
+    }
+
+    /// <summary>Adds <c>damping</c> times the weighted neighbour sum to <c>next[i]</c> for rows <c>from..to</c>.</summary>
+    private static void AddNeighbourSums(int[] rowStarts, int[] columns, float[] weights, double[] share, double[] next, double damping, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            double sum = 0;
+            for (int k = rowStarts[i]; k < rowStarts[i + 1]; k++)
+            {
+                sum += weights[k] * share[columns[k]];
+            }
+
+            next[i] += damping * sum;
+        }
     }
 }
 

@@ -84,8 +84,11 @@ internal sealed class DocumentTerms
     {
         options ??= TermOptions.Default;
         Language language = options.Language ?? Language.Detect(text);
-        var vocabulary = new Vocabulary();
-        var analyzer = new TermAnalyzer(language, vocabulary, options.FoldDiacritics);
+        // Sized from the text (about one distinct form per 12 characters in news, fewer in long texts), so that short
+        // texts fill their tables without regrowing them; long texts still grow past the clamp.
+        int forms = Math.Clamp(text.Length / 12, 16, 4096);
+        var vocabulary = new Vocabulary(forms * 3 / 4);
+        var analyzer = new TermAnalyzer(language, vocabulary, options.FoldDiacritics, capacity: forms);
         var rowStarts = new int[sentences.Count + 1];
         var wordCounts = new int[sentences.Count];
         int capacity = Math.Max(16, text.Length / 8);

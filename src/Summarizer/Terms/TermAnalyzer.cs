@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -32,19 +33,28 @@ internal sealed class TermAnalyzer
     private readonly bool _english;
     private readonly bool _turkish;
     private readonly bool _romanian;
-    private readonly Dictionary<string, int> _cache = new(StringComparer.Ordinal);
+    /// <summary>Forms a process may remember per language; past this the shared cache stops growing.</summary>
+    internal const int SharedFormLimit = 200_000;
+
+    private static readonly ConcurrentDictionary<(Language, bool), ConcurrentDictionary<string, string?>> s_sharedForms = new();
+
+    private readonly Dictionary<string, int> _cache;
+    private readonly ConcurrentDictionary<string, string?> _shared;
+    private readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _cacheLookup;
     private char[] _lower = new char[64];
     private char[] _work = new char[64];
-    private char[] _folded = new char[256];
+    private char[] _folded = [];
 
     /// <summary>Creates an analyzer for one document.</summary>
     /// <param name="language">The language of the document.</param>
     /// <param name="vocabulary">The vocabulary terms are interned in.</param>
     /// <param name="foldDiacritics">Whether terms are folded to ASCII after stemming.</param>
     /// <param name="addTerms">False to only look terms up (a query against a built document): unknown terms get <see cref="Unknown"/>.</param>
-    public TermAnalyzer(Language language, Vocabulary vocabulary, bool foldDiacritics = false, bool addTerms = true)
+    /// <param name="capacity">About how many distinct forms the document has, to size the form cache.</param>
+    public TermAnalyzer(Language language, Vocabulary vocabulary, bool foldDiacritics = false, bool addTerms = true, int capacity = 0)
     {
+        _cache = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
         _addTerms = addTerms;
         Language = language;
         _vocabulary = vocabulary;
@@ -56,6 +66,8 @@ internal sealed class TermAnalyzer
         _turkish = ReferenceEquals(language, Language.Turkish);
         _romanian = ReferenceEquals(language, Language.Romanian);
         _cacheLookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        _shared = s_sharedForms.GetOrAdd((language, foldDiacritics), static _ => new ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
+        _sharedLookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public Language Language { get; }
@@ -85,8 +97,31 @@ internal sealed class TermAnalyzer
             return id;
         }
 
-        id = kind == TokenKind.Word ? AnalyzeWord(lower) : Intern(lower);
-        _cache.Add(lower.ToString(), id);
+        if (kind != TokenKind.Word)
+        {
+            id = Intern(lower);
+            _cache.Add(lower.ToString(), id);
+            return id;
+        }
+
+        // Stemming a word is a pure function of its lower-cased form, so the result is shared by every document of
+        // the process: short texts then cost a look-up per distinct form instead of a Snowball run, and reuse the
+        // shared strings instead of allocating their own.
+        if (_sharedLookup.TryGetValue(lower, out string? form, out string? term))
+        {
+            id = term is null ? StopWord : Intern(term);
+            _cache.Add(form, id);
+            return id;
+        }
+
+        id = AnalyzeWord(lower);
+        form = lower.ToString();
+        _cache.Add(form, id);
+        if (id != Unknown && _shared.Count < SharedFormLimit)
+        {
+            _shared.TryAdd(form, id == StopWord ? null : _vocabulary[id]);
+        }
+
         return id;
     }
 
@@ -175,5 +210,8 @@ internal sealed class TermAnalyzer
     }
 
     private int Intern(ReadOnlySpan<char> term) =>
+        _addTerms ? _vocabulary.GetOrAdd(term) : _vocabulary.TryGetId(term, out int id) ? id : Unknown;
+
+    private int Intern(string term) =>
         _addTerms ? _vocabulary.GetOrAdd(term) : _vocabulary.TryGetId(term, out int id) ? id : Unknown;
 }

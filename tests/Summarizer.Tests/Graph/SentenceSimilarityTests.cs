@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace Summarizer.Tests.Graph;
 
@@ -184,6 +185,91 @@ public sealed class SentenceSimilarityTests
                 Assert.Equal(expected[i, columns[k]], graph.WeightsOf(i)[k], 1e-4);
             }
         }
+    }
+
+    [Theory]
+    [InlineData("textrank", 13, 400, 5, 0)]
+    [InlineData("textrank", 14, 600, 8, 40)]
+    [InlineData("bm25", 15, 400, 3, 0)]
+    [InlineData("bm25+", 16, 500, 16, 60)]
+    [InlineData("cosine", 17, 300, 1, 0)]
+    public void Cap_TopK_MatchesSortAllReference(string name, int seed, int sentences, int maxEdges, int maxTermSentences)
+    {
+        SentenceSimilarity similarity = name switch
+        {
+            "textrank" => SentenceSimilarity.TextRank,
+            "bm25" => SentenceSimilarity.Bm25,
+            "bm25+" => SentenceSimilarity.Bm25Plus,
+            _ => SentenceSimilarity.Cosine,
+        };
+        DocumentTerms terms = TestText.Terms(TestText.Document(seed, sentences), out _);
+        SentenceGraph full = BuildGraph(terms, similarity, null, 0, maxTermSentences);
+        SentenceGraph capped = BuildGraph(terms, similarity, null, maxEdges, maxTermSentences);
+        int n = terms.SentenceCount;
+
+        // Reference: sort every row of the uncapped graph by weight (descending, ties to the lower column), keep the
+        // first k, and take the union of the kept directed edges.
+        var expected = new SortedDictionary<int, float>[n];
+        for (int i = 0; i < n; i++)
+        {
+            expected[i] = [];
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            int[] columns = full.NeighboursOf(i).ToArray();
+            float[] weights = full.WeightsOf(i).ToArray();
+            int[] byStrength = [.. Enumerable.Range(0, columns.Length)
+                .OrderByDescending(k => weights[k]).ThenBy(k => columns[k]).Take(maxEdges)];
+            foreach (int k in byStrength)
+            {
+                expected[i][columns[k]] = weights[k];
+                expected[columns[k]][i] = weights[k];
+            }
+        }
+
+        Assert.True(capped.CapApplied);
+        for (int i = 0; i < n; i++)
+        {
+            Assert.Equal(expected[i].Keys.ToArray(), capped.NeighboursOf(i).ToArray());
+            Assert.Equal(expected[i].Values.ToArray(), capped.WeightsOf(i).ToArray());
+        }
+    }
+
+    [Theory]
+    [InlineData("textrank", 64, 256)]
+    [InlineData("bm25", 8, 0)]
+    [InlineData("cosine", 0, 300)]
+    public void Build_ManyChunks_SameGraphAsOneChunk(string name, int maxEdges, int maxTermSentences)
+    {
+        SentenceSimilarity similarity = name switch
+        {
+            "textrank" => SentenceSimilarity.TextRank,
+            "bm25" => SentenceSimilarity.Bm25,
+            _ => SentenceSimilarity.Cosine,
+        };
+
+        // Many chunks built on the thread pool and joined must give the one-chunk graph bit for bit.
+        DocumentTerms terms = TestText.Terms(TestText.Document(21, 1500), out _);
+        TermMatrix matrix = TermMatrix.Build(terms, default);
+        SimilarityWeights weights = similarity.Weigh(matrix, TermStatistics.Create(matrix, terms, null));
+        SentenceGraph single = SentenceGraphBuilder.Build(matrix, similarity, weights, maxEdges, maxTermSentences, int.MaxValue, default);
+        SentenceGraph chunked = SentenceGraphBuilder.Build(matrix, similarity, weights, maxEdges, maxTermSentences, 97, default);
+        Assert.Equal(single.CapApplied, chunked.CapApplied);
+        Assert.Equal(single.RowStarts, chunked.RowStarts);
+        Assert.Equal(single.Columns, chunked.Columns);
+        Assert.Equal(single.Weights, chunked.Weights);
+    }
+
+    [Fact]
+    public void Build_Cancelled_Throws()
+    {
+        DocumentTerms terms = TestText.Terms(TestText.Document(22, 500), out _);
+        TermMatrix matrix = TermMatrix.Build(terms, default);
+        SimilarityWeights weights = SentenceSimilarity.TextRank.Weigh(matrix, TermStatistics.Create(matrix, terms, null));
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => SentenceGraphBuilder.Build(matrix, SentenceSimilarity.TextRank, weights, 64, 256, 50, cancelled.Token));
     }
 
     internal static SentenceGraph BuildGraph(DocumentTerms terms, SentenceSimilarity similarity, DocumentFrequencies? background, int maxEdges, int maxTermSentences)

@@ -47,6 +47,66 @@ public sealed class PageRankTests
         Assert.Equal(1.0, total, 1e-9);
     }
 
+    [Theory]
+    [InlineData(1, 20000, false)]
+    [InlineData(2, 17001, true)]
+    public void Rank_ParallelRowSums_SameBitsAsSequential(int seed, int n, bool personalized)
+    {
+        var random = new Random(seed);
+        SentenceGraph graph = RandomSparse(random, n, 12);
+        double[]? p = personalized ? ExtractiveSummarizer.Personalization(n, 1.0, null, 0) : null;
+        RankingResult sequential = PageRank.Rank(graph, p, 0.85, 1e-9, 100, int.MaxValue, default);
+        RankingResult parallel = PageRank.Rank(graph, p, 0.85, 1e-9, 100, 1, default);
+        Assert.Equal(sequential.Iterations, parallel.Iterations);
+        Assert.Equal(sequential.Converged, parallel.Converged);
+        Assert.Equal(sequential.Scores, parallel.Scores);
+    }
+
+    /// <summary>A random undirected graph with about <paramref name="degree"/> neighbours a node, some nodes isolated.</summary>
+    internal static SentenceGraph RandomSparse(Random random, int n, int degree)
+    {
+        var rows = new SortedDictionary<int, float>[n];
+        for (int i = 0; i < n; i++)
+        {
+            rows[i] = [];
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            if (random.Next(50) == 0)
+            {
+                continue;
+            }
+
+            for (int e = 0; e < degree / 2; e++)
+            {
+                int j = random.Next(n);
+                if (j != i && rows[j].Count < 4 * degree)
+                {
+                    float w = (float)random.NextDouble() + 0.01f;
+                    rows[i][j] = w;
+                    rows[j][i] = w;
+                }
+            }
+        }
+
+        var starts = new int[n + 1];
+        var columns = new List<int>();
+        var weights = new List<float>();
+        for (int i = 0; i < n; i++)
+        {
+            foreach (KeyValuePair<int, float> edge in rows[i])
+            {
+                columns.Add(edge.Key);
+                weights.Add(edge.Value);
+            }
+
+            starts[i + 1] = columns.Count;
+        }
+
+        return new SentenceGraph(starts, [.. columns], [.. weights]);
+    }
+
     [Fact]
     public void Rank_IterationCap_ReportsNotConverged()
     {

@@ -118,4 +118,46 @@ public sealed class DocumentTermsTests
 
         return strings;
     }
+
+    [Theory]
+    [InlineData("en", false)]
+    [InlineData("fr", true)]
+    [InlineData("tr", false)]
+    public void Build_SharedFormCache_SameTermsAsFreshAnalysis(string code, bool foldDiacritics)
+    {
+        // The first build fills the process-wide form cache; the later ones read it. All must agree with an analyzer
+        // that stems every form itself.
+        Language language = code switch { "fr" => Language.French, "tr" => Language.Turkish, _ => Language.English };
+        string text = "L'économie des marchés. İstanbul'daki IŞIK fiyatları yükseldi. The markets' rates were rising, rates rose again. "
+            + "Élections, élection, ÉLECTIONS. Running runners ran quickly, and the runner's run was rerun.";
+        IReadOnlyList<SentenceSpan> sentences = SentenceSplitter.Default.Split(text);
+        var options = new TermOptions(language, foldDiacritics);
+        DocumentTerms first = DocumentTerms.Build(text, sentences, options, default);
+        DocumentTerms second = DocumentTerms.Build(text, sentences, options, default);
+        var fresh = new TermAnalyzer(language, new Vocabulary(), foldDiacritics);
+        var expected = new List<string>();
+        foreach (Token token in WordTokenizer.Enumerate(text))
+        {
+            int id = fresh.TermOf(token.Slice(text), token.Kind);
+            if (id >= 0)
+            {
+                expected.Add(fresh.Vocabulary[id]);
+            }
+        }
+
+        foreach (DocumentTerms terms in new[] { first, second })
+        {
+            var actual = new List<string>();
+            foreach (int id in terms.TermIds)
+            {
+                actual.Add(terms.Vocabulary[id]);
+            }
+
+            Assert.Equal(expected, actual);
+            Assert.Equal(first.TermIds, terms.TermIds);
+            Assert.Equal(first.Vocabulary.Count, terms.Vocabulary.Count);
+        }
+
+        Assert.Equal(first.LookUp("élections rates"), second.LookUp("élections rates"));
+    }
 }
