@@ -7,7 +7,7 @@ namespace Summarizer.Benchmarks;
 
 /// <summary>
 /// Inputs for the benchmarks: the bundled sample news article (always there) and the Austen texts of the shared dev
-/// data (<c>../shared/data/scale/</c>), skipped with a message when absent.
+/// data (<c>../shared/data/scale/</c>, or <c>$SUMMARIZER_SHARED_DATA/scale</c>), skipped with a message when absent.
 /// </summary>
 public static class BenchmarkData
 {
@@ -89,7 +89,10 @@ public static class BenchmarkData
 
     private static string? ScaleFolder()
     {
-        string candidate = Path.Combine(RepositoryRoot(), "..", "shared", "data", "scale");
+        string? fromEnv = Environment.GetEnvironmentVariable("SUMMARIZER_SHARED_DATA");
+        string candidate = !string.IsNullOrEmpty(fromEnv)
+            ? Path.Combine(fromEnv, "scale")
+            : Path.Combine(RepositoryRoot(), "..", "shared", "data", "scale");
         return File.Exists(Path.Combine(candidate, "austen_20000.txt")) ? Path.GetFullPath(candidate) : null;
     }
 

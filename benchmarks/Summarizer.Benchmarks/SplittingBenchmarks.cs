@@ -1,30 +1,25 @@
-using System;
-using System.IO;
+using System.Collections.Generic;
+using System.Linq;
 using BenchmarkDotNet.Attributes;
 
 namespace Summarizer.Benchmarks;
 
 /// <summary>
-/// Throughput of the rule-based sentence splitter on English prose (Austen, 20,000 sentences, 2.4 MB) and on a
-/// scraped news article with page furniture. Reads <c>../shared/data</c>; set SUMMARIZER_SHARED_DATA to override.
+/// Throughput of the rule-based sentence splitter on the bundled news article and on English prose (Austen,
+/// 20,000 sentences, 2.4 MB, when the shared data is present). Results: benchmarks/README.md.
 /// </summary>
-/// <remarks>
-/// Measured on the 2-core dev machine (.NET 10, Release), <c>dotnet run -c Release -- --filter *SplittingBenchmarks*</c>:
-/// see the table in the commit that added this file and in the report of the splitter issue.
-/// </remarks>
 [MemoryDiagnoser]
 public class SplittingBenchmarks
 {
     private string _text = string.Empty;
 
-    [Params("scale/austen_20000.txt", "news/article_raw.txt")]
-    public string File { get; set; } = "scale/austen_20000.txt";
+    [ParamsSource(nameof(Inputs))]
+    public string Input { get; set; } = BenchmarkData.News;
+
+    public static IEnumerable<string> Inputs() => BenchmarkData.Available().Where(name => name is BenchmarkData.News or "austen-20000");
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _text = System.IO.File.ReadAllText(Path.Combine(DataRoot(), File));
-    }
+    public void Setup() => _text = BenchmarkData.Load(Input);
 
     /// <summary>Counts the segments with the allocation-free enumerator.</summary>
     [Benchmark(Baseline = true)]
@@ -42,23 +37,4 @@ public class SplittingBenchmarks
     /// <summary>Splits into a list, as the summarizer does.</summary>
     [Benchmark]
     public int SplitToList() => SentenceSplitter.Default.Split(_text).Count;
-
-    private static string DataRoot()
-    {
-        string? fromEnv = Environment.GetEnvironmentVariable("SUMMARIZER_SHARED_DATA");
-        if (!string.IsNullOrEmpty(fromEnv) && Directory.Exists(fromEnv))
-        {
-            return fromEnv;
-        }
-
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "Summarizer.sln")))
-            {
-                return Path.Combine(dir.FullName, "..", "shared", "data");
-            }
-        }
-
-        throw new DirectoryNotFoundException("The shared dev data (../shared/data) was not found.");
-    }
 }
