@@ -58,6 +58,11 @@ internal static class SentenceGraphBuilder
             }
         }
 
+        if (maxEdgesPerSentence > 0 && (long)n * maxEdgesPerSentence <= MaxHeapEntries)
+        {
+            return BuildPairsOnce(matrix, similarity, weights, skip, maxEdgesPerSentence, chunkRows, capApplied, cancellationToken);
+        }
+
         // Rows are independent, so long inputs are built in chunks on the thread pool and the chunks joined in row
         // order: the graph is the same, bit for bit, as a sequential build.
         int chunkCount = (int)((n + (long)chunkRows - 1) / chunkRows);
@@ -121,6 +126,283 @@ internal static class SentenceGraphBuilder
         }
 
         return Symmetrize(n, rowStarts, columns, edgeWeights, capApplied);
+    }
+
+    /// <summary>Above this many heap entries (sentences times the edge cap) the capped build goes row by row.</summary>
+    private const long MaxHeapEntries = 1L << 27;
+
+    /// <summary>
+    /// The capped build visiting each candidate pair once: row <c>i</c> accumulates only its neighbours <c>j &gt; i</c>
+    /// and pushes the finished weight into the bounded top-k heaps of both rows. Keys are distinct (they hold the
+    /// column), so each heap ends with the same k smallest keys in whatever order the pairs arrive, and the weight
+    /// of a pair is the same bit for bit from either end (terms in id order, commutative combiners): the kept edges
+    /// are those of the row-by-row build. Chunks run on the thread pool; a heap shared by two chunks is taken with a
+    /// spin lock.
+    /// </summary>
+    private static SentenceGraph BuildPairsOnce(
+        TermMatrix matrix,
+        SentenceSimilarity similarity,
+        SimilarityWeights weights,
+        bool[] skip,
+        int k,
+        int chunkRows,
+        bool capApplied,
+        CancellationToken cancellationToken)
+    {
+        int n = matrix.SentenceCount;
+        long[] heaps = ArrayPool<long>.Shared.Rent(n * k);
+        int[] counts = new int[n];
+        int chunkCount = (int)((n + (long)chunkRows - 1) / chunkRows);
+        bool parallel = chunkCount > 1 && Environment.ProcessorCount > 1;
+        int[]? locks = parallel ? new int[n] : null;
+        int capFlag = capApplied ? 1 : 0;
+        try
+        {
+            if (!parallel)
+            {
+                if (AccumulatePairs(matrix, similarity, weights, skip, k, 0, n, heaps, counts, null, cancellationToken))
+                {
+                    capFlag = 1;
+                }
+            }
+            else
+            {
+                var options = new ParallelOptions { CancellationToken = cancellationToken };
+                Parallel.For(0, chunkCount, options, c =>
+                {
+                    if (AccumulatePairs(matrix, similarity, weights, skip, k, (int)Math.Min(n, (long)c * chunkRows), (int)Math.Min(n, (long)(c + 1) * chunkRows), heaps, counts, locks, cancellationToken))
+                    {
+                        Volatile.Write(ref capFlag, 1);
+                    }
+                });
+            }
+
+            // Rows in column order.
+            var rowStarts = new int[n + 1];
+            for (int i = 0; i < n; i++)
+            {
+                rowStarts[i + 1] = rowStarts[i] + counts[i];
+            }
+
+            int total = rowStarts[n];
+            var columns = new int[total];
+            var edgeWeights = new float[total];
+            for (int i = 0; i < n; i++)
+            {
+                Span<long> row = heaps.AsSpan(i * k, counts[i]);
+                for (int e = 0; e < row.Length; e++)
+                {
+                    row[e] = (row[e] & 0xFFFFFFFFL) << 32 | (uint)(int.MaxValue - (int)(row[e] >> 32));
+                }
+
+                row.Sort();
+                int offset = rowStarts[i];
+                for (int e = 0; e < row.Length; e++)
+                {
+                    columns[offset + e] = (int)(row[e] >> 32);
+                    edgeWeights[offset + e] = BitConverter.Int32BitsToSingle((int)(row[e] & 0xFFFFFFFFL));
+                }
+            }
+
+            capApplied = capFlag != 0;
+            if (!capApplied)
+            {
+                // Without truncation every row holds all its neighbours, and the weights are symmetric bit for bit.
+                return new SentenceGraph(rowStarts, columns, edgeWeights, capApplied);
+            }
+
+            return Symmetrize(n, rowStarts, columns, edgeWeights, capApplied);
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(heaps);
+        }
+    }
+
+    /// <summary>
+    /// Accumulates the pairs <c>(i, j)</c>, <c>j &gt; i</c>, of rows <paramref name="from"/> to <paramref name="to"/>
+    /// and pushes each into both rows' heaps; returns whether a heap overflowed (the cap was applied).
+    /// </summary>
+    private static bool AccumulatePairs(
+        TermMatrix matrix,
+        SentenceSimilarity similarity,
+        SimilarityWeights weights,
+        bool[] skip,
+        int k,
+        int from,
+        int to,
+        long[] heaps,
+        int[] counts,
+        int[]? locks,
+        CancellationToken cancellationToken)
+    {
+        int n = matrix.SentenceCount;
+        bool symmetric = similarity.IsSymmetric;
+        float[] query = weights.Query;
+        float[] document = weights.Document;
+        float[] norms = weights.Norms;
+        int[] terms = matrix.Terms;
+        int[] rowStartsIn = matrix.RowStarts;
+        int[] postingStarts = matrix.PostingStarts;
+        int[] postingSentences = matrix.PostingSentences;
+        int[] postingEntries = matrix.PostingEntries;
+        bool capApplied = false;
+        float[] forward = ArrayPool<float>.Shared.Rent(n);
+        float[] backward = ArrayPool<float>.Shared.Rent(n);
+        int[] stamp = ArrayPool<int>.Shared.Rent(n);
+        int[] touched = ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            Array.Clear(forward, 0, n);
+            Array.Clear(backward, 0, n);
+            Array.Clear(stamp, 0, n);
+            for (int i = from; i < to; i++)
+            {
+                if ((i & 63) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                int touchedCount = 0;
+                int mark = i + 1;
+                for (int e = rowStartsIn[i]; e < rowStartsIn[i + 1]; e++)
+                {
+                    int term = terms[e];
+                    if (skip[term])
+                    {
+                        continue;
+                    }
+
+                    float a = query[e];
+                    float b = document[e];
+                    int end = postingStarts[term + 1];
+                    int start = FirstAfter(postingSentences, postingStarts[term], end, i);
+                    if (symmetric)
+                    {
+                        for (int p = start; p < end; p++)
+                        {
+                            int j = postingSentences[p];
+                            if (stamp[j] != mark)
+                            {
+                                stamp[j] = mark;
+                                touched[touchedCount++] = j;
+                            }
+
+                            forward[j] += a * document[postingEntries[p]];
+                        }
+                    }
+                    else
+                    {
+                        for (int p = start; p < end; p++)
+                        {
+                            int j = postingSentences[p];
+                            if (stamp[j] != mark)
+                            {
+                                stamp[j] = mark;
+                                touched[touchedCount++] = j;
+                            }
+
+                            int other = postingEntries[p];
+                            forward[j] += a * document[other];
+                            backward[j] += query[other] * b;
+                        }
+                    }
+                }
+
+                for (int t = 0; t < touchedCount; t++)
+                {
+                    int j = touched[t];
+                    float f = forward[j];
+                    forward[j] = 0;
+                    float bw = f;
+                    if (!symmetric)
+                    {
+                        bw = backward[j];
+                        backward[j] = 0;
+                    }
+
+                    float w = similarity.Combine(f, bw, norms[i], norms[j]);
+                    if (!(w > 0 && float.IsFinite(w)))
+                    {
+                        continue;
+                    }
+
+                    long high = (long)(int.MaxValue - BitConverter.SingleToInt32Bits(w)) << 32;
+                    capApplied |= Push(heaps, counts, locks, k, i, high | (uint)j);
+                    capApplied |= Push(heaps, counts, locks, k, j, high | (uint)i);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(forward);
+            ArrayPool<float>.Shared.Return(backward);
+            ArrayPool<int>.Shared.Return(stamp);
+            ArrayPool<int>.Shared.Return(touched);
+        }
+
+        return capApplied;
+    }
+
+    /// <summary>The first posting in <c>[start, end)</c> whose sentence is after <paramref name="i"/>.</summary>
+    private static int FirstAfter(int[] sentences, int start, int end, int i)
+    {
+        int lo = start;
+        int hi = end;
+        while (lo < hi)
+        {
+            int mid = (int)((uint)(lo + hi) >> 1);
+            if (sentences[mid] <= i)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Pushes <paramref name="key"/> into the bounded heap of <paramref name="row"/>; true when it was full.</summary>
+    private static bool Push(long[] heaps, int[] counts, int[]? locks, int k, int row, long key)
+    {
+        if (locks is not null)
+        {
+            while (Interlocked.CompareExchange(ref locks[row], 1, 0) != 0)
+            {
+                Thread.SpinWait(1);
+            }
+        }
+
+        bool full = false;
+        int kept = counts[row];
+        Span<long> heap = heaps.AsSpan(row * k, k);
+        if (kept < k)
+        {
+            heap[kept++] = key;
+            counts[row] = kept;
+            if (kept == k)
+            {
+                Heapify(heap);
+            }
+        }
+        else
+        {
+            full = true;
+            if (key < heap[0])
+            {
+                ReplaceTop(heap, key);
+            }
+        }
+
+        if (locks is not null)
+        {
+            Volatile.Write(ref locks[row], 0);
+        }
+
+        return full;
     }
 
     /// <summary>Builds rows <paramref name="from"/> to <paramref name="to"/> (exclusive) with their own scratch arrays.</summary>
