@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Numerics;
 
@@ -17,14 +16,14 @@ internal static class LanguageGuesser
     // The languages told apart by stop words are the first ones of Language.All, as many as have stop lists.
     private const int VotingLanguages = 15;
 
-    private static readonly Lazy<FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>> s_votes = new(BuildVotes);
+    private static readonly Lazy<VoteTable> s_votes = new(BuildVotes);
 
     public static Language Guess(ReadOnlySpan<char> text)
     {
-        FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> votes = s_votes.Value;
+        VoteTable votes = s_votes.Value;
         Span<double> scores = stackalloc double[VotingLanguages];
         scores.Clear();
-        Span<char> lower = stackalloc char[24];
+        Span<char> lower = stackalloc char[VoteTable.MaxLength];
         int stopWords = 0;
         int words = 0;
         int han = 0;
@@ -62,15 +61,13 @@ internal static class LanguageGuesser
             }
 
             words++;
-            if (token.Length > lower.Length)
+            if (token.Length > votes.LongestWord)
             {
                 continue;
             }
 
-            Span<char> word = lower[..token.Length];
-            token.Slice(text).ToLowerInvariant(word);
-            word.Replace('\u2019', '\'');
-            if (votes.TryGetValue(word, out int mask))
+            int mask = votes.Find(text.Slice(token.Start, token.Length), lower);
+            if (mask != 0)
             {
                 stopWords++;
                 double weight = 1.0 / BitOperations.PopCount((uint)mask);
@@ -144,7 +141,7 @@ internal static class LanguageGuesser
         return scores[best] >= 4 * second;
     }
 
-    private static FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> BuildVotes()
+    private static VoteTable BuildVotes()
     {
         var masks = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < VotingLanguages; i++)
@@ -156,6 +153,116 @@ internal static class LanguageGuesser
             }
         }
 
-        return masks.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        return new VoteTable(masks);
+    }
+
+    /// <summary>
+    /// The stop words of the voting languages with the mask of the languages each belongs to, in an open-addressing
+    /// table hashed while the word is lower-cased, so that a lookup neither allocates nor reads the word twice.
+    /// </summary>
+    private sealed class VoteTable
+    {
+        /// <summary>Words longer than this are not looked up (no stop word is that long).</summary>
+        public const int MaxLength = 24;
+
+        private readonly string?[] _keys;
+        private readonly int[] _masks;
+        private readonly int _slotMask;
+
+        public VoteTable(Dictionary<string, int> masks)
+        {
+            int size = 16;
+            while (size < masks.Count * 4)
+            {
+                size *= 2;
+            }
+
+            _keys = new string?[size];
+            _masks = new int[size];
+            _slotMask = size - 1;
+            foreach (KeyValuePair<string, int> pair in masks)
+            {
+                // Words that cannot come out of lower-casing a token (upper-case letters, a right single quote) or
+                // are too long were never found by a lookup; leave them out.
+                if (pair.Key.Length == 0 || pair.Key.Length > MaxLength || pair.Key.Contains('\u2019', StringComparison.Ordinal)
+                    || !pair.Key.AsSpan().SequenceEqual(pair.Key.ToLowerInvariant()))
+                {
+                    continue;
+                }
+
+                LongestWord = Math.Max(LongestWord, pair.Key.Length);
+                uint slot = Hash(pair.Key) & (uint)_slotMask;
+                while (_keys[slot] is not null)
+                {
+                    slot = (slot + 1) & (uint)_slotMask;
+                }
+
+                _keys[slot] = pair.Key;
+                _masks[slot] = pair.Value;
+            }
+        }
+
+        /// <summary>The length of the longest stop word.</summary>
+        public int LongestWord { get; }
+
+        /// <summary>
+        /// The mask of the languages <paramref name="word"/>, lower-cased (invariant) with the right single quote
+        /// read as an apostrophe, is a stop word of; 0 when none. <paramref name="buffer"/> holds the lower-cased word.
+        /// </summary>
+        public int Find(ReadOnlySpan<char> word, Span<char> buffer)
+        {
+            uint hash = 2166136261;
+            for (int i = 0; i < word.Length; i++)
+            {
+                char c = word[i];
+                if (c < 0x80)
+                {
+                    if ((uint)(c - 'A') <= 'Z' - 'A')
+                    {
+                        c = (char)(c | 0x20);
+                    }
+                }
+                else
+                {
+                    c = char.ToLowerInvariant(c);
+                    if (c == '\u2019')
+                    {
+                        c = '\'';
+                    }
+                }
+
+                buffer[i] = c;
+                hash = (hash ^ c) * 16777619;
+            }
+
+            ReadOnlySpan<char> lower = buffer[..word.Length];
+            uint slot = hash & (uint)_slotMask;
+            while (true)
+            {
+                string? key = _keys[slot];
+                if (key is null)
+                {
+                    return 0;
+                }
+
+                if (lower.SequenceEqual(key))
+                {
+                    return _masks[slot];
+                }
+
+                slot = (slot + 1) & (uint)_slotMask;
+            }
+        }
+
+        private static uint Hash(string word)
+        {
+            uint hash = 2166136261;
+            foreach (char c in word)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return hash;
+        }
     }
 }
