@@ -177,7 +177,7 @@ public sealed class Language
     /// Texts written mostly in Han, Kana, Hangul or Thai are told by their script. Otherwise every word of the text
     /// that is a stop word of some languages votes for them, a word shared by <c>k</c> languages with weight
     /// <c>1/k</c>; the language with the most votes wins if the text has at least a few stop words. The whole text
-    /// is read unless one language leads every other fourfold after some hundreds of stop words.
+    /// is read unless one language leads every other fourfold after 64, 128 or 256 stop words or a multiple of 512.
     /// </remarks>
     public static Language Detect(string text)
     {

@@ -13,6 +13,9 @@ internal static class LanguageGuesser
     /// <summary>With fewer stop words than this, a text is too short to tell and is read as English.</summary>
     internal const int MinStopWords = 4;
 
+    /// <summary>The first stop-word count at which a clear lead ends the vote.</summary>
+    private const int EarlyCheck = 64;
+
     // The languages told apart by stop words are the first ones of Language.All, as many as have stop lists.
     private const int VotingLanguages = 15;
 
@@ -77,8 +80,9 @@ internal static class LanguageGuesser
                     mask &= mask - 1;
                 }
 
-                // A long text usually settles within its first pages; read on only while the vote is close.
-                if ((stopWords & 511) == 0 && han + kana + hangul + thai < words && IsDecided(scores, out int winner))
+                // A text usually settles within its first paragraphs; read on only while the vote is close (checked
+                // at 64, 128 and 256 stop words, then every 512).
+                if (((stopWords & 511) == 0 || (stopWords >= EarlyCheck && (stopWords & (stopWords - 1)) == 0)) && han + kana + hangul + thai < words && IsDecided(scores, out int winner))
                 {
                     return Language.All[winner];
                 }
