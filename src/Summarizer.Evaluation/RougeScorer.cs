@@ -115,20 +115,7 @@ public sealed partial class RougeScorer
     public RougeScores Score(string candidate, IReadOnlyList<string> references)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        ArgumentNullException.ThrowIfNull(references);
-        if (references.Count == 0)
-        {
-            throw new ArgumentException("At least one reference is needed.", nameof(references));
-        }
-
-        PreparedText[] prepared = new PreparedText[references.Count];
-        for (int i = 0; i < prepared.Length; i++)
-        {
-            string reference = references[i] ?? throw new ArgumentNullException(nameof(references), "A reference is null.");
-            prepared[i] = Prepare(reference);
-        }
-
-        return ScorePrepared(Prepare(candidate), prepared);
+        return ScorePrepared(Prepare(candidate), PrepareReferences(references, Prepare));
     }
 
     /// <summary>Scores candidate sentences against references given as sentences.</summary>
@@ -140,20 +127,27 @@ public sealed partial class RougeScorer
     public RougeScores Score(IReadOnlyList<string> candidateSentences, IReadOnlyList<IReadOnlyList<string>> references)
     {
         ArgumentNullException.ThrowIfNull(candidateSentences);
+        return ScorePrepared(Prepare(candidateSentences), PrepareReferences(references, Prepare));
+    }
+
+    /// <summary>Checks and prepares the references of one candidate, whatever form they come in.</summary>
+    private static PreparedText[] PrepareReferences<T>(IReadOnlyList<T> references, Func<T, PreparedText> prepare)
+        where T : class
+    {
         ArgumentNullException.ThrowIfNull(references);
         if (references.Count == 0)
         {
             throw new ArgumentException("At least one reference is needed.", nameof(references));
         }
 
-        PreparedText[] prepared = new PreparedText[references.Count];
+        var prepared = new PreparedText[references.Count];
         for (int i = 0; i < prepared.Length; i++)
         {
-            IReadOnlyList<string> reference = references[i] ?? throw new ArgumentNullException(nameof(references), "A reference is null.");
-            prepared[i] = Prepare(reference);
+            T reference = references[i] ?? throw new ArgumentNullException(nameof(references), "A reference is null.");
+            prepared[i] = prepare(reference);
         }
 
-        return ScorePrepared(Prepare(candidateSentences), prepared);
+        return prepared;
     }
 
     internal RougeScores ScorePrepared(PreparedText candidate, PreparedText[] references) =>
