@@ -90,6 +90,7 @@ internal static class JsonOutput
             writer.WriteBoolean("converged", diagnostics.Converged);
             writer.WriteNumber("edges", diagnostics.EdgeCount);
             writer.WriteBoolean("capApplied", diagnostics.CapApplied);
+            writer.WriteNumber("leadStrength", diagnostics.LeadStrength);
             writer.WriteEndObject();
             writer.WriteEndObject();
         });

@@ -92,6 +92,10 @@ internal sealed class SummarizerOptionSet
         MaxIterations = Int("--max-iterations", "PageRank stops after this many iterations.", s_defaults.MaxIterations, 1);
         PositionBias = Double("--position-bias", "Position prior: sentence i gets teleport weight (i+1)^-BIAS; 0 turns it off.", s_defaults.PositionBias);
         PositionBias.Validators.Add(r => CheckRange(r, PositionBias, 0, double.MaxValue));
+        LeadWeight = Double("--lead-weight", "Lead weight: scores of the opening sentences multiplied by up to 1 + WEIGHT when the budget is a small share of the text; 0 turns it off.", s_defaults.LeadWeight);
+        LeadWeight.Validators.Add(r => CheckRange(r, LeadWeight, 0, double.MaxValue));
+        LeadDecay = Double("--lead-decay", "How fast the lead weight fades, in sentences: sentence i gets exp(-i/DECAY) of it.", s_defaults.LeadDecay);
+        LeadDecay.Validators.Add(r => CheckRange(r, LeadDecay, 0, double.MaxValue, lowOpen: true));
         QueryWeight = Double("--query-weight", "How strongly --query steers the ranking, in [0, 1].", s_defaults.QueryWeight);
         QueryWeight.Validators.Add(r => CheckRange(r, QueryWeight, 0, 1));
         PacSumForward = Double("--pacsum-forward-weight", "PacSum: weight of edges to later sentences.", s_defaults.PacSumForwardWeight);
@@ -168,6 +172,10 @@ internal sealed class SummarizerOptionSet
 
     public Option<double> PositionBias { get; }
 
+    public Option<double> LeadWeight { get; }
+
+    public Option<double> LeadDecay { get; }
+
     public Option<double> QueryWeight { get; }
 
     public Option<double> PacSumForward { get; }
@@ -197,7 +205,7 @@ internal sealed class SummarizerOptionSet
     private IEnumerable<Option> All =>
     [
         Sentences, Ratio, Words, Chars, Tokens, Tokenizer, Query, Keywords, Algorithm, Similarity, Order, Splitter, Damping, Tolerance,
-        MaxIterations, PositionBias, QueryWeight, PacSumForward, PacSumBackward, PacSumThreshold, MaxEdges, MaxTermSentences, Redundancy,
+        MaxIterations, PositionBias, LeadWeight, LeadDecay, QueryWeight, PacSumForward, PacSumBackward, PacSumThreshold, MaxEdges, MaxTermSentences, Redundancy,
         MinWords, MaxWords, IncludeHeadings, IncludeRanking, Background, Language,
     ];
 
@@ -270,6 +278,8 @@ internal sealed class SummarizerOptionSet
             Tolerance = result.GetValue(Tolerance),
             MaxIterations = result.GetValue(MaxIterations),
             PositionBias = result.GetValue(PositionBias),
+            LeadWeight = result.GetValue(LeadWeight),
+            LeadDecay = result.GetValue(LeadDecay),
             QueryWeight = result.GetValue(QueryWeight),
             PacSumForwardWeight = result.GetValue(PacSumForward),
             PacSumBackwardWeight = result.GetValue(PacSumBackward),

@@ -45,6 +45,8 @@ internal static class SummarizerOptionsCodec
         Append(text, "tolerance", Number(options.Tolerance));
         Append(text, "maxIterations", Number(options.MaxIterations));
         Append(text, "positionBias", Number(options.PositionBias));
+        Append(text, "leadWeight", Number(options.LeadWeight));
+        Append(text, "leadDecay", Number(options.LeadDecay));
         Append(text, "pacSumForward", Number(options.PacSumForwardWeight));
         Append(text, "pacSumBackward", Number(options.PacSumBackwardWeight));
         Append(text, "pacSumThreshold", Number(options.PacSumThreshold));
@@ -91,6 +93,10 @@ internal static class SummarizerOptionsCodec
             Tolerance = Double(values, "tolerance", d.Tolerance),
             MaxIterations = Int(values, "maxIterations", d.MaxIterations),
             PositionBias = Double(values, "positionBias", d.PositionBias),
+
+            // Models saved before the lead weight existed have no such key: 0 keeps their summaries as they were.
+            LeadWeight = Double(values, "leadWeight", 0),
+            LeadDecay = Double(values, "leadDecay", d.LeadDecay),
             PacSumForwardWeight = Double(values, "pacSumForward", d.PacSumForwardWeight),
             PacSumBackwardWeight = Double(values, "pacSumBackward", d.PacSumBackwardWeight),
             PacSumThreshold = Double(values, "pacSumThreshold", d.PacSumThreshold),

@@ -109,6 +109,7 @@ public sealed class ExtractiveSummarizer
         double[]? relevance = string.IsNullOrWhiteSpace(query) ? null : QueryRelevance.Compute(query, terms, matrix);
 
         RankingResult ranking;
+        double leadStrength = 0;
         if (options.Algorithm == RankingAlgorithm.PacSum)
         {
             ranking = PacSumCentrality.Rank(graph, options.PacSumForwardWeight, options.PacSumBackwardWeight, options.PacSumThreshold);
@@ -121,6 +122,11 @@ public sealed class ExtractiveSummarizer
         {
             double[]? personalization = Personalization(sentences.Count, options.PositionBias, relevance, options.QueryWeight);
             ranking = PageRank.Rank(graph, personalization, options.Damping, options.Tolerance, options.MaxIterations, cancellationToken);
+            if (relevance is null && options.LeadWeight > 0)
+            {
+                leadStrength = LeadWeighting.Strength(SentenceSelector.BudgetShare(text, sentences, terms.WordCounts, budget));
+                LeadWeighting.Apply(ranking.Scores, options.LeadWeight, options.LeadDecay, leadStrength);
+            }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -162,7 +168,10 @@ public sealed class ExtractiveSummarizer
             graph.CapApplied,
             budget.Unit,
             SentenceSelector.LimitOf(budget, sentences.Count),
-            used);
+            used)
+        {
+            LeadStrength = leadStrength,
+        };
         return new Summary(result, sentences.Count, budget, diagnostics, all, keywords)
         {
             Language = terms.Language,

@@ -54,4 +54,11 @@ public sealed class SummaryDiagnostics
 
     /// <summary>How much of the budget the summary uses, in the same unit as <see cref="BudgetLimit"/>.</summary>
     public double BudgetUsed { get; }
+
+    /// <summary>
+    /// The strength, in [0, 1], with which <see cref="SummarizerOptions.LeadWeight"/> favoured the opening sentences:
+    /// 1 when the budget is a small share of the text, 0 when it is a large one, or when the lead weight did not apply
+    /// (turned off, a query, PacSum).
+    /// </summary>
+    public double LeadStrength { get; internal init; }
 }

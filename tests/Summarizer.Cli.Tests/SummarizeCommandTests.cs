@@ -233,6 +233,20 @@ public sealed class SummarizeCommandTests : IDisposable
         Assert.Equal("textrank", diagnostics.GetProperty("similarity").GetString());
         Assert.Equal("sentences", diagnostics.GetProperty("budgetUnit").GetString());
         Assert.True(diagnostics.GetProperty("converged").GetBoolean());
+        double strength = diagnostics.GetProperty("leadStrength").GetDouble();
+        Assert.InRange(strength, 0, 1);
+    }
+
+    [Fact]
+    public void Json_LeadStrength_FollowsTheBudgetAndTheOption()
+    {
+        static double Strength(params string[] args) =>
+            JsonDocument.Parse(CliRunner.Run(Article, ["--format", "json", .. args]).Out).RootElement.GetProperty("diagnostics").GetProperty("leadStrength").GetDouble();
+
+        Assert.Equal(0, Strength("--ratio", "0.5"));
+        Assert.Equal(0, Strength("-n", "1", "--lead-weight", "0"));
+        Assert.Equal(0, Strength("-n", "1", "--query", "bakery"));
+        Assert.True(Strength("-n", "1") > 0);
     }
 
     [Fact]
@@ -349,7 +363,7 @@ public sealed class SummarizeCommandTests : IDisposable
         string[] expected =
         [
             "--sentences", "--ratio", "--words", "--chars", "--tokens", "--tokenizer", "--query", "--keywords", "--algorithm", "--similarity",
-            "--order", "--splitter", "--damping", "--tolerance", "--max-iterations", "--position-bias", "--query-weight", "--pacsum-forward-weight",
+            "--order", "--splitter", "--damping", "--tolerance", "--max-iterations", "--position-bias", "--lead-weight", "--lead-decay", "--query-weight", "--pacsum-forward-weight",
             "--pacsum-backward-weight", "--pacsum-threshold", "--max-edges-per-sentence", "--max-term-sentences", "--redundancy",
             "--min-words", "--max-words", "--include-headings", "--ranking", "--background-frequencies", "--format", "--highlight", "--html",
             "--glob", "--progress", "--language", "Examples:",
@@ -490,6 +504,9 @@ public sealed class SummarizeCommandTests : IDisposable
     [InlineData("--tolerance", "0.001")]
     [InlineData("--max-iterations", "5")]
     [InlineData("--position-bias", "0")]
+    [InlineData("--lead-weight", "0")]
+    [InlineData("--lead-weight", "5")]
+    [InlineData("--lead-decay", "2.5")]
     [InlineData("--query-weight", "0.3")]
     [InlineData("--pacsum-forward-weight", "0.5")]
     [InlineData("--pacsum-backward-weight", "-1")]
@@ -528,6 +545,8 @@ public sealed class SummarizeCommandTests : IDisposable
     [InlineData("--tolerance", "0")]
     [InlineData("--max-iterations", "0")]
     [InlineData("--position-bias", "-1")]
+    [InlineData("--lead-weight", "-1")]
+    [InlineData("--lead-decay", "0")]
     [InlineData("--query-weight", "2")]
     [InlineData("--pacsum-threshold", "1")]
     [InlineData("--redundancy", "1.1")]

@@ -15,6 +15,8 @@ public sealed class SummarizerOptionsCodecTests
         Tolerance = 1e-9,
         MaxIterations = 33,
         PositionBias = 0.1 + 0.2,
+        LeadWeight = 1.5,
+        LeadDecay = 3.25,
         PacSumForwardWeight = 0.5,
         PacSumBackwardWeight = -1.25,
         PacSumThreshold = 0.3,
@@ -115,5 +117,17 @@ public sealed class SummarizerOptionsCodecTests
         Assert.Equal(SummarizerOptions.Default.Budget.Limit, decoded.Budget.Limit);
         Assert.Same(SummarizerOptions.Default.Similarity, decoded.Similarity);
         Assert.Equal(SummarizerOptions.Default.Damping, decoded.Damping);
+    }
+
+    [Fact]
+    public void Decode_ModelFromBeforeTheLeadWeight_KeepsItsSummaries()
+    {
+        // Options of a model saved before LeadWeight existed carry no leadWeight key: it decodes as 0, so the model
+        // ranks as it did when it was saved (with the position prior it recorded).
+        SummarizerOptions decoded = SummarizerOptionsCodec.Decode("v1;positionBias=0.5");
+
+        Assert.Equal(0, decoded.LeadWeight);
+        Assert.Equal(0.5, decoded.PositionBias);
+        Assert.Equal(SummarizerOptions.Default.LeadDecay, decoded.LeadDecay);
     }
 }
