@@ -17,7 +17,8 @@ internal static class PageRank
     /// <summary>Graphs with at least this many stored entries compute their row sums on the thread pool.</summary>
     internal const int ParallelEntries = 1 << 19;
 
-    private const int ChunkRows = 8192;
+    /// <summary>Rows a chunk at the least when the row sums are shared out.</summary>
+    private const int MinChunkRows = 1024;
 
     public static RankingResult Rank(SentenceGraph graph, double damping, double tolerance, int maxIterations, CancellationToken cancellationToken) =>
         Rank(graph, null, damping, tolerance, maxIterations, cancellationToken);
@@ -86,7 +87,11 @@ internal static class PageRank
         Array.Copy(teleport, scores, n);
         var next = new double[n];
         var share = new double[n];
-        int chunkCount = graph.EntryCount >= parallelEntries && Environment.ProcessorCount > 1 ? (n + ChunkRows - 1) / ChunkRows : 1;
+        // Four chunks a core, so that the cores finish together even when other work holds one of them up.
+        int chunkCount = graph.EntryCount >= parallelEntries && Environment.ProcessorCount > 1
+            ? Math.Clamp((n + MinChunkRows - 1) / MinChunkRows, 1, 4 * Environment.ProcessorCount)
+            : 1;
+        int chunkRows = (n + chunkCount - 1) / chunkCount;
         int iterations = 0;
         bool converged = false;
         while (iterations < maxIterations)
@@ -110,7 +115,7 @@ internal static class PageRank
             {
                 // The row sums are independent, so large graphs share them out.
                 double[] current = next;
-                Parallel.For(0, chunkCount, c => AddNeighbourSums(rowStarts, columns, weights, share, current, damping, c * ChunkRows, Math.Min(n, (c + 1) * ChunkRows)));
+                Parallel.For(0, chunkCount, c => AddNeighbourSums(rowStarts, columns, weights, share, current, damping, c * chunkRows, Math.Min(n, (c + 1) * chunkRows)));
             }
             else
             {
