@@ -159,8 +159,10 @@ internal static class SentenceGraphBuilder
         int[] touched = ArrayPool<int>.Shared.Rent(n);
         long[] keys = ArrayPool<long>.Shared.Rent(n);
         int[] lengths = matrix.Lengths;
-        int[] byLength = counting ? ArrayPool<int>.Shared.Rent(n) : [];
-        int[] lengthEnds = new int[LengthClasses];
+        // Only a row with more candidates than the cap orders them, and a row has fewer than n.
+        bool ordering = counting && maxEdgesPerSentence > 0 && n > maxEdgesPerSentence;
+        int[] byLength = ordering ? ArrayPool<int>.Shared.Rent(n) : [];
+        int[] lengthEnds = ordering ? new int[LengthClasses] : [];
         var rowEnds = new int[to - from];
         int rowEntries = matrix.RowStarts[to] - matrix.RowStarts[from];
         int[] columns = new int[Math.Max(16, rowEntries * 2)];
@@ -370,7 +372,7 @@ internal static class SentenceGraphBuilder
             ArrayPool<int>.Shared.Return(stamp);
             ArrayPool<int>.Shared.Return(touched);
             ArrayPool<long>.Shared.Return(keys);
-            if (counting)
+            if (ordering)
             {
                 ArrayPool<int>.Shared.Return(byLength);
             }
