@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Threading;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Tartarus.Snowball;
 
@@ -36,10 +37,10 @@ internal sealed class TermAnalyzer
     /// <summary>Forms a process may remember per language; past this the shared cache stops growing.</summary>
     internal const int SharedFormLimit = 200_000;
 
-    private static readonly ConcurrentDictionary<(Language, bool), ConcurrentDictionary<string, string?>> s_sharedForms = new();
+    private static readonly ConcurrentDictionary<(Language, bool), SharedForms> s_sharedForms = new();
 
     private readonly Dictionary<string, int> _cache;
-    private readonly ConcurrentDictionary<string, string?> _shared;
+    private readonly SharedForms _shared;
     private readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _cacheLookup;
     private char[] _lower = new char[64];
@@ -66,8 +67,8 @@ internal sealed class TermAnalyzer
         _turkish = ReferenceEquals(language, Language.Turkish);
         _romanian = ReferenceEquals(language, Language.Romanian);
         _cacheLookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        _shared = s_sharedForms.GetOrAdd((language, foldDiacritics), static _ => new ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
-        _sharedLookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+        _shared = s_sharedForms.GetOrAdd((language, foldDiacritics), static _ => new SharedForms());
+        _sharedLookup = _shared.Forms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public Language Language { get; }
@@ -117,9 +118,9 @@ internal sealed class TermAnalyzer
         id = AnalyzeWord(lower);
         form = lower.ToString();
         _cache.Add(form, id);
-        if (id != Unknown && _shared.Count < SharedFormLimit)
+        if (id != Unknown && Volatile.Read(ref _shared.Count) < SharedFormLimit && _shared.Forms.TryAdd(form, id == StopWord ? null : _vocabulary[id]))
         {
-            _shared.TryAdd(form, id == StopWord ? null : _vocabulary[id]);
+            Interlocked.Increment(ref _shared.Count);
         }
 
         return id;
@@ -214,4 +215,17 @@ internal sealed class TermAnalyzer
 
     private int Intern(string term) =>
         _addTerms ? _vocabulary.GetOrAdd(term) : _vocabulary.TryGetId(term, out int id) ? id : Unknown;
+
+    /// <summary>
+    /// The stems of one language's lower-cased forms (null for a stop word), shared by the process, and how many there
+    /// are: counted here because <see cref="ConcurrentDictionary{TKey, TValue}.Count"/> takes every lock of the
+    /// dictionary, which documents tokenized at the same time then wait on.
+    /// </summary>
+    private sealed class SharedForms
+    {
+        public ConcurrentDictionary<string, string?> Forms { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>How many forms <see cref="Forms"/> holds; updated with <see cref="Interlocked"/>.</summary>
+        public int Count;
+    }
 }
