@@ -208,7 +208,7 @@ internal sealed class DocumentTerms
             // short texts fill their tables without regrowing them; long texts still grow past the clamp.
             int length = from == to ? 0 : sentences[to - 1].Start + sentences[to - 1].Length - sentences[from].Start;
             int forms = Math.Clamp(length / 12, 16, 4096);
-            var vocabulary = new Vocabulary(forms * 3 / 4);
+            var vocabulary = new Vocabulary(forms);
             var analyzer = new TermAnalyzer(language, vocabulary, foldDiacritics, capacity: forms);
             var chunk = new Chunk(new int[to - from + 1], new int[to - from], vocabulary);
             int capacity = Math.Max(16, length / 8);
