@@ -24,6 +24,9 @@ internal static class SentenceGraphBuilder
     /// <summary>Sentence lengths (in term occurrences) told apart when single-term pairs are ordered; longer ones share the last class.</summary>
     private const int LengthClasses = 64;
 
+    /// <summary>Texts of at most this many sentences read TextRank rows off the counts (see BuildRows).</summary>
+    private const int DenseRows = 128;
+
     public static SentenceGraph Build(
         TermMatrix matrix,
         SentenceSimilarity similarity,
@@ -145,6 +148,9 @@ internal static class SentenceGraphBuilder
         // float sum of ones is that same number), in the stamp array, with no factor loads and no self check per
         // posting (the row's own count is dropped when it is finished).
         bool counting = similarity is TextRankSimilarity;
+
+        // Rows of a short text are read off the counts in column order when all their candidates are kept.
+        bool dense = counting && n <= DenseRows;
         float[] query = weights.Query;
         float[] document = weights.Document;
         float[] norms = weights.Norms;
@@ -246,9 +252,35 @@ internal static class SentenceGraphBuilder
                     }
                 }
 
+                int heapSize = maxEdgesPerSentence > 0 ? maxEdgesPerSentence : int.MaxValue;
+                if (dense && touchedCount <= heapSize)
+                {
+                    // A short text keeps every candidate: the row is read off the counts in column order, with no
+                    // heap and no sort.
+                    EnsureRoom(ref columns, ref weightsOut, count + touchedCount);
+                    for (int j = 0; j < n; j++)
+                    {
+                        int shared = stamp[j];
+                        if (shared == 0)
+                        {
+                            continue;
+                        }
+
+                        stamp[j] = 0;
+                        float w = TextRankSimilarity.Weight(shared, norms[i], norms[j]);
+                        if (j != i && w > 0 && float.IsFinite(w))
+                        {
+                            columns[count] = j;
+                            weightsOut[count++] = w;
+                        }
+                    }
+
+                    rowEnds[i - from] = count;
+                    continue;
+                }
+
                 // Finish the weights and keep the strongest (see Offer).
                 int kept = 0;
-                int heapSize = maxEdgesPerSentence > 0 ? maxEdgesPerSentence : int.MaxValue;
                 if (counting)
                 {
                     // Pairs that share one term are most candidates and seldom kept. They are offered last, once the
@@ -348,12 +380,7 @@ internal static class SentenceGraphBuilder
                 }
 
                 row.Sort();
-                if (count + kept > columns.Length)
-                {
-                    int size = Math.Max(columns.Length * 2, count + kept);
-                    Array.Resize(ref columns, size);
-                    Array.Resize(ref weightsOut, size);
-                }
+                EnsureRoom(ref columns, ref weightsOut, count + kept);
 
                 for (int k = 0; k < row.Length; k++)
                 {
@@ -414,6 +441,17 @@ internal static class SentenceGraphBuilder
     }
 
     private static long KeyOf(float weight, int column) => ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(weight)) << 32) | (uint)column;
+
+    /// <summary>Grows the output arrays to hold at least <paramref name="needed"/> entries.</summary>
+    private static void EnsureRoom(ref int[] columns, ref float[] weights, int needed)
+    {
+        if (needed > columns.Length)
+        {
+            int size = Math.Max(columns.Length * 2, needed);
+            Array.Resize(ref columns, size);
+            Array.Resize(ref weights, size);
+        }
+    }
 
     /// <summary>The rows of one chunk: row ends relative to the chunk's first entry, and its entries.</summary>
     private readonly record struct RowChunk(int[] RowEnds, int[] Columns, float[] Weights, int Count, bool CapApplied);
