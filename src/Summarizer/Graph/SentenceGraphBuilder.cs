@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -19,6 +20,12 @@ internal static class SentenceGraphBuilder
 {
     /// <summary>Inputs of fewer sentences are built on the calling thread.</summary>
     internal const int ParallelRows = 2048;
+
+    /// <summary>Sentence lengths (in term occurrences) told apart when single-term pairs are ordered; longer ones share the last class.</summary>
+    private const int LengthClasses = 64;
+
+    /// <summary>Texts of at most this many sentences read TextRank rows off the counts (see BuildRows).</summary>
+    private const int DenseRows = 128;
 
     public static SentenceGraph Build(
         TermMatrix matrix,
@@ -136,6 +143,14 @@ internal static class SentenceGraphBuilder
     {
         int n = matrix.SentenceCount;
         bool symmetric = similarity.IsSymmetric;
+
+        // TextRank's factors are all 1, so a pair's sum is the number of terms it shares: counted in integers (the
+        // float sum of ones is that same number), in the stamp array, with no factor loads and no self check per
+        // posting (the row's own count is dropped when it is finished).
+        bool counting = similarity is TextRankSimilarity;
+
+        // Rows of a short text are read off the counts in column order when all their candidates are kept.
+        bool dense = counting && n <= DenseRows;
         float[] query = weights.Query;
         float[] document = weights.Document;
         float[] norms = weights.Norms;
@@ -149,6 +164,11 @@ internal static class SentenceGraphBuilder
         int[] stamp = ArrayPool<int>.Shared.Rent(n);
         int[] touched = ArrayPool<int>.Shared.Rent(n);
         long[] keys = ArrayPool<long>.Shared.Rent(n);
+        int[] lengths = matrix.Lengths;
+        // Only a row with more candidates than the cap orders them, and a row has fewer than n.
+        bool ordering = counting && maxEdgesPerSentence > 0 && n > maxEdgesPerSentence;
+        int[] byLength = ordering ? ArrayPool<int>.Shared.Rent(n) : [];
+        int[] lengthEnds = ordering ? new int[LengthClasses] : [];
         var rowEnds = new int[to - from];
         int rowEntries = matrix.RowStarts[to] - matrix.RowStarts[from];
         int[] columns = new int[Math.Max(16, rowEntries * 2)];
@@ -179,7 +199,18 @@ internal static class SentenceGraphBuilder
                     float a = query[e];
                     float b = document[e];
                     int end = postingStarts[term + 1];
-                    if (symmetric)
+                    if (counting)
+                    {
+                        for (int p = postingStarts[term]; p < end; p++)
+                        {
+                            int j = postingSentences[p];
+                            if (stamp[j]++ == 0)
+                            {
+                                touched[touchedCount++] = j;
+                            }
+                        }
+                    }
+                    else if (symmetric)
                     {
                         for (int p = postingStarts[term]; p < end; p++)
                         {
@@ -221,45 +252,123 @@ internal static class SentenceGraphBuilder
                     }
                 }
 
-                // Finish the weights; keys order by weight descending, then column ascending, so the smallest keys
-                // are the strongest edges. With a cap, a bounded max-heap keeps the k smallest keys in O(t log k)
-                // instead of sorting all t candidates: the same set as sorting, since keys are distinct.
-                int kept = 0;
                 int heapSize = maxEdgesPerSentence > 0 ? maxEdgesPerSentence : int.MaxValue;
-                for (int k = 0; k < touchedCount; k++)
+                if (dense && touchedCount <= heapSize)
                 {
-                    int j = touched[k];
-                    float f = forward[j];
-                    forward[j] = 0;
-                    float bw = f;
-                    if (!symmetric)
+                    // A short text keeps every candidate: the row is read off the counts in column order, with no
+                    // heap and no sort.
+                    EnsureRoom(ref columns, ref weightsOut, count + touchedCount);
+                    for (int j = 0; j < n; j++)
                     {
-                        bw = backward[j];
-                        backward[j] = 0;
-                    }
-
-                    float w = similarity.Combine(f, bw, norms[i], norms[j]);
-                    if (!(w > 0 && float.IsFinite(w)))
-                    {
-                        continue;
-                    }
-
-                    long key = ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(w)) << 32) | (uint)j;
-                    if (kept < heapSize)
-                    {
-                        keys[kept++] = key;
-                        if (kept == heapSize)
+                        int shared = stamp[j];
+                        if (shared == 0)
                         {
-                            Heapify(keys.AsSpan(0, kept));
+                            continue;
+                        }
+
+                        stamp[j] = 0;
+                        float w = TextRankSimilarity.Weight(shared, norms[i], norms[j]);
+                        if (j != i && w > 0 && float.IsFinite(w))
+                        {
+                            columns[count] = j;
+                            weightsOut[count++] = w;
                         }
                     }
-                    else
+
+                    rowEnds[i - from] = count;
+                    continue;
+                }
+
+                // Finish the weights and keep the strongest (see Offer).
+                int kept = 0;
+                if (counting)
+                {
+                    // Pairs that share one term are most candidates and seldom kept. They are offered last, once the
+                    // heap holds the pairs that share more, and shortest sentence first (their weight only falls as
+                    // the other sentence's length grows), so that the heap fills with the strongest of them and the
+                    // rest are skipped a length at a time once even their strongest cannot enter. The kept set does
+                    // not depend on the order in which pairs are offered.
+                    // Rows with no more candidates than the cap keep them all, in any order.
+                    bool order = touchedCount > heapSize;
+                    int ones = 0;
+                    if (order)
                     {
-                        capApplied = true;
-                        if (key < keys[0])
+                        Array.Clear(lengthEnds);
+                    }
+
+                    for (int k = 0; k < touchedCount; k++)
+                    {
+                        int j = touched[k];
+                        int shared = stamp[j];
+                        stamp[j] = 0;
+                        if (j == i)
                         {
-                            ReplaceTop(keys.AsSpan(0, kept), key);
+                            continue;
                         }
+
+                        if (shared == 1 && order)
+                        {
+                            touched[ones++] = j;
+                            lengthEnds[Math.Min(lengths[j], LengthClasses - 1)]++;
+                            continue;
+                        }
+
+                        Offer(keys, ref kept, heapSize, TextRankSimilarity.Weight(shared, norms[i], norms[j]), j, ref capApplied);
+                    }
+
+                    // Counting sort by length: lengthEnds[L] ends up just past the pairs of length L (the last class
+                    // holds every longer one).
+                    for (int length = 0, start = 0; ones > 0 && length < LengthClasses; length++)
+                    {
+                        (lengthEnds[length], start) = (start, start + lengthEnds[length]);
+                    }
+
+                    for (int k = 0; k < ones; k++)
+                    {
+                        int j = touched[k];
+                        byLength[lengthEnds[Math.Min(lengths[j], LengthClasses - 1)]++] = j;
+                    }
+
+                    for (int length = 0, k = 0; length < LengthClasses && k < ones; length++)
+                    {
+                        int end = lengthEnds[length];
+                        if (k == end)
+                        {
+                            continue;
+                        }
+
+                        if (kept == heapSize && length < LengthClasses - 1)
+                        {
+                            float strongest = TextRankSimilarity.Weight(1, norms[i], norms[byLength[k]]);
+                            if (strongest > 0 && float.IsFinite(strongest) && KeyOf(strongest, 0) >= keys[0])
+                            {
+                                capApplied = true;
+                                break;
+                            }
+                        }
+
+                        for (; k < end; k++)
+                        {
+                            int j = byLength[k];
+                            Offer(keys, ref kept, heapSize, TextRankSimilarity.Weight(1, norms[i], norms[j]), j, ref capApplied);
+                        }
+                    }
+                }
+                else
+                {
+                    for (int k = 0; k < touchedCount; k++)
+                    {
+                        int j = touched[k];
+                        float f = forward[j];
+                        forward[j] = 0;
+                        float bw = f;
+                        if (!symmetric)
+                        {
+                            bw = backward[j];
+                            backward[j] = 0;
+                        }
+
+                        Offer(keys, ref kept, heapSize, similarity.Combine(f, bw, norms[i], norms[j]), j, ref capApplied);
                     }
                 }
 
@@ -271,12 +380,7 @@ internal static class SentenceGraphBuilder
                 }
 
                 row.Sort();
-                if (count + kept > columns.Length)
-                {
-                    int size = Math.Max(columns.Length * 2, count + kept);
-                    Array.Resize(ref columns, size);
-                    Array.Resize(ref weightsOut, size);
-                }
+                EnsureRoom(ref columns, ref weightsOut, count + kept);
 
                 for (int k = 0; k < row.Length; k++)
                 {
@@ -295,9 +399,58 @@ internal static class SentenceGraphBuilder
             ArrayPool<int>.Shared.Return(stamp);
             ArrayPool<int>.Shared.Return(touched);
             ArrayPool<long>.Shared.Return(keys);
+            if (ordering)
+            {
+                ArrayPool<int>.Shared.Return(byLength);
+            }
         }
 
         return new RowChunk(rowEnds, columns, weightsOut, count, capApplied);
+    }
+
+    /// <summary>
+    /// Keys order by weight descending, then column ascending, so the smallest keys are the strongest edges. With a
+    /// cap, a bounded max-heap keeps the k smallest keys in O(t log k) instead of sorting all t candidates: the same
+    /// set as sorting, since keys are distinct. A weight that is not positive and finite is no edge.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Offer(long[] keys, ref int kept, int heapSize, float weight, int column, ref bool capApplied)
+    {
+        if (!(weight > 0 && float.IsFinite(weight)))
+        {
+            return;
+        }
+
+        long key = KeyOf(weight, column);
+        if (kept < heapSize)
+        {
+            keys[kept++] = key;
+            if (kept == heapSize)
+            {
+                Heapify(keys.AsSpan(0, kept));
+            }
+        }
+        else
+        {
+            capApplied = true;
+            if (key < keys[0])
+            {
+                ReplaceTop(keys.AsSpan(0, kept), key);
+            }
+        }
+    }
+
+    private static long KeyOf(float weight, int column) => ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(weight)) << 32) | (uint)column;
+
+    /// <summary>Grows the output arrays to hold at least <paramref name="needed"/> entries.</summary>
+    private static void EnsureRoom(ref int[] columns, ref float[] weights, int needed)
+    {
+        if (needed > columns.Length)
+        {
+            int size = Math.Max(columns.Length * 2, needed);
+            Array.Resize(ref columns, size);
+            Array.Resize(ref weights, size);
+        }
     }
 
     /// <summary>The rows of one chunk: row ends relative to the chunk's first entry, and its entries.</summary>

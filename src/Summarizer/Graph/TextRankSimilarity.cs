@@ -22,9 +22,12 @@ internal sealed class TextRankSimilarity : SentenceSimilarity
         return new SimilarityWeights(ones, ones, norms);
     }
 
-    internal override float Combine(float forward, float backward, float normI, float normJ)
+    internal override float Combine(float forward, float backward, float normI, float normJ) => Weight(forward, normI, normJ);
+
+    /// <summary>The weight of a pair that shares <paramref name="shared"/> terms (the graph builder counts them).</summary>
+    internal static float Weight(float shared, float normI, float normJ)
     {
         float denominator = normI + normJ;
-        return denominator > 0 ? forward / denominator : 0;
+        return denominator > 0 ? shared / denominator : 0;
     }
 }

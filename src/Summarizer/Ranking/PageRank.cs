@@ -17,7 +17,8 @@ internal static class PageRank
     /// <summary>Graphs with at least this many stored entries compute their row sums on the thread pool.</summary>
     internal const int ParallelEntries = 1 << 19;
 
-    private const int ChunkRows = 8192;
+    /// <summary>Rows a chunk at the least when the row sums are shared out.</summary>
+    private const int MinChunkRows = 1024;
 
     public static RankingResult Rank(SentenceGraph graph, double damping, double tolerance, int maxIterations, CancellationToken cancellationToken) =>
         Rank(graph, null, damping, tolerance, maxIterations, cancellationToken);
@@ -46,14 +47,20 @@ internal static class PageRank
             teleport = personalization;
         }
 
+        // The weights widened once (exactly) rather than in every iteration: converting a float in the loop made each
+        // entry wait on the previous one's product (the conversion keeps the upper bits of its target register).
+        int[] rowStarts = graph.RowStarts;
+        int[] columns = graph.Columns;
+        var weights = new double[graph.EntryCount];
+        TensorPrimitives.ConvertTruncating<float, double>(graph.Weights.AsSpan(0, weights.Length), weights);
         var inverseOut = new double[n];
         int danglingCount = 0;
         for (int i = 0; i < n; i++)
         {
             double sum = 0;
-            foreach (float w in graph.WeightsOf(i))
+            for (int k = rowStarts[i]; k < rowStarts[i + 1]; k++)
             {
-                sum += w;
+                sum += weights[k];
             }
 
             if (sum > 0)
@@ -80,10 +87,11 @@ internal static class PageRank
         Array.Copy(teleport, scores, n);
         var next = new double[n];
         var share = new double[n];
-        int[] rowStarts = graph.RowStarts;
-        int[] columns = graph.Columns;
-        float[] weights = graph.Weights;
-        int chunkCount = graph.EntryCount >= parallelEntries && Environment.ProcessorCount > 1 ? (n + ChunkRows - 1) / ChunkRows : 1;
+        // Four chunks a core, so that the cores finish together even when other work holds one of them up.
+        int chunkCount = graph.EntryCount >= parallelEntries && Environment.ProcessorCount > 1
+            ? Math.Clamp((n + MinChunkRows - 1) / MinChunkRows, 1, 4 * Environment.ProcessorCount)
+            : 1;
+        int chunkRows = (n + chunkCount - 1) / chunkCount;
         int iterations = 0;
         bool converged = false;
         while (iterations < maxIterations)
@@ -103,32 +111,22 @@ internal static class PageRank
 
             // next = restart + d * dangling * p, then the neighbour sums.
             TensorPrimitives.MultiplyAdd(teleport, damping * danglingMass, restart, next);
-            double delta = 0;
             if (chunkCount > 1)
             {
-                // The row sums are independent, so large graphs share them out; the L1 change is then summed in index
-                // order, as the sequential loop sums it, so every bit of the result stays the same.
+                // The row sums are independent, so large graphs share them out.
                 double[] current = next;
-                Parallel.For(0, chunkCount, c => AddNeighbourSums(rowStarts, columns, weights, share, current, damping, c * ChunkRows, Math.Min(n, (c + 1) * ChunkRows)));
-                for (int i = 0; i < n; i++)
-                {
-                    delta += Math.Abs(next[i] - scores[i]);
-                }
+                Parallel.For(0, chunkCount, c => AddNeighbourSums(rowStarts, columns, weights, share, current, damping, c * chunkRows, Math.Min(n, (c + 1) * chunkRows)));
             }
             else
             {
-                for (int i = 0; i < n; i++)
-                {
-                    double sum = 0;
-                    for (int k = rowStarts[i]; k < rowStarts[i + 1]; k++)
-                    {
-                        sum += weights[k] * share[columns[k]];
-                    }
+                AddNeighbourSums(rowStarts, columns, weights, share, next, damping, 0, n);
+            }
 
-                    double value = next[i] + damping * sum;
-                    next[i] = value;
-                    delta += Math.Abs(value - scores[i]);
-                }
+            // The L1 change is summed in index order, so every bit of the result is the same however the rows ran.
+            double delta = 0;
+            for (int i = 0; i < n; i++)
+            {
+                delta += Math.Abs(next[i] - scores[i]);
             }
 
             (scores, next) = (next, scores);
@@ -143,7 +141,7 @@ internal static class PageRank
     }
 
     /// <summary>Adds <c>damping</c> times the weighted neighbour sum to <c>next[i]</c> for rows <c>from..to</c>.</summary>
-    private static void AddNeighbourSums(int[] rowStarts, int[] columns, float[] weights, double[] share, double[] next, double damping, int from, int to)
+    private static void AddNeighbourSums(int[] rowStarts, int[] columns, double[] weights, double[] share, double[] next, double damping, int from, int to)
     {
         for (int i = from; i < to; i++)
         {

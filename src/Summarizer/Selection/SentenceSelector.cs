@@ -106,7 +106,7 @@ internal static class SentenceSelector
     {
         double limit = LimitOf(budget, sentences.Count);
         bool countsSentences = budget.Unit is BudgetUnit.Sentences or BudgetUnit.Ratio;
-        float[]? redundancyWeights = options.RedundancyThreshold < 1 ? RedundancyWeights(matrix) : null;
+        RedundancyWeights? redundancyWeights = options.RedundancyThreshold < 1 ? new RedundancyWeights(matrix) : null;
         var chosen = new List<int>();
         used = 0;
 
@@ -242,39 +242,13 @@ internal static class SentenceSelector
         });
     }
 
-    /// <summary>TF-IDF entry weights with the document's own sentence frequencies, for the redundancy cosine.</summary>
-    private static float[] RedundancyWeights(TermMatrix matrix)
+    private static bool IsRedundant(int candidate, List<int> chosen, TermMatrix matrix, RedundancyWeights weights, double threshold)
     {
-        var weights = new float[matrix.Terms.Length];
-        double n = matrix.SentenceCount;
-        for (int s = 0; s < matrix.SentenceCount; s++)
-        {
-            double squares = 0;
-            int start = matrix.RowStarts[s];
-            int end = matrix.RowStarts[s + 1];
-            for (int e = start; e < end; e++)
-            {
-                double w = matrix.Counts[e] * (Math.Log((n + 1) / (matrix.SentenceFrequency(matrix.Terms[e]) + 1.0)) + 1);
-                weights[e] = (float)w;
-                squares += w * w;
-            }
-
-            // Unit rows: the cosine is then a plain dot product.
-            float inverse = squares > 0 ? (float)(1 / Math.Sqrt(squares)) : 0;
-            for (int e = start; e < end; e++)
-            {
-                weights[e] *= inverse;
-            }
-        }
-
-        return weights;
-    }
-
-    private static bool IsRedundant(int candidate, List<int> chosen, TermMatrix matrix, float[] weights, double threshold)
-    {
+        // Chosen sentences were candidates, so their rows are weighed already.
+        float[] rows = weights.Weigh(candidate);
         foreach (int other in chosen)
         {
-            if (Cosine(matrix, weights, candidate, other) > threshold)
+            if (Cosine(matrix, rows, candidate, other) > threshold)
             {
                 return true;
             }
@@ -318,6 +292,46 @@ internal static class SentenceSelector
         {
             int byScore = scores[y].CompareTo(scores[x]);
             return byScore != 0 ? byScore : x.CompareTo(y);
+        }
+    }
+
+    /// <summary>
+    /// TF-IDF entry weights with the document's own sentence frequencies, for the redundancy cosine, made a row at a
+    /// time when the row is first compared: a summary compares a few rows of the document, not all of them.
+    /// </summary>
+    private sealed class RedundancyWeights(TermMatrix matrix)
+    {
+        private readonly float[] _weights = new float[matrix.Terms.Length];
+        private readonly bool[] _weighed = new bool[matrix.SentenceCount];
+
+        /// <summary>Weighs the row of <paramref name="sentence"/> if it is not yet; returns the weights of all rows.</summary>
+        public float[] Weigh(int sentence)
+        {
+            if (_weighed[sentence])
+            {
+                return _weights;
+            }
+
+            _weighed[sentence] = true;
+            double n = matrix.SentenceCount;
+            double squares = 0;
+            int start = matrix.RowStarts[sentence];
+            int end = matrix.RowStarts[sentence + 1];
+            for (int e = start; e < end; e++)
+            {
+                double w = matrix.Counts[e] * (Math.Log((n + 1) / (matrix.SentenceFrequency(matrix.Terms[e]) + 1.0)) + 1);
+                _weights[e] = (float)w;
+                squares += w * w;
+            }
+
+            // Unit rows: the cosine is then a plain dot product.
+            float inverse = squares > 0 ? (float)(1 / Math.Sqrt(squares)) : 0;
+            for (int e = start; e < end; e++)
+            {
+                _weights[e] *= inverse;
+            }
+
+            return _weights;
         }
     }
 }

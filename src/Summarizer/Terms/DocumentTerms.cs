@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace Summarizer;
 
@@ -12,6 +13,9 @@ namespace Summarizer;
 /// </summary>
 internal sealed class DocumentTerms
 {
+    /// <summary>Texts of at least this many sentences are tokenized in chunks on the thread pool.</summary>
+    internal const int ParallelSentences = 2048;
+
     private readonly bool _foldDiacritics;
 
     private DocumentTerms(int[] rowStarts, int[] termIds, int[] termStarts, int[] termLengths, int[] wordCounts, Vocabulary vocabulary, Language language, bool foldDiacritics)
@@ -77,70 +81,203 @@ internal sealed class DocumentTerms
         array = larger;
     }
 
-    public static DocumentTerms Build(ReadOnlySpan<char> text, IReadOnlyList<SentenceSpan> sentences, CancellationToken cancellationToken) =>
+    public static DocumentTerms Build(string text, IReadOnlyList<SentenceSpan> sentences, CancellationToken cancellationToken) =>
         Build(text, sentences, TermOptions.Default, cancellationToken);
 
-    public static DocumentTerms Build(ReadOnlySpan<char> text, IReadOnlyList<SentenceSpan> sentences, TermOptions? options, CancellationToken cancellationToken)
+    public static DocumentTerms Build(string text, IReadOnlyList<SentenceSpan> sentences, TermOptions? options, CancellationToken cancellationToken) =>
+        Build(text, sentences, options, ParallelSentences, cancellationToken);
+
+    /// <summary>As above, in chunks of about half <paramref name="parallelSentences"/> sentences from that many (tests pin it).</summary>
+    internal static DocumentTerms Build(string text, IReadOnlyList<SentenceSpan> sentences, TermOptions? options, int parallelSentences, CancellationToken cancellationToken)
     {
         options ??= TermOptions.Default;
         Language language = options.Language ?? Language.Detect(text);
-        // Sized from the text (about one distinct form per 12 characters in news, fewer in long texts), so that short
-        // texts fill their tables without regrowing them; long texts still grow past the clamp.
-        int forms = Math.Clamp(text.Length / 12, 16, 4096);
-        var vocabulary = new Vocabulary(forms * 3 / 4);
-        var analyzer = new TermAnalyzer(language, vocabulary, options.FoldDiacritics, capacity: forms);
-        var rowStarts = new int[sentences.Count + 1];
-        var wordCounts = new int[sentences.Count];
-        int capacity = Math.Max(16, text.Length / 8);
-        int[] termIds = ArrayPool<int>.Shared.Rent(capacity);
-        int[] termStarts = ArrayPool<int>.Shared.Rent(capacity);
-        int[] termLengths = ArrayPool<int>.Shared.Rent(capacity);
-        int count = 0;
+        int n = sentences.Count;
+        if (n < parallelSentences || n < 2 || Environment.ProcessorCount == 1)
+        {
+            using Chunk whole = Chunk.Build(text, sentences, 0, n, language, options.FoldDiacritics, cancellationToken);
+            return new DocumentTerms(whole.RowEnds, whole.TermIds[..whole.Count], whole.TermStarts[..whole.Count], whole.TermLengths[..whole.Count], whole.WordCounts, whole.Vocabulary, language, options.FoldDiacritics);
+        }
+
+        return BuildInChunks(text, sentences, language, options.FoldDiacritics, Math.Max(1, parallelSentences / 2), cancellationToken);
+    }
+
+    /// <summary>Long texts are tokenized in chunks of sentences on the thread pool, each with its own vocabulary.</summary>
+    /// <remarks>
+    /// Ids stay those of a sequential build: each chunk numbers its terms in order of first occurrence, so adding the
+    /// terms of the chunks, chunk by chunk and in their id order, to the first chunk's vocabulary numbers every term in
+    /// order of its first occurrence in the text.
+    /// </remarks>
+    private static DocumentTerms BuildInChunks(string text, IReadOnlyList<SentenceSpan> sentences, Language language, bool foldDiacritics, int minChunkSentences, CancellationToken cancellationToken)
+    {
+        int n = sentences.Count;
+        int chunkCount = Math.Min(4 * Environment.ProcessorCount, (n + minChunkSentences - 1) / minChunkSentences);
+        int chunkSentences = (n + chunkCount - 1) / chunkCount;
+        var chunks = new Chunk[chunkCount];
         try
         {
-            for (int s = 0; s < sentences.Count; s++)
+            var parallelOptions = new ParallelOptions { CancellationToken = cancellationToken };
+            Parallel.For(0, chunkCount, parallelOptions, c =>
+                chunks[c] = Chunk.Build(text, sentences, c * chunkSentences, Math.Min(n, (c + 1) * chunkSentences), language, foldDiacritics, cancellationToken));
+
+            Vocabulary vocabulary = chunks[0].Vocabulary;
+            var rowStarts = new int[n + 1];
+            var wordCounts = new int[n];
+            int total = 0;
+            foreach (Chunk chunk in chunks)
             {
-                if ((s & 255) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                SentenceSpan span = sentences[s];
-                ReadOnlySpan<char> sentence = span.Slice(text);
-                int words = 0;
-                foreach (Token token in WordTokenizer.Enumerate(sentence))
-                {
-                    words++;
-                    int id = analyzer.TermOf(token.Slice(sentence), token.Kind);
-                    if (id < 0)
-                    {
-                        continue;
-                    }
-
-                    if (count == termIds.Length)
-                    {
-                        Grow(ref termIds, count);
-                        Grow(ref termStarts, count);
-                        Grow(ref termLengths, count);
-                    }
-
-                    termIds[count] = id;
-                    termStarts[count] = span.Start + token.Start;
-                    termLengths[count] = token.Length;
-                    count++;
-                }
-
-                wordCounts[s] = words;
-                rowStarts[s + 1] = count;
+                total += chunk.Count;
             }
 
-            return new DocumentTerms(rowStarts, termIds[..count], termStarts[..count], termLengths[..count], wordCounts, vocabulary, language, options.FoldDiacritics);
+            var termIds = new int[total];
+            var termStarts = new int[total];
+            var termLengths = new int[total];
+            int offset = 0;
+            for (int c = 0; c < chunkCount; c++)
+            {
+                Chunk chunk = chunks[c];
+                Span<int> ids = termIds.AsSpan(offset, chunk.Count);
+                chunk.TermIds.AsSpan(0, chunk.Count).CopyTo(ids);
+                if (c > 0)
+                {
+                    var map = new int[chunk.Vocabulary.Count];
+                    for (int id = 0; id < map.Length; id++)
+                    {
+                        map[id] = vocabulary.GetOrAdd(chunk.Vocabulary[id]);
+                    }
+
+                    foreach (ref int id in ids)
+                    {
+                        id = map[id];
+                    }
+                }
+
+                chunk.TermStarts.AsSpan(0, chunk.Count).CopyTo(termStarts.AsSpan(offset));
+                chunk.TermLengths.AsSpan(0, chunk.Count).CopyTo(termLengths.AsSpan(offset));
+                int from = c * chunkSentences;
+                chunk.WordCounts.CopyTo(wordCounts.AsSpan(from));
+                for (int r = 0; r < chunk.WordCounts.Length; r++)
+                {
+                    rowStarts[from + r + 1] = offset + chunk.RowEnds[r + 1];
+                }
+
+                offset += chunk.Count;
+            }
+
+            return new DocumentTerms(rowStarts, termIds, termStarts, termLengths, wordCounts, vocabulary, language, foldDiacritics);
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(termIds);
-            ArrayPool<int>.Shared.Return(termStarts);
-            ArrayPool<int>.Shared.Return(termLengths);
+            foreach (Chunk? chunk in chunks)
+            {
+                chunk?.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The terms of sentences <c>from..to</c> with ids of their own vocabulary; <see cref="RowEnds"/> is indexed from
+    /// 1 (entry 0 is 0) so that a whole document's chunk serves as its row starts. The term arrays are rented.
+    /// </summary>
+    private sealed class Chunk : IDisposable
+    {
+        private Chunk(int[] rowEnds, int[] wordCounts, Vocabulary vocabulary)
+        {
+            RowEnds = rowEnds;
+            WordCounts = wordCounts;
+            Vocabulary = vocabulary;
+        }
+
+        public int[] RowEnds { get; }
+
+        public int[] WordCounts { get; }
+
+        public Vocabulary Vocabulary { get; }
+
+        public int[] TermIds { get; private set; } = [];
+
+        public int[] TermStarts { get; private set; } = [];
+
+        public int[] TermLengths { get; private set; } = [];
+
+        public int Count { get; private set; }
+
+        public static Chunk Build(ReadOnlySpan<char> text, IReadOnlyList<SentenceSpan> sentences, int from, int to, Language language, bool foldDiacritics, CancellationToken cancellationToken)
+        {
+            // Sized from the text (about one distinct form per 12 characters in news, fewer in long texts), so that
+            // short texts fill their tables without regrowing them; long texts still grow past the clamp.
+            int length = from == to ? 0 : sentences[to - 1].Start + sentences[to - 1].Length - sentences[from].Start;
+            int forms = Math.Clamp(length / 12, 16, 4096);
+            var vocabulary = new Vocabulary(forms);
+            var analyzer = new TermAnalyzer(language, vocabulary, foldDiacritics, capacity: forms);
+            var chunk = new Chunk(new int[to - from + 1], new int[to - from], vocabulary);
+            int capacity = Math.Max(16, length / 8);
+            int[] termIds = ArrayPool<int>.Shared.Rent(capacity);
+            int[] termStarts = ArrayPool<int>.Shared.Rent(capacity);
+            int[] termLengths = ArrayPool<int>.Shared.Rent(capacity);
+            int count = 0;
+            try
+            {
+                for (int s = from; s < to; s++)
+                {
+                    if ((s & 255) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    SentenceSpan span = sentences[s];
+                    ReadOnlySpan<char> sentence = span.Slice(text);
+                    int words = 0;
+                    foreach (Token token in WordTokenizer.Enumerate(sentence))
+                    {
+                        words++;
+                        int id = analyzer.TermOf(token.Slice(sentence), token.Kind);
+                        if (id < 0)
+                        {
+                            continue;
+                        }
+
+                        if (count == termIds.Length)
+                        {
+                            Grow(ref termIds, count);
+                            Grow(ref termStarts, count);
+                            Grow(ref termLengths, count);
+                        }
+
+                        termIds[count] = id;
+                        termStarts[count] = span.Start + token.Start;
+                        termLengths[count] = token.Length;
+                        count++;
+                    }
+
+                    chunk.WordCounts[s - from] = words;
+                    chunk.RowEnds[s - from + 1] = count;
+                }
+            }
+            catch
+            {
+                ArrayPool<int>.Shared.Return(termIds);
+                ArrayPool<int>.Shared.Return(termStarts);
+                ArrayPool<int>.Shared.Return(termLengths);
+                throw;
+            }
+
+            chunk.TermIds = termIds;
+            chunk.TermStarts = termStarts;
+            chunk.TermLengths = termLengths;
+            chunk.Count = count;
+            return chunk;
+        }
+
+        public void Dispose()
+        {
+            if (TermIds.Length > 0)
+            {
+                ArrayPool<int>.Shared.Return(TermIds);
+                ArrayPool<int>.Shared.Return(TermStarts);
+                ArrayPool<int>.Shared.Return(TermLengths);
+                TermIds = TermStarts = TermLengths = [];
+            }
         }
     }
 }

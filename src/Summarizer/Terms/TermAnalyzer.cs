@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.Collections.Generic;
+using System.Threading;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Tartarus.Snowball;
 
@@ -27,7 +27,8 @@ internal sealed class TermAnalyzer
     private readonly Vocabulary _vocabulary;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? _elisions;
-    private readonly SnowballProgram? _stemmer;
+    private readonly bool _stems;
+    private SnowballProgram? _stemmer;
     private readonly bool _foldDiacritics;
     private readonly bool _addTerms;
     private readonly bool _english;
@@ -36,12 +37,11 @@ internal sealed class TermAnalyzer
     /// <summary>Forms a process may remember per language; past this the shared cache stops growing.</summary>
     internal const int SharedFormLimit = 200_000;
 
-    private static readonly ConcurrentDictionary<(Language, bool), ConcurrentDictionary<string, string?>> s_sharedForms = new();
+    private static readonly ConcurrentDictionary<(Language, bool), SharedForms> s_sharedForms = new();
 
-    private readonly Dictionary<string, int> _cache;
-    private readonly ConcurrentDictionary<string, string?> _shared;
+    private readonly FormTable _forms;
+    private readonly SharedForms _shared;
     private readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _cacheLookup;
     private char[] _lower = new char[64];
     private char[] _work = new char[64];
     private char[] _folded = [];
@@ -54,20 +54,19 @@ internal sealed class TermAnalyzer
     /// <param name="capacity">About how many distinct forms the document has, to size the form cache.</param>
     public TermAnalyzer(Language language, Vocabulary vocabulary, bool foldDiacritics = false, bool addTerms = true, int capacity = 0)
     {
-        _cache = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        _forms = new FormTable(capacity);
         _addTerms = addTerms;
         Language = language;
         _vocabulary = vocabulary;
         _stopWords = language.StopWordsLookup.Lookup;
         _elisions = language.Elisions;
-        _stemmer = language.CreateStemmer();
+        _stems = language.HasStemmer;
         _foldDiacritics = foldDiacritics;
         _english = ReferenceEquals(language, Language.English);
         _turkish = ReferenceEquals(language, Language.Turkish);
         _romanian = ReferenceEquals(language, Language.Romanian);
-        _cacheLookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        _shared = s_sharedForms.GetOrAdd((language, foldDiacritics), static _ => new ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
-        _sharedLookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+        _shared = s_sharedForms.GetOrAdd((language, foldDiacritics), static _ => new SharedForms());
+        _sharedLookup = _shared.Forms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public Language Language { get; }
@@ -75,7 +74,7 @@ internal sealed class TermAnalyzer
     public Vocabulary Vocabulary => _vocabulary;
 
     /// <summary>The number of distinct lower-cased surface forms seen so far (each analyzed once).</summary>
-    public int DistinctForms => _cache.Count;
+    public int DistinctForms => _forms.Count;
 
     /// <summary>The term id of a token, or <see cref="StopWord"/> when it carries no content.</summary>
     public int TermOf(ReadOnlySpan<char> surface, TokenKind kind)
@@ -86,13 +85,8 @@ internal sealed class TermAnalyzer
         }
 
         Span<char> lower = _lower.AsSpan(0, surface.Length);
-        surface.ToLowerInvariant(lower);
-        if (_turkish)
-        {
-            LowerTurkish(surface, lower);
-        }
-
-        if (_cacheLookup.TryGetValue(lower, out int id))
+        int hash = LowerAndHash(surface, lower);
+        if (_forms.TryGetValue(lower, hash, out int id, out int slot))
         {
             return id;
         }
@@ -100,29 +94,66 @@ internal sealed class TermAnalyzer
         if (kind != TokenKind.Word)
         {
             id = Intern(lower);
-            _cache.Add(lower.ToString(), id);
+            _forms.Add(lower, hash, slot, id);
             return id;
         }
 
         // Stemming a word is a pure function of its lower-cased form, so the result is shared by every document of
         // the process: short texts then cost a look-up per distinct form instead of a Snowball run, and reuse the
         // shared strings instead of allocating their own.
-        if (_sharedLookup.TryGetValue(lower, out string? form, out string? term))
+        if (_sharedLookup.TryGetValue(lower, out string? term))
         {
             id = term is null ? StopWord : Intern(term);
-            _cache.Add(form, id);
+            _forms.Add(lower, hash, slot, id);
             return id;
         }
 
         id = AnalyzeWord(lower);
-        form = lower.ToString();
-        _cache.Add(form, id);
-        if (id != Unknown && _shared.Count < SharedFormLimit)
+        _forms.Add(lower, hash, slot, id);
+        if (id != Unknown && Volatile.Read(ref _shared.Count) < SharedFormLimit && _shared.Forms.TryAdd(lower.ToString(), id == StopWord ? null : _vocabulary[id]))
         {
-            _shared.TryAdd(form, id == StopWord ? null : _vocabulary[id]);
+            Interlocked.Increment(ref _shared.Count);
         }
 
         return id;
+    }
+
+    /// <summary>
+    /// Lower-cases <paramref name="surface"/> into <paramref name="lower"/> and returns its <see cref="FormTable.Hash"/>:
+    /// ASCII in one pass, anything else through invariant (or Turkish) lower-casing.
+    /// </summary>
+    private int LowerAndHash(ReadOnlySpan<char> surface, Span<char> lower)
+    {
+        if (!_turkish)
+        {
+            uint hash = FormTable.HashSeed;
+            int k = 0;
+            for (; k < surface.Length; k++)
+            {
+                char c = surface[k];
+                if (c >= 128)
+                {
+                    break;
+                }
+
+                c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                lower[k] = c;
+                hash = FormTable.Step(hash, c);
+            }
+
+            if (k == surface.Length)
+            {
+                return FormTable.Finish(hash);
+            }
+        }
+
+        surface.ToLowerInvariant(lower);
+        if (_turkish)
+        {
+            LowerTurkish(surface, lower);
+        }
+
+        return FormTable.Hash(lower);
     }
 
     // Invariant lower-casing maps I to i; Turkish maps it to dotless ı (and İ to i).
@@ -179,7 +210,8 @@ internal sealed class TermAnalyzer
         }
 
         char[] buffer = _work;
-        if (_stemmer is not null)
+        // Made at the first word the shared cache lacks: a short text often finds every word there.
+        if (_stems && (_stemmer ??= Language.CreateStemmer()) is { } stemmer)
         {
             if (start > 0)
             {
@@ -187,11 +219,11 @@ internal sealed class TermAnalyzer
             }
 
             // The stemmer works in the array it is given and may swap it for a larger one.
-            _stemmer.SetCurrent(_work, length);
-            _stemmer.Stem();
-            buffer = _stemmer.CurrentBuffer;
+            stemmer.SetCurrent(_work, length);
+            stemmer.Stem();
+            buffer = stemmer.CurrentBuffer;
             start = 0;
-            length = _stemmer.CurrentBufferLength;
+            length = stemmer.CurrentBufferLength;
         }
 
         if (_foldDiacritics)
@@ -214,4 +246,17 @@ internal sealed class TermAnalyzer
 
     private int Intern(string term) =>
         _addTerms ? _vocabulary.GetOrAdd(term) : _vocabulary.TryGetId(term, out int id) ? id : Unknown;
+
+    /// <summary>
+    /// The stems of one language's lower-cased forms (null for a stop word), shared by the process, and how many there
+    /// are: counted here because <see cref="ConcurrentDictionary{TKey, TValue}.Count"/> takes every lock of the
+    /// dictionary, which documents tokenized at the same time then wait on.
+    /// </summary>
+    private sealed class SharedForms
+    {
+        public ConcurrentDictionary<string, string?> Forms { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>How many forms <see cref="Forms"/> holds; updated with <see cref="Interlocked"/>.</summary>
+        public int Count;
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace Summarizer;
 
@@ -46,14 +47,13 @@ internal sealed class Vocabulary
     /// <summary>The id of <paramref name="term"/>, added (the given instance, not a copy) when new.</summary>
     public int GetOrAdd(string term)
     {
-        if (_ids.TryGetValue(term, out int id))
+        ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, term, out bool exists);
+        if (!exists)
         {
-            return id;
+            id = _terms.Count;
+            _terms.Add(term);
         }
 
-        id = _terms.Count;
-        _ids.Add(term, id);
-        _terms.Add(term);
         return id;
     }
 }

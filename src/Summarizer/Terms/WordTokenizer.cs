@@ -20,9 +20,6 @@ namespace Summarizer;
 /// </remarks>
 public static class WordTokenizer
 {
-    private static readonly SearchValues<char> s_asciiLettersAndDigits =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     // Every ASCII character that can neither start nor continue a token ('#' may start a hashtag).
     private static readonly SearchValues<char> s_asciiSeparators = SearchValues.Create(AsciiSeparators());
 
@@ -356,15 +353,18 @@ public static class WordTokenizer
             i++;
             while (true)
             {
-                int run = text[i..].IndexOfAnyExcept(s_asciiLettersAndDigits);
-                if (run < 0)
+                // Words are short: a plain loop beats setting up a vectorized search for each of them.
+                while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
                 {
-                    i = text.Length;
+                    i++;
+                }
+
+                if (i == text.Length)
+                {
                     c = '\0';
                     break;
                 }
 
-                i += run;
                 c = text[i];
                 if ((c >= 128 && IsWordCharNonAscii(c) && !IsCjk(c)) || (i + 1 < text.Length && Joins(c, text[i - 1], text[i + 1])))
                 {

@@ -190,6 +190,7 @@ public sealed class SentenceSimilarityTests
     [Theory]
     [InlineData("textrank", 13, 400, 5, 0)]
     [InlineData("textrank", 14, 600, 8, 40)]
+    [InlineData("textrank", 18, 100, 4, 0)]
     [InlineData("bm25", 15, 400, 3, 0)]
     [InlineData("bm25+", 16, 500, 16, 60)]
     [InlineData("cosine", 17, 300, 1, 0)]

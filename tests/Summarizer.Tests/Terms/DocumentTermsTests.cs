@@ -160,4 +160,38 @@ public sealed class DocumentTermsTests
 
         Assert.Equal(first.LookUp("élections rates"), second.LookUp("élections rates"));
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(64)]
+    public void Build_InChunks_SameTermsAndIdsAsOneChunk(int parallelSentences)
+    {
+        // Terms recur across chunks and new ones appear in later chunks, so the merged ids must follow first
+        // occurrence in the whole text.
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < 150; i++)
+        {
+            text.Append("Sentence ").Append(i % 7).Append(" speaks of topic").Append(i % 13).Append(" and item").Append(i).Append(". ");
+            text.Append(i % 5 == 0 ? "Dogs were running home quickly. " : "Rates rose again in the markets. ");
+        }
+
+        string document = text.ToString();
+        IReadOnlyList<SentenceSpan> sentences = SentenceSplitter.Default.Split(document);
+        DocumentTerms whole = DocumentTerms.Build(document, sentences, TermOptions.Default, int.MaxValue, default);
+        DocumentTerms chunked = DocumentTerms.Build(document, sentences, TermOptions.Default, parallelSentences, default);
+
+        Assert.Equal(whole.RowStarts, chunked.RowStarts);
+        Assert.Equal(whole.TermIds, chunked.TermIds);
+        Assert.Equal(whole.TermStarts, chunked.TermStarts);
+        Assert.Equal(whole.TermLengths, chunked.TermLengths);
+        Assert.Equal(whole.WordCounts, chunked.WordCounts);
+        Assert.Equal(whole.Vocabulary.Count, chunked.Vocabulary.Count);
+        for (int id = 0; id < whole.Vocabulary.Count; id++)
+        {
+            Assert.Equal(whole.Vocabulary[id], chunked.Vocabulary[id]);
+        }
+
+        Assert.Same(whole.Language, chunked.Language);
+    }
 }

@@ -1,0 +1,121 @@
+using System;
+using System.Numerics;
+
+namespace Summarizer;
+
+/// <summary>
+/// The term ids of one document's lower-cased surface forms: open addressing with linear probing, the forms' characters
+/// kept in one buffer, so that a look-up hashes the form once and nothing is allocated per form.
+/// </summary>
+/// <remarks>
+/// A token costs a look-up here and most tokens of a text repeat earlier forms, so this replaces a
+/// <c>Dictionary&lt;string, int&gt;</c> that hashed the form again to add it and needed a string for each one.
+/// </remarks>
+internal sealed class FormTable
+{
+    private Entry[] _entries;
+    private char[] _chars;
+    private int _charCount;
+
+    /// <summary>A table sized for about <paramref name="capacity"/> forms, so that a short text does not regrow it.</summary>
+    public FormTable(int capacity)
+    {
+        _entries = new Entry[BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(capacity * 2, 16, 1 << 30))];
+        _chars = new char[Math.Max(64, capacity * 6)];
+    }
+
+    /// <summary>The number of forms in the table.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The start of <see cref="Hash"/> (FNV-1a over the characters, then mixed), for callers that hash as they go.</summary>
+    public const uint HashSeed = 2166136261;
+
+    /// <summary>The hash of a form, as <see cref="TryGetValue"/> and <see cref="Add"/> take it.</summary>
+    public static int Hash(ReadOnlySpan<char> form)
+    {
+        uint hash = HashSeed;
+        foreach (char c in form)
+        {
+            hash = Step(hash, c);
+        }
+
+        return Finish(hash);
+    }
+
+    /// <summary>Adds a character to a hash begun at <see cref="HashSeed"/>.</summary>
+    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619;
+
+    /// <summary>The hash of the characters added with <see cref="Step"/>.</summary>
+    public static int Finish(uint hash) => (int)(hash ^ (hash >> 15));
+
+    /// <summary>Finds the id of <paramref name="form"/>; when absent, <paramref name="slot"/> is where <see cref="Add"/> puts it.</summary>
+    public bool TryGetValue(ReadOnlySpan<char> form, int hash, out int id, out int slot)
+    {
+        Entry[] entries = _entries;
+        int mask = entries.Length - 1;
+        slot = hash & mask;
+        while (true)
+        {
+            ref Entry entry = ref entries[slot];
+            if (entry.Length == 0)
+            {
+                id = 0;
+                return false;
+            }
+
+            if (entry.Hash == hash && entry.Length == form.Length && _chars.AsSpan(entry.Start, entry.Length).SequenceEqual(form))
+            {
+                id = entry.Id;
+                return true;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// <summary>Adds <paramref name="form"/> (not empty, absent) at the <paramref name="slot"/> a failed look-up gave.</summary>
+    public void Add(ReadOnlySpan<char> form, int hash, int slot, int id)
+    {
+        if (_charCount + form.Length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + form.Length));
+        }
+
+        form.CopyTo(_chars.AsSpan(_charCount));
+        _entries[slot] = new Entry(hash, _charCount, form.Length, id);
+        _charCount += form.Length;
+        Count++;
+        if (Count * 2 > _entries.Length)
+        {
+            Grow();
+        }
+    }
+
+    /// <summary>Doubles the table, at most half full afterwards.</summary>
+    private void Grow()
+    {
+        Entry[] old = _entries;
+        var entries = new Entry[old.Length * 2];
+        int mask = entries.Length - 1;
+        foreach (Entry entry in old)
+        {
+            if (entry.Length == 0)
+            {
+                continue;
+            }
+
+            int slot = entry.Hash & mask;
+            while (entries[slot].Length != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            entries[slot] = entry;
+        }
+
+        _entries = entries;
+    }
+
+    /// <summary>A form: its hash, where its characters are and how many (0 for an empty slot), and its term id.</summary>
+    private readonly record struct Entry(int Hash, int Start, int Length, int Id);
+}
