@@ -262,6 +262,7 @@ internal sealed class DocumentTerms
                 throw;
             }
 
+            analyzer.Release();
             chunk.TermIds = termIds;
             chunk.TermStarts = termStarts;
             chunk.TermLengths = termLengths;

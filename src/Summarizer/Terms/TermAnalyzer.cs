@@ -54,7 +54,7 @@ internal sealed class TermAnalyzer
     /// <param name="capacity">About how many distinct forms the document has, to size the form cache.</param>
     public TermAnalyzer(Language language, Vocabulary vocabulary, bool foldDiacritics = false, bool addTerms = true, int capacity = 0)
     {
-        _forms = new FormTable(capacity);
+        _forms = FormTable.Rent(capacity);
         _addTerms = addTerms;
         Language = language;
         _vocabulary = vocabulary;
@@ -70,6 +70,9 @@ internal sealed class TermAnalyzer
     }
 
     public Language Language { get; }
+
+    /// <summary>Gives the form table back for the next document of this thread; the analyzer must not be used after.</summary>
+    public void Release() => FormTable.Return(_forms);
 
     public Vocabulary Vocabulary => _vocabulary;
 
