@@ -16,10 +16,12 @@ namespace Summarizer;
 public sealed class ExtractiveSummarizer
 {
     private readonly SummarizerOptions _options;
+    private readonly TermOptions _termOptions;
 
     private ExtractiveSummarizer(SummarizerOptions options)
     {
         _options = options;
+        _termOptions = new TermOptions(options.Language);
     }
 
     /// <summary>A summarizer with the default options, shared.</summary>
@@ -101,7 +103,7 @@ public sealed class ExtractiveSummarizer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        DocumentTerms terms = DocumentTerms.Build(text, sentences, new TermOptions(options.Language), cancellationToken);
+        DocumentTerms terms = DocumentTerms.Build(text, sentences, _termOptions, cancellationToken);
         TermMatrix matrix = TermMatrix.Build(terms, cancellationToken);
         TermStatistics statistics = TermStatistics.Create(matrix, terms, options.BackgroundFrequencies);
         SimilarityWeights weights = options.Similarity.Weigh(matrix, statistics);

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Threading;
 
 namespace Summarizer;
@@ -52,7 +53,8 @@ internal sealed class TermMatrix
         int n = documentTerms.SentenceCount;
         int termCount = documentTerms.Vocabulary.Count;
         int[] source = documentTerms.TermIds;
-        var sorted = new int[source.Length];
+        // Scratch, rented: the rows sorted in place, and below each term's next posting.
+        int[] sorted = ArrayPool<int>.Shared.Rent(source.Length);
         Array.Copy(source, sorted, source.Length);
         var rowStarts = new int[n + 1];
         var lengths = new int[n];
@@ -91,7 +93,7 @@ internal sealed class TermMatrix
         var counts = new float[distinctTotal];
         var postingSentences = new int[distinctTotal];
         var postingEntries = new int[distinctTotal];
-        var fill = new int[termCount];
+        int[] fill = ArrayPool<int>.Shared.Rent(termCount);
         Array.Copy(postingStarts, fill, termCount);
         int entry = 0;
         for (int s = 0; s < n; s++)
@@ -118,6 +120,8 @@ internal sealed class TermMatrix
             rowStarts[s + 1] = entry;
         }
 
+        ArrayPool<int>.Shared.Return(sorted);
+        ArrayPool<int>.Shared.Return(fill);
         return new TermMatrix(n, termCount, rowStarts, terms, counts, lengths, postingStarts, postingSentences, postingEntries);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Numerics.Tensors;
 using System.Threading;
 using System.Threading.Tasks;
@@ -19,6 +20,9 @@ internal static class PageRank
 
     /// <summary>Rows a chunk at the least when the row sums are shared out.</summary>
     private const int MinChunkRows = 1024;
+
+    /// <summary>Graphs of at most this many entries widen their weights into a rented array.</summary>
+    private const int MaxRentedEntries = 1 << 16;
 
     public static RankingResult Rank(SentenceGraph graph, double damping, double tolerance, int maxIterations, CancellationToken cancellationToken) =>
         Rank(graph, null, damping, tolerance, maxIterations, cancellationToken);
@@ -51,8 +55,11 @@ internal static class PageRank
         // entry wait on the previous one's product (the conversion keeps the upper bits of its target register).
         int[] rowStarts = graph.RowStarts;
         int[] columns = graph.Columns;
-        var weights = new double[graph.EntryCount];
-        TensorPrimitives.ConvertTruncating<float, double>(graph.Weights.AsSpan(0, weights.Length), weights);
+        // Rented for short texts, which rank one after another; a long text's weights are not kept in the pool.
+        int entryCount = graph.EntryCount;
+        bool rented = entryCount <= MaxRentedEntries;
+        double[] weights = rented ? ArrayPool<double>.Shared.Rent(entryCount) : new double[entryCount];
+        TensorPrimitives.ConvertTruncating<float, double>(graph.Weights.AsSpan(0, entryCount), weights.AsSpan(0, entryCount));
         var inverseOut = new double[n];
         int danglingCount = 0;
         for (int i = 0; i < n; i++)
@@ -113,9 +120,7 @@ internal static class PageRank
             TensorPrimitives.MultiplyAdd(teleport, damping * danglingMass, restart, next);
             if (chunkCount > 1)
             {
-                // The row sums are independent, so large graphs share them out.
-                double[] current = next;
-                Parallel.For(0, chunkCount, c => AddNeighbourSums(rowStarts, columns, weights, share, current, damping, c * chunkRows, Math.Min(n, (c + 1) * chunkRows)));
+                AddNeighbourSumsInParallel(rowStarts, columns, weights, share, next, damping, chunkCount, chunkRows);
             }
             else
             {
@@ -137,7 +142,23 @@ internal static class PageRank
             }
         }
 
+        if (rented)
+        {
+            ArrayPool<double>.Shared.Return(weights);
+        }
+
         return new RankingResult(scores, iterations, converged);
+    }
+
+    /// <summary>
+    /// <see cref="AddNeighbourSums"/> in <paramref name="chunkCount"/> chunks of rows on the thread pool (the row sums
+    /// are independent, so large graphs share them out); a method of its own so that the lambda's captures are not
+    /// made on every call of Rank.
+    /// </summary>
+    private static void AddNeighbourSumsInParallel(int[] rowStarts, int[] columns, double[] weights, double[] share, double[] next, double damping, int chunkCount, int chunkRows)
+    {
+        int n = next.Length;
+        Parallel.For(0, chunkCount, c => AddNeighbourSums(rowStarts, columns, weights, share, next, damping, c * chunkRows, Math.Min(n, (c + 1) * chunkRows)));
     }
 
     /// <summary>Adds <c>damping</c> times the weighted neighbour sum to <c>next[i]</c> for rows <c>from..to</c>.</summary>

@@ -143,7 +143,7 @@ internal sealed class DocumentTerms
                     var map = new int[chunk.Vocabulary.Count];
                     for (int id = 0; id < map.Length; id++)
                     {
-                        map[id] = vocabulary.GetOrAdd(chunk.Vocabulary[id]);
+                        map[id] = vocabulary.GetOrAdd(chunk.Vocabulary[id], chunk.Vocabulary.HashOf(id));
                     }
 
                     foreach (ref int id in ids)
@@ -262,6 +262,7 @@ internal sealed class DocumentTerms
                 throw;
             }
 
+            analyzer.Release();
             chunk.TermIds = termIds;
             chunk.TermStarts = termStarts;
             chunk.TermLengths = termLengths;

@@ -20,8 +20,51 @@ internal sealed class FormTable
     /// <summary>A table sized for about <paramref name="capacity"/> forms, so that a short text does not regrow it.</summary>
     public FormTable(int capacity)
     {
-        _entries = new Entry[BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(capacity * 2, 16, 1 << 30))];
+        _entries = new Entry[SizeFor(capacity)];
         _chars = new char[Math.Max(64, capacity * 6)];
+    }
+
+    /// <summary>Tables of more entries than this are not kept for reuse (64 KB).</summary>
+    internal const int MaxSpareEntries = 4096;
+
+    /// <summary>A table a document of this thread has finished with, cleared and handed to the next one.</summary>
+    [ThreadStatic]
+    private static FormTable? s_spare;
+
+    /// <summary>
+    /// An empty table sized for about <paramref name="capacity"/> forms: the one this thread last gave back when its
+    /// size fits (short texts, one after another, then allocate none), otherwise a new one.
+    /// </summary>
+    public static FormTable Rent(int capacity)
+    {
+        FormTable? spare = s_spare;
+        int size = SizeFor(capacity);
+        if (spare is not null && spare._entries.Length >= size && spare._entries.Length <= size * 4)
+        {
+            s_spare = null;
+            spare.Clear();
+            return spare;
+        }
+
+        return new FormTable(capacity);
+    }
+
+    /// <summary>Gives <paramref name="table"/> back for the next document of this thread; it must not be used after.</summary>
+    public static void Return(FormTable table)
+    {
+        if (table._entries.Length <= MaxSpareEntries)
+        {
+            s_spare = table;
+        }
+    }
+
+    private static int SizeFor(int capacity) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(capacity * 2, 16, 1 << 30));
+
+    private void Clear()
+    {
+        Array.Clear(_entries);
+        _charCount = 0;
+        Count = 0;
     }
 
     /// <summary>The number of forms in the table.</summary>

@@ -41,7 +41,7 @@ internal sealed class TermAnalyzer
 
     private readonly FormTable _forms;
     private readonly SharedForms _shared;
-    private readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
+    private readonly ConcurrentDictionary<string, SharedStem?>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
     private char[] _lower = new char[64];
     private char[] _work = new char[64];
     private char[] _folded = [];
@@ -54,7 +54,7 @@ internal sealed class TermAnalyzer
     /// <param name="capacity">About how many distinct forms the document has, to size the form cache.</param>
     public TermAnalyzer(Language language, Vocabulary vocabulary, bool foldDiacritics = false, bool addTerms = true, int capacity = 0)
     {
-        _forms = new FormTable(capacity);
+        _forms = FormTable.Rent(capacity);
         _addTerms = addTerms;
         Language = language;
         _vocabulary = vocabulary;
@@ -70,6 +70,9 @@ internal sealed class TermAnalyzer
     }
 
     public Language Language { get; }
+
+    /// <summary>Gives the form table back for the next document of this thread; the analyzer must not be used after.</summary>
+    public void Release() => FormTable.Return(_forms);
 
     public Vocabulary Vocabulary => _vocabulary;
 
@@ -101,16 +104,16 @@ internal sealed class TermAnalyzer
         // Stemming a word is a pure function of its lower-cased form, so the result is shared by every document of
         // the process: short texts then cost a look-up per distinct form instead of a Snowball run, and reuse the
         // shared strings instead of allocating their own.
-        if (_sharedLookup.TryGetValue(lower, out string? term))
+        if (_sharedLookup.TryGetValue(lower, out SharedStem? stem))
         {
-            id = term is null ? StopWord : Intern(term);
+            id = stem is null ? StopWord : Intern(stem);
             _forms.Add(lower, hash, slot, id);
             return id;
         }
 
         id = AnalyzeWord(lower);
         _forms.Add(lower, hash, slot, id);
-        if (id != Unknown && Volatile.Read(ref _shared.Count) < SharedFormLimit && _shared.Forms.TryAdd(lower.ToString(), id == StopWord ? null : _vocabulary[id]))
+        if (id != Unknown && Volatile.Read(ref _shared.Count) < SharedFormLimit && _shared.Forms.TryAdd(lower.ToString(), id == StopWord ? null : new SharedStem(_vocabulary[id], _vocabulary.HashOf(id))))
         {
             Interlocked.Increment(ref _shared.Count);
         }
@@ -244,8 +247,11 @@ internal sealed class TermAnalyzer
     private int Intern(ReadOnlySpan<char> term) =>
         _addTerms ? _vocabulary.GetOrAdd(term) : _vocabulary.TryGetId(term, out int id) ? id : Unknown;
 
-    private int Intern(string term) =>
-        _addTerms ? _vocabulary.GetOrAdd(term) : _vocabulary.TryGetId(term, out int id) ? id : Unknown;
+    private int Intern(SharedStem stem) =>
+        _addTerms ? _vocabulary.GetOrAdd(stem.Term, stem.Hash) : _vocabulary.TryGetId(stem.Term, out int id) ? id : Unknown;
+
+    /// <summary>A stem in the shared form cache with its <see cref="FormTable.Hash"/>, so that a vocabulary adds it without hashing it.</summary>
+    private sealed record SharedStem(string Term, int Hash);
 
     /// <summary>
     /// The stems of one language's lower-cased forms (null for a stop word), shared by the process, and how many there
@@ -254,7 +260,7 @@ internal sealed class TermAnalyzer
     /// </summary>
     private sealed class SharedForms
     {
-        public ConcurrentDictionary<string, string?> Forms { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, SharedStem?> Forms { get; } = new(StringComparer.Ordinal);
 
         /// <summary>How many forms <see cref="Forms"/> holds; updated with <see cref="Interlocked"/>.</summary>
         public int Count;

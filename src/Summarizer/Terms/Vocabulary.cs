@@ -1,15 +1,19 @@
 using System;
-using System.Collections.Generic;
-using System.Runtime.InteropServices;
+using System.Numerics;
 
 namespace Summarizer;
 
 /// <summary>Interns terms to dense integer ids, looked up by span so that no string is made per occurrence.</summary>
+/// <remarks>
+/// Open addressing with linear probing over the ids, keyed by <see cref="FormTable.Hash"/> of the term, which is kept
+/// per id: a caller that already has a term's hash (the shared form cache stores it with the stem) adds the term
+/// without hashing it again, and a new term is hashed once, not once to look it up and again to add it.
+/// </remarks>
 internal sealed class Vocabulary
 {
-    private readonly Dictionary<string, int> _ids;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly List<string> _terms;
+    private int[] _slots;
+    private string[] _terms;
+    private int[] _hashes;
 
     public Vocabulary()
         : this(0)
@@ -19,41 +23,96 @@ internal sealed class Vocabulary
     /// <summary>A vocabulary sized for about <paramref name="capacity"/> terms, so that a short text does not regrow it.</summary>
     public Vocabulary(int capacity)
     {
-        _ids = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
-        _terms = new List<string>(capacity);
-        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        capacity = Math.Max(capacity, 4);
+        _slots = new int[BitOperations.RoundUpToPowerOf2((uint)Math.Min(capacity * 2, 1 << 30))];
+        _terms = new string[capacity];
+        _hashes = new int[capacity];
     }
 
-    public int Count => _terms.Count;
+    public int Count { get; private set; }
 
-    public string this[int id] => _terms[id];
+    public string this[int id] => (uint)id < (uint)Count ? _terms[id] : throw new ArgumentOutOfRangeException(nameof(id));
 
-    public bool TryGetId(ReadOnlySpan<char> term, out int id) => _lookup.TryGetValue(term, out id);
+    /// <summary>The <see cref="FormTable.Hash"/> of the term with id <paramref name="id"/>.</summary>
+    public int HashOf(int id) => (uint)id < (uint)Count ? _hashes[id] : throw new ArgumentOutOfRangeException(nameof(id));
+
+    public bool TryGetId(ReadOnlySpan<char> term, out int id) => Find(term, FormTable.Hash(term), out id, out _);
 
     public int GetOrAdd(ReadOnlySpan<char> term)
     {
-        if (_lookup.TryGetValue(term, out int id))
-        {
-            return id;
-        }
-
-        id = _terms.Count;
-        string text = term.ToString();
-        _ids.Add(text, id);
-        _terms.Add(text);
-        return id;
+        int hash = FormTable.Hash(term);
+        return Find(term, hash, out int id, out int slot) ? id : Add(term.ToString(), hash, slot);
     }
 
     /// <summary>The id of <paramref name="term"/>, added (the given instance, not a copy) when new.</summary>
-    public int GetOrAdd(string term)
+    public int GetOrAdd(string term) => GetOrAdd(term, FormTable.Hash(term));
+
+    /// <summary>As <see cref="GetOrAdd(string)"/>, with <paramref name="hash"/> the <see cref="FormTable.Hash"/> of <paramref name="term"/>.</summary>
+    public int GetOrAdd(string term, int hash) =>
+        Find(term, hash, out int id, out int slot) ? id : Add(term, hash, slot);
+
+    /// <summary>Finds the id of <paramref name="term"/>; when absent, <paramref name="slot"/> is where it would go.</summary>
+    private bool Find(ReadOnlySpan<char> term, int hash, out int id, out int slot)
     {
-        ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, term, out bool exists);
-        if (!exists)
+        int[] slots = _slots;
+        int mask = slots.Length - 1;
+        slot = hash & mask;
+        while (true)
         {
-            id = _terms.Count;
-            _terms.Add(term);
+            int entry = slots[slot] - 1;
+            if (entry < 0)
+            {
+                id = -1;
+                return false;
+            }
+
+            if (_hashes[entry] == hash && term.SequenceEqual(_terms[entry]))
+            {
+                id = entry;
+                return true;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private int Add(string term, int hash, int slot)
+    {
+        int id = Count;
+        if (id == _terms.Length)
+        {
+            Array.Resize(ref _terms, id * 2);
+            Array.Resize(ref _hashes, id * 2);
+        }
+
+        _terms[id] = term;
+        _hashes[id] = hash;
+        _slots[slot] = id + 1;
+        Count = id + 1;
+        if (Count * 2 > _slots.Length)
+        {
+            Grow();
         }
 
         return id;
+    }
+
+    /// <summary>Doubles the table, at most half full afterwards.</summary>
+    private void Grow()
+    {
+        var slots = new int[_slots.Length * 2];
+        int mask = slots.Length - 1;
+        for (int id = 0; id < Count; id++)
+        {
+            int slot = _hashes[id] & mask;
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            slots[slot] = id + 1;
+        }
+
+        _slots = slots;
     }
 }

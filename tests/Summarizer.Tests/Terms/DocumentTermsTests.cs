@@ -105,6 +105,45 @@ public sealed class DocumentTermsTests
         Assert.False(vocabulary.TryGetId("cat".AsSpan(), out _));
     }
 
+    [Fact]
+    public void Vocabulary_GrowsPastItsCapacity_KeepingIdsAndHashes()
+    {
+        var vocabulary = new Vocabulary(4);
+        for (int i = 0; i < 1000; i++)
+        {
+            Assert.Equal(i, vocabulary.GetOrAdd("term" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        Assert.Equal(1000, vocabulary.Count);
+        for (int i = 0; i < 1000; i++)
+        {
+            string term = "term" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(vocabulary.TryGetId(term.AsSpan(), out int id));
+            Assert.Equal(i, id);
+            Assert.Equal(term, vocabulary[i]);
+            Assert.Equal(FormTable.Hash(term), vocabulary.HashOf(i));
+            Assert.Equal(i, vocabulary.GetOrAdd(term.AsSpan()));
+            Assert.Equal(i, vocabulary.GetOrAdd(term, FormTable.Hash(term)));
+        }
+
+        Assert.Equal(1000, vocabulary.Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => vocabulary[1000]);
+    }
+
+    [Fact]
+    public void Vocabulary_GetOrAddString_AddsTheGivenInstance()
+    {
+        var vocabulary = new Vocabulary();
+        string term = new('x', 3);
+        Assert.Equal(0, vocabulary.GetOrAdd(term, FormTable.Hash(term)));
+        Assert.Same(term, vocabulary[0]);
+        Assert.Equal(0, vocabulary.GetOrAdd(new string('x', 3)));
+        Assert.Same(term, vocabulary[0]);
+        Assert.Equal(1, vocabulary.GetOrAdd(string.Empty));
+        Assert.True(vocabulary.TryGetId(ReadOnlySpan<char>.Empty, out int empty));
+        Assert.Equal(1, empty);
+    }
+
     private static DocumentTerms Build(string text, Language language) =>
         DocumentTerms.Build(text, SentenceSplitter.Default.Split(text), new TermOptions(language), CancellationToken.None);
 

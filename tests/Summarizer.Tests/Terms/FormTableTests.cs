@@ -42,4 +42,37 @@ public sealed class FormTableTests
         Assert.True(table.TryGetValue("ba".AsSpan(), hash, out int second, out _));
         Assert.Equal((7, 8), (first, second));
     }
+
+    [Fact]
+    public void Rent_AfterReturn_ReusesTheTableEmptied()
+    {
+        FormTable table = FormTable.Rent(100);
+        Assert.False(table.TryGetValue("word", FormTable.Hash("word"), out _, out int slot));
+        table.Add("word", FormTable.Hash("word"), slot, 3);
+        FormTable.Return(table);
+
+        FormTable again = FormTable.Rent(100);
+        Assert.Same(table, again);
+        Assert.Equal(0, again.Count);
+        Assert.False(again.TryGetValue("word", FormTable.Hash("word"), out _, out slot));
+        again.Add("other", FormTable.Hash("other"), again.TryGetValue("other", FormTable.Hash("other"), out _, out slot) ? -1 : slot, 0);
+        Assert.True(again.TryGetValue("other", FormTable.Hash("other"), out int id, out _));
+        Assert.Equal(0, id);
+
+        // Taken: the next rent on this thread makes a new table until it is given back.
+        Assert.NotSame(again, FormTable.Rent(100));
+        FormTable.Return(again);
+
+        // A spare far larger than needed is not handed to a short text, and one that is too small is not either.
+        Assert.NotSame(again, FormTable.Rent(4));
+        Assert.NotSame(again, FormTable.Rent(1000));
+    }
+
+    [Fact]
+    public void Return_LargeTable_IsNotKept()
+    {
+        FormTable large = FormTable.Rent(FormTable.MaxSpareEntries);
+        FormTable.Return(large);
+        Assert.NotSame(large, FormTable.Rent(FormTable.MaxSpareEntries));
+    }
 }
