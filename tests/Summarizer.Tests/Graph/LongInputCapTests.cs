@@ -1,0 +1,49 @@
+using System;
+using System.IO;
+using System.Linq;
+using Summarizer.Testing;
+
+namespace Summarizer.Tests.Graph;
+
+/// <summary>
+/// What the long-input cap (<see cref="SummarizerOptions.MaxEdgesPerSentence"/>, <see cref="SummarizerOptions.MaxTermSentences"/>)
+/// changes in a summary: nothing on news-length text, and on a novel a summary drawn from the top of the full graph's ranking.
+/// </summary>
+public sealed class LongInputCapTests
+{
+    private static readonly SummarizerOptions s_capped = new() { IncludeRanking = true };
+    private static readonly SummarizerOptions s_uncapped = new() { IncludeRanking = true, MaxEdgesPerSentence = 0, MaxTermSentences = 0 };
+
+    [Fact]
+    public void NewsLengthText_CapNeverApplies_SameScoresToTheBit()
+    {
+        string article = File.ReadAllText(RepositoryFiles.PathOf("src/Summarizer.Cli/Resources/sample-article.txt"));
+        Summary capped = ExtractiveSummarizer.Create(s_capped).Summarize(article);
+        Summary uncapped = ExtractiveSummarizer.Create(s_uncapped).Summarize(article);
+
+        Assert.False(capped.Diagnostics.CapApplied);
+        Assert.Equal(uncapped.Ranking!.Select(s => s.Score), capped.Ranking!.Select(s => s.Score));
+        Assert.Equal(uncapped.Text, capped.Text);
+    }
+
+    // Measured (2026-11-27): the capped summary's sentences rank 1, 4 and 5 (austen_1000) and 2, 4 and 6 (austen_5000)
+    // in the full graph's ranking; 10 and 7 of the full graph's top 10 are in the capped top 10.
+    [SharedDataTheory("scale/austen_5000.txt")]
+    [InlineData("scale/austen_1000.txt", 9)]
+    [InlineData("scale/austen_5000.txt", 5)]
+    public void Novel_CappedSummary_ComesFromTheTopOfTheFullRanking(string file, int minTopTenShared)
+    {
+        string text = File.ReadAllText(SharedData.PathOf(file));
+        Summary capped = ExtractiveSummarizer.Create(s_capped).Summarize(text);
+        Summary uncapped = ExtractiveSummarizer.Create(s_uncapped).Summarize(text);
+
+        Assert.True(capped.Diagnostics.CapApplied);
+        Assert.False(uncapped.Diagnostics.CapApplied);
+        Assert.True(capped.Diagnostics.EdgeCount < uncapped.Diagnostics.EdgeCount);
+        Assert.All(capped.Sentences, s => Assert.InRange(uncapped.Ranking![s.Index].Rank, 1, 10));
+
+        var cappedTop = capped.Ranking!.Where(s => s.Rank <= 10).Select(s => s.Index).ToHashSet();
+        int shared = uncapped.Ranking!.Count(s => s.Rank <= 10 && cappedTop.Contains(s.Index));
+        Assert.True(shared >= minTopTenShared, $"{shared} of the full graph's top 10 are in the capped top 10.");
+    }
+}
