@@ -121,6 +121,9 @@ public sealed class ExtractiveSummarizerRankingTests
     {
         Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { IncludeRanking = true }).Summarize(TestText.News);
         Assert.Equal(summary.SentenceCount, summary.Ranking!.Count);
+
+        // Three sentences are more than a quarter of this text, so no lead weight: the PageRank scores sum to 1.
+        Assert.Equal(0, summary.Diagnostics.LeadStrength);
         double total = 0;
         var ranks = new bool[summary.SentenceCount + 1];
         for (int i = 0; i < summary.Ranking.Count; i++)
