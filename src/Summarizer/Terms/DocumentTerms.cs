@@ -70,6 +70,7 @@ internal sealed class DocumentTerms
             }
         }
 
+        analyzer.Release();
         return ids.ToArray();
     }
 

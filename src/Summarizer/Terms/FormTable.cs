@@ -70,26 +70,11 @@ internal sealed class FormTable
     /// <summary>The number of forms in the table.</summary>
     public int Count { get; private set; }
 
-    /// <summary>The start of <see cref="Hash"/> (FNV-1a over the characters, then mixed), for callers that hash as they go.</summary>
-    public const uint HashSeed = 2166136261;
-
-    /// <summary>The hash of a form, as <see cref="TryGetValue"/> and <see cref="Add"/> take it.</summary>
-    public static int Hash(ReadOnlySpan<char> form)
-    {
-        uint hash = HashSeed;
-        foreach (char c in form)
-        {
-            hash = Step(hash, c);
-        }
-
-        return Finish(hash);
-    }
-
-    /// <summary>Adds a character to a hash begun at <see cref="HashSeed"/>.</summary>
-    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619;
-
-    /// <summary>The hash of the characters added with <see cref="Step"/>.</summary>
-    public static int Finish(uint hash) => (int)(hash ^ (hash >> 15));
+    /// <summary>
+    /// The hash of a form, as <see cref="TryGetValue"/> and <see cref="Add"/> take it: the runtime's string hash, seeded
+    /// at random per process, so that a text made to collide cannot turn the linear probing quadratic.
+    /// </summary>
+    public static int Hash(ReadOnlySpan<char> form) => string.GetHashCode(form);
 
     /// <summary>Finds the id of <paramref name="form"/>; when absent, <paramref name="slot"/> is where <see cref="Add"/> puts it.</summary>
     public bool TryGetValue(ReadOnlySpan<char> form, int hash, out int id, out int slot)

@@ -1,6 +1,8 @@
 using System;
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Text;
 using System.Threading;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Tartarus.Snowball;
@@ -123,37 +125,17 @@ internal sealed class TermAnalyzer
 
     /// <summary>
     /// Lower-cases <paramref name="surface"/> into <paramref name="lower"/> and returns its <see cref="FormTable.Hash"/>:
-    /// ASCII in one pass, anything else through invariant (or Turkish) lower-casing.
+    /// ASCII through the vectorized ASCII mapping, anything else through invariant (or Turkish) lower-casing.
     /// </summary>
     private int LowerAndHash(ReadOnlySpan<char> surface, Span<char> lower)
     {
-        if (!_turkish)
+        if (_turkish || Ascii.ToLower(surface, lower, out _) != OperationStatus.Done)
         {
-            uint hash = FormTable.HashSeed;
-            int k = 0;
-            for (; k < surface.Length; k++)
+            surface.ToLowerInvariant(lower);
+            if (_turkish)
             {
-                char c = surface[k];
-                if (c >= 128)
-                {
-                    break;
-                }
-
-                c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-                lower[k] = c;
-                hash = FormTable.Step(hash, c);
+                LowerTurkish(surface, lower);
             }
-
-            if (k == surface.Length)
-            {
-                return FormTable.Finish(hash);
-            }
-        }
-
-        surface.ToLowerInvariant(lower);
-        if (_turkish)
-        {
-            LowerTurkish(surface, lower);
         }
 
         return FormTable.Hash(lower);
