@@ -10,8 +10,8 @@ namespace Summarizer;
 /// </summary>
 /// <remarks>
 /// Pipeline: split into sentences, extract content terms, link sentences that share terms (the chosen
-/// <see cref="SentenceSimilarity"/>, candidate pairs from an inverted index), rank them (personalized PageRank or
-/// PacSum-style directed centrality), and take the best within the budget, passing over redundant ones.
+/// <see cref="SentenceSimilarity"/>, candidate pairs from an inverted index), rank them (the options'
+/// <see cref="SentenceRanker"/>), and take the best within the budget, passing over redundant ones.
 /// </remarks>
 public sealed class ExtractiveSummarizer
 {
@@ -75,13 +75,13 @@ public sealed class ExtractiveSummarizer
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The summary; empty when the text has no sentences.</returns>
     /// <remarks>
-    /// With <see cref="RankingAlgorithm.PageRank"/> the query becomes the personalization of PageRank (weighted by
-    /// <see cref="SummarizerOptions.QueryWeight"/>); with <see cref="RankingAlgorithm.PacSum"/> the query relevance is
-    /// added to the centrality in proportion to its range.
+    /// The ranker reads the query from <see cref="RankingContext.Query"/>: PageRank makes it the personalization of
+    /// the walk, PacSum adds its relevance to the centrality, the learned ranker blends it in.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> or <paramref name="query"/> is longer than <see cref="SummarizerOptions.MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="InvalidOperationException">A custom ranker returned the wrong number of scores, or a score that is not finite.</exception>
     public Summary Summarize(string text, string? query, SummaryBudget? budget = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -105,31 +105,8 @@ public sealed class ExtractiveSummarizer
         cancellationToken.ThrowIfCancellationRequested();
         DocumentTerms terms = DocumentTerms.Build(text, sentences, _termOptions, cancellationToken);
         TermMatrix matrix = TermMatrix.Build(terms, cancellationToken);
-        TermStatistics statistics = TermStatistics.Create(matrix, terms, options.BackgroundFrequencies);
-        SimilarityWeights weights = options.Similarity.Weigh(matrix, statistics);
-        SentenceGraph graph = SentenceGraphBuilder.Build(matrix, options.Similarity, weights, options.MaxEdgesPerSentence, options.MaxTermSentences, cancellationToken);
-        double[]? relevance = string.IsNullOrWhiteSpace(query) ? null : QueryRelevance.Compute(query, terms, matrix);
-
-        RankingResult ranking;
-        double leadStrength = 0;
-        if (options.Algorithm == RankingAlgorithm.PacSum)
-        {
-            ranking = PacSumCentrality.Rank(graph, options.PacSumForwardWeight, options.PacSumBackwardWeight, options.PacSumThreshold);
-            if (relevance is not null)
-            {
-                QueryRelevance.AddTo(ranking.Scores, relevance, options.QueryWeight);
-            }
-        }
-        else
-        {
-            double[]? personalization = Personalization(sentences.Count, options.PositionBias, relevance, options.QueryWeight);
-            ranking = PageRank.Rank(graph, personalization, options.Damping, options.Tolerance, options.MaxIterations, cancellationToken);
-            if (relevance is null && options.LeadWeight > 0)
-            {
-                leadStrength = LeadWeighting.Strength(SentenceSelector.BudgetShare(text, sentences, terms.WordCounts, budget));
-                LeadWeighting.Apply(ranking.Scores, options.LeadWeight, options.LeadDecay, leadStrength);
-            }
-        }
+        var context = new RankingContext(text, sentences, terms, matrix, options, budget, query, cancellationToken);
+        SentenceRanking ranking = Rank(options.Ranker, context);
 
         cancellationToken.ThrowIfCancellationRequested();
         double[] scores = ranking.Scores;
@@ -158,22 +135,19 @@ public sealed class ExtractiveSummarizer
         IReadOnlyList<Keyword> keywords = [];
         if (options.KeywordCount > 0)
         {
-            keywords = KeywordExtractor.Extract(text, terms, terms.TermStarts, terms.TermLengths, options.KeywordCount, options.Damping, options.Tolerance, options.MaxIterations, cancellationToken);
+            keywords = KeywordExtractor.Extract(text, terms, terms.TermStarts, terms.TermLengths, options.KeywordCount, cancellationToken);
         }
 
         var diagnostics = new SummaryDiagnostics(
-            options.Algorithm,
+            options.Ranker.Name,
             options.Similarity.Name,
-            graph.EdgeCount,
+            context.EdgeCount,
             ranking.Iterations,
             ranking.Converged,
-            graph.CapApplied,
+            context.CapApplied,
             budget.Unit,
             SentenceSelector.LimitOf(budget, sentences.Count),
-            used)
-        {
-            LeadStrength = leadStrength,
-        };
+            used);
         return new Summary(result, sentences.Count, budget, diagnostics, all, keywords)
         {
             Language = terms.Language,
@@ -205,51 +179,26 @@ public sealed class ExtractiveSummarizer
         return sentences;
     }
 
-    /// <summary>
-    /// The teleport distribution: the position prior, mixed with the query relevance when there is one; null for
-    /// uniform.
-    /// </summary>
-    internal static double[]? Personalization(int n, double positionBias, double[]? relevance, double queryWeight)
+    /// <summary>Runs the ranker and checks what it returns, so that a faulty custom ranker is named, not a later stage.</summary>
+    private static SentenceRanking Rank(SentenceRanker ranker, RankingContext context)
     {
-        if (positionBias == 0 && relevance is null)
+        SentenceRanking ranking = ranker.Rank(context);
+        context.CancellationToken.ThrowIfCancellationRequested();
+        double[]? scores = ranking.Scores;
+        if (scores is null || scores.Length != context.SentenceCount)
         {
-            return null;
+            throw new InvalidOperationException(
+                $"The ranker '{ranker.Name}' returned {scores?.Length ?? 0} scores for {context.SentenceCount} sentences.");
         }
 
-        var prior = new double[n];
-        double sum = 0;
-        for (int i = 0; i < n; i++)
+        foreach (double score in scores)
         {
-            prior[i] = positionBias == 0 ? 1 : Math.Pow(i + 1, -positionBias);
-            sum += prior[i];
+            if (!double.IsFinite(score))
+            {
+                throw new InvalidOperationException($"The ranker '{ranker.Name}' returned a score that is not a finite number ({score}).");
+            }
         }
 
-        for (int i = 0; i < n; i++)
-        {
-            prior[i] /= sum;
-        }
-
-        if (relevance is null)
-        {
-            return prior;
-        }
-
-        double relevanceSum = 0;
-        for (int i = 0; i < n; i++)
-        {
-            relevanceSum += relevance[i];
-        }
-
-        if (!(relevanceSum > 0))
-        {
-            return prior;
-        }
-
-        for (int i = 0; i < n; i++)
-        {
-            prior[i] = ((1 - queryWeight) * prior[i]) + (queryWeight * relevance[i] / relevanceSum);
-        }
-
-        return prior;
+        return ranking;
     }
 }

@@ -18,8 +18,11 @@ public sealed class SummarizerOptions
     /// <summary>The splitter that finds the sentences; <see cref="SentenceSplitter.Default"/> by default.</summary>
     public SentenceSplitter Splitter { get; init; } = SentenceSplitter.Default;
 
-    /// <summary>The ranking algorithm; <see cref="RankingAlgorithm.PageRank"/> by default.</summary>
-    public RankingAlgorithm Algorithm { get; init; } = RankingAlgorithm.PageRank;
+    /// <summary>
+    /// The ranking stage: how sentences are scored (<see cref="SentenceRanker.Default"/> by default). Each ranker
+    /// carries its own parameters (<see cref="PageRankRanker"/>, <see cref="PacSumRanker"/>).
+    /// </summary>
+    public SentenceRanker Ranker { get; init; } = SentenceRanker.Default;
 
     /// <summary>
     /// The edge weight of the sentence graph; <see cref="SentenceSimilarity.TextRank"/> by default (on the dev sets it
@@ -32,60 +35,6 @@ public sealed class SummarizerOptions
     /// per document); null, the default, uses the document's own sentence frequencies.
     /// </summary>
     public DocumentFrequencies? BackgroundFrequencies { get; init; }
-
-    /// <summary>The PageRank damping factor, in (0, 1); 0.85 by default.</summary>
-    public double Damping { get; init; } = 0.85;
-
-    /// <summary>PageRank stops when the L1 change of the scores falls below this; 1e-6 by default.</summary>
-    public double Tolerance { get; init; } = 1e-6;
-
-    /// <summary>PageRank stops after this many iterations even if it has not converged; 100 by default.</summary>
-    public int MaxIterations { get; init; } = 100;
-
-    /// <summary>
-    /// The position prior of PageRank's personalization: sentence <c>i</c> (from 0) gets teleport weight proportional
-    /// to <c>(i + 1)^-PositionBias</c>, so earlier sentences are favoured throughout the ranking. 0, the default, turns
-    /// it off: the lead is favoured by <see cref="LeadWeight"/> instead, which the dev sets preferred (a prior strong
-    /// enough to match the lead on CNN/DailyMail cost 2-3 ROUGE-1 points on BBC for each point it gained there, and on
-    /// a novel returns little but the opening sentences).
-    /// </summary>
-    public double PositionBias { get; init; }
-
-    /// <summary>
-    /// The lead weight of PageRank scores: when the budget is a small share of the text, the score of sentence
-    /// <c>i</c> (from 0) is multiplied by <c>1 + LeadWeight * exp(-i / LeadDecay) * s</c>, where <c>s</c> is 1 when
-    /// the budget is at most 12% of the text (in the budget's own unit: sentences, words, characters or tokens), 0
-    /// from 25% on and linear between (<see cref="SummaryDiagnostics.LeadStrength"/> reports it). A short digest of a
-    /// news text is its lead; a longer abridgement is its central content. 0 turns it off; 2 by default. Not applied
-    /// with a query or with <see cref="RankingAlgorithm.PacSum"/>, which has its own position weighting.
-    /// </summary>
-    /// <remarks>
-    /// On the dev sets (ROUGE-1.5.5 ROUGE-1 F1): CNN/DailyMail, 3 sentences, 41.38 (37.97 with 0, Lead-3 41.21);
-    /// BBC, 3 sentences, 59.09 (61.82 with 0, Lead-3 46.04); BBC with as many sentences as the reference (about 43% of
-    /// the text, so no weight) 83.20.
-    /// </remarks>
-    public double LeadWeight { get; init; } = 2.0;
-
-    /// <summary>
-    /// How fast the lead weight fades with the position, in sentences: the boost of sentence <c>i</c> is
-    /// <c>exp(-i / LeadDecay)</c> of the first sentence's. Positive; 8 by default.
-    /// </summary>
-    public double LeadDecay { get; init; } = 8.0;
-
-    /// <summary>
-    /// How strongly a query steers the ranking, in [0, 1]: the share of the personalization given to sentences by
-    /// their TF-IDF cosine with the query (the rest follows the position prior); 0.8 by default.
-    /// </summary>
-    public double QueryWeight { get; init; } = 0.8;
-
-    /// <summary>PacSum: the weight of edges to later sentences; 1 by default.</summary>
-    public double PacSumForwardWeight { get; init; } = 1.0;
-
-    /// <summary>PacSum: the weight of edges to earlier sentences (negative penalizes repeating what came before); -2 by default.</summary>
-    public double PacSumBackwardWeight { get; init; } = -2.0;
-
-    /// <summary>PacSum: edge weights below <c>min + beta (max - min)</c> are dropped and the rest shifted down by it, in [0, 1); 0.6 by default.</summary>
-    public double PacSumThreshold { get; init; } = 0.6;
 
     /// <summary>
     /// The long-input cap: each sentence keeps at most this many of its strongest edges (an edge stays when either end
@@ -141,48 +90,37 @@ public sealed class SummarizerOptions
     /// </summary>
     public int MaxInputLength { get; init; } = DefaultMaxInputLength;
 
-    /// <summary>Throws when the options are inconsistent.</summary>
-    /// <exception cref="ArgumentException">An option is out of range or missing.</exception>
+    /// <summary>Throws when an option is missing, out of range, or contradicts another; the exception names the option.</summary>
+    /// <exception cref="ArgumentNullException">The budget, the splitter, the similarity or the ranker is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range, or the sentence-length bounds contradict each other.</exception>
     internal void Validate()
     {
-        if (Budget is null || Splitter is null || Similarity is null)
+        ArgumentNullException.ThrowIfNull(Budget);
+        ArgumentNullException.ThrowIfNull(Splitter);
+        ArgumentNullException.ThrowIfNull(Similarity);
+        ArgumentNullException.ThrowIfNull(Ranker);
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxEdgesPerSentence);
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxTermSentences);
+        ArgumentOutOfRangeException.ThrowIfNegative(KeywordCount);
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxInputLength);
+        ArgumentOutOfRangeException.ThrowIfNegative(MinSentenceWords);
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxSentenceWords);
+        if (MaxSentenceWords > 0 && MinSentenceWords > MaxSentenceWords)
         {
-            throw new ArgumentException("The budget, the splitter and the similarity must be set.");
+            throw new ArgumentOutOfRangeException(
+                nameof(MaxSentenceWords),
+                MaxSentenceWords,
+                $"MaxSentenceWords ({MaxSentenceWords}) is below MinSentenceWords ({MinSentenceWords}): no sentence could be chosen.");
         }
 
-        if (!(Damping > 0 && Damping < 1))
+        if (!(RedundancyThreshold >= 0 && RedundancyThreshold <= 1))
         {
-            throw new ArgumentException($"Damping must be in (0, 1), not {Damping}.");
+            throw new ArgumentOutOfRangeException(nameof(RedundancyThreshold), RedundancyThreshold, "RedundancyThreshold must be in [0, 1].");
         }
 
-        if (!(Tolerance > 0) || MaxIterations < 1 || MinSentenceWords < 0 || MaxSentenceWords < 0)
+        if (!Enum.IsDefined(Order))
         {
-            throw new ArgumentException("Tolerance must be positive, MaxIterations at least 1 and the sentence lengths not negative.");
-        }
-
-        if (!(PositionBias >= 0) || double.IsInfinity(PositionBias) || !(QueryWeight >= 0 && QueryWeight <= 1))
-        {
-            throw new ArgumentException("PositionBias must be finite and not negative, QueryWeight in [0, 1].");
-        }
-
-        if (!(LeadWeight >= 0) || double.IsInfinity(LeadWeight) || !(LeadDecay > 0) || double.IsInfinity(LeadDecay))
-        {
-            throw new ArgumentException("LeadWeight must be finite and not negative, LeadDecay finite and positive.");
-        }
-
-        if (!double.IsFinite(PacSumForwardWeight) || !double.IsFinite(PacSumBackwardWeight) || !(PacSumThreshold >= 0 && PacSumThreshold < 1))
-        {
-            throw new ArgumentException("The PacSum weights must be finite and the threshold in [0, 1).");
-        }
-
-        if (MaxEdgesPerSentence < 0 || MaxTermSentences < 0 || KeywordCount < 0 || MaxInputLength < 0 || !(RedundancyThreshold >= 0 && RedundancyThreshold <= 1))
-        {
-            throw new ArgumentException("The caps, the maximum input length and the keyword count must not be negative, the redundancy threshold in [0, 1].");
-        }
-
-        if (!Enum.IsDefined(Algorithm) || !Enum.IsDefined(Order))
-        {
-            throw new ArgumentException("Unknown algorithm or order.");
+            throw new ArgumentOutOfRangeException(nameof(Order), Order, "Order must be Reading or Score.");
         }
     }
 }

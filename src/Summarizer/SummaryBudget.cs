@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.ML.Tokenizers;
 
 namespace Summarizer;
@@ -105,4 +106,58 @@ public sealed class SummaryBudget
     public override string ToString() => Unit == BudgetUnit.Ratio
         ? FormattableString.Invariant($"{Limit:0.###} of the sentences")
         : FormattableString.Invariant($"{Limit:0} {Unit.ToString().ToLowerInvariant()}");
+
+    /// <summary>
+    /// The budget's share of the whole text in the budget's own unit, in [0, 1]: sentences (a ratio is its own share),
+    /// words, characters of the joined sentences, or tokens (counted on the text, or extrapolated from its first
+    /// <see cref="TokenSampleLength"/> characters when it is longer).
+    /// </summary>
+    internal double ShareOf(string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts)
+    {
+        double total;
+        switch (Unit)
+        {
+            case BudgetUnit.Ratio:
+                return Math.Min(1, Limit);
+            case BudgetUnit.Words:
+                total = 0;
+                foreach (int words in wordCounts)
+                {
+                    total += words;
+                }
+
+                break;
+            case BudgetUnit.Characters:
+                total = sentences.Count - 1;
+                foreach (SentenceSpan sentence in sentences)
+                {
+                    total += sentence.Length;
+                }
+
+                break;
+            case BudgetUnit.Tokens:
+                total = EstimateTokens(text, Tokenizer!);
+                break;
+            default:
+                total = sentences.Count;
+                break;
+        }
+
+        return total > 0 ? Math.Min(1, Limit / total) : 1;
+    }
+
+    /// <summary>How much of a long text is tokenized to estimate its token count.</summary>
+    internal const int TokenSampleLength = 1 << 16;
+
+    private static double EstimateTokens(string text, Tokenizer tokenizer)
+    {
+        if (text.Length <= TokenSampleLength)
+        {
+            return tokenizer.CountTokens(text);
+        }
+
+        // Cut between the halves of a surrogate pair never.
+        int length = char.IsHighSurrogate(text[TokenSampleLength - 1]) ? TokenSampleLength - 1 : TokenSampleLength;
+        return (double)tokenizer.CountTokens(text.AsSpan(0, length)) * text.Length / length;
+    }
 }

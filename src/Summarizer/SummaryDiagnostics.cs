@@ -4,7 +4,7 @@ namespace Summarizer;
 public sealed class SummaryDiagnostics
 {
     internal SummaryDiagnostics(
-        RankingAlgorithm algorithm,
+        string ranker,
         string similarity,
         int edgeCount,
         int iterations,
@@ -14,7 +14,7 @@ public sealed class SummaryDiagnostics
         double budgetLimit,
         double budgetUsed)
     {
-        Algorithm = algorithm;
+        Ranker = ranker;
         Similarity = similarity;
         EdgeCount = edgeCount;
         Iterations = iterations;
@@ -25,8 +25,8 @@ public sealed class SummaryDiagnostics
         BudgetUsed = budgetUsed;
     }
 
-    /// <summary>The ranking algorithm.</summary>
-    public RankingAlgorithm Algorithm { get; }
+    /// <summary>The name of the ranker (<see cref="SentenceRanker.Name"/>), such as <c>pagerank</c>.</summary>
+    public string Ranker { get; }
 
     /// <summary>The name of the sentence similarity, such as <c>bm25+(k1=1.2,b=0.75,delta=1)</c>.</summary>
     public string Similarity { get; }
@@ -34,7 +34,7 @@ public sealed class SummaryDiagnostics
     /// <summary>The number of undirected edges of the sentence graph.</summary>
     public int EdgeCount { get; }
 
-    /// <summary>The number of PageRank iterations run (1 for PacSum, which needs no iteration).</summary>
+    /// <summary>The number of iterations the ranker ran (1 for a ranker that does not iterate).</summary>
     public int Iterations { get; }
 
     /// <summary>Whether the ranking converged within the iteration cap.</summary>
@@ -54,11 +54,4 @@ public sealed class SummaryDiagnostics
 
     /// <summary>How much of the budget the summary uses, in the same unit as <see cref="BudgetLimit"/>.</summary>
     public double BudgetUsed { get; }
-
-    /// <summary>
-    /// The strength, in [0, 1], with which <see cref="SummarizerOptions.LeadWeight"/> favoured the opening sentences:
-    /// 1 when the budget is a small share of the text, 0 when it is a large one, or when the lead weight did not apply
-    /// (turned off, a query, PacSum).
-    /// </summary>
-    public double LeadStrength { get; internal init; }
 }

@@ -5,9 +5,8 @@ namespace Summarizer;
 /// <param name="Start">The offset of its first character in the input, in UTF-16 code units.</param>
 /// <param name="Length">Its length in UTF-16 code units.</param>
 /// <param name="Paragraph">The zero-based index of its paragraph.</param>
-/// <param name="Score">Its centrality score (PageRank: the scores of a document sum to 1 before the lead weight
-/// multiplies those of the opening sentences, see <see cref="SummarizerOptions.LeadWeight"/> and
-/// <see cref="SummaryDiagnostics.LeadStrength"/>; PacSum: a weighted sum of edge weights, which may be negative).</param>
+/// <param name="Score">Its score from the ranker, higher for better (PageRank: the scores of a document sum to 1;
+/// PacSum: a weighted sum of edge weights, which may be negative; learned: the model's output).</param>
 /// <param name="Rank">Its rank among all sentences by score, 1 for the highest.</param>
 /// <param name="Text">Its text, exactly <c>input.Substring(Start, Length)</c>.</param>
 public readonly record struct SummarySentence(int Index, int Start, int Length, int Paragraph, double Score, int Rank, string Text);

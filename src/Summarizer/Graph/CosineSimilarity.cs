@@ -4,7 +4,7 @@ using System.Numerics.Tensors;
 namespace Summarizer;
 
 /// <summary>
-/// LexRank: the cosine of TF-IDF vectors with <c>idf = ln((N + 1) / (df + 1)) + 1</c>; thresholded, a pair is
+/// LexRank: the cosine of TF-IDF vectors (<see cref="TfIdf"/>); thresholded, a pair is
 /// linked with weight 1 when its cosine reaches the threshold.
 /// </summary>
 internal sealed class CosineSimilarity : SentenceSimilarity
@@ -21,21 +21,9 @@ internal sealed class CosineSimilarity : SentenceSimilarity
 
     internal override bool IsSymmetric => true;
 
-    internal static float[] Idf(TermStatistics statistics)
-    {
-        float[] df = statistics.Frequencies;
-        var idf = new float[df.Length];
-        for (int t = 0; t < df.Length; t++)
-        {
-            idf[t] = (float)(Math.Log((statistics.UnitCount + 1) / (df[t] + 1.0)) + 1);
-        }
-
-        return idf;
-    }
-
     internal override SimilarityWeights Weigh(TermMatrix matrix, TermStatistics statistics)
     {
-        float[] idf = Idf(statistics);
+        float[] idf = TfIdf.Idf(statistics);
         var weights = new float[matrix.Terms.Length];
         for (int e = 0; e < weights.Length; e++)
         {

@@ -12,15 +12,15 @@ namespace Summarizer;
 /// </summary>
 internal static class KeywordExtractor
 {
+    // Keyphrases are ranked with TextRank's standard parameters, whatever ranks the sentences.
+    private static readonly PageRankRanker s_pageRank = PageRankRanker.Default;
+
     public static IReadOnlyList<Keyword> Extract(
         string text,
         DocumentTerms terms,
         int[] occurrenceStarts,
         int[] occurrenceLengths,
         int count,
-        double damping,
-        double tolerance,
-        int maxIterations,
         CancellationToken cancellationToken)
     {
         int vocabularySize = terms.Vocabulary.Count;
@@ -93,7 +93,7 @@ internal static class KeywordExtractor
         }
 
         var graph = new SentenceGraph(rowStarts, columns.ToArray(), weights.ToArray());
-        double[] scores = PageRank.Rank(graph, damping, tolerance, maxIterations, cancellationToken).Scores;
+        double[] scores = PageRank.Rank(graph, s_pageRank.Damping, s_pageRank.Tolerance, s_pageRank.MaxIterations, cancellationToken).Scores;
 
         // Keywords: the top third of the candidate terms, at least as many as asked for.
         int candidates = 0;

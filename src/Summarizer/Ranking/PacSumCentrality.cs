@@ -13,7 +13,7 @@ namespace Summarizer;
 /// </remarks>
 internal static class PacSumCentrality
 {
-    public static RankingResult Rank(SentenceGraph graph, double forwardWeight, double backwardWeight, double beta)
+    public static SentenceRanking Rank(SentenceGraph graph, double forwardWeight, double backwardWeight, double beta)
     {
         int n = graph.NodeCount;
         var scores = new double[n];
@@ -62,6 +62,6 @@ internal static class PacSumCentrality
             scores[i] = forwardWeight * after + backwardWeight * before;
         }
 
-        return new RankingResult(scores, 1, true);
+        return new SentenceRanking(scores);
     }
 }

@@ -24,20 +24,20 @@ internal static class PageRank
     /// <summary>Graphs of at most this many entries widen their weights into a rented array.</summary>
     private const int MaxRentedEntries = 1 << 16;
 
-    public static RankingResult Rank(SentenceGraph graph, double damping, double tolerance, int maxIterations, CancellationToken cancellationToken) =>
+    public static SentenceRanking Rank(SentenceGraph graph, double damping, double tolerance, int maxIterations, CancellationToken cancellationToken) =>
         Rank(graph, null, damping, tolerance, maxIterations, cancellationToken);
 
-    public static RankingResult Rank(SentenceGraph graph, double[]? personalization, double damping, double tolerance, int maxIterations, CancellationToken cancellationToken) =>
+    public static SentenceRanking Rank(SentenceGraph graph, double[]? personalization, double damping, double tolerance, int maxIterations, CancellationToken cancellationToken) =>
         Rank(graph, personalization, damping, tolerance, maxIterations, ParallelEntries, cancellationToken);
 
     /// <summary>As above, sharing out the row sums from <paramref name="parallelEntries"/> stored entries (tests pin it).</summary>
-    internal static RankingResult Rank(SentenceGraph graph, double[]? personalization, double damping, double tolerance, int maxIterations, int parallelEntries, CancellationToken cancellationToken)
+    internal static SentenceRanking Rank(SentenceGraph graph, double[]? personalization, double damping, double tolerance, int maxIterations, int parallelEntries, CancellationToken cancellationToken)
     {
         int n = graph.NodeCount;
         var scores = new double[n];
         if (n == 0)
         {
-            return new RankingResult(scores, 0, true);
+            return new SentenceRanking(scores, 0, true);
         }
 
         double[] teleport;
@@ -147,7 +147,7 @@ internal static class PageRank
             ArrayPool<double>.Shared.Return(weights);
         }
 
-        return new RankingResult(scores, iterations, converged);
+        return new SentenceRanking(scores, iterations, converged);
     }
 
     /// <summary>
@@ -176,6 +176,3 @@ internal static class PageRank
         }
     }
 }
-
-/// <summary>The scores of every node, and how the iteration ended.</summary>
-internal readonly record struct RankingResult(double[] Scores, int Iterations, bool Converged);

@@ -26,18 +26,12 @@ internal static class QueryRelevance
             return relevance;
         }
 
-        var idf = new double[matrix.TermCount];
-        for (int t = 0; t < idf.Length; t++)
-        {
-            idf[t] = Math.Log((n + 1) / (matrix.SentenceFrequency(t) + 1.0)) + 1;
-        }
-
         var weightByTerm = new double[matrix.TermCount];
         for (int t = 0; t < weightByTerm.Length; t++)
         {
             if (queryWeights.TryGetValue(t, out double count))
             {
-                weightByTerm[t] = count * idf[t];
+                weightByTerm[t] = count * TfIdf.Idf(matrix, t);
                 queryNorm += weightByTerm[t] * weightByTerm[t];
             }
         }
@@ -49,10 +43,9 @@ internal static class QueryRelevance
             double squares = 0;
             for (int e = matrix.RowStarts[s]; e < matrix.RowStarts[s + 1]; e++)
             {
-                int t = matrix.Terms[e];
-                double w = matrix.Counts[e] * idf[t];
+                double w = TfIdf.Weight(matrix, e);
                 squares += w * w;
-                dot += w * weightByTerm[t];
+                dot += w * weightByTerm[matrix.Terms[e]];
             }
 
             relevance[s] = squares > 0 ? dot / (Math.Sqrt(squares) * queryNorm) : 0;

@@ -39,60 +39,6 @@ internal static class SentenceSelector
         ? Math.Max(1, Math.Round(budget.Limit * sentenceCount, MidpointRounding.AwayFromZero))
         : budget.Limit;
 
-    /// <summary>
-    /// The budget's share of the whole text in the budget's own unit, in [0, 1]: sentences (a ratio is its own share),
-    /// words, characters of the joined sentences, or tokens (counted on the text, or extrapolated from its first
-    /// <see cref="TokenSampleLength"/> characters when it is longer).
-    /// </summary>
-    public static double BudgetShare(string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummaryBudget budget)
-    {
-        double total;
-        switch (budget.Unit)
-        {
-            case BudgetUnit.Ratio:
-                return Math.Min(1, budget.Limit);
-            case BudgetUnit.Words:
-                total = 0;
-                foreach (int words in wordCounts)
-                {
-                    total += words;
-                }
-
-                break;
-            case BudgetUnit.Characters:
-                total = sentences.Count - 1;
-                foreach (SentenceSpan sentence in sentences)
-                {
-                    total += sentence.Length;
-                }
-
-                break;
-            case BudgetUnit.Tokens:
-                total = EstimateTokens(text, budget.Tokenizer!);
-                break;
-            default:
-                total = sentences.Count;
-                break;
-        }
-
-        return total > 0 ? Math.Min(1, budget.Limit / total) : 1;
-    }
-
-    /// <summary>How much of a long text is tokenized to estimate its token count.</summary>
-    internal const int TokenSampleLength = 1 << 16;
-
-    private static double EstimateTokens(string text, Microsoft.ML.Tokenizers.Tokenizer tokenizer)
-    {
-        if (text.Length <= TokenSampleLength)
-        {
-            return tokenizer.CountTokens(text);
-        }
-
-        // Cut between the halves of a surrogate pair never.
-        int length = char.IsHighSurrogate(text[TokenSampleLength - 1]) ? TokenSampleLength - 1 : TokenSampleLength;
-        return (double)tokenizer.CountTokens(text.AsSpan(0, length)) * text.Length / length;
-    }
-
     public static List<int> Select(
         string text,
         IReadOnlyList<SentenceSpan> sentences,
@@ -313,13 +259,12 @@ internal static class SentenceSelector
             }
 
             _weighed[sentence] = true;
-            double n = matrix.SentenceCount;
             double squares = 0;
             int start = matrix.RowStarts[sentence];
             int end = matrix.RowStarts[sentence + 1];
             for (int e = start; e < end; e++)
             {
-                double w = matrix.Counts[e] * (Math.Log((n + 1) / (matrix.SentenceFrequency(matrix.Terms[e]) + 1.0)) + 1);
+                double w = TfIdf.Weight(matrix, e);
                 _weights[e] = (float)w;
                 squares += w * w;
             }

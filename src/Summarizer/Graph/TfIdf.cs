@@ -1,0 +1,34 @@
+using System;
+
+namespace Summarizer;
+
+/// <summary>
+/// The one TF-IDF weighting of the library: a term counted <c>tf</c> times in a sentence weighs
+/// <c>tf * (ln((N + 1) / (df + 1)) + 1)</c>, where N is the number of units (the document's sentences, or the
+/// documents of a background corpus) and df how many of them hold the term. The cosine similarity, the query relevance
+/// and the redundancy check all weigh terms here.
+/// </summary>
+internal static class TfIdf
+{
+    /// <summary>The inverse document frequency of a term held by <paramref name="frequency"/> of <paramref name="unitCount"/> units.</summary>
+    public static double Idf(double unitCount, double frequency) => Math.Log((unitCount + 1) / (frequency + 1.0)) + 1;
+
+    /// <summary>The IDF of every term of <paramref name="statistics"/>.</summary>
+    public static float[] Idf(TermStatistics statistics)
+    {
+        float[] df = statistics.Frequencies;
+        var idf = new float[df.Length];
+        for (int t = 0; t < df.Length; t++)
+        {
+            idf[t] = (float)Idf(statistics.UnitCount, df[t]);
+        }
+
+        return idf;
+    }
+
+    /// <summary>The IDF of term <paramref name="term"/> over the sentences of <paramref name="matrix"/>.</summary>
+    public static double Idf(TermMatrix matrix, int term) => Idf(matrix.SentenceCount, matrix.SentenceFrequency(term));
+
+    /// <summary>The weight of matrix entry <paramref name="entry"/> with the document's own sentence frequencies.</summary>
+    public static double Weight(TermMatrix matrix, int entry) => matrix.Counts[entry] * Idf(matrix, matrix.Terms[entry]);
+}

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace Summarizer;
+
+/// <summary>
+/// What the pipeline knows of one document when it ranks its sentences: the text and its sentences (with kinds and
+/// paragraphs), word counts, content terms as ids, the sentence graph of the summarizer's similarity, the budget and
+/// its share of the text, and the query. Made by the <see cref="ExtractiveSummarizer"/> for one call; what a ranker
+/// asks for is computed once, on first use.
+/// </summary>
+public sealed class RankingContext
+{
+    private readonly SummarizerOptions _options;
+    // Most rankers ask for one graph, some for two or three: a short list, searched by reference.
+    private readonly List<(SentenceSimilarity Similarity, SentenceGraph Graph)> _graphs = new(1);
+    private TermStatistics? _statistics;
+    private double? _budgetShare;
+    private double[]? _queryRelevance;
+
+    internal RankingContext(
+        string text,
+        IReadOnlyList<SentenceSpan> sentences,
+        DocumentTerms terms,
+        TermMatrix matrix,
+        SummarizerOptions options,
+        SummaryBudget budget,
+        string? query,
+        CancellationToken cancellationToken)
+    {
+        Text = text;
+        Sentences = sentences;
+        Terms = terms;
+        Matrix = matrix;
+        _options = options;
+        Budget = budget;
+        Query = string.IsNullOrWhiteSpace(query) ? null : query;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>The whole input text.</summary>
+    public string Text { get; }
+
+    /// <summary>The sentences (and headings and list items) of the text, in order, with their kinds and paragraphs.</summary>
+    public IReadOnlyList<SentenceSpan> Sentences { get; }
+
+    /// <summary>The number of sentences.</summary>
+    public int SentenceCount => Sentences.Count;
+
+    /// <summary>The language the text is read in: the caller's, or the guessed one.</summary>
+    public Language Language => Terms.Language;
+
+    /// <summary>How long the summary may be.</summary>
+    public SummaryBudget Budget { get; }
+
+    /// <summary>
+    /// The budget's share of the whole text in the budget's own unit, in [0, 1]: 3 sentences of 30 is 0.1; words,
+    /// characters and tokens are counted over the text (tokens of a very long text are estimated from its start).
+    /// </summary>
+    public double BudgetShare => _budgetShare ??= Budget.ShareOf(Text, Sentences, Terms.WordCounts);
+
+    /// <summary>What the reader is looking for; null for a generic summary.</summary>
+    public string? Query { get; }
+
+    /// <summary>Cancels the work; a long ranking observes it.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The similarity the summarizer's sentence graph is weighted with.</summary>
+    public SentenceSimilarity Similarity => _options.Similarity;
+
+    /// <summary>The number of distinct content terms of the document; term ids run from 0 to this, exclusive.</summary>
+    public int TermCount => Matrix.TermCount;
+
+    /// <summary>The number of undirected edges of the sentence graph of <see cref="Similarity"/>.</summary>
+    public int EdgeCount => Graph.EdgeCount;
+
+    internal DocumentTerms Terms { get; }
+
+    internal TermMatrix Matrix { get; }
+
+    /// <summary>The graph of the summarizer's similarity.</summary>
+    internal SentenceGraph Graph => GraphOf(_options.Similarity);
+
+    /// <summary>Whether the long-input cap changed a graph built so far.</summary>
+    internal bool CapApplied
+    {
+        get
+        {
+            foreach ((_, SentenceGraph graph) in _graphs)
+            {
+                if (graph.CapApplied)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The number of words (and numbers) of sentence <paramref name="sentence"/>, stop words included.</summary>
+    /// <param name="sentence">The sentence index.</param>
+    /// <returns>The word count.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sentence"/> is not a sentence index.</exception>
+    public int WordCountOf(int sentence)
+    {
+        CheckSentence(sentence);
+        return Terms.WordCounts[sentence];
+    }
+
+    /// <summary>The content terms of sentence <paramref name="sentence"/> as ids, in order of occurrence (stop words left out, stems interned).</summary>
+    /// <param name="sentence">The sentence index.</param>
+    /// <returns>The term ids.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sentence"/> is not a sentence index.</exception>
+    public ReadOnlySpan<int> TermsOf(int sentence)
+    {
+        CheckSentence(sentence);
+        return Terms.TermsOf(sentence);
+    }
+
+    /// <summary>The neighbours of sentence <paramref name="sentence"/> in the sentence graph, ascending.</summary>
+    /// <param name="sentence">The sentence index.</param>
+    /// <returns>The neighbours' indices, parallel to <see cref="EdgeWeightsOf(int)"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sentence"/> is not a sentence index.</exception>
+    public ReadOnlySpan<int> NeighboursOf(int sentence)
+    {
+        CheckSentence(sentence);
+        return Graph.NeighboursOf(sentence);
+    }
+
+    /// <summary>The weights of the edges of sentence <paramref name="sentence"/>, parallel to <see cref="NeighboursOf(int)"/>.</summary>
+    /// <param name="sentence">The sentence index.</param>
+    /// <returns>The edge weights.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sentence"/> is not a sentence index.</exception>
+    public ReadOnlySpan<float> EdgeWeightsOf(int sentence)
+    {
+        CheckSentence(sentence);
+        return Graph.WeightsOf(sentence);
+    }
+
+    /// <summary>
+    /// How near each sentence is to <see cref="Query"/>: the cosine of TF-IDF vectors over the document's terms, in
+    /// [0, 1]; all zero when there is no query.
+    /// </summary>
+    public ReadOnlySpan<double> QueryRelevance => _queryRelevance ??= Query is null
+        ? new double[SentenceCount]
+        : Summarizer.QueryRelevance.Compute(Query, Terms, Matrix);
+
+    /// <summary>The relevance array itself, or null when there is no query (the built-in rankers skip the work then).</summary>
+    internal double[]? QueryRelevanceOrNull => Query is null ? null : (_queryRelevance ??= Summarizer.QueryRelevance.Compute(Query, Terms, Matrix));
+
+    /// <summary>The sentence graph of <paramref name="similarity"/>, built on first use under the summarizer's caps.</summary>
+    internal SentenceGraph GraphOf(SentenceSimilarity similarity)
+    {
+        foreach ((SentenceSimilarity known, SentenceGraph built) in _graphs)
+        {
+            if (ReferenceEquals(known, similarity))
+            {
+                return built;
+            }
+        }
+
+        _statistics ??= TermStatistics.Create(Matrix, Terms, _options.BackgroundFrequencies);
+        SimilarityWeights weights = similarity.Weigh(Matrix, _statistics.Value);
+        SentenceGraph graph = SentenceGraphBuilder.Build(Matrix, similarity, weights, _options.MaxEdgesPerSentence, _options.MaxTermSentences, CancellationToken);
+        _graphs.Add((similarity, graph));
+        return graph;
+    }
+
+    private void CheckSentence(int sentence)
+    {
+        if ((uint)sentence >= (uint)SentenceCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sentence), sentence, $"The document has {SentenceCount} sentences.");
+        }
+    }
+}
