@@ -77,6 +77,9 @@ public sealed class RankingContext
 
     internal DocumentTerms Terms { get; }
 
+    /// <summary>Segments with fewer words than this are not content (the options' <see cref="SummarizerOptions.MinSentenceWords"/>).</summary>
+    internal int MinSentenceWords => _options.MinSentenceWords;
+
     internal TermMatrix Matrix { get; }
 
     /// <summary>The graph of the summarizer's similarity.</summary>

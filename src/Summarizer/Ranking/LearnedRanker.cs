@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+
+namespace Summarizer;
+
+/// <summary>
+/// Ranks sentences with gradient-boosted regression trees over features the pipeline has already computed: position,
+/// length, the budget's share of the text, centrality under three similarities, directed centrality, and similarity
+/// to the opening and to the whole document. The trees were trained offline (LambdaMART on greedy-oracle labels of
+/// news and review data) and ship inside the library as data that it evaluates itself.
+/// </summary>
+/// <remarks>
+/// The model learns when a short summary should be the opening of a text (news at a small budget) and when it should
+/// be its central content (a long abridgement, reviews). <see cref="Load(Stream)"/> reads a model trained with the
+/// project's training tool on other data. With a query, the query relevance is added to the scores in proportion to
+/// their range.
+/// </remarks>
+public sealed class LearnedRanker : SentenceRanker
+{
+    private const string ResourceName = "Summarizer.Ranking.learned-ranker.model";
+
+    private static readonly Lazy<RankingModel> s_shippedModel = new(ReadShippedModel, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<LearnedRanker> s_default = new(() => new LearnedRanker(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly RankingModel _model;
+    private readonly double _queryWeight = 0.8;
+
+    /// <summary>Creates a ranker with the model that ships in the library (set <see cref="QueryWeight"/> in an initializer).</summary>
+    /// <exception cref="InvalidOperationException">The library's model is missing from the assembly (a broken build).</exception>
+    public LearnedRanker()
+        : this(s_shippedModel.Value)
+    {
+    }
+
+    private LearnedRanker(RankingModel model)
+    {
+        _model = model;
+    }
+
+    /// <summary>The ranker with the model that ships in the library, shared; read on first use.</summary>
+    public static new LearnedRanker Default => s_default.Value;
+
+    /// <summary>The names of the features a model is evaluated on, in the order a model lists them.</summary>
+    public static IReadOnlyList<string> FeatureNames => SentenceFeatures.Names;
+
+    /// <inheritdoc/>
+    public override string Name => "learned";
+
+    /// <summary>The number of trees of the model.</summary>
+    public int TreeCount => _model.TreeCount;
+
+    /// <summary>The comment lines of the model file: the command, the data and the settings it was trained with.</summary>
+    public IReadOnlyList<string> Provenance => _model.Comments;
+
+    /// <summary>How strongly a query steers the ranking, in [0, 1]; 0.8 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not in [0, 1].</exception>
+    public double QueryWeight
+    {
+        get => _queryWeight;
+        init => _queryWeight = value >= 0 && value <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(QueryWeight), value, "QueryWeight must be in [0, 1].");
+    }
+
+    /// <summary>Reads a model written by the project's training tool.</summary>
+    /// <param name="stream">The model file, UTF-8 text.</param>
+    /// <returns>A ranker that evaluates the model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="InvalidDataException">The stream is not a model, or its features are not <see cref="FeatureNames"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static LearnedRanker Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, leaveOpen: true);
+        RankingModel model = RankingModel.Read(reader);
+        string[] expected = SentenceFeatures.Names;
+        bool same = model.Features.Count == expected.Length;
+        for (int i = 0; same && i < expected.Length; i++)
+        {
+            same = model.Features[i] == expected[i];
+        }
+
+        if (!same)
+        {
+            throw new InvalidDataException(
+                $"The model's features ({string.Join(' ', model.Features)}) are not the ones this version computes ({string.Join(' ', expected)}).");
+        }
+
+        return new LearnedRanker(model);
+    }
+
+    /// <inheritdoc/>
+    public override SentenceRanking Rank(RankingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        int n = context.SentenceCount;
+        float[] rows = SentenceFeatures.Compute(context);
+        var scores = new double[n];
+        int f = SentenceFeatures.Count;
+        for (int s = 0; s < n; s++)
+        {
+            scores[s] = _model.Score(rows.AsSpan(s * f, f));
+        }
+
+        if (context.QueryRelevanceOrNull is { } relevance)
+        {
+            QueryRelevance.AddTo(scores, relevance, _queryWeight);
+        }
+
+        return new SentenceRanking(scores);
+    }
+
+    /// <summary>Scores feature rows directly (the training tool checks the exported trees against its own predictions).</summary>
+    internal double Score(ReadOnlySpan<float> row) => _model.Score(row);
+
+    private static RankingModel ReadShippedModel()
+    {
+        using Stream stream = typeof(LearnedRanker).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The library's ranking model ({ResourceName}) is missing from the assembly.");
+        return Load(stream)._model;
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Tasks;
+using Summarizer.Evaluation;
+
+namespace Summarizer.Training;
+
+/// <summary>One document under one budget: its feature rows and its greedy-oracle labels.</summary>
+internal sealed record Example(string Domain, string Set, int Document, int K, EvaluationDocument Source, float[] Rows, int[] Labels)
+{
+    public int SentenceCount => Labels.Length;
+}
+
+/// <summary>A dataset of the shared data, the domain it stands for, and the budgets its documents are summarized at.</summary>
+internal sealed record DataSet(string Domain, string Set, string RelativePath, Budget[] Budgets);
+
+/// <summary>A sentence budget: a fixed count, or the reference's own length (BBC's extractive references).</summary>
+internal readonly record struct Budget(int Sentences)
+{
+    public static Budget ReferenceLength => new(0);
+
+    public int For(EvaluationDocument document) =>
+        Sentences > 0 ? Sentences : Math.Max(1, document.References.Count > 0 ? document.References[0].Count : 3);
+
+    public override string ToString() => Sentences > 0 ? Sentences.ToString(System.Globalization.CultureInfo.InvariantCulture) : "ref";
+}
+
+/// <summary>Makes examples: the features the library computes and labels from the extractive oracle.</summary>
+internal static class ExampleBuilder
+{
+    public static readonly DataSet CnnDmTrain = new("cnndm", "cnndm-train", "cnndm/train.jsonl", [new Budget(3)]);
+    public static readonly DataSet CnnDmDev = new("cnndm", "cnndm-dev", "cnndm/dev.jsonl", [new Budget(3)]);
+    public static readonly DataSet Bbc = new("bbc", "bbc", "bbc/dev.jsonl", [Budget.ReferenceLength, new Budget(3)]);
+    public static readonly DataSet Amazon = new("reviews", "amazon", "reviews/amazon.jsonl", [new Budget(2), new Budget(4)]);
+    public static readonly DataSet Yelp = new("reviews", "yelp", "reviews/yelp.jsonl", [new Budget(2), new Budget(4)]);
+
+    public static RougeScorer Scorer { get; } = RougeScorer.Create(new RougeOptions { Mode = RougeMode.Rouge155, Stem = true });
+
+    public static List<Example> Build(string dataRoot, DataSet set)
+    {
+        var documents = new List<EvaluationDocument>(DatasetReader.ReadFile(Path.Combine(dataRoot, set.RelativePath)));
+        var examples = new Example[documents.Count, set.Budgets.Length];
+        Parallel.For(0, documents.Count, d =>
+        {
+            for (int b = 0; b < set.Budgets.Length; b++)
+            {
+                examples[d, b] = BuildOne(set, d, documents[d], set.Budgets[b].For(documents[d]));
+            }
+        });
+
+        var list = new List<Example>(examples.Length);
+        for (int d = 0; d < documents.Count; d++)
+        {
+            for (int b = 0; b < set.Budgets.Length; b++)
+            {
+                list.Add(examples[d, b]);
+            }
+        }
+
+        return list;
+    }
+
+    private static Example BuildOne(DataSet set, int index, EvaluationDocument document, int k)
+    {
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = FeatureCapture.Instance, Budget = SummaryBudget.Sentences(k) });
+        FeatureCapture.Reset();
+        summarizer.Summarize(document.Text);
+        float[] rows = FeatureCapture.Rows ?? [];
+        IReadOnlyList<SentenceSpan> spans = FeatureCapture.Sentences ?? [];
+        var sentences = new string[spans.Count];
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            sentences[i] = document.Text.Substring(spans[i].Start, spans[i].Length);
+        }
+
+        var labels = new int[sentences.Length];
+        if (sentences.Length > 0 && document.References.Count > 0)
+        {
+            foreach (int i in ExtractiveOracle.Select(Scorer, sentences, document.References, k))
+            {
+                labels[i] = 1;
+            }
+        }
+
+        return new Example(set.Domain, set.Set, index, k, document, rows, labels);
+    }
+
+    /// <summary>A ranker that keeps the features the pipeline computes for the document it is given (per thread).</summary>
+    private sealed class FeatureCapture : SentenceRanker
+    {
+        public static readonly FeatureCapture Instance = new();
+
+        [ThreadStatic]
+        private static float[]? s_threadRows;
+
+        [ThreadStatic]
+        private static IReadOnlyList<SentenceSpan>? s_threadSentences;
+
+        public static float[]? Rows => s_threadRows;
+
+        public static IReadOnlyList<SentenceSpan>? Sentences => s_threadSentences;
+
+        public override string Name => "feature-capture";
+
+        public static void Reset()
+        {
+            s_threadRows = null;
+            s_threadSentences = null;
+        }
+
+        public override SentenceRanking Rank(RankingContext context)
+        {
+            s_threadRows = SentenceFeatures.Compute(context);
+            s_threadSentences = context.Sentences;
+            return new SentenceRanking(new double[context.SentenceCount]);
+        }
+    }
+}

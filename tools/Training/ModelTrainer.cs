@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML.Trainers.LightGbm;
+
+namespace Summarizer.Training;
+
+/// <summary>How a model is trained: LambdaMART (LightGBM) over documents grouped per budget, with fixed seeds.</summary>
+internal sealed record TrainSettings
+{
+    public int Trees { get; init; } = 150;
+
+    public int Leaves { get; init; } = 16;
+
+    public double LearningRate { get; init; } = 0.05;
+
+    public int MinExamplesPerLeaf { get; init; } = 100;
+
+    /// <summary>How many times each domain's groups are repeated, so that small domains weigh in training.</summary>
+    public IReadOnlyDictionary<string, int> Repeats { get; init; } = new Dictionary<string, int> { ["cnndm"] = 1, ["bbc"] = 3, ["reviews"] = 16 };
+
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"lightgbm-lambdarank trees={Trees} leaves={Leaves} learning-rate={LearningRate} min-examples-per-leaf={MinExamplesPerLeaf} seed=1 repeats={string.Join(',', Format(Repeats))}");
+
+    private static IEnumerable<string> Format(IReadOnlyDictionary<string, int> repeats)
+    {
+        var keys = new List<string>(repeats.Keys);
+        keys.Sort(StringComparer.Ordinal);
+        foreach (string key in keys)
+        {
+            yield return key + ":" + repeats[key].ToString(CultureInfo.InvariantCulture);
+        }
+    }
+}
+
+/// <summary>Trains a ranking model with ML.NET and writes its trees in the library's model format.</summary>
+internal static class ModelTrainer
+{
+    private static readonly int s_featureCount = SentenceFeatures.Count;
+
+    /// <summary>Trains on <paramref name="examples"/> and returns the model file's text.</summary>
+    public static string Train(IReadOnlyList<Example> examples, TrainSettings settings, IEnumerable<string> comments)
+    {
+        var rows = new List<Row>();
+        uint group = 0;
+        foreach (Example example in examples)
+        {
+            int repeats = settings.Repeats.TryGetValue(example.Domain, out int r) ? r : 1;
+            if (example.SentenceCount < 2)
+            {
+                continue;
+            }
+
+            for (int copy = 0; copy < repeats; copy++)
+            {
+                group++;
+                for (int s = 0; s < example.SentenceCount; s++)
+                {
+                    rows.Add(new Row
+                    {
+                        Label = example.Labels[s],
+                        GroupId = group,
+                        Features = example.Rows.AsSpan(s * s_featureCount, s_featureCount).ToArray(),
+                    });
+                }
+            }
+        }
+
+        var ml = new MLContext(seed: 1);
+        IDataView data = ml.Data.LoadFromEnumerable(rows, SchemaOf());
+        var options = new LightGbmRankingTrainer.Options
+        {
+            LabelColumnName = nameof(Row.Label),
+            FeatureColumnName = nameof(Row.Features),
+            RowGroupColumnName = nameof(Row.GroupId),
+            NumberOfIterations = settings.Trees,
+            NumberOfLeaves = settings.Leaves,
+            LearningRate = settings.LearningRate,
+            MinimumExampleCountPerLeaf = settings.MinExamplesPerLeaf,
+            Seed = 1,
+            NumberOfThreads = 1,
+            Verbose = false,
+            Silent = true,
+        };
+        var pipeline = ml.Transforms.Conversion.MapValueToKey(nameof(Row.GroupId))
+            .Append(ml.Ranking.Trainers.LightGbm(options));
+        var model = pipeline.Fit(data);
+        LightGbmRankingModelParameters parameters = model.LastTransformer.Model;
+        List<string> provenance = [.. comments];
+        string text = Export(parameters.TrainedTreeEnsemble, provenance);
+
+        // The exported trees must score as ML.NET does, or the library would rank with another model than the one
+        // trained; a few rows and ML.NET's scores go into the file, for the library's tests to check again.
+        provenance.AddRange(CheckAgainstMlNet(ml, model.Transform(data), text, rows));
+        return Export(parameters.TrainedTreeEnsemble, provenance);
+    }
+
+    private static SchemaDefinition SchemaOf()
+    {
+        SchemaDefinition schema = SchemaDefinition.Create(typeof(Row));
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, s_featureCount);
+        return schema;
+    }
+
+    private static string Export(RegressionTreeEnsemble ensemble, IEnumerable<string> comments)
+    {
+        var text = new StringBuilder();
+        text.Append(RankingModel.Header).Append('\n');
+        foreach (string comment in comments)
+        {
+            text.Append("# ").Append(comment).Append('\n');
+        }
+
+        text.Append("features ").Append(s_featureCount);
+        foreach (string name in SentenceFeatures.Names)
+        {
+            text.Append(' ').Append(name);
+        }
+
+        text.Append('\n');
+        text.Append("bias ").Append(Format(ensemble.Bias)).Append('\n');
+        text.Append("trees ").Append(ensemble.Trees.Count).Append('\n');
+        for (int t = 0; t < ensemble.Trees.Count; t++)
+        {
+            RegressionTree tree = ensemble.Trees[t];
+            double weight = ensemble.TreeWeights[t];
+            int splits = tree.NumberOfNodes;
+            text.Append("tree ").Append(splits).Append(' ').Append(tree.NumberOfLeaves).Append('\n');
+            for (int i = 0; i < splits; i++)
+            {
+                if (tree.CategoricalSplitFlags[i])
+                {
+                    throw new InvalidOperationException("The model has a categorical split, which the library's format does not hold.");
+                }
+
+                text.Append(tree.NumericalSplitFeatureIndexes[i]).Append(' ')
+                    .Append(tree.NumericalSplitThresholds[i].ToString("R", CultureInfo.InvariantCulture)).Append(' ')
+                    .Append(tree.LeftChild[i]).Append(' ')
+                    .Append(tree.RightChild[i]).Append('\n');
+            }
+
+            for (int i = 0; i < tree.NumberOfLeaves; i++)
+            {
+                if (i > 0)
+                {
+                    text.Append(' ');
+                }
+
+                text.Append(Format(tree.LeafValues[i] * weight));
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>The prefix of a comment that records a feature row and ML.NET's score for it.</summary>
+    public const string CheckPrefix = "check ";
+
+    private static List<string> CheckAgainstMlNet(MLContext ml, IDataView scored, string modelText, List<Row> rows)
+    {
+        var checks = new List<string>();
+        LearnedRanker ranker = LearnedRanker.Load(new MemoryStream(Encoding.UTF8.GetBytes(modelText)));
+        int i = 0;
+        double worst = 0;
+        foreach (Scored row in ml.Data.CreateEnumerable<Scored>(scored, reuseRowObject: true))
+        {
+            float score = row.Score;
+            if (i >= rows.Count)
+            {
+                break;
+            }
+
+            if (i % 97 == 0)
+            {
+                worst = Math.Max(worst, Math.Abs(ranker.Score(rows[i].Features) - score));
+            }
+
+            if (i % 20011 == 0 && checks.Count < 8)
+            {
+                var line = new StringBuilder(CheckPrefix);
+                foreach (float value in rows[i].Features)
+                {
+                    line.Append(value.ToString("R", CultureInfo.InvariantCulture)).Append(' ');
+                }
+
+                checks.Add(line.Append("= ").Append(score.ToString("R", CultureInfo.InvariantCulture)).ToString());
+            }
+
+            i++;
+        }
+
+        if (worst > 1e-4)
+        {
+            throw new InvalidOperationException($"The exported trees score up to {worst} away from ML.NET's predictions.");
+        }
+
+        return checks;
+    }
+
+    private sealed class Row
+    {
+        public float Label { get; set; }
+
+        public uint GroupId { get; set; }
+
+        public float[] Features { get; set; } = [];
+    }
+
+    private sealed class Scored
+    {
+        public float Score { get; set; }
+    }
+}
