@@ -30,8 +30,9 @@ public class RankingBenchmarks
         SummarizerOptions options = SummarizerOptions.Default;
         SimilarityWeights weights = options.Similarity.Weigh(_matrix, TermStatistics.Create(_matrix, _terms, null));
         _graph = SentenceGraphBuilder.Build(_matrix, options.Similarity, weights, options.MaxEdgesPerSentence, options.MaxTermSentences, CancellationToken.None);
-        _prior = ExtractiveSummarizer.Personalization(_spans.Count, options.PositionBias, null, options.QueryWeight);
-        _scores = PageRank.Rank(_graph, _prior, options.Damping, options.Tolerance, options.MaxIterations, CancellationToken.None).Scores;
+        PageRankRanker pageRank = PageRankRanker.Default;
+        _prior = PageRankRanker.Personalization(_spans.Count, pageRank.PositionBias, null, pageRank.QueryWeight);
+        _scores = PageRank.Rank(_graph, _prior, pageRank.Damping, pageRank.Tolerance, pageRank.MaxIterations, CancellationToken.None).Scores;
         _order = SentenceSelector.RankOrder(_scores);
     }
 

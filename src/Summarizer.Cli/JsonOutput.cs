@@ -80,7 +80,7 @@ internal static class JsonOutput
 
             SummaryDiagnostics diagnostics = summary.Diagnostics;
             writer.WriteStartObject("diagnostics");
-            writer.WriteString("algorithm", diagnostics.Algorithm == RankingAlgorithm.PacSum ? "pacsum" : "pagerank");
+            writer.WriteString("algorithm", diagnostics.Ranker);
             writer.WriteString("similarity", diagnostics.Similarity);
             writer.WriteString("budget", summary.Budget.ToString());
             writer.WriteString("budgetUnit", diagnostics.BudgetUnit.ToString().ToLowerInvariant());
@@ -90,7 +90,6 @@ internal static class JsonOutput
             writer.WriteBoolean("converged", diagnostics.Converged);
             writer.WriteNumber("edges", diagnostics.EdgeCount);
             writer.WriteBoolean("capApplied", diagnostics.CapApplied);
-            writer.WriteNumber("leadStrength", diagnostics.LeadStrength);
             writer.WriteEndObject();
             writer.WriteEndObject();
         });

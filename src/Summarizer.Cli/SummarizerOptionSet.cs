@@ -26,6 +26,37 @@ internal sealed class SummarizerOptionSet
 
     private static readonly string[] s_similarityNames = ["textrank", "bm25", "bm25+", "cosine"];
 
+    /// <summary>
+    /// The rankers <c>--algorithm</c> names: each builds its ranker from the ranker flags given, which override the
+    /// ranker's own defaults. A built-in ranker is one entry here.
+    /// </summary>
+    private static readonly RankerEntry[] s_rankers =
+    [
+        new("pagerank", "personalized PageRank", (set, r) =>
+        {
+            PageRankRanker d = PageRankRanker.Default;
+            return new PageRankRanker
+            {
+                Damping = Given(r, set.Damping) ?? d.Damping,
+                Tolerance = Given(r, set.Tolerance) ?? d.Tolerance,
+                MaxIterations = Given(r, set.MaxIterations) ?? d.MaxIterations,
+                PositionBias = Given(r, set.PositionBias) ?? d.PositionBias,
+                QueryWeight = Given(r, set.QueryWeight) ?? d.QueryWeight,
+            };
+        }),
+        new("pacsum", "position-aware directed centrality", (set, r) =>
+        {
+            PacSumRanker d = PacSumRanker.Default;
+            return new PacSumRanker
+            {
+                ForwardWeight = Given(r, set.PacSumForward) ?? d.ForwardWeight,
+                BackwardWeight = Given(r, set.PacSumBackward) ?? d.BackwardWeight,
+                Threshold = Given(r, set.PacSumThreshold) ?? d.Threshold,
+                QueryWeight = Given(r, set.QueryWeight) ?? d.QueryWeight,
+            };
+        }),
+    ];
+
     public SummarizerOptionSet(string sentencesDescription = "How many sentences the summary has (the default budget).")
     {
         Sentences = new Option<int>("--sentences", "-n")
@@ -57,10 +88,10 @@ internal sealed class SummarizerOptionSet
         CliApp.RequireAtLeast(Keywords, 0);
         Algorithm = new Option<string>("--algorithm", "-a")
         {
-            Description = "Ranking: pagerank (personalized PageRank) or pacsum (position-aware directed centrality).",
-            DefaultValueFactory = _ => Name(s_defaults.Algorithm),
+            Description = "Ranking: " + RankerHelp() + ".",
+            DefaultValueFactory = _ => SentenceRanker.Default.Name,
         };
-        Algorithm.AcceptOnlyFromAmong("pagerank", "pacsum");
+        Algorithm.AcceptOnlyFromAmong(RankerNames());
         Similarity = new Option<string>("--similarity")
         {
             Description = "Edge weight of the sentence graph: textrank, bm25, bm25+, cosine or cosine:THRESHOLD (thresholded LexRank).",
@@ -85,22 +116,22 @@ internal sealed class SummarizerOptionSet
             DefaultValueFactory = _ => "rules",
         };
         Splitter.AcceptOnlyFromAmong("rules", "lines");
-        Damping = Double("--damping", "PageRank damping factor, in (0, 1).", s_defaults.Damping);
+        PageRankRanker pageRank = PageRankRanker.Default;
+        PacSumRanker pacSum = PacSumRanker.Default;
+        Damping = Double("--damping", "PageRank damping factor, in (0, 1).", pageRank.Damping);
         Damping.Validators.Add(r => CheckRange(r, Damping, 0, 1, lowOpen: true, highOpen: true));
-        Tolerance = Double("--tolerance", "PageRank stops when the L1 change of the scores falls below this.", s_defaults.Tolerance);
+        Tolerance = Double("--tolerance", "PageRank stops when the L1 change of the scores falls below this.", pageRank.Tolerance);
         Tolerance.Validators.Add(r => CheckRange(r, Tolerance, 0, double.MaxValue, lowOpen: true));
-        MaxIterations = Int("--max-iterations", "PageRank stops after this many iterations.", s_defaults.MaxIterations, 1);
-        PositionBias = Double("--position-bias", "Position prior: sentence i gets teleport weight (i+1)^-BIAS; 0 turns it off.", s_defaults.PositionBias);
+        MaxIterations = Int("--max-iterations", "PageRank stops after this many iterations.", pageRank.MaxIterations, 1);
+        PositionBias = Double("--position-bias", "PageRank position prior: sentence i gets teleport weight (i+1)^-BIAS; 0 turns it off.", pageRank.PositionBias);
         PositionBias.Validators.Add(r => CheckRange(r, PositionBias, 0, double.MaxValue));
-        LeadWeight = Double("--lead-weight", "Lead weight: scores of the opening sentences multiplied by up to 1 + WEIGHT when the budget is a small share of the text; 0 turns it off.", s_defaults.LeadWeight);
-        LeadWeight.Validators.Add(r => CheckRange(r, LeadWeight, 0, double.MaxValue));
-        LeadDecay = Double("--lead-decay", "How fast the lead weight fades, in sentences: sentence i gets exp(-i/DECAY) of it.", s_defaults.LeadDecay);
-        LeadDecay.Validators.Add(r => CheckRange(r, LeadDecay, 0, double.MaxValue, lowOpen: true));
-        QueryWeight = Double("--query-weight", "How strongly --query steers the ranking, in [0, 1].", s_defaults.QueryWeight);
+        QueryWeight = Double("--query-weight", "How strongly --query steers the ranking, in [0, 1].", pageRank.QueryWeight);
         QueryWeight.Validators.Add(r => CheckRange(r, QueryWeight, 0, 1));
-        PacSumForward = Double("--pacsum-forward-weight", "PacSum: weight of edges to later sentences.", s_defaults.PacSumForwardWeight);
-        PacSumBackward = Double("--pacsum-backward-weight", "PacSum: weight of edges to earlier sentences.", s_defaults.PacSumBackwardWeight);
-        PacSumThreshold = Double("--pacsum-threshold", "PacSum: edge-weight threshold beta, in [0, 1).", s_defaults.PacSumThreshold);
+        PacSumForward = Double("--pacsum-forward-weight", "PacSum: weight of edges to later sentences.", pacSum.ForwardWeight);
+        PacSumForward.Validators.Add(r => CheckRange(r, PacSumForward, double.MinValue, double.MaxValue));
+        PacSumBackward = Double("--pacsum-backward-weight", "PacSum: weight of edges to earlier sentences.", pacSum.BackwardWeight);
+        PacSumBackward.Validators.Add(r => CheckRange(r, PacSumBackward, double.MinValue, double.MaxValue));
+        PacSumThreshold = Double("--pacsum-threshold", "PacSum: edge-weight threshold beta, in [0, 1).", pacSum.Threshold);
         PacSumThreshold.Validators.Add(r => CheckRange(r, PacSumThreshold, 0, 1, highOpen: true));
         MaxEdges = Int("--max-edges-per-sentence", "Long-input cap: strongest edges kept per sentence; 0 removes the cap.", s_defaults.MaxEdgesPerSentence, 0);
         MaxTermSentences = Int("--max-term-sentences", "Long-input cap: terms in more sentences than this do not link sentences; 0 removes the cap.", s_defaults.MaxTermSentences, 0);
@@ -172,10 +203,6 @@ internal sealed class SummarizerOptionSet
 
     public Option<double> PositionBias { get; }
 
-    public Option<double> LeadWeight { get; }
-
-    public Option<double> LeadDecay { get; }
-
     public Option<double> QueryWeight { get; }
 
     public Option<double> PacSumForward { get; }
@@ -205,7 +232,7 @@ internal sealed class SummarizerOptionSet
     private IEnumerable<Option> All =>
     [
         Sentences, Ratio, Words, Chars, Tokens, Tokenizer, Query, Keywords, Algorithm, Similarity, Order, Splitter, Damping, Tolerance,
-        MaxIterations, PositionBias, LeadWeight, LeadDecay, QueryWeight, PacSumForward, PacSumBackward, PacSumThreshold, MaxEdges, MaxTermSentences, Redundancy,
+        MaxIterations, PositionBias, QueryWeight, PacSumForward, PacSumBackward, PacSumThreshold, MaxEdges, MaxTermSentences, Redundancy,
         MinWords, MaxWords, IncludeHeadings, IncludeRanking, Background, Language,
     ];
 
@@ -271,19 +298,9 @@ internal sealed class SummarizerOptionSet
             Budget = BuildBudget(result),
             Splitter = splitter,
             Language = language,
-            Algorithm = result.GetValue(Algorithm) == "pacsum" ? RankingAlgorithm.PacSum : RankingAlgorithm.PageRank,
+            Ranker = BuildRanker(result),
             Similarity = similarity,
             BackgroundFrequencies = LoadBackground(result.GetValue(Background)),
-            Damping = result.GetValue(Damping),
-            Tolerance = result.GetValue(Tolerance),
-            MaxIterations = result.GetValue(MaxIterations),
-            PositionBias = result.GetValue(PositionBias),
-            LeadWeight = result.GetValue(LeadWeight),
-            LeadDecay = result.GetValue(LeadDecay),
-            QueryWeight = result.GetValue(QueryWeight),
-            PacSumForwardWeight = result.GetValue(PacSumForward),
-            PacSumBackwardWeight = result.GetValue(PacSumBackward),
-            PacSumThreshold = result.GetValue(PacSumThreshold),
             MaxEdgesPerSentence = result.GetValue(MaxEdges),
             MaxTermSentences = result.GetValue(MaxTermSentences),
             RedundancyThreshold = result.GetValue(Redundancy),
@@ -294,6 +311,21 @@ internal sealed class SummarizerOptionSet
             IncludeRanking = result.GetValue(IncludeRanking),
             KeywordCount = keywordOverride ?? result.GetValue(Keywords),
         };
+    }
+
+    /// <summary>The ranker <c>--algorithm</c> names, with the ranker flags given (the others keep the ranker's defaults).</summary>
+    private SentenceRanker BuildRanker(ParseResult result)
+    {
+        string name = result.GetValue(Algorithm)!;
+        foreach (RankerEntry entry in s_rankers)
+        {
+            if (string.Equals(entry.Name, name, StringComparison.Ordinal))
+            {
+                return entry.Create(this, result);
+            }
+        }
+
+        throw new ArgumentException($"Unknown ranker '{name}'.");
     }
 
     private SummaryBudget BuildBudget(ParseResult result)
@@ -399,7 +431,31 @@ internal sealed class SummarizerOptionSet
         return false;
     }
 
-    private static string Name(RankingAlgorithm algorithm) => algorithm == RankingAlgorithm.PacSum ? "pacsum" : "pagerank";
+    private static string[] RankerNames()
+    {
+        var names = new string[s_rankers.Length];
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = s_rankers[i].Name;
+        }
+
+        return names;
+    }
+
+    private static string RankerHelp()
+    {
+        var parts = new List<string>();
+        foreach (RankerEntry entry in s_rankers)
+        {
+            parts.Add(entry.Name + " (" + entry.Help + ")");
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>The value of a ranker flag when it was written; null leaves the ranker's own default.</summary>
+    private static T? Given<T>(ParseResult result, Option<T> option)
+        where T : struct => IsGiven(result, option) ? result.GetValue(option) : null;
 
     private static Option<double> Double(string name, string description, double defaultValue) => new(name)
     {
@@ -442,10 +498,14 @@ internal sealed class SummarizerOptionSet
         bool ok = (lowOpen ? value > low : value >= low) && (highOpen ? value < high : value <= high) && double.IsFinite(value);
         if (!ok)
         {
-            string range = high == double.MaxValue
+            string range = low == double.MinValue && high == double.MaxValue ? "a finite number"
+                : high == double.MaxValue
                 ? (lowOpen ? "greater than " : "at least ") + low.ToString(CultureInfo.InvariantCulture)
                 : $"in {(lowOpen ? '(' : '[')}{low.ToString(CultureInfo.InvariantCulture)}, {high.ToString(CultureInfo.InvariantCulture)}{(highOpen ? ')' : ']')}";
             result.AddError($"{option.Name} must be {range}, not {result.Tokens[0].Value}.");
         }
     }
 }
+
+/// <summary>A ranker the command line can name: its <c>--algorithm</c> value, help, and how to build it from the flags.</summary>
+internal sealed record RankerEntry(string Name, string Help, Func<SummarizerOptionSet, ParseResult, SentenceRanker> Create);

@@ -10,20 +10,84 @@ namespace Summarizer.ML;
 /// so that the options can travel inside a saved model (as the text of a constant column) and be rebuilt on load.
 /// </summary>
 /// <remarks>
-/// Format <c>v1;key=value;...</c>: numbers in invariant round-trip form, enums and built-in similarities by name.
-/// The string never holds a quote or a backslash, so it can be embedded in an ML.NET expression literal as it is.
-/// Keys missing on read take the core defaults; unknown keys are an error (a model from a newer version).
+/// Format <c>v2;key=value;...</c>: numbers in invariant round-trip form, enums and built-in similarities by name, the
+/// ranker by name (<c>ranker=pagerank</c>) followed by its parameters. The string never holds a quote or a
+/// backslash, so it can be embedded in an ML.NET expression literal as it is. Keys missing on read take the core
+/// defaults; unknown keys are an error (a model from a newer version).
+/// <para>
+/// Models saved before rankers were objects wrote <c>v1</c> with <c>algorithm=PageRank|PacSum</c> and every
+/// algorithm's parameters as flat keys; they load with the named algorithm's ranker and its parameters. Their
+/// <c>leadWeight</c> and <c>leadDecay</c> are read and ignored: the lead weight is no longer part of the library, so
+/// such a model ranks as centrality alone (its summaries can differ from the ones it gave when it was saved).
+/// </para>
 /// </remarks>
 internal static class SummarizerOptionsCodec
 {
-    public const string Version = "v1";
+    public const string Version = "v2";
 
-    /// <summary>Options of the core that do not change a summary without a query or ranking output, so are not written.</summary>
-    internal static readonly string[] s_ignored = [nameof(SummarizerOptions.QueryWeight), nameof(SummarizerOptions.IncludeRanking)];
+    /// <summary>The version of models saved before rankers were objects, still read.</summary>
+    public const string LegacyVersion = "v1";
+
+    /// <summary>Options of the core that do not change a summary without ranking output, so are not written.</summary>
+    internal static readonly string[] s_ignored = [nameof(SummarizerOptions.IncludeRanking)];
+
+    /// <summary>
+    /// The rankers a model can hold, by the name it is saved under (the ranker's <see cref="SentenceRanker.Name"/>):
+    /// each writes and reads its own parameters. A built-in ranker is one entry here.
+    /// </summary>
+    private static readonly RankerCodec[] s_rankers =
+    [
+        new(
+            typeof(PageRankRanker),
+            PageRankRanker.Default.Name,
+            (ranker, text) =>
+            {
+                var r = (PageRankRanker)ranker;
+                Append(text, "damping", Number(r.Damping));
+                Append(text, "tolerance", Number(r.Tolerance));
+                Append(text, "maxIterations", Number(r.MaxIterations));
+                Append(text, "positionBias", Number(r.PositionBias));
+                Append(text, "queryWeight", Number(r.QueryWeight));
+            },
+            values =>
+            {
+                PageRankRanker d = PageRankRanker.Default;
+                return new PageRankRanker
+                {
+                    Damping = Double(values, "damping", d.Damping),
+                    Tolerance = Double(values, "tolerance", d.Tolerance),
+                    MaxIterations = Int(values, "maxIterations", d.MaxIterations),
+                    PositionBias = Double(values, "positionBias", d.PositionBias),
+                    QueryWeight = Double(values, "queryWeight", d.QueryWeight),
+                };
+            }),
+        new(
+            typeof(PacSumRanker),
+            PacSumRanker.Default.Name,
+            (ranker, text) =>
+            {
+                var r = (PacSumRanker)ranker;
+                Append(text, "forwardWeight", Number(r.ForwardWeight));
+                Append(text, "backwardWeight", Number(r.BackwardWeight));
+                Append(text, "threshold", Number(r.Threshold));
+                Append(text, "queryWeight", Number(r.QueryWeight));
+            },
+            values =>
+            {
+                PacSumRanker d = PacSumRanker.Default;
+                return new PacSumRanker
+                {
+                    ForwardWeight = Double(values, "forwardWeight", d.ForwardWeight),
+                    BackwardWeight = Double(values, "backwardWeight", d.BackwardWeight),
+                    Threshold = Double(values, "threshold", d.Threshold),
+                    QueryWeight = Double(values, "queryWeight", d.QueryWeight),
+                };
+            }),
+    ];
 
     /// <summary>Encodes the options, with <paramref name="keywordCount"/> in place of their keyword count.</summary>
-    /// <exception cref="ArgumentException">An option cannot be saved with a model (custom splitter or similarity,
-    /// background frequencies, a token budget).</exception>
+    /// <exception cref="ArgumentException">An option cannot be saved with a model (custom splitter, similarity or
+    /// ranker, background frequencies, a token budget).</exception>
     public static string Encode(SummarizerOptions options, int keywordCount)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -39,17 +103,10 @@ internal static class SummarizerOptionsCodec
 
         var text = new StringBuilder(Version);
         Append(text, "budget", BudgetName(options.Budget) + ":" + Number(options.Budget.Limit));
-        Append(text, "algorithm", options.Algorithm.ToString());
+        RankerCodec ranker = RankerOf(options.Ranker);
+        Append(text, "ranker", ranker.Name);
+        ranker.Write(options.Ranker, text);
         Append(text, "similarity", SimilarityName(options.Similarity));
-        Append(text, "damping", Number(options.Damping));
-        Append(text, "tolerance", Number(options.Tolerance));
-        Append(text, "maxIterations", Number(options.MaxIterations));
-        Append(text, "positionBias", Number(options.PositionBias));
-        Append(text, "leadWeight", Number(options.LeadWeight));
-        Append(text, "leadDecay", Number(options.LeadDecay));
-        Append(text, "pacSumForward", Number(options.PacSumForwardWeight));
-        Append(text, "pacSumBackward", Number(options.PacSumBackwardWeight));
-        Append(text, "pacSumThreshold", Number(options.PacSumThreshold));
         Append(text, "maxEdges", Number(options.MaxEdgesPerSentence));
         Append(text, "maxTermSentences", Number(options.MaxTermSentences));
         Append(text, "redundancy", Number(options.RedundancyThreshold));
@@ -62,15 +119,15 @@ internal static class SummarizerOptionsCodec
         return text.ToString();
     }
 
-    /// <summary>Decodes options written by <see cref="Encode"/>.</summary>
+    /// <summary>Decodes options written by <see cref="Encode"/>, or by the version before it.</summary>
     /// <exception cref="FormatException">The text is not an options string of a version this library reads.</exception>
     public static SummarizerOptions Decode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         string[] parts = text.Split(';');
-        if (parts[0] != Version)
+        if (parts[0] != Version && parts[0] != LegacyVersion)
         {
-            throw new FormatException($"Unsupported summarizer options version '{parts[0]}'; this library reads '{Version}'.");
+            throw new FormatException($"Unsupported summarizer options version '{parts[0]}'; this library reads '{Version}' and '{LegacyVersion}'.");
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -87,19 +144,8 @@ internal static class SummarizerOptionsCodec
         var options = new SummarizerOptions
         {
             Budget = values.Remove("budget", out string? budget) ? ParseBudget(budget) : d.Budget,
-            Algorithm = Enum<RankingAlgorithm>(values, "algorithm", d.Algorithm),
+            Ranker = parts[0] == LegacyVersion ? ReadLegacyRanker(values) : ReadRanker(values),
             Similarity = values.Remove("similarity", out string? similarity) ? ParseSimilarity(similarity) : d.Similarity,
-            Damping = Double(values, "damping", d.Damping),
-            Tolerance = Double(values, "tolerance", d.Tolerance),
-            MaxIterations = Int(values, "maxIterations", d.MaxIterations),
-            PositionBias = Double(values, "positionBias", d.PositionBias),
-
-            // Models saved before the lead weight existed have no such key: 0 keeps their summaries as they were.
-            LeadWeight = Double(values, "leadWeight", 0),
-            LeadDecay = Double(values, "leadDecay", d.LeadDecay),
-            PacSumForwardWeight = Double(values, "pacSumForward", d.PacSumForwardWeight),
-            PacSumBackwardWeight = Double(values, "pacSumBackward", d.PacSumBackwardWeight),
-            PacSumThreshold = Double(values, "pacSumThreshold", d.PacSumThreshold),
             MaxEdgesPerSentence = Int(values, "maxEdges", d.MaxEdgesPerSentence),
             MaxTermSentences = Int(values, "maxTermSentences", d.MaxTermSentences),
             RedundancyThreshold = Double(values, "redundancy", d.RedundancyThreshold),
@@ -117,6 +163,89 @@ internal static class SummarizerOptionsCodec
         }
 
         return options;
+    }
+
+    private static RankerCodec RankerOf(SentenceRanker ranker)
+    {
+        foreach (RankerCodec codec in s_rankers)
+        {
+            if (ranker.GetType() == codec.Type)
+            {
+                return codec;
+            }
+        }
+
+        throw new ArgumentException(
+            $"Only the built-in rankers ({RankerNames()}) can be saved with an ML.NET model, not '{ranker.Name}' ({ranker.GetType().Name}).",
+            nameof(ranker));
+    }
+
+    private static string RankerNames()
+    {
+        var names = new List<string>(s_rankers.Length);
+        foreach (RankerCodec codec in s_rankers)
+        {
+            names.Add(codec.Name);
+        }
+
+        return string.Join(", ", names);
+    }
+
+    private static SentenceRanker ReadRanker(Dictionary<string, string> values)
+    {
+        if (!values.Remove("ranker", out string? name))
+        {
+            return SummarizerOptions.Default.Ranker;
+        }
+
+        foreach (RankerCodec codec in s_rankers)
+        {
+            if (codec.Name == name)
+            {
+                return Checked(() => codec.Read(values));
+            }
+        }
+
+        throw new FormatException($"Unknown ranker '{name}'; this library reads {RankerNames()}.");
+    }
+
+    /// <summary>
+    /// The ranker of a <see cref="LegacyVersion"/> model: its algorithm with the parameters it recorded. Every key the
+    /// old format wrote is consumed, the other algorithm's and the lead weight's unused (see the type's remarks).
+    /// </summary>
+    private static SentenceRanker ReadLegacyRanker(Dictionary<string, string> values)
+    {
+        string algorithm = values.Remove("algorithm", out string? name) ? name : "PageRank";
+        PageRankRanker pageRank = PageRankRanker.Default;
+        PacSumRanker pacSum = PacSumRanker.Default;
+        double damping = Double(values, "damping", pageRank.Damping);
+        double tolerance = Double(values, "tolerance", pageRank.Tolerance);
+        int maxIterations = Int(values, "maxIterations", pageRank.MaxIterations);
+        double positionBias = Double(values, "positionBias", pageRank.PositionBias);
+        _ = Double(values, "leadWeight", 0);
+        _ = Double(values, "leadDecay", 0);
+        double forward = Double(values, "pacSumForward", pacSum.ForwardWeight);
+        double backward = Double(values, "pacSumBackward", pacSum.BackwardWeight);
+        double threshold = Double(values, "pacSumThreshold", pacSum.Threshold);
+        return algorithm switch
+        {
+            "PageRank" => Checked(() => new PageRankRanker { Damping = damping, Tolerance = tolerance, MaxIterations = maxIterations, PositionBias = positionBias }),
+            "PacSum" => Checked(() => new PacSumRanker { ForwardWeight = forward, BackwardWeight = backward, Threshold = threshold }),
+            _ => throw new FormatException($"Option 'algorithm' has an unknown value '{algorithm}'."),
+        };
+    }
+
+    /// <summary>A parameter out of range in a saved model is a malformed model, named by the parameter.</summary>
+    private static SentenceRanker Checked(Func<SentenceRanker> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new FormatException($"Ranker parameter '{e.ParamName}' out of range: {e.ActualValue}.", e);
+        }
     }
 
     private static void Append(StringBuilder text, string key, string value) => text.Append(';').Append(key).Append('=').Append(value);
@@ -237,3 +366,10 @@ internal static class SummarizerOptionsCodec
             : throw new FormatException($"Option '{key}' has an unknown value '{text}'.");
     }
 }
+
+/// <summary>How one built-in ranker is saved: its type, its name, and how it writes and reads its parameters.</summary>
+internal sealed record RankerCodec(
+    Type Type,
+    string Name,
+    Action<SentenceRanker, StringBuilder> Write,
+    Func<Dictionary<string, string>, SentenceRanker> Read);

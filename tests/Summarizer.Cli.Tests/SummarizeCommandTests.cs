@@ -233,20 +233,42 @@ public sealed class SummarizeCommandTests : IDisposable
         Assert.Equal("textrank", diagnostics.GetProperty("similarity").GetString());
         Assert.Equal("sentences", diagnostics.GetProperty("budgetUnit").GetString());
         Assert.True(diagnostics.GetProperty("converged").GetBoolean());
-        double strength = diagnostics.GetProperty("leadStrength").GetDouble();
-        Assert.InRange(strength, 0, 1);
+        Assert.False(diagnostics.TryGetProperty("leadStrength", out _));
+    }
+
+    [Theory]
+    [InlineData("pagerank")]
+    [InlineData("pacsum")]
+    public void Json_Algorithm_IsTheRankersName(string name)
+    {
+        JsonElement diagnostics = JsonDocument.Parse(CliRunner.Run(Article, "--format", "json", "--algorithm", name).Out).RootElement.GetProperty("diagnostics");
+        Assert.Equal(name, diagnostics.GetProperty("algorithm").GetString());
     }
 
     [Fact]
-    public void Json_LeadStrength_FollowsTheBudgetAndTheOption()
+    public void RankerFlags_BuildTheNamedRankerWithTheirValues()
     {
-        static double Strength(params string[] args) =>
-            JsonDocument.Parse(CliRunner.Run(Article, ["--format", "json", .. args]).Out).RootElement.GetProperty("diagnostics").GetProperty("leadStrength").GetDouble();
+        var set = new SummarizerOptionSet();
+        var command = new System.CommandLine.RootCommand();
+        set.AddTo(command);
 
-        Assert.Equal(0, Strength("--ratio", "0.5"));
-        Assert.Equal(0, Strength("-n", "1", "--lead-weight", "0"));
-        Assert.Equal(0, Strength("-n", "1", "--query", "bakery"));
-        Assert.True(Strength("-n", "1") > 0);
+        SummarizerOptions pageRank = set.Build(command.Parse(["--damping", "0.7", "--tolerance", "0.001", "--max-iterations", "7", "--position-bias", "0.5", "--query-weight", "0.25"]));
+        AssertSameRanker(new PageRankRanker { Damping = 0.7, Tolerance = 0.001, MaxIterations = 7, PositionBias = 0.5, QueryWeight = 0.25 }, pageRank.Ranker);
+
+        SummarizerOptions pacSum = set.Build(command.Parse(["-a", "pacsum", "--pacsum-forward-weight", "0.5", "--pacsum-backward-weight", "-1", "--pacsum-threshold", "0.2", "--query-weight", "0.4"]));
+        AssertSameRanker(new PacSumRanker { ForwardWeight = 0.5, BackwardWeight = -1, Threshold = 0.2, QueryWeight = 0.4 }, pacSum.Ranker);
+
+        // Flags not given keep the ranker's own defaults.
+        AssertSameRanker(PacSumRanker.Default, set.Build(command.Parse(["--algorithm", "pacsum"])).Ranker);
+    }
+
+    private static void AssertSameRanker(SentenceRanker expected, SentenceRanker actual)
+    {
+        Assert.Equal(expected.GetType(), actual.GetType());
+        foreach (System.Reflection.PropertyInfo property in expected.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+        {
+            Assert.True(Equals(property.GetValue(expected), property.GetValue(actual)), $"{property.Name}: {property.GetValue(expected)} != {property.GetValue(actual)}");
+        }
     }
 
     [Fact]
@@ -343,7 +365,7 @@ public sealed class SummarizeCommandTests : IDisposable
         SummarizerOptions expected = SummarizerOptions.Default;
         foreach (System.Reflection.PropertyInfo property in typeof(SummarizerOptions).GetProperties())
         {
-            if (property.GetMethod!.IsStatic || property.Name == nameof(SummarizerOptions.Budget))
+            if (property.GetMethod!.IsStatic || property.Name is nameof(SummarizerOptions.Budget) or nameof(SummarizerOptions.Ranker))
             {
                 continue;
             }
@@ -351,6 +373,7 @@ public sealed class SummarizeCommandTests : IDisposable
             Assert.True(Equals(property.GetValue(expected), property.GetValue(built)), $"{property.Name}: {property.GetValue(expected)} != {property.GetValue(built)}");
         }
 
+        AssertSameRanker(expected.Ranker, built.Ranker);
         Assert.Equal(expected.Budget.Unit, built.Budget.Unit);
         Assert.Equal(expected.Budget.Limit, built.Budget.Limit);
     }
@@ -363,7 +386,7 @@ public sealed class SummarizeCommandTests : IDisposable
         string[] expected =
         [
             "--sentences", "--ratio", "--words", "--chars", "--tokens", "--tokenizer", "--query", "--keywords", "--algorithm", "--similarity",
-            "--order", "--splitter", "--damping", "--tolerance", "--max-iterations", "--position-bias", "--lead-weight", "--lead-decay", "--query-weight", "--pacsum-forward-weight",
+            "--order", "--splitter", "--damping", "--tolerance", "--max-iterations", "--position-bias", "--query-weight", "--pacsum-forward-weight",
             "--pacsum-backward-weight", "--pacsum-threshold", "--max-edges-per-sentence", "--max-term-sentences", "--redundancy",
             "--min-words", "--max-words", "--include-headings", "--ranking", "--background-frequencies", "--format", "--highlight", "--html",
             "--glob", "--progress", "--language", "Examples:",
@@ -504,9 +527,6 @@ public sealed class SummarizeCommandTests : IDisposable
     [InlineData("--tolerance", "0.001")]
     [InlineData("--max-iterations", "5")]
     [InlineData("--position-bias", "0")]
-    [InlineData("--lead-weight", "0")]
-    [InlineData("--lead-weight", "5")]
-    [InlineData("--lead-decay", "2.5")]
     [InlineData("--query-weight", "0.3")]
     [InlineData("--pacsum-forward-weight", "0.5")]
     [InlineData("--pacsum-backward-weight", "-1")]
@@ -545,8 +565,9 @@ public sealed class SummarizeCommandTests : IDisposable
     [InlineData("--tolerance", "0")]
     [InlineData("--max-iterations", "0")]
     [InlineData("--position-bias", "-1")]
-    [InlineData("--lead-weight", "-1")]
-    [InlineData("--lead-decay", "0")]
+    [InlineData("--lead-weight", "1")]
+    [InlineData("--pacsum-forward-weight", "NaN")]
+    [InlineData("--pacsum-backward-weight", "Infinity")]
     [InlineData("--query-weight", "2")]
     [InlineData("--pacsum-threshold", "1")]
     [InlineData("--redundancy", "1.1")]

@@ -75,10 +75,9 @@ public sealed class ExtractiveSummaryEstimatorTests : IDisposable
         return ExtractiveSummarizer.Create(new SummarizerOptions
         {
             Budget = core.Budget,
-            Algorithm = core.Algorithm,
+            Ranker = core.Ranker,
             Similarity = core.Similarity,
             RedundancyThreshold = core.RedundancyThreshold,
-            PositionBias = core.PositionBias,
             KeywordCount = options.EffectiveKeywordCount,
         });
     }
@@ -163,7 +162,7 @@ public sealed class ExtractiveSummaryEstimatorTests : IDisposable
             Summarizer = new SummarizerOptions
             {
                 Budget = SummaryBudget.Ratio(0.5),
-                Algorithm = RankingAlgorithm.PacSum,
+                Ranker = new PacSumRanker { Threshold = 0.5 },
                 Similarity = SentenceSimilarity.Cosine,
                 RedundancyThreshold = 1,
                 KeywordCount = 3,
@@ -329,7 +328,11 @@ public sealed class ExtractiveSummaryEstimatorTests : IDisposable
         }));
         Assert.ThrowsAny<ArgumentException>(() => ml.Transforms.ExtractiveSummary("Summary", "Text", new ExtractiveSummaryOptions
         {
-            Summarizer = new SummarizerOptions { Damping = 1.5 },
+            Summarizer = new SummarizerOptions { RedundancyThreshold = 1.5 },
+        }));
+        Assert.Throws<ArgumentException>(() => ml.Transforms.ExtractiveSummary("Summary", "Text", new ExtractiveSummaryOptions
+        {
+            Summarizer = new SummarizerOptions { Ranker = new SummarizerOptionsCodecTests.ReversedRanker() },
         }));
         Assert.Throws<ArgumentException>(() => ml.Transforms.ExtractiveSummary("Summary", "Text", new ExtractiveSummaryOptions
         {

@@ -9,17 +9,8 @@ public sealed class SummarizerOptionsCodecTests
     private static readonly SummarizerOptions s_everythingChanged = new()
     {
         Budget = SummaryBudget.Words(77),
-        Algorithm = RankingAlgorithm.PacSum,
+        Ranker = new PacSumRanker { ForwardWeight = 0.5, BackwardWeight = -1.25, Threshold = 0.3, QueryWeight = 0.1 + 0.2 },
         Similarity = SentenceSimilarity.Cosine,
-        Damping = 0.7,
-        Tolerance = 1e-9,
-        MaxIterations = 33,
-        PositionBias = 0.1 + 0.2,
-        LeadWeight = 1.5,
-        LeadDecay = 3.25,
-        PacSumForwardWeight = 0.5,
-        PacSumBackwardWeight = -1.25,
-        PacSumThreshold = 0.3,
         MaxEdgesPerSentence = 12,
         MaxTermSentences = 99,
         RedundancyThreshold = 0.45,
@@ -31,14 +22,22 @@ public sealed class SummarizerOptionsCodecTests
         Language = Language.German,
     };
 
-    // Not written: the splitter and background frequencies must be the defaults (checked), these two do not change
-    // a summary without a query or a ranking output, and the input length limit only refuses inputs (a guard of the
-    // host, not a choice of the model).
+    // Not written: the splitter and background frequencies must be the defaults (checked), the ranking output does
+    // not change a summary, and the input length limit only refuses inputs (a guard of the host, not a choice of the
+    // model).
     private static readonly string[] s_notEncoded =
     [
         nameof(SummarizerOptions.Splitter), nameof(SummarizerOptions.BackgroundFrequencies),
-        nameof(SummarizerOptions.QueryWeight), nameof(SummarizerOptions.IncludeRanking),
-        nameof(SummarizerOptions.MaxInputLength),
+        nameof(SummarizerOptions.IncludeRanking), nameof(SummarizerOptions.MaxInputLength),
+    ];
+
+    public static TheoryData<SentenceRanker> Rankers =>
+    [
+        new PageRankRanker { Damping = 0.7, Tolerance = 1e-9, MaxIterations = 33, PositionBias = 0.1 + 0.2, QueryWeight = 0.25 },
+        new PacSumRanker { ForwardWeight = 0.5, BackwardWeight = -1.25, Threshold = 0.3, QueryWeight = 0.1 + 0.2 },
+        SentenceRanker.PageRank,
+        SentenceRanker.PacSum,
+        SentenceRanker.Default,
     ];
 
     private static PropertyInfo[] Properties => typeof(SummarizerOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance);
@@ -58,6 +57,10 @@ public sealed class SummarizerOptionsCodecTests
                 Assert.Equal(budget.Unit, ((SummaryBudget)actual!).Unit);
                 Assert.Equal(budget.Limit, ((SummaryBudget)actual!).Limit);
             }
+            else if (expected is SentenceRanker ranker)
+            {
+                AssertSameRanker(ranker, (SentenceRanker)actual!);
+            }
             else
             {
                 Assert.True(Equals(expected, actual), $"{property.Name}: {expected} != {actual}");
@@ -69,13 +72,60 @@ public sealed class SummarizerOptionsCodecTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Rankers))]
+    public void Decode_OfEncode_KeepsTheRankerAndEveryParameter(SentenceRanker ranker)
+    {
+        SummarizerOptions decoded = SummarizerOptionsCodec.Decode(SummarizerOptionsCodec.Encode(new SummarizerOptions { Ranker = ranker }, 0));
+        AssertSameRanker(ranker, decoded.Ranker);
+    }
+
     [Fact]
     public void SummarizerOptions_HasNoPropertyTheCodecDoesNotKnow()
     {
-        // When the core gains an option, this fails until the codec writes it (or it is listed as not encoded).
-        string encoded = SummarizerOptionsCodec.Encode(SummarizerOptions.Default, 0);
+        // When the core gains an option, this fails until the codec writes it (or it is listed as not encoded); the
+        // ranker writes its name and then its parameters.
+        string encoded = SummarizerOptionsCodec.Encode(new SummarizerOptions { Ranker = SentenceRanker.PageRank }, 0);
         int encodedCount = encoded.Count(c => c == '=');
-        Assert.Equal(Properties.Length - s_notEncoded.Length, encodedCount);
+        Assert.Equal(Properties.Length - s_notEncoded.Length + RankerParameters(typeof(PageRankRanker)).Length, encodedCount);
+    }
+
+    [Fact]
+    public void Encode_CustomRanker_ThrowsArgumentExceptionNamingIt()
+    {
+        ArgumentException error = Assert.Throws<ArgumentException>(() => SummarizerOptionsCodec.Encode(new SummarizerOptions { Ranker = new ReversedRanker() }, 0));
+        Assert.Contains("reversed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decode_ModelOfThePreviousVersion_MapsItsAlgorithmAndParameters()
+    {
+        // What the previous version wrote for its defaults with PageRank and with PacSum (every key, both algorithms'
+        // parameters and the lead weight, which is read and ignored).
+        const string Common = ";similarity=textrank;damping=0.7;tolerance=1E-09;maxIterations=33;positionBias=0.25;leadWeight=2;leadDecay=8"
+            + ";pacSumForward=0.5;pacSumBackward=-1.25;pacSumThreshold=0.3;maxEdges=64;maxTermSentences=256;redundancy=0.6;headings=0"
+            + ";minWords=6;maxWords=0;order=Reading;keywords=0;language=auto";
+
+        SummarizerOptions pageRank = SummarizerOptionsCodec.Decode("v1;budget=sentences:3;algorithm=PageRank" + Common);
+        var expectedPageRank = new PageRankRanker { Damping = 0.7, Tolerance = 1e-9, MaxIterations = 33, PositionBias = 0.25 };
+        AssertSameRanker(expectedPageRank, pageRank.Ranker);
+        Assert.Equal(6, pageRank.MinSentenceWords);
+
+        SummarizerOptions pacSum = SummarizerOptionsCodec.Decode("v1;budget=words:50;algorithm=PacSum" + Common);
+        AssertSameRanker(new PacSumRanker { ForwardWeight = 0.5, BackwardWeight = -1.25, Threshold = 0.3 }, pacSum.Ranker);
+        Assert.Equal(50, pacSum.Budget.Limit);
+
+        // An old model without an algorithm key was a PageRank model.
+        AssertSameRanker(PageRankRanker.Default, SummarizerOptionsCodec.Decode("v1").Ranker);
+    }
+
+    [Fact]
+    public void Decode_ModelOfThePreviousVersion_Summarizes()
+    {
+        SummarizerOptions options = SummarizerOptionsCodec.Decode("v1;budget=sentences:2;algorithm=PacSum;leadWeight=2;leadDecay=8;pacSumThreshold=0.5");
+        Summary summary = ExtractiveSummarizer.Create(options).Summarize(TestDocuments.Create(1, seed: 3)[0].Text);
+        Assert.Equal(2, summary.Sentences.Count);
+        Assert.Equal("pacsum", summary.Diagnostics.Ranker);
     }
 
     [Fact]
@@ -83,21 +133,29 @@ public sealed class SummarizerOptionsCodecTests
     {
         string encoded = SummarizerOptionsCodec.Encode(s_everythingChanged, 3);
 
-        Assert.StartsWith("v1;", encoded, StringComparison.Ordinal);
+        Assert.StartsWith(SummarizerOptionsCodec.Version + ";", encoded, StringComparison.Ordinal);
         Assert.DoesNotContain('"', encoded);
         Assert.DoesNotContain('\\', encoded);
     }
 
     [Theory]
-    [InlineData("v2;budget=sentences:3")]
-    [InlineData("v1;budget=sentences:0")]
-    [InlineData("v1;budget=tokens:3")]
-    [InlineData("v1;similarity=jaccard")]
+    [InlineData("v9;budget=sentences:3")]
+    [InlineData("v2;budget=sentences:0")]
+    [InlineData("v2;budget=tokens:3")]
+    [InlineData("v2;similarity=jaccard")]
+    [InlineData("v2;ranker=magic")]
+    [InlineData("v2;ranker=pagerank;damping=high")]
+    [InlineData("v2;ranker=pagerank;damping=1.5")]
+    [InlineData("v2;ranker=pacsum;damping=0.5")]
+    [InlineData("v2;damping=0.5")]
+    [InlineData("v2;newOption=1")]
+    [InlineData("v2;ranker")]
+    [InlineData("v2;ranker=pagerank;damping=0.5;damping=0.6")]
+    [InlineData("v2;algorithm=PageRank")]
     [InlineData("v1;algorithm=Magic")]
     [InlineData("v1;damping=high")]
-    [InlineData("v1;newOption=1")]
-    [InlineData("v1;damping")]
-    [InlineData("v1;damping=0.5;damping=0.6")]
+    [InlineData("v1;damping=1.5")]
+    [InlineData("v1;ranker=pagerank")]
     public void Decode_BadText_ThrowsFormatException(string text)
     {
         Assert.Throws<FormatException>(() => SummarizerOptionsCodec.Decode(text));
@@ -112,22 +170,46 @@ public sealed class SummarizerOptionsCodecTests
     [Fact]
     public void Decode_MissingKeys_TakeCoreDefaults()
     {
-        SummarizerOptions decoded = SummarizerOptionsCodec.Decode("v1");
+        SummarizerOptions decoded = SummarizerOptionsCodec.Decode(SummarizerOptionsCodec.Version);
 
         Assert.Equal(SummarizerOptions.Default.Budget.Limit, decoded.Budget.Limit);
         Assert.Same(SummarizerOptions.Default.Similarity, decoded.Similarity);
-        Assert.Equal(SummarizerOptions.Default.Damping, decoded.Damping);
+        Assert.Same(SummarizerOptions.Default.Ranker, decoded.Ranker);
+
+        SummarizerOptions partial = SummarizerOptionsCodec.Decode(SummarizerOptionsCodec.Version + ";ranker=pagerank;damping=0.5");
+        AssertSameRanker(new PageRankRanker { Damping = 0.5 }, partial.Ranker);
     }
 
-    [Fact]
-    public void Decode_ModelFromBeforeTheLeadWeight_KeepsItsSummaries()
-    {
-        // Options of a model saved before LeadWeight existed carry no leadWeight key: it decodes as 0, so the model
-        // ranks as it did when it was saved (with the position prior it recorded).
-        SummarizerOptions decoded = SummarizerOptionsCodec.Decode("v1;positionBias=0.5");
+    /// <summary>The public settable parameters of a built-in ranker.</summary>
+    private static PropertyInfo[] RankerParameters(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).ToArray();
 
-        Assert.Equal(0, decoded.LeadWeight);
-        Assert.Equal(0.5, decoded.PositionBias);
-        Assert.Equal(SummarizerOptions.Default.LeadDecay, decoded.LeadDecay);
+    private static void AssertSameRanker(SentenceRanker expected, SentenceRanker actual)
+    {
+        Assert.Equal(expected.GetType(), actual.GetType());
+        Assert.Equal(expected.Name, actual.Name);
+        PropertyInfo[] parameters = RankerParameters(expected.GetType());
+        Assert.NotEmpty(parameters);
+        foreach (PropertyInfo parameter in parameters)
+        {
+            Assert.True(Equals(parameter.GetValue(expected), parameter.GetValue(actual)), $"{parameter.Name}: {parameter.GetValue(expected)} != {parameter.GetValue(actual)}");
+        }
+    }
+
+    /// <summary>A user's ranker: the codec cannot save it.</summary>
+    internal sealed class ReversedRanker : SentenceRanker
+    {
+        public override string Name => "reversed";
+
+        public override SentenceRanking Rank(RankingContext context)
+        {
+            var scores = new double[context.SentenceCount];
+            for (int i = 0; i < scores.Length; i++)
+            {
+                scores[i] = i;
+            }
+
+            return new SentenceRanking(scores);
+        }
     }
 }

@@ -124,13 +124,6 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Fact]
-    public void Create_InvalidOptions_Throws()
-    {
-        Assert.Throws<ArgumentException>(() => ExtractiveSummarizer.Create(new SummarizerOptions { Damping = 1.5 }));
-        Assert.Throws<ArgumentException>(() => ExtractiveSummarizer.Create(new SummarizerOptions { MaxIterations = 0 }));
-    }
-
-    [Fact]
     public void Budgets_OutOfRange_Throw()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => SummaryBudget.Sentences(0));

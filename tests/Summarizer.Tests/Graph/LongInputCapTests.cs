@@ -11,8 +11,9 @@ namespace Summarizer.Tests.Graph;
 /// </summary>
 public sealed class LongInputCapTests
 {
-    private static readonly SummarizerOptions s_capped = new() { IncludeRanking = true };
-    private static readonly SummarizerOptions s_uncapped = new() { IncludeRanking = true, MaxEdgesPerSentence = 0, MaxTermSentences = 0 };
+    // PageRank, whose scores come from the graph alone, so that what differs is what the cap did.
+    private static readonly SummarizerOptions s_capped = new() { Ranker = SentenceRanker.PageRank, IncludeRanking = true };
+    private static readonly SummarizerOptions s_uncapped = new() { Ranker = SentenceRanker.PageRank, IncludeRanking = true, MaxEdgesPerSentence = 0, MaxTermSentences = 0 };
 
     [Fact]
     public void NewsLengthText_CapNeverApplies_SameScoresToTheBit()
@@ -26,12 +27,13 @@ public sealed class LongInputCapTests
         Assert.Equal(uncapped.Text, capped.Text);
     }
 
-    // Measured (2026-11-27): the capped summary's sentences rank 1, 4 and 5 (austen_1000) and 2, 4 and 6 (austen_5000)
-    // in the full graph's ranking; 10 and 7 of the full graph's top 10 are in the capped top 10.
+    // Measured (2026-12-02, PageRank without a lead weight): the capped summary's sentences rank 1, 2 and 3 of 958
+    // (austen_1000) and 1, 2 and 25 of 4,822 (austen_5000) in the full graph's ranking; 6 and 4 of the full graph's
+    // top 10 are in the capped top 10 (14 and 10 of the top 20).
     [SharedDataTheory("scale/austen_5000.txt")]
-    [InlineData("scale/austen_1000.txt", 9)]
-    [InlineData("scale/austen_5000.txt", 5)]
-    public void Novel_CappedSummary_ComesFromTheTopOfTheFullRanking(string file, int minTopTenShared)
+    [InlineData("scale/austen_1000.txt", 5, 5)]
+    [InlineData("scale/austen_5000.txt", 40, 3)]
+    public void Novel_CappedSummary_ComesFromTheTopOfTheFullRanking(string file, int maxFullRank, int minTopTenShared)
     {
         string text = File.ReadAllText(SharedData.PathOf(file));
         Summary capped = ExtractiveSummarizer.Create(s_capped).Summarize(text);
@@ -40,7 +42,7 @@ public sealed class LongInputCapTests
         Assert.True(capped.Diagnostics.CapApplied);
         Assert.False(uncapped.Diagnostics.CapApplied);
         Assert.True(capped.Diagnostics.EdgeCount < uncapped.Diagnostics.EdgeCount);
-        Assert.All(capped.Sentences, s => Assert.InRange(uncapped.Ranking![s.Index].Rank, 1, 10));
+        Assert.All(capped.Sentences, s => Assert.InRange(uncapped.Ranking![s.Index].Rank, 1, maxFullRank));
 
         var cappedTop = capped.Ranking!.Where(s => s.Rank <= 10).Select(s => s.Index).ToHashSet();
         int shared = uncapped.Ranking!.Count(s => s.Rank <= 10 && cappedTop.Contains(s.Index));

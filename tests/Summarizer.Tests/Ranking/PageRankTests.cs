@@ -34,7 +34,7 @@ public sealed class PageRankTests
             }
         }
 
-        RankingResult result = PageRank.Rank(ToGraph(dense), p, 0.85, 1e-12, 1000, CancellationToken.None);
+        SentenceRanking result = PageRank.Rank(ToGraph(dense), p, 0.85, 1e-12, 1000, CancellationToken.None);
         double[] expected = DensePowerIteration(dense, p, 0.85);
         Assert.True(result.Converged);
         double total = 0;
@@ -54,9 +54,9 @@ public sealed class PageRankTests
     {
         var random = new Random(seed);
         SentenceGraph graph = RandomSparse(random, n, 12);
-        double[]? p = personalized ? ExtractiveSummarizer.Personalization(n, 1.0, null, 0) : null;
-        RankingResult sequential = PageRank.Rank(graph, p, 0.85, 1e-9, 100, int.MaxValue, default);
-        RankingResult parallel = PageRank.Rank(graph, p, 0.85, 1e-9, 100, 1, default);
+        double[]? p = personalized ? PageRankRanker.Personalization(n, 1.0, null, 0) : null;
+        SentenceRanking sequential = PageRank.Rank(graph, p, 0.85, 1e-9, 100, int.MaxValue, default);
+        SentenceRanking parallel = PageRank.Rank(graph, p, 0.85, 1e-9, 100, 1, default);
         Assert.Equal(sequential.Iterations, parallel.Iterations);
         Assert.Equal(sequential.Converged, parallel.Converged);
         Assert.Equal(sequential.Scores, parallel.Scores);
@@ -111,7 +111,7 @@ public sealed class PageRankTests
     public void Rank_IterationCap_ReportsNotConverged()
     {
         double[,] dense = RandomSymmetric(new Random(9), 40, 0.2);
-        RankingResult result = PageRank.Rank(ToGraph(dense), null, 0.85, 1e-15, 3, CancellationToken.None);
+        SentenceRanking result = PageRank.Rank(ToGraph(dense), null, 0.85, 1e-15, 3, CancellationToken.None);
         Assert.Equal(3, result.Iterations);
         Assert.False(result.Converged);
     }
@@ -128,7 +128,7 @@ public sealed class PageRankTests
     [Fact]
     public void Personalization_PositionPrior_FavoursEarlierSentences()
     {
-        double[]? prior = ExtractiveSummarizer.Personalization(5, 1.0, null, 0.8);
+        double[]? prior = PageRankRanker.Personalization(5, 1.0, null, 0.8);
         Assert.NotNull(prior);
         Assert.Equal(1.0, prior[0] + prior[1] + prior[2] + prior[3] + prior[4], 1e-12);
         for (int i = 1; i < 5; i++)
@@ -136,7 +136,7 @@ public sealed class PageRankTests
             Assert.True(prior[i] < prior[i - 1]);
         }
 
-        Assert.Null(ExtractiveSummarizer.Personalization(5, 0, null, 0.8));
+        Assert.Null(PageRankRanker.Personalization(5, 0, null, 0.8));
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class PageRankTests
         var random = new Random(3);
         int n = 12;
         double[,] dense = RandomSymmetric(random, n, 0.6);
-        RankingResult result = PacSumCentrality.Rank(ToGraph(dense), 1.0, -2.0, 0.3);
+        SentenceRanking result = PacSumCentrality.Rank(ToGraph(dense), 1.0, -2.0, 0.3);
         double max = 0;
         foreach (double w in dense)
         {

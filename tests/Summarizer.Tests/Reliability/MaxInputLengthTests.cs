@@ -33,6 +33,6 @@ public sealed class MaxInputLengthTests
         var unlimited = ExtractiveSummarizer.Create(new SummarizerOptions { MaxInputLength = 0 });
 
         Assert.Equal(1, unlimited.Summarize(new string('a', 200_000)).SentenceCount);
-        Assert.Throws<ArgumentException>(() => ExtractiveSummarizer.Create(new SummarizerOptions { MaxInputLength = -1 }));
+        Assert.Equal(nameof(SummarizerOptions.MaxInputLength), Assert.Throws<ArgumentOutOfRangeException>(() => ExtractiveSummarizer.Create(new SummarizerOptions { MaxInputLength = -1 })).ParamName);
     }
 }

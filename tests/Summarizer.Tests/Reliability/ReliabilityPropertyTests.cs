@@ -17,11 +17,11 @@ public sealed class ReliabilityPropertyTests
     [
         ExtractiveSummarizer.Default,
         ExtractiveSummarizer.Create(new SummarizerOptions { KeywordCount = 8, IncludeRanking = true }),
-        ExtractiveSummarizer.Create(new SummarizerOptions { Algorithm = RankingAlgorithm.PacSum, KeywordCount = 5, Budget = SummaryBudget.Words(30) }),
+        ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = SentenceRanker.PacSum, KeywordCount = 5, Budget = SummaryBudget.Words(30) }),
         ExtractiveSummarizer.Create(new SummarizerOptions { Similarity = SentenceSimilarity.Bm25, Order = SummaryOrder.Score, IncludeHeadingsAndListItems = true, Budget = SummaryBudget.Characters(200) }),
         ExtractiveSummarizer.Create(new SummarizerOptions { Language = Language.German, MinSentenceWords = 0, MaxEdgesPerSentence = 2, MaxTermSentences = 2, Budget = SummaryBudget.Ratio(0.3) }),
         ExtractiveSummarizer.Create(new SummarizerOptions { Splitter = SentenceSplitter.Presplit, Similarity = SentenceSimilarity.Cosine, RedundancyThreshold = 0.1, IncludeRanking = true }),
-        ExtractiveSummarizer.Create(new SummarizerOptions { PositionBias = 0, MaxSentenceWords = 12, Language = Language.Turkish, KeywordCount = 4 }),
+        ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new PageRankRanker { PositionBias = 0.5 }, MaxSentenceWords = 12, Language = Language.Turkish, KeywordCount = 4 }),
     ];
 
     [Theory]

@@ -87,8 +87,8 @@ public sealed class SentenceSelectorTests
             + "The bank raised interest rates sharply on Tuesday morning again. "
             + "Energy prices pushed inflation above the target of the bank. "
             + "Shares fell after the bank raised interest rates on Tuesday.";
-        Summary without = ExtractiveSummarizer.Create(new SummarizerOptions { RedundancyThreshold = 1, PositionBias = 0 }).Summarize(text, SummaryBudget.Sentences(2));
-        Summary with = ExtractiveSummarizer.Create(new SummarizerOptions { RedundancyThreshold = 0.5, PositionBias = 0 }).Summarize(text, SummaryBudget.Sentences(2));
+        Summary without = ExtractiveSummarizer.Create(new SummarizerOptions { RedundancyThreshold = 1, Ranker = SentenceRanker.PageRank }).Summarize(text, SummaryBudget.Sentences(2));
+        Summary with = ExtractiveSummarizer.Create(new SummarizerOptions { RedundancyThreshold = 0.5, Ranker = SentenceRanker.PageRank }).Summarize(text, SummaryBudget.Sentences(2));
         Assert.Equal([0, 1], Indexes(without));
         Assert.DoesNotContain(1, Indexes(with));
         Assert.Equal(2, with.Sentences.Count);
@@ -140,7 +140,7 @@ public sealed class SentenceSelectorTests
     {
         const string text = "Bank Raises Interest Rates Again\n\nThe bank raised interest rates on Tuesday. Interest rates rose again. The bank said rates would rise. Shares in the bank fell.";
         Summary excluded = ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Sentences(4));
-        Summary included = ExtractiveSummarizer.Create(new SummarizerOptions { IncludeHeadingsAndListItems = true, MinSentenceWords = 0, PositionBias = 0 })
+        Summary included = ExtractiveSummarizer.Create(new SummarizerOptions { IncludeHeadingsAndListItems = true, MinSentenceWords = 0, Ranker = SentenceRanker.PageRank })
             .Summarize(text, SummaryBudget.Sentences(5));
         Assert.DoesNotContain(0, Indexes(excluded));
         Assert.Contains(0, Indexes(included));

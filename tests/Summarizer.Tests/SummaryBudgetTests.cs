@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.ML.Tokenizers;
+
+namespace Summarizer.Tests;
+
+public sealed class SummaryBudgetTests
+{
+    private static readonly Tokenizer s_o200k = TiktokenTokenizer.CreateForModel("gpt-4o");
+
+    [Fact]
+    public void ShareOf_IsTheBudgetOverTheWholeTextInItsOwnUnit()
+    {
+        // Ten sentences of five words each.
+        string text = string.Join(' ', Enumerable.Range(0, 10).Select(i => $"Sentence {i} has five words."));
+        IReadOnlyList<SentenceSpan> sentences = SentenceSplitter.Default.Split(text);
+        Assert.Equal(10, sentences.Count);
+        int[] words = Enumerable.Repeat(5, 10).ToArray();
+        int joined = sentences.Sum(s => s.Length) + 9;
+
+        Assert.Equal(0.3, SummaryBudget.Sentences(3).ShareOf(text, sentences, words), 1e-12);
+        Assert.Equal(1.0, SummaryBudget.Sentences(30).ShareOf(text, sentences, words));
+        Assert.Equal(0.2, SummaryBudget.Ratio(0.2).ShareOf(text, sentences, words), 1e-12);
+        Assert.Equal(0.2, SummaryBudget.Words(10).ShareOf(text, sentences, words), 1e-12);
+        Assert.Equal(100.0 / joined, SummaryBudget.Characters(100).ShareOf(text, sentences, words), 1e-12);
+        Assert.Equal(20.0 / s_o200k.CountTokens(text), SummaryBudget.Tokens(20, s_o200k).ShareOf(text, sentences, words), 1e-12);
+    }
+
+    [Fact]
+    public void ShareOf_NoSentences_IsWhole()
+    {
+        Assert.Equal(1.0, SummaryBudget.Sentences(3).ShareOf(string.Empty, [], []));
+    }
+
+    [Fact]
+    public void ShareOf_TokensInALongText_IsEstimatedCloseToTheExactCount()
+    {
+        var builder = new StringBuilder();
+        for (int i = 0; builder.Length < 3 * SummaryBudget.TokenSampleLength; i++)
+        {
+            builder.Append(TestText.Document(i, 20)).Append("\n\n");
+        }
+
+        string text = builder.ToString();
+        IReadOnlyList<SentenceSpan> sentences = SentenceSplitter.Default.Split(text);
+        var words = new int[sentences.Count];
+        double share = SummaryBudget.Tokens(500, s_o200k).ShareOf(text, sentences, words);
+        double exact = 500.0 / s_o200k.CountTokens(text);
+        Assert.InRange(share, exact * 0.97, exact * 1.03);
+    }
+}
