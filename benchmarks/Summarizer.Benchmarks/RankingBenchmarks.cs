@@ -1,10 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
 
 namespace Summarizer.Benchmarks;
 
-/// <summary>PageRank power iteration, PacSum centrality, selection, and the whole pipeline end to end.</summary>
+/// <summary>PageRank power iteration, PacSum centrality, the learned ranker (features, trees), selection, and the whole pipeline end to end.</summary>
 [MemoryDiagnoser]
 public class RankingBenchmarks
 {
@@ -16,6 +17,8 @@ public class RankingBenchmarks
     private double[]? _prior;
     private double[] _scores = null!;
     private int[] _order = null!;
+    private float[] _features = null!;
+    private static readonly ExtractiveSummarizer s_pageRank = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = SentenceRanker.PageRank });
 
     [Params(26, 1000, 20000)]
     public int Sentences { get; set; }
@@ -34,6 +37,26 @@ public class RankingBenchmarks
         _prior = PageRankRanker.Personalization(_spans.Count, pageRank.PositionBias, null, pageRank.QueryWeight);
         _scores = PageRank.Rank(_graph, _prior, pageRank.Damping, pageRank.Tolerance, pageRank.MaxIterations, CancellationToken.None).Scores;
         _order = SentenceSelector.RankOrder(_scores);
+        _features = SentenceFeatures.Compute(Context());
+    }
+
+    /// <summary>The features of the learned ranker: three graphs, three PageRanks, and the similarity and position features.</summary>
+    [Benchmark]
+    public float[] LearnedFeatures() => SentenceFeatures.Compute(Context());
+
+    /// <summary>The learned ranker's trees over every sentence's features.</summary>
+    [Benchmark]
+    public double LearnedTrees()
+    {
+        LearnedRanker ranker = LearnedRanker.Default;
+        int f = SentenceFeatures.Count;
+        double sum = 0;
+        for (int s = 0; s < _spans.Count; s++)
+        {
+            sum += ranker.Score(_features.AsSpan(s * f, f));
+        }
+
+        return sum;
     }
 
     [Benchmark]
@@ -53,4 +76,10 @@ public class RankingBenchmarks
 
     [Benchmark]
     public Summary EndToEnd() => ExtractiveSummarizer.Default.Summarize(_text);
+
+    [Benchmark]
+    public Summary EndToEndPageRank() => s_pageRank.Summarize(_text);
+
+    private RankingContext Context() =>
+        new(_text, _spans, _terms, _matrix, SummarizerOptions.Default, SummaryBudget.Sentences(3), null, CancellationToken.None);
 }

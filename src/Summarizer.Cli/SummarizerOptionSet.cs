@@ -32,6 +32,8 @@ internal sealed class SummarizerOptionSet
     /// </summary>
     private static readonly RankerEntry[] s_rankers =
     [
+        new("learned", "gradient-boosted trees over position, length, budget share and centralities", (set, r) =>
+            Given(r, set.QueryWeight) is double weight ? new LearnedRanker { QueryWeight = weight } : LearnedRanker.Default),
         new("pagerank", "personalized PageRank", (set, r) =>
         {
             PageRankRanker d = PageRankRanker.Default;

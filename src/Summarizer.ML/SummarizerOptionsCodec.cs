@@ -38,6 +38,20 @@ internal static class SummarizerOptionsCodec
     private static readonly RankerCodec[] s_rankers =
     [
         new(
+            typeof(LearnedRanker),
+            LearnedRanker.Default.Name,
+            (ranker, text) =>
+            {
+                var r = (LearnedRanker)ranker;
+                if (!r.IsShippedModel)
+                {
+                    throw new ArgumentException("A learned ranker with a model of its own (LearnedRanker.Load) cannot be saved with an ML.NET model; only the shipped model can.", "options");
+                }
+
+                Append(text, "queryWeight", Number(r.QueryWeight));
+            },
+            values => new LearnedRanker { QueryWeight = Double(values, "queryWeight", LearnedRanker.Default.QueryWeight) }),
+        new(
             typeof(PageRankRanker),
             PageRankRanker.Default.Name,
             (ranker, text) =>

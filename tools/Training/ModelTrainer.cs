@@ -13,16 +13,16 @@ namespace Summarizer.Training;
 /// <summary>How a model is trained: LambdaMART (LightGBM) over documents grouped per budget, with fixed seeds.</summary>
 internal sealed record TrainSettings
 {
-    public int Trees { get; init; } = 150;
+    public int Trees { get; init; } = 400;
 
-    public int Leaves { get; init; } = 16;
+    public int Leaves { get; init; } = 31;
 
     public double LearningRate { get; init; } = 0.05;
 
     public int MinExamplesPerLeaf { get; init; } = 100;
 
     /// <summary>How many times each domain's groups are repeated, so that small domains weigh in training.</summary>
-    public IReadOnlyDictionary<string, int> Repeats { get; init; } = new Dictionary<string, int> { ["cnndm"] = 1, ["bbc"] = 3, ["reviews"] = 16 };
+    public IReadOnlyDictionary<string, int> Repeats { get; init; } = new Dictionary<string, int> { ["cnndm"] = 1, ["bbc"] = 1, ["reviews"] = 4 };
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,

@@ -15,7 +15,9 @@ namespace Summarizer;
 /// The model learns when a short summary should be the opening of a text (news at a small budget) and when it should
 /// be its central content (a long abridgement, reviews). <see cref="Load(Stream)"/> reads a model trained with the
 /// project's training tool on other data. With a query, the query relevance is added to the scores in proportion to
-/// their range.
+/// their range. Texts of more than <see cref="MaxModelSentences"/> segments (books, long reports) are far beyond the
+/// documents the model learned from and are ranked by <see cref="PageRankRanker"/> instead, which also keeps them
+/// near-linear in time.
 /// </remarks>
 public sealed class LearnedRanker : SentenceRanker
 {
@@ -38,6 +40,12 @@ public sealed class LearnedRanker : SentenceRanker
     {
         _model = model;
     }
+
+    /// <summary>
+    /// The longest text, in segments, that the model ranks; longer ones are ranked by <see cref="PageRankRanker"/>.
+    /// The training documents have at most a few hundred sentences.
+    /// </summary>
+    public const int MaxModelSentences = 1000;
 
     /// <summary>The ranker with the model that ships in the library, shared; read on first use.</summary>
     public static new LearnedRanker Default => s_default.Value;
@@ -94,6 +102,11 @@ public sealed class LearnedRanker : SentenceRanker
     {
         ArgumentNullException.ThrowIfNull(context);
         int n = context.SentenceCount;
+        if (n > MaxModelSentences)
+        {
+            return new PageRankRanker { QueryWeight = _queryWeight }.Rank(context);
+        }
+
         float[] rows = SentenceFeatures.Compute(context);
         var scores = new double[n];
         int f = SentenceFeatures.Count;
@@ -109,6 +122,9 @@ public sealed class LearnedRanker : SentenceRanker
 
         return new SentenceRanking(scores);
     }
+
+    /// <summary>Whether the ranker evaluates the model that ships in the library rather than one read by <see cref="Load(Stream)"/>.</summary>
+    public bool IsShippedModel => s_shippedModel.IsValueCreated && ReferenceEquals(_model, s_shippedModel.Value);
 
     /// <summary>Scores feature rows directly (the training tool checks the exported trees against its own predictions).</summary>
     internal double Score(ReadOnlySpan<float> row) => _model.Score(row);

@@ -23,14 +23,47 @@ internal sealed class RankingModel
     /// <summary>The first line of a model file.</summary>
     public const string Header = "summarizer-ranking-model 1";
 
-    private readonly Tree[] _trees;
+    // All trees in flat arrays, nodes of tree t from _roots[t]: one cache-friendly block however many trees there are.
+    private readonly Node[] _nodes;
+    private readonly double[] _leaves;
+    private readonly int[] _roots;
+    private readonly int[] _leafStarts;
 
     private RankingModel(string[] features, double bias, Tree[] trees, string[] comments)
     {
         Features = features;
         Bias = bias;
-        _trees = trees;
         Comments = comments;
+        TreeCount = trees.Length;
+        int nodeCount = 0;
+        int leafCount = 0;
+        foreach (Tree tree in trees)
+        {
+            nodeCount += tree.Feature.Length;
+            leafCount += tree.Leaves.Length;
+        }
+
+        _nodes = new Node[nodeCount];
+        _leaves = new double[leafCount];
+        _roots = new int[trees.Length];
+        _leafStarts = new int[trees.Length];
+        int n = 0;
+        int l = 0;
+        for (int t = 0; t < trees.Length; t++)
+        {
+            Tree tree = trees[t];
+            _roots[t] = tree.Feature.Length == 0 ? -1 : n;
+            _leafStarts[t] = l;
+            for (int i = 0; i < tree.Feature.Length; i++)
+            {
+                // Children: a split is stored by its absolute index, a leaf as ~(its absolute index).
+                _nodes[n + i] = new Node(tree.Feature[i], tree.Threshold[i], Absolute(tree.Left[i], n, l), Absolute(tree.Right[i], n, l));
+            }
+
+            tree.Leaves.CopyTo(_leaves, l);
+            n += tree.Feature.Length;
+            l += tree.Leaves.Length;
+        }
     }
 
     /// <summary>The feature names, in row order.</summary>
@@ -41,19 +74,35 @@ internal sealed class RankingModel
 
     public double Bias { get; }
 
-    public int TreeCount => _trees.Length;
+    public int TreeCount { get; }
 
     /// <summary>Scores one feature row.</summary>
     public double Score(ReadOnlySpan<float> row)
     {
         double sum = Bias;
-        foreach (Tree tree in _trees)
+        Node[] nodes = _nodes;
+        for (int t = 0; t < _roots.Length; t++)
         {
-            sum += tree.Evaluate(row);
+            int node = _roots[t];
+            if (node < 0)
+            {
+                sum += _leaves[_leafStarts[t]];
+                continue;
+            }
+
+            while (node >= 0)
+            {
+                Node split = nodes[node];
+                node = row[split.Feature] <= split.Threshold ? split.Left : split.Right;
+            }
+
+            sum += _leaves[~node];
         }
 
         return sum;
     }
+
+    private static int Absolute(int child, int firstNode, int firstLeaf) => child >= 0 ? firstNode + child : ~(firstLeaf + ~child);
 
     /// <summary>Reads a model.</summary>
     /// <exception cref="InvalidDataException">The text is not a model of this format.</exception>
@@ -128,23 +177,19 @@ internal sealed class RankingModel
 
     private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "...";
 
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
+
     private sealed class Tree(int[] feature, float[] threshold, int[] left, int[] right, double[] leaves)
     {
-        public double Evaluate(ReadOnlySpan<float> row)
-        {
-            if (feature.Length == 0)
-            {
-                return leaves[0];
-            }
+        public int[] Feature => feature;
 
-            int node = 0;
-            while (node >= 0)
-            {
-                node = row[feature[node]] <= threshold[node] ? left[node] : right[node];
-            }
+        public float[] Threshold => threshold;
 
-            return leaves[~node];
-        }
+        public int[] Left => left;
+
+        public int[] Right => right;
+
+        public double[] Leaves => leaves;
 
         /// <summary>Checks that every split is reached once from the root, so that evaluation always ends in a leaf.</summary>
         public void CheckAcyclic(LineReader lines)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
 
 namespace Summarizer;
 
@@ -30,7 +31,7 @@ internal static class SentenceFeatures
         "words",
         "relativeWords",
         "contentTerms",
-        "meanIdf",
+        "relativeIdf",
         "textRank",
         "textRankRank",
         "textRankDegree",
@@ -62,17 +63,48 @@ internal static class SentenceFeatures
         int[] wordCounts = context.Terms.WordCounts;
         IReadOnlyList<SentenceSpan> sentences = context.Sentences;
 
+        // Content sentences (not headings, list items or short segments) set every scale: positions, ranks, means and
+        // maxima are taken over them, so that furniture around a text changes none of its sentences' features.
+        var content = new bool[n];
+        var position = new int[n];
+        int contentCount = 0;
+        int opening = -1;
+        for (int s = 0; s < n; s++)
+        {
+            position[s] = contentCount;
+            content[s] = sentences[s].Kind == SentenceKind.Sentence && wordCounts[s] >= context.MinSentenceWords;
+            if (content[s])
+            {
+                opening = opening < 0 ? s : opening;
+                contentCount++;
+            }
+        }
+
+        // A text of short segments only: every segment counts, as selection then takes them too.
+        if (contentCount == 0)
+        {
+            Array.Fill(content, true);
+            for (int s = 0; s < n; s++)
+            {
+                position[s] = s;
+            }
+
+            contentCount = n;
+            opening = 0;
+        }
+
         SentenceGraph textRankGraph = context.GraphOf(SentenceSimilarity.TextRank);
         SentenceGraph cosineGraph = context.GraphOf(SentenceSimilarity.Cosine);
         SentenceGraph bm25Graph = context.GraphOf(SentenceSimilarity.Bm25Plus);
         double[] textRank = PageRank.Rank(textRankGraph, 0.85, 1e-6, 100, context.CancellationToken).Scores;
         double[] bm25 = PageRank.Rank(bm25Graph, 0.85, 1e-6, 100, context.CancellationToken).Scores;
         double[] cosine = PageRank.Rank(cosineGraph, 0.85, 1e-6, 100, context.CancellationToken).Scores;
-        float[] textRankRank = RelativeRanks(textRank);
-        float[] bm25Rank = RelativeRanks(bm25);
-        float[] cosineRank = RelativeRanks(cosine);
-        float[] textRankDegree = Degrees(textRankGraph);
-        float[] cosineDegree = Degrees(cosineGraph);
+        float[] textRankRank = RelativeRanks(textRank, content);
+        float[] bm25Rank = RelativeRanks(bm25, content);
+        float[] cosineRank = RelativeRanks(cosine, content);
+        float[] textRankDegree = Degrees(textRankGraph, content);
+        float[] cosineDegree = Degrees(cosineGraph, content);
+        double textRankMean = MeanOver(textRank, content);
 
         // Unit TF-IDF rows, and the document's vector as the sum of the sentences'.
         var unit = new float[matrix.Terms.Length];
@@ -97,7 +129,10 @@ internal static class SentenceFeatures
             for (int e = start; e < end; e++)
             {
                 unit[e] *= inverse;
-                document[matrix.Terms[e]] += unit[e];
+                if (content[s])
+                {
+                    document[matrix.Terms[e]] += unit[e];
+                }
             }
         }
 
@@ -119,8 +154,10 @@ internal static class SentenceFeatures
             }
 
             toDocument[s] = documentNorm > 0 ? (float)(dot / documentNorm) : 0;
-            totalWords += wordCounts[s];
+            totalWords += content[s] ? wordCounts[s] : 0;
         }
+
+        double meanIdfOfContent = MeanOver(meanIdf, content);
 
         // Directed centrality over the cosine graph, without PacSum's threshold (the model finds its own use for it).
         var forward = new float[n];
@@ -152,27 +189,16 @@ internal static class SentenceFeatures
             backward[s] = (float)before;
         }
 
-        Normalize(forward);
-        Normalize(backward);
+        Normalize(forward, content);
+        Normalize(backward, content);
 
-        // Content positions: a segment that is not content takes the position of the next content sentence.
-        var position = new int[n];
-        int contentCount = 0;
-        int opening = -1;
-        for (int s = 0; s < n; s++)
-        {
-            position[s] = contentCount;
-            if (sentences[s].Kind == SentenceKind.Sentence && wordCounts[s] >= context.MinSentenceWords)
-            {
-                opening = opening < 0 ? s : opening;
-                contentCount++;
-            }
-        }
-
-        opening = Math.Max(opening, 0);
+        // A segment that is not content takes the position of the next content sentence.
         int m = Math.Max(contentCount, 1);
-        double meanWords = n > 0 ? totalWords / n : 0;
-        double share = context.BudgetShare;
+        double meanWords = totalWords / m;
+
+        // A sentence budget is a share of the content sentences; a budget in words, characters or tokens is a share
+        // of the text, where furniture weighs little.
+        double share = context.Budget.Unit == BudgetUnit.Sentences ? Math.Min(1, context.Budget.Limit / m) : context.BudgetShare;
         float openingRank = n > 0 ? textRankRank[opening] : 0;
         float openingToDocument = n > 0 ? toDocument[opening] : 0;
         for (int s = 0; s < n; s++)
@@ -200,8 +226,8 @@ internal static class SentenceFeatures
             row[c++] = wordCounts[s];
             row[c++] = meanWords > 0 ? (float)(wordCounts[s] / meanWords) : 0;
             row[c++] = end - start;
-            row[c++] = meanIdf[s];
-            row[c++] = (float)(textRank[s] * n);
+            row[c++] = meanIdfOfContent > 0 ? (float)(meanIdf[s] / meanIdfOfContent) : 0;
+            row[c++] = textRankMean > 0 ? (float)(textRank[s] / textRankMean) : 0;
             row[c++] = textRankRank[s];
             row[c++] = textRankDegree[s];
             row[c++] = bm25Rank[s];
@@ -222,22 +248,36 @@ internal static class SentenceFeatures
         return rows;
     }
 
-    /// <summary>Each score's rank among the document's, as a fraction: 0 for the highest, ties to the earlier sentence.</summary>
-    private static float[] RelativeRanks(double[] scores)
+    /// <summary>
+    /// Each content sentence's rank among the content sentences by score, as a fraction: 0 for the highest, ties to the
+    /// earlier sentence; other segments rank 1.
+    /// </summary>
+    private static float[] RelativeRanks(double[] scores, bool[] content)
     {
         int[] order = SentenceSelector.RankOrder(scores);
         var ranks = new float[scores.Length];
-        float scale = scores.Length > 1 ? 1f / (scores.Length - 1) : 0;
-        for (int r = 0; r < order.Length; r++)
+        Array.Fill(ranks, 1f);
+        int count = 0;
+        foreach (bool c in content)
         {
-            ranks[order[r]] = r * scale;
+            count += c ? 1 : 0;
+        }
+
+        float scale = count > 1 ? 1f / (count - 1) : 0;
+        int r = 0;
+        foreach (int s in order)
+        {
+            if (content[s])
+            {
+                ranks[s] = r++ * scale;
+            }
         }
 
         return ranks;
     }
 
-    /// <summary>Each node's total edge weight over the document's largest.</summary>
-    private static float[] Degrees(SentenceGraph graph)
+    /// <summary>Each node's total edge weight over the largest of a content sentence.</summary>
+    private static float[] Degrees(SentenceGraph graph, bool[] content)
     {
         var degrees = new float[graph.NodeCount];
         for (int s = 0; s < degrees.Length; s++)
@@ -251,17 +291,17 @@ internal static class SentenceFeatures
             degrees[s] = (float)sum;
         }
 
-        Normalize(degrees);
+        Normalize(degrees, content);
         return degrees;
     }
 
-    /// <summary>Divides by the largest value (leaves an all-zero array alone).</summary>
-    private static void Normalize(float[] values)
+    /// <summary>Divides by the largest value of a content sentence (leaves the values alone when that is not positive).</summary>
+    private static void Normalize(float[] values, bool[] content)
     {
         float max = 0;
-        foreach (float v in values)
+        for (int i = 0; i < values.Length; i++)
         {
-            max = Math.Max(max, v);
+            max = content[i] ? Math.Max(max, values[i]) : max;
         }
 
         if (max > 0)
@@ -271,5 +311,23 @@ internal static class SentenceFeatures
                 values[i] /= max;
             }
         }
+    }
+
+    /// <summary>The mean over the content sentences.</summary>
+    private static double MeanOver<T>(T[] values, bool[] content)
+        where T : INumberBase<T>
+    {
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (content[i])
+            {
+                sum += double.CreateTruncating(values[i]);
+                count++;
+            }
+        }
+
+        return count > 0 ? sum / count : 0;
     }
 }
