@@ -78,7 +78,7 @@ internal static class EvalCommand
             + "  summarize eval --dataset bbc/dev.jsonl --match-reference-length\n"
             + "  summarize eval --dataset cnndm/dev.jsonl --sentences 3 --system lead --out lead3.jsonl\n"
             + "  summarize eval --dataset cnndm/dev.jsonl --algorithm pacsum --similarity bm25+\n"
-            + "  summarize eval --dataset cnndm/dev.jsonl --position-bias 0.5 --damping 0.9\n"
+            + "  summarize eval --dataset cnndm/dev.jsonl --algorithm pagerank --position-bias 0.5 --damping 0.9\n"
             + "  summarize eval --dataset bbc/dev.jsonl --words 100\n\n"
             + "Every summarizer option of `summarize` applies; a --ratio, --words, --chars or --tokens budget replaces the sentence count for the summarizer.")
         {
