@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using Microsoft.ML.Tokenizers;
@@ -30,33 +29,26 @@ internal sealed class SummarizerOptionSet
 
     public SummarizerOptionSet(string sentencesDescription = "How many sentences the summary has (the default budget).")
     {
-        Sentences = new Option<int>("--sentences", "-n")
-        {
-            Description = sentencesDescription,
-            DefaultValueFactory = _ => s_defaults.Budget.Unit == BudgetUnit.Sentences ? (int)s_defaults.Budget.Limit : 3,
-        };
-        CliApp.RequireAtLeast(Sentences, 1);
-        Ratio = new Option<double?>("--ratio") { Description = "Budget: this fraction of the document's sentences, in (0, 1]." };
-        Ratio.Validators.Add(r => CheckRange(r, Ratio, new OptionRange(0, 1, MinOpen: true)));
-        Words = new Option<int?>("--words") { Description = "Budget: at most this many words." };
-        RequireAtLeast(Words, 1);
-        Chars = new Option<int?>("--chars") { Description = "Budget: at most this many characters." };
-        RequireAtLeast(Chars, 1);
-        Tokens = new Option<int?>("--tokens") { Description = "Budget: at most this many LLM tokens of --tokenizer." };
-        RequireAtLeast(Tokens, 1);
+        Sentences = CliOptions.WholeNumber(
+            "--sentences", sentencesDescription, OptionRange.AtLeast(1),
+            s_defaults.Budget.Unit == BudgetUnit.Sentences ? (int)s_defaults.Budget.Limit : 3, "-n");
+        Ratio = CliOptions.OptionalNumber("--ratio", "Budget: this fraction of the document's sentences, in (0, 1].", new OptionRange(0, 1, MinOpen: true));
+        Words = CliOptions.OptionalWholeNumber("--words", "Budget: at most this many words.", OptionRange.AtLeast(1));
+        Chars = CliOptions.OptionalWholeNumber("--chars", "Budget: at most this many characters.", OptionRange.AtLeast(1));
+        Tokens = CliOptions.OptionalWholeNumber("--tokens", "Budget: at most this many LLM tokens of --tokenizer.", OptionRange.AtLeast(1));
         Tokenizer = new Option<string>("--tokenizer")
         {
             Description = "The model whose tokenizer counts --tokens: gpt-4o (o200k, also gpt-4o-mini, gpt-4.1, gpt-5, o1, o3, o4-mini) or gpt-4 (cl100k, also gpt-3.5-turbo, text-embedding-3-*).",
             DefaultValueFactory = _ => "gpt-4o",
         };
-        Tokenizer.AcceptOnlyFromAmong(s_tokenizerModels);
+        CliOptions.AcceptOnly(Tokenizer, s_tokenizerModels);
         Query = new Option<string?>("--query", "-q") { Description = "Favour sentences about this (query-focused summary)." };
         Algorithm = new Option<string>("--algorithm", "-a")
         {
             Description = "How sentences are scored: " + RankerHelp() + ". Each ranker flag applies to the rankers named in its help.",
             DefaultValueFactory = _ => SentenceRanker.Default.Name,
         };
-        Algorithm.AcceptOnlyFromAmong(RankerNames());
+        CliOptions.AcceptOnly(Algorithm, RankerNames());
         Similarity = new Option<string>("--similarity")
         {
             Description = $"Edge weight of the sentence graph: {OptionCatalog.Similarities} or {OptionCatalog.ThresholdedCosinePrefix}THRESHOLD (thresholded LexRank).",
@@ -74,13 +66,13 @@ internal sealed class SummarizerOptionSet
             Description = $"Order of the chosen sentences: {OptionCatalog.Orders}.",
             DefaultValueFactory = _ => OptionCatalog.Orders.TryGetName(s_defaults.Order, out string? name) ? name : s_defaults.Order.ToString(),
         };
-        Order.AcceptOnlyFromAmong([.. OptionCatalog.Orders.Names]);
+        CliOptions.AcceptOnly(Order, OptionCatalog.Orders.Names);
         Splitter = new Option<string>("--splitter")
         {
             Description = "How sentences are found: rules (the rule-based splitter) or lines (each non-blank line is a sentence).",
             DefaultValueFactory = _ => "rules",
         };
-        Splitter.AcceptOnlyFromAmong("rules", "lines");
+        CliOptions.AcceptOnly(Splitter, ["rules", "lines"]);
         foreach (ScalarOption option in OptionCatalog.Scalars)
         {
             _scalars.Add(option.Name, CreateOption(option, [option]));
@@ -372,44 +364,6 @@ internal sealed class SummarizerOptionSet
         return result;
     }
 
-    /// <summary>Parses a scalar option's value in the invariant culture, naming the option and its range when the value is refused.</summary>
-    private static double Parse(ArgumentResult result, ScalarOption option)
-    {
-        string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-        double value = double.NaN;
-        bool parsed = option.Type == OptionType.Integer
-            ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int integer) && (value = integer) == integer
-            : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
-        if (!parsed || !option.Range.Contains(value))
-        {
-            string kind = option.Type == OptionType.Integer ? "a whole number " : option.Range == OptionRange.Finite ? string.Empty : "a number ";
-            result.AddError($"--{option.Name} must be {kind}{option.Range}, not '{text}'.");
-            return option.Default;
-        }
-
-        return value;
-    }
-
-    private static void RequireAtLeast(Option<int?> option, int minimum)
-    {
-        option.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1
-                && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)
-                && value < minimum)
-            {
-                result.AddError($"{option.Name} must be at least {minimum}, not {value}.");
-            }
-        });
-    }
-
-    private static void CheckRange(OptionResult result, Option option, OptionRange range)
-    {
-        if (result.Tokens.Count == 1
-            && double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
-            && !range.Contains(value))
-        {
-            result.AddError($"{option.Name} must be {range}, not {result.Tokens[0].Value}.");
-        }
-    }
+    private static double Parse(ArgumentResult result, ScalarOption option) =>
+        CliOptions.ParseNumber(result, "--" + option.Name, option.Type == OptionType.Integer, option.Range) ?? option.Default;
 }

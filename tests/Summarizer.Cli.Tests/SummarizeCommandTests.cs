@@ -625,6 +625,57 @@ public sealed class SummarizeCommandTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("--format must be one of text, json, jsonl, markdown, not 'yaml'.", "-", "--format", "yaml")]
+    [InlineData("--sentences must be a whole number at least 1, not 'abc'.", "-", "-n", "abc")]
+    [InlineData("--sentences must be a whole number at least 1, not '0'.", "-", "--sentences", "0")]
+    [InlineData("--words must be a whole number at least 1, not '2.5'.", "-", "--words", "2.5")]
+    [InlineData("--chars must be a whole number at least 1, not 'x'.", "-", "--chars", "x")]
+    [InlineData("--tokens must be a whole number at least 1, not '-3'.", "-", "--tokens", "-3")]
+    [InlineData("--ratio must be a number in (0, 1], not 'half'.", "-", "--ratio", "half")]
+    [InlineData("--parallel must be a whole number at least 0, not 'many'.", "-", "--parallel", "many")]
+    [InlineData("--order must be one of reading, score, not 'random'.", "-", "--order", "random")]
+    [InlineData("--algorithm must be one of pagerank, pacsum, not 'lexrank'.", "-", "--algorithm", "lexrank")]
+    [InlineData("--splitter must be one of rules, lines, not 'icu'.", "-", "--splitter", "icu")]
+    [InlineData("--color must be one of auto, always, never, not 'sometimes'.", "-", "--color", "sometimes")]
+    [InlineData("--progress must be one of auto, always, never, not 'maybe'.", "-", "--progress", "maybe")]
+    [InlineData("--format must be one of text, json, not 'jsonl'.", "eval", "--dataset", "x.jsonl", "--format", "jsonl")]
+    [InlineData("--system must be one of summarizer, lead, oracle, not 'best'.", "eval", "--dataset", "x.jsonl", "--system", "best")]
+    [InlineData("--min-rouge1 must be a finite number, not 'high'.", "eval", "--dataset", "x.jsonl", "--min-rouge1", "high")]
+    [InlineData("--format must be one of text, json, not 'markdown'.", "split", "-", "--format", "markdown")]
+    public void WrongValue_ListsTheValidValuesAsTyped_NeverATypeName(string message, params string[] args)
+    {
+        CliResult result = CliRunner.Run(Article, args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Equal($"summarize: {message}\nTry 'summarize --help' for usage.\n", result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData("JSON")]
+    [InlineData("Json")]
+    public void Format_CaseIsIgnored(string format)
+    {
+        CliResult result = CliRunner.Run(Article, "-", "--format", format, "-n", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("{", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("eval")]
+    [InlineData("split")]
+    public void Help_OfTextOrJsonCommands_OffersOnlyThose(string command)
+    {
+        CliResult help = CliRunner.Run(null, command, "--help");
+
+        string format = help.Out.Split('\n').Single(line => line.Contains("--format <", StringComparison.Ordinal));
+        Assert.Contains("--format <text|json>", format, StringComparison.Ordinal);
+        Assert.DoesNotContain("jsonl", format, StringComparison.Ordinal);
+        Assert.DoesNotContain("markdown", format, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RankerFlag_OfAnotherRanker_SaysWhichRankerHasIt()
     {
