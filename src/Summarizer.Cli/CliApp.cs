@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 
 namespace Summarizer.Cli;
@@ -78,12 +77,8 @@ internal static class CliApp
             Description = "The text file to split, or - for standard input (the default).",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var splitFormat = new Option<OutputFormat>("--format", "-f")
-        {
-            Validators = { r => RequireFormat(r, OutputFormat.Text, OutputFormat.Json) },
-            Description = "Output format: text (one sentence a line) or json (an array of strings).",
-            DefaultValueFactory = _ => OutputFormat.Text,
-        };
+        Option<OutputFormat> splitFormat = CliOptions.Choice(
+            "--format", ["-f"], "Output format: text (one sentence a line) or json (an array of strings).", OutputFormats.s_textOrJson);
         var split = new Command("split", "Prints the sentences of a text, one a line.")
         {
             splitInput,
@@ -109,31 +104,6 @@ internal static class CliApp
         root.Subcommands.Add(split);
         root.Subcommands.Add(EvalCommand.Build(console));
         return root;
-    }
-
-    /// <summary>Adds a parse-time check that an integer option is at least <paramref name="minimum"/>.</summary>
-    internal static void RequireAtLeast(Option<int> option, int minimum)
-    {
-        option.Validators.Add(result =>
-        {
-            // Only a value that parsed is checked; one that did not is already reported by the parser.
-            if (result.Tokens.Count == 1
-                && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)
-                && value < minimum)
-            {
-                result.AddError($"{option.Name} must be at least {minimum}, not {value}.");
-            }
-        });
-    }
-
-    /// <summary>Refuses the formats a command does not print.</summary>
-    internal static void RequireFormat(System.CommandLine.Parsing.OptionResult result, params OutputFormat[] allowed)
-    {
-        OutputFormat value = result.GetValueOrDefault<OutputFormat>();
-        if (Array.IndexOf(allowed, value) < 0)
-        {
-            result.AddError($"--format {value.ToString().ToLowerInvariant()} is not available here; use {string.Join(" or ", Array.ConvertAll(allowed, static f => f.ToString().ToLowerInvariant()))}.");
-        }
     }
 
     private static string ReadInput(string? path, bool useSample, CliConsole console)

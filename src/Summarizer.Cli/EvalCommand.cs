@@ -47,38 +47,31 @@ internal static class EvalCommand
         {
             Description = "Take as many sentences as the document's first reference has (instead of --sentences).",
         };
-        var system = new Option<EvalSystem>("--system")
-        {
-            Description = "What to score: the summarizer, the Lead-k baseline, or the greedy extractive oracle.",
-            DefaultValueFactory = _ => EvalSystem.Summarizer,
-        };
-        system.AcceptOnlyFromAmong("summarizer", "lead", "oracle");
+        Option<EvalSystem> system = CliOptions.Choice(
+            "--system", [], "What to score: the summarizer, the Lead-k baseline, or the greedy extractive oracle.",
+            ("summarizer", EvalSystem.Summarizer), ("lead", EvalSystem.Lead), ("oracle", EvalSystem.Oracle));
         var rouge = new Option<string>("--rouge")
         {
             Description = "ROUGE flavour: rouge155 (ROUGE-1.5.5 -n 2 -m, as papers report) or rouge-score (Google's rouge_score with stemming).",
             DefaultValueFactory = _ => "rouge155",
         };
-        rouge.AcceptOnlyFromAmong("rouge155", "rouge-score");
+        CliOptions.AcceptOnly(rouge, ["rouge155", "rouge-score"]);
         var output = new Option<string?>("--out")
         {
             Description = "Also write each document's chosen sentences as JSON Lines {\"id\", \"sentences\": [...]}.",
         };
-        var format = new Option<OutputFormat>("--format", "-f")
-        {
-            Validators = { r => CliApp.RequireFormat(r, OutputFormat.Text, OutputFormat.Json) },
-            Description = "Output format of the scores: text (a table) or json.",
-            DefaultValueFactory = _ => OutputFormat.Text,
-        };
-        var minRouge1 = new Option<double?>("--min-rouge1") { Description = "Exit with code 3 when the mean ROUGE-1 F1 (x100) is below this." };
-        var minRouge2 = new Option<double?>("--min-rouge2") { Description = "Exit with code 3 when the mean ROUGE-2 F1 (x100) is below this." };
-        var minRougeL = new Option<double?>("--min-rougel") { Description = "Exit with code 3 when the mean ROUGE-L F1 (x100, summary-level) is below this." };
+        Option<OutputFormat> format = CliOptions.Choice("--format", ["-f"], "Output format of the scores: text (a table) or json.", OutputFormats.s_textOrJson);
+        OptionRange score = OptionRange.Finite;
+        Option<double?> minRouge1 = CliOptions.OptionalNumber("--min-rouge1", "Exit with code 3 when the mean ROUGE-1 F1 (x100) is below this.", score);
+        Option<double?> minRouge2 = CliOptions.OptionalNumber("--min-rouge2", "Exit with code 3 when the mean ROUGE-2 F1 (x100) is below this.", score);
+        Option<double?> minRougeL = CliOptions.OptionalNumber("--min-rougel", "Exit with code 3 when the mean ROUGE-L F1 (x100, summary-level) is below this.", score);
 
         var command = new Command("eval", "Scores summaries of a dataset with ROUGE against its references.\n\n"
             + "Examples:\n"
             + "  summarize eval --dataset bbc/dev.jsonl --match-reference-length\n"
             + "  summarize eval --dataset cnndm/dev.jsonl --sentences 3 --system lead --out lead3.jsonl\n"
             + "  summarize eval --dataset cnndm/dev.jsonl --algorithm pacsum --similarity bm25+\n"
-            + "  summarize eval --dataset cnndm/dev.jsonl --position-bias 0.5 --damping 0.9\n"
+            + "  summarize eval --dataset cnndm/dev.jsonl --algorithm pagerank --position-bias 0.5 --damping 0.9\n"
             + "  summarize eval --dataset bbc/dev.jsonl --words 100\n\n"
             + "Every summarizer option of `summarize` applies; a --ratio, --words, --chars or --tokens budget replaces the sentence count for the summarizer.")
         {

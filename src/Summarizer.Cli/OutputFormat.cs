@@ -8,3 +8,14 @@ internal enum OutputFormat
     Jsonl,
     Markdown,
 }
+
+/// <summary>The output formats by the names users type.</summary>
+internal static class OutputFormats
+{
+    /// <summary>Every format, for <c>summarize</c>.</summary>
+    public static readonly (string Name, OutputFormat Value)[] s_all =
+        [("text", OutputFormat.Text), ("json", OutputFormat.Json), ("jsonl", OutputFormat.Jsonl), ("markdown", OutputFormat.Markdown)];
+
+    /// <summary>Text or JSON, for <c>split</c> and <c>eval</c>.</summary>
+    public static readonly (string Name, OutputFormat Value)[] s_textOrJson = [("text", OutputFormat.Text), ("json", OutputFormat.Json)];
+}

@@ -27,12 +27,12 @@ internal sealed class SummarizeCommand
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    private readonly Option<OutputFormat> _format = new("--format", "-f")
-    {
-        Description = "Output format: text (one sentence a line), json (one object; an array for several inputs), "
+    private readonly Option<OutputFormat> _format = CliOptions.Choice(
+        "--format",
+        ["-f"],
+        "Output format: text (one sentence a line), json (one object; an array for several inputs), "
             + "jsonl (one object a line per document, with its path) or markdown (title, list, keywords).",
-        DefaultValueFactory = _ => OutputFormat.Text,
-    };
+        OutputFormats.s_all);
 
     private readonly Option<bool> _highlight = new("--highlight")
     {
@@ -65,18 +65,14 @@ internal sealed class SummarizeCommand
         DefaultValueFactory = _ => "auto",
     };
 
-    private readonly Option<int> _parallel = new("--parallel", "-j")
-    {
-        Description = "How many documents are summarized at once (0: one per processor).",
-        DefaultValueFactory = _ => 0,
-    };
+    private readonly Option<int> _parallel = CliOptions.WholeNumber(
+        "--parallel", "How many documents are summarized at once (0: one per processor).", OptionRange.AtLeast(0), 0, "-j");
 
     public SummarizeCommand(CliConsole console)
     {
         _console = console;
-        _color.AcceptOnlyFromAmong("auto", "always", "never");
-        _progress.AcceptOnlyFromAmong("auto", "always", "never");
-        CliApp.RequireAtLeast(_parallel, 0);
+        CliOptions.AcceptOnly(_color, ["auto", "always", "never"]);
+        CliOptions.AcceptOnly(_progress, ["auto", "always", "never"]);
     }
 
     public void AddTo(RootCommand root)

@@ -2,17 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.IO;
+using System.Linq;
 using Microsoft.ML.Tokenizers;
 
 namespace Summarizer.Cli;
 
 /// <summary>
 /// The options of <see cref="SummarizerOptions"/> on the command line, defined once for <c>summarize</c> and
-/// <c>summarize eval</c>. Every default is read from <see cref="SummarizerOptions.Default"/>, so the command line never
-/// drifts from the library.
+/// <c>summarize eval</c>. The scalar options and the rankers with their parameters are made from the library's one
+/// description of them (<see cref="OptionCatalog"/>): names, help, defaults and range checks included, so the command
+/// line never drifts from the library.
 /// </summary>
 internal sealed class SummarizerOptionSet
 {
@@ -24,137 +24,66 @@ internal sealed class SummarizerOptionSet
         "gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-5", "o1", "o3", "o4-mini", "gpt-4", "gpt-3.5-turbo", "text-embedding-3-small", "text-embedding-3-large",
     ];
 
-    private static readonly string[] s_similarityNames = ["textrank", "bm25", "bm25+", "cosine"];
-
-    /// <summary>
-    /// The rankers <c>--algorithm</c> names: each builds its ranker from the ranker flags given, which override the
-    /// ranker's own defaults. A built-in ranker is one entry here.
-    /// </summary>
-    private static readonly RankerEntry[] s_rankers =
-    [
-        new("learned", "gradient-boosted trees over position, length, budget share and centralities", (set, r) =>
-            Given(r, set.QueryWeight) is double weight ? new LearnedRanker { QueryWeight = weight } : LearnedRanker.Default),
-        new("pagerank", "personalized PageRank", (set, r) =>
-        {
-            PageRankRanker d = PageRankRanker.Default;
-            return new PageRankRanker
-            {
-                Damping = Given(r, set.Damping) ?? d.Damping,
-                Tolerance = Given(r, set.Tolerance) ?? d.Tolerance,
-                MaxIterations = Given(r, set.MaxIterations) ?? d.MaxIterations,
-                PositionBias = Given(r, set.PositionBias) ?? d.PositionBias,
-                QueryWeight = Given(r, set.QueryWeight) ?? d.QueryWeight,
-            };
-        }),
-        new("pacsum", "position-aware directed centrality", (set, r) =>
-        {
-            PacSumRanker d = PacSumRanker.Default;
-            return new PacSumRanker
-            {
-                ForwardWeight = Given(r, set.PacSumForward) ?? d.ForwardWeight,
-                BackwardWeight = Given(r, set.PacSumBackward) ?? d.BackwardWeight,
-                Threshold = Given(r, set.PacSumThreshold) ?? d.Threshold,
-                QueryWeight = Given(r, set.QueryWeight) ?? d.QueryWeight,
-            };
-        }),
-    ];
+    /// <summary>The command-line option of each scalar option and ranker parameter, by its name (rankers share a name such as <c>query-weight</c>).</summary>
+    private readonly Dictionary<string, Option> _scalars = new(StringComparer.Ordinal);
 
     public SummarizerOptionSet(string sentencesDescription = "How many sentences the summary has (the default budget).")
     {
-        Sentences = new Option<int>("--sentences", "-n")
-        {
-            Description = sentencesDescription,
-            DefaultValueFactory = _ => s_defaults.Budget.Unit == BudgetUnit.Sentences ? (int)s_defaults.Budget.Limit : 3,
-        };
-        CliApp.RequireAtLeast(Sentences, 1);
-        Ratio = new Option<double?>("--ratio") { Description = "Budget: this fraction of the document's sentences, in (0, 1]." };
-        Ratio.Validators.Add(r => CheckRange(r, Ratio, 0, 1, lowOpen: true));
-        Words = new Option<int?>("--words") { Description = "Budget: at most this many words." };
-        RequireAtLeast(Words, 1);
-        Chars = new Option<int?>("--chars") { Description = "Budget: at most this many characters." };
-        RequireAtLeast(Chars, 1);
-        Tokens = new Option<int?>("--tokens") { Description = "Budget: at most this many LLM tokens of --tokenizer." };
-        RequireAtLeast(Tokens, 1);
+        Sentences = CliOptions.WholeNumber(
+            "--sentences", sentencesDescription, OptionRange.AtLeast(1),
+            s_defaults.Budget.Unit == BudgetUnit.Sentences ? (int)s_defaults.Budget.Limit : 3, "-n");
+        Ratio = CliOptions.OptionalNumber("--ratio", "Budget: this fraction of the document's sentences, in (0, 1].", new OptionRange(0, 1, MinOpen: true));
+        Words = CliOptions.OptionalWholeNumber("--words", "Budget: at most this many words.", OptionRange.AtLeast(1));
+        Chars = CliOptions.OptionalWholeNumber("--chars", "Budget: at most this many characters.", OptionRange.AtLeast(1));
+        Tokens = CliOptions.OptionalWholeNumber("--tokens", "Budget: at most this many LLM tokens of --tokenizer.", OptionRange.AtLeast(1));
         Tokenizer = new Option<string>("--tokenizer")
         {
             Description = "The model whose tokenizer counts --tokens: gpt-4o (o200k, also gpt-4o-mini, gpt-4.1, gpt-5, o1, o3, o4-mini) or gpt-4 (cl100k, also gpt-3.5-turbo, text-embedding-3-*).",
             DefaultValueFactory = _ => "gpt-4o",
         };
-        Tokenizer.AcceptOnlyFromAmong(s_tokenizerModels);
+        CliOptions.AcceptOnly(Tokenizer, s_tokenizerModels);
         Query = new Option<string?>("--query", "-q") { Description = "Favour sentences about this (query-focused summary)." };
-        Keywords = new Option<int>("--keywords", "-k")
-        {
-            Description = "How many keyphrases to extract (json, jsonl, markdown).",
-            DefaultValueFactory = _ => s_defaults.KeywordCount,
-        };
-        CliApp.RequireAtLeast(Keywords, 0);
         Algorithm = new Option<string>("--algorithm", "-a")
         {
-            Description = "Ranking: " + RankerHelp() + ".",
+            Description = "How sentences are scored: " + RankerHelp() + ". Each ranker flag applies to the rankers named in its help.",
             DefaultValueFactory = _ => SentenceRanker.Default.Name,
         };
-        Algorithm.AcceptOnlyFromAmong(RankerNames());
+        CliOptions.AcceptOnly(Algorithm, RankerNames());
         Similarity = new Option<string>("--similarity")
         {
-            Description = "Edge weight of the sentence graph: textrank, bm25, bm25+, cosine or cosine:THRESHOLD (thresholded LexRank).",
+            Description = $"Edge weight of the sentence graph: {OptionCatalog.Similarities} or {OptionCatalog.ThresholdedCosinePrefix}THRESHOLD (thresholded LexRank).",
             DefaultValueFactory = _ => SimilarityName(s_defaults.Similarity),
         };
         Similarity.Validators.Add(r =>
         {
-            if (r.Tokens.Count == 1 && !TryParseSimilarity(r.Tokens[0].Value, out _))
+            if (r.Tokens.Count == 1 && !OptionCatalog.TryParseSimilarity(r.Tokens[0].Value, out _))
             {
-                r.AddError($"--similarity must be one of textrank, bm25, bm25+, cosine or cosine:THRESHOLD (0-1), not '{r.Tokens[0].Value}'.");
+                r.AddError($"--similarity must be one of {OptionCatalog.Similarities} or {OptionCatalog.ThresholdedCosinePrefix}THRESHOLD (0-1), not '{r.Tokens[0].Value}'.");
             }
         });
         Order = new Option<string>("--order")
         {
-            Description = "Order of the chosen sentences: reading or score.",
-            DefaultValueFactory = _ => s_defaults.Order == SummaryOrder.Score ? "score" : "reading",
+            Description = $"Order of the chosen sentences: {OptionCatalog.Orders}.",
+            DefaultValueFactory = _ => OptionCatalog.Orders.TryGetName(s_defaults.Order, out string? name) ? name : s_defaults.Order.ToString(),
         };
-        Order.AcceptOnlyFromAmong("reading", "score");
+        CliOptions.AcceptOnly(Order, OptionCatalog.Orders.Names);
         Splitter = new Option<string>("--splitter")
         {
             Description = "How sentences are found: rules (the rule-based splitter) or lines (each non-blank line is a sentence).",
             DefaultValueFactory = _ => "rules",
         };
-        Splitter.AcceptOnlyFromAmong("rules", "lines");
-        PageRankRanker pageRank = PageRankRanker.Default;
-        PacSumRanker pacSum = PacSumRanker.Default;
-        Damping = Double("--damping", "PageRank damping factor, in (0, 1).", pageRank.Damping);
-        Damping.Validators.Add(r => CheckRange(r, Damping, 0, 1, lowOpen: true, highOpen: true));
-        Tolerance = Double("--tolerance", "PageRank stops when the L1 change of the scores falls below this.", pageRank.Tolerance);
-        Tolerance.Validators.Add(r => CheckRange(r, Tolerance, 0, double.MaxValue, lowOpen: true));
-        MaxIterations = Int("--max-iterations", "PageRank stops after this many iterations.", pageRank.MaxIterations, 1);
-        PositionBias = Double("--position-bias", "PageRank position prior: sentence i gets teleport weight (i+1)^-BIAS; 0 turns it off.", pageRank.PositionBias);
-        PositionBias.Validators.Add(r => CheckRange(r, PositionBias, 0, double.MaxValue));
-        QueryWeight = Double("--query-weight", "How strongly --query steers the ranking, in [0, 1].", pageRank.QueryWeight);
-        QueryWeight.Validators.Add(r => CheckRange(r, QueryWeight, 0, 1));
-        PacSumForward = Double("--pacsum-forward-weight", "PacSum: weight of edges to later sentences.", pacSum.ForwardWeight);
-        PacSumForward.Validators.Add(r => CheckRange(r, PacSumForward, double.MinValue, double.MaxValue));
-        PacSumBackward = Double("--pacsum-backward-weight", "PacSum: weight of edges to earlier sentences.", pacSum.BackwardWeight);
-        PacSumBackward.Validators.Add(r => CheckRange(r, PacSumBackward, double.MinValue, double.MaxValue));
-        PacSumThreshold = Double("--pacsum-threshold", "PacSum: edge-weight threshold beta, in [0, 1).", pacSum.Threshold);
-        PacSumThreshold.Validators.Add(r => CheckRange(r, PacSumThreshold, 0, 1, highOpen: true));
-        MaxEdges = Int("--max-edges-per-sentence", "Long-input cap: strongest edges kept per sentence; 0 removes the cap.", s_defaults.MaxEdgesPerSentence, 0);
-        MaxTermSentences = Int("--max-term-sentences", "Long-input cap: terms in more sentences than this do not link sentences; 0 removes the cap.", s_defaults.MaxTermSentences, 0);
-        Redundancy = Double("--redundancy", "Redundancy threshold: skip a sentence whose TF-IDF cosine with a chosen one is above this; 1 turns it off.", s_defaults.RedundancyThreshold);
-        Redundancy.Aliases.Add("--redundancy-threshold");
-        Redundancy.Validators.Add(r => CheckRange(r, Redundancy, 0, 1));
-        MinWords = Int("--min-words", "Sentences with fewer words are chosen only to fill a sentence count.", s_defaults.MinSentenceWords, 0);
-        MinWords.Aliases.Add("--min-sentence-words");
-        MaxWords = Int("--max-words", "Sentences with more words are never chosen; 0 sets no maximum.", s_defaults.MaxSentenceWords, 0);
-        MaxWords.Aliases.Add("--max-sentence-words");
-        IncludeHeadings = new Option<bool>("--include-headings")
+        CliOptions.AcceptOnly(Splitter, ["rules", "lines"]);
+        foreach (ScalarOption option in OptionCatalog.Scalars)
         {
-            Description = "Headings and list items may be chosen.",
-            DefaultValueFactory = _ => s_defaults.IncludeHeadingsAndListItems,
-        };
-        IncludeRanking = new Option<bool>("--ranking")
+            _scalars.Add(option.Name, CreateOption(option, [option]));
+        }
+
+        foreach (IGrouping<string, ScalarOption> parameters in RankerParameters().GroupBy(p => p.Name, StringComparer.Ordinal))
         {
-            Description = "JSON: also list every sentence with its score and rank.",
-            DefaultValueFactory = _ => s_defaults.IncludeRanking,
-        };
-        IncludeRanking.Aliases.Add("--include-ranking");
+            _scalars.Add(parameters.Key, CreateOption(parameters.First(), [.. parameters]));
+        }
+
+        Keywords = (Option<int>)_scalars[OptionCatalog.KeywordCount.Name];
         Language = new Option<string>("--language", "-l")
         {
             Description = "The language of the texts, an ISO 639-1 code (" + LanguageCodes() + "), or auto to guess it per text.",
@@ -197,46 +126,17 @@ internal sealed class SummarizerOptionSet
 
     public Option<string> Splitter { get; }
 
-    public Option<double> Damping { get; }
-
-    public Option<double> Tolerance { get; }
-
-    public Option<int> MaxIterations { get; }
-
-    public Option<double> PositionBias { get; }
-
-    public Option<double> QueryWeight { get; }
-
-    public Option<double> PacSumForward { get; }
-
-    public Option<double> PacSumBackward { get; }
-
-    public Option<double> PacSumThreshold { get; }
-
-    public Option<int> MaxEdges { get; }
-
-    public Option<int> MaxTermSentences { get; }
-
-    public Option<double> Redundancy { get; }
-
-    public Option<int> MinWords { get; }
-
-    public Option<int> MaxWords { get; }
-
-    public Option<bool> IncludeHeadings { get; }
-
-    public Option<bool> IncludeRanking { get; }
-
     public Option<string?> Background { get; }
 
     public Option<string> Language { get; }
 
     private IEnumerable<Option> All =>
     [
-        Sentences, Ratio, Words, Chars, Tokens, Tokenizer, Query, Keywords, Algorithm, Similarity, Order, Splitter, Damping, Tolerance,
-        MaxIterations, PositionBias, QueryWeight, PacSumForward, PacSumBackward, PacSumThreshold, MaxEdges, MaxTermSentences, Redundancy,
-        MinWords, MaxWords, IncludeHeadings, IncludeRanking, Background, Language,
+        Sentences, Ratio, Words, Chars, Tokens, Tokenizer, Query, Algorithm, Similarity, Order, Splitter, Background, Language, .. _scalars.Values,
     ];
+
+    /// <summary>The command-line option of the scalar option or ranker parameter named <paramref name="name"/>.</summary>
+    public Option OptionNamed(string name) => _scalars[name];
 
     private Option[] BudgetOptions => [Sentences, Ratio, Words, Chars, Tokens];
 
@@ -268,6 +168,20 @@ internal sealed class SummarizerOptionSet
             {
                 result.AddError("--tokenizer needs --tokens N.");
             }
+
+            // A ranker flag the chosen ranker does not have would be ignored silently: refuse it.
+            // Read from the token, not the value: a ranker name that failed to parse is reported by its own check.
+            string name = result.GetResult(Algorithm) is { Tokens: [{ } token] } ? token.Value : SentenceRanker.Default.Name;
+            if (OptionCatalog.TryGetRanker(name, out RankerDescription? ranker))
+            {
+                foreach (ScalarOption parameter in RankerParameters())
+                {
+                    if (result.GetResult(_scalars[parameter.Name]) is { Implicit: false } && !ranker.HasParameter(parameter.Name))
+                    {
+                        result.AddError($"--{parameter.Name} applies to --algorithm {RankersWith(parameter.Name)}, not {ranker.Name}.");
+                    }
+                }
+            }
         });
     }
 
@@ -283,9 +197,19 @@ internal sealed class SummarizerOptionSet
     /// <exception cref="InputException">The background frequencies cannot be read.</exception>
     public SummarizerOptions Build(ParseResult result, int? keywordOverride = null)
     {
-        if (!TryParseSimilarity(result.GetValue(Similarity)!, out SentenceSimilarity? similarity))
+        if (!OptionCatalog.TryParseSimilarity(result.GetValue(Similarity)!, out SentenceSimilarity? similarity))
         {
             throw new ArgumentException($"Unknown similarity '{result.GetValue(Similarity)}'.");
+        }
+
+        if (!OptionCatalog.TryGetRanker(result.GetValue(Algorithm)!, out RankerDescription? ranker))
+        {
+            throw new ArgumentException($"Unknown ranker '{result.GetValue(Algorithm)}'.");
+        }
+
+        if (!OptionCatalog.Orders.TryParse(result.GetValue(Order)!, out SummaryOrder order))
+        {
+            throw new ArgumentException($"Unknown order '{result.GetValue(Order)}'.");
         }
 
         string code = result.GetValue(Language)!;
@@ -295,39 +219,36 @@ internal sealed class SummarizerOptionSet
             : language is not null && ContainsOrdinal(RuleBasedSentenceSplitter.SupportedLanguages, language.Code)
                 ? SentenceSplitter.ForLanguage(language.Code)
                 : s_defaults.Splitter;
-        return new SummarizerOptions
+        var template = new SummarizerOptions
         {
             Budget = BuildBudget(result),
             Splitter = splitter,
             Language = language,
-            Ranker = BuildRanker(result),
+            Ranker = ranker.Create(option => ValueOf(result, option)),
             Similarity = similarity,
             BackgroundFrequencies = LoadBackground(result.GetValue(Background)),
-            MaxEdgesPerSentence = result.GetValue(MaxEdges),
-            MaxTermSentences = result.GetValue(MaxTermSentences),
-            RedundancyThreshold = result.GetValue(Redundancy),
-            IncludeHeadingsAndListItems = result.GetValue(IncludeHeadings),
-            MinSentenceWords = result.GetValue(MinWords),
-            MaxSentenceWords = result.GetValue(MaxWords),
-            Order = result.GetValue(Order) == "score" ? SummaryOrder.Score : SummaryOrder.Reading,
-            IncludeRanking = result.GetValue(IncludeRanking),
-            KeywordCount = keywordOverride ?? result.GetValue(Keywords),
+            Order = order,
         };
+        return OptionCatalog.Create(
+            template,
+            option => keywordOverride is { } keywords && ReferenceEquals(option, OptionCatalog.KeywordCount) ? keywords : ValueOf(result, option));
     }
 
-    /// <summary>The ranker <c>--algorithm</c> names, with the ranker flags given (the others keep the ranker's defaults).</summary>
-    private SentenceRanker BuildRanker(ParseResult result)
+    /// <summary>The value written on the command line for <paramref name="option"/>; null when it was not written.</summary>
+    private double? ValueOf(ParseResult result, ScalarOption option)
     {
-        string name = result.GetValue(Algorithm)!;
-        foreach (RankerEntry entry in s_rankers)
+        Option written = _scalars[option.Name];
+        if (!IsGiven(result, written))
         {
-            if (string.Equals(entry.Name, name, StringComparison.Ordinal))
-            {
-                return entry.Create(this, result);
-            }
+            return null;
         }
 
-        throw new ArgumentException($"Unknown ranker '{name}'.");
+        return written switch
+        {
+            Option<int> integer => result.GetValue(integer),
+            Option<bool> flag => result.GetValue(flag) ? 1 : 0,
+            _ => result.GetValue((Option<double>)written),
+        };
     }
 
     private SummaryBudget BuildBudget(ParseResult result)
@@ -375,39 +296,8 @@ internal sealed class SummarizerOptionSet
         }
     }
 
-    internal static bool TryParseSimilarity(string value, [NotNullWhen(true)] out SentenceSimilarity? similarity)
-    {
-        similarity = value switch
-        {
-            "textrank" => SentenceSimilarity.TextRank,
-            "bm25" => SentenceSimilarity.Bm25,
-            "bm25+" => SentenceSimilarity.Bm25Plus,
-            "cosine" => SentenceSimilarity.Cosine,
-            _ => null,
-        };
-        if (similarity is null
-            && value.StartsWith("cosine:", StringComparison.Ordinal)
-            && double.TryParse(value.AsSpan(7), NumberStyles.Float, CultureInfo.InvariantCulture, out double threshold)
-            && threshold >= 0 && threshold <= 1)
-        {
-            similarity = SentenceSimilarity.CreateCosine(threshold);
-        }
-
-        return similarity is not null;
-    }
-
-    private static string SimilarityName(SentenceSimilarity similarity)
-    {
-        foreach (string name in s_similarityNames)
-        {
-            if (TryParseSimilarity(name, out SentenceSimilarity? candidate) && ReferenceEquals(candidate, similarity))
-            {
-                return name;
-            }
-        }
-
-        return similarity.Name;
-    }
+    private static string SimilarityName(SentenceSimilarity similarity) =>
+        OptionCatalog.Similarities.TryGetName(similarity, out string? name) ? name : similarity.Name;
 
     private static string LanguageCodes()
     {
@@ -433,81 +323,47 @@ internal sealed class SummarizerOptionSet
         return false;
     }
 
-    private static string[] RankerNames()
+    private static IEnumerable<ScalarOption> RankerParameters() => OptionCatalog.Rankers.SelectMany(r => r.Parameters);
+
+    private static string RankersWith(string parameter) =>
+        string.Join(" or ", OptionCatalog.Rankers.Where(r => r.HasParameter(parameter)).Select(r => r.Name));
+
+    private static string[] RankerNames() => [.. OptionCatalog.Rankers.Select(r => r.Name)];
+
+    private static string RankerHelp() => string.Join(", ", OptionCatalog.Rankers.Select(r => $"{r.Name} ({r.Help})"));
+
+    /// <summary>
+    /// The command-line option of a scalar option, or of a parameter the rankers in <paramref name="sharing"/> share
+    /// (they must agree on type and range): <c>--NAME</c> with its aliases, help with the range (and the rankers it
+    /// applies to), the default, and a parser that names the option and its range when a value is refused.
+    /// </summary>
+    private static Option CreateOption(ScalarOption option, ScalarOption[] sharing)
     {
-        var names = new string[s_rankers.Length];
-        for (int i = 0; i < names.Length; i++)
+        foreach (ScalarOption other in sharing)
         {
-            names[i] = s_rankers[i].Name;
-        }
-
-        return names;
-    }
-
-    private static string RankerHelp()
-    {
-        var parts = new List<string>();
-        foreach (RankerEntry entry in s_rankers)
-        {
-            parts.Add(entry.Name + " (" + entry.Help + ")");
-        }
-
-        return string.Join(", ", parts);
-    }
-
-    /// <summary>The value of a ranker flag when it was written; null leaves the ranker's own default.</summary>
-    private static T? Given<T>(ParseResult result, Option<T> option)
-        where T : struct => IsGiven(result, option) ? result.GetValue(option) : null;
-
-    private static Option<double> Double(string name, string description, double defaultValue) => new(name)
-    {
-        Description = description,
-        DefaultValueFactory = _ => defaultValue,
-    };
-
-    private static Option<int> Int(string name, string description, int defaultValue, int minimum)
-    {
-        var option = new Option<int>(name)
-        {
-            Description = description,
-            DefaultValueFactory = _ => defaultValue,
-        };
-        CliApp.RequireAtLeast(option, minimum);
-        return option;
-    }
-
-    private static void RequireAtLeast(Option<int?> option, int minimum)
-    {
-        option.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1
-                && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)
-                && value < minimum)
+            if (other.Type != option.Type || other.Range != option.Range)
             {
-                result.AddError($"{option.Name} must be at least {minimum}, not {value}.");
+                throw new InvalidOperationException($"The ranker parameters named {option.Name} differ in type or range.");
             }
-        });
-    }
-
-    private static void CheckRange(OptionResult result, Option option, double low, double high, bool lowOpen = false, bool highOpen = false)
-    {
-        if (result.Tokens.Count != 1
-            || !double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
-        {
-            return;
         }
 
-        bool ok = (lowOpen ? value > low : value >= low) && (highOpen ? value < high : value <= high) && double.IsFinite(value);
-        if (!ok)
+        string rankers = RankerParameters().Contains(option) ? $" Ranker: {RankersWith(option.Name)}." : string.Empty;
+        string name = "--" + option.Name;
+        Option result = option.Type switch
         {
-            string range = low == double.MinValue && high == double.MaxValue ? "a finite number"
-                : high == double.MaxValue
-                ? (lowOpen ? "greater than " : "at least ") + low.ToString(CultureInfo.InvariantCulture)
-                : $"in {(lowOpen ? '(' : '[')}{low.ToString(CultureInfo.InvariantCulture)}, {high.ToString(CultureInfo.InvariantCulture)}{(highOpen ? ')' : ']')}";
-            result.AddError($"{option.Name} must be {range}, not {result.Tokens[0].Value}.");
+            OptionType.Flag => new Option<bool>(name) { DefaultValueFactory = _ => option.Default != 0 },
+            OptionType.Integer => new Option<int>(name) { DefaultValueFactory = _ => (int)option.Default, CustomParser = r => (int)Parse(r, option) },
+            _ => new Option<double>(name) { DefaultValueFactory = _ => option.Default, CustomParser = r => Parse(r, option) },
+        };
+        result.Description = option.Type == OptionType.Flag ? $"{option.Help}.{rankers}" : $"{option.Help}; {option.Range}.{rankers}";
+        foreach (string alias in option.Aliases)
+        {
+            result.Aliases.Add(alias);
         }
+
+        return result;
     }
+
+    private static double Parse(ArgumentResult result, ScalarOption option) =>
+        CliOptions.ParseNumber(result, "--" + option.Name, option.Type == OptionType.Integer, option.Range) ?? option.Default;
 }
-
-/// <summary>A ranker the command line can name: its <c>--algorithm</c> value, help, and how to build it from the flags.</summary>
-internal sealed record RankerEntry(string Name, string Help, Func<SummarizerOptionSet, ParseResult, SentenceRanker> Create);

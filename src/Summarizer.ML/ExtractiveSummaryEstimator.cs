@@ -26,9 +26,10 @@ public sealed class ExtractiveSummaryEstimator : IEstimator<ITransformer>
         OutputColumnName = outputColumnName;
         InputColumnName = inputColumnName;
         Options = options;
+        // Check the options as the core does (an out-of-range value is named), so a bad value fails here rather than
+        // on the first row; then check that they survive the trip through the model.
+        ExtractiveSummarizer.Create(options.Summarizer);
         EncodedOptions = SummarizerOptionsCodec.Encode(options.Summarizer, options.EffectiveKeywordCount);
-
-        // Check the options as the core would, so a bad value fails here rather than on the first row.
         ExtractiveSummarizer.Create(SummarizerOptionsCodec.Decode(EncodedOptions));
 
         var drop = new List<string> { SummaryMapping.TextColumn, SummaryMapping.OptionsColumn, SummaryMapping.SummaryColumn, SummaryMapping.KeywordsColumn, SummaryMapping.OffsetsColumn };

@@ -523,14 +523,6 @@ public sealed class SummarizeCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--damping", "0.5")]
-    [InlineData("--tolerance", "0.001")]
-    [InlineData("--max-iterations", "5")]
-    [InlineData("--position-bias", "0")]
-    [InlineData("--query-weight", "0.3")]
-    [InlineData("--pacsum-forward-weight", "0.5")]
-    [InlineData("--pacsum-backward-weight", "-1")]
-    [InlineData("--pacsum-threshold", "0.2")]
     [InlineData("--max-edges-per-sentence", "2")]
     [InlineData("--max-term-sentences", "0")]
     [InlineData("--redundancy", "0.3")]
@@ -550,6 +542,177 @@ public sealed class SummarizeCommandTests : IDisposable
         Assert.NotEqual(string.Empty, result.Out);
     }
 
+    public static TheoryData<string, string> DescribedOptions
+    {
+        get
+        {
+            // Every option the library describes, with the ranker it belongs to (empty for the summarizer's own).
+            var data = new TheoryData<string, string>();
+            foreach (ScalarOption option in OptionCatalog.Scalars)
+            {
+                data.Add(option.Name, string.Empty);
+            }
+
+            foreach (RankerDescription ranker in OptionCatalog.Rankers)
+            {
+                foreach (ScalarOption parameter in ranker.Parameters)
+                {
+                    data.Add(parameter.Name, ranker.Name);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    private static ScalarOption Described(string name, string ranker) => ranker.Length == 0
+        ? OptionCatalog.Scalars.Single(o => o.Name == name)
+        : OptionCatalog.Rankers.Single(r => r.Name == ranker).Parameters.Single(p => p.Name == name);
+
+    private static string Invariant(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Theory]
+    [MemberData(nameof(DescribedOptions))]
+    public void DescribedOption_InsideItsRange_IsAcceptedAndUsed(string name, string ranker)
+    {
+        ScalarOption option = Described(name, ranker);
+        string[] algorithm = ranker.Length == 0 ? [] : ["--algorithm", ranker];
+        string[] value = option.Type == OptionType.Flag ? [] : [option.Type == OptionType.Integer ? ((int)option.Default).ToString(System.Globalization.CultureInfo.InvariantCulture) : Invariant(option.Default)];
+        CliResult result = CliRunner.Run(Article, ["-", .. algorithm, "--" + name, .. value]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+
+        var set = new SummarizerOptionSet();
+        var command = new System.CommandLine.RootCommand();
+        set.AddTo(command);
+        double[] candidates = option.Type switch
+        {
+            OptionType.Flag => [1 - option.Default],
+            OptionType.Integer => [option.Default + 1, option.Default - 1],
+            _ => [option.Default + 0.01, option.Default - 0.01],
+        };
+        double changed = candidates.First(option.Range.Contains);
+        string[] args = option.Type == OptionType.Flag ? ["--" + name] : ["--" + name, Invariant(changed)];
+        SummarizerOptions built = set.Build(command.Parse([.. algorithm, .. args]));
+        Assert.Equal(changed, option.ValueOf(ranker.Length == 0 ? built : built.Ranker));
+    }
+
+    [Theory]
+    [MemberData(nameof(DescribedOptions))]
+    public void DescribedOption_OutsideItsRange_ExitsTwoNamingItAndItsRange(string name, string ranker)
+    {
+        ScalarOption option = Described(name, ranker);
+        if (option.Type == OptionType.Flag)
+        {
+            return;
+        }
+
+        string[] algorithm = ranker.Length == 0 ? [] : ["--algorithm", ranker];
+        string outside = double.IsFinite(option.Range.Min)
+            ? Invariant(option.Range.MinOpen ? option.Range.Min : option.Range.Min - 1)
+            : "NaN";
+        foreach (string bad in new[] { outside, "abc" })
+        {
+            CliResult result = CliRunner.Run(Article, ["-", .. algorithm, "--" + name, bad]);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Equal(string.Empty, result.Out);
+            Assert.StartsWith($"summarize: --{name} must be ", result.Error, StringComparison.Ordinal);
+            Assert.Contains(option.Range.ToString(), result.Error, StringComparison.Ordinal);
+            Assert.Contains($"not '{bad}'", result.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("System.", result.Error, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("--format must be one of text, json, jsonl, markdown, not 'yaml'.", "-", "--format", "yaml")]
+    [InlineData("--sentences must be a whole number at least 1, not 'abc'.", "-", "-n", "abc")]
+    [InlineData("--sentences must be a whole number at least 1, not '0'.", "-", "--sentences", "0")]
+    [InlineData("--words must be a whole number at least 1, not '2.5'.", "-", "--words", "2.5")]
+    [InlineData("--chars must be a whole number at least 1, not 'x'.", "-", "--chars", "x")]
+    [InlineData("--tokens must be a whole number at least 1, not '-3'.", "-", "--tokens", "-3")]
+    [InlineData("--ratio must be a number in (0, 1], not 'half'.", "-", "--ratio", "half")]
+    [InlineData("--parallel must be a whole number at least 0, not 'many'.", "-", "--parallel", "many")]
+    [InlineData("--order must be one of reading, score, not 'random'.", "-", "--order", "random")]
+    [InlineData("--algorithm must be one of pagerank, pacsum, not 'lexrank'.", "-", "--algorithm", "lexrank")]
+    [InlineData("--splitter must be one of rules, lines, not 'icu'.", "-", "--splitter", "icu")]
+    [InlineData("--color must be one of auto, always, never, not 'sometimes'.", "-", "--color", "sometimes")]
+    [InlineData("--progress must be one of auto, always, never, not 'maybe'.", "-", "--progress", "maybe")]
+    [InlineData("--format must be one of text, json, not 'jsonl'.", "eval", "--dataset", "x.jsonl", "--format", "jsonl")]
+    [InlineData("--system must be one of summarizer, lead, oracle, not 'best'.", "eval", "--dataset", "x.jsonl", "--system", "best")]
+    [InlineData("--min-rouge1 must be a finite number, not 'high'.", "eval", "--dataset", "x.jsonl", "--min-rouge1", "high")]
+    [InlineData("--format must be one of text, json, not 'markdown'.", "split", "-", "--format", "markdown")]
+    public void WrongValue_ListsTheValidValuesAsTyped_NeverATypeName(string message, params string[] args)
+    {
+        CliResult result = CliRunner.Run(Article, args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Equal($"summarize: {message}\nTry 'summarize --help' for usage.\n", result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData("JSON")]
+    [InlineData("Json")]
+    public void Format_CaseIsIgnored(string format)
+    {
+        CliResult result = CliRunner.Run(Article, "-", "--format", format, "-n", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("{", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("eval")]
+    [InlineData("split")]
+    public void Help_OfTextOrJsonCommands_OffersOnlyThose(string command)
+    {
+        CliResult help = CliRunner.Run(null, command, "--help");
+
+        string format = help.Out.Split('\n').Single(line => line.Contains("--format <", StringComparison.Ordinal));
+        Assert.Contains("--format <text|json>", format, StringComparison.Ordinal);
+        Assert.DoesNotContain("jsonl", format, StringComparison.Ordinal);
+        Assert.DoesNotContain("markdown", format, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RankerFlag_OfAnotherRanker_SaysWhichRankerHasIt()
+    {
+        CliResult result = CliRunner.Run(Article, "-", "--algorithm", "pacsum", "--damping", "0.5");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--damping applies to --algorithm pagerank, not pacsum.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_ListsEveryDescribedOptionWithItsRange()
+    {
+        CliResult help = CliRunner.Run(null, "--help");
+
+        foreach (ScalarOption option in OptionCatalog.Scalars.Concat(OptionCatalog.Rankers.SelectMany(r => r.Parameters)))
+        {
+            Assert.Contains("--" + option.Name, help.Out, StringComparison.Ordinal);
+            Assert.Contains(option.Help, help.Out, StringComparison.Ordinal);
+        }
+
+        foreach (RankerDescription ranker in OptionCatalog.Rankers)
+        {
+            Assert.Contains($"{ranker.Name} ({ranker.Help})", help.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("bm25+")]
+    [InlineData("bm25plus")]
+    public void Similarity_Bm25Plus_BothSpellings(string name)
+    {
+        var set = new SummarizerOptionSet();
+        var command = new System.CommandLine.RootCommand();
+        set.AddTo(command);
+        Assert.Same(SentenceSimilarity.Bm25Plus, set.Build(command.Parse(["--similarity", name])).Similarity);
+    }
+
     [Theory]
     [InlineData("--sentences", "3", "--words", "10")]
     [InlineData("--ratio", "0.5", "--chars", "100")]
@@ -560,11 +723,8 @@ public sealed class SummarizeCommandTests : IDisposable
     [InlineData("--ratio", "1.5")]
     [InlineData("--words", "0")]
     [InlineData("--chars", "-1")]
-    [InlineData("--damping", "1")]
-    [InlineData("--damping", "0")]
-    [InlineData("--tolerance", "0")]
-    [InlineData("--max-iterations", "0")]
-    [InlineData("--position-bias", "-1")]
+    [InlineData("--algorithm", "pagerank", "--pacsum-threshold", "0.5")]
+    [InlineData("--algorithm", "pacsum", "--damping", "0.5")]
     [InlineData("--lead-weight", "1")]
     [InlineData("--pacsum-forward-weight", "NaN")]
     [InlineData("--pacsum-backward-weight", "Infinity")]

@@ -326,10 +326,11 @@ public sealed class ExtractiveSummaryEstimatorTests : IDisposable
         {
             Summarizer = new SummarizerOptions { Similarity = SentenceSimilarity.CreateBm25(k1: 1.5) },
         }));
-        Assert.ThrowsAny<ArgumentException>(() => ml.Transforms.ExtractiveSummary("Summary", "Text", new ExtractiveSummaryOptions
+        ArgumentOutOfRangeException outOfRange = Assert.Throws<ArgumentOutOfRangeException>(() => ml.Transforms.ExtractiveSummary("Summary", "Text", new ExtractiveSummaryOptions
         {
             Summarizer = new SummarizerOptions { RedundancyThreshold = 1.5 },
         }));
+        Assert.Equal(nameof(SummarizerOptions.RedundancyThreshold), outOfRange.ParamName);
         Assert.Throws<ArgumentException>(() => ml.Transforms.ExtractiveSummary("Summary", "Text", new ExtractiveSummaryOptions
         {
             Summarizer = new SummarizerOptions { Ranker = new SummarizerOptionsCodecTests.ReversedRanker() },

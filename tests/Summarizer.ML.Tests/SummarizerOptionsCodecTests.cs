@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 
@@ -90,6 +91,33 @@ public sealed class SummarizerOptionsCodecTests
         Assert.Equal(Properties.Length - s_notEncoded.Length + RankerParameters(typeof(PageRankRanker)).Length, encodedCount);
     }
 
+    [Theory]
+    [MemberData(nameof(Rankers))]
+    public void Encode_KeysAreTheOptionNamesUsersWrite(SentenceRanker ranker)
+    {
+        // The keys are the names of the option descriptions, which the command line takes as --NAME: they cannot drift.
+        string encoded = SummarizerOptionsCodec.Encode(new SummarizerOptions { Ranker = ranker, Similarity = SentenceSimilarity.Bm25Plus }, 2);
+        string[] described =
+        [
+            "budget", "ranker", "similarity", "order", "language",
+            .. OptionCatalog.Scalars.Select(o => o.Name), .. OptionCatalog.Rankers.SelectMany(r => r.Parameters).Select(p => p.Name),
+        ];
+        Dictionary<string, string> pairs = encoded.Split(';').Skip(1).Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);
+        Assert.All(pairs.Keys, key => Assert.Contains(key, described));
+        Assert.Equal(ranker.Name, pairs["ranker"]);
+        Assert.Equal("bm25+", pairs["similarity"]);
+        Assert.Equal("reading", pairs["order"]);
+    }
+
+    [Theory]
+    [InlineData("v2;similarity=bm25+")]
+    [InlineData("v2;similarity=bm25plus")]
+    [InlineData("v1;similarity=bm25plus")]
+    public void Decode_Bm25Plus_BothSpellings(string text)
+    {
+        Assert.Same(SentenceSimilarity.Bm25Plus, SummarizerOptionsCodec.Decode(text).Similarity);
+    }
+
     [Fact]
     public void Encode_CustomRanker_ThrowsArgumentExceptionNamingIt()
     {
@@ -156,6 +184,14 @@ public sealed class SummarizerOptionsCodecTests
     [InlineData("v1;damping=high")]
     [InlineData("v1;damping=1.5")]
     [InlineData("v1;ranker=pagerank")]
+    [InlineData("v1;max-iterations=5")]
+    [InlineData("v2;redundancy=1.5")]
+    [InlineData("v2;min-words=-1")]
+    [InlineData("v2;include-headings=2")]
+    [InlineData("v2;keywords=1.5")]
+    [InlineData("v2;order=random")]
+    [InlineData("v2;ranker=pacsum;pacsum-threshold=1")]
+    [InlineData("v2;ranker=pacsum;pacsum-forward-weight=NaN")]
     public void Decode_BadText_ThrowsFormatException(string text)
     {
         Assert.Throws<FormatException>(() => SummarizerOptionsCodec.Decode(text));
@@ -176,7 +212,9 @@ public sealed class SummarizerOptionsCodecTests
         Assert.Same(SummarizerOptions.Default.Similarity, decoded.Similarity);
         Assert.Same(SummarizerOptions.Default.Ranker, decoded.Ranker);
 
-        SummarizerOptions partial = SummarizerOptionsCodec.Decode(SummarizerOptionsCodec.Version + ";ranker=pagerank;damping=0.5");
+        SummarizerOptions partial = SummarizerOptionsCodec.Decode(SummarizerOptionsCodec.Version + ";ranker=pagerank;damping=0.5;redundancy=0.25");
+        Assert.Equal(0.25, partial.RedundancyThreshold);
+        Assert.Equal(SummarizerOptions.Default.MinSentenceWords, partial.MinSentenceWords);
         AssertSameRanker(new PageRankRanker { Damping = 0.5 }, partial.Ranker);
     }
 

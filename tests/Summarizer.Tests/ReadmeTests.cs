@@ -27,6 +27,28 @@ public sealed class ReadmeTests
         Assert.Equal(ReadmeBlockAfter(OutputStart), console.ToString());
     }
 
+    [Fact]
+    public void Readme_NamesEveryDescribedOption()
+    {
+        // The options table names the properties, the command's option list the names users write.
+        string readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
+        foreach (ScalarOption option in OptionCatalog.Scalars)
+        {
+            Assert.Contains($"`{option.Property}`", readme, StringComparison.Ordinal);
+            Assert.Contains($"`--{option.Name}", readme, StringComparison.Ordinal);
+        }
+
+        foreach (RankerDescription ranker in OptionCatalog.Rankers)
+        {
+            Assert.Contains(ranker.Name, readme, StringComparison.Ordinal);
+            foreach (ScalarOption parameter in ranker.Parameters)
+            {
+                Assert.Contains($"`{parameter.Property}`", readme, StringComparison.Ordinal);
+                Assert.Contains($"`--{parameter.Name}`", readme, StringComparison.Ordinal);
+            }
+        }
+    }
+
     private static string ReadmeBlockAfter(string marker)
     {
         string readme = File.ReadAllText(RepositoryFiles.PathOf("README.md")).ReplaceLineEndings("\n");

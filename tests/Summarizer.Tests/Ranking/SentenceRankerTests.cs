@@ -281,6 +281,14 @@ public sealed class SentenceRankerTests
         }
     }
 
+    /// <summary>A user's ranker that scores every sentence the same.</summary>
+    internal sealed class ConstantRanker : SentenceRanker
+    {
+        public override string Name => "constant";
+
+        public override SentenceRanking Rank(RankingContext context) => new(new double[context.SentenceCount]);
+    }
+
     private sealed class FaultyRanker(Func<RankingContext, double[]> scores) : SentenceRanker
     {
         public override string Name => "faulty";
