@@ -10,8 +10,12 @@ namespace Summarizer;
 /// </summary>
 internal static class SplitMarkup
 {
-    /// <summary>The longest quotation or parenthesis kept whole: longer ones are speeches of several sentences.</summary>
-    public const int MaxQuotation = 400;
+    /// <summary>
+    /// The longest quotation or parenthesis kept whole (its closing mark at most this far from its opening one): a
+    /// quoted phrase, exclamation or line of dialogue ("Fire! Fire!"). Longer quoted passages are speech of several
+    /// full sentences, which news text quotes at length and summaries cut one by one.
+    /// </summary>
+    public const int MaxQuotation = 80;
 
     private const int MaxTag = 200;
     private const int MaxEntity = 10;
@@ -142,6 +146,11 @@ internal static class SplitMarkup
                     failed = new FailedSearch(c, q, Blocked: true);
                     return -1;
                 }
+            }
+            else if (close == '"' && SplitChars.IsWhiteSpace(text[q - 1]) && q + 1 < text.Length && !SplitChars.IsWhiteSpace(text[q + 1]))
+            {
+                // A mark that opens the next quotation: this one was left open (a quoted passage that runs on).
+                return -1;
             }
             else if (!apostrophes || ClosesSingleQuote(text, q))
             {
@@ -308,7 +317,7 @@ internal static class SplitMarkup
             {
                 next = entityEnd;
             }
-            else if (char.IsAsciiDigit(c) && k == terminator + 1 && text[k - 1] == '.')
+            else if (char.IsAsciiDigit(c) && k == terminator + 1 && text[terminator] is '.' or '?' or '!')
             {
                 next = FootnoteNumberEnd(text, terminator, k);
             }

@@ -96,6 +96,12 @@ public sealed class BoundaryFamiliesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    [InlineData("en", "He said: \"We are pleased with the result of the vote today. It shows that the plan works for everyone.\" Then he left.", "He said: \"We are pleased with the result of the vote today. | It shows that the plan works for everyone.\" | Then he left.")]
+    [InlineData("en", "She said: \"The injunction is absurd. \"I signed with a new label because I was not getting support.", "She said: \"The injunction is absurd. | \"I signed with a new label because I was not getting support.")]
+    public void Split_QuotedPassages_AreSplitAtTheirSentences(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     [InlineData("en", "The fee is Rs. 500 per month.", "The fee is Rs. 500 per month.")]
     [InlineData("en", "He lives at No. 7 in the lane. See Fig. 4 for a map.", "He lives at No. 7 in the lane. | See Fig. 4 for a map.")]
     [InlineData("en", "As shown in Fig. ?? the curve is flat.", "As shown in Fig. ?? the curve is flat.")]
