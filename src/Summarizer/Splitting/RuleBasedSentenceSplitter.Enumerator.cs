@@ -32,6 +32,7 @@ public sealed partial class RuleBasedSentenceSplitter
         // the one open at the scan position (-1 when none), and _failedQuote the last search that found no closing mark.
         private int _quoteScan;
         private int _quoteEnd;
+        private int _nextOpener;
         private FailedSearch _failedQuote;
 
         // The previous list marker (to continue "A.", "B." and "i", "ii"), and whether the previous segment was the
@@ -45,6 +46,7 @@ public sealed partial class RuleBasedSentenceSplitter
             _text = text;
             _terminatorFrom = int.MaxValue;
             _blankFrom = int.MaxValue;
+            _nextOpener = -1;
         }
 
         /// <summary>The segment at the current position.</summary>
@@ -219,16 +221,28 @@ public sealed partial class RuleBasedSentenceSplitter
                     _quoteEnd = -1;
                 }
 
-                while (_quoteScan < j)
+                while (true)
                 {
-                    int found = text[_quoteScan..j].IndexOfAny(SplitMarkup.QuoteOpeners);
-                    if (found < 0)
+                    if (_nextOpener < _quoteScan)
                     {
-                        _quoteScan = j;
+                        // The next opener is searched once and kept: most terminators have none before them.
+                        int found = text[_quoteScan..].IndexOfAny(SplitMarkup.QuoteOpeners);
+                        _nextOpener = found < 0 ? text.Length : _quoteScan + found;
+                    }
+
+                    int p = _nextOpener;
+                    if (p >= j)
+                    {
                         break;
                     }
 
-                    int p = _quoteScan + found;
+                    if (p < j - SplitMarkup.MaxQuotation)
+                    {
+                        // Too far back to be open still: a quotation closes within MaxQuotation characters.
+                        _quoteScan = p + 1;
+                        continue;
+                    }
+
                     int close = SplitMarkup.QuotationEnd(text, start, p, ref _failedQuote);
                     if (close > j)
                     {
@@ -491,7 +505,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ReadOnlySpan<char> nextWord = WordAt(text, m);
-            if (_rules.IsNumericPrefix(previous) && !char.IsLetter(first))
+            if (!char.IsLetter(first) && _rules.IsNumericPrefix(previous))
             {
                 // "No. 7", "Rs. 500", "Fig. ??", "Eq. (3)": a reference or currency before what it counts.
                 return false;
@@ -1055,7 +1069,9 @@ public sealed partial class RuleBasedSentenceSplitter
                 q++;
             }
 
-            (MarkerStyle style, int value) = ParseLabel(text[labelStart..q], previous.Style);
+            // Most segments and lines start with a word: no marker punctuation after it, nothing more to read.
+            bool punctuated = q > labelStart && q < length && text[q] is '.' or ')';
+            (MarkerStyle style, int value) = punctuated ? ParseLabel(text[labelStart..q], previous.Style) : default;
             if (style != MarkerStyle.None)
             {
                 MarkerSuffix suffix = MarkerSuffix.None;
