@@ -14,6 +14,9 @@ public sealed partial class RuleBasedSentenceSplitter
         private const int MinWrappedLine = 30;
         private const int MaxWrappedLine = 100;
 
+        // The longest item of an inline list ("1) a 2) b") that ends where the next marker begins.
+        private const int MaxInlineItem = 500;
+
         private readonly SplittingRules _rules;
         private readonly ReadOnlySpan<char> _text;
         private int _position;
@@ -1248,8 +1251,10 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>Where the next item of an inline list starts on this line ("1) a 2) b"), or the text's length.</summary>
         private static int FindNextMarker(ReadOnlySpan<char> text, int from, ListMarker marker)
         {
-            int lineBreak = text[from..].IndexOf('\n');
-            int lineEnd = lineBreak < 0 ? text.Length : from + lineBreak;
+            // An inline item is short: the look-ahead is bounded, so that a long line of markers stays linear.
+            int window = Math.Min(text.Length, from + MaxInlineItem);
+            int lineBreak = text[from..window].IndexOf('\n');
+            int lineEnd = lineBreak < 0 ? window : from + lineBreak;
             ReadOnlySpan<char> line = text[from..lineEnd];
             Span<char> expected = stackalloc char[16];
             int count;
