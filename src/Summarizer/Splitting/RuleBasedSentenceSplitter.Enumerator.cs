@@ -169,7 +169,8 @@ public sealed partial class RuleBasedSentenceSplitter
                     return EmitAtLineEnd(start, j, kind, lineStart && !multiLine);
                 }
 
-                if (InsideQuotation(text, start, j, out int runEnd))
+                // Most terminators have no quotation open before them (the cached next opener lies beyond).
+                if ((_quoteEnd > j || _nextOpener < j) && InsideQuotation(text, start, j, out int runEnd))
                 {
                     scan = Math.Min(runEnd, listLimit);
                     continue;
