@@ -96,6 +96,16 @@ public sealed class BoundaryFamiliesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    [InlineData("it", "Gridò «Fermo! Non muoverti!» e corse via. Lei rise.", "Gridò «Fermo! Non muoverti!» e corse via. | Lei rise.")]
+    [InlineData("pt", "A cidade cresceu.[3] Depois veio a crise.", "A cidade cresceu.[3] | Depois veio a crise.")]
+    [InlineData("nl", "Hij riep \"Brand! Brand!\" en rende weg. Zij bleef.", "Hij riep \"Brand! Brand!\" en rende weg. | Zij bleef.")]
+    [InlineData("ru", "Он крикнул «Стой! Назад!» и побежал. Она осталась.", "Он крикнул «Стой! Назад!» и побежал. | Она осталась.")]
+    [InlineData("it", "Ingredienti: 1. farina 2. zucchero 3. uova", "Ingredienti: | 1. farina | 2. zucchero | 3. uova")]
+    [InlineData("pt", "Introdução\nO estudo começou em março.", "Introdução | O estudo começou em março.")]
+    public void Split_Families_InOtherLanguages(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     [InlineData("en", "He said: \"We are pleased with the result of the vote today. It shows that the plan works for everyone.\" Then he left.", "He said: \"We are pleased with the result of the vote today. | It shows that the plan works for everyone.\" | Then he left.")]
     [InlineData("en", "She said: \"The injunction is absurd. \"I signed with a new label because I was not getting support.", "She said: \"The injunction is absurd. | \"I signed with a new label because I was not getting support.")]
     public void Split_QuotedPassages_AreSplitAtTheirSentences(string language, string text, string expected) =>
