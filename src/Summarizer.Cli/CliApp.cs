@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 
@@ -66,42 +65,13 @@ internal static class CliApp
             + "  summarize articles/ --glob '*.txt' --format jsonl > summaries.jsonl\n"
             + "  summarize report.txt --tokens 200 --tokenizer gpt-4o --query 'budget'\n"
             + "  summarize article.txt --highlight            the whole text, the summary marked\n"
-            + "  summarize split article.txt --format json\n"
+            + "  summarize split article.txt --format json   sentences with offsets, kinds and paragraphs\n"
             + "  summarize eval --dataset bbc/dev.jsonl --match-reference-length --algorithm pacsum\n\n"
             + "Budgets (--sentences, --ratio, --words, --chars, --tokens) exclude each other.\n"
             + "Exit codes: 0 success, 1 an input failed, 2 usage error, 3 eval below a --min-rouge threshold.");
         new SummarizeCommand(console).AddTo(root);
 
-        var splitInput = new Argument<string?>("input")
-        {
-            Description = "The text file to split, or - for standard input (the default).",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        Option<OutputFormat> splitFormat = CliOptions.Choice(
-            "--format", ["-f"], "Output format: text (one sentence a line) or json (an array of strings).", OutputFormats.s_textOrJson);
-        var split = new Command("split", "Prints the sentences of a text, one a line.")
-        {
-            splitInput,
-            splitFormat,
-        };
-        split.SetAction(result =>
-        {
-            string text = ReadInput(result.GetValue(splitInput), useSample: false, console);
-            IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(text);
-            var texts = new List<string>(spans.Count);
-            foreach (SentenceSpan span in spans)
-            {
-                texts.Add(text.Substring(span.Start, span.Length));
-            }
-
-            string output = result.GetValue(splitFormat) == OutputFormat.Json
-                ? JsonOutput.Strings(texts)
-                : TextOutput.Lines(texts);
-            console.Out.Write(output);
-            console.Out.Flush();
-            return ExitCodes.Success;
-        });
-        root.Subcommands.Add(split);
+        root.Subcommands.Add(SplitCommand.Build(console));
         root.Subcommands.Add(EvalCommand.Build(console));
         return root;
     }

@@ -48,6 +48,34 @@ internal static class InputCollector
         return items;
     }
 
+    /// <summary>
+    /// Reads standard input once for every item that names it; a failure to read becomes the items' error.
+    /// </summary>
+    public static void ReadStandardInput(List<InputItem> items, CliConsole console)
+    {
+        string? stdin = null;
+        string? stdinError = null;
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i].IsStandardInput && items[i].Error is null)
+            {
+                if (stdin is null && stdinError is null)
+                {
+                    try
+                    {
+                        stdin = InputReader.Read("-", console);
+                    }
+                    catch (InputException e)
+                    {
+                        stdinError = e.Message;
+                    }
+                }
+
+                items[i] = items[i] with { Text = stdin, Error = stdinError };
+            }
+        }
+    }
+
     private static void Walk(string directory, string glob, List<InputItem> items)
     {
         string[] files;

@@ -66,6 +66,24 @@ internal static class InputReader
         return Decode(bytes, path);
     }
 
+    /// <summary>
+    /// The text of one input: read when it was not read up front, and, for HTML (<paramref name="html"/>, an
+    /// .html/.htm name, or markup on standard input), the main article with its title.
+    /// </summary>
+    /// <exception cref="InputException">The input cannot be read, or the page has no article text.</exception>
+    public static (string Text, string? Title, bool Html) ReadDocument(InputItem item, bool html)
+    {
+        string text = item.Text ?? ReadFile(item.Name);
+        html = html || (item.IsStandardInput ? HtmlText.LooksLikeHtml(text) : HtmlText.IsHtmlName(item.Name));
+        if (!html)
+        {
+            return (text, null, false);
+        }
+
+        (string? title, string article) = HtmlText.Extract(text, item.Name);
+        return (article, title, true);
+    }
+
     /// <summary>The bundled sample article.</summary>
     public static string ReadSample()
     {

@@ -112,19 +112,58 @@ internal static class JsonOutput
         writer.WriteEndObject();
     }
 
-    public static string Strings(IEnumerable<string> values)
+    /// <summary>
+    /// The sentences of one document (<c>summarize split</c>): each with its text, start and length in UTF-16 code
+    /// units of <paramref name="text"/>, kind and paragraph; the article text itself for HTML input, which the offsets
+    /// refer to.
+    /// </summary>
+    public static string Split(string text, IReadOnlyList<SentenceSpan> spans, string? path, string? title, bool html, bool indented = true)
     {
-        return Write(indented: true, writer =>
+        return Write(indented, writer =>
         {
-            writer.WriteStartArray();
-            foreach (string value in values)
+            writer.WriteStartObject();
+            if (path is not null)
             {
-                writer.WriteStringValue(value);
+                writer.WriteString("path", path);
+            }
+
+            if (title is not null)
+            {
+                writer.WriteString("title", title);
+            }
+
+            writer.WriteNumber("sentenceCount", spans.Count);
+            writer.WriteStartArray("sentences");
+            for (int i = 0; i < spans.Count; i++)
+            {
+                SentenceSpan span = spans[i];
+                writer.WriteStartObject();
+                writer.WriteNumber("index", i);
+                writer.WriteString("text", text.AsSpan(span.Start, span.Length));
+                writer.WriteNumber("start", span.Start);
+                writer.WriteNumber("length", span.Length);
+                writer.WriteString("kind", KindName(span.Kind));
+                writer.WriteNumber("paragraph", span.Paragraph);
+                writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
+            if (html)
+            {
+                writer.WriteString("text", text);
+            }
+
+            writer.WriteEndObject();
         });
     }
+
+    /// <summary>The JSON name of a segment kind: sentence, heading or list-item.</summary>
+    public static string KindName(SentenceKind kind) => kind switch
+    {
+        SentenceKind.Heading => "heading",
+        SentenceKind.ListItem => "list-item",
+        _ => "sentence",
+    };
 
     private static string Write(bool indented, Action<Utf8JsonWriter> write)
     {

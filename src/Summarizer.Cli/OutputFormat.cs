@@ -16,6 +16,9 @@ internal static class OutputFormats
     public static readonly (string Name, OutputFormat Value)[] s_all =
         [("text", OutputFormat.Text), ("json", OutputFormat.Json), ("jsonl", OutputFormat.Jsonl), ("markdown", OutputFormat.Markdown)];
 
-    /// <summary>Text or JSON, for <c>split</c> and <c>eval</c>.</summary>
+    /// <summary>Text or JSON, for <c>eval</c>.</summary>
     public static readonly (string Name, OutputFormat Value)[] s_textOrJson = [("text", OutputFormat.Text), ("json", OutputFormat.Json)];
+
+    /// <summary>The formats of <c>split</c>.</summary>
+    public static readonly (string Name, OutputFormat Value)[] s_textJsonOrJsonl = [("text", OutputFormat.Text), ("json", OutputFormat.Json), ("jsonl", OutputFormat.Jsonl)];
 }

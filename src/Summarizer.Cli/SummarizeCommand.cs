@@ -155,28 +155,7 @@ internal sealed class SummarizeCommand
         }
 
         List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, result.GetValue(_glob)!);
-        string? stdin = null;
-        string? stdinError = null;
-        for (int i = 0; i < items.Count; i++)
-        {
-            if (items[i].IsStandardInput && items[i].Error is null)
-            {
-                if (stdin is null && stdinError is null)
-                {
-                    try
-                    {
-                        stdin = InputReader.Read("-", _console);
-                    }
-                    catch (InputException e)
-                    {
-                        stdinError = e.Message;
-                    }
-                }
-
-                items[i] = items[i] with { Text = stdin, Error = stdinError };
-            }
-        }
-
+        InputCollector.ReadStandardInput(items, _console);
         return items;
     }
 
@@ -285,13 +264,7 @@ internal sealed class SummarizeCommand
 
         try
         {
-            string text = item.Text ?? InputReader.ReadFile(item.Name);
-            string? title = null;
-            bool html = settings.Html || (item.IsStandardInput ? HtmlText.LooksLikeHtml(text) : HtmlText.IsHtmlName(item.Name));
-            if (html)
-            {
-                (title, text) = HtmlText.Extract(text, item.Name);
-            }
+            (string text, string? title, bool html) = InputReader.ReadDocument(item, settings.Html);
 
             Summary summary = summarizer.Summarize(text, settings.Query, null, cancellationToken);
             string output = Render(item, text, title, html, summary, summarizer, settings);

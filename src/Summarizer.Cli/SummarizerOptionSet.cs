@@ -84,18 +84,7 @@ internal sealed class SummarizerOptionSet
         }
 
         Keywords = (Option<int>)_scalars[OptionCatalog.KeywordCount.Name];
-        Language = new Option<string>("--language", "-l")
-        {
-            Description = "The language of the texts, an ISO 639-1 code (" + LanguageCodes() + "), or auto to guess it per text.",
-            DefaultValueFactory = _ => s_defaults.Language?.Code ?? "auto",
-        };
-        Language.Validators.Add(r =>
-        {
-            if (r.Tokens.Count == 1 && r.Tokens[0].Value != "auto" && !Summarizer.Language.TryFromCode(r.Tokens[0].Value, out _))
-            {
-                r.AddError($"--language must be auto or one of {LanguageCodes()}, not '{r.Tokens[0].Value}'.");
-            }
-        });
+        Language = CreateLanguageOption();
         Background = new Option<string?>("--background-frequencies")
         {
             Description = "Document frequencies of a background corpus (a file saved by DocumentFrequencies.Save) for the IDF.",
@@ -214,11 +203,7 @@ internal sealed class SummarizerOptionSet
 
         string code = result.GetValue(Language)!;
         Language? language = code == "auto" ? null : Summarizer.Language.FromCode(code);
-        SentenceSplitter splitter = result.GetValue(Splitter) == "lines"
-            ? SentenceSplitter.Presplit
-            : language is not null && ContainsOrdinal(RuleBasedSentenceSplitter.SupportedLanguages, language.Code)
-                ? SentenceSplitter.ForLanguage(language.Code)
-                : s_defaults.Splitter;
+        SentenceSplitter splitter = result.GetValue(Splitter) == "lines" ? SentenceSplitter.Presplit : RuleSplitterFor(language);
         var template = new SummarizerOptions
         {
             Budget = BuildBudget(result),
@@ -298,6 +283,30 @@ internal sealed class SummarizerOptionSet
 
     private static string SimilarityName(SentenceSimilarity similarity) =>
         OptionCatalog.Similarities.TryGetName(similarity, out string? name) ? name : similarity.Name;
+
+    /// <summary>The <c>--language</c> option: an ISO 639-1 code the library knows, or auto.</summary>
+    internal static Option<string> CreateLanguageOption()
+    {
+        var option = new Option<string>("--language", "-l")
+        {
+            Description = "The language of the texts, an ISO 639-1 code (" + LanguageCodes() + "), or auto to guess it per text.",
+            DefaultValueFactory = _ => s_defaults.Language?.Code ?? "auto",
+        };
+        option.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && r.Tokens[0].Value != "auto" && !Summarizer.Language.TryFromCode(r.Tokens[0].Value, out _))
+            {
+                r.AddError($"--language must be auto or one of {LanguageCodes()}, not '{r.Tokens[0].Value}'.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>The rule-based splitter for a language: its own rules when it has them, else the default splitter.</summary>
+    internal static SentenceSplitter RuleSplitterFor(Language? language) =>
+        language is not null && ContainsOrdinal(RuleBasedSentenceSplitter.SupportedLanguages, language.Code)
+            ? SentenceSplitter.ForLanguage(language.Code)
+            : s_defaults.Splitter;
 
     private static string LanguageCodes()
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 
@@ -186,14 +187,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Split_Json_PrintsArrayOfStrings()
+    public void Split_Json_PrintsSentenceObjects()
     {
         CliResult result = CliRunner.Run("Dr. Smith arrived. He sat down.", "split", "-", "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
-        string[]? sentences = JsonSerializer.Deserialize<string[]>(result.Out);
-        Assert.NotNull(sentences);
-        Assert.Equal(["Dr. Smith arrived.", "He sat down."], sentences);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        var texts = new List<string?>();
+        foreach (JsonElement sentence in json.RootElement.GetProperty("sentences").EnumerateArray())
+        {
+            texts.Add(sentence.GetProperty("text").GetString());
+        }
+
+        Assert.Equal(["Dr. Smith arrived.", "He sat down."], texts);
     }
 
     [Fact]

@@ -18,7 +18,12 @@ public sealed class SplitGoldenRulesTests
         {
             CliResult result = CliRunner.Run(golden.Input, "split", "-", "--format", "json");
             Assert.Equal(0, result.ExitCode);
-            string[] printed = JsonSerializer.Deserialize<string[]>(result.Out)!;
+            using JsonDocument json = JsonDocument.Parse(result.Out);
+            var printed = new List<string>();
+            foreach (JsonElement sentence in json.RootElement.GetProperty("sentences").EnumerateArray())
+            {
+                printed.Add(sentence.GetProperty("text").GetString()!);
+            }
 
             var library = new List<string>();
             foreach (SentenceSpan span in SentenceSplitter.Default.Split(golden.Input))

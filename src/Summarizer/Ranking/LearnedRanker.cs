@@ -26,13 +26,12 @@ public sealed class LearnedRanker : SentenceRanker
     private static readonly Lazy<RankingModel> s_shippedModel = new(ReadShippedModel, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<LearnedRanker> s_default = new(() => new LearnedRanker(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly RankingModel _model;
+    // Null for the shipped model, which is read on first use: making options or the default ranker reads nothing.
+    private readonly RankingModel? _model;
     private readonly double _queryWeight = 0.8;
 
     /// <summary>Creates a ranker with the model that ships in the library (set <see cref="QueryWeight"/> in an initializer).</summary>
-    /// <exception cref="InvalidOperationException">The library's model is missing from the assembly (a broken build).</exception>
     public LearnedRanker()
-        : this(s_shippedModel.Value)
     {
     }
 
@@ -57,10 +56,10 @@ public sealed class LearnedRanker : SentenceRanker
     public override string Name => "learned";
 
     /// <summary>The number of trees of the model.</summary>
-    public int TreeCount => _model.TreeCount;
+    public int TreeCount => Model.TreeCount;
 
     /// <summary>The comment lines of the model file: the command, the data and the settings it was trained with.</summary>
-    public IReadOnlyList<string> Provenance => _model.Comments;
+    public IReadOnlyList<string> Provenance => Model.Comments;
 
     /// <summary>How strongly a query steers the ranking, in [0, 1]; 0.8 by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not in [0, 1].</exception>
@@ -107,12 +106,13 @@ public sealed class LearnedRanker : SentenceRanker
             return new PageRankRanker { QueryWeight = _queryWeight }.Rank(context);
         }
 
+        RankingModel model = Model;
         float[] rows = SentenceFeatures.Compute(context);
         var scores = new double[n];
         int f = SentenceFeatures.Count;
         for (int s = 0; s < n; s++)
         {
-            scores[s] = _model.Score(rows.AsSpan(s * f, f));
+            scores[s] = model.Score(rows.AsSpan(s * f, f));
         }
 
         if (context.QueryRelevanceOrNull is { } relevance)
@@ -124,15 +124,17 @@ public sealed class LearnedRanker : SentenceRanker
     }
 
     /// <summary>Whether the ranker evaluates the model that ships in the library rather than one read by <see cref="Load(Stream)"/>.</summary>
-    public bool IsShippedModel => s_shippedModel.IsValueCreated && ReferenceEquals(_model, s_shippedModel.Value);
+    public bool IsShippedModel => _model is null;
+
+    private RankingModel Model => _model ?? s_shippedModel.Value;
 
     /// <summary>Scores feature rows directly (the training tool checks the exported trees against its own predictions).</summary>
-    internal double Score(ReadOnlySpan<float> row) => _model.Score(row);
+    internal double Score(ReadOnlySpan<float> row) => Model.Score(row);
 
     private static RankingModel ReadShippedModel()
     {
         using Stream stream = typeof(LearnedRanker).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The library's ranking model ({ResourceName}) is missing from the assembly.");
-        return Load(stream)._model;
+        return Load(stream).Model;
     }
 }

@@ -14,6 +14,9 @@ public sealed partial class RuleBasedSentenceSplitter
         private const int MinWrappedLine = 30;
         private const int MaxWrappedLine = 100;
 
+        // The longest item of an inline list ("1) a 2) b") that ends where the next marker begins.
+        private const int MaxInlineItem = 500;
+
         private readonly SplittingRules _rules;
         private readonly ReadOnlySpan<char> _text;
         private int _position;
@@ -28,12 +31,25 @@ public sealed partial class RuleBasedSentenceSplitter
         private int _blankFrom;
         private int _nextBlank;
 
+        // Quotations and parentheses of the current segment: scanned up to _quoteScan; _quoteEnd is the closing mark of
+        // the one open at the scan position (-1 when none), and _failedQuote the last search that found no closing mark.
+        private int _quoteScan;
+        private int _quoteEnd;
+        private int _nextOpener;
+        private FailedSearch _failedQuote;
+
+        // The previous list marker (to continue "A.", "B." and "i", "ii"), and whether the previous segment was the
+        // lead-in of an inline list ("Steps: 1. Heat 2. Stir").
+        private ListMarker _lastMarker;
+        private bool _afterLead;
+
         internal SentenceEnumerator(SplittingRules rules, ReadOnlySpan<char> text)
         {
             _rules = rules;
             _text = text;
             _terminatorFrom = int.MaxValue;
             _blankFrom = int.MaxValue;
+            _nextOpener = -1;
         }
 
         /// <summary>The segment at the current position.</summary>
@@ -50,20 +66,45 @@ public sealed partial class RuleBasedSentenceSplitter
             ReadOnlySpan<char> text = _text;
             int i = _position;
             int newlines = 0;
-            while (i < text.Length && SplitChars.IsWhiteSpace(text[i]))
+            while (true)
             {
-                if (text[i] == '\n')
+                while (i < text.Length && SplitChars.IsWhiteSpace(text[i]))
                 {
-                    newlines++;
+                    if (text[i] == '\n')
+                    {
+                        newlines++;
+                    }
+
+                    i++;
                 }
 
-                i++;
-            }
+                if (i < text.Length && text[i] == '&')
+                {
+                    // A space entity between sentences ("end.&nbsp;A new") is white space.
+                    int skipped = SplitMarkup.SkipSpacing(text, i);
+                    if (skipped > i && SplitMarkup.TagEnd(text, i) < 0)
+                    {
+                        i = skipped;
+                        continue;
+                    }
+                }
 
-            if (i >= text.Length)
-            {
-                _position = text.Length;
-                return false;
+                if (i >= text.Length)
+                {
+                    _position = text.Length;
+                    return false;
+                }
+
+                // A line of markup alone (a rule of dashes or dots, a tag) is no sentence; it separates like a blank line.
+                bool lineBegins = i == 0 || text[i - 1] == '\n' || newlines > 0 || !_emitted;
+                int markupEnd = lineBegins ? SplitMarkup.MarkupLineEnd(text, i) : -1;
+                if (markupEnd < 0)
+                {
+                    break;
+                }
+
+                newlines++;
+                i = markupEnd;
             }
 
             if (newlines >= 2 && _emitted)
@@ -76,19 +117,24 @@ public sealed partial class RuleBasedSentenceSplitter
             SentenceKind kind = SentenceKind.Sentence;
             int scan = start;
             int listLimit = text.Length;
-            ListMarker marker = ReadListMarker(text, start, lineStart, _lastKind == SentenceKind.ListItem);
+            ListMarker previousMarker = _lastKind == SentenceKind.ListItem ? _lastMarker : default;
+            ListMarker marker = ReadListMarker(text, start, lineStart, previousMarker, _afterLead);
+            _afterLead = false;
+            _quoteScan = start;
+            _quoteEnd = -1;
             if (marker.Length > 0)
             {
                 kind = SentenceKind.ListItem;
                 scan = start + marker.Length;
                 listLimit = FindNextMarker(text, scan, marker);
+                _lastMarker = marker;
             }
 
             int lineBegin = start;
             bool multiLine = false;
             while (true)
             {
-                int found = text[scan..listLimit].IndexOfAny(SplitChars.Stops);
+                int found = text[scan..listLimit].IndexOfAny(SplitChars.StopsAndListLeads);
                 if (found < 0)
                 {
                     return listLimit < text.Length
@@ -97,6 +143,19 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
 
                 int j = scan + found;
+                if (text[j] is ':' or '(')
+                {
+                    int lead = kind == SentenceKind.Sentence ? InlineListStart(text, start, j) : -1;
+                    if (lead > start)
+                    {
+                        _afterLead = true;
+                        return Emit(start, lead, kind);
+                    }
+
+                    scan = j + 1;
+                    continue;
+                }
+
                 if (text[j] == '\n')
                 {
                     if (ContinuesOnNextLine(text, lineBegin, j, out int nextLine))
@@ -108,6 +167,13 @@ public sealed partial class RuleBasedSentenceSplitter
                     }
 
                     return EmitAtLineEnd(start, j, kind, lineStart && !multiLine);
+                }
+
+                // Most terminators have no quotation open before them (the cached next opener lies beyond).
+                if ((_quoteEnd > j || _nextOpener < j) && InsideQuotation(text, start, j, out int runEnd))
+                {
+                    scan = Math.Min(runEnd, listLimit);
+                    continue;
                 }
 
                 int end = TerminatorEnd(text, start, j, out int resume);
@@ -141,6 +207,110 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return Emit(start, end, kind);
+        }
+
+        /// <summary>
+        /// Whether the terminator at <paramref name="j"/> lies inside a quotation or parenthesis that goes on after it:
+        /// then it does not end the enclosing sentence, and <paramref name="runEnd"/> is where to go on. The last
+        /// terminator of a quotation (the one its closing mark follows) is decided as any other.
+        /// </summary>
+        private bool InsideQuotation(ReadOnlySpan<char> text, int start, int j, out int runEnd)
+        {
+            runEnd = j + 1;
+            if (_quoteEnd < j)
+            {
+                if (_quoteEnd >= 0)
+                {
+                    _quoteScan = Math.Max(_quoteScan, _quoteEnd + 1);
+                    _quoteEnd = -1;
+                }
+
+                while (true)
+                {
+                    if (_nextOpener < _quoteScan)
+                    {
+                        // The next opener is searched once and kept: most terminators have none before them.
+                        int found = text[_quoteScan..].IndexOfAny(SplitMarkup.QuoteOpeners);
+                        _nextOpener = found < 0 ? text.Length : _quoteScan + found;
+                    }
+
+                    int p = _nextOpener;
+                    if (p >= j)
+                    {
+                        break;
+                    }
+
+                    if (p < j - SplitMarkup.MaxQuotation)
+                    {
+                        // Too far back to be open still: a quotation closes within MaxQuotation characters.
+                        _quoteScan = p + 1;
+                        continue;
+                    }
+
+                    int close = SplitMarkup.QuotationEnd(text, start, p, ref _failedQuote);
+                    if (close > j)
+                    {
+                        _quoteEnd = close;
+                        _quoteScan = p + 1;
+                        break;
+                    }
+
+                    // A quotation that closed before the terminator is skipped whole; an opener without a close is not one.
+                    _quoteScan = close >= 0 ? close + 1 : p + 1;
+                }
+
+                if (_quoteEnd < j)
+                {
+                    return false;
+                }
+            }
+
+            int k = j + 1;
+            while (k < text.Length && (SplitChars.Terminators.Contains(text[k])
+                || (text[k] == ' ' && k + 1 < text.Length && SplitChars.Terminators.Contains(text[k + 1]))))
+            {
+                k++;
+            }
+
+            runEnd = k;
+            bool tokenized = j > start && SplitChars.IsWhiteSpace(text[j - 1]);
+            return SkipClosers(text, k, tokenized) <= _quoteEnd;
+        }
+
+        /// <summary>
+        /// Where the list items of a lead-in start, when the colon or parenthesis at <paramref name="j"/> opens an
+        /// inline list: "Steps: 1. Heat 2. Stir" (a colon, then a first marker whose next marker follows on the same
+        /// line) or "Rules (i) be kind (ii) be brief" (an enclosed first marker after a space). -1 otherwise.
+        /// </summary>
+        private static int InlineListStart(ReadOnlySpan<char> text, int start, int j)
+        {
+            int markerStart;
+            if (text[j] == ':')
+            {
+                markerStart = SkipSpaces(text, j + 1);
+                if (markerStart == j + 1 || markerStart >= text.Length)
+                {
+                    return -1;
+                }
+            }
+            else
+            {
+                if (j == start || !SplitChars.IsWhiteSpace(text[j - 1]))
+                {
+                    return -1;
+                }
+
+                markerStart = j;
+            }
+
+            ListMarker marker = ReadListMarker(text, markerStart, lineStart: false, previous: default, afterLead: true);
+            bool first = marker.Bullet != '\0' || (marker.Style != MarkerStyle.None && marker.Number == FirstValue(marker.Style));
+            if (marker.Length == 0 || !first || (text[j] == '(' && marker.Suffix != MarkerSuffix.Enclosed))
+            {
+                return -1;
+            }
+
+            return FindNextMarker(text, markerStart + marker.Length, marker) < text.Length ? (text[j] == ':' ? j + 1 : j) : -1;
         }
 
         /// <summary>
@@ -190,14 +360,21 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
 
                 bool standalone = j > start && SplitChars.IsWhiteSpace(text[j - 1]);
-                int after = SkipClosers(text, k, standalone);
+                int markClosed = SkipClosers(text, k, standalone);
+                int after = SplitMarkup.SkipTrailers(text, j, markClosed);
+                if (standalone && text[k..markClosed].Contains('\u00BB'))
+                {
+                    // French typography spaces the mark and the closing guillemet: « Le pont ! » et recula.
+                    standalone = false;
+                }
+
                 resume = after;
                 if (after >= length)
                 {
                     return after;
                 }
 
-                if (!SplitChars.IsWhiteSpace(text[after]))
+                if (!SplitMarkup.IsSpacing(text, after))
                 {
                     return text[after] is '\u00BF' or '\u00A1' ? after : -1;
                 }
@@ -208,8 +385,21 @@ public sealed partial class RuleBasedSentenceSplitter
                     return after;
                 }
 
+                if (standalone && IsPlaceholder(text, j, k) && !char.IsUpper(text[m]))
+                {
+                    // An unresolved reference ("see Fig. ?? for", "Table ??,"), not a question.
+                    return -1;
+                }
+
+                if (c == '!' && k == j + 1 && _rules.IsExclamationName(text[WordStart(text, start, j)..j]) && !_rules.IsStarter(WordAt(text, m)))
+                {
+                    // A name written with the mark: "Yahoo! Mail", but "on Jeopardy! The prize".
+                    return -1;
+                }
+
                 // A mark standing alone between spaces (tokenized text, French typography) ends the sentence even
-                // before a lower-case word; attached to its word it does not ("Yahoo! in", "'Stop!' she said").
+                // before a lower-case word; attached to its word it does not ("Yahoo! in", "'Stop!' she said"), nor
+                // between dashes ("then -- bang! -- it fell").
                 return char.IsLower(text[m]) && !standalone ? -1 : after;
             }
 
@@ -223,7 +413,8 @@ public sealed partial class RuleBasedSentenceSplitter
 
             bool attached = !SplitChars.IsWhiteSpace(text[j - 1]);
             int runEnd = SkipDots(text, j, out int dots, out bool spaced);
-            int end = SkipClosers(text, runEnd, !attached);
+            int closed = SkipClosers(text, runEnd, !attached);
+            int end = SplitMarkup.SkipTrailers(text, j, closed);
             resume = end;
             if (end >= length)
             {
@@ -232,15 +423,15 @@ public sealed partial class RuleBasedSentenceSplitter
 
             if (dots == 1)
             {
-                if (!SplitChars.IsWhiteSpace(text[end]))
+                if (!SplitMarkup.IsSpacing(text, end))
                 {
                     return end == runEnd && (text[end] is '\u00BF' or '\u00A1' || GluedBoundary(text, start, j)) ? end : -1;
                 }
 
-                return PeriodBoundary(text, start, j, end) ? end : -1;
+                return PeriodBoundary(text, start, j, closed, end) ? end : -1;
             }
 
-            if (!SplitChars.IsWhiteSpace(text[end]))
+            if (!SplitMarkup.IsSpacing(text, end))
             {
                 return -1;
             }
@@ -278,8 +469,11 @@ public sealed partial class RuleBasedSentenceSplitter
             return end;
         }
 
-        /// <summary>Whether a period followed by white space ends the sentence.</summary>
-        private readonly bool PeriodBoundary(ReadOnlySpan<char> text, int start, int j, int after)
+        /// <summary>
+        /// Whether a period followed by white space ends the sentence; <paramref name="closed"/> is the end of the
+        /// closing quotes and brackets after it, <paramref name="after"/> the end of its trailing markers.
+        /// </summary>
+        private readonly bool PeriodBoundary(ReadOnlySpan<char> text, int start, int j, int closed, int after)
         {
             int m = NextWordStart(text, after);
             if (m >= text.Length)
@@ -308,13 +502,19 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            if (after > j + 1)
+            if (closed > j + 1)
             {
                 // A closing quote or bracket after the period: the quotation or parenthesis ended the sentence.
                 return true;
             }
 
             ReadOnlySpan<char> nextWord = WordAt(text, m);
+            if (!char.IsLetter(first) && _rules.IsNumericPrefix(previous))
+            {
+                // "No. 7", "Rs. 500", "Fig. ??", "Eq. (3)": a reference or currency before what it counts.
+                return false;
+            }
+
             if (IsNumber(previous))
             {
                 if (tokenStart == start)
@@ -348,6 +548,11 @@ public sealed partial class RuleBasedSentenceSplitter
                         return true;
                     }
                 }
+                else if (previous[0] == 'v' && char.IsUpper(PreviousWord(text, start, tokenStart) is { IsEmpty: false } party ? party[0] : 'a'))
+                {
+                    // "Smith v. Jones": versus between the parties of a case; "contains v. If" is a variable.
+                    return false;
+                }
 
                 return _rules.IsStarter(nextWord);
             }
@@ -371,6 +576,22 @@ public sealed partial class RuleBasedSentenceSplitter
             if (_rules.IsStarter(nextWord))
             {
                 return true;
+            }
+
+            if (_rules.IsTerminal(previous))
+            {
+                // "at 9 p.m. Officials counted", "in the U.S. Farmers", "Initech Inc. Management": a terminal
+                // abbreviation ends the sentence before a capitalized word, unless the word goes on with it ("p.m.
+                // Friday", "U.S. Navy", "Jr. Day", "a.m. EST").
+                if (_rules.IsContinuation(nextWord) || _rules.IsMonth(nextWord) || IsShortCapitals(text, m, nextWord))
+                {
+                    return false;
+                }
+
+                if (!_rules.IsTitle(nextWord))
+                {
+                    return true;
+                }
             }
 
             // "...at 6 P.M. Mr. Smith then": a title after an abbreviation opens a sentence, unless the abbreviation
@@ -434,7 +655,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             nextLine = k;
-            if (k >= text.Length || blank || ReadListMarker(text, k, lineStart: true, afterListItem: false).Length > 0)
+            if (k >= text.Length || blank || ReadListMarker(text, k, lineStart: true, previous: default, afterLead: false).Length > 0)
             {
                 return false;
             }
@@ -446,21 +667,77 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (SplitChars.Terminators.Contains(text[k]) || text[k] is ',' or ';' or ':')
+            {
+                // Punctuation that closes the line before it: "the last line\n." is one sentence.
+                return true;
+            }
+
             int first = k;
             while (first < text.Length && SplitChars.Openers.Contains(text[first]))
             {
                 first++;
             }
 
-            if (first < text.Length && char.IsLower(text[first]))
+            // A line that opens with a bracket is judged like one that opens with a capital: after a heading it starts
+            // the text ("Methods\n(All samples...").
+            if (first < text.Length && char.IsLower(text[first]) && text[k] != '(')
             {
                 return true;
             }
 
-            int lineLength = TrimEnd(text, lineBegin, newline) - lineBegin;
+            int lineEnd = TrimEnd(text, lineBegin, newline);
+            if (IsTitleLine(text[lineBegin..lineEnd]))
+            {
+                return false;
+            }
+
+            int lineLength = lineEnd - lineBegin;
             int nextBreak = text[k..].IndexOf('\n');
             int nextLength = nextBreak < 0 ? text.Length - k : nextBreak;
             return lineLength >= MinWrappedLine && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
+        }
+
+        /// <summary>
+        /// A line in title case without final punctuation: two or more words, every word of four or more letters
+        /// capitalized ("A Short History of the Town"). Hard-wrapped prose has lower-case words on every line.
+        /// </summary>
+        private static bool IsTitleLine(ReadOnlySpan<char> line)
+        {
+            if (line.IsEmpty || EndsWithPunctuation(line, 0, line.Length))
+            {
+                return false;
+            }
+
+            int words = 0;
+            int k = 0;
+            while (k < line.Length)
+            {
+                while (k < line.Length && !char.IsLetterOrDigit(line[k]))
+                {
+                    k++;
+                }
+
+                int begin = k;
+                while (k < line.Length && char.IsLetter(line[k]))
+                {
+                    k++;
+                }
+
+                if (k == begin)
+                {
+                    k++;
+                    continue;
+                }
+
+                words++;
+                if ((k - begin >= 4 || words == 1) && !char.IsUpper(line[begin]))
+                {
+                    return false;
+                }
+            }
+
+            return words >= 2;
         }
 
         private bool TerminatorBeforeParagraphEnd(ReadOnlySpan<char> text, int from)
@@ -582,24 +859,20 @@ public sealed partial class RuleBasedSentenceSplitter
 
         private static int NextWordStart(ReadOnlySpan<char> text, int k)
         {
-            while (k < text.Length && SplitChars.IsWhiteSpace(text[k]))
-            {
-                k++;
-            }
-
+            k = SplitMarkup.SkipSpacing(text, k);
             while (k < text.Length && SplitChars.Openers.Contains(text[k]))
             {
                 k++;
             }
 
-            // A dash before the attribution of quoted speech: «Стой!» — крикнул он.
+            // A dash before the attribution of quoted speech (Стой!» — крикнул он) or after an aside (bang! -- it fell).
             if (k < text.Length && text[k] is '\u2014' or '\u2013')
             {
-                k++;
-                while (k < text.Length && SplitChars.IsWhiteSpace(text[k]))
-                {
-                    k++;
-                }
+                k = SplitMarkup.SkipSpacing(text, k + 1);
+            }
+            else if (k + 2 < text.Length && text[k] == '-' && text[k + 1] == '-' && SplitChars.IsWhiteSpace(text[k + 2]))
+            {
+                k = SplitMarkup.SkipSpacing(text, k + 2);
             }
 
             return k;
@@ -632,6 +905,41 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return text[begin..end];
+        }
+
+        /// <summary>The start of the word that ends at <paramref name="end"/>, its opening quotes and brackets skipped.</summary>
+        private static int WordStart(ReadOnlySpan<char> text, int start, int end)
+        {
+            int k = TokenStart(text, start, end);
+            while (k < end && SplitChars.Openers.Contains(text[k]))
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        /// <summary>"??" as a token of its own: the mark LaTeX prints for a reference it could not resolve.</summary>
+        private static bool IsPlaceholder(ReadOnlySpan<char> text, int j, int runEnd) =>
+            runEnd - j >= 2 && !text[j..runEnd].ContainsAnyExcept('?');
+
+        /// <summary>A short word in capitals at <paramref name="m"/> ("EST", "GMT", "CEO"), not a word of a sentence.</summary>
+        private static bool IsShortCapitals(ReadOnlySpan<char> text, int m, ReadOnlySpan<char> word)
+        {
+            if (word.Length is < 2 or > 5 || (m + word.Length < text.Length && char.IsLetterOrDigit(text[m + word.Length])))
+            {
+                return false;
+            }
+
+            foreach (char c in word)
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int m)
@@ -730,7 +1038,13 @@ public sealed partial class RuleBasedSentenceSplitter
             return SplitChars.Terminators.Contains(text[j]) || text[j] is ':' or ';' or ',';
         }
 
-        private static ListMarker ReadListMarker(ReadOnlySpan<char> text, int position, bool lineStart, bool afterListItem)
+        /// <summary>
+        /// The list marker at <paramref name="position"/>: a bullet, or a number, letter or roman numeral with its
+        /// punctuation ("1.", "2)", "(iii)", "b)", "A.", "IV."). Letters and roman numerals open a segment only at the
+        /// start of a line, after a list's lead-in, or when they continue <paramref name="previous"/>; a capital with a
+        /// period ("A. Smith") only when it starts a sequence or continues one, before a capitalized word.
+        /// </summary>
+        private static ListMarker ReadListMarker(ReadOnlySpan<char> text, int position, bool lineStart, ListMarker previous, bool afterLead)
         {
             int length = text.Length;
             int p = position;
@@ -743,7 +1057,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
             else if (lineStart && SplitChars.LineBullets.Contains(c) && p + 1 < length && text[p + 1] is ' ' or '\t' or '\u00A0')
             {
-                return new ListMarker(SkipSpaces(text, p + 1) - position, c, -1, false, default);
+                return new ListMarker(SkipSpaces(text, p + 1) - position, c, -1, MarkerStyle.None, default);
             }
 
             int q = p;
@@ -753,24 +1067,16 @@ public sealed partial class RuleBasedSentenceSplitter
                 q++;
             }
 
-            int value = 0;
-            int digits = 0;
-            while (q < length && digits < 4 && char.IsAsciiDigit(text[q]))
+            int labelStart = q;
+            while (q < length && q - labelStart < 5 && char.IsAsciiLetterOrDigit(text[q]))
             {
-                value = (value * 10) + (text[q] - '0');
-                digits++;
                 q++;
             }
 
-            bool letter = false;
-            if (digits == 0 && q + 1 < length && char.IsAsciiLetterLower(text[q]) && !char.IsLetter(text[q + 1]))
-            {
-                value = text[q] - 'a';
-                letter = true;
-                q++;
-            }
-
-            if (digits is > 0 and <= 3 || letter)
+            // Most segments and lines start with a word: no marker punctuation after it, nothing more to read.
+            bool punctuated = q > labelStart && q < length && text[q] is '.' or ')';
+            (MarkerStyle style, int value) = punctuated ? ParseLabel(text[labelStart..q], previous.Style) : default;
+            if (style != MarkerStyle.None)
             {
                 MarkerSuffix suffix = MarkerSuffix.None;
                 if (paren)
@@ -798,14 +1104,139 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
 
                 bool followedBySpace = q < length && text[q] is ' ' or '\t' or '\u00A0';
-                bool allowed = bullet != '\0' || lineStart || afterListItem || (suffix != MarkerSuffix.Period && !letter);
+                bool continues = previous.Style == style && previous.Number + 1 == value;
+                bool allowed = bullet != '\0' || continues || afterLead || style switch
+                {
+                    MarkerStyle.Digits => lineStart || suffix != MarkerSuffix.Period,
+                    MarkerStyle.Lower or MarkerStyle.LowerRoman => lineStart,
+                    _ => lineStart && (suffix != MarkerSuffix.Period
+                        || ((value == FirstValue(style) || q - labelStart > 2) && q + 1 < length && char.IsUpper(text[q + 1]))),
+                };
                 if (suffix != MarkerSuffix.None && followedBySpace && allowed)
                 {
-                    return new ListMarker(SkipSpaces(text, q) - position, bullet, value, letter, suffix);
+                    return new ListMarker(SkipSpaces(text, q) - position, bullet, value, style, suffix);
                 }
             }
 
-            return bullet != '\0' ? new ListMarker(p - position, bullet, -1, false, default) : default;
+            return bullet != '\0' ? new ListMarker(p - position, bullet, -1, MarkerStyle.None, default) : default;
+        }
+
+        /// <summary>
+        /// Reads a marker's label: one to three digits, a letter, or a roman numeral up to 39. A lone "i", "v" or "x"
+        /// is a roman numeral after one, a letter after a letter, and otherwise "i" starts roman numbering.
+        /// </summary>
+        private static (MarkerStyle Style, int Value) ParseLabel(ReadOnlySpan<char> label, MarkerStyle previous)
+        {
+            if (label.IsEmpty)
+            {
+                return default;
+            }
+
+            if (char.IsAsciiDigit(label[0]))
+            {
+                int value = 0;
+                foreach (char d in label)
+                {
+                    if (!char.IsAsciiDigit(d))
+                    {
+                        return default;
+                    }
+
+                    value = (value * 10) + (d - '0');
+                }
+
+                return label.Length <= 3 ? (MarkerStyle.Digits, value) : default;
+            }
+
+            bool upper = char.IsAsciiLetterUpper(label[0]);
+            MarkerStyle letter = upper ? MarkerStyle.Upper : MarkerStyle.Lower;
+            MarkerStyle roman = upper ? MarkerStyle.UpperRoman : MarkerStyle.LowerRoman;
+            int romanValue = RomanValue(label, upper);
+            if (label.Length == 1)
+            {
+                int index = char.ToLowerInvariant(label[0]) - 'a';
+                bool asRoman = romanValue > 0 && (previous == roman || (previous != letter && romanValue == 1));
+                return asRoman ? (roman, romanValue) : (letter, index);
+            }
+
+            return romanValue > 0 ? (roman, romanValue) : default;
+        }
+
+        private static int FirstValue(MarkerStyle style) => style is MarkerStyle.Lower or MarkerStyle.Upper ? 0 : 1;
+
+        /// <summary>The value of a roman numeral up to 39 written in one case, or 0 when it is not one.</summary>
+        private static int RomanValue(ReadOnlySpan<char> label, bool upper)
+        {
+            if (label.Length > 7)
+            {
+                return 0;
+            }
+
+            int value = 0;
+            for (int k = 0; k < label.Length; k++)
+            {
+                int digit = RomanDigit(label[k]);
+                if (digit == 0 || char.IsAsciiLetterUpper(label[k]) != upper)
+                {
+                    return 0;
+                }
+
+                int next = k + 1 < label.Length ? RomanDigit(label[k + 1]) : 0;
+                value += next > digit ? -digit : digit;
+            }
+
+            // Only the canonical spelling counts ("iiii" and "vx" are words, not numbers).
+            Span<char> canonical = stackalloc char[8];
+            return value is > 0 and < 40 && canonical[..FormatRoman(value, upper, canonical)].SequenceEqual(label) ? value : 0;
+        }
+
+        private static int RomanDigit(char c) => c switch
+        {
+            'i' or 'I' => 1,
+            'v' or 'V' => 5,
+            'x' or 'X' => 10,
+            _ => 0,
+        };
+
+        /// <summary>Writes <paramref name="value"/> (1 to 39) as a roman numeral; returns the number of characters.</summary>
+        private static int FormatRoman(int value, bool upper, Span<char> destination)
+        {
+            char one = upper ? 'I' : 'i';
+            char five = upper ? 'V' : 'v';
+            char ten = upper ? 'X' : 'x';
+            int count = 0;
+            for (int tens = value / 10; tens > 0; tens--)
+            {
+                destination[count++] = ten;
+            }
+
+            int units = value % 10;
+            if (units == 9)
+            {
+                destination[count++] = one;
+                destination[count++] = ten;
+                return count;
+            }
+
+            if (units == 4)
+            {
+                destination[count++] = one;
+                destination[count++] = five;
+                return count;
+            }
+
+            if (units >= 5)
+            {
+                destination[count++] = five;
+                units -= 5;
+            }
+
+            for (; units > 0; units--)
+            {
+                destination[count++] = one;
+            }
+
+            return count;
         }
 
         private static int SkipSpaces(ReadOnlySpan<char> text, int p)
@@ -821,10 +1252,12 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>Where the next item of an inline list starts on this line ("1) a 2) b"), or the text's length.</summary>
         private static int FindNextMarker(ReadOnlySpan<char> text, int from, ListMarker marker)
         {
-            int lineBreak = text[from..].IndexOf('\n');
-            int lineEnd = lineBreak < 0 ? text.Length : from + lineBreak;
+            // An inline item is short: the look-ahead is bounded, so that a long line of markers stays linear.
+            int window = Math.Min(text.Length, from + MaxInlineItem);
+            int lineBreak = text[from..window].IndexOf('\n');
+            int lineEnd = lineBreak < 0 ? window : from + lineBreak;
             ReadOnlySpan<char> line = text[from..lineEnd];
-            Span<char> expected = stackalloc char[8];
+            Span<char> expected = stackalloc char[16];
             int count;
             if (marker.Bullet != '\0' && SplitChars.Bullets.Contains(marker.Bullet))
             {
@@ -839,20 +1272,30 @@ public sealed partial class RuleBasedSentenceSplitter
                     expected[count++] = '(';
                 }
 
-                if (marker.Letter)
+                int next = marker.Number + 1;
+                switch (marker.Style)
                 {
-                    if (marker.Number >= 25)
-                    {
-                        return text.Length;
-                    }
+                    case MarkerStyle.Lower or MarkerStyle.Upper:
+                        if (next > 25)
+                        {
+                            return text.Length;
+                        }
 
-                    expected[count++] = (char)('a' + marker.Number + 1);
-                }
-                else
-                {
-                    bool formatted = (marker.Number + 1).TryFormat(expected[count..], out int written, default, CultureInfo.InvariantCulture);
-                    Debug.Assert(formatted, "Four digits fit.");
-                    count += written;
+                        expected[count++] = (char)((marker.Style == MarkerStyle.Upper ? 'A' : 'a') + next);
+                        break;
+                    case MarkerStyle.LowerRoman or MarkerStyle.UpperRoman:
+                        if (next >= 40)
+                        {
+                            return text.Length;
+                        }
+
+                        count += FormatRoman(next, marker.Style == MarkerStyle.UpperRoman, expected[count..]);
+                        break;
+                    default:
+                        bool formatted = next.TryFormat(expected[count..], out int written, default, CultureInfo.InvariantCulture);
+                        Debug.Assert(formatted, "Four digits fit.");
+                        count += written;
+                        break;
                 }
 
                 if (marker.Suffix == MarkerSuffix.PeriodParenthesis)
@@ -905,6 +1348,19 @@ public sealed partial class RuleBasedSentenceSplitter
         Enclosed,
     }
 
-    /// <summary>A list marker at the start of a segment: its length (with the spaces after it) and its shape.</summary>
-    private readonly record struct ListMarker(int Length, char Bullet, int Number, bool Letter, MarkerSuffix Suffix);
+    private enum MarkerStyle : byte
+    {
+        None,
+        Digits,
+        Lower,
+        Upper,
+        LowerRoman,
+        UpperRoman,
+    }
+
+    /// <summary>
+    /// A list marker at the start of a segment: its length (with the spaces after it), its bullet, and its number
+    /// (the value of digits and roman numerals, the zero-based index of a letter; -1 for a bullet alone).
+    /// </summary>
+    private readonly record struct ListMarker(int Length, char Bullet, int Number, MarkerStyle Style, MarkerSuffix Suffix);
 }

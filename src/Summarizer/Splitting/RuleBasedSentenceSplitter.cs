@@ -10,9 +10,54 @@ namespace Summarizer;
 /// hard-wrapped lines.
 /// </summary>
 /// <remarks>
+/// <para>
 /// One forward pass: find the next candidate terminator or newline with a vectorized search, then decide from the
 /// word before it and the word after it whether a sentence ends there. Allocates nothing per sentence when
 /// enumerated with <see cref="EnumerateSentences(ReadOnlySpan{char})"/>. Instances are immutable and thread-safe.
+/// </para>
+/// <para>What is a boundary, by family (the abbreviation classes are data, per language, in <c>Splitting/Data</c>):</para>
+/// <list type="bullet">
+/// <item><description><b>Abbreviations.</b> A title (<c>Mr.</c>, <c>Dr.</c>, French <c>M.</c>, Spanish <c>Sr.</c>)
+/// never ends a sentence before a capitalized word. A reference or currency abbreviation (<c>No.</c>, <c>Fig.</c>,
+/// <c>Rs.</c>, <c>Eq.</c>) does not end one before a number or a symbol (<c>Fig. ??</c>). A terminal abbreviation
+/// (<c>a.m.</c>, <c>p.m.</c>, <c>U.S.</c>, <c>U.K.</c>, <c>Inc.</c>, <c>Co.</c>, <c>Jr.</c>, <c>etc.</c>) is where
+/// sentences often end, so before a capitalized word it ends one unless that word goes on with it: a weekday, a
+/// month, a time zone or a short word in capitals ("9 p.m. Friday", "7 a.m. EST"), an institution ("U.S. Navy",
+/// "U.K. Government") or a name part ("Jr. Day"); what follows decides, because the abbreviation reads the same in
+/// both. Other abbreviations (<c>e.g.</c>, <c>approx.</c>, German <c>Mio.</c>) end a sentence only before a typical
+/// sentence starter. German-style ordinals ("am 3. Oktober") are not boundaries before a month or after a
+/// preposition.</description></item>
+/// <item><description><b>Lists.</b> A numbered, lettered or roman marker ("1.", "2)", "(iii)", "b)", "A.", "IV.")
+/// opens a list item at the start of a line, after a list's lead-in, or when it continues the previous item's
+/// sequence; inline lists ("Steps: 1. Heat 2. Stir", "Rules (i) be kind (ii) be brief") end the lead-in at the colon
+/// or before the first marker when the next marker follows on the same line, and each item ends where the next
+/// begins. Each item is a segment of kind <see cref="SentenceKind.ListItem"/>.</description></item>
+/// <item><description><b>Citation and footnote markers</b> after a terminator ("1848.[3]", "rights.[4][5]",
+/// "reported.12 The", "(2004).2 In", superscript digits) stay with the sentence they close: they refer to it. A
+/// number after a period that follows a digit is a decimal, not a footnote.</description></item>
+/// <item><description><b>Quotations and parentheses</b> up to 80 characters are kept whole: a <c>!</c>, <c>?</c> or
+/// <c>.</c> inside one that goes on does not end the enclosing sentence ("He shouted "Fire! Fire!" and ran."), so a
+/// quotation is never cut into fragments with unbalanced marks. Straight, curly, single, double, backtick, guillemet
+/// and CJK quotes are matched, an apostrophe is not taken for a quote, and a quotation that is not closed within the
+/// paragraph is ignored. The last terminator of a quotation is decided as any other ("'Stop!' she cried" goes on;
+/// "He said "Go." Then" ends). Longer quoted passages are split at their sentences: news quotes speech of several
+/// full sentences, which readers and extractive summaries take one at a time.</description></item>
+/// <item><description><b>Marks that are not ends.</b> <c>!</c> or <c>?</c> followed by a dash and a lower-case word
+/// is an aside ("then -- bang! -- it fell"); a name written with <c>!</c> ("Yahoo! Mail") ends a sentence only before a
+/// sentence starter; <c>??</c> standing alone before a lower-case word is an unresolved reference. A single letter and
+/// a period end a sentence before a sentence starter ("let x be in X. Suppose", "contains v. If"), except
+/// <c>v.</c> between the capitalized parties of a case ("Smith v. Jones").</description></item>
+/// <item><description><b>Layout.</b> A blank line ends a paragraph; a line without final punctuation that stands
+/// alone (short, or in title case, before a line that starts with a capital or a bracket) is a
+/// <see cref="SentenceKind.Heading"/>, as is a number alone on a line; other single newlines inside a sentence are
+/// hard wrapping and are joined, and a line that starts with punctuation (a period after a newline) closes the line
+/// before it.</description></item>
+/// <item><description><b>Pasted markup.</b> Offsets always point into the original text. Tags and space entities
+/// separate words like white space (so "&lt;/p&gt;&lt;p&gt;" between sentences is a boundary), closing tags and
+/// closing-quote entities after a terminator stay with its sentence, and a line of markup alone (a rule of dashes,
+/// dots, slashes or asterisks, a tag such as &lt;hr/&gt;) is not a segment and separates like a blank
+/// line.</description></item>
+/// </list>
 /// </remarks>
 public sealed partial class RuleBasedSentenceSplitter : SentenceSplitter
 {

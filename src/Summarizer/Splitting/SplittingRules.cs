@@ -26,6 +26,9 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _months;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinalPrefixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _terminal;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _continuations;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exclamationNames;
 
     private SplittingRules(string language, Dictionary<string, HashSet<string>> sections)
     {
@@ -36,6 +39,9 @@ internal sealed class SplittingRules
         _starters = Lookup(sections, "starters");
         _months = Lookup(sections, "months");
         _ordinalPrefixes = Lookup(sections, "ordinal-prefixes");
+        _terminal = Lookup(sections, "terminal");
+        _continuations = Lookup(sections, "continuations");
+        _exclamationNames = Lookup(sections, "exclamation-names");
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
@@ -62,9 +68,18 @@ internal sealed class SplittingRules
 
     public bool IsOrdinalPrefix(ReadOnlySpan<char> word) => _ordinalPrefixes.Contains(word);
 
+    /// <summary>An abbreviation that often closes a sentence ("p.m.", "U.S.", "Inc.", "etc.").</summary>
+    public bool IsTerminal(ReadOnlySpan<char> word) => _terminal.Contains(word);
+
+    /// <summary>A capitalized word that goes on after a terminal abbreviation ("p.m. Friday", "U.S. Navy").</summary>
+    public bool IsContinuation(ReadOnlySpan<char> word) => _continuations.Contains(word);
+
+    /// <summary>A name written with an exclamation mark ("Yahoo!").</summary>
+    public bool IsExclamationName(ReadOnlySpan<char> word) => _exclamationNames.Contains(word);
+
     /// <summary>Any known abbreviation, whatever its class.</summary>
     public bool IsAbbreviation(ReadOnlySpan<char> word) =>
-        _titles.Contains(word) || _general.Contains(word) || _numeric.Contains(word);
+        _titles.Contains(word) || _general.Contains(word) || _numeric.Contains(word) || _terminal.Contains(word);
 
     /// <summary>Loads the rules of <paramref name="language"/> (a supported code) or the neutral rules (empty).</summary>
     public static SplittingRules Load(string language)
@@ -137,6 +152,9 @@ internal static class SplitChars
 {
     /// <summary>Characters that can end a sentence, plus the newline (layout decisions).</summary>
     public static readonly SearchValues<char> Stops = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\n");
+
+    /// <summary>The stops, plus the colon and the parenthesis that can lead into an inline list.</summary>
+    public static readonly SearchValues<char> StopsAndListLeads = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\n:(");
 
     /// <summary>Characters that can end a sentence.</summary>
     public static readonly SearchValues<char> Terminators = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61");

@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+
+namespace Summarizer.Cli;
+
+/// <summary>
+/// <c>summarize split</c>: the sentences the summary works on, from the same inputs (files, directories, standard input,
+/// the main article of HTML pages) and with the same splitter (<c>--language</c>), as lines or with their offsets,
+/// kinds and paragraphs as JSON.
+/// </summary>
+internal static class SplitCommand
+{
+    public static Command Build(CliConsole console)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Files or directories to split, or - for standard input (the default). When standard input is a terminal, "
+                + "the bundled sample article is split.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        Option<OutputFormat> format = CliOptions.Choice(
+            "--format",
+            ["-f"],
+            "Output format: text (one sentence a line), json (per document an object whose sentences have text, start, "
+                + "length, kind and paragraph; an array for several inputs) or jsonl (one such object a line, with its path).",
+            OutputFormats.s_textJsonOrJsonl);
+        Option<string> language = SummarizerOptionSet.CreateLanguageOption();
+        var html = new Option<bool>("--html")
+        {
+            Description = "Read the inputs as web pages and split their main article, as the summary does (automatic for .html/.htm "
+                + "files and for markup on standard input); offsets are into the article text, which JSON output includes.",
+        };
+        var glob = new Option<string>("--glob", "-g")
+        {
+            Description = "File-name patterns (comma-separated) to take from directories, searched recursively.",
+            DefaultValueFactory = _ => InputCollector.DefaultGlob,
+        };
+        var command = new Command("split", "Prints the sentences of texts: one a line, or with offsets, kinds and paragraphs as JSON.")
+        {
+            inputs,
+            format,
+            language,
+            html,
+            glob,
+        };
+        command.Validators.Add(result =>
+        {
+            // An unknown option would otherwise be taken for a file name.
+            foreach (string input in result.GetValue(inputs) ?? [])
+            {
+                if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
+                {
+                    result.AddError($"Unrecognized option '{input}'.");
+                }
+            }
+        });
+        command.SetAction(result =>
+        {
+            string code = result.GetValue(language)!;
+            SentenceSplitter splitter = SummarizerOptionSet.RuleSplitterFor(code == "auto" ? null : Language.FromCode(code));
+            List<InputItem> items = Collect(result.GetValue(inputs) ?? [], result.GetValue(glob)!, console);
+            return Run(items, splitter, result.GetValue(format), result.GetValue(html), console);
+        });
+        return command;
+    }
+
+    private static List<InputItem> Collect(string[] inputs, string glob, CliConsole console)
+    {
+        if (inputs.Length == 0 && console.InputIsTerminal)
+        {
+            console.Error.WriteLine($"summarize: no input given; splitting {InputReader.SampleName}.");
+            return [new InputItem("sample-article.txt", Text: InputReader.ReadSample())];
+        }
+
+        List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, glob);
+        InputCollector.ReadStandardInput(items, console);
+        return items;
+    }
+
+    /// <summary>Splits each input and writes its output whole; an input that fails is reported and the others go on.</summary>
+    private static int Run(List<InputItem> items, SentenceSplitter splitter, OutputFormat format, bool html, CliConsole console)
+    {
+        bool batch = items.Count > 1;
+        int written = 0;
+        int failed = 0;
+        foreach (InputItem item in items)
+        {
+            if (item.Error is not null)
+            {
+                failed++;
+                console.Error.WriteLine($"summarize: {item.Error}");
+                continue;
+            }
+
+            string output;
+            try
+            {
+                (string text, string? title, bool isHtml) = InputReader.ReadDocument(item, html);
+                IReadOnlyList<SentenceSpan> spans = splitter.Split(text);
+                output = Render(item, text, title, isHtml, spans, format, batch);
+            }
+            catch (InputException e)
+            {
+                failed++;
+                console.Error.WriteLine($"summarize: {e.Message}");
+                continue;
+            }
+
+            string prefix = !batch ? string.Empty : format switch
+            {
+                OutputFormat.Json => written == 0 ? "[\n" : ",\n",
+                OutputFormat.Jsonl => string.Empty,
+                _ => written == 0 ? string.Empty : "\n",
+            };
+            console.Out.Write(prefix + output);
+            console.Out.Flush();
+            written++;
+        }
+
+        if (batch && format == OutputFormat.Json)
+        {
+            console.Out.Write(written == 0 ? "[]\n" : "]\n");
+            console.Out.Flush();
+        }
+
+        return failed > 0 ? ExitCodes.InputError : ExitCodes.Success;
+    }
+
+    private static string Render(InputItem item, string text, string? title, bool html, IReadOnlyList<SentenceSpan> spans, OutputFormat format, bool batch)
+    {
+        string? path = item.IsStandardInput ? null : item.Name;
+        switch (format)
+        {
+            case OutputFormat.Json:
+                return JsonOutput.Split(text, spans, path, title, html);
+            case OutputFormat.Jsonl:
+                return JsonOutput.Split(text, spans, item.Name, title, html, indented: false);
+            default:
+                var lines = new List<string>(spans.Count);
+                foreach (SentenceSpan span in spans)
+                {
+                    lines.Add(text.Substring(span.Start, span.Length));
+                }
+
+                return (batch ? $"==> {item.Name} <==\n" : string.Empty) + TextOutput.Lines(lines);
+        }
+    }
+}

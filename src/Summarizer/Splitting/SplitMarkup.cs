@@ -1,0 +1,424 @@
+using System;
+using System.Buffers;
+
+namespace Summarizer;
+
+/// <summary>
+/// What the splitter reads around sentence ends besides words: quotations and brackets, markup pasted into plain text
+/// (tags, character entities, rules), and the citation and footnote markers that follow a terminator. Every method
+/// looks at a bounded window, so that the pass over the text stays linear.
+/// </summary>
+internal static class SplitMarkup
+{
+    /// <summary>
+    /// The longest quotation or parenthesis kept whole (its closing mark at most this far from its opening one): a
+    /// quoted phrase, exclamation or line of dialogue ("Fire! Fire!"). Longer quoted passages are speech of several
+    /// full sentences, which news text quotes at length and summaries cut one by one.
+    /// </summary>
+    public const int MaxQuotation = 80;
+
+    private const int MaxTag = 200;
+    private const int MaxEntity = 10;
+    private const int MaxCitation = 30;
+
+    /// <summary>Characters that can open a quotation or a parenthesis.</summary>
+    public static readonly SearchValues<char> QuoteOpeners = SearchValues.Create(
+        "\"'`([{\u201C\u201E\u2018\u201A\u00AB\u00BB\u2039\u300C\u300E\uFF08");
+
+    /// <summary>Characters a rule (a line drawn with punctuation) is made of.</summary>
+    private static readonly SearchValues<char> s_ruleChars = SearchValues.Create("-=_*~#./\\+|\u2014\u2013\u2500\u2550\u00B7");
+
+    /// <summary>
+    /// Where the quotation or parenthesis opened at <paramref name="p"/> closes: the index of its closing mark, or -1
+    /// when <paramref name="p"/> opens none (an apostrophe, a quote mark after a word) or it does not close within
+    /// <see cref="MaxQuotation"/> characters of the same paragraph. <paramref name="failed"/> remembers the last search
+    /// that found no closing mark, so that a run of unclosed openers costs one search.
+    /// </summary>
+    public static int QuotationEnd(ReadOnlySpan<char> text, int segmentStart, int p, ref FailedSearch failed)
+    {
+        char c = text[p];
+        bool afterSpace = p == segmentStart || SplitChars.IsWhiteSpace(text[p - 1])
+            || SplitChars.Openers.Contains(text[p - 1]) || text[p - 1] is '-' or '\u2014' or '\u2013' or '/' or '>';
+        bool beforeWord = p + 1 < text.Length && !SplitChars.IsWhiteSpace(text[p + 1]);
+        char close;
+        char alternative;
+        switch (c)
+        {
+            case '"':
+                if (!afterSpace || !beforeWord)
+                {
+                    return -1;
+                }
+
+                close = alternative = '"';
+                break;
+            case '\'':
+                // An apostrophe starts an elided word ("'tis", "'90s") or ends a plural ("the students'"): a single
+                // quote opens a quotation only before a letter and after a space.
+                if (!afterSpace || !beforeWord || !(char.IsLetter(text[p + 1]) || text[p + 1] is '\u00BF' or '\u00A1'))
+                {
+                    return -1;
+                }
+
+                close = alternative = '\'';
+                break;
+            case '`':
+                close = '\'';
+                alternative = '`';
+                break;
+            case '\u201C':
+                close = alternative = '\u201D';
+                break;
+            case '\u201E':
+                close = '\u201C';
+                alternative = '\u201D';
+                break;
+            case '\u2018':
+                close = alternative = '\u2019';
+                break;
+            case '\u201A':
+                close = '\u2018';
+                alternative = '\u2019';
+                break;
+            case '\u00AB':
+                close = alternative = '\u00BB';
+                break;
+            case '\u00BB':
+                // German and Danish quote »so«; French closes with it.
+                if (!afterSpace || !beforeWord)
+                {
+                    return -1;
+                }
+
+                close = alternative = '\u00AB';
+                break;
+            case '\u2039':
+                close = alternative = '\u203A';
+                break;
+            case '(':
+                close = alternative = ')';
+                break;
+            case '[':
+                close = alternative = ']';
+                break;
+            case '{':
+                close = alternative = '}';
+                break;
+            case '\u300C':
+                close = alternative = '\u300D';
+                break;
+            case '\u300E':
+                close = alternative = '\u300F';
+                break;
+            case '\uFF08':
+                close = alternative = '\uFF09';
+                break;
+            default:
+                return -1;
+        }
+
+        int limit = Math.Min(text.Length, p + MaxQuotation);
+        int k = p + 1;
+        if (failed.Opener == c && p < failed.Until)
+        {
+            if (failed.Blocked || failed.Until >= limit)
+            {
+                return -1;
+            }
+
+            k = failed.Until;
+        }
+
+        bool apostrophes = close == '\'' || close == '\u2019';
+        while (k < limit)
+        {
+            int found = text[k..limit].IndexOfAny(close, alternative, '\n');
+            if (found < 0)
+            {
+                break;
+            }
+
+            int q = k + found;
+            if (text[q] == '\n')
+            {
+                if (BlankLineAt(text, q))
+                {
+                    failed = new FailedSearch(c, q, Blocked: true);
+                    return -1;
+                }
+            }
+            else if (close == '"' && SplitChars.IsWhiteSpace(text[q - 1]) && q + 1 < text.Length && !SplitChars.IsWhiteSpace(text[q + 1]))
+            {
+                // A mark that opens the next quotation: this one was left open (a quoted passage that runs on).
+                return -1;
+            }
+            else if (!apostrophes || ClosesSingleQuote(text, q))
+            {
+                return q;
+            }
+
+            k = q + 1;
+        }
+
+        failed = new FailedSearch(c, limit, Blocked: limit >= text.Length);
+        return -1;
+    }
+
+    /// <summary>A single quote mark that closes rather than elides: after a non-space and not inside a word.</summary>
+    private static bool ClosesSingleQuote(ReadOnlySpan<char> text, int q) =>
+        !SplitChars.IsWhiteSpace(text[q - 1]) && (q + 1 >= text.Length || !char.IsLetter(text[q + 1]));
+
+    private static bool BlankLineAt(ReadOnlySpan<char> text, int newline)
+    {
+        int k = newline + 1;
+        while (k < text.Length && text[k] != '\n' && SplitChars.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        return k >= text.Length || text[k] == '\n';
+    }
+
+    /// <summary>The end of the HTML or XML tag that starts at <paramref name="k"/>, or -1 when none starts there.</summary>
+    public static int TagEnd(ReadOnlySpan<char> text, int k)
+    {
+        if (k + 2 >= text.Length || text[k] != '<')
+        {
+            return -1;
+        }
+
+        int name = text[k + 1] is '/' or '!' ? k + 2 : k + 1;
+        if (name >= text.Length || !char.IsAsciiLetter(text[name]))
+        {
+            return -1;
+        }
+
+        int limit = Math.Min(text.Length, k + MaxTag);
+        for (int q = name + 1; q < limit; q++)
+        {
+            char c = text[q];
+            if (c == '>')
+            {
+                return q + 1;
+            }
+
+            if (c is '<' or '\n')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The end of the character entity (<c>&amp;nbsp;</c>, <c>&amp;#8221;</c>) at <paramref name="k"/>, or -1.</summary>
+    private static int EntityEnd(ReadOnlySpan<char> text, int k, out ReadOnlySpan<char> name)
+    {
+        name = default;
+        if (text[k] != '&')
+        {
+            return -1;
+        }
+
+        int limit = Math.Min(text.Length, k + MaxEntity);
+        for (int q = k + 1; q < limit; q++)
+        {
+            char c = text[q];
+            if (c == ';')
+            {
+                name = text[(k + 1)..q];
+                return name.Length >= 2 ? q + 1 : -1;
+            }
+
+            if (!char.IsAsciiLetterOrDigit(c) && c != '#')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsSpaceEntity(ReadOnlySpan<char> name) =>
+        name is "nbsp" or "ensp" or "emsp" or "thinsp" or "#160" or "#32" or "#xa0" or "#xA0" or "#8194" or "#8195" or "#8201";
+
+    private static bool IsClosingQuoteEntity(ReadOnlySpan<char> name) =>
+        name is "quot" or "rdquo" or "rsquo" or "raquo" or "apos" or "#34" or "#39" or "#x27" or "#8217" or "#8221" or "#187";
+
+    /// <summary>White space, a tag or a space entity: what separates words in pasted markup.</summary>
+    public static bool IsSpacing(ReadOnlySpan<char> text, int k)
+    {
+        char c = text[k];
+        if (SplitChars.IsWhiteSpace(c))
+        {
+            return true;
+        }
+
+        if (c == '<')
+        {
+            return TagEnd(text, k) > 0;
+        }
+
+        return c == '&' && EntityEnd(text, k, out ReadOnlySpan<char> name) > 0 && IsSpaceEntity(name);
+    }
+
+    /// <summary>Skips white space, tags and space entities.</summary>
+    public static int SkipSpacing(ReadOnlySpan<char> text, int k)
+    {
+        while (k < text.Length)
+        {
+            char c = text[k];
+            if (SplitChars.IsWhiteSpace(c))
+            {
+                k++;
+            }
+            else if (c == '<' && TagEnd(text, k) is > 0 and var tagEnd)
+            {
+                k = tagEnd;
+            }
+            else if (c == '&' && EntityEnd(text, k, out ReadOnlySpan<char> name) is > 0 and var entityEnd && IsSpaceEntity(name))
+            {
+                k = entityEnd;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// Skips what stays with the sentence a terminator at <paramref name="terminator"/> closes, from
+    /// <paramref name="k"/> (just past the terminator and its closing quotes): citation markers ("[3]", "[4][5]",
+    /// "[citation needed]", superscript digits, and a footnote number glued to a period after a word: "reported.12
+    /// The"), closing tags ("&lt;/b&gt;") and closing-quote entities.
+    /// </summary>
+    public static int SkipTrailers(ReadOnlySpan<char> text, int terminator, int k)
+    {
+        while (k < text.Length)
+        {
+            char c = text[k];
+            int next = -1;
+            if (c == '[')
+            {
+                next = CitationEnd(text, k);
+            }
+            else if (c is '\u00B9' or '\u00B2' or '\u00B3' or '\u2070' or (>= '\u2074' and <= '\u2079'))
+            {
+                next = k + 1;
+            }
+            else if (c == '<' && k + 1 < text.Length && text[k + 1] == '/')
+            {
+                next = TagEnd(text, k);
+            }
+            else if (c == '&' && EntityEnd(text, k, out ReadOnlySpan<char> name) is > 0 and var entityEnd && IsClosingQuoteEntity(name))
+            {
+                next = entityEnd;
+            }
+            else if (char.IsAsciiDigit(c) && k == terminator + 1 && text[terminator] is '.' or '?' or '!')
+            {
+                next = FootnoteNumberEnd(text, terminator, k);
+            }
+
+            if (next < 0)
+            {
+                break;
+            }
+
+            k = next;
+        }
+
+        return k;
+    }
+
+    /// <summary>"[3]", "[12, 14]", "[a]", "[citation needed]": short, on one line, no sentence inside.</summary>
+    private static int CitationEnd(ReadOnlySpan<char> text, int k)
+    {
+        int limit = Math.Min(text.Length, k + MaxCitation);
+        for (int q = k + 1; q < limit; q++)
+        {
+            char c = text[q];
+            if (c == ']')
+            {
+                return q > k + 1 ? q + 1 : -1;
+            }
+
+            if (!char.IsLetterOrDigit(c) && c is not (' ' or ',' or '-' or '\u2013' or ';' or ':'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A footnote number glued to a period: the period follows a word or a closing bracket (not a digit, which would
+    /// make a decimal), one to three digits follow it, and then a capitalized word.
+    /// </summary>
+    private static int FootnoteNumberEnd(ReadOnlySpan<char> text, int period, int k)
+    {
+        if (period == 0 || char.IsDigit(text[period - 1]) || SplitChars.IsWhiteSpace(text[period - 1]))
+        {
+            return -1;
+        }
+
+        int q = k;
+        while (q < text.Length && q - k < 4 && char.IsAsciiDigit(text[q]))
+        {
+            q++;
+        }
+
+        if (q - k > 3 || q >= text.Length || !SplitChars.IsWhiteSpace(text[q]))
+        {
+            return -1;
+        }
+
+        int word = q;
+        while (word < text.Length && SplitChars.IsWhiteSpace(text[word]))
+        {
+            word++;
+        }
+
+        return word < text.Length && char.IsUpper(text[word]) ? q : -1;
+    }
+
+    /// <summary>
+    /// The end of the line at <paramref name="k"/> when that line holds only markup: a rule drawn with three or more
+    /// punctuation characters ("----", "......", "////"), or tags ("&lt;hr/&gt;"); otherwise -1.
+    /// </summary>
+    public static int MarkupLineEnd(ReadOnlySpan<char> text, int k)
+    {
+        int q = k;
+        int rule = 0;
+        while (q < text.Length && text[q] != '\n')
+        {
+            char c = text[q];
+            if (s_ruleChars.Contains(c))
+            {
+                rule++;
+                q++;
+            }
+            else if (c == '<' && TagEnd(text, q) is > 0 and var tagEnd)
+            {
+                rule += 3;
+                q = tagEnd;
+            }
+            else if (c is ' ' or '\t' or '\r' or '\u00A0')
+            {
+                q++;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        return rule >= 3 ? q : -1;
+    }
+}
+
+/// <summary>The last search for a closing quote that failed: for which opener, up to where, and whether a blank line stopped it.</summary>
+internal readonly record struct FailedSearch(char Opener, int Until, bool Blocked);

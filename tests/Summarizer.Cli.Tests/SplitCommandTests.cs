@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+
+namespace Summarizer.Cli.Tests;
+
+public sealed class SplitCommandTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "summarize-split-" + Guid.NewGuid().ToString("N"));
+
+    public SplitCommandTests()
+    {
+        Directory.CreateDirectory(_directory);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private string Write(string name, string content)
+    {
+        string path = Path.Combine(_directory, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+        return path;
+    }
+
+    [Fact]
+    public void Json_GivesTextOffsetsKindsAndParagraphs()
+    {
+        const string text = "Weather Today\n\nIt rained at 9 a.m. Officials closed the park.\n\nSteps: 1. Stay in 2. Keep warm";
+
+        CliResult result = CliRunner.Run(text, "split", "-", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        JsonElement sentences = json.RootElement.GetProperty("sentences");
+        Assert.Equal(sentences.GetArrayLength(), json.RootElement.GetProperty("sentenceCount").GetInt32());
+        var printed = new List<string>();
+        foreach (JsonElement sentence in sentences.EnumerateArray())
+        {
+            int start = sentence.GetProperty("start").GetInt32();
+            int length = sentence.GetProperty("length").GetInt32();
+            Assert.Equal(text.Substring(start, length), sentence.GetProperty("text").GetString());
+            printed.Add($"{sentence.GetProperty("kind").GetString()}@{sentence.GetProperty("paragraph").GetInt32()}: {sentence.GetProperty("text").GetString()}");
+        }
+
+        Assert.Equal(
+            [
+                "heading@0: Weather Today",
+                "sentence@1: It rained at 9 a.m.",
+                "sentence@1: Officials closed the park.",
+                "sentence@2: Steps:",
+                "list-item@2: 1. Stay in",
+                "list-item@2: 2. Keep warm",
+            ],
+            printed);
+        Assert.False(json.RootElement.TryGetProperty("path", out _));
+    }
+
+    [Fact]
+    public void Json_MatchesTheLibrarysSpans()
+    {
+        string text = TestTexts.Article;
+
+        CliResult result = CliRunner.Run(text, "split", "-", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(text);
+        JsonElement sentences = json.RootElement.GetProperty("sentences");
+        Assert.Equal(spans.Count, sentences.GetArrayLength());
+        for (int i = 0; i < spans.Count; i++)
+        {
+            JsonElement sentence = sentences[i];
+            Assert.Equal(i, sentence.GetProperty("index").GetInt32());
+            Assert.Equal(spans[i].Start, sentence.GetProperty("start").GetInt32());
+            Assert.Equal(spans[i].Length, sentence.GetProperty("length").GetInt32());
+            Assert.Equal(spans[i].Paragraph, sentence.GetProperty("paragraph").GetInt32());
+            Assert.Equal(JsonOutput.KindName(spans[i].Kind), sentence.GetProperty("kind").GetString());
+        }
+    }
+
+    [Fact]
+    public void HtmlFile_SplitsTheMainArticle_OffsetsIntoItsText()
+    {
+        string path = Write("page.html", TestTexts.Page);
+
+        CliResult result = CliRunner.Run(null, "split", path, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal(path, json.RootElement.GetProperty("path").GetString());
+        Assert.Contains("Parks budget doubles", json.RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
+        string article = json.RootElement.GetProperty("text").GetString()!;
+        Assert.DoesNotContain("<", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("Previous Article", article, StringComparison.Ordinal);
+        int count = 0;
+        foreach (JsonElement sentence in json.RootElement.GetProperty("sentences").EnumerateArray())
+        {
+            string text = sentence.GetProperty("text").GetString()!;
+            Assert.Equal(article.Substring(sentence.GetProperty("start").GetInt32(), sentence.GetProperty("length").GetInt32()), text);
+            Assert.DoesNotContain("Share on", text, StringComparison.Ordinal);
+            count++;
+        }
+
+        Assert.True(count >= 5, $"{count} sentences");
+    }
+
+    [Fact]
+    public void HtmlOnStandardInput_IsDetected_AndHtmlOptionForcesATxtFile()
+    {
+        CliResult piped = CliRunner.Run(TestTexts.Page, "split");
+        string path = Write("page.txt", TestTexts.Page);
+        CliResult forced = CliRunner.Run(null, "split", path, "--html");
+        CliResult raw = CliRunner.Run(null, "split", path);
+
+        Assert.Equal(0, piped.ExitCode);
+        Assert.Contains("The city council approved a new budget for public parks on Monday", piped.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>", piped.Out, StringComparison.Ordinal);
+        Assert.Equal(piped.Out, forced.Out);
+        Assert.Contains("<p>", raw.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Directory_SplitsEveryFile_InPathOrder()
+    {
+        Write("b.txt", "Second file. It has two sentences.");
+        Write("a.txt", "First file here.");
+        Write("sub/c.md", "# Notes\n\nThird file.");
+        Write("skip.csv", "not, taken");
+
+        CliResult text = CliRunner.Run(null, "split", _directory);
+        CliResult json = CliRunner.Run(null, "split", _directory, "--format", "json");
+        CliResult jsonl = CliRunner.Run(null, "split", _directory, "--format", "jsonl");
+
+        Assert.Equal(0, text.ExitCode);
+        string a = Path.Combine(_directory, "a.txt");
+        string b = Path.Combine(_directory, "b.txt");
+        string c = Path.Combine(_directory, "sub", "c.md");
+        Assert.Equal($"==> {a} <==\nFirst file here.\n\n==> {b} <==\nSecond file.\nIt has two sentences.\n\n==> {c} <==\n# Notes\nThird file.\n", text.Out);
+
+        Assert.Equal(0, json.ExitCode);
+        using JsonDocument array = JsonDocument.Parse(json.Out);
+        Assert.Equal(3, array.RootElement.GetArrayLength());
+        Assert.Equal(b, array.RootElement[1].GetProperty("path").GetString());
+        Assert.Equal(2, array.RootElement[1].GetProperty("sentences").GetArrayLength());
+        Assert.Equal("heading", array.RootElement[2].GetProperty("sentences")[0].GetProperty("kind").GetString());
+
+        string[] lines = jsonl.Out.TrimEnd('\n').Split('\n');
+        Assert.Equal(3, lines.Length);
+        using JsonDocument third = JsonDocument.Parse(lines[2]);
+        Assert.Equal(c, third.RootElement.GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public void MissingFile_IsReported_OthersStillSplit()
+    {
+        string good = Write("good.txt", "Still here. Yes.");
+        string missing = Path.Combine(_directory, "missing.txt");
+
+        CliResult result = CliRunner.Run(null, "split", missing, good);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("missing.txt: no such file", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Still here.\nYes.\n", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("de", "Wir treffen uns am 3. Oktober in Berlin.\n")]
+    [InlineData("en", "Wir treffen uns am 3.\nOktober in Berlin.\n")]
+    public void Language_ChoosesTheRules(string language, string expected)
+    {
+        CliResult result = CliRunner.Run("Wir treffen uns am 3. Oktober in Berlin.", "split", "--language", language);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(expected, result.Out);
+    }
+
+    [Theory]
+    [InlineData("--language", "xx")]
+    [InlineData("--format", "markdown")]
+    [InlineData("--bogus", null)]
+    public void BadOption_IsAUsageError(string option, string? value)
+    {
+        CliResult result = value is null ? CliRunner.Run("A text.", "split", option) : CliRunner.Run("A text.", "split", option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.NotEqual(string.Empty, result.Error);
+    }
+}

@@ -1,0 +1,155 @@
+using System.Collections.Generic;
+
+namespace Summarizer.Tests.Splitting;
+
+/// <summary>
+/// The boundary families the splitter decides by rule (see the remarks of <see cref="RuleBasedSentenceSplitter"/>):
+/// each case gives the language, the input and the expected segments separated by " | " (compared after trimming and
+/// collapsing white space). The sentences are the project's own.
+/// </summary>
+public sealed class BoundaryFamiliesTests
+{
+    [Theory]
+    [InlineData("en", "The vote closed at 9 p.m. Officials then counted the ballots.", "The vote closed at 9 p.m. | Officials then counted the ballots.")]
+    [InlineData("en", "The store opens at 8 a.m. Customers queue long before that.", "The store opens at 8 a.m. | Customers queue long before that.")]
+    [InlineData("en", "The ferry leaves at 6 P.M. Tickets are sold on board.", "The ferry leaves at 6 P.M. | Tickets are sold on board.")]
+    [InlineData("en", "The hearing resumes at 9 p.m. Friday in the old court.", "The hearing resumes at 9 p.m. Friday in the old court.")]
+    [InlineData("en", "We land at 7 a.m. EST and drive on.", "We land at 7 a.m. EST and drive on.")]
+    [InlineData("en", "The match starts at 3 p.m. September 4 at the stadium.", "The match starts at 3 p.m. September 4 at the stadium.")]
+    [InlineData("en", "The U.S. Navy sent two ships.", "The U.S. Navy sent two ships.")]
+    [InlineData("en", "He met the U.K. Government envoy and the U.S. Senate staff.", "He met the U.K. Government envoy and the U.S. Senate staff.")]
+    [InlineData("en", "Sales are growing in the U.S. Farmers are buying more tractors.", "Sales are growing in the U.S. | Farmers are buying more tractors.")]
+    [InlineData("en", "She moved back to the U.K. Rents there had fallen.", "She moved back to the U.K. | Rents there had fallen.")]
+    [InlineData("en", "He works for Initech Inc. Management praised him.", "He works for Initech Inc. | Management praised him.")]
+    [InlineData("en", "The deal was signed by Wayne Co. Lawyers for both sides agreed.", "The deal was signed by Wayne Co. | Lawyers for both sides agreed.")]
+    [InlineData("en", "The speech was given by Martin Luther King Jr. Crowds filled the mall.", "The speech was given by Martin Luther King Jr. | Crowds filled the mall.")]
+    [InlineData("en", "Schools close on Martin Luther King Jr. Day every year.", "Schools close on Martin Luther King Jr. Day every year.")]
+    [InlineData("en", "Bring pens, paper, etc. Lunch is provided.", "Bring pens, paper, etc. | Lunch is provided.")]
+    [InlineData("de", "Der Umsatz lag bei 5 Mio. Euro im Jahr.", "Der Umsatz lag bei 5 Mio. Euro im Jahr.")]
+    [InlineData("de", "Das Werk kostet 2 Mrd. Euro. Die Bauzeit beträgt drei Jahre.", "Das Werk kostet 2 Mrd. Euro. | Die Bauzeit beträgt drei Jahre.")]
+    [InlineData("de", "Wir treffen uns am 3. Oktober in Berlin.", "Wir treffen uns am 3. Oktober in Berlin.")]
+    [InlineData("fr", "M. Dupont est arrivé hier. Il repart demain.", "M. Dupont est arrivé hier. | Il repart demain.")]
+    [InlineData("es", "El Sr. Pérez llegó tarde. La reunión empezó sin él.", "El Sr. Pérez llegó tarde. | La reunión empezó sin él.")]
+    public void Split_AbbreviationsThatCanEndASentence_DecidedByWhatFollows(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("en", "Steps: 1. Heat the pan 2. Add the oil 3. Stir", "Steps: | 1. Heat the pan | 2. Add the oil | 3. Stir")]
+    [InlineData("en", "You need: a) a pen b) some paper c) time.", "You need: | a) a pen | b) some paper | c) time.")]
+    [InlineData("en", "Rules (i) be kind (ii) be brief (iii) be gone", "Rules | (i) be kind | (ii) be brief | (iii) be gone")]
+    [InlineData("en", "Options\n(i) keep the old roof\n(ii) build a new one\n(iii) sell the house", "Options | (i) keep the old roof | (ii) build a new one | (iii) sell the house")]
+    [InlineData("en", "i) Measure twice.\nii) Cut once.\niii) Sand the edges.", "i) Measure twice. | ii) Cut once. | iii) Sand the edges.")]
+    [InlineData("en", "a) first choice\nb) second choice\nc) third choice", "a) first choice | b) second choice | c) third choice")]
+    [InlineData("en", "A. Preparation\nB. Execution\nC. Review", "A. Preparation | B. Execution | C. Review")]
+    [InlineData("en", "1. Wash the rice.\n2. Boil the water.\n3. Serve hot", "1. Wash the rice. | 2. Boil the water. | 3. Serve hot")]
+    [InlineData("en", "IV. Results\nThe values rose.", "IV. Results | The values rose.")]
+    [InlineData("de", "Zutaten: 1. Mehl 2. Zucker 3. Eier", "Zutaten: | 1. Mehl | 2. Zucker | 3. Eier")]
+    [InlineData("fr", "a) le pain\nb) le vin\nc) le fromage", "a) le pain | b) le vin | c) le fromage")]
+    [InlineData("es", "Pasos: 1. Lavar 2. Cortar 3. Servir", "Pasos: | 1. Lavar | 2. Cortar | 3. Servir")]
+    public void Split_ListItems_EachIsASegment(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Fact]
+    public void Split_ListItems_AreKindListItem()
+    {
+        const string text = "Rules (i) be kind (ii) be brief\nOptions\nb) one\nc) two";
+        List<SentenceKind> kinds = [];
+        foreach (SentenceSpan span in SentenceSplitter.Default.Split(text))
+        {
+            kinds.Add(span.Kind);
+        }
+
+        Assert.Equal(
+            [SentenceKind.Sentence, SentenceKind.ListItem, SentenceKind.ListItem, SentenceKind.Heading, SentenceKind.ListItem, SentenceKind.ListItem],
+            kinds);
+    }
+
+    [Theory]
+    [InlineData("en", "The war ended in 1848.[3] The next year was calm.", "The war ended in 1848.[3] | The next year was calm.")]
+    [InlineData("en", "They won the right to vote.[4][5] Later they stood for office.", "They won the right to vote.[4][5] | Later they stood for office.")]
+    [InlineData("en", "It grew fast.[12, 14] Then it shrank.", "It grew fast.[12, 14] | Then it shrank.")]
+    [InlineData("en", "The bridge fell.[citation needed] Nobody was hurt.", "The bridge fell.[citation needed] | Nobody was hurt.")]
+    [InlineData("en", "The effect was large, as reported.12 The study was small.", "The effect was large, as reported.12 | The study was small.")]
+    [InlineData("en", "Others disagree (Smith, 2004).2 In contrast, we find none.", "Others disagree (Smith, 2004).2 | In contrast, we find none.")]
+    [InlineData("en", "Rates fell sharply.¹ Markets rallied.", "Rates fell sharply.¹ | Markets rallied.")]
+    [InlineData("en", "The value is 2004.2 in that table. It is small.", "The value is 2004.2 in that table. | It is small.")]
+    [InlineData("de", "Die Stadt wuchs schnell.[7] Danach kam die Krise.", "Die Stadt wuchs schnell.[7] | Danach kam die Krise.")]
+    [InlineData("fr", "La ville a grandi.[2] Puis vint la crise.", "La ville a grandi.[2] | Puis vint la crise.")]
+    public void Split_CitationMarkers_StayWithTheSentenceTheyClose(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("en", "'Stop!' she cried, 'you will break it! Put it down!'", "'Stop!' she cried, 'you will break it! Put it down!'")]
+    [InlineData("en", "He shouted \"Fire! Fire!\" and ran.", "He shouted \"Fire! Fire!\" and ran.")]
+    [InlineData("en", "She asked “Is it late? Are we lost?” and looked around. Nobody answered.", "She asked “Is it late? Are we lost?” and looked around. | Nobody answered.")]
+    [InlineData("en", "He wrote ‘Go now. Do not wait.’ on the card. Then he left.", "He wrote ‘Go now. Do not wait.’ on the card. | Then he left.")]
+    [InlineData("en", "He said `Stop here! Now!' and we stopped. It was late.", "He said `Stop here! Now!' and we stopped. | It was late.")]
+    [InlineData("en", "He said \"Go home. Now.\" Then he left.", "He said \"Go home. Now.\" | Then he left.")]
+    [InlineData("en", "\"Why?\" he asked. \"Because I said so!\" she replied.", "\"Why?\" he asked. | \"Because I said so!\" she replied.")]
+    [InlineData("en", "The students' books were lost. They were found later.", "The students' books were lost. | They were found later.")]
+    [InlineData("en", "The sign said \"Closed. Come back at noon.\" We waited.", "The sign said \"Closed. Come back at noon.\" | We waited.")]
+    [InlineData("en", "He shouted \"Run! And then it fell. We ran.", "He shouted \"Run! | And then it fell. | We ran.")]
+    [InlineData("de", "Er rief „Halt! Stehen bleiben!“ und lief los. Sie folgte.", "Er rief „Halt! Stehen bleiben!“ und lief los. | Sie folgte.")]
+    [InlineData("fr", "Il cria « Attention ! Le pont ! » et recula. Elle rit.", "Il cria « Attention ! Le pont ! » et recula. | Elle rit.")]
+    [InlineData("es", "Ella gritó «¡Cuidado! ¡El puente!» y retrocedió. Él rió.", "Ella gritó «¡Cuidado! ¡El puente!» y retrocedió. | Él rió.")]
+    public void Split_Quotations_AreKeptWhole(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("it", "Gridò «Fermo! Non muoverti!» e corse via. Lei rise.", "Gridò «Fermo! Non muoverti!» e corse via. | Lei rise.")]
+    [InlineData("pt", "A cidade cresceu.[3] Depois veio a crise.", "A cidade cresceu.[3] | Depois veio a crise.")]
+    [InlineData("nl", "Hij riep \"Brand! Brand!\" en rende weg. Zij bleef.", "Hij riep \"Brand! Brand!\" en rende weg. | Zij bleef.")]
+    [InlineData("ru", "Он крикнул «Стой! Назад!» и побежал. Она осталась.", "Он крикнул «Стой! Назад!» и побежал. | Она осталась.")]
+    [InlineData("it", "Ingredienti: 1. farina 2. zucchero 3. uova", "Ingredienti: | 1. farina | 2. zucchero | 3. uova")]
+    [InlineData("pt", "Introdução\nO estudo começou em março.", "Introdução | O estudo começou em março.")]
+    public void Split_Families_InOtherLanguages(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("en", "He said: \"We are pleased with the result of the vote today. It shows that the plan works for everyone.\" Then he left.", "He said: \"We are pleased with the result of the vote today. | It shows that the plan works for everyone.\" | Then he left.")]
+    [InlineData("en", "She said: \"The injunction is absurd. \"I signed with a new label because I was not getting support.", "She said: \"The injunction is absurd. | \"I signed with a new label because I was not getting support.")]
+    public void Split_QuotedPassages_AreSplitAtTheirSentences(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("en", "The fee is Rs. 500 per month.", "The fee is Rs. 500 per month.")]
+    [InlineData("en", "He lives at No. 7 in the lane. See Fig. 4 for a map.", "He lives at No. 7 in the lane. | See Fig. 4 for a map.")]
+    [InlineData("en", "As shown in Fig. ?? the curve is flat.", "As shown in Fig. ?? the curve is flat.")]
+    [InlineData("en", "See Section ?? and Table ?? for the rest. Then stop.", "See Section ?? and Table ?? for the rest. | Then stop.")]
+    [InlineData("en", "See Eq. 3 and Ref. 12 for details.", "See Eq. 3 and Ref. 12 for details.")]
+    [InlineData("en", "And then -- bang! -- it fell over.", "And then -- bang! -- it fell over.")]
+    [InlineData("en", "And then — what? — it was gone.", "And then — what? — it was gone.")]
+    [InlineData("en", "I checked my Yahoo! Mail before lunch.", "I checked my Yahoo! Mail before lunch.")]
+    [InlineData("en", "He won on Jeopardy! The prize was large.", "He won on Jeopardy! | The prize was large.")]
+    [InlineData("en", "The log read [12: ok? 14:05] and stopped.", "The log read [12: ok? 14:05] and stopped.")]
+    [InlineData("en", "The plan (was it ready? nobody knew) went ahead.", "The plan (was it ready? nobody knew) went ahead.")]
+    [InlineData("en", "Let x be in X. Suppose x is positive.", "Let x be in X. | Suppose x is positive.")]
+    [InlineData("en", "The set contains v. If v is zero, stop.", "The set contains v. | If v is zero, stop.")]
+    [InlineData("en", "The case Smith v. Jones was settled.", "The case Smith v. Jones was settled.")]
+    [InlineData("en", "Take y in Y. Then y is bounded.", "Take y in Y. | Then y is bounded.")]
+    public void Split_TokensThatLookLikeEnds_AreNotBoundaries(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("en", "Introduction\nThe study began in March.", "Introduction | The study began in March.")]
+    [InlineData("en", "Methods\n(All samples were frozen.) We then thawed them.", "Methods | (All samples were frozen.) | We then thawed them.")]
+    [InlineData("en", "A Short History of the Town and Its Old Bridges\nThe bridge was built in 1820 by a local mason.", "A Short History of the Town and Its Old Bridges | The bridge was built in 1820 by a local mason.")]
+    [InlineData("en", "12\nResults\nThe values rose.", "12 | Results | The values rose.")]
+    [InlineData("en", "The first part of the report was long and it was\nwritten by a committee of nine people.", "The first part of the report was long and it was written by a committee of nine people.")]
+    [InlineData("en", "The council met on Monday to discuss the plan and\nThe Times reported on it the next day.", "The council met on Monday to discuss the plan and The Times reported on it the next day.")]
+    [InlineData("de", "Einleitung\nDie Studie begann im März.", "Einleitung | Die Studie begann im März.")]
+    public void Split_Layout_HeadingsNumbersAndWrappedLines(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("en", "<b>Yes.</b> <i>It is</i>!", "<b>Yes.</b> | <i>It is</i>!")]
+    [InlineData("en", "<p>The rain stopped.</p><p>We went out.</p>", "<p>The rain stopped.</p> | <p>We went out.</p>")]
+    [InlineData("en", "It is &lt;p&gt; in HTML. That tag starts a paragraph.", "It is &lt;p&gt; in HTML. | That tag starts a paragraph.")]
+    [InlineData("en", "The end.&nbsp;A new start.", "The end. | A new start.")]
+    [InlineData("en", "Part one ends here.\n..........\nPart two begins.", "Part one ends here. | Part two begins.")]
+    [InlineData("en", "Part one ends here.\n//////////\nPart two begins.", "Part one ends here. | Part two begins.")]
+    [InlineData("en", "First part.\n<hr/>\nSecond part.", "First part. | Second part.")]
+    [InlineData("en", "This is the last line\n. The next one starts here.", "This is the last line . | The next one starts here.")]
+    public void Split_Markup_TagsAndRulesNeitherGlueNorSplit(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+}
