@@ -78,7 +78,7 @@ internal static class HtmlText
         text.Length > 0 ? text : throw new InputException($"{name}: no article text found in the HTML.");
 
     /// <summary>Parses as SmartReader parses a page it is given as text (scripting on, so noscript is raw text).</summary>
-    private static IHtmlDocument ParseAsReader(string html)
+    internal static IHtmlDocument ParseAsReader(string html)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(Configuration.Default));
         return parser.ParseDocument(html);

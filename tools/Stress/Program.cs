@@ -15,6 +15,8 @@ using Summarizer.Tests.Reliability;
 //   dotnet run -c Release --project tools/Stress -- html SHAPE SIZE     one page
 //   dotnet run -c Release --project tools/Stress -- html-before [SECONDS] [SIZE...]  the same pages through
 //                                   SmartReader directly (the HTML path before its limits), killed after SECONDS
+//   dotnet run -c Release --project tools/Stress -- html-stages SHAPE SIZE   where the time of the unguarded path
+//                                   goes: the linear pass, AngleSharp's tree, the tree's shape, SmartReader, the walk
 internal static class Program
 {
     private static readonly (string Shape, int Size, string What)[] s_cases =
@@ -34,6 +36,11 @@ internal static class Program
 
     private static int Main(string[] args)
     {
+        if (args.Length == 3 && args[0] == "html-stages")
+        {
+            return HtmlStress.Stages(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+        }
+
         if (args.Length > 0 && args[0] is "html" or "html-before")
         {
             return HtmlStress.Run(args);
@@ -195,6 +202,29 @@ internal static class HtmlStress
         Console.WriteLine(FormattableString.Invariant(
             $"| {shape} | {html.Length:N0} | {path} | {extract:0.00} | {total - extract:0.00} | {total:0.00} | {allocated / 1e6:0} | {peak / 1e6:0} | {summary.Sentences.Count} |"));
         return 0;
+    }
+
+    /// <summary>Times each stage of the HTML path without its limits, printing each as it ends (a stage may not end).</summary>
+    public static int Stages(string shape, int size)
+    {
+        string html = HostileHtml.Create(shape, size);
+        Console.Write(FormattableString.Invariant($"| {shape} | {html.Length:N0} |"));
+        var clock = Stopwatch.StartNew();
+        HtmlOutline outline = HtmlOutline.Measure(html);
+        Console.Write(FormattableString.Invariant($" {clock.Elapsed.TotalSeconds:0.00} |"));
+        clock.Restart();
+        AngleSharp.Html.Dom.IHtmlDocument document = HtmlText.ParseAsReader(html);
+        Console.Write(FormattableString.Invariant($" {clock.Elapsed.TotalSeconds:0.00} |"));
+        clock.Restart();
+        DocumentShape shape2 = DocumentShape.Of(document);
+        Console.Write(FormattableString.Invariant($" {clock.Elapsed.TotalSeconds:0.00} ({shape2.Elements:N0} elements, depth {shape2.Depth:N0}, {shape2.SiblingSteps:N0} sibling steps) |"));
+        clock.Restart();
+        SmartReader.Article article = new SmartReader.Reader("https://localhost/page.html", document).GetArticle();
+        Console.Write(FormattableString.Invariant($" {clock.Elapsed.TotalSeconds:0.00} |"));
+        clock.Restart();
+        string text = HtmlText.ToText(article.IsReadable ? article.Content : html);
+        Console.WriteLine(FormattableString.Invariant($" {clock.Elapsed.TotalSeconds:0.00} | {(HtmlLimits.Allow(outline, html.Length) ? "inside" : "past")} |"));
+        return text.Length > 0 ? 0 : 1;
     }
 
     private static (string Text, string Path) Extract(string html, bool before)
