@@ -5,6 +5,8 @@ using System.IO;
 using System.Text;
 using SharpFuzz;
 using Summarizer;
+using Summarizer.Cli;
+using Summarizer.Cli.Tests.Html;
 using Summarizer.Tests.Reliability;
 
 // Fuzzing harness for the splitter, the tokenizer and the summarizer. Every input is checked against the invariants
@@ -15,7 +17,7 @@ using Summarizer.Tests.Reliability;
 //   Summarizer.Fuzz <target> --seconds N [--seed S]   seeded random inputs for N seconds, no AFL needed
 //   Summarizer.Fuzz <target> --repro FILE...          run the target once on each file
 //
-// <target> is splitter, tokenizer or summarizer.
+// <target> is splitter, tokenizer, summarizer or html (the HTML path of summarize: extraction, then a summary).
 internal static class Program
 {
     private static readonly ExtractiveSummarizer[] s_summarizers = CreateSummarizers();
@@ -24,7 +26,7 @@ internal static class Program
     {
         if (args.Length == 0 || Target(args[0]) is not { } target)
         {
-            Console.Error.WriteLine("usage: Summarizer.Fuzz splitter|tokenizer|summarizer [--seconds N [--seed S] | --repro FILE...]");
+            Console.Error.WriteLine("usage: Summarizer.Fuzz splitter|tokenizer|summarizer|html [--seconds N [--seed S] | --repro FILE...]");
             return 2;
         }
 
@@ -60,6 +62,7 @@ internal static class Program
         "splitter" => FuzzSplitter,
         "tokenizer" => FuzzTokenizer,
         "summarizer" => FuzzSummarizer,
+        "html" => FuzzHtml,
         _ => null,
     };
 
@@ -123,6 +126,53 @@ internal static class Program
         Invariants.CheckSame(first, second);
     }
 
+    /// <summary>
+    /// The HTML path: a clear <see cref="InputException"/> or text made of trimmed, collapsed blocks, the same on a
+    /// second run, within the limits when it went through Readability; then a summary that keeps the invariants.
+    /// </summary>
+    private static void FuzzHtml(byte[] data)
+    {
+        string html = Decode(data);
+        (string? Title, string Text, HtmlPath Path) first;
+        try
+        {
+            first = HtmlText.ExtractWithPath(html, "fuzz.html");
+        }
+        catch (InputException)
+        {
+            return;
+        }
+
+        var second = HtmlText.ExtractWithPath(html, "fuzz.html");
+        if (first != second)
+        {
+            throw new InvariantException("two extractions of one page differ");
+        }
+
+        string text = first.Text;
+        if (text.Length == 0 || text.Trim().Length != text.Length || text.Contains("\n\n\n", StringComparison.Ordinal)
+            || (first.Title is { } title && (title.Length == 0 || title.Trim().Length != title.Length)))
+        {
+            throw new InvariantException("the text is not trimmed blocks separated by one blank line");
+        }
+
+        foreach (string block in text.Split("\n\n"))
+        {
+            if (block.Length == 0 || block.Contains('\n', StringComparison.Ordinal) || block.Contains("  ", StringComparison.Ordinal))
+            {
+                throw new InvariantException("a block is empty or its white space is not collapsed");
+            }
+        }
+
+        if (first.Path == HtmlPath.Readability && !HtmlLimits.Allow(HtmlOutline.Measure(html), html.Length))
+        {
+            throw new InvariantException("a page past the limits went through Readability");
+        }
+
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text);
+        Invariants.CheckSummary(text, summary, ExtractiveSummarizer.Default.Options, ExtractiveSummarizer.Default.Options.Budget);
+    }
+
     private static ExtractiveSummarizer[] CreateSummarizers() =>
     [
         ExtractiveSummarizer.Default,
@@ -141,11 +191,16 @@ internal static class Program
         var clock = Stopwatch.StartNew();
         long executions = 0;
         string previous = "The first sentence of the seed text. A second one follows it!\n\nA new paragraph here?";
+        string[] shapes = [.. HostileHtml.Shapes];
+        double slowest = 0;
         while (clock.Elapsed.TotalSeconds < seconds)
         {
-            string text = random.Next(3) == 0 ? RandomText.Mutate(random, previous, random.Next(1, 20)) : RandomText.Next(random, random.Next(2) == 0 ? 200 : 4000);
+            string text = name == "html"
+                ? RandomHtml(random, shapes, previous)
+                : random.Next(3) == 0 ? RandomText.Mutate(random, previous, random.Next(1, 20)) : RandomText.Next(random, random.Next(2) == 0 ? 200 : 4000);
             previous = text.Length > 20000 ? text[..20000] : text;
             byte[] data = Encode(text, (byte)random.Next(256));
+            double started = clock.Elapsed.TotalSeconds;
             try
             {
                 target(data);
@@ -159,10 +214,54 @@ internal static class Program
             }
 
             executions++;
+            double elapsed = clock.Elapsed.TotalSeconds - started;
+            if (elapsed > slowest)
+            {
+                slowest = elapsed;
+                Console.WriteLine(FormattableString.Invariant($"{name}: slowest input so far {elapsed:0.000} s ({text.Length:N0} chars) after {executions} executions"));
+            }
+
+            if (elapsed > WatchdogSeconds)
+            {
+                string path = Path.Combine(Path.GetTempPath(), $"summarizer-fuzz-{name}-{seed}-{executions}-slow.bin");
+                File.WriteAllBytes(path, data);
+                Console.Error.WriteLine(FormattableString.Invariant($"an input took {elapsed:0.00} s (over {WatchdogSeconds} s), saved to {path}"));
+                return 1;
+            }
         }
 
-        Console.WriteLine(FormattableString.Invariant($"{name}: {executions} executions in {clock.Elapsed.TotalSeconds:0} s, seed {seed}, no findings"));
+        Console.WriteLine(FormattableString.Invariant($"{name}: {executions} executions in {clock.Elapsed.TotalSeconds:0} s, seed {seed}, no findings, slowest input {slowest:0.000} s"));
         return 0;
+    }
+
+    /// <summary>Inputs slower than this count as a finding (a hang) in the random mode.</summary>
+    private const double WatchdogSeconds = 2;
+
+    /// <summary>A hostile page of a random shape and size, a mutation of the last input, or a mix of page pieces.</summary>
+    private static string RandomHtml(Random random, string[] shapes, string previous)
+    {
+        switch (random.Next(4))
+        {
+            case 0:
+                return HostileHtml.Create(shapes[random.Next(shapes.Length)], random.Next(50, random.Next(2) == 0 ? 2_000 : 200_000));
+            case 1:
+                return RandomText.Mutate(random, previous, random.Next(1, 20));
+            default:
+                string[] pieces = ["<p>", "</p>", "<div>", "</div>", "<b>", "</b>", "<i>", "<table>", "<td>", "<tr>", "</table>",
+                    "<li>", "<ul>", "<script>", "</script>", "<style>", "<!--", "-->", "<![CDATA[", "]]>", "<svg>", "</svg>",
+                    "<template>", "</template>", "<iframe srcdoc=\"<p>x\">", "</iframe>", "<title>", "</title>", "&amp;", "&#x",
+                    "&notit;", "<a href=x>", "</a>", "<br>", "</br>", "<plaintext>", "<textarea>", "<select>", "<option>",
+                    "<h1>", "<nav>", "<button>", "<form>", "<font color=red>", "<x-y>", "=\"", "'", "<", ">", "/",
+                    HostileHtml.Sentence, " ", "\n", "\uFFFD", "\uD800", "\u0000", "\u4E2D"];
+                var builder = new StringBuilder();
+                int count = random.Next(1, random.Next(2) == 0 ? 50 : 3_000);
+                for (int i = 0; i < count; i++)
+                {
+                    builder.Append(pieces[random.Next(pieces.Length)]);
+                }
+
+                return builder.ToString();
+        }
     }
 
     /// <summary>The inverse of <see cref="Decode"/>: raw UTF-16 (an odd selector), so that lone surrogates survive.</summary>

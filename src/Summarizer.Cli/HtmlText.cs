@@ -1,12 +1,21 @@
 using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
+using AngleSharp;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using SmartReader;
 
 namespace Summarizer.Cli;
 
 /// <summary>The main article of a web page as plain text, one paragraph a block, through SmartReader (Readability).</summary>
+/// <remarks>
+/// Readability's scoring and the HTML5 tree builder are not linear on every page (deep nesting, unclosed formatting
+/// elements, wide elements, many attributes), so a linear pass (<see cref="HtmlOutline"/>) measures the page first;
+/// past <see cref="HtmlLimits"/> the page's block text is extracted by that pass instead, which is linear in the input.
+/// </remarks>
 internal static class HtmlText
 {
     /// <summary>True when <paramref name="name"/> is an HTML file by its extension.</summary>
@@ -37,16 +46,42 @@ internal static class HtmlText
     /// <exception cref="InputException">No readable article was found.</exception>
     public static (string? Title, string Text) Extract(string html, string name)
     {
-        Article article = new Reader("https://localhost/" + Uri.EscapeDataString(name), html).GetArticle();
-        string content = article.IsReadable ? article.Content : html;
-        string text = ToText(content);
-        if (text.Length == 0)
+        (string? title, string text, _) = ExtractWithPath(html, name);
+        return (title, text);
+    }
+
+    /// <summary>As <see cref="Extract"/>, and which way the text was extracted.</summary>
+    /// <exception cref="InputException">No readable article was found.</exception>
+    internal static (string? Title, string Text, HtmlPath Path) ExtractWithPath(string html, string name)
+    {
+        HtmlOutline outline = HtmlOutline.Measure(html);
+        if (HtmlLimits.Allow(outline, html.Length))
         {
-            throw new InputException($"{name}: no article text found in the HTML.");
+            IHtmlDocument document = ParseAsReader(html);
+            if (HtmlLimits.Allow(DocumentShape.Of(document)))
+            {
+                Article article = new Reader("https://localhost/" + Uri.EscapeDataString(name), document).GetArticle();
+                string content = article.IsReadable ? article.Content : html;
+                string readableText = ToText(content);
+                string? readableTitle = string.IsNullOrWhiteSpace(article.Title) ? null : Collapse(article.Title);
+                return (readableTitle, NotEmpty(readableText, name), HtmlPath.Readability);
+            }
+
+            document.Dispose();
         }
 
-        string? title = string.IsNullOrWhiteSpace(article.Title) ? null : Collapse(article.Title);
-        return (title, text);
+        string? title = HtmlOutline.Extract(html, out string text).Title;
+        return (string.IsNullOrEmpty(title) ? null : title, NotEmpty(text, name), HtmlPath.Linear);
+    }
+
+    private static string NotEmpty(string text, string name) =>
+        text.Length > 0 ? text : throw new InputException($"{name}: no article text found in the HTML.");
+
+    /// <summary>Parses as SmartReader parses a page it is given as text (scripting on, so noscript is raw text).</summary>
+    internal static IHtmlDocument ParseAsReader(string html)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(Configuration.Default));
+        return parser.ParseDocument(html);
     }
 
     /// <summary>Block elements become paragraphs (blank lines), white space inside them collapses to one space.</summary>
@@ -61,39 +96,65 @@ internal static class HtmlText
         return text.ToString().TrimEnd();
     }
 
-    private static void Walk(INode node, StringBuilder paragraph, StringBuilder text)
+    /// <summary>The text of the tree under <paramref name="root"/>, depth first, with an explicit stack (no recursion).</summary>
+    private static void Walk(INode root, StringBuilder paragraph, StringBuilder text)
     {
-        foreach (INode child in node.ChildNodes)
+        var stack = new Stack<(INode Node, int Next, bool Block)>();
+        stack.Push((root, 0, false));
+        while (stack.Count > 0)
         {
+            (INode node, int next, bool block) = stack.Pop();
+            INodeList children = node.ChildNodes;
+            if (next == children.Length)
+            {
+                if (block)
+                {
+                    Flush(paragraph, text);
+                }
+
+                continue;
+            }
+
+            stack.Push((node, next + 1, block));
+            INode child = children[next];
             if (child is IText t)
             {
                 paragraph.Append(t.Data);
             }
             else if (child is IElement element)
             {
-                switch (element.LocalName)
+                HtmlElementKind kind = HtmlElements.KindOf(element.LocalName);
+                if ((kind & HtmlElementKind.Skip) != 0)
                 {
-                    case "script" or "style" or "noscript" or "template" or "svg" or "nav" or "button" or "form" or "figure":
-                        break;
-                    case "br":
-                        paragraph.Append('\n');
-                        break;
-                    case "p" or "div" or "section" or "article" or "main" or "header" or "footer" or "h1" or "h2" or "h3" or "h4" or "h5"
-                        or "h6" or "li" or "blockquote" or "pre" or "ul" or "ol" or "table" or "tr" or "dd" or "dt" or "figcaption":
-                        Flush(paragraph, text);
-                        Walk(element, paragraph, text);
-                        Flush(paragraph, text);
-                        break;
-                    default:
-                        Walk(element, paragraph, text);
-                        break;
+                    continue;
                 }
+
+                if (element.LocalName == "br")
+                {
+                    paragraph.Append('\n');
+                    continue;
+                }
+
+                bool childBlock = (kind & HtmlElementKind.Block) != 0;
+                if (childBlock)
+                {
+                    Flush(paragraph, text);
+                }
+
+                stack.Push((element, 0, childBlock));
             }
         }
     }
 
-    private static void Flush(StringBuilder paragraph, StringBuilder text)
+    /// <summary>Ends a paragraph: its white space collapsed, it becomes a block of <paramref name="text"/> unless empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Flush(StringBuilder paragraph, StringBuilder text)
     {
+        if (paragraph.Length == 0)
+        {
+            return;
+        }
+
         string block = Collapse(paragraph.ToString());
         paragraph.Clear();
         if (block.Length > 0)
@@ -103,7 +164,8 @@ internal static class HtmlText
     }
 
     /// <summary>Runs of white space (line breaks included) become one space; the ends are trimmed.</summary>
-    private static string Collapse(string value)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static string Collapse(string value)
     {
         var builder = new StringBuilder(value.Length);
         bool space = false;

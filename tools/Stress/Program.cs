@@ -3,12 +3,20 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Threading;
 using Summarizer;
+using Summarizer.Cli;
+using Summarizer.Cli.Tests.Html;
 using Summarizer.Tests.Reliability;
 
 // Runs each adversarial input of the reliability issue at full size, each in its own process so that the peak
 // working set is its own, and prints the time, the bytes allocated and the peak working set.
 //   dotnet run -c Release --project tools/Stress               every shape
 //   dotnet run -c Release --project tools/Stress -- SHAPE SIZE one shape
+//   dotnet run -c Release --project tools/Stress -- html [SIZE...]      every hostile HTML page at 1 MB and 16 MB
+//   dotnet run -c Release --project tools/Stress -- html SHAPE SIZE     one page
+//   dotnet run -c Release --project tools/Stress -- html-before [SECONDS] [SIZE...]  the same pages through
+//                                   SmartReader directly (the HTML path before its limits), killed after SECONDS
+//   dotnet run -c Release --project tools/Stress -- html-stages SHAPE SIZE   where the time of the unguarded path
+//                                   goes: the linear pass, AngleSharp's tree, the tree's shape, SmartReader, the walk
 internal static class Program
 {
     private static readonly (string Shape, int Size, string What)[] s_cases =
@@ -28,6 +36,16 @@ internal static class Program
 
     private static int Main(string[] args)
     {
+        if (args.Length == 3 && args[0] == "html-stages")
+        {
+            return HtmlStress.Stages(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+        }
+
+        if (args.Length > 0 && args[0] is "html" or "html-before")
+        {
+            return HtmlStress.Run(args);
+        }
+
         if (args.Length == 2)
         {
             return RunOne(args[0], int.Parse(args[1], CultureInfo.InvariantCulture));
@@ -99,5 +117,126 @@ internal static class Program
         }
 
         return latencies.ToString();
+    }
+}
+
+/// <summary>The hostile pages of <see cref="HostileHtml"/> through the HTML path of <c>summarize</c>, each in its own process.</summary>
+internal static class HtmlStress
+{
+    public static int Run(string[] args)
+    {
+        bool before = args[0] == "html-before";
+        if (args.Length == 3 && !char.IsAsciiDigit(args[1][0]))
+        {
+            return RunOne(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), before);
+        }
+
+        int first = 1;
+        double timeout = 120;
+        if (before && args.Length > 1)
+        {
+            timeout = double.Parse(args[1], CultureInfo.InvariantCulture);
+            first = 2;
+        }
+
+        int[] sizes = args.Length > first
+            ? Array.ConvertAll(args[first..], s => int.Parse(s, CultureInfo.InvariantCulture))
+            : [1 << 20, SummarizerOptions.DefaultMaxInputLength];
+        Console.WriteLine("| page | chars | path | extract (s) | summarize (s) | total (s) | allocated (MB) | peak working set (MB) | sentences |");
+        Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|");
+        string self = Environment.GetCommandLineArgs()[0];
+        foreach (int size in sizes)
+        {
+            foreach (string shape in HostileHtml.Shapes)
+            {
+                var info = new ProcessStartInfo(Environment.ProcessPath!, [self, args[0], shape, size.ToString(CultureInfo.InvariantCulture)])
+                {
+                    RedirectStandardOutput = true,
+                };
+                using Process process = Process.Start(info)!;
+                System.Threading.Tasks.Task<string> output = process.StandardOutput.ReadToEndAsync();
+                if (!process.WaitForExit(TimeSpan.FromSeconds(timeout)))
+                {
+                    process.Kill();
+                    process.WaitForExit();
+                    Console.WriteLine(FormattableString.Invariant($"| {shape} | {size:N0} | | | | > {timeout:0} (killed) | | | |"));
+                    continue;
+                }
+
+                string line = output.Result.Trim();
+                Console.WriteLine(line.Length > 0 ? line : FormattableString.Invariant($"| {shape} | {size:N0} | crashed (exit {process.ExitCode}) | | | | | | |"));
+            }
+        }
+
+        return 0;
+    }
+
+    private static int RunOne(string shape, int size, bool before)
+    {
+        string html = HostileHtml.Create(shape, size);
+        ExtractiveSummarizer summarizer = ExtractiveSummarizer.Default;
+
+        long allocated = 0;
+        var clock = new Stopwatch();
+        string path;
+        string text;
+        try
+        {
+            // A warm-up on a small page of the same shape, so that the figure is the work, not the JIT.
+            summarizer.Summarize(Extract(HostileHtml.Create(shape, 2000), before).Text);
+            allocated = GC.GetTotalAllocatedBytes(true);
+            clock.Start();
+            (text, path) = Extract(html, before);
+        }
+        catch (InputException e)
+        {
+            Console.WriteLine(FormattableString.Invariant($"| {shape} | {html.Length:N0} | error: {e.Message} | {clock.Elapsed.TotalSeconds:0.00} | | | | | |"));
+            return 1;
+        }
+
+        double extract = clock.Elapsed.TotalSeconds;
+        Summary summary = summarizer.Summarize(text);
+        double total = clock.Elapsed.TotalSeconds;
+        allocated = GC.GetTotalAllocatedBytes(true) - allocated;
+        long peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        Console.WriteLine(FormattableString.Invariant(
+            $"| {shape} | {html.Length:N0} | {path} | {extract:0.00} | {total - extract:0.00} | {total:0.00} | {allocated / 1e6:0} | {peak / 1e6:0} | {summary.Sentences.Count} |"));
+        return 0;
+    }
+
+    /// <summary>Times each stage of the HTML path without its limits, printing each as it ends (a stage may not end).</summary>
+    public static int Stages(string shape, int size)
+    {
+        string html = HostileHtml.Create(shape, size);
+        Console.Write(FormattableString.Invariant($"| {shape} | {html.Length:N0} |"));
+        var clock = Stopwatch.StartNew();
+        HtmlOutline outline = HtmlOutline.Measure(html);
+        Console.Write(FormattableString.Invariant($" {clock.Elapsed.TotalSeconds:0.00} |"));
+        clock.Restart();
+        AngleSharp.Html.Dom.IHtmlDocument document = HtmlText.ParseAsReader(html);
+        Console.Write(FormattableString.Invariant($" {clock.Elapsed.TotalSeconds:0.00} |"));
+        clock.Restart();
+        DocumentShape shape2 = DocumentShape.Of(document);
+        Console.Write(FormattableString.Invariant($" {clock.Elapsed.TotalSeconds:0.00} ({shape2.Elements:N0} elements, depth {shape2.Depth:N0}, {shape2.SiblingSteps:N0} sibling steps) |"));
+        clock.Restart();
+        SmartReader.Article article = new SmartReader.Reader("https://localhost/page.html", document).GetArticle();
+        Console.Write(FormattableString.Invariant($" {clock.Elapsed.TotalSeconds:0.00} |"));
+        clock.Restart();
+        string text = HtmlText.ToText(article.IsReadable ? article.Content : html);
+        Console.WriteLine(FormattableString.Invariant($" {clock.Elapsed.TotalSeconds:0.00} | {(HtmlLimits.Allow(outline, html.Length) ? "inside" : "past")} |"));
+        return text.Length > 0 ? 0 : 1;
+    }
+
+    private static (string Text, string Path) Extract(string html, bool before)
+    {
+        if (before)
+        {
+            // The HTML path as it was: SmartReader on every page, then the walk of its content.
+            SmartReader.Article article = new SmartReader.Reader("https://localhost/page.html", html).GetArticle();
+            return (HtmlText.ToText(article.IsReadable ? article.Content : html), "before");
+        }
+
+        (_, string text, HtmlPath path) = HtmlText.ExtractWithPath(html, "page.html");
+        return (text, path.ToString());
     }
 }

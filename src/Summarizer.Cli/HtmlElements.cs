@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+
+namespace Summarizer.Cli;
+
+/// <summary>What the HTML path needs to know of an element: how it extracts and how the HTML5 tree builder treats it.</summary>
+[Flags]
+internal enum HtmlElementKind
+{
+    None = 0,
+
+    /// <summary>A paragraph boundary before and after its content (p, div, headings, list items, table rows...).</summary>
+    Block = 1 << 0,
+
+    /// <summary>Its content is page furniture or not text (script, nav, svg...), left out of the extraction.</summary>
+    Skip = 1 << 1,
+
+    /// <summary>Never has content (br, img, meta...): nothing is opened.</summary>
+    Void = 1 << 2,
+
+    /// <summary>Its content is raw text up to its end tag (script, style...).</summary>
+    RawText = 1 << 3,
+
+    /// <summary>Its content is text with character references up to its end tag (title, textarea).</summary>
+    RcData = 1 << 4,
+
+    /// <summary>Everything after it is text (plaintext).</summary>
+    PlainText = 1 << 5,
+
+    /// <summary>A formatting element, which the tree builder reopens after misnesting (b, i, a, font...).</summary>
+    Formatting = 1 << 6,
+
+    /// <summary>An end tag of another element does not reach past it (the "special" category of HTML5).</summary>
+    Special = 1 << 7,
+
+    /// <summary>Bounds the default element scope (table, td, th, caption, html, template, object...).</summary>
+    Scope = 1 << 8,
+
+    /// <summary>Closes an open p when it starts (the block-level start tags of HTML5).</summary>
+    ClosesParagraph = 1 << 9,
+
+    /// <summary>Foreign content (svg, math): self-closing tags close themselves.</summary>
+    Foreign = 1 << 10,
+
+    /// <summary>Bounds the table scope (html, table, template).</summary>
+    TableScope = 1 << 11,
+}
+
+/// <summary>The element table of the HTML path: one place that the DOM walk and the linear extraction both ask.</summary>
+internal static class HtmlElements
+{
+    private static readonly FrozenDictionary<string, HtmlElementKind> s_kinds = Create();
+
+    private static readonly FrozenDictionary<string, HtmlElementKind>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
+        s_kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The kind of the element named <paramref name="name"/> (any case); <see cref="HtmlElementKind.None"/> if unknown.</summary>
+    public static HtmlElementKind KindOf(ReadOnlySpan<char> name) =>
+        s_lookup.TryGetValue(name, out HtmlElementKind kind) ? kind : HtmlElementKind.None;
+
+    private static FrozenDictionary<string, HtmlElementKind> Create()
+    {
+        var kinds = new Dictionary<string, HtmlElementKind>(StringComparer.OrdinalIgnoreCase);
+
+        // The blocks of the extraction: a paragraph boundary before and after.
+        Add(kinds, HtmlElementKind.Block,
+            "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+            "blockquote", "pre", "ul", "ol", "table", "tr", "dd", "dt", "figcaption");
+
+        // Left out with their content: scripts and styles, embedded documents, page furniture, non-text.
+        Add(kinds, HtmlElementKind.Skip,
+            "script", "style", "noscript", "noembed", "noframes", "iframe", "template", "svg", "math", "nav", "form",
+            "figure", "button", "select", "textarea", "title");
+
+        // The tokenizer's content models.
+        Add(kinds, HtmlElementKind.RawText, "script", "style", "noscript", "noembed", "noframes", "iframe", "xmp");
+        Add(kinds, HtmlElementKind.RcData, "title", "textarea");
+        Add(kinds, HtmlElementKind.PlainText, "plaintext");
+        Add(kinds, HtmlElementKind.Foreign, "svg", "math");
+        Add(kinds, HtmlElementKind.Void,
+            "br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track", "wbr",
+            "keygen", "basefont", "bgsound", "frame", "image");
+
+        // The tree builder's categories (HTML5 13.2.4.1 and 13.2.4.2, 13.2.6.4.7).
+        Add(kinds, HtmlElementKind.Formatting,
+            "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
+        Add(kinds, HtmlElementKind.Scope,
+            "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "svg", "math");
+        Add(kinds, HtmlElementKind.TableScope, "html", "table", "template");
+        Add(kinds, HtmlElementKind.ClosesParagraph,
+            "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
+            "figcaption", "figure", "footer", "form", "header", "hgroup", "main", "menu", "nav", "ol", "p", "search",
+            "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "table", "hr", "xmp",
+            "plaintext", "li", "dd", "dt");
+        Add(kinds, HtmlElementKind.Special,
+            "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote", "body", "br",
+            "button", "caption", "center", "col", "colgroup", "dd", "details", "dir", "div", "dl", "dt", "embed",
+            "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6",
+            "head", "header", "hgroup", "hr", "html", "iframe", "img", "input", "keygen", "li", "link", "listing", "main",
+            "marquee", "menu", "meta", "nav", "noembed", "noframes", "noscript", "object", "ol", "p", "param",
+            "plaintext", "pre", "script", "search", "section", "select", "source", "style", "summary", "table", "tbody",
+            "td", "template", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul", "wbr", "xmp");
+        return kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static void Add(Dictionary<string, HtmlElementKind> kinds, HtmlElementKind kind, params string[] names)
+    {
+        foreach (string name in names)
+        {
+            kinds[name] = kinds.GetValueOrDefault(name) | kind;
+        }
+    }
+}

@@ -1,0 +1,506 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Summarizer.Cli;
+
+/// <summary>
+/// One linear pass over the raw HTML with a model of the HTML5 tree builder's stack of open elements: it measures
+/// the tree a parser would build (elements, depth, widest element, attributes, open formatting elements) and, when
+/// asked, extracts the block text (headings, paragraphs, list items, table cells) the way <see cref="HtmlText"/>
+/// walks a parsed document.
+/// </summary>
+/// <remarks>
+/// The model keeps, for every open element, the nearest open element below it of each kind that bounds a search
+/// (special, scope), and for every name the topmost open element of that name, so that an end tag or an implied
+/// end finds its element in constant time: nothing walks the ancestors of a node. It follows the HTML5 rules that
+/// decide the shape of the tree (implied ends of p, li, dd/dt, cells and rows; end tags ignored outside their scope;
+/// misnested formatting elements) and errs on the deep side where it simplifies. A command extracts one page per
+/// process, so the pass's methods are compiled optimized at once (AggressiveOptimization): in tier-0 code the pass
+/// was ten times slower.
+/// </remarks>
+internal sealed class HtmlOutline
+{
+    /// <summary>The most open elements the model keeps, which bounds its memory.</summary>
+    public const int MaxModelDepth = 512;
+
+    private readonly List<Entry> _stack = new();
+    private readonly Dictionary<int, int> _topmostByName = new();
+    private readonly StringBuilder? _paragraph;
+    private readonly StringBuilder? _text;
+    private int _skipDepth;
+    private int _activeFormatting;
+
+    private HtmlOutline(bool extract)
+    {
+        if (extract)
+        {
+            _paragraph = new StringBuilder();
+            _text = new StringBuilder();
+        }
+
+        // The document element and the body: both bound every scope, neither is ever popped.
+        _stack.Add(new Entry(0, HtmlElementKind.Special | HtmlElementKind.Scope | HtmlElementKind.TableScope, -1, 0, 0, 0, 0));
+    }
+
+    /// <summary>The work of the pass: tokens read plus elements opened and closed (each in constant time).</summary>
+    public long Work { get; private set; }
+
+    /// <summary>Elements opened (start tags, void ones included).</summary>
+    public int Elements { get; private set; }
+
+    /// <summary>The most elements open at once.</summary>
+    public int MaxDepth { get; private set; }
+
+    /// <summary>The most children (elements and text runs) of one element.</summary>
+    public int MaxChildren { get; private set; }
+
+    /// <summary>The most attributes of one tag.</summary>
+    public int MaxAttributes { get; private set; }
+
+    /// <summary>The sum over tags of their attribute count squared: the work of checking attributes pairwise.</summary>
+    public long AttributePairs { get; private set; }
+
+    /// <summary>The sum over elements of their child count squared: the work of stepping through siblings one by one.</summary>
+    public long SiblingSteps { get; private set; }
+
+    /// <summary>Characters of text outside raw-text elements.</summary>
+    public long TextLength { get; private set; }
+
+    /// <summary>The sum over text of its length times its depth: the work of taking the text of every ancestor.</summary>
+    public long TextDepth { get; private set; }
+
+    /// <summary>The most formatting elements open or waiting to be reopened at once.</summary>
+    public int MaxFormatting { get; private set; }
+
+    /// <summary>The text of the first title element, white space collapsed; null if none.</summary>
+    public string? Title { get; private set; }
+
+    /// <summary>Measures <paramref name="html"/> without extracting text.</summary>
+    public static HtmlOutline Measure(ReadOnlySpan<char> html)
+    {
+        var outline = new HtmlOutline(extract: false);
+        outline.Run(html);
+        return outline;
+    }
+
+    /// <summary>Measures <paramref name="html"/> and extracts its block text (blocks separated by blank lines).</summary>
+    public static HtmlOutline Extract(ReadOnlySpan<char> html, out string text)
+    {
+        var outline = new HtmlOutline(extract: true);
+        outline.Run(html);
+        HtmlText.Flush(outline._paragraph!, outline._text!);
+        text = outline._text!.ToString().TrimEnd();
+        return outline;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Run(ReadOnlySpan<char> html)
+    {
+        var tokenizer = new HtmlTokenizer(html);
+        while (tokenizer.Next())
+        {
+            Work++;
+            switch (tokenizer.Kind)
+            {
+                case HtmlTokenKind.Text or HtmlTokenKind.RawText:
+                    OnText(ref tokenizer);
+                    break;
+                case HtmlTokenKind.StartTag:
+                    OnStartTag(ref tokenizer);
+                    break;
+                case HtmlTokenKind.EndTag:
+                    OnEndTag(ref tokenizer);
+                    break;
+                default:
+                    CountChild();
+                    break;
+            }
+
+            tokenizer.InForeignContent = (Top.Kind & HtmlElementKind.Foreign) != 0 || Top.InForeign;
+        }
+
+        foreach (Entry open in _stack)
+        {
+            SiblingSteps += (long)open.Children * open.Children;
+        }
+    }
+
+    private Entry Top => _stack[^1];
+
+    private int TopIndex => _stack.Count - 1;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void OnText(ref HtmlTokenizer tokenizer)
+    {
+        CountChild();
+        if (tokenizer.Kind == HtmlTokenKind.Text)
+        {
+            TextLength += tokenizer.ValueLength;
+            TextDepth += (long)tokenizer.ValueLength * _stack.Count;
+        }
+
+        if (_text is null)
+        {
+            return;
+        }
+
+        if (Top.Name == s_titleName && !Top.InForeign && Title is null)
+        {
+            var title = new StringBuilder();
+            HtmlEntities.Append(title, tokenizer.Value);
+            Title = HtmlText.Collapse(title.ToString());
+        }
+
+        if (_skipDepth > 0)
+        {
+            return;
+        }
+
+        if (tokenizer.Kind == HtmlTokenKind.RawText)
+        {
+            _paragraph!.Append(tokenizer.Value);
+        }
+        else
+        {
+            HtmlEntities.Append(_paragraph!, tokenizer.Value);
+        }
+    }
+
+    private static readonly int s_titleName = NameKey("title");
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void OnStartTag(ref HtmlTokenizer tokenizer)
+    {
+        Elements++;
+        MaxAttributes = Math.Max(MaxAttributes, tokenizer.AttributeCount);
+        AttributePairs += (long)tokenizer.AttributeCount * tokenizer.AttributeCount;
+        HtmlElementKind kind = tokenizer.Element;
+        ReadOnlySpan<char> name = tokenizer.Value;
+        int key = NameKey(name);
+        if (IsName(name, "html") || IsName(name, "body") || IsName(name, "head"))
+        {
+            // The document's own structure, which the tree builder makes whether the tags are there or not.
+            return;
+        }
+
+        CountChild();
+        bool foreign = Top.InForeign || (Top.Kind & HtmlElementKind.Foreign) != 0;
+        if (!foreign)
+        {
+            ImpliedEnds(kind, name, key);
+        }
+
+        if ((kind & HtmlElementKind.Formatting) != 0)
+        {
+            if (IsName(name, "a") || IsName(name, "nobr"))
+            {
+                // A new a (nobr) ends an open one first, by the adoption agency.
+                EndFormatting(key);
+            }
+
+            _activeFormatting++;
+            MaxFormatting = Math.Max(MaxFormatting, _activeFormatting);
+        }
+
+        if ((kind & HtmlElementKind.Void) != 0 || (foreign && tokenizer.SelfClosing))
+        {
+            if (_text is not null && _skipDepth == 0)
+            {
+                if (IsName(name, "br"))
+                {
+                    _paragraph!.Append('\n');
+                }
+                else if ((kind & HtmlElementKind.Block) != 0)
+                {
+                    HtmlText.Flush(_paragraph!, _text);
+                }
+            }
+
+            return;
+        }
+
+        Push(key, foreign ? HtmlElementKind.None : kind, foreign);
+    }
+
+    /// <summary>The ends that a start tag implies: an open p, li, dd/dt, cell, row, option or heading.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ImpliedEnds(HtmlElementKind kind, ReadOnlySpan<char> name, int key)
+    {
+        if ((kind & HtmlElementKind.ClosesParagraph) != 0 && InScope(s_p, buttonScope: true))
+        {
+            PopTo(Topmost(s_p));
+        }
+
+        if (IsName(name, "li"))
+        {
+            PopToIfWithinSpecial(Topmost(s_li));
+        }
+        else if (IsName(name, "dd") || IsName(name, "dt"))
+        {
+            PopToIfWithinSpecial(Math.Max(Topmost(s_dd), Topmost(s_dt)));
+        }
+        else if (IsName(name, "td") || IsName(name, "th") || IsName(name, "tr"))
+        {
+            int cell = Math.Max(Topmost(s_td), Topmost(s_th));
+            int row = Topmost(s_tr);
+            int target = IsName(name, "tr") ? Math.Max(row, cell) : cell;
+            if (target > Top.TableScope)
+            {
+                PopTo(target);
+            }
+        }
+        else if (IsName(name, "option") || IsName(name, "optgroup"))
+        {
+            if (Top.Name == s_option)
+            {
+                Pop();
+            }
+        }
+        else if (name.Length == 2 && (name[0] | 0x20) == 'h' && name[1] is >= '1' and <= '6' && IsHeading(Top.Name))
+        {
+            Pop();
+        }
+        else if (key == s_button && InScope(s_button, buttonScope: false))
+        {
+            PopTo(Topmost(s_button));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void OnEndTag(ref HtmlTokenizer tokenizer)
+    {
+        ReadOnlySpan<char> name = tokenizer.Value;
+        HtmlElementKind kind = tokenizer.Element;
+        int key = NameKey(name);
+        if (IsName(name, "br"))
+        {
+            // "</br>" is a line break, as in browsers.
+            if (_text is not null && _skipDepth == 0)
+            {
+                _paragraph!.Append('\n');
+            }
+
+            return;
+        }
+
+        if (IsName(name, "body") || IsName(name, "html"))
+        {
+            return;
+        }
+
+        int target = Topmost(key);
+        if (target <= 0)
+        {
+            if (key == s_p)
+            {
+                // "</p>" without an open p makes an empty p.
+                Elements++;
+                CountChild();
+            }
+
+            return;
+        }
+
+        if ((kind & HtmlElementKind.Formatting) != 0 && !Top.InForeign)
+        {
+            EndFormatting(key);
+            return;
+        }
+
+        if ((kind & (HtmlElementKind.Special | HtmlElementKind.Scope)) != 0 && !Top.InForeign)
+        {
+            // A block's end tag closes it when it is in scope, with everything opened inside it.
+            // (An element that bounds the scope is in it itself, hence >=.)
+            bool table = IsName(name, "td") || IsName(name, "th") || IsName(name, "tr") || IsName(name, "table");
+            if (target >= (table ? Top.TableScope : Top.Scope))
+            {
+                PopTo(target);
+            }
+
+            return;
+        }
+
+        // Any other end tag closes the topmost element of its name unless a special element is open above it.
+        if (target >= Top.Special)
+        {
+            PopTo(target);
+        }
+    }
+
+    /// <summary>
+    /// The end of a formatting element. Without a special element open inside it, it closes with what is open
+    /// inside it; with one (the adoption agency's furthest block), the tree keeps that deep, so nothing is popped.
+    /// </summary>
+    private void EndFormatting(int key)
+    {
+        int target = Topmost(key);
+        if (target <= 0)
+        {
+            return;
+        }
+
+        _activeFormatting = Math.Max(0, _activeFormatting - 1);
+        if (target >= Top.Scope && target >= Top.Special)
+        {
+            PopTo(target);
+        }
+    }
+
+    private bool InScope(int key, bool buttonScope)
+    {
+        int target = Topmost(key);
+        if (target <= 0)
+        {
+            return false;
+        }
+
+        return target >= (buttonScope ? Top.ButtonScope : Top.Scope);
+    }
+
+    private void PopToIfWithinSpecial(int target)
+    {
+        // HTML5 stops looking for the li to close at a special element other than address, div and p.
+        if (target > 0 && target >= Top.SpecialNotAddressDivP)
+        {
+            PopTo(target);
+        }
+    }
+
+    private int Topmost(int key) => _topmostByName.TryGetValue(key, out int index) ? index : -1;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Push(int key, HtmlElementKind kind, bool foreign)
+    {
+        if (_stack.Count > MaxModelDepth)
+        {
+            // Past the cap the tree is flattened, as browsers do (Blink at 512): the element is not opened, but it
+            // still counts as deeper and still separates blocks.
+            MaxDepth = _stack.Count;
+            if (_text is not null && _skipDepth == 0 && (kind & HtmlElementKind.Block) != 0)
+            {
+                HtmlText.Flush(_paragraph!, _text);
+            }
+
+            return;
+        }
+
+        Work++;
+        Entry top = Top;
+        int index = _stack.Count;
+        int previous = Topmost(key);
+        _topmostByName[key] = index;
+        bool special = (kind & (HtmlElementKind.Special | HtmlElementKind.Scope)) != 0;
+        bool scope = (kind & HtmlElementKind.Scope) != 0;
+        bool strict = special && key != s_address && key != s_div && key != s_p;
+        var entry = new Entry(key, kind, previous,
+            special ? index : top.Special,
+            strict ? index : top.SpecialNotAddressDivP,
+            scope ? index : top.Scope,
+            (kind & HtmlElementKind.TableScope) != 0 ? index : top.TableScope)
+        {
+            ButtonScope = scope || key == s_button ? index : top.ButtonScope,
+            InForeign = foreign,
+            Formatting = _activeFormatting,
+        };
+        _stack.Add(entry);
+        MaxDepth = Math.Max(MaxDepth, _stack.Count - 1);
+        if ((kind & HtmlElementKind.Skip) != 0)
+        {
+            _skipDepth++;
+        }
+
+        if (_text is not null && _skipDepth == 0 && (kind & HtmlElementKind.Block) != 0)
+        {
+            HtmlText.Flush(_paragraph!, _text);
+        }
+    }
+
+    private void PopTo(int index)
+    {
+        while (_stack.Count > index && _stack.Count > 1)
+        {
+            Pop();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Pop()
+    {
+        Work++;
+        Entry entry = _stack[^1];
+        _stack.RemoveAt(_stack.Count - 1);
+        SiblingSteps += (long)entry.Children * entry.Children;
+        if (entry.PreviousSameName < 0)
+        {
+            _topmostByName.Remove(entry.Name);
+        }
+        else
+        {
+            _topmostByName[entry.Name] = entry.PreviousSameName;
+        }
+
+        if ((entry.Kind & HtmlElementKind.Scope) != 0 && !entry.InForeign)
+        {
+            // Cells, captions, objects and templates are markers: formatting opened inside them ends with them.
+            _activeFormatting = Math.Min(_activeFormatting, entry.Formatting);
+        }
+
+        if (_text is not null && _skipDepth == 0 && (entry.Kind & HtmlElementKind.Block) != 0)
+        {
+            HtmlText.Flush(_paragraph!, _text);
+        }
+
+        if ((entry.Kind & HtmlElementKind.Skip) != 0)
+        {
+            _skipDepth--;
+        }
+    }
+
+    private void CountChild()
+    {
+        Entry top = _stack[^1];
+        top.Children++;
+        _stack[^1] = top;
+        MaxChildren = Math.Max(MaxChildren, top.Children);
+    }
+
+    private static bool IsHeading(int key) => key == s_h1 || key == s_h2 || key == s_h3 || key == s_h4 || key == s_h5 || key == s_h6;
+
+    private static bool IsName(ReadOnlySpan<char> name, string expected) => name.Equals(expected, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A name's identity, case-insensitive; the per-process seed of the string hash keeps collisions unplannable.</summary>
+    private static int NameKey(ReadOnlySpan<char> name) => string.GetHashCode(name, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly int s_p = NameKey("p");
+    private static readonly int s_li = NameKey("li");
+    private static readonly int s_dd = NameKey("dd");
+    private static readonly int s_dt = NameKey("dt");
+    private static readonly int s_td = NameKey("td");
+    private static readonly int s_th = NameKey("th");
+    private static readonly int s_tr = NameKey("tr");
+    private static readonly int s_option = NameKey("option");
+    private static readonly int s_button = NameKey("button");
+    private static readonly int s_address = NameKey("address");
+    private static readonly int s_div = NameKey("div");
+    private static readonly int s_h1 = NameKey("h1");
+    private static readonly int s_h2 = NameKey("h2");
+    private static readonly int s_h3 = NameKey("h3");
+    private static readonly int s_h4 = NameKey("h4");
+    private static readonly int s_h5 = NameKey("h5");
+    private static readonly int s_h6 = NameKey("h6");
+
+    /// <summary>An open element and, for the searches, the nearest open element at or below it of each bounding kind.</summary>
+    private record struct Entry(int Name, HtmlElementKind Kind, int PreviousSameName, int Special, int SpecialNotAddressDivP, int Scope, int TableScope)
+    {
+        public int ButtonScope { get; init; }
+
+        public bool InForeign { get; init; }
+
+        /// <summary>The formatting elements active when it opened (restored when a marker closes).</summary>
+        public int Formatting { get; init; }
+
+        public int Children { get; set; }
+    }
+}

@@ -1,0 +1,165 @@
+using System;
+using System.Text;
+using AngleSharp.Html.Parser;
+
+namespace Summarizer.Cli.Tests.Html;
+
+/// <summary>
+/// The linear extraction against the library path it stands in for: on well-formed pages it gives exactly the text
+/// of <see cref="HtmlText.ToText"/>, which walks AngleSharp's tree; its character references decode as AngleSharp's do.
+/// </summary>
+public sealed class HtmlOutlineTests
+{
+    private static readonly string[] s_inline = ["span", "b", "i", "em", "strong", "a", "code", "small", "x-widget"];
+    private static readonly string[] s_block = ["div", "section", "article", "blockquote", "header", "footer", "main", "aside", "center"];
+    private static readonly string[] s_skipped = ["nav", "form", "button", "figure", "noscript", "select"];
+    private static readonly string[] s_words = ["The", "council", "approved", "parks", "&amp;", "&lt;b&gt;", "&#169;", "&eacute;t&eacute;", "caf&#xE9;", " ", "\n", "  ", "&nbsp;", "x&y", "a < b"];
+
+    [Fact]
+    public void Extract_RandomWellFormedPages_SameAsTheTreeWalk()
+    {
+        var random = new Random(19);
+        for (int i = 0; i < 400; i++)
+        {
+            string html = "<!DOCTYPE html><html><head><title>T</title><style>p { x: 1 }</style></head><body>" + Flow(random, 0) + "</body></html>";
+
+            HtmlOutline.Extract(html, out string text);
+
+            Assert.True(HtmlText.ToText(html) == text, $"case {i}:\n{html}\nwalk:\n{HtmlText.ToText(html)}\nlinear:\n{text}");
+        }
+    }
+
+    [Fact]
+    public void Append_RandomReferences_SameAsAngleSharp()
+    {
+        string[] pieces = ["&amp;", "&amp", "&AMP;", "&notit;", "&notin;", "&not", "&copy", "&copy;x", "&#65;", "&#x41;", "&#X41", "&#0;", "&#128;",
+            "&#x9F;", "&#xD800;", "&#1114112;", "&#99999999999;", "&#;", "&#x;", "&", "&unknown;", "&CounterClockwiseContourIntegral;",
+            "&frac12", "&frac12;", "&nbsp", "a", " ", "1", "#", "x"];
+        // ("&;" is left out: AngleSharp drops its ';', where HTML5 and this decoder keep "&;" as text.)
+        var random = new Random(7);
+        var parser = new HtmlParser();
+        for (int i = 0; i < 500; i++)
+        {
+            var text = new StringBuilder();
+            for (int j = random.Next(1, 12); j > 0; j--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            string expected = parser.ParseDocument("<p>" + text + "</p>").QuerySelector("p")!.TextContent;
+
+            Assert.True(expected == HtmlEntities.Decode(text.ToString()), $"{text} -> {expected} / {HtmlEntities.Decode(text.ToString())}");
+        }
+    }
+
+    [Theory]
+    [InlineData("<p>a<p>b<div>c</div>d", "a\n\nb\n\nc\n\nd")]
+    [InlineData("<ul><li>one<li>two<ul><li>inner</ul><li>three</ul>", "one\n\ntwo\n\ninner\n\nthree")]
+    [InlineData("<table><tr><td>a<td>b<tr><td>c</table>after", "ab\n\nc\n\nafter")]
+    [InlineData("<nav><div>menu</div></nav><p>kept", "kept")]
+    [InlineData("<div><nav>menu</div>kept", "kept")]
+    [InlineData("<script>if (a < b) { x = '</p>'; }</script>text<style>p{}</style>", "text")]
+    [InlineData("<title>T &amp; U</title><p>x<br>y</br>z", "x y z")]
+    [InlineData("<!-- <p>not text</p> --><p>a<!-- b -->c", "ac")]
+    [InlineData("<svg><p>in svg<![CDATA[y]]></svg>after", "after")]
+    [InlineData("<iframe srcdoc=\"<p>x</p>\"><p>fallback</p></iframe>text", "text")]
+    [InlineData("<template><p>t</p></template>text", "text")]
+    [InlineData("<textarea><p>typed</p></textarea>text", "text")]
+    [InlineData("<p title='a > b'>quoted</p><p a=\"<p>\">x", "quoted\n\nx")]
+    [InlineData("a < b and <3 but <= c", "a < b and <3 but <= c")]
+    [InlineData("<xmp><b>shown</b></xmp>", "<b>shown</b>")]
+    [InlineData("<p>cut off <b", "cut off")]
+    public void Extract_Cases(string html, string expected)
+    {
+        HtmlOutline.Extract(html, out string text);
+
+        Assert.Equal(expected, text);
+    }
+
+    [Fact]
+    public void Measure_DepthFollowsTheTreeBuilder()
+    {
+        // Unclosed p and li close themselves; unclosed b and div nest; an end tag out of scope is ignored.
+        Assert.Equal(1, HtmlOutline.Measure(Repeat("<p>x", 100)).MaxDepth);
+        Assert.Equal(2, HtmlOutline.Measure("<ul>" + Repeat("<li>x", 100)).MaxDepth);
+        Assert.Equal(100, HtmlOutline.Measure(Repeat("<b>x", 100)).MaxDepth);
+        Assert.Equal(100, HtmlOutline.Measure(Repeat("<div>x", 100)).MaxDepth);
+        Assert.Equal(300, HtmlOutline.Measure(Repeat("<div><table><td></div>", 100)).MaxDepth);
+        Assert.Equal(200, HtmlOutline.Measure(Repeat("<b><div></b>", 100)).MaxDepth);
+        Assert.Equal(HtmlOutline.MaxModelDepth + 1, HtmlOutline.Measure(Repeat("<span>", 10_000)).MaxDepth);
+    }
+
+    private static string Repeat(string value, int count) => new StringBuilder().Insert(0, value, count).ToString();
+
+    /// <summary>Flow content: blocks, skipped elements, inline runs and text, nested a few levels.</summary>
+    private static string Flow(Random random, int depth)
+    {
+        var html = new StringBuilder();
+        for (int n = random.Next(1, 5); n > 0; n--)
+        {
+            switch (depth > 4 ? 9 : random.Next(10))
+            {
+                case 0 or 1:
+                    string block = s_block[random.Next(s_block.Length)];
+                    html.Append('<').Append(block).Append('>').Append(Flow(random, depth + 1)).Append("</").Append(block).Append('>');
+                    break;
+                case 2:
+                    html.Append("<p>").Append(Phrasing(random, depth + 1)).Append("</p>");
+                    break;
+                case 3:
+                    html.Append("<ul>");
+                    for (int i = random.Next(1, 4); i > 0; i--)
+                    {
+                        html.Append("<li>").Append(Flow(random, depth + 1)).Append("</li>");
+                    }
+
+                    html.Append("</ul>");
+                    break;
+                case 4:
+                    string skipped = s_skipped[random.Next(s_skipped.Length)];
+                    html.Append('<').Append(skipped).Append('>').Append(Phrasing(random, depth + 1)).Append("</").Append(skipped).Append('>');
+                    break;
+                case 5:
+                    int level = random.Next(1, 7);
+                    html.Append("<h").Append(level).Append(" class=\"t\">").Append(Phrasing(random, depth + 1)).Append("</h").Append(level).Append('>');
+                    break;
+                case 6:
+                    html.Append("<script>var s = '<p>no</p>';</script><!-- a comment -->").Append(Phrasing(random, depth + 1));
+                    break;
+                case 7:
+                    html.Append("<table><tbody><tr><td>").Append(Phrasing(random, depth + 1)).Append("</td><td>").Append(Phrasing(random, depth + 1)).Append("</td></tr></tbody></table>");
+                    break;
+                default:
+                    html.Append(Phrasing(random, depth + 1));
+                    break;
+            }
+        }
+
+        return html.ToString();
+    }
+
+    /// <summary>Phrasing content: text, line breaks and inline elements.</summary>
+    private static string Phrasing(Random random, int depth)
+    {
+        var html = new StringBuilder();
+        for (int n = random.Next(1, 6); n > 0; n--)
+        {
+            int choice = depth > 6 ? 0 : random.Next(6);
+            if (choice == 1)
+            {
+                string inline = s_inline[random.Next(s_inline.Length)];
+                html.Append('<').Append(inline).Append(" data-x='1'>").Append(Phrasing(random, depth + 1)).Append("</").Append(inline).Append('>');
+            }
+            else if (choice == 2)
+            {
+                html.Append("<br>");
+            }
+            else
+            {
+                html.Append(s_words[random.Next(s_words.Length)]).Append(random.Next(3) == 0 ? " " : string.Empty);
+            }
+        }
+
+        return html.ToString();
+    }
+}

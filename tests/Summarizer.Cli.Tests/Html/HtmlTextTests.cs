@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Summarizer.Cli.Tests.Html;
+
+/// <summary>The HTML path on hostile pages: a sensible text or a clear error, and work bounded by the page's size.</summary>
+public sealed class HtmlTextTests
+{
+    /// <summary>Pages whose every word is page furniture or not text: the clear error is their right answer.</summary>
+    private static readonly HashSet<string> s_noText = new(StringComparer.Ordinal) { "nested-button", "nested-svg", "templates" };
+
+    /// <summary>Pages without the shared sentence, and a word of theirs that the text must carry.</summary>
+    private static readonly Dictionary<string, string> s_ownWord = new(StringComparer.Ordinal)
+    {
+        ["unclosed-p"] = "budget doubles again",
+        ["span-words"] = "word word",
+        ["paragraphs"] = "The council met on Monday, it said.",
+        ["misnested-formatting"] = "bold italic",
+        ["misnested-blocks"] = "x",
+        ["adoption-agency"] = "x",
+        ["formatting-reopened"] = "x",
+        ["mixed-encodings"] = "\u05E9\u05DC\u05D5\u05DD \u4E2D\u6587. Caf\u00E9",
+        ["plaintext"] = "<p>x</p><p>x</p>",
+    };
+
+    public static TheoryData<string> Shapes() => new(HostileHtml.Shapes);
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Extract_HostilePage_TextOrClearError(string shape)
+    {
+        string html = HostileHtml.Create(shape, 20_000);
+
+        if (s_noText.Contains(shape))
+        {
+            InputException error = Assert.Throws<InputException>(() => HtmlText.Extract(html, "page.html"));
+            Assert.Equal("page.html: no article text found in the HTML.", error.Message);
+            return;
+        }
+
+        (string? title, string text) = HtmlText.Extract(html, "page.html");
+
+        Assert.Contains(s_ownWord.GetValueOrDefault(shape, HostileHtml.Sentence), text, StringComparison.Ordinal);
+        Assert.Equal(text.Trim(), text);
+        Assert.DoesNotContain("\n\n\n", text, StringComparison.Ordinal);
+        foreach (string block in text.Split("\n\n"))
+        {
+            Assert.NotEmpty(block);
+            Assert.DoesNotContain("  ", block, StringComparison.Ordinal);
+            Assert.DoesNotContain('\n', block);
+        }
+
+        // Markup never leaks into the text: scripts, styles, comments, templates, attributes and iframes stay out
+        // (after <plaintext> everything is text, as in browsers).
+        foreach (string markup in new[] { "var x", "color: red", "a comment", "<script", "<p>", "<b>", "inner", "fallback", "data-a0", "CDATA" })
+        {
+            if (shape != "plaintext" || markup != "<p>")
+            {
+                Assert.DoesNotContain(markup, text, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.True(title is null || (title.Length > 0 && title.Trim() == title));
+    }
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Outline_WorkIsLinear_DoublingAtMostDoubles(string shape)
+    {
+        // Counted work, not time: tokens read plus elements opened and closed, each in constant time.
+        string small = HostileHtml.Create(shape, 20_000);
+        string large = HostileHtml.Create(shape, 40_000);
+
+        HtmlOutline smallOutline = HtmlOutline.Extract(small, out _);
+        HtmlOutline largeOutline = HtmlOutline.Extract(large, out _);
+
+        Assert.InRange(smallOutline.Work, 0, 2L * small.Length);
+        Assert.InRange(largeOutline.Work, 0, 2L * large.Length);
+        Assert.InRange(largeOutline.Work, 0, (long)(2.2 * Math.Max(1, smallOutline.Work) * large.Length / small.Length));
+    }
+
+    [Theory]
+    [InlineData("nested-div")]
+    [InlineData("unclosed-b")]
+    [InlineData("nested-table")]
+    [InlineData("unclosed-p")]
+    [InlineData("wide-div")]
+    [InlineData("many-attributes")]
+    [InlineData("formatting-reopened")]
+    [InlineData("foster-parented")]
+    public void Extract_PagePastTheLimits_TakesTheLinearPath(string shape)
+    {
+        // Each of these is quadratic in AngleSharp's tree builder or in Readability's scoring at this size.
+        string html = HostileHtml.Create(shape, 200_000);
+
+        Assert.False(HtmlLimits.Allow(HtmlOutline.Measure(html), html.Length));
+        Assert.Equal(HtmlPath.Linear, HtmlText.ExtractWithPath(html, "page.html").Path);
+    }
+
+    [Theory]
+    [InlineData("limit-deep")]
+    [InlineData("limit-wide")]
+    [InlineData("limit-elements")]
+    [InlineData("limit-formatting")]
+    [InlineData("limit-attributes")]
+    public void Extract_PageJustInsideTheLimits_TakesReadability(string shape)
+    {
+        string html = HostileHtml.Create(shape, 0);
+
+        Assert.True(HtmlLimits.Allow(HtmlOutline.Measure(html), html.Length), shape);
+    }
+
+    [Fact]
+    public void Extract_OrdinaryPage_TakesReadability_FurnitureIsGone()
+    {
+        (string? title, string text, HtmlPath path) = HtmlText.ExtractWithPath(TestTexts.Page, "page.html");
+
+        // (Readability drops the heading that repeats the title.)
+        Assert.Equal(HtmlPath.Readability, path);
+        Assert.Contains("Parks budget doubles", title, StringComparison.Ordinal);
+        Assert.StartsWith("The city council approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Previous Article", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_OrdinaryPageOnTheLinearPath_KeepsTheArticleAndTitle()
+    {
+        // The linear path keeps every block outside furniture: the article, and the aside and footer that Readability drops.
+        (string? title, string text) = HtmlText.Extract(TestTexts.Page.Replace("<body>", "<body>" + new string('x', 0) + Repeat("<b>", 40), StringComparison.Ordinal), "page.html");
+
+        Assert.Equal("Parks budget doubles | City News", title);
+        string[] blocks = text.Split("\n\n");
+        Assert.Equal("Parks budget doubles", blocks[0]);
+        Assert.Contains("The city council approved a new budget for public parks on Monday, after a long debate that ran late into the evening.", blocks);
+        Assert.Contains("Council members said the parks budget was the largest in a decade & a sign of changing priorities at city hall.", blocks);
+        Assert.DoesNotContain("Share on", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_VeryDeepPage_NoStackOverflow()
+    {
+        string html = HostileHtml.Create("nested-div", 2_000_000);
+
+        (_, string text, HtmlPath path) = HtmlText.ExtractWithPath(html, "page.html");
+
+        Assert.Equal(HtmlPath.Linear, path);
+        Assert.Equal(HostileHtml.Sentence, text);
+    }
+
+    private static string Repeat(string value, int count) => string.Concat(Enumerable.Repeat(value, count));
+}
