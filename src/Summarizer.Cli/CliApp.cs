@@ -11,7 +11,7 @@ internal static class CliApp
 {
     public static int Run(string[] args, CliConsole console)
     {
-        RootCommand root = BuildCommands(console);
+        RootCommand root = BuildCommands(args, console);
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -56,7 +56,9 @@ internal static class CliApp
         }
     }
 
-    private static RootCommand BuildCommands(CliConsole console)
+    private const string SplitDescription = "Prints the sentences of a text, one a line.";
+
+    private static RootCommand BuildCommands(string[] args, CliConsole console)
     {
         var root = new RootCommand(
             "Extractive summaries: prints the sentences that carry a text.\n\n"
@@ -73,6 +75,17 @@ internal static class CliApp
             + "Exit codes: 0 success, 1 an input failed, 2 usage error, 3 eval below a --min-rouge threshold.");
         new SummarizeCommand(console).AddTo(root);
 
+        // A subcommand's option table is built only when the command line names it, so that a summary (and --version)
+        // does not pay for it; otherwise a stand-in with the same name and description keeps the help complete.
+        root.Subcommands.Add(Names(args, "split") ? BuildSplit(console) : new Command("split", SplitDescription));
+        root.Subcommands.Add(Names(args, "eval") ? EvalCommand.Build(console) : new Command("eval", EvalCommand.Description));
+        return root;
+    }
+
+    private static bool Names(string[] args, string command) => Array.IndexOf(args, command) >= 0;
+
+    private static Command BuildSplit(CliConsole console)
+    {
         var splitInput = new Argument<string?>("input")
         {
             Description = "The text file to split, or - for standard input (the default).",
@@ -84,7 +97,7 @@ internal static class CliApp
             Description = "Output format: text (one sentence a line) or json (an array of strings).",
             DefaultValueFactory = _ => OutputFormat.Text,
         };
-        var split = new Command("split", "Prints the sentences of a text, one a line.")
+        var split = new Command("split", SplitDescription)
         {
             splitInput,
             splitFormat,
@@ -106,9 +119,7 @@ internal static class CliApp
             console.Out.Flush();
             return ExitCodes.Success;
         });
-        root.Subcommands.Add(split);
-        root.Subcommands.Add(EvalCommand.Build(console));
-        return root;
+        return split;
     }
 
     /// <summary>Adds a parse-time check that an integer option is at least <paramref name="minimum"/>.</summary>
