@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process start-up and peak memory of `summarize`, side by side with Open Text Summarizer (`ots`) in one run.
-#   tools/startup.sh [SUMMARIZE...]    (default: the `summarize` on PATH; give several binaries to compare builds)
+#   tools/startup.sh [COMMAND...]    (default: the `summarize` on PATH; give several to compare builds, e.g.
+#                                     tools/startup.sh ~/.dotnet/tools/summarize "dotnet path/to/summarize.dll")
 # Needs hyperfine, GNU time (/usr/bin/time) and jq; ots when installed (apt-get install ots hyperfine time jq).
 # Prints one markdown row per case and command: median wall time of RUNS runs (hyperfine, 2 warm-ups) and the
 # median peak resident set size of RUNS runs (/usr/bin/time -f %M). ots on austen_20000 takes about 25 s a run,
@@ -43,15 +44,19 @@ echo "|---|---|---|---|"
 if command -v ots > /dev/null; then
   row "seed article" "$runs" ots "$article"
 fi
+# Each COMMAND is split at spaces on purpose (`dotnet summarize.dll`).
+# shellcheck disable=SC2086
 for s in "$@"; do
-  row "seed article" "$runs" "$s" "$article"
+  row "seed article" "$runs" $s "$article"
 done
+# shellcheck disable=SC2086
 for s in "$@"; do
-  row "--version" "$runs" "$s" --version
+  row "--version" "$runs" $s --version
 done
 if command -v ots > /dev/null && [ "$book_runs" -gt 0 ]; then
   row "austen_20000" "$book_runs" ots "$book"
 fi
+# shellcheck disable=SC2086
 for s in "$@"; do
-  row "austen_20000" "$runs" "$s" "$book"
+  row "austen_20000" "$runs" $s "$book"
 done
