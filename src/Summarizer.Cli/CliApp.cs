@@ -9,7 +9,7 @@ internal static class CliApp
 {
     public static int Run(string[] args, CliConsole console)
     {
-        RootCommand root = BuildCommands(console);
+        RootCommand root = BuildCommands(args, console);
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -54,7 +54,8 @@ internal static class CliApp
         }
     }
 
-    private static RootCommand BuildCommands(CliConsole console)
+
+    private static RootCommand BuildCommands(string[] args, CliConsole console)
     {
         var root = new RootCommand(
             "Extractive summaries: prints the sentences that carry a text.\n\n"
@@ -71,21 +72,14 @@ internal static class CliApp
             + "Exit codes: 0 success, 1 an input failed, 2 usage error, 3 eval below a --min-rouge threshold.");
         new SummarizeCommand(console).AddTo(root);
 
-        root.Subcommands.Add(SplitCommand.Build(console));
-        root.Subcommands.Add(EvalCommand.Build(console));
+        // A subcommand's option table is built only when the command line names it, so that a summary (and --version)
+        // does not pay for it; otherwise a stand-in with the same name and description keeps the help complete.
+        root.Subcommands.Add(Names(args, "split") ? SplitCommand.Build(console) : new Command("split", SplitCommand.Description));
+        root.Subcommands.Add(Names(args, "eval") ? EvalCommand.Build(console) : new Command("eval", EvalCommand.Description));
         return root;
     }
 
-    private static string ReadInput(string? path, bool useSample, CliConsole console)
-    {
-        if (useSample || (path is null && console.InputIsTerminal))
-        {
-            console.Error.WriteLine($"summarize: no input given; summarizing {InputReader.SampleName}.");
-            return InputReader.ReadSample();
-        }
-
-        return InputReader.Read(path ?? "-", console);
-    }
+    private static bool Names(string[] args, string command) => Array.IndexOf(args, command) >= 0;
 
     private static bool IsBrokenPipe(IOException e) =>
         e.Message.Contains("pipe", StringComparison.OrdinalIgnoreCase) || e.HResult == 32;

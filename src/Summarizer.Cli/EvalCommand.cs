@@ -34,6 +34,16 @@ internal static class EvalCommand
         RougeScore,
     }
 
+    /// <summary>What <c>summarize eval</c> does, as its help says.</summary>
+    public const string Description = "Scores summaries of a dataset with ROUGE against its references.\n\n"
+        + "Examples:\n"
+        + "  summarize eval --dataset bbc/dev.jsonl --match-reference-length\n"
+        + "  summarize eval --dataset cnndm/dev.jsonl --sentences 3 --system lead --out lead3.jsonl\n"
+        + "  summarize eval --dataset cnndm/dev.jsonl --algorithm pacsum --similarity bm25+\n"
+        + "  summarize eval --dataset cnndm/dev.jsonl --algorithm pagerank --position-bias 0.5 --damping 0.9\n"
+        + "  summarize eval --dataset bbc/dev.jsonl --words 100\n\n"
+        + "Every summarizer option of `summarize` applies; a --ratio, --words, --chars or --tokens budget replaces the sentence count for the summarizer.";
+
     public static Command Build(CliConsole console)
     {
         var dataset = new Option<string>("--dataset", "-d")
@@ -66,14 +76,7 @@ internal static class EvalCommand
         Option<double?> minRouge2 = CliOptions.OptionalNumber("--min-rouge2", "Exit with code 3 when the mean ROUGE-2 F1 (x100) is below this.", score);
         Option<double?> minRougeL = CliOptions.OptionalNumber("--min-rougel", "Exit with code 3 when the mean ROUGE-L F1 (x100, summary-level) is below this.", score);
 
-        var command = new Command("eval", "Scores summaries of a dataset with ROUGE against its references.\n\n"
-            + "Examples:\n"
-            + "  summarize eval --dataset bbc/dev.jsonl --match-reference-length\n"
-            + "  summarize eval --dataset cnndm/dev.jsonl --sentences 3 --system lead --out lead3.jsonl\n"
-            + "  summarize eval --dataset cnndm/dev.jsonl --algorithm pacsum --similarity bm25+\n"
-            + "  summarize eval --dataset cnndm/dev.jsonl --algorithm pagerank --position-bias 0.5 --damping 0.9\n"
-            + "  summarize eval --dataset bbc/dev.jsonl --words 100\n\n"
-            + "Every summarizer option of `summarize` applies; a --ratio, --words, --chars or --tokens budget replaces the sentence count for the summarizer.")
+        var command = new Command("eval", Description)
         {
             dataset, matchReference, system, rouge, output, format, minRouge1, minRouge2, minRougeL,
         };

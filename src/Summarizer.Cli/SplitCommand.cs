@@ -11,6 +11,9 @@ namespace Summarizer.Cli;
 /// </summary>
 internal static class SplitCommand
 {
+    /// <summary>What <c>split</c> does, for the help (also when the command itself is not built).</summary>
+    public const string Description = "Prints the sentences of texts: one a line, or with offsets, kinds and paragraphs as JSON.";
+
     public static Command Build(CliConsole console)
     {
         var inputs = new Argument<string[]>("inputs")
@@ -36,7 +39,7 @@ internal static class SplitCommand
             Description = "File-name patterns (comma-separated) to take from directories, searched recursively.",
             DefaultValueFactory = _ => InputCollector.DefaultGlob,
         };
-        var command = new Command("split", "Prints the sentences of texts: one a line, or with offsets, kinds and paragraphs as JSON.")
+        var command = new Command("split", Description)
         {
             inputs,
             format,

@@ -211,4 +211,20 @@ public sealed class CliTests : IDisposable
         Assert.Contains("--sentences", result.Out, StringComparison.Ordinal);
         Assert.Contains("--format", result.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Help_ListsTheSubcommandsThatAreBuiltOnlyWhenNamed()
+    {
+        CliResult root = CliRunner.Run(null, "--help");
+        CliResult eval = CliRunner.Run(null, "eval", "--help");
+        CliResult split = CliRunner.Run(null, "split", "--help");
+
+        Assert.Contains("Scores summaries of a dataset with ROUGE", root.Out, StringComparison.Ordinal);
+        Assert.Contains("Prints the sentences of a text", root.Out, StringComparison.Ordinal);
+        Assert.Equal(0, eval.ExitCode);
+        Assert.Contains("--dataset", eval.Out, StringComparison.Ordinal);
+        Assert.Contains("--min-rouge1", eval.Out, StringComparison.Ordinal);
+        Assert.Equal(0, split.ExitCode);
+        Assert.Contains("--format", split.Out, StringComparison.Ordinal);
+    }
 }
