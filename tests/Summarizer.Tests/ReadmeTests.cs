@@ -22,7 +22,7 @@ public sealed class ReadmeTests
             console.WriteLine($"#{sentence.Rank} at {sentence.Start}: {sentence.Text}");
         }
 
-        console.WriteLine($"{summary.Language.Name}, {summary.SentenceCount} sentences, {summary.Diagnostics.Iterations} iterations");
+        console.WriteLine($"{summary.Language.Name}, {summary.SentenceCount} sentences, ranked by {summary.Diagnostics.Ranker}");
 
         Assert.Equal(ReadmeBlockAfter(OutputStart), console.ToString());
     }

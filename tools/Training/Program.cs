@@ -17,7 +17,7 @@ internal static class Program
 {
     private const string DefaultModelPath = "src/Summarizer/Ranking/Data/learned-ranker.model";
 
-    private static readonly DataSet[] s_trainingSets = [ExampleBuilder.CnnDmTrain, ExampleBuilder.Bbc, ExampleBuilder.Amazon, ExampleBuilder.Yelp];
+    private static readonly DataSet[] s_trainingSets = [ExampleBuilder.CnnDmTrain, ExampleBuilder.CnnDmTrainShort, ExampleBuilder.Bbc, ExampleBuilder.Amazon, ExampleBuilder.Yelp];
 
     private static int Main(string[] args)
     {
@@ -30,6 +30,7 @@ internal static class Program
             return 2;
         }
 
+        ExampleBuilder.ShortStride = int.Parse(Argument(args, "--short-stride") ?? "2", CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
         var examples = new Dictionary<string, List<Example>>();
         foreach (DataSet set in command == "train" ? s_trainingSets : [.. s_trainingSets, ExampleBuilder.CnnDmDev])
@@ -116,15 +117,15 @@ internal static class Program
         List<Example>[] domainTraining =
         [
             [.. s_trainingSets.SelectMany(s => examples[s.Set])],
-            [.. examples["cnndm-train"], .. examples["amazon"], .. examples["yelp"]],
+            [.. examples["cnndm-train"], .. examples["cnndm-train-short"], .. examples["amazon"], .. examples["yelp"]],
             [.. examples["bbc"], .. examples["amazon"], .. examples["yelp"]],
-            [.. examples["cnndm-train"], .. examples["bbc"]],
+            [.. examples["cnndm-train"], .. examples["cnndm-train-short"], .. examples["bbc"]],
         ];
         System.Threading.Tasks.Parallel.For(0, folds + domainModels.Length, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 2 }, job =>
         {
             if (job < folds)
             {
-                List<Example> train = [.. examples["cnndm-train"], .. heldExamples.Where(e => e.Document % folds != job)];
+                List<Example> train = [.. examples["cnndm-train"], .. examples["cnndm-train-short"], .. heldExamples.Where(e => e.Document % folds != job)];
                 foldModels[job] = TrainRanker(train, settings);
             }
             else

@@ -48,11 +48,47 @@ internal sealed class TermMatrix
     /// <summary>The number of sentences that hold term <paramref name="term"/>.</summary>
     public int SentenceFrequency(int term) => PostingStarts[term + 1] - PostingStarts[term];
 
-    public static TermMatrix Build(DocumentTerms documentTerms, CancellationToken cancellationToken)
+    public static TermMatrix Build(DocumentTerms documentTerms, CancellationToken cancellationToken) =>
+        Build(documentTerms.RowStarts, documentTerms.TermIds, documentTerms.Vocabulary.Count, cancellationToken);
+
+    /// <summary>
+    /// The matrix of the sentences of <paramref name="documentTerms"/> that <paramref name="keep"/> marks, in order, over
+    /// the same term ids (a term held only by dropped sentences has no postings).
+    /// </summary>
+    public static TermMatrix Subset(DocumentTerms documentTerms, bool[] keep, CancellationToken cancellationToken)
     {
-        int n = documentTerms.SentenceCount;
-        int termCount = documentTerms.Vocabulary.Count;
-        int[] source = documentTerms.TermIds;
+        int kept = 0;
+        int length = 0;
+        for (int s = 0; s < keep.Length; s++)
+        {
+            if (keep[s])
+            {
+                kept++;
+                length += documentTerms.RowStarts[s + 1] - documentTerms.RowStarts[s];
+            }
+        }
+
+        var rowStarts = new int[kept + 1];
+        var termIds = new int[length];
+        int row = 0;
+        int at = 0;
+        for (int s = 0; s < keep.Length; s++)
+        {
+            if (keep[s])
+            {
+                ReadOnlySpan<int> terms = documentTerms.TermsOf(s);
+                terms.CopyTo(termIds.AsSpan(at));
+                at += terms.Length;
+                rowStarts[++row] = at;
+            }
+        }
+
+        return Build(rowStarts, termIds, documentTerms.Vocabulary.Count, cancellationToken);
+    }
+
+    private static TermMatrix Build(int[] sourceRowStarts, int[] source, int termCount, CancellationToken cancellationToken)
+    {
+        int n = sourceRowStarts.Length - 1;
         // Scratch, rented: the rows sorted in place, and below each term's next posting.
         int[] sorted = ArrayPool<int>.Shared.Rent(source.Length);
         Array.Copy(source, sorted, source.Length);
@@ -69,8 +105,8 @@ internal sealed class TermMatrix
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            int start = documentTerms.RowStarts[s];
-            int end = documentTerms.RowStarts[s + 1];
+            int start = sourceRowStarts[s];
+            int end = sourceRowStarts[s + 1];
             Span<int> row = sorted.AsSpan(start, end - start);
             row.Sort();
             lengths[s] = row.Length;
@@ -98,8 +134,8 @@ internal sealed class TermMatrix
         int entry = 0;
         for (int s = 0; s < n; s++)
         {
-            int start = documentTerms.RowStarts[s];
-            int end = documentTerms.RowStarts[s + 1];
+            int start = sourceRowStarts[s];
+            int end = sourceRowStarts[s + 1];
             for (int k = start; k < end; k++)
             {
                 int term = sorted[k];

@@ -165,10 +165,29 @@ public sealed class RankingContext
         }
 
         _statistics ??= TermStatistics.Create(Matrix, Terms, _options.BackgroundFrequencies);
-        SimilarityWeights weights = similarity.Weigh(Matrix, _statistics.Value);
-        SentenceGraph graph = SentenceGraphBuilder.Build(Matrix, similarity, weights, _options.MaxEdgesPerSentence, _options.MaxTermSentences, CancellationToken);
+        SentenceGraph graph = BuildGraph(Matrix, _statistics.Value, similarity);
         _graphs.Add((similarity, graph));
         return graph;
+    }
+
+    /// <summary>
+    /// The graph of <paramref name="similarity"/> over the sentences of <paramref name="matrix"/> (this document's, or a
+    /// subset of them), under the summarizer's caps.
+    /// </summary>
+    internal SentenceGraph GraphOf(TermMatrix matrix, SentenceSimilarity similarity)
+    {
+        if (ReferenceEquals(matrix, Matrix))
+        {
+            return GraphOf(similarity);
+        }
+
+        return BuildGraph(matrix, TermStatistics.Create(matrix, Terms, _options.BackgroundFrequencies), similarity);
+    }
+
+    private SentenceGraph BuildGraph(TermMatrix matrix, TermStatistics statistics, SentenceSimilarity similarity)
+    {
+        SimilarityWeights weights = similarity.Weigh(matrix, statistics);
+        return SentenceGraphBuilder.Build(matrix, similarity, weights, _options.MaxEdgesPerSentence, _options.MaxTermSentences, CancellationToken);
     }
 
     private void CheckSentence(int sentence)

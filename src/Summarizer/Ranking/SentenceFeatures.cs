@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Numerics;
+using System.Diagnostics;
 
 namespace Summarizer;
 
@@ -54,62 +54,132 @@ internal static class SentenceFeatures
     public static int Count => Names.Length;
 
     /// <summary>Computes the features of every sentence, row-major: sentence <c>i</c>'s are <c>[i * Count, (i + 1) * Count)</c>.</summary>
+    /// <remarks>
+    /// Everything but the length and kind of a segment is computed on the content sentences alone (their own term
+    /// matrix and graphs when the text has other segments), so that furniture around a text, which may share words
+    /// with it ("share", "read", "summary"), changes none of its sentences' features. Other segments get the position
+    /// of the next content sentence and no centrality.
+    /// </remarks>
     public static float[] Compute(RankingContext context)
     {
         int n = context.SentenceCount;
         int f = Count;
         var rows = new float[n * f];
-        TermMatrix matrix = context.Matrix;
         int[] wordCounts = context.Terms.WordCounts;
         IReadOnlyList<SentenceSpan> sentences = context.Sentences;
 
-        // Content sentences (not headings, list items or short segments) set every scale: positions, ranks, means and
-        // maxima are taken over them, so that furniture around a text changes none of its sentences' features.
+        // Content sentences: not headings, list items or short segments (a text of short segments only: every one).
         var content = new bool[n];
-        var position = new int[n];
-        int contentCount = 0;
-        int opening = -1;
+        int m = 0;
         for (int s = 0; s < n; s++)
         {
-            position[s] = contentCount;
             content[s] = sentences[s].Kind == SentenceKind.Sentence && wordCounts[s] >= context.MinSentenceWords;
-            if (content[s])
-            {
-                opening = opening < 0 ? s : opening;
-                contentCount++;
-            }
+            m += content[s] ? 1 : 0;
         }
 
-        // A text of short segments only: every segment counts, as selection then takes them too.
-        if (contentCount == 0)
+        if (m == 0)
         {
             Array.Fill(content, true);
-            for (int s = 0; s < n; s++)
-            {
-                position[s] = s;
-            }
-
-            contentCount = n;
-            opening = 0;
+            m = n;
         }
 
-        SentenceGraph textRankGraph = context.GraphOf(SentenceSimilarity.TextRank);
-        SentenceGraph cosineGraph = context.GraphOf(SentenceSimilarity.Cosine);
-        SentenceGraph bm25Graph = context.GraphOf(SentenceSimilarity.Bm25Plus);
+        // The content sentences in order, and their words.
+        var members = new int[m];
+        var words = new int[m];
+        for (int s = 0, j = 0; s < n; s++)
+        {
+            if (content[s])
+            {
+                members[j] = s;
+                words[j++] = wordCounts[s];
+            }
+        }
+
+        TermMatrix matrix = m == n ? context.Matrix : TermMatrix.Subset(context.Terms, content, context.CancellationToken);
+        float[] contentRows = ComputeContent(context, matrix, words);
+
+        // Budget: a sentence budget is a share of the content sentences; words, characters or tokens a share of the
+        // text, where furniture weighs little.
+        double share = context.Budget.Unit == BudgetUnit.Sentences ? Math.Min(1, context.Budget.Limit / m) : context.BudgetShare;
+        for (int s = 0, j = 0; s < n; s++)
+        {
+            Span<float> row = rows.AsSpan(s * f, f);
+            if (content[s])
+            {
+                contentRows.AsSpan(j * f, f).CopyTo(row);
+                j++;
+            }
+            else
+            {
+                // Position of the next content sentence, its own length, and the document-level values; no centrality.
+                int p = Math.Min(j, m - 1);
+                contentRows.AsSpan(p * f, f).CopyTo(row);
+                row[Words] = wordCounts[s];
+                row[RelativeWords] = row[Words] / Math.Max(1e-6f, MeanOf(words));
+                row[ContentTerms] = context.Terms.TermsOf(s).Length;
+                for (int k = TextRank; k <= SharedTermShare; k++)
+                {
+                    row[k] = 0;
+                }
+
+                row[TextRankRank] = row[BM25PlusRank] = row[CosineRank] = 1;
+            }
+
+            row[BudgetShare] = (float)share;
+            row[BudgetSentences] = (float)(share * m);
+            row[IsHeadingOrListItem] = sentences[s].Kind == SentenceKind.Sentence ? 0 : 1;
+        }
+
+        return rows;
+    }
+
+    // Indices of the features the loop above sets itself.
+    private const int Words = 6;
+    private const int RelativeWords = 7;
+    private const int ContentTerms = 8;
+    private const int TextRank = 10;
+    private const int TextRankRank = 11;
+    private const int BM25PlusRank = 13;
+    private const int CosineRank = 14;
+    private const int SharedTermShare = 22;
+    private const int BudgetShare = 4;
+    private const int BudgetSentences = 5;
+    private const int IsHeadingOrListItem = 25;
+
+    private static float MeanOf(int[] values)
+    {
+        double sum = 0;
+        foreach (int v in values)
+        {
+            sum += v;
+        }
+
+        return values.Length > 0 ? (float)(sum / values.Length) : 0;
+    }
+
+    /// <summary>The features of the content sentences, over their own matrix (rows of <paramref name="matrix"/>).</summary>
+    private static float[] ComputeContent(RankingContext context, TermMatrix matrix, int[] wordCounts)
+    {
+        int n = matrix.SentenceCount;
+        int f = Count;
+        var rows = new float[n * f];
+        SentenceGraph textRankGraph = context.GraphOf(matrix, SentenceSimilarity.TextRank);
+        SentenceGraph cosineGraph = context.GraphOf(matrix, SentenceSimilarity.Cosine);
+        SentenceGraph bm25Graph = context.GraphOf(matrix, SentenceSimilarity.Bm25Plus);
         double[] textRank = PageRank.Rank(textRankGraph, 0.85, 1e-6, 100, context.CancellationToken).Scores;
         double[] bm25 = PageRank.Rank(bm25Graph, 0.85, 1e-6, 100, context.CancellationToken).Scores;
         double[] cosine = PageRank.Rank(cosineGraph, 0.85, 1e-6, 100, context.CancellationToken).Scores;
-        float[] textRankRank = RelativeRanks(textRank, content);
-        float[] bm25Rank = RelativeRanks(bm25, content);
-        float[] cosineRank = RelativeRanks(cosine, content);
-        float[] textRankDegree = Degrees(textRankGraph, content);
-        float[] cosineDegree = Degrees(cosineGraph, content);
-        double textRankMean = MeanOver(textRank, content);
+        float[] textRankRank = RelativeRanks(textRank);
+        float[] bm25Rank = RelativeRanks(bm25);
+        float[] cosineRank = RelativeRanks(cosine);
+        float[] textRankDegree = Degrees(textRankGraph);
+        float[] cosineDegree = Degrees(cosineGraph);
+        double textRankMean = Mean(textRank);
 
         // Unit TF-IDF rows, and the document's vector as the sum of the sentences'.
         var unit = new float[matrix.Terms.Length];
         var document = new double[matrix.TermCount];
-        var meanIdf = new float[n];
+        var meanIdf = new double[n];
         for (int s = 0; s < n; s++)
         {
             double squares = 0;
@@ -124,15 +194,12 @@ internal static class SentenceFeatures
                 idfSum += TfIdf.Idf(matrix, matrix.Terms[e]);
             }
 
-            meanIdf[s] = end > start ? (float)(idfSum / (end - start)) : 0;
+            meanIdf[s] = end > start ? idfSum / (end - start) : 0;
             float inverse = squares > 0 ? (float)(1 / Math.Sqrt(squares)) : 0;
             for (int e = start; e < end; e++)
             {
                 unit[e] *= inverse;
-                if (content[s])
-                {
-                    document[matrix.Terms[e]] += unit[e];
-                }
+                document[matrix.Terms[e]] += unit[e];
             }
         }
 
@@ -154,10 +221,10 @@ internal static class SentenceFeatures
             }
 
             toDocument[s] = documentNorm > 0 ? (float)(dot / documentNorm) : 0;
-            totalWords += content[s] ? wordCounts[s] : 0;
+            totalWords += wordCounts[s];
         }
 
-        double meanIdfOfContent = MeanOver(meanIdf, content);
+        double meanIdfOfDocument = Mean(meanIdf);
 
         // Directed centrality over the cosine graph, without PacSum's threshold (the model finds its own use for it).
         var forward = new float[n];
@@ -189,21 +256,14 @@ internal static class SentenceFeatures
             backward[s] = (float)before;
         }
 
-        Normalize(forward, content);
-        Normalize(backward, content);
+        Normalize(forward);
+        Normalize(backward);
 
-        // A segment that is not content takes the position of the next content sentence.
-        int m = Math.Max(contentCount, 1);
-        double meanWords = totalWords / m;
-
-        // A sentence budget is a share of the content sentences; a budget in words, characters or tokens is a share
-        // of the text, where furniture weighs little.
-        double share = context.Budget.Unit == BudgetUnit.Sentences ? Math.Min(1, context.Budget.Limit / m) : context.BudgetShare;
-        float openingRank = n > 0 ? textRankRank[opening] : 0;
-        float openingToDocument = n > 0 ? toDocument[opening] : 0;
+        double meanWords = n > 0 ? totalWords / n : 0;
+        float openingRank = n > 0 ? textRankRank[0] : 0;
+        float openingToDocument = n > 0 ? toDocument[0] : 0;
         for (int s = 0; s < n; s++)
         {
-            int p = Math.Min(position[s], m - 1);
             int shared = 0;
             int start = matrix.RowStarts[s];
             int end = matrix.RowStarts[s + 1];
@@ -217,16 +277,15 @@ internal static class SentenceFeatures
 
             Span<float> row = rows.AsSpan(s * f, f);
             int c = 0;
-            row[c++] = p;
-            row[c++] = m > 1 ? (float)p / (m - 1) : 0;
-            row[c++] = m - 1 - p;
-            row[c++] = m;
-            row[c++] = (float)share;
-            row[c++] = (float)(share * m);
+            row[c++] = s;
+            row[c++] = n > 1 ? (float)s / (n - 1) : 0;
+            row[c++] = n - 1 - s;
+            row[c++] = n;
+            c += 2; // the budget's share and sentences, set by the caller
             row[c++] = wordCounts[s];
             row[c++] = meanWords > 0 ? (float)(wordCounts[s] / meanWords) : 0;
-            row[c++] = end - start;
-            row[c++] = meanIdfOfContent > 0 ? (float)(meanIdf[s] / meanIdfOfContent) : 0;
+            row[c++] = matrix.Lengths[s];
+            row[c++] = meanIdfOfDocument > 0 ? (float)(meanIdf[s] / meanIdfOfDocument) : 0;
             row[c++] = textRankMean > 0 ? (float)(textRank[s] / textRankMean) : 0;
             row[c++] = textRankRank[s];
             row[c++] = textRankDegree[s];
@@ -235,49 +294,35 @@ internal static class SentenceFeatures
             row[c++] = cosineDegree[s];
             row[c++] = forward[s];
             row[c++] = backward[s];
-            row[c++] = (float)SentenceSelector.Cosine(matrix, unit, s, opening);
+            row[c++] = (float)SentenceSelector.Cosine(matrix, unit, s, 0);
             row[c++] = toDocument[s];
             row[c++] = maxBefore[s];
             row[c++] = maxAny[s];
             row[c++] = end > start ? (float)shared / (end - start) : 0;
             row[c++] = openingRank;
             row[c++] = openingToDocument;
-            row[c++] = sentences[s].Kind == SentenceKind.Sentence ? 0 : 1;
+            Debug.Assert(c == f - 1, "every feature but the kind is set here");
         }
 
         return rows;
     }
 
-    /// <summary>
-    /// Each content sentence's rank among the content sentences by score, as a fraction: 0 for the highest, ties to the
-    /// earlier sentence; other segments rank 1.
-    /// </summary>
-    private static float[] RelativeRanks(double[] scores, bool[] content)
+    /// <summary>Each score's rank among the document's, as a fraction: 0 for the highest, ties to the earlier sentence.</summary>
+    private static float[] RelativeRanks(double[] scores)
     {
         int[] order = SentenceSelector.RankOrder(scores);
         var ranks = new float[scores.Length];
-        Array.Fill(ranks, 1f);
-        int count = 0;
-        foreach (bool c in content)
+        float scale = scores.Length > 1 ? 1f / (scores.Length - 1) : 0;
+        for (int r = 0; r < order.Length; r++)
         {
-            count += c ? 1 : 0;
-        }
-
-        float scale = count > 1 ? 1f / (count - 1) : 0;
-        int r = 0;
-        foreach (int s in order)
-        {
-            if (content[s])
-            {
-                ranks[s] = r++ * scale;
-            }
+            ranks[order[r]] = r * scale;
         }
 
         return ranks;
     }
 
-    /// <summary>Each node's total edge weight over the largest of a content sentence.</summary>
-    private static float[] Degrees(SentenceGraph graph, bool[] content)
+    /// <summary>Each node's total edge weight over the document's largest.</summary>
+    private static float[] Degrees(SentenceGraph graph)
     {
         var degrees = new float[graph.NodeCount];
         for (int s = 0; s < degrees.Length; s++)
@@ -291,17 +336,17 @@ internal static class SentenceFeatures
             degrees[s] = (float)sum;
         }
 
-        Normalize(degrees, content);
+        Normalize(degrees);
         return degrees;
     }
 
-    /// <summary>Divides by the largest value of a content sentence (leaves the values alone when that is not positive).</summary>
-    private static void Normalize(float[] values, bool[] content)
+    /// <summary>Divides by the largest value (leaves the values alone when that is not positive).</summary>
+    private static void Normalize(float[] values)
     {
         float max = 0;
-        for (int i = 0; i < values.Length; i++)
+        foreach (float v in values)
         {
-            max = content[i] ? Math.Max(max, values[i]) : max;
+            max = Math.Max(max, v);
         }
 
         if (max > 0)
@@ -313,21 +358,14 @@ internal static class SentenceFeatures
         }
     }
 
-    /// <summary>The mean over the content sentences.</summary>
-    private static double MeanOver<T>(T[] values, bool[] content)
-        where T : INumberBase<T>
+    private static double Mean(double[] values)
     {
         double sum = 0;
-        int count = 0;
-        for (int i = 0; i < values.Length; i++)
+        foreach (double v in values)
         {
-            if (content[i])
-            {
-                sum += double.CreateTruncating(values[i]);
-                count++;
-            }
+            sum += v;
         }
 
-        return count > 0 ? sum / count : 0;
+        return values.Length > 0 ? sum / values.Length : 0;
     }
 }
