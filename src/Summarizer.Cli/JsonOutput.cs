@@ -26,16 +26,7 @@ internal static class JsonOutput
     {
         return Write(indented, writer =>
         {
-            writer.WriteStartObject();
-            if (path is not null)
-            {
-                writer.WriteString("path", path);
-            }
-
-            if (title is not null)
-            {
-                writer.WriteString("title", title);
-            }
+            WriteStart(writer, path, title);
 
             writer.WriteString("language", summary.Language.Code);
             writer.WriteNumber("sentenceCount", summary.SentenceCount);
@@ -121,16 +112,7 @@ internal static class JsonOutput
     {
         return Write(indented, writer =>
         {
-            writer.WriteStartObject();
-            if (path is not null)
-            {
-                writer.WriteString("path", path);
-            }
-
-            if (title is not null)
-            {
-                writer.WriteString("title", title);
-            }
+            WriteStart(writer, path, title);
 
             writer.WriteNumber("sentenceCount", spans.Count);
             writer.WriteStartArray("sentences");
@@ -174,5 +156,20 @@ internal static class JsonOutput
         }
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) + "\n";
+    }
+
+    /// <summary>Opens a document's object with its path and title, when it has them.</summary>
+    private static void WriteStart(Utf8JsonWriter writer, string? path, string? title)
+    {
+        writer.WriteStartObject();
+        if (path is not null)
+        {
+            writer.WriteString("path", path);
+        }
+
+        if (title is not null)
+        {
+            writer.WriteString("title", title);
+        }
     }
 }

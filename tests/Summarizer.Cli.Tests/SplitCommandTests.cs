@@ -1,28 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using System.Text.Json;
 
 namespace Summarizer.Cli.Tests;
 
-public sealed class SplitCommandTests : IDisposable
+public sealed class SplitCommandTests : TempFolder
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "summarize-split-" + Guid.NewGuid().ToString("N"));
-
     public SplitCommandTests()
+        : base("summarize-split-")
     {
-        Directory.CreateDirectory(_directory);
-    }
-
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
-
-    private string Write(string name, string content)
-    {
-        string path = Path.Combine(_directory, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content, new UTF8Encoding(false));
-        return path;
     }
 
     [Fact]
@@ -130,14 +117,14 @@ public sealed class SplitCommandTests : IDisposable
         Write("sub/c.md", "# Notes\n\nThird file.");
         Write("skip.csv", "not, taken");
 
-        CliResult text = CliRunner.Run(null, "split", _directory);
-        CliResult json = CliRunner.Run(null, "split", _directory, "--format", "json");
-        CliResult jsonl = CliRunner.Run(null, "split", _directory, "--format", "jsonl");
+        CliResult text = CliRunner.Run(null, "split", Folder);
+        CliResult json = CliRunner.Run(null, "split", Folder, "--format", "json");
+        CliResult jsonl = CliRunner.Run(null, "split", Folder, "--format", "jsonl");
 
         Assert.Equal(0, text.ExitCode);
-        string a = Path.Combine(_directory, "a.txt");
-        string b = Path.Combine(_directory, "b.txt");
-        string c = Path.Combine(_directory, "sub", "c.md");
+        string a = Path.Combine(Folder, "a.txt");
+        string b = Path.Combine(Folder, "b.txt");
+        string c = Path.Combine(Folder, "sub", "c.md");
         Assert.Equal($"==> {a} <==\nFirst file here.\n\n==> {b} <==\nSecond file.\nIt has two sentences.\n\n==> {c} <==\n# Notes\nThird file.\n", text.Out);
 
         Assert.Equal(0, json.ExitCode);
@@ -157,7 +144,7 @@ public sealed class SplitCommandTests : IDisposable
     public void MissingFile_IsReported_OthersStillSplit()
     {
         string good = Write("good.txt", "Still here. Yes.");
-        string missing = Path.Combine(_directory, "missing.txt");
+        string missing = Path.Combine(Folder, "missing.txt");
 
         CliResult result = CliRunner.Run(null, "split", missing, good);
 

@@ -8,25 +8,13 @@ using Summarizer.Testing;
 
 namespace Summarizer.Cli.Tests;
 
-public sealed class SummarizeCommandTests : IDisposable
+public sealed class SummarizeCommandTests : TempFolder
 {
     private const string Article = TestTexts.Article;
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "summarize-cmd-" + Guid.NewGuid().ToString("N"));
-
     public SummarizeCommandTests()
+        : base("summarize-cmd-")
     {
-        Directory.CreateDirectory(_directory);
-    }
-
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
-
-    private string Write(string name, string content)
-    {
-        string path = Path.Combine(_directory, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content, new UTF8Encoding(false));
-        return path;
     }
 
     private static string Numbered(int i) =>
@@ -71,10 +59,10 @@ public sealed class SummarizeCommandTests : IDisposable
         Write("notes.md", Numbered(4));
         Write("image.png", "not text");
 
-        CliResult result = CliRunner.Run(null, _directory, "--glob", "*.txt", "--format", "jsonl");
+        CliResult result = CliRunner.Run(null, Folder, "--glob", "*.txt", "--format", "jsonl");
 
         Assert.Equal(0, result.ExitCode);
-        string[] paths = [.. JsonLines(result.Out).Select(e => Path.GetRelativePath(_directory, e.GetProperty("path").GetString()!))];
+        string[] paths = [.. JsonLines(result.Out).Select(e => Path.GetRelativePath(Folder, e.GetProperty("path").GetString()!))];
         Assert.Equal(["a.txt", Path.Combine("sub", "b.txt"), "z.txt"], paths);
     }
 
@@ -86,7 +74,7 @@ public sealed class SummarizeCommandTests : IDisposable
         Write("c.html", TestTexts.Page);
         Write("d.bin", "\0\0\0");
 
-        CliResult result = CliRunner.Run(null, _directory, "--format", "jsonl");
+        CliResult result = CliRunner.Run(null, Folder, "--format", "jsonl");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(3, JsonLines(result.Out).Count);
@@ -97,7 +85,7 @@ public sealed class SummarizeCommandTests : IDisposable
     {
         Write("a.bin", "x");
 
-        CliResult result = CliRunner.Run(null, _directory, "--glob", "*.txt");
+        CliResult result = CliRunner.Run(null, Folder, "--glob", "*.txt");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
@@ -130,7 +118,7 @@ public sealed class SummarizeCommandTests : IDisposable
     [Fact]
     public void Utf8WithBom_InBatch_OffsetsAreIntoTheTextWithoutBom()
     {
-        string path = Path.Combine(_directory, "bom.txt");
+        string path = Path.Combine(Folder, "bom.txt");
         File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Article)]);
 
         CliResult result = CliRunner.Run(null, path, path, "--format", "jsonl");
@@ -754,7 +742,7 @@ public sealed class SummarizeCommandTests : IDisposable
     [Fact]
     public void BackgroundFrequencies_MissingFile_ExitsOne()
     {
-        CliResult result = CliRunner.Run(Article, "--background-frequencies", Path.Combine(_directory, "absent.df"));
+        CliResult result = CliRunner.Run(Article, "--background-frequencies", Path.Combine(Folder, "absent.df"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
@@ -764,7 +752,7 @@ public sealed class SummarizeCommandTests : IDisposable
     [Fact]
     public void BackgroundFrequencies_SavedFile_IsUsed()
     {
-        string path = Path.Combine(_directory, "bg.df");
+        string path = Path.Combine(Folder, "bg.df");
         DocumentFrequencies.Build([Article, Numbered(1), Numbered(2)]).Save(path);
 
         CliResult result = CliRunner.Run(Article, "--background-frequencies", path, "-n", "2");
@@ -779,10 +767,10 @@ public sealed class SummarizeCommandTests : IDisposable
     public void Batch_FailedDocuments_AreReportedAndTheRestContinue()
     {
         string good1 = Write("1.txt", Numbered(1));
-        string missing = Path.Combine(_directory, "gone.txt");
-        string latin1 = Path.Combine(_directory, "latin1.txt");
+        string missing = Path.Combine(Folder, "gone.txt");
+        string latin1 = Path.Combine(Folder, "latin1.txt");
         File.WriteAllBytes(latin1, [0x43, 0x61, 0x66, 0xE9, 0x2E]);
-        string binary = Path.Combine(_directory, "binary.txt");
+        string binary = Path.Combine(Folder, "binary.txt");
         File.WriteAllBytes(binary, [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]);
         string good2 = Write("2.txt", Numbered(2));
 
@@ -806,7 +794,7 @@ public sealed class SummarizeCommandTests : IDisposable
             return;
         }
 
-        string locked = Path.Combine(_directory, "locked");
+        string locked = Path.Combine(Folder, "locked");
         Directory.CreateDirectory(locked);
         File.WriteAllText(Path.Combine(locked, "x.txt"), Numbered(9));
         string good = Write("good.txt", Numbered(1));
@@ -880,7 +868,7 @@ public sealed class SummarizeCommandTests : IDisposable
     public void Batch_1300Files_InOrder()
     {
         const int count = 1300;
-        string folder = Path.Combine(_directory, "batch");
+        string folder = Path.Combine(Folder, "batch");
         Directory.CreateDirectory(folder);
         for (int i = 0; i < count; i++)
         {
@@ -904,7 +892,7 @@ public sealed class SummarizeCommandTests : IDisposable
     [SharedDataFact("bbc/dev.jsonl")]
     public void Batch_BbcDevAsFiles_MatchesOneByOneInOrder()
     {
-        string folder = Path.Combine(_directory, "bbc");
+        string folder = Path.Combine(Folder, "bbc");
         Directory.CreateDirectory(folder);
         var texts = new List<string>();
         foreach (string line in File.ReadLines(SharedData.PathOf("bbc/dev.jsonl")))

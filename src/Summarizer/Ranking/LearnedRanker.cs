@@ -9,7 +9,8 @@ namespace Summarizer;
 /// Ranks sentences with gradient-boosted regression trees over features the pipeline has already computed: position,
 /// length, the budget's share of the text, centrality under three similarities, directed centrality, and similarity
 /// to the opening and to the whole document. The trees were trained offline (LambdaMART on greedy-oracle labels of
-/// news and review data) and ship inside the library as data that it evaluates itself.
+/// news and review data, with the project's tools/Training) and ship inside the library as data that it evaluates
+/// itself.
 /// </summary>
 /// <remarks>
 /// The model learns when a short summary should be the opening of a text (news at a small budget) and when it should
@@ -109,11 +110,7 @@ public sealed class LearnedRanker : SentenceRanker
         RankingModel model = Model;
         float[] rows = SentenceFeatures.Compute(context);
         var scores = new double[n];
-        int f = SentenceFeatures.Count;
-        for (int s = 0; s < n; s++)
-        {
-            scores[s] = model.Score(rows.AsSpan(s * f, f));
-        }
+        model.ScoreAll(rows, n, SentenceFeatures.Count, scores);
 
         if (context.QueryRelevanceOrNull is { } relevance)
         {

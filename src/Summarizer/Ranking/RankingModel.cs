@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
@@ -100,6 +101,44 @@ internal sealed class RankingModel
         }
 
         return sum;
+    }
+
+    /// <summary>
+    /// Scores <paramref name="count"/> rows of <paramref name="width"/> features into <paramref name="scores"/>, a
+    /// tree at a time: one tree's nodes stay in the cache while every row walks it.
+    /// </summary>
+    public void ScoreAll(ReadOnlySpan<float> rows, int count, int width, Span<double> scores)
+    {
+        Debug.Assert(rows.Length >= count * width && scores.Length >= count, "a row and a score per sentence");
+        scores[..count].Fill(Bias);
+        Node[] nodes = _nodes;
+        for (int t = 0; t < _roots.Length; t++)
+        {
+            int root = _roots[t];
+            if (root < 0)
+            {
+                double leaf = _leaves[_leafStarts[t]];
+                for (int s = 0; s < count; s++)
+                {
+                    scores[s] += leaf;
+                }
+
+                continue;
+            }
+
+            for (int s = 0; s < count; s++)
+            {
+                ReadOnlySpan<float> row = rows.Slice(s * width, width);
+                int node = root;
+                while (node >= 0)
+                {
+                    ref readonly Node split = ref nodes[node];
+                    node = row[split.Feature] <= split.Threshold ? split.Left : split.Right;
+                }
+
+                scores[s] += _leaves[~node];
+            }
+        }
     }
 
     private static int Absolute(int child, int firstNode, int firstLeaf) => child >= 0 ? firstNode + child : ~(firstLeaf + ~child);
