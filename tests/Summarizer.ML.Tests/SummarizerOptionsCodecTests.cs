@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
@@ -123,6 +124,21 @@ public sealed class SummarizerOptionsCodecTests
     {
         ArgumentException error = Assert.Throws<ArgumentException>(() => SummarizerOptionsCodec.Encode(new SummarizerOptions { Ranker = new ReversedRanker() }, 0));
         Assert.Contains("reversed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Encode_LearnedRanker_SavesTheShippedModelByName_NotOneOfItsOwn()
+    {
+        var shipped = new SummarizerOptions { Ranker = new LearnedRanker { QueryWeight = 0.3 } };
+        SummarizerOptions decoded = SummarizerOptionsCodec.Decode(SummarizerOptionsCodec.Encode(shipped, 0));
+        LearnedRanker learned = Assert.IsType<LearnedRanker>(decoded.Ranker);
+        Assert.True(learned.IsShippedModel);
+        Assert.Equal(0.3, learned.QueryWeight);
+
+        string path = Summarizer.Testing.RepositoryFiles.PathOf("src/Summarizer/Ranking/Data/learned-ranker.model");
+        using FileStream stream = File.OpenRead(path);
+        var own = new SummarizerOptions { Ranker = LearnedRanker.Load(stream) };
+        Assert.Throws<ArgumentException>(() => SummarizerOptionsCodec.Encode(own, 0));
     }
 
     [Fact]
