@@ -13,8 +13,10 @@ namespace Summarizer;
 /// learning package at run time.
 /// </summary>
 /// <remarks>
-/// Format, one record a line, tokens separated by single spaces, numbers in invariant culture:
-/// <c>summarizer-ranking-model 1</c>; any number of <c># comment</c> lines; <c>features N name...</c>;
+/// Format, one record a line, tokens separated by single spaces; counts and indices in decimal, the bias, thresholds
+/// and leaf values as the hexadecimal bits of their IEEE 754 value (a double's 16 digits, a threshold's float 8), exact
+/// and quick to read (a model of 400 trees loads in well under a millisecond, where decimal parsing took several):
+/// <c>summarizer-ranking-model 2</c>; any number of <c># comment</c> lines; <c>features N name...</c>;
 /// <c>bias B</c>; <c>trees T</c>; then per tree <c>tree I L</c> followed by I lines <c>feature threshold left right</c>
 /// (a child <c>c &lt; 0</c> is leaf <c>~c</c>; a row goes left when its feature is at most the threshold) and one line of
 /// L leaf values.
@@ -22,7 +24,7 @@ namespace Summarizer;
 internal sealed class RankingModel
 {
     /// <summary>The first line of a model file.</summary>
-    public const string Header = "summarizer-ranking-model 1";
+    public const string Header = "summarizer-ranking-model 2";
 
     // All trees in flat arrays, nodes of tree t from _roots[t]: one cache-friendly block however many trees there are.
     private readonly Node[] _nodes;
@@ -186,21 +188,25 @@ internal sealed class RankingModel
             var threshold = new float[internalCount];
             var left = new int[internalCount];
             var right = new int[internalCount];
+            // The bulk of a model: read as spans, with no string per number.
             for (int i = 0; i < internalCount; i++)
             {
-                string[] node = lines.Split(lines.Next(), 4);
-                feature[i] = lines.ParseIndex(node[0], featureCount);
-                threshold[i] = (float)lines.ParseDouble(node[1]);
-                left[i] = lines.ParseChild(node[2], internalCount, leafCount);
-                right[i] = lines.ParseChild(node[3], internalCount, leafCount);
+                var node = new Tokens(lines.Next());
+                feature[i] = lines.ParseIndex(node.Next(lines), featureCount);
+                threshold[i] = lines.ParseFloat(node.Next(lines));
+                left[i] = lines.ParseChild(node.Next(lines), internalCount, leafCount);
+                right[i] = lines.ParseChild(node.Next(lines), internalCount, leafCount);
+                node.End(lines);
             }
 
-            string[] leafTokens = lines.Split(lines.Next(), leafCount);
+            var leafTokens = new Tokens(lines.Next());
             var leaves = new double[leafCount];
             for (int i = 0; i < leafCount; i++)
             {
-                leaves[i] = lines.ParseDouble(leafTokens[i]);
+                leaves[i] = lines.ParseDouble(leafTokens.Next(lines));
             }
+
+            leafTokens.End(lines);
 
             trees[t] = new Tree(feature, threshold, left, right, leaves);
             trees[t].CheckAcyclic(lines);
@@ -214,7 +220,38 @@ internal sealed class RankingModel
         return new RankingModel(features, bias, trees, comments.ToArray());
     }
 
-    private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "...";
+    private static string Truncate(ReadOnlySpan<char> text) => text.Length <= 40 ? text.ToString() : string.Concat(text[..40], "...");
+
+    /// <summary>The space-separated tokens of one line, in order.</summary>
+    private ref struct Tokens(ReadOnlySpan<char> line)
+    {
+        private ReadOnlySpan<char> _rest = line;
+        private bool _done;
+
+        /// <summary>The next token; a line with fewer tokens than asked for is malformed.</summary>
+        public ReadOnlySpan<char> Next(LineReader lines)
+        {
+            if (_done)
+            {
+                lines.Fail("a line has fewer values than it should");
+            }
+
+            int space = _rest.IndexOf(' ');
+            ReadOnlySpan<char> token = space < 0 ? _rest : _rest[..space];
+            _done = space < 0;
+            _rest = space < 0 ? default : _rest[(space + 1)..];
+            return token;
+        }
+
+        /// <summary>Checks that the line has no more tokens.</summary>
+        public readonly void End(LineReader lines)
+        {
+            if (!_done)
+            {
+                lines.Fail("a line has more values than it should");
+            }
+        }
+    }
 
     private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
 
@@ -281,17 +318,6 @@ internal sealed class RankingModel
             return reader.ReadLine() ?? throw new InvalidDataException($"The ranking model ends early, at line {_number}.");
         }
 
-        public string[] Split(string line, int count)
-        {
-            string[] parts = line.Split(' ');
-            if (parts.Length != count)
-            {
-                Fail($"expected {count} values, found {parts.Length}");
-            }
-
-            return parts;
-        }
-
         public string[] Expect(string line, string keyword, int minTokens)
         {
             string[] parts = line.Split(' ');
@@ -303,7 +329,7 @@ internal sealed class RankingModel
             return parts;
         }
 
-        public int ParseCount(string token, int max)
+        public int ParseCount(ReadOnlySpan<char> token, int max)
         {
             if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value > max)
             {
@@ -313,7 +339,7 @@ internal sealed class RankingModel
             return value;
         }
 
-        public int ParseIndex(string token, int count)
+        public int ParseIndex(ReadOnlySpan<char> token, int count)
         {
             if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value >= count)
             {
@@ -323,7 +349,7 @@ internal sealed class RankingModel
             return value;
         }
 
-        public int ParseChild(string token, int internalCount, int leafCount)
+        public int ParseChild(ReadOnlySpan<char> token, int internalCount, int leafCount)
         {
             if (!int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
                 || (value >= 0 ? value >= internalCount || value == 0 : ~value >= leafCount))
@@ -334,14 +360,28 @@ internal sealed class RankingModel
             return value;
         }
 
-        public double ParseDouble(string token)
+        public float ParseFloat(ReadOnlySpan<char> token)
         {
-            if (!double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+            uint bits = 0;
+            if (token.Length != 8 || !uint.TryParse(token, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out bits)
+                || !float.IsFinite(BitConverter.UInt32BitsToSingle(bits)))
             {
-                Fail($"'{Truncate(token)}' is not a finite number");
+                Fail($"'{Truncate(token)}' is not the 8 hexadecimal digits of a finite float");
             }
 
-            return value;
+            return BitConverter.UInt32BitsToSingle(bits);
+        }
+
+        public double ParseDouble(ReadOnlySpan<char> token)
+        {
+            ulong bits = 0;
+            if (token.Length != 16 || !ulong.TryParse(token, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out bits)
+                || !double.IsFinite(BitConverter.UInt64BitsToDouble(bits)))
+            {
+                Fail($"'{Truncate(token)}' is not the 16 hexadecimal digits of a finite double");
+            }
+
+            return BitConverter.UInt64BitsToDouble(bits);
         }
 
         [DoesNotReturn]

@@ -49,7 +49,7 @@ public sealed class LearnedRankerTests
     [Fact]
     public void Load_OtherFeatures_ThrowsInvalidData()
     {
-        string model = RankingModel.Header + "\nfeatures 2 a b\nbias 0\ntrees 0\n";
+        string model = RankingModel.Header + "\nfeatures 2 a b\nbias 0000000000000000\ntrees 0\n";
         var e = Assert.Throws<InvalidDataException>(() => LearnedRanker.Load(new MemoryStream(Encoding.UTF8.GetBytes(model))));
         Assert.Contains("features", e.Message, StringComparison.Ordinal);
     }
