@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Diagnostics;
 using System.Globalization;
 using System.Threading;
@@ -56,10 +57,7 @@ internal static class Program
         string self = Environment.GetCommandLineArgs()[0];
         foreach ((string shape, int size, string what) in s_cases)
         {
-            var info = new ProcessStartInfo(Environment.ProcessPath!, [self, shape, size.ToString(CultureInfo.InvariantCulture)])
-            {
-                RedirectStandardOutput = true,
-            };
+            ProcessStartInfo info = Child(self, shape, size.ToString(CultureInfo.InvariantCulture));
             using Process process = Process.Start(info)!;
             string line = process.StandardOutput.ReadToEnd().Trim();
             process.WaitForExit();
@@ -67,6 +65,18 @@ internal static class Program
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// This tool again in a process of its own with <paramref name="args"/>: through the dotnet host when it runs as
+    /// <c>dotnet Stress.dll</c>, directly when it runs as its own executable (as under <c>dotnet run</c>), where passing
+    /// the assembly path as well would make the child run the whole suite again.
+    /// </summary>
+    internal static ProcessStartInfo Child(string self, params string[] args)
+    {
+        string host = Environment.ProcessPath!;
+        bool viaDotnet = string.Equals(Path.GetFileNameWithoutExtension(host), "dotnet", StringComparison.Ordinal);
+        return new ProcessStartInfo(host, viaDotnet ? [self, .. args] : args) { RedirectStandardOutput = true };
     }
 
     private static int RunOne(string shape, int size)
@@ -149,10 +159,7 @@ internal static class HtmlStress
         {
             foreach (string shape in HostileHtml.Shapes)
             {
-                var info = new ProcessStartInfo(Environment.ProcessPath!, [self, args[0], shape, size.ToString(CultureInfo.InvariantCulture)])
-                {
-                    RedirectStandardOutput = true,
-                };
+                ProcessStartInfo info = Program.Child(self, args[0], shape, size.ToString(CultureInfo.InvariantCulture));
                 using Process process = Process.Start(info)!;
                 System.Threading.Tasks.Task<string> output = process.StandardOutput.ReadToEndAsync();
                 if (!process.WaitForExit(TimeSpan.FromSeconds(timeout)))
