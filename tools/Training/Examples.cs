@@ -7,7 +7,7 @@ using Summarizer.Evaluation;
 namespace Summarizer.Training;
 
 /// <summary>One document under one budget: its feature rows and its greedy-oracle labels.</summary>
-internal sealed record Example(string Domain, string Set, int Document, int K, EvaluationDocument Source, float[] Rows, int[] Labels)
+internal sealed record Example(string Domain, string Set, int Document, int K, EvaluationDocument Source, float[] Rows, int[] Labels, float[] Gains)
 {
     public int SentenceCount => Labels.Length;
 }
@@ -102,15 +102,22 @@ internal static class ExampleBuilder
         }
 
         var labels = new int[sentences.Length];
+        var gains = new float[sentences.Length];
         if (sentences.Length > 0 && document.References.Count > 0)
         {
+            for (int i = 0; i < sentences.Length; i++)
+            {
+                RougeScores alone = Scorer.Score([sentences[i]], document.References);
+                gains[i] = (float)(alone.Rouge1.F1 + alone.Rouge2.F1);
+            }
+
             foreach (int i in ExtractiveOracle.Select(Scorer, sentences, document.References, k))
             {
                 labels[i] = 1;
             }
         }
 
-        return new Example(set.Domain, set.Set, index, k, document, rows, labels);
+        return new Example(set.Domain, set.Set, index, k, document, rows, labels, gains);
     }
 
     /// <summary>A ranker that keeps the features the pipeline computes for the document it is given (per thread).</summary>
