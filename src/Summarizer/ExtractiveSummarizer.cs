@@ -16,12 +16,10 @@ namespace Summarizer;
 public sealed class ExtractiveSummarizer
 {
     private readonly SummarizerOptions _options;
-    private readonly TermOptions _termOptions;
 
     private ExtractiveSummarizer(SummarizerOptions options)
     {
         _options = options;
-        _termOptions = new TermOptions(options.Language);
     }
 
     /// <summary>A summarizer with the default options, shared.</summary>
@@ -105,8 +103,7 @@ public sealed class ExtractiveSummarizer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        TermOptions termOptions = ReferenceEquals(language, _termOptions.Language) ? _termOptions : _termOptions with { Language = language };
-        DocumentTerms terms = DocumentTerms.Build(text, sentences, termOptions, cancellationToken);
+        DocumentTerms terms = DocumentTerms.Build(text, sentences, language.TermOptions, cancellationToken);
         TermMatrix matrix = TermMatrix.Build(terms, cancellationToken);
         var context = new RankingContext(text, sentences, terms, matrix, options, budget, query, cancellationToken);
         SentenceRanking ranking = Rank(options.Ranker, context);

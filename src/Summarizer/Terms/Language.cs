@@ -54,6 +54,7 @@ public sealed class Language
         _loadStopWords = stopWords;
         _aliases = aliases ?? [];
         Traits = traits;
+        TermOptions = new TermOptions(this);
         Elisions = elisions is null ? null : FrozenSet.Create(StringComparer.Ordinal, elisions).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -177,6 +178,9 @@ public sealed class Language
             return splitter;
         }
     }
+
+    /// <summary>How a summarizer makes the terms of a text in this language, made once.</summary>
+    internal TermOptions TermOptions { get; }
 
     /// <summary>How the language's words are read, beyond stop words and stemmer.</summary>
     internal LanguageTraits Traits { get; }
