@@ -69,7 +69,7 @@ internal sealed class SummarizerOptionSet
         CliOptions.AcceptOnly(Order, OptionCatalog.Orders.Names);
         Splitter = new Option<string>("--splitter")
         {
-            Description = "How sentences are found: rules (the rule-based splitter) or lines (each non-blank line is a sentence).",
+            Description = "How sentences are found: rules (the rules of the --language, or of the language guessed per text) or lines (each non-blank line is a sentence).",
             DefaultValueFactory = _ => "rules",
         };
         CliOptions.AcceptOnly(Splitter, ["rules", "lines"]);

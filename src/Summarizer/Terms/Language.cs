@@ -22,13 +22,13 @@ namespace Summarizer;
 /// </para>
 /// <para>
 /// Adding a language is adding one definition here: a static property made with the private constructor (code, name,
-/// stemmer, stop words, and any elisions, aliases or traits), listed in <see cref="All"/> (languages read as
-/// character bigrams last). Its data files are optional and found by its code: the sentence-splitting rules in
+/// stemmer, stop words, and any elisions, aliases or traits), listed in <see cref="All"/> (English stays first: the
+/// guess gives it ties). Its data files are optional and found by its code: the sentence-splitting rules in
 /// <c>Splitting/Data/abbreviations-CODE.txt</c> (without one the language-neutral rules of
 /// <c>abbreviations-common.txt</c> apply), the stop words a list embedded in Lucene.Net.Analysis.Common or one named
-/// in the definition. Codes, <see cref="FromCode(string)"/>, <see cref="SentenceSplitter.ForLanguage(string)"/>,
-/// the guesser, the command line's <c>--language</c> and saved ML.NET models all read the list, so nothing else
-/// changes.
+/// in the definition. <see cref="FromCode(string)"/>, <see cref="SentenceSplitter.ForLanguage(string)"/>, the guesser
+/// (which votes with the stop words of every language not read as bigrams), the command line's <c>--language</c> and
+/// saved ML.NET models all read <see cref="All"/>, so nothing else changes.
 /// </para>
 /// </remarks>
 public sealed class Language
@@ -132,7 +132,7 @@ public sealed class Language
     /// <summary>Thai: overlapping character bigrams, no stemming.</summary>
     public static Language Thai { get; } = new("th", "Thai", null, Summarizer.StopWords.None, LanguageTraits.CharacterBigrams);
 
-    /// <summary>Every supported language, those read as character bigrams last.</summary>
+    /// <summary>Every supported language, English first.</summary>
     public static IReadOnlyList<Language> All { get; } =
     [
         English, German, French, Spanish, Italian, Portuguese, Dutch, Russian, Swedish, Danish, Norwegian, Finnish,
