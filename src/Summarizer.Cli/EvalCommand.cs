@@ -178,7 +178,7 @@ internal static class EvalCommand
             return texts;
         }
 
-        IReadOnlyList<SentenceSpan> spans = summarizer.Options.Splitter.Split(document.Text);
+        IReadOnlyList<SentenceSpan> spans = summarizer.SplitterFor(document.Text).Split(document.Text);
         var sentences = new string[spans.Count];
         for (int j = 0; j < spans.Count; j++)
         {

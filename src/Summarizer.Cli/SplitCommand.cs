@@ -61,7 +61,8 @@ internal static class SplitCommand
         command.SetAction(result =>
         {
             string code = result.GetValue(language)!;
-            SentenceSplitter splitter = SummarizerOptionSet.RuleSplitterFor(code == "auto" ? null : Language.FromCode(code));
+            // The summarizer's own choice of splitter, so that split shows the sentences summarize ranks.
+            ExtractiveSummarizer splitter = ExtractiveSummarizer.Create(new SummarizerOptions { Language = code == "auto" ? null : Language.FromCode(code) });
             List<InputItem> items = Collect(result.GetValue(inputs) ?? [], result.GetValue(glob)!, console);
             return Run(items, splitter, result.GetValue(format), result.GetValue(html), console);
         });
@@ -82,7 +83,7 @@ internal static class SplitCommand
     }
 
     /// <summary>Splits each input and writes its output whole; an input that fails is reported and the others go on.</summary>
-    private static int Run(List<InputItem> items, SentenceSplitter splitter, OutputFormat format, bool html, CliConsole console)
+    private static int Run(List<InputItem> items, ExtractiveSummarizer splitter, OutputFormat format, bool html, CliConsole console)
     {
         bool batch = items.Count > 1;
         int written = 0;
@@ -100,7 +101,7 @@ internal static class SplitCommand
             try
             {
                 (string text, string? title, bool isHtml) = InputReader.ReadDocument(item, html);
-                IReadOnlyList<SentenceSpan> spans = splitter.Split(text);
+                IReadOnlyList<SentenceSpan> spans = splitter.SplitterFor(text).Split(text);
                 output = Render(item, text, title, isHtml, spans, format, batch);
             }
             catch (InputException e)

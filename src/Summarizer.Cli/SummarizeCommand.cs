@@ -320,7 +320,7 @@ internal sealed class SummarizeCommand
     /// <summary>The document's own heading when it starts with one, else the file name.</summary>
     private static string Title(InputItem item, string text, ExtractiveSummarizer summarizer)
     {
-        IReadOnlyList<SentenceSpan> spans = summarizer.Options.Splitter.Split(text);
+        IReadOnlyList<SentenceSpan> spans = summarizer.SplitterFor(text).Split(text);
         if (spans.Count > 0 && spans[0].Kind == SentenceKind.Heading)
         {
             return text.Substring(spans[0].Start, spans[0].Length).Trim();

@@ -69,7 +69,7 @@ internal sealed class SummarizerOptionSet
         CliOptions.AcceptOnly(Order, OptionCatalog.Orders.Names);
         Splitter = new Option<string>("--splitter")
         {
-            Description = "How sentences are found: rules (the rule-based splitter) or lines (each non-blank line is a sentence).",
+            Description = "How sentences are found: rules (the rules of the --language, or of the language guessed per text) or lines (each non-blank line is a sentence).",
             DefaultValueFactory = _ => "rules",
         };
         CliOptions.AcceptOnly(Splitter, ["rules", "lines"]);
@@ -203,7 +203,8 @@ internal sealed class SummarizerOptionSet
 
         string code = result.GetValue(Language)!;
         Language? language = code == "auto" ? null : Summarizer.Language.FromCode(code);
-        SentenceSplitter splitter = result.GetValue(Splitter) == "lines" ? SentenceSplitter.Presplit : RuleSplitterFor(language);
+        // Without --splitter lines the library splits with the rules of the chosen or guessed language.
+        SentenceSplitter? splitter = result.GetValue(Splitter) == "lines" ? SentenceSplitter.Presplit : null;
         var template = new SummarizerOptions
         {
             Budget = BuildBudget(result),
@@ -284,52 +285,22 @@ internal sealed class SummarizerOptionSet
     private static string SimilarityName(SentenceSimilarity similarity) =>
         OptionCatalog.Similarities.TryGetName(similarity, out string? name) ? name : similarity.Name;
 
-    /// <summary>The <c>--language</c> option: an ISO 639-1 code the library knows, or auto.</summary>
+    /// <summary>The <c>--language</c> option: a code <see cref="Language.FromCode(string)"/> accepts, or auto.</summary>
     internal static Option<string> CreateLanguageOption()
     {
         var option = new Option<string>("--language", "-l")
         {
-            Description = "The language of the texts, an ISO 639-1 code (" + LanguageCodes() + "), or auto to guess it per text.",
+            Description = "The language of the texts (sentence rules, stop words, stemmer), an ISO 639-1 code or BCP 47 tag (" + Summarizer.Language.SupportedCodes + "), or auto to guess it per text.",
             DefaultValueFactory = _ => s_defaults.Language?.Code ?? "auto",
         };
         option.Validators.Add(r =>
         {
             if (r.Tokens.Count == 1 && r.Tokens[0].Value != "auto" && !Summarizer.Language.TryFromCode(r.Tokens[0].Value, out _))
             {
-                r.AddError($"--language must be auto or one of {LanguageCodes()}, not '{r.Tokens[0].Value}'.");
+                r.AddError($"--language must be auto or one of {Summarizer.Language.SupportedCodes}, not '{r.Tokens[0].Value}'.");
             }
         });
         return option;
-    }
-
-    /// <summary>The rule-based splitter for a language: its own rules when it has them, else the default splitter.</summary>
-    internal static SentenceSplitter RuleSplitterFor(Language? language) =>
-        language is not null && ContainsOrdinal(RuleBasedSentenceSplitter.SupportedLanguages, language.Code)
-            ? SentenceSplitter.ForLanguage(language.Code)
-            : s_defaults.Splitter;
-
-    private static string LanguageCodes()
-    {
-        var codes = new List<string>();
-        foreach (Language language in Summarizer.Language.All)
-        {
-            codes.Add(language.Code);
-        }
-
-        return string.Join(", ", codes);
-    }
-
-    private static bool ContainsOrdinal(IReadOnlyCollection<string> values, string value)
-    {
-        foreach (string candidate in values)
-        {
-            if (string.Equals(candidate, value, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static IEnumerable<ScalarOption> RankerParameters() => OptionCatalog.Rankers.SelectMany(r => r.Parameters);

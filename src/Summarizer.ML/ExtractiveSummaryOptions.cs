@@ -6,7 +6,8 @@ namespace Summarizer.ML;
 /// </summary>
 /// <remarks>
 /// Everything here is saved with the model. Only what can be written down survives that, so
-/// <see cref="Summarizer"/> must use the default splitter, a built-in similarity (<see cref="SentenceSimilarity.TextRank"/>,
+/// <see cref="Summarizer"/> must use no splitter of its own (the language's, saved as the language) or a built-in one
+/// (<see cref="Language.Splitter"/>, <see cref="SentenceSplitter.Presplit"/>), a built-in similarity (<see cref="SentenceSimilarity.TextRank"/>,
 /// <see cref="SentenceSimilarity.Bm25"/>, <see cref="SentenceSimilarity.Bm25Plus"/>, <see cref="SentenceSimilarity.Cosine"/>),
 /// no background frequencies, and a sentence, ratio, word or character budget (not a token budget, whose tokenizer
 /// cannot be saved). The estimator checks this when it is made.

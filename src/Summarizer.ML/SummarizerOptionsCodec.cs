@@ -13,7 +13,10 @@ namespace Summarizer.ML;
 /// Format <c>v2;key=value;...</c>. The keys and value spellings are the library's option descriptions
 /// (<see cref="OptionCatalog"/>), the same names the <c>summarize</c> command takes: each scalar option that changes a
 /// summary by its name (<c>redundancy=0.6</c>), the ranker by name followed by its parameters
-/// (<c>ranker=pagerank;damping=0.85;...</c>), the similarity and the order by name; numbers in invariant round-trip
+/// (<c>ranker=pagerank;damping=0.85;...</c>), the similarity and the order by name, the language by code
+/// (<c>language=de</c>, or <c>auto</c> to guess it per text), and a splitter only when the options set one
+/// (<c>splitter=rules:de</c>, <c>splitter=lines</c>): without it the language's splitter is used, so the saved
+/// language brings its sentence rules with it; numbers in invariant round-trip
 /// form, flags as 1 or 0. The string never holds a quote or a backslash, so it can be embedded in an ML.NET expression
 /// literal as it is. Keys missing on read take the core defaults; unknown keys and values out of an option's range are
 /// an error (a model from a newer version, or a damaged one).
@@ -24,6 +27,11 @@ namespace Summarizer.ML;
 /// lead weight is no longer part of the library, so such a model ranks by centrality alone and its summaries can
 /// differ from the ones it gave when it was saved.
 /// </para>
+/// <para>
+/// Models saved before the language selected the splitter wrote no splitter and always split with the English rules;
+/// they load with the splitter of their language (the one recorded, or the one guessed per text), so a model saved
+/// for German now splits German text with the German rules. English text splits as before.
+/// </para>
 /// </remarks>
 internal static class SummarizerOptionsCodec
 {
@@ -33,6 +41,14 @@ internal static class SummarizerOptionsCodec
     public const string LegacyVersion = "v1";
 
     private const string RankerKey = "ranker";
+
+    private const string SplitterKey = "splitter";
+
+    /// <summary>The value of <see cref="SplitterKey"/> for <see cref="SentenceSplitter.Presplit"/>, as the CLI's <c>--splitter</c> names it.</summary>
+    private const string LinesSplitter = "lines";
+
+    /// <summary>The prefix of the value of <see cref="SplitterKey"/> for a language's rule-based splitter (<c>rules:de</c>).</summary>
+    private const string RulesSplitterPrefix = "rules:";
 
     /// <summary>The keys of <see cref="LegacyVersion"/> that differ from today's, with today's name.</summary>
     private static readonly (string Legacy, string Current)[] s_legacyKeys =
@@ -47,16 +63,11 @@ internal static class SummarizerOptionsCodec
     private static readonly string[] s_legacyIgnored = ["leadWeight", "leadDecay"];
 
     /// <summary>Encodes the options, with <paramref name="keywordCount"/> in place of their keyword count.</summary>
-    /// <exception cref="ArgumentException">An option cannot be saved with a model (custom splitter, similarity or
-    /// ranker, background frequencies, a token budget).</exception>
+    /// <exception cref="ArgumentException">An option cannot be saved with a model (a caller's own splitter, similarity
+    /// or ranker, background frequencies, a token budget).</exception>
     public static string Encode(SummarizerOptions options, int keywordCount)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!ReferenceEquals(options.Splitter, SentenceSplitter.Default))
-        {
-            throw new ArgumentException("Only the default sentence splitter can be saved with an ML.NET model.", nameof(options));
-        }
-
         if (options.BackgroundFrequencies is not null)
         {
             throw new ArgumentException("Background document frequencies cannot be saved with an ML.NET model.", nameof(options));
@@ -97,6 +108,11 @@ internal static class SummarizerOptionsCodec
         OptionCatalog.Orders.TryGetName(options.Order, out string? order);
         Append(text, "order", order ?? throw new ArgumentException($"Unknown order {options.Order}.", nameof(options)));
         Append(text, "language", options.Language?.Code ?? "auto");
+        if (options.Splitter is not null)
+        {
+            Append(text, SplitterKey, SplitterName(options.Splitter));
+        }
+
         return text.ToString();
     }
 
@@ -148,6 +164,7 @@ internal static class SummarizerOptionsCodec
             Similarity = values.Remove("similarity", out string? similarity) ? ParseSimilarity(similarity) : d.Similarity,
             Order = values.Remove("order", out string? order) ? ParseOrder(order) : d.Order,
             Language = values.Remove("language", out string? language) ? ParseLanguage(language) : d.Language,
+            Splitter = values.Remove(SplitterKey, out string? splitter) ? ParseSplitter(splitter) : d.Splitter,
         };
         Dictionary<ScalarOption, double> scalars = Take(values, OptionCatalog.Scalars);
         if (values.Count > 0)
@@ -279,6 +296,20 @@ internal static class SummarizerOptionsCodec
         code == "auto" ? null
         : Language.TryFromCode(code, out Language? language) ? language
         : throw new FormatException($"Unknown language '{code}'.");
+
+    private static string SplitterName(SentenceSplitter splitter) => splitter switch
+    {
+        RuleBasedSentenceSplitter rules => RulesSplitterPrefix + rules.Language,
+        _ when ReferenceEquals(splitter, SentenceSplitter.Presplit) => LinesSplitter,
+        _ => throw new ArgumentException(
+            $"Only the built-in sentence splitters (a language's rule-based splitter, SentenceSplitter.Presplit) can be saved with an ML.NET model, not {splitter.GetType().Name}; leave Splitter null to split with the rules of the chosen or guessed language.",
+            nameof(splitter)),
+    };
+
+    private static SentenceSplitter ParseSplitter(string name) =>
+        name == LinesSplitter ? SentenceSplitter.Presplit
+        : name.StartsWith(RulesSplitterPrefix, StringComparison.Ordinal) && Language.TryFromCode(name[RulesSplitterPrefix.Length..], out Language? language) ? language.Splitter
+        : throw new FormatException($"Unknown sentence splitter '{name}'; this library reads {LinesSplitter} and {RulesSplitterPrefix}CODE with CODE one of {Language.SupportedCodes}.");
 
     private static SentenceSimilarity ParseSimilarity(string name) =>
         OptionCatalog.Similarities.TryParse(name, out SentenceSimilarity? similarity)

@@ -16,12 +16,10 @@ namespace Summarizer;
 public sealed class ExtractiveSummarizer
 {
     private readonly SummarizerOptions _options;
-    private readonly TermOptions _termOptions;
 
     private ExtractiveSummarizer(SummarizerOptions options)
     {
         _options = options;
-        _termOptions = new TermOptions(options.Language);
     }
 
     /// <summary>A summarizer with the default options, shared.</summary>
@@ -96,14 +94,16 @@ public sealed class ExtractiveSummarizer
 
         cancellationToken.ThrowIfCancellationRequested();
 
-        IReadOnlyList<SentenceSpan> sentences = Split(options.Splitter, text, cancellationToken);
+        // The language is chosen (or guessed from the raw text) before splitting: it selects the splitter too.
+        Language language = options.Language ?? Language.Detect(text);
+        IReadOnlyList<SentenceSpan> sentences = Split(options.Splitter ?? language.Splitter, text, cancellationToken);
         if (sentences.Count == 0)
         {
             return Summary.Empty(budget, options);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        DocumentTerms terms = DocumentTerms.Build(text, sentences, _termOptions, cancellationToken);
+        DocumentTerms terms = DocumentTerms.Build(text, sentences, language.TermOptions, cancellationToken);
         TermMatrix matrix = TermMatrix.Build(terms, cancellationToken);
         var context = new RankingContext(text, sentences, terms, matrix, options, budget, query, cancellationToken);
         SentenceRanking ranking = Rank(options.Ranker, context);
@@ -152,6 +152,20 @@ public sealed class ExtractiveSummarizer
         {
             Language = terms.Language,
         };
+    }
+
+    /// <summary>
+    /// The splitter this summarizer reads <paramref name="text"/> with: the options' <see cref="SummarizerOptions.Splitter"/>
+    /// when set, else the splitter of the options' <see cref="SummarizerOptions.Language"/> or, when that is null, of the
+    /// language guessed from <paramref name="text"/>.
+    /// </summary>
+    /// <param name="text">The text to be split.</param>
+    /// <returns>The splitter; <see cref="SentenceSplitter.Split(string)"/> gives the sentences <see cref="Summarize(string, CancellationToken)"/> ranks.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public SentenceSplitter SplitterFor(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return _options.Splitter ?? (_options.Language ?? Language.Detect(text)).Splitter;
     }
 
     /// <summary>

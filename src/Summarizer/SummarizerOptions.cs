@@ -15,8 +15,12 @@ public sealed class SummarizerOptions
     /// <summary>How long a summary may be; three sentences by default.</summary>
     public SummaryBudget Budget { get; init; } = SummaryBudget.Default;
 
-    /// <summary>The splitter that finds the sentences; <see cref="SentenceSplitter.Default"/> by default.</summary>
-    public SentenceSplitter Splitter { get; init; } = SentenceSplitter.Default;
+    /// <summary>
+    /// The splitter that finds the sentences; null, the default, splits with the <see cref="Summarizer.Language.Splitter"/>
+    /// of <see cref="Language"/> or, when that is null too, of the language guessed from each text. A splitter set here
+    /// wins over the language's: it splits every text, whatever its language (which still chooses stop words and stemmer).
+    /// </summary>
+    public SentenceSplitter? Splitter { get; init; }
 
     /// <summary>
     /// The ranking stage: how sentences are scored (<see cref="SentenceRanker.Default"/> by default). Each ranker
@@ -76,7 +80,11 @@ public sealed class SummarizerOptions
     /// <summary>How many keyphrases <see cref="Summary.Keywords"/> holds; 0, the default, extracts none.</summary>
     public int KeywordCount { get; init; }
 
-    /// <summary>The language of the texts (stop words, stemmer); null, the default, guesses it per text.</summary>
+    /// <summary>
+    /// The language of the texts: it selects the sentence splitter (unless <see cref="Splitter"/> is set), the stop
+    /// words and the stemmer together. Null, the default, guesses it per text with <see cref="Language.Detect(string)"/>,
+    /// before splitting.
+    /// </summary>
     public Language? Language { get; init; }
 
     /// <summary>The default of <see cref="MaxInputLength"/>: 16,777,216 UTF-16 code units (32 MB of text).</summary>
@@ -91,12 +99,11 @@ public sealed class SummarizerOptions
     public int MaxInputLength { get; init; } = DefaultMaxInputLength;
 
     /// <summary>Throws when an option is missing, out of range, or contradicts another; the exception names the option.</summary>
-    /// <exception cref="ArgumentNullException">The budget, the splitter, the similarity or the ranker is null.</exception>
+    /// <exception cref="ArgumentNullException">The budget, the similarity or the ranker is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range, or the sentence-length bounds contradict each other.</exception>
     internal void Validate()
     {
         ArgumentNullException.ThrowIfNull(Budget);
-        ArgumentNullException.ThrowIfNull(Splitter);
         ArgumentNullException.ThrowIfNull(Similarity);
         ArgumentNullException.ThrowIfNull(Ranker);
         ArgumentOutOfRangeException.ThrowIfNegative(MaxEdgesPerSentence);

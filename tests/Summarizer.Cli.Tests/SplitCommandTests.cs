@@ -165,6 +165,19 @@ public sealed class SplitCommandTests : TempFolder
     }
 
     [Theory]
+    [InlineData("de")]
+    [InlineData("auto")]
+    public void Language_GermanOrGuessed_SplitsWithTheGermanRules(string language)
+    {
+        CliResult result = CliRunner.Run(Summarizer.Testing.TestArticles.GermanUtilities, "split", "--language", language);
+
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.Equal(Summarizer.Testing.TestArticles.GermanMillions, lines[0]);
+    }
+
+    [Theory]
     [InlineData("--language", "xx")]
     [InlineData("--format", "markdown")]
     [InlineData("--bogus", null)]

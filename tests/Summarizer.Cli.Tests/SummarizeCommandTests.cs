@@ -437,6 +437,33 @@ public sealed class SummarizeCommandTests : TempFolder
         Assert.Equal(expected, json.RootElement.GetProperty("language").GetString());
     }
 
+    [Theory]
+    [InlineData("de")]
+    [InlineData("DE-at")]
+    [InlineData("auto")]
+    public void Language_German_SplitsWithTheGermanRules(string language)
+    {
+        CliResult result = CliRunner.Run(TestArticles.GermanUtilities, "--format", "json", "--ranking", "--language", language);
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal("de", json.RootElement.GetProperty("language").GetString());
+        Assert.Equal(4, json.RootElement.GetProperty("sentenceCount").GetInt32());
+        Assert.Equal(TestArticles.GermanMillions.Length, json.RootElement.GetProperty("ranking")[0].GetProperty("length").GetInt32());
+    }
+
+    [Fact]
+    public void Language_GermanWithLinesSplitter_TheSplitterWins()
+    {
+        string lines = TestArticles.GermanUtilities.Replace(". ", ".\n", StringComparison.Ordinal);
+
+        CliResult result = CliRunner.Run(lines, "--format", "json", "--splitter", "lines", "--language", "de");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal(5, json.RootElement.GetProperty("sentenceCount").GetInt32());
+    }
+
     [Fact]
     public void Language_Auto_GuessesGerman()
     {

@@ -94,6 +94,21 @@ public sealed class ExtractiveSummaryEstimatorTests : IDisposable
         }
     }
 
+    /// <summary>Saves <paramref name="model"/> to memory and loads it in <paramref name="fresh"/>, registered as ML.NET asks.</summary>
+    private static ITransformer SaveAndLoad(MLContext ml, ITransformer model, DataViewSchema schema, MLContext fresh, bool registerTwice = false)
+    {
+        using var stream = new MemoryStream();
+        ml.Model.Save(model, schema, stream);
+        stream.Position = 0;
+        fresh.ComponentCatalog.RegisterSummarizer();
+        if (registerTwice)
+        {
+            fresh.ComponentCatalog.RegisterSummarizer();
+        }
+
+        return fresh.Model.Load(stream, out _);
+    }
+
     private static double Accuracy(List<Prediction> rows) => rows.Count(r => r.Label == r.PredictedLabel) / (double)rows.Count;
 
     [Fact]
@@ -174,13 +189,8 @@ public sealed class ExtractiveSummaryEstimatorTests : IDisposable
         var ml = new MLContext(seed: 1);
         IDataView data = ml.Data.LoadFromEnumerable(documents);
         ITransformer model = ClassificationPipeline(ml, options).Fit(data);
-        using var stream = new MemoryStream();
-        ml.Model.Save(model, data.Schema, stream);
-        stream.Position = 0;
-
         var fresh = new MLContext();
-        fresh.ComponentCatalog.RegisterSummarizer();
-        ITransformer loaded = fresh.Model.Load(stream, out _);
+        ITransformer loaded = SaveAndLoad(ml, model, data.Schema, fresh);
         PredictionEngine<LabelledDocument, Prediction> engine = fresh.Model.CreatePredictionEngine<LabelledDocument, Prediction>(loaded);
 
         ExtractiveSummarizer core = CoreSummarizer(options);
@@ -197,20 +207,64 @@ public sealed class ExtractiveSummaryEstimatorTests : IDisposable
         Assert.True(differFromDefault > documents.Count / 2, $"{differFromDefault} of {documents.Count} differ from the default summary");
     }
 
+    public static TheoryData<string, Language?, SentenceSplitter?> GermanModels => new()
+    {
+        { "language", Language.German, null },
+        { "guessed", null, null },
+        { "splitter", null, SentenceSplitter.ForLanguage("de") },
+        { "tag", Language.FromCode("de-AT"), null },
+    };
+
+    [Theory]
+    [MemberData(nameof(GermanModels))]
+    public void SaveLoad_GermanModel_KeepsTheLanguageAndSoTheGermanRules(string how, Language? language, SentenceSplitter? splitter)
+    {
+        int[] offsets = SavedAndReloadedOffsets(language, splitter, Summarizer.Testing.TestArticles.GermanUtilities);
+
+        Assert.True(offsets.Length == 8, $"{how}: {offsets.Length / 2} sentences");
+        Assert.Equal([0, Summarizer.Testing.TestArticles.GermanMillions.Length], offsets[..2]);
+    }
+
+    [Fact]
+    public void SaveLoad_EnglishSplitterSetForGermanText_TheSplitterWins()
+    {
+        // The check above could fail: with the English rules the same text has five segments.
+        int[] offsets = SavedAndReloadedOffsets(Language.German, SentenceSplitter.Default, Summarizer.Testing.TestArticles.GermanUtilities);
+
+        Assert.Equal(10, offsets.Length);
+    }
+
+    /// <summary>The offsets of every sentence of <paramref name="text"/> (all chosen) by a model saved and reloaded.</summary>
+    private static int[] SavedAndReloadedOffsets(Language? language, SentenceSplitter? splitter, string text)
+    {
+        var ml = new MLContext();
+        IDataView data = ml.Data.LoadFromEnumerable(new[] { new LabelledDocument { Text = text } });
+        ITransformer model = ml.Transforms.ExtractiveSummary("Summary", "Text", new ExtractiveSummaryOptions
+        {
+            Summarizer = new SummarizerOptions
+            {
+                Budget = SummaryBudget.Sentences(10),
+                Language = language,
+                Splitter = splitter,
+                RedundancyThreshold = 1,
+                MinSentenceWords = 0,
+            },
+            KeywordsColumnName = "Keywords",
+            SentenceOffsetsColumnName = "Offsets",
+        }).Fit(data);
+        var fresh = new MLContext();
+        ITransformer loaded = SaveAndLoad(ml, model, data.Schema, fresh);
+        return fresh.Data.CreateEnumerable<SummaryColumns>(loaded.Transform(data), reuseRowObject: false).Single().Offsets;
+    }
+
     [Fact]
     public void RegisterSummarizer_Twice_StillLoads()
     {
         var ml = new MLContext();
         IDataView data = ml.Data.LoadFromEnumerable(TestDocuments.Create(3));
         ITransformer model = ml.Transforms.ExtractiveSummary("Summary", "Text").Fit(data);
-        using var stream = new MemoryStream();
-        ml.Model.Save(model, data.Schema, stream);
-        stream.Position = 0;
-
         var fresh = new MLContext();
-        fresh.ComponentCatalog.RegisterSummarizer();
-        fresh.ComponentCatalog.RegisterSummarizer();
-        ITransformer loaded = fresh.Model.Load(stream, out _);
+        ITransformer loaded = SaveAndLoad(ml, model, data.Schema, fresh, registerTwice: true);
 
         string[] summaries = fresh.Data.CreateEnumerable<SummaryOnly>(loaded.Transform(data), reuseRowObject: false).Select(r => r.Summary).ToArray();
         Assert.Equal(TestDocuments.Create(3).Select(d => ExtractiveSummarizer.Default.Summarize(d.Text).Text), summaries);

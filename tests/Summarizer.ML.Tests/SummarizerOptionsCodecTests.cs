@@ -22,14 +22,15 @@ public sealed class SummarizerOptionsCodecTests
         Order = SummaryOrder.Score,
         KeywordCount = 8,
         Language = Language.German,
+        Splitter = SentenceSplitter.ForLanguage("fr"),
     };
 
-    // Not written: the splitter and background frequencies must be the defaults (checked), the ranking output does
+    // Not written: background frequencies must be the default (checked), the ranking output does
     // not change a summary, and the input length limit only refuses inputs (a guard of the host, not a choice of the
     // model).
     private static readonly string[] s_notEncoded =
     [
-        nameof(SummarizerOptions.Splitter), nameof(SummarizerOptions.BackgroundFrequencies),
+        nameof(SummarizerOptions.BackgroundFrequencies),
         nameof(SummarizerOptions.IncludeRanking), nameof(SummarizerOptions.MaxInputLength),
     ];
 
@@ -87,7 +88,8 @@ public sealed class SummarizerOptionsCodecTests
     {
         // When the core gains an option, this fails until the codec writes it (or it is listed as not encoded); the
         // ranker writes its name and then its parameters.
-        string encoded = SummarizerOptionsCodec.Encode(new SummarizerOptions { Ranker = SentenceRanker.PageRank }, 0);
+        // The splitter is written only when set (without one the language's splitter is used).
+        string encoded = SummarizerOptionsCodec.Encode(new SummarizerOptions { Ranker = SentenceRanker.PageRank, Splitter = SentenceSplitter.Presplit }, 0);
         int encodedCount = encoded.Count(c => c == '=');
         Assert.Equal(Properties.Length - s_notEncoded.Length + RankerParameters(typeof(PageRankRanker)).Length, encodedCount);
     }
@@ -100,7 +102,7 @@ public sealed class SummarizerOptionsCodecTests
         string encoded = SummarizerOptionsCodec.Encode(new SummarizerOptions { Ranker = ranker, Similarity = SentenceSimilarity.Bm25Plus }, 2);
         string[] described =
         [
-            "budget", "ranker", "similarity", "order", "language",
+            "budget", "ranker", "similarity", "order", "language", "splitter",
             .. OptionCatalog.Scalars.Select(o => o.Name), .. OptionCatalog.Rankers.SelectMany(r => r.Parameters).Select(p => p.Name),
         ];
         Dictionary<string, string> pairs = encoded.Split(';').Skip(1).Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);
@@ -108,6 +110,55 @@ public sealed class SummarizerOptionsCodecTests
         Assert.Equal(ranker.Name, pairs["ranker"]);
         Assert.Equal("bm25+", pairs["similarity"]);
         Assert.Equal("reading", pairs["order"]);
+    }
+
+    public static TheoryData<SentenceSplitter?, string?> Splitters => new()
+    {
+        { null, null },
+        { SentenceSplitter.ForLanguage("de"), "rules:de" },
+        { SentenceSplitter.Default, "rules:en" },
+        { SentenceSplitter.ForLanguage("sv"), "rules:sv" },
+        { SentenceSplitter.Presplit, "lines" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Splitters))]
+    public void Decode_OfEncode_KeepsTheSplitter_WrittenOnlyWhenSet(SentenceSplitter? splitter, string? written)
+    {
+        string encoded = SummarizerOptionsCodec.Encode(new SummarizerOptions { Splitter = splitter, Language = Language.German }, 0);
+
+        Dictionary<string, string> pairs = encoded.Split(';').Skip(1).Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);
+        Assert.Equal(written, pairs.GetValueOrDefault("splitter"));
+        Assert.Equal("de", pairs["language"]);
+        SummarizerOptions decoded = SummarizerOptionsCodec.Decode(encoded);
+        Assert.Same(splitter, decoded.Splitter);
+        Assert.Same(Language.German, decoded.Language);
+    }
+
+    [Fact]
+    public void Decode_CurrentFormatWithoutSplitter_SplitsWithTheSavedLanguage()
+    {
+        // What models saved before the language chose the splitter wrote: no splitter key.
+        SummarizerOptions options = SummarizerOptionsCodec.Decode("v2;budget=sentences:10;redundancy=1;min-words=0;language=de");
+
+        Assert.Null(options.Splitter);
+        Assert.Same(Language.German, options.Language);
+        Summary summary = ExtractiveSummarizer.Create(options).Summarize(Summarizer.Testing.TestArticles.GermanUtilities);
+        Assert.Equal(4, summary.SentenceCount);
+    }
+
+    [Fact]
+    public void Encode_CustomSplitter_ThrowsArgumentException()
+    {
+        ArgumentException error = Assert.Throws<ArgumentException>(() => SummarizerOptionsCodec.Encode(new SummarizerOptions { Splitter = new LineSplitter() }, 0));
+        Assert.Contains(nameof(LineSplitter), error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A caller's own splitter: one sentence per text.</summary>
+    private sealed class LineSplitter : SentenceSplitter
+    {
+        public override void Split(ReadOnlySpan<char> text, ICollection<SentenceSpan> destination) =>
+            destination.Add(new SentenceSpan(0, text.Length, 0, SentenceKind.Sentence));
     }
 
     [Theory]
@@ -187,6 +238,9 @@ public sealed class SummarizerOptionsCodecTests
     [InlineData("v2;budget=sentences:0")]
     [InlineData("v2;budget=tokens:3")]
     [InlineData("v2;similarity=jaccard")]
+    [InlineData("v2;splitter=rules:xx")]
+    [InlineData("v2;splitter=icu")]
+    [InlineData("v2;language=xx")]
     [InlineData("v2;ranker=magic")]
     [InlineData("v2;ranker=pagerank;damping=high")]
     [InlineData("v2;ranker=pagerank;damping=1.5")]

@@ -21,7 +21,6 @@ public sealed class SummarizerOptionsTests
     public static TheoryData<string, SummarizerOptions> Missing => new()
     {
         { nameof(SummarizerOptions.Budget), new SummarizerOptions { Budget = null! } },
-        { nameof(SummarizerOptions.Splitter), new SummarizerOptions { Splitter = null! } },
         { nameof(SummarizerOptions.Similarity), new SummarizerOptions { Similarity = null! } },
         { nameof(SummarizerOptions.Ranker), new SummarizerOptions { Ranker = null! } },
     };

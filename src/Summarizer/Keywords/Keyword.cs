@@ -44,7 +44,7 @@ public sealed class Keyword
     internal static string Lower(ReadOnlySpan<char> surface, Language language)
     {
         string lower = surface.ToString().ToLowerInvariant();
-        if (!ReferenceEquals(language, Language.Turkish) || surface.IndexOfAny('I', '\u0130') < 0)
+        if ((language.Traits & LanguageTraits.DotlessI) == 0 || surface.IndexOfAny('I', '\u0130') < 0)
         {
             return lower;
         }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 
 namespace Summarizer;
@@ -61,47 +60,42 @@ namespace Summarizer;
 /// </remarks>
 public sealed partial class RuleBasedSentenceSplitter : SentenceSplitter
 {
-    private static readonly ConcurrentDictionary<string, RuleBasedSentenceSplitter> s_cache = new(StringComparer.Ordinal);
-
     private readonly SplittingRules _rules;
 
-    private RuleBasedSentenceSplitter(SplittingRules rules)
+    private RuleBasedSentenceSplitter(string language, SplittingRules rules)
     {
+        Language = language;
         _rules = rules;
     }
 
     /// <summary>The English splitter, shared and thread-safe.</summary>
-    public static RuleBasedSentenceSplitter English { get; } = Create("en");
+    public static RuleBasedSentenceSplitter English => Summarizer.Language.English.RuleSplitter;
 
     /// <summary>
-    /// The language whose abbreviation lists this splitter uses (<c>en</c>, <c>de</c>, <c>fr</c>, <c>es</c>,
-    /// <c>it</c>, <c>pt</c>, <c>nl</c>, <c>ru</c>), or the empty string for the language-neutral rules.
+    /// The code of the language this splitter is for (<c>en</c>, <c>de</c>, <c>sv</c>...). Languages without their
+    /// own abbreviation lists (see <see cref="SupportedLanguages"/>) use the language-neutral rules.
     /// </summary>
-    public string Language => _rules.Language;
+    public string Language { get; }
 
     /// <summary>The languages with their own abbreviation lists: en, de, fr, es, it, pt, nl, ru.</summary>
     public static IReadOnlyCollection<string> SupportedLanguages => SplittingRules.SupportedLanguages;
 
-    /// <summary>Returns the shared splitter for a language.</summary>
+    /// <summary>Returns the shared splitter of a language, the one <see cref="Summarizer.Language.Splitter"/> holds.</summary>
     /// <param name="language">
-    /// An ISO 639-1 code or a BCP 47 tag (<c>en</c>, <c>de-AT</c>, <c>pt_BR</c>); only the primary subtag is used,
-    /// case-insensitively. A language without its own lists gets the language-neutral rules, which still handle
-    /// punctuation, numbers, layout and the Latin abbreviations common to all languages.
+    /// A code <see cref="Summarizer.Language.FromCode(string)"/> accepts: an ISO 639-1 code or a BCP 47 tag
+    /// (<c>en</c>, <c>de-AT</c>, <c>pt_BR</c>), case-insensitive, of which only the primary subtag is used. A supported
+    /// language without its own lists gets the language-neutral rules, which still handle punctuation, numbers,
+    /// layout and the Latin abbreviations common to all languages.
     /// </param>
     /// <returns>A cached, thread-safe splitter.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="language"/> is empty or white space.</exception>
-    public static RuleBasedSentenceSplitter Create(string language)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(language);
-        string code = PrimarySubtag(language);
-        if (!SplittingRules.SupportedLanguages.Contains(code))
-        {
-            code = string.Empty;
-        }
+    /// <exception cref="ArgumentException">No supported language has that code; the message lists the supported codes.</exception>
+    public static RuleBasedSentenceSplitter Create(string language) =>
+        Summarizer.Language.Find(language, nameof(language)).RuleSplitter;
 
-        return s_cache.GetOrAdd(code, static c => new RuleBasedSentenceSplitter(SplittingRules.Load(c)));
-    }
+    /// <summary>A new splitter for <paramref name="language"/>; <see cref="Summarizer.Language.Splitter"/> keeps the shared one.</summary>
+    internal static RuleBasedSentenceSplitter For(Summarizer.Language language) =>
+        new(language.Code, SplittingRules.For(language.Code));
 
     /// <summary>Enumerates the segments of <paramref name="text"/> without allocating.</summary>
     /// <param name="text">The text to split.</param>
@@ -120,16 +114,4 @@ public sealed partial class RuleBasedSentenceSplitter : SentenceSplitter
     }
 
     internal bool IsAbbreviation(ReadOnlySpan<char> word) => _rules.IsAbbreviation(word);
-
-    private static string PrimarySubtag(string language)
-    {
-        ReadOnlySpan<char> span = language.AsSpan().Trim();
-        int dash = span.IndexOfAny('-', '_');
-        if (dash >= 0)
-        {
-            span = span[..dash];
-        }
-
-        return span.ToString().ToLowerInvariant();
-    }
 }

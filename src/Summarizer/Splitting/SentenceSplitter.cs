@@ -13,7 +13,10 @@ namespace Summarizer;
 /// </remarks>
 public abstract class SentenceSplitter
 {
-    /// <summary>The built-in rule-based splitter for English, shared and thread-safe.</summary>
+    /// <summary>
+    /// The built-in rule-based splitter for English, shared and thread-safe. A summarizer whose options set no
+    /// splitter does not use it for every text: it splits with the splitter of the chosen or guessed language.
+    /// </summary>
     public static SentenceSplitter Default => RuleBasedSentenceSplitter.English;
 
     /// <summary>
@@ -22,15 +25,15 @@ public abstract class SentenceSplitter
     /// </summary>
     public static SentenceSplitter Presplit => PresplitSentenceSplitter.Instance;
 
-    /// <summary>Returns the shared rule-based splitter for a language.</summary>
+    /// <summary>Returns the shared rule-based splitter of a language: <see cref="Language.Splitter"/> of <see cref="Language.FromCode(string)"/>.</summary>
     /// <param name="isoCode">
-    /// An ISO 639-1 code or BCP 47 tag (<c>en</c>, <c>de</c>, <c>fr-CA</c>...); languages without their own
-    /// abbreviation lists get language-neutral rules. See <see cref="RuleBasedSentenceSplitter.Create(string)"/>.
+    /// An ISO 639-1 code or BCP 47 tag (<c>en</c>, <c>de</c>, <c>fr-CA</c>...), read as <see cref="Language.FromCode(string)"/>
+    /// reads it. Supported languages without their own abbreviation lists get language-neutral rules.
     /// </param>
     /// <returns>A cached, thread-safe splitter.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="isoCode"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="isoCode"/> is empty or white space.</exception>
-    public static SentenceSplitter ForLanguage(string isoCode) => RuleBasedSentenceSplitter.Create(isoCode);
+    /// <exception cref="ArgumentException">No supported language has that code; the message lists the supported codes.</exception>
+    public static SentenceSplitter ForLanguage(string isoCode) => Language.Find(isoCode, nameof(isoCode)).Splitter;
 
     /// <summary>Appends the segments of <paramref name="text"/> to <paramref name="destination"/>, in reading order.</summary>
     /// <param name="text">The text to split.</param>

@@ -1,8 +1,8 @@
 using System;
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Reflection;
 
@@ -10,15 +10,17 @@ namespace Summarizer;
 
 /// <summary>
 /// The language data a <see cref="RuleBasedSentenceSplitter"/> consults: abbreviation classes, sentence starters,
-/// months and ordinal prefixes, read from the embedded <c>Splitting/Data/abbreviations-*.txt</c> files.
+/// months and ordinal prefixes, read from the embedded <c>Splitting/Data/abbreviations-*.txt</c> files. A language
+/// of <see cref="Summarizer.Language.All"/> has its own rules when a file named after its code is embedded.
 /// </summary>
 internal sealed class SplittingRules
 {
     private const string ResourcePrefix = "Summarizer.Splitting.abbreviations-";
 
-    /// <summary>The languages that have their own data file.</summary>
-    internal static FrozenSet<string> SupportedLanguages { get; } = FrozenSet.Create(
-        StringComparer.Ordinal, "en", "de", "fr", "es", "it", "pt", "nl", "ru");
+    private static readonly ConcurrentDictionary<string, SplittingRules> s_cache = new(StringComparer.Ordinal);
+
+    /// <summary>The languages of <see cref="Summarizer.Language.All"/> that have their own data file.</summary>
+    internal static FrozenSet<string> SupportedLanguages { get; } = FindSupportedLanguages();
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numeric;
@@ -81,18 +83,38 @@ internal sealed class SplittingRules
     public bool IsAbbreviation(ReadOnlySpan<char> word) =>
         _titles.Contains(word) || _general.Contains(word) || _numeric.Contains(word) || _terminal.Contains(word);
 
-    /// <summary>Loads the rules of <paramref name="language"/> (a supported code) or the neutral rules (empty).</summary>
-    public static SplittingRules Load(string language)
+    /// <summary>
+    /// The rules of the language with code <paramref name="language"/>: its own data file over the common one, or the
+    /// language-neutral rules (the common file alone) when it has none. Loaded once per data file and shared.
+    /// </summary>
+    public static SplittingRules For(string language) =>
+        s_cache.GetOrAdd(SupportedLanguages.Contains(language) ? language : string.Empty, Load);
+
+    private static SplittingRules Load(string language)
     {
         var sections = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         Read("common", sections);
         if (language.Length > 0)
         {
-            Debug.Assert(SupportedLanguages.Contains(language), "Only supported languages have a data file.");
             Read(language, sections);
         }
 
         return new SplittingRules(language, sections);
+    }
+
+    private static FrozenSet<string> FindSupportedLanguages()
+    {
+        Assembly assembly = typeof(SplittingRules).Assembly;
+        var codes = new List<string>();
+        foreach (Summarizer.Language language in Summarizer.Language.All)
+        {
+            if (assembly.GetManifestResourceInfo(ResourcePrefix + language.Code + ".txt") is not null)
+            {
+                codes.Add(language.Code);
+            }
+        }
+
+        return codes.ToFrozenSet(StringComparer.Ordinal);
     }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(

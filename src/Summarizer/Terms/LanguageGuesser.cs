@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Numerics;
 
 namespace Summarizer;
@@ -16,15 +17,16 @@ internal static class LanguageGuesser
     /// <summary>The first stop-word count at which a clear lead ends the vote.</summary>
     private const int EarlyCheck = 64;
 
-    // The languages told apart by stop words are the first ones of Language.All, as many as have stop lists.
-    private const int VotingLanguages = 15;
+    // The languages told apart by stop words: every one not read as character bigrams (those are told by script),
+    // at most 32 (a word's voters are a bit mask). English first, so that ties go to it.
+    private static readonly Language[] s_voters = Voters();
 
     private static readonly Lazy<VoteTable> s_votes = new(BuildVotes);
 
     public static Language Guess(ReadOnlySpan<char> text)
     {
         VoteTable votes = s_votes.Value;
-        Span<double> scores = stackalloc double[VotingLanguages];
+        Span<double> scores = stackalloc double[s_voters.Length];
         scores.Clear();
         Span<char> lower = stackalloc char[VoteTable.MaxLength];
         int stopWords = 0;
@@ -84,7 +86,7 @@ internal static class LanguageGuesser
                 // at 64, 128 and 256 stop words, then every 512).
                 if (((stopWords & 511) == 0 || (stopWords >= EarlyCheck && (stopWords & (stopWords - 1)) == 0)) && han + kana + hangul + thai < words && IsDecided(scores, out int winner))
                 {
-                    return Language.All[winner];
+                    return s_voters[winner];
                 }
             }
         }
@@ -121,7 +123,7 @@ internal static class LanguageGuesser
             }
         }
 
-        return Language.All[best];
+        return s_voters[best];
     }
 
     /// <summary>Whether one language leads every other by a factor of four.</summary>
@@ -145,12 +147,27 @@ internal static class LanguageGuesser
         return scores[best] >= 4 * second;
     }
 
+    private static Language[] Voters()
+    {
+        var voters = new List<Language>();
+        foreach (Language language in Language.All)
+        {
+            if (!language.UsesCharacterBigrams)
+            {
+                voters.Add(language);
+            }
+        }
+
+        Debug.Assert(voters.Count <= 32 && ReferenceEquals(voters[0], Language.English), "A mask of 32 bits, English first.");
+        return voters.ToArray();
+    }
+
     private static VoteTable BuildVotes()
     {
         var masks = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < VotingLanguages; i++)
+        for (int i = 0; i < s_voters.Length; i++)
         {
-            foreach (string word in Language.All[i].StopWords)
+            foreach (string word in s_voters[i].StopWords)
             {
                 masks.TryGetValue(word, out int mask);
                 masks[word] = mask | (1 << i);

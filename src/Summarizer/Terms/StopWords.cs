@@ -21,7 +21,7 @@ internal static class StopWords
 {
     // The list this library shipped before (which has the reporting verbs "said" and "says"), merged into the
     // Snowball one, with "told". Longer lists (adding "mr", "one", "many", "however"...) scored lower on the BBC dev set.
-    private static readonly string[] s_englishExtra =
+    internal static string[] EnglishExtra { get; } =
     [
         "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
         "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did",
@@ -36,37 +36,23 @@ internal static class StopWords
         "told",
     ];
 
-    private static readonly string[] s_germanExtra = ["dass", "sagte", "sagt", "sagten", "laut", "sowie", "seit", "wurde", "wurden", "worden", "bereits"];
+    internal static string[] GermanExtra { get; } = ["dass", "sagte", "sagt", "sagten", "laut", "sowie", "seit", "wurde", "wurden", "worden", "bereits"];
 
-    private static readonly string[] s_russianExtra =
+    internal static string[] RussianExtra { get; } =
     [
         "это", "этот", "эта", "эти", "этого", "этой", "этих", "также", "который", "которая", "которое", "которые",
         "которых", "которой", "котором", "которым", "сказал", "сказала", "заявил", "заявила", "сообщил", "сообщила",
         "ещё", "её", "всё",
     ];
 
-    private static readonly FrozenSet<string> s_empty = FrozenSet<string>.Empty;
+    /// <summary>No stop words (languages read as character bigrams).</summary>
+    public static FrozenSet<string> None() => FrozenSet<string>.Empty;
 
-    /// <summary>The stop words of the language with ISO 639-1 code <paramref name="code"/>; empty when it has none.</summary>
-    public static FrozenSet<string> Load(string code) => code switch
-    {
-        "en" => Create(Snowball("english"), s_englishExtra),
-        "de" => Create(Snowball("german"), s_germanExtra),
-        "fr" => Create(Snowball("french"), []),
-        "es" => Create(Snowball("spanish"), []),
-        "it" => Create(Snowball("italian"), []),
-        "pt" => Create(Snowball("portuguese"), []),
-        "nl" => Create(Snowball("dutch"), []),
-        "ru" => Create(Snowball("russian"), s_russianExtra),
-        "sv" => Create(Snowball("swedish"), []),
-        "da" => Create(Snowball("danish"), []),
-        "no" => Create(Snowball("norwegian"), []),
-        "fi" => Create(Snowball("finnish"), []),
-        "hu" => Create(Snowball("hungarian"), []),
-        "ro" => Create(Lines("Ro"), []),
-        "tr" => Create(Lines("Tr"), []),
-        _ => s_empty,
-    };
+    /// <summary>The Snowball list Lucene embeds for <paramref name="language"/> (<c>english</c>, <c>german</c>...), with <paramref name="extra"/>.</summary>
+    public static FrozenSet<string> Snowball(string language, params string[] extra) => Create(ReadSnowball(language), extra);
+
+    /// <summary>Lucene's own list in folder <paramref name="folder"/> (<c>Ro</c>, <c>Tr</c>), one word a line.</summary>
+    public static FrozenSet<string> Lucene(string folder) => Create(ReadLucene(folder), []);
 
     private static FrozenSet<string> Create(List<string> words, string[] extra)
     {
@@ -76,7 +62,7 @@ internal static class StopWords
     }
 
     // Snowball format: the words of a line come before an optional '|' comment, separated by white space.
-    private static List<string> Snowball(string language)
+    private static List<string> ReadSnowball(string language)
     {
         var words = new List<string>();
         foreach (string line in ReadLines("Snowball." + language + "_stop.txt"))
@@ -90,7 +76,7 @@ internal static class StopWords
     }
 
     // Lucene's own lists: one word a line, '#' starts a comment line.
-    private static List<string> Lines(string folder)
+    private static List<string> ReadLucene(string folder)
     {
         var words = new List<string>();
         foreach (string line in ReadLines(folder + ".stopwords.txt"))

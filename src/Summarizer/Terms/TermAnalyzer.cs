@@ -33,9 +33,9 @@ internal sealed class TermAnalyzer
     private SnowballProgram? _stemmer;
     private readonly bool _foldDiacritics;
     private readonly bool _addTerms;
-    private readonly bool _english;
-    private readonly bool _turkish;
-    private readonly bool _romanian;
+    private readonly bool _possessiveS;
+    private readonly bool _dotlessI;
+    private readonly bool _commaBelow;
     /// <summary>Forms a process may remember per language; past this the shared cache stops growing.</summary>
     internal const int SharedFormLimit = 200_000;
 
@@ -64,9 +64,9 @@ internal sealed class TermAnalyzer
         _elisions = language.Elisions;
         _stems = language.HasStemmer;
         _foldDiacritics = foldDiacritics;
-        _english = ReferenceEquals(language, Language.English);
-        _turkish = ReferenceEquals(language, Language.Turkish);
-        _romanian = ReferenceEquals(language, Language.Romanian);
+        _possessiveS = (language.Traits & LanguageTraits.PossessiveS) != 0;
+        _dotlessI = (language.Traits & LanguageTraits.DotlessI) != 0;
+        _commaBelow = (language.Traits & LanguageTraits.CommaBelowAsCedilla) != 0;
         _shared = s_sharedForms.GetOrAdd((language, foldDiacritics), static _ => new SharedForms());
         _sharedLookup = _shared.Forms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -129,10 +129,10 @@ internal sealed class TermAnalyzer
     /// </summary>
     private int LowerAndHash(ReadOnlySpan<char> surface, Span<char> lower)
     {
-        if (_turkish || Ascii.ToLower(surface, lower, out _) != OperationStatus.Done)
+        if (_dotlessI || Ascii.ToLower(surface, lower, out _) != OperationStatus.Done)
         {
             surface.ToLowerInvariant(lower);
-            if (_turkish)
+            if (_dotlessI)
             {
                 LowerTurkish(surface, lower);
             }
@@ -164,7 +164,7 @@ internal sealed class TermAnalyzer
         lower.CopyTo(work);
         work.Replace('\u2019', '\'');
         work.Replace('\u0130', 'i');
-        if (_romanian)
+        if (_commaBelow)
         {
             // The Snowball Romanian stemmer and Lucene's list spell ș ț with a cedilla, as older texts did.
             work.Replace('\u0219', '\u015F');
@@ -173,7 +173,7 @@ internal sealed class TermAnalyzer
 
         int start = 0;
         int length = work.Length;
-        if (_english && length > 2 && work[length - 2] == '\'' && work[length - 1] == 's')
+        if (_possessiveS && length > 2 && work[length - 2] == '\'' && work[length - 1] == 's')
         {
             length -= 2;
         }

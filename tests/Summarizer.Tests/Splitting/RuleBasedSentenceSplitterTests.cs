@@ -151,20 +151,58 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("en", "en")]
     [InlineData("DE-at", "de")]
     [InlineData("pt_BR", "pt")]
-    [InlineData("sv", "")]
+    [InlineData(" Pt-br ", "pt")]
+    [InlineData("sv", "sv")]
+    [InlineData("nb-NO", "no")]
+    [InlineData("zh-Hant", "zh")]
     public void Create_Language_UsesPrimarySubtagAndCaches(string code, string expected)
     {
         RuleBasedSentenceSplitter splitter = RuleBasedSentenceSplitter.Create(code);
         Assert.Equal(expected, splitter.Language);
         Assert.Same(splitter, RuleBasedSentenceSplitter.Create(code));
         Assert.Same(splitter, SentenceSplitter.ForLanguage(code));
+        Assert.Same(splitter, Language.FromCode(code).Splitter);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("xx")]
+    [InlineData("xx-DE")]
+    [InlineData("auto")]
+    [InlineData("german")]
+    [InlineData("-de")]
+    public void Create_UnknownLanguage_ThrowsNamingTheSupportedCodes(string code)
+    {
+        ArgumentException create = Assert.Throws<ArgumentException>(() => RuleBasedSentenceSplitter.Create(code));
+        ArgumentException forLanguage = Assert.Throws<ArgumentException>(() => SentenceSplitter.ForLanguage(code));
+        Assert.Equal("language", create.ParamName);
+        Assert.Equal("isoCode", forLanguage.ParamName);
+        foreach (Language language in Language.All)
+        {
+            Assert.Contains(language.Code, create.Message, StringComparison.Ordinal);
+            Assert.Contains(language.Code, forLanguage.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
-    public void Create_InvalidLanguage_Throws()
+    public void Create_Null_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => RuleBasedSentenceSplitter.Create(null!));
-        Assert.Throws<ArgumentException>(() => RuleBasedSentenceSplitter.Create(" "));
+        Assert.Equal("language", Assert.Throws<ArgumentNullException>(() => RuleBasedSentenceSplitter.Create(null!)).ParamName);
+        Assert.Equal("isoCode", Assert.Throws<ArgumentNullException>(() => SentenceSplitter.ForLanguage(null!)).ParamName);
+    }
+
+    [Fact]
+    public void SupportedLanguages_AreTheLanguagesWithAnAbbreviationFile()
+    {
+        var codes = new List<string>(RuleBasedSentenceSplitter.SupportedLanguages);
+        codes.Sort(StringComparer.Ordinal);
+        Assert.Equal(["de", "en", "es", "fr", "it", "nl", "pt", "ru"], codes);
+
+        // A language without its own file reads German "Mio." as the neutral rules do, not as German does.
+        const string Text = "Der Umsatz stieg auf rund 84 Mio. Euro im Jahr.";
+        Assert.Single(RuleBasedSentenceSplitter.Create("de").Split(Text));
+        Assert.Equal(2, RuleBasedSentenceSplitter.Create("sv").Split(Text).Count);
     }
 
     [Fact]

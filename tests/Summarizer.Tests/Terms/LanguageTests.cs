@@ -32,6 +32,24 @@ public sealed class LanguageTests
         Assert.Empty(Language.Chinese.StopWords);
     }
 
+    [Fact]
+    public void Splitter_IsTheLanguagesOwn_SharedAndAcceptingWhatFromCodeAccepts()
+    {
+        foreach (Language language in Language.All)
+        {
+            SentenceSplitter splitter = language.Splitter;
+            Assert.Same(splitter, language.Splitter);
+            Assert.Same(splitter, SentenceSplitter.ForLanguage(language.Code));
+            Assert.Same(splitter, SentenceSplitter.ForLanguage(" " + language.Code.ToUpperInvariant() + "-XY "));
+            Assert.Equal(language.Code, ((RuleBasedSentenceSplitter)splitter).Language);
+            Assert.Equal(!language.HasStemmer, language.UsesCharacterBigrams);
+        }
+
+        Assert.Same(SentenceSplitter.Default, Language.English.Splitter);
+        Assert.True(Language.Japanese.UsesCharacterBigrams);
+        Assert.False(Language.German.UsesCharacterBigrams);
+    }
+
     [Theory]
     [InlineData("en", "English")]
     [InlineData("DE", "German")]
@@ -39,6 +57,12 @@ public sealed class LanguageTests
     [InlineData("nb", "Norwegian")]
     [InlineData("nn", "Norwegian")]
     [InlineData("zh", "Chinese")]
+    [InlineData("de-AT", "German")]
+    [InlineData("pt-BR", "Portuguese")]
+    [InlineData("pt_br", "Portuguese")]
+    [InlineData(" FR-ca ", "French")]
+    [InlineData("zh-Hant-TW", "Chinese")]
+    [InlineData("nb-NO", "Norwegian")]
     public void FromCode_KnownCode_ReturnsTheLanguage(string code, string name)
     {
         Language language = Language.FromCode(code);
@@ -52,9 +76,19 @@ public sealed class LanguageTests
     [InlineData("xx")]
     [InlineData("auto")]
     [InlineData("english")]
-    public void FromCode_UnknownCode_Throws(string code)
+    [InlineData(" ")]
+    [InlineData("xx-DE")]
+    [InlineData("-de")]
+    [InlineData("deu")]
+    public void FromCode_UnknownCode_ThrowsNamingTheSupportedCodes(string code)
     {
-        Assert.Throws<ArgumentException>(() => Language.FromCode(code));
+        ArgumentException error = Assert.Throws<ArgumentException>(() => Language.FromCode(code));
+        Assert.Equal("code", error.ParamName);
+        foreach (Language supported in Language.All)
+        {
+            Assert.Contains(supported.Code, error.Message, StringComparison.Ordinal);
+        }
+
         Assert.False(Language.TryFromCode(code, out Language? language));
         Assert.Null(language);
     }
@@ -62,7 +96,7 @@ public sealed class LanguageTests
     [Fact]
     public void FromCode_Null_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => Language.FromCode(null!));
+        Assert.Equal("code", Assert.Throws<ArgumentNullException>(() => Language.FromCode(null!)).ParamName);
         Assert.Throws<ArgumentNullException>(() => Language.Detect((string)null!));
         Assert.False(Language.TryFromCode(null, out _));
     }
