@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 
 namespace Summarizer;
@@ -229,7 +230,8 @@ internal static class KeywordExtractor
                         ReadOnlySpan<int> window = ids.AsSpan(at, length);
                         foreach (PhraseBuilder phrase in candidates)
                         {
-                            if (window.SequenceEqual(phrase.Ids))
+                            // An occurrence overlapping the phrase's previous one would be left out: no need to compare.
+                            if (phrase.Accepts(starts[at]) && window.SequenceEqual(phrase.Ids))
                             {
                                 phrase.Add(starts[at], starts[at + length - 1] + lengths[at + length - 1] - starts[at]);
                             }
@@ -339,13 +341,17 @@ internal static class KeywordExtractor
 
         public double Score { get; } = score;
 
+        /// <summary>
+        /// Whether an occurrence starting at <paramref name="start"/> would be listed: CJK bigrams overlap ("ยยย" holds
+        /// "ยย" at 0 and 1), and so do runs of one repeated word, and an occurrence overlapping the previous one is left
+        /// out. Checked before the terms are compared, so that a long run of a repeated word costs linear time.
+        /// </summary>
+        public bool Accepts(int start) => _occurrences.Count == 0 || start >= _occurrences[^1].End;
+
         public void Add(int start, int length)
         {
-            // CJK bigrams overlap ("ยยย" holds "ยย" at 0 and 1): an occurrence overlapping the previous one is left out.
-            if (_occurrences.Count == 0 || start >= _occurrences[^1].End)
-            {
-                _occurrences.Add(new KeywordOccurrence(start, length));
-            }
+            Debug.Assert(Accepts(start));
+            _occurrences.Add(new KeywordOccurrence(start, length));
         }
 
         /// <summary>The keyword, its surface forms counted: the most frequent one shows, ties to the one met first.</summary>
