@@ -81,6 +81,25 @@ public sealed class ExtractiveSummarizerBatchTests
     }
 
     [Fact]
+    public void SummarizeMany_LeftEarly_StopsWithinTheWindow()
+    {
+        var ranker = new ConcurrencyRanker();
+        var summarizer = new ExtractiveSummarizer(new SummarizerOptions { Ranker = ranker });
+        foreach (Summary summary in summarizer.SummarizeMany(s_texts, new BatchOptions { MaxDegreeOfParallelism = 2 }))
+        {
+            if (ranker.Calls >= 3)
+            {
+                break;
+            }
+        }
+
+        // Leaving the loop waited for the texts in flight (at most twice the degree ahead) and started no others.
+        int calls = ranker.Calls;
+        Assert.InRange(calls, 3, 3 + (2 * 2));
+        Assert.Equal(0, ranker.Running);
+    }
+
+    [Fact]
     public void SummarizeMany_NullText_ThrowsAtItsPlaceAfterTheSummariesBeforeIt()
     {
         string[] texts = [s_texts[0], s_texts[1], null!, s_texts[3]];
@@ -159,6 +178,8 @@ public sealed class ExtractiveSummarizerBatchTests
         public int Highest => _highest;
 
         public int Calls => _calls;
+
+        public int Running => _running;
 
         public override string Name => "concurrency";
 

@@ -30,7 +30,8 @@ internal static class OrderedParallel
         IEnumerable<TResult> Iterate()
         {
             // The scheduler bounds how many run; the window only keeps workers busy while the consumer takes results.
-            TaskScheduler scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, maxDegreeOfParallelism).ConcurrentScheduler;
+            var schedulers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, maxDegreeOfParallelism);
+            TaskScheduler scheduler = schedulers.ConcurrentScheduler;
             int window = (int)Math.Min(2L * maxDegreeOfParallelism, int.MaxValue);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var running = new Queue<Task<TResult>>();
@@ -76,6 +77,7 @@ internal static class OrderedParallel
                 stop.Cancel();
                 // Their outcome no longer matters, only that they have stopped (their failures are observed here).
                 ((Task)Task.WhenAll(running)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+                schedulers.Complete();
             }
         }
     }
