@@ -162,25 +162,18 @@ internal sealed class SummarizeCommand
     private int RunBatch(List<InputItem> items, ExtractiveSummarizer summarizer, Settings settings, int parallel, IProgressSink sink, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var window = new Queue<Task<DocumentResult>>();
-        int limit = Math.Max(2, parallel * 2);
-        int next = 0;
         int written = 0;
         int failed = 0;
         long sentences = 0;
         bool outputClosed = false;
         try
         {
-            while (next < items.Count || window.Count > 0)
+            // The library's ordered parallel map (as ExtractiveSummarizer.SummarizeMany uses): reading and rendering
+            // run in parallel too, results come in input order, and leaving the loop stops the work in progress.
+            IEnumerable<DocumentResult> documents = OrderedParallel.Select(
+                items, (item, _, token) => Process(item, summarizer, settings, token), parallel, null, cancellationToken);
+            foreach (DocumentResult document in documents)
             {
-                while (window.Count < limit && next < items.Count)
-                {
-                    InputItem item = items[next++];
-                    window.Enqueue(Task.Run(() => Process(item, summarizer, settings, stop.Token), stop.Token));
-                }
-
-                DocumentResult document = window.Dequeue().GetAwaiter().GetResult();
                 if (document.Error is not null)
                 {
                     failed++;
@@ -216,10 +209,6 @@ internal sealed class SummarizeCommand
         catch (IOException)
         {
             outputClosed = true;
-        }
-        finally
-        {
-            stop.Cancel();
         }
 
         clock.Stop();

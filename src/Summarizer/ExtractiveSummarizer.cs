@@ -13,31 +13,39 @@ namespace Summarizer;
 /// <see cref="SentenceSimilarity"/>, candidate pairs from an inverted index), rank them (the options'
 /// <see cref="SentenceRanker"/>), and take the best within the budget, passing over redundant ones.
 /// </remarks>
-public sealed class ExtractiveSummarizer
+public sealed partial class ExtractiveSummarizer
 {
     private readonly SummarizerOptions _options;
 
-    private ExtractiveSummarizer(SummarizerOptions options)
+    /// <summary>Creates a summarizer with the default options (<see cref="SummarizerOptions.Default"/>).</summary>
+    public ExtractiveSummarizer()
+        : this(SummarizerOptions.Default)
     {
+    }
+
+    /// <summary>Creates a summarizer with <paramref name="options"/>, checked here so that a wrong option fails at once.</summary>
+    /// <param name="options">The options; vary the defaults with <c>SummarizerOptions.Default with { ... }</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null, or its budget, splitter, similarity or ranker is.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range or contradicts another; <see cref="ArgumentException.ParamName"/> names it.</exception>
+    public ExtractiveSummarizer(SummarizerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         _options = options;
     }
 
     /// <summary>A summarizer with the default options, shared.</summary>
-    public static ExtractiveSummarizer Default { get; } = new(SummarizerOptions.Default);
+    public static ExtractiveSummarizer Default { get; } = new();
 
     /// <summary>The options this summarizer uses.</summary>
     public SummarizerOptions Options => _options;
 
-    /// <summary>Creates a summarizer.</summary>
+    /// <summary>Creates a summarizer; the same as the constructors.</summary>
     /// <param name="options">The options; <see cref="SummarizerOptions.Default"/> when null.</param>
     /// <returns>The summarizer.</returns>
-    /// <exception cref="ArgumentException">An option is out of range.</exception>
-    public static ExtractiveSummarizer Create(SummarizerOptions? options = null)
-    {
-        options ??= SummarizerOptions.Default;
-        options.Validate();
-        return new ExtractiveSummarizer(options);
-    }
+    /// <exception cref="ArgumentNullException">The budget, splitter, similarity or ranker of <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range or contradicts another; <see cref="ArgumentException.ParamName"/> names it.</exception>
+    public static ExtractiveSummarizer Create(SummarizerOptions? options = null) => new(options ?? SummarizerOptions.Default);
 
     /// <summary>Summarizes <paramref name="text"/> within the budget of the options.</summary>
     /// <param name="text">The text to summarize.</param>
@@ -117,8 +125,7 @@ public sealed class ExtractiveSummarizer
         for (int k = 0; k < chosen.Count; k++)
         {
             int i = chosen[k];
-            SentenceSpan span = sentences[i];
-            result[k] = new SummarySentence(i, span.Start, span.Length, span.Paragraph, scores[i], ranks[i], text.Substring(span.Start, span.Length));
+            result[k] = SummarySentence.Of(text, i, sentences[i], scores[i], ranks[i]);
         }
 
         SummarySentence[]? all = null;
@@ -127,8 +134,7 @@ public sealed class ExtractiveSummarizer
             all = new SummarySentence[sentences.Count];
             for (int i = 0; i < all.Length; i++)
             {
-                SentenceSpan span = sentences[i];
-                all[i] = new SummarySentence(i, span.Start, span.Length, span.Paragraph, scores[i], ranks[i], text.Substring(span.Start, span.Length));
+                all[i] = SummarySentence.Of(text, i, sentences[i], scores[i], ranks[i]);
             }
         }
 

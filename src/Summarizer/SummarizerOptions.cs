@@ -2,12 +2,18 @@ using System;
 
 namespace Summarizer;
 
-/// <summary>Options of an <see cref="ExtractiveSummarizer"/>. Immutable once built; set them with object initializers.</summary>
+/// <summary>
+/// Options of an <see cref="ExtractiveSummarizer"/>. Immutable once built: set them with an object initializer, or vary
+/// the defaults in one expression, <c>SummarizerOptions.Default with { KeywordCount = 5 }</c>. They are checked when a
+/// summarizer is made from them.
+/// </summary>
 /// <remarks>
+/// A record, so that <c>with</c> works; two option sets are equal when each property is (the ranker, splitter and
+/// similarity as those objects compare).
 /// The defaults were chosen on the BBC and CNN/DailyMail dev sets only (the README's quality section has the figures
 /// and the commands); one set of defaults serves both.
 /// </remarks>
-public sealed class SummarizerOptions
+public sealed record SummarizerOptions
 {
     /// <summary>The default options, shared.</summary>
     public static SummarizerOptions Default { get; } = new();

@@ -42,18 +42,6 @@ public sealed class Summary
     /// <summary>The budget the summary was chosen under.</summary>
     public SummaryBudget Budget { get; }
 
-    /// <summary>How much of the budget the chosen sentences use, in the budget's unit (sentences for a ratio).</summary>
-    public double BudgetUsed => Diagnostics.BudgetUsed;
-
-    /// <summary>The number of PageRank iterations run.</summary>
-    public int Iterations => Diagnostics.Iterations;
-
-    /// <summary>Whether PageRank converged within the iteration cap.</summary>
-    public bool Converged => Diagnostics.Converged;
-
-    /// <summary>The number of undirected edges of the sentence graph.</summary>
-    public int EdgeCount => Diagnostics.EdgeCount;
-
     /// <summary>The language the text was read in: the one in the options, or the guessed one (English for an empty text).</summary>
     public Language Language { get; internal init; } = Language.English;
 

@@ -113,7 +113,7 @@ public sealed class ExtractiveSummarizerRankingTests
         string text = TestText.Document(5, 600);
         Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { MaxEdgesPerSentence = 8, MaxTermSentences = 100 }).Summarize(text);
         Assert.True(summary.Diagnostics.CapApplied);
-        Assert.True(summary.EdgeCount <= 8 * summary.SentenceCount);
+        Assert.True(summary.Diagnostics.EdgeCount <= 8 * summary.SentenceCount);
     }
 
     [Fact]

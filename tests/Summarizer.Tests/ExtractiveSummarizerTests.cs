@@ -132,4 +132,33 @@ public sealed class ExtractiveSummarizerTests
         Assert.Throws<ArgumentOutOfRangeException>(() => SummaryBudget.Words(0));
         Assert.Throws<ArgumentOutOfRangeException>(() => SummaryBudget.Characters(-1));
     }
+
+    [Fact]
+    public void Constructors_GiveTheSummariesOfCreateAndDefault()
+    {
+        var options = new SummarizerOptions { Budget = SummaryBudget.Sentences(2), KeywordCount = 2 };
+        Assert.Equal(ExtractiveSummarizer.Default.Summarize(Article).Sentences, new ExtractiveSummarizer().Summarize(Article).Sentences);
+        Assert.Equal(ExtractiveSummarizer.Create(options).Summarize(Article).Sentences, new ExtractiveSummarizer(options).Summarize(Article).Sentences);
+        Assert.Same(options, new ExtractiveSummarizer(options).Options);
+        Assert.Same(SummarizerOptions.Default, new ExtractiveSummarizer().Options);
+    }
+
+    [Fact]
+    public void Summarize_SentencesCarryTheirSpan()
+    {
+        var summarizer = new ExtractiveSummarizer(new SummarizerOptions { IncludeRanking = true, IncludeHeadingsAndListItems = true });
+        string text = "Harbor town turns its ferry into a library\n\n" + Article;
+        Summary summary = summarizer.Summarize(text);
+        var spans = SentenceSplitter.Default.Split(text);
+        Assert.Equal(spans.Count, summary.Ranking!.Count);
+        foreach (SummarySentence sentence in summary.Ranking)
+        {
+            SentenceSpan span = spans[sentence.Index];
+            Assert.Equal((span.Start, span.End, span.Paragraph, span.Kind), (sentence.Start, sentence.End, sentence.Paragraph, sentence.Kind));
+            Assert.Equal(text[sentence.Start..sentence.End], sentence.Text);
+        }
+
+        Assert.Equal(SentenceKind.Heading, summary.Ranking[0].Kind);
+        Assert.Contains(summary.Ranking, s => s.Kind == SentenceKind.Sentence);
+    }
 }

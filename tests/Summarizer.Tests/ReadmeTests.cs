@@ -4,29 +4,9 @@ using Summarizer.Testing;
 
 namespace Summarizer.Tests;
 
-/// <summary>The README's quick start: its code, run on the bundled sample, prints exactly the output the README shows.</summary>
+/// <summary>The README names every option (its code blocks are compiled and run by tests/Summarizer.Readme.Tests).</summary>
 public sealed class ReadmeTests
 {
-    private const string OutputStart = "<!-- quick-start-output -->";
-
-    [Fact]
-    public void QuickStart_PrintsTheOutputTheReadmeShows()
-    {
-        string article = File.ReadAllText(RepositoryFiles.PathOf("src/Summarizer.Cli/Resources/sample-article.txt"));
-        var console = new StringWriter { NewLine = "\n" };
-
-        // The quick start of README.md, with Console.WriteLine writing to `console`.
-        Summary summary = ExtractiveSummarizer.Default.Summarize(article, SummaryBudget.Sentences(3));
-        foreach (SummarySentence sentence in summary.Sentences)
-        {
-            console.WriteLine($"#{sentence.Rank} at {sentence.Start}: {sentence.Text}");
-        }
-
-        console.WriteLine($"{summary.Language.Name}, {summary.SentenceCount} sentences, ranked by {summary.Diagnostics.Ranker}");
-
-        Assert.Equal(ReadmeBlockAfter(OutputStart), console.ToString());
-    }
-
     [Fact]
     public void Readme_NamesEveryDescribedOption()
     {
@@ -47,15 +27,5 @@ public sealed class ReadmeTests
                 Assert.Contains($"`--{parameter.Name}`", readme, StringComparison.Ordinal);
             }
         }
-    }
-
-    private static string ReadmeBlockAfter(string marker)
-    {
-        string readme = File.ReadAllText(RepositoryFiles.PathOf("README.md")).ReplaceLineEndings("\n");
-        int at = readme.IndexOf(marker, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"README.md has no {marker} marker.");
-        int open = readme.IndexOf("```\n", at, StringComparison.Ordinal) + 4;
-        int close = readme.IndexOf("```", open, StringComparison.Ordinal);
-        return readme[open..close];
     }
 }

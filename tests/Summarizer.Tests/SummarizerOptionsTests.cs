@@ -68,4 +68,47 @@ public sealed class SummarizerOptionsTests
         Assert.NotEmpty(summary.Sentences);
         Assert.NotNull(ExtractiveSummarizer.Create(new SummarizerOptions { RedundancyThreshold = 1 }));
     }
+
+    [Theory]
+    [MemberData(nameof(OutOfRange))]
+    public void Constructor_OptionOutOfRange_ThrowsNamingIt(string option, SummarizerOptions options)
+    {
+        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(() => new ExtractiveSummarizer(options));
+        Assert.Equal(option, error.ParamName);
+    }
+
+    [Theory]
+    [MemberData(nameof(Missing))]
+    public void Constructor_OptionMissing_ThrowsNamingIt(string option, SummarizerOptions options)
+    {
+        ArgumentNullException error = Assert.Throws<ArgumentNullException>(() => new ExtractiveSummarizer(options));
+        Assert.Equal(option, error.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_NullOptions_Throws() =>
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => new ExtractiveSummarizer(null!)).ParamName);
+
+    [Fact]
+    public void With_VariesOneOptionAndLeavesTheDefaultsAlone()
+    {
+        SummarizerOptions variant = SummarizerOptions.Default with { KeywordCount = 5, Budget = SummaryBudget.Words(40) };
+
+        Assert.Equal(5, variant.KeywordCount);
+        Assert.Equal(BudgetUnit.Words, variant.Budget.Unit);
+        Assert.Equal(0, SummarizerOptions.Default.KeywordCount);
+        Assert.Equal(SummarizerOptions.Default.Ranker, variant.Ranker);
+        Assert.Equal(SummarizerOptions.Default.RedundancyThreshold, variant.RedundancyThreshold);
+        Assert.NotEqual(SummarizerOptions.Default, variant);
+        Assert.Equal(SummarizerOptions.Default with { }, SummarizerOptions.Default);
+        Assert.Equal(5, new ExtractiveSummarizer(variant).Summarize(TestText.News).Keywords.Count);
+    }
+
+    [Fact]
+    public void With_OutOfRangeVariant_IsRefusedByTheSummarizer()
+    {
+        SummarizerOptions variant = SummarizerOptions.Default with { RedundancyThreshold = 2 };
+        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(() => new ExtractiveSummarizer(variant));
+        Assert.Equal(nameof(SummarizerOptions.RedundancyThreshold), error.ParamName);
+    }
 }

@@ -15,26 +15,40 @@ public readonly record struct KeywordOccurrence(int Start, int Length)
 /// <summary>A keyword or keyphrase of a document (TextRank over its terms), with where it occurs.</summary>
 public sealed class Keyword
 {
-    internal Keyword(string text, double score, IReadOnlyList<KeywordOccurrence> occurrences)
+    internal Keyword(IReadOnlyList<string> forms, double score, IReadOnlyList<KeywordOccurrence> occurrences)
     {
-        Text = text;
+        Forms = forms;
         Score = score;
         Occurrences = occurrences;
     }
 
-    /// <summary>The keyphrase as it first occurs, lower-cased (invariant; Turkish I and İ as ı and i).</summary>
-    public string Text { get; }
+    /// <summary>
+    /// The surface form the keyword shows: of its <see cref="Forms"/>, the one that occurs most often (ties to the one
+    /// met first), lower-cased (invariant; Turkish I and İ as ı and i).
+    /// </summary>
+    public string Text => Forms[0];
+
+    /// <summary>
+    /// Every surface form of the keyword in the text, lower-cased as <see cref="Text"/>, most frequent first (ties in
+    /// reading order); <see cref="Text"/> is the first. A keyword is a sequence of terms, so the forms differ in what
+    /// stemming folds together ("library" and "libraries"); each occurrence covers exactly one of them.
+    /// </summary>
+    public IReadOnlyList<string> Forms { get; }
 
     /// <summary>The sum of the TextRank scores of its words.</summary>
     public double Score { get; }
 
-    /// <summary>Every occurrence in reading order, as ranges of the input.</summary>
+    /// <summary>
+    /// Every occurrence in reading order, as ranges of the input that cover exactly a surface form of the keyword
+    /// (one of <see cref="Forms"/>, lower-cased), wherever its words follow each other, inside a longer keyphrase too
+    /// ("library" in "floating library"); occurrences of one keyword do not overlap.
+    /// </summary>
     public IReadOnlyList<KeywordOccurrence> Occurrences { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Text;
 
-    /// <summary>The number of occurrences.</summary>
+    /// <summary>The number of occurrences, <c>Occurrences.Count</c>.</summary>
     public int Count => Occurrences.Count;
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 
 namespace Summarizer;
@@ -122,8 +123,135 @@ internal static class KeywordExtractor
 
     private static Keyword[] Phrases(string text, DocumentTerms terms, int[] starts, int[] lengths, bool[] isKeyword, double[] scores, int count, CancellationToken cancellationToken)
     {
+        // The candidate phrases: maximal runs of adjacent keywords, one per distinct term sequence, scored by their words.
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var phrases = new List<PhraseBuilder>();
+        int[] ids = terms.TermIds;
+        foreach ((int first, int last) in Runs(text, terms, starts, lengths, isKeyword, cancellationToken))
+        {
+            string key = KeyOf(ids, first, last);
+            if (!byKey.ContainsKey(key))
+            {
+                double score = 0;
+                for (int m = first; m <= last; m++)
+                {
+                    score += scores[ids[m]];
+                }
+
+                byKey.Add(key, phrases.Count);
+                phrases.Add(new PhraseBuilder(ids[first..(last + 1)], score));
+            }
+        }
+
+        // Highest score first; ties to the phrase that occurs first (phrases are numbered in order of first occurrence).
+        var phraseScores = new double[phrases.Count];
+        for (int p = 0; p < phrases.Count; p++)
+        {
+            phraseScores[p] = phrases[p].Score;
+        }
+
+        int[] order = SentenceSelector.RankOrder(phraseScores);
+        var chosen = new PhraseBuilder[Math.Min(count, order.Length)];
+        for (int r = 0; r < chosen.Length; r++)
+        {
+            chosen[r] = phrases[order[r]];
+        }
+
+        FindOccurrences(text, terms, starts, lengths, isKeyword, chosen, cancellationToken);
+        var result = new Keyword[chosen.Length];
+        for (int r = 0; r < result.Length; r++)
+        {
+            result[r] = chosen[r].ToKeyword(text, terms.Language);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Every occurrence of the chosen phrases: wherever their terms follow each other as adjacent keywords, inside a
+    /// longer phrase too ("library" in "floating library"), so that a keyword's count is how often it occurs.
+    /// </summary>
+    /// <remarks>
+    /// Windows of each phrase length slide over the runs of keywords with a rolling hash of the term ids (a match is
+    /// then compared id by id), so the cost is the number of term occurrences times the number of distinct phrase
+    /// lengths, not the square of a long run. An occurrence that overlaps the previous one of the same phrase is not
+    /// listed, so that occurrences can be highlighted as they are.
+    /// </remarks>
+    private static void FindOccurrences(string text, DocumentTerms terms, int[] starts, int[] lengths, bool[] isKeyword, PhraseBuilder[] chosen, CancellationToken cancellationToken)
+    {
+        const ulong Base = 1_000_003;
+        var byLength = new SortedDictionary<int, Dictionary<ulong, List<PhraseBuilder>>>();
+        foreach (PhraseBuilder phrase in chosen)
+        {
+            if (!byLength.TryGetValue(phrase.Ids.Length, out Dictionary<ulong, List<PhraseBuilder>>? byHash))
+            {
+                byHash = [];
+                byLength.Add(phrase.Ids.Length, byHash);
+            }
+
+            ulong hash = 0;
+            foreach (int id in phrase.Ids)
+            {
+                hash = (hash * Base) + (uint)id;
+            }
+
+            if (!byHash.TryGetValue(hash, out List<PhraseBuilder>? same))
+            {
+                same = [];
+                byHash.Add(hash, same);
+            }
+
+            same.Add(phrase);
+        }
+
+        int[] ids = terms.TermIds;
+        foreach ((int first, int last) in Runs(text, terms, starts, lengths, isKeyword, cancellationToken))
+        {
+            int runLength = last - first + 1;
+            foreach ((int length, Dictionary<ulong, List<PhraseBuilder>> byHash) in byLength)
+            {
+                if (length > runLength)
+                {
+                    break;
+                }
+
+                ulong power = 1;
+                ulong hash = 0;
+                for (int m = first; m < first + length; m++)
+                {
+                    hash = (hash * Base) + (uint)ids[m];
+                    power *= Base;
+                }
+
+                for (int at = first; ; at++)
+                {
+                    if (byHash.TryGetValue(hash, out List<PhraseBuilder>? candidates))
+                    {
+                        ReadOnlySpan<int> window = ids.AsSpan(at, length);
+                        foreach (PhraseBuilder phrase in candidates)
+                        {
+                            // An occurrence overlapping the phrase's previous one would be left out: no need to compare.
+                            if (phrase.Accepts(starts[at]) && window.SequenceEqual(phrase.Ids))
+                            {
+                                phrase.Add(starts[at], starts[at + length - 1] + lengths[at + length - 1] - starts[at]);
+                            }
+                        }
+                    }
+
+                    if (at + length > last)
+                    {
+                        break;
+                    }
+
+                    hash = (hash * Base) + (uint)ids[at + length] - (power * (uint)ids[at]);
+                }
+            }
+        }
+    }
+
+    /// <summary>The maximal runs of adjacent keywords (only white space or a hyphen between them) within each sentence, in reading order.</summary>
+    private static IEnumerable<(int First, int Last)> Runs(string text, DocumentTerms terms, int[] starts, int[] lengths, bool[] isKeyword, CancellationToken cancellationToken)
+    {
         int[] ids = terms.TermIds;
         for (int s = 0; s < terms.SentenceCount; s++)
         {
@@ -147,48 +275,10 @@ internal static class KeywordExtractor
                     last++;
                 }
 
-                string key = KeyOf(ids, k, last);
-                if (!byKey.TryGetValue(key, out int index))
-                {
-                    double score = 0;
-                    for (int m = k; m <= last; m++)
-                    {
-                        score += scores[ids[m]];
-                    }
-
-                    index = phrases.Count;
-                    byKey.Add(key, index);
-                    phrases.Add(new PhraseBuilder(Keyword.Lower(text.AsSpan(starts[k], starts[last] + lengths[last] - starts[k]), terms.Language), score));
-                }
-
-                // CJK bigrams overlap ("ยยย" holds "ยย" at 0 and 1); an occurrence that overlaps the previous one of the
-                // same phrase is not listed, so that occurrences can be highlighted as they are.
-                List<KeywordOccurrence> occurrences = phrases[index].Occurrences;
-                if (occurrences.Count == 0 || starts[k] >= occurrences[^1].End)
-                {
-                    occurrences.Add(new KeywordOccurrence(starts[k], starts[last] + lengths[last] - starts[k]));
-                }
-
+                yield return (k, last);
                 k = last + 1;
             }
         }
-
-        // Highest score first; ties to the phrase that occurs first (phrases are numbered in order of first occurrence).
-        var phraseScores = new double[phrases.Count];
-        for (int p = 0; p < phrases.Count; p++)
-        {
-            phraseScores[p] = phrases[p].Score;
-        }
-
-        int[] order = SentenceSelector.RankOrder(phraseScores);
-        var result = new Keyword[Math.Min(count, order.Length)];
-        for (int r = 0; r < result.Length; r++)
-        {
-            PhraseBuilder phrase = phrases[order[r]];
-            result[r] = new Keyword(phrase.Text, phrase.Score, phrase.Occurrences.ToArray());
-        }
-
-        return result;
     }
 
     private static bool IsCandidate(string term)
@@ -243,12 +333,62 @@ internal static class KeywordExtractor
         return string.Join(' ', parts);
     }
 
-    private sealed class PhraseBuilder(string text, double score)
+    private sealed class PhraseBuilder(int[] ids, double score)
     {
-        public string Text { get; } = text;
+        private readonly List<KeywordOccurrence> _occurrences = [];
+
+        public int[] Ids { get; } = ids;
 
         public double Score { get; } = score;
 
-        public List<KeywordOccurrence> Occurrences { get; } = [];
+        /// <summary>
+        /// Whether an occurrence starting at <paramref name="start"/> would be listed: CJK bigrams overlap ("ยยย" holds
+        /// "ยย" at 0 and 1), and so do runs of one repeated word, and an occurrence overlapping the previous one is left
+        /// out. Checked before the terms are compared, so that a long run of a repeated word costs linear time.
+        /// </summary>
+        public bool Accepts(int start) => _occurrences.Count == 0 || start >= _occurrences[^1].End;
+
+        public void Add(int start, int length)
+        {
+            Debug.Assert(Accepts(start));
+            _occurrences.Add(new KeywordOccurrence(start, length));
+        }
+
+        /// <summary>The keyword, its surface forms counted: the most frequent one shows, ties to the one met first.</summary>
+        public Keyword ToKeyword(string text, Language language)
+        {
+            var forms = new List<string>();
+            var counts = new List<int>();
+            foreach (KeywordOccurrence occurrence in _occurrences)
+            {
+                string form = Keyword.Lower(text.AsSpan(occurrence.Start, occurrence.Length), language);
+                int index = forms.IndexOf(form);
+                if (index < 0)
+                {
+                    forms.Add(form);
+                    counts.Add(1);
+                }
+                else
+                {
+                    counts[index]++;
+                }
+            }
+
+            // Most frequent first, then in order of first occurrence (a stable sort by descending count).
+            int[] order = new int[forms.Count];
+            for (int i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            Array.Sort(order, (a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : a.CompareTo(b));
+            var sorted = new string[forms.Count];
+            for (int i = 0; i < sorted.Length; i++)
+            {
+                sorted[i] = forms[order[i]];
+            }
+
+            return new Keyword(sorted, Score, _occurrences.ToArray());
+        }
     }
 }

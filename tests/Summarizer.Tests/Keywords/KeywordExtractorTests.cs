@@ -1,4 +1,7 @@
 using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace Summarizer.Tests.Keywords;
 
@@ -18,8 +21,11 @@ public sealed class KeywordExtractorTests
             {
                 Assert.True(occurrence.Start > previous, "occurrences in reading order");
                 previous = occurrence.Start;
-                Assert.Equal(keyword.Text, TestText.News.Substring(occurrence.Start, occurrence.Length).ToLowerInvariant());
+                Assert.Contains(TestText.News.Substring(occurrence.Start, occurrence.Length).ToLowerInvariant(), keyword.Forms);
             }
+
+            Assert.Equal(keyword.Occurrences.Count, keyword.Count);
+            Assert.Equal(keyword.Forms[0], keyword.Text);
         }
 
         for (int k = 1; k < summary.Keywords.Count; k++)
@@ -59,5 +65,58 @@ public sealed class KeywordExtractorTests
             string surface = TestText.News.Substring(terms.TermStarts[k], terms.TermLengths[k]);
             Assert.Equal([terms.TermIds[k]], terms.LookUp(surface));
         }
+    }
+
+    [Fact]
+    public void Keywords_StemmedTogether_ShowTheMostFrequentFormAndCoverEachFormExactly()
+    {
+        const string Text =
+            "The Institution of Marine Engineers met in the harbour on Monday to discuss ferries. " +
+            "Members of the institute said the ferries were safe and the harbour was busy. " +
+            "The institute will publish a report on ferries and the harbour next spring. " +
+            "A spokesman for the institute said the report would be free to read.";
+        Summary summary = new ExtractiveSummarizer(new SummarizerOptions { KeywordCount = 10, Language = Language.English }).Summarize(Text);
+
+        Keyword institute = Assert.Single(summary.Keywords, k => k.Forms.Contains("institute"));
+        Assert.Equal("institute", institute.Text);
+        Assert.Equal(["institute", "institution"], institute.Forms);
+        Assert.Equal(4, institute.Count);
+        string[] surfaces = institute.Occurrences.Select(o => Text.Substring(o.Start, o.Length)).ToArray();
+        Assert.Equal(["Institution", "institute", "institute", "institute"], surfaces);
+    }
+
+    [Fact]
+    public void Keywords_CountEveryOccurrence_InsideLongerPhrasesToo()
+    {
+        string article = File.ReadAllText(Summarizer.Testing.RepositoryFiles.PathOf("src/Summarizer.Cli/Resources/sample-article.txt"));
+        Summary summary = new ExtractiveSummarizer(new SummarizerOptions { KeywordCount = 10 }).Summarize(article);
+
+        // Counted independently of the extractor: the words whose stem is "librari", wherever they stand.
+        int expected = Regex.Count(article, @"\b[Ll]ibrar(y|ies)\b");
+        Keyword library = Assert.Single(summary.Keywords, k => k.Text == "library");
+        Assert.Equal(expected, library.Count);
+        Assert.Equal(expected, library.Occurrences.Count);
+        Assert.Equal(["library", "libraries"], library.Forms);
+        Assert.All(library.Occurrences, o => Assert.StartsWith("librar", article.Substring(o.Start, o.Length).ToLowerInvariant(), StringComparison.Ordinal));
+
+        // A phrase's occurrences are its words' occurrences too: each "floating library" holds one of "library".
+        Keyword floating = Assert.Single(summary.Keywords, k => k.Text == "floating library");
+        Assert.All(floating.Occurrences, f => Assert.Contains(library.Occurrences, l => l.Start >= f.Start && l.End == f.End));
+    }
+
+    [Fact]
+    public void Keywords_RepeatedWord_OccurrencesDoNotOverlap()
+    {
+        const string Text = "Rain rain rain rain fell on the valley all week. The valley flooded after the rain. Rain is expected again.";
+        Summary summary = new ExtractiveSummarizer(new SummarizerOptions { KeywordCount = 5, Language = Language.English }).Summarize(Text);
+        foreach (Keyword keyword in summary.Keywords)
+        {
+            for (int i = 1; i < keyword.Occurrences.Count; i++)
+            {
+                Assert.True(keyword.Occurrences[i].Start >= keyword.Occurrences[i - 1].End);
+            }
+        }
+
+        Assert.Equal(6, Assert.Single(summary.Keywords, k => k.Text == "rain").Count);
     }
 }

@@ -187,7 +187,7 @@ internal static class Invariants
                 break;
         }
 
-        Ensure(summary.BudgetUsed <= limit + 1e-9 && summary.BudgetUsed >= 0, $"budget used {summary.BudgetUsed} outside [0, {limit}]");
+        Ensure(summary.Diagnostics.BudgetUsed <= limit + 1e-9 && summary.Diagnostics.BudgetUsed >= 0, $"budget used {summary.Diagnostics.BudgetUsed} outside [0, {limit}]");
     }
 
     private static void CheckRange(string text, int start, int length, string what) =>

@@ -37,22 +37,22 @@ public sealed class SentenceSelectorTests
         }
 
         Assert.True(wordCount <= limit);
-        Assert.Equal(wordCount, words.BudgetUsed);
+        Assert.Equal(wordCount, words.Diagnostics.BudgetUsed);
 
         Summary characters = summarizer.Summarize(text, SummaryBudget.Characters(limit));
         Assert.True(characters.Text.Length <= limit);
-        Assert.Equal(characters.Text.Length, characters.BudgetUsed);
+        Assert.Equal(characters.Text.Length, characters.Diagnostics.BudgetUsed);
 
         Summary tokens = summarizer.Summarize(text, SummaryBudget.Tokens(limit, s_o200k));
         int tokenCount = s_o200k.CountTokens(tokens.Text);
         Assert.True(tokenCount <= limit, $"{tokenCount} tokens > {limit}");
-        Assert.Equal(tokenCount, tokens.BudgetUsed);
+        Assert.Equal(tokenCount, tokens.Diagnostics.BudgetUsed);
         Assert.Equal(BudgetUnit.Tokens, tokens.Diagnostics.BudgetUnit);
 
         int sentenceLimit = Math.Min(limit, 10);
         Summary sentences = summarizer.Summarize(text, SummaryBudget.Sentences(sentenceLimit));
         Assert.True(sentences.Sentences.Count <= sentenceLimit);
-        Assert.Equal(sentences.Sentences.Count, sentences.BudgetUsed);
+        Assert.Equal(sentences.Sentences.Count, sentences.Diagnostics.BudgetUsed);
     }
 
     [Theory]
@@ -68,7 +68,7 @@ public sealed class SentenceSelectorTests
         double expected = Math.Max(1, Math.Round(ratio * summary.SentenceCount, MidpointRounding.AwayFromZero));
         Assert.Equal(expected, summary.Diagnostics.BudgetLimit);
         Assert.True(summary.Sentences.Count <= expected);
-        Assert.Equal(summary.Sentences.Count, summary.BudgetUsed);
+        Assert.Equal(summary.Sentences.Count, summary.Diagnostics.BudgetUsed);
     }
 
     [Fact]
