@@ -521,6 +521,7 @@ public sealed class SummarizeCommandTests : TempFolder
     [InlineData("--keywords", "2")]
     [InlineData("--parallel", "1")]
     [InlineData("--progress", "never")]
+    [InlineData("--ratio", "1")]
     public void ScalarOptions_AreAccepted(string name, string value)
     {
         CliResult result = CliRunner.Run(Article, "-", name, value);
@@ -627,6 +628,8 @@ public sealed class SummarizeCommandTests : TempFolder
     [InlineData("--splitter must be one of rules, lines, not 'icu'.", "-", "--splitter", "icu")]
     [InlineData("--color must be one of auto, always, never, not 'sometimes'.", "-", "--color", "sometimes")]
     [InlineData("--progress must be one of auto, always, never, not 'maybe'.", "-", "--progress", "maybe")]
+    [InlineData("--encoding must be one of utf-8, latin1, iso-8859-1, windows-1252, cp1252, utf-16, utf-16le, utf-16be, not 'ebcdic'.", "-", "--encoding", "ebcdic")]
+    [InlineData("--encoding must be one of utf-8, latin1, iso-8859-1, windows-1252, cp1252, utf-16, utf-16le, utf-16be, not 'ascii'.", "split", "-", "--encoding", "ascii")]
     [InlineData("--format must be one of text, json, not 'jsonl'.", "eval", "--dataset", "x.jsonl", "--format", "jsonl")]
     [InlineData("--system must be one of summarizer, lead, oracle, not 'best'.", "eval", "--dataset", "x.jsonl", "--system", "best")]
     [InlineData("--min-rouge1 must be a finite number, not 'high'.", "eval", "--dataset", "x.jsonl", "--min-rouge1", "high")]
@@ -675,17 +678,18 @@ public sealed class SummarizeCommandTests : TempFolder
     [Fact]
     public void Help_ListsEveryDescribedOptionWithItsRange()
     {
-        CliResult help = CliRunner.Run(null, "--help");
+        // Unwrapped, so that each description is on one line.
+        string help = CliRunner.Help(int.MaxValue, "--help");
 
         foreach (ScalarOption option in OptionCatalog.Scalars.Concat(OptionCatalog.Rankers.SelectMany(r => r.Parameters)))
         {
-            Assert.Contains("--" + option.Name, help.Out, StringComparison.Ordinal);
-            Assert.Contains(option.Help, help.Out, StringComparison.Ordinal);
+            Assert.Contains("--" + option.Name, help, StringComparison.Ordinal);
+            Assert.Contains(option.Help, help, StringComparison.Ordinal);
         }
 
         foreach (RankerDescription ranker in OptionCatalog.Rankers)
         {
-            Assert.Contains($"{ranker.Name} ({ranker.Help})", help.Out, StringComparison.Ordinal);
+            Assert.Contains($"{ranker.Name} ({ranker.Help})", help, StringComparison.Ordinal);
         }
     }
 
