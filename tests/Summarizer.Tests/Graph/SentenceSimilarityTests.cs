@@ -181,13 +181,16 @@ public sealed class SentenceSimilarityTests
     }
 
     [Theory]
-    [InlineData("textrank", 13, 400, 5, 0)]
-    [InlineData("textrank", 14, 600, 8, 40)]
-    [InlineData("textrank", 18, 100, 4, 0)]
-    [InlineData("bm25", 15, 400, 3, 0)]
-    [InlineData("bm25+", 16, 500, 16, 60)]
-    [InlineData("cosine", 17, 300, 1, 0)]
-    public void Cap_TopK_MatchesSortAllReference(string name, int seed, int sentences, int maxEdges, int maxTermSentences)
+    [InlineData("textrank", 400, 5, 0)]
+    [InlineData("textrank", 600, 8, 40)]
+    [InlineData("textrank", 100, 4, 0)]
+    [InlineData("bm25", 400, 3, 0)]
+    [InlineData("bm25+", 500, 16, 60)]
+    [InlineData("cosine", 300, 1, 0)]
+    public void Cap_TopK_MatchesSortAllReference(string name, int sentences, int maxEdges, int maxTermSentences) =>
+        TestText.Documents(sentences, sentences).Sample(text => CheckCap(name, text, maxEdges, maxTermSentences), iter: 1);
+
+    private static void CheckCap(string name, string text, int maxEdges, int maxTermSentences)
     {
         SentenceSimilarity similarity = name switch
         {
@@ -196,7 +199,7 @@ public sealed class SentenceSimilarityTests
             "bm25+" => SentenceSimilarity.Bm25Plus,
             _ => SentenceSimilarity.Cosine,
         };
-        DocumentTerms terms = TestText.Terms(TestText.Document(seed, sentences), out _);
+        DocumentTerms terms = TestText.Terms(text, out _);
         SentenceGraph full = BuildGraph(terms, similarity, null, 0, maxTermSentences);
         SentenceGraph capped = BuildGraph(terms, similarity, null, maxEdges, maxTermSentences);
         int n = terms.SentenceCount;
