@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.IO;
 
 namespace Summarizer.Cli;
@@ -9,13 +11,28 @@ internal static class CliApp
 {
     public static int Run(string[] args, CliConsole console)
     {
-        RootCommand root = BuildCommands(args, console);
+        (RootCommand root, Argument<string[]> inputs) = BuildCommands(args, console);
         ParseResult parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        var errors = new List<string>();
+        foreach (System.CommandLine.Parsing.ParseError error in parsed.Errors)
         {
-            foreach (System.CommandLine.Parsing.ParseError error in parsed.Errors)
+            errors.Add(error.Message);
+        }
+
+        // `summarize FILE eval ...` parses FILE as an input of the root command, which the subcommand never reads.
+        if (parsed.CommandResult.Command != root && parsed.GetResult(inputs) is { Tokens.Count: > 0 } stray)
+        {
+            string command = parsed.CommandResult.Command.Name;
+            errors.Add(command == "split"
+                ? $"'{stray.Tokens[0].Value}' comes before 'split'; name the inputs after it: summarize split {stray.Tokens[0].Value}."
+                : $"'{stray.Tokens[0].Value}' comes before '{command}', which reads no input files.");
+        }
+
+        if (errors.Count > 0)
+        {
+            foreach (string error in errors)
             {
-                console.Error.WriteLine($"summarize: {error.Message}");
+                console.Error.WriteLine($"summarize: {error}");
             }
 
             console.Error.WriteLine("Try 'summarize --help' for usage.");
@@ -55,7 +72,7 @@ internal static class CliApp
     }
 
 
-    private static RootCommand BuildCommands(string[] args, CliConsole console)
+    private static (RootCommand Root, Argument<string[]> Inputs) BuildCommands(string[] args, CliConsole console)
     {
         var root = new RootCommand(
             "Extractive summaries: prints the sentences that carry a text.\n\n"
@@ -70,13 +87,24 @@ internal static class CliApp
             + "  summarize eval --dataset bbc/dev.jsonl --match-reference-length --algorithm pacsum\n\n"
             + "Budgets (--sentences, --ratio, --words, --chars, --tokens) exclude each other.\n"
             + "Exit codes: 0 success, 1 an input failed, 2 usage error, 3 eval below a --min-rouge threshold.");
-        new SummarizeCommand(console).AddTo(root);
+        var summarize = new SummarizeCommand(console);
+        summarize.AddTo(root);
+        foreach (Option option in root.Options)
+        {
+            if (option is HelpOption { Action: HelpAction help })
+            {
+                help.MaxWidth = console.HelpWidth;
+            }
+        }
 
         // A subcommand's option table is built only when the command line names it, so that a summary (and --version)
         // does not pay for it; otherwise a stand-in with the same name and description keeps the help complete.
         root.Subcommands.Add(Names(args, "split") ? SplitCommand.Build(console) : new Command("split", SplitCommand.Description));
         root.Subcommands.Add(Names(args, "eval") ? EvalCommand.Build(console) : new Command("eval", EvalCommand.Description));
-        return root;
+
+        // A subcommand's help would otherwise show the summary's inputs in its usage line and argument list.
+        summarize.Inputs.Hidden = Names(args, "split") || Names(args, "eval");
+        return (root, summarize.Inputs);
     }
 
     private static bool Names(string[] args, string command) => Array.IndexOf(args, command) >= 0;

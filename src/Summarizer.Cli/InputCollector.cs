@@ -11,6 +11,9 @@ namespace Summarizer.Cli;
 internal sealed record InputItem(string Name, string? Error = null, string? Text = null)
 {
     public bool IsStandardInput => Name == "-";
+
+    /// <summary>How messages about the input's content name it: the path, or "standard input".</summary>
+    public string DisplayName => IsStandardInput ? "standard input" : Name;
 }
 
 /// <summary>Turns the inputs named on the command line into the list of documents, in a stable order.</summary>
@@ -51,7 +54,7 @@ internal static class InputCollector
     /// <summary>
     /// Reads standard input once for every item that names it; a failure to read becomes the items' error.
     /// </summary>
-    public static void ReadStandardInput(List<InputItem> items, CliConsole console)
+    public static void ReadStandardInput(List<InputItem> items, CliConsole console, InputEncoding encoding = InputEncoding.Utf8)
     {
         string? stdin = null;
         string? stdinError = null;
@@ -63,7 +66,7 @@ internal static class InputCollector
                 {
                     try
                     {
-                        stdin = InputReader.Read("-", console);
+                        stdin = InputReader.Read("-", console, encoding);
                     }
                     catch (InputException e)
                     {

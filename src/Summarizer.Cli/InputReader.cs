@@ -5,16 +5,17 @@ using System.Text;
 
 namespace Summarizer.Cli;
 
-/// <summary>Reads the text to work on: a file, standard input or the bundled sample, as strict UTF-8.</summary>
+/// <summary>
+/// Reads the text to work on: a file, standard input or the bundled sample, as strict UTF-8 or the encoding of
+/// <c>--encoding</c> (see <see cref="InputEncodings.Decode"/>).
+/// </summary>
 internal static class InputReader
 {
-    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public const string SampleName = "the bundled sample article";
 
     /// <summary>Reads the input named on the command line ("-" is standard input).</summary>
-    /// <exception cref="InputException">The input is missing, unreadable, binary or not UTF-8.</exception>
-    public static string Read(string path, CliConsole console)
+    /// <exception cref="InputException">The input is missing, unreadable, binary or not text in its encoding.</exception>
+    public static string Read(string path, CliConsole console, InputEncoding encoding = InputEncoding.Utf8)
     {
         if (path == "-")
         {
@@ -23,18 +24,18 @@ internal static class InputReader
                 using Stream stream = open();
                 using var buffer = new MemoryStream();
                 stream.CopyTo(buffer);
-                return Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), "standard input");
+                return InputEncodings.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), "standard input", encoding);
             }
 
             return console.In.ReadToEnd();
         }
 
-        return ReadFile(path);
+        return ReadFile(path, encoding);
     }
 
-    /// <summary>Reads a file as strict UTF-8.</summary>
-    /// <exception cref="InputException">The file is missing, unreadable, binary or not UTF-8.</exception>
-    public static string ReadFile(string path)
+    /// <summary>Reads a file as strict UTF-8 or in <paramref name="encoding"/>; a byte-order mark decides over both.</summary>
+    /// <exception cref="InputException">The file is missing, unreadable, binary or not text in its encoding.</exception>
+    public static string ReadFile(string path, InputEncoding encoding = InputEncoding.Utf8)
     {
         byte[] bytes;
         try
@@ -63,7 +64,7 @@ internal static class InputReader
             throw new InputException($"{path}: cannot be read ({e.Message}).");
         }
 
-        return Decode(bytes, path);
+        return InputEncodings.Decode(bytes, path, encoding);
     }
 
     /// <summary>
@@ -71,9 +72,9 @@ internal static class InputReader
     /// .html/.htm name, or markup on standard input), the main article with its title.
     /// </summary>
     /// <exception cref="InputException">The input cannot be read, or the page has no article text.</exception>
-    public static (string Text, string? Title, bool Html) ReadDocument(InputItem item, bool html)
+    public static (string Text, string? Title, bool Html) ReadDocument(InputItem item, bool html, InputEncoding encoding = InputEncoding.Utf8)
     {
-        string text = item.Text ?? ReadFile(item.Name);
+        string text = item.Text ?? ReadFile(item.Name, encoding);
         html = html || (item.IsStandardInput ? HtmlText.LooksLikeHtml(text) : HtmlText.IsHtmlName(item.Name));
         if (!html)
         {
@@ -91,29 +92,5 @@ internal static class InputReader
             ?? throw new InvalidOperationException("The sample article is missing from the assembly.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
-    }
-
-    /// <summary>Decodes strict UTF-8 (a leading byte-order mark is dropped); binary data is refused.</summary>
-    /// <exception cref="InputException">The bytes are not UTF-8 text.</exception>
-    public static string Decode(ReadOnlySpan<byte> bytes, string name)
-    {
-        if (bytes.StartsWith("\uFEFF"u8))
-        {
-            bytes = bytes[3..];
-        }
-
-        if (bytes.IndexOf((byte)0) >= 0)
-        {
-            throw new InputException($"{name}: looks like a binary file (it contains NUL bytes), not text.");
-        }
-
-        try
-        {
-            return s_strictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new InputException($"{name}: is not valid UTF-8 text.");
-        }
     }
 }

@@ -29,6 +29,7 @@ internal static class SplitCommand
                 + "length, kind and paragraph; an array for several inputs) or jsonl (one such object a line, with its path).",
             OutputFormats.s_textJsonOrJsonl);
         Option<string> language = SummarizerOptionSet.CreateLanguageOption();
+        Option<InputEncoding> encoding = InputEncodings.CreateOption();
         var html = new Option<bool>("--html")
         {
             Description = "Read the inputs as web pages and split their main article, as the summary does (automatic for .html/.htm "
@@ -45,6 +46,7 @@ internal static class SplitCommand
             format,
             language,
             html,
+            encoding,
             glob,
         };
         command.Validators.Add(result =>
@@ -63,13 +65,14 @@ internal static class SplitCommand
             string code = result.GetValue(language)!;
             // The summarizer's own choice of splitter, so that split shows the sentences summarize ranks.
             ExtractiveSummarizer splitter = ExtractiveSummarizer.Create(new SummarizerOptions { Language = code == "auto" ? null : Language.FromCode(code) });
-            List<InputItem> items = Collect(result.GetValue(inputs) ?? [], result.GetValue(glob)!, console);
-            return Run(items, splitter, result.GetValue(format), result.GetValue(html), console);
+            InputEncoding chosen = result.GetValue(encoding);
+            List<InputItem> items = Collect(result.GetValue(inputs) ?? [], result.GetValue(glob)!, chosen, console);
+            return Run(items, splitter, result.GetValue(format), result.GetValue(html), chosen, console);
         });
         return command;
     }
 
-    private static List<InputItem> Collect(string[] inputs, string glob, CliConsole console)
+    private static List<InputItem> Collect(string[] inputs, string glob, InputEncoding encoding, CliConsole console)
     {
         if (inputs.Length == 0 && console.InputIsTerminal)
         {
@@ -78,12 +81,12 @@ internal static class SplitCommand
         }
 
         List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, glob);
-        InputCollector.ReadStandardInput(items, console);
+        InputCollector.ReadStandardInput(items, console, encoding);
         return items;
     }
 
     /// <summary>Splits each input and writes its output whole; an input that fails is reported and the others go on.</summary>
-    private static int Run(List<InputItem> items, ExtractiveSummarizer splitter, OutputFormat format, bool html, CliConsole console)
+    private static int Run(List<InputItem> items, ExtractiveSummarizer splitter, OutputFormat format, bool html, InputEncoding encoding, CliConsole console)
     {
         bool batch = items.Count > 1;
         int written = 0;
@@ -98,10 +101,11 @@ internal static class SplitCommand
             }
 
             string output;
+            IReadOnlyList<SentenceSpan> spans;
             try
             {
-                (string text, string? title, bool isHtml) = InputReader.ReadDocument(item, html);
-                IReadOnlyList<SentenceSpan> spans = splitter.SplitterFor(text).Split(text);
+                (string text, string? title, bool isHtml) = InputReader.ReadDocument(item, html, encoding);
+                spans = splitter.SplitterFor(text).Split(text);
                 output = Render(item, text, title, isHtml, spans, format, batch);
             }
             catch (InputException e)
@@ -120,6 +124,10 @@ internal static class SplitCommand
             console.Out.Write(prefix + output);
             console.Out.Flush();
             written++;
+            if (spans.Count == 0)
+            {
+                console.Error.WriteLine($"summarize: {item.DisplayName}: has no sentence.");
+            }
         }
 
         if (batch && format == OutputFormat.Json)

@@ -65,6 +65,8 @@ internal sealed class SummarizeCommand
         DefaultValueFactory = _ => "auto",
     };
 
+    private readonly Option<InputEncoding> _encoding = InputEncodings.CreateOption();
+
     private readonly Option<int> _parallel = CliOptions.WholeNumber(
         "--parallel", "How many documents are summarized at once (0: one per processor).", OptionRange.AtLeast(0), 0, "-j");
 
@@ -82,6 +84,7 @@ internal sealed class SummarizeCommand
         _options.AddTo(root);
         root.Options.Add(_highlight);
         root.Options.Add(_html);
+        root.Options.Add(_encoding);
         root.Options.Add(_glob);
         root.Options.Add(_sample);
         root.Options.Add(_color);
@@ -106,16 +109,23 @@ internal sealed class SummarizeCommand
         root.SetAction((result, cancellationToken) => Task.FromResult(Run(result, cancellationToken)));
     }
 
-    private sealed record Settings(OutputFormat Format, bool Highlight, bool Colour, bool Html, string? Query, bool Batch);
+    /// <summary>The arguments of the root command (the inputs), so that a subcommand can refuse them.</summary>
+    public Argument<string[]> Inputs => _inputs;
 
-    private readonly record struct DocumentResult(string? Output, string? Error, int Sentences);
+    private sealed record Settings(OutputFormat Format, bool Highlight, bool Colour, bool Html, string? Query, bool Batch, InputEncoding Encoding);
+
+    /// <param name="Output">The document's output; null when it failed.</param>
+    /// <param name="Error">Why it failed; null when it did not.</param>
+    /// <param name="Sentences">How many sentences the summary has.</param>
+    /// <param name="Note">What standard error says beside the output (no sentence, too short); null for nothing.</param>
+    private readonly record struct DocumentResult(string? Output, string? Error, int Sentences, string? Note = null);
 
     private int Run(ParseResult result, CancellationToken cancellationToken)
     {
         OutputFormat format = result.GetValue(_format);
         int? keywords = format == OutputFormat.Markdown && !SummarizerOptionSet.IsGiven(result, _options.Keywords) ? MarkdownKeywords : null;
         var summarizer = ExtractiveSummarizer.Create(_options.Build(result, keywords));
-        List<InputItem> items = Collect(result);
+        List<InputItem> items = Collect(result, result.GetValue(_encoding));
         string color = result.GetValue(_color)!;
         var settings = new Settings(
             format,
@@ -123,7 +133,8 @@ internal sealed class SummarizeCommand
             color == "always" || (color == "auto" && _console.OutputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))),
             result.GetValue(_html),
             result.GetValue(_options.Query),
-            items.Count > 1);
+            items.Count > 1,
+            result.GetValue(_encoding));
         string progress = result.GetValue(_progress)!;
         bool drawProgress = items.Count > 1 && (progress == "always" || (progress == "auto" && _console.ErrorIsTerminal));
         int parallel = result.GetValue(_parallel) is > 0 and var p ? p : Environment.ProcessorCount;
@@ -141,7 +152,7 @@ internal sealed class SummarizeCommand
         return code;
     }
 
-    private List<InputItem> Collect(ParseResult result)
+    private List<InputItem> Collect(ParseResult result, InputEncoding encoding)
     {
         string[] inputs = result.GetValue(_inputs) ?? [];
         if (result.GetValue(_sample) || (inputs.Length == 0 && _console.InputIsTerminal))
@@ -155,7 +166,7 @@ internal sealed class SummarizeCommand
         }
 
         List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, result.GetValue(_glob)!);
-        InputCollector.ReadStandardInput(items, _console);
+        InputCollector.ReadStandardInput(items, _console, encoding);
         return items;
     }
 
@@ -195,6 +206,10 @@ internal sealed class SummarizeCommand
 
                     written++;
                     sentences += document.Sentences;
+                    if (document.Note is not null)
+                    {
+                        sink.Error($"summarize: {document.Note}");
+                    }
                 }
 
                 sink.Advance();
@@ -253,11 +268,11 @@ internal sealed class SummarizeCommand
 
         try
         {
-            (string text, string? title, bool html) = InputReader.ReadDocument(item, settings.Html);
+            (string text, string? title, bool html) = InputReader.ReadDocument(item, settings.Html, settings.Encoding);
 
             Summary summary = summarizer.Summarize(text, settings.Query, null, cancellationToken);
             string output = Render(item, text, title, html, summary, summarizer, settings);
-            return new DocumentResult(output, null, summary.SentenceCount);
+            return new DocumentResult(output, null, summary.SentenceCount, Note(item, summary));
         }
         catch (InputException e)
         {
@@ -272,6 +287,40 @@ internal sealed class SummarizeCommand
             // One bad document (a parser failure on odd HTML, say) must not stop a batch.
             return new DocumentResult(null, $"{item.Name}: failed ({e.GetType().Name}: {e.Message}).", 0);
         }
+    }
+
+    /// <summary>
+    /// What to say when the summary does not shorten the text: it has no sentence, no sentence could be chosen, or the
+    /// text is no longer than the budget (a sentence count it does not exceed, or a budget that took every sentence).
+    /// A ratio of 1 asks for every sentence, so taking them all is no news.
+    /// </summary>
+    internal static string? Note(InputItem item, Summary summary)
+    {
+        string name = item.DisplayName;
+        int count = summary.SentenceCount;
+        if (count == 0)
+        {
+            return $"{name}: has no sentence to summarize.";
+        }
+
+        if (summary.Sentences.Count == 0)
+        {
+            return $"{name}: no sentence fits the budget and the sentence-length limits; the summary is empty.";
+        }
+
+        SummaryBudget budget = summary.Budget;
+        string sentences = count == 1 ? "1 sentence" : $"{count} sentences";
+        if (budget.Unit == BudgetUnit.Sentences && count <= budget.Limit)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{name}: too short to summarize: {sentences}, and the summary takes up to {budget.Limit}.");
+        }
+
+        if (summary.Sentences.Count == count && !(budget.Unit == BudgetUnit.Ratio && budget.Limit >= 1))
+        {
+            return $"{name}: too short to summarize: all of its {sentences} fit the budget.";
+        }
+
+        return null;
     }
 
     private static string Render(InputItem item, string text, string? title, bool html, Summary summary, ExtractiveSummarizer summarizer, Settings settings)

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.CompilerServices;
 
 namespace Summarizer.Testing;
 
@@ -56,7 +57,11 @@ internal static class SharedData
 [AttributeUsage(AttributeTargets.Method)]
 internal sealed class SharedDataFactAttribute : FactAttribute
 {
-    public SharedDataFactAttribute(string relativePath)
+    public SharedDataFactAttribute(
+        string relativePath,
+        [CallerFilePath] string? sourceFilePath = null,
+        [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (!SharedData.Has(relativePath))
         {
@@ -69,7 +74,11 @@ internal sealed class SharedDataFactAttribute : FactAttribute
 [AttributeUsage(AttributeTargets.Method)]
 internal sealed class SharedDataTheoryAttribute : TheoryAttribute
 {
-    public SharedDataTheoryAttribute(string relativePath)
+    public SharedDataTheoryAttribute(
+        string relativePath,
+        [CallerFilePath] string? sourceFilePath = null,
+        [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (!SharedData.Has(relativePath))
         {

@@ -26,6 +26,16 @@ internal static class CliRunner
         int code = CliApp.Run(args, console);
         return new CliResult(code, output.ToString(), error.ToString());
     }
+
+    /// <summary>The help text as a terminal <paramref name="width"/> columns wide gets it.</summary>
+    public static string Help(int width, params string[] args)
+    {
+        var output = new StringWriter();
+        var console = new CliConsole(new StringReader(string.Empty), output, new StringWriter(), stdinIsTerminal: true,
+            stdoutIsTerminal: true, helpWidth: width);
+        Assert.Equal(0, CliApp.Run(args, console));
+        return output.ToString();
+    }
 }
 
 internal readonly record struct CliResult(int ExitCode, string Out, string Error);

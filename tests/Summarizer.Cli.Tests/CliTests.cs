@@ -107,7 +107,8 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void InvalidUtf8OnStandardInput_ExitsOne()
     {
-        CliResult result = CliRunner.RunBytes([0xFF, 0xFE, 0x41], "-");
+        // Not FF FE: that is the byte-order mark of UTF-16 little-endian.
+        CliResult result = CliRunner.RunBytes([0x43, 0x61, 0x66, 0xE9, 0x2E], "-");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("UTF-8", result.Error, StringComparison.Ordinal);

@@ -548,6 +548,7 @@ public sealed class SummarizeCommandTests : TempFolder
     [InlineData("--keywords", "2")]
     [InlineData("--parallel", "1")]
     [InlineData("--progress", "never")]
+    [InlineData("--ratio", "1")]
     public void ScalarOptions_AreAccepted(string name, string value)
     {
         CliResult result = CliRunner.Run(Article, "-", name, value);
@@ -654,6 +655,18 @@ public sealed class SummarizeCommandTests : TempFolder
     [InlineData("--splitter must be one of rules, lines, not 'icu'.", "-", "--splitter", "icu")]
     [InlineData("--color must be one of auto, always, never, not 'sometimes'.", "-", "--color", "sometimes")]
     [InlineData("--progress must be one of auto, always, never, not 'maybe'.", "-", "--progress", "maybe")]
+    [InlineData("--encoding must be one of utf-8, latin1, iso-8859-1, windows-1252, cp1252, utf-16, utf-16le, utf-16be, not 'ebcdic'.", "-", "--encoding", "ebcdic")]
+    [InlineData("--encoding must be one of utf-8, latin1, iso-8859-1, windows-1252, cp1252, utf-16, utf-16le, utf-16be, not 'ascii'.", "split", "-", "--encoding", "ascii")]
+    [InlineData("--tokenizer must be one of gpt-4o, gpt-4o-mini, gpt-4.1, gpt-5, o1, o3, o4-mini, gpt-4, gpt-3.5-turbo, text-embedding-3-small, text-embedding-3-large, not 'llama'.", "-", "--tokens", "10", "--tokenizer", "llama")]
+    [InlineData("--tokenizer needs --tokens N.", "-", "--tokenizer", "gpt-4")]
+    [InlineData("--similarity must be one of textrank, bm25, bm25+, cosine or cosine:THRESHOLD (0-1), not 'jaccard'.", "-", "--similarity", "jaccard")]
+    [InlineData("--similarity must be one of textrank, bm25, bm25+, cosine or cosine:THRESHOLD (0-1), not 'cosine:2'.", "-", "--similarity", "cosine:2")]
+    [InlineData("--keywords must be a whole number at least 0, not '-1'.", "-", "--keywords", "-1")]
+    [InlineData("--max-input-length must be a whole number at least 0, not 'x'.", "-", "--max-input-length", "x")]
+    [InlineData("--damping must be a number in (0, 1), not 'abc'.", "-", "--algorithm", "pagerank", "--damping", "abc")]
+    [InlineData("--damping applies to --algorithm pagerank, not learned.", "-", "--damping", "0.5")]
+    [InlineData("Required argument missing for option: '--glob'.", "-", "--glob")]
+    [InlineData("--rouge must be one of rouge155, rouge-score, not 'rouge3'.", "eval", "--dataset", "x.jsonl", "--rouge", "rouge3")]
     [InlineData("--format must be one of text, json, not 'jsonl'.", "eval", "--dataset", "x.jsonl", "--format", "jsonl")]
     [InlineData("--system must be one of summarizer, lead, oracle, not 'best'.", "eval", "--dataset", "x.jsonl", "--system", "best")]
     [InlineData("--min-rouge1 must be a finite number, not 'high'.", "eval", "--dataset", "x.jsonl", "--min-rouge1", "high")]
@@ -665,6 +678,19 @@ public sealed class SummarizeCommandTests : TempFolder
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
         Assert.Equal($"summarize: {message}\nTry 'summarize --help' for usage.\n", result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData("-")]
+    [InlineData("split", "-")]
+    public void WrongLanguage_ListsTheCodesAndTheValue(params string[] args)
+    {
+        CliResult result = CliRunner.Run(Article, [.. args, "--language", "xx"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.StartsWith("summarize: --language must be auto or one of en, de, ", result.Error, StringComparison.Ordinal);
+        Assert.Contains(", not 'xx'.", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -702,17 +728,18 @@ public sealed class SummarizeCommandTests : TempFolder
     [Fact]
     public void Help_ListsEveryDescribedOptionWithItsRange()
     {
-        CliResult help = CliRunner.Run(null, "--help");
+        // Unwrapped, so that each description is on one line.
+        string help = CliRunner.Help(int.MaxValue, "--help");
 
         foreach (ScalarOption option in OptionCatalog.Scalars.Concat(OptionCatalog.Rankers.SelectMany(r => r.Parameters)))
         {
-            Assert.Contains("--" + option.Name, help.Out, StringComparison.Ordinal);
-            Assert.Contains(option.Help, help.Out, StringComparison.Ordinal);
+            Assert.Contains("--" + option.Name, help, StringComparison.Ordinal);
+            Assert.Contains(option.Help, help, StringComparison.Ordinal);
         }
 
         foreach (RankerDescription ranker in OptionCatalog.Rankers)
         {
-            Assert.Contains($"{ranker.Name} ({ranker.Help})", help.Out, StringComparison.Ordinal);
+            Assert.Contains($"{ranker.Name} ({ranker.Help})", help, StringComparison.Ordinal);
         }
     }
 

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace Summarizer.Cli.Tests;
 
-/// <summary>A folder of its own for each test, deleted afterwards, and files written into it as UTF-8 without a BOM.</summary>
+/// <summary>A folder of its own for each test, deleted afterwards, and files written into it (text as UTF-8 without a BOM).</summary>
 public abstract class TempFolder : IDisposable
 {
     protected TempFolder(string prefix)
@@ -26,6 +26,13 @@ public abstract class TempFolder : IDisposable
         string path = Path.Combine(Folder, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content, new UTF8Encoding(false));
+        return path;
+    }
+
+    protected string WriteBytes(string name, byte[] content)
+    {
+        string path = Path.Combine(Folder, name);
+        File.WriteAllBytes(path, content);
         return path;
     }
 }

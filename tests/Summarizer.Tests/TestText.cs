@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using CsCheck;
+using Summarizer.Testing;
 
 namespace Summarizer.Tests;
 
-/// <summary>Seeded random documents over a small vocabulary, so that sentences share terms often.</summary>
+/// <summary>Random documents over a small vocabulary, so that sentences share terms often.</summary>
 internal static class TestText
 {
     private static readonly string[] s_words =
@@ -16,9 +18,11 @@ internal static class TestText
 
     private static readonly string[] s_stop = ["the", "of", "and", "to", "in", "was", "for", "with"];
 
-    public static string Document(int seed, int sentences, int minWords = 4, int maxWords = 14)
+    public static string Document(int seed, int sentences, int minWords = 4, int maxWords = 14) =>
+        Document(new Random(seed), sentences, minWords, maxWords);
+
+    public static string Document(Random random, int sentences, int minWords = 4, int maxWords = 14)
     {
-        var random = new Random(seed);
         var builder = new StringBuilder();
         for (int s = 0; s < sentences; s++)
         {
@@ -48,6 +52,10 @@ internal static class TestText
 
         return builder.ToString();
     }
+
+    /// <summary>Documents of <paramref name="minSentences"/> to <paramref name="maxSentences"/> sentences; shorter is smaller.</summary>
+    public static Gen<string> Documents(int minSentences, int maxSentences) =>
+        Gen.Int[minSentences, maxSentences].SelectMany(sentences => Property.FromRandom(random => Document(random, sentences), text => text.Length));
 
     public static DocumentTerms Terms(string text, out IReadOnlyList<SentenceSpan> sentences)
     {

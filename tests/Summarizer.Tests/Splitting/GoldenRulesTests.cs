@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using Summarizer.Testing;
-using Xunit.Abstractions;
 
 namespace Summarizer.Tests.Splitting;
 

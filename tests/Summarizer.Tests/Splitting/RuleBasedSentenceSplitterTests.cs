@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CsCheck;
 
 namespace Summarizer.Tests.Splitting;
 
@@ -237,17 +238,9 @@ public sealed class RuleBasedSentenceSplitterTests
     [Fact]
     public void Split_RandomText_SegmentsAreOrderedTrimmedAndCoverEveryNonSpace()
     {
-        var random = new Random(20261127);
-        string alphabet = "aB. ?!\n\"'()…1,e.g.U.S.Mr \u00A0\r-•。[]:`“”iv3</p&;";
-        for (int round = 0; round < 500; round++)
+        const string alphabet = "aB. ?!\n\"'()…1,e.g.U.S.Mr \u00A0\r-•。[]:`“”iv3</p&;";
+        Gen.String[Gen.Char[alphabet], 0, 119].Sample(text =>
         {
-            var chars = new char[random.Next(0, 120)];
-            for (int k = 0; k < chars.Length; k++)
-            {
-                chars[k] = alphabet[random.Next(alphabet.Length)];
-            }
-
-            string text = new(chars);
             var covered = new bool[text.Length];
             int previousEnd = 0;
             int previousParagraph = 0;
@@ -272,7 +265,7 @@ public sealed class RuleBasedSentenceSplitterTests
             {
                 Assert.True(covered[k] || char.IsWhiteSpace(text[k]) || OnRuleLine(text, k), text);
             }
-        }
+        }, iter: 500);
     }
 
     /// <summary>A line of three or more rule characters and spaces only (markup, not a sentence).</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading.Tasks;
-using Xunit.Abstractions;
 
 namespace Summarizer.Tests.Terms;
 

@@ -1,7 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
+using CsCheck;
 
 namespace Summarizer.Tests.Terms;
 
@@ -90,18 +89,8 @@ public sealed class WordTokenizerTests
     public void Enumerate_RandomText_TokensAreOrderedDisjointAndInside()
     {
         const string alphabet = "ab Z9.,'-#@/:_中国한ไ\u0301 é\n";
-        var random = new Random(20240611);
-        var builder = new StringBuilder();
-        for (int round = 0; round < 2000; round++)
+        Gen.String[Gen.Char[alphabet], 0, 39].Sample(text =>
         {
-            builder.Clear();
-            int length = random.Next(0, 40);
-            for (int i = 0; i < length; i++)
-            {
-                builder.Append(alphabet[random.Next(alphabet.Length)]);
-            }
-
-            string text = builder.ToString();
             int previousEnd = 0;
             int previousStart = -1;
             foreach (Token token in WordTokenizer.Enumerate(text))
@@ -117,7 +106,7 @@ public sealed class WordTokenizerTests
                 previousStart = token.Start;
                 previousEnd = token.End;
             }
-        }
+        }, iter: 2000);
     }
 
     [Fact]
@@ -125,18 +114,8 @@ public sealed class WordTokenizerTests
     {
         // An alphabet without the triggers of addresses, hashtags and CJK, so that only the word rules apply.
         const string alphabet = "abZ 9 .,'-\u00E9\u0301\n\u2019x";
-        var random = new Random(7);
-        var builder = new StringBuilder();
-        for (int round = 0; round < 5000; round++)
+        Gen.String[Gen.Char[alphabet], 0, 29].Sample(text =>
         {
-            builder.Clear();
-            int length = random.Next(0, 30);
-            for (int i = 0; i < length; i++)
-            {
-                builder.Append(alphabet[random.Next(alphabet.Length)]);
-            }
-
-            string text = builder.ToString();
             var actual = new List<Token>();
             foreach (Token token in WordTokenizer.Enumerate(text))
             {
@@ -144,7 +123,7 @@ public sealed class WordTokenizerTests
             }
 
             Assert.Equal(Reference(text), actual);
-        }
+        }, iter: 5000);
     }
 
     // The word rules written the plain way: a character at a time, with no fast paths.

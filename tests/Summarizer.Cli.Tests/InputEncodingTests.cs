@@ -1,0 +1,169 @@
+using System;
+using System.Text;
+
+namespace Summarizer.Cli.Tests;
+
+public sealed class InputEncodingTests : TempFolder
+{
+    private const string Article = TestTexts.Article;
+
+    public InputEncodingTests()
+        : base("summarize-encoding-")
+    {
+    }
+
+    private static InputEncoding Named(string name) => name switch
+    {
+        "utf-8" => InputEncoding.Utf8,
+        "latin1" => InputEncoding.Latin1,
+        "windows-1252" => InputEncoding.Windows1252,
+        "utf-16le" => InputEncoding.Utf16LittleEndian,
+        "utf-16be" => InputEncoding.Utf16BigEndian,
+        _ => throw new ArgumentException(name, nameof(name)),
+    };
+
+    [Fact]
+    public void Windows1252_EveryByte_DecodesAsTheFrameworkCodePage()
+    {
+        Encoding reference = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        for (int b = 1; b < 256; b++)
+        {
+            byte[] bytes = [(byte)b];
+
+            Assert.Equal(reference.GetString(bytes), InputEncodings.Decode(bytes, "x", InputEncoding.Windows1252));
+        }
+    }
+
+    [Fact]
+    public void Latin1_EveryByte_IsItsOwnCodePoint()
+    {
+        for (int b = 1; b < 256; b++)
+        {
+            Assert.Equal(((char)b).ToString(), InputEncodings.Decode([(byte)b], "x", InputEncoding.Latin1));
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf16_WithoutByteOrderMark_DecodesSurrogatePairsToo(bool bigEndian)
+    {
+        const string Text = "Grüße aus Köln 😀 — ein Satz.";
+        Encoding utf16 = new UnicodeEncoding(bigEndian, byteOrderMark: false);
+
+        Assert.Equal(Text, InputEncodings.Decode(utf16.GetBytes(Text), "x", bigEndian ? InputEncoding.Utf16BigEndian : InputEncoding.Utf16LittleEndian));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0xC3, 0xA9 }, "latin1")]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0xE9, 0x00 }, "utf-8")]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0xE9, 0x00 }, "windows-1252")]
+    [InlineData(new byte[] { 0xFE, 0xFF, 0x00, 0xE9 }, "utf-16le")]
+    public void ByteOrderMark_DecidesOverTheOption(byte[] bytes, string option)
+    {
+        Assert.Equal("é", InputEncodings.Decode(bytes, "x", Named(option)));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x41, 0x00, 0x42 }, "utf-16le", "UTF-16 little-endian")]
+    [InlineData(new byte[] { 0x00, 0xD8, 0x41, 0x00 }, "utf-16le", "UTF-16 little-endian")]
+    [InlineData(new byte[] { 0xDC, 0x00 }, "utf-16be", "UTF-16 big-endian")]
+    public void Utf16_Malformed_IsRefusedNamingTheEncodingAndTheOption(byte[] bytes, string encoding, string name)
+    {
+        InputException e = Assert.Throws<InputException>(() => InputEncodings.Decode(bytes, "in.txt", Named(encoding)));
+
+        Assert.StartsWith($"in.txt: is not valid {name} text;", e.Message, StringComparison.Ordinal);
+        Assert.Contains("--encoding", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Utf16_WithNulCharacters_IsBinary()
+    {
+        InputException e = Assert.Throws<InputException>(() => InputEncodings.Decode([0x41, 0x00, 0x00, 0x00], "x", InputEncoding.Utf16LittleEndian));
+
+        Assert.Contains("binary", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidUtf8File_MessageNamesTheEncodingOption()
+    {
+        string path = WriteBytes("latin1.txt", Encoding.Latin1.GetBytes("Café olé."));
+
+        CliResult result = CliRunner.Run(null, path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Equal(
+            $"summarize: {path}: is not valid UTF-8 text; name its encoding with --encoding (latin1, windows-1252, utf-16le or utf-16be).\n",
+            result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Utf16FileWithoutByteOrderMark_ReadAsUtf8_SaysWhichOptionReadsIt()
+    {
+        string path = WriteBytes("utf16.txt", Encoding.Unicode.GetBytes(Article));
+
+        CliResult result = CliRunner.Run(null, path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--encoding utf-16le", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("latin1")]
+    [InlineData("iso-8859-1")]
+    [InlineData("windows-1252")]
+    [InlineData("cp1252")]
+    [InlineData("utf-16")]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    [InlineData("UTF-16BE")]
+    public void EncodingOption_File_SummaryIsTheSameAsOfTheUtf8File(string name)
+    {
+        Encoding encoding = name.ToUpperInvariant() switch
+        {
+            "LATIN1" or "ISO-8859-1" => Encoding.Latin1,
+            "WINDOWS-1252" or "CP1252" => CodePagesEncodingProvider.Instance.GetEncoding(1252)!,
+            "UTF-16BE" => new UnicodeEncoding(bigEndian: true, byteOrderMark: false),
+            _ => new UnicodeEncoding(bigEndian: false, byteOrderMark: false),
+        };
+        // Accented letters and, in Windows-1252, curly quotes and a dash, all of which the encoding has.
+        string text = Article.Replace("council", "conseil municipal à Zürich", StringComparison.Ordinal)
+            + (encoding.CodePage == 1252 ? " “Quoted” – done." : " Façade done.");
+        string utf8 = WriteBytes("utf8.txt", Encoding.UTF8.GetBytes(text));
+        string other = WriteBytes("other.txt", encoding.GetBytes(text));
+
+        CliResult expected = CliRunner.Run(null, utf8, "--format", "json");
+        CliResult actual = CliRunner.Run(null, other, "--format", "json", "--encoding", name);
+
+        Assert.Equal(0, actual.ExitCode);
+        Assert.Equal(expected.Out.Replace(utf8, other, StringComparison.Ordinal), actual.Out);
+        Assert.Contains("Zürich", actual.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EncodingOption_StandardInputAndSplit_AreDecodedToo()
+    {
+        byte[] bytes = new UnicodeEncoding(bigEndian: true, byteOrderMark: false).GetBytes("Erste Zeile über Köln. Zweite Zeile.");
+
+        CliResult summary = CliRunner.RunBytes(bytes, "-", "--encoding", "utf-16be");
+        CliResult split = CliRunner.RunBytes(bytes, "split", "--encoding", "utf-16be");
+
+        Assert.Equal(0, summary.ExitCode);
+        Assert.Equal("Erste Zeile über Köln.\nZweite Zeile.\n", summary.Out);
+        Assert.Equal(0, split.ExitCode);
+        Assert.Equal("Erste Zeile über Köln.\nZweite Zeile.\n", split.Out);
+    }
+
+    [Fact]
+    public void Utf16ByteOrderMark_IsReadWithoutTheOption()
+    {
+        string path = WriteBytes("bom16.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Article)]);
+        string utf8 = WriteBytes("utf8.txt", Encoding.UTF8.GetBytes(Article));
+
+        CliResult result = CliRunner.Run(null, path, "--encoding", "latin1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(CliRunner.Run(null, utf8).Out, result.Out);
+    }
+}
