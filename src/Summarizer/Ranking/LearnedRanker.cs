@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
@@ -107,9 +108,18 @@ public sealed class LearnedRanker : SentenceRanker
             return new PageRankRanker { QueryWeight = _queryWeight }.Rank(context);
         }
 
-        float[] rows = SentenceFeatures.Compute(context);
         var scores = new double[n];
-        ScoreAll(rows, n, scores);
+        float[] rows = ArrayPool<float>.Shared.Rent(n * SentenceFeatures.Count);
+        try
+        {
+            Span<float> features = rows.AsSpan(0, n * SentenceFeatures.Count);
+            SentenceFeatures.Compute(context, features);
+            ScoreAll(features, n, scores);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(rows);
+        }
 
         if (context.QueryRelevanceOrNull is { } relevance)
         {
