@@ -28,9 +28,7 @@ internal sealed partial class RankingModel
         private const int BlockRows = 32;
 
         // Every split of every tree, by feature, then by ascending threshold.
-        private readonly float[] _thresholds;
-        private readonly int[] _trees;
-        private readonly uint[] _leftLeaves;
+        private readonly Split[] _splits;
 
         // The splits on feature f are [_featureStarts[f], _featureStarts[f + 1]).
         private readonly int[] _featureStarts;
@@ -39,11 +37,9 @@ internal sealed partial class RankingModel
         private readonly double[] _leaves;
         private readonly int[] _leafStarts;
 
-        private BitMaskForm(float[] thresholds, int[] trees, uint[] leftLeaves, int[] featureStarts, double[] leaves, int[] leafStarts)
+        private BitMaskForm(Split[] splits, int[] featureStarts, double[] leaves, int[] leafStarts)
         {
-            _thresholds = thresholds;
-            _trees = trees;
-            _leftLeaves = leftLeaves;
+            _splits = splits;
             _featureStarts = featureStarts;
             _leaves = leaves;
             _leafStarts = leafStarts;
@@ -101,15 +97,11 @@ internal sealed partial class RankingModel
 
             Array.Sort(order, (a, b) => features[a] != features[b] ? features[a].CompareTo(features[b]) : thresholds[a].CompareTo(thresholds[b]));
             var featureStarts = new int[featureCount + 1];
-            var sortedThresholds = new float[splitCount];
-            var sortedTrees = new int[splitCount];
-            var sortedLeftLeaves = new uint[splitCount];
+            var splits = new Split[splitCount];
             for (int k = 0; k < order.Length; k++)
             {
                 int i = order[k];
-                sortedThresholds[k] = thresholds[i];
-                sortedTrees[k] = owners[i];
-                sortedLeftLeaves[k] = leftLeaves[i];
+                splits[k] = new Split(thresholds[i], owners[i], leftLeaves[i]);
                 featureStarts[features[i] + 1]++;
             }
 
@@ -118,7 +110,7 @@ internal sealed partial class RankingModel
                 featureStarts[f + 1] += featureStarts[f];
             }
 
-            return new BitMaskForm(sortedThresholds, sortedTrees, sortedLeftLeaves, featureStarts, leaves, leafStarts);
+            return new BitMaskForm(splits, featureStarts, leaves, leafStarts);
         }
 
         /// <summary>
@@ -191,24 +183,22 @@ internal sealed partial class RankingModel
         private void ClearMasks(Vector<float>[] columns, float[] maxima, Span<Vector<uint>> masks, int groups)
         {
             masks.Fill(Vector<uint>.AllBitsSet);
-            float[] thresholds = _thresholds;
-            int[] trees = _trees;
-            uint[] leftLeaves = _leftLeaves;
+            Split[] splits = _splits;
             for (int f = 0; f < _featureStarts.Length - 1; f++)
             {
                 ReadOnlySpan<Vector<float>> values = columns.AsSpan(f * groups, groups);
                 float max = maxima[f];
                 for (int k = _featureStarts[f]; k < _featureStarts[f + 1]; k++)
                 {
-                    float threshold = thresholds[k];
-                    if (threshold >= max)
+                    ref readonly Split at = ref splits[k];
+                    if (at.Threshold >= max)
                     {
                         break;
                     }
 
-                    var split = new Vector<float>(threshold);
-                    var left = new Vector<uint>(leftLeaves[k]);
-                    Span<Vector<uint>> tree = masks.Slice(trees[k] * groups, groups);
+                    var split = new Vector<float>(at.Threshold);
+                    var left = new Vector<uint>(at.LeftLeaves);
+                    Span<Vector<uint>> tree = masks.Slice(at.Tree * groups, groups);
                     for (int g = 0; g < tree.Length; g++)
                     {
                         Vector<uint> right = Vector.AsVectorUInt32(Vector.GreaterThan(values[g], split));
@@ -217,6 +207,9 @@ internal sealed partial class RankingModel
                 }
             }
         }
+
+        /// <summary>A split in the scan order: its threshold, its tree, and the bits of its left subtree's leaves (one cache line holds five).</summary>
+        private readonly record struct Split(float Threshold, int Tree, uint LeftLeaves);
 
         /// <summary>Numbers one tree's leaves left to right, and records each split's left-subtree bits.</summary>
         private ref struct Numbering(Tree tree, Span<double> leaves, Span<uint> leftLeaves)
