@@ -55,7 +55,7 @@ internal sealed class TermMatrix
     /// The matrix of the sentences of <paramref name="documentTerms"/> that <paramref name="keep"/> marks, in order, over
     /// the same term ids (a term held only by dropped sentences has no postings).
     /// </summary>
-    public static TermMatrix Subset(DocumentTerms documentTerms, bool[] keep, CancellationToken cancellationToken)
+    public static TermMatrix Subset(DocumentTerms documentTerms, ReadOnlySpan<bool> keep, CancellationToken cancellationToken)
     {
         int kept = 0;
         int length = 0;

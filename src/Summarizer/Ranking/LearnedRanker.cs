@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
@@ -107,10 +108,18 @@ public sealed class LearnedRanker : SentenceRanker
             return new PageRankRanker { QueryWeight = _queryWeight }.Rank(context);
         }
 
-        RankingModel model = Model;
-        float[] rows = SentenceFeatures.Compute(context);
         var scores = new double[n];
-        model.ScoreAll(rows, n, SentenceFeatures.Count, scores);
+        float[] rows = ArrayPool<float>.Shared.Rent(n * SentenceFeatures.Count);
+        try
+        {
+            Span<float> features = rows.AsSpan(0, n * SentenceFeatures.Count);
+            SentenceFeatures.Compute(context, features);
+            ScoreAll(features, n, scores);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(rows);
+        }
 
         if (context.QueryRelevanceOrNull is { } relevance)
         {
@@ -127,6 +136,9 @@ public sealed class LearnedRanker : SentenceRanker
 
     /// <summary>Scores feature rows directly (the training tool checks the exported trees against its own predictions).</summary>
     internal double Score(ReadOnlySpan<float> row) => Model.Score(row);
+
+    /// <summary>Scores <paramref name="count"/> feature rows, one after another in <paramref name="rows"/>, into <paramref name="scores"/>.</summary>
+    internal void ScoreAll(ReadOnlySpan<float> rows, int count, Span<double> scores) => Model.ScoreAll(rows, count, SentenceFeatures.Count, scores);
 
     private static RankingModel ReadShippedModel()
     {

@@ -22,7 +22,7 @@ namespace Summarizer;
 /// (a child <c>c &lt; 0</c> is leaf <c>~c</c>; a row goes left when its feature is at most the threshold) and one line of
 /// L leaf values.
 /// </remarks>
-internal sealed class RankingModel
+internal sealed partial class RankingModel
 {
     /// <summary>The first line of a model file.</summary>
     public const string Header = "summarizer-ranking-model 2";
@@ -32,6 +32,13 @@ internal sealed class RankingModel
     private readonly double[] _leaves;
     private readonly int[] _roots;
     private readonly int[] _leafStarts;
+
+    // The same trees for evaluation by bit masks (QuickScorer: Lucchese et al., SIGIR 2015), when every tree has at
+    // most 32 leaves; null otherwise. Leaves are numbered left to right within a tree (bit i is the i-th leaf from the
+    // left). Every split, of all trees, is listed by feature and, within a feature, by ascending threshold, with its
+    // tree and the bits of the leaves of its left subtree: a row whose value is above the threshold cannot end there.
+    // A tree's exit leaf is the leftmost one that no split the row goes right at rules out.
+    private readonly BitMaskForm? _masks;
 
     private RankingModel(string[] features, double bias, Tree[] trees, string[] comments)
     {
@@ -68,6 +75,8 @@ internal sealed class RankingModel
             n += tree.Feature.Length;
             l += tree.Leaves.Length;
         }
+
+        _masks = BitMaskForm.Create(trees, features.Length);
     }
 
     /// <summary>The feature names, in row order.</summary>
@@ -110,10 +119,21 @@ internal sealed class RankingModel
     /// Scores <paramref name="count"/> rows of <paramref name="width"/> features into <paramref name="scores"/>, a
     /// tree at a time: one tree's nodes stay in the cache while every row walks it.
     /// </summary>
+    /// <remarks>
+    /// Each score is the bias plus the trees' leaves added in tree order, as <see cref="Score"/> adds them, so the two
+    /// agree to the bit. Models whose trees all have at most 32 leaves are evaluated by bit masks, a vector of rows at
+    /// a time, without a branch per split; others by walking each tree.
+    /// </remarks>
     public void ScoreAll(ReadOnlySpan<float> rows, int count, int width, Span<double> scores)
     {
         Debug.Assert(rows.Length >= count * width && scores.Length >= count, "a row and a score per sentence");
         scores[..count].Fill(Bias);
+        if (_masks is { } masks)
+        {
+            masks.AddLeaves(rows, count, width, scores);
+            return;
+        }
+
         Node[] nodes = _nodes;
         for (int t = 0; t < _roots.Length; t++)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics;
 
@@ -54,83 +55,94 @@ internal static class SentenceFeatures
     public static int Count => Names.Length;
 
     /// <summary>Computes the features of every sentence, row-major: sentence <c>i</c>'s are <c>[i * Count, (i + 1) * Count)</c>.</summary>
+    public static float[] Compute(RankingContext context)
+    {
+        var rows = new float[context.SentenceCount * Count];
+        Compute(context, rows);
+        return rows;
+    }
+
+    /// <summary>Computes the features of every sentence into <paramref name="rows"/>, row-major: sentence <c>i</c>'s are <c>[i * Count, (i + 1) * Count)</c>.</summary>
     /// <remarks>
     /// Everything but the length and kind of a segment is computed on the content sentences alone (their own term
     /// matrix and graphs when the text has other segments), so that furniture around a text, which may share words
     /// with it ("share", "read", "summary"), changes none of its sentences' features. Other segments get the position
     /// of the next content sentence and no centrality.
     /// </remarks>
-    public static float[] Compute(RankingContext context)
+    public static void Compute(RankingContext context, Span<float> rows)
     {
         int n = context.SentenceCount;
         int f = Count;
-        var rows = new float[n * f];
+        Debug.Assert(rows.Length == n * f, "a row per sentence");
         int[] wordCounts = context.Terms.WordCounts;
         IReadOnlyList<SentenceSpan> sentences = context.Sentences;
 
         // Content sentences: not headings, list items or short segments (a text of short segments only: every one).
-        var content = new bool[n];
-        int m = 0;
-        for (int s = 0; s < n; s++)
+        bool[] contentArray = ArrayPool<bool>.Shared.Rent(n);
+        int[] memberArray = ArrayPool<int>.Shared.Rent(2 * n);
+        try
         {
-            content[s] = sentences[s].Kind == SentenceKind.Sentence && wordCounts[s] >= context.MinSentenceWords;
-            m += content[s] ? 1 : 0;
-        }
-
-        if (m == 0)
-        {
-            Array.Fill(content, true);
-            m = n;
-        }
-
-        // The content sentences in order, and their words.
-        var members = new int[m];
-        var words = new int[m];
-        for (int s = 0, j = 0; s < n; s++)
-        {
-            if (content[s])
+            Span<bool> content = contentArray.AsSpan(0, n);
+            int m = 0;
+            for (int s = 0; s < n; s++)
             {
-                members[j] = s;
-                words[j++] = wordCounts[s];
+                content[s] = sentences[s].Kind == SentenceKind.Sentence && wordCounts[s] >= context.MinSentenceWords;
+                m += content[s] ? 1 : 0;
             }
-        }
 
-        TermMatrix matrix = m == n ? context.Matrix : TermMatrix.Subset(context.Terms, content, context.CancellationToken);
-        float[] contentRows = ComputeContent(context, matrix, words);
-
-        // Budget: a sentence budget is a share of the content sentences; words, characters or tokens a share of the
-        // text, where furniture weighs little.
-        double share = context.Budget.Unit == BudgetUnit.Sentences ? Math.Min(1, context.Budget.Limit / m) : context.BudgetShare;
-        for (int s = 0, j = 0; s < n; s++)
-        {
-            Span<float> row = rows.AsSpan(s * f, f);
-            if (content[s])
+            if (m == 0)
             {
-                contentRows.AsSpan(j * f, f).CopyTo(row);
-                j++;
+                content.Fill(true);
+                m = n;
             }
-            else
+
+            // The content sentences in order (their rows are written in place), and their words.
+            Span<int> members = memberArray.AsSpan(0, m);
+            Span<int> words = memberArray.AsSpan(n, m);
+            for (int s = 0, j = 0; s < n; s++)
             {
-                // Position of the next content sentence, its own length, and the document-level values; no centrality.
-                int p = Math.Min(j, m - 1);
-                contentRows.AsSpan(p * f, f).CopyTo(row);
-                row[Words] = wordCounts[s];
-                row[RelativeWords] = row[Words] / Math.Max(1e-6f, MeanOf(words));
-                row[ContentTerms] = context.Terms.TermsOf(s).Length;
-                for (int k = TextRank; k <= SharedTermShare; k++)
+                if (content[s])
                 {
-                    row[k] = 0;
+                    members[j] = s;
+                    words[j++] = wordCounts[s];
+                }
+            }
+
+            TermMatrix matrix = m == n ? context.Matrix : TermMatrix.Subset(context.Terms, content, context.CancellationToken);
+            ComputeContent(context, matrix, words, members, rows);
+
+            // Budget: a sentence budget is a share of the content sentences; words, characters or tokens a share of the
+            // text, where furniture weighs little.
+            double share = context.Budget.Unit == BudgetUnit.Sentences ? Math.Min(1, context.Budget.Limit / m) : context.BudgetShare;
+            for (int s = 0, j = 0; s < n; s++)
+            {
+                Span<float> row = rows.Slice(s * f, f);
+                if (content[s])
+                {
+                    j++;
+                }
+                else
+                {
+                    // Position of the next content sentence, its own length, and the document-level values; no centrality.
+                    int p = Math.Min(j, m - 1);
+                    rows.Slice(members[p] * f, f).CopyTo(row);
+                    row[Words] = wordCounts[s];
+                    row[RelativeWords] = row[Words] / Math.Max(1e-6f, MeanOf(words));
+                    row[ContentTerms] = context.Terms.TermsOf(s).Length;
+                    row[TextRank..(SharedTermShare + 1)].Clear();
+                    row[TextRankRank] = row[BM25PlusRank] = row[CosineRank] = 1;
                 }
 
-                row[TextRankRank] = row[BM25PlusRank] = row[CosineRank] = 1;
+                row[BudgetShare] = (float)share;
+                row[BudgetSentences] = (float)(share * m);
+                row[IsHeadingOrListItem] = sentences[s].Kind == SentenceKind.Sentence ? 0 : 1;
             }
-
-            row[BudgetShare] = (float)share;
-            row[BudgetSentences] = (float)(share * m);
-            row[IsHeadingOrListItem] = sentences[s].Kind == SentenceKind.Sentence ? 0 : 1;
         }
-
-        return rows;
+        finally
+        {
+            ArrayPool<int>.Shared.Return(memberArray);
+            ArrayPool<bool>.Shared.Return(contentArray);
+        }
     }
 
     // Indices of the features the loop above sets itself.
@@ -146,7 +158,7 @@ internal static class SentenceFeatures
     private const int BudgetSentences = 5;
     private const int IsHeadingOrListItem = 25;
 
-    private static float MeanOf(int[] values)
+    private static float MeanOf(ReadOnlySpan<int> values)
     {
         double sum = 0;
         foreach (int v in values)
@@ -157,29 +169,62 @@ internal static class SentenceFeatures
         return values.Length > 0 ? (float)(sum / values.Length) : 0;
     }
 
-    /// <summary>The features of the content sentences, over their own matrix (rows of <paramref name="matrix"/>).</summary>
-    private static float[] ComputeContent(RankingContext context, TermMatrix matrix, int[] wordCounts)
+    /// <summary>
+    /// The features of the content sentences, over their own matrix: content sentence <c>j</c> (row <c>j</c> of
+    /// <paramref name="matrix"/>) is written to the row of sentence <c>members[j]</c> of <paramref name="rows"/>.
+    /// </summary>
+    private static void ComputeContent(RankingContext context, TermMatrix matrix, ReadOnlySpan<int> wordCounts, ReadOnlySpan<int> members, Span<float> rows)
     {
         int n = matrix.SentenceCount;
         int f = Count;
-        var rows = new float[n * f];
+        // Scratch from the pool: ten per-sentence columns, the unit TF-IDF entries, and the document vector and mean IDFs.
+        float[] columns = ArrayPool<float>.Shared.Rent(10 * n);
+        float[] unit = ArrayPool<float>.Shared.Rent(matrix.Terms.Length);
+        double[] sums = ArrayPool<double>.Shared.Rent(matrix.TermCount + n);
+        try
+        {
+            ComputeContent(context, matrix, wordCounts, members, rows, columns, unit, sums);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(sums);
+            ArrayPool<float>.Shared.Return(unit);
+            ArrayPool<float>.Shared.Return(columns);
+        }
+    }
+
+    private static void ComputeContent(
+        RankingContext context, TermMatrix matrix, ReadOnlySpan<int> wordCounts, ReadOnlySpan<int> members, Span<float> rows, float[] columns, float[] unit, double[] sums)
+    {
+        int n = matrix.SentenceCount;
+        int f = Count;
+        Span<float> textRankRank = columns.AsSpan(0, n);
+        Span<float> bm25Rank = columns.AsSpan(n, n);
+        Span<float> cosineRank = columns.AsSpan(2 * n, n);
+        Span<float> textRankDegree = columns.AsSpan(3 * n, n);
+        Span<float> cosineDegree = columns.AsSpan(4 * n, n);
+        Span<float> toDocument = columns.AsSpan(5 * n, n);
+        Span<float> forward = columns.AsSpan(6 * n, n);
+        Span<float> backward = columns.AsSpan(7 * n, n);
+        Span<float> maxBefore = columns.AsSpan(8 * n, n);
+        Span<float> maxAny = columns.AsSpan(9 * n, n);
+        Span<double> document = sums.AsSpan(0, matrix.TermCount);
+        Span<double> meanIdf = sums.AsSpan(matrix.TermCount, n);
         SentenceGraph textRankGraph = context.GraphOf(matrix, SentenceSimilarity.TextRank);
         SentenceGraph cosineGraph = context.GraphOf(matrix, SentenceSimilarity.Cosine);
         SentenceGraph bm25Graph = context.GraphOf(matrix, SentenceSimilarity.Bm25Plus);
         double[] textRank = PageRank.Rank(textRankGraph, 0.85, 1e-6, 100, context.CancellationToken).Scores;
         double[] bm25 = PageRank.Rank(bm25Graph, 0.85, 1e-6, 100, context.CancellationToken).Scores;
         double[] cosine = PageRank.Rank(cosineGraph, 0.85, 1e-6, 100, context.CancellationToken).Scores;
-        float[] textRankRank = RelativeRanks(textRank);
-        float[] bm25Rank = RelativeRanks(bm25);
-        float[] cosineRank = RelativeRanks(cosine);
-        float[] textRankDegree = Degrees(textRankGraph);
-        float[] cosineDegree = Degrees(cosineGraph);
+        RelativeRanks(textRank, textRankRank);
+        RelativeRanks(bm25, bm25Rank);
+        RelativeRanks(cosine, cosineRank);
+        Degrees(textRankGraph, textRankDegree);
+        Degrees(cosineGraph, cosineDegree);
         double textRankMean = Mean(textRank);
 
         // Unit TF-IDF rows, and the document's vector as the sum of the sentences'.
-        var unit = new float[matrix.Terms.Length];
-        var document = new double[matrix.TermCount];
-        var meanIdf = new double[n];
+        document.Clear();
         for (int s = 0; s < n; s++)
         {
             double squares = 0;
@@ -210,7 +255,6 @@ internal static class SentenceFeatures
         }
 
         documentNorm = Math.Sqrt(documentNorm);
-        var toDocument = new float[n];
         double totalWords = 0;
         for (int s = 0; s < n; s++)
         {
@@ -227,10 +271,8 @@ internal static class SentenceFeatures
         double meanIdfOfDocument = Mean(meanIdf);
 
         // Directed centrality over the cosine graph, without PacSum's threshold (the model finds its own use for it).
-        var forward = new float[n];
-        var backward = new float[n];
-        var maxBefore = new float[n];
-        var maxAny = new float[n];
+        maxBefore.Clear();
+        maxAny.Clear();
         for (int s = 0; s < n; s++)
         {
             ReadOnlySpan<int> neighbours = cosineGraph.NeighboursOf(s);
@@ -275,7 +317,7 @@ internal static class SentenceFeatures
                 }
             }
 
-            Span<float> row = rows.AsSpan(s * f, f);
+            Span<float> row = rows.Slice(members[s] * f, f);
             int c = 0;
             row[c++] = s;
             row[c++] = n > 1 ? (float)s / (n - 1) : 0;
@@ -303,28 +345,23 @@ internal static class SentenceFeatures
             row[c++] = openingToDocument;
             Debug.Assert(c == f - 1, "every feature but the kind is set here");
         }
-
-        return rows;
     }
 
     /// <summary>Each score's rank among the document's, as a fraction: 0 for the highest, ties to the earlier sentence.</summary>
-    private static float[] RelativeRanks(double[] scores)
+    private static void RelativeRanks(double[] scores, Span<float> ranks)
     {
         int[] order = SentenceSelector.RankOrder(scores);
-        var ranks = new float[scores.Length];
         float scale = scores.Length > 1 ? 1f / (scores.Length - 1) : 0;
         for (int r = 0; r < order.Length; r++)
         {
             ranks[order[r]] = r * scale;
         }
-
-        return ranks;
     }
 
     /// <summary>Each node's total edge weight over the document's largest.</summary>
-    private static float[] Degrees(SentenceGraph graph)
+    private static void Degrees(SentenceGraph graph, Span<float> degrees)
     {
-        var degrees = new float[graph.NodeCount];
+        Debug.Assert(degrees.Length == graph.NodeCount, "a degree per node");
         for (int s = 0; s < degrees.Length; s++)
         {
             double sum = 0;
@@ -337,11 +374,10 @@ internal static class SentenceFeatures
         }
 
         Normalize(degrees);
-        return degrees;
     }
 
     /// <summary>Divides by the largest value (leaves the values alone when that is not positive).</summary>
-    private static void Normalize(float[] values)
+    private static void Normalize(Span<float> values)
     {
         float max = 0;
         foreach (float v in values)
@@ -358,7 +394,7 @@ internal static class SentenceFeatures
         }
     }
 
-    private static double Mean(double[] values)
+    private static double Mean(ReadOnlySpan<double> values)
     {
         double sum = 0;
         foreach (double v in values)

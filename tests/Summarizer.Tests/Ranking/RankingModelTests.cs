@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text;
 
 namespace Summarizer.Tests.Ranking;
 
@@ -39,6 +41,127 @@ public sealed class RankingModelTests
         var scores = new double[3];
         model.ScoreAll([-1f, 100f, 1f, 5f, 1f, 6f], 3, 2, scores);
         Assert.Equal([1.0, 2.0, 3.0], scores);
+    }
+
+    [Fact]
+    public void ScoreAll_TreeWithoutSplits_AddsItsOnlyLeaf()
+    {
+        RankingModel model = Read($"{RankingModel.Header}\n{Features}\nbias {D(0.5)}\ntrees 2\ntree 1 2\n1 {F(2.5f)} -1 -2\n{D(10)} {D(20)}\ntree 0 1\n{D(3)}\n");
+        var scores = new double[2];
+        model.ScoreAll([0f, 2.5f, 0f, float.NaN], 2, 2, scores);
+        Assert.Equal([0.5 + 10 + 3, 0.5 + 20 + 3], scores);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(26)]
+    [InlineData(33)]
+    [InlineData(130)]
+    public void ScoreAll_ShippedModel_SameBitsAsScoringEachRow(int count)
+    {
+        // The shipped trees have at most 32 leaves, so ScoreAll takes the bit-mask form; Score walks each tree.
+        string text = ShippedModelText();
+        RankingModel model = Read(text);
+        AssertScoreAllMatchesScore(model, Thresholds(text, model.Features.Count), count, seed: count);
+    }
+
+    [Fact]
+    public void ScoreAll_TreesOfMoreThan32Leaves_SameBitsAsScoringEachRow()
+    {
+        // A chain of 40 splits on alternating features (41 leaves): too many leaves for the bit masks of a uint.
+        var model = new StringBuilder($"{RankingModel.Header}\n{Features}\nbias {D(0.25)}\ntrees 2\n");
+        var thresholds = new List<float>[] { [], [] };
+        for (int t = 0; t < 2; t++)
+        {
+            const int Splits = 40;
+            model.Append(CultureInfo.InvariantCulture, $"tree {Splits} {Splits + 1}\n");
+            for (int i = 0; i < Splits; i++)
+            {
+                float threshold = (i * 0.37f) - 5 + t;
+                thresholds[i % 2].Add(threshold);
+                string right = i + 1 < Splits ? (i + 1).ToString(CultureInfo.InvariantCulture) : (~Splits).ToString(CultureInfo.InvariantCulture);
+                model.Append(CultureInfo.InvariantCulture, $"{i % 2} {F(threshold)} {~i} {right}\n");
+            }
+
+            for (int l = 0; l <= Splits; l++)
+            {
+                model.Append(l == 0 ? string.Empty : " ").Append(D((l * 0.1) - (t * 1.7)));
+            }
+
+            model.Append('\n');
+        }
+
+        AssertScoreAllMatchesScore(Read(model.ToString()), [thresholds[0].ToArray(), thresholds[1].ToArray()], 40, seed: 5);
+    }
+
+    /// <summary>
+    /// Seeded rows whose values are the model's thresholds, their float neighbours, values between them, NaN and the
+    /// infinities, scored together and one at a time: the sums must agree to the bit.
+    /// </summary>
+    private static void AssertScoreAllMatchesScore(RankingModel model, float[][] thresholds, int count, int seed)
+    {
+        var random = new Random(seed);
+        int width = model.Features.Count;
+        var rows = new float[count * width];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            float[] candidates = thresholds[i % width];
+            float near = candidates.Length > 0 ? candidates[random.Next(candidates.Length)] : 0;
+            rows[i] = random.Next(10) switch
+            {
+                0 => float.NaN,
+                1 => random.Next(2) == 0 ? float.PositiveInfinity : float.NegativeInfinity,
+                2 or 3 => near,
+                4 => MathF.BitIncrement(near),
+                5 => MathF.BitDecrement(near),
+                _ => near + ((float)random.NextDouble() - 0.5f),
+            };
+        }
+
+        var scores = new double[count];
+        model.ScoreAll(rows, count, width, scores);
+        for (int s = 0; s < count; s++)
+        {
+            double expected = model.Score(rows.AsSpan(s * width, width));
+            Assert.True(
+                BitConverter.DoubleToInt64Bits(expected) == BitConverter.DoubleToInt64Bits(scores[s]),
+                $"row {s}: ScoreAll {scores[s]:R}, Score {expected:R}");
+        }
+    }
+
+    private static string ShippedModelText()
+    {
+        using Stream stream = typeof(LearnedRanker).Assembly.GetManifestResourceStream("Summarizer.Ranking.learned-ranker.model")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The split thresholds of a model file, by feature (split lines: feature, threshold bits, left, right).</summary>
+    private static float[][] Thresholds(string text, int featureCount)
+    {
+        var byFeature = new List<float>[featureCount];
+        for (int f = 0; f < featureCount; f++)
+        {
+            byFeature[f] = [];
+        }
+
+        foreach (string line in text.Split('\n'))
+        {
+            string[] parts = line.Split(' ');
+            if (parts.Length == 4 && parts[1].Length == 8 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out int feature))
+            {
+                byFeature[feature].Add(BitConverter.UInt32BitsToSingle(uint.Parse(parts[1], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var result = new float[featureCount][];
+        for (int f = 0; f < featureCount; f++)
+        {
+            result[f] = byFeature[f].ToArray();
+        }
+
+        return result;
     }
 
     [Theory]
