@@ -31,9 +31,9 @@ internal sealed record SystemScores(double[] Rouge1, double[] Rouge2, double[] R
 /// <summary>Scores systems (a ranker, Lead-k, the oracle) on examples, the way <c>summarize eval</c> does.</summary>
 internal static class Evaluator
 {
-    public static SystemScores Ranker(IReadOnlyList<Example> examples, SentenceRanker ranker)
+    public static SystemScores Ranker(IReadOnlyList<Example> examples, SentenceRanker ranker, double? redundancy = null)
     {
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = ranker });
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = ranker, RedundancyThreshold = redundancy ?? SummarizerOptions.Default.RedundancyThreshold });
         return Score(examples, example =>
         {
             Summary summary = summarizer.Summarize(example.Source.Text, SummaryBudget.Sentences(example.K));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Summarizer.Tests.Reliability;
 
@@ -113,13 +114,19 @@ internal static class Invariants
             Ensure(keyword.Text.Length > 0, "an empty keyword");
             Ensure(phrases.Add(keyword.Text), $"keyword '{keyword.Text}' listed twice");
             Ensure(keyword.Count > 0 && double.IsFinite(keyword.Score), $"keyword '{keyword.Text}' has no occurrence or a bad score");
-            string first = text.Substring(keyword.Occurrences[0].Start, keyword.Occurrences[0].Length);
-            if (summary.Language == Language.Turkish)
+            Ensure(keyword.Forms.Count > 0 && keyword.Forms.Contains(keyword.Text), $"keyword '{keyword.Text}' is not one of its forms");
+            Ensure(keyword.Count == keyword.Occurrences.Count, $"keyword '{keyword.Text}' counts {keyword.Count} but lists {keyword.Occurrences.Count} occurrences");
+            foreach (KeywordOccurrence occurrence in keyword.Occurrences)
             {
-                first = first.Replace('I', '\u0131').Replace('\u0130', 'i');
+                string shown = text.Substring(occurrence.Start, occurrence.Length);
+                if (summary.Language == Language.Turkish)
+                {
+                    shown = shown.Replace('I', '\u0131').Replace('\u0130', 'i');
+                }
+
+                Ensure(keyword.Forms.Contains(shown.ToLowerInvariant()), $"keyword '{keyword.Text}' has an occurrence '{shown}' that is none of its forms ({string.Join(", ", keyword.Forms)})");
             }
 
-            Ensure(string.Equals(keyword.Text, first.ToLowerInvariant(), StringComparison.Ordinal), $"keyword '{keyword.Text}' is not its first occurrence lower-cased");
             previousEnd = 0;
             foreach (KeywordOccurrence occurrence in keyword.Occurrences)
             {
