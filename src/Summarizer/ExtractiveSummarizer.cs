@@ -147,7 +147,7 @@ public sealed partial class ExtractiveSummarizer
         var diagnostics = new SummaryDiagnostics(
             options.Ranker.Name,
             options.Similarity.Name,
-            context.EdgeCount,
+            context.ReportedEdgeCount,
             ranking.Iterations,
             ranking.Converged,
             context.CapApplied,

@@ -31,7 +31,11 @@ public sealed class SummaryDiagnostics
     /// <summary>The name of the sentence similarity, such as <c>bm25+(k1=1.2,b=0.75,delta=1)</c>.</summary>
     public string Similarity { get; }
 
-    /// <summary>The number of undirected edges of the sentence graph.</summary>
+    /// <summary>
+    /// The number of undirected edges of the sentence graph of <see cref="Similarity"/> the ranking used: over every
+    /// segment, or over the content sentences alone when the learned ranker set headings, list items and short
+    /// segments aside (its features are computed on those).
+    /// </summary>
     public int EdgeCount { get; }
 
     /// <summary>The number of iterations the ranker ran (1 for a ranker that does not iterate).</summary>

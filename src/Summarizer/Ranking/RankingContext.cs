@@ -15,6 +15,9 @@ public sealed class RankingContext
     private readonly SummarizerOptions _options;
     // Most rankers ask for one graph, some for two or three: a short list, searched by reference.
     private readonly List<(SentenceSimilarity Similarity, SentenceGraph Graph)> _graphs = new(1);
+
+    // Graphs over a subset of the sentences (the learned ranker's content sentences), for the diagnostics.
+    private readonly List<(SentenceSimilarity Similarity, SentenceGraph Graph)> _subsetGraphs = [];
     private TermStatistics? _statistics;
     private double? _budgetShare;
     private double[]? _queryRelevance;
@@ -90,15 +93,24 @@ public sealed class RankingContext
     {
         get
         {
-            foreach ((_, SentenceGraph graph) in _graphs)
-            {
-                if (graph.CapApplied)
-                {
-                    return true;
-                }
-            }
+            return _graphs.Exists(g => g.Graph.CapApplied) || _subsetGraphs.Exists(g => g.Graph.CapApplied);
+        }
+    }
 
-            return false;
+    /// <summary>
+    /// The edge count the summary reports: of the graph of <see cref="Similarity"/> the ranking used, the one over
+    /// every segment when it was built, else the one over the subset a ranker built it for (the learned ranker's
+    /// content sentences), so that the diagnostics do not build a graph the ranking did not need; the graph over every
+    /// segment when neither was built.
+    /// </summary>
+    internal int ReportedEdgeCount
+    {
+        get
+        {
+            SentenceSimilarity wanted = _options.Similarity;
+            int full = _graphs.FindIndex(g => ReferenceEquals(g.Similarity, wanted));
+            int subset = _subsetGraphs.FindIndex(g => ReferenceEquals(g.Similarity, wanted));
+            return full < 0 && subset >= 0 ? _subsetGraphs[subset].Graph.EdgeCount : EdgeCount;
         }
     }
 
@@ -181,7 +193,9 @@ public sealed class RankingContext
             return GraphOf(similarity);
         }
 
-        return BuildGraph(matrix, TermStatistics.Create(matrix, Terms, _options.BackgroundFrequencies), similarity);
+        SentenceGraph graph = BuildGraph(matrix, TermStatistics.Create(matrix, Terms, _options.BackgroundFrequencies), similarity);
+        _subsetGraphs.Add((similarity, graph));
+        return graph;
     }
 
     private SentenceGraph BuildGraph(TermMatrix matrix, TermStatistics statistics, SentenceSimilarity similarity)

@@ -25,6 +25,20 @@ public sealed class LearnedRankerBehaviourTests
     }
 
     [Fact]
+    public void Diagnostics_WithAHeadline_CountTheEdgesOfTheContentSentences()
+    {
+        // The learned ranker's features use the graph over the content sentences; the edge count reported is that
+        // graph's, the same as PageRank's over the article without its headline and byline.
+        string article = TestText.News;
+        string text = "Central bank raises interest rates\n\nBy A. Reporter, energy and property prices\n\n" + article;
+        Summary learned = s_learned.Summarize(text);
+        Summary pageRankAlone = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = SentenceRanker.PageRank }).Summarize(article);
+        Summary pageRankWhole = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = SentenceRanker.PageRank }).Summarize(text);
+        Assert.Equal(pageRankAlone.Diagnostics.EdgeCount, learned.Diagnostics.EdgeCount);
+        Assert.True(pageRankWhole.SentenceCount > pageRankAlone.SentenceCount, "the headline and byline are segments of their own");
+    }
+
+    [Fact]
     public void Summarize_SameInput_IdenticalToTheLastBit()
     {
         string text = TestText.Document(91, 60);
