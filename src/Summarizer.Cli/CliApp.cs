@@ -19,11 +19,12 @@ internal static class CliApp
             errors.Add(error.Message);
         }
 
-        // `summarize FILE eval ...` parses FILE as an input of the root command, which the subcommand never reads.
+        // `summarize FILE eval ...` parses FILE as an input of the root command, which the subcommand never reads;
+        // said first, as it is the likely cause of the subcommand's own complaints (a missing --dataset).
         if (parsed.CommandResult.Command != root && parsed.GetResult(inputs) is { Tokens.Count: > 0 } stray)
         {
             string command = parsed.CommandResult.Command.Name;
-            errors.Add(command == "split"
+            errors.Insert(0, command == "split"
                 ? $"'{stray.Tokens[0].Value}' comes before 'split'; name the inputs after it: summarize split {stray.Tokens[0].Value}."
                 : $"'{stray.Tokens[0].Value}' comes before '{command}', which reads no input files.");
         }
@@ -70,7 +71,6 @@ internal static class CliApp
             return 130;
         }
     }
-
 
     private static (RootCommand Root, Argument<string[]> Inputs) BuildCommands(string[] args, CliConsole console)
     {

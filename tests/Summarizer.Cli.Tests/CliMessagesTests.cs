@@ -151,6 +151,7 @@ public sealed class CliMessagesTests : TempFolder
 
     [Theory]
     [InlineData("eval", "--dataset", "x.jsonl")]
+    [InlineData("eval")]
     [InlineData("split")]
     public void FileBeforeASubcommand_IsAUsageError(params string[] rest)
     {
