@@ -31,4 +31,27 @@ internal static class TfIdf
 
     /// <summary>The weight of matrix entry <paramref name="entry"/> with the document's own sentence frequencies.</summary>
     public static double Weight(TermMatrix matrix, int entry) => matrix.Counts[entry] * Idf(matrix, matrix.Terms[entry]);
+
+    /// <summary>
+    /// Writes the unit-length TF-IDF row of <paramref name="sentence"/> into its entries of <paramref name="weights"/>
+    /// (indexed like the matrix entries), so that a cosine is a plain dot product; an empty row stays zero.
+    /// </summary>
+    public static void UnitRow(TermMatrix matrix, int sentence, Span<float> weights)
+    {
+        double squares = 0;
+        int start = matrix.RowStarts[sentence];
+        int end = matrix.RowStarts[sentence + 1];
+        for (int e = start; e < end; e++)
+        {
+            double w = Weight(matrix, e);
+            weights[e] = (float)w;
+            squares += w * w;
+        }
+
+        float inverse = squares > 0 ? (float)(1 / Math.Sqrt(squares)) : 0;
+        for (int e = start; e < end; e++)
+        {
+            weights[e] *= inverse;
+        }
+    }
 }

@@ -107,10 +107,20 @@ public sealed class RankingContext
     {
         get
         {
-            SentenceSimilarity wanted = _options.Similarity;
-            int full = _graphs.FindIndex(g => ReferenceEquals(g.Similarity, wanted));
-            int subset = _subsetGraphs.FindIndex(g => ReferenceEquals(g.Similarity, wanted));
-            return full < 0 && subset >= 0 ? _subsetGraphs[subset].Graph.EdgeCount : EdgeCount;
+            return Built(_graphs) ?? Built(_subsetGraphs) ?? EdgeCount;
+
+            int? Built(List<(SentenceSimilarity Similarity, SentenceGraph Graph)> graphs)
+            {
+                foreach ((SentenceSimilarity similarity, SentenceGraph graph) in graphs)
+                {
+                    if (ReferenceEquals(similarity, _options.Similarity))
+                    {
+                        return graph.EdgeCount;
+                    }
+                }
+
+                return null;
+            }
         }
     }
 

@@ -227,25 +227,17 @@ internal static class SentenceFeatures
         document.Clear();
         for (int s = 0; s < n; s++)
         {
-            double squares = 0;
+            TfIdf.UnitRow(matrix, s, unit);
             double idfSum = 0;
             int start = matrix.RowStarts[s];
             int end = matrix.RowStarts[s + 1];
             for (int e = start; e < end; e++)
             {
-                double w = TfIdf.Weight(matrix, e);
-                unit[e] = (float)w;
-                squares += w * w;
                 idfSum += TfIdf.Idf(matrix, matrix.Terms[e]);
+                document[matrix.Terms[e]] += unit[e];
             }
 
             meanIdf[s] = end > start ? idfSum / (end - start) : 0;
-            float inverse = squares > 0 ? (float)(1 / Math.Sqrt(squares)) : 0;
-            for (int e = start; e < end; e++)
-            {
-                unit[e] *= inverse;
-                document[matrix.Terms[e]] += unit[e];
-            }
         }
 
         double documentNorm = 0;

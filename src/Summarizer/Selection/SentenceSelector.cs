@@ -259,23 +259,7 @@ internal static class SentenceSelector
             }
 
             _weighed[sentence] = true;
-            double squares = 0;
-            int start = matrix.RowStarts[sentence];
-            int end = matrix.RowStarts[sentence + 1];
-            for (int e = start; e < end; e++)
-            {
-                double w = TfIdf.Weight(matrix, e);
-                _weights[e] = (float)w;
-                squares += w * w;
-            }
-
-            // Unit rows: the cosine is then a plain dot product.
-            float inverse = squares > 0 ? (float)(1 / Math.Sqrt(squares)) : 0;
-            for (int e = start; e < end; e++)
-            {
-                _weights[e] *= inverse;
-            }
-
+            TfIdf.UnitRow(matrix, sentence, _weights);
             return _weights;
         }
     }
