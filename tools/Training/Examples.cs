@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Summarizer.Evaluation;
 
 namespace Summarizer.Training;
 
 /// <summary>One document under one budget: its feature rows and its greedy-oracle labels.</summary>
-internal sealed record Example(string Domain, string Set, int Document, int K, EvaluationDocument Source, float[] Rows, int[] Labels, float[] Gains)
+internal sealed record Example(string Domain, string Set, int Document, int K, EvaluationDocument Source, float[] Rows, int[] Labels, float[] Gains, float[] Near)
 {
     public int SentenceCount => Labels.Length;
 }
@@ -41,6 +42,9 @@ internal static class ExampleBuilder
     public static readonly DataSet Bbc = new("bbc", "bbc", "bbc/dev.jsonl", [Budget.ReferenceLength, new Budget(3)]);
     public static readonly DataSet Amazon = new("reviews", "amazon", "reviews/amazon.jsonl", [new Budget(2), new Budget(4)]);
     public static readonly DataSet Yelp = new("reviews", "yelp", "reviews/yelp.jsonl", [new Budget(2), new Budget(4)]);
+
+    /// <summary>Whether the near-oracle shares of <see cref="Example.Near"/> are computed (they take a few minutes on BBC).</summary>
+    public static bool ComputeNear { get; set; }
 
     /// <summary>Every how many training stories a shortened copy is made (0: none).</summary>
     public static int ShortStride { get; set; } = 2;
@@ -103,6 +107,7 @@ internal static class ExampleBuilder
 
         var labels = new int[sentences.Length];
         var gains = new float[sentences.Length];
+        var near = new float[sentences.Length];
         if (sentences.Length > 0 && document.References.Count > 0)
         {
             for (int i = 0; i < sentences.Length; i++)
@@ -111,13 +116,39 @@ internal static class ExampleBuilder
                 gains[i] = (float)(alone.Rouge1.F1 + alone.Rouge2.F1);
             }
 
-            foreach (int i in ExtractiveOracle.Select(Scorer, sentences, document.References, k))
+            IReadOnlyList<int> oracle = ExtractiveOracle.Select(Scorer, sentences, document.References, k);
+            foreach (int i in oracle)
             {
                 labels[i] = 1;
+                near[i] = 1;
+            }
+
+            double best = Objective(oracle.Select(i => sentences[i]), document.References);
+            for (int i = 0; ComputeNear && best > 0 && i < sentences.Length; i++)
+            {
+                if (labels[i] == 1)
+                {
+                    continue;
+                }
+
+                // The best summary of the oracle's size with this sentence in the place of one of the oracle's.
+                double swapped = 0;
+                for (int m = 0; m < oracle.Count; m++)
+                {
+                    swapped = Math.Max(swapped, Objective(oracle.Where((_, j) => j != m).Append(i).Order().Select(j => sentences[j]), document.References));
+                }
+
+                near[i] = (float)(swapped / best);
             }
         }
 
-        return new Example(set.Domain, set.Set, index, k, document, rows, labels, gains);
+        return new Example(set.Domain, set.Set, index, k, document, rows, labels, gains, near);
+    }
+
+    private static double Objective(IEnumerable<string> summary, IReadOnlyList<IReadOnlyList<string>> references)
+    {
+        RougeScores scores = Scorer.Score([.. summary], references);
+        return scores.Rouge1.F1 + scores.Rouge2.F1;
     }
 
     /// <summary>A ranker that keeps the features the pipeline computes for the document it is given (per thread).</summary>

@@ -13,7 +13,7 @@ namespace Summarizer.Training;
 /// <c>train [--data DIR] [--out FILE]</c> trains on every training document and writes the model file;
 /// <c>evaluate [--data DIR]</c> prints the cross-validated, leave-one-domain-out and dev-set table;
 /// <c>quick</c> scores one all-domain model on the CNN/DM dev set; <c>sweep --configs "..."</c> compares settings
-/// in one line each (three folds). Without options, <c>train</c> reproduces the shipped model.
+/// in one line each (three folds); <c>analyze</c> compares the shipped model's CNN/DM dev picks with Lead-3. Without options, <c>train</c> reproduces the shipped model.
 /// </summary>
 internal static class Program
 {
@@ -25,17 +25,18 @@ internal static class Program
     {
         string command = args.Length > 0 ? args[0] : "";
         string data = Argument(args, "--data") ?? Path.Combine("..", "shared", "data");
-        if (command is not ("train" or "evaluate" or "quick" or "sweep") || !Directory.Exists(data))
+        if (command is not ("train" or "evaluate" or "quick" or "sweep" or "analyze") || !Directory.Exists(data))
         {
-            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4] [--short-stride 2] [--labels oracle|graded] [--configs \"trees=150,bbc=2;...\" (sweep)]");
+            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--configs \"trees=150,bbc=2;...\" (sweep)]");
             Console.Error.WriteLine(Directory.Exists(data) ? "" : $"The data folder '{data}' is absent.");
             return 2;
         }
 
+        ExampleBuilder.ComputeNear = (Argument(args, "--labels") ?? Argument(args, "--configs") ?? "").Contains("near", StringComparison.Ordinal);
         ExampleBuilder.ShortStride = int.Parse(Argument(args, "--short-stride") ?? "2", CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
         var examples = new Dictionary<string, List<Example>>();
-        foreach (DataSet set in command == "train" ? s_trainingSets : [.. s_trainingSets, ExampleBuilder.CnnDmDev])
+        foreach (DataSet set in command == "train" ? s_trainingSets : command == "analyze" ? [ExampleBuilder.CnnDmDev] : [.. s_trainingSets, ExampleBuilder.CnnDmDev])
         {
             examples[set.Set] = ExampleBuilder.Build(data, set);
             Console.Error.WriteLine($"{set.Set}: {examples[set.Set].Count} examples ({clock.Elapsed.TotalSeconds:0}s)");
@@ -48,7 +49,14 @@ internal static class Program
             LearningRate = double.Parse(Argument(args, "--learning-rate") ?? "0.05", CultureInfo.InvariantCulture),
             MinExamplesPerLeaf = int.Parse(Argument(args, "--min-examples-per-leaf") ?? "100", CultureInfo.InvariantCulture),
             Graded = Argument(args, "--labels") == "graded",
+            CentralityWeight = double.Parse(Argument(args, "--centrality-weight") ?? "0.3", CultureInfo.InvariantCulture),
         };
+        if (Argument(args, "--labels") is { } labels && labels.StartsWith("near:", StringComparison.Ordinal))
+        {
+            string[] parts = labels.Split(':');
+            settings = settings with { Near = double.Parse(parts[1], CultureInfo.InvariantCulture), NearDomain = parts.Length > 2 ? parts[2] : null };
+        }
+
         if (Argument(args, "--repeats") is { } repeats)
         {
             var table = new Dictionary<string, int>();
@@ -59,6 +67,12 @@ internal static class Program
             }
 
             settings = settings with { Repeats = table };
+        }
+
+        if (command == "analyze")
+        {
+            Analyze(examples["cnndm-dev"]);
+            return 0;
         }
 
         if (command == "sweep")
@@ -93,6 +107,51 @@ internal static class Program
         Evaluate(examples, settings);
         Console.Error.WriteLine($"done in {clock.Elapsed.TotalSeconds:0}s");
         return 0;
+    }
+
+    /// <summary>
+    /// How the shipped model's picks on the CNN/DM dev set differ from Lead-3: how many summaries are the lead, what
+    /// the others gain or lose, and where the picks and the oracle's sentences stand in the text.
+    /// </summary>
+    private static void Analyze(List<Example> dev)
+    {
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = LearnedRanker.Default });
+        SystemScores learned = Evaluator.Ranker(dev, LearnedRanker.Default);
+        SystemScores lead = Evaluator.Lead(dev);
+        int leadOnly = 0, wins = 0, losses = 0;
+        double difference = 0;
+        var picked = new int[12];
+        var oracle = new int[12];
+        for (int d = 0; d < dev.Count; d++)
+        {
+            Summary summary = summarizer.Summarize(dev[d].Source.Text, SummaryBudget.Sentences(dev[d].K));
+            bool isLead = true;
+            for (int j = 0; j < summary.Sentences.Count; j++)
+            {
+                isLead &= summary.Sentences[j].Index == j;
+                picked[Math.Min(picked.Length - 1, summary.Sentences[j].Index)]++;
+            }
+
+            for (int s = 0; s < dev[d].Labels.Length; s++)
+            {
+                oracle[Math.Min(oracle.Length - 1, s)] += dev[d].Labels[s];
+            }
+
+            if (isLead)
+            {
+                leadOnly++;
+                continue;
+            }
+
+            double change = learned.Rouge1[d] - lead.Rouge1[d];
+            difference += change;
+            wins += change > 0.01 ? 1 : 0;
+            losses += change < -0.01 ? 1 : 0;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"the lead itself: {leadOnly} of {dev.Count}; the others: R-1 {difference / Math.Max(1, dev.Count - leadOnly):+0.00;-0.00} on average against Lead-3, {wins} better, {losses} worse"));
+        Console.WriteLine("picks by position 0..10, 11+:  " + string.Join(' ', picked));
+        Console.WriteLine("oracle by position 0..10, 11+: " + string.Join(' ', oracle));
     }
 
     private static string? Argument(string[] args, string name)
@@ -211,8 +270,10 @@ internal static class Program
     /// Compares settings quickly: three folds, BBC held out by category (the held-out BBC text is of other
     /// categories) and the reviews by document; CNN/DM trained on the even training stories and scored on 1,000 odd ones
     /// by the first fold's model (the dev set is not used). One line per setting; <c>redundancy=</c> sets the
-    /// summarizer's redundancy threshold when scoring.
-    /// <c>--configs "trees=400,leaves=31,lr=0.05,min=100,bbc=1,cnndm=1,reviews=4,cnndm-train-short=1;..."</c>.
+    /// summarizer's redundancy threshold when scoring, <c>centrality=</c> the model's centrality weight, <c>near=T</c>
+    /// near-oracle labels (<c>nearcnn=1</c>: on CNN/DM only), <c>ff=</c> and <c>bag=</c> the share of features and of
+    /// groups per tree, any other key a set's or domain's repeats.
+    /// <c>--configs "trees=400,leaves=31,lr=0.05,min=100,bbc=1,cnndm=1,reviews=4,cnndm-train-short=1,centrality=0.3;..."</c>.
     /// </summary>
     private static void Sweep(Dictionary<string, List<Example>> examples, TrainSettings baseline, string configs)
     {
@@ -239,13 +300,19 @@ internal static class Program
                     "lr" => settings with { LearningRate = v },
                     "min" => settings with { MinExamplesPerLeaf = (int)v },
                     "graded" => settings with { Graded = v != 0 },
+                    "near" => settings with { Near = v },
+                    "centrality" => settings with { CentralityWeight = v },
+                    "ff" => settings with { FeatureFraction = v },
+                    "bag" => settings with { Subsample = v },
+                    "nearcnn" => settings with { NearDomain = v != 0 ? "cnndm" : null },
                     _ => settings,
                 };
                 if (kv[0] == "redundancy")
                 {
                     redundancy = v;
                 }
-                else if (kv[0] is not ("trees" or "leaves" or "lr" or "min" or "graded"))
+
+                else if (kv[0] is not ("trees" or "leaves" or "lr" or "min" or "graded" or "near" or "nearcnn" or "centrality" or "ff" or "bag"))
                 {
                     repeats[kv[0]] = (int)v;
                 }

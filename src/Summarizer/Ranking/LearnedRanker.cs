@@ -15,7 +15,9 @@ namespace Summarizer;
 /// </summary>
 /// <remarks>
 /// The model learns when a short summary should be the opening of a text (news at a small budget) and when it should
-/// be its central content (a long abridgement, reviews). <see cref="Load(Stream)"/> reads a model trained with the
+/// be its central content (a long abridgement, reviews). The shipped model adds a share of each sentence's TextRank
+/// centrality to the trees' score (both standardized over the document), which keeps it closer to the unsupervised
+/// ranking on text unlike what it learned from. <see cref="Load(Stream)"/> reads a model trained with the
 /// project's training tool on other data. With a query, the query relevance is added to the scores in proportion to
 /// their range. Texts of more than <see cref="MaxModelSentences"/> segments (books, long reports) are far beyond the
 /// documents the model learned from and are ranked by <see cref="PageRankRanker"/> instead, which also keeps them
@@ -115,6 +117,11 @@ public sealed class LearnedRanker : SentenceRanker
             Span<float> features = rows.AsSpan(0, n * SentenceFeatures.Count);
             SentenceFeatures.Compute(context, features);
             ScoreAll(features, n, scores);
+            RankingModel model = Model;
+            if (model.CentralityWeight > 0)
+            {
+                AddCentrality(context, scores, features, model.CentralityFeature, model.CentralityWeight);
+            }
         }
         finally
         {
@@ -129,10 +136,83 @@ public sealed class LearnedRanker : SentenceRanker
         return new SentenceRanking(scores);
     }
 
+    /// <summary>
+    /// Standardizes the tree scores over the content sentences and adds their standardized centrality feature, weighed:
+    /// the trees decide, and centrality, which ranks text of every kind, steadies them where the text is unlike the
+    /// training data. Only content sentences set the scales, so that furniture around a text changes none of its
+    /// sentences' scores; other segments count as the least central.
+    /// </summary>
+    private static void AddCentrality(RankingContext context, Span<double> scores, ReadOnlySpan<float> rows, int feature, double weight)
+    {
+        int n = scores.Length;
+        int width = SentenceFeatures.Count;
+        bool[] contentArray = ArrayPool<bool>.Shared.Rent(n);
+        double[] centralityArray = ArrayPool<double>.Shared.Rent(n);
+        try
+        {
+            Span<bool> content = contentArray.AsSpan(0, n);
+            Span<double> centrality = centralityArray.AsSpan(0, n);
+            SentenceFeatures.ContentSentences(context, content);
+            double least = double.PositiveInfinity;
+            for (int i = 0; i < n; i++)
+            {
+                centrality[i] = rows[(i * width) + feature];
+                least = content[i] ? Math.Min(least, centrality[i]) : least;
+            }
+
+            (double scoreMean, double scoreDeviation) = MeanAndDeviation(scores, content);
+            (double centralityMean, double centralityDeviation) = MeanAndDeviation(centrality, content);
+            for (int i = 0; i < n; i++)
+            {
+                double tree = scoreDeviation > 0 ? (scores[i] - scoreMean) / scoreDeviation : 0;
+                double central = centralityDeviation > 0 ? ((content[i] ? centrality[i] : least) - centralityMean) / centralityDeviation : 0;
+                scores[i] = tree + (weight * central);
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(centralityArray);
+            ArrayPool<bool>.Shared.Return(contentArray);
+        }
+    }
+
+    /// <summary>The mean and the standard deviation of the values where <paramref name="included"/> is set.</summary>
+    private static (double Mean, double Deviation) MeanAndDeviation(ReadOnlySpan<double> values, ReadOnlySpan<bool> included)
+    {
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (included[i])
+            {
+                sum += values[i];
+                count++;
+            }
+        }
+
+        double mean = sum / count;
+        double variance = 0;
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (included[i])
+            {
+                variance += (values[i] - mean) * (values[i] - mean);
+            }
+        }
+
+        return (mean, Math.Sqrt(variance / count));
+    }
+
     /// <summary>Whether the ranker evaluates the model that ships in the library rather than one read by <see cref="Load(Stream)"/>.</summary>
     public bool IsShippedModel => _model is null;
 
     private RankingModel Model => _model ?? s_shippedModel.Value;
+
+    /// <summary>The weight of the model's centrality term (0: none).</summary>
+    internal double CentralityWeight => Model.CentralityWeight;
+
+    /// <summary>The feature of the model's centrality term, -1 for none.</summary>
+    internal int CentralityFeature => Model.CentralityFeature;
 
     /// <summary>Scores feature rows directly (the training tool checks the exported trees against its own predictions).</summary>
     internal double Score(ReadOnlySpan<float> row) => Model.Score(row);

@@ -17,15 +17,19 @@ namespace Summarizer;
 /// and leaf values as the hexadecimal bits of their IEEE 754 value (a double's 16 digits, a threshold's float 8), exact
 /// and quick to read (the shipped model adds about 4 ms to a native process on a two-sentence text, where decimal
 /// numbers added about 9):
-/// <c>summarizer-ranking-model 2</c>; any number of <c># comment</c> lines; <c>features N name...</c>;
-/// <c>bias B</c>; <c>trees T</c>; then per tree <c>tree I L</c> followed by I lines <c>feature threshold left right</c>
+/// <c>summarizer-ranking-model 3</c> (or <c>2</c>, which has no centrality line); any number of <c># comment</c> lines;
+/// <c>features N name...</c>; optionally <c>centrality name W</c> (a feature and its weight, W at least 0: see
+/// <see cref="CentralityWeight"/>); <c>bias B</c>; <c>trees T</c>; then per tree <c>tree I L</c> followed by I lines <c>feature threshold left right</c>
 /// (a child <c>c &lt; 0</c> is leaf <c>~c</c>; a row goes left when its feature is at most the threshold) and one line of
 /// L leaf values.
 /// </remarks>
 internal sealed partial class RankingModel
 {
     /// <summary>The first line of a model file.</summary>
-    public const string Header = "summarizer-ranking-model 2";
+    public const string Header = "summarizer-ranking-model 3";
+
+    // The format before the centrality line; still read.
+    private const string HeaderVersion2 = "summarizer-ranking-model 2";
 
     // All trees in flat arrays, nodes of tree t from _roots[t]: one cache-friendly block however many trees there are.
     private readonly Node[] _nodes;
@@ -40,9 +44,11 @@ internal sealed partial class RankingModel
     // A tree's exit leaf is the leftmost one that no split the row goes right at rules out.
     private readonly BitMaskForm? _masks;
 
-    private RankingModel(string[] features, double bias, Tree[] trees, string[] comments)
+    private RankingModel(string[] features, int centralityFeature, double centralityWeight, double bias, Tree[] trees, string[] comments)
     {
         Features = features;
+        CentralityFeature = centralityFeature;
+        CentralityWeight = centralityWeight;
         Bias = bias;
         Comments = comments;
         TreeCount = trees.Length;
@@ -86,6 +92,19 @@ internal sealed partial class RankingModel
     public IReadOnlyList<string> Comments { get; }
 
     public double Bias { get; }
+
+    /// <summary>
+    /// The index of the feature whose standardized value, times <see cref="CentralityWeight"/>, is added to the
+    /// standardized tree scores of a document; -1 for none.
+    /// </summary>
+    public int CentralityFeature { get; }
+
+    /// <summary>
+    /// How much of a sentence's centrality (<see cref="CentralityFeature"/>, standardized over the document) is added to
+    /// its standardized tree score: a pull towards the unsupervised ranking, which holds better on text unlike the
+    /// training data; 0 for none.
+    /// </summary>
+    public double CentralityWeight { get; }
 
     public int TreeCount { get; }
 
@@ -171,7 +190,8 @@ internal sealed partial class RankingModel
     public static RankingModel Read(TextReader reader)
     {
         var lines = new LineReader(reader);
-        if (lines.Next() != Header)
+        string first = lines.Next();
+        if (first != Header && first != HeaderVersion2)
         {
             throw new InvalidDataException($"Not a ranking model: the first line must be '{Header}'.");
         }
@@ -192,7 +212,23 @@ internal sealed partial class RankingModel
         }
 
         string[] features = parts[2..];
-        double bias = lines.ParseDouble(lines.Expect(lines.Next(), "bias", minTokens: 2)[1]);
+        line = lines.Next();
+        int centralityFeature = -1;
+        double centralityWeight = 0;
+        if (first == Header && line.StartsWith("centrality ", StringComparison.Ordinal))
+        {
+            string[] centrality = lines.Expect(line, "centrality", minTokens: 3);
+            centralityFeature = Array.IndexOf(features, centrality[1]);
+            centralityWeight = lines.ParseDouble(centrality[2]);
+            if (centralityFeature < 0 || centrality.Length != 3 || !(centralityWeight >= 0))
+            {
+                lines.Fail("'centrality' must name one of the features and a weight of at least 0");
+            }
+
+            line = lines.Next();
+        }
+
+        double bias = lines.ParseDouble(lines.Expect(line, "bias", minTokens: 2)[1]);
         int treeCount = lines.ParseCount(lines.Expect(lines.Next(), "trees", minTokens: 2)[1], 1 << 16);
         var trees = new Tree[treeCount];
         for (int t = 0; t < treeCount; t++)
@@ -238,7 +274,7 @@ internal sealed partial class RankingModel
             lines.Fail($"unexpected text after the last tree: '{Truncate(extra)}'");
         }
 
-        return new RankingModel(features, bias, trees, comments.ToArray());
+        return new RankingModel(features, centralityFeature, centralityWeight, bias, trees, comments.ToArray());
     }
 
     private static string Truncate(ReadOnlySpan<char> text) => text.Length <= 40 ? text.ToString() : string.Concat(text[..40], "...");

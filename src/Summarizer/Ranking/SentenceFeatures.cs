@@ -83,18 +83,7 @@ internal static class SentenceFeatures
         try
         {
             Span<bool> content = contentArray.AsSpan(0, n);
-            int m = 0;
-            for (int s = 0; s < n; s++)
-            {
-                content[s] = sentences[s].Kind == SentenceKind.Sentence && wordCounts[s] >= context.MinSentenceWords;
-                m += content[s] ? 1 : 0;
-            }
-
-            if (m == 0)
-            {
-                content.Fill(true);
-                m = n;
-            }
+            int m = ContentSentences(context, content);
 
             // The content sentences in order (their rows are written in place), and their words.
             Span<int> members = memberArray.AsSpan(0, m);
@@ -143,6 +132,31 @@ internal static class SentenceFeatures
             ArrayPool<int>.Shared.Return(memberArray);
             ArrayPool<bool>.Shared.Return(contentArray);
         }
+    }
+
+    /// <summary>
+    /// Marks the content sentences: not headings, list items or segments shorter than the minimum sentence length (in a
+    /// text of such segments only, every segment).
+    /// </summary>
+    /// <returns>How many there are.</returns>
+    internal static int ContentSentences(RankingContext context, Span<bool> content)
+    {
+        int[] wordCounts = context.Terms.WordCounts;
+        IReadOnlyList<SentenceSpan> sentences = context.Sentences;
+        int m = 0;
+        for (int s = 0; s < content.Length; s++)
+        {
+            content[s] = sentences[s].Kind == SentenceKind.Sentence && wordCounts[s] >= context.MinSentenceWords;
+            m += content[s] ? 1 : 0;
+        }
+
+        if (m == 0)
+        {
+            content.Fill(true);
+            m = content.Length;
+        }
+
+        return m;
     }
 
     // Indices of the features the loop above sets itself.

@@ -52,6 +52,23 @@ public sealed class RankingModelTests
         Assert.Equal([0.5 + 10 + 3, 0.5 + 20 + 3], scores);
     }
 
+    [Fact]
+    public void Read_CentralityLine_NamesTheFeatureAndWeight()
+    {
+        RankingModel model = Read($"{RankingModel.Header}\n{Features}\ncentrality b {D(0.3)}\nbias {s_zero}\ntrees 0\n");
+        Assert.Equal(1, model.CentralityFeature);
+        Assert.Equal(0.3, model.CentralityWeight);
+    }
+
+    [Fact]
+    public void Read_Version2WithoutCentrality_HasNone()
+    {
+        RankingModel model = Read($"summarizer-ranking-model 2\n{Features}\nbias {D(0.5)}\ntrees 0\n");
+        Assert.Equal(-1, model.CentralityFeature);
+        Assert.Equal(0, model.CentralityWeight);
+        Assert.Equal(0.5, model.Score([0f, 0f]));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(7)]
@@ -184,6 +201,12 @@ public sealed class RankingModelTests
     [InlineData("{H}\n{F}\nbias {Z}\ntrees 2\ntree 0 1\n{Z}\n")]
     [InlineData("{H}\n{F}\nbias {Z}\ntrees 0\nsomething else\n")]
     [InlineData("{H}\n{F}\nbias {Z}\ntrees 99999999\n")]
+    [InlineData("{H}\n{F}\ncentrality c {Z}\nbias {Z}\ntrees 0\n")]
+    [InlineData("{H}\n{F}\ncentrality a bff0000000000000\nbias {Z}\ntrees 0\n")]
+    [InlineData("{H}\n{F}\ncentrality a 7ff8000000000000\nbias {Z}\ntrees 0\n")]
+    [InlineData("{H}\n{F}\ncentrality a {Z} extra\nbias {Z}\ntrees 0\n")]
+    [InlineData("{H}\n{F}\ncentrality a\nbias {Z}\ntrees 0\n")]
+    [InlineData("summarizer-ranking-model 2\n{F}\ncentrality a {Z}\nbias {Z}\ntrees 0\n")]
     public void Read_Malformed_ThrowsInvalidData(string text)
     {
         text = text.Replace("{H}", RankingModel.Header, StringComparison.Ordinal)
