@@ -7,7 +7,9 @@ namespace Summarizer;
 /// <param name="Paragraph">The zero-based index of its paragraph.</param>
 /// <param name="Kind">Whether it is a sentence, a heading or a list item (as <see cref="SentenceSpan.Kind"/>).</param>
 /// <param name="Score">Its score from the ranker, higher for better (PageRank: the scores of a document sum to 1;
-/// PacSum: a weighted sum of edge weights, which may be negative; learned: the model's output).</param>
+/// PacSum: a weighted sum of edge weights, which may be negative; learned: the model's output, for the
+/// shipped model the trees' score plus a share of the TextRank centrality, each standardized over the content
+/// sentences, so about 0 on average).</param>
 /// <param name="Rank">Its rank among all sentences by score, 1 for the highest.</param>
 /// <param name="Text">Its text, exactly <c>input.Substring(Start, Length)</c>.</param>
 public readonly record struct SummarySentence(int Index, int Start, int Length, int Paragraph, SentenceKind Kind, double Score, int Rank, string Text)
