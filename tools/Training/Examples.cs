@@ -8,7 +8,7 @@ using Summarizer.Evaluation;
 namespace Summarizer.Training;
 
 /// <summary>One document under one budget: its feature rows and its greedy-oracle labels.</summary>
-internal sealed record Example(string Domain, string Set, int Document, int K, EvaluationDocument Source, float[] Rows, int[] Labels, float[] Gains, float[] Near)
+internal sealed record Example(string Domain, string Set, int Document, int K, EvaluationDocument Source, float[] Rows, int[] Labels, float[] Gains, float[] Near, int[]? OpeningLabels)
 {
     public int SentenceCount => Labels.Length;
 }
@@ -142,7 +142,32 @@ internal static class ExampleBuilder
             }
         }
 
-        return new Example(set.Domain, set.Set, index, k, document, rows, labels, gains, near);
+        // Short news: the best summary that holds the opening (greedy after it), the product's promise for such texts.
+        int[]? opening = null;
+        if (set.ShortenTo && sentences.Length > k && document.References.Count > 0)
+        {
+            opening = new int[sentences.Length];
+            opening[0] = 1;
+            var chosen = new List<int> { 0 };
+            while (chosen.Count < k)
+            {
+                int best = -1;
+                double bestObjective = double.NegativeInfinity;
+                for (int i = 1; i < sentences.Length; i++)
+                {
+                    if (opening[i] == 0)
+                    {
+                        double objective = Objective(chosen.Append(i).Order().Select(j => sentences[j]), document.References);
+                        (best, bestObjective) = objective > bestObjective ? (i, objective) : (best, bestObjective);
+                    }
+                }
+
+                opening[best] = 1;
+                chosen.Add(best);
+            }
+        }
+
+        return new Example(set.Domain, set.Set, index, k, document, rows, labels, gains, near, opening);
     }
 
     private static double Objective(IEnumerable<string> summary, IReadOnlyList<IReadOnlyList<string>> references)

@@ -30,6 +30,9 @@ internal sealed record TrainSettings
     /// <summary>The weight of the standardized TextRank centrality added to the standardized tree scores (the model file's <c>centrality</c> line).</summary>
     public double CentralityWeight { get; init; } = 0.3;
 
+    /// <summary>When set, the shortened news stories are labelled with the best summary that holds their opening.</summary>
+    public bool ShortOpening { get; init; } = true;
+
     /// <summary>The share of features each tree may split on (1: all).</summary>
     public double FeatureFraction { get; init; } = 1;
 
@@ -51,7 +54,7 @@ internal sealed record TrainSettings
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"lightgbm-lambdarank trees={Trees} leaves={Leaves} learning-rate={LearningRate} min-examples-per-leaf={MinExamplesPerLeaf}{(Graded ? " labels=graded" : "")} centrality-weight={CentralityWeight}{(FeatureFraction < 1 ? $" feature-fraction={FeatureFraction}" : "")}{(Subsample < 1 ? $" subsample={Subsample}" : "")}{(Near > 0 ? $" labels=near:{Near}{(NearDomain is null ? "" : ":" + NearDomain)}" : "")} seed=1 repeats={string.Join(',', Format(Repeats))}");
+        $"lightgbm-lambdarank trees={Trees} leaves={Leaves} learning-rate={LearningRate} min-examples-per-leaf={MinExamplesPerLeaf}{(Graded ? " labels=graded" : "")}{(ShortOpening ? " short-labels=opening" : "")} centrality-weight={CentralityWeight}{(FeatureFraction < 1 ? $" feature-fraction={FeatureFraction}" : "")}{(Subsample < 1 ? $" subsample={Subsample}" : "")}{(Near > 0 ? $" labels=near:{Near}{(NearDomain is null ? "" : ":" + NearDomain)}" : "")} seed=1 repeats={string.Join(',', Format(Repeats))}");
 
     private static IEnumerable<string> Format(IReadOnlyDictionary<string, int> repeats)
     {
@@ -82,7 +85,7 @@ internal static class ModelTrainer
                 continue;
             }
 
-            int[] labels = settings.Near > 0 && (settings.NearDomain is null || settings.NearDomain == example.Domain) ? NearLabels(example, settings.Near) : settings.Graded ? GradedLabels(example) : example.Labels;
+            int[] labels = settings.ShortOpening && example.OpeningLabels is { } opening ? opening : settings.Near > 0 && (settings.NearDomain is null || settings.NearDomain == example.Domain) ? NearLabels(example, settings.Near) : settings.Graded ? GradedLabels(example) : example.Labels;
             for (int copy = 0; copy < repeats; copy++)
             {
                 group++;

@@ -27,7 +27,7 @@ internal static class Program
         string data = Argument(args, "--data") ?? Path.Combine("..", "shared", "data");
         if (command is not ("train" or "evaluate" or "quick" or "sweep" or "analyze") || !Directory.Exists(data))
         {
-            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--configs \"trees=150,bbc=2;...\" (sweep)]");
+            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--short-labels opening|oracle] [--configs \"trees=150,bbc=2;...\" (sweep)]");
             Console.Error.WriteLine(Directory.Exists(data) ? "" : $"The data folder '{data}' is absent.");
             return 2;
         }
@@ -50,6 +50,7 @@ internal static class Program
             MinExamplesPerLeaf = int.Parse(Argument(args, "--min-examples-per-leaf") ?? "100", CultureInfo.InvariantCulture),
             Graded = Argument(args, "--labels") == "graded",
             CentralityWeight = double.Parse(Argument(args, "--centrality-weight") ?? "0.3", CultureInfo.InvariantCulture),
+            ShortOpening = Argument(args, "--short-labels") != "oracle",
         };
         if (Argument(args, "--labels") is { } labels && labels.StartsWith("near:", StringComparison.Ordinal))
         {
@@ -151,7 +152,34 @@ internal static class Program
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"the lead itself: {leadOnly} of {dev.Count}; the others: R-1 {difference / Math.Max(1, dev.Count - leadOnly):+0.00;-0.00} on average against Lead-3, {wins} better, {losses} worse"));
         Console.WriteLine("picks by position 0..10, 11+:  " + string.Join(' ', picked));
+
+        (int openingChosen, int shortCount) = OpeningChosen(dev, LearnedRanker.Default);
+        Console.WriteLine($"short news (first 8 to 15 sentences, 3 asked): the opening chosen in {openingChosen} of {shortCount}");
         Console.WriteLine("oracle by position 0..10, 11+: " + string.Join(' ', oracle));
+    }
+
+    /// <summary>
+    /// Short news: each story cut to its first 8 to 15 sentences (varying by story) and summarized in 3; how often the
+    /// summary holds the opening sentence, of how many stories were long enough to cut.
+    /// </summary>
+    private static (int Chosen, int Count) OpeningChosen(List<Example> stories, SentenceRanker ranker)
+    {
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = ranker });
+        int count = 0, chosen = 0;
+        for (int d = 0; d < stories.Count; d++)
+        {
+            string text = stories[d].Source.Text;
+            IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(text);
+            int keep = 8 + (d % 8);
+            if (spans.Count > keep)
+            {
+                Summary cut = summarizer.Summarize(text[..spans[keep - 1].End], SummaryBudget.Sentences(3));
+                count++;
+                chosen += cut.Sentences.Count > 0 && cut.Sentences[0].Index == 0 ? 1 : 0;
+            }
+        }
+
+        return (chosen, count);
     }
 
     private static string? Argument(string[] args, string name)
@@ -165,7 +193,8 @@ internal static class Program
         yield return "Trained by: dotnet run -c Release --project tools/Training -- train (from the repository root, ../shared/data beside it)";
         yield return "Data: " + string.Join(", ", s_trainingSets.Select(s => $"{s.RelativePath} ({examples[s.Set].Count} document-budget groups, budgets {string.Join('/', s.Budgets)})"));
         yield return "Labels: membership of the greedy extractive oracle (ROUGE-1.5.5 -n 2 -m, R-1 + R-2 F1) at each budget"
-            + (settings.Graded ? " (2), and 1 for as many others as the budget with the highest ROUGE of their own" : "") + "; groups of one document and budget";
+            + (settings.Graded ? " (2), and 1 for as many others as the budget with the highest ROUGE of their own" : "")
+            + (settings.ShortOpening ? "; the shortened stories: the opening and the greedy best after it" : "") + "; groups of one document and budget";
         yield return "Settings: " + settings;
         yield return "Features: " + string.Join(' ', SentenceFeatures.Names);
     }
@@ -302,6 +331,7 @@ internal static class Program
                     "graded" => settings with { Graded = v != 0 },
                     "near" => settings with { Near = v },
                     "centrality" => settings with { CentralityWeight = v },
+                    "opening" => settings with { ShortOpening = v != 0 },
                     "ff" => settings with { FeatureFraction = v },
                     "bag" => settings with { Subsample = v },
                     "nearcnn" => settings with { NearDomain = v != 0 ? "cnndm" : null },
@@ -312,7 +342,7 @@ internal static class Program
                     redundancy = v;
                 }
 
-                else if (kv[0] is not ("trees" or "leaves" or "lr" or "min" or "graded" or "near" or "nearcnn" or "centrality" or "ff" or "bag"))
+                else if (kv[0] is not ("trees" or "leaves" or "lr" or "min" or "graded" or "near" or "nearcnn" or "centrality" or "opening" or "ff" or "bag"))
                 {
                     repeats[kv[0]] = (int)v;
                 }
@@ -339,6 +369,8 @@ internal static class Program
             SystemScores lead = Evaluator.Lead(cnnHeld);
             (double low, double high) = Evaluator.PairedInterval(dev, lead);
             cells.Add(string.Create(CultureInfo.InvariantCulture, $"cnndm-train-odd {dev.Mean1:0.00} ({dev.Mean1 - lead.Mean1:+0.00;-0.00} [{low:+0.00;-0.00}, {high:+0.00;-0.00}])"));
+            (int opening, int stories) = OpeningChosen(cnnHeld, models[0]);
+            cells.Add($"short news opening {opening}/{stories}");
             Console.WriteLine($"{config} | {string.Join(" | ", cells)}");
         }
     }
