@@ -1,6 +1,8 @@
 using System;
 using System.Buffers;
+using System.Diagnostics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -61,34 +63,7 @@ internal static class PageRank
         double[] weights = rented ? ArrayPool<double>.Shared.Rent(entryCount) : new double[entryCount];
         TensorPrimitives.ConvertTruncating<float, double>(graph.Weights.AsSpan(0, entryCount), weights.AsSpan(0, entryCount));
         var inverseOut = new double[n];
-        int danglingCount = 0;
-        for (int i = 0; i < n; i++)
-        {
-            double sum = 0;
-            for (int k = rowStarts[i]; k < rowStarts[i + 1]; k++)
-            {
-                sum += weights[k];
-            }
-
-            if (sum > 0)
-            {
-                inverseOut[i] = 1 / sum;
-            }
-            else
-            {
-                danglingCount++;
-            }
-        }
-
-        var dangling = new int[danglingCount];
-        for (int i = 0, k = 0; i < n; i++)
-        {
-            if (inverseOut[i] == 0)
-            {
-                dangling[k++] = i;
-            }
-        }
-
+        int[] dangling = InverseOutWeights(rowStarts, weights, inverseOut);
         var restart = new double[n];
         TensorPrimitives.Multiply(teleport, 1 - damping, restart);
         Array.Copy(teleport, scores, n);
@@ -149,6 +124,248 @@ internal static class PageRank
 
         return new SentenceRanking(scores, iterations, converged);
     }
+
+    /// <summary>
+    /// The inverse of each node's total edge weight into <paramref name="inverseOut"/> (0 for a node without edges),
+    /// and the nodes without edges, ascending.
+    /// </summary>
+    private static int[] InverseOutWeights(int[] rowStarts, ReadOnlySpan<double> weights, Span<double> inverseOut)
+    {
+        int n = inverseOut.Length;
+        int danglingCount = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double sum = 0;
+            for (int k = rowStarts[i]; k < rowStarts[i + 1]; k++)
+            {
+                sum += weights[k];
+            }
+
+            if (sum > 0)
+            {
+                inverseOut[i] = 1 / sum;
+            }
+            else
+            {
+                danglingCount++;
+            }
+        }
+
+        var dangling = new int[danglingCount];
+        for (int i = 0, k = 0; i < n; i++)
+        {
+            if (inverseOut[i] == 0)
+            {
+                dangling[k++] = i;
+            }
+        }
+
+        return dangling;
+    }
+
+    /// <summary>
+    /// The scores (uniform teleport, no personalization) of three graphs over the same nodes into
+    /// <paramref name="scores"/>: each the scores <see cref="Rank(SentenceGraph, double, double, int, CancellationToken)"/>
+    /// gives, bit for bit.
+    /// </summary>
+    /// <remarks>
+    /// Graphs with the same edges (the same pairs weighed by three similarities, as is usual) iterate together: each
+    /// iteration reads the shared rows and columns once for all three and keeps each graph's sums apart, in the order
+    /// of its own run; a graph that has converged keeps its scores while the others go on. Other graphs, or large
+    /// ones, are ranked one by one.
+    /// </remarks>
+    public static void RankThree(ReadOnlySpan<SentenceGraph> graphs, double damping, double tolerance, int maxIterations, Span<double[]> scores, CancellationToken cancellationToken)
+    {
+        Debug.Assert(graphs.Length == 3 && scores.Length == 3, "three graphs");
+        SentenceGraph first = graphs[0];
+        int n = first.NodeCount;
+        int entries = first.EntryCount;
+        if (n == 0 || entries >= ParallelEntries || !SameEdges(first, graphs[1]) || !SameEdges(first, graphs[2]))
+        {
+            for (int g = 0; g < graphs.Length; g++)
+            {
+                scores[g] = Rank(graphs[g], damping, tolerance, maxIterations, cancellationToken).Scores;
+            }
+
+            return;
+        }
+
+        int[] rowStarts = first.RowStarts;
+        int[] columns = first.Columns;
+        var teleport = new double[n];
+        Array.Fill(teleport, 1.0 / n);
+        var restart = new double[n];
+        TensorPrimitives.Multiply(teleport, 1 - damping, restart);
+
+        // Per graph: the widened weights, inverse out-weights and dangling nodes, and the scores, next scores and shares.
+        double[] widened = ArrayPool<double>.Shared.Rent(3 * entries);
+        double[] lanes = ArrayPool<double>.Shared.Rent(6 * n);
+        var dangling = new int[3][];
+        var current = new double[3][];
+        var next = new double[3][];
+        Span<bool> active = [true, true, true];
+        try
+        {
+            for (int g = 0; g < 3; g++)
+            {
+                Span<double> weights = widened.AsSpan(g * entries, entries);
+                TensorPrimitives.ConvertTruncating<float, double>(graphs[g].Weights.AsSpan(0, entries), weights);
+                Span<double> inverseOut = lanes.AsSpan(2 * g * n, n);
+                inverseOut.Clear();
+                dangling[g] = InverseOutWeights(rowStarts, weights, inverseOut);
+                current[g] = (double[])teleport.Clone();
+                next[g] = new double[n];
+            }
+
+            // Lane g of the scratch: inverse out-weights at 2 g n, shares at (2 g + 1) n.
+            Span<double> share0 = lanes.AsSpan(n, n);
+            Span<double> share1 = lanes.AsSpan(3 * n, n);
+            Span<double> share2 = lanes.AsSpan(5 * n, n);
+            int iterations = 0;
+            while (iterations < maxIterations && (active[0] || active[1] || active[2]))
+            {
+                if ((iterations & 7) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                iterations++;
+                for (int g = 0; g < 3; g++)
+                {
+                    if (!active[g])
+                    {
+                        continue;
+                    }
+
+                    double[] scoresOf = current[g];
+                    TensorPrimitives.Multiply(scoresOf, lanes.AsSpan(2 * g * n, n), lanes.AsSpan(((2 * g) + 1) * n, n));
+                    double danglingMass = 0;
+                    foreach (int j in dangling[g])
+                    {
+                        danglingMass += scoresOf[j];
+                    }
+
+                    TensorPrimitives.MultiplyAdd(teleport, damping * danglingMass, restart, next[g]);
+                }
+
+                // The neighbour sums of the three graphs in one pass over the shared structure, two rows at a time: six
+                // independent chains of additions, each in its row's order (a converged graph's are computed too, into
+                // scores it no longer takes).
+                var sums = new NeighbourSums(columns, widened.AsSpan(0, entries), widened.AsSpan(entries, entries), widened.AsSpan(2 * entries, entries), share0, share1, share2);
+                double[] next0 = next[0];
+                double[] next1 = next[1];
+                double[] next2 = next[2];
+                int i = 0;
+                for (; i + 1 < n; i += 2)
+                {
+                    int a = rowStarts[i];
+                    int b = rowStarts[i + 1];
+                    int aEnd = b;
+                    int bEnd = rowStarts[i + 2];
+                    double a0 = 0, a1 = 0, a2 = 0, b0 = 0, b1 = 0, b2 = 0;
+                    for (; a < aEnd && b < bEnd; a++, b++)
+                    {
+                        sums.Add(a, ref a0, ref a1, ref a2);
+                        sums.Add(b, ref b0, ref b1, ref b2);
+                    }
+
+                    for (; a < aEnd; a++)
+                    {
+                        sums.Add(a, ref a0, ref a1, ref a2);
+                    }
+
+                    for (; b < bEnd; b++)
+                    {
+                        sums.Add(b, ref b0, ref b1, ref b2);
+                    }
+
+                    next0[i] += damping * a0;
+                    next1[i] += damping * a1;
+                    next2[i] += damping * a2;
+                    next0[i + 1] += damping * b0;
+                    next1[i + 1] += damping * b1;
+                    next2[i + 1] += damping * b2;
+                }
+
+                if (i < n)
+                {
+                    double a0 = 0, a1 = 0, a2 = 0;
+                    for (int a = rowStarts[i]; a < rowStarts[i + 1]; a++)
+                    {
+                        sums.Add(a, ref a0, ref a1, ref a2);
+                    }
+
+                    next0[i] += damping * a0;
+                    next1[i] += damping * a1;
+                    next2[i] += damping * a2;
+                }
+
+                // The L1 changes, each summed in index order.
+                double[] current0 = current[0];
+                double[] current1 = current[1];
+                double[] current2 = current[2];
+                double delta0 = 0, delta1 = 0, delta2 = 0;
+                for (int k = 0; k < n; k++)
+                {
+                    delta0 += Math.Abs(next0[k] - current0[k]);
+                    delta1 += Math.Abs(next1[k] - current1[k]);
+                    delta2 += Math.Abs(next2[k] - current2[k]);
+                }
+
+                Span<double> deltas = [delta0, delta1, delta2];
+
+                for (int g = 0; g < 3; g++)
+                {
+                    if (!active[g])
+                    {
+                        continue;
+                    }
+
+                    double delta = deltas[g];
+                    double[] from = current[g];
+                    double[] to = next[g];
+                    (current[g], next[g]) = (to, from);
+                    active[g] = !(delta < tolerance);
+                }
+            }
+
+            for (int g = 0; g < 3; g++)
+            {
+                scores[g] = current[g];
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(widened);
+            ArrayPool<double>.Shared.Return(lanes);
+        }
+    }
+
+    /// <summary>The weights of three graphs over shared columns, and the scores each node shares out under each.</summary>
+    private readonly ref struct NeighbourSums(int[] columns, ReadOnlySpan<double> w0, ReadOnlySpan<double> w1, ReadOnlySpan<double> w2, ReadOnlySpan<double> share0, ReadOnlySpan<double> share1, ReadOnlySpan<double> share2)
+    {
+        private readonly int[] _columns = columns;
+        private readonly ReadOnlySpan<double> _w0 = w0;
+        private readonly ReadOnlySpan<double> _w1 = w1;
+        private readonly ReadOnlySpan<double> _w2 = w2;
+        private readonly ReadOnlySpan<double> _share0 = share0;
+        private readonly ReadOnlySpan<double> _share1 = share1;
+        private readonly ReadOnlySpan<double> _share2 = share2;
+
+        /// <summary>Adds entry <paramref name="k"/>'s term to each graph's sum.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int k, ref double sum0, ref double sum1, ref double sum2)
+        {
+            int c = _columns[k];
+            sum0 += _w0[k] * _share0[c];
+            sum1 += _w1[k] * _share1[c];
+            sum2 += _w2[k] * _share2[c];
+        }
+    }
+
+    /// <summary>Whether two graphs link the same pairs (their weights aside).</summary>
+    private static bool SameEdges(SentenceGraph a, SentenceGraph b) =>
+        a.RowStarts.AsSpan().SequenceEqual(b.RowStarts) && a.Columns.AsSpan(0, a.EntryCount).SequenceEqual(b.Columns.AsSpan(0, b.EntryCount));
 
     /// <summary>
     /// <see cref="AddNeighbourSums"/> in <paramref name="chunkCount"/> chunks of rows on the thread pool (the row sums
