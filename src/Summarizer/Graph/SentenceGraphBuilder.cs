@@ -73,12 +73,13 @@ internal static class SentenceGraphBuilder
         int rowEntries = matrix.RowStarts[n];
         for (int k = 0; k < count; k++)
         {
-            outputs[k] = new GraphRows(n, Math.Max(16, rowEntries * 2), skipped);
+            outputs[k] = new GraphRows(n, Math.Max(16, rowEntries), skipped);
         }
 
         float[] sums = ArrayPool<float>.Shared.Rent(2 * count * n);
         int[] stamp = ArrayPool<int>.Shared.Rent(n);
         int[] touched = ArrayPool<int>.Shared.Rent(n);
+        int[] shared = ArrayPool<int>.Shared.Rent(n);
         long[] keys = ArrayPool<long>.Shared.Rent(n);
         try
         {
@@ -92,10 +93,14 @@ internal static class SentenceGraphBuilder
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                int touchedCount = Candidates(matrix, skip, i, stamp, touched);
+                int touchedCount = Candidates(matrix, skip, i, stamp, touched, shared);
                 for (int k = 0; k < count; k++)
                 {
-                    AddSums(matrix, skip, i, weights[k], similarities[k].IsSymmetric, sums.AsSpan(2 * k * n, n), sums.AsSpan(((2 * k) + 1) * n, n));
+                    // TextRank's factors are all 1: its sum is the number of shared terms, counted with the candidates.
+                    if (similarities[k] is not TextRankSimilarity)
+                    {
+                        AddSums(matrix, skip, i, weights[k], similarities[k].IsSymmetric, sums.AsSpan(2 * k * n, n), sums.AsSpan(((2 * k) + 1) * n, n));
+                    }
                 }
 
                 Span<int> candidates = touched.AsSpan(0, touchedCount);
@@ -123,6 +128,14 @@ internal static class SentenceGraphBuilder
                     Span<float> forward = sums.AsSpan(2 * k * n, n);
                     Span<float> backward = sums.AsSpan(((2 * k) + 1) * n, n);
                     ref GraphRows output = ref outputs[k];
+                    if (similarity is TextRankSimilarity)
+                    {
+                        foreach (int j in candidates)
+                        {
+                            forward[j] = shared[j];
+                        }
+                    }
+
                     if (keepAll)
                     {
                         // Every candidate is kept: written in column order, with no heap and no sort.
@@ -163,6 +176,7 @@ internal static class SentenceGraphBuilder
             ArrayPool<float>.Shared.Return(sums);
             ArrayPool<int>.Shared.Return(stamp);
             ArrayPool<int>.Shared.Return(touched);
+            ArrayPool<int>.Shared.Return(shared);
             ArrayPool<long>.Shared.Return(keys);
         }
 
@@ -192,8 +206,11 @@ internal static class SentenceGraphBuilder
         return skip;
     }
 
-    /// <summary>The sentences that share a term with sentence <paramref name="i"/> (not itself), in order of discovery; marks them with <c>i + 1</c>.</summary>
-    private static int Candidates(TermMatrix matrix, bool[] skip, int i, int[] stamp, int[] touched)
+    /// <summary>
+    /// The sentences that share a term with sentence <paramref name="i"/> (not itself), in order of discovery, marked
+    /// with <c>i + 1</c>, and how many terms each shares.
+    /// </summary>
+    private static int Candidates(TermMatrix matrix, bool[] skip, int i, int[] stamp, int[] touched, int[] shared)
     {
         int touchedCount = 0;
         int mark = i + 1;
@@ -208,11 +225,19 @@ internal static class SentenceGraphBuilder
             for (int p = matrix.PostingStarts[term]; p < matrix.PostingStarts[term + 1]; p++)
             {
                 int j = matrix.PostingSentences[p];
-                if (j != i && stamp[j] != mark)
+                if (j == i)
+                {
+                    continue;
+                }
+
+                if (stamp[j] != mark)
                 {
                     stamp[j] = mark;
+                    shared[j] = 0;
                     touched[touchedCount++] = j;
                 }
+
+                shared[j]++;
             }
         }
 
@@ -255,17 +280,28 @@ internal static class SentenceGraphBuilder
         }
     }
 
-    /// <summary>The rows of one graph as they are written, and whether the caps cut anything from it.</summary>
+    /// <summary>
+    /// The rows of one graph as they are written (in rented arrays, copied to arrays of their exact size at the end),
+    /// and whether the caps cut anything from it.
+    /// </summary>
     private struct GraphRows(int n, int capacity, bool capApplied)
     {
         private readonly int[] _rowStarts = new int[n + 1];
-        private int[] _columns = new int[capacity];
-        private float[] _weights = new float[capacity];
+        private int[] _columns = ArrayPool<int>.Shared.Rent(capacity);
+        private float[] _weights = ArrayPool<float>.Shared.Rent(capacity);
         private int _count;
 
         public bool CapApplied = capApplied;
 
-        public void EnsureRoom(int more) => SentenceGraphBuilder.EnsureRoom(ref _columns, ref _weights, _count + more);
+        public void EnsureRoom(int more)
+        {
+            if (_count + more > _columns.Length)
+            {
+                int size = Math.Max(_columns.Length * 2, _count + more);
+                Regrow(ref _columns, size, _count);
+                Regrow(ref _weights, size, _count);
+            }
+        }
 
         public void Add(int column, float weight)
         {
@@ -286,16 +322,23 @@ internal static class SentenceGraphBuilder
 
         public readonly void EndRow(int i) => _rowStarts[i + 1] = _count;
 
-        public SentenceGraph ToGraph(int n, int maxEdgesPerSentence)
+        /// <summary>The graph, symmetrized when the edge cap cut a row; gives the rented arrays back.</summary>
+        public readonly SentenceGraph ToGraph(int n, int maxEdgesPerSentence)
         {
-            if (!CapApplied || maxEdgesPerSentence <= 0)
-            {
-                Array.Resize(ref _columns, _count);
-                Array.Resize(ref _weights, _count);
-                return new SentenceGraph(_rowStarts, _columns, _weights, CapApplied);
-            }
+            SentenceGraph graph = !CapApplied || maxEdgesPerSentence <= 0
+                ? new SentenceGraph(_rowStarts, _columns[.._count], _weights[.._count], CapApplied)
+                : Symmetrize(n, _rowStarts, _columns, _weights, CapApplied);
+            ArrayPool<int>.Shared.Return(_columns);
+            ArrayPool<float>.Shared.Return(_weights);
+            return graph;
+        }
 
-            return Symmetrize(n, _rowStarts, _columns, _weights, CapApplied);
+        private static void Regrow<T>(ref T[] array, int size, int count)
+        {
+            T[] larger = ArrayPool<T>.Shared.Rent(size);
+            Array.Copy(array, larger, count);
+            ArrayPool<T>.Shared.Return(array);
+            array = larger;
         }
     }
 
