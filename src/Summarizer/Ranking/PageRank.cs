@@ -192,10 +192,11 @@ internal static class PageRank
 
         int[] rowStarts = first.RowStarts;
         int[] columns = first.Columns;
-        var teleport = new double[n];
-        Array.Fill(teleport, 1.0 / n);
-        var restart = new double[n];
-        TensorPrimitives.Multiply(teleport, 1 - damping, restart);
+
+        // The uniform teleport and restart of Rank, as scalars (Rank's element-wise products and sums are the same IEEE
+        // operations, unfused, so the values are the same).
+        double teleport = 1.0 / n;
+        double restart = teleport * (1 - damping);
 
         // Per graph: the widened weights, inverse out-weights and dangling nodes, and the scores, next scores and shares.
         double[] widened = ArrayPool<double>.Shared.Rent(3 * entries);
@@ -213,14 +214,19 @@ internal static class PageRank
                 Span<double> inverseOut = lanes.AsSpan(2 * g * n, n);
                 inverseOut.Clear();
                 dangling[g] = InverseOutWeights(rowStarts, weights, inverseOut);
-                current[g] = (double[])teleport.Clone();
+                current[g] = new double[n];
+                Array.Fill(current[g], teleport);
                 next[g] = new double[n];
             }
 
             // Lane g of the scratch: inverse out-weights at 2 g n, shares at (2 g + 1) n.
+            ReadOnlySpan<double> inverse0 = lanes.AsSpan(0, n);
+            ReadOnlySpan<double> inverse1 = lanes.AsSpan(2 * n, n);
+            ReadOnlySpan<double> inverse2 = lanes.AsSpan(4 * n, n);
             Span<double> share0 = lanes.AsSpan(n, n);
             Span<double> share1 = lanes.AsSpan(3 * n, n);
             Span<double> share2 = lanes.AsSpan(5 * n, n);
+            Span<double> restarts = stackalloc double[3];
             int iterations = 0;
             while (iterations < maxIterations && (active[0] || active[1] || active[2]))
             {
@@ -230,38 +236,46 @@ internal static class PageRank
                 }
 
                 iterations++;
+
+                // What each node starts from: the restart plus its share of the dangling mass (a converged graph's
+                // values are computed too, into scores it no longer takes).
                 for (int g = 0; g < 3; g++)
                 {
-                    if (!active[g])
-                    {
-                        continue;
-                    }
-
-                    double[] scoresOf = current[g];
-                    TensorPrimitives.Multiply(scoresOf, lanes.AsSpan(2 * g * n, n), lanes.AsSpan(((2 * g) + 1) * n, n));
                     double danglingMass = 0;
                     foreach (int j in dangling[g])
                     {
-                        danglingMass += scoresOf[j];
+                        danglingMass += current[g][j];
                     }
 
-                    TensorPrimitives.MultiplyAdd(teleport, damping * danglingMass, restart, next[g]);
+                    restarts[g] = damping * danglingMass;
+                }
+
+                double[] current0 = current[0];
+                double[] current1 = current[1];
+                double[] current2 = current[2];
+                for (int i = 0; i < n; i++)
+                {
+                    share0[i] = current0[i] * inverse0[i];
+                    share1[i] = current1[i] * inverse1[i];
+                    share2[i] = current2[i] * inverse2[i];
                 }
 
                 // The neighbour sums of the three graphs in one pass over the shared structure, two rows at a time: six
-                // independent chains of additions, each in its row's order (a converged graph's are computed too, into
-                // scores it no longer takes).
+                // independent chains of additions, each in its row's order.
                 var sums = new NeighbourSums(columns, widened.AsSpan(0, entries), widened.AsSpan(entries, entries), widened.AsSpan(2 * entries, entries), share0, share1, share2);
                 double[] next0 = next[0];
                 double[] next1 = next[1];
                 double[] next2 = next[2];
-                int i = 0;
-                for (; i + 1 < n; i += 2)
+                double start0 = (teleport * restarts[0]) + restart;
+                double start1 = (teleport * restarts[1]) + restart;
+                double start2 = (teleport * restarts[2]) + restart;
+                int row = 0;
+                for (; row + 1 < n; row += 2)
                 {
-                    int a = rowStarts[i];
-                    int b = rowStarts[i + 1];
+                    int a = rowStarts[row];
+                    int b = rowStarts[row + 1];
                     int aEnd = b;
-                    int bEnd = rowStarts[i + 2];
+                    int bEnd = rowStarts[row + 2];
                     double a0 = 0, a1 = 0, a2 = 0, b0 = 0, b1 = 0, b2 = 0;
                     for (; a < aEnd && b < bEnd; a++, b++)
                     {
@@ -279,31 +293,28 @@ internal static class PageRank
                         sums.Add(b, ref b0, ref b1, ref b2);
                     }
 
-                    next0[i] += damping * a0;
-                    next1[i] += damping * a1;
-                    next2[i] += damping * a2;
-                    next0[i + 1] += damping * b0;
-                    next1[i + 1] += damping * b1;
-                    next2[i + 1] += damping * b2;
+                    next0[row] = start0 + (damping * a0);
+                    next1[row] = start1 + (damping * a1);
+                    next2[row] = start2 + (damping * a2);
+                    next0[row + 1] = start0 + (damping * b0);
+                    next1[row + 1] = start1 + (damping * b1);
+                    next2[row + 1] = start2 + (damping * b2);
                 }
 
-                if (i < n)
+                if (row < n)
                 {
                     double a0 = 0, a1 = 0, a2 = 0;
-                    for (int a = rowStarts[i]; a < rowStarts[i + 1]; a++)
+                    for (int a = rowStarts[row]; a < rowStarts[row + 1]; a++)
                     {
                         sums.Add(a, ref a0, ref a1, ref a2);
                     }
 
-                    next0[i] += damping * a0;
-                    next1[i] += damping * a1;
-                    next2[i] += damping * a2;
+                    next0[row] = start0 + (damping * a0);
+                    next1[row] = start1 + (damping * a1);
+                    next2[row] = start2 + (damping * a2);
                 }
 
                 // The L1 changes, each summed in index order.
-                double[] current0 = current[0];
-                double[] current1 = current[1];
-                double[] current2 = current[2];
                 double delta0 = 0, delta1 = 0, delta2 = 0;
                 for (int k = 0; k < n; k++)
                 {
@@ -313,19 +324,13 @@ internal static class PageRank
                 }
 
                 Span<double> deltas = [delta0, delta1, delta2];
-
                 for (int g = 0; g < 3; g++)
                 {
-                    if (!active[g])
+                    if (active[g])
                     {
-                        continue;
+                        (current[g], next[g]) = (next[g], current[g]);
+                        active[g] = !(deltas[g] < tolerance);
                     }
-
-                    double delta = deltas[g];
-                    double[] from = current[g];
-                    double[] to = next[g];
-                    (current[g], next[g]) = (to, from);
-                    active[g] = !(delta < tolerance);
                 }
             }
 
