@@ -3,6 +3,8 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -180,7 +182,7 @@ internal static class PageRank
         SentenceGraph first = graphs[0];
         int n = first.NodeCount;
         int entries = first.EntryCount;
-        if (n == 0 || entries >= ParallelEntries || !SameEdges(first, graphs[1]) || !SameEdges(first, graphs[2]))
+        if (n == 0 || entries >= ParallelEntries || !Vector256.IsHardwareAccelerated || !SameEdges(first, graphs[1]) || !SameEdges(first, graphs[2]))
         {
             for (int g = 0; g < graphs.Length; g++)
             {
@@ -198,34 +200,40 @@ internal static class PageRank
         double teleport = 1.0 / n;
         double restart = teleport * (1 - damping);
 
-        // Per graph: the widened weights, inverse out-weights and dangling nodes, and the scores, next scores and shares.
-        double[] widened = ArrayPool<double>.Shared.Rent(3 * entries);
-        double[] lanes = ArrayPool<double>.Shared.Rent(6 * n);
+        // The three graphs side by side in the lanes of a vector (the fourth lane idle): entry k's weights at 4 k, node
+        // i's shares at 4 i. A lane's products and sums are the scalar ones, in the same order. Per graph besides: the
+        // inverse out-weights, the dangling nodes, the scores and the next scores.
+        double[] weights = ArrayPool<double>.Shared.Rent(4 * entries);
+        double[] shares = ArrayPool<double>.Shared.Rent(4 * n);
+        double[] lanes = ArrayPool<double>.Shared.Rent(entries + (3 * n));
         var dangling = new int[3][];
         var current = new double[3][];
         var next = new double[3][];
         Span<bool> active = [true, true, true];
         try
         {
+            Array.Clear(weights, 0, 4 * entries);
+            Array.Clear(shares, 0, 4 * n);
+            Span<double> widened = lanes.AsSpan(3 * n, entries);
             for (int g = 0; g < 3; g++)
             {
-                Span<double> weights = widened.AsSpan(g * entries, entries);
-                TensorPrimitives.ConvertTruncating<float, double>(graphs[g].Weights.AsSpan(0, entries), weights);
-                Span<double> inverseOut = lanes.AsSpan(2 * g * n, n);
+                TensorPrimitives.ConvertTruncating<float, double>(graphs[g].Weights.AsSpan(0, entries), widened);
+                for (int k = 0; k < entries; k++)
+                {
+                    weights[(4 * k) + g] = widened[k];
+                }
+
+                Span<double> inverseOut = lanes.AsSpan(g * n, n);
                 inverseOut.Clear();
-                dangling[g] = InverseOutWeights(rowStarts, weights, inverseOut);
+                dangling[g] = InverseOutWeights(rowStarts, widened, inverseOut);
                 current[g] = new double[n];
                 Array.Fill(current[g], teleport);
                 next[g] = new double[n];
             }
 
-            // Lane g of the scratch: inverse out-weights at 2 g n, shares at (2 g + 1) n.
             ReadOnlySpan<double> inverse0 = lanes.AsSpan(0, n);
-            ReadOnlySpan<double> inverse1 = lanes.AsSpan(2 * n, n);
-            ReadOnlySpan<double> inverse2 = lanes.AsSpan(4 * n, n);
-            Span<double> share0 = lanes.AsSpan(n, n);
-            Span<double> share1 = lanes.AsSpan(3 * n, n);
-            Span<double> share2 = lanes.AsSpan(5 * n, n);
+            ReadOnlySpan<double> inverse1 = lanes.AsSpan(n, n);
+            ReadOnlySpan<double> inverse2 = lanes.AsSpan(2 * n, n);
             Span<double> restarts = stackalloc double[3];
             int iterations = 0;
             while (iterations < maxIterations && (active[0] || active[1] || active[2]))
@@ -255,20 +263,19 @@ internal static class PageRank
                 double[] current2 = current[2];
                 for (int i = 0; i < n; i++)
                 {
-                    share0[i] = current0[i] * inverse0[i];
-                    share1[i] = current1[i] * inverse1[i];
-                    share2[i] = current2[i] * inverse2[i];
+                    shares[4 * i] = current0[i] * inverse0[i];
+                    shares[(4 * i) + 1] = current1[i] * inverse1[i];
+                    shares[(4 * i) + 2] = current2[i] * inverse2[i];
                 }
 
-                // The neighbour sums of the three graphs in one pass over the shared structure, two rows at a time: six
-                // independent chains of additions, each in its row's order.
-                var sums = new NeighbourSums(columns, widened.AsSpan(0, entries), widened.AsSpan(entries, entries), widened.AsSpan(2 * entries, entries), share0, share1, share2);
+                // The neighbour sums of the three graphs in one pass over the shared structure, two rows at a time.
                 double[] next0 = next[0];
                 double[] next1 = next[1];
                 double[] next2 = next[2];
                 double start0 = (teleport * restarts[0]) + restart;
                 double start1 = (teleport * restarts[1]) + restart;
                 double start2 = (teleport * restarts[2]) + restart;
+                var sums = new NeighbourSums(columns, weights, shares);
                 int row = 0;
                 for (; row + 1 < n; row += 2)
                 {
@@ -276,42 +283,43 @@ internal static class PageRank
                     int b = rowStarts[row + 1];
                     int aEnd = b;
                     int bEnd = rowStarts[row + 2];
-                    double a0 = 0, a1 = 0, a2 = 0, b0 = 0, b1 = 0, b2 = 0;
+                    Vector256<double> sa = Vector256<double>.Zero;
+                    Vector256<double> sb = Vector256<double>.Zero;
                     for (; a < aEnd && b < bEnd; a++, b++)
                     {
-                        sums.Add(a, ref a0, ref a1, ref a2);
-                        sums.Add(b, ref b0, ref b1, ref b2);
+                        sa += sums.Term(a);
+                        sb += sums.Term(b);
                     }
 
                     for (; a < aEnd; a++)
                     {
-                        sums.Add(a, ref a0, ref a1, ref a2);
+                        sa += sums.Term(a);
                     }
 
                     for (; b < bEnd; b++)
                     {
-                        sums.Add(b, ref b0, ref b1, ref b2);
+                        sb += sums.Term(b);
                     }
 
-                    next0[row] = start0 + (damping * a0);
-                    next1[row] = start1 + (damping * a1);
-                    next2[row] = start2 + (damping * a2);
-                    next0[row + 1] = start0 + (damping * b0);
-                    next1[row + 1] = start1 + (damping * b1);
-                    next2[row + 1] = start2 + (damping * b2);
+                    next0[row] = start0 + (damping * sa.GetElement(0));
+                    next1[row] = start1 + (damping * sa.GetElement(1));
+                    next2[row] = start2 + (damping * sa.GetElement(2));
+                    next0[row + 1] = start0 + (damping * sb.GetElement(0));
+                    next1[row + 1] = start1 + (damping * sb.GetElement(1));
+                    next2[row + 1] = start2 + (damping * sb.GetElement(2));
                 }
 
                 if (row < n)
                 {
-                    double a0 = 0, a1 = 0, a2 = 0;
+                    Vector256<double> sa = Vector256<double>.Zero;
                     for (int a = rowStarts[row]; a < rowStarts[row + 1]; a++)
                     {
-                        sums.Add(a, ref a0, ref a1, ref a2);
+                        sa += sums.Term(a);
                     }
 
-                    next0[row] = start0 + (damping * a0);
-                    next1[row] = start1 + (damping * a1);
-                    next2[row] = start2 + (damping * a2);
+                    next0[row] = start0 + (damping * sa.GetElement(0));
+                    next1[row] = start1 + (damping * sa.GetElement(1));
+                    next2[row] = start2 + (damping * sa.GetElement(2));
                 }
 
                 // The L1 changes, each summed in index order.
@@ -341,31 +349,23 @@ internal static class PageRank
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(widened);
+            ArrayPool<double>.Shared.Return(weights);
+            ArrayPool<double>.Shared.Return(shares);
             ArrayPool<double>.Shared.Return(lanes);
         }
     }
 
-    /// <summary>The weights of three graphs over shared columns, and the scores each node shares out under each.</summary>
-    private readonly ref struct NeighbourSums(int[] columns, ReadOnlySpan<double> w0, ReadOnlySpan<double> w1, ReadOnlySpan<double> w2, ReadOnlySpan<double> share0, ReadOnlySpan<double> share1, ReadOnlySpan<double> share2)
+    /// <summary>The weights of three graphs over shared columns, and the scores each node shares out, side by side in vectors.</summary>
+    private readonly ref struct NeighbourSums(int[] columns, double[] weights, double[] shares)
     {
         private readonly int[] _columns = columns;
-        private readonly ReadOnlySpan<double> _w0 = w0;
-        private readonly ReadOnlySpan<double> _w1 = w1;
-        private readonly ReadOnlySpan<double> _w2 = w2;
-        private readonly ReadOnlySpan<double> _share0 = share0;
-        private readonly ReadOnlySpan<double> _share1 = share1;
-        private readonly ReadOnlySpan<double> _share2 = share2;
+        private readonly ref double _weights = ref MemoryMarshal.GetArrayDataReference(weights);
+        private readonly ref double _shares = ref MemoryMarshal.GetArrayDataReference(shares);
 
-        /// <summary>Adds entry <paramref name="k"/>'s term to each graph's sum.</summary>
+        /// <summary>Entry <paramref name="k"/>'s weight times its column's share, for each graph (indices checked by the caller's rows).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(int k, ref double sum0, ref double sum1, ref double sum2)
-        {
-            int c = _columns[k];
-            sum0 += _w0[k] * _share0[c];
-            sum1 += _w1[k] * _share1[c];
-            sum2 += _w2[k] * _share2[c];
-        }
+        public Vector256<double> Term(int k) =>
+            Vector256.LoadUnsafe(in _weights, (nuint)(4 * k)) * Vector256.LoadUnsafe(in _shares, (nuint)(4 * _columns[k]));
     }
 
     /// <summary>Whether two graphs link the same pairs (their weights aside).</summary>
