@@ -33,11 +33,10 @@ internal sealed class Bm25Similarity : SentenceSimilarity
     {
         float[] df = statistics.Frequencies;
         var idf = new double[df.Length];
-        double n = statistics.UnitCount;
+        FrequencyFunction.Apply<IdfFunction>(statistics.UnitCount, df, idf);
         double sum = 0;
         for (int t = 0; t < df.Length; t++)
         {
-            idf[t] = Math.Log(Math.Max(n - df[t], 0) + 0.5) - Math.Log(df[t] + 0.5);
             sum += idf[t];
         }
 
@@ -76,4 +75,10 @@ internal sealed class Bm25Similarity : SentenceSimilarity
     }
 
     internal override float Combine(float forward, float backward, float normI, float normJ) => (forward + backward) * 0.5f;
+
+    /// <summary>The IDF of BM25, <c>log((N - df + 0.5) / (df + 0.5))</c> (before the floor), as a frequency function.</summary>
+    private readonly struct IdfFunction : IFrequencyFunction
+    {
+        public static double Of(double unitCount, double frequency) => Math.Log(Math.Max(unitCount - frequency, 0) + 0.5) - Math.Log(frequency + 0.5);
+    }
 }

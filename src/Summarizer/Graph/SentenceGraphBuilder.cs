@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -36,6 +37,311 @@ internal static class SentenceGraphBuilder
         CancellationToken cancellationToken) =>
         Build(matrix, similarity, weights, maxEdgesPerSentence, maxTermSentences, ChunkRowsFor(matrix.SentenceCount), cancellationToken);
 
+    /// <summary>
+    /// The graphs of several similarities over one matrix, into <paramref name="graphs"/>: each is the graph
+    /// <see cref="Build(TermMatrix, SentenceSimilarity, SimilarityWeights, int, int, CancellationToken)"/> makes, bit for bit.
+    /// </summary>
+    /// <remarks>
+    /// The candidate pairs do not depend on the similarity, so a text below <see cref="ParallelRows"/> sentences walks the
+    /// inverted index once: each row finds its candidates once, adds every similarity's sums in the order a build of its
+    /// own adds them, and orders its candidates once for all the graphs when none is cut by the cap.
+    /// </remarks>
+    public static void BuildAll(
+        TermMatrix matrix,
+        ReadOnlySpan<SentenceSimilarity> similarities,
+        ReadOnlySpan<SimilarityWeights> weights,
+        int maxEdgesPerSentence,
+        int maxTermSentences,
+        Span<SentenceGraph> graphs,
+        CancellationToken cancellationToken)
+    {
+        Debug.Assert(similarities.Length == weights.Length && similarities.Length == graphs.Length, "a weighting and a graph per similarity");
+        int n = matrix.SentenceCount;
+        if (n >= ParallelRows || similarities.Length == 1)
+        {
+            for (int k = 0; k < similarities.Length; k++)
+            {
+                graphs[k] = Build(matrix, similarities[k], weights[k], maxEdgesPerSentence, maxTermSentences, cancellationToken);
+            }
+
+            return;
+        }
+
+        bool[] skip = SkippedTerms(matrix, maxTermSentences, out bool skipped);
+        int count = similarities.Length;
+        var outputs = new GraphRows[count];
+        int rowEntries = matrix.RowStarts[n];
+        for (int k = 0; k < count; k++)
+        {
+            outputs[k] = new GraphRows(n, Math.Max(16, rowEntries), skipped);
+        }
+
+        float[] sums = ArrayPool<float>.Shared.Rent(2 * count * n);
+        int[] stamp = ArrayPool<int>.Shared.Rent(n);
+        int[] touched = ArrayPool<int>.Shared.Rent(n);
+        int[] shared = ArrayPool<int>.Shared.Rent(n);
+        long[] keys = ArrayPool<long>.Shared.Rent(n);
+        try
+        {
+            Array.Clear(sums, 0, 2 * count * n);
+            Array.Clear(stamp, 0, n);
+            int heapSize = maxEdgesPerSentence > 0 ? maxEdgesPerSentence : int.MaxValue;
+            for (int i = 0; i < n; i++)
+            {
+                if ((i & 63) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                int touchedCount = Candidates(matrix, skip, i, stamp, touched, shared);
+                for (int k = 0; k < count; k++)
+                {
+                    // TextRank's factors are all 1: its sum is the number of shared terms, counted with the candidates.
+                    if (similarities[k] is not TextRankSimilarity)
+                    {
+                        AddSums(matrix, skip, i, weights[k], similarities[k].IsSymmetric, sums.AsSpan(2 * k * n, n), sums.AsSpan(((2 * k) + 1) * n, n));
+                    }
+                }
+
+                Span<int> candidates = touched.AsSpan(0, touchedCount);
+                bool keepAll = touchedCount <= heapSize;
+                if (keepAll && n <= DenseRows)
+                {
+                    // A short text reads its candidates off the marks in column order, rather than sorting them.
+                    for (int j = 0, k = 0; k < touchedCount; j++)
+                    {
+                        if (stamp[j] == i + 1)
+                        {
+                            touched[k++] = j;
+                        }
+                    }
+                }
+                else if (keepAll)
+                {
+                    candidates.Sort();
+                }
+
+                for (int k = 0; k < count; k++)
+                {
+                    SentenceSimilarity similarity = similarities[k];
+                    float[] norms = weights[k].Norms;
+                    Span<float> forward = sums.AsSpan(2 * k * n, n);
+                    Span<float> backward = sums.AsSpan(((2 * k) + 1) * n, n);
+                    ref GraphRows output = ref outputs[k];
+                    if (similarity is TextRankSimilarity)
+                    {
+                        foreach (int j in candidates)
+                        {
+                            forward[j] = shared[j];
+                        }
+                    }
+
+                    if (keepAll)
+                    {
+                        // Every candidate is kept: written in column order, with no heap and no sort.
+                        output.EnsureRoom(touchedCount);
+                        foreach (int j in candidates)
+                        {
+                            float f = forward[j];
+                            forward[j] = 0;
+                            float w = similarity.Combine(f, similarity.IsSymmetric ? f : backward[j], norms[i], norms[j]);
+                            backward[j] = 0;
+                            if (w > 0 && float.IsFinite(w))
+                            {
+                                output.Add(j, w);
+                            }
+                        }
+                    }
+                    else
+                    {
+                        int kept = 0;
+                        foreach (int j in candidates)
+                        {
+                            float f = forward[j];
+                            forward[j] = 0;
+                            float w = similarity.Combine(f, similarity.IsSymmetric ? f : backward[j], norms[i], norms[j]);
+                            backward[j] = 0;
+                            Offer(keys, ref kept, heapSize, w, j, ref output.CapApplied);
+                        }
+
+                        output.AddInColumnOrder(keys.AsSpan(0, kept));
+                    }
+
+                    output.EndRow(i);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(sums);
+            ArrayPool<int>.Shared.Return(stamp);
+            ArrayPool<int>.Shared.Return(touched);
+            ArrayPool<int>.Shared.Return(shared);
+            ArrayPool<long>.Shared.Return(keys);
+        }
+
+        for (int k = 0; k < count; k++)
+        {
+            graphs[k] = outputs[k].ToGraph(n, maxEdgesPerSentence);
+        }
+    }
+
+    /// <summary>The terms held by more than <paramref name="maxTermSentences"/> sentences (none when it is 0), which link no pair.</summary>
+    private static bool[] SkippedTerms(TermMatrix matrix, int maxTermSentences, out bool any)
+    {
+        any = false;
+        bool[] skip = new bool[matrix.TermCount];
+        if (maxTermSentences > 0)
+        {
+            for (int t = 0; t < skip.Length; t++)
+            {
+                if (matrix.SentenceFrequency(t) > maxTermSentences)
+                {
+                    skip[t] = true;
+                    any = true;
+                }
+            }
+        }
+
+        return skip;
+    }
+
+    /// <summary>
+    /// The sentences that share a term with sentence <paramref name="i"/> (not itself), in order of discovery, marked
+    /// with <c>i + 1</c>, and how many terms each shares.
+    /// </summary>
+    private static int Candidates(TermMatrix matrix, bool[] skip, int i, int[] stamp, int[] touched, int[] shared)
+    {
+        int touchedCount = 0;
+        int mark = i + 1;
+        for (int e = matrix.RowStarts[i]; e < matrix.RowStarts[i + 1]; e++)
+        {
+            int term = matrix.Terms[e];
+            if (skip[term])
+            {
+                continue;
+            }
+
+            for (int p = matrix.PostingStarts[term]; p < matrix.PostingStarts[term + 1]; p++)
+            {
+                int j = matrix.PostingSentences[p];
+                if (j == i)
+                {
+                    continue;
+                }
+
+                if (stamp[j] != mark)
+                {
+                    stamp[j] = mark;
+                    shared[j] = 0;
+                    touched[touchedCount++] = j;
+                }
+
+                shared[j]++;
+            }
+        }
+
+        return touchedCount;
+    }
+
+    /// <summary>Adds the sums of one similarity for the pairs of row <paramref name="i"/>, term by term and posting by posting, as <see cref="BuildRows"/> does.</summary>
+    private static void AddSums(TermMatrix matrix, bool[] skip, int i, SimilarityWeights weights, bool symmetric, Span<float> forward, Span<float> backward)
+    {
+        float[] query = weights.Query;
+        float[] document = weights.Document;
+        int[] postingSentences = matrix.PostingSentences;
+        int[] postingEntries = matrix.PostingEntries;
+        for (int e = matrix.RowStarts[i]; e < matrix.RowStarts[i + 1]; e++)
+        {
+            int term = matrix.Terms[e];
+            if (skip[term])
+            {
+                continue;
+            }
+
+            float a = query[e];
+            float b = document[e];
+            int end = matrix.PostingStarts[term + 1];
+            for (int p = matrix.PostingStarts[term]; p < end; p++)
+            {
+                int j = postingSentences[p];
+                if (j == i)
+                {
+                    continue;
+                }
+
+                int other = postingEntries[p];
+                forward[j] += a * document[other];
+                if (!symmetric)
+                {
+                    backward[j] += query[other] * b;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rows of one graph as they are written (in rented arrays, copied to arrays of their exact size at the end),
+    /// and whether the caps cut anything from it.
+    /// </summary>
+    private struct GraphRows(int n, int capacity, bool capApplied)
+    {
+        private readonly int[] _rowStarts = new int[n + 1];
+        private int[] _columns = ArrayPool<int>.Shared.Rent(capacity);
+        private float[] _weights = ArrayPool<float>.Shared.Rent(capacity);
+        private int _count;
+
+        public bool CapApplied = capApplied;
+
+        public void EnsureRoom(int more)
+        {
+            if (_count + more > _columns.Length)
+            {
+                int size = Math.Max(_columns.Length * 2, _count + more);
+                Regrow(ref _columns, size, _count);
+                Regrow(ref _weights, size, _count);
+            }
+        }
+
+        public void Add(int column, float weight)
+        {
+            _columns[_count] = column;
+            _weights[_count++] = weight;
+        }
+
+        /// <summary>Adds the edges of heap keys (see <see cref="KeyOf"/>) in column order.</summary>
+        public void AddInColumnOrder(Span<long> row)
+        {
+            SortByColumn(row);
+            EnsureRoom(row.Length);
+            foreach (long key in row)
+            {
+                Add((int)(key >> 32), BitConverter.Int32BitsToSingle((int)(key & 0xFFFFFFFFL)));
+            }
+        }
+
+        public readonly void EndRow(int i) => _rowStarts[i + 1] = _count;
+
+        /// <summary>The graph, symmetrized when the edge cap cut a row; gives the rented arrays back.</summary>
+        public readonly SentenceGraph ToGraph(int n, int maxEdgesPerSentence)
+        {
+            SentenceGraph graph = !CapApplied || maxEdgesPerSentence <= 0
+                ? new SentenceGraph(_rowStarts, _columns[.._count], _weights[.._count], CapApplied)
+                : Symmetrize(n, _rowStarts, _columns, _weights, CapApplied);
+            ArrayPool<int>.Shared.Return(_columns);
+            ArrayPool<float>.Shared.Return(_weights);
+            return graph;
+        }
+
+        private static void Regrow<T>(ref T[] array, int size, int count)
+        {
+            T[] larger = ArrayPool<T>.Shared.Rent(size);
+            Array.Copy(array, larger, count);
+            ArrayPool<T>.Shared.Return(array);
+            array = larger;
+        }
+    }
+
     /// <summary>Four chunks a core, so that uneven rows still balance; one chunk below <see cref="ParallelRows"/>.</summary>
     private static int ChunkRowsFor(int n) =>
         n < ParallelRows || Environment.ProcessorCount == 1 ? int.MaxValue : Math.Max(256, (n + (4 * Environment.ProcessorCount) - 1) / (4 * Environment.ProcessorCount));
@@ -51,19 +357,7 @@ internal static class SentenceGraphBuilder
         CancellationToken cancellationToken)
     {
         int n = matrix.SentenceCount;
-        bool capApplied = false;
-        bool[] skip = new bool[matrix.TermCount];
-        if (maxTermSentences > 0)
-        {
-            for (int t = 0; t < skip.Length; t++)
-            {
-                if (matrix.SentenceFrequency(t) > maxTermSentences)
-                {
-                    skip[t] = true;
-                    capApplied = true;
-                }
-            }
-        }
+        bool[] skip = SkippedTerms(matrix, maxTermSentences, out bool capApplied);
 
         // Rows are independent, so long inputs are built in chunks on the thread pool and the chunks joined in row
         // order: the graph is the same, bit for bit, as a sequential build.
@@ -372,14 +666,8 @@ internal static class SentenceGraphBuilder
                     }
                 }
 
-                // Rows in column order.
                 Span<long> row = keys.AsSpan(0, kept);
-                for (int k = 0; k < row.Length; k++)
-                {
-                    row[k] = (row[k] & 0xFFFFFFFFL) << 32 | (uint)(int.MaxValue - (int)(row[k] >> 32));
-                }
-
-                row.Sort();
+                SortByColumn(row);
                 EnsureRoom(ref columns, ref weightsOut, count + kept);
 
                 for (int k = 0; k < row.Length; k++)
@@ -438,6 +726,17 @@ internal static class SentenceGraphBuilder
                 ReplaceTop(keys.AsSpan(0, kept), key);
             }
         }
+    }
+
+    /// <summary>Turns heap keys into (column, weight bits) keys and sorts them: the row in column order.</summary>
+    private static void SortByColumn(Span<long> row)
+    {
+        for (int k = 0; k < row.Length; k++)
+        {
+            row[k] = (row[k] & 0xFFFFFFFFL) << 32 | (uint)(int.MaxValue - (int)(row[k] >> 32));
+        }
+
+        row.Sort();
     }
 
     private static long KeyOf(float weight, int column) => ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(weight)) << 32) | (uint)column;

@@ -52,38 +52,68 @@ internal sealed class TermMatrix
         Build(documentTerms.RowStarts, documentTerms.TermIds, documentTerms.Vocabulary.Count, cancellationToken);
 
     /// <summary>
-    /// The matrix of the sentences of <paramref name="documentTerms"/> that <paramref name="keep"/> marks, in order, over
-    /// the same term ids (a term held only by dropped sentences has no postings).
+    /// The matrix of the sentences of <paramref name="source"/> that <paramref name="keep"/> marks, in order: over the
+    /// same term ids (a term held only by dropped sentences has no postings): the matrix <see cref="Build(DocumentTerms, CancellationToken)"/>
+    /// makes of those sentences' terms, from rows that are sorted and counted already.
     /// </summary>
-    public static TermMatrix Subset(DocumentTerms documentTerms, ReadOnlySpan<bool> keep, CancellationToken cancellationToken)
+    public static TermMatrix Subset(TermMatrix source, ReadOnlySpan<bool> keep)
     {
         int kept = 0;
-        int length = 0;
+        int entries = 0;
         for (int s = 0; s < keep.Length; s++)
         {
             if (keep[s])
             {
                 kept++;
-                length += documentTerms.RowStarts[s + 1] - documentTerms.RowStarts[s];
+                entries += source.RowStarts[s + 1] - source.RowStarts[s];
             }
         }
 
         var rowStarts = new int[kept + 1];
-        var termIds = new int[length];
-        int row = 0;
-        int at = 0;
-        for (int s = 0; s < keep.Length; s++)
+        var terms = new int[entries];
+        var counts = new float[entries];
+        var lengths = new int[kept];
+        var postingStarts = new int[source.TermCount + 1];
+        for (int s = 0, row = 0; s < keep.Length; s++)
         {
             if (keep[s])
             {
-                ReadOnlySpan<int> terms = documentTerms.TermsOf(s);
-                terms.CopyTo(termIds.AsSpan(at));
-                at += terms.Length;
-                rowStarts[++row] = at;
+                int start = source.RowStarts[s];
+                int length = source.RowStarts[s + 1] - start;
+                int at = rowStarts[row];
+                source.Terms.AsSpan(start, length).CopyTo(terms.AsSpan(at));
+                source.Counts.AsSpan(start, length).CopyTo(counts.AsSpan(at));
+                lengths[row] = source.Lengths[s];
+                rowStarts[++row] = at + length;
             }
         }
 
-        return Build(rowStarts, termIds, documentTerms.Vocabulary.Count, cancellationToken);
+        foreach (int term in terms)
+        {
+            postingStarts[term + 1]++;
+        }
+
+        for (int t = 0; t < source.TermCount; t++)
+        {
+            postingStarts[t + 1] += postingStarts[t];
+        }
+
+        var postingSentences = new int[entries];
+        var postingEntries = new int[entries];
+        int[] fill = ArrayPool<int>.Shared.Rent(source.TermCount);
+        Array.Copy(postingStarts, fill, source.TermCount);
+        for (int s = 0; s < kept; s++)
+        {
+            for (int e = rowStarts[s]; e < rowStarts[s + 1]; e++)
+            {
+                int p = fill[terms[e]]++;
+                postingSentences[p] = s;
+                postingEntries[p] = e;
+            }
+        }
+
+        ArrayPool<int>.Shared.Return(fill);
+        return new TermMatrix(kept, source.TermCount, rowStarts, terms, counts, lengths, postingStarts, postingSentences, postingEntries);
     }
 
     private static TermMatrix Build(int[] sourceRowStarts, int[] source, int termCount, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace Summarizer;
 
@@ -18,13 +19,19 @@ internal static class TfIdf
     {
         float[] df = statistics.Frequencies;
         var idf = new float[df.Length];
+        double[] values = ArrayPool<double>.Shared.Rent(df.Length);
+        FrequencyFunction.Apply<IdfFunction>(statistics.UnitCount, df, values);
         for (int t = 0; t < df.Length; t++)
         {
-            idf[t] = (float)Idf(statistics.UnitCount, df[t]);
+            idf[t] = (float)values[t];
         }
 
+        ArrayPool<double>.Shared.Return(values);
         return idf;
     }
+
+    /// <summary>The IDF of every term of <paramref name="matrix"/> over its own sentences, as <see cref="Idf(TermMatrix, int)"/>.</summary>
+    public static void Idf(TermMatrix matrix, Span<double> idf) => FrequencyFunction.Apply<IdfFunction>(matrix, idf);
 
     /// <summary>The IDF of term <paramref name="term"/> over the sentences of <paramref name="matrix"/>.</summary>
     public static double Idf(TermMatrix matrix, int term) => Idf(matrix.SentenceCount, matrix.SentenceFrequency(term));
@@ -36,14 +43,17 @@ internal static class TfIdf
     /// Writes the unit-length TF-IDF row of <paramref name="sentence"/> into its entries of <paramref name="weights"/>
     /// (indexed like the matrix entries), so that a cosine is a plain dot product; an empty row stays zero.
     /// </summary>
-    public static void UnitRow(TermMatrix matrix, int sentence, Span<float> weights)
+    public static void UnitRow(TermMatrix matrix, int sentence, Span<float> weights) => UnitRow(matrix, [], sentence, weights);
+
+    /// <summary>As above, with the IDF of every term given (<see cref="Idf(TermMatrix, Span{double})"/>), or computed per entry when empty.</summary>
+    public static void UnitRow(TermMatrix matrix, ReadOnlySpan<double> idf, int sentence, Span<float> weights)
     {
         double squares = 0;
         int start = matrix.RowStarts[sentence];
         int end = matrix.RowStarts[sentence + 1];
         for (int e = start; e < end; e++)
         {
-            double w = Weight(matrix, e);
+            double w = idf.IsEmpty ? Weight(matrix, e) : matrix.Counts[e] * idf[matrix.Terms[e]];
             weights[e] = (float)w;
             squares += w * w;
         }
@@ -53,5 +63,11 @@ internal static class TfIdf
         {
             weights[e] *= inverse;
         }
+    }
+
+    /// <summary><see cref="Idf(double, double)"/> as a frequency function.</summary>
+    private readonly struct IdfFunction : IFrequencyFunction
+    {
+        public static double Of(double unitCount, double frequency) => Idf(unitCount, frequency);
     }
 }

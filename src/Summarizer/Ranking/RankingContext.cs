@@ -178,12 +178,9 @@ public sealed class RankingContext
     /// <summary>The sentence graph of <paramref name="similarity"/>, built on first use under the summarizer's caps.</summary>
     internal SentenceGraph GraphOf(SentenceSimilarity similarity)
     {
-        foreach ((SentenceSimilarity known, SentenceGraph built) in _graphs)
+        if (Known(similarity) is { } known)
         {
-            if (ReferenceEquals(known, similarity))
-            {
-                return built;
-            }
+            return known;
         }
 
         _statistics ??= TermStatistics.Create(Matrix, Terms, _options.BackgroundFrequencies);
@@ -206,6 +203,67 @@ public sealed class RankingContext
         SentenceGraph graph = BuildGraph(matrix, TermStatistics.Create(matrix, Terms, _options.BackgroundFrequencies), similarity);
         _subsetGraphs.Add((similarity, graph));
         return graph;
+    }
+
+    /// <summary>
+    /// The graphs of <paramref name="similarities"/> over the sentences of <paramref name="matrix"/> (this document's, or
+    /// a subset of them), into <paramref name="graphs"/>: those not built yet are built together, in one walk of the
+    /// matrix's inverted index, and are the same graphs as <see cref="GraphOf(TermMatrix, SentenceSimilarity)"/> builds.
+    /// </summary>
+    internal void GraphsOf(TermMatrix matrix, ReadOnlySpan<SentenceSimilarity> similarities, Span<SentenceGraph> graphs)
+    {
+        bool whole = ReferenceEquals(matrix, Matrix);
+        int missing = 0;
+        Span<int> build = stackalloc int[similarities.Length];
+        for (int k = 0; k < similarities.Length; k++)
+        {
+            SentenceGraph? known = whole ? Known(similarities[k]) : null;
+            if (known is null)
+            {
+                build[missing++] = k;
+            }
+            else
+            {
+                graphs[k] = known;
+            }
+        }
+
+        if (missing == 0)
+        {
+            return;
+        }
+
+        TermStatistics statistics = whole
+            ? _statistics ??= TermStatistics.Create(Matrix, Terms, _options.BackgroundFrequencies)
+            : TermStatistics.Create(matrix, Terms, _options.BackgroundFrequencies);
+        var toBuild = new SentenceSimilarity[missing];
+        var weights = new SimilarityWeights[missing];
+        var built = new SentenceGraph[missing];
+        for (int k = 0; k < missing; k++)
+        {
+            toBuild[k] = similarities[build[k]];
+            weights[k] = toBuild[k].Weigh(matrix, statistics);
+        }
+
+        SentenceGraphBuilder.BuildAll(matrix, toBuild, weights, _options.MaxEdgesPerSentence, _options.MaxTermSentences, built, CancellationToken);
+        for (int k = 0; k < missing; k++)
+        {
+            graphs[build[k]] = built[k];
+            (whole ? _graphs : _subsetGraphs).Add((toBuild[k], built[k]));
+        }
+    }
+
+    private SentenceGraph? Known(SentenceSimilarity similarity)
+    {
+        foreach ((SentenceSimilarity known, SentenceGraph built) in _graphs)
+        {
+            if (ReferenceEquals(known, similarity))
+            {
+                return built;
+            }
+        }
+
+        return null;
     }
 
     private SentenceGraph BuildGraph(TermMatrix matrix, TermStatistics statistics, SentenceSimilarity similarity)

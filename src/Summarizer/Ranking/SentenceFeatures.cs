@@ -97,7 +97,7 @@ internal static class SentenceFeatures
                 }
             }
 
-            TermMatrix matrix = m == n ? context.Matrix : TermMatrix.Subset(context.Terms, content, context.CancellationToken);
+            TermMatrix matrix = m == n ? context.Matrix : TermMatrix.Subset(context.Matrix, content);
             ComputeContent(context, matrix, words, members, rows);
 
             // Budget: a sentence budget is a share of the content sentences; words, characters or tokens a share of the
@@ -159,6 +159,12 @@ internal static class SentenceFeatures
         return m;
     }
 
+    /// <summary>The similarities whose graphs give the centralities, in the order of <see cref="TextRankGraph"/> and the others.</summary>
+    private static readonly SentenceSimilarity[] s_centralities = [SentenceSimilarity.TextRank, SentenceSimilarity.Cosine, SentenceSimilarity.Bm25Plus];
+    private const int TextRankGraph = 0;
+    private const int CosineGraph = 1;
+    private const int Bm25PlusGraph = 2;
+
     // Indices of the features the loop above sets itself.
     private const int Words = 6;
     private const int RelativeWords = 7;
@@ -191,10 +197,11 @@ internal static class SentenceFeatures
     {
         int n = matrix.SentenceCount;
         int f = Count;
-        // Scratch from the pool: ten per-sentence columns, the unit TF-IDF entries, and the document vector and mean IDFs.
+        // Scratch from the pool: ten per-sentence columns, the unit TF-IDF entries, and the document vector, the IDFs
+        // and the mean IDFs.
         float[] columns = ArrayPool<float>.Shared.Rent(10 * n);
         float[] unit = ArrayPool<float>.Shared.Rent(matrix.Terms.Length);
-        double[] sums = ArrayPool<double>.Shared.Rent(matrix.TermCount + n);
+        double[] sums = ArrayPool<double>.Shared.Rent((2 * matrix.TermCount) + n);
         try
         {
             ComputeContent(context, matrix, wordCounts, members, rows, columns, unit, sums);
@@ -224,12 +231,18 @@ internal static class SentenceFeatures
         Span<float> maxAny = columns.AsSpan(9 * n, n);
         Span<double> document = sums.AsSpan(0, matrix.TermCount);
         Span<double> meanIdf = sums.AsSpan(matrix.TermCount, n);
-        SentenceGraph textRankGraph = context.GraphOf(matrix, SentenceSimilarity.TextRank);
-        SentenceGraph cosineGraph = context.GraphOf(matrix, SentenceSimilarity.Cosine);
-        SentenceGraph bm25Graph = context.GraphOf(matrix, SentenceSimilarity.Bm25Plus);
-        double[] textRank = PageRank.Rank(textRankGraph, 0.85, 1e-6, 100, context.CancellationToken).Scores;
-        double[] bm25 = PageRank.Rank(bm25Graph, 0.85, 1e-6, 100, context.CancellationToken).Scores;
-        double[] cosine = PageRank.Rank(cosineGraph, 0.85, 1e-6, 100, context.CancellationToken).Scores;
+        Span<double> idf = sums.AsSpan(matrix.TermCount + n, matrix.TermCount);
+
+        // The three graphs in one walk of the term pairs, and their PageRanks in one loop.
+        var graphs = new SentenceGraph[s_centralities.Length];
+        var centralities = new double[s_centralities.Length][];
+        context.GraphsOf(matrix, s_centralities, graphs);
+        PageRank.RankThree(graphs, 0.85, 1e-6, 100, centralities, context.CancellationToken);
+        SentenceGraph textRankGraph = graphs[TextRankGraph];
+        SentenceGraph cosineGraph = graphs[CosineGraph];
+        double[] textRank = centralities[TextRankGraph];
+        double[] bm25 = centralities[Bm25PlusGraph];
+        double[] cosine = centralities[CosineGraph];
         RelativeRanks(textRank, textRankRank);
         RelativeRanks(bm25, bm25Rank);
         RelativeRanks(cosine, cosineRank);
@@ -239,15 +252,16 @@ internal static class SentenceFeatures
 
         // Unit TF-IDF rows, and the document's vector as the sum of the sentences'.
         document.Clear();
+        TfIdf.Idf(matrix, idf);
         for (int s = 0; s < n; s++)
         {
-            TfIdf.UnitRow(matrix, s, unit);
+            TfIdf.UnitRow(matrix, idf, s, unit);
             double idfSum = 0;
             int start = matrix.RowStarts[s];
             int end = matrix.RowStarts[s + 1];
             for (int e = start; e < end; e++)
             {
-                idfSum += TfIdf.Idf(matrix, matrix.Terms[e]);
+                idfSum += idf[matrix.Terms[e]];
                 document[matrix.Terms[e]] += unit[e];
             }
 

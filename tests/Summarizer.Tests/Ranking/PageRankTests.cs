@@ -83,6 +83,70 @@ public sealed class PageRankTests
         Assert.Equal(sequential.Scores, parallel.Scores);
     }
 
+    [Theory]
+    [InlineData(1, 24, false)]
+    [InlineData(2, 301, false)]
+    [InlineData(3, 50, true)]
+    public void RankThree_SameBitsAsARankEach(int seed, int n, bool otherEdges)
+    {
+        var random = new Random(seed);
+        SentenceGraph first = RandomSparse(random, n, 8);
+
+        // The same pairs weighed differently (one weighting converges later), or, for the fallback, other pairs.
+        SentenceGraph second = Reweighed(first, random, 0.1f);
+        SentenceGraph third = otherEdges ? RandomSparse(random, n, 6) : Reweighed(first, random, 3f);
+        SentenceGraph[] graphs = [first, second, third];
+        var scores = new double[3][];
+
+        PageRank.RankThree(graphs, 0.85, 1e-6, 100, scores, default);
+
+        for (int g = 0; g < 3; g++)
+        {
+            Assert.Equal(PageRank.Rank(graphs[g], 0.85, 1e-6, 100, default).Scores, scores[g]);
+        }
+    }
+
+    [Fact]
+    public void RankThree_IterationCap_SameBitsAsARankEach()
+    {
+        SentenceGraph first = RandomSparse(new Random(4), 40, 8);
+        SentenceGraph[] graphs = [first, Reweighed(first, new Random(5), 1f), Reweighed(first, new Random(6), 1f)];
+        var scores = new double[3][];
+
+        PageRank.RankThree(graphs, 0.85, 1e-12, 3, scores, default);
+
+        for (int g = 0; g < 3; g++)
+        {
+            SentenceRanking alone = PageRank.Rank(graphs[g], 0.85, 1e-12, 3, default);
+            Assert.False(alone.Converged);
+            Assert.Equal(alone.Scores, scores[g]);
+        }
+    }
+
+    /// <summary>The graph with new symmetric weights, <paramref name="spread"/> times as uneven.</summary>
+    private static SentenceGraph Reweighed(SentenceGraph graph, Random random, float spread)
+    {
+        var weights = new float[graph.EntryCount];
+        for (int i = 0; i < graph.NodeCount; i++)
+        {
+            for (int k = graph.RowStarts[i]; k < graph.RowStarts[i + 1]; k++)
+            {
+                int j = graph.Columns[k];
+                if (j < i)
+                {
+                    // The weight of the edge as row j stored it.
+                    weights[k] = weights[graph.RowStarts[j] + graph.NeighboursOf(j).IndexOf(i)];
+                }
+                else
+                {
+                    weights[k] = 0.01f + (spread * (float)random.NextDouble());
+                }
+            }
+        }
+
+        return new SentenceGraph(graph.RowStarts, graph.Columns, weights);
+    }
+
     /// <summary>A random undirected graph with about <paramref name="degree"/> neighbours a node, some nodes isolated.</summary>
     internal static SentenceGraph RandomSparse(Random random, int n, int degree)
     {
