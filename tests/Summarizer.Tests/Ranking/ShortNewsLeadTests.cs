@@ -9,14 +9,12 @@ namespace Summarizer.Tests.Ranking;
 /// byline or dateline stands before it, in every language the texts are written in.
 /// </summary>
 /// <remarks>
-/// The learned ranker chooses the lead of eleven of the twelve reports: in the Spanish health report the opening
-/// sentence shares few word stems with the rest and ranks fifth. The bar is therefore all but one, and the test
-/// names every report whose lead is missed; it fails as soon as a second one is.
+/// The shipped model learned it from shortened news stories labelled with the best summary that holds their opening
+/// (tools/Training); before that, the Spanish health report, whose opening shares few word stems with the rest, lost
+/// its lead. The test names every report whose lead is missed.
 /// </remarks>
 public sealed class ShortNewsLeadTests
 {
-    private const int MissesAllowed = 1;
-
     [Theory]
     [MemberData(nameof(ShortNewsTexts.All), MemberType = typeof(ShortNewsTexts))]
     public void Default_ThreeSentences_IsShortNewsInItsLanguage(string id, string language, string text, string leadStart)
@@ -29,7 +27,7 @@ public sealed class ShortNewsLeadTests
     }
 
     [Fact]
-    public void Default_ThreeSentences_ChoosesTheLeadOfAllButOne()
+    public void Default_ThreeSentences_ChoosesTheLeadOfEveryReport()
     {
         var missed = new List<string>();
         int count = 0;
@@ -46,6 +44,6 @@ public sealed class ShortNewsLeadTests
         }
 
         Assert.True(count >= 12, "a dozen reports");
-        Assert.True(missed.Count <= MissesAllowed, $"the lead is missed in {missed.Count} of {count} reports: {string.Join(", ", missed)}");
+        Assert.True(missed.Count == 0, $"the lead is missed in {missed.Count} of {count} reports: {string.Join(", ", missed)}");
     }
 }
