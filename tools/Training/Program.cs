@@ -154,7 +154,8 @@ internal static class Program
         Console.WriteLine("picks by position 0..10, 11+:  " + string.Join(' ', picked));
 
         (int openingChosen, int shortCount) = OpeningChosen(dev, LearnedRanker.Default);
-        Console.WriteLine($"short news (first 8 to 15 sentences, 3 asked): the opening chosen in {openingChosen} of {shortCount}");
+        (int pageRankOpening, _) = OpeningChosen(dev, SentenceRanker.PageRank);
+        Console.WriteLine($"short news (first 8 to 15 sentences, 3 asked): the opening chosen in {openingChosen} of {shortCount} (PageRank: {pageRankOpening})");
         Console.WriteLine("oracle by position 0..10, 11+: " + string.Join(' ', oracle));
     }
 
