@@ -103,11 +103,12 @@ internal static class EvalCommand
         return command;
     }
 
+    // Four decimals: a score that prints as the threshold at two (30.795 against 30.80) must not read as equal to it.
     private static int Check(string metric, double value, double? minimum, CliConsole console, int code)
     {
         if (minimum is { } min && value * 100 < min)
         {
-            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"summarize: {metric} F1 {value * 100:0.00} is below the threshold {min:0.00}."));
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"summarize: {metric} F1 {value * 100:0.0000} is below the threshold {min:0.####}."));
             return ExitCodes.QualityGateFailed;
         }
 
