@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text.Json;
+using Summarizer.Testing;
 
 namespace Summarizer.Tests.Ranking;
 
@@ -45,5 +48,34 @@ public sealed class ShortNewsLeadTests
 
         Assert.True(count >= 12, "a dozen reports");
         Assert.True(missed.Count == 0, $"the lead is missed in {missed.Count} of {count} reports: {string.Join(", ", missed)}");
+    }
+
+    [SharedDataFact("cnndm/dev.jsonl")]
+    public void CnnDmDevStories_CutShort_KeepTheirOpening()
+    {
+        // Stories the model never saw, each cut to its first 8 to 15 sentences (varying by story), 3 asked: the summary
+        // holds the opening in at least 90% of them (926 of 953 when written; PageRank 522).
+        int stories = 0;
+        int kept = 0;
+        foreach ((int d, string text) in File.ReadLines(SharedData.PathOf("cnndm/dev.jsonl")).Select((line, d) => (d, TextOf(line))))
+        {
+            IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(text);
+            int keep = 8 + (d % 8);
+            if (spans.Count > keep)
+            {
+                Summary summary = ExtractiveSummarizer.Default.Summarize(text[..spans[keep - 1].End], SummaryBudget.Sentences(3));
+                stories++;
+                kept += summary.Sentences[0].Index == 0 ? 1 : 0;
+            }
+        }
+
+        Assert.True(stories >= 900, $"only {stories} stories long enough to cut");
+        Assert.True(kept >= 0.9 * stories, $"the opening is kept in {kept} of {stories} short stories");
+    }
+
+    private static string TextOf(string line)
+    {
+        using JsonDocument json = JsonDocument.Parse(line);
+        return json.RootElement.GetProperty("text").GetString()!;
     }
 }
