@@ -16,7 +16,7 @@ namespace Summarizer;
 /// <remarks>
 /// The model learns when a short summary should be the opening of a text (news at a small budget) and when it should
 /// be its central content (a long abridgement, reviews). The shipped model adds a share of each sentence's TextRank
-/// centrality to the trees' score (both standardized over the document), which keeps it closer to the unsupervised
+/// centrality to the trees' score (both standardized over the content sentences), which keeps it closer to the unsupervised
 /// ranking on text unlike what it learned from. <see cref="Load(Stream)"/> reads a model trained with the
 /// project's training tool on other data. With a query, the query relevance is added to the scores in proportion to
 /// their range. Texts of more than <see cref="MaxModelSentences"/> segments (books, long reports) are far beyond the

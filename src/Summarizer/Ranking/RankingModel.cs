@@ -193,7 +193,7 @@ internal sealed partial class RankingModel
         string first = lines.Next();
         if (first != Header && first != HeaderVersion2)
         {
-            throw new InvalidDataException($"Not a ranking model: the first line must be '{Header}'.");
+            throw new InvalidDataException($"Not a ranking model: the first line must be '{Header}' (or '{HeaderVersion2}').");
         }
 
         var comments = new List<string>();
