@@ -148,6 +148,16 @@ public sealed class BaselineTests
     }
 
     [Fact]
+    public void Oracle_Required_StartsFromThemAndAddsTheBest()
+    {
+        // Sentence 0 matches nothing, yet is kept; the one sentence left to choose is the best after it.
+        Assert.Equal([0, 1], ExtractiveOracle.Select(RougeScorer.Create(), s_sentences, s_references, 2, required: [0]));
+        Assert.Equal([0], ExtractiveOracle.Select(RougeScorer.Create(), s_sentences, s_references, 1, required: [0]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ExtractiveOracle.Select(RougeScorer.Create(), s_sentences, s_references, 2, required: [4]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ExtractiveOracle.Select(RougeScorer.Create(), s_sentences, s_references, 2, required: [-1]));
+    }
+
+    [Fact]
     public void Oracle_KLimitsSelection_AndZeroGivesNothing()
     {
         Assert.Equal([1], ExtractiveOracle.Select(RougeScorer.Create(), s_sentences, s_references, 1));

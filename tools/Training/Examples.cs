@@ -147,23 +147,9 @@ internal static class ExampleBuilder
         if (set.ShortenTo && sentences.Length > k && document.References.Count > 0)
         {
             opening = new int[sentences.Length];
-            opening[0] = 1;
-            var chosen = new List<int> { 0 };
-            while (chosen.Count < k)
+            foreach (int i in ExtractiveOracle.Select(Scorer, sentences, document.References, k, fillToK: true, required: [0]))
             {
-                int best = -1;
-                double bestObjective = double.NegativeInfinity;
-                for (int i = 1; i < sentences.Length; i++)
-                {
-                    if (opening[i] == 0)
-                    {
-                        double objective = Objective(chosen.Append(i).Order().Select(j => sentences[j]), document.References);
-                        (best, bestObjective) = objective > bestObjective ? (i, objective) : (best, bestObjective);
-                    }
-                }
-
-                opening[best] = 1;
-                chosen.Add(best);
+                opening[i] = 1;
             }
         }
 

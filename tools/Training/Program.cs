@@ -323,29 +323,21 @@ internal static class Program
             {
                 string[] kv = pair.Split('=');
                 double v = double.Parse(kv[1], CultureInfo.InvariantCulture);
-                settings = kv[0] switch
+                switch (kv[0])
                 {
-                    "trees" => settings with { Trees = (int)v },
-                    "leaves" => settings with { Leaves = (int)v },
-                    "lr" => settings with { LearningRate = v },
-                    "min" => settings with { MinExamplesPerLeaf = (int)v },
-                    "graded" => settings with { Graded = v != 0 },
-                    "near" => settings with { Near = v },
-                    "centrality" => settings with { CentralityWeight = v },
-                    "opening" => settings with { ShortOpening = v != 0 },
-                    "ff" => settings with { FeatureFraction = v },
-                    "bag" => settings with { Subsample = v },
-                    "nearcnn" => settings with { NearDomain = v != 0 ? "cnndm" : null },
-                    _ => settings,
-                };
-                if (kv[0] == "redundancy")
-                {
-                    redundancy = v;
-                }
-
-                else if (kv[0] is not ("trees" or "leaves" or "lr" or "min" or "graded" or "near" or "nearcnn" or "centrality" or "opening" or "ff" or "bag"))
-                {
-                    repeats[kv[0]] = (int)v;
+                    case "trees": settings = settings with { Trees = (int)v }; break;
+                    case "leaves": settings = settings with { Leaves = (int)v }; break;
+                    case "lr": settings = settings with { LearningRate = v }; break;
+                    case "min": settings = settings with { MinExamplesPerLeaf = (int)v }; break;
+                    case "graded": settings = settings with { Graded = v != 0 }; break;
+                    case "near": settings = settings with { Near = v }; break;
+                    case "nearcnn": settings = settings with { NearDomain = v != 0 ? "cnndm" : null }; break;
+                    case "centrality": settings = settings with { CentralityWeight = v }; break;
+                    case "opening": settings = settings with { ShortOpening = v != 0 }; break;
+                    case "ff": settings = settings with { FeatureFraction = v }; break;
+                    case "bag": settings = settings with { Subsample = v }; break;
+                    case "redundancy": redundancy = v; break;
+                    default: repeats[kv[0]] = (int)v; break;
                 }
             }
 

@@ -19,11 +19,12 @@ public static class ExtractiveOracle
     /// <param name="references">The references, each a list of sentences.</param>
     /// <param name="k">The maximum number of sentences.</param>
     /// <param name="fillToK">When true, keep adding sentences after the objective stops improving, to return exactly min(k, sentence count).</param>
+    /// <param name="required">Sentences the selection starts with (the best summary that holds them; null for none).</param>
     /// <returns>The chosen sentence indices in reading order.</returns>
     /// <exception cref="ArgumentNullException">An argument, a sentence or a reference is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="references"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is negative.</exception>
-    public static IReadOnlyList<int> Select(RougeScorer scorer, IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlyList<string>> references, int k, bool fillToK = false)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is negative, or a required index is not a sentence's.</exception>
+    public static IReadOnlyList<int> Select(RougeScorer scorer, IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlyList<string>> references, int k, bool fillToK = false, IReadOnlyList<int>? required = null)
     {
         ArgumentNullException.ThrowIfNull(scorer);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -50,6 +51,31 @@ public static class ExtractiveOracle
         List<int> selection = [];
         double current = 0;
         List<int> buffer = [];
+        foreach (int i in required ?? [])
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(i, nameof(required));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(i, tokens.Length, nameof(required));
+            if (!chosen[i])
+            {
+                chosen[i] = true;
+                selection.Add(i);
+            }
+        }
+
+        if (selection.Count > 0)
+        {
+            for (int j = 0; j < tokens.Length; j++)
+            {
+                if (chosen[j])
+                {
+                    buffer.AddRange(tokens[j]);
+                }
+            }
+
+            int[] start = buffer.ToArray();
+            current = scorer.NGramF1(start, prepared, 1) + scorer.NGramF1(start, prepared, 2);
+        }
+
         while (selection.Count < Math.Min(k, tokens.Length))
         {
             int best = -1;
