@@ -15,8 +15,9 @@ namespace Summarizer;
 /// ASCII. Not thread-safe: one per document.
 /// </summary>
 /// <remarks>
-/// Every distinct lower-cased surface form is analyzed once and its id cached, looked up by span: per occurrence
-/// the cost is a lower-casing into a scratch buffer and one hash lookup, and nothing is allocated.
+/// A surface form is analyzed once per thread and language and its term kept in the thread's <see cref="FormTable"/>,
+/// looked up by span: per occurrence the cost is one hash of the form as it is in the text and one look-up, and
+/// nothing is allocated; per distinct form of a document, one look-up in its vocabulary.
 /// </remarks>
 internal sealed class TermAnalyzer
 {
@@ -42,10 +43,11 @@ internal sealed class TermAnalyzer
     private static readonly ConcurrentDictionary<(Language, bool), SharedForms> s_sharedForms = new();
 
     private readonly FormTable _forms;
+    private readonly int _stamp;
     private readonly SharedForms _shared;
     private readonly ConcurrentDictionary<string, SharedStem?>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
-    private char[] _lower = new char[64];
-    private char[] _work = new char[64];
+    private char[] _lower = [];
+    private char[] _work = [];
     private char[] _folded = [];
 
     /// <summary>Creates an analyzer for one document.</summary>
@@ -53,10 +55,11 @@ internal sealed class TermAnalyzer
     /// <param name="vocabulary">The vocabulary terms are interned in.</param>
     /// <param name="foldDiacritics">Whether terms are folded to ASCII after stemming.</param>
     /// <param name="addTerms">False to only look terms up (a query against a built document): unknown terms get <see cref="Unknown"/>.</param>
-    /// <param name="capacity">About how many distinct forms the document has, to size the form cache.</param>
+    /// <param name="capacity">About how many distinct forms the document has, to size the form table.</param>
     public TermAnalyzer(Language language, Vocabulary vocabulary, bool foldDiacritics = false, bool addTerms = true, int capacity = 0)
     {
-        _forms = FormTable.Rent(capacity);
+        _forms = FormTable.Rent(language, foldDiacritics, capacity);
+        _stamp = _forms.Stamp;
         _addTerms = addTerms;
         Language = language;
         _vocabulary = vocabulary;
@@ -78,56 +81,73 @@ internal sealed class TermAnalyzer
 
     public Vocabulary Vocabulary => _vocabulary;
 
-    /// <summary>The number of distinct lower-cased surface forms seen so far (each analyzed once).</summary>
-    public int DistinctForms => _forms.Count;
+    /// <summary>The number of distinct surface forms this analyzer has given ids to (each made once per thread and language).</summary>
+    public int DistinctForms { get; private set; }
 
     /// <summary>The term id of a token, or <see cref="StopWord"/> when it carries no content.</summary>
+    /// <remarks>
+    /// A form the thread's table has is a look-up by its characters as they are; only a form new to the thread is
+    /// lower-cased and analyzed, and its term is kept for every later document. A form new to this document adds its
+    /// term to the vocabulary, so that ids follow the order of first occurrence.
+    /// </remarks>
     public int TermOf(ReadOnlySpan<char> surface, TokenKind kind)
+    {
+        int hash = FormTable.Hash(surface);
+        int index = _forms.Find(surface, kind, hash, out int slot);
+        if (index < 0)
+        {
+            string? term = TermOfNewForm(surface, kind, out int termHash);
+            index = _forms.Add(surface, kind, hash, slot, term, termHash);
+        }
+
+        ref FormTable.Entry entry = ref _forms.EntryAt(index);
+        if (entry.Stamp != _stamp)
+        {
+            entry.Id = entry.Term is null ? StopWord : Intern(entry.Term, entry.TermHash);
+            entry.Stamp = _stamp;
+            DistinctForms++;
+        }
+
+        return entry.Id;
+    }
+
+    /// <summary>The term of a form the thread's table lacks (null for a stop word), and its hash.</summary>
+    private string? TermOfNewForm(ReadOnlySpan<char> surface, TokenKind kind, out int termHash)
     {
         if (surface.Length > _lower.Length)
         {
-            _lower = new char[Math.Max(surface.Length, _lower.Length * 2)];
+            _lower = new char[Math.Max(64, surface.Length * 2)];
         }
 
         Span<char> lower = _lower.AsSpan(0, surface.Length);
-        int hash = LowerAndHash(surface, lower);
-        if (_forms.TryGetValue(lower, hash, out int id, out int slot))
-        {
-            return id;
-        }
-
+        Lower(surface, lower);
         if (kind != TokenKind.Word)
         {
-            id = Intern(lower);
-            _forms.Add(lower, hash, slot, id);
-            return id;
+            return TermString(lower, out termHash);
         }
 
-        // Stemming a word is a pure function of its lower-cased form, so the result is shared by every document of
-        // the process: short texts then cost a look-up per distinct form instead of a Snowball run, and reuse the
-        // shared strings instead of allocating their own.
-        if (_sharedLookup.TryGetValue(lower, out SharedStem? stem))
+        // Stemming a word is a pure function of its lower-cased form, so the result is shared by every thread of the
+        // process: a thread's first texts then cost a look-up per distinct form instead of a Snowball run.
+        if (_sharedLookup.TryGetValue(lower, out SharedStem? shared))
         {
-            id = stem is null ? StopWord : Intern(stem);
-            _forms.Add(lower, hash, slot, id);
-            return id;
+            termHash = shared?.Hash ?? 0;
+            return shared?.Term;
         }
 
-        id = AnalyzeWord(lower);
-        _forms.Add(lower, hash, slot, id);
-        if (id != Unknown && Volatile.Read(ref _shared.Count) < SharedFormLimit && _shared.Forms.TryAdd(lower.ToString(), id == StopWord ? null : new SharedStem(_vocabulary[id], _vocabulary.HashOf(id))))
+        string? term = AnalyzeWord(lower, out termHash);
+        if (Volatile.Read(ref _shared.Count) < SharedFormLimit && _shared.Forms.TryAdd(lower.ToString(), term is null ? null : new SharedStem(term, termHash)))
         {
             Interlocked.Increment(ref _shared.Count);
         }
 
-        return id;
+        return term;
     }
 
     /// <summary>
-    /// Lower-cases <paramref name="surface"/> into <paramref name="lower"/> and returns its <see cref="FormTable.Hash"/>:
-    /// ASCII through the vectorized ASCII mapping, anything else through invariant (or Turkish) lower-casing.
+    /// Lower-cases <paramref name="surface"/> into <paramref name="lower"/>: ASCII through the vectorized ASCII mapping,
+    /// anything else through invariant (or Turkish) lower-casing.
     /// </summary>
-    private int LowerAndHash(ReadOnlySpan<char> surface, Span<char> lower)
+    private void Lower(ReadOnlySpan<char> surface, Span<char> lower)
     {
         if (_dotlessI || Ascii.ToLower(surface, lower, out _) != OperationStatus.Done)
         {
@@ -137,8 +157,6 @@ internal sealed class TermAnalyzer
                 LowerTurkish(surface, lower);
             }
         }
-
-        return FormTable.Hash(lower);
     }
 
     // Invariant lower-casing maps I to i; Turkish maps it to dotless ı (and İ to i).
@@ -153,11 +171,19 @@ internal sealed class TermAnalyzer
         }
     }
 
-    private int AnalyzeWord(ReadOnlySpan<char> lower)
+    /// <summary>A term as a string with its hash: the vocabulary's instance when it has the term, else a new one.</summary>
+    private string TermString(ReadOnlySpan<char> term, out int hash)
+    {
+        hash = FormTable.Hash(term);
+        return _vocabulary.TryGetId(term, hash, out int id) ? _vocabulary[id] : term.ToString();
+    }
+
+    /// <summary>The term of a word (null for a stop word) and its hash: elision or possessive removed, stemmed, folded.</summary>
+    private string? AnalyzeWord(ReadOnlySpan<char> lower, out int termHash)
     {
         if (lower.Length > _work.Length)
         {
-            _work = new char[lower.Length * 2];
+            _work = new char[Math.Max(64, lower.Length * 2)];
         }
 
         Span<char> work = _work.AsSpan(0, lower.Length);
@@ -191,7 +217,8 @@ internal sealed class TermAnalyzer
         ReadOnlySpan<char> word = work.Slice(start, length);
         if (word.IsEmpty || _stopWords.Contains(word))
         {
-            return StopWord;
+            termHash = 0;
+            return null;
         }
 
         char[] buffer = _work;
@@ -223,14 +250,11 @@ internal sealed class TermAnalyzer
             start = 0;
         }
 
-        return Intern(buffer.AsSpan(start, length));
+        return TermString(buffer.AsSpan(start, length), out termHash);
     }
 
-    private int Intern(ReadOnlySpan<char> term) =>
-        _addTerms ? _vocabulary.GetOrAdd(term) : _vocabulary.TryGetId(term, out int id) ? id : Unknown;
-
-    private int Intern(SharedStem stem) =>
-        _addTerms ? _vocabulary.GetOrAdd(stem.Term, stem.Hash) : _vocabulary.TryGetId(stem.Term, out int id) ? id : Unknown;
+    private int Intern(string term, int hash) =>
+        _addTerms ? _vocabulary.GetOrAdd(term, hash) : _vocabulary.TryGetId(term, hash, out int id) ? id : Unknown;
 
     /// <summary>A stem in the shared form cache with its <see cref="FormTable.Hash"/>, so that a vocabulary adds it without hashing it.</summary>
     private sealed record SharedStem(string Term, int Hash);

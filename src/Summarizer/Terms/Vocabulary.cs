@@ -38,6 +38,9 @@ internal sealed class Vocabulary
 
     public bool TryGetId(ReadOnlySpan<char> term, out int id) => Find(term, FormTable.Hash(term), out id, out _);
 
+    /// <summary>As <see cref="TryGetId(ReadOnlySpan{char}, out int)"/>, with <paramref name="hash"/> the <see cref="FormTable.Hash"/> of <paramref name="term"/>.</summary>
+    public bool TryGetId(ReadOnlySpan<char> term, int hash, out int id) => Find(term, hash, out id, out _);
+
     public int GetOrAdd(ReadOnlySpan<char> term)
     {
         int hash = FormTable.Hash(term);

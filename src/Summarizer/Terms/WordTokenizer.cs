@@ -72,6 +72,25 @@ public static class WordTokenizer
         return separators.ToString();
     }
 
+    /// <summary>Gaps of up to this many ASCII separators are stepped over one character at a time.</summary>
+    private const int ShortGap = 4;
+
+    // Bit c (of the low or the high word) is set for the ASCII characters in s_asciiSeparators.
+    private const ulong SeparatorsLow = ~((0x3FFUL << '0') | (1UL << '#'));
+    private const ulong SeparatorsHigh = ~((0x3FFFFFFUL << ('A' - 64)) | (0x3FFFFFFUL << ('a' - 64)));
+
+    // Bit c is set for the ASCII characters after a word that may join it to what follows or make it an e-mail address.
+    private const ulong JoinOrMailLow = (1UL << '\'') | (1UL << '-') | (1UL << '.') | (1UL << ',') | (1UL << '+') | (1UL << '%');
+    private const ulong JoinOrMailHigh = (1UL << ('@' - 64)) | (1UL << ('_' - 64));
+
+    /// <summary>Whether <paramref name="c"/> is an ASCII character that can neither start nor continue a token ('#' may start a hashtag).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsAsciiSeparator(char c) => c < 128 && (((c < 64 ? SeparatorsLow : SeparatorsHigh) >> (c & 63)) & 1) != 0;
+
+    /// <summary>Whether the ASCII character <paramref name="c"/> after a word may join it to more (<c>'</c>, <c>-</c>, <c>.</c>, <c>,</c>) or start an e-mail address.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayJoinOrMail(char c) => (((c < 64 ? JoinOrMailLow : JoinOrMailHigh) >> (c & 63)) & 1) != 0;
+
     /// <summary>Whether a token that starts with a digit has only digits and inner separators.</summary>
     private static bool IsNumber(ReadOnlySpan<char> token)
     {
@@ -277,14 +296,17 @@ public static class WordTokenizer
             char c;
             while (true)
             {
-                // Most gaps are a single space or mark before a word: step over it without a search.
-                if (i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]) && text[i] < 128 && !char.IsAsciiLetterOrDigit(text[i]) && text[i] != '#')
+                // Most gaps are a space or a mark and a space before a word: step over them without a search, and
+                // search only from a longer run.
+                int limit = Math.Min(text.Length, i + ShortGap);
+                while (i < limit && IsAsciiSeparator(text[i]))
                 {
                     i++;
                 }
-                else
+
+                if (i == limit)
                 {
-                    int skip = text[i..].IndexOfAnyExcept(s_asciiSeparators);
+                    int skip = i == text.Length ? -1 : text[i..].IndexOfAnyExcept(s_asciiSeparators);
                     if (skip < 0)
                     {
                         _position = text.Length;
@@ -366,6 +388,12 @@ public static class WordTokenizer
                 }
 
                 c = text[i];
+                if (c < 128 && !MayJoinOrMail(c))
+                {
+                    // A space or a mark that ends the word (the most common case): no rule below applies.
+                    return EmitWord(start, i);
+                }
+
                 if ((c >= 128 && IsWordCharNonAscii(c) && !IsCjk(c)) || (i + 1 < text.Length && Joins(c, text[i - 1], text[i + 1])))
                 {
                     i++;
@@ -384,8 +412,12 @@ public static class WordTokenizer
                 }
             }
 
-            return Emit(start, i, char.IsDigit(text[start]) && IsNumber(text[start..i]) ? TokenKind.Number : TokenKind.Word);
+            return EmitWord(start, i);
         }
+
+        /// <summary>Emits the word or number from <paramref name="start"/> to <paramref name="end"/>.</summary>
+        private bool EmitWord(int start, int end) =>
+            Emit(start, end, char.IsDigit(_text[start]) && IsNumber(_text[start..end]) ? TokenKind.Number : TokenKind.Word);
 
         private bool Emit(int start, int end, TokenKind kind)
         {

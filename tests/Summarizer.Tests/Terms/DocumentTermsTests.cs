@@ -200,6 +200,44 @@ public sealed class DocumentTermsTests
         Assert.Equal(first.LookUp("élections rates"), second.LookUp("élections rates"));
     }
 
+    [Fact]
+    public void Build_ManyDocumentsOnManyThreads_SameTermsAsOneAtATime()
+    {
+        // Each thread keeps its own form table from one document to the next and all share the stems; documents in
+        // several languages, built at the same time, must get the terms they get alone.
+        var random = new Random(31);
+        var documents = new (string Text, Language Language)[400];
+        for (int d = 0; d < documents.Length; d++)
+        {
+            (string code, string paragraph) = LanguageSamples.Paragraphs[random.Next(LanguageSamples.Paragraphs.Length)];
+            (string _, string other) = LanguageSamples.Paragraphs[random.Next(LanguageSamples.Paragraphs.Length)];
+            string text = random.Next(2) == 0 ? paragraph.ToUpperInvariant() + " " + other : paragraph + " " + other;
+            documents[d] = (text, random.Next(3) == 0 ? Language.FromCode(code) : Language.English);
+        }
+
+        var expected = new string[documents.Length];
+        for (int d = 0; d < documents.Length; d++)
+        {
+            expected[d] = Describe(Build(documents[d].Text, documents[d].Language));
+        }
+
+        var actual = new string[documents.Length];
+        System.Threading.Tasks.Parallel.For(0, documents.Length, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 4 }, d =>
+            actual[d] = Describe(Build(documents[d].Text, documents[d].Language)));
+        Assert.Equal(expected, actual);
+
+        static string Describe(DocumentTerms terms)
+        {
+            var parts = new List<string>();
+            for (int k = 0; k < terms.TermIds.Length; k++)
+            {
+                parts.Add(terms.TermIds[k] + ":" + terms.Vocabulary[terms.TermIds[k]] + "@" + terms.TermStarts[k]);
+            }
+
+            return string.Join(' ', parts) + "|" + string.Join(',', terms.RowStarts) + "|" + string.Join(',', terms.WordCounts);
+        }
+    }
+
     [Theory]
     [InlineData(2)]
     [InlineData(3)]
