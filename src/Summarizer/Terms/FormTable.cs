@@ -32,16 +32,25 @@ internal sealed class FormTable
     private char[] _chars;
     private int _charCount;
 
+    // The distinct terms of the forms, each once (forms that share a stem share its entry), with a slot index by hash.
+    private int[] _termSlots;
+    private TermEntry[] _terms;
+
     /// <summary>An empty table sized for about <paramref name="capacity"/> forms.</summary>
     public FormTable(int capacity)
     {
         _slots = new int[SizeFor(capacity)];
         _entries = new Entry[Math.Max(8, capacity)];
         _chars = new char[Math.Max(64, capacity * 6)];
+        _termSlots = new int[_slots.Length];
+        _terms = new TermEntry[_entries.Length];
     }
 
     /// <summary>The number of forms in the table.</summary>
     public int Count { get; private set; }
+
+    /// <summary>The number of distinct terms of the forms.</summary>
+    public int TermCount { get; private set; }
 
     /// <summary>The stamp of the current document; ids of entries with another stamp belong to an earlier one.</summary>
     public int Stamp { get; private set; } = 1;
@@ -78,7 +87,8 @@ internal sealed class FormTable
     /// <summary>Gives <paramref name="table"/> back for the next document of this thread; it must not be used after.</summary>
     public static void Return(FormTable table)
     {
-        if (table._slots.Length <= 4 * MaxKeptForms && table._entries.Length <= 2 * MaxKeptForms && table._chars.Length <= 16 * MaxKeptForms)
+        if (table._slots.Length <= 4 * MaxKeptForms && table._entries.Length <= 2 * MaxKeptForms && table._chars.Length <= 16 * MaxKeptForms
+            && table._termSlots.Length <= 4 * MaxKeptForms && table._terms.Length <= 2 * MaxKeptForms)
         {
             s_spare = table;
         }
@@ -90,8 +100,11 @@ internal sealed class FormTable
     {
         Array.Clear(_slots);
         Array.Clear(_entries, 0, Count);
+        Array.Clear(_termSlots);
+        Array.Clear(_terms, 0, TermCount);
         _charCount = 0;
         Count = 0;
+        TermCount = 0;
         Stamp = 1;
     }
 
@@ -131,11 +144,13 @@ internal sealed class FormTable
 
     /// <summary>
     /// Adds <paramref name="form"/> of <paramref name="kind"/> (absent) at the <paramref name="slot"/> a failed
-    /// <see cref="Find"/> gave, with its term (null for a stop word) and the term's hash; returns its entry's index.
+    /// <see cref="Find"/> gave, with the index of its term (<see cref="TermIndexOf"/>; -1 for a stop word); returns
+    /// its entry's index.
     /// </summary>
-    public int Add(ReadOnlySpan<char> form, TokenKind kind, int hash, int slot, string? term, int termHash)
+    public int Add(ReadOnlySpan<char> form, TokenKind kind, int hash, int slot, int termIndex)
     {
         Debug.Assert(_slots[slot] == 0, "Add takes the slot of a failed Find.");
+        Debug.Assert(termIndex >= -1 && termIndex < TermCount, "A term of this table, or -1.");
         if (_charCount + form.Length > _chars.Length)
         {
             Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + form.Length));
@@ -148,13 +163,13 @@ internal sealed class FormTable
 
         form.CopyTo(_chars.AsSpan(_charCount));
         int index = Count;
-        _entries[index] = new Entry { Hash = hash, Start = _charCount, Length = form.Length, Kind = kind, Term = term, TermHash = termHash };
+        _entries[index] = new Entry { Hash = hash, Start = _charCount, Length = form.Length, Kind = kind, Term = termIndex };
         _slots[slot] = index + 1;
         _charCount += form.Length;
         Count = index + 1;
         if (Count * 2 > _slots.Length)
         {
-            Grow();
+            _slots = Rehash(_entries, Count, _slots.Length * 2);
         }
 
         return index;
@@ -163,14 +178,59 @@ internal sealed class FormTable
     /// <summary>The entry at <paramref name="index"/>, as <see cref="Find"/> or <see cref="Add"/> gave it.</summary>
     public ref Entry EntryAt(int index) => ref _entries[index];
 
-    /// <summary>Doubles the slots, at most half full afterwards.</summary>
-    private void Grow()
+    /// <summary>The term at <paramref name="index"/> (an <see cref="Entry.Term"/>).</summary>
+    public ref TermEntry TermAt(int index) => ref _terms[index];
+
+    /// <summary>
+    /// The index of the entry of <paramref name="term"/> (with <paramref name="hash"/>, its <see cref="Hash"/>), added
+    /// when new as <paramref name="instance"/> when given (a string equal to the term), else as a new string.
+    /// </summary>
+    public int TermIndexOf(ReadOnlySpan<char> term, int hash, string? instance = null)
     {
-        var slots = new int[_slots.Length * 2];
-        int mask = slots.Length - 1;
-        for (int index = 0; index < Count; index++)
+        int mask = _termSlots.Length - 1;
+        int slot = hash & mask;
+        while (true)
         {
-            int slot = _entries[index].Hash & mask;
+            int index = _termSlots[slot] - 1;
+            if (index < 0)
+            {
+                break;
+            }
+
+            if (_terms[index].Hash == hash && term.SequenceEqual(_terms[index].Text))
+            {
+                return index;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        if (TermCount == _terms.Length)
+        {
+            Array.Resize(ref _terms, TermCount * 2);
+        }
+
+        int added = TermCount;
+        _terms[added] = new TermEntry { Text = instance ?? term.ToString(), Hash = hash };
+        _termSlots[slot] = added + 1;
+        TermCount = added + 1;
+        if (TermCount * 2 > _termSlots.Length)
+        {
+            _termSlots = Rehash(_terms, TermCount, _termSlots.Length * 2);
+        }
+
+        return added;
+    }
+
+    /// <summary>Slots of <paramref name="size"/> (a power of two) for the first <paramref name="count"/> entries, at most half full.</summary>
+    private static int[] Rehash<T>(T[] entries, int count, int size)
+        where T : struct, IHashed
+    {
+        var slots = new int[size];
+        int mask = size - 1;
+        for (int index = 0; index < count; index++)
+        {
+            int slot = entries[index].Hash & mask;
             while (slots[slot] != 0)
             {
                 slot = (slot + 1) & mask;
@@ -179,26 +239,48 @@ internal sealed class FormTable
             slots[slot] = index + 1;
         }
 
-        _slots = slots;
+        return slots;
+    }
+
+    /// <summary>An entry of one of the tables, placed by its hash.</summary>
+    internal interface IHashed
+    {
+        int Hash { get; }
     }
 
     /// <summary>
-    /// A form: its hash, where its characters are and how many, its kind, its term (null for a stop word) and the term's
-    /// hash, and its id in the document of <see cref="Stamp"/>.
+    /// A form: its hash, where its characters are and how many, its kind, the index of its term (-1 for a stop word),
+    /// and its id in the document of <see cref="Stamp"/>.
     /// </summary>
-    internal struct Entry
+    internal struct Entry : IHashed
     {
-        public int Hash;
+        public int Hash { get; set; }
+
         public int Start;
         public int Length;
         public TokenKind Kind;
-        public string? Term;
-        public int TermHash;
+
+        /// <summary>The index of the form's term for <see cref="TermAt"/>; -1 for a stop word.</summary>
+        public int Term;
 
         /// <summary>The stamp of the document <see cref="Id"/> belongs to; 0 for none yet.</summary>
         public int Stamp;
 
         /// <summary>The form's id in the document of <see cref="Stamp"/>.</summary>
+        public int Id;
+    }
+
+    /// <summary>A term, its hash, and its id in the document of <see cref="Stamp"/>.</summary>
+    internal struct TermEntry : IHashed
+    {
+        public string Text;
+
+        public int Hash { get; set; }
+
+        /// <summary>The stamp of the document <see cref="Id"/> belongs to; 0 for none yet.</summary>
+        public int Stamp;
+
+        /// <summary>The term's id in the document of <see cref="Stamp"/>.</summary>
         public int Id;
     }
 }

@@ -34,6 +34,9 @@ internal sealed class TermAnalyzer
     private SnowballProgram? _stemmer;
     private readonly bool _foldDiacritics;
     private readonly bool _addTerms;
+
+    // The vocabulary was empty and only this analyzer adds to it: a term new to the document is appended unsearched.
+    private readonly bool _appendOnly;
     private readonly bool _possessiveS;
     private readonly bool _dotlessI;
     private readonly bool _commaBelow;
@@ -61,6 +64,7 @@ internal sealed class TermAnalyzer
         _forms = FormTable.Rent(language, foldDiacritics, capacity);
         _stamp = _forms.Stamp;
         _addTerms = addTerms;
+        _appendOnly = addTerms && vocabulary.Count == 0;
         Language = language;
         _vocabulary = vocabulary;
         _stopWords = language.StopWordsLookup.Lookup;
@@ -96,14 +100,13 @@ internal sealed class TermAnalyzer
         int index = _forms.Find(surface, kind, hash, out int slot);
         if (index < 0)
         {
-            string? term = TermOfNewForm(surface, kind, out int termHash);
-            index = _forms.Add(surface, kind, hash, slot, term, termHash);
+            index = _forms.Add(surface, kind, hash, slot, TermOfNewForm(surface, kind));
         }
 
         ref FormTable.Entry entry = ref _forms.EntryAt(index);
         if (entry.Stamp != _stamp)
         {
-            entry.Id = entry.Term is null ? StopWord : Intern(entry.Term, entry.TermHash);
+            entry.Id = entry.Term < 0 ? StopWord : IdOfTerm(entry.Term);
             entry.Stamp = _stamp;
             DistinctForms++;
         }
@@ -111,8 +114,25 @@ internal sealed class TermAnalyzer
         return entry.Id;
     }
 
-    /// <summary>The term of a form the thread's table lacks (null for a stop word), and its hash.</summary>
-    private string? TermOfNewForm(ReadOnlySpan<char> surface, TokenKind kind, out int termHash)
+    /// <summary>The id of the table's term <paramref name="index"/> in this document, interned at its first form here.</summary>
+    private int IdOfTerm(int index)
+    {
+        ref FormTable.TermEntry term = ref _forms.TermAt(index);
+        if (term.Stamp != _stamp)
+        {
+            // The table holds each term once, so a term new to this document is new to the vocabulary unless the
+            // vocabulary had terms before this analyzer: then it is looked up.
+            term.Id = !_addTerms ? (_vocabulary.TryGetId(term.Text, term.Hash, out int id) ? id : Unknown)
+                : _appendOnly ? _vocabulary.Append(term.Text, term.Hash)
+                : _vocabulary.GetOrAdd(term.Text, term.Hash);
+            term.Stamp = _stamp;
+        }
+
+        return term.Id;
+    }
+
+    /// <summary>The index in the table of the term of a form the table lacks, or -1 for a stop word.</summary>
+    private int TermOfNewForm(ReadOnlySpan<char> surface, TokenKind kind)
     {
         if (surface.Length > _lower.Length)
         {
@@ -123,21 +143,30 @@ internal sealed class TermAnalyzer
         Lower(surface, lower);
         if (kind != TokenKind.Word)
         {
-            return TermString(lower, out termHash);
+            return _forms.TermIndexOf(lower, FormTable.Hash(lower));
         }
 
         // Stemming a word is a pure function of its lower-cased form, so the result is shared by every thread of the
         // process: a thread's first texts then cost a look-up per distinct form instead of a Snowball run.
         if (_sharedLookup.TryGetValue(lower, out SharedStem? shared))
         {
-            termHash = shared?.Hash ?? 0;
-            return shared?.Term;
+            return shared is null ? -1 : _forms.TermIndexOf(shared.Term, shared.Hash, shared.Term);
         }
 
-        string? term = AnalyzeWord(lower, out termHash);
-        if (Volatile.Read(ref _shared.Count) < SharedFormLimit && _shared.Forms.TryAdd(lower.ToString(), term is null ? null : new SharedStem(term, termHash)))
+        int term = AnalyzeWord(lower);
+        if (Volatile.Read(ref _shared.Count) < SharedFormLimit)
         {
-            Interlocked.Increment(ref _shared.Count);
+            SharedStem? stem = null;
+            if (term >= 0)
+            {
+                ref FormTable.TermEntry entry = ref _forms.TermAt(term);
+                stem = new SharedStem(entry.Text, entry.Hash);
+            }
+
+            if (_shared.Forms.TryAdd(lower.ToString(), stem))
+            {
+                Interlocked.Increment(ref _shared.Count);
+            }
         }
 
         return term;
@@ -171,15 +200,9 @@ internal sealed class TermAnalyzer
         }
     }
 
-    /// <summary>A term as a string with its hash: the vocabulary's instance when it has the term, else a new one.</summary>
-    private string TermString(ReadOnlySpan<char> term, out int hash)
-    {
-        hash = FormTable.Hash(term);
-        return _vocabulary.TryGetId(term, hash, out int id) ? _vocabulary[id] : term.ToString();
-    }
 
-    /// <summary>The term of a word (null for a stop word) and its hash: elision or possessive removed, stemmed, folded.</summary>
-    private string? AnalyzeWord(ReadOnlySpan<char> lower, out int termHash)
+    /// <summary>The index in the table of the term of a word, or -1 for a stop word: elision or possessive removed, stemmed, folded.</summary>
+    private int AnalyzeWord(ReadOnlySpan<char> lower)
     {
         if (lower.Length > _work.Length)
         {
@@ -217,8 +240,7 @@ internal sealed class TermAnalyzer
         ReadOnlySpan<char> word = work.Slice(start, length);
         if (word.IsEmpty || _stopWords.Contains(word))
         {
-            termHash = 0;
-            return null;
+            return -1;
         }
 
         char[] buffer = _work;
@@ -250,11 +272,9 @@ internal sealed class TermAnalyzer
             start = 0;
         }
 
-        return TermString(buffer.AsSpan(start, length), out termHash);
+        ReadOnlySpan<char> term = buffer.AsSpan(start, length);
+        return _forms.TermIndexOf(term, FormTable.Hash(term));
     }
-
-    private int Intern(string term, int hash) =>
-        _addTerms ? _vocabulary.GetOrAdd(term, hash) : _vocabulary.TryGetId(term, hash, out int id) ? id : Unknown;
 
     /// <summary>A stem in the shared form cache with its <see cref="FormTable.Hash"/>, so that a vocabulary adds it without hashing it.</summary>
     private sealed record SharedStem(string Term, int Hash);

@@ -131,6 +131,34 @@ public sealed class DocumentTermsTests
     }
 
     [Fact]
+    public void Vocabulary_Append_ThenLookUpsAndAddsFindTheAppendedTerms()
+    {
+        // Appended without a search (the slots are made at the first look-up), then searched, then appended again.
+        var vocabulary = new Vocabulary(4);
+        for (int i = 0; i < 300; i++)
+        {
+            string term = "term" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(i, i < 200 ? vocabulary.Append(term, FormTable.Hash(term)) : vocabulary.GetOrAdd(term));
+            if (i == 100)
+            {
+                Assert.True(vocabulary.TryGetId("term7".AsSpan(), out int seven));
+                Assert.Equal(7, seven);
+            }
+        }
+
+        for (int i = 0; i < 300; i++)
+        {
+            string term = "term" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(vocabulary.TryGetId(term.AsSpan(), out int id));
+            Assert.Equal(i, id);
+            Assert.Equal(i, vocabulary.GetOrAdd(term, FormTable.Hash(term)));
+        }
+
+        Assert.Equal(300, vocabulary.Count);
+        Assert.False(vocabulary.TryGetId("term300".AsSpan(), out _));
+    }
+
+    [Fact]
     public void Vocabulary_GetOrAddString_AddsTheGivenInstance()
     {
         var vocabulary = new Vocabulary();

@@ -17,17 +17,22 @@ public sealed class FormTableTests
             string form = "form" + i.ToString(CultureInfo.InvariantCulture);
             int hash = FormTable.Hash(form);
             Assert.Equal(-1, table.Find(form, TokenKind.Word, hash, out int slot));
-            Assert.Equal(i, table.Add(form, TokenKind.Word, hash, slot, "term" + form, i));
+            // Forms i and i + 1000 share a term, as inflections share a stem.
+            string term = "term" + (i % 1000).ToString(CultureInfo.InvariantCulture);
+            Assert.Equal(i, table.Add(form, TokenKind.Word, hash, slot, table.TermIndexOf(term, FormTable.Hash(term))));
         }
 
         Assert.Equal(2000, table.Count);
+        Assert.Equal(1000, table.TermCount);
         for (int i = 0; i < 2000; i++)
         {
             string form = "form" + i.ToString(CultureInfo.InvariantCulture);
             int index = table.Find(form, TokenKind.Word, FormTable.Hash(form), out _);
             Assert.Equal(i, index);
-            Assert.Equal("term" + form, table.EntryAt(index).Term);
-            Assert.Equal(i, table.EntryAt(index).TermHash);
+            string term = "term" + (i % 1000).ToString(CultureInfo.InvariantCulture);
+            ref FormTable.TermEntry entry = ref table.TermAt(table.EntryAt(index).Term);
+            Assert.Equal(term, entry.Text);
+            Assert.Equal(FormTable.Hash(term), entry.Hash);
         }
 
         Assert.Equal(-1, table.Find("form", TokenKind.Word, FormTable.Hash("form"), out _));
@@ -40,14 +45,16 @@ public sealed class FormTableTests
         var table = new FormTable(16);
         const int hash = 12345;
         Assert.Equal(-1, table.Find("ab", TokenKind.Word, hash, out int slot));
-        int ab = table.Add("ab", TokenKind.Word, hash, slot, "ab", 1);
+        int ab = table.Add("ab", TokenKind.Word, hash, slot, table.TermIndexOf("ab", hash));
         Assert.Equal(-1, table.Find("ba", TokenKind.Word, hash, out int other));
         Assert.NotEqual(slot, other);
-        int ba = table.Add("ba", TokenKind.Word, hash, other, "ba", 2);
+        int ba = table.Add("ba", TokenKind.Word, hash, other, table.TermIndexOf("ba", hash));
         Assert.Equal(-1, table.Find("ab", TokenKind.Hashtag, hash, out int third));
-        int abTag = table.Add("ab", TokenKind.Hashtag, hash, third, null, 0);
+        int abTag = table.Add("ab", TokenKind.Hashtag, hash, third, -1);
         Assert.Equal((ab, ba, abTag), (table.Find("ab", TokenKind.Word, hash, out _), table.Find("ba", TokenKind.Word, hash, out _), table.Find("ab", TokenKind.Hashtag, hash, out _)));
         Assert.Equal(3, new[] { ab, ba, abTag }.Distinct().Count());
+        Assert.Equal(2, table.TermCount);
+        Assert.Equal(-1, table.EntryAt(abTag).Term);
     }
 
     [Fact]
@@ -58,7 +65,7 @@ public sealed class FormTableTests
             FormTable table = FormTable.Rent(Language.English, false, 100);
             int stamp = table.Stamp;
             Assert.Equal(-1, table.Find("word", TokenKind.Word, FormTable.Hash("word"), out int slot));
-            table.Add("word", TokenKind.Word, FormTable.Hash("word"), slot, "word", FormTable.Hash("word"));
+            table.Add("word", TokenKind.Word, FormTable.Hash("word"), slot, table.TermIndexOf("word", FormTable.Hash("word")));
             FormTable.Return(table);
 
             FormTable again = FormTable.Rent(Language.English, false, 100);
@@ -74,7 +81,8 @@ public sealed class FormTableTests
             FormTable german = FormTable.Rent(Language.German, false, 100);
             Assert.Same(again, german);
             Assert.Equal(0, german.Count);
-            german.Add("word", TokenKind.Word, FormTable.Hash("word"), german.Find("word", TokenKind.Word, FormTable.Hash("word"), out int germanSlot) < 0 ? germanSlot : -1, "word", 0);
+            Assert.Equal(-1, german.Find("word", TokenKind.Word, FormTable.Hash("word"), out int germanSlot));
+            german.Add("word", TokenKind.Word, FormTable.Hash("word"), germanSlot, -1);
             FormTable.Return(german);
             FormTable folding = FormTable.Rent(Language.German, true, 100);
             Assert.Equal(0, folding.Count);
@@ -109,7 +117,7 @@ public sealed class FormTableTests
             string form = "f" + i.ToString(CultureInfo.InvariantCulture);
             int hash = FormTable.Hash(form);
             Assert.Equal(-1, table.Find(form, TokenKind.Word, hash, out int slot));
-            table.Add(form, TokenKind.Word, hash, slot, form, hash);
+            table.Add(form, TokenKind.Word, hash, slot, table.TermIndexOf(form, hash));
         }
     }
 
