@@ -6,17 +6,19 @@ namespace Summarizer;
 
 /// <summary>
 /// The terms of surface forms as a thread last made them in one language, kept from one document to the next: each
-/// form (its characters exactly as in the text, and its token kind) with its term and that term's hash, or no term for
-/// a stop word, and the id the form has in the current document. Open addressing with linear probing over dense
-/// entries, the forms' characters in one buffer, so that a look-up hashes the form once and allocates nothing.
+/// form (its characters exactly as in the text, and its token kind) with the index of its term (or none for a stop
+/// word), each distinct term once with its hash, and the ids forms and terms have in the current document. Open
+/// addressing with linear probing over dense entries, the forms' characters in one buffer, so that a look-up hashes
+/// the form once and allocates nothing.
 /// </summary>
 /// <remarks>
 /// A term is a pure function of the form, its kind and the language, so a thread's table answers for every document
 /// in that language; ids belong to one document, so each holds the stamp of the document that gave it and a new
-/// document (a new stamp) gives its forms ids again, in its own order of first occurrence. Bounded: a table keeps at
-/// most <see cref="MaxKeptForms"/> forms from one document to the next and is emptied beyond that; a longer document
-/// grows it while it lasts, and a table grown far past that is dropped afterwards (about 250 KB at most is kept).
-/// Not thread-safe: a thread rents its table for one document (<see cref="Rent"/>) and gives it back.
+/// document (a new stamp) gives its forms and terms ids again, in its own order of first occurrence. Bounded: a table
+/// keeps at most <see cref="MaxKeptForms"/> forms from one document to the next and is emptied beyond that; a longer
+/// document grows it while it lasts, and a table grown far past that is dropped afterwards (at most about 350 KB of
+/// arrays is kept, and the strings of the kept terms). Not thread-safe: a thread rents its table for one document
+/// (<see cref="Rent"/>) and gives it back.
 /// </remarks>
 internal sealed class FormTable
 {
