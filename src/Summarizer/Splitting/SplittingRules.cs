@@ -5,6 +5,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace Summarizer;
 
@@ -195,6 +196,8 @@ internal static class SplitChars
     /// <summary>Bullets that mark a list item only at the start of a line and before a space.</summary>
     public static readonly SearchValues<char> LineBullets = SearchValues.Create("-*+\u2013\u2014");
 
+    // Inlined: the splitter asks it of nearly every character around a boundary.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWhiteSpace(char c) => c <= ' ' ? c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v' : c > '\u007F' && char.IsWhiteSpace(c);
 
     /// <summary>Terminators of scripts that write no space between sentences (CJK, fullwidth).</summary>

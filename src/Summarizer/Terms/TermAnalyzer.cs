@@ -15,8 +15,9 @@ namespace Summarizer;
 /// ASCII. Not thread-safe: one per document.
 /// </summary>
 /// <remarks>
-/// Every distinct lower-cased surface form is analyzed once and its id cached, looked up by span: per occurrence
-/// the cost is a lower-casing into a scratch buffer and one hash lookup, and nothing is allocated.
+/// A surface form is analyzed once per thread and language and its term kept in the thread's <see cref="FormTable"/>,
+/// looked up by span: per occurrence the cost is one hash of the form as it is in the text and one look-up, and
+/// nothing is allocated; per distinct form of a document, one look-up in its vocabulary.
 /// </remarks>
 internal sealed class TermAnalyzer
 {
@@ -33,6 +34,9 @@ internal sealed class TermAnalyzer
     private SnowballProgram? _stemmer;
     private readonly bool _foldDiacritics;
     private readonly bool _addTerms;
+
+    // The vocabulary was empty and only this analyzer adds to it: a term new to the document is appended unsearched.
+    private readonly bool _appendOnly;
     private readonly bool _possessiveS;
     private readonly bool _dotlessI;
     private readonly bool _commaBelow;
@@ -42,10 +46,11 @@ internal sealed class TermAnalyzer
     private static readonly ConcurrentDictionary<(Language, bool), SharedForms> s_sharedForms = new();
 
     private readonly FormTable _forms;
+    private readonly int _stamp;
     private readonly SharedForms _shared;
     private readonly ConcurrentDictionary<string, SharedStem?>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
-    private char[] _lower = new char[64];
-    private char[] _work = new char[64];
+    private char[] _lower = [];
+    private char[] _work = [];
     private char[] _folded = [];
 
     /// <summary>Creates an analyzer for one document.</summary>
@@ -53,11 +58,13 @@ internal sealed class TermAnalyzer
     /// <param name="vocabulary">The vocabulary terms are interned in.</param>
     /// <param name="foldDiacritics">Whether terms are folded to ASCII after stemming.</param>
     /// <param name="addTerms">False to only look terms up (a query against a built document): unknown terms get <see cref="Unknown"/>.</param>
-    /// <param name="capacity">About how many distinct forms the document has, to size the form cache.</param>
+    /// <param name="capacity">About how many distinct forms the document has, to size the form table.</param>
     public TermAnalyzer(Language language, Vocabulary vocabulary, bool foldDiacritics = false, bool addTerms = true, int capacity = 0)
     {
-        _forms = FormTable.Rent(capacity);
+        _forms = FormTable.Rent(language, foldDiacritics, capacity);
+        _stamp = _forms.Stamp;
         _addTerms = addTerms;
+        _appendOnly = addTerms && vocabulary.Count == 0;
         Language = language;
         _vocabulary = vocabulary;
         _stopWords = language.StopWordsLookup.Lookup;
@@ -78,56 +85,98 @@ internal sealed class TermAnalyzer
 
     public Vocabulary Vocabulary => _vocabulary;
 
-    /// <summary>The number of distinct lower-cased surface forms seen so far (each analyzed once).</summary>
-    public int DistinctForms => _forms.Count;
+    /// <summary>The number of distinct surface forms this analyzer has given ids to (each made once per thread and language).</summary>
+    public int DistinctForms { get; private set; }
 
     /// <summary>The term id of a token, or <see cref="StopWord"/> when it carries no content.</summary>
+    /// <remarks>
+    /// A form the thread's table has is a look-up by its characters as they are; only a form new to the thread is
+    /// lower-cased and analyzed, and its term is kept for every later document. A form new to this document adds its
+    /// term to the vocabulary, so that ids follow the order of first occurrence.
+    /// </remarks>
     public int TermOf(ReadOnlySpan<char> surface, TokenKind kind)
+    {
+        int hash = FormTable.Hash(surface);
+        int index = _forms.Find(surface, kind, hash, out int slot);
+        if (index < 0)
+        {
+            index = _forms.Add(surface, kind, hash, slot, TermOfNewForm(surface, kind));
+        }
+
+        ref FormTable.Entry entry = ref _forms.EntryAt(index);
+        if (entry.Stamp != _stamp)
+        {
+            entry.Id = entry.Term < 0 ? StopWord : IdOfTerm(entry.Term);
+            entry.Stamp = _stamp;
+            DistinctForms++;
+        }
+
+        return entry.Id;
+    }
+
+    /// <summary>The id of the table's term <paramref name="index"/> in this document, interned at its first form here.</summary>
+    private int IdOfTerm(int index)
+    {
+        ref FormTable.TermEntry term = ref _forms.TermAt(index);
+        if (term.Stamp != _stamp)
+        {
+            // The table holds each term once, so a term new to this document is new to the vocabulary unless the
+            // vocabulary had terms before this analyzer: then it is looked up.
+            term.Id = !_addTerms ? (_vocabulary.TryGetId(term.Text, term.Hash, out int id) ? id : Unknown)
+                : _appendOnly ? _vocabulary.Append(term.Text, term.Hash)
+                : _vocabulary.GetOrAdd(term.Text, term.Hash);
+            term.Stamp = _stamp;
+        }
+
+        return term.Id;
+    }
+
+    /// <summary>The index in the table of the term of a form the table lacks, or -1 for a stop word.</summary>
+    private int TermOfNewForm(ReadOnlySpan<char> surface, TokenKind kind)
     {
         if (surface.Length > _lower.Length)
         {
-            _lower = new char[Math.Max(surface.Length, _lower.Length * 2)];
+            _lower = new char[Math.Max(64, surface.Length * 2)];
         }
 
         Span<char> lower = _lower.AsSpan(0, surface.Length);
-        int hash = LowerAndHash(surface, lower);
-        if (_forms.TryGetValue(lower, hash, out int id, out int slot))
-        {
-            return id;
-        }
-
+        Lower(surface, lower);
         if (kind != TokenKind.Word)
         {
-            id = Intern(lower);
-            _forms.Add(lower, hash, slot, id);
-            return id;
+            return _forms.TermIndexOf(lower, FormTable.Hash(lower));
         }
 
-        // Stemming a word is a pure function of its lower-cased form, so the result is shared by every document of
-        // the process: short texts then cost a look-up per distinct form instead of a Snowball run, and reuse the
-        // shared strings instead of allocating their own.
-        if (_sharedLookup.TryGetValue(lower, out SharedStem? stem))
+        // Stemming a word is a pure function of its lower-cased form, so the result is shared by every thread of the
+        // process: a thread's first texts then cost a look-up per distinct form instead of a Snowball run.
+        if (_sharedLookup.TryGetValue(lower, out SharedStem? shared))
         {
-            id = stem is null ? StopWord : Intern(stem);
-            _forms.Add(lower, hash, slot, id);
-            return id;
+            return shared is null ? -1 : _forms.TermIndexOf(shared.Term, shared.Hash, shared.Term);
         }
 
-        id = AnalyzeWord(lower);
-        _forms.Add(lower, hash, slot, id);
-        if (id != Unknown && Volatile.Read(ref _shared.Count) < SharedFormLimit && _shared.Forms.TryAdd(lower.ToString(), id == StopWord ? null : new SharedStem(_vocabulary[id], _vocabulary.HashOf(id))))
+        int term = AnalyzeWord(lower);
+        if (Volatile.Read(ref _shared.Count) < SharedFormLimit)
         {
-            Interlocked.Increment(ref _shared.Count);
+            SharedStem? stem = null;
+            if (term >= 0)
+            {
+                ref FormTable.TermEntry entry = ref _forms.TermAt(term);
+                stem = new SharedStem(entry.Text, entry.Hash);
+            }
+
+            if (_shared.Forms.TryAdd(lower.ToString(), stem))
+            {
+                Interlocked.Increment(ref _shared.Count);
+            }
         }
 
-        return id;
+        return term;
     }
 
     /// <summary>
-    /// Lower-cases <paramref name="surface"/> into <paramref name="lower"/> and returns its <see cref="FormTable.Hash"/>:
-    /// ASCII through the vectorized ASCII mapping, anything else through invariant (or Turkish) lower-casing.
+    /// Lower-cases <paramref name="surface"/> into <paramref name="lower"/>: ASCII through the vectorized ASCII mapping,
+    /// anything else through invariant (or Turkish) lower-casing.
     /// </summary>
-    private int LowerAndHash(ReadOnlySpan<char> surface, Span<char> lower)
+    private void Lower(ReadOnlySpan<char> surface, Span<char> lower)
     {
         if (_dotlessI || Ascii.ToLower(surface, lower, out _) != OperationStatus.Done)
         {
@@ -137,8 +186,6 @@ internal sealed class TermAnalyzer
                 LowerTurkish(surface, lower);
             }
         }
-
-        return FormTable.Hash(lower);
     }
 
     // Invariant lower-casing maps I to i; Turkish maps it to dotless ı (and İ to i).
@@ -153,11 +200,13 @@ internal sealed class TermAnalyzer
         }
     }
 
+
+    /// <summary>The index in the table of the term of a word, or -1 for a stop word: elision or possessive removed, stemmed, folded.</summary>
     private int AnalyzeWord(ReadOnlySpan<char> lower)
     {
         if (lower.Length > _work.Length)
         {
-            _work = new char[lower.Length * 2];
+            _work = new char[Math.Max(64, lower.Length * 2)];
         }
 
         Span<char> work = _work.AsSpan(0, lower.Length);
@@ -191,7 +240,7 @@ internal sealed class TermAnalyzer
         ReadOnlySpan<char> word = work.Slice(start, length);
         if (word.IsEmpty || _stopWords.Contains(word))
         {
-            return StopWord;
+            return -1;
         }
 
         char[] buffer = _work;
@@ -223,14 +272,9 @@ internal sealed class TermAnalyzer
             start = 0;
         }
 
-        return Intern(buffer.AsSpan(start, length));
+        ReadOnlySpan<char> term = buffer.AsSpan(start, length);
+        return _forms.TermIndexOf(term, FormTable.Hash(term));
     }
-
-    private int Intern(ReadOnlySpan<char> term) =>
-        _addTerms ? _vocabulary.GetOrAdd(term) : _vocabulary.TryGetId(term, out int id) ? id : Unknown;
-
-    private int Intern(SharedStem stem) =>
-        _addTerms ? _vocabulary.GetOrAdd(stem.Term, stem.Hash) : _vocabulary.TryGetId(stem.Term, out int id) ? id : Unknown;
 
     /// <summary>A stem in the shared form cache with its <see cref="FormTable.Hash"/>, so that a vocabulary adds it without hashing it.</summary>
     private sealed record SharedStem(string Term, int Hash);

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Numerics;
 
 namespace Summarizer;
@@ -11,7 +12,8 @@ namespace Summarizer;
 /// </remarks>
 internal sealed class Vocabulary
 {
-    private int[] _slots;
+    // Built at the first look-up: a document's terms are appended, each once, and most documents are never searched.
+    private int[]? _slots;
     private string[] _terms;
     private int[] _hashes;
 
@@ -24,7 +26,6 @@ internal sealed class Vocabulary
     public Vocabulary(int capacity)
     {
         capacity = Math.Max(capacity, 4);
-        _slots = new int[BitOperations.RoundUpToPowerOf2((uint)Math.Min(capacity * 2, 1 << 30))];
         _terms = new string[capacity];
         _hashes = new int[capacity];
     }
@@ -37,6 +38,9 @@ internal sealed class Vocabulary
     public int HashOf(int id) => (uint)id < (uint)Count ? _hashes[id] : throw new ArgumentOutOfRangeException(nameof(id));
 
     public bool TryGetId(ReadOnlySpan<char> term, out int id) => Find(term, FormTable.Hash(term), out id, out _);
+
+    /// <summary>As <see cref="TryGetId(ReadOnlySpan{char}, out int)"/>, with <paramref name="hash"/> the <see cref="FormTable.Hash"/> of <paramref name="term"/>.</summary>
+    public bool TryGetId(ReadOnlySpan<char> term, int hash, out int id) => Find(term, hash, out id, out _);
 
     public int GetOrAdd(ReadOnlySpan<char> term)
     {
@@ -51,10 +55,26 @@ internal sealed class Vocabulary
     public int GetOrAdd(string term, int hash) =>
         Find(term, hash, out int id, out int slot) ? id : Add(term, hash, slot);
 
+    /// <summary>
+    /// Adds <paramref name="term"/>, which the vocabulary must not hold, without searching for it; <paramref name="hash"/>
+    /// is its <see cref="FormTable.Hash"/>.
+    /// </summary>
+    public int Append(string term, int hash)
+    {
+        Debug.Assert(!TryGetId(term, hash, out _), "Append takes a term the vocabulary lacks.");
+        if (_slots is null)
+        {
+            return Add(term, hash, -1);
+        }
+
+        Find(term, hash, out _, out int slot);
+        return Add(term, hash, slot);
+    }
+
     /// <summary>Finds the id of <paramref name="term"/>; when absent, <paramref name="slot"/> is where it would go.</summary>
     private bool Find(ReadOnlySpan<char> term, int hash, out int id, out int slot)
     {
-        int[] slots = _slots;
+        int[] slots = _slots ??= Slots(Math.Max(_terms.Length * 2, Count * 2 + 2));
         int mask = slots.Length - 1;
         slot = hash & mask;
         while (true)
@@ -87,20 +107,23 @@ internal sealed class Vocabulary
 
         _terms[id] = term;
         _hashes[id] = hash;
-        _slots[slot] = id + 1;
         Count = id + 1;
-        if (Count * 2 > _slots.Length)
+        if (_slots is not null)
         {
-            Grow();
+            _slots[slot] = id + 1;
+            if (Count * 2 > _slots.Length)
+            {
+                _slots = Slots(_slots.Length * 2);
+            }
         }
 
         return id;
     }
 
-    /// <summary>Doubles the table, at most half full afterwards.</summary>
-    private void Grow()
+    /// <summary>The slots of the terms so far in a table of at least <paramref name="size"/> slots, at most half full.</summary>
+    private int[] Slots(int size)
     {
-        var slots = new int[_slots.Length * 2];
+        var slots = new int[BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(size, 8, 1 << 30))];
         int mask = slots.Length - 1;
         for (int id = 0; id < Count; id++)
         {
@@ -113,6 +136,6 @@ internal sealed class Vocabulary
             slots[slot] = id + 1;
         }
 
-        _slots = slots;
+        return slots;
     }
 }

@@ -1,6 +1,9 @@
 using System;
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -70,6 +73,56 @@ public static class WordTokenizer
         }
 
         return separators.ToString();
+    }
+
+    /// <summary>Gaps of up to this many ASCII separators are stepped over one character at a time.</summary>
+    private const int ShortGap = 4;
+
+    // Bit c (of the low or the high word) is set for the ASCII characters in s_asciiSeparators.
+    private const ulong SeparatorsLow = ~((0x3FFUL << '0') | (1UL << '#'));
+    private const ulong SeparatorsHigh = ~((0x3FFFFFFUL << ('A' - 64)) | (0x3FFFFFFUL << ('a' - 64)));
+
+    // Bit c is set for the ASCII characters after a word that may join it to what follows or make it an e-mail address.
+    private const ulong JoinOrMailLow = (1UL << '\'') | (1UL << '-') | (1UL << '.') | (1UL << ',') | (1UL << '+') | (1UL << '%');
+    private const ulong JoinOrMailHigh = (1UL << ('@' - 64)) | (1UL << ('_' - 64));
+
+    /// <summary>Whether <paramref name="c"/> is an ASCII character that can neither start nor continue a token ('#' may start a hashtag).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsAsciiSeparator(char c) => c < 128 && (((c < 64 ? SeparatorsLow : SeparatorsHigh) >> (c & 63)) & 1) != 0;
+
+    /// <summary>Whether the ASCII character <paramref name="c"/> after a word may join it to more (<c>'</c>, <c>-</c>, <c>.</c>, <c>,</c>) or start an e-mail address.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayJoinOrMail(char c) => (((c < 64 ? JoinOrMailLow : JoinOrMailHigh) >> (c & 63)) & 1) != 0;
+
+    /// <summary>The end of the run of ASCII letters and digits from <paramref name="i"/>.</summary>
+    /// <remarks>
+    /// Eight characters are classified at once with two range compares: words average five to six characters, so this
+    /// usually ends a word in one step, where a call to a vectorized search costs more than the word and a plain loop
+    /// takes a compare and a branch per character.
+    /// </remarks>
+    private static int AsciiWordEnd(ReadOnlySpan<char> text, int i)
+    {
+        ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text);
+        while (Vector128.IsHardwareAccelerated && i + Vector128<ushort>.Count <= units.Length)
+        {
+            Vector128<ushort> v = Vector128.Create(units.Slice(i, Vector128<ushort>.Count));
+            Vector128<ushort> letter = Vector128.LessThanOrEqual((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+            Vector128<ushort> digit = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+            uint other = ~(letter | digit).ExtractMostSignificantBits() & 0xFF;
+            if (other != 0)
+            {
+                return i + BitOperations.TrailingZeroCount(other);
+            }
+
+            i += Vector128<ushort>.Count;
+        }
+
+        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>Whether a token that starts with a digit has only digits and inner separators.</summary>
@@ -277,14 +330,17 @@ public static class WordTokenizer
             char c;
             while (true)
             {
-                // Most gaps are a single space or mark before a word: step over it without a search.
-                if (i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]) && text[i] < 128 && !char.IsAsciiLetterOrDigit(text[i]) && text[i] != '#')
+                // Most gaps are a space or a mark and a space before a word: step over them without a search, and
+                // search only from a longer run.
+                int limit = Math.Min(text.Length, i + ShortGap);
+                while (i < limit && IsAsciiSeparator(text[i]))
                 {
                     i++;
                 }
-                else
+
+                if (i == limit)
                 {
-                    int skip = text[i..].IndexOfAnyExcept(s_asciiSeparators);
+                    int skip = i == text.Length ? -1 : text[i..].IndexOfAnyExcept(s_asciiSeparators);
                     if (skip < 0)
                     {
                         _position = text.Length;
@@ -353,11 +409,7 @@ public static class WordTokenizer
             i++;
             while (true)
             {
-                // Words are short: a plain loop beats setting up a vectorized search for each of them.
-                while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
-                {
-                    i++;
-                }
+                i = AsciiWordEnd(text, i);
 
                 if (i == text.Length)
                 {
@@ -366,6 +418,12 @@ public static class WordTokenizer
                 }
 
                 c = text[i];
+                if (c < 128 && !MayJoinOrMail(c))
+                {
+                    // A space or a mark that ends the word (the most common case): no rule below applies.
+                    return EmitWord(start, i);
+                }
+
                 if ((c >= 128 && IsWordCharNonAscii(c) && !IsCjk(c)) || (i + 1 < text.Length && Joins(c, text[i - 1], text[i + 1])))
                 {
                     i++;
@@ -384,8 +442,12 @@ public static class WordTokenizer
                 }
             }
 
-            return Emit(start, i, char.IsDigit(text[start]) && IsNumber(text[start..i]) ? TokenKind.Number : TokenKind.Word);
+            return EmitWord(start, i);
         }
+
+        /// <summary>Emits the word or number from <paramref name="start"/> to <paramref name="end"/>.</summary>
+        private bool EmitWord(int start, int end) =>
+            Emit(start, end, char.IsDigit(_text[start]) && IsNumber(_text[start..end]) ? TokenKind.Number : TokenKind.Word);
 
         private bool Emit(int start, int end, TokenKind kind)
         {

@@ -131,6 +131,34 @@ public sealed class DocumentTermsTests
     }
 
     [Fact]
+    public void Vocabulary_Append_ThenLookUpsAndAddsFindTheAppendedTerms()
+    {
+        // Appended without a search (the slots are made at the first look-up), then searched, then appended again.
+        var vocabulary = new Vocabulary(4);
+        for (int i = 0; i < 300; i++)
+        {
+            string term = "term" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(i, i < 200 ? vocabulary.Append(term, FormTable.Hash(term)) : vocabulary.GetOrAdd(term));
+            if (i == 100)
+            {
+                Assert.True(vocabulary.TryGetId("term7".AsSpan(), out int seven));
+                Assert.Equal(7, seven);
+            }
+        }
+
+        for (int i = 0; i < 300; i++)
+        {
+            string term = "term" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(vocabulary.TryGetId(term.AsSpan(), out int id));
+            Assert.Equal(i, id);
+            Assert.Equal(i, vocabulary.GetOrAdd(term, FormTable.Hash(term)));
+        }
+
+        Assert.Equal(300, vocabulary.Count);
+        Assert.False(vocabulary.TryGetId("term300".AsSpan(), out _));
+    }
+
+    [Fact]
     public void Vocabulary_GetOrAddString_AddsTheGivenInstance()
     {
         var vocabulary = new Vocabulary();
@@ -198,6 +226,44 @@ public sealed class DocumentTermsTests
         }
 
         Assert.Equal(first.LookUp("élections rates"), second.LookUp("élections rates"));
+    }
+
+    [Fact]
+    public void Build_ManyDocumentsOnManyThreads_SameTermsAsOneAtATime()
+    {
+        // Each thread keeps its own form table from one document to the next and all share the stems; documents in
+        // several languages, built at the same time, must get the terms they get alone.
+        var random = new Random(31);
+        var documents = new (string Text, Language Language)[400];
+        for (int d = 0; d < documents.Length; d++)
+        {
+            (string code, string paragraph) = LanguageSamples.Paragraphs[random.Next(LanguageSamples.Paragraphs.Length)];
+            (string _, string other) = LanguageSamples.Paragraphs[random.Next(LanguageSamples.Paragraphs.Length)];
+            string text = random.Next(2) == 0 ? paragraph.ToUpperInvariant() + " " + other : paragraph + " " + other;
+            documents[d] = (text, random.Next(3) == 0 ? Language.FromCode(code) : Language.English);
+        }
+
+        var expected = new string[documents.Length];
+        for (int d = 0; d < documents.Length; d++)
+        {
+            expected[d] = Describe(Build(documents[d].Text, documents[d].Language));
+        }
+
+        var actual = new string[documents.Length];
+        System.Threading.Tasks.Parallel.For(0, documents.Length, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 4 }, d =>
+            actual[d] = Describe(Build(documents[d].Text, documents[d].Language)));
+        Assert.Equal(expected, actual);
+
+        static string Describe(DocumentTerms terms)
+        {
+            var parts = new List<string>();
+            for (int k = 0; k < terms.TermIds.Length; k++)
+            {
+                parts.Add(terms.TermIds[k] + ":" + terms.Vocabulary[terms.TermIds[k]] + "@" + terms.TermStarts[k]);
+            }
+
+            return string.Join(' ', parts) + "|" + string.Join(',', terms.RowStarts) + "|" + string.Join(',', terms.WordCounts);
+        }
     }
 
     [Theory]

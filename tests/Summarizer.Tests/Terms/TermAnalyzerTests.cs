@@ -158,7 +158,7 @@ public sealed class TermAnalyzerTests
     }
 
     [Fact]
-    public void TermOf_RepeatedSurfaceForms_AreAnalyzedOnce()
+    public void TermOf_RepeatedSurfaceForms_GetOneIdPerDistinctForm()
     {
         var analyzer = new TermAnalyzer(Language.English, new Vocabulary());
         for (int i = 0; i < 100; i++)
@@ -169,8 +169,121 @@ public sealed class TermAnalyzerTests
             analyzer.TermOf("the", TokenKind.Word);
         }
 
-        Assert.Equal(3, analyzer.DistinctForms);
+        Assert.Equal(4, analyzer.DistinctForms);
         Assert.Equal(1, analyzer.Vocabulary.Count);
+        analyzer.Release();
+    }
+
+    [Fact]
+    public void TermOf_DocumentsOneAfterAnother_MatchTheUncachedStemmerInOrderOfFirstOccurrence()
+    {
+        // The thread's form table keeps terms from one document to the next (and is emptied at a change of language
+        // or past its bound); every document must still get the terms a fresh Snowball run gives, with ids in its own
+        // order of first occurrence. Random casing makes many surface forms, past the table's bound.
+        Language[] languages = [Language.English, Language.German, Language.French, Language.Spanish, Language.Russian];
+        var random = new Random(20261202);
+        var pools = new Dictionary<Language, List<string>>();
+        foreach ((string code, string text) in LanguageSamples.Paragraphs)
+        {
+            Language language = Language.FromCode(code);
+            if (Array.IndexOf(languages, language) >= 0)
+            {
+                List<string> pool = pools.TryGetValue(language, out List<string>? known) ? known : pools[language] = [];
+                foreach (Token token in WordTokenizer.Enumerate(text))
+                {
+                    pool.Add(text.Substring(token.Start, token.Length));
+                }
+            }
+        }
+
+        int forms = 0;
+        for (int document = 0; document < 300; document++)
+        {
+            Language language = languages[document % 7 < 5 ? 0 : random.Next(languages.Length)];
+            List<string> pool = pools[language];
+            var words = new string[random.Next(1, 200)];
+            for (int k = 0; k < words.Length; k++)
+            {
+                words[k] = RandomCase(pool[random.Next(pool.Count)], random);
+            }
+
+            var analyzer = new TermAnalyzer(language, new Vocabulary());
+            var firstIds = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (string word in words)
+            {
+                int id = analyzer.TermOf(word, TokenKind.Word);
+                string? expected = ReferenceTerm(language, word);
+                if (expected is null)
+                {
+                    Assert.Equal(TermAnalyzer.StopWord, id);
+                    continue;
+                }
+
+                if (!firstIds.TryGetValue(expected, out int expectedId))
+                {
+                    firstIds[expected] = expectedId = firstIds.Count;
+                }
+
+                Assert.Equal(expectedId, id);
+                Assert.Equal(expected, analyzer.Vocabulary[id]);
+            }
+
+            forms += analyzer.DistinctForms;
+            Assert.Equal(firstIds.Count, analyzer.Vocabulary.Count);
+            analyzer.Release();
+        }
+
+        Assert.True(forms > 2 * FormTable.MaxKeptForms, $"{forms} forms");
+    }
+
+    // The analysis written the plain way, with a new stemmer for every word and no cache.
+    private static string? ReferenceTerm(Language language, string surface)
+    {
+        string word = surface.ToLowerInvariant().Replace('\u2019', '\'');
+        if (ReferenceEquals(language, Language.English) && word.EndsWith("'s", StringComparison.Ordinal) && word.Length > 2)
+        {
+            word = word[..^2];
+        }
+
+        int apostrophe = word.IndexOf('\'', StringComparison.Ordinal);
+        if (language.Elisions is { } elisions && apostrophe > 0 && elisions.Contains(word.AsSpan(0, apostrophe)))
+        {
+            word = word[(apostrophe + 1)..];
+        }
+
+        if (word.Length == 0 || language.StopWords.Contains(word))
+        {
+            return null;
+        }
+
+        Lucene.Net.Tartarus.Snowball.SnowballProgram stemmer = language.CreateStemmer()!;
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        return stemmer.Current;
+    }
+
+    private static string RandomCase(string word, Random random)
+    {
+        char[] chars = word.ToCharArray();
+        switch (random.Next(4))
+        {
+            case 0:
+                return word;
+            case 1:
+                chars[0] = char.ToUpperInvariant(chars[0]);
+                break;
+            case 2:
+                return word.ToUpperInvariant();
+            default:
+                for (int i = 0; i < chars.Length; i++)
+                {
+                    chars[i] = random.Next(2) == 0 ? char.ToUpperInvariant(chars[i]) : char.ToLowerInvariant(chars[i]);
+                }
+
+                break;
+        }
+
+        return new string(chars);
     }
 
     [Fact]
