@@ -76,6 +76,15 @@ internal static class SentenceGraphBuilder
             outputs[k] = new GraphRows(n, Math.Max(16, rowEntries), skipped);
         }
 
+        // TextRank's factors are all 1: its sum is the number of shared terms, counted with the candidates.
+        Span<bool> textRank = stackalloc bool[count];
+        Span<bool> symmetric = stackalloc bool[count];
+        for (int k = 0; k < count; k++)
+        {
+            textRank[k] = similarities[k] is TextRankSimilarity;
+            symmetric[k] = similarities[k].IsSymmetric;
+        }
+
         float[] sums = ArrayPool<float>.Shared.Rent(2 * count * n);
         int[] stamp = ArrayPool<int>.Shared.Rent(n);
         int[] touched = ArrayPool<int>.Shared.Rent(n);
@@ -96,10 +105,9 @@ internal static class SentenceGraphBuilder
                 int touchedCount = Candidates(matrix, skip, i, stamp, touched, shared);
                 for (int k = 0; k < count; k++)
                 {
-                    // TextRank's factors are all 1: its sum is the number of shared terms, counted with the candidates.
-                    if (similarities[k] is not TextRankSimilarity)
+                    if (!textRank[k])
                     {
-                        AddSums(matrix, skip, i, weights[k], similarities[k].IsSymmetric, sums.AsSpan(2 * k * n, n), sums.AsSpan(((2 * k) + 1) * n, n));
+                        AddSums(matrix, skip, i, weights[k], symmetric[k], sums.AsSpan(2 * k * n, n), sums.AsSpan(((2 * k) + 1) * n, n));
                     }
                 }
 
@@ -125,30 +133,29 @@ internal static class SentenceGraphBuilder
                 {
                     SentenceSimilarity similarity = similarities[k];
                     float[] norms = weights[k].Norms;
+                    float normI = norms[i];
                     Span<float> forward = sums.AsSpan(2 * k * n, n);
-                    Span<float> backward = sums.AsSpan(((2 * k) + 1) * n, n);
+                    Span<float> backward = symmetric[k] ? forward : sums.AsSpan(((2 * k) + 1) * n, n);
                     ref GraphRows output = ref outputs[k];
-                    if (similarity is TextRankSimilarity)
-                    {
-                        foreach (int j in candidates)
-                        {
-                            forward[j] = shared[j];
-                        }
-                    }
-
                     if (keepAll)
                     {
                         // Every candidate is kept: written in column order, with no heap and no sort.
                         output.EnsureRoom(touchedCount);
-                        foreach (int j in candidates)
+                        if (textRank[k])
                         {
-                            float f = forward[j];
-                            forward[j] = 0;
-                            float w = similarity.Combine(f, similarity.IsSymmetric ? f : backward[j], norms[i], norms[j]);
-                            backward[j] = 0;
-                            if (w > 0 && float.IsFinite(w))
+                            foreach (int j in candidates)
                             {
-                                output.Add(j, w);
+                                output.AddIfEdge(j, TextRankSimilarity.Weight(shared[j], normI, norms[j]));
+                            }
+                        }
+                        else
+                        {
+                            foreach (int j in candidates)
+                            {
+                                float w = similarity.Combine(forward[j], backward[j], normI, norms[j]);
+                                forward[j] = 0;
+                                backward[j] = 0;
+                                output.AddIfEdge(j, w);
                             }
                         }
                     }
@@ -157,9 +164,8 @@ internal static class SentenceGraphBuilder
                         int kept = 0;
                         foreach (int j in candidates)
                         {
-                            float f = forward[j];
+                            float w = textRank[k] ? TextRankSimilarity.Weight(shared[j], normI, norms[j]) : similarity.Combine(forward[j], backward[j], normI, norms[j]);
                             forward[j] = 0;
-                            float w = similarity.Combine(f, similarity.IsSymmetric ? f : backward[j], norms[i], norms[j]);
                             backward[j] = 0;
                             Offer(keys, ref kept, heapSize, w, j, ref output.CapApplied);
                         }
@@ -300,6 +306,15 @@ internal static class SentenceGraphBuilder
                 int size = Math.Max(_columns.Length * 2, _count + more);
                 Regrow(ref _columns, size, _count);
                 Regrow(ref _weights, size, _count);
+            }
+        }
+
+        /// <summary>Adds the edge when its weight is positive and finite (otherwise there is none).</summary>
+        public void AddIfEdge(int column, float weight)
+        {
+            if (weight > 0 && float.IsFinite(weight))
+            {
+                Add(column, weight);
             }
         }
 

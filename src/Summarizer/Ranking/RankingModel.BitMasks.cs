@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Diagnostics;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Summarizer;
@@ -123,11 +124,10 @@ internal sealed partial class RankingModel
             int lanes = Vector<float>.Count;
             int treeCount = _leafStarts.Length;
             int blockRows = (Math.Min(count, BlockRows) + lanes - 1) / lanes * lanes;
-            int groups = blockRows / lanes;
-            Vector<uint>[] masks = ArrayPool<Vector<uint>>.Shared.Rent(treeCount * groups);
-            Vector<float>[] columns = ArrayPool<Vector<float>>.Shared.Rent(width * groups);
-            float[] maxima = ArrayPool<float>.Shared.Rent(width);
-            float[] values = ArrayPool<float>.Shared.Rent(blockRows);
+            uint[] masks = ArrayPool<uint>.Shared.Rent(treeCount * blockRows);
+            uint[] common = ArrayPool<uint>.Shared.Rent(treeCount);
+            float[] columns = ArrayPool<float>.Shared.Rent(width * blockRows);
+            float[] bounds = ArrayPool<float>.Shared.Rent(2 * width);
             try
             {
                 for (int first = 0; first < count; first += blockRows)
@@ -135,60 +135,116 @@ internal sealed partial class RankingModel
                     int rowCount = Math.Min(blockRows, count - first);
                     for (int f = 0; f < width; f++)
                     {
-                        // Rows past the last hold -infinity, which goes left everywhere and stops no scan.
+                        // Rows past the last hold -infinity, which goes left everywhere and stops no scan; the least
+                        // value is over the block's own rows.
+                        Span<float> column = columns.AsSpan(f * blockRows, blockRows);
+                        float min = float.PositiveInfinity;
                         float max = float.NegativeInfinity;
-                        for (int r = 0; r < blockRows; r++)
+                        for (int r = 0; r < column.Length; r++)
                         {
                             float value = r < rowCount ? rows[((first + r) * width) + f] : float.NegativeInfinity;
                             value = float.IsNaN(value) ? float.PositiveInfinity : value;
-                            values[r] = value;
+                            column[r] = value;
+                            min = r < rowCount ? Math.Min(min, value) : min;
                             max = Math.Max(max, value);
                         }
 
-                        for (int g = 0; g < groups; g++)
-                        {
-                            columns[(f * groups) + g] = new Vector<float>(values, g * lanes);
-                        }
-
-                        maxima[f] = max;
+                        bounds[2 * f] = min;
+                        bounds[(2 * f) + 1] = max;
                     }
 
-                    ClearMasks(columns, maxima, masks.AsSpan(0, treeCount * groups), groups);
-                    ReadOnlySpan<uint> bits = MemoryMarshal.Cast<Vector<uint>, uint>(masks.AsSpan(0, treeCount * groups));
-                    for (int t = 0; t < treeCount; t++)
-                    {
-                        ReadOnlySpan<uint> tree = bits.Slice(t * blockRows, rowCount);
-                        ReadOnlySpan<double> leaves = _leaves.AsSpan(_leafStarts[t]);
-                        Span<double> sums = scores.Slice(first, rowCount);
-                        for (int r = 0; r < sums.Length; r++)
-                        {
-                            sums[r] += leaves[BitOperations.TrailingZeroCount(tree[r])];
-                        }
-                    }
+                    ClearMasks(columns, bounds, masks, common, blockRows);
+                    SumLeaves(masks, common, blockRows, scores.Slice(first, rowCount));
                 }
             }
             finally
             {
-                ArrayPool<float>.Shared.Return(values);
-                ArrayPool<float>.Shared.Return(maxima);
-                ArrayPool<Vector<float>>.Shared.Return(columns);
-                ArrayPool<Vector<uint>>.Shared.Return(masks);
+                ArrayPool<float>.Shared.Return(bounds);
+                ArrayPool<float>.Shared.Return(columns);
+                ArrayPool<uint>.Shared.Return(common);
+                ArrayPool<uint>.Shared.Return(masks);
             }
         }
 
         /// <summary>
-        /// Each tree's leaves that the rows can still end in: <paramref name="groups"/> vectors a tree, rows one a lane,
-        /// with the rows' values of feature f in <paramref name="columns"/> from <c>f * groups</c>.
+        /// Adds each tree's exit leaf to each row's sum, tree by tree: the lowest bit of the row's mask and the tree's
+        /// common mask. Four rows at a time, each in a register of its own, so that four chains of additions overlap.
         /// </summary>
-        private void ClearMasks(Vector<float>[] columns, float[] maxima, Span<Vector<uint>> masks, int groups)
+        private void SumLeaves(uint[] masks, uint[] common, int blockRows, Span<double> sums)
         {
-            masks.Fill(Vector<uint>.AllBitsSet);
-            Split[] splits = _splits;
+            int treeCount = _leafStarts.Length;
+            Debug.Assert(masks.Length >= treeCount * blockRows && sums.Length <= blockRows, "a block of masks a tree");
+            ref uint firstMask = ref MemoryMarshal.GetArrayDataReference(masks);
+            ref double firstLeaf = ref MemoryMarshal.GetArrayDataReference(_leaves);
+            int r = 0;
+            for (; r + 4 <= sums.Length; r += 4)
+            {
+                double s0 = sums[r];
+                double s1 = sums[r + 1];
+                double s2 = sums[r + 2];
+                double s3 = sums[r + 3];
+                for (int t = 0; t < treeCount; t++)
+                {
+                    // A mask keeps at least the tree's rightmost leaf (no split rules it out), so each bit index is
+                    // below the tree's leaf count.
+                    ref uint mask = ref Unsafe.Add(ref firstMask, (t * blockRows) + r);
+                    ref double leaves = ref Unsafe.Add(ref firstLeaf, _leafStarts[t]);
+                    uint both = common[t];
+                    s0 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount(mask & both));
+                    s1 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount(Unsafe.Add(ref mask, 1) & both));
+                    s2 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount(Unsafe.Add(ref mask, 2) & both));
+                    s3 += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount(Unsafe.Add(ref mask, 3) & both));
+                }
+
+                sums[r] = s0;
+                sums[r + 1] = s1;
+                sums[r + 2] = s2;
+                sums[r + 3] = s3;
+            }
+
+            for (; r < sums.Length; r++)
+            {
+                double sum = sums[r];
+                for (int t = 0; t < treeCount; t++)
+                {
+                    sum += _leaves[_leafStarts[t] + BitOperations.TrailingZeroCount(masks[(t * blockRows) + r] & common[t])];
+                }
+
+                sums[r] = sum;
+            }
+        }
+
+        /// <summary>
+        /// Each tree's leaves that the rows can still end in, <paramref name="blockRows"/> masks a tree (from
+        /// <c>t * blockRows</c>), with the rows' values of feature f in <paramref name="columns"/> from <c>f * blockRows</c>
+        /// and their least and greatest in <paramref name="bounds"/> at <c>2 f</c> and <c>2 f + 1</c>.
+        /// </summary>
+        /// <remarks>
+        /// A split below every row's value (all of a document-level feature's, such as the budget, or a low threshold)
+        /// sends every row right: it clears its bits once, from the tree's <paramref name="common"/> mask, rather than
+        /// from each row's.
+        /// </remarks>
+        private void ClearMasks(float[] columns, float[] bounds, uint[] masks, uint[] common, int blockRows)
+        {
+            int treeCount = _leafStarts.Length;
+            Debug.Assert(blockRows % Vector<float>.Count == 0 && masks.Length >= treeCount * blockRows, "whole vectors of rows, a block a tree");
+            masks.AsSpan(0, treeCount * blockRows).Fill(uint.MaxValue);
+            common.AsSpan(0, treeCount).Fill(uint.MaxValue);
+            ReadOnlySpan<Split> splits = _splits;
+            ref uint firstMask = ref MemoryMarshal.GetArrayDataReference(masks);
             for (int f = 0; f < _featureStarts.Length - 1; f++)
             {
-                ReadOnlySpan<Vector<float>> values = columns.AsSpan(f * groups, groups);
-                float max = maxima[f];
-                for (int k = _featureStarts[f]; k < _featureStarts[f + 1]; k++)
+                ref float column = ref columns[f * blockRows];
+                float min = bounds[2 * f];
+                float max = bounds[(2 * f) + 1];
+                int k = _featureStarts[f];
+                int end = _featureStarts[f + 1];
+                for (; k < end && splits[k].Threshold < min; k++)
+                {
+                    common[splits[k].Tree] &= ~splits[k].LeftLeaves;
+                }
+
+                for (; k < end; k++)
                 {
                     ref readonly Split at = ref splits[k];
                     if (at.Threshold >= max)
@@ -196,13 +252,14 @@ internal sealed partial class RankingModel
                         break;
                     }
 
+                    // Tree indices come from the model, below the tree count: the block is inside masks.
+                    ref uint tree = ref Unsafe.Add(ref firstMask, at.Tree * blockRows);
                     var split = new Vector<float>(at.Threshold);
                     var left = new Vector<uint>(at.LeftLeaves);
-                    Span<Vector<uint>> tree = masks.Slice(at.Tree * groups, groups);
-                    for (int g = 0; g < tree.Length; g++)
+                    for (int r = 0; r < blockRows; r += Vector<float>.Count)
                     {
-                        Vector<uint> right = Vector.AsVectorUInt32(Vector.GreaterThan(values[g], split));
-                        tree[g] = Vector.AndNot(tree[g], right & left);
+                        Vector<uint> right = Vector.AsVectorUInt32(Vector.GreaterThan(Vector.LoadUnsafe(ref column, (nuint)r), split));
+                        Vector.AndNot(Vector.LoadUnsafe(ref tree, (nuint)r), right & left).StoreUnsafe(ref tree, (nuint)r);
                     }
                 }
             }

@@ -112,6 +112,33 @@ public sealed class RankingModelTests
         AssertScoreAllMatchesScore(Read(model.ToString()), [thresholds[0].ToArray(), thresholds[1].ToArray()], 40, seed: 5);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(26)]
+    [InlineData(70)]
+    public void ScoreAll_FeaturesAlikeInEveryRow_SameBitsAsScoringEachRow(int count)
+    {
+        // Document-level features (the budget, the text's length) hold one value in every row, and no value here is
+        // infinite: whole blocks of rows go right at many splits, which the bit-mask form applies to a tree at once.
+        string text = ShippedModelText();
+        RankingModel model = Read(text);
+        float[][] thresholds = Thresholds(text, model.Features.Count);
+        var random = new Random(count);
+        int width = model.Features.Count;
+        var rows = new float[count * width];
+        for (int f = 0; f < width; f++)
+        {
+            bool alike = f % 3 != 1;
+            float shared = Near(random, thresholds[f]);
+            for (int s = 0; s < count; s++)
+            {
+                rows[(s * width) + f] = alike ? shared : Near(random, thresholds[f]);
+            }
+        }
+
+        AssertScoreAllMatchesScore(model, rows, count);
+    }
+
     /// <summary>
     /// Seeded rows whose values are the model's thresholds, their float neighbours, values between them, NaN and the
     /// infinities, scored together and one at a time: the sums must agree to the bit.
@@ -123,19 +150,34 @@ public sealed class RankingModelTests
         var rows = new float[count * width];
         for (int i = 0; i < rows.Length; i++)
         {
-            float[] candidates = thresholds[i % width];
-            float near = candidates.Length > 0 ? candidates[random.Next(candidates.Length)] : 0;
             rows[i] = random.Next(10) switch
             {
                 0 => float.NaN,
                 1 => random.Next(2) == 0 ? float.PositiveInfinity : float.NegativeInfinity,
-                2 or 3 => near,
-                4 => MathF.BitIncrement(near),
-                5 => MathF.BitDecrement(near),
-                _ => near + ((float)random.NextDouble() - 0.5f),
+                _ => Near(random, thresholds[i % width]),
             };
         }
 
+        AssertScoreAllMatchesScore(model, rows, count);
+    }
+
+    /// <summary>A threshold, one of its float neighbours, or a value near it (0 and near it when there are none).</summary>
+    private static float Near(Random random, float[] candidates)
+    {
+        float near = candidates.Length > 0 ? candidates[random.Next(candidates.Length)] : 0;
+        return random.Next(8) switch
+        {
+            0 or 1 => near,
+            2 => MathF.BitIncrement(near),
+            3 => MathF.BitDecrement(near),
+            _ => near + ((float)random.NextDouble() - 0.5f),
+        };
+    }
+
+    /// <summary>Scores <paramref name="rows"/> together and one at a time: the sums must agree to the bit.</summary>
+    private static void AssertScoreAllMatchesScore(RankingModel model, float[] rows, int count)
+    {
+        int width = model.Features.Count;
         var scores = new double[count];
         model.ScoreAll(rows, count, width, scores);
         for (int s = 0; s < count; s++)
