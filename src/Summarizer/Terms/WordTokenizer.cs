@@ -23,7 +23,7 @@ namespace Summarizer;
 /// </remarks>
 public static class WordTokenizer
 {
-    // Every ASCII character that can neither start nor continue a token ('#' may start a hashtag).
+    // Every ASCII character that can neither start nor continue a token ('#' may start a hashtag): IsAsciiSeparator's.
     private static readonly SearchValues<char> s_asciiSeparators = SearchValues.Create(AsciiSeparators());
 
     /// <summary>Enumerates the tokens of <paramref name="text"/>.</summary>
@@ -66,7 +66,7 @@ public static class WordTokenizer
         var separators = new StringBuilder(128);
         for (char c = '\0'; c < (char)128; c++)
         {
-            if (!char.IsAsciiLetterOrDigit(c) && c != '#')
+            if (IsAsciiSeparator(c))
             {
                 separators.Append(c);
             }
@@ -78,7 +78,7 @@ public static class WordTokenizer
     /// <summary>Gaps of up to this many ASCII separators are stepped over one character at a time.</summary>
     private const int ShortGap = 4;
 
-    // Bit c (of the low or the high word) is set for the ASCII characters in s_asciiSeparators.
+    // Bit c (of the low or the high word) is set for every ASCII character but the letters, the digits and '#'.
     private const ulong SeparatorsLow = ~((0x3FFUL << '0') | (1UL << '#'));
     private const ulong SeparatorsHigh = ~((0x3FFFFFFUL << ('A' - 64)) | (0x3FFFFFFUL << ('a' - 64)));
 
