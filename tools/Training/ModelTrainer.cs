@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -49,12 +50,18 @@ internal sealed record TrainSettings
     /// <summary>When set, the near labels are given to this domain's groups only; the others keep oracle labels.</summary>
     public string? NearDomain { get; init; }
 
+    /// <summary>
+    /// Features the trees may not split on (their values are given as 0 in training), so that the library need not
+    /// compute them: by default the PageRanks of the BM25+ and cosine graphs, which gained nothing measurable.
+    /// </summary>
+    public IReadOnlyList<string> Dropped { get; init; } = ["bm25PlusRank", "cosineRank"];
+
     /// <summary>How many times each set's or domain's groups are repeated (a set's own count wins), so that small domains weigh in training.</summary>
     public IReadOnlyDictionary<string, int> Repeats { get; init; } = new Dictionary<string, int> { ["cnndm"] = 1, ["bbc"] = 2, ["reviews"] = 4 };
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"lightgbm-lambdarank trees={Trees} leaves={Leaves} learning-rate={LearningRate} min-examples-per-leaf={MinExamplesPerLeaf}{(Graded ? " labels=graded" : "")}{(ShortOpening ? " short-labels=opening" : "")} centrality-weight={CentralityWeight}{(FeatureFraction < 1 ? $" feature-fraction={FeatureFraction}" : "")}{(Subsample < 1 ? $" subsample={Subsample}" : "")}{(Near > 0 ? $" labels=near:{Near}{(NearDomain is null ? "" : ":" + NearDomain)}" : "")} seed=1 repeats={string.Join(',', Format(Repeats))}");
+        $"lightgbm-lambdarank trees={Trees} leaves={Leaves} learning-rate={LearningRate} min-examples-per-leaf={MinExamplesPerLeaf}{(Graded ? " labels=graded" : "")}{(ShortOpening ? " short-labels=opening" : "")} centrality-weight={CentralityWeight}{(FeatureFraction < 1 ? $" feature-fraction={FeatureFraction}" : "")}{(Subsample < 1 ? $" subsample={Subsample}" : "")}{(Near > 0 ? $" labels=near:{Near}{(NearDomain is null ? "" : ":" + NearDomain)}" : "")}{(Dropped.Count > 0 ? $" drop={string.Join('+', Dropped)}" : "")} seed=1 repeats={string.Join(',', Format(Repeats))}");
 
     private static IEnumerable<string> Format(IReadOnlyDictionary<string, int> repeats)
     {
@@ -76,6 +83,7 @@ internal static class ModelTrainer
     public static string Train(IReadOnlyList<Example> examples, TrainSettings settings, IEnumerable<string> comments)
     {
         var rows = new List<Row>();
+        int[] dropped = [.. settings.Dropped.Select(name => Array.IndexOf(SentenceFeatures.Names, name) is int i and >= 0 ? i : throw new ArgumentException($"No feature is named '{name}'."))];
         uint group = 0;
         foreach (Example example in examples)
         {
@@ -91,12 +99,13 @@ internal static class ModelTrainer
                 group++;
                 for (int s = 0; s < example.SentenceCount; s++)
                 {
-                    rows.Add(new Row
+                    float[] features = example.Rows.AsSpan(s * s_featureCount, s_featureCount).ToArray();
+                    foreach (int i in dropped)
                     {
-                        Label = labels[s],
-                        GroupId = group,
-                        Features = example.Rows.AsSpan(s * s_featureCount, s_featureCount).ToArray(),
-                    });
+                        features[i] = 0;
+                    }
+
+                    rows.Add(new Row { Label = labels[s], GroupId = group, Features = features });
                 }
             }
         }

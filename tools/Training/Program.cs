@@ -27,7 +27,7 @@ internal static class Program
         string data = Argument(args, "--data") ?? Path.Combine("..", "shared", "data");
         if (command is not ("train" or "evaluate" or "quick" or "sweep" or "analyze") || !Directory.Exists(data))
         {
-            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--short-labels opening|oracle] [--configs \"trees=150,bbc=2;...\" (sweep)]");
+            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--short-labels opening|oracle] [--drop bm25PlusRank+cosineRank|none] [--configs \"trees=150,bbc=2;...\" (sweep)]");
             Console.Error.WriteLine(Directory.Exists(data) ? "" : $"The data folder '{data}' is absent.");
             return 2;
         }
@@ -51,6 +51,7 @@ internal static class Program
             Graded = Argument(args, "--labels") == "graded",
             CentralityWeight = double.Parse(Argument(args, "--centrality-weight") ?? "0.3", CultureInfo.InvariantCulture),
             ShortOpening = Argument(args, "--short-labels") != "oracle",
+            Dropped = Argument(args, "--drop") is { } drop ? drop == "none" ? [] : drop.Split('+') : new TrainSettings().Dropped,
         };
         if (Argument(args, "--labels") is { } labels && labels.StartsWith("near:", StringComparison.Ordinal))
         {
@@ -302,7 +303,7 @@ internal static class Program
     /// by the first fold's model (the dev set is not used). One line per setting; <c>redundancy=</c> sets the
     /// summarizer's redundancy threshold when scoring, <c>centrality=</c> the model's centrality weight, <c>near=T</c>
     /// near-oracle labels (<c>nearcnn=1</c>: on CNN/DM only), <c>ff=</c> and <c>bag=</c> the share of features and of
-    /// groups per tree, any other key a set's or domain's repeats.
+    /// groups per tree, <c>drop=a+b</c> features the trees may not split on (<c>drop=none</c>: every feature), any other key a set's or domain's repeats.
     /// <c>--configs "trees=400,leaves=31,lr=0.05,min=100,bbc=1,cnndm=1,reviews=4,cnndm-train-short=1,centrality=0.3;..."</c>.
     /// </summary>
     private static void Sweep(Dictionary<string, List<Example>> examples, TrainSettings baseline, string configs)
@@ -322,6 +323,12 @@ internal static class Program
             foreach (string pair in config.Split(',', StringSplitOptions.TrimEntries))
             {
                 string[] kv = pair.Split('=');
+                if (kv[0] == "drop")
+                {
+                    settings = settings with { Dropped = kv[1] == "none" ? [] : kv[1].Split('+') };
+                    continue;
+                }
+
                 double v = double.Parse(kv[1], CultureInfo.InvariantCulture);
                 switch (kv[0])
                 {

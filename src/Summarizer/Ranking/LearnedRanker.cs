@@ -8,8 +8,8 @@ namespace Summarizer;
 
 /// <summary>
 /// Ranks sentences with gradient-boosted regression trees over features the pipeline has already computed: position,
-/// length, the budget's share of the text, centrality under three similarities, directed centrality, and similarity
-/// to the opening and to the whole document. The trees were trained offline (LambdaMART on greedy-oracle labels of
+/// length, the budget's share of the text, centrality in the TextRank and TF-IDF cosine graphs, directed centrality,
+/// and similarity to the opening and to the whole document. The trees were trained offline (LambdaMART on greedy-oracle labels of
 /// news and review data, with the project's tools/Training) and ship inside the library as data that it evaluates
 /// itself.
 /// </summary>
@@ -115,9 +115,9 @@ public sealed class LearnedRanker : SentenceRanker
         try
         {
             Span<float> features = rows.AsSpan(0, n * SentenceFeatures.Count);
-            SentenceFeatures.Compute(context, features);
-            ScoreAll(features, n, scores);
             RankingModel model = Model;
+            SentenceFeatures.Compute(context, features, SentenceFeatures.PartsReadBy(model));
+            ScoreAll(features, n, scores);
             if (model.CentralityWeight > 0)
             {
                 AddCentrality(context, scores, features, model.CentralityFeature, model.CentralityWeight);
@@ -207,6 +207,9 @@ public sealed class LearnedRanker : SentenceRanker
     public bool IsShippedModel => _model is null;
 
     private RankingModel Model => _model ?? s_shippedModel.Value;
+
+    /// <summary>The parts of the features that the model reads, which are all that <see cref="Rank"/> computes.</summary>
+    internal SentenceFeatures.Parts FeatureParts => SentenceFeatures.PartsReadBy(Model);
 
     /// <summary>The weight of the model's centrality term (0: none).</summary>
     internal double CentralityWeight => Model.CentralityWeight;

@@ -44,6 +44,9 @@ internal sealed partial class RankingModel
     // A tree's exit leaf is the leftmost one that no split the row goes right at rules out.
     private readonly BitMaskForm? _masks;
 
+    // Whether any split, or the centrality term, reads the feature of that index.
+    private readonly bool[] _used;
+
     private RankingModel(string[] features, int centralityFeature, double centralityWeight, double bias, Tree[] trees, string[] comments)
     {
         Features = features;
@@ -58,6 +61,20 @@ internal sealed partial class RankingModel
         {
             nodeCount += tree.Feature.Length;
             leafCount += tree.Leaves.Length;
+        }
+
+        _used = new bool[features.Length];
+        foreach (Tree tree in trees)
+        {
+            foreach (int feature in tree.Feature)
+            {
+                _used[feature] = true;
+            }
+        }
+
+        if (centralityFeature >= 0 && centralityWeight > 0)
+        {
+            _used[centralityFeature] = true;
         }
 
         _nodes = new Node[nodeCount];
@@ -87,6 +104,9 @@ internal sealed partial class RankingModel
 
     /// <summary>The feature names, in row order.</summary>
     public IReadOnlyList<string> Features { get; }
+
+    /// <summary>Whether any split, or the centrality term, reads the feature at <paramref name="index"/>: a feature no one reads need not be computed.</summary>
+    public bool Uses(int index) => _used[index];
 
     /// <summary>The comment lines of the file (the command, the data and the features it was trained on).</summary>
     public IReadOnlyList<string> Comments { get; }

@@ -7,7 +7,8 @@ namespace Summarizer;
 
 /// <summary>
 /// The per-sentence features of the <see cref="LearnedRanker"/>: position, length, the budget's share of the text,
-/// centrality under three similarities, directed (PacSum) centrality, and similarity to the opening and to the whole
+/// centrality under three similarities (the BM25+ graph's, and the cosine graph's PageRank, only for a model that
+/// reads them: see <see cref="Parts"/>), directed (PacSum) centrality, and similarity to the opening and to the whole
 /// document. Every feature is computed from sentence positions, word counts and the interned (lower-cased, stemmed)
 /// terms, never from letter case, punctuation tokens or paragraph layout, so that no feature tells one data set's
 /// formatting from another's.
@@ -58,8 +59,42 @@ internal static class SentenceFeatures
     public static float[] Compute(RankingContext context)
     {
         var rows = new float[context.SentenceCount * Count];
-        Compute(context, rows);
+        Compute(context, rows, Parts.All);
         return rows;
+    }
+
+    /// <summary>The parts of the features that take a graph or a PageRank of their own, and are left out when no model reads them.</summary>
+    [Flags]
+    public enum Parts
+    {
+        /// <summary>Only the features of the TextRank graph, the TF-IDF vectors, position and length.</summary>
+        None = 0,
+
+        /// <summary>The cosine graph's degree, directed centrality and largest similarities.</summary>
+        CosineGraph = 1,
+
+        /// <summary>The PageRank of the cosine graph (<c>cosineRank</c>; takes the graph).</summary>
+        CosineCentrality = 2,
+
+        /// <summary>The BM25+ graph and its PageRank (<c>bm25PlusRank</c>).</summary>
+        Bm25PlusCentrality = 4,
+
+        /// <summary>Every feature.</summary>
+        All = CosineGraph | CosineCentrality | Bm25PlusCentrality,
+    }
+
+    /// <summary>The parts whose features <paramref name="model"/> reads (its features must be <see cref="Names"/>).</summary>
+    public static Parts PartsReadBy(RankingModel model)
+    {
+        Parts parts = Parts.None;
+        foreach (int feature in (ReadOnlySpan<int>)[CosineDegree, ForwardCentrality, BackwardCentrality, MaxSimilarityBefore, MaxSimilarity])
+        {
+            parts |= model.Uses(feature) ? Parts.CosineGraph : Parts.None;
+        }
+
+        parts |= model.Uses(CosineRank) ? Parts.CosineGraph | Parts.CosineCentrality : Parts.None;
+        parts |= model.Uses(BM25PlusRank) ? Parts.Bm25PlusCentrality : Parts.None;
+        return parts;
     }
 
     /// <summary>Computes the features of every sentence into <paramref name="rows"/>, row-major: sentence <c>i</c>'s are <c>[i * Count, (i + 1) * Count)</c>.</summary>
@@ -69,7 +104,10 @@ internal static class SentenceFeatures
     /// with it ("share", "read", "summary"), changes none of its sentences' features. Other segments get the position
     /// of the next content sentence and no centrality.
     /// </remarks>
-    public static void Compute(RankingContext context, Span<float> rows)
+    /// <param name="context">The document.</param>
+    /// <param name="rows">Where the rows go.</param>
+    /// <param name="parts">The parts to compute: the features of the others are left at 0.</param>
+    public static void Compute(RankingContext context, Span<float> rows, Parts parts)
     {
         int n = context.SentenceCount;
         int f = Count;
@@ -98,7 +136,7 @@ internal static class SentenceFeatures
             }
 
             TermMatrix matrix = m == n ? context.Matrix : TermMatrix.Subset(context.Matrix, content);
-            ComputeContent(context, matrix, words, members, rows);
+            ComputeContent(context, matrix, words, members, rows, parts);
 
             // Budget: a sentence budget is a share of the content sentences; words, characters or tokens a share of the
             // text, where furniture weighs little.
@@ -159,11 +197,8 @@ internal static class SentenceFeatures
         return m;
     }
 
-    /// <summary>The similarities whose graphs give the centralities, in the order of <see cref="TextRankGraph"/> and the others.</summary>
+    /// <summary>The similarities whose graphs give the centralities: TextRank's, the cosine and BM25+, in that order.</summary>
     private static readonly SentenceSimilarity[] s_centralities = [SentenceSimilarity.TextRank, SentenceSimilarity.Cosine, SentenceSimilarity.Bm25Plus];
-    private const int TextRankGraph = 0;
-    private const int CosineGraph = 1;
-    private const int Bm25PlusGraph = 2;
 
     // Indices of the features the loop above sets itself.
     private const int Words = 6;
@@ -173,6 +208,11 @@ internal static class SentenceFeatures
     private const int TextRankRank = 11;
     private const int BM25PlusRank = 13;
     private const int CosineRank = 14;
+    private const int CosineDegree = 15;
+    private const int ForwardCentrality = 16;
+    private const int BackwardCentrality = 17;
+    private const int MaxSimilarityBefore = 20;
+    private const int MaxSimilarity = 21;
     private const int SharedTermShare = 22;
     private const int BudgetShare = 4;
     private const int BudgetSentences = 5;
@@ -193,7 +233,7 @@ internal static class SentenceFeatures
     /// The features of the content sentences, over their own matrix: content sentence <c>j</c> (row <c>j</c> of
     /// <paramref name="matrix"/>) is written to the row of sentence <c>members[j]</c> of <paramref name="rows"/>.
     /// </summary>
-    private static void ComputeContent(RankingContext context, TermMatrix matrix, ReadOnlySpan<int> wordCounts, ReadOnlySpan<int> members, Span<float> rows)
+    private static void ComputeContent(RankingContext context, TermMatrix matrix, ReadOnlySpan<int> wordCounts, ReadOnlySpan<int> members, Span<float> rows, Parts parts)
     {
         int n = matrix.SentenceCount;
         int f = Count;
@@ -204,7 +244,8 @@ internal static class SentenceFeatures
         double[] sums = ArrayPool<double>.Shared.Rent((2 * matrix.TermCount) + n);
         try
         {
-            ComputeContent(context, matrix, wordCounts, members, rows, columns, unit, sums);
+            columns.AsSpan(0, 10 * n).Clear();
+            ComputeContent(context, matrix, wordCounts, members, rows, parts, columns, unit, sums);
         }
         finally
         {
@@ -215,7 +256,7 @@ internal static class SentenceFeatures
     }
 
     private static void ComputeContent(
-        RankingContext context, TermMatrix matrix, ReadOnlySpan<int> wordCounts, ReadOnlySpan<int> members, Span<float> rows, float[] columns, float[] unit, double[] sums)
+        RankingContext context, TermMatrix matrix, ReadOnlySpan<int> wordCounts, ReadOnlySpan<int> members, Span<float> rows, Parts parts, float[] columns, float[] unit, double[] sums)
     {
         int n = matrix.SentenceCount;
         int f = Count;
@@ -233,21 +274,38 @@ internal static class SentenceFeatures
         Span<double> meanIdf = sums.AsSpan(matrix.TermCount, n);
         Span<double> idf = sums.AsSpan(matrix.TermCount + n, matrix.TermCount);
 
-        // The three graphs in one walk of the term pairs, and their PageRanks in one loop.
-        var graphs = new SentenceGraph[s_centralities.Length];
-        var centralities = new double[s_centralities.Length][];
-        context.GraphsOf(matrix, s_centralities, graphs);
-        PageRank.RankThree(graphs, 0.85, 1e-6, 100, centralities, context.CancellationToken);
-        SentenceGraph textRankGraph = graphs[TextRankGraph];
-        SentenceGraph cosineGraph = graphs[CosineGraph];
-        double[] textRank = centralities[TextRankGraph];
-        double[] bm25 = centralities[Bm25PlusGraph];
-        double[] cosine = centralities[CosineGraph];
+        // The graphs in one walk of the term pairs (TextRank's, and the cosine and BM25+ when their features are read),
+        // and their PageRanks: the three in one loop when all are wanted.
+        int graphCount = (parts & Parts.Bm25PlusCentrality) != 0 ? 3 : (parts & Parts.CosineGraph) != 0 ? 2 : 1;
+        var graphs = new SentenceGraph[graphCount];
+        context.GraphsOf(matrix, s_centralities.AsSpan(0, graphCount), graphs);
+        SentenceGraph textRankGraph = graphs[0];
+        SentenceGraph? cosineGraph = graphCount > 1 ? graphs[1] : null;
+        double[] textRank;
+        if (parts == Parts.All)
+        {
+            var centralities = new double[3][];
+            PageRank.RankThree(graphs, 0.85, 1e-6, 100, centralities, context.CancellationToken);
+            textRank = centralities[0];
+            RelativeRanks(centralities[1], cosineRank);
+            RelativeRanks(centralities[2], bm25Rank);
+        }
+        else
+        {
+            textRank = Centrality(textRankGraph, context.CancellationToken);
+            if ((parts & Parts.CosineCentrality) != 0)
+            {
+                RelativeRanks(Centrality(graphs[1], context.CancellationToken), cosineRank);
+            }
+
+            if ((parts & Parts.Bm25PlusCentrality) != 0)
+            {
+                RelativeRanks(Centrality(graphs[2], context.CancellationToken), bm25Rank);
+            }
+        }
+
         RelativeRanks(textRank, textRankRank);
-        RelativeRanks(bm25, bm25Rank);
-        RelativeRanks(cosine, cosineRank);
         Degrees(textRankGraph, textRankDegree);
-        Degrees(cosineGraph, cosineDegree);
         double textRankMean = Mean(textRank);
 
         // Unit TF-IDF rows, and the document's vector as the sum of the sentences'.
@@ -291,9 +349,7 @@ internal static class SentenceFeatures
         double meanIdfOfDocument = Mean(meanIdf);
 
         // Directed centrality over the cosine graph, without PacSum's threshold (the model finds its own use for it).
-        maxBefore.Clear();
-        maxAny.Clear();
-        for (int s = 0; s < n; s++)
+        for (int s = 0; cosineGraph is not null && s < n; s++)
         {
             ReadOnlySpan<int> neighbours = cosineGraph.NeighboursOf(s);
             ReadOnlySpan<float> weights = cosineGraph.WeightsOf(s);
@@ -318,8 +374,12 @@ internal static class SentenceFeatures
             backward[s] = (float)before;
         }
 
-        Normalize(forward);
-        Normalize(backward);
+        if (cosineGraph is not null)
+        {
+            Degrees(cosineGraph, cosineDegree);
+            Normalize(forward);
+            Normalize(backward);
+        }
 
         double meanWords = n > 0 ? totalWords / n : 0;
         float openingRank = n > 0 ? textRankRank[0] : 0;
@@ -366,6 +426,10 @@ internal static class SentenceFeatures
             Debug.Assert(c == f - 1, "every feature but the kind is set here");
         }
     }
+
+    /// <summary>The graph's PageRank scores, as <see cref="PageRank.RankThree"/> gives them.</summary>
+    private static double[] Centrality(SentenceGraph graph, System.Threading.CancellationToken cancellationToken) =>
+        PageRank.Rank(graph, 0.85, 1e-6, 100, cancellationToken).Scores;
 
     /// <summary>Each score's rank among the document's, as a fraction: 0 for the highest, ties to the earlier sentence.</summary>
     private static void RelativeRanks(double[] scores, Span<float> ranks)
