@@ -44,33 +44,38 @@ internal static class PageRank
             return new SentenceRanking(scores, 0, true);
         }
 
-        double[] teleport;
-        if (personalization is null)
-        {
-            teleport = new double[n];
-            Array.Fill(teleport, 1.0 / n);
-        }
-        else
-        {
-            teleport = personalization;
-        }
-
         // The weights widened once (exactly) rather than in every iteration: converting a float in the loop made each
         // entry wait on the previous one's product (the conversion keeps the upper bits of its target register).
         int[] rowStarts = graph.RowStarts;
         int[] columns = graph.Columns;
-        // Rented for short texts, which rank one after another; a long text's weights are not kept in the pool.
+        // Scratch, one array: the widened weights, then per node the teleport, the restart, the inverse out-weights,
+        // the shares and the next scores. Rented for short texts, which rank one after another; a long text's is not
+        // kept in the pool.
         int entryCount = graph.EntryCount;
-        bool rented = entryCount <= MaxRentedEntries;
-        double[] weights = rented ? ArrayPool<double>.Shared.Rent(entryCount) : new double[entryCount];
-        TensorPrimitives.ConvertTruncating<float, double>(graph.Weights.AsSpan(0, entryCount), weights.AsSpan(0, entryCount));
-        var inverseOut = new double[n];
+        int scratchLength = entryCount + (5 * n);
+        bool rented = scratchLength <= MaxRentedEntries;
+        double[] scratch = rented ? ArrayPool<double>.Shared.Rent(scratchLength) : new double[scratchLength];
+        var weights = new ArraySegment<double>(scratch, 0, entryCount);
+        Span<double> teleport = scratch.AsSpan(entryCount, n);
+        Span<double> restart = scratch.AsSpan(entryCount + n, n);
+        Span<double> inverseOut = scratch.AsSpan(entryCount + (2 * n), n);
+        var share = new ArraySegment<double>(scratch, entryCount + (3 * n), n);
+        var next = new ArraySegment<double>(scratch, entryCount + (4 * n), n);
+        if (personalization is null)
+        {
+            teleport.Fill(1.0 / n);
+        }
+        else
+        {
+            personalization.CopyTo(teleport);
+        }
+
+        TensorPrimitives.ConvertTruncating<float, double>(graph.Weights.AsSpan(0, entryCount), weights);
+        inverseOut.Clear();
         int[] dangling = InverseOutWeights(rowStarts, weights, inverseOut);
-        var restart = new double[n];
         TensorPrimitives.Multiply(teleport, 1 - damping, restart);
-        Array.Copy(teleport, scores, n);
-        var next = new double[n];
-        var share = new double[n];
+        var current = new ArraySegment<double>(scores);
+        teleport.CopyTo(current);
         // Four chunks a core, so that the cores finish together even when other work holds one of them up.
         int chunkCount = graph.EntryCount >= parallelEntries && Environment.ProcessorCount > 1
             ? Math.Clamp((n + MinChunkRows - 1) / MinChunkRows, 1, 4 * Environment.ProcessorCount)
@@ -86,11 +91,11 @@ internal static class PageRank
             }
 
             iterations++;
-            TensorPrimitives.Multiply(scores, inverseOut, share);
+            TensorPrimitives.Multiply(current, inverseOut, share);
             double danglingMass = 0;
             foreach (int j in dangling)
             {
-                danglingMass += scores[j];
+                danglingMass += current[j];
             }
 
             // next = restart + d * dangling * p, then the neighbour sums.
@@ -108,10 +113,10 @@ internal static class PageRank
             double delta = 0;
             for (int i = 0; i < n; i++)
             {
-                delta += Math.Abs(next[i] - scores[i]);
+                delta += Math.Abs(next[i] - current[i]);
             }
 
-            (scores, next) = (next, scores);
+            (current, next) = (next, current);
             if (delta < tolerance)
             {
                 converged = true;
@@ -119,9 +124,15 @@ internal static class PageRank
             }
         }
 
+        // The scores end in either buffer; the caller's is the array allocated above.
+        if (current.Array != scores)
+        {
+            current.AsSpan().CopyTo(scores);
+        }
+
         if (rented)
         {
-            ArrayPool<double>.Shared.Return(weights);
+            ArrayPool<double>.Shared.Return(scratch);
         }
 
         return new SentenceRanking(scores, iterations, converged);
@@ -153,8 +164,8 @@ internal static class PageRank
             }
         }
 
-        var dangling = new int[danglingCount];
-        for (int i = 0, k = 0; i < n; i++)
+        int[] dangling = danglingCount == 0 ? [] : new int[danglingCount];
+        for (int i = 0, k = 0; k < danglingCount; i++)
         {
             if (inverseOut[i] == 0)
             {
@@ -377,16 +388,49 @@ internal static class PageRank
     /// are independent, so large graphs share them out); a method of its own so that the lambda's captures are not
     /// made on every call of Rank.
     /// </summary>
-    private static void AddNeighbourSumsInParallel(int[] rowStarts, int[] columns, double[] weights, double[] share, double[] next, double damping, int chunkCount, int chunkRows)
+    private static void AddNeighbourSumsInParallel(int[] rowStarts, int[] columns, ArraySegment<double> weights, ArraySegment<double> share, ArraySegment<double> next, double damping, int chunkCount, int chunkRows)
     {
-        int n = next.Length;
+        int n = next.Count;
         Parallel.For(0, chunkCount, c => AddNeighbourSums(rowStarts, columns, weights, share, next, damping, c * chunkRows, Math.Min(n, (c + 1) * chunkRows)));
     }
 
-    /// <summary>Adds <c>damping</c> times the weighted neighbour sum to <c>next[i]</c> for rows <c>from..to</c>.</summary>
-    private static void AddNeighbourSums(int[] rowStarts, int[] columns, double[] weights, double[] share, double[] next, double damping, int from, int to)
+    /// <summary>
+    /// Adds <paramref name="damping"/> times each row's sum of weight times share to <paramref name="next"/>, for the
+    /// rows in [<paramref name="from"/>, <paramref name="to"/>): two rows at a time, so that their chains of additions
+    /// overlap; each row's sum is in entry order.
+    /// </summary>
+    private static void AddNeighbourSums(int[] rowStarts, int[] columns, ReadOnlySpan<double> weights, ReadOnlySpan<double> share, Span<double> next, double damping, int from, int to)
     {
-        for (int i = from; i < to; i++)
+        int i = from;
+        for (; i + 1 < to; i += 2)
+        {
+            int a = rowStarts[i];
+            int b = rowStarts[i + 1];
+            int aEnd = b;
+            int bEnd = rowStarts[i + 2];
+            double sumA = 0;
+            double sumB = 0;
+            for (; a < aEnd && b < bEnd; a++, b++)
+            {
+                sumA += weights[a] * share[columns[a]];
+                sumB += weights[b] * share[columns[b]];
+            }
+
+            for (; a < aEnd; a++)
+            {
+                sumA += weights[a] * share[columns[a]];
+            }
+
+            for (; b < bEnd; b++)
+            {
+                sumB += weights[b] * share[columns[b]];
+            }
+
+            next[i] += damping * sumA;
+            next[i + 1] += damping * sumB;
+        }
+
+        if (i < to)
         {
             double sum = 0;
             for (int k = rowStarts[i]; k < rowStarts[i + 1]; k++)
