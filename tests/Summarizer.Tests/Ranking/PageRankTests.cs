@@ -84,17 +84,26 @@ public sealed class PageRankTests
     }
 
     [Theory]
-    [InlineData(1, 1, false)]
-    [InlineData(2, 7, false)]
-    [InlineData(3, 26, false)]
-    [InlineData(4, 27, true)]
-    [InlineData(5, 300, true)]
-    public void Rank_GraphsOneAfterAnother_SameBitsAsPlainIteration(int seed, int n, bool personalized)
+    [InlineData(1, 1, false, false)]
+    [InlineData(2, 7, false, false)]
+    [InlineData(3, 26, false, false)]
+    [InlineData(4, 27, true, false)]
+    [InlineData(5, 64, false, false)]
+    [InlineData(6, 65, true, false)]
+    [InlineData(7, 300, true, false)]
+    [InlineData(8, 26, false, true)]
+    public void Rank_GraphsOneAfterAnother_SameBitsAsPlainIteration(int seed, int n, bool personalized, bool descendingColumns)
     {
-        // Rank reuses pooled scratch from call to call and sums two rows at a time: a larger and a smaller graph ranked
-        // in between leave other values in the scratch, which must not change a bit of the next ranking.
+        // Rank reuses pooled scratch from call to call, sums a small dense graph's rows from a matrix (rows whose
+        // columns do not ascend keep their own order) and a sparse graph's two rows at a time: a larger and a smaller
+        // graph ranked in between leave other values in the scratch, which must not change a bit of the next ranking.
         var random = new Random(seed);
-        SentenceGraph graph = RandomSparse(random, n, 8);
+        SentenceGraph graph = RandomSparse(random, n, n <= 64 ? 16 : 8);
+        if (descendingColumns)
+        {
+            graph = Descending(graph);
+        }
+
         double[]? p = personalized ? RandomDistribution(random, n) : null;
         SentenceRanking first = PageRank.Rank(graph, p, 0.85, 1e-6, 100, default);
         PageRank.Rank(RandomSparse(random, (2 * n) + 3, 10), 0.85, 1e-6, 100, default);
@@ -159,6 +168,21 @@ public sealed class PageRankTests
         }
 
         return (scores, iterations);
+    }
+
+    private static SentenceGraph Descending(SentenceGraph graph)
+    {
+        int[] columns = graph.Columns[..graph.EntryCount];
+        float[] weights = graph.Weights[..graph.EntryCount];
+        for (int i = 0; i < graph.NodeCount; i++)
+        {
+            int start = graph.RowStarts[i];
+            int length = graph.RowStarts[i + 1] - start;
+            Array.Reverse(columns, start, length);
+            Array.Reverse(weights, start, length);
+        }
+
+        return new SentenceGraph(graph.RowStarts, columns, weights, false);
     }
 
     private static double[] Filled(int n, double value)
