@@ -411,43 +411,9 @@ internal static class PageRank
         Parallel.For(0, chunkCount, c => AddNeighbourSums(rowStarts, columns, weights, share, next, damping, c * chunkRows, Math.Min(n, (c + 1) * chunkRows)));
     }
 
-    /// <summary>
-    /// Adds <paramref name="damping"/> times each row's sum of weight times share to <paramref name="next"/>, for the
-    /// rows in [<paramref name="from"/>, <paramref name="to"/>): two rows at a time, so that their chains of additions
-    /// overlap; each row's sum is in entry order.
-    /// </summary>
     private static void AddNeighbourSums(int[] rowStarts, int[] columns, ReadOnlySpan<double> weights, ReadOnlySpan<double> share, Span<double> next, double damping, int from, int to)
     {
-        int i = from;
-        for (; i + 1 < to; i += 2)
-        {
-            int a = rowStarts[i];
-            int b = rowStarts[i + 1];
-            int aEnd = b;
-            int bEnd = rowStarts[i + 2];
-            double sumA = 0;
-            double sumB = 0;
-            for (; a < aEnd && b < bEnd; a++, b++)
-            {
-                sumA += weights[a] * share[columns[a]];
-                sumB += weights[b] * share[columns[b]];
-            }
-
-            for (; a < aEnd; a++)
-            {
-                sumA += weights[a] * share[columns[a]];
-            }
-
-            for (; b < bEnd; b++)
-            {
-                sumB += weights[b] * share[columns[b]];
-            }
-
-            next[i] += damping * sumA;
-            next[i + 1] += damping * sumB;
-        }
-
-        if (i < to)
+        for (int i = from; i < to; i++)
         {
             double sum = 0;
             for (int k = rowStarts[i]; k < rowStarts[i + 1]; k++)
