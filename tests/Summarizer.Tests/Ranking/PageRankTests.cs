@@ -95,7 +95,7 @@ public sealed class PageRankTests
     public void Rank_GraphsOneAfterAnother_SameBitsAsPlainIteration(int seed, int n, bool personalized, bool descendingColumns)
     {
         // Rank reuses pooled scratch from call to call, sums a small dense graph's rows from a matrix (rows whose
-        // columns do not ascend keep their own order) and a sparse graph's two rows at a time: a larger and a smaller
+        // columns do not ascend keep their own order) and a sparse graph's from its rows: a larger and a smaller
         // graph ranked in between leave other values in the scratch, which must not change a bit of the next ranking.
         var random = new Random(seed);
         SentenceGraph graph = RandomSparse(random, n, n <= 64 ? 16 : 8);
