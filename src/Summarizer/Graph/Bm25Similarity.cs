@@ -60,7 +60,7 @@ internal sealed class Bm25Similarity : SentenceSimilarity
         }
 
         average = matrix.SentenceCount > 0 ? average / matrix.SentenceCount : 0;
-        var document = new float[matrix.Terms.Length];
+        var document = new float[matrix.EntryCount];
         for (int s = 0; s < matrix.SentenceCount; s++)
         {
             double lengthFactor = _k1 * (1 - _b + (average > 0 ? _b * matrix.Lengths[s] / average : 0));

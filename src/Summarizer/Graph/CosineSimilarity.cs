@@ -24,7 +24,7 @@ internal sealed class CosineSimilarity : SentenceSimilarity
     internal override SimilarityWeights Weigh(TermMatrix matrix, TermStatistics statistics)
     {
         float[] idf = TfIdf.Idf(statistics);
-        var weights = new float[matrix.Terms.Length];
+        var weights = new float[matrix.EntryCount];
         for (int e = 0; e < weights.Length; e++)
         {
             weights[e] = matrix.Counts[e] * idf[matrix.Terms[e]];

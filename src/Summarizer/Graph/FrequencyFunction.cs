@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Summarizer;
 
@@ -43,6 +44,7 @@ internal static class FrequencyFunction
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Of<TFunction>(double unitCount, double frequency, Span<double> known)
         where TFunction : IFrequencyFunction
     {

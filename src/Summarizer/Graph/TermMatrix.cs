@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Diagnostics;
 using System.Threading;
 
 namespace Summarizer;
@@ -11,6 +12,9 @@ namespace Summarizer;
 /// </summary>
 internal sealed class TermMatrix
 {
+    // Whether the arrays are rented (see RentSubset): longer than the matrix, and given back by Return.
+    private bool _rented;
+
     private TermMatrix(int sentenceCount, int termCount, int[] rowStarts, int[] terms, float[] counts, int[] lengths, int[] postingStarts, int[] postingSentences, int[] postingEntries)
     {
         SentenceCount = sentenceCount;
@@ -29,6 +33,9 @@ internal sealed class TermMatrix
     public int TermCount { get; }
 
     public int[] RowStarts { get; }
+
+    /// <summary>The number of entries (sentence, distinct term) of the rows; the arrays of a rented matrix are longer.</summary>
+    public int EntryCount => RowStarts[SentenceCount];
 
     /// <summary>The distinct term ids of each sentence, ascending within a row.</summary>
     public int[] Terms { get; }
@@ -56,7 +63,32 @@ internal sealed class TermMatrix
     /// same term ids (a term held only by dropped sentences has no postings): the matrix <see cref="Build(DocumentTerms, CancellationToken)"/>
     /// makes of those sentences' terms, from rows that are sorted and counted already.
     /// </summary>
-    public static TermMatrix Subset(TermMatrix source, ReadOnlySpan<bool> keep)
+    public static TermMatrix Subset(TermMatrix source, ReadOnlySpan<bool> keep) => Subset(source, keep, rent: false);
+
+    /// <summary>
+    /// As <see cref="Subset(TermMatrix, ReadOnlySpan{bool})"/>, in arrays from the pool, which may be longer than the
+    /// matrix (read <see cref="EntryCount"/>, not an array's length); give them back with <see cref="Return"/> once
+    /// nothing reads the matrix.
+    /// </summary>
+    public static TermMatrix RentSubset(TermMatrix source, ReadOnlySpan<bool> keep) => Subset(source, keep, rent: true);
+
+    /// <summary>Gives the arrays of a matrix made by <see cref="RentSubset"/> back to the pool; the matrix must not be read after.</summary>
+    public void Return()
+    {
+        Debug.Assert(_rented, "only a rented matrix is given back");
+        _rented = false;
+        ArrayPool<int>.Shared.Return(RowStarts);
+        ArrayPool<int>.Shared.Return(Terms);
+        ArrayPool<float>.Shared.Return(Counts);
+        ArrayPool<int>.Shared.Return(Lengths);
+        ArrayPool<int>.Shared.Return(PostingStarts);
+        ArrayPool<int>.Shared.Return(PostingSentences);
+        ArrayPool<int>.Shared.Return(PostingEntries);
+    }
+
+    private static T[] NewOrRented<T>(int length, bool rent) => rent ? ArrayPool<T>.Shared.Rent(length) : new T[length];
+
+    private static TermMatrix Subset(TermMatrix source, ReadOnlySpan<bool> keep, bool rent)
     {
         int kept = 0;
         int entries = 0;
@@ -69,11 +101,13 @@ internal sealed class TermMatrix
             }
         }
 
-        var rowStarts = new int[kept + 1];
-        var terms = new int[entries];
-        var counts = new float[entries];
-        var lengths = new int[kept];
-        var postingStarts = new int[source.TermCount + 1];
+        int[] rowStarts = NewOrRented<int>(kept + 1, rent);
+        int[] terms = NewOrRented<int>(entries, rent);
+        float[] counts = NewOrRented<float>(entries, rent);
+        int[] lengths = NewOrRented<int>(kept, rent);
+        int[] postingStarts = NewOrRented<int>(source.TermCount + 1, rent);
+        rowStarts[0] = 0;
+        postingStarts.AsSpan(0, source.TermCount + 1).Clear();
         for (int s = 0, row = 0; s < keep.Length; s++)
         {
             if (keep[s])
@@ -88,7 +122,7 @@ internal sealed class TermMatrix
             }
         }
 
-        foreach (int term in terms)
+        foreach (int term in terms.AsSpan(0, entries))
         {
             postingStarts[term + 1]++;
         }
@@ -98,8 +132,8 @@ internal sealed class TermMatrix
             postingStarts[t + 1] += postingStarts[t];
         }
 
-        var postingSentences = new int[entries];
-        var postingEntries = new int[entries];
+        int[] postingSentences = NewOrRented<int>(entries, rent);
+        int[] postingEntries = NewOrRented<int>(entries, rent);
         int[] fill = ArrayPool<int>.Shared.Rent(source.TermCount);
         Array.Copy(postingStarts, fill, source.TermCount);
         for (int s = 0; s < kept; s++)
@@ -113,7 +147,10 @@ internal sealed class TermMatrix
         }
 
         ArrayPool<int>.Shared.Return(fill);
-        return new TermMatrix(kept, source.TermCount, rowStarts, terms, counts, lengths, postingStarts, postingSentences, postingEntries);
+        return new TermMatrix(kept, source.TermCount, rowStarts, terms, counts, lengths, postingStarts, postingSentences, postingEntries)
+        {
+            _rented = rent,
+        };
     }
 
     private static TermMatrix Build(int[] sourceRowStarts, int[] source, int termCount, CancellationToken cancellationToken)

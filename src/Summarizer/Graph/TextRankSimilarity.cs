@@ -11,7 +11,7 @@ internal sealed class TextRankSimilarity : SentenceSimilarity
 
     internal override SimilarityWeights Weigh(TermMatrix matrix, TermStatistics statistics)
     {
-        var ones = new float[matrix.Terms.Length];
+        var ones = new float[matrix.EntryCount];
         Array.Fill(ones, 1f);
         var norms = new float[matrix.SentenceCount];
         for (int s = 0; s < norms.Length; s++)

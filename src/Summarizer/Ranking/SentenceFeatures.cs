@@ -135,8 +135,19 @@ internal static class SentenceFeatures
                 }
             }
 
-            TermMatrix matrix = m == n ? context.Matrix : TermMatrix.Subset(context.Matrix, content);
-            ComputeContent(context, matrix, words, members, rows, parts);
+            // The content sentences' matrix is read here only (their graphs hold arrays of their own): rented.
+            TermMatrix matrix = m == n ? context.Matrix : TermMatrix.RentSubset(context.Matrix, content);
+            try
+            {
+                ComputeContent(context, matrix, words, members, rows, parts);
+            }
+            finally
+            {
+                if (!ReferenceEquals(matrix, context.Matrix))
+                {
+                    matrix.Return();
+                }
+            }
 
             // Budget: a sentence budget is a share of the content sentences; words, characters or tokens a share of the
             // text, where furniture weighs little.
@@ -240,7 +251,7 @@ internal static class SentenceFeatures
         // Scratch from the pool: ten per-sentence columns, the unit TF-IDF entries, and the document vector, the IDFs
         // and the mean IDFs.
         float[] columns = ArrayPool<float>.Shared.Rent(10 * n);
-        float[] unit = ArrayPool<float>.Shared.Rent(matrix.Terms.Length);
+        float[] unit = ArrayPool<float>.Shared.Rent(matrix.EntryCount);
         double[] sums = ArrayPool<double>.Shared.Rent((2 * matrix.TermCount) + n);
         try
         {

@@ -247,7 +247,7 @@ internal static class SentenceSelector
     /// </summary>
     private sealed class RedundancyWeights(TermMatrix matrix)
     {
-        private readonly float[] _weights = new float[matrix.Terms.Length];
+        private readonly float[] _weights = new float[matrix.EntryCount];
         private readonly bool[] _weighed = new bool[matrix.SentenceCount];
 
         /// <summary>Weighs the row of <paramref name="sentence"/> if it is not yet; returns the weights of all rows.</summary>

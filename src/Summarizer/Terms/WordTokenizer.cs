@@ -433,7 +433,9 @@ public static class WordTokenizer
                 break;
             }
 
-            if (i < text.Length && c is '@' or '.' or '_' or '+' or '%' or '-')
+            // An address needs an '@' after the word's marks: a mark followed by neither a local-part character nor an
+            // '@' (a full stop before a space, the most common case) cannot start one, so the word is not scanned again.
+            if (i < text.Length && (c == '@' || (c is '.' or '_' or '+' or '%' or '-' && i + 1 < text.Length && (text[i + 1] == '@' || IsEmailLocalChar(text[i + 1])))))
             {
                 int end = EmailEnd(text, start);
                 if (end > 0)

@@ -104,6 +104,36 @@ public sealed class SentenceGraphBuilderTests
     }
 
     [Theory]
+    [InlineData(11, 40)]
+    [InlineData(12, 300)]
+    public void RentSubset_AfterOthersUsedThePool_SameMatrixAsSubset(int seed, int sentences)
+    {
+        // Rented arrays come back dirty and longer than asked: a larger subset given back first leaves other values in
+        // them, which must not show within the matrix's own entries (the posting counts start from zero).
+        var random = new Random(seed);
+        TermMatrix matrix = TermMatrix.Build(TestText.Terms(TestText.Document(seed, sentences), out _), default);
+        bool[] most = [.. Enumerable.Range(0, matrix.SentenceCount).Select(_ => random.Next(10) > 0)];
+        bool[] fewer = [.. Enumerable.Range(0, matrix.SentenceCount).Select(_ => random.Next(3) == 0)];
+        TermMatrix.RentSubset(matrix, most).Return();
+
+        TermMatrix rented = TermMatrix.RentSubset(matrix, fewer);
+        TermMatrix subset = TermMatrix.Subset(matrix, fewer);
+
+        Assert.Equal(subset.SentenceCount, rented.SentenceCount);
+        Assert.Equal(subset.EntryCount, rented.EntryCount);
+        int n = subset.SentenceCount;
+        int entries = subset.EntryCount;
+        Assert.Equal(subset.RowStarts, rented.RowStarts[..(n + 1)]);
+        Assert.Equal(subset.Terms, rented.Terms[..entries]);
+        Assert.Equal(subset.Counts, rented.Counts[..entries]);
+        Assert.Equal(subset.Lengths, rented.Lengths[..n]);
+        Assert.Equal(subset.PostingStarts, rented.PostingStarts[..(subset.TermCount + 1)]);
+        Assert.Equal(subset.PostingSentences, rented.PostingSentences[..entries]);
+        Assert.Equal(subset.PostingEntries, rented.PostingEntries[..entries]);
+        rented.Return();
+    }
+
+    [Theory]
     [InlineData(10.0, new float[] { 0, 1, 2, 3, 3, 10, 12, 2.5f, 127, 128, 4000, 1e7f })]
     [InlineData(3e6, new float[] { 1, 1, 5, 200, 100_000, 2_999_999, 0.5f })]
     public void Idf_SameBitsAsTheFormulaPerTerm(double unitCount, float[] frequencies)
