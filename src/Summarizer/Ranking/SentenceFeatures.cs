@@ -106,7 +106,10 @@ internal static class SentenceFeatures
     /// </remarks>
     /// <param name="context">The document.</param>
     /// <param name="rows">Where the rows go.</param>
-    /// <param name="parts">The parts to compute: the features of the others are left at 0.</param>
+    /// <param name="parts">
+    /// The parts to compute. The features of the others are left at 0, unless a part computed builds the same graph (the
+    /// BM25+ part builds the cosine graph too, as the three are built in one walk).
+    /// </param>
     public static void Compute(RankingContext context, Span<float> rows, Parts parts)
     {
         int n = context.SentenceCount;
