@@ -34,6 +34,9 @@ internal sealed record TrainSettings
     /// <summary>When set, the shortened news stories are labelled with the best summary that holds their opening.</summary>
     public bool ShortOpening { get; init; } = true;
 
+    /// <summary>The share of the full CNN/DM training stories (the stories of every n-th pair of documents, so that the sweep's even stories take the same share) labelled like the short ones, with the best summary that holds their opening.</summary>
+    public double FullOpening { get; init; }
+
     /// <summary>The share of features each tree may split on (1: all).</summary>
     public double FeatureFraction { get; init; } = 1;
 
@@ -61,7 +64,7 @@ internal sealed record TrainSettings
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"lightgbm-lambdarank trees={Trees} leaves={Leaves} learning-rate={LearningRate} min-examples-per-leaf={MinExamplesPerLeaf}{(Graded ? " labels=graded" : "")}{(ShortOpening ? " short-labels=opening" : "")} centrality-weight={CentralityWeight}{(FeatureFraction < 1 ? $" feature-fraction={FeatureFraction}" : "")}{(Subsample < 1 ? $" subsample={Subsample}" : "")}{(Near > 0 ? $" labels=near:{Near}{(NearDomain is null ? "" : ":" + NearDomain)}" : "")}{(Dropped.Count > 0 ? $" drop={string.Join('+', Dropped)}" : "")} seed=1 repeats={string.Join(',', Format(Repeats))}");
+        $"lightgbm-lambdarank trees={Trees} leaves={Leaves} learning-rate={LearningRate} min-examples-per-leaf={MinExamplesPerLeaf}{(Graded ? " labels=graded" : "")}{(ShortOpening ? " short-labels=opening" : "")}{(FullOpening > 0 ? $" full-opening={FullOpening}" : "")} centrality-weight={CentralityWeight}{(FeatureFraction < 1 ? $" feature-fraction={FeatureFraction}" : "")}{(Subsample < 1 ? $" subsample={Subsample}" : "")}{(Near > 0 ? $" labels=near:{Near}{(NearDomain is null ? "" : ":" + NearDomain)}" : "")}{(Dropped.Count > 0 ? $" drop={string.Join('+', Dropped)}" : "")} seed=1 repeats={string.Join(',', Format(Repeats))}");
 
     private static IEnumerable<string> Format(IReadOnlyDictionary<string, int> repeats)
     {
@@ -93,7 +96,7 @@ internal static class ModelTrainer
                 continue;
             }
 
-            int[] labels = settings.ShortOpening && example.OpeningLabels is { } opening ? opening : settings.Near > 0 && (settings.NearDomain is null || settings.NearDomain == example.Domain) ? NearLabels(example, settings.Near) : settings.Graded ? GradedLabels(example) : example.Labels;
+            int[] labels = example.OpeningLabels is { } opening && ((settings.ShortOpening && example.Set == "cnndm-train-short") || (example.Set == "cnndm-train" && settings.FullOpening > 0 && example.Document / 2 % (int)Math.Round(1 / settings.FullOpening) == 0)) ? opening : settings.Near > 0 && (settings.NearDomain is null || settings.NearDomain == example.Domain) ? NearLabels(example, settings.Near) : settings.Graded ? GradedLabels(example) : example.Labels;
             for (int copy = 0; copy < repeats; copy++)
             {
                 group++;

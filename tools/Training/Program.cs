@@ -27,7 +27,7 @@ internal static class Program
         string data = Argument(args, "--data") ?? Path.Combine("..", "shared", "data");
         if (command is not ("train" or "evaluate" or "quick" or "sweep" or "analyze") || !Directory.Exists(data))
         {
-            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--short-labels opening|oracle] [--drop bm25PlusRank+cosineRank|none] [--configs \"trees=150,bbc=2;...\" (sweep)]");
+            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--short-labels opening|oracle] [--full-opening 0|0.25|0.5|1] [--drop bm25PlusRank+cosineRank|none] [--configs \"trees=150,bbc=2;...\" (sweep)]");
             Console.Error.WriteLine(Directory.Exists(data) ? "" : $"The data folder '{data}' is absent.");
             return 2;
         }
@@ -51,6 +51,7 @@ internal static class Program
             Graded = Argument(args, "--labels") == "graded",
             CentralityWeight = double.Parse(Argument(args, "--centrality-weight") ?? "0.3", CultureInfo.InvariantCulture),
             ShortOpening = Argument(args, "--short-labels") != "oracle",
+            FullOpening = double.Parse(Argument(args, "--full-opening") ?? "0", CultureInfo.InvariantCulture),
             Dropped = Argument(args, "--drop") is { } drop ? drop == "none" ? [] : drop.Split('+') : new TrainSettings().Dropped,
         };
         if (Argument(args, "--labels") is { } labels && labels.StartsWith("near:", StringComparison.Ordinal))
@@ -302,7 +303,7 @@ internal static class Program
     /// categories) and the reviews by document; CNN/DM trained on the even training stories and scored on 1,000 odd ones
     /// by the first fold's model (the dev set is not used). One line per setting; <c>redundancy=</c> sets the
     /// summarizer's redundancy threshold when scoring, <c>centrality=</c> the model's centrality weight, <c>near=T</c>
-    /// near-oracle labels (<c>nearcnn=1</c>: on CNN/DM only), <c>ff=</c> and <c>bag=</c> the share of features and of
+    /// near-oracle labels (<c>nearcnn=1</c>: on CNN/DM only), <c>fullopening=</c> the share of full CNN/DM stories labelled with the best summary that holds their opening, <c>ff=</c> and <c>bag=</c> the share of features and of
     /// groups per tree, <c>drop=a+b</c> features the trees may not split on (<c>drop=none</c>: every feature), any other key a set's or domain's repeats.
     /// <c>--configs "trees=400,leaves=31,lr=0.05,min=100,bbc=1,cnndm=1,reviews=4,cnndm-train-short=1,centrality=0.3;..."</c>.
     /// </summary>
@@ -341,6 +342,7 @@ internal static class Program
                     case "nearcnn": settings = settings with { NearDomain = v != 0 ? "cnndm" : null }; break;
                     case "centrality": settings = settings with { CentralityWeight = v }; break;
                     case "opening": settings = settings with { ShortOpening = v != 0 }; break;
+                    case "fullopening": settings = settings with { FullOpening = v }; break;
                     case "ff": settings = settings with { FeatureFraction = v }; break;
                     case "bag": settings = settings with { Subsample = v }; break;
                     case "redundancy": redundancy = v; break;
