@@ -35,7 +35,12 @@ internal sealed record TrainSettings
     public bool ShortOpening { get; init; } = true;
 
     /// <summary>The share of the full CNN/DM training stories (the stories of every n-th pair of documents, so that the sweep's even stories take the same share) labelled like the short ones, with the best summary that holds their opening.</summary>
-    public double FullOpening { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The share is not between 0 and 1.</exception>
+    public double FullOpening
+    {
+        get;
+        init => field = value is >= 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(FullOpening), value, "The share of full stories labelled by their opening must be between 0 and 1.");
+    }
 
     /// <summary>The share of features each tree may split on (1: all).</summary>
     public double FeatureFraction { get; init; } = 1;
