@@ -143,9 +143,9 @@ internal static class ExampleBuilder
         }
 
         // Short news: the best summary that holds the opening (greedy after it), the product's promise for such texts;
-        // for the full CNN/DM stories too, which `--full-opening` may train on.
+        // for the full CNN/DM training stories too, which `--full-opening` may train on.
         int[]? opening = null;
-        if ((set.ShortenTo || set.Domain == "cnndm") && sentences.Length > k && document.References.Count > 0)
+        if ((set.ShortenTo || set.Set == CnnDmTrain.Set) && sentences.Length > k && document.References.Count > 0)
         {
             opening = new int[sentences.Length];
             foreach (int i in ExtractiveOracle.Select(Scorer, sentences, document.References, k, fillToK: true, required: [0]))

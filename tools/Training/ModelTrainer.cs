@@ -34,7 +34,7 @@ internal sealed record TrainSettings
     /// <summary>When set, the shortened news stories are labelled with the best summary that holds their opening.</summary>
     public bool ShortOpening { get; init; } = true;
 
-    /// <summary>The share of the full CNN/DM training stories (the stories of every n-th pair of documents, so that the sweep's even stories take the same share) labelled like the short ones, with the best summary that holds their opening.</summary>
+    /// <summary>The share of the full CNN/DM training stories labelled like the short ones, with the best summary that holds their opening.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The share is not between 0 and 1.</exception>
     public double FullOpening
     {
@@ -101,7 +101,7 @@ internal static class ModelTrainer
                 continue;
             }
 
-            int[] labels = example.OpeningLabels is { } opening && ((settings.ShortOpening && example.Set == "cnndm-train-short") || (example.Set == "cnndm-train" && settings.FullOpening > 0 && example.Document / 2 % (int)Math.Round(1 / settings.FullOpening) == 0)) ? opening : settings.Near > 0 && (settings.NearDomain is null || settings.NearDomain == example.Domain) ? NearLabels(example, settings.Near) : settings.Graded ? GradedLabels(example) : example.Labels;
+            int[] labels = LabelsFor(example, settings);
             for (int copy = 0; copy < repeats; copy++)
             {
                 group++;
@@ -146,6 +146,38 @@ internal static class ModelTrainer
         // trained; a few rows and ML.NET's scores go into the file, for the library's tests to check again.
         provenance.AddRange(CheckAgainstMlNet(ml, model.Transform(data), text, rows));
         return Export(parameters.TrainedTreeEnsemble, settings.CentralityWeight, provenance);
+    }
+
+    /// <summary>The labels <paramref name="example"/> is trained on under <paramref name="settings"/>.</summary>
+    private static int[] LabelsFor(Example example, TrainSettings settings)
+    {
+        if (example.OpeningLabels is { } opening && TakesOpeningLabels(example, settings))
+        {
+            return opening;
+        }
+
+        if (settings.Near > 0 && (settings.NearDomain is null || settings.NearDomain == example.Domain))
+        {
+            return NearLabels(example, settings.Near);
+        }
+
+        return settings.Graded ? GradedLabels(example) : example.Labels;
+    }
+
+    /// <summary>
+    /// Whether a story is labelled by the best summary that holds its opening: every shortened story (unless the
+    /// setting is off), and the share <see cref="TrainSettings.FullOpening"/> of the full ones, spread evenly over pairs
+    /// of documents so that the sweep's even stories take the same share.
+    /// </summary>
+    private static bool TakesOpeningLabels(Example example, TrainSettings settings)
+    {
+        if (example.Set == ExampleBuilder.CnnDmTrainShort.Set)
+        {
+            return settings.ShortOpening;
+        }
+
+        int pair = example.Document / 2;
+        return example.Set == ExampleBuilder.CnnDmTrain.Set && Math.Floor((pair + 1) * settings.FullOpening) > Math.Floor(pair * settings.FullOpening);
     }
 
     private static int[] NearLabels(Example example, double threshold)
