@@ -48,6 +48,25 @@ internal sealed record TrainSettings
     /// <summary>The share of groups each tree is fitted on (1: all).</summary>
     public double Subsample { get; init; } = 1;
 
+    /// <summary>LightGBM's <c>lambdarank_truncation_level</c>: how deep in each group's ranking pairs are weighed (0: LightGBM's default, 30).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The level is negative.</exception>
+    public int Truncation
+    {
+        get;
+        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Truncation), value, "The truncation level must be 0 (LightGBM's default) or more.");
+    }
+
+    /// <summary>The seed of ML.NET's context and of LightGBM.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>How many models, trained with the seeds from <see cref="Seed"/> on, are averaged into one (1: a single model).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The count is under 1.</exception>
+    public int Ensemble
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(Ensemble), value, "An ensemble has at least one model.");
+    } = 1;
+
     /// <summary>
     /// When above 0, labels are graded by how near a summary with the sentence comes to the oracle: 3 for the
     /// oracle's sentences, 2 for those whose best swap into the oracle keeps at least this share of its ROUGE, 1 for
@@ -69,7 +88,7 @@ internal sealed record TrainSettings
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"lightgbm-lambdarank trees={Trees} leaves={Leaves} learning-rate={LearningRate} min-examples-per-leaf={MinExamplesPerLeaf}{(Graded ? " labels=graded" : "")}{(ShortOpening ? " short-labels=opening" : "")}{(FullOpening > 0 ? $" full-opening={FullOpening}" : "")} centrality-weight={CentralityWeight}{(FeatureFraction < 1 ? $" feature-fraction={FeatureFraction}" : "")}{(Subsample < 1 ? $" subsample={Subsample}" : "")}{(Near > 0 ? $" labels=near:{Near}{(NearDomain is null ? "" : ":" + NearDomain)}" : "")}{(Dropped.Count > 0 ? $" drop={string.Join('+', Dropped)}" : "")} seed=1 repeats={string.Join(',', Format(Repeats))}");
+        $"lightgbm-lambdarank trees={Trees} leaves={Leaves} learning-rate={LearningRate} min-examples-per-leaf={MinExamplesPerLeaf}{(Graded ? " labels=graded" : "")}{(ShortOpening ? " short-labels=opening" : "")}{(FullOpening > 0 ? $" full-opening={FullOpening}" : "")} centrality-weight={CentralityWeight}{(FeatureFraction < 1 ? $" feature-fraction={FeatureFraction}" : "")}{(Subsample < 1 ? $" subsample={Subsample}" : "")}{(Truncation > 0 ? $" truncation={Truncation}" : "")}{(Near > 0 ? $" labels=near:{Near}{(NearDomain is null ? "" : ":" + NearDomain)}" : "")}{(Dropped.Count > 0 ? $" drop={string.Join('+', Dropped)}" : "")} seed={Seed}{(Ensemble > 1 ? $" ensemble={Ensemble}" : "")} repeats={string.Join(',', Format(Repeats))}");
 
     private static IEnumerable<string> Format(IReadOnlyDictionary<string, int> repeats)
     {
@@ -118,7 +137,40 @@ internal static class ModelTrainer
             }
         }
 
-        var ml = new MLContext(seed: 1);
+        var ensembles = new List<RegressionTreeEnsemble>();
+        var scores = new List<float[]>();
+        for (int m = 0; m < settings.Ensemble; m++)
+        {
+            (RegressionTreeEnsemble ensemble, float[] scored) = Fit(rows, settings, settings.Seed + m);
+            ensembles.Add(ensemble);
+            scores.Add(scored);
+        }
+
+        float[] mean = new float[rows.Count];
+        for (int i = 0; i < mean.Length; i++)
+        {
+            double sum = 0;
+            foreach (float[] scored in scores)
+            {
+                sum += scored[i];
+            }
+
+            mean[i] = (float)(sum / scores.Count);
+        }
+
+        List<string> provenance = [.. comments];
+        string text = Export(ensembles, settings.CentralityWeight, provenance);
+
+        // The exported trees must score as ML.NET does, or the library would rank with another model than the one
+        // trained; a few rows and ML.NET's scores go into the file, for the library's tests to check again.
+        provenance.AddRange(CheckAgainstMlNet(mean, text, rows));
+        return Export(ensembles, settings.CentralityWeight, provenance);
+    }
+
+    /// <summary>Fits one model with <paramref name="seed"/>: its trees and ML.NET's score of every row.</summary>
+    private static (RegressionTreeEnsemble Trees, float[] Scores) Fit(List<Row> rows, TrainSettings settings, int seed)
+    {
+        var ml = new MLContext(seed: seed);
         IDataView data = ml.Data.LoadFromEnumerable(rows, SchemaOf());
         var options = new LightGbmRankingTrainer.Options
         {
@@ -129,23 +181,49 @@ internal static class ModelTrainer
             NumberOfLeaves = settings.Leaves,
             LearningRate = settings.LearningRate,
             MinimumExampleCountPerLeaf = settings.MinExamplesPerLeaf,
-            Seed = 1,
+            Seed = seed,
             NumberOfThreads = 1,
             Verbose = false,
             Silent = true,
             Booster = new GradientBooster.Options { FeatureFraction = settings.FeatureFraction, SubsampleFraction = settings.Subsample, SubsampleFrequency = settings.Subsample < 1 ? 1 : 0 },
         };
-        var pipeline = ml.Transforms.Conversion.MapValueToKey(nameof(Row.GroupId))
-            .Append(ml.Ranking.Trainers.LightGbm(options));
-        var model = pipeline.Fit(data);
-        LightGbmRankingModelParameters parameters = model.LastTransformer.Model;
-        List<string> provenance = [.. comments];
-        string text = Export(parameters.TrainedTreeEnsemble, settings.CentralityWeight, provenance);
 
-        // The exported trees must score as ML.NET does, or the library would rank with another model than the one
-        // trained; a few rows and ML.NET's scores go into the file, for the library's tests to check again.
-        provenance.AddRange(CheckAgainstMlNet(ml, model.Transform(data), text, rows));
-        return Export(parameters.TrainedTreeEnsemble, settings.CentralityWeight, provenance);
+        // In this order: each component takes its seed from the context's generator as it is made.
+        var groups = ml.Transforms.Conversion.MapValueToKey(nameof(Row.GroupId));
+        LightGbmRankingTrainer trainer = ml.Ranking.Trainers.LightGbm(options);
+        if (settings.Truncation > 0)
+        {
+            SetNativeParameter(trainer, "lambdarank_truncation_level", settings.Truncation);
+        }
+
+        var model = groups.Append(trainer).Fit(data);
+        var scores = new float[rows.Count];
+        int i = 0;
+        foreach (Scored row in ml.Data.CreateEnumerable<Scored>(model.Transform(data), reuseRowObject: true))
+        {
+            scores[i++] = row.Score;
+        }
+
+        return (model.LastTransformer.Model.TrainedTreeEnsemble, scores);
+    }
+
+    /// <summary>
+    /// Sets a LightGBM parameter that ML.NET's options do not expose: ML.NET passes every entry of the trainer's
+    /// parameter dictionary to LightGBM as it is.
+    /// </summary>
+    private static void SetNativeParameter(LightGbmRankingTrainer trainer, string name, object value)
+    {
+        for (Type? type = trainer.GetType(); type is not null; type = type.BaseType)
+        {
+            if (type.GetField("GbmOptions", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic) is { } field
+                && field.GetValue(trainer) is Dictionary<string, object> parameters)
+            {
+                parameters[name] = value;
+                return;
+            }
+        }
+
+        throw new InvalidOperationException("This version of Microsoft.ML.LightGbm keeps its parameters elsewhere; " + name + " cannot be set.");
     }
 
     /// <summary>The labels <paramref name="example"/> is trained on under <paramref name="settings"/>.</summary>
@@ -226,7 +304,7 @@ internal static class ModelTrainer
         return schema;
     }
 
-    private static string Export(RegressionTreeEnsemble ensemble, double centralityWeight, IEnumerable<string> comments)
+    private static string Export(List<RegressionTreeEnsemble> ensembles, double centralityWeight, IEnumerable<string> comments)
     {
         var text = new StringBuilder();
         text.Append(RankingModel.Header).Append('\n');
@@ -241,40 +319,45 @@ internal static class ModelTrainer
             text.Append(' ').Append(name);
         }
 
+        // Several models are averaged: each tree's leaves and each bias weigh 1 / count (a single model's are unchanged).
+        double share = 1.0 / ensembles.Count;
         text.Append('\n');
         text.Append("centrality textRank ").Append(Format(centralityWeight)).Append('\n');
-        text.Append("bias ").Append(Format(ensemble.Bias)).Append('\n');
-        text.Append("trees ").Append(ensemble.Trees.Count).Append('\n');
-        for (int t = 0; t < ensemble.Trees.Count; t++)
+        text.Append("bias ").Append(Format(ensembles.Count == 1 ? ensembles[0].Bias : ensembles.Sum(e => e.Bias) * share)).Append('\n');
+        text.Append("trees ").Append(ensembles.Sum(e => e.Trees.Count)).Append('\n');
+        foreach (RegressionTreeEnsemble ensemble in ensembles)
         {
-            RegressionTree tree = ensemble.Trees[t];
-            double weight = ensemble.TreeWeights[t];
-            int splits = tree.NumberOfNodes;
-            text.Append("tree ").Append(splits).Append(' ').Append(tree.NumberOfLeaves).Append('\n');
-            for (int i = 0; i < splits; i++)
+            for (int t = 0; t < ensemble.Trees.Count; t++)
             {
-                if (tree.CategoricalSplitFlags[i])
+                RegressionTree tree = ensemble.Trees[t];
+                double weight = ensembles.Count == 1 ? ensemble.TreeWeights[t] : ensemble.TreeWeights[t] * share;
+                int splits = tree.NumberOfNodes;
+                text.Append("tree ").Append(splits).Append(' ').Append(tree.NumberOfLeaves).Append('\n');
+                for (int i = 0; i < splits; i++)
                 {
-                    throw new InvalidOperationException("The model has a categorical split, which the library's format does not hold.");
+                    if (tree.CategoricalSplitFlags[i])
+                    {
+                        throw new InvalidOperationException("The model has a categorical split, which the library's format does not hold.");
+                    }
+
+                    text.Append(tree.NumericalSplitFeatureIndexes[i]).Append(' ')
+                        .Append(BitConverter.SingleToUInt32Bits(tree.NumericalSplitThresholds[i]).ToString("x8", CultureInfo.InvariantCulture)).Append(' ')
+                        .Append(tree.LeftChild[i]).Append(' ')
+                        .Append(tree.RightChild[i]).Append('\n');
                 }
 
-                text.Append(tree.NumericalSplitFeatureIndexes[i]).Append(' ')
-                    .Append(BitConverter.SingleToUInt32Bits(tree.NumericalSplitThresholds[i]).ToString("x8", CultureInfo.InvariantCulture)).Append(' ')
-                    .Append(tree.LeftChild[i]).Append(' ')
-                    .Append(tree.RightChild[i]).Append('\n');
-            }
-
-            for (int i = 0; i < tree.NumberOfLeaves; i++)
-            {
-                if (i > 0)
+                for (int i = 0; i < tree.NumberOfLeaves; i++)
                 {
-                    text.Append(' ');
+                    if (i > 0)
+                    {
+                        text.Append(' ');
+                    }
+
+                    text.Append(Format(tree.LeafValues[i] * weight));
                 }
 
-                text.Append(Format(tree.LeafValues[i] * weight));
+                text.Append('\n');
             }
-
-            text.Append('\n');
         }
 
         return text.ToString();
@@ -286,20 +369,14 @@ internal static class ModelTrainer
     /// <summary>The prefix of a comment that records a feature row and ML.NET's score for it.</summary>
     public const string CheckPrefix = "check ";
 
-    private static List<string> CheckAgainstMlNet(MLContext ml, IDataView scored, string modelText, List<Row> rows)
+    private static List<string> CheckAgainstMlNet(float[] scores, string modelText, List<Row> rows)
     {
         var checks = new List<string>();
         LearnedRanker ranker = LearnedRanker.Load(new MemoryStream(Encoding.UTF8.GetBytes(modelText)));
-        int i = 0;
         double worst = 0;
-        foreach (Scored row in ml.Data.CreateEnumerable<Scored>(scored, reuseRowObject: true))
+        for (int i = 0; i < rows.Count; i++)
         {
-            float score = row.Score;
-            if (i >= rows.Count)
-            {
-                break;
-            }
-
+            float score = scores[i];
             if (i % 97 == 0)
             {
                 worst = Math.Max(worst, Math.Abs(ranker.Score(rows[i].Features) - score));
@@ -315,8 +392,6 @@ internal static class ModelTrainer
 
                 checks.Add(line.Append("= ").Append(score.ToString("R", CultureInfo.InvariantCulture)).ToString());
             }
-
-            i++;
         }
 
         if (worst > 1e-4)

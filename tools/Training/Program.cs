@@ -27,7 +27,7 @@ internal static class Program
         string data = Argument(args, "--data") ?? Path.Combine("..", "shared", "data");
         if (command is not ("train" or "evaluate" or "quick" or "sweep" or "analyze") || !Directory.Exists(data))
         {
-            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--short-labels opening|oracle] [--full-opening 0|0.25|0.5|1] [--drop bm25PlusRank+cosineRank|none] [--configs \"trees=150,bbc=2;...\" (sweep)]");
+            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--short-labels opening|oracle] [--full-opening 0|0.25|0.5|1] [--drop bm25PlusRank+cosineRank|none] [--seed 1] [--ensemble 1] [--truncation 0] [--configs \"trees=150,bbc=2;...\" (sweep)]");
             Console.Error.WriteLine(Directory.Exists(data) ? "" : $"The data folder '{data}' is absent.");
             return 2;
         }
@@ -53,6 +53,9 @@ internal static class Program
             ShortOpening = Argument(args, "--short-labels") != "oracle",
             FullOpening = double.Parse(Argument(args, "--full-opening") ?? "0", CultureInfo.InvariantCulture),
             Dropped = Argument(args, "--drop") is { } drop ? drop == "none" ? [] : drop.Split('+') : new TrainSettings().Dropped,
+            Seed = int.Parse(Argument(args, "--seed") ?? "1", CultureInfo.InvariantCulture),
+            Ensemble = int.Parse(Argument(args, "--ensemble") ?? "1", CultureInfo.InvariantCulture),
+            Truncation = int.Parse(Argument(args, "--truncation") ?? "0", CultureInfo.InvariantCulture),
         };
         if (Argument(args, "--labels") is { } labels && labels.StartsWith("near:", StringComparison.Ordinal))
         {
@@ -304,7 +307,8 @@ internal static class Program
     /// by the first fold's model (the dev set is not used). One line per setting; <c>redundancy=</c> sets the
     /// summarizer's redundancy threshold when scoring, <c>centrality=</c> the model's centrality weight, <c>near=T</c>
     /// near-oracle labels (<c>nearcnn=1</c>: on CNN/DM only), <c>fullopening=</c> the share of full CNN/DM stories labelled with the best summary that holds their opening, <c>ff=</c> and <c>bag=</c> the share of features and of
-    /// groups per tree, <c>drop=a+b</c> features the trees may not split on (<c>drop=none</c>: every feature), any other key a set's or domain's repeats.
+    /// groups per tree, <c>seed=</c> the training seed, <c>ensemble=N</c> the average of N models (seeds from <c>seed=</c> on),
+    /// <c>trunc=</c> LightGBM's LambdaRank truncation level, <c>drop=a+b</c> features the trees may not split on (<c>drop=none</c>: every feature), any other key a set's or domain's repeats.
     /// <c>--configs "trees=400,leaves=31,lr=0.05,min=100,bbc=1,cnndm=1,reviews=4,cnndm-train-short=1,centrality=0.3;..."</c>.
     /// </summary>
     private static void Sweep(Dictionary<string, List<Example>> examples, TrainSettings baseline, string configs)
@@ -345,6 +349,9 @@ internal static class Program
                     case "fullopening": settings = settings with { FullOpening = v }; break;
                     case "ff": settings = settings with { FeatureFraction = v }; break;
                     case "bag": settings = settings with { Subsample = v }; break;
+                    case "ensemble": settings = settings with { Ensemble = (int)v }; break;
+                    case "seed": settings = settings with { Seed = (int)v }; break;
+                    case "trunc": settings = settings with { Truncation = (int)v }; break;
                     case "redundancy": redundancy = v; break;
                     default: repeats[kv[0]] = (int)v; break;
                 }
