@@ -81,7 +81,14 @@ internal sealed record TrainSettings
     /// Features the trees may not split on (their values are given as 0 in training), so that the library need not
     /// compute them: by default the PageRanks of the BM25+ and cosine graphs, which gained nothing measurable.
     /// </summary>
-    public IReadOnlyList<string> Dropped { get; init; } = ["bm25PlusRank", "cosineRank"];
+    /// <exception cref="ArgumentException">A name is not a feature's.</exception>
+    public IReadOnlyList<string> Dropped
+    {
+        get;
+        init => field = value.FirstOrDefault(name => Array.IndexOf(SentenceFeatures.Names, name) < 0) is { } unknown
+            ? throw new ArgumentException($"No feature is named '{unknown}'.", nameof(Dropped))
+            : value;
+    } = ["bm25PlusRank", "cosineRank"];
 
     /// <summary>How many times each set's or domain's groups are repeated (a set's own count wins), so that small domains weigh in training.</summary>
     public IReadOnlyDictionary<string, int> Repeats { get; init; } = new Dictionary<string, int> { ["cnndm"] = 1, ["bbc"] = 2, ["reviews"] = 4 };

@@ -32,6 +32,18 @@ internal static class Program
             return 2;
         }
 
+        // The options are read before the data (which takes a while), so that a bad one is refused at once.
+        TrainSettings settings;
+        try
+        {
+            settings = SettingsFrom(args);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
+        {
+            Console.Error.WriteLine("A training option is not valid: " + e.Message);
+            return 2;
+        }
+
         ExampleBuilder.ComputeNear = (Argument(args, "--labels") ?? Argument(args, "--configs") ?? "").Contains("near", StringComparison.Ordinal);
         ExampleBuilder.ShortStride = int.Parse(Argument(args, "--short-stride") ?? "2", CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
@@ -40,39 +52,6 @@ internal static class Program
         {
             examples[set.Set] = ExampleBuilder.Build(data, set);
             Console.Error.WriteLine($"{set.Set}: {examples[set.Set].Count} examples ({clock.Elapsed.TotalSeconds:0}s)");
-        }
-
-        var settings = new TrainSettings
-        {
-            Trees = int.Parse(Argument(args, "--trees") ?? "150", CultureInfo.InvariantCulture),
-            Leaves = int.Parse(Argument(args, "--leaves") ?? "15", CultureInfo.InvariantCulture),
-            LearningRate = double.Parse(Argument(args, "--learning-rate") ?? "0.05", CultureInfo.InvariantCulture),
-            MinExamplesPerLeaf = int.Parse(Argument(args, "--min-examples-per-leaf") ?? "100", CultureInfo.InvariantCulture),
-            Graded = Argument(args, "--labels") == "graded",
-            CentralityWeight = double.Parse(Argument(args, "--centrality-weight") ?? "0.3", CultureInfo.InvariantCulture),
-            ShortOpening = Argument(args, "--short-labels") != "oracle",
-            FullOpening = double.Parse(Argument(args, "--full-opening") ?? "0", CultureInfo.InvariantCulture),
-            Dropped = Argument(args, "--drop") is { } drop ? drop == "none" ? [] : drop.Split('+') : new TrainSettings().Dropped,
-            Seed = int.Parse(Argument(args, "--seed") ?? "1", CultureInfo.InvariantCulture),
-            Ensemble = int.Parse(Argument(args, "--ensemble") ?? "1", CultureInfo.InvariantCulture),
-            Truncation = int.Parse(Argument(args, "--truncation") ?? "0", CultureInfo.InvariantCulture),
-        };
-        if (Argument(args, "--labels") is { } labels && labels.StartsWith("near:", StringComparison.Ordinal))
-        {
-            string[] parts = labels.Split(':');
-            settings = settings with { Near = double.Parse(parts[1], CultureInfo.InvariantCulture), NearDomain = parts.Length > 2 ? parts[2] : null };
-        }
-
-        if (Argument(args, "--repeats") is { } repeats)
-        {
-            var table = new Dictionary<string, int>();
-            foreach (string pair in repeats.Split(','))
-            {
-                string[] parts = pair.Split(':');
-                table[parts[0]] = int.Parse(parts[1], CultureInfo.InvariantCulture);
-            }
-
-            settings = settings with { Repeats = table };
         }
 
         if (command == "analyze")
@@ -300,6 +279,49 @@ internal static class Program
     private static int FoldOf(Example e) => e.Set == "bbc"
         ? Array.FindIndex(s_bbcCategories, c => e.Source.Id.Contains("/" + c + "/", StringComparison.Ordinal))
         : e.Document % Folds;
+
+    /// <summary>The training settings that <paramref name="args"/> give (the defaults for those they do not).</summary>
+    /// <exception cref="FormatException">A number is not one, or a repeat is not <c>set:count</c>.</exception>
+    /// <exception cref="ArgumentException">A setting is out of its range, or a dropped feature is not one.</exception>
+    private static TrainSettings SettingsFrom(string[] args)
+    {
+        var settings = new TrainSettings
+        {
+            Trees = int.Parse(Argument(args, "--trees") ?? "150", CultureInfo.InvariantCulture),
+            Leaves = int.Parse(Argument(args, "--leaves") ?? "15", CultureInfo.InvariantCulture),
+            LearningRate = double.Parse(Argument(args, "--learning-rate") ?? "0.05", CultureInfo.InvariantCulture),
+            MinExamplesPerLeaf = int.Parse(Argument(args, "--min-examples-per-leaf") ?? "100", CultureInfo.InvariantCulture),
+            Graded = Argument(args, "--labels") == "graded",
+            CentralityWeight = double.Parse(Argument(args, "--centrality-weight") ?? "0.3", CultureInfo.InvariantCulture),
+            ShortOpening = Argument(args, "--short-labels") != "oracle",
+            FullOpening = double.Parse(Argument(args, "--full-opening") ?? "0", CultureInfo.InvariantCulture),
+            Dropped = Argument(args, "--drop") is { } drop ? drop == "none" ? [] : drop.Split('+') : new TrainSettings().Dropped,
+            Seed = int.Parse(Argument(args, "--seed") ?? "1", CultureInfo.InvariantCulture),
+            Ensemble = int.Parse(Argument(args, "--ensemble") ?? "1", CultureInfo.InvariantCulture),
+            Truncation = int.Parse(Argument(args, "--truncation") ?? "0", CultureInfo.InvariantCulture),
+        };
+        if (Argument(args, "--labels") is { } labels && labels.StartsWith("near:", StringComparison.Ordinal))
+        {
+            string[] parts = labels.Split(':');
+            settings = settings with { Near = double.Parse(parts[1], CultureInfo.InvariantCulture), NearDomain = parts.Length > 2 ? parts[2] : null };
+        }
+
+        if (Argument(args, "--repeats") is { } repeats)
+        {
+            var table = new Dictionary<string, int>();
+            foreach (string pair in repeats.Split(','))
+            {
+                string[] parts = pair.Split(':');
+                table[parts[0]] = parts.Length == 2
+                    ? int.Parse(parts[1], CultureInfo.InvariantCulture)
+                    : throw new FormatException($"--repeats takes set:count pairs, not '{pair}'.");
+            }
+
+            settings = settings with { Repeats = table };
+        }
+
+        return settings;
+    }
 
     /// <summary>
     /// Compares settings quickly: three folds, BBC held out by category (the held-out BBC text is of other
