@@ -31,6 +31,14 @@ internal sealed record TrainSettings
     /// <summary>The weight of the standardized TextRank centrality added to the standardized tree scores (the model file's <c>centrality</c> line).</summary>
     public double CentralityWeight { get; init; } = 0.3;
 
+    /// <summary>The feature whose standardized value the centrality term adds (the model file's <c>centrality</c> line names it).</summary>
+    /// <exception cref="ArgumentException">The name is not a feature's.</exception>
+    public string CentralityFeature
+    {
+        get;
+        init => field = Array.IndexOf(SentenceFeatures.Names, value) >= 0 ? value : throw new ArgumentException($"No feature is named '{value}'.", nameof(CentralityFeature));
+    } = "textRank";
+
     /// <summary>When set, the shortened news stories are labelled with the best summary that holds their opening.</summary>
     public bool ShortOpening { get; init; } = true;
 
@@ -95,7 +103,7 @@ internal sealed record TrainSettings
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"lightgbm-lambdarank trees={Trees} leaves={Leaves} learning-rate={LearningRate} min-examples-per-leaf={MinExamplesPerLeaf}{(Graded ? " labels=graded" : "")}{(ShortOpening ? " short-labels=opening" : "")}{(FullOpening > 0 ? $" full-opening={FullOpening}" : "")} centrality-weight={CentralityWeight}{(FeatureFraction < 1 ? $" feature-fraction={FeatureFraction}" : "")}{(Subsample < 1 ? $" subsample={Subsample}" : "")}{(Truncation > 0 ? $" truncation={Truncation}" : "")}{(Near > 0 ? $" labels=near:{Near}{(NearDomain is null ? "" : ":" + NearDomain)}" : "")}{(Dropped.Count > 0 ? $" drop={string.Join('+', Dropped)}" : "")} seed={Seed}{(Ensemble > 1 ? $" ensemble={Ensemble}" : "")} repeats={string.Join(',', Format(Repeats))}");
+        $"lightgbm-lambdarank trees={Trees} leaves={Leaves} learning-rate={LearningRate} min-examples-per-leaf={MinExamplesPerLeaf}{(Graded ? " labels=graded" : "")}{(ShortOpening ? " short-labels=opening" : "")}{(FullOpening > 0 ? $" full-opening={FullOpening}" : "")} centrality-weight={CentralityWeight}{(CentralityFeature != "textRank" ? $" centrality-feature={CentralityFeature}" : "")}{(FeatureFraction < 1 ? $" feature-fraction={FeatureFraction}" : "")}{(Subsample < 1 ? $" subsample={Subsample}" : "")}{(Truncation > 0 ? $" truncation={Truncation}" : "")}{(Near > 0 ? $" labels=near:{Near}{(NearDomain is null ? "" : ":" + NearDomain)}" : "")}{(Dropped.Count > 0 ? $" drop={string.Join('+', Dropped)}" : "")} seed={Seed}{(Ensemble > 1 ? $" ensemble={Ensemble}" : "")} repeats={string.Join(',', Format(Repeats))}");
 
     private static IEnumerable<string> Format(IReadOnlyDictionary<string, int> repeats)
     {
@@ -166,12 +174,12 @@ internal static class ModelTrainer
         }
 
         List<string> provenance = [.. comments];
-        string text = Export(ensembles, settings.CentralityWeight, provenance);
+        string text = Export(ensembles, settings.CentralityFeature, settings.CentralityWeight, provenance);
 
         // The exported trees must score as ML.NET does, or the library would rank with another model than the one
         // trained; a few rows and ML.NET's scores go into the file, for the library's tests to check again.
         provenance.AddRange(CheckAgainstMlNet(mean, text, rows));
-        return Export(ensembles, settings.CentralityWeight, provenance);
+        return Export(ensembles, settings.CentralityFeature, settings.CentralityWeight, provenance);
     }
 
     /// <summary>Fits one model with <paramref name="seed"/>: its trees and ML.NET's score of every row.</summary>
@@ -311,7 +319,7 @@ internal static class ModelTrainer
         return schema;
     }
 
-    private static string Export(List<RegressionTreeEnsemble> ensembles, double centralityWeight, IEnumerable<string> comments)
+    private static string Export(List<RegressionTreeEnsemble> ensembles, string centralityFeature, double centralityWeight, IEnumerable<string> comments)
     {
         var text = new StringBuilder();
         text.Append(RankingModel.Header).Append('\n');
@@ -329,7 +337,7 @@ internal static class ModelTrainer
         // Several models are averaged: each tree's leaves and each bias weigh 1 / count (a single model's are unchanged).
         double share = 1.0 / ensembles.Count;
         text.Append('\n');
-        text.Append("centrality textRank ").Append(Format(centralityWeight)).Append('\n');
+        text.Append("centrality ").Append(centralityFeature).Append(' ').Append(Format(centralityWeight)).Append('\n');
         text.Append("bias ").Append(Format(ensembles.Count == 1 ? ensembles[0].Bias : ensembles.Sum(e => e.Bias) * share)).Append('\n');
         text.Append("trees ").Append(ensembles.Sum(e => e.Trees.Count)).Append('\n');
         foreach (RegressionTreeEnsemble ensemble in ensembles)

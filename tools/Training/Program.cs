@@ -27,7 +27,7 @@ internal static class Program
         string data = Argument(args, "--data") ?? Path.Combine("..", "shared", "data");
         if (command is not ("train" or "evaluate" or "quick" or "sweep" or "analyze") || !Directory.Exists(data))
         {
-            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--short-labels opening|oracle] [--full-opening 0|0.25|0.5|1] [--drop bm25PlusRank+cosineRank|none] [--seed 1] [--ensemble 1] [--truncation 0] [--configs \"trees=150,bbc=2;...\" (sweep)]");
+            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--centrality-feature textRank] [--short-labels opening|oracle] [--full-opening 0|0.25|0.5|1] [--drop bm25PlusRank+cosineRank|none] [--seed 1] [--ensemble 1] [--truncation 0] [--configs \"trees=150,bbc=2;...\" (sweep)]");
             Console.Error.WriteLine(Directory.Exists(data) ? "" : $"The data folder '{data}' is absent.");
             return 2;
         }
@@ -293,6 +293,7 @@ internal static class Program
             MinExamplesPerLeaf = int.Parse(Argument(args, "--min-examples-per-leaf") ?? "100", CultureInfo.InvariantCulture),
             Graded = Argument(args, "--labels") == "graded",
             CentralityWeight = double.Parse(Argument(args, "--centrality-weight") ?? "0.3", CultureInfo.InvariantCulture),
+            CentralityFeature = Argument(args, "--centrality-feature") ?? "textRank",
             ShortOpening = Argument(args, "--short-labels") != "oracle",
             FullOpening = double.Parse(Argument(args, "--full-opening") ?? "0", CultureInfo.InvariantCulture),
             Dropped = Argument(args, "--drop") is { } drop ? drop == "none" ? [] : drop.Split('+') : new TrainSettings().Dropped,
@@ -327,7 +328,7 @@ internal static class Program
     /// Compares settings quickly: three folds, BBC held out by category (the held-out BBC text is of other
     /// categories) and the reviews by document; CNN/DM trained on the even training stories and scored on 1,000 odd ones
     /// by the first fold's model (the dev set is not used). One line per setting; <c>redundancy=</c> sets the
-    /// summarizer's redundancy threshold when scoring, <c>centrality=</c> the model's centrality weight, <c>near=T</c>
+    /// summarizer's redundancy threshold when scoring, <c>centrality=</c> the model's centrality weight, <c>central=NAME</c> the feature it adds, <c>near=T</c>
     /// near-oracle labels (<c>nearcnn=1</c>: on CNN/DM only), <c>fullopening=</c> the share of full CNN/DM stories labelled with the best summary that holds their opening, <c>ff=</c> and <c>bag=</c> the share of features and of
     /// groups per tree, <c>seed=</c> the training seed, <c>ensemble=N</c> the average of N models (seeds from <c>seed=</c> on),
     /// <c>trunc=</c> LightGBM's LambdaRank truncation level, <c>drop=a+b</c> features the trees may not split on (<c>drop=none</c>: every feature), any other key a set's or domain's repeats.
@@ -350,6 +351,12 @@ internal static class Program
             foreach (string pair in config.Split(',', StringSplitOptions.TrimEntries))
             {
                 string[] kv = pair.Split('=');
+                if (kv[0] == "central")
+                {
+                    settings = settings with { CentralityFeature = kv[1] };
+                    continue;
+                }
+
                 if (kv[0] == "drop")
                 {
                     settings = settings with { Dropped = kv[1] == "none" ? [] : kv[1].Split('+') };
