@@ -28,7 +28,7 @@ internal sealed record TrainSettings
     /// </summary>
     public bool Graded { get; init; }
 
-    /// <summary>The weight of the standardized TextRank centrality added to the standardized tree scores (the model file's <c>centrality</c> line).</summary>
+    /// <summary>The weight of the standardized centrality (<see cref="CentralityFeature"/>) added to the standardized tree scores (the model file's <c>centrality</c> line).</summary>
     public double CentralityWeight { get; init; } = 0.3;
 
     /// <summary>The feature whose standardized value the centrality term adds (the model file's <c>centrality</c> line names it).</summary>
