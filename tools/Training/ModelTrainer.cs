@@ -125,7 +125,8 @@ internal static class ModelTrainer
     public static string Train(IReadOnlyList<Example> examples, TrainSettings settings, IEnumerable<string> comments)
     {
         var rows = new List<Row>();
-        int[] dropped = [.. settings.Dropped.Select(name => Array.IndexOf(SentenceFeatures.Names, name) is int i and >= 0 ? i : throw new ArgumentException($"No feature is named '{name}'."))];
+        // TrainSettings.Dropped holds feature names only (it refuses others).
+        int[] dropped = [.. settings.Dropped.Select(name => Array.IndexOf(SentenceFeatures.Names, name))];
         uint group = 0;
         foreach (Example example in examples)
         {
@@ -334,18 +335,18 @@ internal static class ModelTrainer
             text.Append(' ').Append(name);
         }
 
-        // Several models are averaged: each tree's leaves and each bias weigh 1 / count (a single model's are unchanged).
+        // Several models are averaged: each tree's leaves and each bias weigh 1 / count (exactly 1 for a single model).
         double share = 1.0 / ensembles.Count;
         text.Append('\n');
         text.Append("centrality ").Append(centralityFeature).Append(' ').Append(Format(centralityWeight)).Append('\n');
-        text.Append("bias ").Append(Format(ensembles.Count == 1 ? ensembles[0].Bias : ensembles.Sum(e => e.Bias) * share)).Append('\n');
+        text.Append("bias ").Append(Format(ensembles.Average(e => e.Bias))).Append('\n');
         text.Append("trees ").Append(ensembles.Sum(e => e.Trees.Count)).Append('\n');
         foreach (RegressionTreeEnsemble ensemble in ensembles)
         {
             for (int t = 0; t < ensemble.Trees.Count; t++)
             {
                 RegressionTree tree = ensemble.Trees[t];
-                double weight = ensembles.Count == 1 ? ensemble.TreeWeights[t] : ensemble.TreeWeights[t] * share;
+                double weight = ensemble.TreeWeights[t] * share;
                 int splits = tree.NumberOfNodes;
                 text.Append("tree ").Append(splits).Append(' ').Append(tree.NumberOfLeaves).Append('\n');
                 for (int i = 0; i < splits; i++)
