@@ -64,6 +64,17 @@ internal sealed record TrainSettings
         init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Truncation), value, "The truncation level must be 0 (LightGBM's default) or more.");
     }
 
+    /// <summary>
+    /// The trainer's objective: <c>lambdarank</c> (LambdaMART over each document's sentences), <c>binary</c> (pointwise
+    /// logistic loss on whether a sentence's label is above 0) or <c>regression</c> (pointwise squared loss on the label).
+    /// </summary>
+    /// <exception cref="ArgumentException">The objective is none of those.</exception>
+    public string Objective
+    {
+        get;
+        init => field = value is "lambdarank" or "binary" or "regression" ? value : throw new ArgumentException($"No objective is named '{value}' (lambdarank, binary, regression).", nameof(Objective));
+    } = "lambdarank";
+
     /// <summary>The seed of ML.NET's context and of LightGBM.</summary>
     public int Seed { get; init; } = 1;
 
@@ -103,7 +114,7 @@ internal sealed record TrainSettings
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"lightgbm-lambdarank trees={Trees} leaves={Leaves} learning-rate={LearningRate} min-examples-per-leaf={MinExamplesPerLeaf}{(Graded ? " labels=graded" : "")}{(ShortOpening ? " short-labels=opening" : "")}{(FullOpening > 0 ? $" full-opening={FullOpening}" : "")} centrality-weight={CentralityWeight}{(CentralityFeature != "textRank" ? $" centrality-feature={CentralityFeature}" : "")}{(FeatureFraction < 1 ? $" feature-fraction={FeatureFraction}" : "")}{(Subsample < 1 ? $" subsample={Subsample}" : "")}{(Truncation > 0 ? $" truncation={Truncation}" : "")}{(Near > 0 ? $" labels=near:{Near}{(NearDomain is null ? "" : ":" + NearDomain)}" : "")}{(Dropped.Count > 0 ? $" drop={string.Join('+', Dropped)}" : "")} seed={Seed}{(Ensemble > 1 ? $" ensemble={Ensemble}" : "")} repeats={string.Join(',', Format(Repeats))}");
+        $"lightgbm-{Objective} trees={Trees} leaves={Leaves} learning-rate={LearningRate} min-examples-per-leaf={MinExamplesPerLeaf}{(Graded ? " labels=graded" : "")}{(ShortOpening ? " short-labels=opening" : "")}{(FullOpening > 0 ? $" full-opening={FullOpening}" : "")} centrality-weight={CentralityWeight}{(CentralityFeature != "textRank" ? $" centrality-feature={CentralityFeature}" : "")}{(FeatureFraction < 1 ? $" feature-fraction={FeatureFraction}" : "")}{(Subsample < 1 ? $" subsample={Subsample}" : "")}{(Truncation > 0 ? $" truncation={Truncation}" : "")}{(Near > 0 ? $" labels=near:{Near}{(NearDomain is null ? "" : ":" + NearDomain)}" : "")}{(Dropped.Count > 0 ? $" drop={string.Join('+', Dropped)}" : "")} seed={Seed}{(Ensemble > 1 ? $" ensemble={Ensemble}" : "")} repeats={string.Join(',', Format(Repeats))}");
 
     private static IEnumerable<string> Format(IReadOnlyDictionary<string, int> repeats)
     {
@@ -188,31 +199,45 @@ internal static class ModelTrainer
     {
         var ml = new MLContext(seed: seed);
         IDataView data = ml.Data.LoadFromEnumerable(rows, SchemaOf());
-        var options = new LightGbmRankingTrainer.Options
+        ITransformer model;
+        Func<RegressionTreeEnsemble> trees;
+        if (settings.Objective == "lambdarank")
         {
-            LabelColumnName = nameof(Row.Label),
-            FeatureColumnName = nameof(Row.Features),
-            RowGroupColumnName = nameof(Row.GroupId),
-            NumberOfIterations = settings.Trees,
-            NumberOfLeaves = settings.Leaves,
-            LearningRate = settings.LearningRate,
-            MinimumExampleCountPerLeaf = settings.MinExamplesPerLeaf,
-            Seed = seed,
-            NumberOfThreads = 1,
-            Verbose = false,
-            Silent = true,
-            Booster = new GradientBooster.Options { FeatureFraction = settings.FeatureFraction, SubsampleFraction = settings.Subsample, SubsampleFrequency = settings.Subsample < 1 ? 1 : 0 },
-        };
+            var options = new LightGbmRankingTrainer.Options { LabelColumnName = nameof(Row.Label), FeatureColumnName = nameof(Row.Features), RowGroupColumnName = nameof(Row.GroupId) };
+            Configure(options, settings, seed);
 
-        // In this order: each component takes its seed from the context's generator as it is made.
-        var groups = ml.Transforms.Conversion.MapValueToKey(nameof(Row.GroupId));
-        LightGbmRankingTrainer trainer = ml.Ranking.Trainers.LightGbm(options);
-        if (settings.Truncation > 0)
+            // In this order: each component takes its seed from the context's generator as it is made.
+            var groups = ml.Transforms.Conversion.MapValueToKey(nameof(Row.GroupId));
+            LightGbmRankingTrainer trainer = ml.Ranking.Trainers.LightGbm(options);
+            if (settings.Truncation > 0)
+            {
+                SetNativeParameter(trainer, "lambdarank_truncation_level", settings.Truncation);
+            }
+
+            var ranking = groups.Append(trainer).Fit(data);
+            model = ranking;
+            trees = () => ranking.LastTransformer.Model.TrainedTreeEnsemble;
+        }
+        else if (settings.Objective == "binary")
         {
-            SetNativeParameter(trainer, "lambdarank_truncation_level", settings.Truncation);
+            var labelled = ml.Transforms.CustomMapping<Row, BinaryLabel>((row, label) => label.IsMember = row.Label > 0, contractName: null);
+            var options = new LightGbmBinaryTrainer.Options { LabelColumnName = nameof(BinaryLabel.IsMember), FeatureColumnName = nameof(Row.Features) };
+            Configure(options, settings, seed);
+            var trainer = ml.BinaryClassification.Trainers.LightGbm(options);
+            var binary = labelled.Append(trainer).Fit(data);
+            model = binary;
+            trees = () => binary.LastTransformer.Model.SubModel.TrainedTreeEnsemble;
+        }
+        else
+        {
+            var options = new LightGbmRegressionTrainer.Options { LabelColumnName = nameof(Row.Label), FeatureColumnName = nameof(Row.Features) };
+            Configure(options, settings, seed);
+            var trainer = ml.Regression.Trainers.LightGbm(options);
+            var regression = trainer.Fit(data);
+            model = regression;
+            trees = () => regression.Model.TrainedTreeEnsemble;
         }
 
-        var model = groups.Append(trainer).Fit(data);
         var scores = new float[rows.Count];
         int i = 0;
         foreach (Scored row in ml.Data.CreateEnumerable<Scored>(model.Transform(data), reuseRowObject: true))
@@ -220,7 +245,24 @@ internal static class ModelTrainer
             scores[i++] = row.Score;
         }
 
-        return (model.LastTransformer.Model.TrainedTreeEnsemble, scores);
+        return (trees(), scores);
+    }
+
+    /// <summary>Sets what every objective's trainer shares: the trees' count and shape, the learning rate, the seed, one thread, and the sampling.</summary>
+    private static void Configure<TOptions, TTransformer, TModel>(LightGbmTrainerBase<TOptions, float, TTransformer, TModel>.OptionsBase options, TrainSettings settings, int seed)
+        where TOptions : LightGbmTrainerBase<TOptions, float, TTransformer, TModel>.OptionsBase, new()
+        where TTransformer : ISingleFeaturePredictionTransformer<TModel>
+        where TModel : class
+    {
+        options.NumberOfIterations = settings.Trees;
+        options.NumberOfLeaves = settings.Leaves;
+        options.LearningRate = settings.LearningRate;
+        options.MinimumExampleCountPerLeaf = settings.MinExamplesPerLeaf;
+        options.Seed = seed;
+        options.NumberOfThreads = 1;
+        options.Verbose = false;
+        options.Silent = true;
+        options.Booster = new GradientBooster.Options { FeatureFraction = settings.FeatureFraction, SubsampleFraction = settings.Subsample, SubsampleFrequency = settings.Subsample < 1 ? 1 : 0 };
     }
 
     /// <summary>
@@ -425,6 +467,11 @@ internal static class ModelTrainer
         public uint GroupId { get; set; }
 
         public float[] Features { get; set; } = [];
+    }
+
+    private sealed class BinaryLabel
+    {
+        public bool IsMember { get; set; }
     }
 
     private sealed class Scored

@@ -27,16 +27,18 @@ internal static class Program
         string data = Argument(args, "--data") ?? Path.Combine("..", "shared", "data");
         if (command is not ("train" or "evaluate" or "quick" or "sweep" or "analyze") || !Directory.Exists(data))
         {
-            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--centrality-feature textRank] [--short-labels opening|oracle] [--full-opening 0|0.25|0.5|1] [--drop bm25PlusRank+cosineRank|none] [--seed 1] [--ensemble 1] [--truncation 0] [--configs \"trees=150,bbc=2;...\" (sweep)]");
+            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--centrality-feature textRank] [--short-labels opening|oracle] [--full-opening 0|0.25|0.5|1] [--drop bm25PlusRank+cosineRank|none] [--seed 1] [--ensemble 1] [--truncation 0] [--objective lambdarank|binary|regression] [--configs \"trees=150,bbc=2;...\" (sweep)]");
             Console.Error.WriteLine(Directory.Exists(data) ? "" : $"The data folder '{data}' is absent.");
             return 2;
         }
 
         // The options are read before the data (which takes a while), so that a bad one is refused at once.
         TrainSettings settings;
+        List<SweepRow> sweep;
         try
         {
             settings = SettingsFrom(args);
+            sweep = command == "sweep" ? SweepRows(settings, Argument(args, "--configs") ?? "") : [];
         }
         catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
         {
@@ -62,7 +64,7 @@ internal static class Program
 
         if (command == "sweep")
         {
-            Sweep(examples, settings, Argument(args, "--configs") ?? "");
+            Sweep(examples, sweep);
             return 0;
         }
 
@@ -300,6 +302,7 @@ internal static class Program
             Seed = int.Parse(Argument(args, "--seed") ?? "1", CultureInfo.InvariantCulture),
             Ensemble = int.Parse(Argument(args, "--ensemble") ?? "1", CultureInfo.InvariantCulture),
             Truncation = int.Parse(Argument(args, "--truncation") ?? "0", CultureInfo.InvariantCulture),
+            Objective = Argument(args, "--objective") ?? "lambdarank",
         };
         if (Argument(args, "--labels") is { } labels && labels.StartsWith("near:", StringComparison.Ordinal))
         {
@@ -313,7 +316,7 @@ internal static class Program
             foreach (string pair in repeats.Split(','))
             {
                 string[] parts = pair.Split(':');
-                table[parts[0]] = parts.Length == 2
+                table[RepeatKey(parts[0])] = parts.Length == 2
                     ? int.Parse(parts[1], CultureInfo.InvariantCulture)
                     : throw new FormatException($"--repeats takes set:count pairs, not '{pair}'.");
             }
@@ -331,10 +334,10 @@ internal static class Program
     /// summarizer's redundancy threshold when scoring, <c>centrality=</c> the model's centrality weight, <c>central=NAME</c> the feature it adds, <c>near=T</c>
     /// near-oracle labels (<c>nearcnn=1</c>: on CNN/DM only), <c>fullopening=</c> the share of full CNN/DM stories labelled with the best summary that holds their opening, <c>ff=</c> and <c>bag=</c> the share of features and of
     /// groups per tree, <c>seed=</c> the training seed, <c>ensemble=N</c> the average of N models (seeds from <c>seed=</c> on),
-    /// <c>trunc=</c> LightGBM's LambdaRank truncation level, <c>drop=a+b</c> features the trees may not split on (<c>drop=none</c>: every feature), any other key a set's or domain's repeats.
+    /// <c>trunc=</c> LightGBM's LambdaRank truncation level, <c>objective=</c> the trainer's objective, <c>drop=a+b</c> features the trees may not split on (<c>drop=none</c>: every feature), any other key a set's or domain's repeats.
     /// <c>--configs "trees=400,leaves=31,lr=0.05,min=100,bbc=1,cnndm=1,reviews=4,cnndm-train-short=1,centrality=0.3;..."</c>.
     /// </summary>
-    private static void Sweep(Dictionary<string, List<Example>> examples, TrainSettings baseline, string configs)
+    private static void Sweep(Dictionary<string, List<Example>> examples, List<SweepRow> rows)
     {
         const int folds = Folds;
         string[] heldSets = ["bbc", "amazon", "yelp"];
@@ -343,6 +346,43 @@ internal static class Program
         // ones, so that no setting is chosen on the dev set.
         List<Example> cnn = [.. examples["cnndm-train"].Where(e => e.Document % 2 == 0), .. examples["cnndm-train-short"]];
         List<Example> cnnHeld = [.. examples["cnndm-train"].Where(e => e.Document % 2 == 1).Take(1000)];
+        foreach ((string config, TrainSettings settings, double? redundancy) in rows)
+        {
+            var models = new LearnedRanker[folds];
+            System.Threading.Tasks.Parallel.For(0, folds, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 2 }, f =>
+                models[f] = TrainRanker([.. cnn, .. held.Where(e => FoldOf(e) != f)], settings));
+            var cells = new List<string>();
+            foreach ((string set, int k) in new[] { ("bbc", 0), ("bbc", 3), ("amazon", 2), ("amazon", 4), ("yelp", 2), ("yelp", 4) })
+            {
+                var r1 = new List<double>();
+                for (int f = 0; f < folds; f++)
+                {
+                    List<Example> part = [.. examples[set].Where(e => BudgetKey(set, e) == k && FoldOf(e) == f)];
+                    r1.AddRange(Evaluator.Ranker(part, models[f], redundancy).Rouge1);
+                }
+
+                cells.Add(string.Create(CultureInfo.InvariantCulture, $"{set}{(k == 0 ? "ref" : k)} {r1.Average():0.00}"));
+            }
+
+            SystemScores dev = Evaluator.Ranker(cnnHeld, models[0], redundancy);
+            SystemScores lead = Evaluator.Lead(cnnHeld);
+            (double low, double high) = Evaluator.PairedInterval(dev, lead);
+            cells.Add(string.Create(CultureInfo.InvariantCulture, $"cnndm-train-odd {dev.Mean1:0.00} ({dev.Mean1 - lead.Mean1:+0.00;-0.00} [{low:+0.00;-0.00}, {high:+0.00;-0.00}])"));
+            (int opening, int stories) = OpeningChosen(cnnHeld, models[0]);
+            cells.Add($"short news opening {opening}/{stories}");
+            Console.WriteLine($"{config} | {string.Join(" | ", cells)}");
+        }
+    }
+
+    /// <summary>One setting of a sweep: its text, the training settings it gives and the redundancy threshold to score with.</summary>
+    private readonly record struct SweepRow(string Config, TrainSettings Settings, double? Redundancy);
+
+    /// <summary>The sweep's settings, read from <c>--configs</c> before any data is (see <see cref="Sweep"/> for the keys).</summary>
+    /// <exception cref="FormatException">A pair is not <c>key=value</c>, or a number is not one.</exception>
+    /// <exception cref="ArgumentException">A key is none of the settings, sets or domains, or a value is out of its range.</exception>
+    private static List<SweepRow> SweepRows(TrainSettings baseline, string configs)
+    {
+        var rows = new List<SweepRow>();
         foreach (string config in configs.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             TrainSettings settings = baseline;
@@ -351,9 +391,20 @@ internal static class Program
             foreach (string pair in config.Split(',', StringSplitOptions.TrimEntries))
             {
                 string[] kv = pair.Split('=');
+                if (kv.Length != 2)
+                {
+                    throw new FormatException($"A sweep setting is key=value, not '{pair}'.");
+                }
+
                 if (kv[0] == "central")
                 {
                     settings = settings with { CentralityFeature = kv[1] };
+                    continue;
+                }
+
+                if (kv[0] == "objective")
+                {
+                    settings = settings with { Objective = kv[1] };
                     continue;
                 }
 
@@ -382,36 +433,25 @@ internal static class Program
                     case "seed": settings = settings with { Seed = (int)v }; break;
                     case "trunc": settings = settings with { Truncation = (int)v }; break;
                     case "redundancy": redundancy = v; break;
-                    default: repeats[kv[0]] = (int)v; break;
+                    default: repeats[RepeatKey(kv[0])] = (int)v; break;
                 }
             }
 
-            settings = settings with { Repeats = repeats };
-            var models = new LearnedRanker[folds];
-            System.Threading.Tasks.Parallel.For(0, folds, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 2 }, f =>
-                models[f] = TrainRanker([.. cnn, .. held.Where(e => FoldOf(e) != f)], settings));
-            var cells = new List<string>();
-            foreach ((string set, int k) in new[] { ("bbc", 0), ("bbc", 3), ("amazon", 2), ("amazon", 4), ("yelp", 2), ("yelp", 4) })
-            {
-                var r1 = new List<double>();
-                for (int f = 0; f < folds; f++)
-                {
-                    List<Example> part = [.. examples[set].Where(e => BudgetKey(set, e) == k && FoldOf(e) == f)];
-                    r1.AddRange(Evaluator.Ranker(part, models[f], redundancy).Rouge1);
-                }
-
-                cells.Add(string.Create(CultureInfo.InvariantCulture, $"{set}{(k == 0 ? "ref" : k)} {r1.Average():0.00}"));
-            }
-
-            SystemScores dev = Evaluator.Ranker(cnnHeld, models[0], redundancy);
-            SystemScores lead = Evaluator.Lead(cnnHeld);
-            (double low, double high) = Evaluator.PairedInterval(dev, lead);
-            cells.Add(string.Create(CultureInfo.InvariantCulture, $"cnndm-train-odd {dev.Mean1:0.00} ({dev.Mean1 - lead.Mean1:+0.00;-0.00} [{low:+0.00;-0.00}, {high:+0.00;-0.00}])"));
-            (int opening, int stories) = OpeningChosen(cnnHeld, models[0]);
-            cells.Add($"short news opening {opening}/{stories}");
-            Console.WriteLine($"{config} | {string.Join(" | ", cells)}");
+            rows.Add(new SweepRow(config, settings with { Repeats = repeats }, redundancy));
         }
+
+        return rows;
     }
+
+    /// <summary>
+    /// <paramref name="key"/>, when it names a training set or a domain whose repeats can be set, so that a misspelt
+    /// setting is refused rather than taken for a set.
+    /// </summary>
+    /// <exception cref="ArgumentException">It names neither.</exception>
+    private static string RepeatKey(string key) =>
+        s_trainingSets.Any(set => set.Set == key || set.Domain == key)
+            ? key
+            : throw new ArgumentException($"'{key}' is neither a setting nor a training set or domain ({string.Join(", ", s_trainingSets.SelectMany(set => new[] { set.Set, set.Domain }).Distinct())}).");
 
     private static int BudgetKey(string set, Example example) => set == "bbc" && example.K != 3 ? 0 : example.K;
 
