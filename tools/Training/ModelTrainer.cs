@@ -112,6 +112,12 @@ internal sealed record TrainSettings
     /// <summary>How many times each set's or domain's groups are repeated (a set's own count wins), so that small domains weigh in training.</summary>
     public IReadOnlyDictionary<string, int> Repeats { get; init; } = new Dictionary<string, int> { ["cnndm"] = 1, ["bbc"] = 2, ["reviews"] = 4 };
 
+    /// <summary>These settings, when they agree with each other.</summary>
+    /// <exception cref="ArgumentException">A truncation level is set for an objective that ranks no documents.</exception>
+    public TrainSettings Checked() => Truncation > 0 && Objective != "lambdarank"
+        ? throw new ArgumentException($"The truncation level is LambdaRank's; the {Objective} objective has none.")
+        : this;
+
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"lightgbm-{Objective} trees={Trees} leaves={Leaves} learning-rate={LearningRate} min-examples-per-leaf={MinExamplesPerLeaf}{(Graded ? " labels=graded" : "")}{(ShortOpening ? " short-labels=opening" : "")}{(FullOpening > 0 ? $" full-opening={FullOpening}" : "")} centrality-weight={CentralityWeight}{(CentralityFeature != "textRank" ? $" centrality-feature={CentralityFeature}" : "")}{(FeatureFraction < 1 ? $" feature-fraction={FeatureFraction}" : "")}{(Subsample < 1 ? $" subsample={Subsample}" : "")}{(Truncation > 0 ? $" truncation={Truncation}" : "")}{(Near > 0 ? $" labels=near:{Near}{(NearDomain is null ? "" : ":" + NearDomain)}" : "")}{(Dropped.Count > 0 ? $" drop={string.Join('+', Dropped)}" : "")} seed={Seed}{(Ensemble > 1 ? $" ensemble={Ensemble}" : "")} repeats={string.Join(',', Format(Repeats))}");

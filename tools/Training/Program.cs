@@ -324,7 +324,7 @@ internal static class Program
             settings = settings with { Repeats = table };
         }
 
-        return settings;
+        return settings.Checked();
     }
 
     /// <summary>
@@ -437,7 +437,7 @@ internal static class Program
                 }
             }
 
-            rows.Add(new SweepRow(config, settings with { Repeats = repeats }, redundancy));
+            rows.Add(new SweepRow(config, (settings with { Repeats = repeats }).Checked(), redundancy));
         }
 
         return rows;
