@@ -206,7 +206,7 @@ internal static class ModelTrainer
         var ml = new MLContext(seed: seed);
         IDataView data = ml.Data.LoadFromEnumerable(rows, SchemaOf());
         ITransformer model;
-        Func<RegressionTreeEnsemble> trees;
+        RegressionTreeEnsemble trees;
         if (settings.Objective == "lambdarank")
         {
             var options = new LightGbmRankingTrainer.Options { LabelColumnName = nameof(Row.Label), FeatureColumnName = nameof(Row.Features), RowGroupColumnName = nameof(Row.GroupId) };
@@ -221,8 +221,7 @@ internal static class ModelTrainer
             }
 
             var ranking = groups.Append(trainer).Fit(data);
-            model = ranking;
-            trees = () => ranking.LastTransformer.Model.TrainedTreeEnsemble;
+            (model, trees) = (ranking, ranking.LastTransformer.Model.TrainedTreeEnsemble);
         }
         else if (settings.Objective == "binary")
         {
@@ -231,8 +230,7 @@ internal static class ModelTrainer
             Configure(options, settings, seed);
             var trainer = ml.BinaryClassification.Trainers.LightGbm(options);
             var binary = labelled.Append(trainer).Fit(data);
-            model = binary;
-            trees = () => binary.LastTransformer.Model.SubModel.TrainedTreeEnsemble;
+            (model, trees) = (binary, binary.LastTransformer.Model.SubModel.TrainedTreeEnsemble);
         }
         else
         {
@@ -240,8 +238,7 @@ internal static class ModelTrainer
             Configure(options, settings, seed);
             var trainer = ml.Regression.Trainers.LightGbm(options);
             var regression = trainer.Fit(data);
-            model = regression;
-            trees = () => regression.Model.TrainedTreeEnsemble;
+            (model, trees) = (regression, regression.Model.TrainedTreeEnsemble);
         }
 
         var scores = new float[rows.Count];
@@ -251,7 +248,7 @@ internal static class ModelTrainer
             scores[i++] = row.Score;
         }
 
-        return (trees(), scores);
+        return (trees, scores);
     }
 
     /// <summary>Sets what every objective's trainer shares: the trees' count and shape, the learning rate, the seed, one thread, and the sampling.</summary>

@@ -39,6 +39,7 @@ internal static class Program
         {
             settings = SettingsFrom(args);
             sweep = command == "sweep" ? SweepRows(settings, Argument(args, "--configs") ?? "") : [];
+            ExampleBuilder.ShortStride = int.Parse(Argument(args, "--short-stride") ?? "2", CultureInfo.InvariantCulture);
         }
         catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
         {
@@ -47,7 +48,6 @@ internal static class Program
         }
 
         ExampleBuilder.ComputeNear = (Argument(args, "--labels") ?? Argument(args, "--configs") ?? "").Contains("near", StringComparison.Ordinal);
-        ExampleBuilder.ShortStride = int.Parse(Argument(args, "--short-stride") ?? "2", CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
         var examples = new Dictionary<string, List<Example>>();
         foreach (DataSet set in command == "train" ? s_trainingSets : command == "analyze" ? [ExampleBuilder.CnnDmDev] : [.. s_trainingSets, ExampleBuilder.CnnDmDev])
@@ -298,7 +298,7 @@ internal static class Program
             CentralityFeature = Argument(args, "--centrality-feature") ?? "textRank",
             ShortOpening = Argument(args, "--short-labels") != "oracle",
             FullOpening = double.Parse(Argument(args, "--full-opening") ?? "0", CultureInfo.InvariantCulture),
-            Dropped = Argument(args, "--drop") is { } drop ? drop == "none" ? [] : drop.Split('+') : new TrainSettings().Dropped,
+            Dropped = Argument(args, "--drop") is { } drop ? DroppedFrom(drop) : new TrainSettings().Dropped,
             Seed = int.Parse(Argument(args, "--seed") ?? "1", CultureInfo.InvariantCulture),
             Ensemble = int.Parse(Argument(args, "--ensemble") ?? "1", CultureInfo.InvariantCulture),
             Truncation = int.Parse(Argument(args, "--truncation") ?? "0", CultureInfo.InvariantCulture),
@@ -410,7 +410,7 @@ internal static class Program
 
                 if (kv[0] == "drop")
                 {
-                    settings = settings with { Dropped = kv[1] == "none" ? [] : kv[1].Split('+') };
+                    settings = settings with { Dropped = DroppedFrom(kv[1]) };
                     continue;
                 }
 
@@ -442,6 +442,9 @@ internal static class Program
 
         return rows;
     }
+
+    /// <summary>The features a <c>--drop</c> or <c>drop=</c> value names: <c>a+b</c>, or <c>none</c>.</summary>
+    private static string[] DroppedFrom(string value) => value == "none" ? [] : value.Split('+');
 
     /// <summary>
     /// <paramref name="key"/>, when it names a training set or a domain whose repeats can be set, so that a misspelt
