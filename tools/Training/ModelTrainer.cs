@@ -112,10 +112,14 @@ internal sealed record TrainSettings
     /// <summary>How many times each set's or domain's groups are repeated (a set's own count wins), so that small domains weigh in training.</summary>
     public IReadOnlyDictionary<string, int> Repeats { get; init; } = new Dictionary<string, int> { ["cnndm"] = 1, ["bbc"] = 2, ["reviews"] = 4 };
 
+    /// <summary>How many times the groups of <paramref name="set"/> (of <paramref name="domain"/>) are repeated: the set's own count, else its domain's, else 1.</summary>
+    public int RepeatsOf(string set, string domain) => Repeats.TryGetValue(set, out int r) || Repeats.TryGetValue(domain, out r) ? r : 1;
+
     /// <summary>These settings, when they agree with each other.</summary>
-    /// <exception cref="ArgumentException">A truncation level is set for an objective that ranks no documents.</exception>
-    public TrainSettings Checked() => Truncation > 0 && Objective != "lambdarank"
-        ? throw new ArgumentException($"The truncation level is LambdaRank's; the {Objective} objective has none.")
+    /// <exception cref="ArgumentException">A truncation level is set for an objective that ranks no documents, or a repeat count is negative.</exception>
+    public TrainSettings Checked() =>
+        Truncation > 0 && Objective != "lambdarank" ? throw new ArgumentException($"The truncation level is LambdaRank's; the {Objective} objective has none.")
+        : Repeats.FirstOrDefault(pair => pair.Value < 0) is { Key: { } negative } ? throw new ArgumentException($"A repeat count is 0 or more, not {Repeats[negative]} for '{negative}'.")
         : this;
 
     public override string ToString() => string.Create(
@@ -139,6 +143,7 @@ internal static class ModelTrainer
     private static readonly int s_featureCount = SentenceFeatures.Count;
 
     /// <summary>Trains on <paramref name="examples"/> and returns the model file's text.</summary>
+    /// <exception cref="ArgumentException">No example is weighed above 0 (every set's repeat count is 0).</exception>
     public static string Train(IReadOnlyList<Example> examples, TrainSettings settings, IEnumerable<string> comments)
     {
         var rows = new List<Row>();
@@ -147,7 +152,7 @@ internal static class ModelTrainer
         uint group = 0;
         foreach (Example example in examples)
         {
-            int repeats = settings.Repeats.TryGetValue(example.Set, out int r) || settings.Repeats.TryGetValue(example.Domain, out r) ? r : 1;
+            int repeats = settings.RepeatsOf(example.Set, example.Domain);
             if (example.SentenceCount < 2)
             {
                 continue;
@@ -168,6 +173,11 @@ internal static class ModelTrainer
                     rows.Add(new Row { Label = labels[s], GroupId = group, Features = features });
                 }
             }
+        }
+
+        if (rows.Count == 0)
+        {
+            throw new ArgumentException("Nothing to train on: every set given is repeated 0 times.", nameof(examples));
         }
 
         var ensembles = new List<RegressionTreeEnsemble>();

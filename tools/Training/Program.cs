@@ -39,6 +39,11 @@ internal static class Program
         {
             settings = SettingsFrom(args);
             sweep = command == "sweep" ? SweepRows(settings, Argument(args, "--configs") ?? "") : [];
+            foreach (TrainSettings trained in command == "sweep" ? sweep.Select(row => row.Settings) : [settings])
+            {
+                CheckDomains(trained);
+            }
+
             ExampleBuilder.ShortStride = int.Parse(Argument(args, "--short-stride") ?? "2", CultureInfo.InvariantCulture);
         }
         catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
@@ -199,7 +204,8 @@ internal static class Program
         var cv = new Dictionary<Example, (double R1, double R2, double RL)>(ReferenceEqualityComparer.Instance);
         // The nine models are trained two at a time (each trainer is single-threaded, so its trees do not depend on the machine).
         var foldModels = new LearnedRanker[folds];
-        var domainModels = new LearnedRanker[4];
+        // A model whose domains are all repeated 0 times is not trained (its column reads "none").
+        var domainModels = new LearnedRanker?[4];
         List<Example>[] domainTraining =
         [
             [.. s_trainingSets.SelectMany(s => examples[s.Set])],
@@ -214,7 +220,7 @@ internal static class Program
                 List<Example> train = [.. examples["cnndm-train"], .. examples["cnndm-train-short"], .. heldExamples.Where(e => FoldOf(e) != job)];
                 foldModels[job] = TrainRanker(train, settings);
             }
-            else
+            else if (domainTraining[job - folds].Any(e => settings.RepeatsOf(e.Set, e.Domain) > 0))
             {
                 domainModels[job - folds] = TrainRanker(domainTraining[job - folds], settings);
             }
@@ -232,15 +238,15 @@ internal static class Program
             }
         }
 
-        LearnedRanker shipped = domainModels[0];
-        LearnedRanker withoutBbc = domainModels[1];
-        LearnedRanker withoutCnnDm = domainModels[2];
-        LearnedRanker withoutReviews = domainModels[3];
+        LearnedRanker shipped = domainModels[0]!;  // CheckDomains leaves at least one domain to train on
+        LearnedRanker? withoutBbc = domainModels[1];
+        LearnedRanker? withoutCnnDm = domainModels[2];
+        LearnedRanker? withoutReviews = domainModels[3];
 
         var table = new StringBuilder();
         table.AppendLine("| set | budget | learned (all domains) | learned (domain left out) | pagerank | Lead-k | oracle | learned - Lead-k (95% paired) | learned - pagerank (95% paired) |");
         table.AppendLine("|---|---|---|---|---|---|---|---|---|");
-        foreach ((string set, LearnedRanker leftOut) in new[] { ("bbc", withoutBbc), ("cnndm-dev", withoutCnnDm), ("amazon", withoutReviews), ("yelp", withoutReviews) })
+        foreach ((string set, LearnedRanker? leftOut) in new[] { ("bbc", withoutBbc), ("cnndm-dev", withoutCnnDm), ("amazon", withoutReviews), ("yelp", withoutReviews) })
         {
             foreach (IGrouping<int, Example> group in examples[set].GroupBy(e => e.K > 0 && set == "bbc" && e.K != 3 ? 0 : e.K).OrderBy(g => g.Key))
             {
@@ -251,7 +257,7 @@ internal static class Program
                 }
 
                 SystemScores learned = set == "cnndm-dev" ? Evaluator.Ranker(part, shipped) : FromCv(part, cv);
-                SystemScores lodo = Evaluator.Ranker(part, leftOut);
+                string lodo = leftOut is null ? "none" : Evaluator.Ranker(part, leftOut).Cell;
                 SystemScores pageRank = Evaluator.Ranker(part, SentenceRanker.PageRank);
                 SystemScores lead = Evaluator.Lead(part);
                 SystemScores oracle = Evaluator.Oracle(part);
@@ -259,7 +265,7 @@ internal static class Program
                 (double prLow, double prHigh) = Evaluator.PairedInterval(learned, pageRank);
                 table.AppendLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"| {set} | {(group.Key == 0 ? "ref" : group.Key)} | {learned.Cell} | {lodo.Cell} | {pageRank.Cell} | {lead.Cell} | {oracle.Cell} | {learned.Mean1 - lead.Mean1:+0.00;-0.00} [{leadLow:+0.00;-0.00}, {leadHigh:+0.00;-0.00}] | {learned.Mean1 - pageRank.Mean1:+0.00;-0.00} [{prLow:+0.00;-0.00}, {prHigh:+0.00;-0.00}] |"));
+                    $"| {set} | {(group.Key == 0 ? "ref" : group.Key)} | {learned.Cell} | {lodo} | {pageRank.Cell} | {lead.Cell} | {oracle.Cell} | {learned.Mean1 - lead.Mean1:+0.00;-0.00} [{leadLow:+0.00;-0.00}, {leadHigh:+0.00;-0.00}] | {learned.Mean1 - pageRank.Mean1:+0.00;-0.00} [{prLow:+0.00;-0.00}, {prHigh:+0.00;-0.00}] |"));
             }
         }
 
@@ -441,6 +447,16 @@ internal static class Program
         }
 
         return rows;
+    }
+
+    /// <summary>Refuses repeat counts that leave no set to train on.</summary>
+    /// <exception cref="ArgumentException">Every training set is repeated 0 times.</exception>
+    private static void CheckDomains(TrainSettings settings)
+    {
+        if (!s_trainingSets.Any(set => settings.RepeatsOf(set.Set, set.Domain) > 0))
+        {
+            throw new ArgumentException("The repeat counts leave no set to train on.");
+        }
     }
 
     /// <summary>The features a <c>--drop</c> or <c>drop=</c> value names: <c>a+b</c>, or <c>none</c>.</summary>
