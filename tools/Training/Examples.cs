@@ -7,8 +7,8 @@ using Summarizer.Evaluation;
 
 namespace Summarizer.Training;
 
-/// <summary>One document under one budget: its feature rows and its greedy-oracle labels.</summary>
-internal sealed record Example(string Domain, string Set, int Document, int K, EvaluationDocument Source, float[] Rows, int[] Labels, float[] Gains, float[] Near, int[]? OpeningLabels)
+/// <summary>One document under one budget (<see cref="K"/> sentences, <see cref="Budget"/> for that document): its feature rows and its greedy-oracle labels.</summary>
+internal sealed record Example(string Domain, string Set, int Document, Budget Budget, int K, EvaluationDocument Source, float[] Rows, int[] Labels, float[] Gains, float[] Near, int[]? OpeningLabels)
 {
     public int SentenceCount => Labels.Length;
 }
@@ -76,7 +76,7 @@ internal static class ExampleBuilder
         {
             for (int b = 0; b < set.Budgets.Length; b++)
             {
-                examples[d, b] = BuildOne(set, d, documents[d], set.Budgets[b].For(documents[d]));
+                examples[d, b] = BuildOne(set, d, documents[d], set.Budgets[b]);
             }
         });
 
@@ -92,8 +92,9 @@ internal static class ExampleBuilder
         return list;
     }
 
-    private static Example BuildOne(DataSet set, int index, EvaluationDocument document, int k)
+    private static Example BuildOne(DataSet set, int index, EvaluationDocument document, Budget budget)
     {
+        int k = budget.For(document);
         var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = FeatureCapture.Instance, Budget = SummaryBudget.Sentences(k) });
         FeatureCapture.Reset();
         summarizer.Summarize(document.Text);
@@ -154,7 +155,7 @@ internal static class ExampleBuilder
             }
         }
 
-        return new Example(set.Domain, set.Set, index, k, document, rows, labels, gains, near, opening);
+        return new Example(set.Domain, set.Set, index, budget, k, document, rows, labels, gains, near, opening);
     }
 
     private static double Objective(IEnumerable<string> summary, IReadOnlyList<IReadOnlyList<string>> references)

@@ -109,11 +109,15 @@ internal sealed record TrainSettings
             : value;
     } = ["bm25PlusRank", "cosineRank"];
 
-    /// <summary>How many times each set's or domain's groups are repeated (a set's own count wins), so that small domains weigh in training.</summary>
+    /// <summary>How many times each set's or domain's groups are repeated (see <see cref="RepeatsOf"/>), so that small domains weigh in training.</summary>
     public IReadOnlyDictionary<string, int> Repeats { get; init; } = new Dictionary<string, int> { ["cnndm"] = 1, ["bbc"] = 2, ["reviews"] = 4 };
 
-    /// <summary>How many times the groups of <paramref name="set"/> (of <paramref name="domain"/>) are repeated: the set's own count, else its domain's, else 1.</summary>
-    public int RepeatsOf(string set, string domain) => Repeats.TryGetValue(set, out int r) || Repeats.TryGetValue(domain, out r) ? r : 1;
+    /// <summary>
+    /// How many times the groups of <paramref name="set"/> (of <paramref name="domain"/>) at <paramref name="budget"/>
+    /// are repeated: the count of the set at that budget (<c>bbc@3</c>), else the set's, else its domain's, else 1.
+    /// </summary>
+    public int RepeatsOf(string set, string domain, Budget budget) =>
+        Repeats.TryGetValue(set + "@" + budget, out int r) || Repeats.TryGetValue(set, out r) || Repeats.TryGetValue(domain, out r) ? r : 1;
 
     /// <summary>These settings, when they agree with each other.</summary>
     /// <exception cref="ArgumentException">A truncation level is set for an objective that ranks no documents, or a repeat count is negative.</exception>
@@ -152,7 +156,7 @@ internal static class ModelTrainer
         uint group = 0;
         foreach (Example example in examples)
         {
-            int repeats = settings.RepeatsOf(example.Set, example.Domain);
+            int repeats = settings.RepeatsOf(example.Set, example.Domain, example.Budget);
             if (example.SentenceCount < 2)
             {
                 continue;

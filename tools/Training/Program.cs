@@ -27,7 +27,7 @@ internal static class Program
         string data = Argument(args, "--data") ?? Path.Combine("..", "shared", "data");
         if (command is not ("train" or "evaluate" or "quick" or "sweep" or "analyze") || !Directory.Exists(data))
         {
-            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--centrality-feature textRank] [--short-labels opening|oracle] [--full-opening 0|0.25|0.5|1] [--drop bm25PlusRank+cosineRank|none] [--seed 1] [--ensemble 1] [--truncation 0] [--objective lambdarank|binary|regression] [--configs \"trees=150,bbc=2;...\" (sweep)]");
+            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4 (also a set at a budget: bbc@3:1)] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--centrality-feature textRank] [--short-labels opening|oracle] [--full-opening 0|0.25|0.5|1] [--drop bm25PlusRank+cosineRank|none] [--seed 1] [--ensemble 1] [--truncation 0] [--objective lambdarank|binary|regression] [--configs \"trees=150,bbc=2;...\" (sweep)]");
             Console.Error.WriteLine(Directory.Exists(data) ? "" : $"The data folder '{data}' is absent.");
             return 2;
         }
@@ -220,7 +220,7 @@ internal static class Program
                 List<Example> train = [.. examples["cnndm-train"], .. examples["cnndm-train-short"], .. heldExamples.Where(e => FoldOf(e) != job)];
                 foldModels[job] = TrainRanker(train, settings);
             }
-            else if (domainTraining[job - folds].Any(e => settings.RepeatsOf(e.Set, e.Domain) > 0))
+            else if (domainTraining[job - folds].Any(e => settings.RepeatsOf(e.Set, e.Domain, e.Budget) > 0))
             {
                 domainModels[job - folds] = TrainRanker(domainTraining[job - folds], settings);
             }
@@ -248,14 +248,9 @@ internal static class Program
         table.AppendLine("|---|---|---|---|---|---|---|---|---|");
         foreach ((string set, LearnedRanker? leftOut) in new[] { ("bbc", withoutBbc), ("cnndm-dev", withoutCnnDm), ("amazon", withoutReviews), ("yelp", withoutReviews) })
         {
-            foreach (IGrouping<int, Example> group in examples[set].GroupBy(e => e.K > 0 && set == "bbc" && e.K != 3 ? 0 : e.K).OrderBy(g => g.Key))
+            foreach (IGrouping<Budget, Example> group in examples[set].GroupBy(e => e.Budget).OrderBy(g => g.Key.Sentences))
             {
-                List<Example> part = [.. examples[set].Where(e => BudgetKey(set, e) == BudgetKey(set, group.First()))];
-                if (group.Key != BudgetKey(set, group.First()))
-                {
-                    continue;
-                }
-
+                List<Example> part = [.. group];
                 SystemScores learned = set == "cnndm-dev" ? Evaluator.Ranker(part, shipped) : FromCv(part, cv);
                 string lodo = leftOut is null ? "none" : Evaluator.Ranker(part, leftOut).Cell;
                 SystemScores pageRank = Evaluator.Ranker(part, SentenceRanker.PageRank);
@@ -265,7 +260,7 @@ internal static class Program
                 (double prLow, double prHigh) = Evaluator.PairedInterval(learned, pageRank);
                 table.AppendLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"| {set} | {(group.Key == 0 ? "ref" : group.Key)} | {learned.Cell} | {lodo} | {pageRank.Cell} | {lead.Cell} | {oracle.Cell} | {learned.Mean1 - lead.Mean1:+0.00;-0.00} [{leadLow:+0.00;-0.00}, {leadHigh:+0.00;-0.00}] | {learned.Mean1 - pageRank.Mean1:+0.00;-0.00} [{prLow:+0.00;-0.00}, {prHigh:+0.00;-0.00}] |"));
+                    $"| {set} | {group.Key} | {learned.Cell} | {lodo} | {pageRank.Cell} | {lead.Cell} | {oracle.Cell} | {learned.Mean1 - lead.Mean1:+0.00;-0.00} [{leadLow:+0.00;-0.00}, {leadHigh:+0.00;-0.00}] | {learned.Mean1 - pageRank.Mean1:+0.00;-0.00} [{prLow:+0.00;-0.00}, {prHigh:+0.00;-0.00}] |"));
             }
         }
 
@@ -360,10 +355,11 @@ internal static class Program
             var cells = new List<string>();
             foreach ((string set, int k) in new[] { ("bbc", 0), ("bbc", 3), ("amazon", 2), ("amazon", 4), ("yelp", 2), ("yelp", 4) })
             {
+                // k is the budget's sentence count, 0 for the reference's length.
                 var r1 = new List<double>();
                 for (int f = 0; f < folds; f++)
                 {
-                    List<Example> part = [.. examples[set].Where(e => BudgetKey(set, e) == k && FoldOf(e) == f)];
+                    List<Example> part = [.. examples[set].Where(e => e.Budget.Sentences == k && FoldOf(e) == f)];
                     r1.AddRange(Evaluator.Ranker(part, models[f], redundancy).Rouge1);
                 }
 
@@ -453,7 +449,7 @@ internal static class Program
     /// <exception cref="ArgumentException">Every training set is repeated 0 times.</exception>
     private static void CheckDomains(TrainSettings settings)
     {
-        if (!s_trainingSets.Any(set => settings.RepeatsOf(set.Set, set.Domain) > 0))
+        if (!s_trainingSets.Any(set => set.Budgets.Any(budget => settings.RepeatsOf(set.Set, set.Domain, budget) > 0)))
         {
             throw new ArgumentException("The repeat counts leave no set to train on.");
         }
@@ -463,16 +459,14 @@ internal static class Program
     private static string[] DroppedFrom(string value) => value == "none" ? [] : value.Split('+');
 
     /// <summary>
-    /// <paramref name="key"/>, when it names a training set or a domain whose repeats can be set, so that a misspelt
-    /// setting is refused rather than taken for a set.
+    /// <paramref name="key"/>, when it names a training set, a domain or a set at one of its budgets (<c>bbc@3</c>,
+    /// <c>bbc@ref</c>) whose repeats can be set, so that a misspelt setting is refused rather than taken for a set.
     /// </summary>
-    /// <exception cref="ArgumentException">It names neither.</exception>
+    /// <exception cref="ArgumentException">It names none of them.</exception>
     private static string RepeatKey(string key) =>
-        s_trainingSets.Any(set => set.Set == key || set.Domain == key)
+        s_trainingSets.Any(set => set.Set == key || set.Domain == key || set.Budgets.Any(budget => key == set.Set + "@" + budget))
             ? key
-            : throw new ArgumentException($"'{key}' is neither a setting nor a training set or domain ({string.Join(", ", s_trainingSets.SelectMany(set => new[] { set.Set, set.Domain }).Distinct())}).");
-
-    private static int BudgetKey(string set, Example example) => set == "bbc" && example.K != 3 ? 0 : example.K;
+            : throw new ArgumentException($"'{key}' is neither a setting nor a training set, a domain or a set at one of its budgets ({string.Join(", ", s_trainingSets.SelectMany(set => new[] { set.Set, set.Domain }.Concat(set.Budgets.Select(budget => set.Set + "@" + budget))).Distinct())}).");
 
     private static SystemScores FromCv(List<Example> part, Dictionary<Example, (double R1, double R2, double RL)> cv)
     {
