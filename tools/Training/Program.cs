@@ -41,7 +41,7 @@ internal static class Program
             sweep = command == "sweep" ? SweepRows(settings, Argument(args, "--configs") ?? "") : [];
             foreach (TrainSettings trained in command == "sweep" ? sweep.Select(row => row.Settings) : [settings])
             {
-                CheckDomains(trained);
+                RequireSomethingToTrain(trained);
             }
 
             ExampleBuilder.ShortStride = int.Parse(Argument(args, "--short-stride") ?? "2", CultureInfo.InvariantCulture);
@@ -238,7 +238,7 @@ internal static class Program
             }
         }
 
-        LearnedRanker shipped = domainModels[0]!;  // CheckDomains leaves at least one domain to train on
+        LearnedRanker shipped = domainModels[0]!;  // RequireSomethingToTrain leaves at least one set to train on
         LearnedRanker? withoutBbc = domainModels[1];
         LearnedRanker? withoutCnnDm = domainModels[2];
         LearnedRanker? withoutReviews = domainModels[3];
@@ -447,7 +447,7 @@ internal static class Program
 
     /// <summary>Refuses repeat counts that leave no set to train on.</summary>
     /// <exception cref="ArgumentException">Every training set is repeated 0 times.</exception>
-    private static void CheckDomains(TrainSettings settings)
+    private static void RequireSomethingToTrain(TrainSettings settings)
     {
         if (!s_trainingSets.Any(set => set.Budgets.Any(budget => settings.RepeatsOf(set.Set, set.Domain, budget) > 0)))
         {
