@@ -117,7 +117,10 @@ internal sealed record TrainSettings
     /// are repeated: the count of the set at that budget (<c>bbc@3</c>), else the set's, else its domain's, else 1.
     /// </summary>
     public int RepeatsOf(string set, string domain, Budget budget) =>
-        Repeats.TryGetValue(set + "@" + budget, out int r) || Repeats.TryGetValue(set, out r) || Repeats.TryGetValue(domain, out r) ? r : 1;
+        Repeats.TryGetValue(KeyOf(set, budget), out int r) || Repeats.TryGetValue(set, out r) || Repeats.TryGetValue(domain, out r) ? r : 1;
+
+    /// <summary>The key in <see cref="Repeats"/> of <paramref name="set"/>'s groups at <paramref name="budget"/> (<c>bbc@3</c>, <c>bbc@ref</c>).</summary>
+    public static string KeyOf(string set, Budget budget) => set + "@" + budget;
 
     /// <summary>These settings, when they agree with each other.</summary>
     /// <exception cref="ArgumentException">A truncation level is set for an objective that ranks no documents, or a repeat count is negative.</exception>

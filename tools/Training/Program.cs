@@ -335,7 +335,7 @@ internal static class Program
     /// summarizer's redundancy threshold when scoring, <c>centrality=</c> the model's centrality weight, <c>central=NAME</c> the feature it adds, <c>near=T</c>
     /// near-oracle labels (<c>nearcnn=1</c>: on CNN/DM only), <c>fullopening=</c> the share of full CNN/DM stories labelled with the best summary that holds their opening, <c>ff=</c> and <c>bag=</c> the share of features and of
     /// groups per tree, <c>seed=</c> the training seed, <c>ensemble=N</c> the average of N models (seeds from <c>seed=</c> on),
-    /// <c>trunc=</c> LightGBM's LambdaRank truncation level, <c>objective=</c> the trainer's objective, <c>drop=a+b</c> features the trees may not split on (<c>drop=none</c>: every feature), any other key a set's or domain's repeats.
+    /// <c>trunc=</c> LightGBM's LambdaRank truncation level, <c>objective=</c> the trainer's objective, <c>drop=a+b</c> features the trees may not split on (<c>drop=none</c>: every feature), any other key the repeats of a set, a domain or a set at one budget (<c>bbc@3</c>).
     /// <c>--configs "trees=400,leaves=31,lr=0.05,min=100,bbc=1,cnndm=1,reviews=4,cnndm-train-short=1,centrality=0.3;..."</c>.
     /// </summary>
     private static void Sweep(Dictionary<string, List<Example>> examples, List<SweepRow> rows)
@@ -463,10 +463,11 @@ internal static class Program
     /// <c>bbc@ref</c>) whose repeats can be set, so that a misspelt setting is refused rather than taken for a set.
     /// </summary>
     /// <exception cref="ArgumentException">It names none of them.</exception>
-    private static string RepeatKey(string key) =>
-        s_trainingSets.Any(set => set.Set == key || set.Domain == key || set.Budgets.Any(budget => key == set.Set + "@" + budget))
-            ? key
-            : throw new ArgumentException($"'{key}' is neither a setting nor a training set, a domain or a set at one of its budgets ({string.Join(", ", s_trainingSets.SelectMany(set => new[] { set.Set, set.Domain }.Concat(set.Budgets.Select(budget => set.Set + "@" + budget))).Distinct())}).");
+    private static string RepeatKey(string key)
+    {
+        string[] keys = [.. s_trainingSets.SelectMany(set => set.Budgets.Select(budget => TrainSettings.KeyOf(set.Set, budget)).Prepend(set.Domain).Prepend(set.Set)).Distinct()];
+        return keys.Contains(key) ? key : throw new ArgumentException($"'{key}' is neither a setting nor a training set, a domain or a set at one of its budgets ({string.Join(", ", keys)}).");
+    }
 
     private static SystemScores FromCv(List<Example> part, Dictionary<Example, (double R1, double R2, double RL)> cv)
     {
