@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.IO;
+using System.Runtime.InteropServices;
+using System.Threading;
 
 namespace Summarizer.Cli;
 
@@ -40,37 +42,47 @@ internal static class CliApp
             return ExitCodes.UsageError;
         }
 
+        using var interruption = new Interruption();
         try
         {
-            return parsed.Invoke(new InvocationConfiguration
+            var configuration = new InvocationConfiguration
             {
                 Output = console.Out,
                 Error = console.Error,
                 EnableDefaultExceptionHandler = false,
-            });
+                ProcessTerminationTimeout = null, // the signals are the Interruption's
+            };
+            int code = parsed.InvokeAsync(configuration, interruption.Token).GetAwaiter().GetResult();
+            console.Out.Flush();
+            return code;
         }
-        catch (InputException e)
+        catch (OperationCanceledException) when (interruption.Signal is { } signal)
         {
-            console.Error.WriteLine($"summarize: {e.Message}");
-            return ExitCodes.InputError;
-        }
-        catch (ArgumentException e)
-        {
-            console.Error.WriteLine($"summarize: {e.Message}");
-            return ExitCodes.UsageError;
-        }
-        catch (IOException e) when (IsBrokenPipe(e))
-        {
-            // The reader went away (e.g. `summarize split big.txt | head -1`).
-            console.Error.WriteLine("summarize: standard output was closed before everything was written.");
-            return ExitCodes.InputError;
-        }
-        catch (OperationCanceledException)
-        {
+            // Stopped between documents: what was written stays whole; nothing more is.
+            FlushQuietly(console);
             console.Error.WriteLine("summarize: interrupted.");
-            return 130;
+            return signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
+        }
+        catch (Exception e) when (Failure(e) is { } failure)
+        {
+            FlushQuietly(console);
+            console.Error.WriteLine($"summarize: {failure.Message}");
+            return failure.Code;
         }
     }
+
+    /// <summary>
+    /// The message and exit code of a failure the command reports in one line; null for a defect, which keeps its
+    /// stack trace. A failure inside parallel work arrives wrapped: the first inner exception says what happened.
+    /// </summary>
+    internal static (string Message, int Code)? Failure(Exception e) => e switch
+    {
+        AggregateException { InnerExceptions: [var first, ..] } => Failure(first),
+        InputException => (e.Message, ExitCodes.InputError),
+        ArgumentException => (e.Message, ExitCodes.UsageError),
+        IOException or UnauthorizedAccessException => (OutputFailure(e) + ".", ExitCodes.InputError),
+        _ => null,
+    };
 
     private static (RootCommand Root, Argument<string[]> Inputs) BuildCommands(string[] args, CliConsole console)
     {
@@ -109,6 +121,74 @@ internal static class CliApp
 
     private static bool Names(string[] args, string command) => Array.IndexOf(args, command) >= 0;
 
-    private static bool IsBrokenPipe(IOException e) =>
-        e.Message.Contains("pipe", StringComparison.OrdinalIgnoreCase) || e.HResult == 32;
+    /// <summary>Writes out what was buffered before a failure; a failure to do so is what the message says.</summary>
+    private static void FlushQuietly(CliConsole console)
+    {
+        try
+        {
+            console.Out.Flush();
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// What a failed write to standard output says: the reader of the pipe went away (EPIPE:
+    /// <c>summarize split big.txt | head -1</c>), or the device refused it (a full disk).
+    /// </summary>
+    internal static string OutputFailure(Exception e) =>
+        e is IOException && (e.Message.Contains("pipe", StringComparison.OrdinalIgnoreCase) || e.HResult == 32)
+            ? "standard output was closed before everything was written"
+            : $"standard output cannot be written ({e.Message})";
+}
+
+/// <summary>
+/// Ctrl-C (SIGINT) and SIGTERM as a cancellation: the first stops the run between documents, so that what was written
+/// stays whole and the command says it was interrupted; a second signal ends the process at once, as usual.
+/// </summary>
+internal sealed class Interruption : IDisposable
+{
+    private readonly CancellationTokenSource _source = new();
+    private readonly List<PosixSignalRegistration> _registrations = [];
+    private int _signal;
+
+    public Interruption()
+    {
+        foreach (PosixSignal signal in (ReadOnlySpan<PosixSignal>)[PosixSignal.SIGINT, PosixSignal.SIGTERM])
+        {
+            try
+            {
+                _registrations.Add(PosixSignalRegistration.Create(signal, Handle));
+            }
+            catch (PlatformNotSupportedException)
+            {
+                // Not on this platform: the signal keeps its default, ending the process.
+            }
+        }
+    }
+
+    public CancellationToken Token => _source.Token;
+
+    /// <summary>The signal that stopped the run; null while none has come.</summary>
+    public PosixSignal? Signal => Volatile.Read(ref _signal) is var signal and not 0 ? (PosixSignal)signal : null;
+
+    public void Dispose()
+    {
+        foreach (PosixSignalRegistration registration in _registrations)
+        {
+            registration.Dispose();
+        }
+
+        _source.Dispose();
+    }
+
+    private void Handle(PosixSignalContext context)
+    {
+        if (Interlocked.CompareExchange(ref _signal, (int)context.Signal, 0) == 0)
+        {
+            context.Cancel = true;
+            _source.Cancel();
+        }
+    }
 }

@@ -93,24 +93,29 @@ internal static class CliOptions
         option.HelpName = string.Join("|", values);
         option.Validators.Add(result =>
         {
-            if (result.Tokens.Count == 1 && !Contains(values, result.Tokens[0].Value))
+            if (result.Tokens.Count == 1 && Canonical(values, result.Tokens[0].Value) is null)
             {
                 result.AddError($"{option.Name} must be one of {string.Join(", ", values)}, not '{result.Tokens[0].Value}'.");
             }
         });
+
+        // Case is ignored, as for every choice of the command (--format JSON): the value read is the listed spelling.
+        option.CustomParser = result => result.Tokens.Count == 1
+            ? Canonical(values, result.Tokens[0].Value) ?? result.Tokens[0].Value
+            : option.DefaultValueFactory?.Invoke(result);
     }
 
-    private static bool Contains(IReadOnlyList<string> values, string value)
+    private static string? Canonical(IReadOnlyList<string> values, string value)
     {
         foreach (string candidate in values)
         {
-            if (string.Equals(candidate, value, StringComparison.Ordinal))
+            if (string.Equals(candidate, value, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return candidate;
             }
         }
 
-        return false;
+        return null;
     }
 
     private static string Names<T>((string Name, T Value)[] choices, string separator)

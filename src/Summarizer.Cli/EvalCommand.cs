@@ -81,6 +81,14 @@ internal static class EvalCommand
             dataset, matchReference, system, rouge, output, format, minRouge1, minRouge2, minRougeL,
         };
         options.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(matchReference)
+                && Array.Find(options.BudgetOptions, option => result.GetResult(option) is { Implicit: false }) is { } budget)
+            {
+                result.AddError($"--match-reference-length sets each summary's length; it takes no {budget.Name}.");
+            }
+        });
         command.SetAction((result, cancellationToken) =>
         {
             var settings = new EvalSettings(
@@ -97,7 +105,7 @@ internal static class EvalCommand
             int code = ExitCodes.Success;
             code = Check("ROUGE-1", report.Aggregate.Rouge1.Mean.F1, result.GetValue(minRouge1), console, code);
             code = Check("ROUGE-2", report.Aggregate.Rouge2.Mean.F1, result.GetValue(minRouge2), console, code);
-            code = Check("ROUGE-L", report.Aggregate.RougeLsum.Mean.F1, result.GetValue(minRougeL), console, code);
+            code = Check("ROUGE-L", report.RougeL.Mean.F1, result.GetValue(minRougeL), console, code);
             return Task.FromResult(code);
         });
         return command;
@@ -129,18 +137,35 @@ internal static class EvalCommand
     /// <exception cref="InputException">The dataset cannot be read or is malformed.</exception>
     internal static EvalReport Run(EvalSettings settings, ExtractiveSummarizer summarizer, CancellationToken cancellationToken)
     {
+        string datasetPath = settings.DatasetPath;
         List<EvaluationDocument> documents;
         try
         {
-            documents = [.. DatasetReader.ReadFile(settings.DatasetPath)];
+            if (Directory.Exists(datasetPath))
+            {
+                throw new InputException($"{datasetPath}: is a directory, not a dataset file.");
+            }
+
+            documents = [.. DatasetReader.ReadFile(datasetPath)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DatasetFormatException)
         {
-            throw new InputException(e is FileNotFoundException or DirectoryNotFoundException
-                ? $"{settings.DatasetPath}: no such file."
-                : e.Message);
+            throw new InputException(e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => $"{datasetPath}: no such file.",
+                UnauthorizedAccessException => $"{datasetPath}: permission denied.",
+                _ => e.Message,
+            });
         }
 
+        if (documents.Count == 0)
+        {
+            throw new InputException($"{datasetPath}: has no documents.");
+        }
+
+        // The output file is created before the work, so that a path that cannot be written fails at once, not after
+        // the run; it is written under a temporary name and renamed at the end, so that a failure leaves no file.
+        using ChosenWriter? output = settings.OutputPath is { } path ? ChosenWriter.Create(path, datasetPath) : null;
         RougeScorer scorer = RougeScorer.Create(settings.Rouge == RougeFlavor.Rouge155
             ? new RougeOptions { Mode = RougeMode.Rouge155, Stem = true }
             : new RougeOptions { Mode = RougeMode.RougeScore, Stem = true });
@@ -150,17 +175,14 @@ internal static class EvalCommand
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             EvaluationDocument document = documents[i];
-            int k = settings.Sentences ?? Math.Max(1, document.References.Count > 0 ? document.References[0].Count : 3);
+            int k = settings.Sentences ?? Math.Max(1, document.References[0].Count);
+            InputReader.CheckLength($"{datasetPath}: document \"{document.Id}\"", document.Text.Length, summarizer.Options.MaxInputLength);
             chosen[i] = Choose(document, k, settings, summarizer, scorer, cancellationToken);
             scores[i] = scorer.Score(chosen[i], document.References);
         });
         clock.Stop();
 
-        if (settings.OutputPath is { } path)
-        {
-            WriteChosen(path, documents, chosen);
-        }
-
+        output?.Commit(documents, chosen);
         return new EvalReport(settings, RougeAggregator.Aggregate(scores), clock.Elapsed);
     }
 
@@ -198,40 +220,99 @@ internal static class EvalCommand
         return result;
     }
 
-    /// <summary>Writes the chosen sentences to a temporary file first, so that a failure leaves no half-written file.</summary>
-    private static void WriteChosen(string path, List<EvaluationDocument> documents, string[][] chosen)
+    /// <summary>
+    /// The file of chosen sentences (<c>--out</c>): created under a temporary name when the run starts, renamed to its
+    /// name when every document is written, and deleted if the run fails, so that no half-written file is left.
+    /// </summary>
+    private sealed class ChosenWriter : IDisposable
     {
-        string temporary = path + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        try
+        private readonly string _path;
+        private readonly string _temporary;
+        private FileStream? _stream;
+
+        private ChosenWriter(string path, string temporary, FileStream stream)
         {
-            using (var stream = File.Create(temporary))
+            _path = path;
+            _temporary = temporary;
+            _stream = stream;
+        }
+
+        /// <exception cref="InputException">The path is the dataset's, a directory, or cannot be written.</exception>
+        public static ChosenWriter Create(string path, string datasetPath)
+        {
+            if (string.Equals(Path.GetFullPath(path), Path.GetFullPath(datasetPath), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
             {
-                for (int i = 0; i < documents.Count; i++)
-                {
-                    using (var writer = new Utf8JsonWriter(stream, s_jsonOptions))
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteString("id", documents[i].Id);
-                        writer.WriteStartArray("sentences");
-                        foreach (string sentence in chosen[i])
-                        {
-                            writer.WriteStringValue(sentence);
-                        }
-
-                        writer.WriteEndArray();
-                        writer.WriteEndObject();
-                    }
-
-                    stream.WriteByte((byte)'\n');
-                }
+                throw new InputException($"{path}: is the dataset; --out names another file.");
             }
 
-            File.Move(temporary, path, overwrite: true);
+            if (Directory.Exists(path))
+            {
+                throw new InputException($"{path}: is a directory; --out names a file.");
+            }
+
+            string temporary = path + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+            try
+            {
+                return new ChosenWriter(path, temporary, File.Create(temporary));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new InputException(e is DirectoryNotFoundException
+                    ? $"{path}: cannot be written (its directory does not exist)."
+                    : $"{path}: cannot be written ({e.Message}).");
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+        /// <summary>Writes one line per document and gives the file its name.</summary>
+        /// <exception cref="InputException">The file cannot be written.</exception>
+        public void Commit(List<EvaluationDocument> documents, string[][] chosen)
         {
-            File.Delete(temporary);
-            throw new InputException($"{path}: cannot be written ({e.Message}).");
+            try
+            {
+                using (FileStream stream = _stream!)
+                {
+                    for (int i = 0; i < documents.Count; i++)
+                    {
+                        using (var writer = new Utf8JsonWriter(stream, s_jsonOptions))
+                        {
+                            writer.WriteStartObject();
+                            writer.WriteString("id", documents[i].Id);
+                            writer.WriteStartArray("sentences");
+                            foreach (string sentence in chosen[i])
+                            {
+                                writer.WriteStringValue(sentence);
+                            }
+
+                            writer.WriteEndArray();
+                            writer.WriteEndObject();
+                        }
+
+                        stream.WriteByte((byte)'\n');
+                    }
+                }
+
+                _stream = null;
+                File.Move(_temporary, _path, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new InputException($"{_path}: cannot be written ({e.Message}).");
+            }
+        }
+
+        /// <summary>Deletes the temporary file unless <see cref="Commit"/> renamed it.</summary>
+        public void Dispose()
+        {
+            _stream?.Dispose();
+            _stream = null;
+            try
+            {
+                File.Delete(_temporary);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Nothing more to do: the message that matters is the failure's.
+            }
         }
     }
 
@@ -252,7 +333,7 @@ internal static class EvalCommand
         /// ROUGE-L as the chosen flavour defines it: ROUGE-1.5.5, given one sentence a line, reports the summary-level
         /// union LCS (what rouge_score calls ROUGE-Lsum); rouge_score's ROUGE-L is one LCS over the whole text.
         /// </summary>
-        private RougeInterval RougeL => Settings.Rouge == RougeFlavor.Rouge155 ? Aggregate.RougeLsum : Aggregate.RougeL;
+        public RougeInterval RougeL => Settings.Rouge == RougeFlavor.Rouge155 ? Aggregate.RougeLsum : Aggregate.RougeL;
 
         public string ToText()
         {
@@ -280,7 +361,11 @@ internal static class EvalCommand
                 writer.WriteString("dataset", Settings.DatasetPath);
                 writer.WriteNumber("documents", Aggregate.DocumentCount);
                 writer.WriteString("system", Settings.System.ToString().ToLowerInvariant());
-                if (Settings.Sentences is { } k)
+                if (Settings.Budget is { } budget && Settings.System == EvalSystem.Summarizer)
+                {
+                    writer.WriteString("budget", budget.ToString());
+                }
+                else if (Settings.Sentences is { } k)
                 {
                     writer.WriteNumber("sentences", k);
                 }

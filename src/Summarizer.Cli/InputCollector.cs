@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.IO;
 
 namespace Summarizer.Cli;
@@ -21,6 +23,59 @@ internal static class InputCollector
 {
     /// <summary>The patterns a directory is searched with unless <c>--glob</c> says otherwise.</summary>
     public const string DefaultGlob = "*.txt,*.md,*.html,*.htm";
+
+    /// <summary>
+    /// The <c>--glob</c> option: comma-separated file-name patterns (<c>*</c> and <c>?</c>) that directories are searched
+    /// with, recursively; a pattern with a directory part (<c>sub/*.md</c>, <c>../*</c>, <c>**/*.txt</c>) is refused, as it
+    /// would reach outside the directory named or into the same file twice.
+    /// </summary>
+    public static Option<string> CreateGlobOption()
+    {
+        var option = new Option<string>("--glob", "-g")
+        {
+            Description = "File-name patterns (comma-separated, * and ?) to take from directories, which are searched recursively.",
+            DefaultValueFactory = _ => DefaultGlob,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count != 1)
+            {
+                return;
+            }
+
+            string glob = result.Tokens[0].Value;
+            string[] patterns = glob.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (patterns.Length == 0)
+            {
+                result.AddError("--glob needs at least one file-name pattern, such as *.txt.");
+            }
+
+            foreach (string pattern in patterns)
+            {
+                if (pattern.Contains('/') || pattern.Contains('\\') || pattern.Contains("..", StringComparison.Ordinal))
+                {
+                    result.AddError($"--glob takes file-name patterns, not paths: '{pattern}'. Directories are searched recursively; name the directory as an input.");
+                    break;
+                }
+            }
+        });
+        return option;
+    }
+
+    /// <summary>
+    /// Refuses an input that starts with '-' and names no file or directory: an unknown option would otherwise be taken
+    /// for a file name.
+    /// </summary>
+    public static void RejectUnknownOptions(CommandResult result, Argument<string[]> inputs)
+    {
+        foreach (string input in result.GetValue(inputs) ?? [])
+        {
+            if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
+            {
+                result.AddError($"Unrecognized option '{input}' (and no file of that name).");
+            }
+        }
+    }
 
     private static readonly EnumerationOptions s_enumeration = new() { MatchCasing = MatchCasing.CaseInsensitive, AttributesToSkip = 0 };
 
@@ -54,7 +109,7 @@ internal static class InputCollector
     /// <summary>
     /// Reads standard input once for every item that names it; a failure to read becomes the items' error.
     /// </summary>
-    public static void ReadStandardInput(List<InputItem> items, CliConsole console, InputEncoding encoding = InputEncoding.Utf8)
+    public static void ReadStandardInput(List<InputItem> items, CliConsole console, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength)
     {
         string? stdin = null;
         string? stdinError = null;
@@ -66,7 +121,7 @@ internal static class InputCollector
                 {
                     try
                     {
-                        stdin = InputReader.Read("-", console, encoding);
+                        stdin = InputReader.Read("-", console, encoding, maxInputLength);
                     }
                     catch (InputException e)
                     {

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Reflection;
 using System.Text;
@@ -14,28 +15,31 @@ internal static class InputReader
     public const string SampleName = "the bundled sample article";
 
     /// <summary>Reads the input named on the command line ("-" is standard input).</summary>
-    /// <exception cref="InputException">The input is missing, unreadable, binary or not text in its encoding.</exception>
-    public static string Read(string path, CliConsole console, InputEncoding encoding = InputEncoding.Utf8)
+    /// <param name="path">The file, or "-".</param>
+    /// <param name="console">Where standard input comes from.</param>
+    /// <param name="encoding">The encoding of <c>--encoding</c>.</param>
+    /// <param name="maxInputLength">The summarizer's <c>--max-input-length</c> (0: none), which bounds what is read.</param>
+    /// <exception cref="InputException">The input is missing, unreadable, binary, not text in its encoding, or too long.</exception>
+    public static string Read(string path, CliConsole console, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength)
     {
         if (path == "-")
         {
             if (console.OpenStandardInput is { } open)
             {
                 using Stream stream = open();
-                using var buffer = new MemoryStream();
-                stream.CopyTo(buffer);
-                return InputEncodings.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), "standard input", encoding);
+                byte[] bytes = ReadBounded(stream, "standard input", maxInputLength);
+                return InputEncodings.Decode(bytes, "standard input", encoding);
             }
 
             return console.In.ReadToEnd();
         }
 
-        return ReadFile(path, encoding);
+        return ReadFile(path, encoding, maxInputLength);
     }
 
     /// <summary>Reads a file as strict UTF-8 or in <paramref name="encoding"/>; a byte-order mark decides over both.</summary>
-    /// <exception cref="InputException">The file is missing, unreadable, binary or not text in its encoding.</exception>
-    public static string ReadFile(string path, InputEncoding encoding = InputEncoding.Utf8)
+    /// <exception cref="InputException">The file is missing, unreadable, binary, not text in its encoding, or too long.</exception>
+    public static string ReadFile(string path, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength)
     {
         byte[] bytes;
         try
@@ -45,7 +49,8 @@ internal static class InputReader
                 throw new InputException($"{path}: is a directory, not a file.");
             }
 
-            bytes = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            bytes = ReadBounded(stream, path, maxInputLength);
         }
         catch (FileNotFoundException)
         {
@@ -68,21 +73,62 @@ internal static class InputReader
     }
 
     /// <summary>
+    /// The refusal of a text longer than <c>--max-input-length</c>, said before the summarizer would refuse it, in the
+    /// command's words.
+    /// </summary>
+    /// <exception cref="InputException"><paramref name="length"/> is over <paramref name="maxInputLength"/>.</exception>
+    public static void CheckLength(string name, int length, int maxInputLength)
+    {
+        if (maxInputLength > 0 && length > maxInputLength)
+        {
+            throw new InputException(string.Create(CultureInfo.InvariantCulture,
+                $"{name}: {length} characters, more than --max-input-length ({maxInputLength}) allows; raise it, or 0 for no limit."));
+        }
+    }
+
+    /// <summary>
+    /// Reads a stream whole, but no further than a text within <paramref name="maxInputLength"/> characters can take
+    /// (three bytes a character at most in UTF-8, two in UTF-16, and a byte-order mark), so that an endless input
+    /// (<c>/dev/zero</c>, a runaway pipe) is refused, not read into memory; without a limit, up to the largest array.
+    /// </summary>
+    /// <exception cref="InputException">The stream holds more than that.</exception>
+    private static byte[] ReadBounded(Stream stream, string name, int maxInputLength)
+    {
+        long cap = maxInputLength > 0 ? Math.Min(3L * maxInputLength + 4, Array.MaxLength - 1) : Array.MaxLength - 1;
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, cap + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > cap)
+            {
+                throw new InputException(maxInputLength > 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"{name}: over {cap} bytes, more than a text within --max-input-length ({maxInputLength} characters) can take; raise it, or 0 for no limit.")
+                    : string.Create(CultureInfo.InvariantCulture, $"{name}: over {cap} bytes, more than can be read at once."));
+            }
+        }
+
+        return buffer.Length == buffer.GetBuffer().Length ? buffer.GetBuffer() : buffer.ToArray();
+    }
+
+    /// <summary>
     /// The text of one input: read when it was not read up front, and, for HTML (<paramref name="html"/>, an
     /// .html/.htm name, or markup on standard input), the main article with its title.
     /// </summary>
     /// <exception cref="InputException">The input cannot be read, or the page has no article text.</exception>
-    public static (string Text, string? Title, bool Html) ReadDocument(InputItem item, bool html, InputEncoding encoding = InputEncoding.Utf8)
+    public static (string Text, string? Title, bool Html) ReadDocument(InputItem item, bool html, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength)
     {
-        string text = item.Text ?? ReadFile(item.Name, encoding);
+        string text = item.Text ?? ReadFile(item.Name, encoding, maxInputLength);
         html = html || (item.IsStandardInput ? HtmlText.LooksLikeHtml(text) : HtmlText.IsHtmlName(item.Name));
-        if (!html)
+        string? title = null;
+        if (html)
         {
-            return (text, null, false);
+            (title, text) = HtmlText.Extract(text, item.Name);
         }
 
-        (string? title, string article) = HtmlText.Extract(text, item.Name);
-        return (article, title, true);
+        CheckLength(item.DisplayName, text.Length, maxInputLength);
+        return (text, title, html);
     }
 
     /// <summary>The bundled sample article.</summary>

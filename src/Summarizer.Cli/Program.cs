@@ -1,4 +1,7 @@
 using System;
+using System.IO;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Summarizer.Cli;
 
@@ -6,9 +9,10 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
+        TextWriter stdout = StandardOutput();
         var console = new CliConsole(
             Console.In,
-            Console.Out,
+            stdout,
             Console.Error,
             stdinIsTerminal: !Console.IsInputRedirected,
             openStandardInput: Console.OpenStandardInput,
@@ -16,6 +20,36 @@ internal static class Program
             stderrIsTerminal: !Console.IsErrorRedirected,
             helpWidth: HelpWidth());
         return CliApp.Run(args, console);
+    }
+
+    /// <summary>
+    /// Standard output as a writer that reports a closed pipe. .NET's console stream drops the error of a write to
+    /// a pipe whose reader has gone (<c>summarize big/ | head -1</c>), so a batch would run to its end unnoticed; on
+    /// Unix, when standard output is a pipe, socket or terminal (not seekable), the command writes to descriptor 1
+    /// through a <see cref="FileStream"/>, which throws. A file keeps the console stream: a seekable stream that
+    /// tracks its own position would overwrite what another process wrote to the same descriptor.
+    /// </summary>
+    private static TextWriter StandardOutput()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            try
+            {
+                var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+                if (!stream.CanSeek)
+                {
+                    return new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16384);
+                }
+
+                stream.Dispose();
+            }
+            catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException or NotSupportedException)
+            {
+                // Descriptor 1 closed or of a kind a FileStream does not take: the console stream will do.
+            }
+        }
+
+        return Console.Out;
     }
 
     /// <summary>The terminal's width when standard output is one (and it tells), else the width for pipes and files.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
 
 namespace Summarizer.Cli;
 
@@ -35,11 +34,7 @@ internal static class SplitCommand
             Description = "Read the inputs as web pages and split their main article, as the summary does (automatic for .html/.htm "
                 + "files and for markup on standard input); offsets are into the article text, which JSON output includes.",
         };
-        var glob = new Option<string>("--glob", "-g")
-        {
-            Description = "File-name patterns (comma-separated) to take from directories, searched recursively.",
-            DefaultValueFactory = _ => InputCollector.DefaultGlob,
-        };
+        Option<string> glob = InputCollector.CreateGlobOption();
         var command = new Command("split", Description)
         {
             inputs,
@@ -49,22 +44,11 @@ internal static class SplitCommand
             encoding,
             glob,
         };
-        command.Validators.Add(result =>
-        {
-            // An unknown option would otherwise be taken for a file name.
-            foreach (string input in result.GetValue(inputs) ?? [])
-            {
-                if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
-                {
-                    result.AddError($"Unrecognized option '{input}'.");
-                }
-            }
-        });
+        command.Validators.Add(result => InputCollector.RejectUnknownOptions(result, inputs));
         command.SetAction(result =>
         {
-            string code = result.GetValue(language)!;
             // The summarizer's own choice of splitter, so that split shows the sentences summarize ranks.
-            ExtractiveSummarizer splitter = ExtractiveSummarizer.Create(new SummarizerOptions { Language = code == "auto" ? null : Language.FromCode(code) });
+            ExtractiveSummarizer splitter = ExtractiveSummarizer.Create(new SummarizerOptions { Language = SummarizerOptionSet.ParseLanguage(result.GetValue(language)!) });
             InputEncoding chosen = result.GetValue(encoding);
             List<InputItem> items = Collect(result.GetValue(inputs) ?? [], result.GetValue(glob)!, chosen, console);
             return Run(items, splitter, result.GetValue(format), result.GetValue(html), chosen, console);

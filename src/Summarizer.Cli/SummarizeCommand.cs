@@ -45,11 +45,7 @@ internal sealed class SummarizeCommand
         Description = "Read the inputs as web pages and summarize their main article (automatic for .html/.htm files and for markup on standard input).",
     };
 
-    private readonly Option<string> _glob = new("--glob", "-g")
-    {
-        Description = "File-name patterns (comma-separated) to take from directories, searched recursively.",
-        DefaultValueFactory = _ => InputCollector.DefaultGlob,
-    };
+    private readonly Option<string> _glob = InputCollector.CreateGlobOption();
 
     private readonly Option<bool> _sample = new("--sample") { Description = "Summarize the bundled sample article." };
 
@@ -92,13 +88,10 @@ internal sealed class SummarizeCommand
         root.Options.Add(_parallel);
         root.Validators.Add(result =>
         {
-            // An unknown option would otherwise be taken for a file name.
-            foreach (string input in result.GetValue(_inputs) ?? [])
+            InputCollector.RejectUnknownOptions(result, _inputs);
+            if (result.GetValue(_sample) && result.GetValue(_inputs) is { Length: > 0 })
             {
-                if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
-                {
-                    result.AddError($"Unrecognized option '{input}'.");
-                }
+                result.AddError("--sample summarizes the bundled sample article; it takes no inputs.");
             }
 
             if (result.GetValue(_highlight) && result.GetValue(_format) is OutputFormat.Json or OutputFormat.Jsonl)
@@ -125,7 +118,7 @@ internal sealed class SummarizeCommand
         OutputFormat format = result.GetValue(_format);
         int? keywords = format == OutputFormat.Markdown && !SummarizerOptionSet.IsGiven(result, _options.Keywords) ? MarkdownKeywords : null;
         var summarizer = ExtractiveSummarizer.Create(_options.Build(result, keywords));
-        List<InputItem> items = Collect(result, result.GetValue(_encoding));
+        List<InputItem> items = Collect(result, result.GetValue(_encoding), summarizer.Options.MaxInputLength);
         string color = result.GetValue(_color)!;
         var settings = new Settings(
             format,
@@ -152,7 +145,7 @@ internal sealed class SummarizeCommand
         return code;
     }
 
-    private List<InputItem> Collect(ParseResult result, InputEncoding encoding)
+    private List<InputItem> Collect(ParseResult result, InputEncoding encoding, int maxInputLength)
     {
         string[] inputs = result.GetValue(_inputs) ?? [];
         if (result.GetValue(_sample) || (inputs.Length == 0 && _console.InputIsTerminal))
@@ -166,7 +159,7 @@ internal sealed class SummarizeCommand
         }
 
         List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, result.GetValue(_glob)!);
-        InputCollector.ReadStandardInput(items, _console, encoding);
+        InputCollector.ReadStandardInput(items, _console, encoding, maxInputLength);
         return items;
     }
 
@@ -176,7 +169,7 @@ internal sealed class SummarizeCommand
         int written = 0;
         int failed = 0;
         long sentences = 0;
-        bool outputClosed = false;
+        string? outputFailure = null;
         try
         {
             // The library's ordered parallel map (as ExtractiveSummarizer.SummarizeMany uses): reading and rendering
@@ -198,9 +191,9 @@ internal sealed class SummarizeCommand
                         _console.Out.Write(prefix + document.Output);
                         _console.Out.Flush();
                     }
-                    catch (IOException)
+                    catch (IOException e)
                     {
-                        outputClosed = true;
+                        outputFailure = CliApp.OutputFailure(e);
                         break;
                     }
 
@@ -215,21 +208,26 @@ internal sealed class SummarizeCommand
                 sink.Advance();
             }
 
-            if (!outputClosed && settings.Format == OutputFormat.Json && settings.Batch)
+            if (outputFailure is null)
             {
-                _console.Out.Write(written == 0 ? "[]\n" : "]\n");
-                _console.Out.Flush();
+                CloseArray(settings, written);
             }
         }
-        catch (IOException)
+        catch (IOException e)
         {
-            outputClosed = true;
+            outputFailure = CliApp.OutputFailure(e);
+        }
+        catch (OperationCanceledException)
+        {
+            // Interrupted: the documents written so far stay a valid JSON array.
+            CloseArray(settings, written);
+            throw;
         }
 
         clock.Stop();
-        if (outputClosed)
+        if (outputFailure is not null)
         {
-            sink.Error($"summarize: standard output was closed; stopped after {written} of {items.Count} documents.");
+            sink.Error($"summarize: {outputFailure}; stopped after {written} of {items.Count} documents.");
             return ExitCodes.InputError;
         }
 
@@ -241,6 +239,16 @@ internal sealed class SummarizeCommand
         }
 
         return failed > 0 ? ExitCodes.InputError : ExitCodes.Success;
+    }
+
+    /// <summary>Ends the JSON array of a batch (an empty one when nothing was written).</summary>
+    private void CloseArray(Settings settings, int written)
+    {
+        if (settings.Format == OutputFormat.Json && settings.Batch)
+        {
+            _console.Out.Write(written == 0 ? "[]\n" : "]\n");
+            _console.Out.Flush();
+        }
     }
 
     /// <summary>What goes before a document's output: a header between text documents, commas in a JSON array.</summary>
@@ -268,7 +276,7 @@ internal sealed class SummarizeCommand
 
         try
         {
-            (string text, string? title, bool html) = InputReader.ReadDocument(item, settings.Html, settings.Encoding);
+            (string text, string? title, bool html) = InputReader.ReadDocument(item, settings.Html, settings.Encoding, summarizer.Options.MaxInputLength);
 
             Summary summary = summarizer.Summarize(text, settings.Query, null, cancellationToken);
             string output = Render(item, text, title, html, summary, summarizer, settings);
@@ -333,9 +341,9 @@ internal sealed class SummarizeCommand
             case OutputFormat.Jsonl:
                 return JsonOutput.Summary(summary, item.Name, title, indented: false);
             case OutputFormat.Markdown:
-                string heading = title ?? Title(item, text, summarizer);
+                (string heading, int body) = title is not null ? (title, 0) : Title(item, text, summarizer);
                 return settings.Highlight
-                    ? TextOutput.Highlight(text, summary, HighlightStyle.Markdown, heading)
+                    ? TextOutput.Highlight(text, summary, HighlightStyle.Markdown, heading, body)
                     : TextOutput.Markdown(summary, heading);
             default:
                 string header = settings.Batch ? $"==> {item.Name} <==\n" : string.Empty;
@@ -355,16 +363,20 @@ internal sealed class SummarizeCommand
         }
     }
 
-    /// <summary>The document's own heading when it starts with one, else the file name.</summary>
-    private static string Title(InputItem item, string text, ExtractiveSummarizer summarizer)
+    /// <summary>
+    /// The document's own heading when it starts with one (without Markdown's <c>#</c> marks), with the offset where
+    /// the text after it begins; else the file name, and 0.
+    /// </summary>
+    private static (string Title, int Body) Title(InputItem item, string text, ExtractiveSummarizer summarizer)
     {
         IReadOnlyList<SentenceSpan> spans = summarizer.SplitterFor(text).Split(text);
-        if (spans.Count > 0 && spans[0].Kind == SentenceKind.Heading)
+        if (spans.Count > 0 && spans[0].Kind == SentenceKind.Heading
+            && text.Substring(spans[0].Start, spans[0].Length).TrimStart('#').Trim() is { Length: > 0 } heading)
         {
-            return text.Substring(spans[0].Start, spans[0].Length).Trim();
+            return (heading, spans[0].Start + spans[0].Length);
         }
 
-        return item.IsStandardInput ? "Summary" : Path.GetFileNameWithoutExtension(item.Name);
+        return (item.IsStandardInput ? "Summary" : Path.GetFileNameWithoutExtension(item.Name), 0);
     }
 }
 

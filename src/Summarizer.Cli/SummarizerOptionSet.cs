@@ -127,7 +127,8 @@ internal sealed class SummarizerOptionSet
     /// <summary>The command-line option of the scalar option or ranker parameter named <paramref name="name"/>.</summary>
     public Option OptionNamed(string name) => _scalars[name];
 
-    private Option[] BudgetOptions => [Sentences, Ratio, Words, Chars, Tokens];
+    /// <summary>The budget options, which exclude each other.</summary>
+    public Option[] BudgetOptions => [Sentences, Ratio, Words, Chars, Tokens];
 
     /// <summary>Adds every option to <paramref name="command"/>, with the check that at most one budget is given.</summary>
     public void AddTo(Command command)
@@ -201,8 +202,7 @@ internal sealed class SummarizerOptionSet
             throw new ArgumentException($"Unknown order '{result.GetValue(Order)}'.");
         }
 
-        string code = result.GetValue(Language)!;
-        Language? language = code == "auto" ? null : Summarizer.Language.FromCode(code);
+        Language? language = ParseLanguage(result.GetValue(Language)!);
         // Without --splitter lines the library splits with the rules of the chosen or guessed language.
         SentenceSplitter? splitter = result.GetValue(Splitter) == "lines" ? SentenceSplitter.Presplit : null;
         var template = new SummarizerOptions
@@ -285,6 +285,11 @@ internal sealed class SummarizerOptionSet
     private static string SimilarityName(SentenceSimilarity similarity) =>
         OptionCatalog.Similarities.TryGetName(similarity, out string? name) ? name : similarity.Name;
 
+    /// <summary>The language of a <c>--language</c> value: null for auto (in any case), else its code's.</summary>
+    internal static Language? ParseLanguage(string code) => IsAuto(code) ? null : Summarizer.Language.FromCode(code);
+
+    private static bool IsAuto(string code) => string.Equals(code.Trim(), "auto", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The <c>--language</c> option: a code <see cref="Language.FromCode(string)"/> accepts, or auto.</summary>
     internal static Option<string> CreateLanguageOption()
     {
@@ -295,7 +300,7 @@ internal sealed class SummarizerOptionSet
         };
         option.Validators.Add(r =>
         {
-            if (r.Tokens.Count == 1 && r.Tokens[0].Value != "auto" && !Summarizer.Language.TryFromCode(r.Tokens[0].Value, out _))
+            if (r.Tokens.Count == 1 && !IsAuto(r.Tokens[0].Value) && !Summarizer.Language.TryFromCode(r.Tokens[0].Value, out _))
             {
                 r.AddError($"--language must be auto or one of {Summarizer.Language.SupportedCodes}, not '{r.Tokens[0].Value}'.");
             }

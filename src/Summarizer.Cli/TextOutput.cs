@@ -57,14 +57,28 @@ internal static class TextOutput
         return builder.ToString();
     }
 
-    /// <summary>The whole text, the chosen sentences marked; Markdown output gets the title and keywords around it.</summary>
-    public static string Highlight(string text, Summary summary, HighlightStyle style, string? title)
+    /// <summary>
+    /// The whole text, the chosen sentences marked; Markdown output gets the title and keywords around it. A title
+    /// that is the text's own heading is printed once: <paramref name="body"/> is where the text after it begins.
+    /// </summary>
+    public static string Highlight(string text, Summary summary, HighlightStyle style, string? title, int body = 0)
     {
         // Marks go in text order whatever the summary's order.
         var ranges = new List<(int Start, int End)>(summary.Sentences.Count);
         foreach (SummarySentence sentence in summary.Sentences)
         {
-            ranges.Add((sentence.Start, sentence.Start + sentence.Length));
+            if (sentence.Start >= body)
+            {
+                ranges.Add((sentence.Start, sentence.Start + sentence.Length));
+            }
+        }
+
+        if (body > 0)
+        {
+            while (body < text.Length && char.IsWhiteSpace(text[body]))
+            {
+                body++;
+            }
         }
 
         ranges.Sort();
@@ -87,9 +101,11 @@ internal static class TextOutput
             HighlightStyle.Markdown => ("**", "**"),
             _ => ("[[", "]]"),
         };
-        int position = 0;
-        foreach ((int start, int end) in ranges)
+        int position = body;
+        foreach ((int range, int end) in ranges)
         {
+            // A list item's marker stays outside the mark, so that "- item" stays a list item in Markdown.
+            int start = style == HighlightStyle.Markdown ? range + ListMarkerLength(text, range, end) : range;
             builder.Append(text, position, start - position);
             builder.Append(on).Append(text, start, end - start).Append(off);
             position = end;
@@ -107,6 +123,45 @@ internal static class TextOutput
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>The length of a list or heading marker ("- ", "* ", "+ ", "12. ", "3) ", "## ") at the start of a range; 0 for none.</summary>
+    private static int ListMarkerLength(string text, int start, int end)
+    {
+        int i = start;
+        if (i < end && text[i] == '#')
+        {
+            while (i < end && text[i] == '#')
+            {
+                i++;
+            }
+        }
+        else if (i < end && text[i] is '-' or '*' or '+')
+        {
+            i++;
+        }
+        else
+        {
+            while (i < end && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i == start || i >= end || text[i] is not ('.' or ')'))
+            {
+                return 0;
+            }
+
+            i++;
+        }
+
+        int marker = i;
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i > marker && i < end ? i - start : 0;
     }
 
     private static string HtmlHighlight(StringBuilder builder, string text, List<(int Start, int End)> ranges, string? title)

@@ -57,7 +57,12 @@ public static class DatasetReader
         }
         catch (JsonException e)
         {
-            throw new DatasetFormatException(sourceName, lineNumber, "not valid JSON: " + e.Message, e);
+            // JsonException's message ends with its position on a line of its own ("LineNumber: 0 | ..."), which says
+            // nothing here: the line is the document's, and the column is given once.
+            string problem = e.Message;
+            int position = problem.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            problem = position > 0 ? problem[..position] : problem;
+            throw new DatasetFormatException(sourceName, lineNumber, $"not valid JSON at column {e.BytePositionInLine + 1}: {problem}", e);
         }
 
         using (json)
@@ -106,6 +111,11 @@ public static class DatasetReader
                 }
 
                 references.Add(sentences);
+            }
+
+            if (references.Count == 0)
+            {
+                throw new DatasetFormatException(sourceName, lineNumber, "\"references\" is empty; a document needs at least one reference summary.");
             }
 
             return new EvaluationDocument(id, title, text, references);

@@ -31,12 +31,12 @@ internal sealed class NamedValues<T>
     /// <summary>The names, as users write them, in order.</summary>
     public IReadOnlyList<string> Names { get; }
 
-    /// <summary>The value named <paramref name="name"/> (a name or an accepted alias, ordinal).</summary>
+    /// <summary>The value named <paramref name="name"/> (a name or an accepted alias, ignoring case: <c>BM25</c> is <c>bm25</c>).</summary>
     public bool TryParse(string name, [MaybeNullWhen(false)] out T value)
     {
         foreach ((string candidate, T candidateValue) in _entries)
         {
-            if (string.Equals(candidate, name, StringComparison.Ordinal))
+            if (string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase))
             {
                 value = candidateValue;
                 return true;
@@ -45,7 +45,7 @@ internal sealed class NamedValues<T>
 
         foreach ((string alias, T aliasValue) in _aliases)
         {
-            if (string.Equals(alias, name, StringComparison.Ordinal))
+            if (string.Equals(alias, name, StringComparison.OrdinalIgnoreCase))
             {
                 value = aliasValue;
                 return true;

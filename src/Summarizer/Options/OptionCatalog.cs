@@ -96,7 +96,7 @@ internal static class OptionCatalog
     {
         foreach (RankerDescription candidate in Rankers)
         {
-            if (string.Equals(candidate.Name, name, StringComparison.Ordinal))
+            if (string.Equals(candidate.Name, name, StringComparison.OrdinalIgnoreCase))
             {
                 ranker = candidate;
                 return true;
@@ -131,7 +131,7 @@ internal static class OptionCatalog
             return true;
         }
 
-        if (name.StartsWith(ThresholdedCosinePrefix, StringComparison.Ordinal)
+        if (name.StartsWith(ThresholdedCosinePrefix, StringComparison.OrdinalIgnoreCase)
             && double.TryParse(name.AsSpan(ThresholdedCosinePrefix.Length), NumberStyles.Float, CultureInfo.InvariantCulture, out double threshold)
             && threshold >= 0 && threshold <= 1)
         {
