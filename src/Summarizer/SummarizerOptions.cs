@@ -8,8 +8,8 @@ namespace Summarizer;
 /// summarizer is made from them.
 /// </summary>
 /// <remarks>
-/// A record, so that <c>with</c> works; two option sets are equal when each property is (the ranker, splitter and
-/// similarity as those objects compare).
+/// A record, so that <c>with</c> works; two option sets are equal when each property is (the budget by value, as
+/// <see cref="SummaryBudget.Equals(SummaryBudget)"/> says; the ranker, splitter and similarity as those objects compare).
 /// The defaults were chosen on the BBC and CNN/DailyMail dev sets only (the README's quality section has the figures
 /// and the commands); one set of defaults serves both.
 /// </remarks>
