@@ -25,7 +25,7 @@ public sealed partial class ExtractiveSummarizer
 
     /// <summary>Creates a summarizer with <paramref name="options"/>, checked here so that a wrong option fails at once.</summary>
     /// <param name="options">The options; vary the defaults with <c>SummarizerOptions.Default with { ... }</c>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null, or its budget, splitter, similarity or ranker is.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null, or its budget, similarity or ranker is (a null splitter is the default: the language's splitter).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range or contradicts another; <see cref="ArgumentException.ParamName"/> names it.</exception>
     public ExtractiveSummarizer(SummarizerOptions options)
     {
@@ -43,7 +43,7 @@ public sealed partial class ExtractiveSummarizer
     /// <summary>Creates a summarizer; the same as the constructors.</summary>
     /// <param name="options">The options; <see cref="SummarizerOptions.Default"/> when null.</param>
     /// <returns>The summarizer.</returns>
-    /// <exception cref="ArgumentNullException">The budget, splitter, similarity or ranker of <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentNullException">The budget, similarity or ranker of <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range or contradicts another; <see cref="ArgumentException.ParamName"/> names it.</exception>
     public static ExtractiveSummarizer Create(SummarizerOptions? options = null) => new(options ?? SummarizerOptions.Default);
 

@@ -144,6 +144,15 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void Constructor_NullSplitter_IsAcceptedAndSplitsWithTheLanguage()
+    {
+        var summarizer = new ExtractiveSummarizer(SummarizerOptions.Default with { Splitter = null });
+
+        Assert.Same(Language.English.Splitter, summarizer.SplitterFor(Article));
+        Assert.Equal(ExtractiveSummarizer.Default.Summarize(Article).Sentences, summarizer.Summarize(Article).Sentences);
+    }
+
+    [Fact]
     public void Summarize_SentencesCarryTheirSpan()
     {
         var summarizer = new ExtractiveSummarizer(new SummarizerOptions { IncludeRanking = true, IncludeHeadingsAndListItems = true });
