@@ -27,6 +27,7 @@ public sealed partial class ExtractiveSummarizer
     /// <param name="options">The options; vary the defaults with <c>SummarizerOptions.Default with { ... }</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null, or its budget, similarity or ranker is (a null splitter is the default: the language's splitter).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range or contradicts another; <see cref="ArgumentException.ParamName"/> names it.</exception>
+    /// <exception cref="ArgumentException">The <see cref="SummarizerOptions.BackgroundFrequencies"/> count no documents.</exception>
     public ExtractiveSummarizer(SummarizerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -45,6 +46,7 @@ public sealed partial class ExtractiveSummarizer
     /// <returns>The summarizer.</returns>
     /// <exception cref="ArgumentNullException">The budget, similarity or ranker of <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range or contradicts another; <see cref="ArgumentException.ParamName"/> names it.</exception>
+    /// <exception cref="ArgumentException">The <see cref="SummarizerOptions.BackgroundFrequencies"/> count no documents.</exception>
     public static ExtractiveSummarizer Create(SummarizerOptions? options = null) => new(options ?? SummarizerOptions.Default);
 
     /// <summary>Summarizes <paramref name="text"/> within the budget of the options.</summary>
