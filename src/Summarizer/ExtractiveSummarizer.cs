@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 
 namespace Summarizer;
@@ -25,8 +26,9 @@ public sealed partial class ExtractiveSummarizer
 
     /// <summary>Creates a summarizer with <paramref name="options"/>, checked here so that a wrong option fails at once.</summary>
     /// <param name="options">The options; vary the defaults with <c>SummarizerOptions.Default with { ... }</c>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null, or its budget, splitter, similarity or ranker is.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null, or its budget, similarity or ranker is (a null splitter is the default: the language's splitter).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range or contradicts another; <see cref="ArgumentException.ParamName"/> names it.</exception>
+    /// <exception cref="ArgumentException">The <see cref="SummarizerOptions.BackgroundFrequencies"/> count no documents.</exception>
     public ExtractiveSummarizer(SummarizerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -43,8 +45,9 @@ public sealed partial class ExtractiveSummarizer
     /// <summary>Creates a summarizer; the same as the constructors.</summary>
     /// <param name="options">The options; <see cref="SummarizerOptions.Default"/> when null.</param>
     /// <returns>The summarizer.</returns>
-    /// <exception cref="ArgumentNullException">The budget, splitter, similarity or ranker of <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentNullException">The budget, similarity or ranker of <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range or contradicts another; <see cref="ArgumentException.ParamName"/> names it.</exception>
+    /// <exception cref="ArgumentException">The <see cref="SummarizerOptions.BackgroundFrequencies"/> count no documents.</exception>
     public static ExtractiveSummarizer Create(SummarizerOptions? options = null) => new(options ?? SummarizerOptions.Default);
 
     /// <summary>Summarizes <paramref name="text"/> within the budget of the options.</summary>
@@ -54,6 +57,7 @@ public sealed partial class ExtractiveSummarizer
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="SummarizerOptions.MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="InvalidOperationException">A custom splitter (<see cref="SummarizerOptions.Splitter"/>) returned a span outside the text, or spans out of reading order or overlapping; or a custom ranker returned the wrong number of scores, or a score that is not finite. The message names the splitter or ranker.</exception>
     public Summary Summarize(string text, CancellationToken cancellationToken = default) =>
         Summarize(text, null, _options.Budget, cancellationToken);
 
@@ -65,6 +69,7 @@ public sealed partial class ExtractiveSummarizer
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="budget"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="SummarizerOptions.MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="InvalidOperationException">A custom splitter (<see cref="SummarizerOptions.Splitter"/>) returned a span outside the text, or spans out of reading order or overlapping; or a custom ranker returned the wrong number of scores, or a score that is not finite. The message names the splitter or ranker.</exception>
     public Summary Summarize(string text, SummaryBudget budget, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(budget);
@@ -87,7 +92,7 @@ public sealed partial class ExtractiveSummarizer
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> or <paramref name="query"/> is longer than <see cref="SummarizerOptions.MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="InvalidOperationException">A custom ranker returned the wrong number of scores, or a score that is not finite.</exception>
+    /// <exception cref="InvalidOperationException">A custom splitter (<see cref="SummarizerOptions.Splitter"/>) returned a span outside the text, or spans out of reading order or overlapping; or a custom ranker returned the wrong number of scores, or a score that is not finite. The message names the splitter or ranker.</exception>
     public Summary Summarize(string text, string? query, SummaryBudget? budget = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -176,13 +181,13 @@ public sealed partial class ExtractiveSummarizer
 
     /// <summary>
     /// Splits the text; the built-in splitter is enumerated here so that cancellation is honoured while splitting a
-    /// long text too (a caller's own splitter has no token to observe).
+    /// long text too (a caller's own splitter has no token to observe, and its spans are checked).
     /// </summary>
     private static IReadOnlyList<SentenceSpan> Split(SentenceSplitter splitter, string text, CancellationToken cancellationToken)
     {
         if (splitter is not RuleBasedSentenceSplitter rules)
         {
-            return splitter.Split(text);
+            return CheckSpans(splitter, text, splitter.Split(text));
         }
 
         var sentences = new List<SentenceSpan>();
@@ -198,6 +203,37 @@ public sealed partial class ExtractiveSummarizer
 
         return sentences;
     }
+
+    /// <summary>
+    /// Checks in one pass that the spans lie inside the text, in reading order and without overlap, so that a faulty
+    /// custom splitter is named, not a later stage (which would index out of range, or count a word twice).
+    /// </summary>
+    private static IReadOnlyList<SentenceSpan> CheckSpans(SentenceSplitter splitter, string text, IReadOnlyList<SentenceSpan> sentences)
+    {
+        int previousEnd = 0;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            SentenceSpan span = sentences[i];
+            if (span.Start < 0 || span.Length < 0 || span.Start > text.Length - span.Length)
+            {
+                throw SpanFault(splitter, i, span, $"lies outside the text ({text.Length} characters)");
+            }
+
+            if (span.Start < previousEnd)
+            {
+                throw SpanFault(splitter, i, span, $"starts before the span before it ends (at {previousEnd}): spans must be in reading order and must not overlap");
+            }
+
+            previousEnd = span.End;
+        }
+
+        return sentences;
+    }
+
+    private static InvalidOperationException SpanFault(SentenceSplitter splitter, int index, SentenceSpan span, FormattableString fault) =>
+        new(string.Create(
+            CultureInfo.InvariantCulture,
+            $"The splitter {splitter.GetType().FullName} returned span {index} (Start {span.Start}, Length {span.Length}), which {FormattableString.Invariant(fault)}."));
 
     /// <summary>Runs the ranker and checks what it returns, so that a faulty custom ranker is named, not a later stage.</summary>
     private static SentenceRanking Rank(SentenceRanker ranker, RankingContext context)

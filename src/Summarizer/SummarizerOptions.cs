@@ -8,8 +8,8 @@ namespace Summarizer;
 /// summarizer is made from them.
 /// </summary>
 /// <remarks>
-/// A record, so that <c>with</c> works; two option sets are equal when each property is (the ranker, splitter and
-/// similarity as those objects compare).
+/// A record, so that <c>with</c> works; two option sets are equal when each property is (the budget by value, as
+/// <see cref="SummaryBudget.Equals(SummaryBudget)"/> says; the ranker, splitter and similarity as those objects compare).
 /// The defaults were chosen on the BBC and CNN/DailyMail dev sets only (the README's quality section has the figures
 /// and the commands); one set of defaults serves both.
 /// </remarks>
@@ -42,7 +42,8 @@ public sealed record SummarizerOptions
 
     /// <summary>
     /// Background document frequencies for the IDF of the similarity (and of the query and redundancy weights stay
-    /// per document); null, the default, uses the document's own sentence frequencies.
+    /// per document); null, the default, uses the document's own sentence frequencies. They must count at least one
+    /// document: over none, every term would get the same IDF (and every BM25 edge a weight of zero).
     /// </summary>
     public DocumentFrequencies? BackgroundFrequencies { get; init; }
 
@@ -107,11 +108,19 @@ public sealed record SummarizerOptions
     /// <summary>Throws when an option is missing, out of range, or contradicts another; the exception names the option.</summary>
     /// <exception cref="ArgumentNullException">The budget, the similarity or the ranker is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range, or the sentence-length bounds contradict each other.</exception>
+    /// <exception cref="ArgumentException">The background frequencies count no documents.</exception>
     internal void Validate()
     {
         ArgumentNullException.ThrowIfNull(Budget);
         ArgumentNullException.ThrowIfNull(Similarity);
         ArgumentNullException.ThrowIfNull(Ranker);
+        if (BackgroundFrequencies is { DocumentCount: 0 })
+        {
+            throw new ArgumentException(
+                "BackgroundFrequencies count no documents (built from an empty corpus, or loaded from a file that counts none): they would give every term the same IDF, and BM25 every edge a weight of zero; build them from at least one document, or leave them null to use the document's own sentence frequencies.",
+                nameof(BackgroundFrequencies));
+        }
+
         ArgumentOutOfRangeException.ThrowIfNegative(MaxEdgesPerSentence);
         ArgumentOutOfRangeException.ThrowIfNegative(MaxTermSentences);
         ArgumentOutOfRangeException.ThrowIfNegative(KeywordCount);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.ML.Tokenizers;
 
 namespace Summarizer;
@@ -24,7 +25,13 @@ public enum BudgetUnit
 }
 
 /// <summary>How long a summary may be. Create one with the static factories; instances are immutable.</summary>
-public sealed class SummaryBudget
+/// <remarks>
+/// Two budgets are equal when they count the same unit to the same limit and, for <see cref="BudgetUnit.Tokens"/>,
+/// with the same tokenizer instance: a <see cref="Microsoft.ML.Tokenizers.Tokenizer"/> has no value equality and
+/// does not say which model it was made for, and two made for one model may still differ (special tokens, a
+/// normalizer), so tokenizers compare by reference. Share one tokenizer for token budgets that should be equal.
+/// </remarks>
+public sealed class SummaryBudget : IEquatable<SummaryBudget>
 {
     private SummaryBudget(BudgetUnit unit, double limit, Tokenizer? tokenizer)
     {
@@ -101,6 +108,31 @@ public sealed class SummaryBudget
         ArgumentNullException.ThrowIfNull(tokenizer);
         return new SummaryBudget(BudgetUnit.Tokens, count, tokenizer);
     }
+
+    /// <summary>Whether two budgets are equal (see the remarks of <see cref="SummaryBudget"/>).</summary>
+    /// <param name="left">A budget, or null.</param>
+    /// <param name="right">A budget, or null.</param>
+    /// <returns>True when both are null, or both count the same unit to the same limit with the same tokenizer.</returns>
+    public static bool operator ==(SummaryBudget? left, SummaryBudget? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two budgets differ (see the remarks of <see cref="SummaryBudget"/>).</summary>
+    /// <param name="left">A budget, or null.</param>
+    /// <param name="right">A budget, or null.</param>
+    /// <returns>True when one is null and the other not, or they count a different unit, limit or tokenizer.</returns>
+    public static bool operator !=(SummaryBudget? left, SummaryBudget? right) => !(left == right);
+
+    /// <summary>Whether <paramref name="other"/> counts the same unit to the same limit, with the same tokenizer instance.</summary>
+    /// <param name="other">A budget, or null.</param>
+    /// <returns>True when the budgets are equal; false for null.</returns>
+    public bool Equals(SummaryBudget? other) =>
+        other is not null && Unit == other.Unit && Limit.Equals(other.Limit) && ReferenceEquals(Tokenizer, other.Tokenizer);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as SummaryBudget);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(Unit, Limit, Tokenizer is null ? 0 : RuntimeHelpers.GetHashCode(Tokenizer));
 
     /// <inheritdoc/>
     public override string ToString() => Unit == BudgetUnit.Ratio

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 
@@ -143,6 +144,54 @@ public sealed class ExtractiveSummarizerTests
         Assert.Same(SummarizerOptions.Default, new ExtractiveSummarizer().Options);
     }
 
+    [Theory]
+    [InlineData(-1, 5, 10, 5, 0)]
+    [InlineData(0, 5, 79, 1, 1)]
+    [InlineData(0, 5, 10, -2, 1)]
+    [InlineData(0, 5, int.MaxValue, 5, 1)]
+    [InlineData(0, 5, 10, int.MaxValue, 1)]
+    [InlineData(0, 10, 5, 10, 1)]
+    [InlineData(20, 5, 0, 5, 1)]
+    [InlineData(0, 10, 0, 10, 1)]
+    public void Summarize_SplitterWithFaultySpan_ThrowsNamingItAndTheSpan(int start0, int length0, int start1, int length1, int faulty)
+    {
+        const string text = "Parks got money. The council met. The budget grew. Trees were planted in parks.";
+        Assert.Equal(79, text.Length);
+        SentenceSpan[] spans = [new(start0, length0, 0, SentenceKind.Sentence), new(start1, length1, 0, SentenceKind.Sentence)];
+        var summarizer = new ExtractiveSummarizer(new SummarizerOptions { Splitter = new FixedSplitter(spans) });
+
+        InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => summarizer.Summarize(text));
+
+        Assert.Contains(typeof(FixedSplitter).FullName!, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"span {faulty} (Start {spans[faulty].Start}, Length {spans[faulty].Length})", error.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => summarizer.SummarizeMany([text]).ToList());
+    }
+
+    [Fact]
+    public void Summarize_SplitterWithAdjacentAndEmptySpans_IsAccepted()
+    {
+        const string text = "Parks got money.The council met.";
+        var summarizer = new ExtractiveSummarizer(new SummarizerOptions
+        {
+            Splitter = new FixedSplitter([new(0, 16, 0, SentenceKind.Sentence), new(16, 0, 0, SentenceKind.Sentence), new(16, 16, 1, SentenceKind.Sentence)]),
+            MinSentenceWords = 0,
+        });
+
+        Summary summary = summarizer.Summarize(text);
+
+        Assert.Equal(3, summary.SentenceCount);
+        Assert.Contains(summary.Sentences, s => s.Text == "The council met.");
+    }
+
+    [Fact]
+    public void Constructor_NullSplitter_IsAcceptedAndSplitsWithTheLanguage()
+    {
+        var summarizer = new ExtractiveSummarizer(SummarizerOptions.Default with { Splitter = null });
+
+        Assert.Same(Language.English.Splitter, summarizer.SplitterFor(Article));
+        Assert.Equal(ExtractiveSummarizer.Default.Summarize(Article).Sentences, summarizer.Summarize(Article).Sentences);
+    }
+
     [Fact]
     public void Summarize_SentencesCarryTheirSpan()
     {
@@ -160,5 +209,17 @@ public sealed class ExtractiveSummarizerTests
 
         Assert.Equal(SentenceKind.Heading, summary.Ranking[0].Kind);
         Assert.Contains(summary.Ranking, s => s.Kind == SentenceKind.Sentence);
+    }
+
+    private sealed class FixedSplitter(SentenceSpan[] spans) : SentenceSplitter
+    {
+        public override void Split(ReadOnlySpan<char> text, ICollection<SentenceSpan> destination)
+        {
+            ArgumentNullException.ThrowIfNull(destination);
+            foreach (SentenceSpan span in spans)
+            {
+                destination.Add(span);
+            }
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 
 namespace Summarizer.Tests;
 
@@ -83,6 +84,26 @@ public sealed class SummarizerOptionsTests
     {
         ArgumentNullException error = Assert.Throws<ArgumentNullException>(() => new ExtractiveSummarizer(options));
         Assert.Equal(option, error.ParamName);
+    }
+
+    [Fact]
+    public void Create_EmptyBackgroundFrequencies_ThrowsNamingThem()
+    {
+        var built = new SummarizerOptions { BackgroundFrequencies = DocumentFrequencies.Build([]), Similarity = SentenceSimilarity.Bm25 };
+        using var stream = new MemoryStream("summarizer-df 1 0\n"u8.ToArray());
+        var loaded = new SummarizerOptions { BackgroundFrequencies = DocumentFrequencies.Load(stream) };
+
+        foreach (SummarizerOptions options in new[] { built, loaded })
+        {
+            Assert.Equal(0, options.BackgroundFrequencies!.DocumentCount);
+            ArgumentException created = Assert.Throws<ArgumentException>(() => ExtractiveSummarizer.Create(options));
+            ArgumentException constructed = Assert.Throws<ArgumentException>(() => new ExtractiveSummarizer(options));
+            Assert.Equal(nameof(SummarizerOptions.BackgroundFrequencies), created.ParamName);
+            Assert.Equal(nameof(SummarizerOptions.BackgroundFrequencies), constructed.ParamName);
+            Assert.Contains("no documents", created.Message, StringComparison.Ordinal);
+        }
+
+        Assert.NotNull(ExtractiveSummarizer.Create(built with { BackgroundFrequencies = DocumentFrequencies.Build(["Oil prices rose."]) }));
     }
 
     [Fact]

@@ -9,6 +9,72 @@ public sealed class SummaryBudgetTests
 {
     private static readonly Tokenizer s_o200k = TiktokenTokenizer.CreateForModel("gpt-4o");
 
+    public static TheoryData<SummaryBudget, SummaryBudget> Different => new()
+    {
+        { SummaryBudget.Sentences(3), SummaryBudget.Sentences(4) },
+        { SummaryBudget.Sentences(3), SummaryBudget.Words(3) },
+        { SummaryBudget.Words(40), SummaryBudget.Characters(40) },
+        { SummaryBudget.Ratio(0.2), SummaryBudget.Ratio(0.25) },
+        { SummaryBudget.Sentences(1), SummaryBudget.Ratio(1) },
+        { SummaryBudget.Tokens(40, s_o200k), SummaryBudget.Words(40) },
+        { SummaryBudget.Tokens(40, s_o200k), SummaryBudget.Tokens(41, s_o200k) },
+        { SummaryBudget.Tokens(40, s_o200k), SummaryBudget.Tokens(40, TiktokenTokenizer.CreateForModel("gpt-4o")) },
+    };
+
+    [Fact]
+    public void Equals_SameUnitLimitAndTokenizer_AreEqualWithEqualHashCodes()
+    {
+        (SummaryBudget, SummaryBudget)[] pairs =
+        [
+            (SummaryBudget.Sentences(3), SummaryBudget.Default),
+            (SummaryBudget.Ratio(0.2), SummaryBudget.Ratio(0.2)),
+            (SummaryBudget.Words(40), SummaryBudget.Words(40)),
+            (SummaryBudget.Characters(500), SummaryBudget.Characters(500)),
+            (SummaryBudget.Tokens(40, s_o200k), SummaryBudget.Tokens(40, s_o200k)),
+        ];
+        foreach ((SummaryBudget a, SummaryBudget b) in pairs)
+        {
+            Assert.NotSame(a, b);
+            Assert.True(a.Equals(b), $"{a} vs {b}");
+            Assert.True(a.Equals((object)b));
+            Assert.True(a == b);
+            Assert.False(a != b);
+            Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Different))]
+    public void Equals_DifferentUnitLimitOrTokenizerInstance_AreNotEqual(SummaryBudget a, SummaryBudget b)
+    {
+        Assert.False(a.Equals(b));
+        Assert.False(b.Equals((object)a));
+        Assert.False(a == b);
+        Assert.True(a != b);
+    }
+
+    [Fact]
+    public void Equals_Null_OnlyNullIsEqualToNull()
+    {
+        SummaryBudget? none = null;
+        Assert.False(SummaryBudget.Default.Equals(null));
+        Assert.False(SummaryBudget.Default.Equals((object?)null));
+        Assert.False(SummaryBudget.Default == none);
+        Assert.False(none == SummaryBudget.Default);
+        Assert.True(none == null);
+    }
+
+    [Fact]
+    public void Equals_MakesOptionsWithAnEqualBudgetEqual()
+    {
+        Assert.Equal(SummarizerOptions.Default, SummarizerOptions.Default with { Budget = SummaryBudget.Sentences(3) });
+        Assert.True((SummarizerOptions.Default with { Budget = SummaryBudget.Sentences(3) }) == SummarizerOptions.Default);
+        Assert.Equal(
+            (SummarizerOptions.Default with { Budget = SummaryBudget.Words(40) }).GetHashCode(),
+            (SummarizerOptions.Default with { Budget = SummaryBudget.Words(40) }).GetHashCode());
+        Assert.NotEqual(SummarizerOptions.Default, SummarizerOptions.Default with { Budget = SummaryBudget.Sentences(4) });
+    }
+
     [Fact]
     public void ShareOf_IsTheBudgetOverTheWholeTextInItsOwnUnit()
     {

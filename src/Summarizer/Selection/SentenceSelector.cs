@@ -110,6 +110,11 @@ internal static class SentenceSelector
         {
             chosen.Sort();
         }
+        else
+        {
+            // Each pass adds in rank order, but a later pass appends after the earlier one's sentences.
+            SortByRank(chosen, rankOrder);
+        }
 
         if (budget.Unit == BudgetUnit.Tokens)
         {
@@ -117,6 +122,25 @@ internal static class SentenceSelector
         }
 
         return chosen;
+    }
+
+    /// <summary>Puts <paramref name="chosen"/> in the order of <paramref name="rankOrder"/>, in one walk over it.</summary>
+    private static void SortByRank(List<int> chosen, int[] rankOrder)
+    {
+        var isChosen = new bool[rankOrder.Length];
+        foreach (int index in chosen)
+        {
+            isChosen[index] = true;
+        }
+
+        chosen.Clear();
+        foreach (int index in rankOrder)
+        {
+            if (isChosen[index])
+            {
+                chosen.Add(index);
+            }
+        }
     }
 
     public static bool IsEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options) =>

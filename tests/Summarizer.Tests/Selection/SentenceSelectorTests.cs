@@ -159,6 +159,47 @@ public sealed class SentenceSelectorTests
         Assert.Equal(sorted, scoreIndexes);
     }
 
+    [Fact]
+    public void Order_Score_ShortSentenceTakenToFillTheCount_KeepsRankOrder()
+    {
+        // The heading-like first sentence is short: it is taken last, to fill the count, yet ranks first.
+        const string text = "Ferry library vote. The harbour council met on Tuesday evening to discuss the ferry and the library vote. "
+            + "Weather was sunny and warm all through the long afternoon there.";
+        Summary summary = new ExtractiveSummarizer(SummarizerOptions.Default with { Order = SummaryOrder.Score, Ranker = SentenceRanker.PageRank })
+            .Summarize(text);
+        Assert.Equal([1, 2, 3], Ranks(summary));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(9)]
+    public void Order_Score_ShortAndLongSentencesMixed_IsRankOrderForEveryBudget(int seed)
+    {
+        string text = TestText.Document(seed, 30, 2, 12);
+        var options = new SummarizerOptions { Order = SummaryOrder.Score, MinSentenceWords = 8, RedundancyThreshold = 1 };
+        foreach (SummaryBudget budget in new[] { SummaryBudget.Sentences(20), SummaryBudget.Ratio(0.5), SummaryBudget.Words(60), SummaryBudget.Tokens(80, s_o200k) })
+        {
+            Summary summary = ExtractiveSummarizer.Create(options).Summarize(text, budget);
+            List<int> ranks = Ranks(summary);
+            Assert.True(ranks.Count > 1, $"{budget}: too few sentences to check the order");
+            var sorted = new List<int>(ranks);
+            sorted.Sort();
+            Assert.Equal(sorted, ranks);
+        }
+    }
+
+    private static List<int> Ranks(Summary summary)
+    {
+        var result = new List<int>();
+        foreach (SummarySentence sentence in summary.Sentences)
+        {
+            result.Add(sentence.Rank);
+        }
+
+        return result;
+    }
+
     private static List<int> Indexes(Summary summary)
     {
         var result = new List<int>();
