@@ -70,11 +70,7 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 while (i < text.Length && SplitChars.IsWhiteSpace(text[i]))
                 {
-                    if (text[i] == '\n')
-                    {
-                        newlines++;
-                    }
-
+                    newlines += SplitChars.LineBreaksAt(text, i);
                     i++;
                 }
 
@@ -96,7 +92,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
 
                 // A line of markup alone (a rule of dashes or dots, a tag) is no sentence; it separates like a blank line.
-                bool lineBegins = i == 0 || text[i - 1] == '\n' || newlines > 0 || !_emitted;
+                bool lineBegins = i == 0 || SplitChars.IsLineBreakAt(text, i - 1) || newlines > 0 || !_emitted;
                 int markupEnd = lineBegins ? SplitMarkup.MarkupLineEnd(text, i) : -1;
                 if (markupEnd < 0)
                 {
@@ -156,8 +152,15 @@ public sealed partial class RuleBasedSentenceSplitter
                     continue;
                 }
 
-                if (text[j] == '\n')
+                if (text[j] is '\n' or '\r' or '\u2028' or '\u2029')
                 {
+                    if (!SplitChars.IsLineBreakAt(text, j))
+                    {
+                        // The CR of a CRLF: the LF breaks the line.
+                        scan = j + 1;
+                        continue;
+                    }
+
                     if (ContinuesOnNextLine(text, lineBegin, j, out int nextLine))
                     {
                         multiLine = true;
@@ -647,10 +650,10 @@ public sealed partial class RuleBasedSentenceSplitter
         private bool ContinuesOnNextLine(ReadOnlySpan<char> text, int lineBegin, int newline, out int nextLine)
         {
             int k = newline + 1;
-            bool blank = false;
+            bool blank = text[newline] == '\u2029';
             while (k < text.Length && SplitChars.IsWhiteSpace(text[k]))
             {
-                blank |= text[k] == '\n';
+                blank |= SplitChars.IsLineBreakAt(text, k);
                 k++;
             }
 
@@ -693,7 +696,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int lineLength = lineEnd - lineBegin;
-            int nextBreak = text[k..].IndexOf('\n');
+            int nextBreak = text[k..].IndexOfAny(SplitChars.LineBreaks);
             int nextLength = nextBreak < 0 ? text.Length - k : nextBreak;
             return lineLength >= MinWrappedLine && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
         }
@@ -763,19 +766,19 @@ public sealed partial class RuleBasedSentenceSplitter
             int p = from;
             while (p < text.Length)
             {
-                int newline = text[p..].IndexOf('\n');
+                int newline = SplitChars.IndexOfLineBreak(text[p..]);
                 if (newline < 0)
                 {
                     return text.Length;
                 }
 
                 int q = p + newline + 1;
-                while (q < text.Length && text[q] != '\n' && SplitChars.IsWhiteSpace(text[q]))
+                while (q < text.Length && !SplitChars.IsLineBreakAt(text, q) && SplitChars.IsWhiteSpace(text[q]))
                 {
                     q++;
                 }
 
-                if (q >= text.Length || text[q] == '\n')
+                if (q >= text.Length || SplitChars.IsLineBreakAt(text, q) || text[p + newline] == '\u2029')
                 {
                     return p + newline;
                 }
@@ -1254,7 +1257,7 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             // An inline item is short: the look-ahead is bounded, so that a long line of markers stays linear.
             int window = Math.Min(text.Length, from + MaxInlineItem);
-            int lineBreak = text[from..window].IndexOf('\n');
+            int lineBreak = text[from..window].IndexOfAny(SplitChars.LineBreaks);
             int lineEnd = lineBreak < 0 ? window : from + lineBreak;
             ReadOnlySpan<char> line = text[from..lineEnd];
             Span<char> expected = stackalloc char[16];

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Summarizer.Tests.Splitting;
@@ -142,6 +143,38 @@ public sealed class BoundaryFamiliesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    [InlineData("en", "Harbor town turns ferry into library\n\nResidents voted to turn the old ferry into a library. The vote was close.\nThe mayor spoke.")]
+    [InlineData("en", "It was a cold\nnight in the\ncity. We left.\n\nFeatures\ncontact manager\n\nThe tool keeps your contacts.")]
+    [InlineData("de", "Neue Brücke über den Rhein eröffnet\n\nDie Brücke wurde am Montag eröffnet. Tausende kamen.")]
+    [InlineData("fr", "Le port transforme son ferry en bibliothèque\n\nLes habitants ont voté. Le maire a parlé.")]
+    public void Split_CarriageReturnAndUnicodeSeparators_BreakLinesAsLineFeedDoes(string language, string text)
+    {
+        SentenceSplitter splitter = SentenceSplitter.ForLanguage(language);
+        IReadOnlyList<SentenceSpan> expected = splitter.Split(text);
+
+        // Old Mac files end lines with CR alone; U+2028 separates lines. Both keep every offset.
+        Assert.Equal(expected, splitter.Split(text.Replace('\n', '\r')));
+        Assert.Equal(expected, splitter.Split(text.Replace('\n', '\u2028')));
+
+        // U+2029 separates paragraphs, as a blank line does.
+        string paragraphs = text.Replace("\n\n", "\u2029", StringComparison.Ordinal);
+        Assert.Equal(Summaries(expected, text), Summaries(splitter.Split(paragraphs), paragraphs));
+    }
+
+    [Fact]
+    public void Split_CarriageReturnsAlone_HeadlineThenParagraph()
+    {
+        const string Text = "Harbor town turns ferry into library\r\rResidents voted to turn the old ferry into a library.\rThe vote was close.";
+        Assert.Equal(
+            [
+                new SentenceSpan(0, 36, 0, SentenceKind.Heading),
+                new SentenceSpan(38, 53, 1, SentenceKind.Sentence),
+                new SentenceSpan(92, 19, 1, SentenceKind.Sentence),
+            ],
+            SentenceSplitter.Default.Split(Text));
+    }
+
+    [Theory]
     [InlineData("en", "<b>Yes.</b> <i>It is</i>!", "<b>Yes.</b> | <i>It is</i>!")]
     [InlineData("en", "<p>The rain stopped.</p><p>We went out.</p>", "<p>The rain stopped.</p> | <p>We went out.</p>")]
     [InlineData("en", "It is &lt;p&gt; in HTML. That tag starts a paragraph.", "It is &lt;p&gt; in HTML. | That tag starts a paragraph.")]
@@ -152,4 +185,16 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "This is the last line\n. The next one starts here.", "This is the last line . | The next one starts here.")]
     public void Split_Markup_TagsAndRulesNeitherGlueNorSplit(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    // Text, paragraph and kind of each segment: what must not change when the line breaks change length.
+    private static List<(string Text, int Paragraph, SentenceKind Kind)> Summaries(IReadOnlyList<SentenceSpan> spans, string text)
+    {
+        var result = new List<(string, int, SentenceKind)>();
+        foreach (SentenceSpan span in spans)
+        {
+            result.Add((span.Slice(text).ToString(), span.Paragraph, span.Kind));
+        }
+
+        return result;
+    }
 }
