@@ -17,6 +17,14 @@ public sealed partial class RuleBasedSentenceSplitter
         // The longest item of an inline list ("1) a 2) b") that ends where the next marker begins.
         private const int MaxInlineItem = 500;
 
+        // A line without final punctuation that stands alone is a heading when it reads as a label: headlines and
+        // section titles rarely run over 20 words, and start with a capital, a digit or a mark unless they are a label
+        // of a few words ("features", "contact manager"). Longer lines, and lower-case lines of more words, are prose
+        // that was left without its final period (reviews, messages, transcripts).
+        private const int MaxHeadingWords = 20;
+        private const int MaxHeadingLength = 150;
+        private const int MaxLowerCaseHeadingWords = 3;
+
         private readonly SplittingRules _rules;
         private readonly ReadOnlySpan<char> _text;
         private int _position;
@@ -204,12 +212,30 @@ public sealed partial class RuleBasedSentenceSplitter
         private bool EmitAtLineEnd(int start, int end, SentenceKind kind, bool wholeLine)
         {
             end = TrimEnd(_text, start, end);
-            if (kind == SentenceKind.Sentence && wholeLine && !EndsWithPunctuation(_text, start, end))
+            if (kind == SentenceKind.Sentence && wholeLine && !EndsWithPunctuation(_text, start, end) && ReadsAsHeading(_text, start, end))
             {
                 kind = SentenceKind.Heading;
             }
 
             return Emit(start, end, kind);
+        }
+
+        /// <summary>Whether a line without final punctuation reads as a heading rather than as unpunctuated prose.</summary>
+        private static bool ReadsAsHeading(ReadOnlySpan<char> text, int start, int end)
+        {
+            int words = CountWords(text, start, end, MaxHeadingWords + 1);
+            if (words > MaxHeadingWords || end - start > MaxHeadingLength)
+            {
+                return false;
+            }
+
+            int first = start;
+            while (first < end && !char.IsLetterOrDigit(text[first]))
+            {
+                first++;
+            }
+
+            return words <= MaxLowerCaseHeadingWords || first == end || !char.IsLower(text[first]);
         }
 
         /// <summary>

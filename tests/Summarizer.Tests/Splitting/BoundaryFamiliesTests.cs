@@ -143,6 +143,15 @@ public sealed class BoundaryFamiliesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    [InlineData("en", "thanks for the quick delivery the blender works great and is quiet", "sentence")]
+    [InlineData("en", "Fast shipping.\n\nthe box was dented when it came but everything inside was fine and the blender works great it is quiet and strong and crushes ice in seconds so we use it every morning now\n\nWould buy again.", "sentence sentence sentence")]
+    [InlineData("en", "Ok place I feel for what you get it is a little pricey and the juice is good but not fresh and I don't think I will be back\nThe staff were nice.", "sentence sentence")]
+    [InlineData("de", "Wir waren mit dem Hotel sehr zufrieden das Personal war freundlich und das Frühstück war reichlich und lecker wir kommen gerne wieder\n\nDanke!", "sentence sentence")]
+    [InlineData("fr", "super produit livré rapidement et très bien emballé je recommande ce vendeur", "sentence")]
+    public void Split_UnpunctuatedLine_IsAHeadingOnlyWhenItReadsAsOne(string language, string text, string expected) =>
+        Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage(language).Split(text)));
+
+    [Theory]
     [InlineData("en", "Harbor town turns ferry into library\n\nResidents voted to turn the old ferry into a library. The vote was close.\nThe mayor spoke.")]
     [InlineData("en", "It was a cold\nnight in the\ncity. We left.\n\nFeatures\ncontact manager\n\nThe tool keeps your contacts.")]
     [InlineData("de", "Neue Brücke über den Rhein eröffnet\n\nDie Brücke wurde am Montag eröffnet. Tausende kamen.")]
@@ -185,6 +194,17 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "This is the last line\n. The next one starts here.", "This is the last line . | The next one starts here.")]
     public void Split_Markup_TagsAndRulesNeitherGlueNorSplit(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    private static string Kinds(IReadOnlyList<SentenceSpan> spans)
+    {
+        var kinds = new List<string>();
+        foreach (SentenceSpan span in spans)
+        {
+            kinds.Add(span.Kind.ToString().ToLowerInvariant());
+        }
+
+        return string.Join(" ", kinds);
+    }
 
     // Text, paragraph and kind of each segment: what must not change when the line breaks change length.
     private static List<(string Text, int Paragraph, SentenceKind Kind)> Summaries(IReadOnlyList<SentenceSpan> spans, string text)
