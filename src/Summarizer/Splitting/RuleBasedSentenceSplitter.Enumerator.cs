@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -136,9 +137,12 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int lineBegin = start;
             bool multiLine = false;
+            SearchValues<char> stops = _rules.ThaiSpace && kind == SentenceKind.Sentence
+                ? SplitChars.StopsListLeadsAndSpace
+                : SplitChars.StopsAndListLeads;
             while (true)
             {
-                int found = text[scan..listLimit].IndexOfAny(SplitChars.StopsAndListLeads);
+                int found = text[scan..listLimit].IndexOfAny(stops);
                 if (found < 0)
                 {
                     return listLimit < text.Length
@@ -147,6 +151,17 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
 
                 int j = scan + found;
+                if (text[j] == ' ')
+                {
+                    if (ThaiSpaceAt(text, start, j))
+                    {
+                        return Emit(start, j, kind);
+                    }
+
+                    scan = j + 1;
+                    continue;
+                }
+
                 if (text[j] is ':' or '(')
                 {
                     int lead = kind == SentenceKind.Sentence ? InlineListStart(text, start, j) : -1;
@@ -236,6 +251,13 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return words <= MaxLowerCaseHeadingWords || first == end || !char.IsLower(text[first]);
+        }
+
+        /// <summary>Whether the space at <paramref name="j"/> stands between Thai characters (after spaces and tabs), which ends a Thai segment.</summary>
+        private static bool ThaiSpaceAt(ReadOnlySpan<char> text, int start, int j)
+        {
+            int next = SkipSpaces(text, j);
+            return j > start && SplitChars.IsThai(text[j - 1]) && next < text.Length && SplitChars.IsThai(text[next]);
         }
 
         /// <summary>

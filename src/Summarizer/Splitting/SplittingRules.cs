@@ -48,6 +48,7 @@ internal sealed class SplittingRules
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
+        ThaiSpace = options?.Contains("thai-space") == true;
     }
 
     /// <summary>The language code of the data, or the empty string for the language-neutral rules.</summary>
@@ -58,6 +59,12 @@ internal sealed class SplittingRules
 
     /// <summary>The language writes ordinal numbers with a period (German <c>am 3. Oktober</c>).</summary>
     public bool OrdinalDot { get; }
+
+    /// <summary>
+    /// A space between two Thai characters ends a segment: Thai writes no terminators and separates sentences, and
+    /// often clauses, with a space.
+    /// </summary>
+    public bool ThaiSpace { get; }
 
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
 
@@ -179,6 +186,9 @@ internal static class SplitChars
     /// </summary>
     public static readonly SearchValues<char> StopsAndListLeads = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\n\r\u2028\u2029:(");
 
+    /// <summary><see cref="StopsAndListLeads"/> and the space, for a language whose sentences a space can end (Thai).</summary>
+    public static readonly SearchValues<char> StopsListLeadsAndSpace = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\n\r\u2028\u2029:( ");
+
     /// <summary>Line breaks: LF, CR (alone, or as the first half of CRLF), the line separator and the paragraph separator.</summary>
     public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 
@@ -223,6 +233,9 @@ internal static class SplitChars
 
     /// <summary>How many line breaks the break at <paramref name="k"/> counts for: the paragraph separator ends a paragraph as a blank line does.</summary>
     public static int LineBreaksAt(ReadOnlySpan<char> text, int k) => !IsLineBreakAt(text, k) ? 0 : text[k] == '\u2029' ? 2 : 1;
+
+    /// <summary>Thai letters, vowel and tone marks and digits (U+0E00 to U+0E7F).</summary>
+    public static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
 
     /// <summary>Terminators of scripts that write no space between sentences (CJK, fullwidth).</summary>
     public static bool IsWideTerminator(char c) => c is '\u3002' or '\uFF01' or '\uFF1F' or '\uFF61';

@@ -184,6 +184,25 @@ public sealed class BoundaryFamiliesTests
     }
 
     [Theory]
+    [InlineData("วันนี้อากาศดีมาก เราไปเดินเล่นที่สวนสาธารณะ เด็กๆเล่นบนสนามหญ้าอย่างมีความสุข ตอนเย็นเรากินข้าวด้วยกัน", "วันนี้อากาศดีมาก | เราไปเดินเล่นที่สวนสาธารณะ | เด็กๆเล่นบนสนามหญ้าอย่างมีความสุข | ตอนเย็นเรากินข้าวด้วยกัน")]
+    [InlineData("ฉันใช้ iPhone ทุกวัน เพราะสะดวกมาก", "ฉันใช้ iPhone ทุกวัน | เพราะสะดวกมาก")]
+    [InlineData("ราคา 100 บาท ถูกมาก", "ราคา 100 บาท | ถูกมาก")]
+    [InlineData("ข่าวเช้า\n\nฝนตกหนัก  ถนนปิด\nรถติดมาก", "ข่าวเช้า | ฝนตกหนัก | ถนนปิด | รถติดมาก")]
+    [InlineData("The cat sat on the mat. วันนี้อากาศดีมาก เราไปเดินเล่น", "The cat sat on the mat. | วันนี้อากาศดีมาก | เราไปเดินเล่น")]
+    public void Split_Thai_SpaceBetweenThaiCharactersEndsASegment(string text, string expected)
+    {
+        RuleBasedSentenceSplitterTests.AssertSplit("th", text, expected);
+        foreach (SentenceSpan span in SentenceSplitter.ForLanguage("th").Split(text))
+        {
+            Assert.False(char.IsWhiteSpace(text[span.Start]) || char.IsWhiteSpace(text[span.Start + span.Length - 1]));
+        }
+    }
+
+    [Fact]
+    public void Split_ThaiSpaces_EndNoSegmentInOtherLanguages() =>
+        Assert.Single(SentenceSplitter.ForLanguage("en").Split("วันนี้อากาศดีมาก เราไปเดินเล่นที่สวนสาธารณะ ตอนเย็นเรากินข้าวด้วยกัน"));
+
+    [Theory]
     [InlineData("en", "<b>Yes.</b> <i>It is</i>!", "<b>Yes.</b> | <i>It is</i>!")]
     [InlineData("en", "<p>The rain stopped.</p><p>We went out.</p>", "<p>The rain stopped.</p> | <p>We went out.</p>")]
     [InlineData("en", "It is &lt;p&gt; in HTML. That tag starts a paragraph.", "It is &lt;p&gt; in HTML. | That tag starts a paragraph.")]
