@@ -65,7 +65,10 @@ public sealed record SummarizerOptions
     /// </summary>
     public double RedundancyThreshold { get; init; } = 0.6;
 
-    /// <summary>Whether headings and list items may be chosen; false by default.</summary>
+    /// <summary>
+    /// Whether headings and list items may be chosen; false by default. A text with no sentence but them is summarized
+    /// from them either way.
+    /// </summary>
     public bool IncludeHeadingsAndListItems { get; init; }
 
     /// <summary>

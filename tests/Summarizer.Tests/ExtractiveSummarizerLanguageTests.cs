@@ -27,6 +27,26 @@ public sealed class ExtractiveSummarizerLanguageTests
         Assert.Same(Language.German.Splitter, summarizer.SplitterFor(TestArticles.GermanUtilities));
     }
 
+    public static TheoryData<string, Language?> ThaiChoices => new()
+    {
+        { "explicit", Language.Thai },
+        { "guessed", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(ThaiChoices))]
+    public void Summarize_Thai_SplitsAtSpacesBetweenThaiWords(string how, Language? language)
+    {
+        const string Text = "วันนี้อากาศดีมาก เราไปเดินเล่นที่สวนสาธารณะ เด็กๆเล่นบนสนามหญ้าอย่างมีความสุข ตอนเย็นเรากินข้าวด้วยกัน";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Language = language });
+
+        Summary summary = summarizer.Summarize(Text, SummaryBudget.Sentences(2));
+
+        Assert.Same(Language.Thai, summary.Language);
+        Assert.True(4 == summary.SentenceCount, $"{how}: {summary.SentenceCount} segments");
+        Assert.Equal(2, summary.Sentences.Count);
+    }
+
     [Fact]
     public void Summarize_EnglishRules_CutAfterTheGermanAbbreviation()
     {

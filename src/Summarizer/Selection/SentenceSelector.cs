@@ -50,6 +50,12 @@ internal static class SentenceSelector
         CancellationToken cancellationToken,
         out double used)
     {
+        if (!options.IncludeHeadingsAndListItems && !HasSentence(sentences, wordCounts))
+        {
+            // A text of headings and list items alone is summarized from them, as the ranker ranks them: not emptied.
+            options = options with { IncludeHeadingsAndListItems = true };
+        }
+
         double limit = LimitOf(budget, sentences.Count);
         bool countsSentences = budget.Unit is BudgetUnit.Sentences or BudgetUnit.Ratio;
         RedundancyWeights? redundancyWeights = options.RedundancyThreshold < 1 ? new RedundancyWeights(matrix) : null;
@@ -147,6 +153,19 @@ internal static class SentenceSelector
         (options.IncludeHeadingsAndListItems || sentences[index].Kind == SentenceKind.Sentence)
         && wordCounts[index] >= options.MinSentenceWords
         && (options.MaxSentenceWords == 0 || wordCounts[index] <= options.MaxSentenceWords);
+
+    private static bool HasSentence(IReadOnlyList<SentenceSpan> sentences, int[] wordCounts)
+    {
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].Kind == SentenceKind.Sentence && wordCounts[i] > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsShortButOtherwiseEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options) =>
         (options.IncludeHeadingsAndListItems || sentences[index].Kind == SentenceKind.Sentence)

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -16,6 +17,14 @@ public sealed partial class RuleBasedSentenceSplitter
 
         // The longest item of an inline list ("1) a 2) b") that ends where the next marker begins.
         private const int MaxInlineItem = 500;
+
+        // A line without final punctuation that stands alone is a heading when it reads as a label: headlines and
+        // section titles rarely run over 20 words, and start with a capital, a digit or a mark unless they are a label
+        // of a few words ("features", "contact manager"). Longer lines, and lower-case lines of more words, are prose
+        // that was left without its final period (reviews, messages, transcripts).
+        private const int MaxHeadingWords = 20;
+        private const int MaxHeadingLength = 150;
+        private const int MaxLowerCaseHeadingWords = 3;
 
         private readonly SplittingRules _rules;
         private readonly ReadOnlySpan<char> _text;
@@ -70,11 +79,7 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 while (i < text.Length && SplitChars.IsWhiteSpace(text[i]))
                 {
-                    if (text[i] == '\n')
-                    {
-                        newlines++;
-                    }
-
+                    newlines += SplitChars.LineBreaksAt(text, i);
                     i++;
                 }
 
@@ -96,7 +101,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
 
                 // A line of markup alone (a rule of dashes or dots, a tag) is no sentence; it separates like a blank line.
-                bool lineBegins = i == 0 || text[i - 1] == '\n' || newlines > 0 || !_emitted;
+                bool lineBegins = i == 0 || SplitChars.IsLineBreakAt(text, i - 1) || newlines > 0 || !_emitted;
                 int markupEnd = lineBegins ? SplitMarkup.MarkupLineEnd(text, i) : -1;
                 if (markupEnd < 0)
                 {
@@ -132,9 +137,12 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int lineBegin = start;
             bool multiLine = false;
+            SearchValues<char> stops = _rules.ThaiSpace && kind == SentenceKind.Sentence
+                ? SplitChars.StopsListLeadsAndSpace
+                : SplitChars.StopsAndListLeads;
             while (true)
             {
-                int found = text[scan..listLimit].IndexOfAny(SplitChars.StopsAndListLeads);
+                int found = text[scan..listLimit].IndexOfAny(stops);
                 if (found < 0)
                 {
                     return listLimit < text.Length
@@ -143,6 +151,17 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
 
                 int j = scan + found;
+                if (text[j] == ' ')
+                {
+                    if (ThaiSpaceAt(text, start, j))
+                    {
+                        return Emit(start, j, kind);
+                    }
+
+                    scan = j + 1;
+                    continue;
+                }
+
                 if (text[j] is ':' or '(')
                 {
                     int lead = kind == SentenceKind.Sentence ? InlineListStart(text, start, j) : -1;
@@ -156,8 +175,15 @@ public sealed partial class RuleBasedSentenceSplitter
                     continue;
                 }
 
-                if (text[j] == '\n')
+                if (text[j] is '\n' or '\r' or '\u2028' or '\u2029')
                 {
+                    if (!SplitChars.IsLineBreakAt(text, j))
+                    {
+                        // The CR of a CRLF: the LF breaks the line.
+                        scan = j + 1;
+                        continue;
+                    }
+
                     if (ContinuesOnNextLine(text, lineBegin, j, out int nextLine))
                     {
                         multiLine = true;
@@ -201,12 +227,37 @@ public sealed partial class RuleBasedSentenceSplitter
         private bool EmitAtLineEnd(int start, int end, SentenceKind kind, bool wholeLine)
         {
             end = TrimEnd(_text, start, end);
-            if (kind == SentenceKind.Sentence && wholeLine && !EndsWithPunctuation(_text, start, end))
+            if (kind == SentenceKind.Sentence && wholeLine && !EndsWithPunctuation(_text, start, end) && ReadsAsHeading(_text, start, end))
             {
                 kind = SentenceKind.Heading;
             }
 
             return Emit(start, end, kind);
+        }
+
+        /// <summary>Whether a line without final punctuation reads as a heading rather than as unpunctuated prose.</summary>
+        private static bool ReadsAsHeading(ReadOnlySpan<char> text, int start, int end)
+        {
+            int words = CountWords(text, start, end, MaxHeadingWords + 1);
+            if (words > MaxHeadingWords || end - start > MaxHeadingLength)
+            {
+                return false;
+            }
+
+            int first = start;
+            while (first < end && !char.IsLetterOrDigit(text[first]))
+            {
+                first++;
+            }
+
+            return words <= MaxLowerCaseHeadingWords || first == end || !char.IsLower(text[first]);
+        }
+
+        /// <summary>Whether the space at <paramref name="j"/> stands between Thai characters (after spaces and tabs), which ends a Thai segment.</summary>
+        private static bool ThaiSpaceAt(ReadOnlySpan<char> text, int start, int j)
+        {
+            int next = SkipSpaces(text, j);
+            return j > start && SplitChars.IsThai(text[j - 1]) && next < text.Length && SplitChars.IsThai(text[next]);
         }
 
         /// <summary>
@@ -647,10 +698,10 @@ public sealed partial class RuleBasedSentenceSplitter
         private bool ContinuesOnNextLine(ReadOnlySpan<char> text, int lineBegin, int newline, out int nextLine)
         {
             int k = newline + 1;
-            bool blank = false;
+            bool blank = text[newline] == '\u2029';
             while (k < text.Length && SplitChars.IsWhiteSpace(text[k]))
             {
-                blank |= text[k] == '\n';
+                blank |= SplitChars.IsLineBreakAt(text, k);
                 k++;
             }
 
@@ -693,7 +744,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int lineLength = lineEnd - lineBegin;
-            int nextBreak = text[k..].IndexOf('\n');
+            int nextBreak = text[k..].IndexOfAny(SplitChars.LineBreaks);
             int nextLength = nextBreak < 0 ? text.Length - k : nextBreak;
             return lineLength >= MinWrappedLine && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
         }
@@ -763,19 +814,19 @@ public sealed partial class RuleBasedSentenceSplitter
             int p = from;
             while (p < text.Length)
             {
-                int newline = text[p..].IndexOf('\n');
+                int newline = SplitChars.IndexOfLineBreak(text[p..]);
                 if (newline < 0)
                 {
                     return text.Length;
                 }
 
                 int q = p + newline + 1;
-                while (q < text.Length && text[q] != '\n' && SplitChars.IsWhiteSpace(text[q]))
+                while (q < text.Length && !SplitChars.IsLineBreakAt(text, q) && SplitChars.IsWhiteSpace(text[q]))
                 {
                     q++;
                 }
 
-                if (q >= text.Length || text[q] == '\n')
+                if (q >= text.Length || SplitChars.IsLineBreakAt(text, q) || text[p + newline] == '\u2029')
                 {
                     return p + newline;
                 }
@@ -1254,7 +1305,7 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             // An inline item is short: the look-ahead is bounded, so that a long line of markers stays linear.
             int window = Math.Min(text.Length, from + MaxInlineItem);
-            int lineBreak = text[from..window].IndexOf('\n');
+            int lineBreak = text[from..window].IndexOfAny(SplitChars.LineBreaks);
             int lineEnd = lineBreak < 0 ? window : from + lineBreak;
             ReadOnlySpan<char> line = text[from..lineEnd];
             Span<char> expected = stackalloc char[16];

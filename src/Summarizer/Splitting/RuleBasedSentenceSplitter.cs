@@ -46,11 +46,15 @@ namespace Summarizer;
 /// sentence starter; <c>??</c> standing alone before a lower-case word is an unresolved reference. A single letter and
 /// a period end a sentence before a sentence starter ("let x be in X. Suppose", "contains v. If"), except
 /// <c>v.</c> between the capitalized parties of a case ("Smith v. Jones").</description></item>
-/// <item><description><b>Layout.</b> A blank line ends a paragraph; a line without final punctuation that stands
-/// alone (short, or in title case, before a line that starts with a capital or a bracket) is a
-/// <see cref="SentenceKind.Heading"/>, as is a number alone on a line; other single newlines inside a sentence are
-/// hard wrapping and are joined, and a line that starts with punctuation (a period after a newline) closes the line
-/// before it.</description></item>
+/// <item><description><b>Layout.</b> Lines end at LF, CRLF, CR alone or U+2028; a blank line or U+2029 ends a
+/// paragraph. A line without final punctuation that stands alone (short, or in title case, before a line that starts
+/// with a capital or a bracket) is a <see cref="SentenceKind.Heading"/> when it reads as one: at most 20 words and 150
+/// characters, not starting in lower case unless it has at most three words; longer or lower-case lines are prose
+/// left without its final period. A number alone on a line is a heading too. Other single newlines inside a sentence
+/// are hard wrapping and are joined, and a line that starts with punctuation (a period after a newline) closes the
+/// line before it.</description></item>
+/// <item><description><b>Thai</b> (its rules only) writes no terminators: a space between Thai characters ends a
+/// segment; a space next to a Latin word or a number does not.</description></item>
 /// <item><description><b>Pasted markup.</b> Offsets always point into the original text. Tags and space entities
 /// separate words like white space (so "&lt;/p&gt;&lt;p&gt;" between sentences is a boundary), closing tags and
 /// closing-quote entities after a terminator stay with its sentence, and a line of markup alone (a rule of dashes,
@@ -73,11 +77,11 @@ public sealed partial class RuleBasedSentenceSplitter : SentenceSplitter
 
     /// <summary>
     /// The code of the language this splitter is for (<c>en</c>, <c>de</c>, <c>sv</c>...). Languages without their
-    /// own abbreviation lists (see <see cref="SupportedLanguages"/>) use the language-neutral rules.
+    /// own rules file (see <see cref="SupportedLanguages"/>) use the language-neutral rules.
     /// </summary>
     public string Language { get; }
 
-    /// <summary>The languages with their own abbreviation lists: en, de, fr, es, it, pt, nl, ru.</summary>
+    /// <summary>The languages with their own rules file: en, de, fr, es, it, pt, nl, ru (abbreviation lists) and th (spaces).</summary>
     public static IReadOnlyCollection<string> SupportedLanguages => SplittingRules.SupportedLanguages;
 
     /// <summary>Returns the shared splitter of a language, the one <see cref="Summarizer.Language.Splitter"/> holds.</summary>

@@ -130,18 +130,19 @@ internal static class SplitMarkup
         }
 
         bool apostrophes = close == '\'' || close == '\u2019';
+        ReadOnlySpan<char> stops = [close, alternative, '\n', '\r', '\u2029'];
         while (k < limit)
         {
-            int found = text[k..limit].IndexOfAny(close, alternative, '\n');
+            int found = text[k..limit].IndexOfAny(stops);
             if (found < 0)
             {
                 break;
             }
 
             int q = k + found;
-            if (text[q] == '\n')
+            if (text[q] is '\n' or '\r' or '\u2029')
             {
-                if (BlankLineAt(text, q))
+                if (SplitChars.IsLineBreakAt(text, q) && BlankLineAt(text, q))
                 {
                     failed = new FailedSearch(c, q, Blocked: true);
                     return -1;
@@ -170,13 +171,18 @@ internal static class SplitMarkup
 
     private static bool BlankLineAt(ReadOnlySpan<char> text, int newline)
     {
+        if (text[newline] == '\u2029')
+        {
+            return true;
+        }
+
         int k = newline + 1;
-        while (k < text.Length && text[k] != '\n' && SplitChars.IsWhiteSpace(text[k]))
+        while (k < text.Length && !SplitChars.IsLineBreakAt(text, k) && SplitChars.IsWhiteSpace(text[k]))
         {
             k++;
         }
 
-        return k >= text.Length || text[k] == '\n';
+        return k >= text.Length || SplitChars.IsLineBreakAt(text, k);
     }
 
     /// <summary>The end of the HTML or XML tag that starts at <paramref name="k"/>, or -1 when none starts there.</summary>
@@ -202,7 +208,7 @@ internal static class SplitMarkup
                 return q + 1;
             }
 
-            if (c is '<' or '\n')
+            if (c is '<' or '\n' or '\r' or '\u2028' or '\u2029')
             {
                 return -1;
             }
@@ -393,7 +399,7 @@ internal static class SplitMarkup
     {
         int q = k;
         int rule = 0;
-        while (q < text.Length && text[q] != '\n')
+        while (q < text.Length && !SplitChars.IsLineBreakAt(text, q))
         {
             char c = text[q];
             if (s_ruleChars.Contains(c))

@@ -48,6 +48,7 @@ internal sealed class SplittingRules
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
+        ThaiSpace = options?.Contains("thai-space") == true;
     }
 
     /// <summary>The language code of the data, or the empty string for the language-neutral rules.</summary>
@@ -58,6 +59,12 @@ internal sealed class SplittingRules
 
     /// <summary>The language writes ordinal numbers with a period (German <c>am 3. Oktober</c>).</summary>
     public bool OrdinalDot { get; }
+
+    /// <summary>
+    /// A space between two Thai characters ends a segment: Thai writes no terminators and separates sentences, and
+    /// often clauses, with a space.
+    /// </summary>
+    public bool ThaiSpace { get; }
 
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
 
@@ -173,11 +180,17 @@ internal sealed class SplittingRules
 /// <summary>Character classes used by the splitter.</summary>
 internal static class SplitChars
 {
-    /// <summary>Characters that can end a sentence, plus the newline (layout decisions).</summary>
-    public static readonly SearchValues<char> Stops = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\n");
+    /// <summary>
+    /// Characters that can end a sentence, plus the line breaks (layout decisions), the colon and the parenthesis that
+    /// can lead into an inline list.
+    /// </summary>
+    public static readonly SearchValues<char> StopsAndListLeads = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\n\r\u2028\u2029:(");
 
-    /// <summary>The stops, plus the colon and the parenthesis that can lead into an inline list.</summary>
-    public static readonly SearchValues<char> StopsAndListLeads = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\n:(");
+    /// <summary><see cref="StopsAndListLeads"/> and the space, for a language whose sentences a space can end (Thai).</summary>
+    public static readonly SearchValues<char> StopsListLeadsAndSpace = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\n\r\u2028\u2029:( ");
+
+    /// <summary>Line breaks: LF, CR (alone, or as the first half of CRLF), the line separator and the paragraph separator.</summary>
+    public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 
     /// <summary>Characters that can end a sentence.</summary>
     public static readonly SearchValues<char> Terminators = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61");
@@ -199,6 +212,30 @@ internal static class SplitChars
     // Inlined: the splitter asks it of nearly every character around a boundary.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWhiteSpace(char c) => c <= ' ' ? c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v' : c > '\u007F' && char.IsWhiteSpace(c);
+
+    /// <summary>
+    /// Whether a line breaks at <paramref name="k"/>: LF, a CR alone (old Mac files), U+2028 or U+2029. The CR of a CRLF
+    /// is white space before the LF that breaks the line, so that CRLF counts once.
+    /// </summary>
+    public static bool IsLineBreakAt(ReadOnlySpan<char> text, int k) => text[k] switch
+    {
+        '\n' or '\u2028' or '\u2029' => true,
+        '\r' => k + 1 >= text.Length || text[k + 1] != '\n',
+        _ => false,
+    };
+
+    /// <summary>The first line break of <paramref name="text"/> (see <see cref="IsLineBreakAt"/>), or -1.</summary>
+    public static int IndexOfLineBreak(ReadOnlySpan<char> text)
+    {
+        int found = text.IndexOfAny(LineBreaks);
+        return found >= 0 && !IsLineBreakAt(text, found) ? found + 1 : found;
+    }
+
+    /// <summary>How many line breaks the break at <paramref name="k"/> counts for: the paragraph separator ends a paragraph as a blank line does.</summary>
+    public static int LineBreaksAt(ReadOnlySpan<char> text, int k) => !IsLineBreakAt(text, k) ? 0 : text[k] == '\u2029' ? 2 : 1;
+
+    /// <summary>Thai letters, vowel and tone marks and digits (U+0E00 to U+0E7F).</summary>
+    public static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
 
     /// <summary>Terminators of scripts that write no space between sentences (CJK, fullwidth).</summary>
     public static bool IsWideTerminator(char c) => c is '\u3002' or '\uFF01' or '\uFF1F' or '\uFF61';

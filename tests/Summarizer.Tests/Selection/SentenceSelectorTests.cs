@@ -139,6 +139,22 @@ public sealed class SentenceSelectorTests
         Assert.Contains(0, Indexes(included));
     }
 
+    [Theory]
+    [InlineData("en", "Harbor Town Turns Ferry Into Library")]
+    [InlineData("en", "Breaking News\n\nPrevious Article\n\nContact Us")]
+    [InlineData("en", "- eggs\n- milk\n- bread")]
+    [InlineData("de", "Neue Brücke über den Rhein eröffnet\n\nTausende feiern am Ufer")]
+    [InlineData("fr", "Le port transforme son ferry en bibliothèque")]
+    public void Select_TextWithoutSentences_ChoosesFromHeadingsAndListItems(string language, string text)
+    {
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Language = Language.FromCode(language) });
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(1));
+
+        Assert.Single(summary.Sentences);
+        Assert.NotEqual(SentenceKind.Sentence, summary.Sentences[0].Kind);
+    }
+
     [Fact]
     public void Order_ReadingOrScore()
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Summarizer.Tests.Splitting;
@@ -142,6 +143,66 @@ public sealed class BoundaryFamiliesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    [InlineData("en", "thanks for the quick delivery the blender works great and is quiet", "sentence")]
+    [InlineData("en", "Fast shipping.\n\nthe box was dented when it came but everything inside was fine and the blender works great it is quiet and strong and crushes ice in seconds so we use it every morning now\n\nWould buy again.", "sentence sentence sentence")]
+    [InlineData("en", "Ok place I feel for what you get it is a little pricey and the juice is good but not fresh and I don't think I will be back\nThe staff were nice.", "sentence sentence")]
+    [InlineData("de", "Wir waren mit dem Hotel sehr zufrieden das Personal war freundlich und das Frühstück war reichlich und lecker wir kommen gerne wieder\n\nDanke!", "sentence sentence")]
+    [InlineData("fr", "super produit livré rapidement et très bien emballé je recommande ce vendeur", "sentence")]
+    public void Split_UnpunctuatedLine_IsAHeadingOnlyWhenItReadsAsOne(string language, string text, string expected) =>
+        Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage(language).Split(text)));
+
+    [Theory]
+    [InlineData("en", "Harbor town turns ferry into library\n\nResidents voted to turn the old ferry into a library. The vote was close.\nThe mayor spoke.")]
+    [InlineData("en", "It was a cold\nnight in the\ncity. We left.\n\nFeatures\ncontact manager\n\nThe tool keeps your contacts.")]
+    [InlineData("de", "Neue Brücke über den Rhein eröffnet\n\nDie Brücke wurde am Montag eröffnet. Tausende kamen.")]
+    [InlineData("fr", "Le port transforme son ferry en bibliothèque\n\nLes habitants ont voté. Le maire a parlé.")]
+    public void Split_CarriageReturnAndUnicodeSeparators_BreakLinesAsLineFeedDoes(string language, string text)
+    {
+        SentenceSplitter splitter = SentenceSplitter.ForLanguage(language);
+        IReadOnlyList<SentenceSpan> expected = splitter.Split(text);
+
+        // Old Mac files end lines with CR alone; U+2028 separates lines. Both keep every offset.
+        Assert.Equal(expected, splitter.Split(text.Replace('\n', '\r')));
+        Assert.Equal(expected, splitter.Split(text.Replace('\n', '\u2028')));
+
+        // U+2029 separates paragraphs, as a blank line does.
+        string paragraphs = text.Replace("\n\n", "\u2029", StringComparison.Ordinal);
+        Assert.Equal(Summaries(expected, text), Summaries(splitter.Split(paragraphs), paragraphs));
+    }
+
+    [Fact]
+    public void Split_CarriageReturnsAlone_HeadlineThenParagraph()
+    {
+        const string Text = "Harbor town turns ferry into library\r\rResidents voted to turn the old ferry into a library.\rThe vote was close.";
+        Assert.Equal(
+            [
+                new SentenceSpan(0, 36, 0, SentenceKind.Heading),
+                new SentenceSpan(38, 53, 1, SentenceKind.Sentence),
+                new SentenceSpan(92, 19, 1, SentenceKind.Sentence),
+            ],
+            SentenceSplitter.Default.Split(Text));
+    }
+
+    [Theory]
+    [InlineData("วันนี้อากาศดีมาก เราไปเดินเล่นที่สวนสาธารณะ เด็กๆเล่นบนสนามหญ้าอย่างมีความสุข ตอนเย็นเรากินข้าวด้วยกัน", "วันนี้อากาศดีมาก | เราไปเดินเล่นที่สวนสาธารณะ | เด็กๆเล่นบนสนามหญ้าอย่างมีความสุข | ตอนเย็นเรากินข้าวด้วยกัน")]
+    [InlineData("ฉันใช้ iPhone ทุกวัน เพราะสะดวกมาก", "ฉันใช้ iPhone ทุกวัน | เพราะสะดวกมาก")]
+    [InlineData("ราคา 100 บาท ถูกมาก", "ราคา 100 บาท | ถูกมาก")]
+    [InlineData("ข่าวเช้า\n\nฝนตกหนัก  ถนนปิด\nรถติดมาก", "ข่าวเช้า | ฝนตกหนัก | ถนนปิด | รถติดมาก")]
+    [InlineData("The cat sat on the mat. วันนี้อากาศดีมาก เราไปเดินเล่น", "The cat sat on the mat. | วันนี้อากาศดีมาก | เราไปเดินเล่น")]
+    public void Split_Thai_SpaceBetweenThaiCharactersEndsASegment(string text, string expected)
+    {
+        RuleBasedSentenceSplitterTests.AssertSplit("th", text, expected);
+        foreach (SentenceSpan span in SentenceSplitter.ForLanguage("th").Split(text))
+        {
+            Assert.False(char.IsWhiteSpace(text[span.Start]) || char.IsWhiteSpace(text[span.Start + span.Length - 1]));
+        }
+    }
+
+    [Fact]
+    public void Split_ThaiSpaces_EndNoSegmentInOtherLanguages() =>
+        Assert.Single(SentenceSplitter.ForLanguage("en").Split("วันนี้อากาศดีมาก เราไปเดินเล่นที่สวนสาธารณะ ตอนเย็นเรากินข้าวด้วยกัน"));
+
+    [Theory]
     [InlineData("en", "<b>Yes.</b> <i>It is</i>!", "<b>Yes.</b> | <i>It is</i>!")]
     [InlineData("en", "<p>The rain stopped.</p><p>We went out.</p>", "<p>The rain stopped.</p> | <p>We went out.</p>")]
     [InlineData("en", "It is &lt;p&gt; in HTML. That tag starts a paragraph.", "It is &lt;p&gt; in HTML. | That tag starts a paragraph.")]
@@ -152,4 +213,27 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "This is the last line\n. The next one starts here.", "This is the last line . | The next one starts here.")]
     public void Split_Markup_TagsAndRulesNeitherGlueNorSplit(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    private static string Kinds(IReadOnlyList<SentenceSpan> spans)
+    {
+        var kinds = new List<string>();
+        foreach (SentenceSpan span in spans)
+        {
+            kinds.Add(span.Kind.ToString().ToLowerInvariant());
+        }
+
+        return string.Join(" ", kinds);
+    }
+
+    // Text, paragraph and kind of each segment: what must not change when the line breaks change length.
+    private static List<(string Text, int Paragraph, SentenceKind Kind)> Summaries(IReadOnlyList<SentenceSpan> spans, string text)
+    {
+        var result = new List<(string, int, SentenceKind)>();
+        foreach (SentenceSpan span in spans)
+        {
+            result.Add((span.Slice(text).ToString(), span.Paragraph, span.Kind));
+        }
+
+        return result;
+    }
 }
