@@ -163,6 +163,11 @@ internal static class EvalCommand
             throw new InputException($"{datasetPath}: has no documents.");
         }
 
+        if (documents.Find(document => document.References.Count == 0) is { } unscored)
+        {
+            throw new InputException($"{datasetPath}: document \"{unscored.Id}\" has no reference summary to score against.");
+        }
+
         // The output file is created before the work, so that a path that cannot be written fails at once, not after
         // the run; it is written under a temporary name and renamed at the end, so that a failure leaves no file.
         using ChosenWriter? output = settings.OutputPath is { } path ? ChosenWriter.Create(path, datasetPath) : null;

@@ -113,11 +113,6 @@ public static class DatasetReader
                 references.Add(sentences);
             }
 
-            if (references.Count == 0)
-            {
-                throw new DatasetFormatException(sourceName, lineNumber, "\"references\" is empty; a document needs at least one reference summary.");
-            }
-
             return new EvaluationDocument(id, title, text, references);
         }
     }

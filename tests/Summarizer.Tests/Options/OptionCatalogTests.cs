@@ -222,7 +222,8 @@ public sealed class OptionCatalogTests
     [InlineData("cosine:1.5", false)]
     [InlineData("cosine:x", false)]
     [InlineData("jaccard", false)]
-    [InlineData("TextRank", false)]
+    [InlineData("TextRank", true)]
+    [InlineData("COSINE:0.5", true)]
     public void Similarities_Parse(string name, bool known)
     {
         Assert.Equal(known, OptionCatalog.TryParseSimilarity(name, out _));

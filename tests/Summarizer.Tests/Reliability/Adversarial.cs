@@ -13,7 +13,7 @@ internal static class Adversarial
     public static readonly string[] Shapes =
     [
         "no-punctuation", "one-long-sentence", "one-word-sentences", "identical-sentences", "stop-words",
-        "numbers", "punctuation", "nested-brackets", "repeated-char", "many-sentences",
+        "numbers", "punctuation", "nested-brackets", "repeated-char", "many-sentences", "distinct-words",
     ];
 
     /// <summary>The text of <paramref name="shape"/>, about <paramref name="size"/> characters (or units of the shape).</summary>
@@ -34,6 +34,8 @@ internal static class Adversarial
         "repeated-char" => new string('a', size),
         // `size` sentences of ordinary news-like words over a small vocabulary.
         "many-sentences" => Sentences(size, 7),
+        // Every word different (identifiers, hashes, base64): the vocabulary grows with the text; sentences of 12 words.
+        "distinct-words" => Repeat(size / 8, i => "w" + i.ToString("x", System.Globalization.CultureInfo.InvariantCulture) + (i % 12 == 11 ? ". " : " ")),
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, "unknown shape"),
     };
 

@@ -1,0 +1,339 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+
+namespace Summarizer.Cli.Tests;
+
+/// <summary>
+/// How the command fails: output that cannot be written, datasets and inputs it refuses, options it reads, and an
+/// interruption; each a one-line message and an exit code, never a stack trace or a half-written file.
+/// </summary>
+public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
+{
+    private const string Dataset = """{"id": "a", "title": null, "text": "The river flooded the town on Monday. Shops closed early. The flood damaged two hundred homes near the river.", "references": [["The river flood damaged two hundred homes."]]}""";
+
+    [Theory]
+    [InlineData("split", "FILE")]
+    [InlineData("--help")]
+    [InlineData("FILE")]
+    public void FullDevice_IsAnErrorLineAndExitOne(params string[] args)
+    {
+        string path = Write("a.txt", TestTexts.Article);
+        var output = new ThrowingWriter("No space left on device");
+
+        (int code, string error) = CliRunnerWith.Run(output, stdoutIsTerminal: false, stderrIsTerminal: false, [.. args.Select(a => a == "FILE" ? path : a)]);
+
+        Assert.Equal(ExitCodes.InputError, code);
+        Assert.Contains("summarize: standard output cannot be written (No space left on device)", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_FullDevice_IsAnErrorLineAndExitOne()
+    {
+        string dataset = Write("d.jsonl", Dataset);
+
+        (int code, string error) = CliRunnerWith.Run(new ThrowingWriter("No space left on device"), false, false, "eval", "--dataset", dataset);
+
+        Assert.Equal(ExitCodes.InputError, code);
+        Assert.Contains("standard output cannot be written", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Split_ClosedPipe_SaysSoAndExitsOne()
+    {
+        (int code, string error) = CliRunnerWith.Run(new ThrowingWriter("Broken pipe"), false, false, "split", Write("a.txt", TestTexts.Article));
+
+        Assert.Equal(ExitCodes.InputError, code);
+        Assert.Contains("summarize: standard output was closed before everything was written.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_DocumentWithoutReferences_NamesIt()
+    {
+        string dataset = Write("d.jsonl", Dataset + "\n" + """{"id": "b", "title": null, "text": "Some text. More text.", "references": []}""" + "\n");
+
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", dataset);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("d.jsonl: document \"b\" has no reference summary to score against.", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Out);
+    }
+
+    [Fact]
+    public void Eval_EmptyDataset_SaysItHasNoDocuments()
+    {
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Write("e.jsonl", string.Empty));
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("e.jsonl: has no documents.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_DatasetIsADirectory_SaysSo()
+    {
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Folder);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("is a directory, not a dataset file.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_InvalidJson_GivesTheColumnWithoutParserInternals()
+    {
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Write("j.jsonl", "{bad\n"));
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("j.jsonl:1: not valid JSON at column 2:", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_DocumentOverMaxInputLength_NamesItAndTheOption()
+    {
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Write("d.jsonl", Dataset), "--max-input-length", "20");
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("document \"a\": 109 characters, more than --max-input-length (20) allows", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_OutInAMissingDirectory_FailsBeforeTheRunAndLeavesNothing()
+    {
+        string output = Path.Combine(Folder, "missing", "out.jsonl");
+
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Write("d.jsonl", Dataset), "--out", output);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("out.jsonl: cannot be written (its directory does not exist).", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.False(Directory.Exists(Path.Combine(Folder, "missing")));
+    }
+
+    [Fact]
+    public void Eval_OutIsTheDataset_IsRefusedAndTheDatasetKept()
+    {
+        string dataset = Write("d.jsonl", Dataset);
+
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", dataset, "--out", Path.Combine(Folder, ".", "d.jsonl"));
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("is the dataset; --out names another file.", result.Error, StringComparison.Ordinal);
+        Assert.Equal(Dataset, File.ReadAllText(dataset));
+        Assert.Equal(["d.jsonl"], Directory.GetFiles(Folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Eval_OutWritten_LeavesNoTemporaryFile()
+    {
+        string output = Path.Combine(Folder, "chosen.jsonl");
+
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Write("d.jsonl", Dataset), "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Single(File.ReadAllLines(output));
+        Assert.Equal(["chosen.jsonl", "d.jsonl"], Directory.GetFiles(Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Eval_JsonReport_StatesAWordBudget()
+    {
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Write("d.jsonl", Dataset), "--words", "12", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument report = JsonDocument.Parse(result.Out);
+        Assert.Equal("12 words", report.RootElement.GetProperty("budget").GetString());
+        Assert.False(report.RootElement.TryGetProperty("sentences", out _));
+    }
+
+    [Fact]
+    public void Eval_MatchReferenceLengthWithAnotherBudget_IsAUsageError()
+    {
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Write("d.jsonl", Dataset), "--match-reference-length", "-n", "2");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--match-reference-length sets each summary's length; it takes no --sentences.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_MinRougeLWithRougeScore_ChecksTheRougeLRowPrinted()
+    {
+        // Two reference sentences in another order than the text's: ROUGE-L (one LCS) and ROUGE-Lsum differ.
+        string dataset = Write("d.jsonl", """{"id": "a", "title": null, "text": "The river flooded the town on Monday. Shops closed early. The flood damaged two hundred homes near the river.", "references": [["Two hundred homes were damaged by the flood.", "The town shops closed early on Monday."]]}""");
+        CliResult scores = CliRunner.Run(null, "eval", "--dataset", dataset, "--rouge", "rouge-score", "--format", "json", "-n", "2");
+        using JsonDocument report = JsonDocument.Parse(scores.Out);
+        double rougeL = report.RootElement.GetProperty("rougeL").GetProperty("f").GetDouble();
+        double rougeLsum = report.RootElement.GetProperty("rougeLsum").GetProperty("f").GetDouble();
+        Assert.NotEqual(rougeL, rougeLsum);
+        double between = (rougeL + rougeLsum) / 2;
+
+        CliResult gate = CliRunner.Run(null, "eval", "--dataset", dataset, "--rouge", "rouge-score", "-n", "2",
+            "--min-rougel", between.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(rougeL < between ? ExitCodes.QualityGateFailed : ExitCodes.Success, gate.ExitCode);
+    }
+
+    [Fact]
+    public void StandardInput_BeyondWhatTheLengthLimitCanHold_IsNotReadWhole()
+    {
+        byte[] input = Encoding.UTF8.GetBytes(new string('a', 1000) + ".");
+
+        CliResult result = CliRunner.RunBytes(input, "--max-input-length", "10");
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("standard input: over 34 bytes, more than a text within --max-input-length (10 characters) can take", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void File_OverTheLengthLimit_NamesTheOption()
+    {
+        CliResult result = CliRunner.Run(null, Write("a.txt", "One short sentence here. And another one."), "--max-input-length", "30");
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("a.txt: 41 characters, more than --max-input-length (30) allows; raise it, or 0 for no limit.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("../*")]
+    [InlineData("sub/*.md")]
+    [InlineData("**/*.txt")]
+    [InlineData(" , ")]
+    public void Glob_WithAPathOrNoPattern_IsAUsageError(string glob)
+    {
+        Write("sub/a.md", TestTexts.Article);
+
+        CliResult result = CliRunner.Run(null, Folder, "--glob", glob);
+        CliResult split = CliRunner.Run(null, "split", Folder, "--glob", glob);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--glob", result.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageError, split.ExitCode);
+    }
+
+    [Fact]
+    public void Sample_WithInputs_IsAUsageError()
+    {
+        CliResult result = CliRunner.Run(null, "--sample", Write("a.txt", TestTexts.Article));
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--sample summarizes the bundled sample article; it takes no inputs.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--algorithm", "PageRank", "pagerank")]
+    [InlineData("--similarity", "BM25", "bm25")]
+    [InlineData("--similarity", "Cosine:0.1", "cosine:0.1")]
+    [InlineData("--language", "AUTO", "auto")]
+    [InlineData("--order", "Score", "score")]
+    public void Choices_IgnoreCase(string option, string written, string canonical)
+    {
+        string path = Write("a.txt", TestTexts.Article);
+
+        CliResult upper = CliRunner.Run(null, path, option, written, "--format", "json");
+        CliResult lower = CliRunner.Run(null, path, option, canonical, "--format", "json");
+
+        Assert.Equal(0, upper.ExitCode);
+        Assert.Equal(lower.Out, upper.Out);
+    }
+
+    [Fact]
+    public void Markdown_TitleFromAMarkdownHeading_HasOneMark()
+    {
+        string path = Write("report.md", "# Annual Report\n\n" + TestTexts.Article);
+
+        CliResult result = CliRunner.Run(null, path, "--format", "markdown", "-n", "1");
+
+        Assert.StartsWith("# Annual Report\n\n- ", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MarkdownHighlight_PrintsTheTitleOnce_AndKeepsListMarkersOutsideTheMarks()
+    {
+        string path = Write("steps.md", "# Kitchen Notes\n\nThe pan must be hot before the oil goes in.\n\n- Heat the pan until the oil shimmers and smokes.\n- Add the onions.\n");
+
+        CliResult result = CliRunner.Run(null, path, "--format", "markdown", "--highlight", "--include-headings", "-n", "3");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Single(result.Out.Split('\n'), line => line.Contains("Kitchen Notes", StringComparison.Ordinal));
+        Assert.StartsWith("# Kitchen Notes\n\n", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("**-", result.Out, StringComparison.Ordinal);
+        Assert.Contains("- **", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Interrupt_StopsABatchBetweenDocuments_WithAValidArrayAndExit130()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Sending SIGINT to a child process takes kill(1).
+        }
+
+        // Enough documents that the batch is still running when the first is written, whatever the machine.
+        string folder = Path.Combine(Folder, "batch");
+        Directory.CreateDirectory(folder);
+        string text = string.Concat(Enumerable.Repeat(TestTexts.Article + "\n\n", 60));
+        for (int i = 0; i < 400; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"{i:D3}.txt"), text);
+        }
+
+        string command = Path.Combine(AppContext.BaseDirectory, "summarize.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string arg in (string[])[command, folder, "--format", "json", "-n", "1", "-j", "1"])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(start)!;
+        var output = new StringBuilder();
+        var firstDocument = new System.Threading.ManualResetEventSlim();
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                lock (output)
+                {
+                    output.Append(line).Append('\n');
+                }
+
+                if (line == "}")
+                {
+                    firstDocument.Set();
+                }
+            }
+        };
+        process.BeginOutputReadLine();
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        Assert.True(firstDocument.Wait(TimeSpan.FromSeconds(60)), "no document was written");
+        using (Process kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the command did not stop");
+        process.WaitForExit();
+
+        Assert.Equal(ExitCodes.Interrupted, process.ExitCode);
+        Assert.Contains("summarize: interrupted.", await error, StringComparison.Ordinal);
+        using JsonDocument written = JsonDocument.Parse(output.ToString());
+        int count = written.RootElement.GetArrayLength();
+        Assert.InRange(count, 1, 399);
+    }
+
+    /// <summary>A standard output whose every write fails as a full disk or a closed pipe makes it fail.</summary>
+    private sealed class ThrowingWriter(string message) : StringWriter
+    {
+        public override void Write(char value) => throw new IOException(message);
+
+        public override void Write(string? value) => throw new IOException(message);
+
+        public override void Write(char[] buffer, int index, int count) => throw new IOException(message);
+
+        public override void Flush() => throw new IOException(message);
+    }
+}
