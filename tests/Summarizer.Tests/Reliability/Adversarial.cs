@@ -35,7 +35,7 @@ internal static class Adversarial
         // `size` sentences of ordinary news-like words over a small vocabulary.
         "many-sentences" => Sentences(size, 7),
         // Every word different (identifiers, hashes, base64): the vocabulary grows with the text; sentences of 12 words.
-        "distinct-words" => Repeat(size / 8, i => "w" + i.ToString("x", System.Globalization.CultureInfo.InvariantCulture) + (i % 12 == 11 ? ". " : " ")),
+        "distinct-words" => DistinctWords(size),
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, "unknown shape"),
     };
 
@@ -51,6 +51,18 @@ internal static class Adversarial
 
         builder.Length = Math.Max(0, size);
         return builder.ToString().TrimEnd();
+    }
+
+    private static string DistinctWords(int size)
+    {
+        var builder = new StringBuilder(size + 16);
+        for (int i = 0; builder.Length < size; i++)
+        {
+            builder.Append("Id").Append(i.ToString("x", System.Globalization.CultureInfo.InvariantCulture)).Append(i % 12 == 11 ? ". " : " ");
+        }
+
+        builder.Length = size;
+        return builder.ToString();
     }
 
     private static string Sentences(int count, int seed)
