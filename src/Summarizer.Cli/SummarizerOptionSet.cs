@@ -160,9 +160,15 @@ internal sealed class SummarizerOptionSet
             }
 
             // A ranker flag the chosen ranker does not have would be ignored silently: refuse it.
-            // Read from the token, not the value: a ranker name that failed to parse is reported by its own check.
-            string name = result.GetResult(Algorithm) is { Tokens: [{ } token] } ? token.Value : SentenceRanker.Default.Name;
-            if (OptionCatalog.TryGetRanker(name, out RankerDescription? ranker))
+            // Read from the token, not the value: a ranker name that failed to parse is reported by its own check, as is
+            // --algorithm given more than once (then no ranker is chosen, and none is checked against).
+            string? name = result.GetResult(Algorithm) switch
+            {
+                null or { Implicit: true } => SentenceRanker.Default.Name,
+                { Tokens: [{ } token] } => token.Value,
+                _ => null,
+            };
+            if (name is not null && OptionCatalog.TryGetRanker(name, out RankerDescription? ranker))
             {
                 foreach (ScalarOption parameter in RankerParameters())
                 {

@@ -216,6 +216,16 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
     }
 
     [Fact]
+    public void Algorithm_GivenTwiceWithARankerFlag_SaysItIsGivenTwice()
+    {
+        CliResult result = CliRunner.Run(null, Write("a.txt", TestTexts.Article), "-a", "pagerank", "-a", "pacsum", "--damping", "0.5");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("expects a single argument", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("not learned", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sample_WithInputs_IsAUsageError()
     {
         CliResult result = CliRunner.Run(null, "--sample", Write("a.txt", TestTexts.Article));
