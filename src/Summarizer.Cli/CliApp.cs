@@ -98,7 +98,8 @@ internal static class CliApp
             + "  summarize split article.txt --format json   sentences with offsets, kinds and paragraphs\n"
             + "  summarize eval --dataset bbc/dev.jsonl --match-reference-length --algorithm pacsum\n\n"
             + "Budgets (--sentences, --ratio, --words, --chars, --tokens) exclude each other.\n"
-            + "Exit codes: 0 success, 1 an input failed, 2 usage error, 3 eval below a --min-rouge threshold.");
+            + "Exit codes: 0 success, 1 an input or standard output failed, 2 usage error,\n"
+            + "3 eval below a --min-rouge threshold, 130 interrupted by Ctrl-C (143 by SIGTERM).");
         var summarize = new SummarizeCommand(console);
         summarize.AddTo(root);
         foreach (Option option in root.Options)
