@@ -11,7 +11,10 @@ namespace Summarizer;
 /// </summary>
 internal static class LanguageGuesser
 {
-    /// <summary>With fewer stop words than this, a text is too short to tell and is read as English.</summary>
+    /// <summary>
+    /// With fewer stop words than this, a text is too short to tell by its words: it is read as Russian when most of its
+    /// words are Cyrillic (the one Cyrillic language here), else as English.
+    /// </summary>
     internal const int MinStopWords = 4;
 
     /// <summary>The first stop-word count at which a clear lead ends the vote.</summary>
@@ -31,6 +34,7 @@ internal static class LanguageGuesser
         Span<char> lower = stackalloc char[VoteTable.MaxLength];
         int stopWords = 0;
         int words = 0;
+        int cyrillic = 0;
         int han = 0;
         int kana = 0;
         int hangul = 0;
@@ -66,6 +70,11 @@ internal static class LanguageGuesser
             }
 
             words++;
+            if (text[token.Start] is >= '\u0400' and <= '\u04FF')
+            {
+                cyrillic++;
+            }
+
             if (token.Length > votes.LongestWord)
             {
                 continue;
@@ -110,7 +119,7 @@ internal static class LanguageGuesser
 
         if (stopWords < MinStopWords)
         {
-            return Language.English;
+            return cyrillic * 2 > words ? Language.Russian : Language.English;
         }
 
         // Ties go to English, the first language.
