@@ -66,7 +66,8 @@ internal static class HtmlElements
         // The blocks of the extraction: a paragraph boundary before and after.
         Add(kinds, HtmlElementKind.Block,
             "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-            "blockquote", "pre", "ul", "ol", "table", "tr", "dd", "dt", "figcaption");
+            "blockquote", "pre", "ul", "ol", "table", "tr", "dd", "dt", "figcaption", "td", "th", "caption", "aside",
+            "address", "details", "summary", "center", "fieldset", "legend", "dl", "hgroup", "dialog", "search", "menu");
 
         // Left out with their content: scripts and styles, embedded documents, page furniture, non-text.
         Add(kinds, HtmlElementKind.Skip,

@@ -210,7 +210,7 @@ internal sealed class HtmlOutline
             {
                 if (IsName(name, "br"))
                 {
-                    _paragraph!.Append('\n');
+                    _paragraph!.Append(HtmlText.LineBreak);
                 }
                 else if ((kind & HtmlElementKind.Block) != 0)
                 {
@@ -279,7 +279,7 @@ internal sealed class HtmlOutline
             // "</br>" is a line break, as in browsers.
             if (_text is not null && _skipDepth == 0)
             {
-                _paragraph!.Append('\n');
+                _paragraph!.Append(HtmlText.LineBreak);
             }
 
             return;

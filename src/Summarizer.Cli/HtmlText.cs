@@ -61,7 +61,10 @@ internal static class HtmlText
             if (HtmlLimits.Allow(DocumentShape.Of(document)))
             {
                 Article article = new Reader("https://localhost/" + Uri.EscapeDataString(name), document).GetArticle();
-                string content = article.IsReadable ? article.Content : html;
+                // A page Readability does not call readable (a short article, a product page, an article of divs) still
+                // has its best guess at the content, which leaves out the navigation, banners and footer that the whole
+                // page would bring in; the whole page is read only when that guess holds no text.
+                string content = article.IsReadable || HasText(article.Content) ? article.Content : html;
                 string readableText = ToText(content);
                 string? readableTitle = string.IsNullOrWhiteSpace(article.Title) ? null : Collapse(article.Title);
                 return (readableTitle, NotEmpty(readableText, name), HtmlPath.Readability);
@@ -73,6 +76,8 @@ internal static class HtmlText
         string? title = HtmlOutline.Extract(html, out string text).Title;
         return (string.IsNullOrEmpty(title) ? null : title, NotEmpty(text, name), HtmlPath.Linear);
     }
+
+    private static bool HasText(string? content) => !string.IsNullOrWhiteSpace(content) && ToText(content).Length > 0;
 
     private static string NotEmpty(string text, string name) =>
         text.Length > 0 ? text : throw new InputException($"{name}: no article text found in the HTML.");
@@ -131,7 +136,7 @@ internal static class HtmlText
 
                 if (element.LocalName == "br")
                 {
-                    paragraph.Append('\n');
+                    paragraph.Append(LineBreak);
                     continue;
                 }
 
@@ -163,29 +168,44 @@ internal static class HtmlText
         }
     }
 
-    /// <summary>Runs of white space (line breaks included) become one space; the ends are trimmed.</summary>
+    /// <summary>
+    /// Runs of white space (the source's line breaks included) become one space; the ends are trimmed. A
+    /// <c>&lt;br&gt;</c> (<see cref="LineBreak"/>) stays a line break, and two or more in a run a blank line, so that
+    /// the lines of a poem, an address or a letter written with <c>&lt;br&gt;&lt;br&gt;</c> are not run together.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static string Collapse(string value)
     {
         var builder = new StringBuilder(value.Length);
         bool space = false;
+        int breaks = 0;
         foreach (char c in value)
         {
+            if (c == LineBreak)
+            {
+                breaks++;
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 space = true;
                 continue;
             }
 
-            if (space && builder.Length > 0)
+            if (builder.Length > 0 && (breaks > 0 || space))
             {
-                builder.Append(' ');
+                builder.Append(breaks switch { 0 => " ", 1 => "\n", _ => "\n\n" });
             }
 
             space = false;
+            breaks = 0;
             builder.Append(c);
         }
 
         return builder.ToString();
     }
+
+    /// <summary>What a <c>&lt;br&gt;</c> leaves in a paragraph until it is collapsed (a private-use character).</summary>
+    internal const char LineBreak = '\uE000';
 }
