@@ -22,8 +22,9 @@ public static class SummarizerCatalog
     /// <see cref="RegisterSummarizer(ComponentCatalog)"/> on the loading context.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="outputColumnName"/> is null.</exception>
-    /// <exception cref="ArgumentException">A column name is blank or repeated, or an option is out of range or cannot
-    /// be saved with a model (see <see cref="ExtractiveSummaryOptions"/>).</exception>
+    /// <exception cref="ArgumentException">A column name is blank, repeated or reserved (it starts with
+    /// <c>__Summarizer.</c>, the prefix of the transform's working columns), or an option is out of range or cannot be
+    /// saved with a model (see <see cref="ExtractiveSummaryOptions"/>).</exception>
     public static ExtractiveSummaryEstimator ExtractiveSummary(
         this TransformsCatalog catalog,
         string outputColumnName,
@@ -34,6 +35,14 @@ public static class SummarizerCatalog
         ArgumentException.ThrowIfNullOrWhiteSpace(outputColumnName);
         inputColumnName ??= outputColumnName;
         ArgumentException.ThrowIfNullOrWhiteSpace(inputColumnName);
+        foreach (string column in (ReadOnlySpan<string>)[outputColumnName, inputColumnName])
+        {
+            if (IsReserved(column))
+            {
+                throw new ArgumentException($"'{column}' is reserved for the transform's working columns (names starting {ReservedPrefix}).", column == outputColumnName ? nameof(outputColumnName) : nameof(inputColumnName));
+            }
+        }
+
         options ??= ExtractiveSummaryOptions.Default;
         if (options.Summarizer is null)
         {
@@ -65,6 +74,11 @@ public static class SummarizerCatalog
         catalog.RegisterAssembly(typeof(ExpressionEstimator).Assembly);
     }
 
+    /// <summary>The prefix of the transform's working columns, which no column of the user's may have.</summary>
+    private const string ReservedPrefix = "__Summarizer.";
+
+    private static bool IsReserved(string column) => column.StartsWith(ReservedPrefix, StringComparison.Ordinal);
+
     private static void CheckColumnName(string? name, string outputColumnName, string parameterName)
     {
         if (name is null)
@@ -72,7 +86,7 @@ public static class SummarizerCatalog
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(name) || name == outputColumnName || name.StartsWith("__Summarizer.", StringComparison.Ordinal))
+        if (string.IsNullOrWhiteSpace(name) || name == outputColumnName || IsReserved(name))
         {
             throw new ArgumentException($"'{name}' cannot name an extra column: it is blank, the summary column or reserved.", parameterName);
         }

@@ -98,7 +98,10 @@ internal static class SummarizerOptionsCodec
         Append(text, "similarity", similarity);
         foreach (ScalarOption option in OptionCatalog.Scalars)
         {
-            if (option.ChangesSummary)
+            // The input length limit changes no summary, but a host that lowered (or lifted) it must have it applied by
+            // the transform and kept by a saved model; at its default it is left out, so that such models read as before.
+            if (option.ChangesSummary
+                || (ReferenceEquals(option, OptionCatalog.MaxInputLength) && options.MaxInputLength != SummarizerOptions.DefaultMaxInputLength))
             {
                 double value = ReferenceEquals(option, OptionCatalog.KeywordCount) ? keywordCount : option.ValueOf(options);
                 Append(text, option.Name, Format(option.Type, value));

@@ -401,4 +401,42 @@ public sealed class ExtractiveSummaryEstimatorTests : IDisposable
         Assert.ThrowsAny<ArgumentException>(() => ml.Transforms.ExtractiveSummary(" ", "Text"));
         Assert.Throws<ArgumentNullException>(() => ml.Transforms.ExtractiveSummary(null!, "Text"));
     }
+
+    [Theory]
+    [InlineData("__Summarizer.v1.Summary", "Text")]
+    [InlineData("Summary", "__Summarizer.v1.Text")]
+    public void ExtractiveSummary_ReservedColumnName_IsRefused(string output, string input)
+    {
+        var ml = new MLContext();
+
+        ArgumentException error = Assert.Throws<ArgumentException>(() => ml.Transforms.ExtractiveSummary(output, input));
+
+        Assert.Contains("reserved", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MaxInputLength_IsAppliedByTheTransform_AndKeptBySaveAndLoad()
+    {
+        var ml = new MLContext();
+        string text = TestDocuments.Create(1)[0].Text;
+        IDataView data = ml.Data.LoadFromEnumerable(new[] { new LabelledDocument { Text = text } });
+        ITransformer model = ml.Transforms.ExtractiveSummary("Summary", "Text", new ExtractiveSummaryOptions
+        {
+            Summarizer = new SummarizerOptions { MaxInputLength = text.Length - 1 },
+        }).Fit(data);
+        var fresh = new MLContext();
+        ITransformer loaded = SaveAndLoad(ml, model, data.Schema, fresh);
+
+        foreach ((MLContext context, ITransformer transformer) in new[] { (ml, model), (fresh, loaded) })
+        {
+            Exception error = Assert.ThrowsAny<Exception>(() => transformer.Transform(data).GetColumn<string>("Summary").ToList());
+            Exception inner = error;
+            while (inner is not ArgumentException && inner.InnerException is not null)
+            {
+                inner = inner.InnerException;
+            }
+
+            Assert.Contains("MaxInputLength", Assert.IsAssignableFrom<ArgumentException>(inner).Message, StringComparison.Ordinal);
+        }
+    }
 }

@@ -21,17 +21,16 @@ public sealed class SummarizerOptionsCodecTests
         MaxSentenceWords = 60,
         Order = SummaryOrder.Score,
         KeywordCount = 8,
+        MaxInputLength = 5000,
         Language = Language.German,
         Splitter = SentenceSplitter.ForLanguage("fr"),
     };
 
-    // Not written: background frequencies must be the default (checked), the ranking output does
-    // not change a summary, and the input length limit only refuses inputs (a guard of the host, not a choice of the
-    // model).
+    // Not written: background frequencies must be the default (checked) and the ranking output does not change a
+    // summary. The input length limit is written when it is not the default (as here).
     private static readonly string[] s_notEncoded =
     [
-        nameof(SummarizerOptions.BackgroundFrequencies),
-        nameof(SummarizerOptions.IncludeRanking), nameof(SummarizerOptions.MaxInputLength),
+        nameof(SummarizerOptions.BackgroundFrequencies), nameof(SummarizerOptions.IncludeRanking),
     ];
 
     public static TheoryData<SentenceRanker> Rankers =>
@@ -88,10 +87,20 @@ public sealed class SummarizerOptionsCodecTests
     {
         // When the core gains an option, this fails until the codec writes it (or it is listed as not encoded); the
         // ranker writes its name and then its parameters.
-        // The splitter is written only when set (without one the language's splitter is used).
-        string encoded = SummarizerOptionsCodec.Encode(new SummarizerOptions { Ranker = SentenceRanker.PageRank, Splitter = SentenceSplitter.Presplit }, 0);
+        // The splitter is written only when set (without one the language's splitter is used), the input length limit
+        // only when it is not the default.
+        string encoded = SummarizerOptionsCodec.Encode(new SummarizerOptions { Ranker = SentenceRanker.PageRank, Splitter = SentenceSplitter.Presplit, MaxInputLength = 0 }, 0);
         int encodedCount = encoded.Count(c => c == '=');
         Assert.Equal(Properties.Length - s_notEncoded.Length + RankerParameters(typeof(PageRankRanker)).Length, encodedCount);
+    }
+
+    [Fact]
+    public void Encode_DefaultInputLimit_IsLeftOut_SoThatModelsSavedBeforeReadTheSame()
+    {
+        string encoded = SummarizerOptionsCodec.Encode(SummarizerOptions.Default, 0);
+
+        Assert.DoesNotContain("max-input-length", encoded, StringComparison.Ordinal);
+        Assert.Equal(SummarizerOptions.DefaultMaxInputLength, SummarizerOptionsCodec.Decode(encoded).MaxInputLength);
     }
 
     [Theory]
