@@ -30,6 +30,8 @@ internal static class InputEncodings
         ("utf-16be", InputEncoding.Utf16BigEndian),
     ];
 
+    private static readonly System.Buffers.SearchValues<char> s_labelChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_:.");
+
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding s_utf16LittleEndian = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding s_utf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
@@ -57,7 +59,8 @@ internal static class InputEncodings
     /// <summary>
     /// Decodes <paramref name="bytes"/>: a leading byte-order mark chooses UTF-8 or UTF-16 and is dropped; otherwise
     /// <paramref name="encoding"/> applies. UTF-8 and UTF-16 are decoded strictly; text with NUL characters is refused
-    /// as binary.
+    /// as binary. Bytes that are not UTF-8 but declare a windows-1252 or ISO-8859-1 charset in their first kilobyte (a web
+    /// page's <c>&lt;meta charset&gt;</c>) are decoded as windows-1252, as browsers do.
     /// </summary>
     /// <exception cref="InputException">The bytes are not text in that encoding.</exception>
     public static string Decode(ReadOnlySpan<byte> bytes, string name, InputEncoding encoding)
@@ -99,6 +102,11 @@ internal static class InputEncodings
                 _ => s_utf8.GetString(bytes),
             };
         }
+        catch (DecoderFallbackException) when (encoding == InputEncoding.Utf8 && DeclaresWindows1252(bytes))
+        {
+            // Not UTF-8, and a web page that says what it is: its declared charset decides, as in browsers.
+            text = DecodeWindows1252(bytes);
+        }
         catch (DecoderFallbackException)
         {
             throw new InputException(encoding == InputEncoding.Utf8
@@ -113,6 +121,27 @@ internal static class InputEncodings
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// Whether the first kilobyte declares a charset (<c>&lt;meta charset="windows-1252"&gt;</c>, or
+    /// <c>content="text/html; charset=iso-8859-1"</c>) that browsers decode as windows-1252: windows-1252, its aliases,
+    /// and the ISO-8859-1 and ASCII labels, which the HTML standard maps to it.
+    /// </summary>
+    private static bool DeclaresWindows1252(ReadOnlySpan<byte> bytes)
+    {
+        string head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 1024)]).ToLowerInvariant();
+        int at = head.IndexOf("charset=", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> label = head.AsSpan(at + "charset=".Length).TrimStart("\"' ");
+        int end = label.IndexOfAnyExcept(s_labelChars);
+        label = end < 0 ? label : label[..end];
+        return label is "windows-1252" or "cp1252" or "x-cp1252" or "iso-8859-1" or "iso8859-1" or "iso_8859-1" or "latin1"
+            or "l1" or "us-ascii" or "ascii" or "ansi_x3.4-1968" or "cp819" or "ibm819";
     }
 
     private static string DecodeUtf16(UnicodeEncoding encoding, ReadOnlySpan<byte> bytes)

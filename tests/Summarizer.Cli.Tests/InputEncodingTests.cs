@@ -34,6 +34,33 @@ public sealed class InputEncodingTests : TempFolder
         }
     }
 
+    [Theory]
+    [InlineData("<meta charset=\"windows-1252\">")]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">")]
+    [InlineData("<META CHARSET='us-ascii'>")]
+    public void NotUtf8_WithAWesternCharsetDeclared_IsReadAsWindows1252(string meta)
+    {
+        Encoding windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        string page = "<html><head>" + meta + "</head><body><p>Caf\u00e9 owners said it was \u201cthe best weekend\u201d, \u20ac200 a day.</p></body></html>";
+
+        string text = InputEncodings.Decode(windows1252.GetBytes(page), "page.html", InputEncoding.Utf8);
+
+        Assert.Equal(page, text);
+    }
+
+    [Theory]
+    [InlineData("<meta charset=\"utf-8\">")]
+    [InlineData("<meta charset=\"shift_jis\">")]
+    [InlineData("")]
+    public void NotUtf8_WithoutAWesternCharsetDeclared_IsStillRefused(string meta)
+    {
+        byte[] bytes = Encoding.Latin1.GetBytes("<html><head>" + meta + "</head><body><p>Caf\u00e9.</p></body></html>");
+
+        InputException error = Assert.Throws<InputException>(() => InputEncodings.Decode(bytes, "page.html", InputEncoding.Utf8));
+
+        Assert.Contains("is not valid UTF-8 text", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Latin1_EveryByte_IsItsOwnCodePoint()
     {
