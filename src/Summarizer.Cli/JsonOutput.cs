@@ -21,8 +21,11 @@ internal static class JsonOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>One summary as a JSON object (indented, or on one line for JSON Lines), ending with a newline.</summary>
-    public static string Summary(Summary summary, string? path = null, string? title = null, bool indented = true)
+    /// <summary>
+    /// One summary as a JSON object (indented, or on one line for JSON Lines), ending with a newline. For a web page,
+    /// <paramref name="articleText"/> is the extracted article, which the offsets index, written as <c>text</c>.
+    /// </summary>
+    public static string Summary(Summary summary, string? path = null, string? title = null, bool indented = true, string? articleText = null)
     {
         return Write(indented, writer =>
         {
@@ -58,6 +61,11 @@ internal static class JsonOutput
             }
 
             writer.WriteEndArray();
+            if (articleText is not null)
+            {
+                writer.WriteString("text", articleText);
+            }
+
             if (summary.Ranking is { } ranking)
             {
                 writer.WriteStartArray("ranking");

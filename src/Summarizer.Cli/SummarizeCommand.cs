@@ -337,9 +337,9 @@ internal sealed class SummarizeCommand
         switch (settings.Format)
         {
             case OutputFormat.Json:
-                return JsonOutput.Summary(summary, path, title);
+                return JsonOutput.Summary(summary, path, title, articleText: html ? text : null);
             case OutputFormat.Jsonl:
-                return JsonOutput.Summary(summary, item.Name, title, indented: false);
+                return JsonOutput.Summary(summary, item.Name, title, indented: false, articleText: html ? text : null);
             case OutputFormat.Markdown:
                 (string heading, int body) = title is not null ? (title, 0) : Title(item, text, summarizer);
                 return settings.Highlight

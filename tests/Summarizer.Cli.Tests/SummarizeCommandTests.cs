@@ -134,6 +134,27 @@ public sealed class SummarizeCommandTests : TempFolder
     // HTML
 
     [Fact]
+    public void HtmlFile_Json_CarriesTheArticleTheOffsetsIndex()
+    {
+        string path = Write("page.html", TestTexts.Page);
+
+        CliResult result = CliRunner.Run(null, path, "--format", "json", "--keywords", "3");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        string article = json.RootElement.GetProperty("text").GetString()!;
+        foreach (JsonElement sentence in json.RootElement.GetProperty("sentences").EnumerateArray())
+        {
+            Assert.Equal(sentence.GetProperty("text").GetString(), article.Substring(sentence.GetProperty("start").GetInt32(), sentence.GetProperty("length").GetInt32()));
+        }
+
+        Assert.DoesNotContain("Previous Article", article, StringComparison.Ordinal);
+        CliResult plain = CliRunner.Run(null, Write("a.txt", TestTexts.Article), "--format", "json");
+        using JsonDocument plainJson = JsonDocument.Parse(plain.Out);
+        Assert.False(plainJson.RootElement.TryGetProperty("text", out _));
+    }
+
+    [Fact]
     public void HtmlFile_IsDetected_FurnitureIsGone()
     {
         string path = Write("page.html", TestTexts.Page);
