@@ -18,6 +18,10 @@ namespace Summarizer.Cli;
 /// </remarks>
 internal static class HtmlText
 {
+    /// <summary>Tags that make text that starts with markup a web page (or a fragment of one).</summary>
+    private static readonly string[] s_pageTags =
+        ["<html", "<head", "<body", "<p", "<div", "<article", "<main", "<section", "<h1", "<h2", "<h3", "<meta", "<title", "<table", "<ul", "<ol"];
+
     /// <summary>True when <paramref name="name"/> is an HTML file by its extension.</summary>
     public static bool IsHtmlName(string name) =>
         name.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
@@ -34,12 +38,28 @@ internal static class HtmlText
         }
 
         ReadOnlySpan<char> head = start[..Math.Min(start.Length, 1024)];
-        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<html", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<body", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<p>", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<div", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<article", StringComparison.OrdinalIgnoreCase);
+        if (head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (string tag in s_pageTags)
+        {
+            // The tag's name must end there: "<p>" and "<p class=...>", not "<pre" or "<param".
+            for (int at = head.IndexOf(tag, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                int after = at + tag.Length;
+                if (after < head.Length && (head[after] is '>' or '/' || char.IsWhiteSpace(head[after])))
+                {
+                    return true;
+                }
+
+                int next = head[after..].IndexOf(tag, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : after + next;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Extracts the article's title and text; paragraphs, headings and list items become blocks.</summary>

@@ -50,6 +50,19 @@ public sealed class HtmlLayoutTests
         Assert.DoesNotContain("Events", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<p class=\"lead\">The council met on Monday.</p>", true)]
+    [InlineData("<!-- saved from the archive -->\n<article>The council met.</article>", true)]
+    [InlineData("<head><link rel=\"stylesheet\" href=\"a.css\"></head>", true)]
+    [InlineData("<h2>Council meets</h2>", true)]
+    [InlineData("<pre>code</pre> is not a page", false)]
+    [InlineData("<param> names a parameter.", false)]
+    [InlineData("The council met on Monday.", false)]
+    public void LooksLikeHtml_ByItsTags(string text, bool html)
+    {
+        Assert.Equal(html, HtmlText.LooksLikeHtml(text));
+    }
+
     [Fact]
     public void PageWithoutAnyContentGuess_IsStillReadWhole()
     {
