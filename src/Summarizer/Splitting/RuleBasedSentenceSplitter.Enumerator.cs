@@ -195,6 +195,12 @@ public sealed partial class RuleBasedSentenceSplitter
                     return EmitAtLineEnd(start, j, kind, lineStart && !multiLine);
                 }
 
+                if (text[j] == ';' && !SplitChars.IsGreekQuestionAt(text, j))
+                {
+                    scan = j + 1;
+                    continue;
+                }
+
                 // Most terminators have no quotation open before them (the cached next opener lies beyond).
                 if ((_quoteEnd > j || _nextOpener < j) && InsideQuotation(text, start, j, out int runEnd))
                 {
@@ -390,12 +396,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return -1;
             }
 
-            if (SplitChars.IsQuestionOrExclamation(c))
+            if (SplitChars.IsMarkStop(c) || c == ';')
             {
                 int k = j + 1;
                 while (k < length)
                 {
-                    if (SplitChars.IsQuestionOrExclamation(text[k]) || text[k] is '.' or '\u2026')
+                    if (SplitChars.IsMarkStop(text[k]) || text[k] is '.' or '\u2026')
                     {
                         k++;
                     }

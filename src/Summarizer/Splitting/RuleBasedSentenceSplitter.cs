@@ -53,6 +53,10 @@ namespace Summarizer;
 /// left without its final period. A number alone on a line is a heading too. Other single newlines inside a sentence
 /// are hard wrapping and are joined, and a line that starts with punctuation (a period after a newline) closes the
 /// line before it.</description></item>
+/// <item><description><b>Other scripts' marks.</b> The Devanagari danda and double danda, the Arabic question mark,
+/// the Urdu full stop and the Greek question mark (U+037E, or ';' right after a Greek letter, which is how Greek
+/// writes it) end a sentence like '?': scripts without case give no capital to decide by. ';' elsewhere is a
+/// semicolon.</description></item>
 /// <item><description><b>Thai</b> (its rules only) writes no terminators: a space between Thai characters ends a
 /// segment; a space next to a Latin word or a number does not.</description></item>
 /// <item><description><b>Pasted markup.</b> Offsets always point into the original text. Tags and space entities

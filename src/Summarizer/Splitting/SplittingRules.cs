@@ -180,20 +180,25 @@ internal sealed class SplittingRules
 /// <summary>Character classes used by the splitter.</summary>
 internal static class SplitChars
 {
+    // Latin, CJK and fullwidth marks; the Devanagari danda and double danda; the Arabic question mark and the Urdu
+    // full stop; the Greek question mark. The ASCII semicolon, which Greek writes for its question mark, is a stop
+    // only after a Greek letter (see IsGreekQuestionAt), so it is searched for with the stops but is no terminator.
+    private const string TerminatorChars = ".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\u0964\u0965\u061F\u06D4\u037E";
+
     /// <summary>
     /// Characters that can end a sentence, plus the line breaks (layout decisions), the colon and the parenthesis that
-    /// can lead into an inline list.
+    /// can lead into an inline list, and the semicolon (a question mark after a Greek letter).
     /// </summary>
-    public static readonly SearchValues<char> StopsAndListLeads = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\n\r\u2028\u2029:(");
+    public static readonly SearchValues<char> StopsAndListLeads = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(;");
 
     /// <summary><see cref="StopsAndListLeads"/> and the space, for a language whose sentences a space can end (Thai).</summary>
-    public static readonly SearchValues<char> StopsListLeadsAndSpace = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\n\r\u2028\u2029:( ");
+    public static readonly SearchValues<char> StopsListLeadsAndSpace = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(; ");
 
     /// <summary>Line breaks: LF, CR (alone, or as the first half of CRLF), the line separator and the paragraph separator.</summary>
     public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 
     /// <summary>Characters that can end a sentence.</summary>
-    public static readonly SearchValues<char> Terminators = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61");
+    public static readonly SearchValues<char> Terminators = SearchValues.Create(TerminatorChars);
 
     /// <summary>Closing quotes and brackets that stay with the sentence they follow.</summary>
     public static readonly SearchValues<char> Closers = SearchValues.Create(
@@ -241,4 +246,24 @@ internal static class SplitChars
     public static bool IsWideTerminator(char c) => c is '\u3002' or '\uFF01' or '\uFF1F' or '\uFF61';
 
     public static bool IsQuestionOrExclamation(char c) => c is '!' or '?' or '\u203C' or '\u2047' or '\u2048' or '\u2049' or '\u203D';
+
+    /// <summary>
+    /// A mark that ends a sentence before a new word whatever its case: the question and exclamation marks, the
+    /// Devanagari danda and double danda, the Arabic question mark, the Urdu full stop and the Greek question mark.
+    /// Scripts without case (Devanagari, Arabic) give the next word no capital to decide by, and these marks are
+    /// not written in abbreviations.
+    /// </summary>
+    public static bool IsMarkStop(char c) =>
+        IsQuestionOrExclamation(c) || c is '\u0964' or '\u0965' or '\u061F' or '\u06D4' or '\u037E';
+
+    /// <summary>
+    /// Whether the ASCII semicolon at <paramref name="k"/> is a Greek question mark: Greek writes its question mark
+    /// as ';' (U+037E is canonically equivalent to it) and its semicolon as '·', so a ';' right after a Greek letter
+    /// asks. Anywhere else it is a semicolon.
+    /// </summary>
+    public static bool IsGreekQuestionAt(ReadOnlySpan<char> text, int k) =>
+        text[k] == ';' && k > 0 && IsGreekLetter(text[k - 1]);
+
+    private static bool IsGreekLetter(char c) =>
+        (c is >= '\u0370' and <= '\u03FF' || c is >= '\u1F00' and <= '\u1FFF') && char.IsLetter(c);
 }

@@ -1,0 +1,21 @@
+namespace Summarizer.Tests.Splitting;
+
+/// <summary>
+/// Boundaries that depend on a script or a language's conventions (terminators of other scripts, abbreviations of a
+/// language, units, CJK quotations): each case gives the language, the input and the expected segments separated by
+/// " | ", as in <see cref="BoundaryFamiliesTests"/>. The sentences are the project's own.
+/// </summary>
+public sealed class LanguageBoundariesTests
+{
+    [Theory]
+    [InlineData("en", "हम कल आएंगे। वह आज गया। क्या तुम आओगे?", "हम कल आएंगे। | वह आज गया। | क्या तुम आओगे?")]
+    [InlineData("fi", "पहला श्लोक॥ दूसरा श्लोक॥", "पहला श्लोक॥ | दूसरा श्लोक॥")]
+    [InlineData("en", "هل ستأتي غدا؟ سأكون في البيت.", "هل ستأتي غدا؟ | سأكون في البيت.")]
+    [InlineData("en", "وہ کل آئے گا۔ ہم انتظار کریں گے۔", "وہ کل آئے گا۔ | ہم انتظار کریں گے۔")]
+    [InlineData("en", "Τι σημαίνει αυτό για τους εργαζόμενους; Σύμφωνα με το υπουργείο, τίποτα.", "Τι σημαίνει αυτό για τους εργαζόμενους; | Σύμφωνα με το υπουργείο, τίποτα.")]
+    [InlineData("fi", "Πού πας\u037E Στο σπίτι.", "Πού πας\u037E | Στο σπίτι.")]
+    [InlineData("en", "The river rose; Thousands fled the town.", "The river rose; Thousands fled the town.")]
+    [InlineData("en", "We bought bread; the shop closed at noon.", "We bought bread; the shop closed at noon.")]
+    public void Split_TerminatorsOfOtherScripts_EndSentences(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+}
