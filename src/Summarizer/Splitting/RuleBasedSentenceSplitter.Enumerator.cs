@@ -565,6 +565,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
+            if (_rules.DoubledPlurals && IsDoubledInitial(previous) && IsDoubledInitial(WordAt(text, m))
+                && m + 2 < text.Length && text[m + 2] == '.')
+            {
+                // "EE. UU.", "CC. OO.": the first half of a plural abbreviation; the second half is decided as any word.
+                return false;
+            }
+
             ReadOnlySpan<char> nextWord = WordAt(text, m);
             if (!char.IsLetter(first) && _rules.IsNumericPrefix(previous))
             {
@@ -1028,6 +1035,10 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return count;
         }
+
+        /// <summary>A capital written twice, the initial of a plural ("EE", "UU").</summary>
+        private static bool IsDoubledInitial(ReadOnlySpan<char> word) =>
+            word.Length == 2 && char.IsUpper(word[0]) && word[1] == word[0];
 
         private static bool IsInitialAt(ReadOnlySpan<char> text, int m) =>
             m + 1 < text.Length && char.IsUpper(text[m]) && text[m + 1] == '.';

@@ -49,6 +49,7 @@ internal sealed class SplittingRules
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
         ThaiSpace = options?.Contains("thai-space") == true;
+        DoubledPlurals = options?.Contains("doubled-plurals") == true;
     }
 
     /// <summary>The language code of the data, or the empty string for the language-neutral rules.</summary>
@@ -59,6 +60,12 @@ internal sealed class SplittingRules
 
     /// <summary>The language writes ordinal numbers with a period (German <c>am 3. Oktober</c>).</summary>
     public bool OrdinalDot { get; }
+
+    /// <summary>
+    /// The language abbreviates a plural by doubling the initial (Spanish <c>EE. UU.</c>, <c>CC. OO.</c>): such a
+    /// pair is one abbreviation, with no boundary inside.
+    /// </summary>
+    public bool DoubledPlurals { get; }
 
     /// <summary>
     /// A space between two Thai characters ends a segment: Thai writes no terminators and separates sentences, and

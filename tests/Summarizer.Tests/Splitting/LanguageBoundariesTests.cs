@@ -18,4 +18,11 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "We bought bread; the shop closed at noon.", "We bought bread; the shop closed at noon.")]
     public void Split_TerminatorsOfOtherScripts_EndSentences(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("es", "La economía de EE. UU. creció un 2 %.", "La economía de EE. UU. creció un 2 %.")]
+    [InlineData("es", "Viajó a EE. UU. El viaje duró un mes.", "Viajó a EE. UU. | El viaje duró un mes.")]
+    [InlineData("es", "Los sindicatos CC. OO. y UGT convocan una huelga.", "Los sindicatos CC. OO. y UGT convocan una huelga.")]
+    public void Split_SpanishDoubledPlurals_AreOneAbbreviation(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 }
