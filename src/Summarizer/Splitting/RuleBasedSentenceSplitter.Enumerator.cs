@@ -572,7 +572,21 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (first == '/' && IsSlashedCredit(text, m))
+            {
+                // A news agency's credit after a dateline ("МОСКВА, 25 октября. /ТАСС/. Банк России") belongs to it.
+                return false;
+            }
+
             ReadOnlySpan<char> nextWord = WordAt(text, m);
+            if (char.IsUpper(first) && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart)
+                && !_rules.IsContinuation(nextWord) && !_rules.IsMonth(nextWord))
+            {
+                // "rose to 9.8 m. Thousands fled", "5 декабря 2024 г. Место", "5 млрд руб. Запуск": a unit after a
+                // quantity is where sentences often end; "в г. Москве" has no quantity.
+                return true;
+            }
+
             if (!char.IsLetter(first) && _rules.IsNumericPrefix(previous))
             {
                 // "No. 7", "Rs. 500", "Fig. ??", "Eq. (3)": a reference or currency before what it counts.
@@ -1034,6 +1048,45 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return count;
+        }
+
+        /// <summary>
+        /// Whether the token at <paramref name="tokenStart"/> follows a quantity: a number, or a unit after a number
+        /// ("5 млрд руб.").
+        /// </summary>
+        private readonly bool AfterQuantity(ReadOnlySpan<char> text, int start, int tokenStart)
+        {
+            ReadOnlySpan<char> before = PreviousWord(text, start, tokenStart);
+            if (IsNumber(before))
+            {
+                return true;
+            }
+
+            if (!_rules.IsUnit(before))
+            {
+                return false;
+            }
+
+            int end = tokenStart;
+            while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return IsNumber(PreviousWord(text, start, TokenStart(text, start, end)));
+        }
+
+        /// <summary>An agency's credit between slashes at <paramref name="m"/>: "/ТАСС/", "/AP/".</summary>
+        private static bool IsSlashedCredit(ReadOnlySpan<char> text, int m)
+        {
+            int k = m + 1;
+            int limit = Math.Min(text.Length, m + 32);
+            while (k < limit && (char.IsLetter(text[k]) || text[k] is ' ' or '-'))
+            {
+                k++;
+            }
+
+            return k > m + 1 && k < limit && text[k] == '/' && char.IsUpper(text[m + 1]);
         }
 
         /// <summary>A capital written twice, the initial of a plural ("EE", "UU").</summary>

@@ -32,6 +32,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _terminal;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _continuations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exclamationNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _units;
 
     private SplittingRules(string language, Dictionary<string, HashSet<string>> sections)
     {
@@ -45,6 +46,7 @@ internal sealed class SplittingRules
         _terminal = Lookup(sections, "terminal");
         _continuations = Lookup(sections, "continuations");
         _exclamationNames = Lookup(sections, "exclamation-names");
+        _units = Lookup(sections, "units");
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
@@ -93,6 +95,9 @@ internal sealed class SplittingRules
 
     /// <summary>A name written with an exclamation mark ("Yahoo!").</summary>
     public bool IsExclamationName(ReadOnlySpan<char> word) => _exclamationNames.Contains(word);
+
+    /// <summary>A unit or currency written after a quantity ("9,80 m.", "2024 г.", "5 млрд руб.").</summary>
+    public bool IsUnit(ReadOnlySpan<char> word) => _units.Contains(word);
 
     /// <summary>Any known abbreviation, whatever its class.</summary>
     public bool IsAbbreviation(ReadOnlySpan<char> word) =>

@@ -25,4 +25,13 @@ public sealed class LanguageBoundariesTests
     [InlineData("es", "Los sindicatos CC. OO. y UGT convocan una huelga.", "Los sindicatos CC. OO. y UGT convocan una huelga.")]
     public void Split_SpanishDoubledPlurals_AreOneAbbreviation(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("ru", "Встреча состоится 5 декабря 2024 г. Место пока неизвестно.", "Встреча состоится 5 декабря 2024 г. | Место пока неизвестно.")]
+    [InlineData("ru", "Проект стоит 5 млрд руб. Запуск намечен на весну.", "Проект стоит 5 млрд руб. | Запуск намечен на весну.")]
+    [InlineData("ru", "Билет стоит 50 руб. 20 коп. без скидки.", "Билет стоит 50 руб. 20 коп. без скидки.")]
+    [InlineData("ru", "Он живёт в г. Москве давно.", "Он живёт в г. Москве давно.")]
+    [InlineData("ru", "МОСКВА, 25 октября. /ТАСС/. Банк России повысил ставку.", "МОСКВА, 25 октября. /ТАСС/. | Банк России повысил ставку.")]
+    public void Split_RussianUnitsAndDatelines_EndWhereSentencesDo(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 }
