@@ -24,7 +24,8 @@ namespace Summarizer;
 /// month, a time zone or a short word in capitals ("9 p.m. Friday", "7 a.m. EST"), an institution ("U.S. Navy",
 /// "U.K. Government") or a name part ("Jr. Day"); what follows decides, because the abbreviation reads the same in
 /// both. Other abbreviations (<c>e.g.</c>, <c>approx.</c>, German <c>Mio.</c>) end a sentence only before a typical
-/// sentence starter. A unit or currency after a number (<c>[units]</c>: Russian <c>2024 г.</c>, <c>5 млрд руб.</c>) ends
+/// sentence starter. A unit or currency after a number (<c>[units]</c>: metric units in every language, <c>9,80 m.</c>, <c>5 km.</c>; Russian <c>2024 г.</c>,
+/// <c>5 млрд руб.</c>) ends
 /// one before a capitalized word that does not go on with it. A Spanish plural abbreviated by doubled initials (<c>EE. UU.</c>) is one abbreviation. German-style ordinals ("am 3. Oktober") are not boundaries before a month or after a
 /// preposition.</description></item>
 /// <item><description><b>Lists.</b> A numbered, lettered or roman marker ("1.", "2)", "(iii)", "b)", "A.", "IV.")

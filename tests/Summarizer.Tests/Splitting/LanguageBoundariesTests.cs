@@ -34,4 +34,16 @@ public sealed class LanguageBoundariesTests
     [InlineData("ru", "МОСКВА, 25 октября. /ТАСС/. Банк России повысил ставку.", "МОСКВА, 25 октября. /ТАСС/. | Банк России повысил ставку.")]
     public void Split_RussianUnitsAndDatelines_EndWhereSentencesDo(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("de", "Der Pegel stieg auf 9,80 m. Tausende Menschen flohen.", "Der Pegel stieg auf 9,80 m. | Tausende Menschen flohen.")]
+    [InlineData("de", "Die Strecke ist 5 km. Danach kommt Ulm.", "Die Strecke ist 5 km. | Danach kommt Ulm.")]
+    [InlineData("en", "The river rose to 9.8 m. Thousands fled.", "The river rose to 9.8 m. | Thousands fled.")]
+    [InlineData("en", "Add 200 g. Stir well and serve.", "Add 200 g. | Stir well and serve.")]
+    [InlineData("fr", "Le trajet dure 45 min. Ensuite on déjeune.", "Le trajet dure 45 min. | Ensuite on déjeune.")]
+    [InlineData("es", "La economía creció un 2 %. Luego se frenó.", "La economía creció un 2 %. | Luego se frenó.")]
+    [InlineData("en", "The box weighs 5 kg. and ships free.", "The box weighs 5 kg. and ships free.")]
+    [InlineData("en", "Walk 2 km. East Street is on the left.", "Walk 2 km. | East Street is on the left.")]
+    public void Split_UnitAfterANumber_EndsASentenceBeforeACapital(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 }
