@@ -602,7 +602,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
 
                 return !(_rules.OrdinalDot && previous.Length <= 3 && char.IsAsciiDigit(previous[0])
-                    && (_rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(PreviousWord(text, start, tokenStart))));
+                    && (_rules.OrdinalDotAlways || _rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(PreviousWord(text, start, tokenStart))));
             }
 
             if (previous.Length == 1 && char.IsLetter(previous[0]))

@@ -26,8 +26,10 @@ namespace Summarizer;
 /// both. Other abbreviations (<c>e.g.</c>, <c>approx.</c>, German <c>Mio.</c>) end a sentence only before a typical
 /// sentence starter. A unit or currency after a number (<c>[units]</c>: metric units in every language, <c>9,80 m.</c>, <c>5 km.</c>; Russian <c>2024 г.</c>,
 /// <c>5 млрд руб.</c>) ends
-/// one before a capitalized word that does not go on with it. A Spanish plural abbreviated by doubled initials (<c>EE. UU.</c>) is one abbreviation. German-style ordinals ("am 3. Oktober") are not boundaries before a month or after a
-/// preposition.</description></item>
+/// one before a capitalized word that does not go on with it. A Spanish plural abbreviated by doubled initials
+/// (<c>EE. UU.</c>) is one abbreviation. German-style ordinals ("am 3. Oktober")
+/// are not boundaries before a month or after a preposition; Turkish ones ("1. Cumhurbaşkanı") before any word, as
+/// Turkish ends its sentences with a verb.</description></item>
 /// <item><description><b>Lists.</b> A numbered, lettered or roman marker ("1.", "2)", "(iii)", "b)", "A.", "IV.")
 /// opens a list item at the start of a line, after a list's lead-in, or when it continues the previous item's
 /// sequence; inline lists ("Steps: 1. Heat 2. Stir", "Rules (i) be kind (ii) be brief") end the lead-in at the colon
@@ -87,7 +89,7 @@ public sealed partial class RuleBasedSentenceSplitter : SentenceSplitter
     /// </summary>
     public string Language { get; }
 
-    /// <summary>The languages with their own rules file: en, de, fr, es, it, pt, nl, ru (abbreviation lists) and th (spaces).</summary>
+    /// <summary>The languages with their own rules file: en, de, fr, es, it, pt, nl, ru, tr (abbreviation lists) and th (spaces).</summary>
     public static IReadOnlyCollection<string> SupportedLanguages => SplittingRules.SupportedLanguages;
 
     /// <summary>Returns the shared splitter of a language, the one <see cref="Summarizer.Language.Splitter"/> holds.</summary>

@@ -52,6 +52,7 @@ internal sealed class SplittingRules
         OrdinalDot = options?.Contains("ordinal-dot") == true;
         ThaiSpace = options?.Contains("thai-space") == true;
         DoubledPlurals = options?.Contains("doubled-plurals") == true;
+        OrdinalDotAlways = options?.Contains("ordinal-dot-always") == true;
     }
 
     /// <summary>The language code of the data, or the empty string for the language-neutral rules.</summary>
@@ -62,6 +63,12 @@ internal sealed class SplittingRules
 
     /// <summary>The language writes ordinal numbers with a period (German <c>am 3. Oktober</c>).</summary>
     public bool OrdinalDot { get; }
+
+    /// <summary>
+    /// A short number with a period inside a sentence is an ordinal before any word, not only before a month or
+    /// after an ordinal prefix: Turkish ("Türkiye'nin 1. Cumhurbaşkanı") ends its sentences with a verb.
+    /// </summary>
+    public bool OrdinalDotAlways { get; }
 
     /// <summary>
     /// The language abbreviates a plural by doubling the initial (Spanish <c>EE. UU.</c>, <c>CC. OO.</c>): such a

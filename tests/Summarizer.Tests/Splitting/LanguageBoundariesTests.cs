@@ -46,4 +46,12 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Walk 2 km. East Street is on the left.", "Walk 2 km. | East Street is on the left.")]
     public void Split_UnitAfterANumber_EndsASentenceBeforeACapital(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("tr", "Doç. Dr. Ayşe Yılmaz konuştu. Salon doluydu.", "Doç. Dr. Ayşe Yılmaz konuştu. | Salon doluydu.")]
+    [InlineData("tr", "Türkiye'nin 1. Cumhurbaşkanı Ankara'da yaşadı.", "Türkiye'nin 1. Cumhurbaşkanı Ankara'da yaşadı.")]
+    [InlineData("tr", "Büyük şehirlerde, örn. İstanbul'da, kiralar arttı.", "Büyük şehirlerde, örn. İstanbul'da, kiralar arttı.")]
+    [InlineData("tr", "Toplantı bitti. Herkes evine döndü.", "Toplantı bitti. | Herkes evine döndü.")]
+    public void Split_TurkishTitlesOrdinalsAndAbbreviations_AreNoBoundaries(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 }
