@@ -546,6 +546,13 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ReadOnlySpan<char> previous = text[wordStart..j];
+            int apostrophe = previous.IndexOfAny('\'', '\u2019');
+            if (apostrophe > 0 && _rules.IsElision(previous[..apostrophe]))
+            {
+                // "l'art. 3", "dell'avv. Rossi": the abbreviation after an elided article.
+                previous = previous[(apostrophe + 1)..];
+            }
+
             if (previous.IsEmpty)
             {
                 // A period standing alone, as in tokenized text ("the man said . he left"), unless it only closes

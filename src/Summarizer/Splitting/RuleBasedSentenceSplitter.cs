@@ -27,7 +27,8 @@ namespace Summarizer;
 /// sentence starter. A unit or currency after a number (<c>[units]</c>: metric units in every language, <c>9,80 m.</c>, <c>5 km.</c>; Russian <c>2024 г.</c>,
 /// <c>5 млрд руб.</c>) ends
 /// one before a capitalized word that does not go on with it. A Spanish plural abbreviated by doubled initials
-/// (<c>EE. UU.</c>) is one abbreviation. German-style ordinals ("am 3. Oktober")
+/// (<c>EE. UU.</c>) is one abbreviation; after an elided article (<c>[elisions]</c>: Italian <c>l'art.</c>) the
+/// abbreviation is read without it. German-style ordinals ("am 3. Oktober")
 /// are not boundaries before a month or after a preposition; Turkish ones ("1. Cumhurbaşkanı") before any word, as
 /// Turkish ends its sentences with a verb.</description></item>
 /// <item><description><b>Lists.</b> A numbered, lettered or roman marker ("1.", "2)", "(iii)", "b)", "A.", "IV.")

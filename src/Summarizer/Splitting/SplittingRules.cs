@@ -33,6 +33,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _continuations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exclamationNames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _units;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _elisions;
 
     private SplittingRules(string language, Dictionary<string, HashSet<string>> sections)
     {
@@ -47,6 +48,7 @@ internal sealed class SplittingRules
         _continuations = Lookup(sections, "continuations");
         _exclamationNames = Lookup(sections, "exclamation-names");
         _units = Lookup(sections, "units");
+        _elisions = Lookup(sections, "elisions");
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
@@ -105,6 +107,9 @@ internal sealed class SplittingRules
 
     /// <summary>A unit or currency written after a quantity ("9,80 m.", "2024 г.", "5 млрд руб.").</summary>
     public bool IsUnit(ReadOnlySpan<char> word) => _units.Contains(word);
+
+    /// <summary>An elided article or preposition written before a word with an apostrophe (Italian "l'", "dell'").</summary>
+    public bool IsElision(ReadOnlySpan<char> word) => _elisions.Contains(word);
 
     /// <summary>Any known abbreviation, whatever its class.</summary>
     public bool IsAbbreviation(ReadOnlySpan<char> word) =>

@@ -54,4 +54,13 @@ public sealed class LanguageBoundariesTests
     [InlineData("tr", "Toplantı bitti. Herkes evine döndü.", "Toplantı bitti. | Herkes evine döndü.")]
     public void Split_TurkishTitlesOrdinalsAndAbbreviations_AreNoBoundaries(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("it", "Vedi l'art. 3 della Costituzione.", "Vedi l'art. 3 della Costituzione.")]
+    [InlineData("it", "Vedi l’art. 3 della Costituzione.", "Vedi l’art. 3 della Costituzione.")]
+    [InlineData("it", "L'art. 7 è chiaro. Nessuno lo discute.", "L'art. 7 è chiaro. | Nessuno lo discute.")]
+    [InlineData("it", "Ho parlato con l'avv. Rossi ieri.", "Ho parlato con l'avv. Rossi ieri.")]
+    [InlineData("it", "È arrivato l'inverno. Fa freddo.", "È arrivato l'inverno. | Fa freddo.")]
+    public void Split_ItalianAbbreviationAfterAnElidedArticle_IsRecognized(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 }
