@@ -90,7 +90,7 @@ public sealed partial class RuleBasedSentenceSplitter : SentenceSplitter
     /// </summary>
     public string Language { get; }
 
-    /// <summary>The languages with their own rules file: en, de, fr, es, it, pt, nl, ru, tr (abbreviation lists) and th (spaces).</summary>
+    /// <summary>The languages with their own rules file: en, de, fr, es, it, pt, nl, ru, sv, da, no, tr (abbreviation lists) and th (spaces).</summary>
     public static IReadOnlyCollection<string> SupportedLanguages => SplittingRules.SupportedLanguages;
 
     /// <summary>Returns the shared splitter of a language, the one <see cref="Summarizer.Language.Splitter"/> holds.</summary>

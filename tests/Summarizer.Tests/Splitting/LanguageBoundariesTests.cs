@@ -63,4 +63,13 @@ public sealed class LanguageBoundariesTests
     [InlineData("it", "È arrivato l'inverno. Fa freddo.", "È arrivato l'inverno. | Fa freddo.")]
     public void Split_ItalianAbbreviationAfterAnElidedArticle_IsRecognized(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("sv", "Mötet börjar kl. 9.30 i morgon.", "Mötet börjar kl. 9.30 i morgon.")]
+    [InlineData("sv", "Oppositionen, dvs. S och V, kräver en ny budget.", "Oppositionen, dvs. S och V, kräver en ny budget.")]
+    [InlineData("da", "Toget kører kl. 8 fra Aarhus.", "Toget kører kl. 8 fra Aarhus.")]
+    [InlineData("no", "Partiene, dvs. Ap og Sp, er enige.", "Partiene, dvs. Ap og Sp, er enige.")]
+    [InlineData("sv", "Vi åt lunch. Det var gott.", "Vi åt lunch. | Det var gott.")]
+    public void Split_ScandinavianAbbreviations_AreNoBoundaries(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 }
