@@ -600,6 +600,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (char.IsDigit(first) && _rules.HasNumericSuffix(previous))
+            {
+                // "Hauptstr. 5", "Kerkstr. 12": a street before its house number.
+                return false;
+            }
+
             if (IsNumber(previous))
             {
                 if (tokenStart == start)

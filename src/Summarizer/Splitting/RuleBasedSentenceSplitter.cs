@@ -28,7 +28,8 @@ namespace Summarizer;
 /// <c>5 млрд руб.</c>) ends
 /// one before a capitalized word that does not go on with it. A Spanish plural abbreviated by doubled initials
 /// (<c>EE. UU.</c>) is one abbreviation; after an elided article (<c>[elisions]</c>: Italian <c>l'art.</c>) the
-/// abbreviation is read without it. German-style ordinals ("am 3. Oktober")
+/// abbreviation is read without it; a word with an abbreviated ending (<c>[numeric-suffixes]</c>: German and Dutch
+/// <c>Hauptstr.</c>) goes on before a number. German-style ordinals ("am 3. Oktober")
 /// are not boundaries before a month or after a preposition; Turkish ones ("1. Cumhurbaşkanı") before any word, as
 /// Turkish ends its sentences with a verb.</description></item>
 /// <item><description><b>Lists.</b> A numbered, lettered or roman marker ("1.", "2)", "(iii)", "b)", "A.", "IV.")

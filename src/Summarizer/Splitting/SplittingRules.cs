@@ -34,6 +34,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exclamationNames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _units;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _elisions;
+    private readonly string[] _numericSuffixes;
 
     private SplittingRules(string language, Dictionary<string, HashSet<string>> sections)
     {
@@ -49,6 +50,7 @@ internal sealed class SplittingRules
         _exclamationNames = Lookup(sections, "exclamation-names");
         _units = Lookup(sections, "units");
         _elisions = Lookup(sections, "elisions");
+        _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
@@ -110,6 +112,22 @@ internal sealed class SplittingRules
 
     /// <summary>An elided article or preposition written before a word with an apostrophe (Italian "l'", "dell'").</summary>
     public bool IsElision(ReadOnlySpan<char> word) => _elisions.Contains(word);
+
+    /// <summary>
+    /// A word abbreviated by its ending before a number: German and Dutch streets ("Hauptstr. 5", "Kerkstr. 12").
+    /// </summary>
+    public bool HasNumericSuffix(ReadOnlySpan<char> word)
+    {
+        foreach (string suffix in _numericSuffixes)
+        {
+            if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Any known abbreviation, whatever its class.</summary>
     public bool IsAbbreviation(ReadOnlySpan<char> word) =>

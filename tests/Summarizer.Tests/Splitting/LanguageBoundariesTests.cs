@@ -72,4 +72,12 @@ public sealed class LanguageBoundariesTests
     [InlineData("sv", "Vi åt lunch. Det var gott.", "Vi åt lunch. | Det var gott.")]
     public void Split_ScandinavianAbbreviations_AreNoBoundaries(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("de", "Er wohnt in der Hauptstr. 5 in Köln.", "Er wohnt in der Hauptstr. 5 in Köln.")]
+    [InlineData("de", "Das Büro liegt in der Bahnhofstr. 12a im Zentrum.", "Das Büro liegt in der Bahnhofstr. 12a im Zentrum.")]
+    [InlineData("nl", "Het kantoor is in de Kerkstr. 12 te Utrecht.", "Het kantoor is in de Kerkstr. 12 te Utrecht.")]
+    [InlineData("de", "Wir liefen durch die Hauptstr. Danach kam der Markt.", "Wir liefen durch die Hauptstr. | Danach kam der Markt.")]
+    public void Split_StreetBeforeAHouseNumber_IsNoBoundary(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 }
