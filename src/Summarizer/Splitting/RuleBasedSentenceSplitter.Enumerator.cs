@@ -386,7 +386,21 @@ public sealed partial class RuleBasedSentenceSplitter
                     k++;
                 }
 
-                resume = SkipClosers(text, k);
+                // After a CJK full stop '“' opens the next sentence's quotation (她没有回答。“好的。”) rather than
+                // closing one, as it does in German.
+                resume = k;
+                while (resume < length && SplitChars.Closers.Contains(text[resume]) && text[resume] != '\u201C')
+                {
+                    resume++;
+                }
+
+                if (resume > k && resume < length && SplitChars.IsCjkLetter(text[resume]) && !QuotedAfterColon(text, start, k))
+                {
+                    // The attribution follows a quotation without a space: 「もう帰る。」と言った。, “好的。”他说。 A
+                    // quotation that a colon introduced (他说：“我们走吧。”她同意了。) had its attribution before it.
+                    return -1;
+                }
+
                 return resume;
             }
 
@@ -1100,6 +1114,37 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return k > m + 1 && k < limit && text[k] == '/' && char.IsUpper(text[m + 1]);
+        }
+
+        /// <summary>
+        /// Whether the quotation whose closing mark is at <paramref name="close"/> opens right after a colon ("他说：“…”").
+        /// The opener is looked for within <see cref="SplitMarkup.MaxQuotation"/> characters, so the check is bounded.
+        /// </summary>
+        private static bool QuotedAfterColon(ReadOnlySpan<char> text, int start, int close)
+        {
+            char opener = text[close] switch
+            {
+                '\u201D' => '\u201C',
+                '\u300D' => '\u300C',
+                '\u300F' => '\u300E',
+                _ => '\0',
+            };
+            int limit = Math.Max(start, close - SplitMarkup.MaxQuotation);
+            for (int p = close - 1; opener != '\0' && p >= limit; p--)
+            {
+                if (text[p] == opener)
+                {
+                    int q = p;
+                    while (q > start && SplitChars.IsWhiteSpace(text[q - 1]))
+                    {
+                        q--;
+                    }
+
+                    return q > start && text[q - 1] is ':' or '\uFF1A';
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A capital written twice, the initial of a plural ("EE", "UU").</summary>

@@ -46,7 +46,9 @@ namespace Summarizer;
 /// and CJK quotes are matched, an apostrophe is not taken for a quote, and a quotation that is not closed within the
 /// paragraph is ignored. The last terminator of a quotation is decided as any other ("'Stop!' she cried" goes on;
 /// "He said "Go." Then" ends). Longer quoted passages are split at their sentences: news quotes speech of several
-/// full sentences, which readers and extractive summaries take one at a time.</description></item>
+/// full sentences, which readers and extractive summaries take one at a time. In CJK, "“" after a full stop opens the next
+/// sentence, and a CJK letter right after a closing quote or bracket is the attribution that goes on
+/// (「もう帰る。」と言った。) unless a colon introduced the quotation (他说：“走吧。”她同意了。).</description></item>
 /// <item><description><b>Marks that are not ends.</b> <c>!</c> or <c>?</c> followed by a dash and a lower-case word
 /// is an aside ("then -- bang! -- it fell"); a name written with <c>!</c> ("Yahoo! Mail") ends a sentence only before a
 /// sentence starter; <c>??</c> standing alone before a lower-case word is an unresolved reference. A single letter and

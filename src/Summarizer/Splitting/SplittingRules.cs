@@ -284,6 +284,11 @@ internal static class SplitChars
     /// <summary>Thai letters, vowel and tone marks and digits (U+0E00 to U+0E7F).</summary>
     public static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
 
+    /// <summary>A Han character, kana or a Hangul syllable: a letter of the scripts that write no spaces.</summary>
+    public static bool IsCjkLetter(char c) =>
+        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF'
+            or >= '\uF900' and <= '\uFAFF' or >= '\uAC00' and <= '\uD7AF';
+
     /// <summary>Terminators of scripts that write no space between sentences (CJK, fullwidth).</summary>
     public static bool IsWideTerminator(char c) => c is '\u3002' or '\uFF01' or '\uFF1F' or '\uFF61';
 

@@ -80,4 +80,13 @@ public sealed class LanguageBoundariesTests
     [InlineData("de", "Wir liefen durch die Hauptstr. Danach kam der Markt.", "Wir liefen durch die Hauptstr. | Danach kam der Markt.")]
     public void Split_StreetBeforeAHouseNumber_IsNoBoundary(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("zh", "她没有回答。“好的。”他说。", "她没有回答。 | “好的。”他说。")]
+    [InlineData("ja", "彼は「もう帰る。」と言った。", "彼は「もう帰る。」と言った。")]
+    [InlineData("ja", "雨が降った。「寒い。」私は言った。", "雨が降った。 | 「寒い。」私は言った。")]
+    [InlineData("zh", "“走吧。”她说。天黑了。", "“走吧。”她说。 | 天黑了。")]
+    [InlineData("en", "He said \u201CGo.\u201D Then he left.", "He said \u201CGo.\u201D | Then he left.")]
+    public void Split_CjkQuotations_KeepTheirAttribution(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 }
