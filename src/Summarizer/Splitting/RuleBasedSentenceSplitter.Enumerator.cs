@@ -792,7 +792,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int lineEnd = TrimEnd(text, lineBegin, newline);
-            if (IsTitleLine(text[lineBegin..lineEnd]))
+            if (IsTitleLine(text[lineBegin..lineEnd]) || IsLabelLine(text, k))
             {
                 return false;
             }
@@ -801,6 +801,28 @@ public sealed partial class RuleBasedSentenceSplitter
             int nextBreak = text[k..].IndexOfAny(SplitChars.LineBreaks);
             int nextLength = nextBreak < 0 ? text.Length - k : nextBreak;
             return lineLength >= MinWrappedLine && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
+        }
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> is a label and its value without final punctuation ("Updated: 3 June
+        /// 2024 14:30", "Stand: 03.06.2024 14:30 Uhr"): a line of its own, not the wrapped end of the line before.
+        /// </summary>
+        private static bool IsLabelLine(ReadOnlySpan<char> text, int k)
+        {
+            int p = k;
+            while (p < text.Length && char.IsLetter(text[p]))
+            {
+                p++;
+            }
+
+            if (p == k || p >= text.Length || text[p] != ':' || !char.IsUpper(text[k]))
+            {
+                return false;
+            }
+
+            int lineBreak = SplitChars.IndexOfLineBreak(text[p..]);
+            int lineEnd = TrimEnd(text, p, lineBreak < 0 ? text.Length : p + lineBreak);
+            return lineEnd - k <= MaxWrappedLine && !EndsWithPunctuation(text, k, lineEnd);
         }
 
         /// <summary>
@@ -849,8 +871,21 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             if (from < _terminatorFrom || from > _nextTerminator)
             {
-                int found = text[from..].IndexOfAny(SplitChars.Terminators);
-                _nextTerminator = found < 0 ? text.Length : from + found;
+                // A period inside a number ("03.06.2024", "9.80") ends nothing: a heading above a dateline such as
+                // "Stand: 03.06.2024 14:30 Uhr" is not prose wrapped onto it.
+                int p = from;
+                while (true)
+                {
+                    int found = text[p..].IndexOfAny(SplitChars.Terminators);
+                    if (found < 0 || !BetweenDigits(text, p + found))
+                    {
+                        _nextTerminator = found < 0 ? text.Length : p + found;
+                        break;
+                    }
+
+                    p += found + 1;
+                }
+
                 _terminatorFrom = from;
             }
 

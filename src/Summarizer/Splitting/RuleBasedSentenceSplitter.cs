@@ -59,7 +59,8 @@ namespace Summarizer;
 /// with a capital or a bracket) is a <see cref="SentenceKind.Heading"/> when it reads as one: at most 20 words and 150
 /// characters, not starting in lower case unless it has at most three words; longer or lower-case lines are prose
 /// left without its final period. A number alone on a line is a heading too. Other single newlines inside a sentence
-/// are hard wrapping and are joined, and a line that starts with punctuation (a period after a newline) closes the
+/// are hard wrapping and are joined (lines are joined only in a paragraph with a terminator, a period inside a number
+/// not counting, and never onto a label line such as "Updated: 3 June 2024 14:30"), and a line that starts with punctuation (a period after a newline) closes the
 /// line before it.</description></item>
 /// <item><description><b>Other scripts' marks.</b> The Devanagari danda and double danda, the Arabic question mark,
 /// the Urdu full stop and the Greek question mark (U+037E, or ';' right after a Greek letter, which is how Greek

@@ -89,4 +89,11 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "He said \u201CGo.\u201D Then he left.", "He said \u201CGo.\u201D | Then he left.")]
     public void Split_CjkQuotations_KeepTheirAttribution(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("de", "Hochwasser in Bayern: Lage spitzt sich zu\nStand: 03.06.2024 14:30 Uhr\n\nPassau, 3. Juni (Reuters) - Das Hochwasser steigt.", "Hochwasser in Bayern: Lage spitzt sich zu | Stand: 03.06.2024 14:30 Uhr | Passau, 3. Juni (Reuters) - Das Hochwasser steigt.")]
+    [InlineData("en", "Floods in Bavaria: situation worsens\nUpdated: 3 June 2024 14:30\nPassau (Reuters) - The flood rose.", "Floods in Bavaria: situation worsens | Updated: 3 June 2024 14:30 | Passau (Reuters) - The flood rose.")]
+    [InlineData("en", "The council met on Monday evening and after a long debate\nvoted to close the old bridge for repairs.", "The council met on Monday evening and after a long debate voted to close the old bridge for repairs.")]
+    public void Split_HeadingAboveADateline_IsALineOfItsOwn(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 }
