@@ -195,6 +195,12 @@ public sealed partial class RuleBasedSentenceSplitter
                     return EmitAtLineEnd(start, j, kind, lineStart && !multiLine);
                 }
 
+                if (text[j] == ';' && !SplitChars.IsGreekQuestionAt(text, j))
+                {
+                    scan = j + 1;
+                    continue;
+                }
+
                 // Most terminators have no quotation open before them (the cached next opener lies beyond).
                 if ((_quoteEnd > j || _nextOpener < j) && InsideQuotation(text, start, j, out int runEnd))
                 {
@@ -380,7 +386,21 @@ public sealed partial class RuleBasedSentenceSplitter
                     k++;
                 }
 
-                resume = SkipClosers(text, k);
+                // After a CJK full stop '“' opens the next sentence's quotation (她没有回答。“好的。”) rather than
+                // closing one, as it does in German.
+                resume = k;
+                while (resume < length && SplitChars.Closers.Contains(text[resume]) && text[resume] != '\u201C')
+                {
+                    resume++;
+                }
+
+                if (resume > k && resume < length && SplitChars.IsCjkLetter(text[resume]) && !QuotedAfterColon(text, start, k))
+                {
+                    // The attribution follows a quotation without a space: 「もう帰る。」と言った。, “好的。”他说。 A
+                    // quotation that a colon introduced (他说：“我们走吧。”她同意了。) had its attribution before it.
+                    return -1;
+                }
+
                 return resume;
             }
 
@@ -390,12 +410,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return -1;
             }
 
-            if (SplitChars.IsQuestionOrExclamation(c))
+            if (SplitChars.IsMarkStop(c) || c == ';')
             {
                 int k = j + 1;
                 while (k < length)
                 {
-                    if (SplitChars.IsQuestionOrExclamation(text[k]) || text[k] is '.' or '\u2026')
+                    if (SplitChars.IsMarkStop(text[k]) || text[k] is '.' or '\u2026')
                     {
                         k++;
                     }
@@ -540,6 +560,13 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ReadOnlySpan<char> previous = text[wordStart..j];
+            int apostrophe = previous.IndexOfAny('\'', '\u2019');
+            if (apostrophe > 0 && _rules.IsElision(previous[..apostrophe]))
+            {
+                // "l'art. 3", "dell'avv. Rossi": the abbreviation after an elided article.
+                previous = previous[(apostrophe + 1)..];
+            }
+
             if (previous.IsEmpty)
             {
                 // A period standing alone, as in tokenized text ("the man said . he left"), unless it only closes
@@ -559,10 +586,37 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
+            if (_rules.DoubledPlurals && IsDoubledInitial(previous) && IsDoubledInitial(WordAt(text, m))
+                && m + 2 < text.Length && text[m + 2] == '.')
+            {
+                // "EE. UU.", "CC. OO.": the first half of a plural abbreviation; the second half is decided as any word.
+                return false;
+            }
+
+            if (first == '/' && IsSlashedCredit(text, m))
+            {
+                // A news agency's credit after a dateline ("МОСКВА, 25 октября. /ТАСС/. Банк России") belongs to it.
+                return false;
+            }
+
             ReadOnlySpan<char> nextWord = WordAt(text, m);
+            if (char.IsUpper(first) && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart)
+                && !_rules.IsContinuation(nextWord) && !_rules.IsMonth(nextWord))
+            {
+                // "rose to 9.8 m. Thousands fled", "5 декабря 2024 г. Место", "5 млрд руб. Запуск": a unit after a
+                // quantity is where sentences often end; "в г. Москве" has no quantity.
+                return true;
+            }
+
             if (!char.IsLetter(first) && _rules.IsNumericPrefix(previous))
             {
                 // "No. 7", "Rs. 500", "Fig. ??", "Eq. (3)": a reference or currency before what it counts.
+                return false;
+            }
+
+            if (char.IsDigit(first) && _rules.HasNumericSuffix(previous))
+            {
+                // "Hauptstr. 5", "Kerkstr. 12": a street before its house number.
                 return false;
             }
 
@@ -575,7 +629,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
 
                 return !(_rules.OrdinalDot && previous.Length <= 3 && char.IsAsciiDigit(previous[0])
-                    && (_rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(PreviousWord(text, start, tokenStart))));
+                    && (_rules.OrdinalDotAlways || _rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(PreviousWord(text, start, tokenStart))));
             }
 
             if (previous.Length == 1 && char.IsLetter(previous[0]))
@@ -738,7 +792,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int lineEnd = TrimEnd(text, lineBegin, newline);
-            if (IsTitleLine(text[lineBegin..lineEnd]))
+            if (IsTitleLine(text[lineBegin..lineEnd]) || IsLabelLine(text, k))
             {
                 return false;
             }
@@ -747,6 +801,28 @@ public sealed partial class RuleBasedSentenceSplitter
             int nextBreak = text[k..].IndexOfAny(SplitChars.LineBreaks);
             int nextLength = nextBreak < 0 ? text.Length - k : nextBreak;
             return lineLength >= MinWrappedLine && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
+        }
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> is a label and its value without final punctuation ("Updated: 3 June
+        /// 2024 14:30", "Stand: 03.06.2024 14:30 Uhr"): a line of its own, not the wrapped end of the line before.
+        /// </summary>
+        private static bool IsLabelLine(ReadOnlySpan<char> text, int k)
+        {
+            int p = k;
+            while (p < text.Length && char.IsLetter(text[p]))
+            {
+                p++;
+            }
+
+            if (p == k || p >= text.Length || text[p] != ':' || !char.IsUpper(text[k]))
+            {
+                return false;
+            }
+
+            int lineBreak = SplitChars.IndexOfLineBreak(text[p..]);
+            int lineEnd = TrimEnd(text, p, lineBreak < 0 ? text.Length : p + lineBreak);
+            return lineEnd - k <= MaxWrappedLine && !EndsWithPunctuation(text, k, lineEnd);
         }
 
         /// <summary>
@@ -795,8 +871,21 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             if (from < _terminatorFrom || from > _nextTerminator)
             {
-                int found = text[from..].IndexOfAny(SplitChars.Terminators);
-                _nextTerminator = found < 0 ? text.Length : from + found;
+                // A period inside a number ("03.06.2024", "9.80") ends nothing: a heading above a dateline such as
+                // "Stand: 03.06.2024 14:30 Uhr" is not prose wrapped onto it.
+                int p = from;
+                while (true)
+                {
+                    int found = text[p..].IndexOfAny(SplitChars.Terminators);
+                    if (found < 0 || !BetweenDigits(text, p + found))
+                    {
+                        _nextTerminator = found < 0 ? text.Length : p + found;
+                        break;
+                    }
+
+                    p += found + 1;
+                }
+
                 _terminatorFrom = from;
             }
 
@@ -1022,6 +1111,80 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return count;
         }
+
+        /// <summary>
+        /// Whether the token at <paramref name="tokenStart"/> follows a quantity: a number, or a unit after a number
+        /// ("5 млрд руб.").
+        /// </summary>
+        private readonly bool AfterQuantity(ReadOnlySpan<char> text, int start, int tokenStart)
+        {
+            ReadOnlySpan<char> before = PreviousWord(text, start, tokenStart);
+            if (IsNumber(before))
+            {
+                return true;
+            }
+
+            if (!_rules.IsUnit(before))
+            {
+                return false;
+            }
+
+            int end = tokenStart;
+            while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return IsNumber(PreviousWord(text, start, TokenStart(text, start, end)));
+        }
+
+        /// <summary>An agency's credit between slashes at <paramref name="m"/>: "/ТАСС/", "/AP/".</summary>
+        private static bool IsSlashedCredit(ReadOnlySpan<char> text, int m)
+        {
+            int k = m + 1;
+            int limit = Math.Min(text.Length, m + 32);
+            while (k < limit && (char.IsLetter(text[k]) || text[k] is ' ' or '-'))
+            {
+                k++;
+            }
+
+            return k > m + 1 && k < limit && text[k] == '/' && char.IsUpper(text[m + 1]);
+        }
+
+        /// <summary>
+        /// Whether the quotation whose closing mark is at <paramref name="close"/> opens right after a colon ("他说：“…”").
+        /// The opener is looked for within <see cref="SplitMarkup.MaxQuotation"/> characters, so the check is bounded.
+        /// </summary>
+        private static bool QuotedAfterColon(ReadOnlySpan<char> text, int start, int close)
+        {
+            char opener = text[close] switch
+            {
+                '\u201D' => '\u201C',
+                '\u300D' => '\u300C',
+                '\u300F' => '\u300E',
+                _ => '\0',
+            };
+            int limit = Math.Max(start, close - SplitMarkup.MaxQuotation);
+            for (int p = close - 1; opener != '\0' && p >= limit; p--)
+            {
+                if (text[p] == opener)
+                {
+                    int q = p;
+                    while (q > start && SplitChars.IsWhiteSpace(text[q - 1]))
+                    {
+                        q--;
+                    }
+
+                    return q > start && text[q - 1] is ':' or '\uFF1A';
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A capital written twice, the initial of a plural ("EE", "UU").</summary>
+        private static bool IsDoubledInitial(ReadOnlySpan<char> word) =>
+            word.Length == 2 && char.IsUpper(word[0]) && word[1] == word[0];
 
         private static bool IsInitialAt(ReadOnlySpan<char> text, int m) =>
             m + 1 < text.Length && char.IsUpper(text[m]) && text[m + 1] == '.';

@@ -24,8 +24,14 @@ namespace Summarizer;
 /// month, a time zone or a short word in capitals ("9 p.m. Friday", "7 a.m. EST"), an institution ("U.S. Navy",
 /// "U.K. Government") or a name part ("Jr. Day"); what follows decides, because the abbreviation reads the same in
 /// both. Other abbreviations (<c>e.g.</c>, <c>approx.</c>, German <c>Mio.</c>) end a sentence only before a typical
-/// sentence starter. German-style ordinals ("am 3. Oktober") are not boundaries before a month or after a
-/// preposition.</description></item>
+/// sentence starter. A unit or currency after a number (<c>[units]</c>: metric units in every language, <c>9,80 m.</c>, <c>5 km.</c>; Russian <c>2024 г.</c>,
+/// <c>5 млрд руб.</c>) ends
+/// one before a capitalized word that does not go on with it. A Spanish plural abbreviated by doubled initials
+/// (<c>EE. UU.</c>) is one abbreviation; after an elided article (<c>[elisions]</c>: Italian <c>l'art.</c>) the
+/// abbreviation is read without it; a word with an abbreviated ending (<c>[numeric-suffixes]</c>: German and Dutch
+/// <c>Hauptstr.</c>) goes on before a number. German-style ordinals ("am 3. Oktober")
+/// are not boundaries before a month or after a preposition; Turkish ones ("1. Cumhurbaşkanı") before any word, as
+/// Turkish ends its sentences with a verb.</description></item>
 /// <item><description><b>Lists.</b> A numbered, lettered or roman marker ("1.", "2)", "(iii)", "b)", "A.", "IV.")
 /// opens a list item at the start of a line, after a list's lead-in, or when it continues the previous item's
 /// sequence; inline lists ("Steps: 1. Heat 2. Stir", "Rules (i) be kind (ii) be brief") end the lead-in at the colon
@@ -40,7 +46,9 @@ namespace Summarizer;
 /// and CJK quotes are matched, an apostrophe is not taken for a quote, and a quotation that is not closed within the
 /// paragraph is ignored. The last terminator of a quotation is decided as any other ("'Stop!' she cried" goes on;
 /// "He said "Go." Then" ends). Longer quoted passages are split at their sentences: news quotes speech of several
-/// full sentences, which readers and extractive summaries take one at a time.</description></item>
+/// full sentences, which readers and extractive summaries take one at a time. In CJK, "“" after a full stop opens the next
+/// sentence, and a CJK letter right after a closing quote or bracket is the attribution that goes on
+/// (「もう帰る。」と言った。) unless a colon introduced the quotation (他说：“走吧。”她同意了。).</description></item>
 /// <item><description><b>Marks that are not ends.</b> <c>!</c> or <c>?</c> followed by a dash and a lower-case word
 /// is an aside ("then -- bang! -- it fell"); a name written with <c>!</c> ("Yahoo! Mail") ends a sentence only before a
 /// sentence starter; <c>??</c> standing alone before a lower-case word is an unresolved reference. A single letter and
@@ -51,8 +59,13 @@ namespace Summarizer;
 /// with a capital or a bracket) is a <see cref="SentenceKind.Heading"/> when it reads as one: at most 20 words and 150
 /// characters, not starting in lower case unless it has at most three words; longer or lower-case lines are prose
 /// left without its final period. A number alone on a line is a heading too. Other single newlines inside a sentence
-/// are hard wrapping and are joined, and a line that starts with punctuation (a period after a newline) closes the
+/// are hard wrapping and are joined (lines are joined only in a paragraph with a terminator, a period inside a number
+/// not counting, and never onto a label line such as "Updated: 3 June 2024 14:30"), and a line that starts with punctuation (a period after a newline) closes the
 /// line before it.</description></item>
+/// <item><description><b>Other scripts' marks.</b> The Devanagari danda and double danda, the Arabic question mark,
+/// the Urdu full stop and the Greek question mark (U+037E, or ';' right after a Greek letter, which is how Greek
+/// writes it) end a sentence like '?': scripts without case give no capital to decide by. ';' elsewhere is a
+/// semicolon.</description></item>
 /// <item><description><b>Thai</b> (its rules only) writes no terminators: a space between Thai characters ends a
 /// segment; a space next to a Latin word or a number does not.</description></item>
 /// <item><description><b>Pasted markup.</b> Offsets always point into the original text. Tags and space entities
@@ -81,7 +94,7 @@ public sealed partial class RuleBasedSentenceSplitter : SentenceSplitter
     /// </summary>
     public string Language { get; }
 
-    /// <summary>The languages with their own rules file: en, de, fr, es, it, pt, nl, ru (abbreviation lists) and th (spaces).</summary>
+    /// <summary>The languages with their own rules file: en, de, fr, es, it, pt, nl, ru, sv, da, no, tr (abbreviation lists) and th (spaces).</summary>
     public static IReadOnlyCollection<string> SupportedLanguages => SplittingRules.SupportedLanguages;
 
     /// <summary>Returns the shared splitter of a language, the one <see cref="Summarizer.Language.Splitter"/> holds.</summary>

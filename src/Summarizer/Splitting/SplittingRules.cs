@@ -32,6 +32,9 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _terminal;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _continuations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exclamationNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _units;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _elisions;
+    private readonly string[] _numericSuffixes;
 
     private SplittingRules(string language, Dictionary<string, HashSet<string>> sections)
     {
@@ -45,10 +48,15 @@ internal sealed class SplittingRules
         _terminal = Lookup(sections, "terminal");
         _continuations = Lookup(sections, "continuations");
         _exclamationNames = Lookup(sections, "exclamation-names");
+        _units = Lookup(sections, "units");
+        _elisions = Lookup(sections, "elisions");
+        _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
         ThaiSpace = options?.Contains("thai-space") == true;
+        DoubledPlurals = options?.Contains("doubled-plurals") == true;
+        OrdinalDotAlways = options?.Contains("ordinal-dot-always") == true;
     }
 
     /// <summary>The language code of the data, or the empty string for the language-neutral rules.</summary>
@@ -59,6 +67,18 @@ internal sealed class SplittingRules
 
     /// <summary>The language writes ordinal numbers with a period (German <c>am 3. Oktober</c>).</summary>
     public bool OrdinalDot { get; }
+
+    /// <summary>
+    /// A short number with a period inside a sentence is an ordinal before any word, not only before a month or
+    /// after an ordinal prefix: Turkish ("Türkiye'nin 1. Cumhurbaşkanı") ends its sentences with a verb.
+    /// </summary>
+    public bool OrdinalDotAlways { get; }
+
+    /// <summary>
+    /// The language abbreviates a plural by doubling the initial (Spanish <c>EE. UU.</c>, <c>CC. OO.</c>): such a
+    /// pair is one abbreviation, with no boundary inside.
+    /// </summary>
+    public bool DoubledPlurals { get; }
 
     /// <summary>
     /// A space between two Thai characters ends a segment: Thai writes no terminators and separates sentences, and
@@ -86,6 +106,28 @@ internal sealed class SplittingRules
 
     /// <summary>A name written with an exclamation mark ("Yahoo!").</summary>
     public bool IsExclamationName(ReadOnlySpan<char> word) => _exclamationNames.Contains(word);
+
+    /// <summary>A unit or currency written after a quantity ("9,80 m.", "2024 г.", "5 млрд руб.").</summary>
+    public bool IsUnit(ReadOnlySpan<char> word) => _units.Contains(word);
+
+    /// <summary>An elided article or preposition written before a word with an apostrophe (Italian "l'", "dell'").</summary>
+    public bool IsElision(ReadOnlySpan<char> word) => _elisions.Contains(word);
+
+    /// <summary>
+    /// A word abbreviated by its ending before a number: German and Dutch streets ("Hauptstr. 5", "Kerkstr. 12").
+    /// </summary>
+    public bool HasNumericSuffix(ReadOnlySpan<char> word)
+    {
+        foreach (string suffix in _numericSuffixes)
+        {
+            if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Any known abbreviation, whatever its class.</summary>
     public bool IsAbbreviation(ReadOnlySpan<char> word) =>
@@ -180,20 +222,25 @@ internal sealed class SplittingRules
 /// <summary>Character classes used by the splitter.</summary>
 internal static class SplitChars
 {
+    // Latin, CJK and fullwidth marks; the Devanagari danda and double danda; the Arabic question mark and the Urdu
+    // full stop; the Greek question mark. The ASCII semicolon, which Greek writes for its question mark, is a stop
+    // only after a Greek letter (see IsGreekQuestionAt), so it is searched for with the stops but is no terminator.
+    private const string TerminatorChars = ".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\u0964\u0965\u061F\u06D4\u037E";
+
     /// <summary>
     /// Characters that can end a sentence, plus the line breaks (layout decisions), the colon and the parenthesis that
-    /// can lead into an inline list.
+    /// can lead into an inline list, and the semicolon (a question mark after a Greek letter).
     /// </summary>
-    public static readonly SearchValues<char> StopsAndListLeads = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\n\r\u2028\u2029:(");
+    public static readonly SearchValues<char> StopsAndListLeads = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(;");
 
     /// <summary><see cref="StopsAndListLeads"/> and the space, for a language whose sentences a space can end (Thai).</summary>
-    public static readonly SearchValues<char> StopsListLeadsAndSpace = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\n\r\u2028\u2029:( ");
+    public static readonly SearchValues<char> StopsListLeadsAndSpace = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(; ");
 
     /// <summary>Line breaks: LF, CR (alone, or as the first half of CRLF), the line separator and the paragraph separator.</summary>
     public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 
     /// <summary>Characters that can end a sentence.</summary>
-    public static readonly SearchValues<char> Terminators = SearchValues.Create(".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61");
+    public static readonly SearchValues<char> Terminators = SearchValues.Create(TerminatorChars);
 
     /// <summary>Closing quotes and brackets that stay with the sentence they follow.</summary>
     public static readonly SearchValues<char> Closers = SearchValues.Create(
@@ -237,8 +284,33 @@ internal static class SplitChars
     /// <summary>Thai letters, vowel and tone marks and digits (U+0E00 to U+0E7F).</summary>
     public static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
 
+    /// <summary>A Han character, kana or a Hangul syllable: a letter of the scripts that write no spaces.</summary>
+    public static bool IsCjkLetter(char c) =>
+        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF'
+            or >= '\uF900' and <= '\uFAFF' or >= '\uAC00' and <= '\uD7AF';
+
     /// <summary>Terminators of scripts that write no space between sentences (CJK, fullwidth).</summary>
     public static bool IsWideTerminator(char c) => c is '\u3002' or '\uFF01' or '\uFF1F' or '\uFF61';
 
     public static bool IsQuestionOrExclamation(char c) => c is '!' or '?' or '\u203C' or '\u2047' or '\u2048' or '\u2049' or '\u203D';
+
+    /// <summary>
+    /// A mark that ends a sentence before a new word whatever its case: the question and exclamation marks, the
+    /// Devanagari danda and double danda, the Arabic question mark, the Urdu full stop and the Greek question mark.
+    /// Scripts without case (Devanagari, Arabic) give the next word no capital to decide by, and these marks are
+    /// not written in abbreviations.
+    /// </summary>
+    public static bool IsMarkStop(char c) =>
+        IsQuestionOrExclamation(c) || c is '\u0964' or '\u0965' or '\u061F' or '\u06D4' or '\u037E';
+
+    /// <summary>
+    /// Whether the ASCII semicolon at <paramref name="k"/> is a Greek question mark: Greek writes its question mark
+    /// as ';' (U+037E is canonically equivalent to it) and its semicolon as '·', so a ';' right after a Greek letter
+    /// asks. Anywhere else it is a semicolon.
+    /// </summary>
+    public static bool IsGreekQuestionAt(ReadOnlySpan<char> text, int k) =>
+        text[k] == ';' && k > 0 && IsGreekLetter(text[k - 1]);
+
+    private static bool IsGreekLetter(char c) =>
+        (c is >= '\u0370' and <= '\u03FF' || c is >= '\u1F00' and <= '\u1FFF') && char.IsLetter(c);
 }

@@ -1,0 +1,99 @@
+namespace Summarizer.Tests.Splitting;
+
+/// <summary>
+/// Boundaries that depend on a script or a language's conventions (terminators of other scripts, abbreviations of a
+/// language, units, CJK quotations): each case gives the language, the input and the expected segments separated by
+/// " | ", as in <see cref="BoundaryFamiliesTests"/>. The sentences are the project's own.
+/// </summary>
+public sealed class LanguageBoundariesTests
+{
+    [Theory]
+    [InlineData("en", "हम कल आएंगे। वह आज गया। क्या तुम आओगे?", "हम कल आएंगे। | वह आज गया। | क्या तुम आओगे?")]
+    [InlineData("fi", "पहला श्लोक॥ दूसरा श्लोक॥", "पहला श्लोक॥ | दूसरा श्लोक॥")]
+    [InlineData("en", "هل ستأتي غدا؟ سأكون في البيت.", "هل ستأتي غدا؟ | سأكون في البيت.")]
+    [InlineData("en", "وہ کل آئے گا۔ ہم انتظار کریں گے۔", "وہ کل آئے گا۔ | ہم انتظار کریں گے۔")]
+    [InlineData("en", "Τι σημαίνει αυτό για τους εργαζόμενους; Σύμφωνα με το υπουργείο, τίποτα.", "Τι σημαίνει αυτό για τους εργαζόμενους; | Σύμφωνα με το υπουργείο, τίποτα.")]
+    [InlineData("fi", "Πού πας\u037E Στο σπίτι.", "Πού πας\u037E | Στο σπίτι.")]
+    [InlineData("en", "The river rose; Thousands fled the town.", "The river rose; Thousands fled the town.")]
+    [InlineData("en", "We bought bread; the shop closed at noon.", "We bought bread; the shop closed at noon.")]
+    public void Split_TerminatorsOfOtherScripts_EndSentences(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("es", "La economía de EE. UU. creció un 2 %.", "La economía de EE. UU. creció un 2 %.")]
+    [InlineData("es", "Viajó a EE. UU. El viaje duró un mes.", "Viajó a EE. UU. | El viaje duró un mes.")]
+    [InlineData("es", "Los sindicatos CC. OO. y UGT convocan una huelga.", "Los sindicatos CC. OO. y UGT convocan una huelga.")]
+    public void Split_SpanishDoubledPlurals_AreOneAbbreviation(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("ru", "Встреча состоится 5 декабря 2024 г. Место пока неизвестно.", "Встреча состоится 5 декабря 2024 г. | Место пока неизвестно.")]
+    [InlineData("ru", "Проект стоит 5 млрд руб. Запуск намечен на весну.", "Проект стоит 5 млрд руб. | Запуск намечен на весну.")]
+    [InlineData("ru", "Билет стоит 50 руб. 20 коп. без скидки.", "Билет стоит 50 руб. 20 коп. без скидки.")]
+    [InlineData("ru", "Он живёт в г. Москве давно.", "Он живёт в г. Москве давно.")]
+    [InlineData("ru", "МОСКВА, 25 октября. /ТАСС/. Банк России повысил ставку.", "МОСКВА, 25 октября. /ТАСС/. | Банк России повысил ставку.")]
+    public void Split_RussianUnitsAndDatelines_EndWhereSentencesDo(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("de", "Der Pegel stieg auf 9,80 m. Tausende Menschen flohen.", "Der Pegel stieg auf 9,80 m. | Tausende Menschen flohen.")]
+    [InlineData("de", "Die Strecke ist 5 km. Danach kommt Ulm.", "Die Strecke ist 5 km. | Danach kommt Ulm.")]
+    [InlineData("en", "The river rose to 9.8 m. Thousands fled.", "The river rose to 9.8 m. | Thousands fled.")]
+    [InlineData("en", "Add 200 g. Stir well and serve.", "Add 200 g. | Stir well and serve.")]
+    [InlineData("fr", "Le trajet dure 45 min. Ensuite on déjeune.", "Le trajet dure 45 min. | Ensuite on déjeune.")]
+    [InlineData("es", "La economía creció un 2 %. Luego se frenó.", "La economía creció un 2 %. | Luego se frenó.")]
+    [InlineData("en", "The box weighs 5 kg. and ships free.", "The box weighs 5 kg. and ships free.")]
+    [InlineData("en", "Walk 2 km. East Street is on the left.", "Walk 2 km. | East Street is on the left.")]
+    public void Split_UnitAfterANumber_EndsASentenceBeforeACapital(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("tr", "Doç. Dr. Ayşe Yılmaz konuştu. Salon doluydu.", "Doç. Dr. Ayşe Yılmaz konuştu. | Salon doluydu.")]
+    [InlineData("tr", "Türkiye'nin 1. Cumhurbaşkanı Ankara'da yaşadı.", "Türkiye'nin 1. Cumhurbaşkanı Ankara'da yaşadı.")]
+    [InlineData("tr", "Büyük şehirlerde, örn. İstanbul'da, kiralar arttı.", "Büyük şehirlerde, örn. İstanbul'da, kiralar arttı.")]
+    [InlineData("tr", "Toplantı bitti. Herkes evine döndü.", "Toplantı bitti. | Herkes evine döndü.")]
+    public void Split_TurkishTitlesOrdinalsAndAbbreviations_AreNoBoundaries(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("it", "Vedi l'art. 3 della Costituzione.", "Vedi l'art. 3 della Costituzione.")]
+    [InlineData("it", "Vedi l’art. 3 della Costituzione.", "Vedi l’art. 3 della Costituzione.")]
+    [InlineData("it", "L'art. 7 è chiaro. Nessuno lo discute.", "L'art. 7 è chiaro. | Nessuno lo discute.")]
+    [InlineData("it", "Ho parlato con l'avv. Rossi ieri.", "Ho parlato con l'avv. Rossi ieri.")]
+    [InlineData("it", "È arrivato l'inverno. Fa freddo.", "È arrivato l'inverno. | Fa freddo.")]
+    public void Split_ItalianAbbreviationAfterAnElidedArticle_IsRecognized(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("sv", "Mötet börjar kl. 9.30 i morgon.", "Mötet börjar kl. 9.30 i morgon.")]
+    [InlineData("sv", "Oppositionen, dvs. S och V, kräver en ny budget.", "Oppositionen, dvs. S och V, kräver en ny budget.")]
+    [InlineData("da", "Toget kører kl. 8 fra Aarhus.", "Toget kører kl. 8 fra Aarhus.")]
+    [InlineData("no", "Partiene, dvs. Ap og Sp, er enige.", "Partiene, dvs. Ap og Sp, er enige.")]
+    [InlineData("sv", "Vi åt lunch. Det var gott.", "Vi åt lunch. | Det var gott.")]
+    public void Split_ScandinavianAbbreviations_AreNoBoundaries(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("de", "Er wohnt in der Hauptstr. 5 in Köln.", "Er wohnt in der Hauptstr. 5 in Köln.")]
+    [InlineData("de", "Das Büro liegt in der Bahnhofstr. 12a im Zentrum.", "Das Büro liegt in der Bahnhofstr. 12a im Zentrum.")]
+    [InlineData("nl", "Het kantoor is in de Kerkstr. 12 te Utrecht.", "Het kantoor is in de Kerkstr. 12 te Utrecht.")]
+    [InlineData("de", "Wir liefen durch die Hauptstr. Danach kam der Markt.", "Wir liefen durch die Hauptstr. | Danach kam der Markt.")]
+    public void Split_StreetBeforeAHouseNumber_IsNoBoundary(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("zh", "她没有回答。“好的。”他说。", "她没有回答。 | “好的。”他说。")]
+    [InlineData("ja", "彼は「もう帰る。」と言った。", "彼は「もう帰る。」と言った。")]
+    [InlineData("ja", "雨が降った。「寒い。」私は言った。", "雨が降った。 | 「寒い。」私は言った。")]
+    [InlineData("zh", "“走吧。”她说。天黑了。", "“走吧。”她说。 | 天黑了。")]
+    [InlineData("en", "He said \u201CGo.\u201D Then he left.", "He said \u201CGo.\u201D | Then he left.")]
+    public void Split_CjkQuotations_KeepTheirAttribution(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("de", "Hochwasser in Bayern: Lage spitzt sich zu\nStand: 03.06.2024 14:30 Uhr\n\nPassau, 3. Juni (Reuters) - Das Hochwasser steigt.", "Hochwasser in Bayern: Lage spitzt sich zu | Stand: 03.06.2024 14:30 Uhr | Passau, 3. Juni (Reuters) - Das Hochwasser steigt.")]
+    [InlineData("en", "Floods in Bavaria: situation worsens\nUpdated: 3 June 2024 14:30\nPassau (Reuters) - The flood rose.", "Floods in Bavaria: situation worsens | Updated: 3 June 2024 14:30 | Passau (Reuters) - The flood rose.")]
+    [InlineData("en", "The council met on Monday evening and after a long debate\nvoted to close the old bridge for repairs.", "The council met on Monday evening and after a long debate voted to close the old bridge for repairs.")]
+    public void Split_HeadingAboveADateline_IsALineOfItsOwn(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+}
