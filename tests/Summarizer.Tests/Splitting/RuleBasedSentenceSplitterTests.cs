@@ -268,11 +268,15 @@ public sealed class RuleBasedSentenceSplitterTests
         }, iter: 500);
     }
 
-    /// <summary>A line of three or more rule characters and spaces only (markup, not a sentence).</summary>
+    /// <summary>
+    /// A line of three or more rule characters and spaces only (markup, not a sentence); lines end where the splitter
+    /// ends them: LF, CR, U+2028 and U+2029.
+    /// </summary>
     private static bool OnRuleLine(string text, int k)
     {
-        int begin = text.LastIndexOf('\n', k) + 1;
-        int end = text.IndexOf('\n', k);
+        char[] breaks = ['\n', '\r', '\u2028', '\u2029'];
+        int begin = text.LastIndexOfAny(breaks, k) + 1;
+        int end = text.IndexOfAny(breaks, k);
         ReadOnlySpan<char> line = text.AsSpan(begin, (end < 0 ? text.Length : end) - begin);
         int rule = 0;
         foreach (char c in line)
