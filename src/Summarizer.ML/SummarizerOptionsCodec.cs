@@ -175,7 +175,18 @@ internal static class SummarizerOptionsCodec
             throw new FormatException($"Unknown summarizer options: {string.Join(", ", values.Keys)}.");
         }
 
-        return OptionCatalog.Create(template, o => scalars.TryGetValue(o, out double value) ? value : null);
+        SummarizerOptions options = OptionCatalog.Create(template, o => scalars.TryGetValue(o, out double value) ? value : null);
+        try
+        {
+            // Values that are each in range can still contradict each other (max-words under min-words).
+            options.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException($"Inconsistent summarizer options: {e.Message}", e);
+        }
+
+        return options;
     }
 
     /// <summary>
@@ -276,6 +287,11 @@ internal static class SummarizerOptionsCodec
         if (colon <= 0 || !double.TryParse(text.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double limit))
         {
             throw new FormatException($"Malformed budget '{text}'.");
+        }
+
+        if (text[..colon] != "ratio" && limit != Math.Floor(limit))
+        {
+            throw new FormatException($"A budget of sentences, words or characters is a whole number, not '{text}'.");
         }
 
         try
