@@ -84,8 +84,12 @@ internal static class HtmlText
                 // A page Readability does not call readable (a short article, a product page, an article of divs) still
                 // has its best guess at the content, which leaves out the navigation, banners and footer that the whole
                 // page would bring in; the whole page is read only when that guess holds no text.
-                string content = article.IsReadable || HasText(article.Content) ? article.Content : html;
-                string readableText = ToText(content);
+                string readableText = ToText(article.Content ?? string.Empty);
+                if (!article.IsReadable && readableText.Length == 0)
+                {
+                    readableText = ToText(html);
+                }
+
                 string? readableTitle = string.IsNullOrWhiteSpace(article.Title) ? null : Collapse(article.Title);
                 return (readableTitle, NotEmpty(readableText, name), HtmlPath.Readability);
             }
@@ -96,8 +100,6 @@ internal static class HtmlText
         string? title = HtmlOutline.Extract(html, out string text).Title;
         return (string.IsNullOrEmpty(title) ? null : title, NotEmpty(text, name), HtmlPath.Linear);
     }
-
-    private static bool HasText(string? content) => !string.IsNullOrWhiteSpace(content) && ToText(content).Length > 0;
 
     private static string NotEmpty(string text, string name) =>
         text.Length > 0 ? text : throw new InputException($"{name}: no article text found in the HTML.");
