@@ -223,9 +223,10 @@ internal sealed class SplittingRules
 internal static class SplitChars
 {
     // Latin, CJK and fullwidth marks; the Devanagari danda and double danda; the Arabic question mark and the Urdu
-    // full stop; the Greek question mark. The ASCII semicolon, which Greek writes for its question mark, is a stop
+    // full stop; the Greek question mark; the Armenian, Ethiopic, Myanmar and Khmer full stops and the Ethiopic
+    // question mark. The ASCII semicolon, which Greek writes for its question mark, is a stop
     // only after a Greek letter (see IsGreekQuestionAt), so it is searched for with the stops but is no terminator.
-    private const string TerminatorChars = ".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\u0964\u0965\u061F\u06D4\u037E";
+    private const string TerminatorChars = ".!?\u2026\u203C\u2047\u2048\u2049\u203D\u3002\uFF01\uFF1F\uFF0E\uFF61\u0964\u0965\u061F\u06D4\u037E\u0589\u1362\u1367\u104B\u17D4";
 
     /// <summary>
     /// Characters that can end a sentence, plus the line breaks (layout decisions), the colon and the parenthesis that
@@ -296,12 +297,13 @@ internal static class SplitChars
 
     /// <summary>
     /// A mark that ends a sentence before a new word whatever its case: the question and exclamation marks, the
-    /// Devanagari danda and double danda, the Arabic question mark, the Urdu full stop and the Greek question mark.
-    /// Scripts without case (Devanagari, Arabic) give the next word no capital to decide by, and these marks are
-    /// not written in abbreviations.
+    /// Devanagari danda and double danda, the Arabic question mark, the Urdu full stop, the Greek question mark and
+    /// the Armenian, Ethiopic, Myanmar and Khmer full stops and Ethiopic question mark. Scripts without case
+    /// (Devanagari, Arabic, Ethiopic...) give the next word no capital to decide by, and these marks are not written
+    /// in abbreviations.
     /// </summary>
     public static bool IsMarkStop(char c) =>
-        IsQuestionOrExclamation(c) || c is '\u0964' or '\u0965' or '\u061F' or '\u06D4' or '\u037E';
+        IsQuestionOrExclamation(c) || c is '\u0964' or '\u0965' or '\u061F' or '\u06D4' or '\u037E' or '\u0589' or '\u1362' or '\u1367' or '\u104B' or '\u17D4';
 
     /// <summary>
     /// Whether the ASCII semicolon at <paramref name="k"/> is a Greek question mark: Greek writes its question mark

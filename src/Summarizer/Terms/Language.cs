@@ -3,6 +3,13 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Threading;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Analysis.Bg;
+using Lucene.Net.Analysis.Cz;
+using Lucene.Net.Analysis.Fa;
+using Lucene.Net.Analysis.Hi;
+using Lucene.Net.Analysis.Id;
+using Lucene.Net.Analysis.Lv;
 using Lucene.Net.Tartarus.Snowball;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
@@ -33,7 +40,7 @@ namespace Summarizer;
 /// </remarks>
 public sealed class Language
 {
-    private readonly Func<SnowballProgram>? _createStemmer;
+    private readonly Func<WordStemmer>? _createStemmer;
     private readonly Func<FrozenSet<string>> _loadStopWords;
     private readonly string[] _aliases;
     private StopWordSet? _stopWords;
@@ -42,7 +49,8 @@ public sealed class Language
     private Language(
         string code,
         string name,
-        Func<SnowballProgram>? createStemmer,
+        WritingScript script,
+        Func<WordStemmer>? createStemmer,
         Func<FrozenSet<string>> stopWords,
         LanguageTraits traits = LanguageTraits.None,
         string[]? elisions = null,
@@ -50,8 +58,9 @@ public sealed class Language
     {
         Code = code;
         Name = name;
+        Script = script;
         _createStemmer = createStemmer;
-        _loadStopWords = stopWords;
+        _loadStopWords = (traits & LanguageTraits.Normalizes) != 0 ? () => Normalized(stopWords()) : stopWords;
         _aliases = aliases ?? [];
         Traits = traits;
         TermOptions = new TermOptions(this);
@@ -59,84 +68,150 @@ public sealed class Language
     }
 
     /// <summary>English: the Snowball English (Porter2) stemmer and the Snowball stop list with news reporting verbs.</summary>
-    public static Language English { get; } = new("en", "English", static () => new EnglishStemmer(),
+    public static Language English { get; } = new("en", "English", WritingScript.Latin, Snowball<EnglishStemmer>,
         static () => Summarizer.StopWords.Snowball("english", Summarizer.StopWords.EnglishExtra), LanguageTraits.PossessiveS);
 
     /// <summary>German.</summary>
-    public static Language German { get; } = new("de", "German", static () => new GermanStemmer(),
+    public static Language German { get; } = new("de", "German", WritingScript.Latin, Snowball<GermanStemmer>,
         static () => Summarizer.StopWords.Snowball("german", Summarizer.StopWords.GermanExtra));
 
     /// <summary>French; elided articles and pronouns (<c>l'</c>, <c>qu'</c>) are removed before stemming.</summary>
-    public static Language French { get; } = new("fr", "French", static () => new FrenchStemmer(),
+    public static Language French { get; } = new("fr", "French", WritingScript.Latin, Snowball<FrenchStemmer>,
         static () => Summarizer.StopWords.Snowball("french"),
         elisions: ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"]);
 
     /// <summary>Spanish.</summary>
-    public static Language Spanish { get; } = new("es", "Spanish", static () => new SpanishStemmer(),
+    public static Language Spanish { get; } = new("es", "Spanish", WritingScript.Latin, Snowball<SpanishStemmer>,
         static () => Summarizer.StopWords.Snowball("spanish"));
 
     /// <summary>Italian; elided articles and prepositions (<c>l'</c>, <c>dell'</c>) are removed before stemming.</summary>
-    public static Language Italian { get; } = new("it", "Italian", static () => new ItalianStemmer(),
+    public static Language Italian { get; } = new("it", "Italian", WritingScript.Latin, Snowball<ItalianStemmer>,
         static () => Summarizer.StopWords.Snowball("italian"),
         elisions: ["c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d", "quell", "quest", "nessun", "buon"]);
 
     /// <summary>Portuguese.</summary>
-    public static Language Portuguese { get; } = new("pt", "Portuguese", static () => new PortugueseStemmer(),
+    public static Language Portuguese { get; } = new("pt", "Portuguese", WritingScript.Latin, Snowball<PortugueseStemmer>,
         static () => Summarizer.StopWords.Snowball("portuguese"));
 
     /// <summary>Dutch.</summary>
-    public static Language Dutch { get; } = new("nl", "Dutch", static () => new DutchStemmer(),
+    public static Language Dutch { get; } = new("nl", "Dutch", WritingScript.Latin, Snowball<DutchStemmer>,
         static () => Summarizer.StopWords.Snowball("dutch"));
 
     /// <summary>Russian.</summary>
-    public static Language Russian { get; } = new("ru", "Russian", static () => new RussianStemmer(),
+    public static Language Russian { get; } = new("ru", "Russian", WritingScript.Cyrillic, Snowball<RussianStemmer>,
         static () => Summarizer.StopWords.Snowball("russian", Summarizer.StopWords.RussianExtra));
 
     /// <summary>Swedish.</summary>
-    public static Language Swedish { get; } = new("sv", "Swedish", static () => new SwedishStemmer(),
+    public static Language Swedish { get; } = new("sv", "Swedish", WritingScript.Latin, Snowball<SwedishStemmer>,
         static () => Summarizer.StopWords.Snowball("swedish"));
 
     /// <summary>Danish.</summary>
-    public static Language Danish { get; } = new("da", "Danish", static () => new DanishStemmer(),
+    public static Language Danish { get; } = new("da", "Danish", WritingScript.Latin, Snowball<DanishStemmer>,
         static () => Summarizer.StopWords.Snowball("danish"));
 
     /// <summary>Norwegian (Bokmål stemmer; the stop list covers Bokmål and Nynorsk; <c>nb</c> and <c>nn</c> find it too).</summary>
-    public static Language Norwegian { get; } = new("no", "Norwegian", static () => new NorwegianStemmer(),
+    public static Language Norwegian { get; } = new("no", "Norwegian", WritingScript.Latin, Snowball<NorwegianStemmer>,
         static () => Summarizer.StopWords.Snowball("norwegian"), aliases: ["nb", "nn"]);
 
     /// <summary>Finnish.</summary>
-    public static Language Finnish { get; } = new("fi", "Finnish", static () => new FinnishStemmer(),
+    public static Language Finnish { get; } = new("fi", "Finnish", WritingScript.Latin, Snowball<FinnishStemmer>,
         static () => Summarizer.StopWords.Snowball("finnish"));
 
     /// <summary>Hungarian.</summary>
-    public static Language Hungarian { get; } = new("hu", "Hungarian", static () => new HungarianStemmer(),
+    public static Language Hungarian { get; } = new("hu", "Hungarian", WritingScript.Latin, Snowball<HungarianStemmer>,
         static () => Summarizer.StopWords.Snowball("hungarian"));
 
     /// <summary>Romanian; the comma-below letters <c>ș ț</c> are read as the cedilla forms the stemmer expects.</summary>
-    public static Language Romanian { get; } = new("ro", "Romanian", static () => new RomanianStemmer(),
+    public static Language Romanian { get; } = new("ro", "Romanian", WritingScript.Latin, Snowball<RomanianStemmer>,
         static () => Summarizer.StopWords.Lucene("Ro"), LanguageTraits.CommaBelowAsCedilla);
 
     /// <summary>Turkish; <c>I</c> lower-cases to dotless <c>ı</c>.</summary>
-    public static Language Turkish { get; } = new("tr", "Turkish", static () => new TurkishStemmer(),
+    public static Language Turkish { get; } = new("tr", "Turkish", WritingScript.Latin, Snowball<TurkishStemmer>,
         static () => Summarizer.StopWords.Lucene("Tr"), LanguageTraits.DotlessI);
 
+    /// <summary>Catalan; elided articles and pronouns (<c>l'</c>, <c>d'</c>) are removed before stemming.</summary>
+    public static Language Catalan { get; } = new("ca", "Catalan", WritingScript.Latin, Snowball<CatalanStemmer>,
+        static () => Summarizer.StopWords.Lucene("Ca"), elisions: ["d", "l", "m", "n", "s", "t"]);
+
+    /// <summary>Basque.</summary>
+    public static Language Basque { get; } = new("eu", "Basque", WritingScript.Latin, Snowball<BasqueStemmer>,
+        static () => Summarizer.StopWords.Lucene("Eu"));
+
+    /// <summary>Czech: Lucene's light Czech stemmer (Dolamic and Savoy).</summary>
+    public static Language Czech { get; } = new("cs", "Czech", WritingScript.Latin,
+        static () => WordStemmer.InPlace(new CzechStemmer().Stem), static () => Summarizer.StopWords.Lucene("Cz"));
+
+    /// <summary>Latvian: Lucene's light Latvian stemmer.</summary>
+    public static Language Latvian { get; } = new("lv", "Latvian", WritingScript.Latin,
+        static () => WordStemmer.InPlace(new LatvianStemmer().Stem), static () => Summarizer.StopWords.Lucene("Lv"));
+
+    /// <summary>Indonesian: Lucene's Indonesian stemmer (Asian and Tala), derivational affixes included; <c>ms</c> (Malay) finds it too.</summary>
+    public static Language Indonesian { get; } = new("id", "Indonesian", WritingScript.Latin,
+        static () =>
+        {
+            var stemmer = new IndonesianStemmer();
+            return WordStemmer.InPlace((buffer, length) => stemmer.Stem(buffer, length, stemDerivational: true));
+        },
+        static () => Summarizer.StopWords.Lucene("Id"), aliases: ["ms"]);
+
+    /// <summary>Bulgarian: Lucene's light Bulgarian stemmer.</summary>
+    public static Language Bulgarian { get; } = new("bg", "Bulgarian", WritingScript.Cyrillic,
+        static () => WordStemmer.InPlace(new BulgarianStemmer().Stem), static () => Summarizer.StopWords.Lucene("Bg"));
+
+    /// <summary>Greek: accents and the final sigma folded, Lucene's stop list; no stemmer.</summary>
+    public static Language Greek { get; } = new("el", "Greek", WritingScript.Greek,
+        static () => WordStemmer.InPlace(null, WordStemmer.FoldGreek), static () => Summarizer.StopWords.Lucene("El"),
+        LanguageTraits.Normalizes | LanguageTraits.NotStemmed);
+
+    /// <summary>Arabic: Lucene's Arabic normalization (diacritics, alef and yeh variants) and Larkey's light stemming.</summary>
+    public static Language Arabic { get; } = new("ar", "Arabic", WritingScript.Arabic,
+        static () => WordStemmer.InPlace(ArabicLightStemmer.Stem, new ArabicNormalizer().Normalize),
+        static () => Summarizer.StopWords.Lucene("Ar"), LanguageTraits.Normalizes);
+
+    /// <summary>Persian: Lucene's Arabic and Persian normalizations and stop list, as Lucene's Persian analyzer; no stemmer.</summary>
+    public static Language Persian { get; } = new("fa", "Persian", WritingScript.Arabic,
+        static () =>
+        {
+            var arabic = new ArabicNormalizer();
+            var persian = new PersianNormalizer();
+            return WordStemmer.InPlace(null, (buffer, length) => persian.Normalize(buffer, arabic.Normalize(buffer, length)));
+        },
+        static () => Summarizer.StopWords.Lucene("Fa"), LanguageTraits.Normalizes | LanguageTraits.NotStemmed);
+
+    /// <summary>Hindi: Lucene's Hindi normalization and its light Hindi stemmer (Ramanathan and Rao).</summary>
+    public static Language Hindi { get; } = new("hi", "Hindi", WritingScript.Devanagari,
+        static () => WordStemmer.InPlace(new HindiStemmer().Stem, new HindiNormalizer().Normalize),
+        static () => Summarizer.StopWords.Lucene("Hi"), LanguageTraits.Normalizes);
+
+    /// <summary>Armenian.</summary>
+    public static Language Armenian { get; } = new("hy", "Armenian", WritingScript.Armenian, Snowball<ArmenianStemmer>,
+        static () => Summarizer.StopWords.Lucene("Hy"));
+
     /// <summary>Chinese: overlapping Han character bigrams, no stemming.</summary>
-    public static Language Chinese { get; } = new("zh", "Chinese", null, Summarizer.StopWords.None, LanguageTraits.CharacterBigrams);
+    public static Language Chinese { get; } = new("zh", "Chinese", WritingScript.Other, null, Summarizer.StopWords.None, LanguageTraits.CharacterBigrams);
 
     /// <summary>Japanese: overlapping character bigrams over Kanji and Kana, no stemming.</summary>
-    public static Language Japanese { get; } = new("ja", "Japanese", null, Summarizer.StopWords.None, LanguageTraits.CharacterBigrams);
+    public static Language Japanese { get; } = new("ja", "Japanese", WritingScript.Other, null, Summarizer.StopWords.None, LanguageTraits.CharacterBigrams);
 
     /// <summary>Korean: overlapping Hangul character bigrams, no stemming.</summary>
-    public static Language Korean { get; } = new("ko", "Korean", null, Summarizer.StopWords.None, LanguageTraits.CharacterBigrams);
+    public static Language Korean { get; } = new("ko", "Korean", WritingScript.Other, null, Summarizer.StopWords.None, LanguageTraits.CharacterBigrams);
 
     /// <summary>Thai: overlapping character bigrams, no stemming.</summary>
-    public static Language Thai { get; } = new("th", "Thai", null, Summarizer.StopWords.None, LanguageTraits.CharacterBigrams);
+    public static Language Thai { get; } = new("th", "Thai", WritingScript.Other, null, Summarizer.StopWords.None, LanguageTraits.CharacterBigrams);
+
+    /// <summary>
+    /// Undetermined (<c>und</c>, the BCP 47 code): a text in a script none of the other languages is written in
+    /// (Hebrew, Georgian, Bengali, Tamil...). Words are read as they are, lower-cased, with no stop words and no stemmer,
+    /// and sentences are split by the language-neutral rules.
+    /// </summary>
+    public static Language Undetermined { get; } = new("und", "Undetermined", WritingScript.Other, null, Summarizer.StopWords.None);
 
     /// <summary>Every supported language, English first.</summary>
     public static IReadOnlyList<Language> All { get; } =
     [
         English, German, French, Spanish, Italian, Portuguese, Dutch, Russian, Swedish, Danish, Norwegian, Finnish,
-        Hungarian, Romanian, Turkish, Chinese, Japanese, Korean, Thai,
+        Hungarian, Romanian, Turkish, Catalan, Basque, Czech, Latvian, Indonesian, Bulgarian, Greek, Arabic, Persian,
+        Hindi, Armenian, Chinese, Japanese, Korean, Thai, Undetermined,
     ];
 
     /// <summary>The ISO 639-1 code: <c>en</c>, <c>de</c>, <c>ru</c>...</summary>
@@ -145,8 +220,8 @@ public sealed class Language
     /// <summary>The English name: <c>English</c>, <c>German</c>, <c>Russian</c>...</summary>
     public string Name { get; }
 
-    /// <summary>Whether words are stemmed; false for the scripts read as character bigrams.</summary>
-    public bool HasStemmer => _createStemmer is not null;
+    /// <summary>Whether words are stemmed; false for the scripts read as character bigrams, Greek and <see cref="Undetermined"/>.</summary>
+    public bool HasStemmer => _createStemmer is not null && (Traits & LanguageTraits.NotStemmed) == 0;
 
     /// <summary>
     /// Whether the language is written without spaces between words and read as overlapping character bigrams, with no
@@ -307,8 +382,39 @@ public sealed class Language
     /// <returns>The language; <see cref="English"/> when the text is too short or unclear to tell.</returns>
     public static Language Detect(ReadOnlySpan<char> text) => LanguageGuesser.Guess(text);
 
-    /// <summary>A new stemmer for this language (not thread-safe: one per document), or null.</summary>
-    internal SnowballProgram? CreateStemmer() => _createStemmer?.Invoke();
+    /// <summary>A new stemmer and normalizer for this language (not thread-safe: one per document), or null.</summary>
+    internal WordStemmer? CreateStemmer() => _createStemmer?.Invoke();
+
+    /// <summary>The script the language is written in, for the guess; <see cref="WritingScript.Other"/> for those told otherwise.</summary>
+    internal WritingScript Script { get; }
+
+    /// <summary>A Snowball stemmer of type <typeparamref name="T"/>.</summary>
+    private static WordStemmer Snowball<T>()
+        where T : SnowballProgram, new() => WordStemmer.Snowball(new T());
+
+    /// <summary>A stop list spelled as <see cref="WordStemmer.Normalize"/> spells the text's words.</summary>
+    private FrozenSet<string> Normalized(FrozenSet<string> words)
+    {
+        WordStemmer stemmer = CreateStemmer()!;
+        var normalized = new HashSet<string>(StringComparer.Ordinal);
+        char[] buffer = new char[32];
+        foreach (string word in words)
+        {
+            if (buffer.Length < word.Length)
+            {
+                buffer = new char[word.Length * 2];
+            }
+
+            word.CopyTo(buffer);
+            int length = stemmer.Normalize(buffer, word.Length);
+            if (length > 0)
+            {
+                normalized.Add(new string(buffer, 0, length));
+            }
+        }
+
+        return normalized.ToFrozenSet(StringComparer.Ordinal);
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Name;
@@ -345,4 +451,24 @@ internal enum LanguageTraits
 
     /// <summary>Written without spaces; read as character bigrams, without stop words or stemmer.</summary>
     CharacterBigrams = 8,
+
+    /// <summary>Words are normalized by <see cref="WordStemmer.Normalize"/> before the stop-word lookup (and the stop list with them).</summary>
+    Normalizes = 16,
+
+    /// <summary>The <see cref="WordStemmer"/> only normalizes: words are not stemmed.</summary>
+    NotStemmed = 32,
+}
+
+/// <summary>The script a language is written in, as the language guess tells them apart.</summary>
+internal enum WritingScript
+{
+    /// <summary>Any other script, or a language told by other means (the character-bigram languages, <see cref="Language.Undetermined"/>).</summary>
+    Other,
+
+    Latin,
+    Cyrillic,
+    Greek,
+    Arabic,
+    Devanagari,
+    Armenian,
 }

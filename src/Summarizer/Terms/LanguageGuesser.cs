@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Numerics;
+using System.Text;
 
 namespace Summarizer;
 
@@ -32,9 +33,11 @@ internal static class LanguageGuesser
         Span<double> scores = stackalloc double[s_voters.Length];
         scores.Clear();
         Span<char> lower = stackalloc char[VoteTable.MaxLength];
+        // Words by the script of their first letter, indexed by WritingScript.
+        Span<int> scripts = stackalloc int[ScriptCount];
+        scripts.Clear();
         int stopWords = 0;
         int words = 0;
-        int cyrillic = 0;
         int han = 0;
         int kana = 0;
         int hangul = 0;
@@ -70,11 +73,7 @@ internal static class LanguageGuesser
             }
 
             words++;
-            if (text[token.Start] is >= '\u0400' and <= '\u04FF')
-            {
-                cyrillic++;
-            }
-
+            scripts[(int)ScriptOf(text[token.Start])]++;
             if (token.Length > votes.LongestWord)
             {
                 continue;
@@ -92,10 +91,14 @@ internal static class LanguageGuesser
                 }
 
                 // A text usually settles within its first paragraphs; read on only while the vote is close (checked
-                // at 64, 128 and 256 stop words, then every 512).
-                if (((stopWords & 511) == 0 || (stopWords >= EarlyCheck && (stopWords & (stopWords - 1)) == 0)) && han + kana + hangul + thai < words && IsDecided(scores, out int winner))
+                // at 64, 128 and 256 stop words, then every 512), and only for a text of the winner's script so far.
+                if (((stopWords & 511) == 0 || (stopWords >= EarlyCheck && (stopWords & (stopWords - 1)) == 0)) && han + kana + hangul + thai < words)
                 {
-                    return s_voters[winner];
+                    WritingScript script = Dominant(scripts);
+                    if (IsDecided(scores, script, out int winner))
+                    {
+                        return s_voters[winner];
+                    }
                 }
             }
         }
@@ -117,32 +120,94 @@ internal static class LanguageGuesser
             return thai >= han ? Language.Thai : Language.Chinese;
         }
 
-        if (stopWords < MinStopWords)
-        {
-            return cyrillic * 2 > words ? Language.Russian : Language.English;
-        }
+        return words == 0 ? Language.English : ByScript(Dominant(scripts), scores);
+    }
 
-        // Ties go to English, the first language.
-        int best = 0;
-        for (int i = 1; i < scores.Length; i++)
+    /// <summary>
+    /// The language of a text mostly written in <paramref name="script"/>: the only language of that script, else the
+    /// vote of its languages, else (too few stop words) the first of them; <see cref="Language.Undetermined"/> for a
+    /// script no language here is written in.
+    /// </summary>
+    private static Language ByScript(WritingScript script, ReadOnlySpan<double> scores)
+    {
+        Language? first = null;
+        double votes = 0;
+        int best = -1;
+        foreach (Language language in Language.All)
         {
-            if (scores[i] > scores[best])
+            if (language.Script == script && !language.UsesCharacterBigrams)
             {
-                best = i;
+                first ??= language;
             }
         }
 
-        return s_voters[best];
+        if (first is null || script == WritingScript.Other)
+        {
+            return Language.Undetermined;
+        }
+
+        for (int i = 0; i < s_voters.Length; i++)
+        {
+            if (s_voters[i].Script == script)
+            {
+                votes += scores[i];
+                // Ties go to the first language of the script (English for Latin).
+                if (best < 0 || scores[i] > scores[best])
+                {
+                    best = i;
+                }
+            }
+        }
+
+        return votes < MinStopWords || best < 0 ? first : s_voters[best];
     }
 
-    /// <summary>Whether one language leads every other by a factor of four.</summary>
-    private static bool IsDecided(ReadOnlySpan<double> scores, out int best)
+    /// <summary>The script most words are written in; Latin on a tie with it.</summary>
+    private static WritingScript Dominant(ReadOnlySpan<int> scripts)
     {
-        best = 0;
-        double second = 0;
-        for (int i = 1; i < scores.Length; i++)
+        var best = WritingScript.Latin;
+        for (int i = 0; i < scripts.Length; i++)
         {
-            if (scores[i] > scores[best])
+            if (scripts[i] > scripts[(int)best])
+            {
+                best = (WritingScript)i;
+            }
+        }
+
+        return best;
+    }
+
+    private const int ScriptCount = (int)WritingScript.Armenian + 1;
+
+    /// <summary>The script of a word's first letter, as far as the guess tells scripts apart.</summary>
+    internal static WritingScript ScriptOf(char c) => c switch
+    {
+        < '\u0250' or >= '\u1E00' and <= '\u1EFF' or >= '\uFF21' and <= '\uFF5A' => WritingScript.Latin,
+        >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' => WritingScript.Greek,
+        >= '\u0400' and <= '\u052F' => WritingScript.Cyrillic,
+        >= '\u0530' and <= '\u058F' => WritingScript.Armenian,
+        >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' => WritingScript.Arabic,
+        >= '\u0900' and <= '\u097F' => WritingScript.Devanagari,
+        _ => WritingScript.Other,
+    };
+
+    /// <summary>Whether one language of <paramref name="script"/> leads every other by a factor of four.</summary>
+    private static bool IsDecided(ReadOnlySpan<double> scores, WritingScript script, out int best)
+    {
+        best = -1;
+        double second = 0;
+        for (int i = 0; i < scores.Length; i++)
+        {
+            if (s_voters[i].Script != script)
+            {
+                continue;
+            }
+
+            if (best < 0)
+            {
+                best = i;
+            }
+            else if (scores[i] > scores[best])
             {
                 second = scores[best];
                 best = i;
@@ -153,15 +218,16 @@ internal static class LanguageGuesser
             }
         }
 
-        return scores[best] >= 4 * second;
+        return best >= 0 && scores[best] > 0 && scores[best] >= 4 * second;
     }
 
     private static Language[] Voters()
     {
+        // A script that one language alone is written in (Greek, Devanagari, Armenian) tells that language by itself.
         var voters = new List<Language>();
         foreach (Language language in Language.All)
         {
-            if (!language.UsesCharacterBigrams)
+            if (!language.UsesCharacterBigrams && language.Script != WritingScript.Other && SharesScript(language))
             {
                 voters.Add(language);
             }
@@ -169,6 +235,19 @@ internal static class LanguageGuesser
 
         Debug.Assert(voters.Count <= 32 && ReferenceEquals(voters[0], Language.English), "A mask of 32 bits, English first.");
         return voters.ToArray();
+    }
+
+    private static bool SharesScript(Language language)
+    {
+        foreach (Language other in Language.All)
+        {
+            if (!ReferenceEquals(other, language) && other.Script == language.Script)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static VoteTable BuildVotes()
@@ -210,8 +289,10 @@ internal static class LanguageGuesser
             _keys = new string?[size];
             _masks = new int[size];
             _slotMask = size - 1;
-            foreach (KeyValuePair<string, int> pair in masks)
+            foreach (KeyValuePair<string, int> entry in masks)
             {
+                // Stored as a lookup spells the text's words (a no-op outside the Arabic script).
+                var pair = new KeyValuePair<string, int>(Fold(entry.Key), entry.Value);
                 // Words that cannot come out of lower-casing a token (upper-case letters, a right single quote) or
                 // are too long were never found by a lookup; leave them out.
                 if (pair.Key.Length == 0 || pair.Key.Length > MaxLength || pair.Key.Contains('\u2019', StringComparison.Ordinal)
@@ -242,6 +323,7 @@ internal static class LanguageGuesser
         public int Find(ReadOnlySpan<char> word, Span<char> buffer)
         {
             uint hash = 2166136261;
+            int length = 0;
             for (int i = 0; i < word.Length; i++)
             {
                 char c = word[i];
@@ -254,18 +336,22 @@ internal static class LanguageGuesser
                 }
                 else
                 {
-                    c = char.ToLowerInvariant(c);
+                    c = c is >= '\u0600' and <= '\u06FF' ? FoldArabic(c) : char.ToLowerInvariant(c);
                     if (c == '\u2019')
                     {
                         c = '\'';
                     }
+                    else if (c == '\0')
+                    {
+                        continue;
+                    }
                 }
 
-                buffer[i] = c;
+                buffer[length++] = c;
                 hash = (hash ^ c) * 16777619;
             }
 
-            ReadOnlySpan<char> lower = buffer[..word.Length];
+            ReadOnlySpan<char> lower = buffer[..length];
             uint slot = hash & (uint)_slotMask;
             while (true)
             {
@@ -282,6 +368,41 @@ internal static class LanguageGuesser
 
                 slot = (slot + 1) & (uint)_slotMask;
             }
+        }
+
+        /// <summary>
+        /// A letter of the Arabic script as Lucene's Arabic and Persian normalizations spell it (bare alef, yeh for
+        /// the dotless and Farsi yeh, heh for teh marbuta, kaf for keheh), or <c>\0</c> for a mark they drop
+        /// (harakat, tatweel, hamza above), so that Arabic and Persian words find their stop words however spelled.
+        /// </summary>
+        private static char FoldArabic(char c) => c switch
+        {
+            '\u0622' or '\u0623' or '\u0625' => '\u0627',
+            '\u0649' or '\u06CC' or '\u06D2' => '\u064A',
+            '\u0629' or '\u06C0' or '\u06C1' => '\u0647',
+            '\u06A9' => '\u0643',
+            '\u0640' or >= '\u064B' and <= '\u0652' or '\u0654' => '\0',
+            _ => c,
+        };
+
+        private static string Fold(string word)
+        {
+            if (!word.AsSpan().ContainsAnyInRange('\u0600', '\u06FF'))
+            {
+                return word;
+            }
+
+            var folded = new StringBuilder(word.Length);
+            foreach (char c in word)
+            {
+                char f = c is >= '\u0600' and <= '\u06FF' ? FoldArabic(c) : c;
+                if (f != '\0')
+                {
+                    folded.Append(f);
+                }
+            }
+
+            return folded.ToString();
         }
 
         private static uint Hash(string word)

@@ -5,13 +5,12 @@ using System.Collections.Frozen;
 using System.Text;
 using System.Threading;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Tartarus.Snowball;
 
 namespace Summarizer;
 
 /// <summary>
 /// Turns the tokens of one document into term ids: invariant lower-casing, then, for words, the English possessive
-/// <c>'s</c> or a French or Italian elision removed, stop words dropped, Snowball stemming and optional folding to
+/// <c>'s</c> or a French or Italian elision removed, stop words dropped, stemming and optional folding to
 /// ASCII. Not thread-safe: one per document.
 /// </summary>
 /// <remarks>
@@ -31,7 +30,8 @@ internal sealed class TermAnalyzer
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? _elisions;
     private readonly bool _stems;
-    private SnowballProgram? _stemmer;
+    private readonly bool _normalizes;
+    private WordStemmer? _stemmer;
     private readonly bool _foldDiacritics;
     private readonly bool _addTerms;
 
@@ -70,6 +70,7 @@ internal sealed class TermAnalyzer
         _stopWords = language.StopWordsLookup.Lookup;
         _elisions = language.Elisions;
         _stems = language.HasStemmer;
+        _normalizes = (language.Traits & LanguageTraits.Normalizes) != 0;
         _foldDiacritics = foldDiacritics;
         _possessiveS = (language.Traits & LanguageTraits.PossessiveS) != 0;
         _dotlessI = (language.Traits & LanguageTraits.DotlessI) != 0;
@@ -237,14 +238,25 @@ internal sealed class TermAnalyzer
             }
         }
 
-        ReadOnlySpan<char> word = work.Slice(start, length);
+        if (_normalizes)
+        {
+            if (start > 0)
+            {
+                work.Slice(start, length).CopyTo(_work);
+                start = 0;
+            }
+
+            // Made at the first word the shared cache lacks: a short text often finds every word there.
+            length = (_stemmer ??= Language.CreateStemmer()!).Normalize(_work, length);
+        }
+
+        ReadOnlySpan<char> word = _work.AsSpan(start, length);
         if (word.IsEmpty || _stopWords.Contains(word))
         {
             return -1;
         }
 
         char[] buffer = _work;
-        // Made at the first word the shared cache lacks: a short text often finds every word there.
         if (_stems && (_stemmer ??= Language.CreateStemmer()) is { } stemmer)
         {
             if (start > 0)
@@ -252,12 +264,8 @@ internal sealed class TermAnalyzer
                 word.CopyTo(_work);
             }
 
-            // The stemmer works in the array it is given and may swap it for a larger one.
-            stemmer.SetCurrent(_work, length);
-            stemmer.Stem();
-            buffer = stemmer.CurrentBuffer;
+            (buffer, length) = stemmer.Stem(_work, length);
             start = 0;
-            length = stemmer.CurrentBufferLength;
         }
 
         if (_foldDiacritics)

@@ -16,7 +16,30 @@ public sealed class LanguageBoundariesTests
     [InlineData("fi", "Πού πας\u037E Στο σπίτι.", "Πού πας\u037E | Στο σπίτι.")]
     [InlineData("en", "The river rose; Thousands fled the town.", "The river rose; Thousands fled the town.")]
     [InlineData("en", "We bought bread; the shop closed at noon.", "We bought bread; the shop closed at noon.")]
+    [InlineData("hy", "Երևանը մայրաքաղաքն է։ Այնտեղ շատ մարդ է ապրում։", "Երևանը մայրաքաղաքն է։ | Այնտեղ շատ մարդ է ապրում։")]
+    [InlineData("und", "መንግስት አዲስ እርምጃዎችን አስታወቀ። ሚኒስትሩ ተናግረዋል፧ አዎ።", "መንግስት አዲስ እርምጃዎችን አስታወቀ። | ሚኒስትሩ ተናግረዋል፧ | አዎ።")]
+    [InlineData("und", "အစိုးရက ကြေညာခဲ့သည်။ ဝန်ကြီးက ပြောခဲ့သည်။", "အစိုးရက ကြေညာခဲ့သည်။ | ဝန်ကြီးက ပြောခဲ့သည်။")]
+    [InlineData("und", "រដ្ឋាភិបាលបានប្រកាស។ រដ្ឋមន្ត្រីបាននិយាយ។", "រដ្ឋាភិបាលបានប្រកាស។ | រដ្ឋមន្ត្រីបាននិយាយ។")]
+    [InlineData("und", "הממשלה הודיעה היום. השר אמר שהכול בסדר.", "הממשלה הודיעה היום. | השר אמר שהכול בסדר.")]
     public void Split_TerminatorsOfOtherScripts_EndSentences(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("cs", "Stalo se to 20. století a trvalo to dlouho.", "Stalo se to 20. století a trvalo to dlouho.")]
+    [InlineData("cs", "Koncert začne 1. května v Praze.", "Koncert začne 1. května v Praze.")]
+    [InlineData("cs", "Přišel Ing. Novák, tj. náš soused. Pak odešel.", "Přišel Ing. Novák, tj. náš soused. | Pak odešel.")]
+    [InlineData("cs", "Koupili jsme chléb, mléko atd. Ten den pršelo.", "Koupili jsme chléb, mléko atd. | Ten den pršelo.")]
+    [InlineData("ca", "El Sr. Puig va arribar ahir. Després va marxar.", "El Sr. Puig va arribar ahir. | Després va marxar.")]
+    [InlineData("ca", "Vam comprar pa, llet, etc. El dia va ser llarg.", "Vam comprar pa, llet, etc. | El dia va ser llarg.")]
+    [InlineData("id", "Kantornya di Jl. Sudirman dekat stasiun. Dia bekerja di sana.", "Kantornya di Jl. Sudirman dekat stasiun. | Dia bekerja di sana.")]
+    [InlineData("id", "Mereka membeli beras, gula, dll. Setelah itu mereka pulang.", "Mereka membeli beras, gula, dll. | Setelah itu mereka pulang.")]
+    [InlineData("bg", "Срещата беше през 2024 г. Мястото още не е известно.", "Срещата беше през 2024 г. | Мястото още не е известно.")]
+    [InlineData("bg", "Говори г-н Иванов, т.е. министърът. Той каза малко.", "Говори г-н Иванов, т.е. министърът. | Той каза малко.")]
+    [InlineData("el", "Ο κ. Παπαδόπουλος μίλησε χθες. Η ομιλία ήταν σύντομη.", "Ο κ. Παπαδόπουλος μίλησε χθες. | Η ομιλία ήταν σύντομη.")]
+    [InlineData("el", "Αγόρασαν ψωμί, γάλα κ.λπ. Μετά γύρισαν σπίτι.", "Αγόρασαν ψωμί, γάλα κ.λπ. | Μετά γύρισαν σπίτι.")]
+    [InlineData("lv", "Sanāksme notiks 1. maijā Rīgā.", "Sanāksme notiks 1. maijā Rīgā.")]
+    [InlineData("lv", "Runāja prof. Bērziņš, t.i. mūsu kaimiņš. Pēc tam viņš aizgāja.", "Runāja prof. Bērziņš, t.i. mūsu kaimiņš. | Pēc tam viņš aizgāja.")]
+    public void Split_AbbreviationsAndOrdinalsOfTheNewerLanguages_AreNoBoundaries(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]

@@ -14,21 +14,24 @@ public sealed class LanguageTests
     }
 
     [Fact]
-    public void All_HasTheFifteenStemmedLanguagesAndTheBigramScripts()
+    public void All_HasTheLanguagesWithStopWords_TheBigramScripts_AndUndeterminedLast()
     {
-        string[] stemmed = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "sv", "da", "no", "fi", "hu", "ro", "tr"];
-        for (int i = 0; i < stemmed.Length; i++)
+        string[] stemmed = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "sv", "da", "no", "fi", "hu", "ro", "tr", "ca", "eu", "cs", "lv", "id", "bg", "ar", "hi", "hy"];
+        string[] unstemmed = ["el", "fa"];
+        foreach (Language language in Language.All)
         {
-            Language language = Language.All[i];
-            Assert.Equal(stemmed[i], language.Code);
-            Assert.True(language.HasStemmer);
-            Assert.NotEmpty(language.StopWords);
-            Assert.NotNull(language.CreateStemmer());
+            bool bigrams = language.Code is "zh" or "ja" or "ko" or "th";
+            Assert.Equal(Array.IndexOf(stemmed, language.Code) >= 0, language.HasStemmer);
+            Assert.Equal(bigrams, language.UsesCharacterBigrams);
+            Assert.Equal(bigrams || language.Code == "und", language.StopWords.Count == 0);
+            Assert.Equal(!bigrams && language.Code != "und", language.CreateStemmer() is not null);
         }
 
-        Assert.Equal(["zh", "ja", "ko", "th"], [Language.All[15].Code, Language.All[16].Code, Language.All[17].Code, Language.All[18].Code]);
-        Assert.False(Language.Chinese.HasStemmer);
-        Assert.Empty(Language.Chinese.StopWords);
+        Assert.Equal(stemmed.Length + unstemmed.Length + 5, Language.All.Count);
+        Assert.Same(Language.English, Language.All[0]);
+        Assert.Same(Language.Undetermined, Language.All[^1]);
+        Assert.Equal(["zh", "ja", "ko", "th"], [Language.All[^5].Code, Language.All[^4].Code, Language.All[^3].Code, Language.All[^2].Code]);
+        Assert.False(Language.Undetermined.HasStemmer);
     }
 
     [Fact]
@@ -41,7 +44,7 @@ public sealed class LanguageTests
             Assert.Same(splitter, SentenceSplitter.ForLanguage(language.Code));
             Assert.Same(splitter, SentenceSplitter.ForLanguage(" " + language.Code.ToUpperInvariant() + "-XY "));
             Assert.Equal(language.Code, ((RuleBasedSentenceSplitter)splitter).Language);
-            Assert.Equal(!language.HasStemmer, language.UsesCharacterBigrams);
+            Assert.True(!language.UsesCharacterBigrams || !language.HasStemmer);
         }
 
         Assert.Same(SentenceSplitter.Default, Language.English.Splitter);
@@ -137,7 +140,9 @@ public sealed class LanguageTests
         var wrong = new List<string>();
         foreach ((string code, string text) in LanguageSamples.Paragraphs)
         {
-            string sentence = text[..(text.IndexOf(". ", StringComparison.Ordinal) + 1)];
+            // Up to the first full stop: Latin, Greek and Cyrillic '.', the Devanagari danda, the Armenian full stop.
+            int end = text.AsSpan().IndexOfAny(".\u0964\u0589");
+            string sentence = text[..(end + 1)];
             Language guess = Language.Detect(sentence);
             if (guess.Code == code)
             {
@@ -181,6 +186,40 @@ public sealed class LanguageTests
     public void Detect_ShortCyrillicText_IsRussian(string text)
     {
         Assert.Same(Language.Russian, Language.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("Η κυβέρνηση ανακοίνωσε νέα μέτρα.", "el")]
+    [InlineData("Αθήνα", "el")]
+    [InlineData("भारत एक बड़ा देश है।", "hi")]
+    [InlineData("Երևանը Հայաստանի մայրաքաղաքն է։", "hy")]
+    [InlineData("Правителството обяви нови мерки, че ще бъде по-добре за всички, които са тук.", "bg")]
+    [InlineData("Правительство объявило новые меры.", "ru")]
+    [InlineData("قالت الحكومة إن الاقتصاد في حالة جيدة وإن الأسعار على وشك الانخفاض.", "ar")]
+    [InlineData("دولت اعلام کرد که این طرح در سال آینده به اجرا در خواهد آمد و از آن حمایت می‌کند.", "fa")]
+    // Hebrew, Georgian, Tamil, Amharic: no language here is written in these scripts.
+    [InlineData("הממשלה הודיעה היום על צעדים חדשים. השר אמר שהאינפלציה בשליטה.", "und")]
+    [InlineData("მთავრობამ ახალი ზომები გამოაცხადა.", "und")]
+    [InlineData("அரசு புதிய நடவடிக்கைகளை அறிவித்தது.", "und")]
+    [InlineData("መንግስት አዲስ እርምጃዎችን አስታወቀ።", "und")]
+    // Mostly Hebrew with English names and words: the script of most words decides, not the few stop words.
+    [InlineData("הממשלה של Israel הודיעה היום על the new plan and the budget of the year, השר אמר שהאינפלציה בשליטה והמשק צומח מהר יותר מהצפוי לפי כל התחזיות", "und")]
+    public void Detect_OtherScripts_ByTheirScriptThenTheirStopWords(string text, string code)
+    {
+        Assert.Equal(code, Language.Detect(text).Code);
+    }
+
+    [Fact]
+    public void Detect_LongTextInAnotherScript_IsUndeterminedEvenWithManyLatinStopWords()
+    {
+        // Enough Latin stop words for the early decision, but most words are Hebrew: no early English.
+        var builder = new StringBuilder();
+        for (int i = 0; i < 400; i++)
+        {
+            builder.Append("הממשלה הודיעה היום על צעדים חדשים והשר אמר שהאינפלציה בשליטה the of and ");
+        }
+
+        Assert.Same(Language.Undetermined, Language.Detect(builder.ToString()));
     }
 
     [Theory]

@@ -33,6 +33,32 @@ public sealed class MultilingualSummaryTests
         "Городские власти планируют до конца года открыть на линии ещё три станции метро.",
     ];
 
+    // The same metro story in Cairo, with the same two off-topic sentences.
+    private static readonly string[] s_arabic =
+    [
+        "افتتحت الحكومة المصرية يوم الاثنين خطا جديدا لمترو الأنفاق في القاهرة يربط الأحياء الشرقية بوسط المدينة.",
+        "ويبلغ طول خط المترو الجديد عشرين كيلومترا ويضم اثنتي عشرة محطة.",
+        "وفي يوم السبت أقيم مهرجان للطعام في حديقة الأزهر.",
+        "وقال وزير النقل إن بناء الخط الجديد كلف الدولة عشرة مليارات جنيه.",
+        "وسيتمكن سكان الأحياء الشرقية من الوصول إلى وسط المدينة بالمترو في عشرين دقيقة بدلا من ساعة.",
+        "ويتوقع خبراء الأرصاد طقسا مشمسا في نهاية الأسبوع.",
+        "وبدأت أولى قطارات الخط الجديد في نقل الركاب في الساعة السادسة صباحا.",
+        "وتخطط الحكومة لافتتاح ثلاث محطات مترو أخرى على الخط قبل نهاية العام.",
+    ];
+
+    // And in Delhi, in Hindi, whose sentences end with the danda.
+    private static readonly string[] s_hindi =
+    [
+        "दिल्ली में सोमवार को मेट्रो की एक नई लाइन खोली गई, जो शहर के दक्षिणी इलाकों को केंद्र से जोड़ती है।",
+        "नई मेट्रो लाइन बीस किलोमीटर लंबी है और इसमें बारह स्टेशन हैं।",
+        "शनिवार को लोधी गार्डन में एक खाद्य उत्सव आयोजित किया गया।",
+        "परिवहन मंत्री ने कहा कि नई लाइन के निर्माण पर सरकार ने दस हज़ार करोड़ रुपये खर्च किए।",
+        "दक्षिणी इलाकों के निवासी अब मेट्रो से एक घंटे के बजाय बीस मिनट में केंद्र पहुंच सकेंगे।",
+        "मौसम विभाग ने सप्ताहांत में धूप भरे मौसम का अनुमान लगाया है।",
+        "नई मेट्रो लाइन पर पहली ट्रेनों ने सुबह छह बजे से यात्रियों को ले जाना शुरू किया।",
+        "सरकार साल के अंत तक इस लाइन पर तीन और मेट्रो स्टेशन खोलने की योजना बना रही है।",
+    ];
+
     private readonly ITestOutputHelper _output;
 
     public MultilingualSummaryTests(ITestOutputHelper output)
@@ -59,6 +85,24 @@ public sealed class MultilingualSummaryTests
     }
 
     [Fact]
+    public void Summarize_ArabicNews_PicksMetroSentencesAndReportsArabic()
+    {
+        Summary summary = ExtractiveSummarizer.Default.Summarize(string.Join(' ', s_arabic));
+
+        Assert.Same(Language.Arabic, summary.Language);
+        AssertSensible(summary, s_arabic, offTopic: [2, 5], keyWords: ["مترو", "الخط"]);
+    }
+
+    [Fact]
+    public void Summarize_HindiNews_PicksMetroSentencesAndReportsHindi()
+    {
+        Summary summary = ExtractiveSummarizer.Default.Summarize(string.Join(' ', s_hindi));
+
+        Assert.Same(Language.Hindi, summary.Language);
+        AssertSensible(summary, s_hindi, offTopic: [2, 5], keyWords: ["मेट्रो", "लाइन"]);
+    }
+
+    [Fact]
     public void Summarize_ExplicitLanguage_IsUsedAndReported()
     {
         var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Language = Language.Russian });
@@ -73,16 +117,14 @@ public sealed class MultilingualSummaryTests
     public void Summarize_ManyThreadsManyLanguages_GiveTheSameSummaries()
     {
         // Snowball stemmers are not thread-safe; each document must get its own.
-        string german = string.Join(' ', s_german);
-        string russian = string.Join(' ', s_russian);
-        string expectedGerman = ExtractiveSummarizer.Default.Summarize(german).Text;
-        string expectedRussian = ExtractiveSummarizer.Default.Summarize(russian).Text;
+        // Lucene's normalizers and light stemmers (Arabic, Hindi) are made one per document too.
+        string[] texts = [string.Join(' ', s_german), string.Join(' ', s_russian), string.Join(' ', s_arabic), string.Join(' ', s_hindi)];
+        string[] expected = Array.ConvertAll(texts, text => ExtractiveSummarizer.Default.Summarize(text).Text);
         var failures = new ConcurrentBag<string>();
         Parallel.For(0, 200, i =>
         {
-            bool even = i % 2 == 0;
-            Summary summary = ExtractiveSummarizer.Default.Summarize(even ? german : russian);
-            if (summary.Text != (even ? expectedGerman : expectedRussian))
+            Summary summary = ExtractiveSummarizer.Default.Summarize(texts[i % texts.Length]);
+            if (summary.Text != expected[i % texts.Length])
             {
                 failures.Add(summary.Text);
             }
