@@ -29,6 +29,7 @@ internal sealed class HtmlOutline
     private readonly Dictionary<int, int> _topmostByName = new();
     private readonly StringBuilder? _paragraph;
     private readonly StringBuilder? _text;
+    private List<TextRange>? _headings;
     private int _skipDepth;
     private int _activeFormatting;
 
@@ -85,10 +86,13 @@ internal sealed class HtmlOutline
         return outline;
     }
 
-    /// <summary>Measures <paramref name="html"/> and extracts its block text (blocks separated by blank lines).</summary>
-    public static HtmlOutline Extract(ReadOnlySpan<char> html, out string text)
+    /// <summary>
+    /// Measures <paramref name="html"/> and extracts its block text (blocks separated by blank lines), adding the
+    /// ranges of the blocks that were headings to <paramref name="headings"/> when it is given.
+    /// </summary>
+    public static HtmlOutline Extract(ReadOnlySpan<char> html, out string text, List<TextRange>? headings = null)
     {
-        var outline = new HtmlOutline(extract: true);
+        var outline = new HtmlOutline(extract: true) { _headings = headings };
         outline.Run(html);
         HtmlText.Flush(outline._paragraph!, outline._text!);
         text = outline._text!.ToString().TrimEnd();
@@ -258,7 +262,7 @@ internal sealed class HtmlOutline
                 Pop();
             }
         }
-        else if (name.Length == 2 && (name[0] | 0x20) == 'h' && name[1] is >= '1' and <= '6' && IsHeading(Top.Name))
+        else if (HtmlText.IsHeading(name) && IsHeading(Top.Name))
         {
             Pop();
         }
@@ -449,7 +453,7 @@ internal sealed class HtmlOutline
 
         if (_text is not null && _skipDepth == 0 && (entry.Kind & HtmlElementKind.Block) != 0)
         {
-            HtmlText.Flush(_paragraph!, _text);
+            HtmlText.Flush(_paragraph!, _text, IsHeading(entry.Name) ? _headings : null);
         }
 
         if ((entry.Kind & HtmlElementKind.Skip) != 0)

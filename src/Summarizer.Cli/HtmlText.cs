@@ -74,6 +74,18 @@ internal static class HtmlText
     /// <exception cref="InputException">No readable article was found.</exception>
     internal static (string? Title, string Text, HtmlPath Path) ExtractWithPath(string html, string name)
     {
+        HtmlArticle article = ExtractArticle(html, name);
+        return (article.Title, article.Text, article.Path);
+    }
+
+    /// <summary>
+    /// As <see cref="Extract"/>, with the ranges of the text that were headings of the page (<c>h1</c> to <c>h6</c>),
+    /// so that a heading written as a sentence ("What happens next?") is still read as one.
+    /// </summary>
+    /// <exception cref="InputException">No readable article was found.</exception>
+    internal static HtmlArticle ExtractArticle(string html, string name)
+    {
+        var headings = new List<TextRange>();
         HtmlOutline outline = HtmlOutline.Measure(html);
         if (HtmlLimits.Allow(outline, html.Length))
         {
@@ -84,21 +96,22 @@ internal static class HtmlText
                 // A page Readability does not call readable (a short article, a product page, an article of divs) still
                 // has its best guess at the content, which leaves out the navigation, banners and footer that the whole
                 // page would bring in; the whole page is read only when that guess holds no text.
-                string readableText = ToText(article.Content ?? string.Empty);
+                string readableText = ToText(article.Content ?? string.Empty, headings);
                 if (!article.IsReadable && readableText.Length == 0)
                 {
-                    readableText = ToText(html);
+                    headings.Clear();
+                    readableText = ToText(html, headings);
                 }
 
                 string? readableTitle = string.IsNullOrWhiteSpace(article.Title) ? null : Collapse(article.Title);
-                return (readableTitle, NotEmpty(readableText, name), HtmlPath.Readability);
+                return new HtmlArticle(readableTitle, NotEmpty(readableText, name), HtmlPath.Readability, headings);
             }
 
             document.Dispose();
         }
 
-        string? title = HtmlOutline.Extract(html, out string text).Title;
-        return (string.IsNullOrEmpty(title) ? null : title, NotEmpty(text, name), HtmlPath.Linear);
+        string? title = HtmlOutline.Extract(html, out string text, headings).Title;
+        return new HtmlArticle(string.IsNullOrEmpty(title) ? null : title, NotEmpty(text, name), HtmlPath.Linear, headings);
     }
 
     private static string NotEmpty(string text, string name) =>
@@ -111,20 +124,23 @@ internal static class HtmlText
         return parser.ParseDocument(html);
     }
 
-    /// <summary>Block elements become paragraphs (blank lines), white space inside them collapses to one space.</summary>
-    internal static string ToText(string html)
+    /// <summary>
+    /// Block elements become paragraphs (blank lines), white space inside them collapses to one space. The ranges of
+    /// the blocks that were headings are added to <paramref name="headings"/> when it is given.
+    /// </summary>
+    internal static string ToText(string html, List<TextRange>? headings = null)
     {
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(html);
         var text = new StringBuilder();
         var paragraph = new StringBuilder();
-        Walk(document.Body ?? (INode)document.DocumentElement, paragraph, text);
+        Walk(document.Body ?? (INode)document.DocumentElement, paragraph, text, headings);
         Flush(paragraph, text);
         return text.ToString().TrimEnd();
     }
 
     /// <summary>The text of the tree under <paramref name="root"/>, depth first, with an explicit stack (no recursion).</summary>
-    private static void Walk(INode root, StringBuilder paragraph, StringBuilder text)
+    private static void Walk(INode root, StringBuilder paragraph, StringBuilder text, List<TextRange>? headings)
     {
         var stack = new Stack<(INode Node, int Next, bool Block)>();
         stack.Push((root, 0, false));
@@ -136,7 +152,7 @@ internal static class HtmlText
             {
                 if (block)
                 {
-                    Flush(paragraph, text);
+                    Flush(paragraph, text, IsHeading(node.NodeName) ? headings : null);
                 }
 
                 continue;
@@ -173,9 +189,12 @@ internal static class HtmlText
         }
     }
 
-    /// <summary>Ends a paragraph: its white space collapsed, it becomes a block of <paramref name="text"/> unless empty.</summary>
+    /// <summary>
+    /// Ends a paragraph: its white space collapsed, it becomes a block of <paramref name="text"/> unless empty. Given
+    /// <paramref name="headings"/> (the paragraph is a heading element's whole text), the block's range is added to it.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Flush(StringBuilder paragraph, StringBuilder text)
+    internal static void Flush(StringBuilder paragraph, StringBuilder text, List<TextRange>? headings = null)
     {
         if (paragraph.Length == 0)
         {
@@ -186,9 +205,13 @@ internal static class HtmlText
         paragraph.Clear();
         if (block.Length > 0)
         {
+            headings?.Add(new TextRange(text.Length, block.Length));
             text.Append(block).Append("\n\n");
         }
     }
+
+    /// <summary>Whether an element's name (any case) is <c>h1</c> to <c>h6</c>.</summary>
+    internal static bool IsHeading(ReadOnlySpan<char> name) => name.Length == 2 && (name[0] | 0x20) == 'h' && name[1] is >= '1' and <= '6';
 
     /// <summary>
     /// Runs of white space (the source's line breaks included) become one space; the ends are trimmed. A
@@ -231,3 +254,9 @@ internal static class HtmlText
     /// <summary>What a <c>&lt;br&gt;</c> leaves in a paragraph until it is collapsed (a private-use character).</summary>
     internal const char LineBreak = '\uE000';
 }
+
+/// <summary>A range of characters of an extracted text.</summary>
+internal readonly record struct TextRange(int Start, int Length);
+
+/// <summary>The article of a page: its title, its text, which way it was extracted, and which of its blocks were headings.</summary>
+internal sealed record HtmlArticle(string? Title, string Text, HtmlPath Path, IReadOnlyList<TextRange> Headings);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Reflection;
@@ -114,21 +115,23 @@ internal static class InputReader
 
     /// <summary>
     /// The text of one input: read when it was not read up front, and, for HTML (<paramref name="html"/>, an
-    /// .html/.htm name, or markup on standard input), the main article with its title.
+    /// .html/.htm name, or markup on standard input), the main article with its title and the ranges of the text that were its headings.
     /// </summary>
     /// <exception cref="InputException">The input cannot be read, or the page has no article text.</exception>
-    public static (string Text, string? Title, bool Html) ReadDocument(InputItem item, bool html, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength)
+    public static InputDocument Read(InputItem item, bool html, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength)
     {
         string text = item.Text ?? ReadFile(item.Name, encoding, maxInputLength);
         html = html || (item.IsStandardInput ? HtmlText.LooksLikeHtml(text) : HtmlText.IsHtmlName(item.Name));
         string? title = null;
+        IReadOnlyList<TextRange> headings = [];
         if (html)
         {
-            (title, text) = HtmlText.Extract(text, item.Name);
+            HtmlArticle article = HtmlText.ExtractArticle(text, item.Name);
+            (title, text, headings) = (article.Title, article.Text, article.Headings);
         }
 
         CheckLength(item.DisplayName, text.Length, maxInputLength);
-        return (text, title, html);
+        return new InputDocument(text, title, html, headings);
     }
 
     /// <summary>The bundled sample article.</summary>
@@ -140,3 +143,6 @@ internal static class InputReader
         return reader.ReadToEnd();
     }
 }
+
+/// <summary>One input as text: its title (a page's), whether it was HTML, and the ranges of the text that were the page's headings.</summary>
+internal sealed record InputDocument(string Text, string? Title, bool Html, IReadOnlyList<TextRange> Headings);

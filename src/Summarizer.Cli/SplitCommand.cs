@@ -88,8 +88,9 @@ internal static class SplitCommand
             IReadOnlyList<SentenceSpan> spans;
             try
             {
-                (string text, string? title, bool isHtml) = InputReader.ReadDocument(item, html, encoding);
-                spans = splitter.SplitterFor(text).Split(text);
+                InputDocument document = InputReader.Read(item, html, encoding);
+                (string text, string? title, bool isHtml) = (document.Text, document.Title, document.Html);
+                spans = HtmlHeadingSplitter.For(splitter, document).SplitterFor(text).Split(text);
                 output = Render(item, text, title, isHtml, spans, format, batch);
             }
             catch (InputException e)

@@ -276,10 +276,11 @@ internal sealed class SummarizeCommand
 
         try
         {
-            (string text, string? title, bool html) = InputReader.ReadDocument(item, settings.Html, settings.Encoding, summarizer.Options.MaxInputLength);
-
-            Summary summary = summarizer.Summarize(text, settings.Query, null, cancellationToken);
-            string output = Render(item, text, title, html, summary, summarizer, settings);
+            InputDocument document = InputReader.Read(item, settings.Html, settings.Encoding, summarizer.Options.MaxInputLength);
+            (string text, string? title, bool html) = (document.Text, document.Title, document.Html);
+            ExtractiveSummarizer forDocument = HtmlHeadingSplitter.For(summarizer, document);
+            Summary summary = forDocument.Summarize(text, settings.Query, null, cancellationToken);
+            string output = Render(item, text, title, html, summary, forDocument, settings);
             return new DocumentResult(output, null, summary.SentenceCount, Note(item, summary));
         }
         catch (InputException e)

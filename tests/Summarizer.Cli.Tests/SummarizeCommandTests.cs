@@ -170,6 +170,48 @@ public sealed class SummarizeCommandTests : TempFolder
         Assert.Contains("&amp;", result.Out, StringComparison.Ordinal);
     }
 
+    // A page whose section headings are questions: the markup says they are headings, though they end as sentences do.
+    private const string QuestionHeadings = """
+        <html><head><title>Town floods</title></head><body><article>
+        <h1>River floods the old town</h1>
+        <p>The river burst its banks on Sunday and flooded the old town, forcing three thousand residents from their homes.</p>
+        <h2>What happens next?</h2>
+        <p>Engineers worked through the night to reinforce the flood walls along the river with sandbags.</p>
+        <p>The water level reached ten metres by the morning, the highest since records began in the town.</p>
+        <h2>Why did the river flood the old town so fast?</h2>
+        <p>Forecasters expect more rain this week, so the river could rise again and flood the old town.</p>
+        <p>Many residents of the old town could reach their flooded homes only by boat.</p>
+        <p>A concert in the town hall was moved to the autumn.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void HtmlFile_HeadingsWrittenAsQuestions_AreHeadingsAndNeverChosen()
+    {
+        string path = Write("floods.html", QuestionHeadings);
+
+        CliResult split = CliRunner.Run(null, "split", path, "--format", "json");
+        CliResult summary = CliRunner.Run(null, path, "--sentences", "6");
+        CliResult plain = CliRunner.Run(null, Write("floods.txt", string.Join("\n\n", "What happens next?", "The river burst its banks and flooded the old town.", "Why did the river flood the old town so fast?")), "split", "--format", "json");
+
+        Assert.Equal(0, split.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(split.Out);
+        var kinds = new Dictionary<string, string>();
+        foreach (JsonElement sentence in json.RootElement.GetProperty("sentences").EnumerateArray())
+        {
+            kinds[sentence.GetProperty("text").GetString()!] = sentence.GetProperty("kind").GetString()!;
+        }
+
+        Assert.Equal("heading", kinds["What happens next?"]);
+        Assert.Equal("heading", kinds["Why did the river flood the old town so fast?"]);
+        Assert.Equal("sentence", kinds["A concert in the town hall was moved to the autumn."]);
+        Assert.Equal(0, summary.ExitCode);
+        Assert.Equal(6, summary.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.DoesNotContain("?", summary.Out, StringComparison.Ordinal);
+        // Plain text has no markup to tell: a question on a line of its own stays a sentence there.
+        Assert.DoesNotContain("\"heading\"", plain.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void HtmlOnStandardInput_IsDetected()
     {

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using AngleSharp.Html.Parser;
 using CsCheck;
@@ -26,9 +28,12 @@ public sealed class HtmlOutlineTests
             html => html.Length);
         pages.Sample(html =>
         {
-            HtmlOutline.Extract(html, out string text);
+            var linearHeadings = new List<TextRange>();
+            var walkHeadings = new List<TextRange>();
+            HtmlOutline.Extract(html, out string text, linearHeadings);
 
-            Assert.True(HtmlText.ToText(html) == text, $"{html}\nwalk:\n{HtmlText.ToText(html)}\nlinear:\n{text}");
+            Assert.True(HtmlText.ToText(html, walkHeadings) == text, $"{html}\nwalk:\n{HtmlText.ToText(html)}\nlinear:\n{text}");
+            Assert.True(walkHeadings.SequenceEqual(linearHeadings), $"{html}\nwalk: {string.Join(' ', walkHeadings)}\nlinear: {string.Join(' ', linearHeadings)}");
         }, iter: 400);
     }
 
