@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 
@@ -112,4 +113,65 @@ internal static class HtmlElements
             kinds[name] = kinds.GetValueOrDefault(name) | kind;
         }
     }
+}
+
+/// <summary>
+/// Page furniture named by its attributes, as Readability's first pass names it: an element whose class or id has one
+/// of Readability's "unlikely candidate" words (comment, sidebar, footer, share, related...) and none of its "maybe a
+/// candidate" words (article, content, main...), or whose role is a menu, navigation, complementary content or a
+/// dialog. The linear extraction and the tree walk both leave such an element out with its content, so that a page
+/// too large for Readability does not bring its comments and footer into the summary.
+/// </summary>
+internal static class HtmlFurniture
+{
+    private static readonly SearchValues<string> s_unlikely = SearchValues.Create(
+        ["-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+            "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+            "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+            "yom-remote"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> s_maybe = SearchValues.Create(
+        ["and", "article", "body", "column", "content", "main", "shadow"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] s_roles = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
+
+    /// <summary>What a class or id value says: whether it has an unlikely word, and whether it has a maybe word.</summary>
+    public static (bool Unlikely, bool Maybe) Words(ReadOnlySpan<char> value) => (value.ContainsAny(s_unlikely), value.ContainsAny(s_maybe));
+
+    /// <summary>Whether a role value is one of furniture.</summary>
+    public static bool IsFurnitureRole(ReadOnlySpan<char> role)
+    {
+        role = role.Trim();
+        foreach (string furniture in s_roles)
+        {
+            if (role.Equals(furniture, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an element with these attribute values (null when absent) is furniture; never the page's own
+    /// <c>html</c> or <c>body</c>, nor a link.
+    /// </summary>
+    public static bool Is(ReadOnlySpan<char> name, string? className, string? id, string? role)
+    {
+        if (IsPageOrLink(name))
+        {
+            return false;
+        }
+
+        (bool unlikelyClass, bool maybeClass) = Words(className);
+        (bool unlikelyId, bool maybeId) = Words(id);
+        return ((unlikelyClass || unlikelyId) && !maybeClass && !maybeId) || IsFurnitureRole(role);
+    }
+
+    /// <summary>The page's own <c>html</c> and <c>body</c>, and links, are never furniture.</summary>
+    public static bool IsPageOrLink(ReadOnlySpan<char> name) =>
+        name.Equals("html", StringComparison.OrdinalIgnoreCase) || name.Equals("body", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("a", StringComparison.OrdinalIgnoreCase);
 }

@@ -11,7 +11,10 @@ internal enum HtmlPath
     /// <summary>SmartReader's Readability scoring over AngleSharp's tree: the main article, without page furniture.</summary>
     Readability,
 
-    /// <summary>The linear pass of <see cref="HtmlOutline"/>: every block of text outside scripts, navigation and forms.</summary>
+    /// <summary>
+    /// The linear pass of <see cref="HtmlOutline"/>: every block of text outside scripts, navigation, forms and the
+    /// furniture <see cref="HtmlFurniture"/> names by class, id or role.
+    /// </summary>
     Linear,
 }
 

@@ -225,7 +225,8 @@ internal sealed class HtmlOutline
             return;
         }
 
-        Push(key, foreign ? HtmlElementKind.None : kind, foreign);
+        // Furniture named by its attributes is left out with its content, as the skipped elements are.
+        Push(key, foreign ? HtmlElementKind.None : tokenizer.Furniture ? kind | HtmlElementKind.Skip : kind, foreign);
     }
 
     /// <summary>The ends that a start tag implies: an open p, li, dd/dt, cell, row, option or heading.</summary>

@@ -96,11 +96,12 @@ internal static class HtmlText
                 // A page Readability does not call readable (a short article, a product page, an article of divs) still
                 // has its best guess at the content, which leaves out the navigation, banners and footer that the whole
                 // page would bring in; the whole page is read only when that guess holds no text.
+                // Readability's content is its choice: only the whole page is cleared of furniture here.
                 string readableText = ToText(article.Content ?? string.Empty, headings);
                 if (!article.IsReadable && readableText.Length == 0)
                 {
                     headings.Clear();
-                    readableText = ToText(html, headings);
+                    readableText = ToText(html, headings, skipFurniture: true);
                 }
 
                 string? readableTitle = string.IsNullOrWhiteSpace(article.Title) ? null : Collapse(article.Title);
@@ -126,21 +127,23 @@ internal static class HtmlText
 
     /// <summary>
     /// Block elements become paragraphs (blank lines), white space inside them collapses to one space. The ranges of
-    /// the blocks that were headings are added to <paramref name="headings"/> when it is given.
+    /// the blocks that were headings are added to <paramref name="headings"/> when it is given. With
+    /// <paramref name="skipFurniture"/>, elements that <see cref="HtmlFurniture"/> names are left out, as the linear
+    /// extraction leaves them out.
     /// </summary>
-    internal static string ToText(string html, List<TextRange>? headings = null)
+    internal static string ToText(string html, List<TextRange>? headings = null, bool skipFurniture = false)
     {
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(html);
         var text = new StringBuilder();
         var paragraph = new StringBuilder();
-        Walk(document.Body ?? (INode)document.DocumentElement, paragraph, text, headings);
+        Walk(document.Body ?? (INode)document.DocumentElement, paragraph, text, headings, skipFurniture);
         Flush(paragraph, text);
         return text.ToString().TrimEnd();
     }
 
     /// <summary>The text of the tree under <paramref name="root"/>, depth first, with an explicit stack (no recursion).</summary>
-    private static void Walk(INode root, StringBuilder paragraph, StringBuilder text, List<TextRange>? headings)
+    private static void Walk(INode root, StringBuilder paragraph, StringBuilder text, List<TextRange>? headings, bool skipFurniture)
     {
         var stack = new Stack<(INode Node, int Next, bool Block)>();
         stack.Push((root, 0, false));
@@ -167,7 +170,9 @@ internal static class HtmlText
             else if (child is IElement element)
             {
                 HtmlElementKind kind = HtmlElements.KindOf(element.LocalName);
-                if ((kind & HtmlElementKind.Skip) != 0)
+                if ((kind & HtmlElementKind.Skip) != 0
+                    || (skipFurniture && element.NamespaceUri == NamespaceNames.HtmlUri
+                        && HtmlFurniture.Is(element.LocalName, element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role"))))
                 {
                     continue;
                 }

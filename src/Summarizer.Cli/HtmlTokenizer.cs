@@ -67,6 +67,9 @@ internal ref struct HtmlTokenizer
     /// <summary>The number of attributes of a start tag.</summary>
     public int AttributeCount { get; private set; }
 
+    /// <summary>A start tag whose class, id or role names page furniture (see <see cref="HtmlFurniture"/>).</summary>
+    public bool Furniture { get; private set; }
+
     /// <summary>When set, the text after a raw-text or RCDATA start tag is not read as raw (foreign content).</summary>
     public bool InForeignContent { get; set; }
 
@@ -233,6 +236,9 @@ internal ref struct HtmlTokenizer
         nameEnd += nameStart;
         int attributes = 0;
         bool selfClosing = false;
+        bool unlikely = false;
+        bool maybe = false;
+        bool role = false;
         int i = nameEnd;
         while (true)
         {
@@ -260,16 +266,30 @@ internal ref struct HtmlTokenizer
             // An attribute: its name (a leading '=' belongs to it), then an optional value.
             selfClosing = false;
             attributes++;
+            int attributeStart = i;
             int nameLength = _html[(i + 1)..].IndexOfAny(s_attributeNameEnd);
             i = nameLength < 0 ? _html.Length : i + 1 + nameLength;
+            ReadOnlySpan<char> attribute = _html[attributeStart..i];
             int afterName = SkipSpace(i);
             if (afterName < _html.Length && _html[afterName] == '=')
             {
-                i = ReadAttributeValue(SkipSpace(afterName + 1));
+                int valueStart = SkipSpace(afterName + 1);
+                i = ReadAttributeValue(valueStart);
                 if (i < 0)
                 {
                     _position = _html.Length;
                     return false;
+                }
+
+                if (attribute.Equals("class", StringComparison.OrdinalIgnoreCase) || attribute.Equals("id", StringComparison.OrdinalIgnoreCase))
+                {
+                    (bool u, bool m) = HtmlFurniture.Words(_html[valueStart..i]);
+                    unlikely |= u;
+                    maybe |= m;
+                }
+                else if (attribute.Equals("role", StringComparison.OrdinalIgnoreCase))
+                {
+                    role |= HtmlFurniture.IsFurnitureRole(_html[valueStart..i].Trim("\"'"));
                 }
             }
         }
@@ -278,6 +298,8 @@ internal ref struct HtmlTokenizer
         Element = HtmlElements.KindOf(_html[nameStart..nameEnd]);
         SelfClosing = selfClosing;
         AttributeCount = attributes;
+        Furniture = kind == HtmlTokenKind.StartTag && ((unlikely && !maybe) || role)
+            && !HtmlFurniture.IsPageOrLink(_html[nameStart..nameEnd]);
         if (kind == HtmlTokenKind.StartTag && !InForeignContent
             && (Element & (HtmlElementKind.RawText | HtmlElementKind.RcData | HtmlElementKind.PlainText)) != 0)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -135,6 +136,28 @@ public sealed class HtmlTextTests
         Assert.Contains("Council members said the parks budget was the largest in a decade & a sign of changing priorities at city hall.", blocks);
         Assert.DoesNotContain("Share on", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Home", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_LargePageWithComments_LinearPathLeavesTheCommentsOut()
+    {
+        // An article with 1,500 reader comments: too many elements for Readability, so the linear path reads it;
+        // the comments, the sidebar and the footer are named by their class, id or role, and left out as Readability would.
+        var comments = new StringBuilder();
+        for (int i = 0; i < 1500; i++)
+        {
+            comments.Append("<li class=\"comment-item\"><div class=\"comment-body\"><p>Great article, thanks for sharing this with us ").Append(i).Append(".</p></div></li>");
+        }
+
+        string html = "<html><head><title>Parks budget doubles</title></head><body><div class=\"page\"><article><h1>Parks budget doubles</h1>"
+            + "<p>The city council approved a new budget for public parks on Monday.</p><p>The budget doubles the money for park maintenance.</p></article>"
+            + "<div id=\"sidebar\"><p>Most read stories of the week.</p></div><section id=\"comments\"><ol>" + comments + "</ol></section>"
+            + "<div role=\"navigation\"><p>Previous Article</p></div><footer class=\"site-footer\"><p>Copyright the city paper.</p></footer></div></body></html>";
+
+        (_, string text, HtmlPath path) = HtmlText.ExtractWithPath(html, "page.html");
+
+        Assert.Equal(HtmlPath.Linear, path);
+        Assert.Equal("Parks budget doubles\n\nThe city council approved a new budget for public parks on Monday.\n\nThe budget doubles the money for park maintenance.", text);
     }
 
     [Fact]
