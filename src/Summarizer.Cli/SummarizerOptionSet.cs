@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
@@ -157,6 +158,20 @@ internal sealed class SummarizerOptionSet
             if (result.GetResult(Tokenizer) is { Implicit: false } && result.GetResult(Tokens) is not { Implicit: false })
             {
                 result.AddError("--tokenizer needs --tokens N.");
+            }
+
+            // The summarizer refuses a query longer than --max-input-length per document; say so once, up front. Read
+            // from the tokens: a value that failed to parse is reported by its own check.
+            int maxLength = result.GetResult(_scalars[OptionCatalog.MaxInputLength.Name]) switch
+            {
+                null or { Implicit: true } => SummarizerOptions.DefaultMaxInputLength,
+                { Tokens: [{ } token] } when int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int written) => written,
+                _ => 0,
+            };
+            if (result.GetResult(Query) is { Tokens: [{ } queryToken] } && maxLength > 0 && queryToken.Value.Length > maxLength)
+            {
+                result.AddError(string.Create(CultureInfo.InvariantCulture,
+                    $"--query is {queryToken.Value.Length} characters, more than --max-input-length ({maxLength}) allows; raise it, or 0 for no limit."));
             }
 
             // A ranker flag the chosen ranker does not have would be ignored silently: refuse it.

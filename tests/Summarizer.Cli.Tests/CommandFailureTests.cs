@@ -198,6 +198,23 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
         Assert.Contains("a.txt: 41 characters, more than --max-input-length (30) allows; raise it, or 0 for no limit.", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Query_OverTheLengthLimit_IsAUsageErrorNamingTheOption()
+    {
+        string path = Write("a.txt", TestTexts.Article);
+        string query = new('q', 40);
+
+        CliResult result = CliRunner.Run(null, path, "--query", query, "--max-input-length", "30");
+        CliResult eval = CliRunner.Run(null, "eval", "--dataset", Write("d.jsonl", "{\"id\":\"a\",\"text\":\"One. Two.\",\"summary\":\"One.\"}\n"), "--query", query, "--max-input-length", "30");
+        CliResult unlimited = CliRunner.Run(null, path, "--query", query, "--max-input-length", "0");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--query is 40 characters, more than --max-input-length (30) allows; raise it, or 0 for no limit.", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("ArgumentException", result.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageError, eval.ExitCode);
+        Assert.Equal(ExitCodes.Success, unlimited.ExitCode);
+    }
+
     [Theory]
     [InlineData("../*")]
     [InlineData("sub/*.md")]
