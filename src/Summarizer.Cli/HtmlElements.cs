@@ -115,12 +115,30 @@ internal static class HtmlElements
     }
 }
 
+/// <summary>What the elements open around an element say about it, for the extraction.</summary>
+[Flags]
+internal enum HtmlContext
+{
+    None = 0,
+
+    /// <summary>Inside (or is) one of h1 to h6: its text is a heading's.</summary>
+    Heading = 1,
+
+    /// <summary>Inside an article or main element: the page's content, where no header, footer or aside is page furniture.</summary>
+    Content = 2,
+
+    /// <summary>Inside a table or code, where Readability names nothing furniture by its attributes.</summary>
+    TableOrCode = 4,
+}
+
 /// <summary>
-/// Page furniture named by its attributes, as Readability's first pass names it: an element whose class or id has one
-/// of Readability's "unlikely candidate" words (comment, sidebar, footer, share, related...) and none of its "maybe a
-/// candidate" words (article, content, main...), or whose role is a menu, navigation, complementary content or a
-/// dialog. The linear extraction and the tree walk both leave such an element out with its content, so that a page
-/// too large for Readability does not bring its comments and footer into the summary.
+/// Page furniture, as Readability's first pass names it: an element whose class or id has one of Readability's
+/// "unlikely candidate" words (comment, sidebar, footer, share, related...) and none of its "maybe a candidate" words
+/// (article, content, main...), or whose role is a menu, navigation, complementary content or a dialog, unless it is
+/// in a table or code. Besides, a header, footer or aside outside any article or main element is the page's own. The
+/// linear extraction and the whole-page tree walk both leave such an element out with its content, so that a page too
+/// large for Readability does not bring its comments and footer into the summary; an article or main element itself
+/// is never furniture (a blog's article carries its categories, "category-social-media", in its class).
 /// </summary>
 internal static class HtmlFurniture
 {
@@ -154,24 +172,40 @@ internal static class HtmlFurniture
         return false;
     }
 
-    /// <summary>
-    /// Whether an element with these attribute values (null when absent) is furniture; never the page's own
-    /// <c>html</c> or <c>body</c>, nor a link.
-    /// </summary>
-    public static bool Is(ReadOnlySpan<char> name, string? className, string? id, string? role)
+    /// <summary>Whether an element's attribute values (null when absent) name it furniture.</summary>
+    public static bool IsNamed(string? className, string? id, string? role)
     {
-        if (IsPageOrLink(name))
-        {
-            return false;
-        }
-
         (bool unlikelyClass, bool maybeClass) = Words(className);
         (bool unlikelyId, bool maybeId) = Words(id);
         return ((unlikelyClass || unlikelyId) && !maybeClass && !maybeId) || IsFurnitureRole(role);
     }
 
-    /// <summary>The page's own <c>html</c> and <c>body</c>, and links, are never furniture.</summary>
-    public static bool IsPageOrLink(ReadOnlySpan<char> name) =>
+    /// <summary>
+    /// Whether the element <paramref name="name"/>, named furniture by its attributes or not
+    /// (<paramref name="namedByAttributes"/>), is left out where <paramref name="context"/> says it stands.
+    /// </summary>
+    public static bool IsLeftOut(ReadOnlySpan<char> name, bool namedByAttributes, HtmlContext context)
+    {
+        if (IsNeverFurniture(name))
+        {
+            return false;
+        }
+
+        return (namedByAttributes && (context & HtmlContext.TableOrCode) == 0)
+            || (IsPageLevelTag(name) && (context & HtmlContext.Content) == 0);
+    }
+
+    /// <summary>A header, footer or aside: the page's furniture when outside an article or main element.</summary>
+    public static bool IsPageLevelTag(ReadOnlySpan<char> name) =>
+        name.Equals("header", StringComparison.OrdinalIgnoreCase) || name.Equals("footer", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("aside", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The page's own <c>html</c> and <c>body</c>, links, and the content's <c>article</c> and <c>main</c> are never furniture.</summary>
+    public static bool IsNeverFurniture(ReadOnlySpan<char> name) =>
         name.Equals("html", StringComparison.OrdinalIgnoreCase) || name.Equals("body", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("a", StringComparison.OrdinalIgnoreCase);
+        || name.Equals("a", StringComparison.OrdinalIgnoreCase) || IsContent(name);
+
+    /// <summary>An <c>article</c> or <c>main</c> element: the page's content.</summary>
+    public static bool IsContent(ReadOnlySpan<char> name) =>
+        name.Equals("article", StringComparison.OrdinalIgnoreCase) || name.Equals("main", StringComparison.OrdinalIgnoreCase);
 }

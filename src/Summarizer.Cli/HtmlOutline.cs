@@ -30,6 +30,7 @@ internal sealed class HtmlOutline
     private readonly StringBuilder? _paragraph;
     private readonly StringBuilder? _text;
     private List<TextRange>? _headings;
+    private bool _skipFurniture;
     private int _skipDepth;
     private int _activeFormatting;
 
@@ -90,11 +91,16 @@ internal sealed class HtmlOutline
     /// Measures <paramref name="html"/> and extracts its block text (blocks separated by blank lines), adding the
     /// ranges of the blocks that were headings to <paramref name="headings"/> when it is given.
     /// </summary>
-    public static HtmlOutline Extract(ReadOnlySpan<char> html, out string text, List<TextRange>? headings = null)
+    /// <param name="html">The page.</param>
+    /// <param name="text">The text of its blocks.</param>
+    /// <param name="headings">Where the ranges of the blocks inside headings go, or null.</param>
+    /// <param name="skipFurniture">Whether the furniture <see cref="HtmlFurniture"/> names is left out.</param>
+    public static HtmlOutline Extract(ReadOnlySpan<char> html, out string text, List<TextRange>? headings = null, bool skipFurniture = true)
     {
-        var outline = new HtmlOutline(extract: true) { _headings = headings };
+        var outline = new HtmlOutline(extract: true) { _headings = headings, _skipFurniture = skipFurniture };
         outline.Run(html);
-        HtmlText.Flush(outline._paragraph!, outline._text!);
+        // Elements still open at the end of the page close there: a heading left open is still a heading.
+        outline.FlushText();
         text = outline._text!.ToString().TrimEnd();
         return outline;
     }
@@ -218,16 +224,50 @@ internal sealed class HtmlOutline
                 }
                 else if ((kind & HtmlElementKind.Block) != 0)
                 {
-                    HtmlText.Flush(_paragraph!, _text);
+                    FlushText();
                 }
             }
 
             return;
         }
 
-        // Furniture named by its attributes is left out with its content, as the skipped elements are.
-        Push(key, foreign ? HtmlElementKind.None : tokenizer.Furniture ? kind | HtmlElementKind.Skip : kind, foreign);
+        // Furniture is left out with its content, as the skipped elements are.
+        Push(key, foreign ? HtmlElementKind.None : IsFurniture(ref tokenizer, name) ? kind | HtmlElementKind.Skip : kind, foreign);
     }
+
+    /// <summary>
+    /// Whether the element a start tag opens is furniture to leave out (<see cref="HtmlFurniture.IsLeftOut"/>): named so
+    /// by its attributes outside a table or code, or a page-level header, footer or aside.
+    /// </summary>
+    private bool IsFurniture(ref HtmlTokenizer tokenizer, ReadOnlySpan<char> name) =>
+        _skipFurniture && _text is not null && (tokenizer.Furniture || HtmlFurniture.IsPageLevelTag(name))
+        && HtmlFurniture.IsLeftOut(name, tokenizer.Furniture, Context());
+
+    /// <summary>What the open elements say about the next one: inside a heading, an article or main, a table or code.</summary>
+    private HtmlContext Context()
+    {
+        HtmlContext context = HtmlContext.None;
+        if (Topmost(s_h1) >= 0 || Topmost(s_h2) >= 0 || Topmost(s_h3) >= 0 || Topmost(s_h4) >= 0 || Topmost(s_h5) >= 0 || Topmost(s_h6) >= 0)
+        {
+            context |= HtmlContext.Heading;
+        }
+
+        if (Topmost(s_article) >= 0 || Topmost(s_main) >= 0)
+        {
+            context |= HtmlContext.Content;
+        }
+
+        if (Topmost(s_table) >= 0 || Topmost(s_code) >= 0)
+        {
+            context |= HtmlContext.TableOrCode;
+        }
+
+        return context;
+    }
+
+    /// <summary>Ends the paragraph being read; its block is a heading's when a heading is open or <paramref name="closingHeading"/>.</summary>
+    private void FlushText(bool closingHeading = false) =>
+        HtmlText.Flush(_paragraph!, _text!, closingHeading || (Context() & HtmlContext.Heading) != 0 ? _headings : null);
 
     /// <summary>The ends that a start tag implies: an open p, li, dd/dt, cell, row, option or heading.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -295,7 +335,10 @@ internal sealed class HtmlOutline
             return;
         }
 
-        int target = Topmost(key);
+        // Any of </h1> to </h6> closes the open heading, whatever its level.
+        int target = HtmlText.IsHeading(name)
+            ? Math.Max(Math.Max(Math.Max(Topmost(s_h1), Topmost(s_h2)), Math.Max(Topmost(s_h3), Topmost(s_h4))), Math.Max(Topmost(s_h5), Topmost(s_h6)))
+            : Topmost(key);
         if (target <= 0)
         {
             if (key == s_p)
@@ -385,13 +428,19 @@ internal sealed class HtmlOutline
             MaxDepth = _stack.Count;
             if (_text is not null && _skipDepth == 0 && (kind & HtmlElementKind.Block) != 0)
             {
-                HtmlText.Flush(_paragraph!, _text);
+                FlushText();
             }
 
             return;
         }
 
         Work++;
+        if (_text is not null && _skipDepth == 0 && (kind & (HtmlElementKind.Block | HtmlElementKind.Skip)) == HtmlElementKind.Block)
+        {
+            // The text before the element is a paragraph of its own, read where the element is not yet open.
+            FlushText();
+        }
+
         Entry top = Top;
         int index = _stack.Count;
         int previous = Topmost(key);
@@ -414,11 +463,6 @@ internal sealed class HtmlOutline
         if ((kind & HtmlElementKind.Skip) != 0)
         {
             _skipDepth++;
-        }
-
-        if (_text is not null && _skipDepth == 0 && (kind & HtmlElementKind.Block) != 0)
-        {
-            HtmlText.Flush(_paragraph!, _text);
         }
     }
 
@@ -454,7 +498,7 @@ internal sealed class HtmlOutline
 
         if (_text is not null && _skipDepth == 0 && (entry.Kind & HtmlElementKind.Block) != 0)
         {
-            HtmlText.Flush(_paragraph!, _text, IsHeading(entry.Name) ? _headings : null);
+            FlushText(closingHeading: IsHeading(entry.Name));
         }
 
         if ((entry.Kind & HtmlElementKind.Skip) != 0)
@@ -495,6 +539,10 @@ internal sealed class HtmlOutline
     private static readonly int s_h4 = NameKey("h4");
     private static readonly int s_h5 = NameKey("h5");
     private static readonly int s_h6 = NameKey("h6");
+    private static readonly int s_article = NameKey("article");
+    private static readonly int s_main = NameKey("main");
+    private static readonly int s_table = NameKey("table");
+    private static readonly int s_code = NameKey("code");
 
     /// <summary>An open element and, for the searches, the nearest open element at or below it of each bounding kind.</summary>
     private record struct Entry(int Name, HtmlElementKind Kind, int PreviousSameName, int Special, int SpecialNotAddressDivP, int Scope, int TableScope)

@@ -101,7 +101,7 @@ internal static class HtmlText
                 if (!article.IsReadable && readableText.Length == 0)
                 {
                     headings.Clear();
-                    readableText = ToText(html, headings, skipFurniture: true);
+                    readableText = LeavingFurnitureOut((skip, found) => ToText(html, found, skip), headings);
                 }
 
                 string? readableTitle = string.IsNullOrWhiteSpace(article.Title) ? null : Collapse(article.Title);
@@ -111,9 +111,44 @@ internal static class HtmlText
             document.Dispose();
         }
 
-        string? title = HtmlOutline.Extract(html, out string text, headings).Title;
+        string? title = null;
+        string text = LeavingFurnitureOut(
+            (skip, found) =>
+            {
+                title = HtmlOutline.Extract(html, out string extracted, found, skip).Title;
+                return extracted;
+            },
+            headings);
         return new HtmlArticle(string.IsNullOrEmpty(title) ? null : title, NotEmpty(text, name), HtmlPath.Linear, headings);
     }
+
+    /// <summary>
+    /// Readability's retry: the text with furniture left out (<see cref="HtmlFurniture"/>), unless that leaves less than
+    /// <see cref="MinArticleLength"/> characters, as when a whole page's wrapper has "sidebar" in its class; then the
+    /// longer of that and the text with everything in. <paramref name="headings"/> gets the chosen text's headings.
+    /// </summary>
+    private static string LeavingFurnitureOut(Func<bool, List<TextRange>, string> extract, List<TextRange> headings)
+    {
+        string text = extract(true, headings);
+        if (text.Length >= MinArticleLength)
+        {
+            return text;
+        }
+
+        var everything = new List<TextRange>();
+        string whole = extract(false, everything);
+        if (whole.Length <= text.Length)
+        {
+            return text;
+        }
+
+        headings.Clear();
+        headings.AddRange(everything);
+        return whole;
+    }
+
+    /// <summary>Readability's threshold (its <c>charThreshold</c>): an article of fewer characters is tried again with its furniture.</summary>
+    internal const int MinArticleLength = 500;
 
     private static string NotEmpty(string text, string name) =>
         text.Length > 0 ? text : throw new InputException($"{name}: no article text found in the HTML.");
@@ -142,26 +177,31 @@ internal static class HtmlText
         return text.ToString().TrimEnd();
     }
 
-    /// <summary>The text of the tree under <paramref name="root"/>, depth first, with an explicit stack (no recursion).</summary>
+    /// <summary>
+    /// The text of the tree under <paramref name="root"/>, depth first, with an explicit stack (no recursion). Every
+    /// block read inside a heading is a heading's; with <paramref name="skipFurniture"/>, what
+    /// <see cref="HtmlFurniture.IsLeftOut"/> names is left out.
+    /// </summary>
     private static void Walk(INode root, StringBuilder paragraph, StringBuilder text, List<TextRange>? headings, bool skipFurniture)
     {
-        var stack = new Stack<(INode Node, int Next, bool Block)>();
-        stack.Push((root, 0, false));
+        var stack = new Stack<(INode Node, int Next, bool Block, HtmlContext Context)>();
+        stack.Push((root, 0, false, HtmlContext.None));
         while (stack.Count > 0)
         {
-            (INode node, int next, bool block) = stack.Pop();
+            (INode node, int next, bool block, HtmlContext context) = stack.Pop();
+            List<TextRange>? headingsHere = (context & HtmlContext.Heading) != 0 ? headings : null;
             INodeList children = node.ChildNodes;
             if (next == children.Length)
             {
                 if (block)
                 {
-                    Flush(paragraph, text, IsHeading(node.NodeName) ? headings : null);
+                    Flush(paragraph, text, headingsHere);
                 }
 
                 continue;
             }
 
-            stack.Push((node, next + 1, block));
+            stack.Push((node, next + 1, block, context));
             INode child = children[next];
             if (child is IText t)
             {
@@ -169,15 +209,17 @@ internal static class HtmlText
             }
             else if (child is IElement element)
             {
-                HtmlElementKind kind = HtmlElements.KindOf(element.LocalName);
+                string name = element.LocalName;
+                HtmlElementKind kind = HtmlElements.KindOf(name);
+                bool html = element.NamespaceUri == NamespaceNames.HtmlUri;
                 if ((kind & HtmlElementKind.Skip) != 0
-                    || (skipFurniture && element.NamespaceUri == NamespaceNames.HtmlUri
-                        && HtmlFurniture.Is(element.LocalName, element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role"))))
+                    || (skipFurniture && html && HtmlFurniture.IsLeftOut(name,
+                        HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role")), context)))
                 {
                     continue;
                 }
 
-                if (element.LocalName == "br")
+                if (name == "br")
                 {
                     paragraph.Append(LineBreak);
                     continue;
@@ -186,13 +228,20 @@ internal static class HtmlText
                 bool childBlock = (kind & HtmlElementKind.Block) != 0;
                 if (childBlock)
                 {
-                    Flush(paragraph, text);
+                    Flush(paragraph, text, headingsHere);
                 }
 
-                stack.Push((element, 0, childBlock));
+                stack.Push((element, 0, childBlock, html ? context | ContextOf(name) : context));
             }
         }
     }
+
+    /// <summary>What an HTML element adds to the context of what it holds.</summary>
+    private static HtmlContext ContextOf(string name) =>
+        IsHeading(name) ? HtmlContext.Heading
+        : HtmlFurniture.IsContent(name) ? HtmlContext.Content
+        : name is "table" or "code" ? HtmlContext.TableOrCode
+        : HtmlContext.None;
 
     /// <summary>
     /// Ends a paragraph: its white space collapsed, it becomes a block of <paramref name="text"/> unless empty. Given

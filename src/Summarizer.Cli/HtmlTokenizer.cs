@@ -67,7 +67,7 @@ internal ref struct HtmlTokenizer
     /// <summary>The number of attributes of a start tag.</summary>
     public int AttributeCount { get; private set; }
 
-    /// <summary>A start tag whose class, id or role names page furniture (see <see cref="HtmlFurniture"/>).</summary>
+    /// <summary>A start tag whose class, id or role names page furniture (see <see cref="HtmlFurniture.IsNamed"/>).</summary>
     public bool Furniture { get; private set; }
 
     /// <summary>When set, the text after a raw-text or RCDATA start tag is not read as raw (foreign content).</summary>
@@ -239,6 +239,9 @@ internal ref struct HtmlTokenizer
         bool unlikely = false;
         bool maybe = false;
         bool role = false;
+        // The attributes that name furniture seen so far (1 class, 2 id, 4 role): as in the tree, the first of two
+        // attributes of one name counts.
+        int seen = 0;
         int i = nameEnd;
         while (true)
         {
@@ -270,6 +273,9 @@ internal ref struct HtmlTokenizer
             int nameLength = _html[(i + 1)..].IndexOfAny(s_attributeNameEnd);
             i = nameLength < 0 ? _html.Length : i + 1 + nameLength;
             ReadOnlySpan<char> attribute = _html[attributeStart..i];
+            int which = attribute.Equals("class", StringComparison.OrdinalIgnoreCase) ? 1
+                : attribute.Equals("id", StringComparison.OrdinalIgnoreCase) ? 2
+                : attribute.Equals("role", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
             int afterName = SkipSpace(i);
             if (afterName < _html.Length && _html[afterName] == '=')
             {
@@ -281,25 +287,26 @@ internal ref struct HtmlTokenizer
                     return false;
                 }
 
-                if (attribute.Equals("class", StringComparison.OrdinalIgnoreCase) || attribute.Equals("id", StringComparison.OrdinalIgnoreCase))
+                if ((which & ~seen) is 1 or 2)
                 {
                     (bool u, bool m) = HtmlFurniture.Words(_html[valueStart..i]);
                     unlikely |= u;
                     maybe |= m;
                 }
-                else if (attribute.Equals("role", StringComparison.OrdinalIgnoreCase))
+                else if ((which & ~seen) == 4)
                 {
-                    role |= HtmlFurniture.IsFurnitureRole(_html[valueStart..i].Trim("\"'"));
+                    role = HtmlFurniture.IsFurnitureRole(_html[valueStart..i].Trim("\"'"));
                 }
             }
+
+            seen |= which;
         }
 
         _position = i;
         Element = HtmlElements.KindOf(_html[nameStart..nameEnd]);
         SelfClosing = selfClosing;
         AttributeCount = attributes;
-        Furniture = kind == HtmlTokenKind.StartTag && ((unlikely && !maybe) || role)
-            && !HtmlFurniture.IsPageOrLink(_html[nameStart..nameEnd]);
+        Furniture = kind == HtmlTokenKind.StartTag && ((unlikely && !maybe) || role);
         if (kind == HtmlTokenKind.StartTag && !InForeignContent
             && (Element & (HtmlElementKind.RawText | HtmlElementKind.RcData | HtmlElementKind.PlainText)) != 0)
         {

@@ -91,6 +91,39 @@ public sealed class HtmlOutlineTests
         Assert.Equal(expected, text);
     }
 
+    [Theory]
+    // A heading closed by another level's end tag, left open at the end, holding a block, or with only line breaks.
+    [InlineData("<p>before</p><h2>What happens next?</h3><p>after", "What happens next?")]
+    [InlineData("<p>before</p><h2>Who pays for it?", "Who pays for it?")]
+    [InlineData("<h2><span>Analysis:</span><div>What happens next?</div></h2><p>after", "Analysis:|What happens next?")]
+    [InlineData("approved <h3><br><br></h3>after", "")]
+    [InlineData("<h1>One</h1><h2>Two</h2>text", "One|Two")]
+    public void Extract_Headings_AreTheTreeWalksHeadings(string html, string expected)
+    {
+        var linear = new List<TextRange>();
+        var walk = new List<TextRange>();
+        HtmlOutline.Extract(html, out string text, linear);
+        string walked = HtmlText.ToText(html, walk, skipFurniture: true);
+
+        Assert.Equal(walked, text);
+        Assert.Equal(walk, linear);
+        Assert.Equal(expected, string.Join('|', linear.Select(range => text.Substring(range.Start, range.Length))));
+    }
+
+    [Theory]
+    // Inside a table Readability names nothing furniture; the first of two class attributes counts, as in the tree.
+    [InlineData("<table><tr class=\"header-row\"><th>Party</th><th>Votes</th></tr><tr><td class=\"extra\">Greens</td><td>12,000</td></tr></table>", "Party\n\nVotes\n\nGreens\n\n12,000")]
+    [InlineData("<div class=\"comments\" class=\"article-body\">gone</div><p>kept", "kept")]
+    [InlineData("<div class=\"article-body\" class=\"comments\">kept</div>", "kept")]
+    [InlineData("<header><p>site</p></header><article><header><p>byline</p></header><p>kept</p><footer>tags</footer></article><footer>c</footer>", "byline\n\nkept\n\ntags")]
+    public void Extract_Furniture_AsTheTreeWalkLeavesItOut(string html, string expected)
+    {
+        HtmlOutline.Extract(html, out string text);
+
+        Assert.Equal(expected, text);
+        Assert.Equal(expected, HtmlText.ToText(html, skipFurniture: true));
+    }
+
     [Fact]
     public void Measure_DepthFollowsTheTreeBuilder()
     {

@@ -138,26 +138,61 @@ public sealed class HtmlTextTests
         Assert.DoesNotContain("Home", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Extract_LargePageWithComments_LinearPathLeavesTheCommentsOut()
+    // An article of five paragraphs (over Readability's 500 characters), in the wrapper given, with 1,500 reader
+    // comments after it: too many elements for Readability, so the linear path reads it.
+    private static string PageWithComments(string wrapperOpen, string wrapperClose, string around = "")
     {
-        // An article with 1,500 reader comments: too many elements for Readability, so the linear path reads it;
-        // the comments, the sidebar and the footer are named by their class, id or role, and left out as Readability would.
         var comments = new StringBuilder();
         for (int i = 0; i < 1500; i++)
         {
             comments.Append("<li class=\"comment-item\"><div class=\"comment-body\"><p>Great article, thanks for sharing this with us ").Append(i).Append(".</p></div></li>");
         }
 
-        string html = "<html><head><title>Parks budget doubles</title></head><body><div class=\"page\"><article><h1>Parks budget doubles</h1>"
-            + "<p>The city council approved a new budget for public parks on Monday.</p><p>The budget doubles the money for park maintenance.</p></article>"
-            + "<div id=\"sidebar\"><p>Most read stories of the week.</p></div><section id=\"comments\"><ol>" + comments + "</ol></section>"
-            + "<div role=\"navigation\"><p>Previous Article</p></div><footer class=\"site-footer\"><p>Copyright the city paper.</p></footer></div></body></html>";
+        return "<html><head><title>Parks budget doubles</title></head><body>" + around + wrapperOpen + "<h1>Parks budget doubles</h1>"
+            + "<p>The city council approved a new budget for public parks on Monday, after a long debate that ran late into the evening.</p>"
+            + "<p>The budget doubles the money for park maintenance and adds two new parks in the north of the city.</p>"
+            + "<p>Residents of the northern districts have few green spaces, and many of them spoke at the meeting in favour of the plan.</p>"
+            + "<p>Work on the first of the new parks is to start in the spring, on the site of a former bus depot.</p>"
+            + "<p>Council members said the parks budget was the largest in a decade and a sign of changing priorities at city hall.</p>"
+            + wrapperClose + "<div id=\"sidebar\"><p>Most read stories of the week.</p></div><section id=\"comments\"><ol>" + comments + "</ol></section>"
+            + "<div role=\"navigation\"><p>Previous Article</p></div><footer class=\"site-footer\"><p>Copyright the city paper.</p></footer>" + around
+            + "</body></html>";
+    }
+
+    [Theory]
+    [InlineData("<div class=\"page\"><article>", "</article></div>")]
+    // A blog's article carries its categories in its class ("social" is an unlikely word): an article is never furniture.
+    [InlineData("<article class=\"post type-post hentry category-social-media\">", "</article>")]
+    // The whole page's wrapper named "has-sidebar": left out, too little is left, so everything is read again.
+    [InlineData("<div id=\"page\" class=\"layout has-sidebar\"><div>", "</div></div>")]
+    public void Extract_LargePageWithComments_LinearPathLeavesTheCommentsOut(string open, string close)
+    {
+        (_, string text, HtmlPath path) = HtmlText.ExtractWithPath(PageWithComments(open, close), "page.html");
+
+        Assert.Equal(HtmlPath.Linear, path);
+        Assert.StartsWith("Parks budget doubles\n\nThe city council approved a new budget", text, StringComparison.Ordinal);
+        Assert.Contains("Council members said the parks budget was the largest in a decade", text, StringComparison.Ordinal);
+        if (!open.Contains("has-sidebar", StringComparison.Ordinal))
+        {
+            Assert.EndsWith("a sign of changing priorities at city hall.", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Extract_LargePage_PageLevelHeaderFooterAndAsideAreLeftOut_TheArticlesKept()
+    {
+        string around = "<header><p>Sign up for our newsletter to get the best stories every morning.</p></header>"
+            + "<aside><p>Local bakery wins award.</p></aside>";
+        string html = PageWithComments("<main><header><p>By a staff reporter.</p></header>", "<footer><p>Filed under parks.</p></footer></main>", around);
 
         (_, string text, HtmlPath path) = HtmlText.ExtractWithPath(html, "page.html");
 
         Assert.Equal(HtmlPath.Linear, path);
-        Assert.Equal("Parks budget doubles\n\nThe city council approved a new budget for public parks on Monday.\n\nThe budget doubles the money for park maintenance.", text);
+        Assert.DoesNotContain("newsletter", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bakery", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Copyright", text, StringComparison.Ordinal);
+        Assert.StartsWith("By a staff reporter.", text, StringComparison.Ordinal);
+        Assert.EndsWith("Filed under parks.", text, StringComparison.Ordinal);
     }
 
     [Fact]
