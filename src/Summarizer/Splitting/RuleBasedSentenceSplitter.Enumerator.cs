@@ -256,7 +256,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 first++;
             }
 
-            return words <= MaxLowerCaseHeadingWords || first == end || !char.IsLower(text[first]);
+            return words <= MaxLowerCaseHeadingWords || first == end || !SplitChars.IsLowerCase(text[first]);
         }
 
         /// <summary>Whether the space at <paramref name="j"/> stands between Thai characters (after spaces and tabs), which ends a Thai segment.</summary>
@@ -471,7 +471,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 // A mark standing alone between spaces (tokenized text, French typography) ends the sentence even
                 // before a lower-case word; attached to its word it does not ("Yahoo! in", "'Stop!' she said"), nor
                 // between dashes ("then -- bang! -- it fell").
-                return char.IsLower(text[m]) && !standalone ? -1 : after;
+                return SplitChars.IsLowerCase(text[m]) && !standalone ? -1 : after;
             }
 
             // A period or an ellipsis.
@@ -519,7 +519,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return end;
             }
 
-            if (char.IsLower(text[next]))
+            if (SplitChars.IsLowerCase(text[next]))
             {
                 return -1;
             }
@@ -575,7 +575,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             char first = text[m];
-            if (char.IsLower(first))
+            if (SplitChars.IsLowerCase(first))
             {
                 return false;
             }
@@ -600,12 +600,12 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ReadOnlySpan<char> nextWord = WordAt(text, m);
-            if (char.IsUpper(first) && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart)
-                && !_rules.IsContinuation(nextWord) && !_rules.IsMonth(nextWord))
+            if (char.IsUpper(first) && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart))
             {
                 // "rose to 9.8 m. Thousands fled", "5 декабря 2024 г. Место", "5 млрд руб. Запуск": a unit after a
-                // quantity is where sentences often end; "в г. Москве" has no quantity.
-                return true;
+                // quantity is where sentences often end; "в г. Москве" has no quantity. A continuation or a month goes
+                // on with it: "250 mil. Kč", "25 milj. EUR".
+                return !_rules.IsContinuation(nextWord) && !_rules.IsMonth(nextWord);
             }
 
             if (!char.IsLetter(first) && _rules.IsNumericPrefix(previous))
@@ -629,7 +629,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
 
                 return !(_rules.OrdinalDot && previous.Length <= 3 && char.IsAsciiDigit(previous[0])
-                    && (_rules.OrdinalDotAlways || _rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(PreviousWord(text, start, tokenStart))));
+                    && (_rules.OrdinalDotAlways || _rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(PreviousWord(text, start, tokenStart))
+                        || (previous.Length <= 2 && (IsDayOrMonthNumberAt(text, m) || (char.IsDigit(first) && IsDayOrMonthNumber(PreviousWord(text, start, tokenStart)))))));
             }
 
             if (previous.Length == 1 && char.IsLetter(previous[0]))
@@ -710,7 +711,7 @@ public sealed partial class RuleBasedSentenceSplitter
         private readonly bool GluedBoundary(ReadOnlySpan<char> text, int start, int j)
         {
             int next = j + 1;
-            if (next + 1 >= text.Length || !char.IsUpper(text[next]) || !char.IsLower(text[next + 1]))
+            if (next + 1 >= text.Length || !char.IsUpper(text[next]) || !SplitChars.IsLowerCase(text[next + 1]))
             {
                 return false;
             }
@@ -728,7 +729,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             char last = previous[^1];
-            if (!char.IsLower(last) && !char.IsDigit(last) && last != '%' && !SplitChars.Closers.Contains(last))
+            if (!SplitChars.IsLowerCase(last) && !char.IsDigit(last) && last != '%' && !SplitChars.Closers.Contains(last))
             {
                 return false;
             }
@@ -786,7 +787,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
             // A line that opens with a bracket is judged like one that opens with a capital: after a heading it starts
             // the text ("Methods\n(All samples...").
-            if (first < text.Length && char.IsLower(text[first]) && text[k] != '(')
+            if (first < text.Length && SplitChars.IsLowerCase(text[first]) && text[k] != '(')
             {
                 return true;
             }
@@ -1209,6 +1210,25 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>Digits with separators, signs, currency and percent: "1,000", "$100.00", "5%", "12:30".</summary>
+        /// <summary>
+        /// Whether a day or month number written with its period starts at <paramref name="m"/>: one or two digits and a
+        /// period, as the "3." of "12. 3. 2024", the numeric date of the languages that write ordinals with a period.
+        /// </summary>
+        private static bool IsDayOrMonthNumberAt(ReadOnlySpan<char> text, int m)
+        {
+            int digits = 0;
+            while (m + digits < text.Length && digits < 3 && char.IsAsciiDigit(text[m + digits]))
+            {
+                digits++;
+            }
+
+            return digits is 1 or 2 && m + digits < text.Length && text[m + digits] == '.';
+        }
+
+        /// <summary>Whether <paramref name="word"/> is a day or month number with its period ("12."), the word before the "3." of "12. 3. 2024".</summary>
+        private static bool IsDayOrMonthNumber(ReadOnlySpan<char> word) =>
+            word.Length is 2 or 3 && word[^1] == '.' && IsDayOrMonthNumberAt(word, 0);
+
         private static bool IsNumber(ReadOnlySpan<char> word)
         {
             bool digit = false;

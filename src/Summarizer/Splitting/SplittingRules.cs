@@ -290,8 +290,15 @@ internal static class SplitChars
         c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF'
             or >= '\uF900' and <= '\uFAFF' or >= '\uAC00' and <= '\uD7AF';
 
-    /// <summary>Terminators of scripts that write no space between sentences (CJK, fullwidth).</summary>
-    public static bool IsWideTerminator(char c) => c is '\u3002' or '\uFF01' or '\uFF1F' or '\uFF61';
+    /// <summary>Terminators of scripts that need no space between sentences (CJK, fullwidth, Myanmar, Khmer).</summary>
+    public static bool IsWideTerminator(char c) => c is '\u3002' or '\uFF01' or '\uFF1F' or '\uFF61' or '\u104B' or '\u17D4';
+
+    /// <summary>
+    /// A lower-case letter of a script that writes case, as the rules read a word that goes on with its sentence.
+    /// Georgian's Mkhedruli letters are lower-case to Unicode, but running Georgian text has no capitals, so a
+    /// Georgian word tells nothing of where a sentence starts.
+    /// </summary>
+    public static bool IsLowerCase(char c) => char.IsLower(c) && c is not (>= '\u10D0' and <= '\u10FF');
 
     public static bool IsQuestionOrExclamation(char c) => c is '!' or '?' or '\u203C' or '\u2047' or '\u2048' or '\u2049' or '\u203D';
 
@@ -308,10 +315,29 @@ internal static class SplitChars
     /// <summary>
     /// Whether the ASCII semicolon at <paramref name="k"/> is a Greek question mark: Greek writes its question mark
     /// as ';' (U+037E is canonically equivalent to it) and its semicolon as '·', so a ';' right after a Greek letter
-    /// asks. Anywhere else it is a semicolon.
+    /// asks, and so does one after a Latin name or a number when a capitalized Greek word follows ("το νέο iPhone; Οι
+    /// πωλήσεις"). Anywhere else it is a semicolon.
     /// </summary>
-    public static bool IsGreekQuestionAt(ReadOnlySpan<char> text, int k) =>
-        text[k] == ';' && k > 0 && IsGreekLetter(text[k - 1]);
+    public static bool IsGreekQuestionAt(ReadOnlySpan<char> text, int k)
+    {
+        if (text[k] != ';' || k == 0)
+        {
+            return false;
+        }
+
+        if (IsGreekLetter(text[k - 1]))
+        {
+            return true;
+        }
+
+        int next = k + 1;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return next > k + 1 && next < text.Length && IsGreekLetter(text[next]) && char.IsUpper(text[next]);
+    }
 
     private static bool IsGreekLetter(char c) =>
         (c is >= '\u0370' and <= '\u03FF' || c is >= '\u1F00' and <= '\u1FFF') && char.IsLetter(c);

@@ -7,7 +7,8 @@ namespace Summarizer;
 /// the "light8" variant Lucene's <c>ArabicStemmer</c> implements): one definite-article or conjunction prefix, then
 /// the common suffixes, each only while at least two letters remain. Written here because Lucene's class keeps its
 /// affixes in J2N collections, which are not trim- or AOT-safe. The word is already normalized by Lucene's
-/// <c>ArabicNormalizer</c> (no diacritics or tatweel, bare alef, teh marbuta kept).
+/// <c>ArabicNormalizer</c> (no diacritics or tatweel, bare alef, teh marbuta written as heh, so the heh suffix takes
+/// the feminine ending too; the teh marbuta suffix is kept as Lucene's list has it, for words stemmed unnormalized).
 /// </summary>
 internal static class ArabicLightStemmer
 {

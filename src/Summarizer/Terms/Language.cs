@@ -145,14 +145,17 @@ public sealed class Language
     public static Language Latvian { get; } = new("lv", "Latvian", WritingScript.Latin,
         static () => WordStemmer.InPlace(new LatvianStemmer().Stem), static () => Summarizer.StopWords.Lucene("Lv"));
 
-    /// <summary>Indonesian: Lucene's Indonesian stemmer (Asian and Tala), derivational affixes included; <c>ms</c> (Malay) finds it too.</summary>
+    /// <summary>
+    /// Indonesian: Lucene's Indonesian stemmer (Asian and Tala), derivational affixes included, and plurals written by
+    /// repetition read as the word (<c>korban-korban</c>); <c>ms</c> (Malay) finds it too.
+    /// </summary>
     public static Language Indonesian { get; } = new("id", "Indonesian", WritingScript.Latin,
         static () =>
         {
             var stemmer = new IndonesianStemmer();
             return WordStemmer.InPlace((buffer, length) => stemmer.Stem(buffer, length, stemDerivational: true));
         },
-        static () => Summarizer.StopWords.Lucene("Id"), aliases: ["ms"]);
+        static () => Summarizer.StopWords.Lucene("Id"), LanguageTraits.Reduplication, aliases: ["ms"]);
 
     /// <summary>Bulgarian: Lucene's light Bulgarian stemmer.</summary>
     public static Language Bulgarian { get; } = new("bg", "Bulgarian", WritingScript.Cyrillic,
@@ -166,7 +169,7 @@ public sealed class Language
     /// <summary>Arabic: Lucene's Arabic normalization (diacritics, alef and yeh variants) and Larkey's light stemming.</summary>
     public static Language Arabic { get; } = new("ar", "Arabic", WritingScript.Arabic,
         static () => WordStemmer.InPlace(ArabicLightStemmer.Stem, new ArabicNormalizer().Normalize),
-        static () => Summarizer.StopWords.Lucene("Ar"), LanguageTraits.Normalizes);
+        static () => Summarizer.StopWords.Lucene("Ar", Summarizer.StopWords.ArabicExtra), LanguageTraits.Normalizes);
 
     /// <summary>Persian: Lucene's Arabic and Persian normalizations and stop list, as Lucene's Persian analyzer; no stemmer.</summary>
     public static Language Persian { get; } = new("fa", "Persian", WritingScript.Arabic,
@@ -457,6 +460,9 @@ internal enum LanguageTraits
 
     /// <summary>The <see cref="WordStemmer"/> only normalizes: words are not stemmed.</summary>
     NotStemmed = 32,
+
+    /// <summary>A word written twice with a hyphen is the word (Indonesian plurals: <c>korban-korban</c> is <c>korban</c>).</summary>
+    Reduplication = 64,
 }
 
 /// <summary>The script a language is written in, as the language guess tells them apart.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Numerics;
@@ -13,8 +14,8 @@ namespace Summarizer;
 internal static class LanguageGuesser
 {
     /// <summary>
-    /// With fewer stop words than this, a text is too short to tell by its words: it is read as Russian when most of its
-    /// words are Cyrillic (the one Cyrillic language here), else as English.
+    /// With fewer stop-word votes among the languages of its script than this, a text is too short to tell by its
+    /// words: it is read as the first language of that script (English for Latin, Russian for Cyrillic, Arabic).
     /// </summary>
     internal const int MinStopWords = 4;
 
@@ -38,6 +39,8 @@ internal static class LanguageGuesser
         scripts.Clear();
         int stopWords = 0;
         int words = 0;
+        int urdu = 0;
+        WritingScript? sampled = null;
         int han = 0;
         int kana = 0;
         int hangul = 0;
@@ -73,7 +76,13 @@ internal static class LanguageGuesser
             }
 
             words++;
-            scripts[(int)ScriptOf(text[token.Start])]++;
+            WritingScript wordScript = ScriptOf(text[token.Start]);
+            scripts[(int)wordScript]++;
+            if (wordScript == WritingScript.Arabic && text.Slice(token.Start, token.Length).ContainsAny(s_urduLetters))
+            {
+                urdu++;
+            }
+
             if (token.Length > votes.LongestWord)
             {
                 continue;
@@ -91,11 +100,14 @@ internal static class LanguageGuesser
                 }
 
                 // A text usually settles within its first paragraphs; read on only while the vote is close (checked
-                // at 64, 128 and 256 stop words, then every 512), and only for a text of the winner's script so far.
+                // at 64, 128 and 256 stop words, then every 512), and only among the languages of the script most of
+                // the whole text is written in (a sample of its letters says which), so that an English lead does not
+                // decide an Arabic article. Latin and Cyrillic only: the Arabic script's texts are read to the end.
                 if (((stopWords & 511) == 0 || (stopWords >= EarlyCheck && (stopWords & (stopWords - 1)) == 0)) && han + kana + hangul + thai < words)
                 {
-                    WritingScript script = Dominant(scripts);
-                    if (IsDecided(scores, script, out int winner))
+                    sampled ??= SampledScript(text);
+                    if (sampled is WritingScript.Latin or WritingScript.Cyrillic && sampled == Dominant(scripts)
+                        && IsDecided(scores, sampled.Value, out int winner))
                     {
                         return s_voters[winner];
                     }
@@ -120,7 +132,37 @@ internal static class LanguageGuesser
             return thai >= han ? Language.Thai : Language.Chinese;
         }
 
-        return words == 0 ? Language.English : ByScript(Dominant(scripts), scores);
+        WritingScript dominant = Dominant(scripts);
+        if (dominant == WritingScript.Arabic && urdu * 10 >= scripts[(int)WritingScript.Arabic])
+        {
+            // Urdu (a tenth of the words or more have letters only Urdu writes): no language here.
+            return Language.Undetermined;
+        }
+
+        return words == 0 ? Language.English : ByScript(dominant, scores);
+    }
+
+    /// <summary>Letters of the Arabic script that Urdu writes and Arabic and Persian do not: ٹ ڈ ڑ ں ھ ے.</summary>
+    private static readonly SearchValues<char> s_urduLetters = SearchValues.Create("\u0679\u0688\u0691\u06BA\u06BE\u06D2");
+
+    /// <summary>How many letters <see cref="SampledScript"/> looks at, spread evenly over the text.</summary>
+    private const int ScriptSample = 2048;
+
+    /// <summary>The script most of a sample of the text's letters are written in; Latin on a tie with it.</summary>
+    private static WritingScript SampledScript(ReadOnlySpan<char> text)
+    {
+        Span<int> scripts = stackalloc int[ScriptCount];
+        scripts.Clear();
+        int step = Math.Max(1, text.Length / ScriptSample);
+        for (int i = 0; i < text.Length; i += step)
+        {
+            if (char.IsLetter(text[i]))
+            {
+                scripts[(int)ScriptOf(text[i])]++;
+            }
+        }
+
+        return Dominant(scripts);
     }
 
     /// <summary>

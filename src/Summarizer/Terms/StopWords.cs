@@ -9,7 +9,7 @@ namespace Summarizer;
 
 /// <summary>
 /// Stop-word lists: words too common to say what a sentence is about. The lists are the ones Lucene.Net.Analysis.Common
-/// embeds (the Snowball lists, and Lucene's own for Romanian and Turkish), with a few additions where a list misses a
+/// embeds (the Snowball lists, and Lucene's own for the other languages), with a few additions where a list misses a
 /// frequent function word or the reporting verbs of news ("said"); each is loaded once, on first use.
 /// </summary>
 /// <remarks>
@@ -45,14 +45,17 @@ internal static class StopWords
         "ещё", "её", "всё",
     ];
 
+    // News reporting verbs ("said", "added", "stressed"), with and without the conjunction, as English has "said".
+    internal static string[] ArabicExtra { get; } = ["قال", "قالت", "وقال", "وقالت", "أضاف", "أضافت", "وأضاف", "وأضافت", "أكد", "أكدت", "وأكد", "وأكدت"];
+
     /// <summary>No stop words (languages read as character bigrams).</summary>
     public static FrozenSet<string> None() => FrozenSet<string>.Empty;
 
     /// <summary>The Snowball list Lucene embeds for <paramref name="language"/> (<c>english</c>, <c>german</c>...), with <paramref name="extra"/>.</summary>
     public static FrozenSet<string> Snowball(string language, params string[] extra) => Create(ReadSnowball(language), extra);
 
-    /// <summary>Lucene's own list in folder <paramref name="folder"/> (<c>Ro</c>, <c>Tr</c>), one word a line.</summary>
-    public static FrozenSet<string> Lucene(string folder) => Create(ReadLucene(folder), []);
+    /// <summary>Lucene's own list in folder <paramref name="folder"/> (<c>Ro</c>, <c>Tr</c>), one word a line, with <paramref name="extra"/>.</summary>
+    public static FrozenSet<string> Lucene(string folder, params string[] extra) => Create(ReadLucene(folder), extra);
 
     private static FrozenSet<string> Create(List<string> words, string[] extra)
     {

@@ -40,6 +40,7 @@ internal sealed class TermAnalyzer
     private readonly bool _possessiveS;
     private readonly bool _dotlessI;
     private readonly bool _commaBelow;
+    private readonly bool _reduplication;
     /// <summary>Forms a process may remember per language; past this the shared cache stops growing.</summary>
     internal const int SharedFormLimit = 200_000;
 
@@ -75,6 +76,7 @@ internal sealed class TermAnalyzer
         _possessiveS = (language.Traits & LanguageTraits.PossessiveS) != 0;
         _dotlessI = (language.Traits & LanguageTraits.DotlessI) != 0;
         _commaBelow = (language.Traits & LanguageTraits.CommaBelowAsCedilla) != 0;
+        _reduplication = (language.Traits & LanguageTraits.Reduplication) != 0;
         _shared = s_sharedForms.GetOrAdd((language, foldDiacritics), static _ => new SharedForms());
         _sharedLookup = _shared.Forms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -226,6 +228,13 @@ internal sealed class TermAnalyzer
         if (_possessiveS && length > 2 && work[length - 2] == '\'' && work[length - 1] == 's')
         {
             length -= 2;
+        }
+
+        if (_reduplication && length > 2 && work.Slice(start, length).IndexOf('-') is var hyphen and > 0
+            && hyphen * 2 + 1 == length && work.Slice(start, hyphen).SequenceEqual(work.Slice(start + hyphen + 1, hyphen)))
+        {
+            // "korban-korban": the plural of a language that repeats its words is the word.
+            length = hyphen;
         }
 
         if (_elisions is { } elisions)

@@ -38,13 +38,21 @@ internal abstract class WordStemmer
 
     /// <summary>
     /// Greek spelling folded as Lucene's Greek stop list is spelled: the final sigma as <c>σ</c>, the tonos and the
-    /// dialytika dropped (<c>ά</c> as <c>α</c>, <c>ΐ</c> as <c>ι</c>). The word is already lower-cased.
+    /// dialytika dropped (<c>ά</c> as <c>α</c>, <c>ΐ</c> as <c>ι</c>), and so are combining marks, so that text in
+    /// decomposed form (a vowel and U+0301) folds as the composed form does. The word is already lower-cased.
     /// </summary>
     public static int FoldGreek(char[] buffer, int length)
     {
+        int written = 0;
         for (int i = 0; i < length; i++)
         {
-            buffer[i] = buffer[i] switch
+            char c = buffer[i];
+            if (c is >= '\u0300' and <= '\u036F')
+            {
+                continue;
+            }
+
+            buffer[written++] = c switch
             {
                 '\u03C2' => '\u03C3',
                 '\u03AC' => '\u03B1',
@@ -54,11 +62,11 @@ internal abstract class WordStemmer
                 '\u03CC' => '\u03BF',
                 '\u03CD' or '\u03B0' or '\u03CB' => '\u03C5',
                 '\u03CE' => '\u03C9',
-                char c => c,
+                _ => c,
             };
         }
 
-        return length;
+        return written;
     }
 
     private sealed class SnowballStemmer(SnowballProgram program) : WordStemmer

@@ -472,6 +472,12 @@ public static class WordTokenizer
                     && !(char.IsDigit(before) && char.IsDigit(after));
             }
 
+            if (c == '\u00B7')
+            {
+                // Catalan's "ela geminada": "col·legi", "il·lusió" are one word.
+                return before is 'l' or 'L' && after is 'l' or 'L';
+            }
+
             return c is '.' or ',' && char.IsDigit(before) && char.IsDigit(after);
         }
 

@@ -21,6 +21,15 @@ public sealed class LanguageBoundariesTests
     [InlineData("und", "အစိုးရက ကြေညာခဲ့သည်။ ဝန်ကြီးက ပြောခဲ့သည်။", "အစိုးရက ကြေညာခဲ့သည်။ | ဝန်ကြီးက ပြောခဲ့သည်။")]
     [InlineData("und", "រដ្ឋាភិបាលបានប្រកាស។ រដ្ឋមន្ត្រីបាននិយាយ។", "រដ្ឋាភិបាលបានប្រកាស។ | រដ្ឋមន្ត្រីបាននិយាយ។")]
     [InlineData("und", "הממשלה הודיעה היום. השר אמר שהכול בסדר.", "הממשלה הודיעה היום. | השר אמר שהכול בסדר.")]
+    // Georgian letters are lower-case to Unicode, but Georgian text has no capitals: its words decide nothing.
+    [InlineData("und", "ეს პირველი წინადადებაა. ეს მეორე წინადადებაა! ეს მესამეა?", "ეს პირველი წინადადებაა. | ეს მეორე წინადადებაა! | ეს მესამეა?")]
+    // Myanmar and Khmer need no space after their full stops.
+    [InlineData("und", "ဝန်ကြီးက ပြောခဲ့သည်။အစိုးရက ကြေညာခဲ့သည်။", "ဝန်ကြီးက ပြောခဲ့သည်။ | အစိုးရက ကြေညာခဲ့သည်။")]
+    [InlineData("und", "រដ្ឋាភិបាលបានបិទ។ឪពុកបាននិយាយ។", "រដ្ឋាភិបាលបានបិទ។ | ឪពុកបាននិយាយ។")]
+    // A Greek question after a Latin name or a number.
+    [InlineData("el", "Θα αγοράσετε το νέο iPhone; Οι πωλήσεις ξεκινούν αύριο.", "Θα αγοράσετε το νέο iPhone; | Οι πωλήσεις ξεκινούν αύριο.")]
+    [InlineData("el", "Πόσο κοστίζει το 16; Η τιμή δεν ανακοινώθηκε.", "Πόσο κοστίζει το 16; | Η τιμή δεν ανακοινώθηκε.")]
+    [InlineData("en", "The set is {1; Ω} in the paper.", "The set is {1; Ω} in the paper.")]
     public void Split_TerminatorsOfOtherScripts_EndSentences(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
@@ -39,6 +48,17 @@ public sealed class LanguageBoundariesTests
     [InlineData("el", "Αγόρασαν ψωμί, γάλα κ.λπ. Μετά γύρισαν σπίτι.", "Αγόρασαν ψωμί, γάλα κ.λπ. | Μετά γύρισαν σπίτι.")]
     [InlineData("lv", "Sanāksme notiks 1. maijā Rīgā.", "Sanāksme notiks 1. maijā Rīgā.")]
     [InlineData("lv", "Runāja prof. Bērziņš, t.i. mūsu kaimiņš. Pēc tam viņš aizgāja.", "Runāja prof. Bērziņš, t.i. mūsu kaimiņš. | Pēc tam viņš aizgāja.")]
+    [InlineData("cs", "Firma vykázala zisk 250 mil. Kč za pololetí. Akcie posílily.", "Firma vykázala zisk 250 mil. Kč za pololetí. | Akcie posílily.")]
+    [InlineData("cs", "Počet obětí stoupl na 12. Záchranáři pokračují v pátrání.", "Počet obětí stoupl na 12. | Záchranáři pokračují v pátrání.")]
+    [InlineData("cs", "Schůze se konala 12. 3. 2024 v Praze. Přišlo sto lidí.", "Schůze se konala 12. 3. 2024 v Praze. | Přišlo sto lidí.")]
+    [InlineData("cs", "Sešli se v ul. Národní a na nám. Míru.", "Sešli se v ul. Národní a na nám. Míru.")]
+    [InlineData("de", "Die Sitzung fand am 12. 3. 2024 in Berlin statt. Hundert Menschen kamen.", "Die Sitzung fand am 12. 3. 2024 in Berlin statt. | Hundert Menschen kamen.")]
+    [InlineData("lv", "Peļņa bija 25 milj. EUR gadā. Akcijas cēlās.", "Peļņa bija 25 milj. EUR gadā. | Akcijas cēlās.")]
+    [InlineData("lv", "Upuru skaits pieaudzis līdz 12. Glābēji turpina darbu.", "Upuru skaits pieaudzis līdz 12. | Glābēji turpina darbu.")]
+    [InlineData("ca", "Viu a l'av. Diagonal de Barcelona.", "Viu a l'av. Diagonal de Barcelona.")]
+    [InlineData("el", "Ζει στον Αγ. Νικόλαο. Η πόλη είναι μικρή.", "Ζει στον Αγ. Νικόλαο. | Η πόλη είναι μικρή.")]
+    [InlineData("bg", "Това е т.нар. Ислямска държава в региона.", "Това е т.нар. Ислямска държава в региона.")]
+    [InlineData("hi", "डॉ. मनमोहन सिंह ने भाषण दिया। लोग सुनते रहे।", "डॉ. मनमोहन सिंह ने भाषण दिया। | लोग सुनते रहे।")]
     public void Split_AbbreviationsAndOrdinalsOfTheNewerLanguages_AreNoBoundaries(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 

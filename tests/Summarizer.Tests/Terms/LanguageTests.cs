@@ -210,6 +210,31 @@ public sealed class LanguageTests
     }
 
     [Fact]
+    public void Detect_EnglishLeadThenALongArabicArticle_IsArabic()
+    {
+        // Enough English stop words in the lead for the early decision, but most of the text is Arabic.
+        var builder = new StringBuilder();
+        for (int i = 0; i < 12; i++)
+        {
+            builder.Append("The minister said that the new plan for the city is one of the most important in the history of the country and that it will be done. ");
+        }
+
+        for (int i = 0; i < 60; i++)
+        {
+            builder.Append("قالت الحكومة إن الاقتصاد في حالة جيدة وإن الأسعار على وشك الانخفاض بعد أن ارتفعت خلال العام الماضي في كل المدن. ");
+        }
+
+        Assert.Same(Language.Arabic, Language.Detect(builder.ToString()));
+    }
+
+    [Theory]
+    [InlineData("وزیر اعظم نے کہا کہ حکومت نئے منصوبے پر کام کر رہی ہے اور یہ منصوبہ اگلے سال مکمل ہو جائے گا۔ شہر کے لوگ اس سے خوش ہیں۔")]
+    public void Detect_Urdu_IsUndetermined_NotPersian(string text)
+    {
+        Assert.Same(Language.Undetermined, Language.Detect(text));
+    }
+
+    [Fact]
     public void Detect_LongTextInAnotherScript_IsUndeterminedEvenWithManyLatinStopWords()
     {
         // Enough Latin stop words for the early decision, but most words are Hebrew: no early English.

@@ -23,6 +23,8 @@ public sealed class WordTokenizerTests
     [InlineData("the cats' toys", "the@0:Word cats@4:Word toys@10:Word")]
     [InlineData("a - b -- c", "a@0:Word b@4:Word c@9:Word")]
     [InlineData("l'homme d'État", "l'homme@0:Word d'État@8:Word")]
+    [InlineData("el col·legi i la il·lusió", "el@0:Word col·legi@3:Word i@12:Word la@14:Word il·lusió@17:Word")]
+    [InlineData("pa · vi", "pa@0:Word vi@5:Word")]
     public void Enumerate_Words_HaveExactOffsets(string text, string expected) => AssertTokens(text, expected);
 
     [Theory]
