@@ -33,6 +33,7 @@ internal static class Program
         ("repeated-char", 5_000_000, "a 5,000,000-character line of one character"),
         ("many-sentences", 100_000, "100,000 news-like sentences"),
         ("distinct-words", 1_000_000, "1 MB of distinct words (identifiers), 12 a sentence"),
+        ("glued-marks", 1_000_000, "1 MB of words glued by . + _ % - (each could start an e-mail address)"),
         ("no-punctuation", SummarizerOptions.DefaultMaxInputLength, "16 Mi characters of words (the default MaxInputLength)"),
         ("distinct-words", SummarizerOptions.DefaultMaxInputLength, "16 Mi characters of distinct words (the default MaxInputLength)"),
     ];

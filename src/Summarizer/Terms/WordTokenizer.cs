@@ -250,8 +250,12 @@ public static class WordTokenizer
 
     private static bool IsEmailLocalChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
 
-    /// <summary>The end of the e-mail address that starts at <paramref name="start"/>, or -1.</summary>
-    private static int EmailEnd(ReadOnlySpan<char> text, int start)
+    /// <summary>
+    /// The end of the e-mail address that starts at <paramref name="start"/>, or -1. <paramref name="localEnd"/> is
+    /// where the run of local-part characters from <paramref name="start"/> ends: every start inside that run ends
+    /// there too and gets the same answer, so a failed scan need not be repeated for them.
+    /// </summary>
+    private static int EmailEnd(ReadOnlySpan<char> text, int start, out int localEnd)
     {
         int at = start;
         while (at < text.Length && IsEmailLocalChar(text[at]))
@@ -259,6 +263,7 @@ public static class WordTokenizer
             at++;
         }
 
+        localEnd = at;
         if (at >= text.Length || text[at] != '@' || text[at - 1] == '.')
         {
             return -1;
@@ -299,6 +304,10 @@ public static class WordTokenizer
     {
         private readonly ReadOnlySpan<char> _text;
         private int _position;
+
+        // Words that start before this offset are no e-mail address: a scan from an earlier start in the same run of
+        // local-part characters failed ("word.word.word..." would otherwise be scanned again at every word).
+        private int _noMailBefore;
 
         // The end of the CJK run being cut into bigrams; _position < _cjkEnd while inside it.
         private int _cjkEnd;
@@ -435,13 +444,16 @@ public static class WordTokenizer
 
             // An address needs an '@' after the word's marks: a mark followed by neither a local-part character nor an
             // '@' (a full stop before a space, the most common case) cannot start one, so the word is not scanned again.
-            if (i < text.Length && (c == '@' || (c is '.' or '_' or '+' or '%' or '-' && i + 1 < text.Length && (text[i + 1] == '@' || IsEmailLocalChar(text[i + 1])))))
+            if (start >= _noMailBefore && i < text.Length
+                && (c == '@' || (c is '.' or '_' or '+' or '%' or '-' && i + 1 < text.Length && (text[i + 1] == '@' || IsEmailLocalChar(text[i + 1])))))
             {
-                int end = EmailEnd(text, start);
+                int end = EmailEnd(text, start, out int localEnd);
                 if (end > 0)
                 {
                     return Emit(start, end, TokenKind.Email);
                 }
+
+                _noMailBefore = localEnd;
             }
 
             return EmitWord(start, i);

@@ -13,7 +13,7 @@ internal static class Adversarial
     public static readonly string[] Shapes =
     [
         "no-punctuation", "one-long-sentence", "one-word-sentences", "identical-sentences", "stop-words",
-        "numbers", "punctuation", "nested-brackets", "repeated-char", "many-sentences", "distinct-words",
+        "numbers", "punctuation", "nested-brackets", "repeated-char", "many-sentences", "distinct-words", "glued-marks",
     ];
 
     /// <summary>The text of <paramref name="shape"/>, about <paramref name="size"/> characters (or units of the shape).</summary>
@@ -36,6 +36,9 @@ internal static class Adversarial
         "many-sentences" => Sentences(size, 7),
         // Every word different (identifiers, hashes, base64): the vocabulary grows with the text; sentences of 12 words.
         "distinct-words" => DistinctWords(size),
+        // Words glued by the marks an e-mail address's local part may hold, with no space or '@' anywhere
+        // ("word.word+word_word..."): each word could start an address, none does.
+        "glued-marks" => Repeat(size / 5, i => "word" + ".+_%-"[i % 5]),
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, "unknown shape"),
     };
 

@@ -88,6 +88,7 @@ public sealed class ReliabilityPropertyTests
     [InlineData("repeated-char", 10_000)]
     [InlineData("many-sentences", 1_000)]
     [InlineData("distinct-words", 10_000)]
+    [InlineData("glued-marks", 10_000)]
     public void Summarize_AdversarialShapeSmall_InvariantsHold(string shape, int size)
     {
         string text = Adversarial.Create(shape, size);

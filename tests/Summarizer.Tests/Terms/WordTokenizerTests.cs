@@ -53,6 +53,9 @@ public sealed class WordTokenizerTests
     [InlineData("Mail john.smith@example.com.", "Mail@0:Word john.smith@example.com@5:Email")]
     [InlineData("<first-last+tag@mail.co.uk>", "first-last+tag@mail.co.uk@1:Email")]
     [InlineData("info@bbc.co.uk, or", "info@bbc.co.uk@0:Email or@16:Word")]
+    // A failed scan over "a.b.c." covers the words inside its run only; the next run is an address.
+    [InlineData("a.b.c. x.y@mail.org", "a@0:Word b@2:Word c@4:Word x.y@mail.org@7:Email")]
+    [InlineData("a.b.c.x.y@mail.org", "a.b.c.x.y@mail.org@0:Email")]
     [InlineData("me@localhost here", "me@0:Word localhost@3:Word here@13:Word")]
     [InlineData("a @ b.com", "a@0:Word b@4:Word com@6:Word")]
     [InlineData("x@y.c", "x@0:Word y@2:Word c@4:Word")]
