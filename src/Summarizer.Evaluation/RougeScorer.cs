@@ -15,6 +15,12 @@ namespace Summarizer.Evaluation;
 /// each distinct word is normalized and stemmed once); scoring then works on id arrays: clipped n-gram counts in a
 /// hash keyed by n-gram position, LCS with a rolling row, union LCS with one pooled table. A scorer is safe to use
 /// from several threads at once.
+/// <para>
+/// Both reference implementations read only the ASCII letters and digits of a text, and so does this scorer in both
+/// modes: a word in another script (Cyrillic, Greek, Arabic, CJK...) is no token, and a summary in such a language
+/// scores 0 against its own reference; an accented letter separates tokens ("café" reads as "caf"). ROUGE figures of
+/// this scorer compare English (or ASCII-transliterated) texts.
+/// </para>
 /// </remarks>
 public sealed partial class RougeScorer
 {
@@ -90,7 +96,17 @@ public sealed partial class RougeScorer
             throw new ArgumentException("Word limits, byte limits and stop words exist only in RougeMode.Rouge155.", nameof(options));
         }
 
-        return new RougeScorer(options, orders);
+        // The scorer keeps its own copy of the options: the caller's lists may change after.
+        var snapshot = new RougeOptions
+        {
+            Mode = options.Mode,
+            Stem = options.Stem,
+            NGramOrders = Array.AsReadOnly((int[])orders.Clone()),
+            WordLimit = options.WordLimit,
+            ByteLimit = options.ByteLimit,
+            StopWords = options.StopWords is null ? null : FrozenSet.ToFrozenSet(options.StopWords, StringComparer.Ordinal),
+        };
+        return new RougeScorer(snapshot, orders);
     }
 
     /// <summary>Scores a candidate against one reference; both are texts with one sentence a line.</summary>

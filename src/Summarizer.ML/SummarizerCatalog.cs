@@ -22,7 +22,8 @@ public static class SummarizerCatalog
     /// <see cref="RegisterSummarizer(ComponentCatalog)"/> on the loading context.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="outputColumnName"/> is null.</exception>
-    /// <exception cref="ArgumentException">A column name is blank, repeated or reserved (it starts with
+    /// <exception cref="ArgumentException">A column name is blank, repeated (an extra column may not take the summary's
+    /// or the input's name; the summary may replace the input) or reserved (it starts with
     /// <c>__Summarizer.</c>, the prefix of the transform's working columns), or an option is out of range or cannot be
     /// saved with a model (see <see cref="ExtractiveSummaryOptions"/>).</exception>
     public static ExtractiveSummaryEstimator ExtractiveSummary(
@@ -49,8 +50,8 @@ public static class SummarizerCatalog
             throw new ArgumentException("The summarizer options must be set.", nameof(options));
         }
 
-        CheckColumnName(options.KeywordsColumnName, outputColumnName, nameof(options));
-        CheckColumnName(options.SentenceOffsetsColumnName, outputColumnName, nameof(options));
+        CheckColumnName(options.KeywordsColumnName, outputColumnName, inputColumnName, nameof(options));
+        CheckColumnName(options.SentenceOffsetsColumnName, outputColumnName, inputColumnName, nameof(options));
         if (options.KeywordsColumnName is not null && options.KeywordsColumnName == options.SentenceOffsetsColumnName)
         {
             throw new ArgumentException("The keywords and sentence-offsets columns must have different names.", nameof(options));
@@ -79,16 +80,18 @@ public static class SummarizerCatalog
 
     private static bool IsReserved(string column) => column.StartsWith(ReservedPrefix, StringComparison.Ordinal);
 
-    private static void CheckColumnName(string? name, string outputColumnName, string parameterName)
+    // The summary may replace its input column (the default when no input column is named); an extra column may not
+    // replace either.
+    private static void CheckColumnName(string? name, string outputColumnName, string inputColumnName, string parameterName)
     {
         if (name is null)
         {
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(name) || name == outputColumnName || IsReserved(name))
+        if (string.IsNullOrWhiteSpace(name) || name == outputColumnName || name == inputColumnName || IsReserved(name))
         {
-            throw new ArgumentException($"'{name}' cannot name an extra column: it is blank, the summary column or reserved.", parameterName);
+            throw new ArgumentException($"'{name}' cannot name an extra column: it is blank, the summary or input column, or reserved.", parameterName);
         }
     }
 }

@@ -14,7 +14,11 @@ public enum BudgetUnit
     /// <summary>A fraction of the document's sentences, rounded to the nearest whole sentence (at least one).</summary>
     Ratio = 1,
 
-    /// <summary>A number of words (word and number tokens).</summary>
+    /// <summary>
+    /// A number of words: the tokens of the word tokenizer (words, numbers, URLs, e-mail addresses, hashtags); in
+    /// Chinese, Japanese, Korean and Thai, written without spaces, each overlapping character bigram counts, so a
+    /// sentence of n characters costs about n - 1 words there.
+    /// </summary>
     Words = 2,
 
     /// <summary>A number of UTF-16 characters of the summary text (the chosen sentences and the single spaces between them).</summary>

@@ -58,11 +58,22 @@ public sealed class RougeAggregatorTests
         Assert.Throws<ArgumentException>(() => RougeAggregator.Aggregate([]));
         Assert.Throws<ArgumentOutOfRangeException>(() => RougeAggregator.Aggregate(Scores(), samples: 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => RougeAggregator.Aggregate(Scores(), confidence: 1));
+        // Resamples are bounded: their means take 8 bytes per measure and resample.
+        Assert.Throws<ArgumentOutOfRangeException>(() => RougeAggregator.Aggregate(Scores(), samples: RougeAggregator.MaxSamples + 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RougeAggregator.Aggregate(Scores(), samples: int.MaxValue));
     }
 }
 
 public sealed class DatasetReaderTests
 {
+    [Fact]
+    public void EvaluationDocument_NullReferenceOrSentence_IsRefusedWhenMade()
+    {
+        Assert.Throws<ArgumentException>(() => new EvaluationDocument("a", null, "t", [null!]));
+        Assert.Throws<ArgumentException>(() => new EvaluationDocument("a", null, "t", [["s", null!]]));
+        Assert.Empty(new EvaluationDocument("a", null, "t", []).References);
+    }
+
     [Fact]
     public void Read_ValidLines_StreamsDocuments()
     {
@@ -85,6 +96,8 @@ public sealed class DatasetReaderTests
     [InlineData("{\"id\":\"a\",\"text\":\"t\"}", "\"references\" must be an array")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"references\":[\"s\"]}", "each reference must be an array")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"references\":[[1]]}", "reference sentences must be strings")]
+    [InlineData("{\"id\":\"a\",\"text\":\"\\ud800\",\"references\":[[\"s\"]]}", "not valid UTF-16")]
+    [InlineData("{\"id\":\"a\",\"text\":\"t\",\"references\":[[\"\\udc00x\"]]}", "not valid UTF-16")]
     public void Read_MalformedLine_ThrowsWithFileAndLine(string badLine, string problem)
     {
         string jsonl = "{\"id\":\"ok\",\"title\":null,\"text\":\"t\",\"references\":[[\"s\"]]}\n" + badLine + "\n";

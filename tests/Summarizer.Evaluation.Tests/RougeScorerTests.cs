@@ -8,6 +8,17 @@ public sealed class RougeScorerTests
     private static readonly RougeScorer s_plain = RougeScorer.Create(new RougeOptions { Stem = false });
 
     [Fact]
+    public void Options_AreTheScorersOwnCopy()
+    {
+        int[] orders = [1, 2];
+        RougeScorer scorer = RougeScorer.Create(new RougeOptions { NGramOrders = orders });
+        orders[0] = 3;
+
+        Assert.Equal([1, 2], scorer.Options.NGramOrders);
+        Assert.Equal([1, 2], scorer.Score("a b", "a b").NGramOrders);
+    }
+
+    [Fact]
     public void Score_EmptyCandidate_AllZero()
     {
         RougeScores scores = s_plain.Score("", "the cat sat");

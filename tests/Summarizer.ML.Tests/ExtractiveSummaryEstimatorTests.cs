@@ -398,6 +398,9 @@ public sealed class ExtractiveSummaryEstimatorTests : IDisposable
             KeywordsColumnName = "Extra",
             SentenceOffsetsColumnName = "Extra",
         }));
+        // An extra column may not replace the input (the summary may: that is the default without an input name).
+        Assert.Throws<ArgumentException>(() => ml.Transforms.ExtractiveSummary("Summary", "Text", new ExtractiveSummaryOptions { KeywordsColumnName = "Text" }));
+        Assert.Throws<ArgumentException>(() => ml.Transforms.ExtractiveSummary("Summary", "Text", new ExtractiveSummaryOptions { SentenceOffsetsColumnName = "Text" }));
         Assert.ThrowsAny<ArgumentException>(() => ml.Transforms.ExtractiveSummary(" ", "Text"));
         Assert.Throws<ArgumentNullException>(() => ml.Transforms.ExtractiveSummary(null!, "Text"));
     }

@@ -15,12 +15,15 @@ public static class RougeAggregator
     /// <summary>The default number of bootstrap resamples (as rouge_score and ROUGE-1.5.5).</summary>
     public const int DefaultSamples = 1000;
 
+    /// <summary>The most bootstrap resamples: the resampled means take 8 bytes per measure and resample.</summary>
+    public const int MaxSamples = 1_000_000;
+
     /// <summary>The default seed.</summary>
     public const int DefaultSeed = 42;
 
     /// <summary>Means and bootstrap intervals of every measure.</summary>
     /// <param name="scores">One entry per document, all from scorers with the same n-gram orders.</param>
-    /// <param name="samples">Bootstrap resamples, at least 1.</param>
+    /// <param name="samples">Bootstrap resamples, from 1 to <see cref="MaxSamples"/>.</param>
     /// <param name="confidence">Confidence of the interval, in (0, 1).</param>
     /// <param name="seed">Seed of the resampling.</param>
     /// <returns>The aggregate.</returns>
@@ -31,6 +34,7 @@ public static class RougeAggregator
     {
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentOutOfRangeException.ThrowIfLessThan(samples, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(samples, MaxSamples);
         if (!(confidence > 0 && confidence < 1))
         {
             throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The confidence must be strictly between 0 and 1.");

@@ -20,6 +20,7 @@ public static class DatasetReader
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="DatasetFormatException">During enumeration: a line is not a valid document (file and line in the message).</exception>
     /// <exception cref="IOException">During enumeration: the file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">During enumeration: the path is a directory or may not be read.</exception>
     public static IEnumerable<EvaluationDocument> ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -67,54 +68,66 @@ public static class DatasetReader
 
         using (json)
         {
-            JsonElement root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                throw new DatasetFormatException(sourceName, lineNumber, $"expected a JSON object, found {root.ValueKind}.");
+                return ParseDocument(json.RootElement, sourceName, lineNumber);
             }
-
-            string id = RequiredString(root, "id", sourceName, lineNumber);
-            string? title = null;
-            if (root.TryGetProperty("title", out JsonElement titleElement))
+            catch (InvalidOperationException e)
             {
-                title = titleElement.ValueKind switch
-                {
-                    JsonValueKind.String => titleElement.GetString(),
-                    JsonValueKind.Null => null,
-                    _ => throw new DatasetFormatException(sourceName, lineNumber, $"\"title\" must be a string or null, found {titleElement.ValueKind}."),
-                };
+                // JsonElement.GetString refuses a string that escapes half a surrogate pair ("\ud800").
+                throw new DatasetFormatException(sourceName, lineNumber, "a string is not valid UTF-16 (an escaped lone surrogate).", e);
             }
-
-            string text = RequiredString(root, "text", sourceName, lineNumber);
-            if (!root.TryGetProperty("references", out JsonElement referencesElement) || referencesElement.ValueKind != JsonValueKind.Array)
-            {
-                throw new DatasetFormatException(sourceName, lineNumber, "\"references\" must be an array of arrays of strings.");
-            }
-
-            List<IReadOnlyList<string>> references = new(referencesElement.GetArrayLength());
-            foreach (JsonElement reference in referencesElement.EnumerateArray())
-            {
-                if (reference.ValueKind != JsonValueKind.Array)
-                {
-                    throw new DatasetFormatException(sourceName, lineNumber, $"each reference must be an array of sentences, found {reference.ValueKind}.");
-                }
-
-                List<string> sentences = new(reference.GetArrayLength());
-                foreach (JsonElement sentence in reference.EnumerateArray())
-                {
-                    if (sentence.ValueKind != JsonValueKind.String)
-                    {
-                        throw new DatasetFormatException(sourceName, lineNumber, $"reference sentences must be strings, found {sentence.ValueKind}.");
-                    }
-
-                    sentences.Add(sentence.GetString()!);
-                }
-
-                references.Add(sentences);
-            }
-
-            return new EvaluationDocument(id, title, text, references);
         }
+    }
+
+    private static EvaluationDocument ParseDocument(JsonElement root, string sourceName, int lineNumber)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new DatasetFormatException(sourceName, lineNumber, $"expected a JSON object, found {root.ValueKind}.");
+        }
+
+        string id = RequiredString(root, "id", sourceName, lineNumber);
+        string? title = null;
+        if (root.TryGetProperty("title", out JsonElement titleElement))
+        {
+            title = titleElement.ValueKind switch
+            {
+                JsonValueKind.String => titleElement.GetString(),
+                JsonValueKind.Null => null,
+                _ => throw new DatasetFormatException(sourceName, lineNumber, $"\"title\" must be a string or null, found {titleElement.ValueKind}."),
+            };
+        }
+
+        string text = RequiredString(root, "text", sourceName, lineNumber);
+        if (!root.TryGetProperty("references", out JsonElement referencesElement) || referencesElement.ValueKind != JsonValueKind.Array)
+        {
+            throw new DatasetFormatException(sourceName, lineNumber, "\"references\" must be an array of arrays of strings.");
+        }
+
+        List<IReadOnlyList<string>> references = new(referencesElement.GetArrayLength());
+        foreach (JsonElement reference in referencesElement.EnumerateArray())
+        {
+            if (reference.ValueKind != JsonValueKind.Array)
+            {
+                throw new DatasetFormatException(sourceName, lineNumber, $"each reference must be an array of sentences, found {reference.ValueKind}.");
+            }
+
+            List<string> sentences = new(reference.GetArrayLength());
+            foreach (JsonElement sentence in reference.EnumerateArray())
+            {
+                if (sentence.ValueKind != JsonValueKind.String)
+                {
+                    throw new DatasetFormatException(sourceName, lineNumber, $"reference sentences must be strings, found {sentence.ValueKind}.");
+                }
+
+                sentences.Add(sentence.GetString()!);
+            }
+
+            references.Add(sentences);
+        }
+
+        return new EvaluationDocument(id, title, text, references);
     }
 
     private static string RequiredString(JsonElement root, string name, string sourceName, int lineNumber)

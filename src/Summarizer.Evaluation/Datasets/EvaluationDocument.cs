@@ -11,11 +11,20 @@ public sealed class EvaluationDocument
     /// <param name="text">The document text.</param>
     /// <param name="references">The reference summaries, each a list of sentences.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="id"/>, <paramref name="text"/> or <paramref name="references"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">A reference, or a sentence of one, is null.</exception>
     public EvaluationDocument(string id, string? title, string text, IReadOnlyList<IReadOnlyList<string>> references)
     {
         System.ArgumentNullException.ThrowIfNull(id);
         System.ArgumentNullException.ThrowIfNull(text);
         System.ArgumentNullException.ThrowIfNull(references);
+        for (int i = 0; i < references.Count; i++)
+        {
+            if (references[i] is not { } reference || Contains(reference, null))
+            {
+                throw new System.ArgumentException($"Reference {i} of document '{id}' is null or holds a null sentence.", nameof(references));
+            }
+        }
+
         Id = id;
         Title = title;
         Text = text;
@@ -33,4 +42,17 @@ public sealed class EvaluationDocument
 
     /// <summary>The reference summaries, each a list of sentences.</summary>
     public IReadOnlyList<IReadOnlyList<string>> References { get; }
+
+    private static bool Contains(IReadOnlyList<string> sentences, string? value)
+    {
+        foreach (string sentence in sentences)
+        {
+            if (sentence == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

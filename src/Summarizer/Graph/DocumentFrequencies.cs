@@ -96,6 +96,8 @@ public sealed class DocumentFrequencies
     /// <param name="stream">A writable stream; left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">Writing failed.</exception>
+    /// <exception cref="ArgumentException">The stream does not support writing.</exception>
+    /// <exception cref="ObjectDisposedException">The stream is closed.</exception>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -116,6 +118,7 @@ public sealed class DocumentFrequencies
     /// <param name="path">The file path.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">Writing failed.</exception>
+    /// <exception cref="UnauthorizedAccessException">The path is a directory or may not be written.</exception>
     public void Save(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -128,6 +131,8 @@ public sealed class DocumentFrequencies
     /// <returns>The frequencies.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="InvalidDataException">The content is not in the expected format.</exception>
+    /// <exception cref="ArgumentException">The stream does not support reading.</exception>
+    /// <exception cref="ObjectDisposedException">The stream is closed.</exception>
     public static DocumentFrequencies Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -167,6 +172,7 @@ public sealed class DocumentFrequencies
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">Reading failed.</exception>
     /// <exception cref="InvalidDataException">The content is not in the expected format.</exception>
+    /// <exception cref="UnauthorizedAccessException">The path is a directory or may not be read.</exception>
     public static DocumentFrequencies Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -259,7 +259,8 @@ internal static class SplitChars
 
     // Inlined: the splitter asks it of nearly every character around a boundary.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsWhiteSpace(char c) => c <= ' ' ? c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v' : c > '\u007F' && char.IsWhiteSpace(c);
+    // The zero-width no-break space (a byte-order mark, at the start of a file or where files were joined) is white space here.
+    public static bool IsWhiteSpace(char c) => c <= ' ' ? c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v' : c > '\u007F' && (char.IsWhiteSpace(c) || c == '\uFEFF');
 
     /// <summary>
     /// Whether a line breaks at <paramref name="k"/>: LF, a CR alone (old Mac files), U+2028 or U+2029. The CR of a CRLF

@@ -30,6 +30,8 @@ public sealed class LanguageBoundariesTests
     [InlineData("el", "Θα αγοράσετε το νέο iPhone; Οι πωλήσεις ξεκινούν αύριο.", "Θα αγοράσετε το νέο iPhone; | Οι πωλήσεις ξεκινούν αύριο.")]
     [InlineData("el", "Πόσο κοστίζει το 16; Η τιμή δεν ανακοινώθηκε.", "Πόσο κοστίζει το 16; | Η τιμή δεν ανακοινώθηκε.")]
     [InlineData("en", "The set is {1; Ω} in the paper.", "The set is {1; Ω} in the paper.")]
+    // A byte-order mark at the start, or where files were joined, is white space.
+    [InlineData("en", "\uFEFFThe debate ended.\uFEFF Critics left.", "The debate ended. | Critics left.")]
     public void Split_TerminatorsOfOtherScripts_EndSentences(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
