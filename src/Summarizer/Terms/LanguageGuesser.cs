@@ -146,7 +146,7 @@ internal static class LanguageGuesser
     private static readonly SearchValues<char> s_urduLetters = SearchValues.Create("\u0679\u0688\u0691\u06BA\u06BE\u06D2");
 
     /// <summary>How many letters <see cref="SampledScript"/> looks at, spread evenly over the text.</summary>
-    private const int ScriptSample = 2048;
+    private const int ScriptSample = 64;
 
     /// <summary>The script most of a sample of the text's letters are written in; Latin on a tie with it.</summary>
     private static WritingScript SampledScript(ReadOnlySpan<char> text)
