@@ -366,13 +366,20 @@ public sealed class Language
 
     /// <summary>Guesses the language of <paramref name="text"/>.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>The language; <see cref="English"/> when the text is too short or unclear to tell.</returns>
+    /// <returns>
+    /// The language; <see cref="English"/> when a Latin-script text is too short or unclear to tell;
+    /// <see cref="Undetermined"/> when most of its words are in a script no language here is written in.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <remarks>
-    /// Texts written mostly in Han, Kana, Hangul or Thai are told by their script. Otherwise every word of the text
-    /// that is a stop word of some languages votes for them, a word shared by <c>k</c> languages with weight
-    /// <c>1/k</c>; the language with the most votes wins if the text has at least a few stop words. The whole text
-    /// is read unless one language leads every other fourfold after 64, 128 or 256 stop words or a multiple of 512.
+    /// Texts written mostly in Han, Kana, Hangul or Thai are told by their script. Otherwise the script most words are
+    /// written in decides: one that a single language here is written in (Greek, Devanagari, Armenian) gives that
+    /// language, one that none is written in gives <see cref="Undetermined"/> (Urdu, told by the letters only it
+    /// writes, too), and among the languages of the Latin, Cyrillic and Arabic scripts every word of the text that is
+    /// a stop word of some of them votes for them, a word shared by <c>k</c> languages with weight <c>1/k</c>; the
+    /// language with the most votes wins if there are at least a few, else the script's first language (English,
+    /// Russian, Arabic). The whole text is read unless, in a Latin or Cyrillic text (as a sample of its letters says),
+    /// one language leads every other of its script fourfold after 64, 128 or 256 stop words or a multiple of 512.
     /// </remarks>
     public static Language Detect(string text)
     {
@@ -382,7 +389,7 @@ public sealed class Language
 
     /// <summary>Guesses the language of <paramref name="text"/>; see <see cref="Detect(string)"/>.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>The language; <see cref="English"/> when the text is too short or unclear to tell.</returns>
+    /// <returns>The language; see <see cref="Detect(string)"/>.</returns>
     public static Language Detect(ReadOnlySpan<char> text) => LanguageGuesser.Guess(text);
 
     /// <summary>A new stemmer and normalizer for this language (not thread-safe: one per document), or null.</summary>
