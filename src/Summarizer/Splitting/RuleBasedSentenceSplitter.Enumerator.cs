@@ -978,6 +978,11 @@ public sealed partial class RuleBasedSentenceSplitter
                     // French typography: « Arrêtez ! »
                     k += 2;
                 }
+                else if (SplitChars.EmojiLength(text, k) is > 0 and int emoji)
+                {
+                    // An emoji after the mark stays with its sentence: "what a debate.😀 Critics".
+                    k += emoji;
+                }
                 else
                 {
                     break;

@@ -283,6 +283,22 @@ internal static class SplitChars
     /// <summary>How many line breaks the break at <paramref name="k"/> counts for: the paragraph separator ends a paragraph as a blank line does.</summary>
     public static int LineBreaksAt(ReadOnlySpan<char> text, int k) => !IsLineBreakAt(text, k) ? 0 : text[k] == '\u2029' ? 2 : 1;
 
+    /// <summary>
+    /// The length of the emoji or pictographic symbol at <paramref name="k"/> (a surrogate pair of U+1F000 to U+1FAFF,
+    /// a symbol or dingbat of U+2600 to U+27BF, a star or circle of U+2B50 to U+2B55, and the variation selector or
+    /// joiner that dresses one), or 0.
+    /// </summary>
+    public static int EmojiLength(ReadOnlySpan<char> text, int k)
+    {
+        char c = text[k];
+        if (c is >= '\uD83C' and <= '\uD83E')
+        {
+            return k + 1 < text.Length && char.IsLowSurrogate(text[k + 1]) ? 2 : 0;
+        }
+
+        return c is >= '\u2600' and <= '\u27BF' or >= '\u2B50' and <= '\u2B55' or '\uFE0F' or '\u200D' ? 1 : 0;
+    }
+
     /// <summary>Thai letters, vowel and tone marks and digits (U+0E00 to U+0E7F).</summary>
     public static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
 
