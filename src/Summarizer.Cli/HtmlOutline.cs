@@ -246,11 +246,7 @@ internal sealed class HtmlOutline
     /// <summary>What the open elements say about the next one: inside a heading, an article or main, a table or code.</summary>
     private HtmlContext Context()
     {
-        HtmlContext context = HtmlContext.None;
-        if (Topmost(s_h1) >= 0 || Topmost(s_h2) >= 0 || Topmost(s_h3) >= 0 || Topmost(s_h4) >= 0 || Topmost(s_h5) >= 0 || Topmost(s_h6) >= 0)
-        {
-            context |= HtmlContext.Heading;
-        }
+        HtmlContext context = TopmostHeading() >= 0 ? HtmlContext.Heading : HtmlContext.None;
 
         if (Topmost(s_article) >= 0 || Topmost(s_main) >= 0)
         {
@@ -265,9 +261,13 @@ internal sealed class HtmlOutline
         return context;
     }
 
+    /// <summary>The index on the stack of the topmost open heading (h1 to h6), or -1.</summary>
+    private int TopmostHeading() =>
+        Math.Max(Math.Max(Math.Max(Topmost(s_h1), Topmost(s_h2)), Math.Max(Topmost(s_h3), Topmost(s_h4))), Math.Max(Topmost(s_h5), Topmost(s_h6)));
+
     /// <summary>Ends the paragraph being read; its block is a heading's when a heading is open or <paramref name="closingHeading"/>.</summary>
     private void FlushText(bool closingHeading = false) =>
-        HtmlText.Flush(_paragraph!, _text!, closingHeading || (Context() & HtmlContext.Heading) != 0 ? _headings : null);
+        HtmlText.Flush(_paragraph!, _text!, closingHeading || TopmostHeading() >= 0 ? _headings : null);
 
     /// <summary>The ends that a start tag implies: an open p, li, dd/dt, cell, row, option or heading.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -336,9 +336,7 @@ internal sealed class HtmlOutline
         }
 
         // Any of </h1> to </h6> closes the open heading, whatever its level.
-        int target = HtmlText.IsHeading(name)
-            ? Math.Max(Math.Max(Math.Max(Topmost(s_h1), Topmost(s_h2)), Math.Max(Topmost(s_h3), Topmost(s_h4))), Math.Max(Topmost(s_h5), Topmost(s_h6)))
-            : Topmost(key);
+        int target = HtmlText.IsHeading(name) ? TopmostHeading() : Topmost(key);
         if (target <= 0)
         {
             if (key == s_p)
