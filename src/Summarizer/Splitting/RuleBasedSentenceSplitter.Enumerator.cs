@@ -162,7 +162,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     continue;
                 }
 
-                if (text[j] is ':' or '(')
+                if (text[j] is ':' or '(' && !SplitChars.IsTypedStopAt(text, j))
                 {
                     int lead = kind == SentenceKind.Sentence ? InlineListStart(text, start, j) : -1;
                     if (lead > start)
@@ -195,7 +195,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     return EmitAtLineEnd(start, j, kind, lineStart && !multiLine);
                 }
 
-                if (text[j] == ';' && !SplitChars.IsGreekQuestionAt(text, j))
+                if ((text[j] == ';' && !SplitChars.IsGreekQuestionAt(text, j)) || (text[j] == '\u1361' && !SplitChars.IsTypedStopAt(text, j)))
                 {
                     scan = j + 1;
                     continue;
@@ -410,9 +410,9 @@ public sealed partial class RuleBasedSentenceSplitter
                 return -1;
             }
 
-            if (SplitChars.IsMarkStop(c) || c == ';')
+            if (SplitChars.IsMarkStop(c) || c is ';' or ':' or '\u1361')
             {
-                int k = j + 1;
+                int k = c == '\u1361' ? j + 2 : j + 1;
                 while (k < length)
                 {
                     if (SplitChars.IsMarkStop(text[k]) || text[k] is '.' or '\u2026')

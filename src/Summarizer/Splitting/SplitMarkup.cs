@@ -299,7 +299,8 @@ internal static class SplitMarkup
     /// Skips what stays with the sentence a terminator at <paramref name="terminator"/> closes, from
     /// <paramref name="k"/> (just past the terminator and its closing quotes): citation markers ("[3]", "[4][5]",
     /// "[citation needed]", superscript digits, and a footnote number glued to a period after a word: "reported.12
-    /// The"), closing tags ("&lt;/b&gt;") and closing-quote entities.
+    /// The"), closing tags ("&lt;/b&gt;"), closing-quote entities, and emoji after a space that a space follows
+    /// ("Great game! 🏀🔥 The").
     /// </summary>
     public static int SkipTrailers(ReadOnlySpan<char> text, int terminator, int k)
     {
@@ -327,6 +328,12 @@ internal static class SplitMarkup
             {
                 next = FootnoteNumberEnd(text, terminator, k);
             }
+            else if (c == ' ' && EmojiRunEnd(text, k + 1) is var emojiEnd && emojiEnd > k + 1
+                && (emojiEnd == text.Length || SplitChars.IsWhiteSpace(text[emojiEnd])))
+            {
+                // Emoji after the mark and a space, then a space, stay with the sentence: "what a debate! 😀🎉 Critics".
+                next = emojiEnd;
+            }
 
             if (next < 0)
             {
@@ -334,6 +341,17 @@ internal static class SplitMarkup
             }
 
             k = next;
+        }
+
+        return k;
+    }
+
+    /// <summary>The end of the run of emoji that starts at <paramref name="k"/>; <paramref name="k"/> when none starts there.</summary>
+    private static int EmojiRunEnd(ReadOnlySpan<char> text, int k)
+    {
+        while (k < text.Length && SplitChars.EmojiLength(text, k) is > 0 and int length)
+        {
+            k += length;
         }
 
         return k;

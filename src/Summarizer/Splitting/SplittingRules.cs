@@ -230,12 +230,13 @@ internal static class SplitChars
 
     /// <summary>
     /// Characters that can end a sentence, plus the line breaks (layout decisions), the colon and the parenthesis that
-    /// can lead into an inline list, and the semicolon (a question mark after a Greek letter).
+    /// can lead into an inline list, the semicolon (a question mark after a Greek letter) and the Ethiopic wordspace
+    /// (doubled, a full stop: see <see cref="IsTypedStopAt"/>).
     /// </summary>
-    public static readonly SearchValues<char> StopsAndListLeads = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(;");
+    public static readonly SearchValues<char> StopsAndListLeads = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(;\u1361");
 
     /// <summary><see cref="StopsAndListLeads"/> and the space, for a language whose sentences a space can end (Thai).</summary>
-    public static readonly SearchValues<char> StopsListLeadsAndSpace = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(; ");
+    public static readonly SearchValues<char> StopsListLeadsAndSpace = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(;\u1361 ");
 
     /// <summary>Line breaks: LF, CR (alone, or as the first half of CRLF), the line separator and the paragraph separator.</summary>
     public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
@@ -355,6 +356,21 @@ internal static class SplitChars
 
         return next > k + 1 && next < text.Length && IsGreekLetter(text[next]) && char.IsUpper(text[next]);
     }
+
+    /// <summary>
+    /// Whether the ASCII colon or the Ethiopic wordspace at <paramref name="k"/> is a full stop as people type it:
+    /// Armenian writes its full stop '։' (U+0589), and keyboards give the colon, so a ':' right after an Armenian letter
+    /// and before white space or the end ends a sentence (Armenian's own colon is written '.', its "mijaket"); Amharic
+    /// writes '።' (U+1362), typed as two wordspaces '፡፡'.
+    /// </summary>
+    public static bool IsTypedStopAt(ReadOnlySpan<char> text, int k) => text[k] switch
+    {
+        ':' => k > 0 && IsArmenianLetter(text[k - 1]) && (k + 1 == text.Length || IsWhiteSpace(text[k + 1])),
+        '\u1361' => k + 1 < text.Length && text[k + 1] == '\u1361',
+        _ => false,
+    };
+
+    private static bool IsArmenianLetter(char c) => c is >= '\u0531' and <= '\u0556' or >= '\u0560' and <= '\u0588';
 
     private static bool IsGreekLetter(char c) =>
         (c is >= '\u0370' and <= '\u03FF' || c is >= '\u1F00' and <= '\u1FFF') && char.IsLetter(c);

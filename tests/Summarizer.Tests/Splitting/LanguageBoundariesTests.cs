@@ -17,6 +17,11 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "The river rose; Thousands fled the town.", "The river rose; Thousands fled the town.")]
     [InlineData("en", "We bought bread; the shop closed at noon.", "We bought bread; the shop closed at noon.")]
     [InlineData("hy", "Երևանը մայրաքաղաքն է։ Այնտեղ շատ մարդ է ապրում։", "Երևանը մայրաքաղաքն է։ | Այնտեղ շատ մարդ է ապրում։")]
+    // The full stops as keyboards type them: Armenian ':' after an Armenian letter, Amharic '፡፡'; a colon elsewhere is not one.
+    [InlineData("hy", "Երևանը մայրաքաղաքն է: Այնտեղ ժամը 10:30-ին սկսվեց: Վերջ:", "Երևանը մայրաքաղաքն է: | Այնտեղ ժամը 10:30-ին սկսվեց: | Վերջ:")]
+    [InlineData("en", "Note: the plan works. It starts at 10:30 today.", "Note: the plan works. | It starts at 10:30 today.")]
+    [InlineData("und", "መንግሥቱ ውሳኔ አሳለፈ፡፡ ሚኒስትሩ ዛሬ ተናግረዋል፡፡ ሥራው ይጀምራል።", "መንግሥቱ ውሳኔ አሳለፈ፡፡ | ሚኒስትሩ ዛሬ ተናግረዋል፡፡ | ሥራው ይጀምራል።")]
+    [InlineData("und", "መንግሥቱ፡ውሳኔ፡አሳለፈ። ሥራው ይጀምራል።", "መንግሥቱ፡ውሳኔ፡አሳለፈ። | ሥራው ይጀምራል።")]
     [InlineData("und", "መንግስት አዲስ እርምጃዎችን አስታወቀ። ሚኒስትሩ ተናግረዋል፧ አዎ።", "መንግስት አዲስ እርምጃዎችን አስታወቀ። | ሚኒስትሩ ተናግረዋል፧ | አዎ።")]
     [InlineData("und", "အစိုးရက ကြေညာခဲ့သည်။ ဝန်ကြီးက ပြောခဲ့သည်။", "အစိုးရက ကြေညာခဲ့သည်။ | ဝန်ကြီးက ပြောခဲ့သည်။")]
     [InlineData("und", "រដ្ឋាភិបាលបានប្រកាស។ រដ្ឋមន្ត្រីបាននិយាយ។", "រដ្ឋាភិបាលបានប្រកាស។ | រដ្ឋមន្ត្រីបាននិយាយ។")]
@@ -36,6 +41,11 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "What a debate.\U0001F600 Critics left early!\u2764\uFE0F Fans stayed.", "What a debate.\U0001F600 | Critics left early!\u2764\uFE0F | Fans stayed.")]
     [InlineData("en", "Great game!\U0001F44D\U0001F3FD Then we went home.", "Great game!\U0001F44D\U0001F3FD | Then we went home.")]
     [InlineData("en", "It was fine.\U0001F600 and then it rained.", "It was fine.\U0001F600 and then it rained.")]
+    // After a space too, when a space follows them; an emoji that opens the next words stays with them.
+    [InlineData("en", "What a debate! \U0001F600\U0001F389 Critics left early. \u2705 Fans stayed.", "What a debate! \U0001F600\U0001F389 | Critics left early. \u2705 | Fans stayed.")]
+    [InlineData("en", "It was fine. \U0001F600 and then it rained.", "It was fine. \U0001F600 and then it rained.")]
+    [InlineData("en", "Doors open at six. \U0001F680Launch starts at seven.", "Doors open at six. | \U0001F680Launch starts at seven.")]
+    [InlineData("en", "We won.\n\U0001F389 Party at noon.", "We won. | \U0001F389 Party at noon.")]
     public void Split_TerminatorsOfOtherScripts_EndSentences(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
