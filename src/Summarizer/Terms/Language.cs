@@ -23,7 +23,7 @@ namespace Summarizer;
 /// <remarks>
 /// <para>
 /// Instances are shared singletons (compare them by reference); <see cref="Detect(string)"/> guesses the language of
-/// a text from the stop words it uses. The language of <see cref="SummarizerOptions.Language"/>, or the one guessed
+/// a text from the stop words and letters it uses. The language of <see cref="SummarizerOptions.Language"/>, or the one guessed
 /// from a text when it is null, selects the splitter, the stop words and the stemmer together; only a
 /// <see cref="SummarizerOptions.Splitter"/> set by the caller takes the place of the language's splitter.
 /// </para>
@@ -77,7 +77,7 @@ public sealed class Language
 
     /// <summary>French; elided articles and pronouns (<c>l'</c>, <c>qu'</c>) are removed before stemming.</summary>
     public static Language French { get; } = new("fr", "French", WritingScript.Latin, Snowball<FrenchStemmer>,
-        static () => Summarizer.StopWords.Snowball("french"),
+        static () => Summarizer.StopWords.Snowball("french", Summarizer.StopWords.FrenchExtra),
         elisions: ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"]);
 
     /// <summary>Spanish.</summary>
@@ -374,10 +374,13 @@ public sealed class Language
     /// <remarks>
     /// Texts written mostly in Han, Kana, Hangul or Thai are told by their script. Otherwise the script most words are
     /// written in decides: one that a single language here is written in (Greek, Devanagari, Armenian) gives that
-    /// language, one that none is written in gives <see cref="Undetermined"/> (Urdu, told by the letters only it
-    /// writes, too), and among the languages of the Latin, Cyrillic and Arabic scripts every word of the text that is
-    /// a stop word of some of them votes for them, a word shared by <c>k</c> languages with weight <c>1/k</c>; the
-    /// language with the most votes wins if there are at least a few, else the script's first language (English,
+    /// language, one that none is written in gives <see cref="Undetermined"/>, and so does a text of which a tenth of
+    /// the words have letters that only languages not here write (Polish "ł", Ukrainian "ї", Urdu "ے"). Among the
+    /// languages of the Latin, Cyrillic and Arabic scripts every word of the text that is a stop word of some of them
+    /// votes for them, and so does every word with letters that only some of them write ("ě" Czech, "ã" Portuguese,
+    /// "ы" Russian, "گ" Persian), a word shared by <c>k</c> languages with weight <c>1/√k</c>; single letters before a
+    /// period ("a.m.", initials) do not vote. The language with the most votes wins if there are at least four, or
+    /// fewer with telling letters and twice the votes of any other; else the script's first language (English,
     /// Russian, Arabic). The whole text is read unless, in a Latin or Cyrillic text (as a sample of its letters says),
     /// one language leads every other of its script fourfold after 64, 128 or 256 stop words or a multiple of 512.
     /// </remarks>

@@ -14,8 +14,9 @@ namespace Summarizer;
 internal static class LanguageGuesser
 {
     /// <summary>
-    /// With fewer stop-word votes among the languages of its script than this, a text is too short to tell by its
-    /// words: it is read as the first language of that script (English for Latin, Russian for Cyrillic, Arabic).
+    /// With fewer votes among the languages of its script than this, a text is too short to tell by its words: it is
+    /// read as the first language of that script (English for Latin, Russian for Cyrillic, Arabic), unless letters
+    /// that only some of them write give one of them twice the votes of any other.
     /// </summary>
     internal const int MinStopWords = 4;
 
@@ -39,7 +40,8 @@ internal static class LanguageGuesser
         scripts.Clear();
         int stopWords = 0;
         int words = 0;
-        int urdu = 0;
+        int foreign = 0;
+        int letterVotes = 0;
         WritingScript? sampled = null;
         int han = 0;
         int kana = 0;
@@ -76,28 +78,32 @@ internal static class LanguageGuesser
             }
 
             words++;
-            WritingScript wordScript = ScriptOf(text[token.Start]);
+            ReadOnlySpan<char> word = text.Slice(token.Start, token.Length);
+            WritingScript wordScript = ScriptOf(word[0]);
             scripts[(int)wordScript]++;
-            if (wordScript == WritingScript.Arabic && text.Slice(token.Start, token.Length).ContainsAny(s_urduLetters))
+            if (word.ContainsAnyExceptInRange('\0', '\u007F'))
             {
-                urdu++;
+                if (word.ContainsAny(s_foreignLetters))
+                {
+                    foreign++;
+                }
+                else if (LetterMask(word) is var letters && letters != 0)
+                {
+                    letterVotes++;
+                    Vote(scores, letters);
+                }
             }
 
-            if (token.Length > votes.LongestWord)
+            if (token.Length > votes.LongestWord || IsAbbreviationLetter(text, token))
             {
                 continue;
             }
 
-            int mask = votes.Find(text.Slice(token.Start, token.Length), lower);
+            int mask = votes.Find(word, lower);
             if (mask != 0)
             {
                 stopWords++;
-                double weight = 1.0 / BitOperations.PopCount((uint)mask);
-                while (mask != 0)
-                {
-                    scores[BitOperations.TrailingZeroCount(mask)] += weight;
-                    mask &= mask - 1;
-                }
+                Vote(scores, mask);
 
                 // A text usually settles within its first paragraphs; read on only while the vote is close (checked
                 // at 64, 128 and 256 stop words, then every 512), and only among the languages of the script most of
@@ -107,7 +113,7 @@ internal static class LanguageGuesser
                 {
                     sampled ??= SampledScript(text);
                     if (sampled is WritingScript.Latin or WritingScript.Cyrillic && sampled == Dominant(scripts)
-                        && IsDecided(scores, sampled.Value, out int winner))
+                        && foreign * 10 < words && IsDecided(scores, sampled.Value, out int winner))
                     {
                         return s_voters[winner];
                     }
@@ -133,17 +139,116 @@ internal static class LanguageGuesser
         }
 
         WritingScript dominant = Dominant(scripts);
-        if (dominant == WritingScript.Arabic && urdu * 10 >= scripts[(int)WritingScript.Arabic])
+        if (foreign * 10 >= scripts[(int)dominant] && foreign > 0)
         {
-            // Urdu (a tenth of the words or more have letters only Urdu writes): no language here.
+            // Polish, Urdu, Ukrainian... (a tenth of the words or more have letters that only they write): no
+            // language here.
             return Language.Undetermined;
         }
 
-        return words == 0 ? Language.English : ByScript(dominant, scores);
+        return words == 0 ? Language.English : ByScript(dominant, scores, stopWords + letterVotes, letterVotes > 0);
     }
 
-    /// <summary>Letters of the Arabic script that Urdu writes and Arabic and Persian do not: ٹ ڈ ڑ ں ھ ے.</summary>
-    private static readonly SearchValues<char> s_urduLetters = SearchValues.Create("\u0679\u0688\u0691\u06BA\u06BE\u06D2");
+    /// <summary>
+    /// Letters that languages of the Latin, Arabic and Cyrillic scripts write and none here does: Polish ą ę ł ś ź ż ń
+    /// ć, Slovak ľ ĺ ŕ, Croatian đ, Lithuanian ė į ų, Icelandic þ ð, Maltese ħ; Urdu's ٹ ڈ ڑ ں ھ ے; Ukrainian's і ї
+    /// є ґ, Belarusian's ў, Serbian's and Macedonian's ј љ њ ћ ђ џ ѓ ќ ѕ (either case).
+    /// </summary>
+    private static readonly SearchValues<char> s_foreignLetters = SearchValues.Create(
+        "ąęłśźżńćľĺŕđėįųþðħĄĘŁŚŹŻŃĆĽĹŔĐĖĮŲÞÐĦ"
+        + "\u0679\u0688\u0691\u06BA\u06BE\u06D2\u0456\u0457\u0454\u0491\u045E\u0458\u0459\u045A\u045B\u0452\u045F\u0453\u045C\u0455"
+        + "\u0406\u0407\u0404\u0490\u040E\u0408\u0409\u040A\u040B\u0402\u040F\u0403\u040C\u0405");
+
+    /// <summary>
+    /// Letters that only some of the voting languages write, each with those languages' codes. A word that has any
+    /// votes for the languages that write all of them, as a stop word votes for the languages it belongs to, so that
+    /// a short text is told by its letters ("Děkujeme" is Czech, "açúcar" Portuguese) and languages that share their
+    /// stop words (Danish and Norwegian, Russian and Bulgarian, Arabic and Persian) are told apart.
+    /// </summary>
+    private static readonly (string Letters, string Codes)[] s_letterTable =
+    [
+        ("ä", "de sv fi"), ("ö", "de sv fi hu tr"), ("ü", "de hu tr es ca"), ("ß", "de"),
+        ("å", "sv da no"), ("æø", "da no"),
+        ("é", "fr es it pt ca hu cs nl sv da no"), ("è", "fr it ca"), ("êô", "fr pt"), ("ë", "fr nl"),
+        ("à", "fr it ca pt"), ("â", "fr pt ro tr"), ("î", "fr ro"), ("ï", "fr nl ca"), ("ûœ", "fr"), ("ù", "fr it"),
+        ("ì", "it"), ("ò", "it ca"), ("ç", "fr pt ca tr"), ("ãõ", "pt"), ("ñ", "es eu"),
+        ("á", "es pt hu cs"), ("íóú", "es pt hu cs ca"), ("őű", "hu"),
+        ("ěřůťďňý", "cs"), ("čšž", "cs lv"), ("āēīūģķļņ", "lv"),
+        ("ğı", "tr"), ("ş", "tr ro"), ("șțţă", "ro"),
+        ("ыэё", "ru"), ("ѝ", "bg"),
+        ("\u067E\u0686\u0698\u06AF\u06CC\u06A9", "fa"), ("\u064A\u0643", "ar"),
+    ];
+
+    /// <summary>The mask of the voting languages each letter of <see cref="s_letterTable"/> belongs to.</summary>
+    private static readonly Dictionary<char, int> s_letterMasks = LetterMasks();
+
+    private static Dictionary<char, int> LetterMasks()
+    {
+        var masks = new Dictionary<char, int>();
+        foreach ((string letters, string codes) in s_letterTable)
+        {
+            int mask = 0;
+            foreach (string code in codes.Split(' '))
+            {
+                int voter = Array.FindIndex(s_voters, v => v.Code == code);
+                Debug.Assert(voter >= 0, "Every code in the letter table is a voter's.");
+                mask |= 1 << voter;
+            }
+
+            foreach (char letter in letters)
+            {
+                masks[letter] = mask;
+            }
+        }
+
+        return masks;
+    }
+
+    /// <summary>The voting languages that write every telling letter of <paramref name="word"/>; 0 when it has none, or none writes them all.</summary>
+    private static int LetterMask(ReadOnlySpan<char> word)
+    {
+        int mask = -1;
+        foreach (char c in word)
+        {
+            if (c >= '\u00C0' && s_letterMasks.TryGetValue(char.ToLowerInvariant(c), out int languages))
+            {
+                mask &= languages;
+            }
+        }
+
+        return mask == -1 ? 0 : mask;
+    }
+
+    /// <summary>
+    /// Gives each of the n languages of <paramref name="mask"/> 1/√n of a vote: a word few languages share says more
+    /// than a common one, but a word two close languages share (Danish and Norwegian "det") still outweighs a single
+    /// word of a third ("nyt", Finnish "now", in a Danish sentence).
+    /// </summary>
+    private static void Vote(Span<double> scores, int mask)
+    {
+        double weight = 1.0 / Math.Sqrt(BitOperations.PopCount((uint)mask));
+        while (mask != 0)
+        {
+            scores[BitOperations.TrailingZeroCount(mask)] += weight;
+            mask &= mask - 1;
+        }
+    }
+
+    /// <summary>
+    /// A letter written alone before a period, or one of a dotted abbreviation: "a" and "m" of "a.m.", an initial, the
+    /// "г." of a Russian year. They look like stop words of one language or another ("a", "m", "г", "с") and are not.
+    /// </summary>
+    private static bool IsAbbreviationLetter(ReadOnlySpan<char> text, Token token)
+    {
+        if (token.Length != 1)
+        {
+            return false;
+        }
+
+        int after = token.Start + 1;
+        return (after < text.Length && text[after] == '.')
+            || (token.Start >= 2 && text[token.Start - 1] == '.' && char.IsLetter(text[token.Start - 2]));
+    }
 
     /// <summary>How many letters <see cref="SampledScript"/> looks at, spread evenly over the text.</summary>
     private const int ScriptSample = 64;
@@ -167,13 +272,12 @@ internal static class LanguageGuesser
 
     /// <summary>
     /// The language of a text mostly written in <paramref name="script"/>: the only language of that script, else the
-    /// vote of its languages, else (too few stop words) the first of them; <see cref="Language.Undetermined"/> for a
+    /// vote of its languages, else (too few stop words, and no telling letters) the first of them; <see cref="Language.Undetermined"/> for a
     /// script no language here is written in.
     /// </summary>
-    private static Language ByScript(WritingScript script, ReadOnlySpan<double> scores)
+    private static Language ByScript(WritingScript script, ReadOnlySpan<double> scores, int votes, bool telltaleLetters)
     {
         Language? first = null;
-        double votes = 0;
         int best = -1;
         foreach (Language language in Language.All)
         {
@@ -188,20 +292,32 @@ internal static class LanguageGuesser
             return Language.Undetermined;
         }
 
+        double second = 0;
         for (int i = 0; i < s_voters.Length; i++)
         {
             if (s_voters[i].Script == script)
             {
-                votes += scores[i];
                 // Ties go to the first language of the script (English for Latin).
                 if (best < 0 || scores[i] > scores[best])
                 {
+                    second = best < 0 ? 0 : scores[best];
                     best = i;
+                }
+                else if (scores[i] > second)
+                {
+                    second = scores[i];
                 }
             }
         }
 
-        return votes < MinStopWords || best < 0 ? first : s_voters[best];
+        if (best < 0)
+        {
+            return first;
+        }
+
+        // Too few votes to tell, unless letters that only some languages write give one language twice the votes of
+        // any other.
+        return votes >= MinStopWords || (telltaleLetters && scores[best] >= 2 * second) ? s_voters[best] : first;
     }
 
     /// <summary>The script most words are written in; Latin on a tie with it.</summary>

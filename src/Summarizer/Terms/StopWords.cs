@@ -38,6 +38,10 @@ internal static class StopWords
 
     internal static string[] GermanExtra { get; } = ["dass", "sagte", "sagt", "sagten", "laut", "sowie", "seit", "wurde", "wurden", "worden", "bereits"];
 
+    // "a" (has) is missing from the Snowball list, though "ai" and "as" are there; without it a short French sentence
+    // ("Le gouvernement a présenté un budget") reads as Spanish, whose list has "a".
+    internal static string[] FrenchExtra { get; } = ["a"];
+
     internal static string[] RussianExtra { get; } =
     [
         "это", "этот", "эта", "эти", "этого", "этой", "этих", "также", "который", "которая", "которое", "которые",

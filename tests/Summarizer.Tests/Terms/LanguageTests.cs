@@ -228,6 +228,41 @@ public sealed class LanguageTests
     }
 
     [Theory]
+    // Letters that only some languages write tell a short text.
+    [InlineData("Děkujeme za vaši objednávku!", "cs")]
+    [InlineData("Siparişiniz için teşekkür ederiz!", "tr")]
+    [InlineData("Hükümet bugün yeni bütçeyi açıkladı.", "tr")]
+    [InlineData("A inflação caiu e o preço do açúcar também.", "pt")]
+    [InlineData("Valdība šodien iepazīstināja ar jauno budžetu.", "lv")]
+    [InlineData("Guvernul a prezentat astăzi noul buget.", "ro")]
+    [InlineData("قیمت نفت امروز افزایش یافت.", "fa")]
+    [InlineData("Он сказал, что этот вопрос решён.", "ru")]
+    [InlineData("I had a café au lait with José.", "en")]
+    // A word shared by two close languages outweighs a single word of a third ("nyt" is Finnish for "now").
+    [InlineData("Regeringen fremlagde i dag et nyt budget. Det indeholder skattelettelser for pensionister.", "da")]
+    // A French sentence with "a" (has) and Spanish-looking "le", "un".
+    [InlineData("Le gouvernement a présenté un nouveau budget.", "fr")]
+    // The letters of "a.m.", an initial, the "г." of a year are no stop words ("a", "m" French; "г", "с" Bulgarian).
+    [InlineData("Doors open at 9 a.m. The talk starts at 10 a.m. EST. Lunch is at 1 p.m.", "en")]
+    [InlineData("Он родился в г. Казани в 1950 г. и окончил МГУ.", "ru")]
+    [InlineData("См. с. 12 и т. д. Что дальше? Никто не знает.", "ru")]
+    // Languages not here, told by letters only they write: Polish, Ukrainian, Serbian.
+    [InlineData("Rząd przedstawił dziś nowy budżet. Zawiera on obniżki podatków dla emerytów.", "und")]
+    [InlineData("Уряд оголосив нові заходи. Міністр сказав, що інфляція під контролем.", "und")]
+    [InlineData("Влада је објавила нове мере. Министар је рекао да је инфлација под контролом.", "und")]
+    public void Detect_ShortText_ByTellingLettersAndStopWords(string text, string code)
+    {
+        Assert.Equal(code, Language.Detect(text).Code);
+    }
+
+    [Fact]
+    public void Detect_EnglishWithAFewPolishNames_StaysEnglish()
+    {
+        Assert.Same(Language.English, Language.Detect(
+            "The delegation travelled from Łódź to Gdańsk on Monday, where the mayor said the new port would open next year and that the city was ready for the investment."));
+    }
+
+    [Theory]
     [InlineData("وزیر اعظم نے کہا کہ حکومت نئے منصوبے پر کام کر رہی ہے اور یہ منصوبہ اگلے سال مکمل ہو جائے گا۔ شہر کے لوگ اس سے خوش ہیں۔")]
     public void Detect_Urdu_IsUndetermined_NotPersian(string text)
     {
