@@ -471,7 +471,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 // A mark standing alone between spaces (tokenized text, French typography) ends the sentence even
                 // before a lower-case word; attached to its word it does not ("Yahoo! in", "'Stop!' she said"), nor
                 // between dashes ("then -- bang! -- it fell").
-                return SplitChars.IsLowerCase(text[m]) && !standalone ? -1 : after;
+                return StartsLowerCase(text, m) && !standalone ? -1 : after;
             }
 
             // A period or an ellipsis.
@@ -575,7 +575,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             char first = text[m];
-            if (SplitChars.IsLowerCase(first))
+            if (StartsLowerCase(text, m))
             {
                 return false;
             }
@@ -600,6 +600,13 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ReadOnlySpan<char> nextWord = WordAt(text, m);
+            if (char.IsLetter(first) && !char.IsUpper(first) && _rules.IsAbbreviation(previous))
+            {
+                // A script without capitals (Devanagari, Arabic) gives no sign that a sentence begins, and its
+                // sentences end with marks of their own: a listed abbreviation goes on ("5 करोड़ रु. का निवेश").
+                return false;
+            }
+
             if (char.IsUpper(first) && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart))
             {
                 // "rose to 9.8 m. Thousands fled", "5 декабря 2024 г. Место", "5 млрд руб. Запуск": a unit after a
@@ -608,9 +615,9 @@ public sealed partial class RuleBasedSentenceSplitter
                 return !_rules.IsContinuation(nextWord) && !_rules.IsMonth(nextWord);
             }
 
-            if (!char.IsLetter(first) && _rules.IsNumericPrefix(previous))
+            if ((!char.IsLetter(first) || IsLetteredNumberAt(text, m)) && _rules.IsNumericPrefix(previous))
             {
-                // "No. 7", "Rs. 500", "Fig. ??", "Eq. (3)": a reference or currency before what it counts.
+                // "No. 7", "Rs. 500", "Fig. ??", "Eq. (3)", "Fig. S2": a reference or currency before what it counts.
                 return false;
             }
 
@@ -643,6 +650,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 if (char.IsUpper(previous[0]))
                 {
                     ReadOnlySpan<char> before = PreviousWord(text, start, tokenStart);
+                    if (_rules.IsLabeled(before))
+                    {
+                        // A label, not an initial: "described in Appendix B. The data", "won by Team A. Team B".
+                        return true;
+                    }
+
                     if (before.IsEmpty || char.IsUpper(before[0]) || IsInitialAt(text, m))
                     {
                         // An initial: "Jonas E. Smith", "J. R. R. Tolkien", "by J. K. Rowling".
@@ -658,6 +671,11 @@ public sealed partial class RuleBasedSentenceSplitter
                 {
                     // "Smith v. Jones": versus between the parties of a case; "contains v. If" is a variable.
                     return false;
+                }
+                else if (ClosesSpacedTerminal(text, start, tokenStart, previous) && !_rules.IsContinuation(nextWord))
+                {
+                    // "и т. д. Потом": the second half of a spaced abbreviation that often closes a sentence ("т.д").
+                    return true;
                 }
 
                 return _rules.IsStarter(nextWord);
@@ -705,6 +723,24 @@ public sealed partial class RuleBasedSentenceSplitter
             int afterWord = m + nextWord.Length;
             return _rules.IsTitle(nextWord) && afterWord < text.Length && text[afterWord] == '.'
                 && CountWords(text, start, tokenStart, 3) >= 3;
+        }
+
+        /// <summary>
+        /// Whether the letter <paramref name="letter"/> ends a terminal abbreviation written with a space inside, its
+        /// first half the word before: "т. д" of "т.д", "т. п" of "т.п".
+        /// </summary>
+        private readonly bool ClosesSpacedTerminal(ReadOnlySpan<char> text, int start, int tokenStart, ReadOnlySpan<char> letter)
+        {
+            ReadOnlySpan<char> before = PreviousWord(text, start, tokenStart);
+            if (before.Length is < 2 or > 8 || before[^1] != '.')
+            {
+                return false;
+            }
+
+            Span<char> joined = stackalloc char[before.Length + letter.Length];
+            before.CopyTo(joined);
+            letter.CopyTo(joined[before.Length..]);
+            return _rules.IsTerminal(joined);
         }
 
         /// <summary>A period with no space after it: "world.Today", "1,000.That", "5%.Sales".</summary>
@@ -1086,6 +1122,33 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Whether the word at <paramref name="m"/> starts in lower case, save Dutch "'s" and "'t" before a capitalized
+        /// word ("'s Avonds", "'t Hooft"), which open sentences as capitals do.
+        /// </summary>
+        private static bool StartsLowerCase(ReadOnlySpan<char> text, int m)
+        {
+            if (!SplitChars.IsLowerCase(text[m]))
+            {
+                return false;
+            }
+
+            return !(text[m] is 's' or 't' && m > 0 && text[m - 1] is '\'' or '\u2019' && m + 2 < text.Length && text[m + 1] == ' '
+                && char.IsUpper(text[m + 2]));
+        }
+
+        /// <summary>A number after one or two letters at <paramref name="m"/>: "S2", "A3", "SI4" (supplementary figures, sheets).</summary>
+        private static bool IsLetteredNumberAt(ReadOnlySpan<char> text, int m)
+        {
+            int k = m;
+            while (k < text.Length && k - m < 3 && char.IsLetter(text[k]))
+            {
+                k++;
+            }
+
+            return k > m && k - m <= 2 && k < text.Length && char.IsAsciiDigit(text[k]);
         }
 
         private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int m)

@@ -53,9 +53,10 @@ internal static class SplitMarkup
                 close = alternative = '"';
                 break;
             case '\'':
-                // An apostrophe starts an elided word ("'tis", "'90s") or ends a plural ("the students'"): a single
-                // quote opens a quotation only before a letter and after a space.
-                if (!afterSpace || !beforeWord || !(char.IsLetter(text[p + 1]) || text[p + 1] is '\u00BF' or '\u00A1'))
+                // An apostrophe starts an elided word ("'tis", "'90s", Dutch "'s Avonds") or ends a plural ("the
+                // students'"): a single quote opens a quotation only before a letter and after a space.
+                if (!afterSpace || !beforeWord || !(char.IsLetter(text[p + 1]) || text[p + 1] is '\u00BF' or '\u00A1')
+                    || (text[p + 1] is 's' or 't' && p + 2 < text.Length && text[p + 2] == ' '))
                 {
                     return -1;
                 }

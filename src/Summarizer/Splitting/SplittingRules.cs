@@ -34,6 +34,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exclamationNames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _units;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _elisions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _labels;
     private readonly string[] _numericSuffixes;
 
     private SplittingRules(string language, Dictionary<string, HashSet<string>> sections)
@@ -50,6 +51,7 @@ internal sealed class SplittingRules
         _exclamationNames = Lookup(sections, "exclamation-names");
         _units = Lookup(sections, "units");
         _elisions = Lookup(sections, "elisions");
+        _labels = Lookup(sections, "labels");
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
@@ -112,6 +114,9 @@ internal sealed class SplittingRules
 
     /// <summary>An elided article or preposition written before a word with an apostrophe (Italian "l'", "dell'").</summary>
     public bool IsElision(ReadOnlySpan<char> word) => _elisions.Contains(word);
+
+    /// <summary>A word a single capital letter labels ("Appendix B", "Type I", "Team A", "hepatitis B"): that letter is no initial.</summary>
+    public bool IsLabeled(ReadOnlySpan<char> word) => _labels.Contains(word);
 
     /// <summary>
     /// A word abbreviated by its ending before a number: German and Dutch streets ("Hauptstr. 5", "Kerkstr. 12").

@@ -128,6 +128,13 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "The set contains v. If v is zero, stop.", "The set contains v. | If v is zero, stop.")]
     [InlineData("en", "The case Smith v. Jones was settled.", "The case Smith v. Jones was settled.")]
     [InlineData("en", "Take y in Y. Then y is bounded.", "Take y in Y. | Then y is bounded.")]
+    // A capital letter after a word it labels is no initial; a letter before a number is a label too.
+    [InlineData("en", "The code is described in Appendix B. The data are public.", "The code is described in Appendix B. | The data are public.")]
+    [InlineData("en", "The winner was Team A. Team B came second.", "The winner was Team A. | Team B came second.")]
+    [InlineData("en", "It fails for Type I. We discuss this below.", "It fails for Type I. | We discuss this below.")]
+    [InlineData("en", "Exposure to hepatitis B. Symptoms appear later.", "Exposure to hepatitis B. | Symptoms appear later.")]
+    [InlineData("en", "The memo was written by Jonas E. Smith in May.", "The memo was written by Jonas E. Smith in May.")]
+    [InlineData("en", "Data are shown in Fig. S2 and Table S1. The trend is clear.", "Data are shown in Fig. S2 and Table S1. | The trend is clear.")]
     public void Split_TokensThatLookLikeEnds_AreNotBoundaries(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 

@@ -50,6 +50,29 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // "etc." of each language closes a sentence before a capitalized word, spaced or not.
+    [InlineData("sv", "Han köpte äpplen, päron osv. Sedan gick han hem.", "Han köpte äpplen, päron osv. | Sedan gick han hem.")]
+    [InlineData("da", "Han købte æbler, pærer osv. Derefter gik han hjem.", "Han købte æbler, pærer osv. | Derefter gik han hjem.")]
+    [InlineData("no", "Han kjøpte epler, pærer m.m. Så gikk han hjem.", "Han kjøpte epler, pærer m.m. | Så gikk han hjem.")]
+    [InlineData("ru", "Мы купили хлеб, молоко и т. д. Потом мы пошли домой.", "Мы купили хлеб, молоко и т. д. | Потом мы пошли домой.")]
+    [InlineData("ru", "Мы купили хлеб, молоко и т.п. Потом мы пошли домой.", "Мы купили хлеб, молоко и т.п. | Потом мы пошли домой.")]
+    [InlineData("ru", "Пришли Петров и др. Потом все ушли.", "Пришли Петров и др. | Потом все ушли.")]
+    // References and titles go on with what they introduce.
+    [InlineData("fr", "Voir l'art. 12 du Code civil. Puis la suite.", "Voir l'art. 12 du Code civil. | Puis la suite.")]
+    [InlineData("cs", "Podle čl. 5 Ústavy je to zakázáno. Pak odešel.", "Podle čl. 5 Ústavy je to zakázáno. | Pak odešel.")]
+    [InlineData("it", "Il sen. Bianchi ha votato a favore. Poi è uscito.", "Il sen. Bianchi ha votato a favore. | Poi è uscito.")]
+    [InlineData("lv", "Sapulce sākas plkst. 9.30. Jānis nāks.", "Sapulce sākas plkst. 9.30. | Jānis nāks.")]
+    [InlineData("da", "Jf. § 3, stk. 2. Derefter gik han.", "Jf. § 3, stk. 2. | Derefter gik han.")]
+    [InlineData("hu", "Kb. 50 ember jött el. Pl. Kovács János is. A 3. fejezet 2024. március 5. óta érvényes.", "Kb. 50 ember jött el. | Pl. Kovács János is. | A 3. fejezet 2024. március 5. óta érvényes.")]
+    [InlineData("ro", "Dl. Popescu a venit la ora 10. Conform art. 5 alin. (2) din Constituție, toți sunt egali.", "Dl. Popescu a venit la ora 10. | Conform art. 5 alin. (2) din Constituție, toți sunt egali.")]
+    // A script without capitals: a listed abbreviation goes on before a word.
+    [InlineData("hi", "यह राशि रु. 500 है। कुल 5 करोड़ रु. का निवेश हुआ।", "यह राशि रु. 500 है। | कुल 5 करोड़ रु. का निवेश हुआ।")]
+    // Dutch "'s" and "'t" open sentences and quote nothing.
+    [InlineData("nl", "'s Avonds gaat hij uit. 's Morgens slaapt hij.", "'s Avonds gaat hij uit. | 's Morgens slaapt hij.")]
+    public void Split_AbbreviationsOfEachLanguage(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     [InlineData("cs", "Stalo se to 20. století a trvalo to dlouho.", "Stalo se to 20. století a trvalo to dlouho.")]
     [InlineData("cs", "Koncert začne 1. května v Praze.", "Koncert začne 1. května v Praze.")]
     [InlineData("cs", "Přišel Ing. Novák, tj. náš soused. Pak odešel.", "Přišel Ing. Novák, tj. náš soused. | Pak odešel.")]
