@@ -829,9 +829,22 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int lineEnd = TrimEnd(text, lineBegin, newline);
-            if (IsTitleLine(text[lineBegin..lineEnd]) || IsLabelLine(text, k))
+            if (IsTitleLine(text[lineBegin..lineEnd]) || IsLabelLine(text, k) || IsLabelLine(text, lineBegin))
             {
                 return false;
+            }
+
+            if (SplitChars.IsLineBreakAt(text, k - 1))
+            {
+                // The next line starts at the margin. After a list item it is no wrapped part of the item, which
+                // would be indented ("- Costs rose\nWe recommend"); a line stamped as the one before it ("[10:33]
+                // alice: ...") is a record of its own.
+                int begin = SkipSpaces(text, lineBegin);
+                if (ReadListMarker(text, begin, lineStart: true, previous: default, afterLead: false).Length > 0
+                    || (text[k] == '[' && text[begin] == '[' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1])))
+                {
+                    return false;
+                }
             }
 
             int lineLength = lineEnd - lineBegin;

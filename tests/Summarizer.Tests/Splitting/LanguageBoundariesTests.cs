@@ -178,4 +178,14 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "The council met on Monday evening and after a long debate\nvoted to close the old bridge for repairs.", "The council met on Monday evening and after a long debate voted to close the old bridge for repairs.")]
     public void Split_HeadingAboveADateline_IsALineOfItsOwn(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    // A list item is not wrapped onto a line at the margin; an indented line goes on with it.
+    [InlineData("en", "Key findings:\n- Revenue grew in all regions\n- Costs rose faster than expected\nWe recommend caution.", "Key findings: | - Revenue grew in all regions | - Costs rose faster than expected | We recommend caution.")]
+    [InlineData("en", "Key findings:\n- Revenue grew in all regions and the costs rose faster\n  Than expected in Europe.\nWe recommend caution.", "Key findings: | - Revenue grew in all regions and the costs rose faster Than expected in Europe. | We recommend caution.")]
+    // Lines stamped alike are records; a label line stands alone.
+    [InlineData("en", "[10:32] bob: whats up\n[10:33] alice: meeting moved to 3pm lol\n[10:34] bob: ok thx!! see u then", "[10:32] bob: whats up | [10:33] alice: meeting moved to 3pm lol | [10:34] bob: ok thx!! see u then")]
+    [InlineData("en", "Related: Storm season 2025: what to know\nCopyright 2025 The Associated Press. All rights reserved.", "Related: Storm season 2025: what to know | Copyright 2025 The Associated Press. | All rights reserved.")]
+    public void Split_LinesThatAreNotWrappedProse_StandAlone(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 }
