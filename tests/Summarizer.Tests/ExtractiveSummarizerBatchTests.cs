@@ -134,12 +134,25 @@ public sealed class ExtractiveSummarizerBatchTests
         using IEnumerator<Summary> enumerator = batch.GetEnumerator();
         Assert.True(enumerator.MoveNext());
         cancellation.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() =>
+        OperationCanceledException error = Assert.ThrowsAny<OperationCanceledException>(() =>
         {
             while (enumerator.MoveNext())
             {
             }
         });
+        Assert.Equal(cancellation.Token, error.CancellationToken);
+    }
+
+    [Fact]
+    public void SummarizeMany_CancelledWhileItemsRun_ThrowsWithTheCallersToken()
+    {
+        // Long texts, so that the cancellation finds items running on the batch's own linked token.
+        string text = string.Concat(Enumerable.Repeat("The council met on Monday to discuss the new bridge over the river. ", 400));
+        string[] texts = Enumerable.Repeat(text, 64).ToArray();
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(30));
+        OperationCanceledException error = Assert.ThrowsAny<OperationCanceledException>(
+            () => ExtractiveSummarizer.Default.SummarizeMany(texts, cancellation.Token).ToList());
+        Assert.Equal(cancellation.Token, error.CancellationToken);
     }
 
     [Fact]

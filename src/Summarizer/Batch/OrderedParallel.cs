@@ -69,7 +69,20 @@ internal static class OrderedParallel
                         yield break;
                     }
 
-                    yield return running.Dequeue().GetAwaiter().GetResult();
+                    TResult result;
+                    try
+                    {
+                        result = running.Dequeue().GetAwaiter().GetResult();
+                    }
+                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                    {
+                        // The items run on the linked token; the caller's own token is the one to see cancelled, so
+                        // that "catch (OperationCanceledException e) when (e.CancellationToken == token)" works.
+                        cancellationToken.ThrowIfCancellationRequested();
+                        throw;
+                    }
+
+                    yield return result;
                 }
             }
             finally
