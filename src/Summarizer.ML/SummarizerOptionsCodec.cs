@@ -88,7 +88,7 @@ internal static class SummarizerOptionsCodec
         }
 
         var text = new StringBuilder(Version);
-        Append(text, "budget", BudgetName(options.Budget) + ":" + Format(OptionType.Real, options.Budget.Limit));
+        Append(text, "budget", BudgetName(options) + ":" + Format(OptionType.Real, options.Budget.Limit));
         Append(text, RankerKey, ranker.Name);
         foreach (ScalarOption parameter in ranker.Parameters)
         {
@@ -113,7 +113,7 @@ internal static class SummarizerOptionsCodec
         Append(text, "language", options.Language?.Code ?? "auto");
         if (options.Splitter is not null)
         {
-            Append(text, SplitterKey, SplitterName(options.Splitter));
+            Append(text, SplitterKey, SplitterName(options, options.Splitter));
         }
 
         return text.ToString();
@@ -272,13 +272,13 @@ internal static class SummarizerOptionsCodec
         ? value.ToString("R", CultureInfo.InvariantCulture)
         : ((long)value).ToString(CultureInfo.InvariantCulture);
 
-    private static string BudgetName(SummaryBudget budget) => budget.Unit switch
+    private static string BudgetName(SummarizerOptions options) => options.Budget.Unit switch
     {
         BudgetUnit.Sentences => "sentences",
         BudgetUnit.Ratio => "ratio",
         BudgetUnit.Words => "words",
         BudgetUnit.Characters => "characters",
-        _ => throw new ArgumentException("A token budget needs a tokenizer, which cannot be saved with an ML.NET model; use a word or character budget.", nameof(budget)),
+        _ => throw new ArgumentException("A token budget needs a tokenizer, which cannot be saved with an ML.NET model; use a word or character budget.", nameof(options)),
     };
 
     private static SummaryBudget ParseBudget(string text)
@@ -316,13 +316,13 @@ internal static class SummarizerOptionsCodec
         : Language.TryFromCode(code, out Language? language) ? language
         : throw new FormatException($"Unknown language '{code}'.");
 
-    private static string SplitterName(SentenceSplitter splitter) => splitter switch
+    private static string SplitterName(SummarizerOptions options, SentenceSplitter splitter) => splitter switch
     {
         RuleBasedSentenceSplitter rules => RulesSplitterPrefix + rules.Language,
         _ when ReferenceEquals(splitter, SentenceSplitter.Presplit) => LinesSplitter,
         _ => throw new ArgumentException(
             $"Only the built-in sentence splitters (a language's rule-based splitter, SentenceSplitter.Presplit) can be saved with an ML.NET model, not {splitter.GetType().Name}; leave Splitter null to split with the rules of the chosen or guessed language.",
-            nameof(splitter)),
+            nameof(options)),
     };
 
     private static SentenceSplitter ParseSplitter(string name) =>

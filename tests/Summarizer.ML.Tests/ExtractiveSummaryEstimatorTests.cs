@@ -348,6 +348,25 @@ public sealed class ExtractiveSummaryEstimatorTests : IDisposable
     }
 
     [Fact]
+    public void PredictionEngine_EmptyText_GivesEmptyArraysNotNull()
+    {
+        var ml = new MLContext();
+        IDataView data = ml.Data.LoadFromEnumerable(TestDocuments.Create(3));
+        ITransformer model = ml.Transforms.ExtractiveSummary("Summary", "Text", s_options).Fit(data);
+        PredictionEngine<LabelledDocument, Prediction> engine = ml.Model.CreatePredictionEngine<LabelledDocument, Prediction>(model);
+
+        foreach (string? text in new[] { "", "   ", null })
+        {
+            Prediction prediction = engine.Predict(new LabelledDocument { Text = text! });
+            Assert.Equal(string.Empty, prediction.Summary);
+            Assert.NotNull(prediction.Keywords);
+            Assert.Empty(prediction.Keywords);
+            Assert.NotNull(prediction.Offsets);
+            Assert.Empty(prediction.Offsets);
+        }
+    }
+
+    [Fact]
     public void Transform_EmptyAndMissingText_GivesEmptySummary()
     {
         var ml = new MLContext();

@@ -161,6 +161,7 @@ public sealed class SummarizerOptionsCodecTests
     {
         ArgumentException error = Assert.Throws<ArgumentException>(() => SummarizerOptionsCodec.Encode(new SummarizerOptions { Splitter = new LineSplitter() }, 0));
         Assert.Contains(nameof(LineSplitter), error.Message, StringComparison.Ordinal);
+        Assert.Equal("options", error.ParamName);
     }
 
     /// <summary>A caller's own splitter: one sentence per text.</summary>
