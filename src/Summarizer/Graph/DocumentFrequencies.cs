@@ -35,7 +35,11 @@ public sealed class DocumentFrequencies
     /// <summary>The number of distinct terms kept.</summary>
     public int TermCount => _counts.Count;
 
-    /// <summary>Counts in how many of <paramref name="documents"/> each term occurs.</summary>
+    /// <summary>
+    /// Counts in how many of <paramref name="documents"/> each term occurs, guessing each document's language as
+    /// the summarizer does when <see cref="SummarizerOptions.Language"/> is null. Counts for a summarizer set to one
+    /// language should be built with it: <see cref="Build(IEnumerable{string}, Language?, int, CancellationToken)"/>.
+    /// </summary>
     /// <param name="documents">The corpus, one text per document.</param>
     /// <param name="minimumCount">Terms found in fewer documents than this are not kept (they get the IDF of an
     /// unseen term); 1 keeps everything.</param>
@@ -44,10 +48,28 @@ public sealed class DocumentFrequencies
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumCount"/> is less than 1.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static DocumentFrequencies Build(IEnumerable<string> documents, int minimumCount = 1, CancellationToken cancellationToken = default)
+    public static DocumentFrequencies Build(IEnumerable<string> documents, int minimumCount = 1, CancellationToken cancellationToken = default) =>
+        Build(documents, null, minimumCount, cancellationToken);
+
+    /// <summary>
+    /// Counts in how many of <paramref name="documents"/> each term occurs, the terms made as the summarizer makes
+    /// them for <paramref name="language"/> (its stop words left out, its stemmer applied): pass the
+    /// <see cref="SummarizerOptions.Language"/> of the summarizer the counts are for, or null to guess each document's.
+    /// </summary>
+    /// <param name="documents">The corpus, one text per document.</param>
+    /// <param name="language">The language of the corpus; null guesses each document's.</param>
+    /// <param name="minimumCount">Terms found in fewer documents than this are not kept (they get the IDF of an
+    /// unseen term); 1 keeps everything.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The frequencies.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumCount"/> is less than 1.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static DocumentFrequencies Build(IEnumerable<string> documents, Language? language, int minimumCount = 1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentOutOfRangeException.ThrowIfLessThan(minimumCount, 1);
+        TermOptions? termOptions = language?.TermOptions;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         int documentCount = 0;
         foreach (string document in documents)
@@ -57,7 +79,7 @@ public sealed class DocumentFrequencies
             documentCount++;
 
             // The same term pipeline as the summarizer, over the whole document as one unit: each distinct term once.
-            DocumentTerms terms = DocumentTerms.Build(document, [new SentenceSpan(0, document.Length, 0, SentenceKind.Sentence)], cancellationToken);
+            DocumentTerms terms = DocumentTerms.Build(document, [new SentenceSpan(0, document.Length, 0, SentenceKind.Sentence)], termOptions, cancellationToken);
             for (int t = 0; t < terms.Vocabulary.Count; t++)
             {
                 string term = terms.Vocabulary[t];
@@ -126,18 +148,23 @@ public sealed class DocumentFrequencies
         Save(stream);
     }
 
+    /// <summary>The longest line <see cref="Load(Stream)"/> reads: a term and its count are short.</summary>
+    public const int MaxLineLength = 4096;
+
     /// <summary>Reads frequencies written by <see cref="Save(Stream)"/>.</summary>
     /// <param name="stream">A readable stream; left open.</param>
     /// <returns>The frequencies.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="InvalidDataException">The content is not in the expected format.</exception>
+    /// <exception cref="InvalidDataException">The content is not in the expected format (a line longer than
+    /// <see cref="MaxLineLength"/> included: the file is refused before it is read whole).</exception>
     /// <exception cref="ArgumentException">The stream does not support reading.</exception>
     /// <exception cref="ObjectDisposedException">The stream is closed.</exception>
     public static DocumentFrequencies Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new StreamReader(stream, Encoding.UTF8, false, 65536, leaveOpen: true);
-        string? header = reader.ReadLine();
+        var line = new StringBuilder();
+        string? header = ReadLine(reader, line, 1);
         string[] parts = header?.Split(' ') ?? [];
         if (parts.Length != 3 || parts[0] != Header || parts[1] != "1"
             || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out int documentCount))
@@ -147,23 +174,54 @@ public sealed class DocumentFrequencies
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         int lineNumber = 1;
-        for (string? line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        for (string? text = ReadLine(reader, line, 2); text is not null; text = ReadLine(reader, line, lineNumber + 1))
         {
             lineNumber++;
-            if (line.Length == 0)
+            if (text.Length == 0)
             {
                 continue;
             }
 
-            int tab = line.LastIndexOf('\t');
-            if (tab <= 0 || !int.TryParse(line.AsSpan(tab + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int count)
-                || count < 1 || count > documentCount || !counts.TryAdd(line[..tab], count))
+            int tab = text.LastIndexOf('\t');
+            if (tab <= 0 || !int.TryParse(text.AsSpan(tab + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int count)
+                || count < 1 || count > documentCount || !counts.TryAdd(text[..tab], count))
             {
                 throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Line {lineNumber} of the document-frequency file is malformed or repeated."));
             }
         }
 
         return new DocumentFrequencies(documentCount, counts.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>The next line (LF, CRLF or CR ends it), or null at the end; a line over <see cref="MaxLineLength"/> is refused.</summary>
+    private static string? ReadLine(StreamReader reader, StringBuilder line, int lineNumber)
+    {
+        line.Clear();
+        while (true)
+        {
+            int c = reader.Read();
+            if (c < 0)
+            {
+                return line.Length == 0 ? null : line.ToString();
+            }
+
+            if (c is '\n' or '\r')
+            {
+                if (c == '\r' && reader.Peek() == '\n')
+                {
+                    reader.Read();
+                }
+
+                return line.ToString();
+            }
+
+            if (line.Length == MaxLineLength)
+            {
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Line {lineNumber} of the document-frequency file is longer than {MaxLineLength} characters."));
+            }
+
+            line.Append((char)c);
+        }
     }
 
     /// <summary>Reads frequencies from the file <paramref name="path"/>.</summary>

@@ -207,8 +207,8 @@ internal static class OptionCatalog
     private static RankerDescription PacSumDescription()
     {
         PacSumRanker d = PacSumRanker.Default;
-        ScalarOption forward = ScalarOption.Real("pacsum-forward-weight", nameof(PacSumRanker.ForwardWeight), (PacSumRanker r) => r.ForwardWeight, d, OptionRange.Finite, "PacSum: weight of edges to later sentences");
-        ScalarOption backward = ScalarOption.Real("pacsum-backward-weight", nameof(PacSumRanker.BackwardWeight), (PacSumRanker r) => r.BackwardWeight, d, OptionRange.Finite, "PacSum: weight of edges to earlier sentences");
+        ScalarOption forward = ScalarOption.Real("pacsum-forward-weight", nameof(PacSumRanker.ForwardWeight), (PacSumRanker r) => r.ForwardWeight, d, OptionRange.Closed(-PacSumRanker.MaxWeight, PacSumRanker.MaxWeight), "PacSum: weight of edges to later sentences");
+        ScalarOption backward = ScalarOption.Real("pacsum-backward-weight", nameof(PacSumRanker.BackwardWeight), (PacSumRanker r) => r.BackwardWeight, d, OptionRange.Closed(-PacSumRanker.MaxWeight, PacSumRanker.MaxWeight), "PacSum: weight of edges to earlier sentences");
         ScalarOption threshold = ScalarOption.Real("pacsum-threshold", nameof(PacSumRanker.Threshold), (PacSumRanker r) => r.Threshold, d, new OptionRange(0, 1, MaxOpen: true), "PacSum: edges below min + THRESHOLD (max - min) are dropped");
         ScalarOption queryWeight = ScalarOption.Real("query-weight", nameof(PacSumRanker.QueryWeight), (PacSumRanker r) => r.QueryWeight, d, OptionRange.Closed(0, 1), "How strongly --query steers the ranking");
         return new RankerDescription(d, "position-aware directed centrality", [forward, backward, threshold, queryWeight], v => new PacSumRanker

@@ -25,20 +25,29 @@ public sealed class PacSumRanker : SentenceRanker
     /// <inheritdoc/>
     public override string Name => "pacsum";
 
-    /// <summary>The weight of edges to later sentences; finite, 1 by default.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not finite.</exception>
+    /// <summary>
+    /// The largest weight, in absolute value: only the ratio of the two weights and their signs change the ranking,
+    /// and a bound keeps every centrality, and the range a query is scaled by, finite on any text.
+    /// </summary>
+    public const double MaxWeight = 1e6;
+
+    /// <summary>The weight of edges to later sentences; in [-<see cref="MaxWeight"/>, <see cref="MaxWeight"/>], 1 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not in [-<see cref="MaxWeight"/>, <see cref="MaxWeight"/>] (NaN included).</exception>
     public double ForwardWeight
     {
         get => _forwardWeight;
-        init => _forwardWeight = double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(ForwardWeight), value, "ForwardWeight must be finite.");
+        init => _forwardWeight = CheckWeight(value, nameof(ForwardWeight));
     }
 
-    /// <summary>The weight of edges to earlier sentences (negative penalizes repeating what came before); finite, -2 by default.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not finite.</exception>
+    /// <summary>
+    /// The weight of edges to earlier sentences (negative penalizes repeating what came before); in
+    /// [-<see cref="MaxWeight"/>, <see cref="MaxWeight"/>], -2 by default.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not in [-<see cref="MaxWeight"/>, <see cref="MaxWeight"/>] (NaN included).</exception>
     public double BackwardWeight
     {
         get => _backwardWeight;
-        init => _backwardWeight = double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(BackwardWeight), value, "BackwardWeight must be finite.");
+        init => _backwardWeight = CheckWeight(value, nameof(BackwardWeight));
     }
 
     /// <summary>Edge weights below <c>min + Threshold (max - min)</c> are dropped and the rest shifted down by it; in [0, 1), 0.6 by default.</summary>
@@ -56,6 +65,9 @@ public sealed class PacSumRanker : SentenceRanker
         get => _queryWeight;
         init => _queryWeight = value >= 0 && value <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(QueryWeight), value, "QueryWeight must be in [0, 1].");
     }
+
+    private static double CheckWeight(double value, string name) =>
+        value is >= -MaxWeight and <= MaxWeight ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be in [-{MaxWeight:0.#}, {MaxWeight:0.#}].");
 
     /// <inheritdoc/>
     public override SentenceRanking Rank(RankingContext context)

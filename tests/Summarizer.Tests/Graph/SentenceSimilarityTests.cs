@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Linq;
 using CsCheck;
 
@@ -107,6 +108,34 @@ public sealed class SentenceSimilarityTests
     {
         using var stream = new MemoryStream("not a header\n"u8.ToArray());
         Assert.Throws<InvalidDataException>(() => DocumentFrequencies.Load(stream));
+    }
+
+    [Fact]
+    public void DocumentFrequencies_Load_RefusesALineTooLongBeforeReadingItWhole()
+    {
+        // A file with no line break (a device, a wrong file): refused at the bound, not read into memory.
+        using var header = new MemoryStream(Encoding.UTF8.GetBytes("summarizer-df 1 2\n" + new string('a', DocumentFrequencies.MaxLineLength + 1)));
+        InvalidDataException error = Assert.Throws<InvalidDataException>(() => DocumentFrequencies.Load(header));
+        Assert.Contains("Line 2", error.Message, StringComparison.Ordinal);
+
+        using var noHeader = new MemoryStream(Encoding.UTF8.GetBytes(new string('x', 10 * DocumentFrequencies.MaxLineLength)));
+        Assert.Throws<InvalidDataException>(() => DocumentFrequencies.Load(noHeader));
+    }
+
+    [Fact]
+    public void DocumentFrequencies_Build_WithALanguage_MakesTheSummarizersTerms()
+    {
+        string[] corpus = ["Die Kinder spielen im Garten.", "Die Kinder lesen."];
+
+        DocumentFrequencies german = DocumentFrequencies.Build(corpus, Language.German);
+        DocumentFrequencies guessed = DocumentFrequencies.Build(corpus);
+
+        // German: the stop word "die" is no term, and "Kinder" has the German stem.
+        Assert.Equal(0, german.FrequencyOf("die"));
+        Assert.Equal(2, german.FrequencyOf("kind"));
+        // Too short to tell, each document is read as English: "die" counts, "kinder" keeps its ending.
+        Assert.Equal(2, guessed.FrequencyOf("die"));
+        Assert.Equal(2, guessed.FrequencyOf("kinder"));
     }
 
     [Theory]

@@ -183,6 +183,8 @@ public sealed class SentenceRankerTests
     [InlineData(nameof(PacSumRanker.ForwardWeight), double.NaN)]
     [InlineData(nameof(PacSumRanker.ForwardWeight), double.PositiveInfinity)]
     [InlineData(nameof(PacSumRanker.BackwardWeight), double.NegativeInfinity)]
+    [InlineData(nameof(PacSumRanker.ForwardWeight), 1e300)]
+    [InlineData(nameof(PacSumRanker.BackwardWeight), -1.000001e6)]
     [InlineData(nameof(PacSumRanker.Threshold), 1.0)]
     [InlineData(nameof(PacSumRanker.Threshold), -0.1)]
     [InlineData(nameof(PacSumRanker.QueryWeight), 2.0)]
@@ -196,6 +198,20 @@ public sealed class SentenceRankerTests
             _ => new PacSumRanker { QueryWeight = value },
         });
         Assert.Equal(parameter, error.ParamName);
+    }
+
+    [Fact]
+    public void PacSumRanker_ExtremeWeightsWithAQuery_ScoreFinitely()
+    {
+        var summarizer = new ExtractiveSummarizer(new SummarizerOptions
+        {
+            Ranker = new PacSumRanker { ForwardWeight = PacSumRanker.MaxWeight, BackwardWeight = -PacSumRanker.MaxWeight, Threshold = 0 },
+        });
+        string text = string.Concat(Enumerable.Range(0, 300).Select(i => $"The ferry number {i % 7} crossed the harbor with cars and people on board. "));
+
+        Summary summary = summarizer.Summarize(text, "ferry harbor");
+
+        Assert.All(summary.Sentences, s => Assert.True(double.IsFinite(s.Score)));
     }
 
     [Fact]
