@@ -150,7 +150,7 @@ public sealed partial class ExtractiveSummarizer
         }
 
         var diagnostics = new SummaryDiagnostics(
-            options.Ranker.Name,
+            options.Ranker.Name ?? options.Ranker.GetType().Name,
             options.Similarity.Name,
             context.ReportedEdgeCount,
             ranking.Iterations,

@@ -157,6 +157,14 @@ public sealed class SummarizerOptionsCodecTests
     }
 
     [Fact]
+    public void Encode_SimilarityMadeWithTheBuiltInParameters_IsSaved()
+    {
+        string encoded = SummarizerOptionsCodec.Encode(new SummarizerOptions { Similarity = SentenceSimilarity.CreateBm25() }, 0);
+
+        Assert.Same(SentenceSimilarity.Bm25, SummarizerOptionsCodec.Decode(encoded).Similarity);
+    }
+
+    [Fact]
     public void Encode_CustomSplitter_ThrowsArgumentException()
     {
         ArgumentException error = Assert.Throws<ArgumentException>(() => SummarizerOptionsCodec.Encode(new SummarizerOptions { Splitter = new LineSplitter() }, 0));

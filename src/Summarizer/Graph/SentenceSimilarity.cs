@@ -45,12 +45,12 @@ public abstract class SentenceSimilarity
     /// <param name="k1">Term-frequency saturation, at least 0.</param>
     /// <param name="b">Length normalization, in [0, 1].</param>
     /// <param name="epsilon">The negative-IDF floor as a fraction of the mean IDF, at least 0.</param>
-    /// <returns>The similarity.</returns>
+    /// <returns>The similarity; <see cref="Bm25"/> itself for its own parameters (the defaults).</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range.</exception>
     public static SentenceSimilarity CreateBm25(double k1 = 1.2, double b = 0.75, double epsilon = 0.25)
     {
         CheckBm25(k1, b, epsilon);
-        return new Bm25Similarity(k1, b, 0, epsilon);
+        return IsDefaultBm25(k1, b, epsilon) ? s_bm25 : new Bm25Similarity(k1, b, 0, epsilon);
     }
 
     /// <summary>Makes a BM25+ similarity with the IDF floor of Barrios et al. 2016.</summary>
@@ -58,7 +58,7 @@ public abstract class SentenceSimilarity
     /// <param name="b">Length normalization, in [0, 1].</param>
     /// <param name="delta">The lower bound added to each shared term's frequency factor, at least 0.</param>
     /// <param name="epsilon">The negative-IDF floor as a fraction of the mean IDF, at least 0.</param>
-    /// <returns>The similarity.</returns>
+    /// <returns>The similarity; <see cref="Bm25Plus"/> itself for its own parameters (the defaults).</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range.</exception>
     public static SentenceSimilarity CreateBm25Plus(double k1 = 1.2, double b = 0.75, double delta = 1, double epsilon = 0.25)
     {
@@ -68,7 +68,7 @@ public abstract class SentenceSimilarity
             throw new ArgumentOutOfRangeException(nameof(delta), delta, "Delta must be a finite number of at least 0.");
         }
 
-        return new Bm25Similarity(k1, b, delta, epsilon);
+        return IsDefaultBm25(k1, b, epsilon) && delta == 1 ? s_bm25Plus : new Bm25Similarity(k1, b, delta, epsilon);
     }
 
     /// <summary>Makes a TF-IDF cosine similarity (LexRank), continuous or thresholded.</summary>
@@ -97,6 +97,9 @@ public abstract class SentenceSimilarity
 
     /// <summary>Finishes the weight of the pair (i, j) from both directions of the sum and the two norms; 0 for no edge.</summary>
     internal abstract float Combine(float forward, float backward, float normI, float normJ);
+
+    /// <summary>The parameters of <see cref="Bm25"/> and <see cref="Bm25Plus"/>: a factory given them returns the built-in instance, which a saved model can name.</summary>
+    private static bool IsDefaultBm25(double k1, double b, double epsilon) => k1 == 1.2 && b == 0.75 && epsilon == 0.25;
 
     private static void CheckBm25(double k1, double b, double epsilon)
     {

@@ -146,6 +146,15 @@ public sealed class SentenceSimilarityTests
         Assert.Throws<ArgumentOutOfRangeException>(() => SentenceSimilarity.CreateBm25(k1, b));
 
     [Fact]
+    public void Factories_GivenTheBuiltInParameters_ReturnTheBuiltIns()
+    {
+        Assert.Same(SentenceSimilarity.Bm25, SentenceSimilarity.CreateBm25());
+        Assert.Same(SentenceSimilarity.Bm25Plus, SentenceSimilarity.CreateBm25Plus(k1: 1.2, b: 0.75, delta: 1));
+        Assert.Same(SentenceSimilarity.Cosine, SentenceSimilarity.CreateCosine());
+        Assert.NotSame(SentenceSimilarity.Bm25, SentenceSimilarity.CreateBm25(k1: 1.5));
+    }
+
+    [Fact]
     public void Names_DescribeParameters()
     {
         Assert.Equal("textrank", SentenceSimilarity.TextRank.Name);

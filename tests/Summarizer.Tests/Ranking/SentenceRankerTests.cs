@@ -243,12 +243,20 @@ public sealed class SentenceRankerTests
         Assert.False(capped.Diagnostics.Converged);
     }
 
+    [Fact]
+    public void CustomRanker_WithoutAName_IsNamedByItsType()
+    {
+        Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new IndexRanker(name: null!) }).Summarize(TestText.News);
+
+        Assert.Equal(nameof(IndexRanker), summary.Diagnostics.Ranker);
+    }
+
     /// <summary>Scores each sentence by its index, so the last sentences win.</summary>
-    private sealed class IndexRanker : SentenceRanker
+    private sealed class IndexRanker(string name = "by-index") : SentenceRanker
     {
         public int Calls { get; private set; }
 
-        public override string Name => "by-index";
+        public override string Name => name;
 
         public override SentenceRanking Rank(RankingContext context)
         {
