@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -17,6 +18,11 @@ public sealed partial class RuleBasedSentenceSplitter
 
         // The longest item of an inline list ("1) a 2) b") that ends where the next marker begins.
         private const int MaxInlineItem = 500;
+
+        // Conjunctions before the last item of a list that runs on in a sentence ("..., and (c) allow"), by language.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_conjunctions = FrozenSet.Create(
+            StringComparer.OrdinalIgnoreCase,
+            ["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of", "och", "eller", "og", "и", "или"]).GetAlternateLookup<ReadOnlySpan<char>>();
 
         // A line without final punctuation that stands alone is a heading when it reads as a label: headlines and
         // section titles rarely run over 20 words, and start with a capital, a digit or a mark unless they are a label
@@ -367,7 +373,38 @@ public sealed partial class RuleBasedSentenceSplitter
                 return -1;
             }
 
-            return FindNextMarker(text, markerStart + marker.Length, marker) < text.Length ? (text[j] == ':' ? j + 1 : j) : -1;
+            int next = FindNextMarker(text, markerStart + marker.Length, marker);
+            return next < text.Length && !RunsOnBefore(text, next) ? (text[j] == ':' ? j + 1 : j) : -1;
+        }
+
+        /// <summary>
+        /// Whether the item before the marker at <paramref name="marker"/> ends with a comma or semicolon, and perhaps a
+        /// conjunction: the items run on in one sentence ("must (a) pay rent, (b) keep it clean, and (c) allow").
+        /// </summary>
+        private static bool RunsOnBefore(ReadOnlySpan<char> text, int marker)
+        {
+            int end = marker;
+            while (end > 0 && SplitChars.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            int begin = end;
+            while (begin > 0 && char.IsLetter(text[begin - 1]))
+            {
+                begin--;
+            }
+
+            if (begin < end && s_conjunctions.Contains(text[begin..end]))
+            {
+                end = begin;
+                while (end > 0 && SplitChars.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+            }
+
+            return end > 0 && text[end - 1] is ',' or ';';
         }
 
         /// <summary>

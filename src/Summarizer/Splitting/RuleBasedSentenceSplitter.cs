@@ -36,7 +36,8 @@ namespace Summarizer;
 /// opens a list item at the start of a line, after a list's lead-in, or when it continues the previous item's
 /// sequence; inline lists ("Steps: 1. Heat 2. Stir", "Rules (i) be kind (ii) be brief") end the lead-in at the colon
 /// or before the first marker when the next marker follows on the same line, and each item ends where the next
-/// begins. Each item is a segment of kind <see cref="SentenceKind.ListItem"/>.</description></item>
+/// begins, unless the items are punctuated as parts of one sentence ("must (a) pay rent, (b) keep it clean, and (c)
+/// allow inspections"). Each item is a segment of kind <see cref="SentenceKind.ListItem"/>.</description></item>
 /// <item><description><b>Citation and footnote markers</b> after a terminator ("1848.[3]", "rights.[4][5]",
 /// "reported.12 The", "(2004).2 In", superscript digits) stay with the sentence they close: they refer to it. A
 /// number after a period that follows a digit is a decimal, not a footnote.</description></item>

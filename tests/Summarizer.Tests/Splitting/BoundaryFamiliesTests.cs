@@ -38,6 +38,10 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Steps: 1. Heat the pan 2. Add the oil 3. Stir", "Steps: | 1. Heat the pan | 2. Add the oil | 3. Stir")]
     [InlineData("en", "You need: a) a pen b) some paper c) time.", "You need: | a) a pen | b) some paper | c) time.")]
     [InlineData("en", "Rules (i) be kind (ii) be brief (iii) be gone", "Rules | (i) be kind | (ii) be brief | (iii) be gone")]
+    // Items punctuated as parts of one sentence run on in it.
+    [InlineData("en", "The tenant must (a) pay rent on time, (b) keep the unit clean, and (c) allow inspections. Then it ends.", "The tenant must (a) pay rent on time, (b) keep the unit clean, and (c) allow inspections. | Then it ends.")]
+    [InlineData("en", "You need: (1) a pen; (2) paper; or (3) a laptop.", "You need: (1) a pen; (2) paper; or (3) a laptop.")]
+    [InlineData("de", "Der Mieter muss (a) die Miete zahlen, (b) die Wohnung pflegen und (c) Besichtigungen erlauben.", "Der Mieter muss (a) die Miete zahlen, (b) die Wohnung pflegen und (c) Besichtigungen erlauben.")]
     [InlineData("en", "Options\n(i) keep the old roof\n(ii) build a new one\n(iii) sell the house", "Options | (i) keep the old roof | (ii) build a new one | (iii) sell the house")]
     [InlineData("en", "i) Measure twice.\nii) Cut once.\niii) Sand the edges.", "i) Measure twice. | ii) Cut once. | iii) Sand the edges.")]
     [InlineData("en", "a) first choice\nb) second choice\nc) third choice", "a) first choice | b) second choice | c) third choice")]
