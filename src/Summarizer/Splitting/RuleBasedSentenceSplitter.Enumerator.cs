@@ -51,6 +51,7 @@ public sealed partial class RuleBasedSentenceSplitter
         private int _quoteScan;
         private int _quoteEnd;
         private int _nextOpener;
+        private CodeFences _fences;
         private FailedSearch _failedQuote;
 
         // The previous list marker (to continue "A.", "B." and "i", "ii"), and whether the previous segment was the
@@ -65,6 +66,7 @@ public sealed partial class RuleBasedSentenceSplitter
             _terminatorFrom = int.MaxValue;
             _blankFrom = int.MaxValue;
             _nextOpener = -1;
+            _fences = new CodeFences { BacktickFrom = int.MaxValue, TildeFrom = int.MaxValue };
         }
 
         /// <summary>The segment at the current position.</summary>
@@ -108,7 +110,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 // A line of markup alone (a rule of dashes or dots, a tag) is no sentence; it separates like a blank line.
                 bool lineBegins = i == 0 || SplitChars.IsLineBreakAt(text, i - 1) || newlines > 0 || !_emitted;
-                int markupEnd = lineBegins ? SplitMarkup.MarkupLineEnd(text, i) : -1;
+                int markupEnd = lineBegins ? SplitMarkup.MarkupLineEnd(text, i, ref _fences) : -1;
                 if (markupEnd < 0)
                 {
                     break;
@@ -139,6 +141,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 scan = start + marker.Length;
                 listLimit = FindNextMarker(text, scan, marker);
                 _lastMarker = marker;
+            }
+
+            if (lineStart && kind == SentenceKind.Sentence && TableRowEnd(text, start) is > 0 and int rowEnd)
+            {
+                // A row of a Markdown or text table stands alone, whatever its cells hold: "| -v | Verbose. Prints more. |".
+                return Emit(start, rowEnd, SentenceKind.Heading);
             }
 
             int lineBegin = start;
@@ -245,6 +253,19 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return Emit(start, end, kind);
+        }
+
+        /// <summary>The end of the line at <paramref name="start"/> when it is a table row: it starts and ends with '|' and has another inside; otherwise -1.</summary>
+        private static int TableRowEnd(ReadOnlySpan<char> text, int start)
+        {
+            if (text[start] != '|')
+            {
+                return -1;
+            }
+
+            int lineBreak = SplitChars.IndexOfLineBreak(text[start..]);
+            int end = TrimEnd(text, start, lineBreak < 0 ? text.Length : start + lineBreak);
+            return end - start >= 3 && text[end - 1] == '|' && text[(start + 1)..(end - 1)].Contains('|') ? end : -1;
         }
 
         /// <summary>Whether a line without final punctuation reads as a heading rather than as unpunctuated prose.</summary>

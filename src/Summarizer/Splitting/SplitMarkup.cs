@@ -26,7 +26,7 @@ internal static class SplitMarkup
         "\"'`([{\u201C\u201E\u2018\u201A\u00AB\u00BB\u2039\u300C\u300E\uFF08");
 
     /// <summary>Characters a rule (a line drawn with punctuation) is made of.</summary>
-    private static readonly SearchValues<char> s_ruleChars = SearchValues.Create("-=_*~#./\\+|\u2014\u2013\u2500\u2550\u00B7");
+    private static readonly SearchValues<char> s_ruleChars = SearchValues.Create("-=_*~#./\\+|:\u2014\u2013\u2500\u2550\u00B7");
 
     /// <summary>
     /// Where the quotation or parenthesis opened at <paramref name="p"/> closes: the index of its closing mark, or -1
@@ -410,12 +410,22 @@ internal static class SplitMarkup
         return word < text.Length && char.IsUpper(text[word]) ? q : -1;
     }
 
+    /// <summary>How far a fenced code block may run before its closing fence is no longer looked for.</summary>
+    private const int MaxCodeBlock = 65536;
+
     /// <summary>
     /// The end of the line at <paramref name="k"/> when that line holds only markup: a rule drawn with three or more
-    /// punctuation characters ("----", "......", "////"), or tags ("&lt;hr/&gt;"); otherwise -1.
+    /// punctuation characters ("----", "......", "////", a Markdown table's "|---|:--|"), or tags ("&lt;hr/&gt;"); or
+    /// the end of a Markdown code block fenced with "```" or "~~~" that opens there (code is no prose; the fence line
+    /// alone when no closing fence follows within <see cref="MaxCodeBlock"/> characters); otherwise -1.
     /// </summary>
-    public static int MarkupLineEnd(ReadOnlySpan<char> text, int k)
+    public static int MarkupLineEnd(ReadOnlySpan<char> text, int k, ref CodeFences fences)
     {
+        if (CodeBlockEnd(text, k, ref fences) is > 0 and int codeEnd)
+        {
+            return codeEnd;
+        }
+
         int q = k;
         int rule = 0;
         while (q < text.Length && !SplitChars.IsLineBreakAt(text, q))
@@ -443,6 +453,87 @@ internal static class SplitMarkup
 
         return rule >= 3 ? q : -1;
     }
+
+    /// <summary>
+    /// The end of the fenced code block whose opening fence ("```", "```python", "~~~") is at <paramref name="k"/>, or
+    /// -1. <paramref name="fences"/> remembers where the next closing fence lies, so that a text of many opening fences
+    /// is read once, not once per fence.
+    /// </summary>
+    private static int CodeBlockEnd(ReadOnlySpan<char> text, int k, ref CodeFences fences)
+    {
+        if (k + 3 > text.Length || text[k] is not ('`' or '~') || text[k + 1] != text[k] || text[k + 2] != text[k])
+        {
+            return -1;
+        }
+
+        char fence = text[k];
+        int lineEnd = LineEnd(text, k);
+        int info = k + 3;
+        while (info < lineEnd && text[info] == fence)
+        {
+            info++;
+        }
+
+        if (fence == '`' && text[info..lineEnd].Contains('`'))
+        {
+            // Inline code at the start of a line ("```x``` is a snippet"), not a fence.
+            return -1;
+        }
+
+        ref int from = ref fence == '`' ? ref fences.BacktickFrom : ref fences.TildeFrom;
+        ref int next = ref fence == '`' ? ref fences.BacktickNext : ref fences.TildeNext;
+        if (lineEnd < from || lineEnd > next)
+        {
+            next = ClosingFence(text, lineEnd, fence);
+            from = lineEnd;
+        }
+
+        return next < text.Length && next - lineEnd <= MaxCodeBlock ? LineEnd(text, next) : lineEnd;
+    }
+
+    /// <summary>The start of the first line after <paramref name="lineEnd"/> that is a closing fence of <paramref name="fence"/> (three or more, alone, perhaps indented); the text's length when none.</summary>
+    private static int ClosingFence(ReadOnlySpan<char> text, int lineEnd, char fence)
+    {
+        int line = lineEnd;
+        while (line < text.Length)
+        {
+            line = SkipLineBreak(text, line);
+            int first = line;
+            while (first < text.Length && text[first] is ' ' or '\t')
+            {
+                first++;
+            }
+
+            int end = LineEnd(text, line);
+            ReadOnlySpan<char> content = text[first..end].TrimEnd();
+            if (content.Length >= 3 && !content.ContainsAnyExcept(fence))
+            {
+                return first;
+            }
+
+            line = end;
+        }
+
+        return text.Length;
+    }
+
+    private static int LineEnd(ReadOnlySpan<char> text, int k)
+    {
+        int breakAt = SplitChars.IndexOfLineBreak(text[k..]);
+        return breakAt < 0 ? text.Length : k + breakAt;
+    }
+
+    private static int SkipLineBreak(ReadOnlySpan<char> text, int k) =>
+        k + 1 < text.Length && text[k] == '\r' && text[k + 1] == '\n' ? k + 2 : Math.Min(text.Length, k + 1);
+}
+
+/// <summary>Where the next closing code fence of each kind lies, as last found: from a position up to the fence.</summary>
+internal struct CodeFences
+{
+    public int BacktickFrom;
+    public int BacktickNext;
+    public int TildeFrom;
+    public int TildeNext;
 }
 
 /// <summary>The last search for a closing quote that failed: for which opener, up to where, and whether a blank line stopped it.</summary>

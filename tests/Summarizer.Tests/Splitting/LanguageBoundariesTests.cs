@@ -188,4 +188,17 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Related: Storm season 2025: what to know\nCopyright 2025 The Associated Press. All rights reserved.", "Related: Storm season 2025: what to know | Copyright 2025 The Associated Press. | All rights reserved.")]
     public void Split_LinesThatAreNotWrappedProse_StandAlone(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    // A fenced code block is no prose: no segment, whatever periods it holds.
+    [InlineData("en", "Install it. Then run:\n\n```python\nx = 1. + 2.\nprint(\"Hello. World.\")\n```\n\nIt works.", "Install it. | Then run: | It works.")]
+    [InlineData("en", "Run this:\n~~~~\nmake all. make test.\n~~~~\nDone.", "Run this: | Done.")]
+    // Inline code at a line's start, and a fence that never closes (the fence line alone is markup).
+    [InlineData("en", "```x``` is a snippet. It works.", "```x``` is a snippet. | It works.")]
+    [InlineData("en", "Unclosed fence below.\n```\nSome text. More text.", "Unclosed fence below. | Some text. | More text.")]
+    // A table row stands alone; the separator row is markup.
+    [InlineData("en", "| Option | Meaning |\n|---|:--|\n| -v | Verbose output. Prints more. |\nDone here.", "| Option | Meaning | | | -v | Verbose output. Prints more. | | Done here.")]
+    [InlineData("en", "Pipes | in a sentence | are fine. Yes.", "Pipes | in a sentence | are fine. | Yes.")]
+    public void Split_MarkdownCodeAndTables(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 }
