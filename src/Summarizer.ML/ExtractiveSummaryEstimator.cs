@@ -64,15 +64,16 @@ public sealed class ExtractiveSummaryEstimator : IEstimator<ITransformer>
 
     /// <summary>Makes the transformer. Reads no data: the transform needs no training.</summary>
     /// <param name="input">The data, whose schema must have the input column as text.</param>
-    /// <returns>The transformer, which can be saved with <c>mlContext.Model.Save</c>.</returns>
+    /// <returns>The transformer, which can be saved with <c>mlContext.Model.Save</c>; it refuses data whose input
+    /// column is missing or not text with <see cref="ArgumentOutOfRangeException"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The input column is missing or not a text column.</exception>
     public ITransformer Fit(IDataView input)
     {
         ArgumentNullException.ThrowIfNull(input);
         DataViewSchema.Column? column = input.Schema.GetColumnOrNull(InputColumnName);
-        CheckInput(nameof(input), column is not null, column is { Type: TextDataViewType }, column?.Type.ToString());
-        return _chain.Fit(input);
+        CheckInput(InputColumnName, nameof(input), column is not null, column is { Type: TextDataViewType }, column?.Type.ToString());
+        return new ExtractiveSummaryTransformer(_chain.Fit(input), InputColumnName);
     }
 
     /// <summary>The schema of the output: the input's columns plus the summary column and the optional ones.</summary>
@@ -93,6 +94,7 @@ public sealed class ExtractiveSummaryEstimator : IEstimator<ITransformer>
         }
 
         CheckInput(
+            InputColumnName,
             nameof(inputSchema),
             found is not null,
             found is { Kind: SchemaShape.Column.VectorKind.Scalar, ItemType: TextDataViewType },
@@ -100,16 +102,17 @@ public sealed class ExtractiveSummaryEstimator : IEstimator<ITransformer>
         return _chain.GetOutputSchema(inputSchema);
     }
 
-    private void CheckInput(string parameterName, bool present, bool isText, string? actualType)
+    /// <summary>Refuses data whose input column is missing or not scalar text, naming the column.</summary>
+    internal static void CheckInput(string inputColumnName, string parameterName, bool present, bool isText, string? actualType)
     {
         if (!present)
         {
-            throw new ArgumentOutOfRangeException(parameterName, $"The input column '{InputColumnName}' is not in the data.");
+            throw new ArgumentOutOfRangeException(parameterName, $"The input column '{inputColumnName}' is not in the data.");
         }
 
         if (!isText)
         {
-            throw new ArgumentOutOfRangeException(parameterName, $"The input column '{InputColumnName}' must be a scalar text column, not {actualType}.");
+            throw new ArgumentOutOfRangeException(parameterName, $"The input column '{inputColumnName}' must be a scalar text column, not {actualType}.");
         }
     }
 }

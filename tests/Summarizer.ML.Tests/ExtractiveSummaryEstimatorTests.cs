@@ -392,6 +392,19 @@ public sealed class ExtractiveSummaryEstimatorTests : IDisposable
     }
 
     [Fact]
+    public void Transform_DataWhoseInputColumnIsNotText_ThrowsNamingTheColumn()
+    {
+        var ml = new MLContext();
+        ITransformer model = ml.Transforms.ExtractiveSummary("Summary", "Text").Fit(ml.Data.LoadFromEnumerable(new[] { new { Text = "One sentence here." } }));
+        IDataView numbers = ml.Data.LoadFromEnumerable(new[] { new { Text = 1.5f } });
+
+        Exception error = Assert.ThrowsAny<Exception>(() => model.Transform(numbers).Preview());
+
+        Assert.Contains("'Text'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("__Summarizer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ExtractiveSummary_UnsavableOrInvalidOptions_ThrowArgumentException()
     {
         var ml = new MLContext();
