@@ -87,7 +87,10 @@ public sealed record SummarizerOptions
     /// <summary>Whether <see cref="Summary.Ranking"/> lists every sentence with its score and rank; false by default.</summary>
     public bool IncludeRanking { get; init; }
 
-    /// <summary>How many keyphrases <see cref="Summary.Keywords"/> holds; 0, the default, extracts none.</summary>
+    /// <summary>
+    /// How many keyphrases <see cref="Summary.Keywords"/> holds at most (a short text may have fewer; in Chinese,
+    /// Japanese, Korean and Thai only a phrase that recurs counts); 0, the default, extracts none.
+    /// </summary>
     public int KeywordCount { get; init; }
 
     /// <summary>

@@ -127,11 +127,24 @@ internal static class KeywordExtractor
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var phrases = new List<PhraseBuilder>();
         int[] ids = terms.TermIds;
+        var runCounts = new List<int>();
         foreach ((int first, int last) in Runs(text, terms, starts, lengths, isKeyword, cancellationToken))
         {
             string key = KeyOf(ids, first, last);
-            if (!byKey.ContainsKey(key))
+            int end = starts[last] + lengths[last];
+            if (!IsWholeCharacters(text, starts[first], end))
             {
+                // A bigram that splits a letter from its vowel sign or tone mark (Thai "ิน"): no phrase.
+                continue;
+            }
+
+            if (byKey.TryGetValue(key, out int seen))
+            {
+                runCounts[seen]++;
+            }
+            else
+            {
+                runCounts.Add(1);
                 double score = 0;
                 for (int m = first; m <= last; m++)
                 {
@@ -144,14 +157,20 @@ internal static class KeywordExtractor
         }
 
         // Highest score first; ties to the phrase that occurs first (phrases are numbered in order of first occurrence).
+        // Runs of character bigrams start and end wherever a bigram is no keyword, often inside a word ("全长四十公"):
+        // in those languages only a run that recurs whole is a phrase.
+        bool bigrams = terms.Language.UsesCharacterBigrams;
         var phraseScores = new double[phrases.Count];
+        int eligible = 0;
         for (int p = 0; p < phrases.Count; p++)
         {
-            phraseScores[p] = phrases[p].Score;
+            bool recurs = !bigrams || runCounts[p] >= 2;
+            phraseScores[p] = recurs ? phrases[p].Score : double.NegativeInfinity;
+            eligible += recurs ? 1 : 0;
         }
 
         int[] order = SentenceSelector.RankOrder(phraseScores);
-        var chosen = new PhraseBuilder[Math.Min(count, order.Length)];
+        var chosen = new PhraseBuilder[Math.Min(count, eligible)];
         for (int r = 0; r < chosen.Length; r++)
         {
             chosen[r] = phrases[order[r]];
@@ -270,7 +289,7 @@ internal static class KeywordExtractor
                 }
 
                 int last = k;
-                while (last + 1 < end && isKeyword[ids[last + 1]] && Adjacent(text, starts[last] + lengths[last], starts[last + 1]))
+                while (last + 1 < end && isKeyword[ids[last + 1]] && Adjacent(text, starts[last], lengths[last], starts[last + 1]))
                 {
                     last++;
                 }
@@ -281,9 +300,16 @@ internal static class KeywordExtractor
         }
     }
 
+    /// <summary>Whether text[start..end] neither begins with a combining mark nor leaves one behind.</summary>
+    private static bool IsWholeCharacters(string text, int start, int end) =>
+        !IsCombiningMark(text[start]) && (end >= text.Length || !IsCombiningMark(text[end]));
+
+    private static bool IsCombiningMark(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
     private static bool IsCandidate(string term)
     {
-        if (term.Length < 2)
+        if (term.Length < 2 || (term.Length == 2 && (IsFunctionCharacter(term[0]) || IsFunctionCharacter(term[1]))))
         {
             return false;
         }
@@ -299,8 +325,32 @@ internal static class KeywordExtractor
         return false;
     }
 
-    private static bool Adjacent(string text, int from, int to)
+    /// <summary>
+    /// A character of a CJK text that a keyphrase does not begin, end or pass through as a character bigram: Japanese
+    /// kana of grammar (hiragana) and the commonest Chinese function characters (的, 了, 是, 在...). Without them
+    /// bigrams that straddle two words ("的地" of "新的地铁") are no keywords.
+    /// </summary>
+    private static bool IsFunctionCharacter(char c) =>
+        c is >= '\u3041' and <= '\u309F' || s_chineseFunctionCharacters.Contains(c);
+
+    private static readonly System.Buffers.SearchValues<char> s_chineseFunctionCharacters =
+        System.Buffers.SearchValues.Create("的了是在和与也都就而及将对于为其这那之个们着把被让给从到说有不一我你他她它");
+
+    /// <summary>
+    /// Whether the term that ends at <paramref name="start"/> + <paramref name="length"/> and the one at
+    /// <paramref name="next"/> are adjacent: only white space or a hyphen between them, or character bigrams that
+    /// overlap by one character ("地铁" and "铁线" of "地铁线路").
+    /// </summary>
+    private static bool Adjacent(string text, int start, int length, int next)
     {
+        if (length == 2 && next == start + 1)
+        {
+            // Only character bigrams overlap.
+            return true;
+        }
+
+        int from = start + length;
+        int to = next;
         if (to - from < 1)
         {
             return false;

@@ -49,6 +49,19 @@ public sealed class KeywordExtractorTests
     }
 
     [Fact]
+    public void Keywords_Chinese_JoinOverlappingBigramsIntoRecurringWords()
+    {
+        const string Text = "北京市政府今天宣布，新的地铁线路将于明年开通。这条线路连接市中心和机场，全长四十公里。市民对新地铁线路表示欢迎。"
+            + "交通部门表示，地铁票价将保持不变。新的地铁线路预计每天运送十万名乘客。";
+        Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { KeywordCount = 5, Language = Language.Chinese }).Summarize(Text);
+
+        Assert.Equal("地铁线路", summary.Keywords[0].Text);
+        Assert.All(summary.Keywords, k => Assert.True(k.Count >= 2, $"{k.Text} recurs"));
+        // No bigram that straddles a function character and a word ("的地" of "新的地铁").
+        Assert.All(summary.Keywords, k => Assert.DoesNotContain('的', k.Text));
+    }
+
+    [Fact]
     public void Keywords_OffByDefault()
     {
         Assert.Empty(ExtractiveSummarizer.Default.Summarize(TestText.News).Keywords);

@@ -15,19 +15,26 @@ public sealed class FuzzRegressionTests
             + "\u202E  a\u0335\u0363\u030B\uDAE4...\u0022\uD9E3\uDF35\uCF6D\uC6CF\u0091St was a.m. }\u05E9\u05DC\u05D5"
             + "\u05DD\u9AD9\u5847\u6301\u812B\uD902\uDEF6na\u00EFve}\u201Chttps://example.com/";
         var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { KeywordCount = 10, IncludeRanking = true });
+        // And a Chinese text whose keyword is a run of one repeated bigram ("好好" at 2, 3 and 4 of "我们好好好好学习").
+        const string chinese = "我们好好好好学习，每天都好好好好学习。老师说好好好好学习很重要。";
 
-        Summary summary = summarizer.Summarize(text);
-
-        Assert.Contains(summary.Keywords, k => k.Text == "\u0E22\u0E22");
-        foreach (Keyword keyword in summary.Keywords)
+        foreach (string input in new[] { text, chinese })
         {
-            for (int i = 1; i < keyword.Occurrences.Count; i++)
+            Summary summary = summarizer.Summarize(input);
+            foreach (Keyword keyword in summary.Keywords)
             {
-                Assert.True(keyword.Occurrences[i].Start >= keyword.Occurrences[i - 1].End, $"'{keyword.Text}' occurrences overlap");
+                for (int i = 1; i < keyword.Occurrences.Count; i++)
+                {
+                    Assert.True(keyword.Occurrences[i].Start >= keyword.Occurrences[i - 1].End, $"'{keyword.Text}' occurrences overlap");
+                }
+            }
+
+            Invariants.CheckSummary(input, summary, summarizer.Options, summarizer.Options.Budget);
+            if (input == chinese)
+            {
+                Assert.Contains(summary.Keywords, k => k.Text.Contains("好好", System.StringComparison.Ordinal) && k.Count == 3);
             }
         }
-
-        Invariants.CheckSummary(text, summary, summarizer.Options, summarizer.Options.Budget);
     }
 
     [Fact]

@@ -263,7 +263,7 @@ public sealed class RuleBasedSentenceSplitterTests
 
             for (int k = 0; k < text.Length; k++)
             {
-                Assert.True(covered[k] || char.IsWhiteSpace(text[k]) || OnRuleLine(text, k), text);
+                Assert.True(covered[k] || char.IsWhiteSpace(text[k]) || OnRuleLine(text, k) || InCodeBlock(text, k), text);
             }
         }, iter: 500);
     }
@@ -281,7 +281,7 @@ public sealed class RuleBasedSentenceSplitterTests
         int rule = 0;
         foreach (char c in line)
         {
-            if ("-=_*~#./\\+|\u2014\u2013\u2500\u2550\u00B7".Contains(c, StringComparison.Ordinal))
+            if ("-=_*~#./\\+|:\u2014\u2013\u2500\u2550\u00B7".Contains(c, StringComparison.Ordinal))
             {
                 rule++;
             }
@@ -292,6 +292,58 @@ public sealed class RuleBasedSentenceSplitterTests
         }
 
         return rule >= 3;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="k"/> lies in a Markdown code block: from a line that opens a fence ("```", "~~~", no
+    /// backtick after the fence's own) to the next line made only of that fence character, or on the fence line alone
+    /// when no such line follows. Code is no prose.
+    /// </summary>
+    private static bool InCodeBlock(string text, int k)
+    {
+        // Lines as the splitter ends them: LF, CR (CRLF as one), U+2028, U+2029.
+        var lines = new List<(int Start, int End)>();
+        int begin = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] is '\n' or '\r' or '\u2028' or '\u2029')
+            {
+                lines.Add((begin, i));
+                begin = i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
+                if (begin == i + 2)
+                {
+                    i++;
+                }
+            }
+        }
+
+        for (int l = 0; l < lines.Count; l++)
+        {
+            string trimmed = text[lines[l].Start..lines[l].End].Trim();
+            if (trimmed.Length < 3 || trimmed[0] is not ('`' or '~') || trimmed[1] != trimmed[0] || trimmed[2] != trimmed[0]
+                || (trimmed[0] == '`' && trimmed.TrimStart('`').Contains('`', StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            int close = l + 1;
+            while (close < lines.Count && !IsClosingFence(text[lines[close].Start..lines[close].End].Trim(), trimmed[0]))
+            {
+                close++;
+            }
+
+            int last = close < lines.Count ? close : l;
+            if (k >= lines[l].Start && k <= lines[last].End)
+            {
+                return true;
+            }
+
+            l = last;
+        }
+
+        return false;
+
+        static bool IsClosingFence(string line, char fence) => line.Length >= 3 && line.Trim(fence).Length == 0;
     }
 
     internal static void AssertSplit(string language, string text, string expected)
