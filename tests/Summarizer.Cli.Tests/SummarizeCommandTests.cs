@@ -673,7 +673,12 @@ public sealed class SummarizeCommandTests : TempFolder
         };
         double changed = candidates.First(option.Range.Contains);
         string[] args = option.Type == OptionType.Flag ? ["--" + name] : ["--" + name, Invariant(changed)];
-        SummarizerOptions built = set.Build(command.Parse([.. algorithm, .. args]));
+
+        // A maximum of one word is below the default minimum, which the command refuses; lower that too.
+        string[] bounds = ReferenceEquals(option, OptionCatalog.MaxSentenceWords) ? ["--min-words", "0"] : [];
+        System.CommandLine.ParseResult parsed = command.Parse([.. algorithm, .. args, .. bounds]);
+        Assert.Empty(parsed.Errors);
+        SummarizerOptions built = set.Build(parsed);
         Assert.Equal(changed, option.ValueOf(ranker.Length == 0 ? built : built.Ranker));
     }
 
@@ -864,6 +869,42 @@ public sealed class SummarizeCommandTests : TempFolder
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
         Assert.StartsWith("summarize: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--max-words (3) is below --min-words (6, the default); lower --min-words.", "--max-words", "3")]
+    [InlineData("--max-words (3) is below --min-words (4): no sentence could be chosen; raise --max-words or lower --min-words.", "--max-words", "3", "--min-words", "4")]
+    [InlineData("--max-words (5) is below --min-words (6, the default); lower --min-words.", "eval", "--dataset", "d.jsonl", "--max-words", "5")]
+    public void SentenceLengthBounds_Contradicting_AreAUsageErrorInTheOptionsWords(string message, params string[] args)
+    {
+        CliResult result = CliRunner.Run(Article, args[0] == "eval" ? args : ["-", .. args]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Equal($"summarize: {message}\nTry 'summarize --help' for usage.\n", result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData("--max-words", "6")]
+    [InlineData("--max-words", "3", "--min-words", "3")]
+    [InlineData("--max-words", "0", "--min-words", "40")]
+    public void SentenceLengthBounds_Consistent_AreAccepted(params string[] args)
+    {
+        CliResult result = CliRunner.Run(Article, ["-", .. args]);
+
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void BackgroundFrequencies_OfNoDocuments_NamesTheFileNotTheProperty()
+    {
+        string path = Write("empty.df", "summarizer-df 1 0\n");
+
+        CliResult result = CliRunner.Run(Article, "-", "--background-frequencies", path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Equal($"summarize: {path}: counts no documents; --background-frequencies needs frequencies of at least one document.\n", result.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]
