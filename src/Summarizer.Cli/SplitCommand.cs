@@ -28,6 +28,7 @@ internal static class SplitCommand
                 + "length, kind and paragraph; an array for several inputs) or jsonl (one such object a line, with its path).",
             OutputFormats.s_textJsonOrJsonl);
         Option<string> language = SummarizerOptionSet.CreateLanguageOption();
+        Option<int> maxInputLength = SummarizerOptionSet.CreateMaxInputLengthOption();
         Option<InputEncoding> encoding = InputEncodings.CreateOption();
         var html = new Option<bool>("--html")
         {
@@ -43,20 +44,25 @@ internal static class SplitCommand
             html,
             encoding,
             glob,
+            maxInputLength,
         };
         command.Validators.Add(result => InputCollector.RejectUnknownOptions(result, inputs));
         command.SetAction(result =>
         {
             // The summarizer's own choice of splitter, so that split shows the sentences summarize ranks.
-            ExtractiveSummarizer splitter = ExtractiveSummarizer.Create(new SummarizerOptions { Language = SummarizerOptionSet.ParseLanguage(result.GetValue(language)!) });
+            ExtractiveSummarizer splitter = ExtractiveSummarizer.Create(new SummarizerOptions
+            {
+                Language = SummarizerOptionSet.ParseLanguage(result.GetValue(language)!),
+                MaxInputLength = result.GetValue(maxInputLength),
+            });
             InputEncoding chosen = result.GetValue(encoding);
-            List<InputItem> items = Collect(result.GetValue(inputs) ?? [], result.GetValue(glob)!, chosen, console);
+            List<InputItem> items = Collect(result.GetValue(inputs) ?? [], result.GetValue(glob)!, chosen, splitter.Options.MaxInputLength, console);
             return Run(items, splitter, result.GetValue(format), result.GetValue(html), chosen, console);
         });
         return command;
     }
 
-    private static List<InputItem> Collect(string[] inputs, string glob, InputEncoding encoding, CliConsole console)
+    private static List<InputItem> Collect(string[] inputs, string glob, InputEncoding encoding, int maxInputLength, CliConsole console)
     {
         if (inputs.Length == 0 && console.InputIsTerminal)
         {
@@ -65,7 +71,7 @@ internal static class SplitCommand
         }
 
         List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, glob);
-        InputCollector.ReadStandardInput(items, console, encoding);
+        InputCollector.ReadStandardInput(items, console, encoding, maxInputLength);
         return items;
     }
 
@@ -88,7 +94,7 @@ internal static class SplitCommand
             IReadOnlyList<SentenceSpan> spans;
             try
             {
-                InputDocument document = InputReader.Read(item, html, encoding);
+                InputDocument document = InputReader.Read(item, html, encoding, splitter.Options.MaxInputLength);
                 (string text, string? title, bool isHtml) = (document.Text, document.Title, document.Html);
                 spans = HtmlHeadingSplitter.For(splitter, document).SplitterFor(text).Split(text);
                 output = Render(item, text, title, isHtml, spans, format, batch);

@@ -333,6 +333,13 @@ internal sealed class SummarizerOptionSet
 
     private static bool IsAuto(string code) => string.Equals(code.Trim(), "auto", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The <c>--max-input-length</c> option on its own, for a command that reads inputs without summarizing them
+    /// (<c>split</c>): the same description, default and range check as the summarizer's.
+    /// </summary>
+    internal static Option<int> CreateMaxInputLengthOption() =>
+        (Option<int>)CreateOption(OptionCatalog.MaxInputLength, [OptionCatalog.MaxInputLength]);
+
     /// <summary>The <c>--language</c> option: a code <see cref="Language.FromCode(string)"/> accepts, or auto.</summary>
     internal static Option<string> CreateLanguageOption()
     {
