@@ -254,6 +254,69 @@ public sealed class SummarizeCommandTests : TempFolder
         Assert.Contains(lines, l => l.StartsWith("**Keywords:** ", StringComparison.Ordinal));
     }
 
+    private const string PageWithMarkup = """
+        <html><head><title>Letters &amp; comments</title></head><body><article>
+        <h1>Letters &amp; comments</h1>
+        <p>The council met on Monday to discuss a comment that said &lt;img src=x onerror=alert(1)&gt; in the middle of the page.</p>
+        <p># of residents who attended the meeting on Monday evening was two hundred and ten people.</p>
+        <p>A resident wrote **very** loudly and used snake_case_names and a [link](http://example.com) in the letter.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void Markdown_TextFromAPage_IsEscapedNotInterpreted()
+    {
+        string path = Write("letters.html", PageWithMarkup);
+
+        CliResult result = CliRunner.Run(null, path, "--format", "markdown", "--ratio", "1", "--redundancy", "1", "--keywords", "0");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            """
+            # Letters & comments
+
+            - The council met on Monday to discuss a comment that said \<img src=x onerror=alert(1)> in the middle of the page.
+            - \# of residents who attended the meeting on Monday evening was two hundred and ten people.
+            - A resident wrote \*\*very\*\* loudly and used snake_case_names and a \[link](http://example.com) in the letter.
+
+            """,
+            result.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Markdown_Highlight_EscapesTheTextAndKeepsTheMarks()
+    {
+        string path = Write("letters.html", PageWithMarkup);
+
+        CliResult result = CliRunner.Run(null, path, "--format", "markdown", "--highlight", "--ratio", "1", "--redundancy", "1", "--keywords", "0");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            """
+            # Letters & comments
+
+            **The council met on Monday to discuss a comment that said \<img src=x onerror=alert(1)> in the middle of the page.**
+
+            **# of residents who attended the meeting on Monday evening was two hundred and ten people.**
+
+            **A resident wrote \*\*very\*\* loudly and used snake_case_names and a \[link](http://example.com) in the letter.**
+
+            """,
+            result.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Markdown_Highlight_UnchosenHeadingLineOfPlainText_IsNotAHeading()
+    {
+        CliResult result = CliRunner.Run(
+            "The council met on Monday to approve the new budget for the parks.\n\n# of residents who came, most stayed late.\n\nThe budget doubles the money for park maintenance next year.",
+            "-", "--format", "markdown", "--highlight", "-n", "1", "--keywords", "0");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("# Summary\n\n", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n# ", result.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Markdown_FileWithoutHeading_TitleIsTheFileName()
     {
