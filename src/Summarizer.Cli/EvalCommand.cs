@@ -134,7 +134,7 @@ internal static class EvalCommand
     internal sealed record EvalSettings(string DatasetPath, int? Sentences, EvalSystem System, RougeFlavor Rouge, string? OutputPath, SummaryBudget? Budget = null, string? Query = null);
 
     /// <summary>Evaluates a whole dataset; documents are processed in parallel and reported in file order.</summary>
-    /// <exception cref="InputException">The dataset cannot be read or is malformed.</exception>
+    /// <exception cref="InputException">The dataset cannot be read or is malformed, or a document cannot be summarized (the first one in file order is named).</exception>
     internal static EvalReport Run(EvalSettings settings, ExtractiveSummarizer summarizer, CancellationToken cancellationToken)
     {
         string datasetPath = settings.DatasetPath;
@@ -176,16 +176,39 @@ internal static class EvalCommand
             : new RougeOptions { Mode = RougeMode.RougeScore, Stem = true });
         var chosen = new string[documents.Count][];
         var scores = new RougeScores[documents.Count];
+        var failures = new string?[documents.Count];
         var clock = Stopwatch.StartNew();
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, (i, loop) =>
         {
             EvaluationDocument document = documents[i];
-            int k = settings.Sentences ?? Math.Max(1, document.References[0].Count);
-            InputReader.CheckLength($"{datasetPath}: document \"{document.Id}\"", document.Text.Length, summarizer.Options.MaxInputLength);
-            chosen[i] = Choose(document, k, settings, summarizer, scorer, cancellationToken);
-            scores[i] = scorer.Score(chosen[i], document.References);
+            string name = $"{datasetPath}: document \"{document.Id}\"";
+            try
+            {
+                int k = settings.Sentences ?? Math.Max(1, document.References[0].Count);
+                InputReader.CheckLength(name, document.Text.Length, summarizer.Options.MaxInputLength);
+                chosen[i] = Choose(document, k, settings, summarizer, scorer, cancellationToken);
+                scores[i] = scorer.Score(chosen[i], document.References);
+            }
+            catch (InputException e)
+            {
+                failures[i] = e.Message;
+                loop.Stop();
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+            {
+                // A document the summarizer fails on ends the run with its name, not a stack trace: a mean without
+                // it would not be the dataset's.
+                failures[i] = $"{name}: failed ({e.GetType().Name}: {e.Message}).";
+                loop.Stop();
+            }
         });
         clock.Stop();
+
+        // The run stops at a failure (what had started finishes); the first of those found, in file order, is said.
+        if (Array.Find(failures, failure => failure is not null) is { } first)
+        {
+            throw new InputException(first);
+        }
 
         output?.Commit(documents, chosen);
         return new EvalReport(settings, RougeAggregator.Aggregate(scores), clock.Elapsed);
