@@ -25,7 +25,7 @@ internal static class SplitCommand
             "--format",
             ["-f"],
             "Output format: text (one sentence a line), json (per document an object whose sentences have text, start, "
-                + "length, kind and paragraph; an array for several inputs) or jsonl (one such object a line, with its path).",
+                + "length, kind and paragraph; an array for several inputs or a directory) or jsonl (one such object a line, with its path).",
             OutputFormats.s_textJsonOrJsonl);
         Option<string> language = SummarizerOptionSet.CreateLanguageOption();
         Option<int> maxInputLength = SummarizerOptionSet.CreateMaxInputLengthOption();
@@ -56,8 +56,9 @@ internal static class SplitCommand
                 MaxInputLength = result.GetValue(maxInputLength),
             });
             InputEncoding chosen = result.GetValue(encoding);
-            List<InputItem> items = Collect(result.GetValue(inputs) ?? [], result.GetValue(glob)!, chosen, splitter.Options.MaxInputLength, console);
-            return Run(items, splitter, result.GetValue(format), result.GetValue(html), chosen, console);
+            string[] named = result.GetValue(inputs) ?? [];
+            List<InputItem> items = Collect(named, result.GetValue(glob)!, chosen, splitter.Options.MaxInputLength, console);
+            return Run(items, BatchShape.Of(named), splitter, result.GetValue(format), result.GetValue(html), chosen, console);
         });
         return command;
     }
@@ -75,10 +76,12 @@ internal static class SplitCommand
         return items;
     }
 
-    /// <summary>Splits each input and writes its output whole; an input that fails is reported and the others go on.</summary>
-    private static int Run(List<InputItem> items, ExtractiveSummarizer splitter, OutputFormat format, bool html, InputEncoding encoding, CliConsole console)
+    /// <summary>
+    /// Splits each input and writes its output whole; an input that fails is reported and the others go on.
+    /// <paramref name="batch"/> (<see cref="BatchShape"/>) makes JSON an array and gives text a header per input.
+    /// </summary>
+    private static int Run(List<InputItem> items, bool batch, ExtractiveSummarizer splitter, OutputFormat format, bool html, InputEncoding encoding, CliConsole console)
     {
-        bool batch = items.Count > 1;
         int written = 0;
         int failed = 0;
         foreach (InputItem item in items)

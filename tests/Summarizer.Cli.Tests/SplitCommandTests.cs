@@ -141,6 +141,21 @@ public sealed class SplitCommandTests : TempFolder
     }
 
     [Fact]
+    public void DirectoryOfOneFile_IsABatch()
+    {
+        string path = Write(Path.Combine("docs", "only.txt"), "Still here. Yes.");
+        string folder = Path.GetDirectoryName(path)!;
+
+        CliResult json = CliRunner.Run(null, "split", folder, "--format", "json");
+        CliResult text = CliRunner.Run(null, "split", folder);
+
+        using JsonDocument document = JsonDocument.Parse(json.Out);
+        Assert.Equal(JsonValueKind.Array, document.RootElement.ValueKind);
+        Assert.Equal(path, document.RootElement[0].GetProperty("path").GetString());
+        Assert.Equal($"==> {path} <==\nStill here.\nYes.\n", text.Out);
+    }
+
+    [Fact]
     public void MissingFile_IsReported_OthersStillSplit()
     {
         string good = Write("good.txt", "Still here. Yes.");

@@ -317,6 +317,36 @@ public sealed class SummarizeCommandTests : TempFolder
         Assert.DoesNotContain("\n# ", result.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Directory_Json_IsAnArrayWhateverItHolds(int files)
+    {
+        string folder = Path.Combine(Folder, "docs");
+        for (int i = 1; i <= files; i++)
+        {
+            Write(Path.Combine("docs", $"{i}.txt"), Numbered(i));
+        }
+
+        CliResult json = CliRunner.Run(null, folder, "--format", "json", "--progress", "never");
+        CliResult text = CliRunner.Run(null, folder, "--progress", "never");
+
+        Assert.Equal(0, json.ExitCode);
+        using JsonDocument document = JsonDocument.Parse(json.Out);
+        Assert.Equal(JsonValueKind.Array, document.RootElement.ValueKind);
+        Assert.Equal(files, document.RootElement.GetArrayLength());
+        Assert.StartsWith($"==> {Path.Combine(folder, "1.txt")} <==\n", text.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneFile_Json_IsAnObject()
+    {
+        CliResult result = CliRunner.Run(null, Write("one.txt", Numbered(1)), "--format", "json");
+
+        using JsonDocument document = JsonDocument.Parse(result.Out);
+        Assert.Equal(JsonValueKind.Object, document.RootElement.ValueKind);
+    }
+
     [Fact]
     public void Markdown_FileWithoutHeading_TitleIsTheFileName()
     {
