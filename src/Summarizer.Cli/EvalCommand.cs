@@ -163,9 +163,19 @@ internal static class EvalCommand
             throw new InputException($"{datasetPath}: has no documents.");
         }
 
-        if (documents.Find(document => document.References.Count == 0) is { } unscored)
+        // A document without a reference, or with an empty one, would score 0 whatever is chosen and pull the mean down.
+        foreach (EvaluationDocument document in documents)
         {
-            throw new InputException($"{datasetPath}: document \"{unscored.Id}\" has no reference summary to score against.");
+            if (document.References.Count == 0)
+            {
+                throw new InputException($"{datasetPath}: document \"{document.Id}\" has no reference summary to score against.");
+            }
+
+            if (EmptyReference(document) is > 0 and int empty)
+            {
+                throw new InputException(string.Create(CultureInfo.InvariantCulture,
+                    $"{datasetPath}: document \"{document.Id}\" has an empty reference summary (reference {empty}), which would score every summary 0."));
+            }
         }
 
         // The output file is created before the work, so that a path that cannot be written fails at once, not after
@@ -212,6 +222,26 @@ internal static class EvalCommand
 
         output?.Commit(documents, chosen);
         return new EvalReport(settings, RougeAggregator.Aggregate(scores), clock.Elapsed);
+    }
+
+    /// <summary>The number (from 1) of the document's first reference with no text in any sentence; 0 when every one has text.</summary>
+    private static int EmptyReference(EvaluationDocument document)
+    {
+        for (int i = 0; i < document.References.Count; i++)
+        {
+            bool hasText = false;
+            foreach (string sentence in document.References[i])
+            {
+                hasText |= !string.IsNullOrWhiteSpace(sentence);
+            }
+
+            if (!hasText)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 
     private static string[] Choose(EvaluationDocument document, int k, EvalSettings settings, ExtractiveSummarizer summarizer, RougeScorer scorer, CancellationToken cancellationToken)
