@@ -42,7 +42,8 @@ internal static class EvalCommand
         + "  summarize eval --dataset cnndm/dev.jsonl --algorithm pacsum --similarity bm25+\n"
         + "  summarize eval --dataset cnndm/dev.jsonl --algorithm pagerank --position-bias 0.5 --damping 0.9\n"
         + "  summarize eval --dataset bbc/dev.jsonl --words 100\n\n"
-        + "Every summarizer option of `summarize` applies; a --ratio, --words, --chars or --tokens budget replaces the sentence count for the summarizer.";
+        + "Every summarizer option of `summarize` applies to --system summarizer; a --ratio, --words, --chars or --tokens budget replaces the sentence count for it.\n"
+        + "--system lead and oracle take a sentence count, --splitter, --language and --max-input-length, and refuse the others.";
 
     public static Command Build(CliConsole console)
     {
@@ -58,7 +59,7 @@ internal static class EvalCommand
             Description = "Take as many sentences as the document's first reference has (instead of --sentences).",
         };
         Option<EvalSystem> system = CliOptions.Choice(
-            "--system", [], "What to score: the summarizer, the Lead-k baseline, or the greedy extractive oracle.",
+            "--system", [], "What to score: the summarizer, the Lead-k baseline, or the greedy extractive oracle (the two baselines take only the sentence count, --splitter, --language and --max-input-length of the summarizer options).",
             ("summarizer", EvalSystem.Summarizer), ("lead", EvalSystem.Lead), ("oracle", EvalSystem.Oracle));
         var rouge = new Option<string>("--rouge")
         {
@@ -87,6 +88,23 @@ internal static class EvalCommand
                 && Array.Find(options.BudgetOptions, option => result.GetResult(option) is { Implicit: false }) is { } budget)
             {
                 result.AddError($"--match-reference-length sets each summary's length; it takes no {budget.Name}.");
+            }
+
+            // The baselines take leading or best-scoring sentences by count: an option of the summarizer would be
+            // ignored silently (and a budget would not be the one the header reports), so it is refused.
+            // Read from the token: a value that failed to parse is reported by its own check.
+            string? baseline = result.GetResult(system) is { Tokens: [{ } token] } ? token.Value.ToLowerInvariant() : null;
+            if (baseline is "lead" or "oracle")
+            {
+                foreach (Option option in options.SummarizerOnly)
+                {
+                    if (result.GetResult(option) is { Implicit: false })
+                    {
+                        result.AddError(Array.IndexOf(options.BudgetOptions, option) >= 0
+                            ? $"{option.Name} applies to --system summarizer, not {baseline}, which takes a sentence count (--sentences or --match-reference-length)."
+                            : $"{option.Name} applies to --system summarizer, not {baseline}.");
+                    }
+                }
             }
         });
         command.SetAction((result, cancellationToken) =>

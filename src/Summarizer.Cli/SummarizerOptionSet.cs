@@ -128,6 +128,25 @@ internal sealed class SummarizerOptionSet
     /// <summary>The command-line option of the scalar option or ranker parameter named <paramref name="name"/>.</summary>
     public Option OptionNamed(string name) => _scalars[name];
 
+    /// <summary>
+    /// The options only a summarizer honours: all but the sentence count, what finds the sentences (<c>--splitter</c>,
+    /// <c>--language</c>) and the input limit, which <c>eval</c>'s Lead-k and oracle baselines use too.
+    /// </summary>
+    public IEnumerable<Option> SummarizerOnly
+    {
+        get
+        {
+            Option maxInputLength = _scalars[OptionCatalog.MaxInputLength.Name];
+            foreach (Option option in All)
+            {
+                if (option != Sentences && option != Splitter && option != Language && option != maxInputLength)
+                {
+                    yield return option;
+                }
+            }
+        }
+    }
+
     /// <summary>The budget options, which exclude each other.</summary>
     public Option[] BudgetOptions => [Sentences, Ratio, Words, Chars, Tokens];
 

@@ -160,6 +160,38 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("lead", "--words", "50")]
+    [InlineData("oracle", "--ratio", "0.5")]
+    [InlineData("lead", "--query", "flood")]
+    [InlineData("oracle", "--algorithm", "pacsum")]
+    [InlineData("lead", "--similarity", "bm25")]
+    [InlineData("oracle", "--redundancy", "1")]
+    [InlineData("lead", "--damping", "0.5")]
+    [InlineData("lead", "--min-words", "0")]
+    public void Eval_Baseline_RefusesAnOptionOnlyTheSummarizerHonours(string system, string option, string value)
+    {
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Dataset(), "--system", system, option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Contains($"summarize: {option} applies to --system summarizer, not {system}", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("lead", "--sentences", "2")]
+    [InlineData("oracle", "--language", "en")]
+    [InlineData("lead", "--splitter", "lines")]
+    [InlineData("oracle", "--max-input-length", "100000")]
+    [InlineData("summarizer", "--words", "20")]
+    public void Eval_Baseline_TakesTheOptionsItHonours(string system, string option, string value)
+    {
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Dataset(), "--system", system, option, value);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+    }
+
+    [Theory]
     [InlineData("eval")]
     [InlineData("eval", "--dataset", "x.jsonl", "--system", "best")]
     [InlineData("eval", "--dataset", "x.jsonl", "--rouge", "rouge3")]
