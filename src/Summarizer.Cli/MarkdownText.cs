@@ -36,8 +36,10 @@ internal static class MarkdownText
             char c = text[i];
             if (c is '\r' or '\n')
             {
-                builder.Append(oneLine ? ' ' : c);
-                lineStart = !oneLine;
+                // A carriage return that ends no line would move a terminal's cursor back over the line.
+                char printed = oneLine ? ' ' : ControlCharacters.Printable(c, i + 1 < text.Length ? text[i + 1] : '\0');
+                builder.Append(printed);
+                lineStart = printed is '\r' or '\n';
                 i++;
                 continue;
             }
@@ -79,7 +81,7 @@ internal static class MarkdownText
                 builder.Append('\\');
             }
 
-            builder.Append(c);
+            builder.Append(ControlCharacters.Printable(c, i + 1 < text.Length ? text[i + 1] : '\0'));
             i++;
         }
 
@@ -179,7 +181,7 @@ internal static class MarkdownText
             builder.Append('\\');
         }
 
-        builder.Append(c);
+        builder.Append(ControlCharacters.Printable(c, next));
         return i + 1;
     }
 

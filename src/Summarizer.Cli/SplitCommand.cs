@@ -149,7 +149,7 @@ internal static class SplitCommand
                     lines.Add(text.Substring(span.Start, span.Length));
                 }
 
-                return (batch ? $"==> {item.Name} <==\n" : string.Empty) + TextOutput.Lines(lines);
+                return (batch ? $"==> {ControlCharacters.Printable(item.Name)} <==\n" : string.Empty) + TextOutput.Lines(lines);
         }
     }
 }

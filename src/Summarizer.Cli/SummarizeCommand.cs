@@ -347,7 +347,7 @@ internal sealed class SummarizeCommand
                     ? TextOutput.Highlight(text, summary, HighlightStyle.Markdown, heading, body)
                     : TextOutput.Markdown(summary, heading);
             default:
-                string header = settings.Batch ? $"==> {item.Name} <==\n" : string.Empty;
+                string header = settings.Batch ? $"==> {ControlCharacters.Printable(item.Name)} <==\n" : string.Empty;
                 if (!settings.Highlight)
                 {
                     var lines = new List<string>(summary.Sentences.Count);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Net;
 using System.Text;
@@ -97,12 +98,12 @@ internal static class TextOutput
         int position = body;
         foreach ((int start, int end) in ranges)
         {
-            builder.Append(text, position, start - position);
-            builder.Append(on).Append(text, start, end - start).Append(off);
+            builder.AppendPrintable(text.AsSpan(position, start - position));
+            builder.Append(on).AppendPrintable(text.AsSpan(start, end - start)).Append(off);
             position = end;
         }
 
-        builder.Append(text, position, text.Length - position);
+        builder.AppendPrintable(text.AsSpan(position));
         EndLine(builder);
         return builder.ToString();
     }
@@ -152,7 +153,7 @@ internal static class TextOutput
         builder.Append("<article>\n");
         if (title is not null)
         {
-            builder.Append("<h1>").Append(WebUtility.HtmlEncode(title)).Append("</h1>\n");
+            builder.Append("<h1>").Append(WebUtility.HtmlEncode(ControlCharacters.Printable(title))).Append("</h1>\n");
         }
 
         builder.Append("<p>");
@@ -194,7 +195,7 @@ internal static class TextOutput
                 '&' => "&amp;",
                 '"' => "&quot;",
                 _ => null,
-            } ?? (object)text[i]);
+            } ?? (object)ControlCharacters.Printable(text[i], i + 1 < text.Length ? text[i + 1] : '\0'));
             i++;
         }
 
@@ -228,7 +229,7 @@ internal static class TextOutput
     {
         foreach (char c in line)
         {
-            builder.Append(c is '\r' or '\n' ? ' ' : c);
+            builder.Append(c is '\r' or '\n' ? ' ' : ControlCharacters.Printable(c, '\0'));
         }
     }
 }
