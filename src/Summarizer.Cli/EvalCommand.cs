@@ -42,7 +42,8 @@ internal static class EvalCommand
         + "  summarize eval --dataset cnndm/dev.jsonl --algorithm pacsum --similarity bm25+\n"
         + "  summarize eval --dataset cnndm/dev.jsonl --algorithm pagerank --position-bias 0.5 --damping 0.9\n"
         + "  summarize eval --dataset bbc/dev.jsonl --words 100\n\n"
-        + "Every summarizer option of `summarize` applies; a --ratio, --words, --chars or --tokens budget replaces the sentence count for the summarizer.";
+        + "Every summarizer option of `summarize` applies to --system summarizer; a --ratio, --words, --chars or --tokens budget replaces the sentence count for it.\n"
+        + "--system lead and oracle take a sentence count, --splitter, --language and --max-input-length, and refuse the others.";
 
     public static Command Build(CliConsole console)
     {
@@ -58,7 +59,7 @@ internal static class EvalCommand
             Description = "Take as many sentences as the document's first reference has (instead of --sentences).",
         };
         Option<EvalSystem> system = CliOptions.Choice(
-            "--system", [], "What to score: the summarizer, the Lead-k baseline, or the greedy extractive oracle.",
+            "--system", [], "What to score: the summarizer, the Lead-k baseline, or the greedy extractive oracle (the two baselines take only the sentence count, --splitter, --language and --max-input-length of the summarizer options).",
             ("summarizer", EvalSystem.Summarizer), ("lead", EvalSystem.Lead), ("oracle", EvalSystem.Oracle));
         var rouge = new Option<string>("--rouge")
         {
@@ -87,6 +88,23 @@ internal static class EvalCommand
                 && Array.Find(options.BudgetOptions, option => result.GetResult(option) is { Implicit: false }) is { } budget)
             {
                 result.AddError($"--match-reference-length sets each summary's length; it takes no {budget.Name}.");
+            }
+
+            // The baselines take leading or best-scoring sentences by count: an option of the summarizer would be
+            // ignored silently (and a budget would not be the one the header reports), so it is refused.
+            // Read from the token: a value that failed to parse is reported by its own check.
+            string? baseline = result.GetResult(system) is { Tokens: [{ } token] } ? token.Value.ToLowerInvariant() : null;
+            if (baseline is "lead" or "oracle")
+            {
+                foreach (Option option in options.SummarizerOnly)
+                {
+                    if (result.GetResult(option) is { Implicit: false })
+                    {
+                        result.AddError(Array.IndexOf(options.BudgetOptions, option) >= 0
+                            ? $"{option.Name} applies to --system summarizer, not {baseline}, which takes a sentence count (--sentences or --match-reference-length)."
+                            : $"{option.Name} applies to --system summarizer, not {baseline}.");
+                    }
+                }
             }
         });
         command.SetAction((result, cancellationToken) =>
@@ -134,7 +152,7 @@ internal static class EvalCommand
     internal sealed record EvalSettings(string DatasetPath, int? Sentences, EvalSystem System, RougeFlavor Rouge, string? OutputPath, SummaryBudget? Budget = null, string? Query = null);
 
     /// <summary>Evaluates a whole dataset; documents are processed in parallel and reported in file order.</summary>
-    /// <exception cref="InputException">The dataset cannot be read or is malformed.</exception>
+    /// <exception cref="InputException">The dataset cannot be read or is malformed, or a document cannot be summarized (the first one in file order is named).</exception>
     internal static EvalReport Run(EvalSettings settings, ExtractiveSummarizer summarizer, CancellationToken cancellationToken)
     {
         string datasetPath = settings.DatasetPath;
@@ -163,9 +181,19 @@ internal static class EvalCommand
             throw new InputException($"{datasetPath}: has no documents.");
         }
 
-        if (documents.Find(document => document.References.Count == 0) is { } unscored)
+        // A document without a reference, or with an empty one, would score 0 whatever is chosen and pull the mean down.
+        foreach (EvaluationDocument document in documents)
         {
-            throw new InputException($"{datasetPath}: document \"{unscored.Id}\" has no reference summary to score against.");
+            if (document.References.Count == 0)
+            {
+                throw new InputException($"{datasetPath}: document \"{document.Id}\" has no reference summary to score against.");
+            }
+
+            if (EmptyReference(document) is > 0 and int empty)
+            {
+                throw new InputException(string.Create(CultureInfo.InvariantCulture,
+                    $"{datasetPath}: document \"{document.Id}\" has an empty reference summary (reference {empty}), which would score every summary 0."));
+            }
         }
 
         // The output file is created before the work, so that a path that cannot be written fails at once, not after
@@ -176,19 +204,62 @@ internal static class EvalCommand
             : new RougeOptions { Mode = RougeMode.RougeScore, Stem = true });
         var chosen = new string[documents.Count][];
         var scores = new RougeScores[documents.Count];
+        var failures = new string?[documents.Count];
         var clock = Stopwatch.StartNew();
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, (i, loop) =>
         {
             EvaluationDocument document = documents[i];
-            int k = settings.Sentences ?? Math.Max(1, document.References[0].Count);
-            InputReader.CheckLength($"{datasetPath}: document \"{document.Id}\"", document.Text.Length, summarizer.Options.MaxInputLength);
-            chosen[i] = Choose(document, k, settings, summarizer, scorer, cancellationToken);
-            scores[i] = scorer.Score(chosen[i], document.References);
+            string name = $"{datasetPath}: document \"{document.Id}\"";
+            try
+            {
+                int k = settings.Sentences ?? Math.Max(1, document.References[0].Count);
+                InputReader.CheckLength(name, document.Text.Length, summarizer.Options.MaxInputLength);
+                chosen[i] = Choose(document, k, settings, summarizer, scorer, cancellationToken);
+                scores[i] = scorer.Score(chosen[i], document.References);
+            }
+            catch (InputException e)
+            {
+                failures[i] = e.Message;
+                loop.Stop();
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+            {
+                // A document the summarizer fails on ends the run with its name, not a stack trace: a mean without
+                // it would not be the dataset's.
+                failures[i] = $"{name}: failed ({e.GetType().Name}: {e.Message}).";
+                loop.Stop();
+            }
         });
         clock.Stop();
 
+        // The run stops at a failure (what had started finishes); the first of those found, in file order, is said.
+        if (Array.Find(failures, failure => failure is not null) is { } first)
+        {
+            throw new InputException(first);
+        }
+
         output?.Commit(documents, chosen);
         return new EvalReport(settings, RougeAggregator.Aggregate(scores), clock.Elapsed);
+    }
+
+    /// <summary>The number (from 1) of the document's first reference with no text in any sentence; 0 when every one has text.</summary>
+    private static int EmptyReference(EvaluationDocument document)
+    {
+        for (int i = 0; i < document.References.Count; i++)
+        {
+            bool hasText = false;
+            foreach (string sentence in document.References[i])
+            {
+                hasText |= !string.IsNullOrWhiteSpace(sentence);
+            }
+
+            if (!hasText)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 
     private static string[] Choose(EvaluationDocument document, int k, EvalSettings settings, ExtractiveSummarizer summarizer, RougeScorer scorer, CancellationToken cancellationToken)

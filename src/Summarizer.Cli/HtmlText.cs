@@ -62,8 +62,11 @@ internal static class HtmlText
         return false;
     }
 
-    /// <summary>Extracts the article's title and text; paragraphs, headings and list items become blocks.</summary>
-    /// <exception cref="InputException">No readable article was found.</exception>
+    /// <summary>
+    /// Extracts the article's title and text; paragraphs, headings and list items become blocks. A page with no article
+    /// text (empty, or only furniture and markup) gives empty text, which the commands treat as any text without a
+    /// sentence: printed, with a note, not a failure.
+    /// </summary>
     public static (string? Title, string Text) Extract(string html, string name)
     {
         (string? title, string text, _) = ExtractWithPath(html, name);
@@ -71,7 +74,6 @@ internal static class HtmlText
     }
 
     /// <summary>As <see cref="Extract"/>, and which way the text was extracted.</summary>
-    /// <exception cref="InputException">No readable article was found.</exception>
     internal static (string? Title, string Text, HtmlPath Path) ExtractWithPath(string html, string name)
     {
         HtmlArticle article = ExtractArticle(html, name);
@@ -82,7 +84,6 @@ internal static class HtmlText
     /// As <see cref="Extract"/>, with the ranges of the text that were headings of the page (<c>h1</c> to <c>h6</c>),
     /// so that a heading written as a sentence ("What happens next?") is still read as one.
     /// </summary>
-    /// <exception cref="InputException">No readable article was found.</exception>
     internal static HtmlArticle ExtractArticle(string html, string name)
     {
         var headings = new List<TextRange>();
@@ -105,7 +106,7 @@ internal static class HtmlText
                 }
 
                 string? readableTitle = string.IsNullOrWhiteSpace(article.Title) ? null : Collapse(article.Title);
-                return new HtmlArticle(readableTitle, NotEmpty(readableText, name), HtmlPath.Readability, headings);
+                return new HtmlArticle(readableTitle, readableText, HtmlPath.Readability, headings);
             }
 
             document.Dispose();
@@ -119,7 +120,7 @@ internal static class HtmlText
                 return extracted;
             },
             headings);
-        return new HtmlArticle(string.IsNullOrEmpty(title) ? null : title, NotEmpty(text, name), HtmlPath.Linear, headings);
+        return new HtmlArticle(string.IsNullOrEmpty(title) ? null : title, text, HtmlPath.Linear, headings);
     }
 
     /// <summary>
@@ -149,9 +150,6 @@ internal static class HtmlText
 
     /// <summary>Readability's threshold (its <c>charThreshold</c>): an article of fewer characters is tried again with its furniture.</summary>
     internal const int MinArticleLength = 500;
-
-    private static string NotEmpty(string text, string name) =>
-        text.Length > 0 ? text : throw new InputException($"{name}: no article text found in the HTML.");
 
     /// <summary>Parses as SmartReader parses a page it is given as text (scripting on, so noscript is raw text).</summary>
     internal static IHtmlDocument ParseAsReader(string html)

@@ -25,9 +25,10 @@ internal static class SplitCommand
             "--format",
             ["-f"],
             "Output format: text (one sentence a line), json (per document an object whose sentences have text, start, "
-                + "length, kind and paragraph; an array for several inputs) or jsonl (one such object a line, with its path).",
+                + "length, kind and paragraph; an array for several inputs or a directory) or jsonl (one such object a line, with its path).",
             OutputFormats.s_textJsonOrJsonl);
         Option<string> language = SummarizerOptionSet.CreateLanguageOption();
+        Option<int> maxInputLength = SummarizerOptionSet.CreateMaxInputLengthOption();
         Option<InputEncoding> encoding = InputEncodings.CreateOption();
         var html = new Option<bool>("--html")
         {
@@ -43,20 +44,26 @@ internal static class SplitCommand
             html,
             encoding,
             glob,
+            maxInputLength,
         };
         command.Validators.Add(result => InputCollector.RejectUnknownOptions(result, inputs));
         command.SetAction(result =>
         {
             // The summarizer's own choice of splitter, so that split shows the sentences summarize ranks.
-            ExtractiveSummarizer splitter = ExtractiveSummarizer.Create(new SummarizerOptions { Language = SummarizerOptionSet.ParseLanguage(result.GetValue(language)!) });
+            ExtractiveSummarizer splitter = ExtractiveSummarizer.Create(new SummarizerOptions
+            {
+                Language = SummarizerOptionSet.ParseLanguage(result.GetValue(language)!),
+                MaxInputLength = result.GetValue(maxInputLength),
+            });
             InputEncoding chosen = result.GetValue(encoding);
-            List<InputItem> items = Collect(result.GetValue(inputs) ?? [], result.GetValue(glob)!, chosen, console);
-            return Run(items, splitter, result.GetValue(format), result.GetValue(html), chosen, console);
+            string[] named = result.GetValue(inputs) ?? [];
+            List<InputItem> items = Collect(named, result.GetValue(glob)!, chosen, splitter.Options.MaxInputLength, console);
+            return Run(items, BatchShape.Of(named), splitter, result.GetValue(format), result.GetValue(html), chosen, console);
         });
         return command;
     }
 
-    private static List<InputItem> Collect(string[] inputs, string glob, InputEncoding encoding, CliConsole console)
+    private static List<InputItem> Collect(string[] inputs, string glob, InputEncoding encoding, int maxInputLength, CliConsole console)
     {
         if (inputs.Length == 0 && console.InputIsTerminal)
         {
@@ -65,14 +72,16 @@ internal static class SplitCommand
         }
 
         List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, glob);
-        InputCollector.ReadStandardInput(items, console, encoding);
+        InputCollector.ReadStandardInput(items, console, encoding, maxInputLength);
         return items;
     }
 
-    /// <summary>Splits each input and writes its output whole; an input that fails is reported and the others go on.</summary>
-    private static int Run(List<InputItem> items, ExtractiveSummarizer splitter, OutputFormat format, bool html, InputEncoding encoding, CliConsole console)
+    /// <summary>
+    /// Splits each input and writes its output whole; an input that fails is reported and the others go on.
+    /// <paramref name="batch"/> (<see cref="BatchShape"/>) makes JSON an array and gives text a header per input.
+    /// </summary>
+    private static int Run(List<InputItem> items, bool batch, ExtractiveSummarizer splitter, OutputFormat format, bool html, InputEncoding encoding, CliConsole console)
     {
-        bool batch = items.Count > 1;
         int written = 0;
         int failed = 0;
         foreach (InputItem item in items)
@@ -88,7 +97,7 @@ internal static class SplitCommand
             IReadOnlyList<SentenceSpan> spans;
             try
             {
-                InputDocument document = InputReader.Read(item, html, encoding);
+                InputDocument document = InputReader.Read(item, html, encoding, splitter.Options.MaxInputLength);
                 (string text, string? title, bool isHtml) = (document.Text, document.Title, document.Html);
                 spans = HtmlHeadingSplitter.For(splitter, document).SplitterFor(text).Split(text);
                 output = Render(item, text, title, isHtml, spans, format, batch);
@@ -140,7 +149,7 @@ internal static class SplitCommand
                     lines.Add(text.Substring(span.Start, span.Length));
                 }
 
-                return (batch ? $"==> {item.Name} <==\n" : string.Empty) + TextOutput.Lines(lines);
+                return (batch ? $"==> {ControlCharacters.Printable(item.Name)} <==\n" : string.Empty) + TextOutput.Lines(lines);
         }
     }
 }

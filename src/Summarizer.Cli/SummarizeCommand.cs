@@ -30,7 +30,7 @@ internal sealed class SummarizeCommand
     private readonly Option<OutputFormat> _format = CliOptions.Choice(
         "--format",
         ["-f"],
-        "Output format: text (one sentence a line), json (one object; an array for several inputs), "
+        "Output format: text (one sentence a line), json (one object; an array for several inputs or a directory), "
             + "jsonl (one object a line per document, with its path) or markdown (title, list, keywords).",
         OutputFormats.s_all);
 
@@ -126,7 +126,7 @@ internal sealed class SummarizeCommand
             color == "always" || (color == "auto" && _console.OutputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))),
             result.GetValue(_html),
             result.GetValue(_options.Query),
-            items.Count > 1,
+            !result.GetValue(_sample) && BatchShape.Of(result.GetValue(_inputs) ?? []),
             result.GetValue(_encoding));
         string progress = result.GetValue(_progress)!;
         bool drawProgress = items.Count > 1 && (progress == "always" || (progress == "auto" && _console.ErrorIsTerminal));
@@ -347,7 +347,7 @@ internal sealed class SummarizeCommand
                     ? TextOutput.Highlight(text, summary, HighlightStyle.Markdown, heading, body)
                     : TextOutput.Markdown(summary, heading);
             default:
-                string header = settings.Batch ? $"==> {item.Name} <==\n" : string.Empty;
+                string header = settings.Batch ? $"==> {ControlCharacters.Printable(item.Name)} <==\n" : string.Empty;
                 if (!settings.Highlight)
                 {
                     var lines = new List<string>(summary.Sentences.Count);

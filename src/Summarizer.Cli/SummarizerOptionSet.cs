@@ -128,6 +128,25 @@ internal sealed class SummarizerOptionSet
     /// <summary>The command-line option of the scalar option or ranker parameter named <paramref name="name"/>.</summary>
     public Option OptionNamed(string name) => _scalars[name];
 
+    /// <summary>
+    /// The options only a summarizer honours: all but the sentence count, what finds the sentences (<c>--splitter</c>,
+    /// <c>--language</c>) and the input limit, which <c>eval</c>'s Lead-k and oracle baselines use too.
+    /// </summary>
+    public IEnumerable<Option> SummarizerOnly
+    {
+        get
+        {
+            Option maxInputLength = _scalars[OptionCatalog.MaxInputLength.Name];
+            foreach (Option option in All)
+            {
+                if (option != Sentences && option != Splitter && option != Language && option != maxInputLength)
+                {
+                    yield return option;
+                }
+            }
+        }
+    }
+
     /// <summary>The budget options, which exclude each other.</summary>
     public Option[] BudgetOptions => [Sentences, Ratio, Words, Chars, Tokens];
 
@@ -162,16 +181,21 @@ internal sealed class SummarizerOptionSet
 
             // The summarizer refuses a query longer than --max-input-length per document; say so once, up front. Read
             // from the tokens: a value that failed to parse is reported by its own check.
-            int maxLength = result.GetResult(_scalars[OptionCatalog.MaxInputLength.Name]) switch
-            {
-                null or { Implicit: true } => SummarizerOptions.DefaultMaxInputLength,
-                { Tokens: [{ } token] } when int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int written) => written,
-                _ => 0,
-            };
+            int maxLength = WrittenInteger(result, OptionCatalog.MaxInputLength) ?? 0;
             if (result.GetResult(Query) is { Tokens: [{ } queryToken] } && maxLength > 0 && queryToken.Value.Length > maxLength)
             {
                 result.AddError(string.Create(CultureInfo.InvariantCulture,
                     $"--query is {queryToken.Value.Length} characters, more than --max-input-length ({maxLength}) allows; raise it, or 0 for no limit."));
+            }
+
+            // The library refuses contradicting sentence-length bounds in its own words (property names); say it in the
+            // options' words, up front, with the default named when the user did not write it.
+            if (WrittenInteger(result, OptionCatalog.MaxSentenceWords) is { } maxWords and > 0
+                && WrittenInteger(result, OptionCatalog.MinSentenceWords) is { } minWords && minWords > maxWords)
+            {
+                result.AddError(result.GetResult(_scalars[OptionCatalog.MinSentenceWords.Name]) is { Implicit: false }
+                    ? string.Create(CultureInfo.InvariantCulture, $"--max-words ({maxWords}) is below --min-words ({minWords}): no sentence could be chosen; raise --max-words or lower --min-words.")
+                    : string.Create(CultureInfo.InvariantCulture, $"--max-words ({maxWords}) is below --min-words ({minWords}, the default); lower --min-words."));
             }
 
             // A ranker flag the chosen ranker does not have would be ignored silently: refuse it.
@@ -196,6 +220,17 @@ internal sealed class SummarizerOptionSet
         });
     }
 
+    /// <summary>
+    /// The whole number the command line gives <paramref name="option"/>, read from its token (its default when not
+    /// written); null when the value does not parse, which the option's own check reports.
+    /// </summary>
+    private int? WrittenInteger(CommandResult result, ScalarOption option) => result.GetResult(_scalars[option.Name]) switch
+    {
+        null or { Implicit: true } => (int)option.Default,
+        { Tokens: [{ } token] } when int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int written) => written,
+        _ => null,
+    };
+
     /// <summary>True when the command line names a budget other than <c>--sentences</c>.</summary>
     public bool HasNonSentenceBudget(ParseResult result) =>
         result.GetResult(Ratio) is { Implicit: false } || result.GetResult(Words) is { Implicit: false }
@@ -205,7 +240,7 @@ internal sealed class SummarizerOptionSet
     public static bool IsGiven(ParseResult result, Option option) => result.GetResult(option) is { Implicit: false };
 
     /// <summary>Builds the summarizer options the command line asks for.</summary>
-    /// <exception cref="InputException">The background frequencies cannot be read.</exception>
+    /// <exception cref="InputException">The background frequencies cannot be read, or count no documents.</exception>
     public SummarizerOptions Build(ParseResult result, int? keywordOverride = null)
     {
         if (!OptionCatalog.TryParseSimilarity(result.GetValue(Similarity)!, out SentenceSimilarity? similarity))
@@ -293,14 +328,20 @@ internal sealed class SummarizerOptionSet
             return null;
         }
 
+        DocumentFrequencies frequencies;
         try
         {
-            return DocumentFrequencies.Load(path);
+            frequencies = DocumentFrequencies.Load(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidDataException)
         {
             throw new InputException($"{path}: cannot be read as document frequencies ({e.Message}).");
         }
+
+        // The library refuses these in its own words (a property name); the file is what the user can change.
+        return frequencies.DocumentCount > 0
+            ? frequencies
+            : throw new InputException($"{path}: counts no documents; --background-frequencies needs frequencies of at least one document.");
     }
 
     private static string SimilarityName(SentenceSimilarity similarity) =>
@@ -310,6 +351,13 @@ internal sealed class SummarizerOptionSet
     internal static Language? ParseLanguage(string code) => IsAuto(code) ? null : Summarizer.Language.FromCode(code);
 
     private static bool IsAuto(string code) => string.Equals(code.Trim(), "auto", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The <c>--max-input-length</c> option on its own, for a command that reads inputs without summarizing them
+    /// (<c>split</c>): the same description, default and range check as the summarizer's.
+    /// </summary>
+    internal static Option<int> CreateMaxInputLengthOption() =>
+        (Option<int>)CreateOption(OptionCatalog.MaxInputLength, [OptionCatalog.MaxInputLength]);
 
     /// <summary>The <c>--language</c> option: a code <see cref="Language.FromCode(string)"/> accepts, or auto.</summary>
     internal static Option<string> CreateLanguageOption()

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Net;
 using System.Text;
@@ -39,17 +40,17 @@ internal static class TextOutput
         return builder.ToString();
     }
 
-    /// <summary>A title line, the summary as a list, and the keywords when there are any.</summary>
+    /// <summary>A title line, the summary as a list, and the keywords when there are any; the text escaped (<see cref="MarkdownText"/>).</summary>
     public static string Markdown(Summary summary, string title)
     {
         var builder = new StringBuilder();
-        builder.Append("# ");
-        AppendOneLine(builder, title);
+        MarkdownText.AppendHeading(builder, title);
         builder.Append("\n\n");
         foreach (SummarySentence sentence in summary.Sentences)
         {
+            // Each sentence is the item's text: a list marker or heading mark of its own is escaped.
             builder.Append("- ");
-            AppendOneLine(builder, sentence.Text);
+            MarkdownText.Append(builder, sentence.Text, 0, sentence.Text.Length, lineStart: true, oneLine: true);
             builder.Append('\n');
         }
 
@@ -88,80 +89,63 @@ internal static class TextOutput
             return HtmlHighlight(builder, text, ranges, title);
         }
 
-        if (style == HighlightStyle.Markdown && title is not null)
+        if (style == HighlightStyle.Markdown)
         {
-            builder.Append("# ");
-            AppendOneLine(builder, title);
-            builder.Append("\n\n");
+            return MarkdownHighlight(builder, text, ranges, summary, title, body);
         }
 
-        (string on, string off) = style switch
-        {
-            HighlightStyle.Ansi => (AnsiOn, AnsiOff),
-            HighlightStyle.Markdown => ("**", "**"),
-            _ => ("[[", "]]"),
-        };
+        (string on, string off) = style == HighlightStyle.Ansi ? (AnsiOn, AnsiOff) : ("[[", "]]");
         int position = body;
-        foreach ((int range, int end) in ranges)
+        foreach ((int start, int end) in ranges)
         {
-            // A list item's marker stays outside the mark, so that "- item" stays a list item in Markdown.
-            int start = style == HighlightStyle.Markdown ? range + ListMarkerLength(text, range, end) : range;
-            builder.Append(text, position, start - position);
-            builder.Append(on).Append(text, start, end - start).Append(off);
+            builder.AppendPrintable(text.AsSpan(position, start - position));
+            builder.Append(on).AppendPrintable(text.AsSpan(start, end - start)).Append(off);
             position = end;
         }
 
-        builder.Append(text, position, text.Length - position);
+        builder.AppendPrintable(text.AsSpan(position));
+        EndLine(builder);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The text as Markdown with the chosen sentences in <c>**bold**</c>: escaped (<see cref="MarkdownText"/>) but for
+    /// its own list markers, so that its layout and lists stay; the title and keywords around it.
+    /// </summary>
+    private static string MarkdownHighlight(StringBuilder builder, string text, List<(int Start, int End)> ranges, Summary summary, string? title, int body)
+    {
+        if (title is not null)
+        {
+            MarkdownText.AppendHeading(builder, title);
+            builder.Append("\n\n");
+        }
+
+        bool lineStart = true;
+        int position = body;
+        foreach ((int range, int end) in ranges)
+        {
+            // A list item's marker stays outside the mark, so that "- item" stays a list item.
+            int start = range + MarkdownText.ListMarkerLength(text, range, end);
+            lineStart = MarkdownText.Append(builder, text, position, start, lineStart, keepListMarkers: true);
+            builder.Append("**");
+            MarkdownText.Append(builder, text, start, end, lineStart: false);
+            builder.Append("**");
+            lineStart = false;
+            position = end;
+        }
+
+        MarkdownText.Append(builder, text, position, text.Length, lineStart, keepListMarkers: true);
+        EndLine(builder);
+        AppendKeywords(builder, summary);
+        return builder.ToString();
+    }
+
+    private static void EndLine(StringBuilder builder)
+    {
         if (builder.Length > 0 && builder[^1] != '\n')
         {
             builder.Append('\n');
         }
-
-        if (style == HighlightStyle.Markdown)
-        {
-            AppendKeywords(builder, summary);
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>The length of a list or heading marker ("- ", "* ", "+ ", "12. ", "3) ", "## ") at the start of a range; 0 for none.</summary>
-    private static int ListMarkerLength(string text, int start, int end)
-    {
-        int i = start;
-        if (i < end && text[i] == '#')
-        {
-            while (i < end && text[i] == '#')
-            {
-                i++;
-            }
-        }
-        else if (i < end && text[i] is '-' or '*' or '+')
-        {
-            i++;
-        }
-        else
-        {
-            while (i < end && char.IsAsciiDigit(text[i]))
-            {
-                i++;
-            }
-
-            if (i == start || i >= end || text[i] is not ('.' or ')'))
-            {
-                return 0;
-            }
-
-            i++;
-        }
-
-        int marker = i;
-        while (i < end && text[i] == ' ')
-        {
-            i++;
-        }
-
-        return i > marker && i < end ? i - start : 0;
     }
 
     private static string HtmlHighlight(StringBuilder builder, string text, List<(int Start, int End)> ranges, string? title)
@@ -169,7 +153,7 @@ internal static class TextOutput
         builder.Append("<article>\n");
         if (title is not null)
         {
-            builder.Append("<h1>").Append(WebUtility.HtmlEncode(title)).Append("</h1>\n");
+            builder.Append("<h1>").Append(WebUtility.HtmlEncode(ControlCharacters.Printable(title))).Append("</h1>\n");
         }
 
         builder.Append("<p>");
@@ -211,7 +195,7 @@ internal static class TextOutput
                 '&' => "&amp;",
                 '"' => "&quot;",
                 _ => null,
-            } ?? (object)text[i]);
+            } ?? (object)ControlCharacters.Printable(text[i], i + 1 < text.Length ? text[i + 1] : '\0'));
             i++;
         }
 
@@ -234,7 +218,8 @@ internal static class TextOutput
         builder.Append("\n**Keywords:** ");
         for (int i = 0; i < summary.Keywords.Count; i++)
         {
-            builder.Append(i == 0 ? string.Empty : ", ").Append(summary.Keywords[i].Text);
+            string keyword = summary.Keywords[i].Text;
+            MarkdownText.Append(builder.Append(i == 0 ? string.Empty : ", "), keyword, 0, keyword.Length, lineStart: false, oneLine: true);
         }
 
         builder.Append('\n');
@@ -244,7 +229,7 @@ internal static class TextOutput
     {
         foreach (char c in line)
         {
-            builder.Append(c is '\r' or '\n' ? ' ' : c);
+            builder.Append(c is '\r' or '\n' ? ' ' : ControlCharacters.Printable(c, '\0'));
         }
     }
 }

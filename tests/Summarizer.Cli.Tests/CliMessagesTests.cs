@@ -28,6 +28,63 @@ public sealed class CliMessagesTests : TempFolder
     }
 
     [Theory]
+    [InlineData("", "text")]
+    [InlineData("", "json")]
+    [InlineData("<html><head><title>Nothing here</title></head><body><script>var x = 1;</script></body></html>", "text")]
+    [InlineData("<html><head><title>Nothing here</title></head><body><script>var x = 1;</script></body></html>", "markdown")]
+    [InlineData("<html><body><nav><button>Share</button></nav></body></html>", "jsonl")]
+    public void HtmlWithoutArticleText_IsLikeAnEmptyText_SaysSoAndExitsZero(string html, string format)
+    {
+        string path = Write("empty.html", html);
+
+        CliResult result = CliRunner.Run(null, path, "--format", format);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"summarize: {path}: has no sentence to summarize.\n", result.Error.ReplaceLineEndings("\n"));
+        if (format.StartsWith("json", StringComparison.Ordinal))
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+            Assert.Equal(0, json.RootElement.GetProperty("sentenceCount").GetInt32());
+            Assert.Equal(string.Empty, json.RootElement.GetProperty("text").GetString());
+        }
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    public void Split_HtmlWithoutArticleText_IsLikeAnEmptyText(string format)
+    {
+        string path = Write("empty.html", "<html><head><title>Nothing here</title></head><body></body></html>");
+        string emptyText = Write("empty.txt", string.Empty);
+
+        CliResult html = CliRunner.Run(null, "split", path, "--format", format);
+        CliResult text = CliRunner.Run(null, "split", emptyText, "--format", format);
+
+        Assert.Equal(0, html.ExitCode);
+        Assert.Equal($"summarize: {path}: has no sentence.\n", html.Error.ReplaceLineEndings("\n"));
+        Assert.Equal(text.ExitCode, html.ExitCode);
+        if (format == "text")
+        {
+            Assert.Equal(text.Out, html.Out);
+        }
+    }
+
+    [Fact]
+    public void Batch_HtmlWithoutArticleText_IsNotAFailure()
+    {
+        Write("a-empty.html", string.Empty);
+        Write("b-full.txt", Article);
+
+        CliResult result = CliRunner.Run(null, Folder, "--progress", "never", "--format", "jsonl");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(2, result.Out.TrimEnd('\n').Split('\n').Length);
+        Assert.Contains("a-empty.html: has no sentence to summarize.", result.Error, StringComparison.Ordinal);
+        Assert.Contains("2 documents", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("failed", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("text")]
     [InlineData("json")]
     [InlineData("jsonl")]

@@ -64,6 +64,23 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
         Assert.Equal(string.Empty, result.Out);
     }
 
+    [Theory]
+    [InlineData("[[]]", 1)]
+    [InlineData("[[\"\"]]", 1)]
+    [InlineData("[[\"A reference.\"], [\" \", \"\"]]", 2)]
+    public void Eval_DocumentWithAnEmptyReference_NamesIt(string references, int number)
+    {
+        string dataset = Write("d.jsonl", Dataset + "\n" + $$"""{"id": "b", "title": null, "text": "Some text. More text.", "references": {{references}}}""" + "\n");
+
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", dataset);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal(
+            $"summarize: {dataset}: document \"b\" has an empty reference summary (reference {number}), which would score every summary 0.\n",
+            result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal(string.Empty, result.Out);
+    }
+
     [Fact]
     public void Eval_EmptyDataset_SaysItHasNoDocuments()
     {

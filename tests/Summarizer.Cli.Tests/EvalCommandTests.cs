@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using System.Threading;
 
 namespace Summarizer.Cli.Tests;
 
@@ -117,6 +119,76 @@ public sealed class EvalCommandTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("no such file", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("summarizer")]
+    [InlineData("lead")]
+    public void Run_DocumentTheSummarizerFailsOn_IsAnInputErrorNamingIt(string systemName)
+    {
+        EvalCommand.EvalSystem system = systemName == "lead" ? EvalCommand.EvalSystem.Lead : EvalCommand.EvalSystem.Summarizer;
+        string path = Path.Combine(_directory, "one.jsonl");
+        File.WriteAllText(path, """{"id": "b", "text": "The home team won the cup final. Fans celebrated in the streets. The final ended three goals to one.", "references": [["The home team won."]]}""" + "\n");
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new FailingRanker(), Splitter = new FailingSplitter(system == EvalCommand.EvalSystem.Lead) });
+        var settings = new EvalCommand.EvalSettings(path, 1, system, EvalCommand.RougeFlavor.Rouge155, null);
+
+        InputException e = Assert.Throws<InputException>(() => EvalCommand.Run(settings, summarizer, CancellationToken.None));
+
+        Assert.Equal($"{path}: document \"b\": failed (InvalidOperationException: broken on purpose).", e.Message);
+        Assert.Equal((e.Message, ExitCodes.InputError), CliApp.Failure(e));
+    }
+
+    private sealed class FailingRanker : SentenceRanker
+    {
+        public override string Name => "failing";
+
+        public override SentenceRanking Rank(RankingContext context) => throw new InvalidOperationException("broken on purpose");
+    }
+
+    /// <summary>Splits as the default splitter does, or fails when told to (the baselines split but do not rank).</summary>
+    private sealed class FailingSplitter(bool fail) : SentenceSplitter
+    {
+        public override void Split(ReadOnlySpan<char> text, ICollection<SentenceSpan> destination)
+        {
+            if (fail)
+            {
+                throw new InvalidOperationException("broken on purpose");
+            }
+
+            Default.Split(text, destination);
+        }
+    }
+
+    [Theory]
+    [InlineData("lead", "--words", "50")]
+    [InlineData("oracle", "--ratio", "0.5")]
+    [InlineData("lead", "--query", "flood")]
+    [InlineData("oracle", "--algorithm", "pacsum")]
+    [InlineData("lead", "--similarity", "bm25")]
+    [InlineData("oracle", "--redundancy", "1")]
+    [InlineData("lead", "--damping", "0.5")]
+    [InlineData("lead", "--min-words", "0")]
+    public void Eval_Baseline_RefusesAnOptionOnlyTheSummarizerHonours(string system, string option, string value)
+    {
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Dataset(), "--system", system, option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Contains($"summarize: {option} applies to --system summarizer, not {system}", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("lead", "--sentences", "2")]
+    [InlineData("oracle", "--language", "en")]
+    [InlineData("lead", "--splitter", "lines")]
+    [InlineData("oracle", "--max-input-length", "100000")]
+    [InlineData("summarizer", "--words", "20")]
+    public void Eval_Baseline_TakesTheOptionsItHonours(string system, string option, string value)
+    {
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Dataset(), "--system", system, option, value);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
     }
 
     [Theory]

@@ -141,6 +141,21 @@ public sealed class SplitCommandTests : TempFolder
     }
 
     [Fact]
+    public void DirectoryOfOneFile_IsABatch()
+    {
+        string path = Write(Path.Combine("docs", "only.txt"), "Still here. Yes.");
+        string folder = Path.GetDirectoryName(path)!;
+
+        CliResult json = CliRunner.Run(null, "split", folder, "--format", "json");
+        CliResult text = CliRunner.Run(null, "split", folder);
+
+        using JsonDocument document = JsonDocument.Parse(json.Out);
+        Assert.Equal(JsonValueKind.Array, document.RootElement.ValueKind);
+        Assert.Equal(path, document.RootElement[0].GetProperty("path").GetString());
+        Assert.Equal($"==> {path} <==\nStill here.\nYes.\n", text.Out);
+    }
+
+    [Fact]
     public void MissingFile_IsReported_OthersStillSplit()
     {
         string good = Write("good.txt", "Still here. Yes.");
@@ -177,7 +192,41 @@ public sealed class SplitCommandTests : TempFolder
         Assert.Equal(Summarizer.Testing.TestArticles.GermanMillions, lines[0]);
     }
 
+    [Fact]
+    public void MaxInputLength_BelowTheText_RefusesItNamingTheOption()
+    {
+        string path = Write("long.txt", "The council met on Monday. The budget was doubled.");
+
+        CliResult result = CliRunner.Run(null, "split", path, "--max-input-length", "20");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Equal($"summarize: {path}: 50 characters, more than --max-input-length (20) allows; raise it, or 0 for no limit.\n", result.Error.ReplaceLineEndings("\n"));
+    }
+
     [Theory]
+    [InlineData("0")]
+    [InlineData("50")]
+    public void MaxInputLength_NoneOrEnough_SplitsTheText(string limit)
+    {
+        CliResult result = CliRunner.Run("The council met on Monday. The budget was doubled.", "split", "-", "--max-input-length", limit);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("The council met on Monday.\nThe budget was doubled.\n", result.Out);
+    }
+
+    [Fact]
+    public void MaxInputLength_StandardInputOverIt_IsRefused()
+    {
+        CliResult result = CliRunner.Run("The council met on Monday. The budget was doubled.", "split", "--max-input-length", "20");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("standard input: 50 characters, more than --max-input-length (20) allows", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--max-input-length", "-1")]
+    [InlineData("--max-input-length", "abc")]
     [InlineData("--language", "xx")]
     [InlineData("--format", "markdown")]
     [InlineData("--bogus", null)]

@@ -254,6 +254,99 @@ public sealed class SummarizeCommandTests : TempFolder
         Assert.Contains(lines, l => l.StartsWith("**Keywords:** ", StringComparison.Ordinal));
     }
 
+    private const string PageWithMarkup = """
+        <html><head><title>Letters &amp; comments</title></head><body><article>
+        <h1>Letters &amp; comments</h1>
+        <p>The council met on Monday to discuss a comment that said &lt;img src=x onerror=alert(1)&gt; in the middle of the page.</p>
+        <p># of residents who attended the meeting on Monday evening was two hundred and ten people.</p>
+        <p>A resident wrote **very** loudly and used snake_case_names and a [link](http://example.com) in the letter.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void Markdown_TextFromAPage_IsEscapedNotInterpreted()
+    {
+        string path = Write("letters.html", PageWithMarkup);
+
+        CliResult result = CliRunner.Run(null, path, "--format", "markdown", "--ratio", "1", "--redundancy", "1", "--keywords", "0");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            """
+            # Letters & comments
+
+            - The council met on Monday to discuss a comment that said \<img src=x onerror=alert(1)> in the middle of the page.
+            - \# of residents who attended the meeting on Monday evening was two hundred and ten people.
+            - A resident wrote \*\*very\*\* loudly and used snake_case_names and a \[link](http://example.com) in the letter.
+
+            """,
+            result.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Markdown_Highlight_EscapesTheTextAndKeepsTheMarks()
+    {
+        string path = Write("letters.html", PageWithMarkup);
+
+        CliResult result = CliRunner.Run(null, path, "--format", "markdown", "--highlight", "--ratio", "1", "--redundancy", "1", "--keywords", "0");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            """
+            # Letters & comments
+
+            **The council met on Monday to discuss a comment that said \<img src=x onerror=alert(1)> in the middle of the page.**
+
+            **# of residents who attended the meeting on Monday evening was two hundred and ten people.**
+
+            **A resident wrote \*\*very\*\* loudly and used snake_case_names and a \[link](http://example.com) in the letter.**
+
+            """,
+            result.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Markdown_Highlight_UnchosenHeadingLineOfPlainText_IsNotAHeading()
+    {
+        CliResult result = CliRunner.Run(
+            "The council met on Monday to approve the new budget for the parks.\n\n# of residents who came, most stayed late.\n\nThe budget doubles the money for park maintenance next year.",
+            "-", "--format", "markdown", "--highlight", "-n", "1", "--keywords", "0");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("# Summary\n\n", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n# ", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Directory_Json_IsAnArrayWhateverItHolds(int files)
+    {
+        string folder = Path.Combine(Folder, "docs");
+        for (int i = 1; i <= files; i++)
+        {
+            Write(Path.Combine("docs", $"{i}.txt"), Numbered(i));
+        }
+
+        CliResult json = CliRunner.Run(null, folder, "--format", "json", "--progress", "never");
+        CliResult text = CliRunner.Run(null, folder, "--progress", "never");
+
+        Assert.Equal(0, json.ExitCode);
+        using JsonDocument document = JsonDocument.Parse(json.Out);
+        Assert.Equal(JsonValueKind.Array, document.RootElement.ValueKind);
+        Assert.Equal(files, document.RootElement.GetArrayLength());
+        Assert.StartsWith($"==> {Path.Combine(folder, "1.txt")} <==\n", text.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneFile_Json_IsAnObject()
+    {
+        CliResult result = CliRunner.Run(null, Write("one.txt", Numbered(1)), "--format", "json");
+
+        using JsonDocument document = JsonDocument.Parse(result.Out);
+        Assert.Equal(JsonValueKind.Object, document.RootElement.ValueKind);
+    }
+
     [Fact]
     public void Markdown_FileWithoutHeading_TitleIsTheFileName()
     {
@@ -673,7 +766,12 @@ public sealed class SummarizeCommandTests : TempFolder
         };
         double changed = candidates.First(option.Range.Contains);
         string[] args = option.Type == OptionType.Flag ? ["--" + name] : ["--" + name, Invariant(changed)];
-        SummarizerOptions built = set.Build(command.Parse([.. algorithm, .. args]));
+
+        // A maximum of one word is below the default minimum, which the command refuses; lower that too.
+        string[] bounds = ReferenceEquals(option, OptionCatalog.MaxSentenceWords) ? ["--min-words", "0"] : [];
+        System.CommandLine.ParseResult parsed = command.Parse([.. algorithm, .. args, .. bounds]);
+        Assert.Empty(parsed.Errors);
+        SummarizerOptions built = set.Build(parsed);
         Assert.Equal(changed, option.ValueOf(ranker.Length == 0 ? built : built.Ranker));
     }
 
@@ -864,6 +962,42 @@ public sealed class SummarizeCommandTests : TempFolder
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
         Assert.StartsWith("summarize: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--max-words (3) is below --min-words (6, the default); lower --min-words.", "--max-words", "3")]
+    [InlineData("--max-words (3) is below --min-words (4): no sentence could be chosen; raise --max-words or lower --min-words.", "--max-words", "3", "--min-words", "4")]
+    [InlineData("--max-words (5) is below --min-words (6, the default); lower --min-words.", "eval", "--dataset", "d.jsonl", "--max-words", "5")]
+    public void SentenceLengthBounds_Contradicting_AreAUsageErrorInTheOptionsWords(string message, params string[] args)
+    {
+        CliResult result = CliRunner.Run(Article, args[0] == "eval" ? args : ["-", .. args]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Equal($"summarize: {message}\nTry 'summarize --help' for usage.\n", result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData("--max-words", "6")]
+    [InlineData("--max-words", "3", "--min-words", "3")]
+    [InlineData("--max-words", "0", "--min-words", "40")]
+    public void SentenceLengthBounds_Consistent_AreAccepted(params string[] args)
+    {
+        CliResult result = CliRunner.Run(Article, ["-", .. args]);
+
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void BackgroundFrequencies_OfNoDocuments_NamesTheFileNotTheProperty()
+    {
+        string path = Write("empty.df", "summarizer-df 1 0\n");
+
+        CliResult result = CliRunner.Run(Article, "-", "--background-frequencies", path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Equal($"summarize: {path}: counts no documents; --background-frequencies needs frequencies of at least one document.\n", result.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]

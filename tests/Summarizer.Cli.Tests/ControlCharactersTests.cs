@@ -1,0 +1,70 @@
+using System;
+using System.Text.Json;
+
+namespace Summarizer.Cli.Tests;
+
+public sealed class ControlCharactersTests() : TempFolder("summarize-controls-")
+{
+    private const string Page = """
+        <html><body><article>
+        <p>The council met on Monday to vote &#27;]0;pwned&#7; on the budget for the parks in the city.</p>
+        <p>Residents asked for more parks &#155;31m and better maintenance &#127; for years at the meetings.</p>
+        <p>The new parks will open next summer, the council said on Monday after the long debate.</p>
+        </article></body></html>
+        """;
+
+    [Theory]
+    [InlineData("plain text", "plain text")]
+    [InlineData("tab\tand\nline feed", "tab\tand\nline feed")]
+    [InlineData("crlf\r\nline", "crlf\r\nline")]
+    [InlineData("title \u001b]0;pwned\u0007 set", "title \uFFFD]0;pwned\uFFFD set")]
+    [InlineData("del \u007f and csi \u009b31m", "del \uFFFD and csi \uFFFD31m")]
+    [InlineData("page\fbreak, vertical\vtab, lone\rreturn, nel\u0085", "page break, vertical tab, lone return, nel ")]
+    [InlineData("nul \0 and \u0080", "nul \uFFFD and \uFFFD")]
+    public void Printable_ReplacesControlsButTabAndLineEnds(string text, string expected)
+    {
+        Assert.Equal(expected, ControlCharacters.Printable(text));
+    }
+
+    [Theory]
+    [InlineData("--format", "text")]
+    [InlineData("--format", "markdown")]
+    [InlineData("--highlight", "--color=always")]
+    [InlineData("--highlight", "--format=markdown")]
+    [InlineData("--highlight", "--html")]
+    public void PageWithControlCharacters_NeverPrintsThem(string option, string value)
+    {
+        string path = Write("page.html", Page);
+
+        CliResult result = CliRunner.Run(null, path, option, value, "--ratio", "1", "--min-words", "0");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\uFFFD]0;pwned\uFFFD", result.Out, StringComparison.Ordinal);
+        string withoutOwnMarks = result.Out.Replace("\u001b[1;33m", string.Empty, StringComparison.Ordinal).Replace("\u001b[0m", string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain(withoutOwnMarks, c => c < ' ' && c is not ('\t' or '\n') || c is >= '\u007f' and <= '\u009f');
+    }
+
+    [Fact]
+    public void RawEscapeBytesInAFile_SplitAndHeaders_NeverPrintThem()
+    {
+        string path = Write("log\u001b[2J.txt", "Build \u001b[31mfailed\u001b[0m on Monday. The tests ran for ten minutes.");
+        Write("other.txt", "Another file. With two sentences.");
+
+        CliResult result = CliRunner.Run(null, "split", Folder);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Build \uFFFD[31mfailed\uFFFD[0m on Monday.\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("log\uFFFD[2J.txt <==", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', result.Out);
+    }
+
+    [Fact]
+    public void Json_KeepsTheTextExact_Escaped()
+    {
+        CliResult result = CliRunner.Run("Build \u001b[31mfailed\u001b[0m on Monday. The tests ran for ten minutes.", "-", "--format", "json");
+
+        Assert.Contains("\\u001B[31m", result.Out, StringComparison.Ordinal);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Contains('\u001b', json.RootElement.GetProperty("sentences")[0].GetProperty("text").GetString()!);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text;
+
+namespace Summarizer.Cli.Tests;
+
+public sealed class MarkdownTextTests
+{
+    [Theory]
+    [InlineData("A plain sentence, with 3 commas, (brackets) and 58 percent!", "A plain sentence, with 3 commas, (brackets) and 58 percent!")]
+    [InlineData("It said <img src=x onerror=alert(1)> here.", @"It said \<img src=x onerror=alert(1)> here.")]
+    [InlineData("A </div> and <!-- x --> and <?php", @"A \</div> and \<!-- x --> and \<?php")]
+    [InlineData("3 < 5 and 5 > 3", "3 < 5 and 5 > 3")]
+    [InlineData("The &lt; sign, &#60; and &#x3C; but AT&T and R&D stay", @"The \&lt; sign, \&#60; and \&#x3C; but AT&T and R&D stay")]
+    [InlineData("A **bold** claim in *italics*", @"A \*\*bold\*\* claim in \*italics\*")]
+    [InlineData("snake_case_name but _emphasis_", @"snake_case_name but \_emphasis\_")]
+    [InlineData("A [link](http://x.example) and ![image](y.png)", @"A \[link](http://x.example) and !\[image](y.png)")]
+    [InlineData("Code `x` and ~~struck~~ and C:\\path", @"Code \`x\` and \~\~struck\~\~ and C:\\path")]
+    [InlineData("# Heading", @"\# Heading")]
+    [InlineData("#hashtag at the start", "#hashtag at the start")]
+    [InlineData("> a quote", @"\> a quote")]
+    [InlineData("- item", @"\- item")]
+    [InlineData("---", @"\---")]
+    [InlineData("-5 degrees", "-5 degrees")]
+    [InlineData("+ item", @"\+ item")]
+    [InlineData("* item", @"\* item")]
+    [InlineData("1. First", @"1\. First")]
+    [InlineData("2026) was a year", @"2026\) was a year")]
+    [InlineData("1.5 million", "1.5 million")]
+    [InlineData("===", @"\===")]
+    [InlineData("Two\nlines", "Two lines")]
+    public void Append_OneLine_EscapesOnlyWhatWouldBeInterpreted(string text, string expected)
+    {
+        var builder = new StringBuilder();
+
+        MarkdownText.Append(builder, text, 0, text.Length, lineStart: true, oneLine: true);
+
+        Assert.Equal(expected, builder.ToString());
+    }
+
+    [Theory]
+    [InlineData("Intro line.\n# Not a heading\n> not a quote\n=====\n", "Intro line.\n\\# Not a heading\n\\> not a quote\n\\=====\n")]
+    [InlineData("Steps:\n- Heat the pan\n1. Add the oil\n- # odd", "Steps:\n- Heat the pan\n1. Add the oil\n- \\# odd")]
+    [InlineData("Para.\n\n        indented, not code", "Para.\n\n   indented, not code")]
+    public void Append_Lines_KeepsListMarkersOnlyWhenAsked(string text, string expected)
+    {
+        var builder = new StringBuilder();
+
+        bool lineStart = MarkdownText.Append(builder, text, 0, text.Length, lineStart: true, keepListMarkers: true);
+
+        Assert.Equal(expected, builder.ToString());
+        Assert.Equal(text.EndsWith('\n'), lineStart);
+    }
+
+    [Theory]
+    [InlineData("Harbor town turns its old ferry into a floating library", "# Harbor town turns its old ferry into a floating library")]
+    [InlineData("Learning C #", @"# Learning C \#")]
+    [InlineData("Issue #42 fixed", "# Issue #42 fixed")]
+    [InlineData("# Nested", @"# \# Nested")]
+    public void AppendHeading_KeepsTheTitleText(string title, string expected)
+    {
+        var builder = new StringBuilder();
+
+        MarkdownText.AppendHeading(builder, title);
+
+        Assert.Equal(expected, builder.ToString());
+    }
+}
