@@ -146,7 +146,8 @@ internal static class EvalCommand
                 throw new InputException($"{datasetPath}: is a directory, not a dataset file.");
             }
 
-            documents = [.. DatasetReader.ReadFile(datasetPath)];
+            // A dataset on a FIFO or a terminal may block; the read waits where a signal can still stop the command.
+            documents = InputReader.Interruptible(() => new List<EvaluationDocument>(DatasetReader.ReadFile(datasetPath)), cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DatasetFormatException)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
+using System.Threading;
 
 namespace Summarizer.Cli;
 
@@ -109,7 +110,8 @@ internal static class InputCollector
     /// <summary>
     /// Reads standard input once for every item that names it; a failure to read becomes the items' error.
     /// </summary>
-    public static void ReadStandardInput(List<InputItem> items, CliConsole console, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while standard input was read.</exception>
+    public static void ReadStandardInput(List<InputItem> items, CliConsole console, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
     {
         string? stdin = null;
         string? stdinError = null;
@@ -121,7 +123,7 @@ internal static class InputCollector
                 {
                     try
                     {
-                        stdin = InputReader.Read("-", console, encoding, maxInputLength);
+                        stdin = InputReader.Read("-", console, encoding, maxInputLength, cancellationToken);
                     }
                     catch (InputException e)
                     {

@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Summarizer.Cli;
 
@@ -45,18 +48,18 @@ internal static class SplitCommand
             glob,
         };
         command.Validators.Add(result => InputCollector.RejectUnknownOptions(result, inputs));
-        command.SetAction(result =>
+        command.SetAction((result, cancellationToken) =>
         {
             // The summarizer's own choice of splitter, so that split shows the sentences summarize ranks.
             ExtractiveSummarizer splitter = ExtractiveSummarizer.Create(new SummarizerOptions { Language = SummarizerOptionSet.ParseLanguage(result.GetValue(language)!) });
             InputEncoding chosen = result.GetValue(encoding);
-            List<InputItem> items = Collect(result.GetValue(inputs) ?? [], result.GetValue(glob)!, chosen, console);
-            return Run(items, splitter, result.GetValue(format), result.GetValue(html), chosen, console);
+            List<InputItem> items = Collect(result.GetValue(inputs) ?? [], result.GetValue(glob)!, chosen, console, cancellationToken);
+            return Task.FromResult(Run(items, splitter, result.GetValue(format), result.GetValue(html), chosen, console, cancellationToken));
         });
         return command;
     }
 
-    private static List<InputItem> Collect(string[] inputs, string glob, InputEncoding encoding, CliConsole console)
+    private static List<InputItem> Collect(string[] inputs, string glob, InputEncoding encoding, CliConsole console, CancellationToken cancellationToken)
     {
         if (inputs.Length == 0 && console.InputIsTerminal)
         {
@@ -65,63 +68,82 @@ internal static class SplitCommand
         }
 
         List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, glob);
-        InputCollector.ReadStandardInput(items, console, encoding);
+        InputCollector.ReadStandardInput(items, console, encoding, cancellationToken: cancellationToken);
         return items;
     }
 
-    /// <summary>Splits each input and writes its output whole; an input that fails is reported and the others go on.</summary>
-    private static int Run(List<InputItem> items, ExtractiveSummarizer splitter, OutputFormat format, bool html, InputEncoding encoding, CliConsole console)
+    /// <summary>
+    /// Splits each input and writes its output whole; an input that fails is reported and the others go on. A
+    /// cancellation stops it between documents (or while one is read), with a JSON batch closed as a valid array.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    internal static int Run(List<InputItem> items, ExtractiveSummarizer splitter, OutputFormat format, bool html, InputEncoding encoding, CliConsole console, CancellationToken cancellationToken)
     {
         bool batch = items.Count > 1;
         int written = 0;
         int failed = 0;
-        foreach (InputItem item in items)
+        try
         {
-            if (item.Error is not null)
+            foreach (InputItem item in items)
             {
-                failed++;
-                console.Error.WriteLine($"summarize: {item.Error}");
-                continue;
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                if (item.Error is not null)
+                {
+                    failed++;
+                    console.Error.WriteLine($"summarize: {item.Error}");
+                    continue;
+                }
 
-            string output;
-            IReadOnlyList<SentenceSpan> spans;
-            try
-            {
-                InputDocument document = InputReader.Read(item, html, encoding);
-                (string text, string? title, bool isHtml) = (document.Text, document.Title, document.Html);
-                spans = HtmlHeadingSplitter.For(splitter, document).SplitterFor(text).Split(text);
-                output = Render(item, text, title, isHtml, spans, format, batch);
-            }
-            catch (InputException e)
-            {
-                failed++;
-                console.Error.WriteLine($"summarize: {e.Message}");
-                continue;
-            }
+                string output;
+                IReadOnlyList<SentenceSpan> spans;
+                try
+                {
+                    InputDocument document = InputReader.Read(item, html, encoding, cancellationToken: cancellationToken);
+                    (string text, string? title, bool isHtml) = (document.Text, document.Title, document.Html);
+                    spans = HtmlHeadingSplitter.For(splitter, document).SplitterFor(text).Split(text);
+                    output = Render(item, text, title, isHtml, spans, format, batch);
+                }
+                catch (InputException e)
+                {
+                    failed++;
+                    console.Error.WriteLine($"summarize: {e.Message}");
+                    continue;
+                }
 
-            string prefix = !batch ? string.Empty : format switch
-            {
-                OutputFormat.Json => written == 0 ? "[\n" : ",\n",
-                OutputFormat.Jsonl => string.Empty,
-                _ => written == 0 ? string.Empty : "\n",
-            };
-            console.Out.Write(prefix + output);
-            console.Out.Flush();
-            written++;
-            if (spans.Count == 0)
-            {
-                console.Error.WriteLine($"summarize: {item.DisplayName}: has no sentence.");
+                string prefix = !batch ? string.Empty : format switch
+                {
+                    OutputFormat.Json => written == 0 ? "[\n" : ",\n",
+                    OutputFormat.Jsonl => string.Empty,
+                    _ => written == 0 ? string.Empty : "\n",
+                };
+                console.Out.Write(prefix + output);
+                console.Out.Flush();
+                written++;
+                if (spans.Count == 0)
+                {
+                    console.Error.WriteLine($"summarize: {item.DisplayName}: has no sentence.");
+                }
             }
         }
+        catch (OperationCanceledException)
+        {
+            // Interrupted: the documents written so far stay a valid JSON array.
+            CloseArray(console, format, batch, written);
+            throw;
+        }
 
+        CloseArray(console, format, batch, written);
+        return failed > 0 ? ExitCodes.InputError : ExitCodes.Success;
+    }
+
+    /// <summary>Ends the JSON array of a batch (an empty one when nothing was written).</summary>
+    private static void CloseArray(CliConsole console, OutputFormat format, bool batch, int written)
+    {
         if (batch && format == OutputFormat.Json)
         {
             console.Out.Write(written == 0 ? "[]\n" : "]\n");
             console.Out.Flush();
         }
-
-        return failed > 0 ? ExitCodes.InputError : ExitCodes.Success;
     }
 
     private static string Render(InputItem item, string text, string? title, bool html, IReadOnlyList<SentenceSpan> spans, OutputFormat format, bool batch)

@@ -118,7 +118,7 @@ internal sealed class SummarizeCommand
         OutputFormat format = result.GetValue(_format);
         int? keywords = format == OutputFormat.Markdown && !SummarizerOptionSet.IsGiven(result, _options.Keywords) ? MarkdownKeywords : null;
         var summarizer = ExtractiveSummarizer.Create(_options.Build(result, keywords));
-        List<InputItem> items = Collect(result, result.GetValue(_encoding), summarizer.Options.MaxInputLength);
+        List<InputItem> items = Collect(result, result.GetValue(_encoding), summarizer.Options.MaxInputLength, cancellationToken);
         string color = result.GetValue(_color)!;
         var settings = new Settings(
             format,
@@ -145,7 +145,7 @@ internal sealed class SummarizeCommand
         return code;
     }
 
-    private List<InputItem> Collect(ParseResult result, InputEncoding encoding, int maxInputLength)
+    private List<InputItem> Collect(ParseResult result, InputEncoding encoding, int maxInputLength, CancellationToken cancellationToken)
     {
         string[] inputs = result.GetValue(_inputs) ?? [];
         if (result.GetValue(_sample) || (inputs.Length == 0 && _console.InputIsTerminal))
@@ -159,7 +159,7 @@ internal sealed class SummarizeCommand
         }
 
         List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, result.GetValue(_glob)!);
-        InputCollector.ReadStandardInput(items, _console, encoding, maxInputLength);
+        InputCollector.ReadStandardInput(items, _console, encoding, maxInputLength, cancellationToken);
         return items;
     }
 
@@ -276,7 +276,7 @@ internal sealed class SummarizeCommand
 
         try
         {
-            InputDocument document = InputReader.Read(item, settings.Html, settings.Encoding, summarizer.Options.MaxInputLength);
+            InputDocument document = InputReader.Read(item, settings.Html, settings.Encoding, summarizer.Options.MaxInputLength, cancellationToken);
             (string text, string? title, bool html) = (document.Text, document.Title, document.Html);
             ExtractiveSummarizer forDocument = HtmlHeadingSplitter.For(summarizer, document);
             Summary summary = forDocument.Summarize(text, settings.Query, null, cancellationToken);
