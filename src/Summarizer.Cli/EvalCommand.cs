@@ -149,12 +149,14 @@ internal static class EvalCommand
             // A dataset on a FIFO or a terminal may block; the read waits where a signal can still stop the command.
             documents = InputReader.Interruptible(() => new List<EvaluationDocument>(DatasetReader.ReadFile(datasetPath)), cancellationToken);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DatasetFormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DatasetFormatException or ArgumentException)
         {
+            // An ArgumentException here comes from reading the data, not from the command line: an input error.
             throw new InputException(e switch
             {
                 FileNotFoundException or DirectoryNotFoundException => $"{datasetPath}: no such file.",
                 UnauthorizedAccessException => $"{datasetPath}: permission denied.",
+                ArgumentException => $"{datasetPath}: cannot be read ({e.Message}).",
                 _ => e.Message,
             });
         }
