@@ -48,6 +48,10 @@ internal static partial class FileKinds
         };
     }
 
+    /// <summary>Whether two paths name the same file (device and inode, links followed); false when either cannot be looked at.</summary>
+    public static bool AreSameFile(string first, string second) =>
+        TryStat(first, out FileStatus a) && TryStat(second, out FileStatus b) && a.Dev == b.Dev && a.Ino == b.Ino;
+
     /// <summary>
     /// Whether descriptor 0 was closed when the process started (<c>summarize &lt;&amp;-</c>): the runtime then reuses it
     /// for a pipe of its own, which reading would block on forever. Linux tells by the close-on-exec flag, which a
