@@ -83,8 +83,10 @@ internal static class InputCollector
     /// <summary>
     /// Files stay as given; a directory contributes every file under it (recursively) whose name matches
     /// one of the comma-separated patterns of <paramref name="glob"/>, in ordinal order of the path; a directory that cannot be listed becomes a failed item.
+    /// A FIFO, socket or device found in a directory is skipped, as reading it could block for ever or never end, and
+    /// <paramref name="notes"/> says so; one named on the command line is read.
     /// </summary>
-    public static List<InputItem> Collect(IReadOnlyList<string> inputs, string glob)
+    public static List<InputItem> Collect(IReadOnlyList<string> inputs, string glob, TextWriter? notes = null)
     {
         var items = new List<InputItem>();
         foreach (string input in inputs)
@@ -92,7 +94,7 @@ internal static class InputCollector
             if (input != "-" && Directory.Exists(input))
             {
                 int before = items.Count;
-                Walk(input, glob, items);
+                Walk(input, glob, items, notes);
                 if (items.Count == before)
                 {
                     items.Add(new InputItem(input, $"{input}: is a directory with no files matching {glob}."));
@@ -136,7 +138,7 @@ internal static class InputCollector
         }
     }
 
-    private static void Walk(string directory, string glob, List<InputItem> items)
+    private static void Walk(string directory, string glob, List<InputItem> items, TextWriter? notes)
     {
         string[] files;
         string[] directories;
@@ -183,7 +185,11 @@ internal static class InputCollector
         {
             if (isDirectory)
             {
-                Walk(path, glob, items);
+                Walk(path, glob, items, notes);
+            }
+            else if (FileKinds.Of(path) == FileKind.Other)
+            {
+                notes?.WriteLine($"summarize: {path}: not a regular file (a FIFO, socket or device); skipped.");
             }
             else
             {

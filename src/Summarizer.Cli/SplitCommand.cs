@@ -67,7 +67,7 @@ internal static class SplitCommand
             return [new InputItem("sample-article.txt", Text: InputReader.ReadSample())];
         }
 
-        List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, glob);
+        List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, glob, console.Error);
         InputCollector.ReadStandardInput(items, console, encoding, cancellationToken: cancellationToken);
         return items;
     }

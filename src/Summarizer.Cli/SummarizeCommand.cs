@@ -158,7 +158,7 @@ internal sealed class SummarizeCommand
             return [new InputItem("sample-article.txt", Text: InputReader.ReadSample())];
         }
 
-        List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, result.GetValue(_glob)!);
+        List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, result.GetValue(_glob)!, _console.Error);
         InputCollector.ReadStandardInput(items, _console, encoding, maxInputLength, cancellationToken);
         return items;
     }
