@@ -13,7 +13,7 @@ internal static class Program
         var console = new CliConsole(
             Console.In,
             stdout,
-            Console.Error,
+            new QuietWriter(Console.Error),
             stdinIsTerminal: !Console.IsInputRedirected,
             openStandardInput: OpenStandardInput,
             stdoutIsTerminal: !Console.IsOutputRedirected,

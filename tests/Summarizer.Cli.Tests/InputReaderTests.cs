@@ -1,12 +1,11 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
 namespace Summarizer.Cli.Tests;
 
-/// <summary>How inputs are read: a read that blocks (a pipe nobody writes, standard input closed) never outlives a signal.</summary>
+/// <summary>How inputs are read: a read that blocks (a pipe nobody writes) never outlives a signal.</summary>
 public sealed class InputReaderTests
 {
     [Fact]
@@ -21,34 +20,6 @@ public sealed class InputReaderTests
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reading);
-    }
-
-    [Fact]
-    public async Task StandardInputClosed_SaysSoAndExitsOne()
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return; // Told by /proc.
-        }
-
-        var start = new ProcessStartInfo("sh") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string arg in (string[])["-c", "exec dotnet \"$0\" -n 1 <&-", Path.Combine(AppContext.BaseDirectory, "summarize.dll")])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using Process process = Process.Start(start)!;
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill();
-            Assert.Fail("the command waited on a closed standard input");
-        }
-
-        Assert.Equal(ExitCodes.InputError, process.ExitCode);
-        Assert.Equal("summarize: standard input: is closed.\n", await error);
-        Assert.Equal(string.Empty, output);
     }
 
     /// <summary>A stream whose reads wait until it is disposed, as a pipe that nobody writes to.</summary>
