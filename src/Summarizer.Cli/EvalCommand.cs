@@ -66,10 +66,12 @@ internal static class EvalCommand
             DefaultValueFactory = _ => "rouge155",
         };
         CliOptions.AcceptOnly(rouge, ["rouge155", "rouge-score"]);
+        CliOptions.RequireFileName(dataset);
         var output = new Option<string?>("--out")
         {
             Description = "Also write each document's chosen sentences as JSON Lines {\"id\", \"sentences\": [...]}.",
         };
+        CliOptions.RequireFileName(output);
         Option<OutputFormat> format = CliOptions.Choice("--format", ["-f"], "Output format of the scores: text (a table) or json.", OutputFormats.s_textOrJson);
         OptionRange score = OptionRange.Finite;
         Option<double?> minRouge1 = CliOptions.OptionalNumber("--min-rouge1", "Exit with code 3 when the mean ROUGE-1 F1 (x100) is below this.", score);

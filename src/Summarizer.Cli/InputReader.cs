@@ -50,6 +50,11 @@ internal static class InputReader
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static string ReadFile(string path, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
     {
+        if (path.Length == 0)
+        {
+            throw new InputException("empty file name.");
+        }
+
         byte[] bytes;
         try
         {

@@ -273,6 +273,25 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
     }
 
     [Theory]
+    [InlineData(ExitCodes.InputError, "summarize: empty file name.", "")]
+    [InlineData(ExitCodes.InputError, "summarize: empty file name.", "split", "")]
+    [InlineData(ExitCodes.InputError, "summarize: empty file name.", "--", "")]
+    [InlineData(ExitCodes.UsageError, "summarize: --dataset needs a file name, not an empty string.", "eval", "--dataset", "")]
+    [InlineData(ExitCodes.UsageError, "summarize: --out needs a file name, not an empty string.", "eval", "--dataset", "DATASET", "--out", "")]
+    [InlineData(ExitCodes.UsageError, "summarize: --background-frequencies needs a file name, not an empty string.", "--background-frequencies", "", "-")]
+    public void EmptyFileName_IsSaidInTheCommandsWords(int code, string message, params string[] args)
+    {
+        string dataset = Write("d.jsonl", Dataset);
+
+        CliResult result = CliRunner.Run("A text. Another one.", [.. args.Select(a => a == "DATASET" ? dataset : a)]);
+
+        Assert.Equal(code, result.ExitCode);
+        Assert.StartsWith(message + "\n", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Out);
+    }
+
+    [Theory]
     [InlineData("../*")]
     [InlineData("sub/*.md")]
     [InlineData("**/*.txt")]
