@@ -65,17 +65,27 @@ internal static class InputCollector
 
     /// <summary>
     /// Refuses an input that starts with '-' and names no file or directory: an unknown option would otherwise be taken
-    /// for a file name.
+    /// for a file name. The last <paramref name="literal"/> inputs came after <c>--</c> and are file names whatever
+    /// they look like (<c>summarize -- -x</c> reads the file <c>-x</c>).
     /// </summary>
-    public static void RejectUnknownOptions(CommandResult result, Argument<string[]> inputs)
+    public static void RejectUnknownOptions(CommandResult result, Argument<string[]> inputs, int literal)
     {
-        foreach (string input in result.GetValue(inputs) ?? [])
+        string[] given = result.GetValue(inputs) ?? [];
+        for (int i = 0; i < given.Length - literal; i++)
         {
+            string input = given[i];
             if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
             {
                 result.AddError($"Unrecognized option '{input}' (and no file of that name).");
             }
         }
+    }
+
+    /// <summary>How many arguments follow the first <c>--</c> of the command line: the parser takes them all as inputs.</summary>
+    public static int CountAfterDoubleDash(string[] args)
+    {
+        int index = Array.IndexOf(args, "--");
+        return index < 0 ? 0 : args.Length - index - 1;
     }
 
     private static readonly EnumerationOptions s_enumeration = new() { MatchCasing = MatchCasing.CaseInsensitive, AttributesToSkip = 0 };

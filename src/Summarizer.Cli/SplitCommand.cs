@@ -16,7 +16,9 @@ internal static class SplitCommand
     /// <summary>What <c>split</c> does, for the help (also when the command itself is not built).</summary>
     public const string Description = "Prints the sentences of texts: one a line, or with offsets, kinds and paragraphs as JSON.";
 
-    public static Command Build(CliConsole console)
+    /// <param name="console">Where the command reads and writes.</param>
+    /// <param name="literal">How many arguments follow <c>--</c> on the command line (file names whatever they look like).</param>
+    public static Command Build(CliConsole console, int literal = 0)
     {
         var inputs = new Argument<string[]>("inputs")
         {
@@ -47,7 +49,7 @@ internal static class SplitCommand
             encoding,
             glob,
         };
-        command.Validators.Add(result => InputCollector.RejectUnknownOptions(result, inputs));
+        command.Validators.Add(result => InputCollector.RejectUnknownOptions(result, inputs, literal));
         command.SetAction((result, cancellationToken) =>
         {
             // The summarizer's own choice of splitter, so that split shows the sentences summarize ranks.

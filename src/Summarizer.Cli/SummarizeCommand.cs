@@ -19,6 +19,7 @@ internal sealed class SummarizeCommand
     public const int MarkdownKeywords = 5;
 
     private readonly CliConsole _console;
+    private readonly int _literal;
     private readonly SummarizerOptionSet _options = new();
     private readonly Argument<string[]> _inputs = new("inputs")
     {
@@ -66,9 +67,12 @@ internal sealed class SummarizeCommand
     private readonly Option<int> _parallel = CliOptions.WholeNumber(
         "--parallel", "How many documents are summarized at once (0: one per processor).", OptionRange.AtLeast(0), 0, "-j");
 
-    public SummarizeCommand(CliConsole console)
+    /// <param name="console">Where the command reads and writes.</param>
+    /// <param name="literal">How many arguments follow <c>--</c> on the command line (file names whatever they look like).</param>
+    public SummarizeCommand(CliConsole console, int literal = 0)
     {
         _console = console;
+        _literal = literal;
         CliOptions.AcceptOnly(_color, ["auto", "always", "never"]);
         CliOptions.AcceptOnly(_progress, ["auto", "always", "never"]);
     }
@@ -88,7 +92,7 @@ internal sealed class SummarizeCommand
         root.Options.Add(_parallel);
         root.Validators.Add(result =>
         {
-            InputCollector.RejectUnknownOptions(result, _inputs);
+            InputCollector.RejectUnknownOptions(result, _inputs, _literal);
             if (result.GetValue(_sample) && result.GetValue(_inputs) is { Length: > 0 })
             {
                 result.AddError("--sample summarizes the bundled sample article; it takes no inputs.");

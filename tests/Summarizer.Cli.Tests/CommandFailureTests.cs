@@ -292,6 +292,27 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
     }
 
     [Theory]
+    [InlineData("--", "-x")]
+    [InlineData("split", "--", "-x")]
+    [InlineData("-n", "1", "--", "-x")]
+    public void AfterDoubleDash_AnArgumentIsAFileName(params string[] args)
+    {
+        CliResult result = CliRunner.Run(null, args);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal("summarize: -x: no such file.\n", result.Error);
+    }
+
+    [Fact]
+    public void BeforeDoubleDash_AnUnknownOptionIsStillRefused()
+    {
+        CliResult result = CliRunner.Run(null, "-x", "--", "-x");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Single(result.Error.Split('\n'), line => line.Contains("Unrecognized option '-x'", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("../*")]
     [InlineData("sub/*.md")]
     [InlineData("**/*.txt")]
