@@ -100,7 +100,8 @@ internal static class CliApp
             + "Budgets (--sentences, --ratio, --words, --chars, --tokens) exclude each other.\n"
             + "Exit codes: 0 success, 1 an input or standard output failed, 2 usage error,\n"
             + "3 eval below a --min-rouge threshold, 130 interrupted by Ctrl-C (143 by SIGTERM).");
-        var summarize = new SummarizeCommand(console);
+        int literal = InputCollector.CountAfterDoubleDash(args);
+        var summarize = new SummarizeCommand(console, literal);
         summarize.AddTo(root);
         foreach (Option option in root.Options)
         {
@@ -112,7 +113,7 @@ internal static class CliApp
 
         // A subcommand's option table is built only when the command line names it, so that a summary (and --version)
         // does not pay for it; otherwise a stand-in with the same name and description keeps the help complete.
-        root.Subcommands.Add(Names(args, "split") ? SplitCommand.Build(console) : new Command("split", SplitCommand.Description));
+        root.Subcommands.Add(Names(args, "split") ? SplitCommand.Build(console, literal) : new Command("split", SplitCommand.Description));
         root.Subcommands.Add(Names(args, "eval") ? EvalCommand.Build(console) : new Command("eval", EvalCommand.Description));
 
         // A subcommand's help would otherwise show the summary's inputs in its usage line and argument list.

@@ -37,3 +37,44 @@ internal sealed class CliConsole(
     /// <summary>Opens standard input as bytes when the host has a byte stream (so that UTF-8 can be validated).</summary>
     public Func<Stream>? OpenStandardInput { get; } = openStandardInput;
 }
+
+/// <summary>
+/// Standard error that cannot fail the command: when it cannot be written (<c>2&gt;/dev/full</c>, <c>2&gt;&amp;-</c>) the
+/// messages are lost, but the exit code still says what happened, instead of the runtime aborting on an unhandled
+/// write error. After the first failure nothing more is tried.
+/// </summary>
+internal sealed class QuietWriter(TextWriter inner) : TextWriter
+{
+    private bool _failed;
+
+    public override System.Text.Encoding Encoding => inner.Encoding;
+
+    public override IFormatProvider FormatProvider => inner.FormatProvider;
+
+    public override void Write(char value) => Try(() => inner.Write(value));
+
+    public override void Write(string? value) => Try(() => inner.Write(value));
+
+    public override void Write(char[] buffer, int index, int count) => Try(() => inner.Write(buffer, index, count));
+
+    public override void WriteLine(string? value) => Try(() => inner.WriteLine(value));
+
+    public override void Flush() => Try(inner.Flush);
+
+    private void Try(Action write)
+    {
+        if (_failed)
+        {
+            return;
+        }
+
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _failed = true;
+        }
+    }
+}

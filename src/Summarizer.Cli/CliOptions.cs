@@ -87,6 +87,21 @@ internal static class CliOptions
         return option;
     }
 
+    /// <summary>
+    /// Refuses an empty file name for <paramref name="option"/> (<c>--out ""</c>) as a usage error in the command's words,
+    /// not .NET's "The value cannot be an empty string".
+    /// </summary>
+    public static void RequireFileName<T>(Option<T> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && result.Tokens[0].Value.Length == 0)
+            {
+                result.AddError($"{option.Name} needs a file name, not an empty string.");
+            }
+        });
+    }
+
     /// <summary>Restricts a string option to <paramref name="values"/>: help shows <c>&lt;a|b|c&gt;</c>, a wrong value is refused with the list.</summary>
     public static void AcceptOnly(Option<string> option, IReadOnlyList<string> values)
     {

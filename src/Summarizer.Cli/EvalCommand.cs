@@ -67,10 +67,12 @@ internal static class EvalCommand
             DefaultValueFactory = _ => "rouge155",
         };
         CliOptions.AcceptOnly(rouge, ["rouge155", "rouge-score"]);
+        CliOptions.RequireFileName(dataset);
         var output = new Option<string?>("--out")
         {
             Description = "Also write each document's chosen sentences as JSON Lines {\"id\", \"sentences\": [...]}.",
         };
+        CliOptions.RequireFileName(output);
         Option<OutputFormat> format = CliOptions.Choice("--format", ["-f"], "Output format of the scores: text (a table) or json.", OutputFormats.s_textOrJson);
         OptionRange score = OptionRange.Finite;
         Option<double?> minRouge1 = CliOptions.OptionalNumber("--min-rouge1", "Exit with code 3 when the mean ROUGE-1 F1 (x100) is below this.", score);
@@ -164,14 +166,17 @@ internal static class EvalCommand
                 throw new InputException($"{datasetPath}: is a directory, not a dataset file.");
             }
 
-            documents = [.. DatasetReader.ReadFile(datasetPath)];
+            // A dataset on a FIFO or a terminal may block; the read waits where a signal can still stop the command.
+            documents = InputReader.Interruptible(() => new List<EvaluationDocument>(DatasetReader.ReadFile(datasetPath)), cancellationToken);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DatasetFormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DatasetFormatException or ArgumentException)
         {
+            // An ArgumentException here comes from reading the data, not from the command line: an input error.
             throw new InputException(e switch
             {
                 FileNotFoundException or DirectoryNotFoundException => $"{datasetPath}: no such file.",
                 UnauthorizedAccessException => $"{datasetPath}: permission denied.",
+                ArgumentException => $"{datasetPath}: cannot be read ({e.Message}).",
                 _ => e.Message,
             });
         }
@@ -197,8 +202,8 @@ internal static class EvalCommand
         }
 
         // The output file is created before the work, so that a path that cannot be written fails at once, not after
-        // the run; it is written under a temporary name and renamed at the end, so that a failure leaves no file.
-        using ChosenWriter? output = settings.OutputPath is { } path ? ChosenWriter.Create(path, datasetPath) : null;
+        // the run; a regular file is written under a temporary name and renamed at the end, so that a failure leaves no file.
+        using ChosenWriter? output = settings.OutputPath is { } path ? ChosenWriter.Create(path, datasetPath, cancellationToken) : null;
         RougeScorer scorer = RougeScorer.Create(settings.Rouge == RougeFlavor.Rouge155
             ? new RougeOptions { Mode = RougeMode.Rouge155, Stem = true }
             : new RougeOptions { Mode = RougeMode.RougeScore, Stem = true });
@@ -297,45 +302,74 @@ internal static class EvalCommand
     }
 
     /// <summary>
-    /// The file of chosen sentences (<c>--out</c>): created under a temporary name when the run starts, renamed to its
-    /// name when every document is written, and deleted if the run fails, so that no half-written file is left.
+    /// The file of chosen sentences (<c>--out</c>). A regular file (or one to be made) is created under a temporary name
+    /// when the run starts, renamed to its name when every document is written, and deleted if the run fails, so that no
+    /// half-written file is left; a symbolic link is written through, replacing the file it leads to, not the link. A
+    /// FIFO or a device (<c>/dev/stdout</c>, <c>/dev/null</c>) is written as it is, since renaming onto it would replace it.
     /// </summary>
     private sealed class ChosenWriter : IDisposable
     {
         private readonly string _path;
-        private readonly string _temporary;
+        private readonly string _destination;
+        private readonly string? _temporary;
         private FileStream? _stream;
 
-        private ChosenWriter(string path, string temporary, FileStream stream)
+        private ChosenWriter(string path, string destination, string? temporary, FileStream stream)
         {
             _path = path;
+            _destination = destination;
             _temporary = temporary;
             _stream = stream;
         }
 
-        /// <exception cref="InputException">The path is the dataset's, a directory, or cannot be written.</exception>
-        public static ChosenWriter Create(string path, string datasetPath)
+        /// <exception cref="InputException">The path is the dataset (the same file, whatever the links), a directory, or cannot be written.</exception>
+        /// <exception cref="OperationCanceledException">The run was interrupted while a FIFO waited for its reader.</exception>
+        public static ChosenWriter Create(string path, string datasetPath, CancellationToken cancellationToken)
         {
-            if (string.Equals(Path.GetFullPath(path), Path.GetFullPath(datasetPath), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+            if (FileKinds.AreSameFile(path, datasetPath)
+                || string.Equals(Path.GetFullPath(LinkTarget(path)), Path.GetFullPath(LinkTarget(datasetPath)), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
             {
                 throw new InputException($"{path}: is the dataset; --out names another file.");
             }
 
-            if (Directory.Exists(path))
+            FileKind kind = FileKinds.Of(path);
+            if (kind == FileKind.Directory)
             {
                 throw new InputException($"{path}: is a directory; --out names a file.");
             }
 
-            string temporary = path + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
             try
             {
-                return new ChosenWriter(path, temporary, File.Create(temporary));
+                if (kind == FileKind.Other)
+                {
+                    // Opening a FIFO waits for its reader: where a signal can still stop the command.
+                    FileStream direct = InputReader.Interruptible(() => new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite), cancellationToken);
+                    return new ChosenWriter(path, path, null, direct);
+                }
+
+                string destination = LinkTarget(path);
+                string temporary = destination + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+                return new ChosenWriter(path, destination, temporary, File.Create(temporary));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 throw new InputException(e is DirectoryNotFoundException
                     ? $"{path}: cannot be written (its directory does not exist)."
                     : $"{path}: cannot be written ({e.Message}).");
+            }
+        }
+
+        /// <summary>The file a chain of symbolic links ends at (which may not exist yet); the path itself when it is no link.</summary>
+        private static string LinkTarget(string path)
+        {
+            try
+            {
+                // A full path: a relative link's target is otherwise taken from the root, not the link's folder.
+                return File.ResolveLinkTarget(Path.GetFullPath(path), returnFinalTarget: true)?.FullName ?? path;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return path; // Missing or not to be looked at: nothing to follow.
             }
         }
 
@@ -368,7 +402,10 @@ internal static class EvalCommand
                 }
 
                 _stream = null;
-                File.Move(_temporary, _path, overwrite: true);
+                if (_temporary is not null)
+                {
+                    File.Move(_temporary, _destination, overwrite: true);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -381,6 +418,11 @@ internal static class EvalCommand
         {
             _stream?.Dispose();
             _stream = null;
+            if (_temporary is null)
+            {
+                return;
+            }
+
             try
             {
                 File.Delete(_temporary);

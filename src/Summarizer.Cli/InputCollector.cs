@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
+using System.Threading;
 
 namespace Summarizer.Cli;
 
@@ -64,12 +65,15 @@ internal static class InputCollector
 
     /// <summary>
     /// Refuses an input that starts with '-' and names no file or directory: an unknown option would otherwise be taken
-    /// for a file name.
+    /// for a file name. The last <paramref name="literal"/> inputs came after <c>--</c> and are file names whatever
+    /// they look like (<c>summarize -- -x</c> reads the file <c>-x</c>).
     /// </summary>
-    public static void RejectUnknownOptions(CommandResult result, Argument<string[]> inputs)
+    public static void RejectUnknownOptions(CommandResult result, Argument<string[]> inputs, int literal)
     {
-        foreach (string input in result.GetValue(inputs) ?? [])
+        string[] given = result.GetValue(inputs) ?? [];
+        for (int i = 0; i < given.Length - literal; i++)
         {
+            string input = given[i];
             if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
             {
                 result.AddError($"Unrecognized option '{input}' (and no file of that name).");
@@ -77,13 +81,22 @@ internal static class InputCollector
         }
     }
 
+    /// <summary>How many arguments follow the first <c>--</c> of the command line: the parser takes them all as inputs.</summary>
+    public static int CountAfterDoubleDash(string[] args)
+    {
+        int index = Array.IndexOf(args, "--");
+        return index < 0 ? 0 : args.Length - index - 1;
+    }
+
     private static readonly EnumerationOptions s_enumeration = new() { MatchCasing = MatchCasing.CaseInsensitive, AttributesToSkip = 0 };
 
     /// <summary>
     /// Files stay as given; a directory contributes every file under it (recursively) whose name matches
     /// one of the comma-separated patterns of <paramref name="glob"/>, in ordinal order of the path; a directory that cannot be listed becomes a failed item.
+    /// A FIFO, socket or device found in a directory is skipped, as reading it could block for ever or never end, and
+    /// <paramref name="notes"/> says so; one named on the command line is read.
     /// </summary>
-    public static List<InputItem> Collect(IReadOnlyList<string> inputs, string glob)
+    public static List<InputItem> Collect(IReadOnlyList<string> inputs, string glob, TextWriter? notes = null)
     {
         var items = new List<InputItem>();
         foreach (string input in inputs)
@@ -91,7 +104,7 @@ internal static class InputCollector
             if (input != "-" && Directory.Exists(input))
             {
                 int before = items.Count;
-                Walk(input, glob, items);
+                Walk(input, glob, items, notes);
                 if (items.Count == before)
                 {
                     items.Add(new InputItem(input, $"{input}: is a directory with no files matching {glob}."));
@@ -109,7 +122,8 @@ internal static class InputCollector
     /// <summary>
     /// Reads standard input once for every item that names it; a failure to read becomes the items' error.
     /// </summary>
-    public static void ReadStandardInput(List<InputItem> items, CliConsole console, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while standard input was read.</exception>
+    public static void ReadStandardInput(List<InputItem> items, CliConsole console, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
     {
         string? stdin = null;
         string? stdinError = null;
@@ -121,7 +135,7 @@ internal static class InputCollector
                 {
                     try
                     {
-                        stdin = InputReader.Read("-", console, encoding, maxInputLength);
+                        stdin = InputReader.Read("-", console, encoding, maxInputLength, cancellationToken);
                     }
                     catch (InputException e)
                     {
@@ -134,7 +148,7 @@ internal static class InputCollector
         }
     }
 
-    private static void Walk(string directory, string glob, List<InputItem> items)
+    private static void Walk(string directory, string glob, List<InputItem> items, TextWriter? notes)
     {
         string[] files;
         string[] directories;
@@ -181,7 +195,11 @@ internal static class InputCollector
         {
             if (isDirectory)
             {
-                Walk(path, glob, items);
+                Walk(path, glob, items, notes);
+            }
+            else if (FileKinds.Of(path) == FileKind.Other)
+            {
+                notes?.WriteLine($"summarize: {path}: not a regular file (a FIFO, socket or device); skipped.");
             }
             else
             {

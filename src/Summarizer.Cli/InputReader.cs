@@ -4,6 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Reflection;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Summarizer.Cli;
 
@@ -20,38 +22,53 @@ internal static class InputReader
     /// <param name="console">Where standard input comes from.</param>
     /// <param name="encoding">The encoding of <c>--encoding</c>.</param>
     /// <param name="maxInputLength">The summarizer's <c>--max-input-length</c> (0: none), which bounds what is read.</param>
+    /// <param name="cancellationToken">Stops the read, also while it waits for a pipe or a terminal.</param>
     /// <exception cref="InputException">The input is missing, unreadable, binary, not text in its encoding, or too long.</exception>
-    public static string Read(string path, CliConsole console, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static string Read(string path, CliConsole console, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
     {
         if (path == "-")
         {
             if (console.OpenStandardInput is { } open)
             {
-                using Stream stream = open();
-                byte[] bytes = ReadBounded(stream, "standard input", maxInputLength);
+                byte[] bytes = Interruptible(() =>
+                {
+                    using Stream stream = open();
+                    return ReadBounded(stream, "standard input", maxInputLength, CancellationToken.None);
+                }, cancellationToken);
                 return InputEncodings.Decode(bytes, "standard input", encoding);
             }
 
             return console.In.ReadToEnd();
         }
 
-        return ReadFile(path, encoding, maxInputLength);
+        return ReadFile(path, encoding, maxInputLength, cancellationToken);
     }
 
     /// <summary>Reads a file as strict UTF-8 or in <paramref name="encoding"/>; a byte-order mark decides over both.</summary>
     /// <exception cref="InputException">The file is missing, unreadable, binary, not text in its encoding, or too long.</exception>
-    public static string ReadFile(string path, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static string ReadFile(string path, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
     {
+        if (path.Length == 0)
+        {
+            throw new InputException("empty file name.");
+        }
+
         byte[] bytes;
         try
         {
-            if (Directory.Exists(path))
+            FileKind kind = FileKinds.Of(path);
+            if (kind == FileKind.Directory)
             {
                 throw new InputException($"{path}: is a directory, not a file.");
             }
 
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-            bytes = ReadBounded(stream, path, maxInputLength);
+            // A FIFO or a terminal can block in open(2) and read(2) until a writer comes: such a file is read where
+            // waiting for it does not keep a signal from ending the command.
+            bytes = kind == FileKind.Other
+                ? Interruptible(() => ReadPath(path, maxInputLength, CancellationToken.None), cancellationToken)
+                : ReadPath(path, maxInputLength, cancellationToken);
         }
         catch (FileNotFoundException)
         {
@@ -71,6 +88,30 @@ internal static class InputReader
         }
 
         return InputEncodings.Decode(bytes, path, encoding);
+    }
+
+    private static byte[] ReadPath(string path, int maxInputLength, CancellationToken cancellationToken)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        return ReadBounded(stream, path, maxInputLength, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a read that may block for ever (a pipe, a FIFO, a terminal) on a thread of its own and waits for it or for
+    /// <paramref name="cancellationToken"/>, whichever comes first: on a signal the command stops at once, and the read,
+    /// which nothing can interrupt portably, is abandoned to the process's exit.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled first.</exception>
+    internal static T Interruptible<T>(Func<T> read, CancellationToken cancellationToken)
+    {
+        if (!cancellationToken.CanBeCanceled)
+        {
+            return read();
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        Task<T> reading = Task.Factory.StartNew(read, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        return reading.WaitAsync(cancellationToken).GetAwaiter().GetResult();
     }
 
     /// <summary>
@@ -93,7 +134,8 @@ internal static class InputReader
     /// (<c>/dev/zero</c>, a runaway pipe) is refused, not read into memory; without a limit, up to the largest array.
     /// </summary>
     /// <exception cref="InputException">The stream holds more than that.</exception>
-    private static byte[] ReadBounded(Stream stream, string name, int maxInputLength)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled between two reads.</exception>
+    private static byte[] ReadBounded(Stream stream, string name, int maxInputLength, CancellationToken cancellationToken)
     {
         long cap = maxInputLength > 0 ? Math.Min(3L * maxInputLength + 4, Array.MaxLength - 1) : Array.MaxLength - 1;
         using var buffer = new MemoryStream();
@@ -101,6 +143,7 @@ internal static class InputReader
         int read;
         while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, cap + 1 - buffer.Length))) > 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             buffer.Write(chunk, 0, read);
             if (buffer.Length > cap)
             {
@@ -118,9 +161,10 @@ internal static class InputReader
     /// .html/.htm name, or markup on standard input), the main article with its title and the ranges of the text that were its headings.
     /// </summary>
     /// <exception cref="InputException">The input cannot be read, or the page has no article text.</exception>
-    public static InputDocument Read(InputItem item, bool html, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while the input was read.</exception>
+    public static InputDocument Read(InputItem item, bool html, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
     {
-        string text = item.Text ?? ReadFile(item.Name, encoding, maxInputLength);
+        string text = item.Text ?? ReadFile(item.Name, encoding, maxInputLength, cancellationToken);
         html = html || (item.IsStandardInput ? HtmlText.LooksLikeHtml(text) : HtmlText.IsHtmlName(item.Name));
         string? title = null;
         IReadOnlyList<TextRange> headings = [];

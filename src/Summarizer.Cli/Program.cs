@@ -13,14 +13,22 @@ internal static class Program
         var console = new CliConsole(
             Console.In,
             stdout,
-            Console.Error,
+            new QuietWriter(Console.Error),
             stdinIsTerminal: !Console.IsInputRedirected,
-            openStandardInput: Console.OpenStandardInput,
+            openStandardInput: OpenStandardInput,
             stdoutIsTerminal: !Console.IsOutputRedirected,
             stderrIsTerminal: !Console.IsErrorRedirected,
             helpWidth: HelpWidth());
         return CliApp.Run(args, console);
     }
+
+    /// <summary>
+    /// Standard input as bytes; refused when it was closed at start (<c>summarize &lt;&amp;-</c>), as descriptor 0 is
+    /// then a pipe of the runtime's own, which would never end and would swallow the signals that should stop the command.
+    /// </summary>
+    /// <exception cref="InputException">Standard input was closed.</exception>
+    private static Stream OpenStandardInput() =>
+        FileKinds.StandardInputWasClosed() ? throw new InputException("standard input: is closed.") : Console.OpenStandardInput();
 
     /// <summary>
     /// Standard output as a writer that reports a closed pipe. .NET's console stream drops the error of a write to

@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Summarizer.Cli;
 
@@ -13,7 +16,9 @@ internal static class SplitCommand
     /// <summary>What <c>split</c> does, for the help (also when the command itself is not built).</summary>
     public const string Description = "Prints the sentences of texts: one a line, or with offsets, kinds and paragraphs as JSON.";
 
-    public static Command Build(CliConsole console)
+    /// <param name="console">Where the command reads and writes.</param>
+    /// <param name="literal">How many arguments follow <c>--</c> on the command line (file names whatever they look like).</param>
+    public static Command Build(CliConsole console, int literal = 0)
     {
         var inputs = new Argument<string[]>("inputs")
         {
@@ -46,8 +51,8 @@ internal static class SplitCommand
             glob,
             maxInputLength,
         };
-        command.Validators.Add(result => InputCollector.RejectUnknownOptions(result, inputs));
-        command.SetAction(result =>
+        command.Validators.Add(result => InputCollector.RejectUnknownOptions(result, inputs, literal));
+        command.SetAction((result, cancellationToken) =>
         {
             // The summarizer's own choice of splitter, so that split shows the sentences summarize ranks.
             ExtractiveSummarizer splitter = ExtractiveSummarizer.Create(new SummarizerOptions
@@ -57,13 +62,13 @@ internal static class SplitCommand
             });
             InputEncoding chosen = result.GetValue(encoding);
             string[] named = result.GetValue(inputs) ?? [];
-            List<InputItem> items = Collect(named, result.GetValue(glob)!, chosen, splitter.Options.MaxInputLength, console);
-            return Run(items, BatchShape.Of(named), splitter, result.GetValue(format), result.GetValue(html), chosen, console);
+            List<InputItem> items = Collect(named, result.GetValue(glob)!, chosen, splitter.Options.MaxInputLength, console, cancellationToken);
+            return Task.FromResult(Run(items, BatchShape.Of(named), splitter, result.GetValue(format), result.GetValue(html), chosen, console, cancellationToken));
         });
         return command;
     }
 
-    private static List<InputItem> Collect(string[] inputs, string glob, InputEncoding encoding, int maxInputLength, CliConsole console)
+    private static List<InputItem> Collect(string[] inputs, string glob, InputEncoding encoding, int maxInputLength, CliConsole console, CancellationToken cancellationToken)
     {
         if (inputs.Length == 0 && console.InputIsTerminal)
         {
@@ -71,66 +76,83 @@ internal static class SplitCommand
             return [new InputItem("sample-article.txt", Text: InputReader.ReadSample())];
         }
 
-        List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, glob);
-        InputCollector.ReadStandardInput(items, console, encoding, maxInputLength);
+        List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, glob, console.Error);
+        InputCollector.ReadStandardInput(items, console, encoding, maxInputLength, cancellationToken);
         return items;
     }
 
     /// <summary>
     /// Splits each input and writes its output whole; an input that fails is reported and the others go on.
-    /// <paramref name="batch"/> (<see cref="BatchShape"/>) makes JSON an array and gives text a header per input.
+    /// <paramref name="batch"/> (<see cref="BatchShape"/>) makes JSON an array and gives text a header per input. A
+    /// cancellation stops it between documents (or while one is read), with a JSON batch closed as a valid array.
     /// </summary>
-    private static int Run(List<InputItem> items, bool batch, ExtractiveSummarizer splitter, OutputFormat format, bool html, InputEncoding encoding, CliConsole console)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    internal static int Run(List<InputItem> items, bool batch, ExtractiveSummarizer splitter, OutputFormat format, bool html, InputEncoding encoding, CliConsole console, CancellationToken cancellationToken)
     {
         int written = 0;
         int failed = 0;
-        foreach (InputItem item in items)
+        try
         {
-            if (item.Error is not null)
+            foreach (InputItem item in items)
             {
-                failed++;
-                console.Error.WriteLine($"summarize: {item.Error}");
-                continue;
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                if (item.Error is not null)
+                {
+                    failed++;
+                    console.Error.WriteLine($"summarize: {item.Error}");
+                    continue;
+                }
 
-            string output;
-            IReadOnlyList<SentenceSpan> spans;
-            try
-            {
-                InputDocument document = InputReader.Read(item, html, encoding, splitter.Options.MaxInputLength);
-                (string text, string? title, bool isHtml) = (document.Text, document.Title, document.Html);
-                spans = HtmlHeadingSplitter.For(splitter, document).SplitterFor(text).Split(text);
-                output = Render(item, text, title, isHtml, spans, format, batch);
-            }
-            catch (InputException e)
-            {
-                failed++;
-                console.Error.WriteLine($"summarize: {e.Message}");
-                continue;
-            }
+                string output;
+                IReadOnlyList<SentenceSpan> spans;
+                try
+                {
+                    InputDocument document = InputReader.Read(item, html, encoding, splitter.Options.MaxInputLength, cancellationToken);
+                    (string text, string? title, bool isHtml) = (document.Text, document.Title, document.Html);
+                    spans = HtmlHeadingSplitter.For(splitter, document).SplitterFor(text).Split(text);
+                    output = Render(item, text, title, isHtml, spans, format, batch);
+                }
+                catch (InputException e)
+                {
+                    failed++;
+                    console.Error.WriteLine($"summarize: {e.Message}");
+                    continue;
+                }
 
-            string prefix = !batch ? string.Empty : format switch
-            {
-                OutputFormat.Json => written == 0 ? "[\n" : ",\n",
-                OutputFormat.Jsonl => string.Empty,
-                _ => written == 0 ? string.Empty : "\n",
-            };
-            console.Out.Write(prefix + output);
-            console.Out.Flush();
-            written++;
-            if (spans.Count == 0)
-            {
-                console.Error.WriteLine($"summarize: {item.DisplayName}: has no sentence.");
+                string prefix = !batch ? string.Empty : format switch
+                {
+                    OutputFormat.Json => written == 0 ? "[\n" : ",\n",
+                    OutputFormat.Jsonl => string.Empty,
+                    _ => written == 0 ? string.Empty : "\n",
+                };
+                console.Out.Write(prefix + output);
+                console.Out.Flush();
+                written++;
+                if (spans.Count == 0)
+                {
+                    console.Error.WriteLine($"summarize: {item.DisplayName}: has no sentence.");
+                }
             }
         }
+        catch (OperationCanceledException)
+        {
+            // Interrupted: the documents written so far stay a valid JSON array.
+            CloseArray(console, format, batch, written);
+            throw;
+        }
 
+        CloseArray(console, format, batch, written);
+        return failed > 0 ? ExitCodes.InputError : ExitCodes.Success;
+    }
+
+    /// <summary>Ends the JSON array of a batch (an empty one when nothing was written).</summary>
+    private static void CloseArray(CliConsole console, OutputFormat format, bool batch, int written)
+    {
         if (batch && format == OutputFormat.Json)
         {
             console.Out.Write(written == 0 ? "[]\n" : "]\n");
             console.Out.Flush();
         }
-
-        return failed > 0 ? ExitCodes.InputError : ExitCodes.Success;
     }
 
     private static string Render(InputItem item, string text, string? title, bool html, IReadOnlyList<SentenceSpan> spans, OutputFormat format, bool batch)

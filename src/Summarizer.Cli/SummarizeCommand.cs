@@ -19,6 +19,7 @@ internal sealed class SummarizeCommand
     public const int MarkdownKeywords = 5;
 
     private readonly CliConsole _console;
+    private readonly int _literal;
     private readonly SummarizerOptionSet _options = new();
     private readonly Argument<string[]> _inputs = new("inputs")
     {
@@ -66,9 +67,12 @@ internal sealed class SummarizeCommand
     private readonly Option<int> _parallel = CliOptions.WholeNumber(
         "--parallel", "How many documents are summarized at once (0: one per processor).", OptionRange.AtLeast(0), 0, "-j");
 
-    public SummarizeCommand(CliConsole console)
+    /// <param name="console">Where the command reads and writes.</param>
+    /// <param name="literal">How many arguments follow <c>--</c> on the command line (file names whatever they look like).</param>
+    public SummarizeCommand(CliConsole console, int literal = 0)
     {
         _console = console;
+        _literal = literal;
         CliOptions.AcceptOnly(_color, ["auto", "always", "never"]);
         CliOptions.AcceptOnly(_progress, ["auto", "always", "never"]);
     }
@@ -88,7 +92,7 @@ internal sealed class SummarizeCommand
         root.Options.Add(_parallel);
         root.Validators.Add(result =>
         {
-            InputCollector.RejectUnknownOptions(result, _inputs);
+            InputCollector.RejectUnknownOptions(result, _inputs, _literal);
             if (result.GetValue(_sample) && result.GetValue(_inputs) is { Length: > 0 })
             {
                 result.AddError("--sample summarizes the bundled sample article; it takes no inputs.");
@@ -118,7 +122,7 @@ internal sealed class SummarizeCommand
         OutputFormat format = result.GetValue(_format);
         int? keywords = format == OutputFormat.Markdown && !SummarizerOptionSet.IsGiven(result, _options.Keywords) ? MarkdownKeywords : null;
         var summarizer = ExtractiveSummarizer.Create(_options.Build(result, keywords));
-        List<InputItem> items = Collect(result, result.GetValue(_encoding), summarizer.Options.MaxInputLength);
+        List<InputItem> items = Collect(result, result.GetValue(_encoding), summarizer.Options.MaxInputLength, cancellationToken);
         string color = result.GetValue(_color)!;
         var settings = new Settings(
             format,
@@ -145,7 +149,7 @@ internal sealed class SummarizeCommand
         return code;
     }
 
-    private List<InputItem> Collect(ParseResult result, InputEncoding encoding, int maxInputLength)
+    private List<InputItem> Collect(ParseResult result, InputEncoding encoding, int maxInputLength, CancellationToken cancellationToken)
     {
         string[] inputs = result.GetValue(_inputs) ?? [];
         if (result.GetValue(_sample) || (inputs.Length == 0 && _console.InputIsTerminal))
@@ -158,8 +162,8 @@ internal sealed class SummarizeCommand
             return [new InputItem("sample-article.txt", Text: InputReader.ReadSample())];
         }
 
-        List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, result.GetValue(_glob)!);
-        InputCollector.ReadStandardInput(items, _console, encoding, maxInputLength);
+        List<InputItem> items = InputCollector.Collect(inputs.Length == 0 ? ["-"] : inputs, result.GetValue(_glob)!, _console.Error);
+        InputCollector.ReadStandardInput(items, _console, encoding, maxInputLength, cancellationToken);
         return items;
     }
 
@@ -276,7 +280,7 @@ internal sealed class SummarizeCommand
 
         try
         {
-            InputDocument document = InputReader.Read(item, settings.Html, settings.Encoding, summarizer.Options.MaxInputLength);
+            InputDocument document = InputReader.Read(item, settings.Html, settings.Encoding, summarizer.Options.MaxInputLength, cancellationToken);
             (string text, string? title, bool html) = (document.Text, document.Title, document.Html);
             ExtractiveSummarizer forDocument = HtmlHeadingSplitter.For(summarizer, document);
             Summary summary = forDocument.Summarize(text, settings.Query, null, cancellationToken);

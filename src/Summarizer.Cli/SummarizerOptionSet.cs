@@ -90,6 +90,7 @@ internal sealed class SummarizerOptionSet
         {
             Description = "Document frequencies of a background corpus (a file saved by DocumentFrequencies.Save) for the IDF.",
         };
+        CliOptions.RequireFileName(Background);
     }
 
     public Option<int> Sentences { get; }

@@ -145,6 +145,63 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
         Assert.Equal(["d.jsonl"], Directory.GetFiles(Folder).Select(Path.GetFileName));
     }
 
+    [Theory]
+    [InlineData("-s")]
+    [InlineData(null)]
+    public void Eval_OutIsALinkToTheDataset_IsRefusedAndTheDatasetKept(string? symbolic)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // ln(1)
+        }
+
+        string dataset = Write("d.jsonl", Dataset);
+        string link = Path.Combine(Folder, "link.jsonl");
+        Tool("ln", symbolic is null ? [dataset, link] : [symbolic, dataset, link]);
+
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", dataset, "--out", link);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("link.jsonl: is the dataset; --out names another file.", result.Error, StringComparison.Ordinal);
+        Assert.Equal(Dataset, File.ReadAllText(dataset));
+    }
+
+    [Fact]
+    public void Eval_OutIsASymbolicLink_WritesTheFileItLeadsTo_AndKeepsTheLink()
+    {
+        string target = Write("chosen.jsonl", "old\n");
+        string link = Path.Combine(Folder, "sub", "link.jsonl");
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        File.CreateSymbolicLink(link, Path.Combine("..", "chosen.jsonl"));
+
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Write("d.jsonl", Dataset), "--system", "lead", "-n", "1", "--out", link);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Path.Combine("..", "chosen.jsonl"), new FileInfo(link).LinkTarget);
+        Assert.Equal("{\"id\":\"a\",\"sentences\":[\"The river flooded the town on Monday.\"]}\n", File.ReadAllText(target));
+        Assert.Equal(["chosen.jsonl", "d.jsonl"], Directory.GetFiles(Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Eval_OutIsAFifo_IsWrittenAndStaysAFifo()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // mkfifo(1)
+        }
+
+        string fifo = Path.Combine(Folder, "chosen");
+        Tool("mkfifo", [fifo]);
+        Task<string> reader = Task.Factory.StartNew(() => File.ReadAllText(fifo), TaskCreationOptions.LongRunning);
+
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Write("d.jsonl", Dataset), "--system", "lead", "-n", "1", "--out", fifo);
+
+        Assert.Equal(0, result.ExitCode);
+        // Bounded only so that a FIFO replaced by a file (its reader left waiting) fails instead of hanging.
+        Assert.Equal("{\"id\":\"a\",\"sentences\":[\"The river flooded the town on Monday.\"]}\n", await reader.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal(FileKind.Other, FileKinds.Of(fifo));
+    }
+
     [Fact]
     public void Eval_OutWritten_LeavesNoTemporaryFile()
     {
@@ -230,6 +287,46 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
         Assert.DoesNotContain("ArgumentException", result.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.UsageError, eval.ExitCode);
         Assert.Equal(ExitCodes.Success, unlimited.ExitCode);
+    }
+
+    [Theory]
+    [InlineData(ExitCodes.InputError, "summarize: empty file name.", "")]
+    [InlineData(ExitCodes.InputError, "summarize: empty file name.", "split", "")]
+    [InlineData(ExitCodes.InputError, "summarize: empty file name.", "--", "")]
+    [InlineData(ExitCodes.UsageError, "summarize: --dataset needs a file name, not an empty string.", "eval", "--dataset", "")]
+    [InlineData(ExitCodes.UsageError, "summarize: --out needs a file name, not an empty string.", "eval", "--dataset", "DATASET", "--out", "")]
+    [InlineData(ExitCodes.UsageError, "summarize: --background-frequencies needs a file name, not an empty string.", "--background-frequencies", "", "-")]
+    public void EmptyFileName_IsSaidInTheCommandsWords(int code, string message, params string[] args)
+    {
+        string dataset = Write("d.jsonl", Dataset);
+
+        CliResult result = CliRunner.Run("A text. Another one.", [.. args.Select(a => a == "DATASET" ? dataset : a)]);
+
+        Assert.Equal(code, result.ExitCode);
+        Assert.StartsWith(message + "\n", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Out);
+    }
+
+    [Theory]
+    [InlineData("--", "-x")]
+    [InlineData("split", "--", "-x")]
+    [InlineData("-n", "1", "--", "-x")]
+    public void AfterDoubleDash_AnArgumentIsAFileName(params string[] args)
+    {
+        CliResult result = CliRunner.Run(null, args);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal("summarize: -x: no such file.\n", result.Error);
+    }
+
+    [Fact]
+    public void BeforeDoubleDash_AnUnknownOptionIsStillRefused()
+    {
+        CliResult result = CliRunner.Run(null, "-x", "--", "-x");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Single(result.Error.Split('\n'), line => line.Contains("Unrecognized option '-x'", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -367,6 +464,13 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
         using JsonDocument written = JsonDocument.Parse(output.ToString());
         int count = written.RootElement.GetArrayLength();
         Assert.InRange(count, 1, 399);
+    }
+
+    private static void Tool(string name, string[] args)
+    {
+        using Process process = Process.Start(name, args);
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
     }
 
     /// <summary>A standard output whose every write fails as a full disk or a closed pipe makes it fail.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using System.Threading;
 
 namespace Summarizer.Cli.Tests;
 
@@ -237,5 +238,20 @@ public sealed class SplitCommandTests : TempFolder
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
         Assert.NotEqual(string.Empty, result.Error);
+    }
+
+    [Fact]
+    public void Run_CancelledToken_StopsBeforeTheNextDocument_AndClosesTheJsonArray()
+    {
+        List<InputItem> items = [new(Write("a.txt", "First text. Two sentences.")), new(Write("b.txt", "Second text. Also two."))];
+        var output = new StringWriter();
+        var console = new CliConsole(new StringReader(string.Empty), output, new StringWriter(), stdinIsTerminal: false);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            SplitCommand.Run(items, batch: true, ExtractiveSummarizer.Create(), OutputFormat.Json, false, InputEncoding.Utf8, console, cancelled.Token));
+
+        Assert.Equal("[]\n", output.ToString());
     }
 }

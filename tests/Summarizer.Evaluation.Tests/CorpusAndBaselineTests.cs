@@ -111,6 +111,34 @@ public sealed class DatasetReaderTests
     }
 
     [Fact]
+    public void Read_LineWithoutEnd_IsRefusedAtTheLimit_NotReadWhole()
+    {
+        using IEnumerator<EvaluationDocument> documents = DatasetReader.Read(new EndlessReader(), "zero").GetEnumerator();
+
+        DatasetFormatException e = Assert.Throws<DatasetFormatException>(() => documents.MoveNext());
+
+        Assert.Equal(1, e.LineNumber);
+        Assert.Equal($"zero:1: longer than {DatasetReader.MaxLineLength} characters, the most a dataset line may hold (is it a JSON Lines file?).", e.Message);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Read_LinesUpToTheLimit_AreRead_ALongerOneIsRefusedWithItsNumber(string lineBreak)
+    {
+        const string Line = "{\"id\":\"a\",\"text\":\"t\",\"references\":[]}";
+        string jsonl = Line + lineBreak + lineBreak + Line + lineBreak + Line + "x" + lineBreak;
+
+        using IEnumerator<EvaluationDocument> documents = DatasetReader.ReadCore(new StringReader(jsonl), "d", Line.Length).GetEnumerator();
+
+        Assert.True(documents.MoveNext());
+        Assert.True(documents.MoveNext());
+        DatasetFormatException e = Assert.Throws<DatasetFormatException>(() => documents.MoveNext());
+        Assert.Equal(4, e.LineNumber);
+    }
+
+    [Fact]
     public void ReadFile_NullOrEmptyPath_ThrowsEagerly()
     {
         Assert.Throws<ArgumentNullException>(() => DatasetReader.ReadFile(null!));
@@ -129,6 +157,20 @@ public sealed class DatasetReaderTests
         Assert.Equal(count, documents.Count);
         Assert.All(documents, d => Assert.NotEmpty(d.References));
     }
+}
+
+/// <summary>A text with no line break that never ends, as /dev/zero.</summary>
+internal sealed class EndlessReader : TextReader
+{
+    public override int Read(char[] buffer, int index, int count)
+    {
+        Array.Fill(buffer, 'x', index, count);
+        return count;
+    }
+
+    public override int Read() => 'x';
+
+    public override int Peek() => 'x';
 }
 
 public sealed class BaselineTests

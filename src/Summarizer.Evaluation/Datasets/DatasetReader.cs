@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -10,15 +11,25 @@ namespace Summarizer.Evaluation;
 /// Streams <see cref="EvaluationDocument"/>s from JSON Lines:
 /// <c>{"id": str, "title": str|null, "text": str, "references": [[sentence, ...], ...]}</c> one a line.
 /// </summary>
-/// <remarks>Blank lines are skipped; other members are ignored; <c>title</c> may be absent.</remarks>
+/// <remarks>
+/// Blank lines are skipped; other members are ignored; <c>title</c> may be absent. A line longer than
+/// <see cref="MaxLineLength"/> is refused before it is read whole, so that a file without line breaks (<c>/dev/zero</c>)
+/// is not read into memory.
+/// </remarks>
 public static class DatasetReader
 {
+    /// <summary>
+    /// The most characters a line may hold: 33,554,432, twice the summarizer's default input limit, which leaves room
+    /// for the references and JSON escapes of a document at that limit.
+    /// </summary>
+    public const int MaxLineLength = 1 << 25;
+
     /// <summary>Reads a UTF-8 JSON Lines file lazily, one document a line.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The documents, read as they are enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
-    /// <exception cref="DatasetFormatException">During enumeration: a line is not a valid document (file and line in the message).</exception>
+    /// <exception cref="DatasetFormatException">During enumeration: a line is not a valid document, or is longer than <see cref="MaxLineLength"/> (file and line in the message).</exception>
     /// <exception cref="IOException">During enumeration: the file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">During enumeration: the path is a directory or may not be read.</exception>
     public static IEnumerable<EvaluationDocument> ReadFile(string path)
@@ -32,12 +43,12 @@ public static class DatasetReader
     /// <param name="sourceName">The name used in error messages (a file name).</param>
     /// <returns>The documents, read as they are enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="sourceName"/> is null.</exception>
-    /// <exception cref="DatasetFormatException">During enumeration: a line is not a valid document (source and line in the message).</exception>
+    /// <exception cref="DatasetFormatException">During enumeration: a line is not a valid document, or is longer than <see cref="MaxLineLength"/> (source and line in the message).</exception>
     public static IEnumerable<EvaluationDocument> Read(TextReader reader, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);
-        return ReadCore(reader, sourceName);
+        return ReadCore(reader, sourceName, MaxLineLength);
     }
 
     /// <summary>Parses one line.</summary>
@@ -64,6 +75,11 @@ public static class DatasetReader
             int position = problem.IndexOf(" LineNumber:", StringComparison.Ordinal);
             problem = position > 0 ? problem[..position] : problem;
             throw new DatasetFormatException(sourceName, lineNumber, $"not valid JSON at column {e.BytePositionInLine + 1}: {problem}", e);
+        }
+        catch (ArgumentException e)
+        {
+            // The line is transcoded to UTF-8 first, which refuses half a surrogate pair written as is.
+            throw new DatasetFormatException(sourceName, lineNumber, "not valid UTF-16 (a lone surrogate).", e);
         }
 
         using (json)
@@ -145,25 +161,93 @@ public static class DatasetReader
     private static IEnumerable<EvaluationDocument> ReadFileCore(string path)
     {
         using StreamReader reader = new(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        foreach (EvaluationDocument document in ReadCore(reader, path))
+        foreach (EvaluationDocument document in ReadCore(reader, path, MaxLineLength))
         {
             yield return document;
         }
     }
 
-    private static IEnumerable<EvaluationDocument> ReadCore(TextReader reader, string sourceName)
+    internal static IEnumerable<EvaluationDocument> ReadCore(TextReader reader, string sourceName, int maxLineLength)
     {
-        int lineNumber = 0;
+        var lines = new BoundedLineReader(reader, sourceName, maxLineLength);
         string? line;
-        while ((line = reader.ReadLine()) is not null)
+        while ((line = lines.ReadLine()) is not null)
         {
-            lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
-            yield return Parse(line, sourceName, lineNumber);
+            yield return Parse(line, sourceName, lines.LineNumber);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="TextReader.ReadLine"/> (a line ends at <c>\n</c>, <c>\r\n</c> or <c>\r</c>) that refuses a line longer than
+    /// a limit as soon as it is, instead of growing it until memory or the largest string gives out.
+    /// </summary>
+    private sealed class BoundedLineReader(TextReader reader, string sourceName, int maxLineLength)
+    {
+        private readonly char[] _buffer = new char[16384];
+        private readonly StringBuilder _line = new();
+        private int _position;
+        private int _count;
+        private bool _skipLineFeed;
+
+        /// <summary>The 1-based number of the line last read.</summary>
+        public int LineNumber { get; private set; }
+
+        /// <exception cref="DatasetFormatException">The line is longer than the limit.</exception>
+        public string? ReadLine()
+        {
+            _line.Clear();
+            bool started = false;
+            while (true)
+            {
+                if (_position == _count)
+                {
+                    (_position, _count) = (0, reader.Read(_buffer, 0, _buffer.Length));
+                    if (_count == 0)
+                    {
+                        return started ? End() : null;
+                    }
+                }
+
+                // The last line ended with \r: a \n right after it is the rest of that line break.
+                if (_skipLineFeed)
+                {
+                    _skipLineFeed = false;
+                    if (_buffer[_position] == '\n')
+                    {
+                        _position++;
+                        continue;
+                    }
+                }
+
+                started = true;
+                int end = _buffer.AsSpan(_position, _count - _position).IndexOfAny('\r', '\n');
+                int take = end < 0 ? _count - _position : end;
+                if (_line.Length + take > maxLineLength)
+                {
+                    throw new DatasetFormatException(sourceName, LineNumber + 1, string.Create(CultureInfo.InvariantCulture,
+                        $"longer than {maxLineLength} characters, the most a dataset line may hold (is it a JSON Lines file?)."));
+                }
+
+                _line.Append(_buffer, _position, take);
+                _position += take;
+                if (end >= 0)
+                {
+                    _skipLineFeed = _buffer[_position] == '\r';
+                    _position++;
+                    return End();
+                }
+            }
+        }
+
+        private string End()
+        {
+            LineNumber++;
+            return _line.ToString();
         }
     }
 }
