@@ -160,7 +160,7 @@ internal static class InputReader
     /// The text of one input: read when it was not read up front, and, for HTML (<paramref name="html"/>, an
     /// .html/.htm name, or markup on standard input), the main article with its title and the ranges of the text that were its headings.
     /// </summary>
-    /// <exception cref="InputException">The input cannot be read, or the page has no article text.</exception>
+    /// <exception cref="InputException">The input cannot be read (a page with no article text gives an empty text).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while the input was read.</exception>
     public static InputDocument Read(InputItem item, bool html, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
     {
