@@ -284,7 +284,7 @@ internal sealed class SummarizeCommand
             (string text, string? title, bool html) = (document.Text, document.Title, document.Html);
             ExtractiveSummarizer forDocument = HtmlHeadingSplitter.For(summarizer, document);
             Summary summary = forDocument.Summarize(text, settings.Query, null, cancellationToken);
-            string output = Render(item, text, title, html, summary, forDocument, settings);
+            string output = Render(item, text, title, html, summary, forDocument, settings, document.Headings);
             return new DocumentResult(output, null, summary.SentenceCount, Note(item, summary));
         }
         catch (InputException e)
@@ -336,7 +336,7 @@ internal sealed class SummarizeCommand
         return null;
     }
 
-    private static string Render(InputItem item, string text, string? title, bool html, Summary summary, ExtractiveSummarizer summarizer, Settings settings)
+    private static string Render(InputItem item, string text, string? title, bool html, Summary summary, ExtractiveSummarizer summarizer, Settings settings, IReadOnlyList<TextRange> headings)
     {
         string? path = item.IsStandardInput ? null : item.Name;
         switch (settings.Format)
@@ -364,7 +364,7 @@ internal sealed class SummarizeCommand
                 }
 
                 HighlightStyle style = html ? HighlightStyle.Html : settings.Colour ? HighlightStyle.Ansi : HighlightStyle.Brackets;
-                return header + TextOutput.Highlight(text, summary, style, title);
+                return header + TextOutput.Highlight(text, summary, style, title, headings: headings);
         }
     }
 

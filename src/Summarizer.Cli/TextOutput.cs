@@ -17,7 +17,7 @@ internal enum HighlightStyle
     /// <summary>Markdown <c>**bold**</c>.</summary>
     Markdown,
 
-    /// <summary>HTML <c>&lt;mark&gt;</c>, the text escaped and each paragraph a <c>&lt;p&gt;</c>.</summary>
+    /// <summary>HTML <c>&lt;mark&gt;</c>, the text escaped, each paragraph a <c>&lt;p&gt;</c> and each of the page's headings an <c>&lt;h2&gt;</c>.</summary>
     Html,
 }
 
@@ -62,7 +62,7 @@ internal static class TextOutput
     /// The whole text, the chosen sentences marked; Markdown output gets the title and keywords around it. A title
     /// that is the text's own heading is printed once: <paramref name="body"/> is where the text after it begins.
     /// </summary>
-    public static string Highlight(string text, Summary summary, HighlightStyle style, string? title, int body = 0)
+    public static string Highlight(string text, Summary summary, HighlightStyle style, string? title, int body = 0, IReadOnlyList<TextRange>? headings = null)
     {
         // Marks go in text order whatever the summary's order.
         var ranges = new List<(int Start, int End)>(summary.Sentences.Count);
@@ -86,7 +86,7 @@ internal static class TextOutput
         var builder = new StringBuilder(text.Length + (ranges.Count * 16) + 64);
         if (style == HighlightStyle.Html)
         {
-            return HtmlHighlight(builder, text, ranges, title);
+            return HtmlHighlight(builder, text, ranges, title, headings ?? []);
         }
 
         if (style == HighlightStyle.Markdown)
@@ -148,8 +148,14 @@ internal static class TextOutput
         }
     }
 
-    private static string HtmlHighlight(StringBuilder builder, string text, List<(int Start, int End)> ranges, string? title)
+    /// <summary>
+    /// The page as HTML: paragraphs (blank lines) as <c>&lt;p&gt;</c>, the page's own headings as <c>&lt;h2&gt;</c>
+    /// (<paramref name="headings"/>, in text order; never marked, as headings are never chosen), the chosen
+    /// sentences in <c>&lt;mark&gt;</c>.
+    /// </summary>
+    private static string HtmlHighlight(StringBuilder builder, string text, List<(int Start, int End)> ranges, string? title, IReadOnlyList<TextRange> headings)
     {
+        int heading = 0;
         builder.Append("<article>\n");
         if (title is not null)
         {
@@ -173,6 +179,20 @@ internal static class TextOutput
                 builder.Append("</mark>");
                 marked = false;
                 next++;
+                continue;
+            }
+
+            while (heading < headings.Count && headings[heading].Start + headings[heading].Length <= i)
+            {
+                heading++;
+            }
+
+            if (!marked && heading < headings.Count && headings[heading].Start == i)
+            {
+                TextRange range = headings[heading];
+                builder.Append("</p>\n<h2>").Append(WebUtility.HtmlEncode(ControlCharacters.Printable(text.Substring(range.Start, range.Length)))).Append("</h2>\n<p>");
+                i = range.Start + range.Length;
+                heading++;
                 continue;
             }
 
@@ -205,7 +225,8 @@ internal static class TextOutput
         }
 
         builder.Append("</p>\n</article>\n");
-        return builder.ToString();
+        // A heading between blank lines leaves empty paragraphs around it.
+        return builder.Replace("<p></p>\n", string.Empty).ToString();
     }
 
     private static void AppendKeywords(StringBuilder builder, Summary summary)

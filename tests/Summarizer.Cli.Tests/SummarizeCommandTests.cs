@@ -213,6 +213,21 @@ public sealed class SummarizeCommandTests : TempFolder
     }
 
     [Fact]
+    public void HtmlFile_Highlight_WritesThePagesHeadingsAsHeadings()
+    {
+        string path = Write("floods-highlight.html", QuestionHeadings);
+
+        CliResult result = CliRunner.Run(null, path, "--highlight", "--sentences", "2");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("<h2>What happens next?</h2>", result.Out, StringComparison.Ordinal);
+        Assert.Contains("<h2>Why did the river flood the old town so fast?</h2>", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>What happens next?", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p></p>", result.Out, StringComparison.Ordinal);
+        Assert.Equal(2, result.Out.Split("<mark>").Length - 1);
+    }
+
+    [Fact]
     public void HtmlOnStandardInput_IsDetected()
     {
         CliResult result = CliRunner.Run(TestTexts.Page, "--format", "json");
