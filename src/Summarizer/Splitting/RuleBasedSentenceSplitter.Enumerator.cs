@@ -16,6 +16,9 @@ public sealed partial class RuleBasedSentenceSplitter
         private const int MinWrappedLine = 30;
         private const int MaxWrappedLine = 100;
 
+        // A list item's line at least this long is taken to be wrapped onto an unindented next line.
+        private const int MinWrappedItem = 60;
+
         // The longest item of an inline list ("1) a 2) b") that ends where the next marker begins.
         private const int MaxInlineItem = 500;
 
@@ -255,7 +258,7 @@ public sealed partial class RuleBasedSentenceSplitter
             return Emit(start, end, kind);
         }
 
-        /// <summary>The end of the line at <paramref name="start"/> when it is a table row: it starts and ends with '|' and has another inside; otherwise -1.</summary>
+        /// <summary>The end of the line at <paramref name="start"/> when it is a table row: it starts with "| " and ends with " |" and has another '|' inside; otherwise -1.</summary>
         private static int TableRowEnd(ReadOnlySpan<char> text, int start)
         {
             if (text[start] != '|')
@@ -265,7 +268,9 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int lineBreak = SplitChars.IndexOfLineBreak(text[start..]);
             int end = TrimEnd(text, start, lineBreak < 0 ? text.Length : start + lineBreak);
-            return end - start >= 3 && text[end - 1] == '|' && text[(start + 1)..(end - 1)].Contains('|') ? end : -1;
+            // "| a | b |": spaced pipes, so that "|x| + |y| >= |x + y|" stays prose.
+            return end - start >= 5 && text[start + 1] == ' ' && text[end - 1] == '|' && text[end - 2] == ' '
+                && text[(start + 1)..(end - 1)].Contains('|') ? end : -1;
         }
 
         /// <summary>Whether a line without final punctuation reads as a heading rather than as unpunctuated prose.</summary>
@@ -395,7 +400,9 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int next = FindNextMarker(text, markerStart + marker.Length, marker);
-            return next < text.Length && !RunsOnBefore(text, next) ? (text[j] == ':' ? j + 1 : j) : -1;
+            // Items that run on in a sentence are marked "(a)" or "a)"; a "1." marker's period would end a sentence there.
+            bool runsOn = marker.Suffix is not (MarkerSuffix.Period or MarkerSuffix.PeriodParenthesis) && RunsOnBefore(text, next);
+            return next < text.Length && !runsOn ? (text[j] == ':' ? j + 1 : j) : -1;
         }
 
         /// <summary>
@@ -658,7 +665,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ReadOnlySpan<char> nextWord = WordAt(text, m);
-            if (char.IsLetter(first) && !char.IsUpper(first) && _rules.IsAbbreviation(previous))
+            if (char.IsLetter(first) && !char.IsUpper(first) && !char.IsAscii(previous[0]) && _rules.IsAbbreviation(previous))
             {
                 // A script without capitals (Devanagari, Arabic) gives no sign that a sentence begins, and its
                 // sentences end with marks of their own: a listed abbreviation goes on ("5 करोड़ रु. का निवेश").
@@ -673,7 +680,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return !_rules.IsContinuation(nextWord) && !_rules.IsMonth(nextWord);
             }
 
-            if ((!char.IsLetter(first) || IsLetteredNumberAt(text, m)) && _rules.IsNumericPrefix(previous))
+            if ((!char.IsLetter(first) || (IsLetteredNumberAt(text, m) && !previous.SequenceEqual("no"))) && _rules.IsNumericPrefix(previous))
             {
                 // "No. 7", "Rs. 500", "Fig. ??", "Eq. (3)", "Fig. S2": a reference or currency before what it counts.
                 return false;
@@ -708,7 +715,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 if (char.IsUpper(previous[0]))
                 {
                     ReadOnlySpan<char> before = PreviousWord(text, start, tokenStart);
-                    if (_rules.IsLabeled(before))
+                    if (_rules.IsLabeled(before) && !IsInitialAt(text, m))
                     {
                         // A label, not an initial: "described in Appendix B. The data", "won by Team A. Team B".
                         return true;
@@ -887,19 +894,27 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int lineEnd = TrimEnd(text, lineBegin, newline);
-            if (IsTitleLine(text[lineBegin..lineEnd]) || IsLabelLine(text, k) || IsLabelLine(text, lineBegin))
+            if (IsTitleLine(text[lineBegin..lineEnd]) || IsLabelLine(text, k))
             {
                 return false;
             }
 
             if (SplitChars.IsLineBreakAt(text, k - 1))
             {
-                // The next line starts at the margin. After a list item it is no wrapped part of the item, which
-                // would be indented ("- Costs rose\nWe recommend"); a line stamped as the one before it ("[10:33]
-                // alice: ...") is a record of its own.
-                int begin = SkipSpaces(text, lineBegin);
-                if (ReadListMarker(text, begin, lineStart: true, previous: default, afterLead: false).Length > 0
-                    || (text[k] == '[' && text[begin] == '[' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1])))
+                // The next line starts at the margin. A line stamped as the one before it ("[10:33] alice: ...") is a
+                // record of its own; after a short list item it is no wrapped part of the item ("- Costs rose\nWe
+                // recommend"), after a long one, or one that ends in a short lower-case word, it is ("strong sales
+                // in\nGermany").
+                int physical = newline;
+                while (physical > 0 && !SplitChars.IsLineBreakAt(text, physical - 1))
+                {
+                    physical--;
+                }
+
+                int begin = SkipSpaces(text, physical);
+                if ((text[k] == '[' && text[begin] == '[' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]))
+                    || (ReadListMarker(text, begin, lineStart: true, previous: default, afterLead: false).Length > 0
+                        && lineEnd - physical < MinWrappedItem && !EndsWithShortLowerCaseWord(text, begin, lineEnd)))
                 {
                     return false;
                 }
@@ -909,6 +924,18 @@ public sealed partial class RuleBasedSentenceSplitter
             int nextBreak = text[k..].IndexOfAny(SplitChars.LineBreaks);
             int nextLength = nextBreak < 0 ? text.Length - k : nextBreak;
             return lineLength >= MinWrappedLine && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
+        }
+
+        /// <summary>Whether text[start..end] ends with a lower-case word of at most four letters ("in", "the", "with").</summary>
+        private static bool EndsWithShortLowerCaseWord(ReadOnlySpan<char> text, int start, int end)
+        {
+            int word = end;
+            while (word > start && char.IsLetter(text[word - 1]))
+            {
+                word--;
+            }
+
+            return end - word is > 0 and <= 4 && SplitChars.IsLowerCase(text[word]) && (word == start || SplitChars.IsWhiteSpace(text[word - 1]));
         }
 
         /// <summary>

@@ -300,8 +300,8 @@ internal static class SplitMarkup
     /// Skips what stays with the sentence a terminator at <paramref name="terminator"/> closes, from
     /// <paramref name="k"/> (just past the terminator and its closing quotes): citation markers ("[3]", "[4][5]",
     /// "[citation needed]", superscript digits, and a footnote number glued to a period after a word: "reported.12
-    /// The"), closing tags ("&lt;/b&gt;"), closing-quote entities, and emoji after a space that a space follows
-    /// ("Great game! 🏀🔥 The").
+    /// The"), closing tags ("&lt;/b&gt;"), closing-quote entities, and emoji after a space that end the line ("Great
+    /// game! 🏀🔥").
     /// </summary>
     public static int SkipTrailers(ReadOnlySpan<char> text, int terminator, int k)
     {
@@ -329,10 +329,10 @@ internal static class SplitMarkup
             {
                 next = FootnoteNumberEnd(text, terminator, k);
             }
-            else if (c == ' ' && EmojiRunEnd(text, k + 1) is var emojiEnd && emojiEnd > k + 1
-                && (emojiEnd == text.Length || SplitChars.IsWhiteSpace(text[emojiEnd])))
+            else if (c == ' ' && EmojiRunEnd(text, k + 1) is var emojiEnd && emojiEnd > k + 1 && EndsLine(text, emojiEnd))
             {
-                // Emoji after the mark and a space, then a space, stay with the sentence: "what a debate! 😀🎉 Critics".
+                // Emoji after the mark and a space that end the line stay with the sentence: "what a debate! 😀🎉"; in
+                // the line they may open the next one, as bullets do ("the steps. 👉 Open the app.").
                 next = emojiEnd;
             }
 
@@ -345,6 +345,17 @@ internal static class SplitMarkup
         }
 
         return k;
+    }
+
+    /// <summary>Whether only spaces or tabs stand between <paramref name="k"/> and the end of its line.</summary>
+    private static bool EndsLine(ReadOnlySpan<char> text, int k)
+    {
+        while (k < text.Length && text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        return k == text.Length || SplitChars.IsLineBreakAt(text, k) || (text[k] == '\r' && k + 1 < text.Length && text[k + 1] == '\n');
     }
 
     /// <summary>The end of the run of emoji that starts at <paramref name="k"/>; <paramref name="k"/> when none starts there.</summary>
@@ -410,14 +421,11 @@ internal static class SplitMarkup
         return word < text.Length && char.IsUpper(text[word]) ? q : -1;
     }
 
-    /// <summary>How far a fenced code block may run before its closing fence is no longer looked for.</summary>
-    private const int MaxCodeBlock = 65536;
-
     /// <summary>
     /// The end of the line at <paramref name="k"/> when that line holds only markup: a rule drawn with three or more
     /// punctuation characters ("----", "......", "////", a Markdown table's "|---|:--|"), or tags ("&lt;hr/&gt;"); or
-    /// the end of a Markdown code block fenced with "```" or "~~~" that opens there (code is no prose; the fence line
-    /// alone when no closing fence follows within <see cref="MaxCodeBlock"/> characters); otherwise -1.
+    /// the end of a Markdown code block fenced with "```" or "~~~" that opens there and closes further on (code is no
+    /// prose; a fence that never closes is text, "```` is four of them."); otherwise -1.
     /// </summary>
     public static int MarkupLineEnd(ReadOnlySpan<char> text, int k, ref CodeFences fences)
     {
@@ -474,22 +482,50 @@ internal static class SplitMarkup
             info++;
         }
 
+        int fenceLength = info - k;
+
         if (fence == '`' && text[info..lineEnd].Contains('`'))
         {
             // Inline code at the start of a line ("```x``` is a snippet"), not a fence.
             return -1;
         }
 
+        // A closing fence is as long as the opening one or longer ("````" closes "```", not the reverse); the cache
+        // holds the next fence line of at least three, and a shorter one than needed is passed over.
         ref int from = ref fence == '`' ? ref fences.BacktickFrom : ref fences.TildeFrom;
         ref int next = ref fence == '`' ? ref fences.BacktickNext : ref fences.TildeNext;
-        if (lineEnd < from || lineEnd > next)
+        int searchFrom = lineEnd;
+        for (int passed = 0; ; passed++)
         {
-            next = ClosingFence(text, lineEnd, fence);
-            from = lineEnd;
-        }
+            if (passed == MaxShorterFences)
+            {
+                // Fences too short to close this one, line after line: no code block worth the look.
+                return -1;
+            }
 
-        return next < text.Length && next - lineEnd <= MaxCodeBlock ? LineEnd(text, next) : lineEnd;
+            if (searchFrom < from || searchFrom > next)
+            {
+                next = ClosingFence(text, searchFrom, fence);
+                from = searchFrom;
+            }
+
+            if (next >= text.Length)
+            {
+                return -1;
+            }
+
+            int closeEnd = LineEnd(text, next);
+            if (text[next..closeEnd].TrimEnd().Length >= fenceLength)
+            {
+                return closeEnd;
+            }
+
+            searchFrom = closeEnd;
+        }
     }
+
+    /// <summary>How many fences too short to close a code block are passed over before it counts as never closing.</summary>
+    private const int MaxShorterFences = 16;
 
     /// <summary>The start of the first line after <paramref name="lineEnd"/> that is a closing fence of <paramref name="fence"/> (three or more, alone, perhaps indented); the text's length when none.</summary>
     private static int ClosingFence(ReadOnlySpan<char> text, int lineEnd, char fence)

@@ -35,6 +35,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _units;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _elisions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _labels;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseLabels;
     private readonly string[] _numericSuffixes;
 
     private SplittingRules(string language, Dictionary<string, HashSet<string>> sections)
@@ -52,6 +53,7 @@ internal sealed class SplittingRules
         _units = Lookup(sections, "units");
         _elisions = Lookup(sections, "elisions");
         _labels = Lookup(sections, "labels");
+        _lowercaseLabels = Lookup(sections, "lowercase-labels");
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
@@ -115,8 +117,13 @@ internal sealed class SplittingRules
     /// <summary>An elided article or preposition written before a word with an apostrophe (Italian "l'", "dell'").</summary>
     public bool IsElision(ReadOnlySpan<char> word) => _elisions.Contains(word);
 
-    /// <summary>A word a single capital letter labels ("Appendix B", "Type I", "Team A", "hepatitis B"): that letter is no initial.</summary>
-    public bool IsLabeled(ReadOnlySpan<char> word) => _labels.Contains(word);
+    /// <summary>
+    /// A word a single capital letter labels ("Appendix B", "Type I", "Team A", "hepatitis B"): that letter is no
+    /// initial. Capitalized, as labels are written, unless the word labels in lower case too ("vitamin D"): "to
+    /// exhibit J. Turner" names a painter.
+    /// </summary>
+    public bool IsLabeled(ReadOnlySpan<char> word) =>
+        (!word.IsEmpty && char.IsUpper(word[0]) && _labels.Contains(word)) || _lowercaseLabels.Contains(word);
 
     /// <summary>
     /// A word abbreviated by its ending before a number: German and Dutch streets ("Hauptstr. 5", "Kerkstr. 12").

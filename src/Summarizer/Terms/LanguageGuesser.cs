@@ -41,7 +41,7 @@ internal static class LanguageGuesser
         int stopWords = 0;
         int words = 0;
         int foreign = 0;
-        int letterVotes = 0;
+        int strongLetters = 0;
         WritingScript? sampled = null;
         int han = 0;
         int kana = 0;
@@ -89,8 +89,12 @@ internal static class LanguageGuesser
                 }
                 else if (LetterMask(word) is var letters && letters != 0)
                 {
-                    letterVotes++;
-                    Vote(scores, letters);
+                    // Half a stop word's weight: names ("São Tomé", "Wałęsa") carry letters into text of any language.
+                    Vote(scores, letters, LetterWeight);
+                    if (BitOperations.PopCount((uint)letters) <= 3)
+                    {
+                        strongLetters |= letters;
+                    }
                 }
             }
 
@@ -113,7 +117,7 @@ internal static class LanguageGuesser
                 {
                     sampled ??= SampledScript(text);
                     if (sampled is WritingScript.Latin or WritingScript.Cyrillic && sampled == Dominant(scripts)
-                        && foreign * 10 < words && IsDecided(scores, sampled.Value, out int winner))
+                        && foreign * 4 < words && IsDecided(scores, sampled.Value, out int winner))
                     {
                         return s_voters[winner];
                     }
@@ -138,16 +142,24 @@ internal static class LanguageGuesser
             return thai >= han ? Language.Thai : Language.Chinese;
         }
 
-        WritingScript dominant = Dominant(scripts);
-        if (foreign * 10 >= scripts[(int)dominant] && foreign > 0)
+        if (words == 0)
         {
-            // Polish, Urdu, Ukrainian... (a tenth of the words or more have letters that only they write): no
-            // language here.
+            return Language.English;
+        }
+
+        WritingScript dominant = Dominant(scripts);
+        // Polish, Ukrainian, Urdu...: a quarter of the words have letters that only languages not here write (a tenth in
+        // the Arabic script, whose texts carry few foreign names); names such as "Wałęsa" in an English report do not.
+        if (foreign > 0 && foreign * (dominant == WritingScript.Arabic ? 10 : 4) >= scripts[(int)dominant])
+        {
             return Language.Undetermined;
         }
 
-        return words == 0 ? Language.English : ByScript(dominant, scores, stopWords + letterVotes, letterVotes > 0);
+        return ByScript(dominant, scores, stopWords, strongLetters);
     }
+
+    /// <summary>The weight of a word's telling letters against a stop word's.</summary>
+    private const double LetterWeight = 0.5;
 
     /// <summary>
     /// Letters that languages of the Latin, Arabic and Cyrillic scripts write and none here does: Polish ą ę ł ś ź ż ń
@@ -220,13 +232,13 @@ internal static class LanguageGuesser
     }
 
     /// <summary>
-    /// Gives each of the n languages of <paramref name="mask"/> 1/√n of a vote: a word few languages share says more
+    /// Gives each of the n languages of <paramref name="mask"/> 1/√n of <paramref name="weight"/>: a word few languages share says more
     /// than a common one, but a word two close languages share (Danish and Norwegian "det") still outweighs a single
     /// word of a third ("nyt", Finnish "now", in a Danish sentence).
     /// </summary>
-    private static void Vote(Span<double> scores, int mask)
+    private static void Vote(Span<double> scores, int mask, double weight = 1)
     {
-        double weight = 1.0 / Math.Sqrt(BitOperations.PopCount((uint)mask));
+        weight /= Math.Sqrt(BitOperations.PopCount((uint)mask));
         while (mask != 0)
         {
             scores[BitOperations.TrailingZeroCount(mask)] += weight;
@@ -275,7 +287,7 @@ internal static class LanguageGuesser
     /// vote of its languages, else (too few stop words, and no telling letters) the first of them; <see cref="Language.Undetermined"/> for a
     /// script no language here is written in.
     /// </summary>
-    private static Language ByScript(WritingScript script, ReadOnlySpan<double> scores, int votes, bool telltaleLetters)
+    private static Language ByScript(WritingScript script, ReadOnlySpan<double> scores, int stopWords, int strongLetters)
     {
         Language? first = null;
         int best = -1;
@@ -315,9 +327,34 @@ internal static class LanguageGuesser
             return first;
         }
 
-        // Too few votes to tell, unless letters that only some languages write give one language twice the votes of
-        // any other.
-        return votes >= MinStopWords || (telltaleLetters && scores[best] >= 2 * second) ? s_voters[best] : first;
+        if (stopWords >= MinStopWords)
+        {
+            return s_voters[best];
+        }
+
+        // Too few stop words to tell, unless letters that at most three languages write ("ě", "ã", "ä") point at one
+        // of them with half as many votes again as any other language has.
+        int lead = -1;
+        double rest = 0;
+        for (int i = 0; i < s_voters.Length; i++)
+        {
+            if (s_voters[i].Script != script)
+            {
+                continue;
+            }
+
+            if ((strongLetters & (1 << i)) != 0 && (lead < 0 || scores[i] > scores[lead]))
+            {
+                rest = Math.Max(rest, lead < 0 ? 0 : scores[lead]);
+                lead = i;
+            }
+            else
+            {
+                rest = Math.Max(rest, scores[i]);
+            }
+        }
+
+        return lead >= 0 && scores[lead] >= 1.5 * rest ? s_voters[lead] : first;
     }
 
     /// <summary>The script most words are written in; Latin on a tie with it.</summary>

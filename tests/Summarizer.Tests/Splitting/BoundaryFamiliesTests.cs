@@ -41,6 +41,7 @@ public sealed class BoundaryFamiliesTests
     // Items punctuated as parts of one sentence run on in it.
     [InlineData("en", "The tenant must (a) pay rent on time, (b) keep the unit clean, and (c) allow inspections. Then it ends.", "The tenant must (a) pay rent on time, (b) keep the unit clean, and (c) allow inspections. | Then it ends.")]
     [InlineData("en", "You need: (1) a pen; (2) paper; or (3) a laptop.", "You need: (1) a pen; (2) paper; or (3) a laptop.")]
+    [InlineData("en", "Steps: 1. Open the lid, 2. Pour the water, 3. Close it.", "Steps: | 1. Open the lid, | 2. Pour the water, | 3. Close it.")]
     [InlineData("de", "Der Mieter muss (a) die Miete zahlen, (b) die Wohnung pflegen und (c) Besichtigungen erlauben.", "Der Mieter muss (a) die Miete zahlen, (b) die Wohnung pflegen und (c) Besichtigungen erlauben.")]
     [InlineData("en", "Options\n(i) keep the old roof\n(ii) build a new one\n(iii) sell the house", "Options | (i) keep the old roof | (ii) build a new one | (iii) sell the house")]
     [InlineData("en", "i) Measure twice.\nii) Cut once.\niii) Sand the edges.", "i) Measure twice. | ii) Cut once. | iii) Sand the edges.")]
@@ -138,6 +139,8 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "It fails for Type I. We discuss this below.", "It fails for Type I. | We discuss this below.")]
     [InlineData("en", "Exposure to hepatitis B. Symptoms appear later.", "Exposure to hepatitis B. | Symptoms appear later.")]
     [InlineData("en", "The memo was written by Jonas E. Smith in May.", "The memo was written by Jonas E. Smith in May.")]
+    [InlineData("en", "The gallery will exhibit J. M. W. Turner paintings this spring.", "The gallery will exhibit J. M. W. Turner paintings this spring.")]
+    [InlineData("en", "Asked if he would resign, he said no. G7 leaders meet in Rome next week.", "Asked if he would resign, he said no. | G7 leaders meet in Rome next week.")]
     [InlineData("en", "Data are shown in Fig. S2 and Table S1. The trend is clear.", "Data are shown in Fig. S2 and Table S1. | The trend is clear.")]
     public void Split_TokensThatLookLikeEnds_AreNotBoundaries(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);

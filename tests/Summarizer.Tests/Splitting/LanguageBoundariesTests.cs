@@ -41,9 +41,9 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "What a debate.\U0001F600 Critics left early!\u2764\uFE0F Fans stayed.", "What a debate.\U0001F600 | Critics left early!\u2764\uFE0F | Fans stayed.")]
     [InlineData("en", "Great game!\U0001F44D\U0001F3FD Then we went home.", "Great game!\U0001F44D\U0001F3FD | Then we went home.")]
     [InlineData("en", "It was fine.\U0001F600 and then it rained.", "It was fine.\U0001F600 and then it rained.")]
-    // After a space too, when a space follows them; an emoji that opens the next words stays with them.
-    [InlineData("en", "What a debate! \U0001F600\U0001F389 Critics left early. \u2705 Fans stayed.", "What a debate! \U0001F600\U0001F389 | Critics left early. \u2705 | Fans stayed.")]
-    [InlineData("en", "It was fine. \U0001F600 and then it rained.", "It was fine. \U0001F600 and then it rained.")]
+    // After a space too when they end the line; inside a line they may open the next sentence, as bullets do.
+    [InlineData("en", "What a debate! \U0001F600\U0001F389\nCritics left early. \u2705\nFans stayed.", "What a debate! \U0001F600\U0001F389 | Critics left early. \u2705 | Fans stayed.")]
+    [InlineData("en", "Here are the steps. \U0001F449 Open the app. \U0001F449 Tap settings.", "Here are the steps. | \U0001F449 Open the app. | \U0001F449 Tap settings.")]
     [InlineData("en", "Doors open at six. \U0001F680Launch starts at seven.", "Doors open at six. | \U0001F680Launch starts at seven.")]
     [InlineData("en", "We won.\n\U0001F389 Party at noon.", "We won. | \U0001F389 Party at noon.")]
     public void Split_TerminatorsOfOtherScripts_EndSentences(string language, string text, string expected) =>
@@ -185,7 +185,11 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Key findings:\n- Revenue grew in all regions and the costs rose faster\n  Than expected in Europe.\nWe recommend caution.", "Key findings: | - Revenue grew in all regions and the costs rose faster Than expected in Europe. | We recommend caution.")]
     // Lines stamped alike are records; a label line stands alone.
     [InlineData("en", "[10:32] bob: whats up\n[10:33] alice: meeting moved to 3pm lol\n[10:34] bob: ok thx!! see u then", "[10:32] bob: whats up | [10:33] alice: meeting moved to 3pm lol | [10:34] bob: ok thx!! see u then")]
-    [InlineData("en", "Related: Storm season 2025: what to know\nCopyright 2025 The Associated Press. All rights reserved.", "Related: Storm season 2025: what to know | Copyright 2025 The Associated Press. | All rights reserved.")]
+    [InlineData("en", "Background: In 2019 the city council asked engineers from\nSiemens to review the tram network.", "Background: In 2019 the city council asked engineers from Siemens to review the tram network.")]
+    [InlineData("en", "[10:33] carol: yes. I'm on it, fixing it\n[10:35] alice: thanks carol", "[10:33] carol: yes. | I'm on it, fixing it | [10:35] alice: thanks carol")]
+    // An unindented line after a long item, or one that ends in a short lower-case word, is the item wrapped.
+    [InlineData("en", "* Revenue was up 4% on the quarter, mostly thanks to strong sales in\nGermany and France.", "* Revenue was up 4% on the quarter, mostly thanks to strong sales in Germany and France.")]
+    [InlineData("en", "1. Install the package with the command that\nPython ships with, then restart.", "1. Install the package with the command that Python ships with, then restart.")]
     public void Split_LinesThatAreNotWrappedProse_StandAlone(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
@@ -195,10 +199,14 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Run this:\n~~~~\nmake all. make test.\n~~~~\nDone.", "Run this: | Done.")]
     // Inline code at a line's start, and a fence that never closes (the fence line alone is markup).
     [InlineData("en", "```x``` is a snippet. It works.", "```x``` is a snippet. | It works.")]
-    [InlineData("en", "Unclosed fence below.\n```\nSome text. More text.", "Unclosed fence below. | Some text. | More text.")]
+    [InlineData("en", "Unclosed fence below.\n```\nSome text. More text.", "Unclosed fence below. | ``` | Some text. | More text.")]
+    [InlineData("en", "```` is four of them. Writers use them often.", "```` is four of them. | Writers use them often.")]
+    // A closing fence is at least as long as the opening one; far from it, the block still ends there.
+    [InlineData("en", "Before.\n````\n```\ninner. code.\n```\n````\nAfter.", "Before. | After.")]
     // A table row stands alone; the separator row is markup.
     [InlineData("en", "| Option | Meaning |\n|---|:--|\n| -v | Verbose output. Prints more. |\nDone here.", "| Option | Meaning | | | -v | Verbose output. Prints more. | | Done here.")]
     [InlineData("en", "Pipes | in a sentence | are fine. Yes.", "Pipes | in a sentence | are fine. | Yes.")]
+    [InlineData("en", "|x| is the absolute value of x, and |y| that of y. So |x| + |y| >= |x + y|\nholds for all reals.", "|x| is the absolute value of x, and |y| that of y. | So |x| + |y| >= |x + y| holds for all reals.")]
     public void Split_MarkdownCodeAndTables(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 }

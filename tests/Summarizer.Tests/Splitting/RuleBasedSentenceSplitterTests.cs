@@ -296,8 +296,8 @@ public sealed class RuleBasedSentenceSplitterTests
 
     /// <summary>
     /// Whether <paramref name="k"/> lies in a Markdown code block: from a line that opens a fence ("```", "~~~", no
-    /// backtick after the fence's own) to the next line made only of that fence character, or on the fence line alone
-    /// when no such line follows. Code is no prose.
+    /// backtick after the fence's own) to the next line made only of that fence character, at least as many of them
+    /// (a fence that never closes is text). Code is no prose.
     /// </summary>
     private static bool InCodeBlock(string text, int k)
     {
@@ -326,24 +326,30 @@ public sealed class RuleBasedSentenceSplitterTests
                 continue;
             }
 
+            int fenceLength = trimmed.Length - trimmed.TrimStart(trimmed[0]).Length;
             int close = l + 1;
-            while (close < lines.Count && !IsClosingFence(text[lines[close].Start..lines[close].End].Trim(), trimmed[0]))
+            while (close < lines.Count && !IsClosingFence(text[lines[close].Start..lines[close].End].Trim(), trimmed[0], fenceLength))
             {
                 close++;
             }
 
-            int last = close < lines.Count ? close : l;
-            if (k >= lines[l].Start && k <= lines[last].End)
+            if (close == lines.Count)
+            {
+                // A fence that never closes is text.
+                continue;
+            }
+
+            if (k >= lines[l].Start && k <= lines[close].End)
             {
                 return true;
             }
 
-            l = last;
+            l = close;
         }
 
         return false;
 
-        static bool IsClosingFence(string line, char fence) => line.Length >= 3 && line.Trim(fence).Length == 0;
+        static bool IsClosingFence(string line, char fence, int length) => line.Length >= Math.Max(3, length) && line.Trim(fence).Length == 0;
     }
 
     internal static void AssertSplit(string language, string text, string expected)
