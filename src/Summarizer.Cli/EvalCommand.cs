@@ -119,7 +119,7 @@ internal static class EvalCommand
                 result.GetValue(output),
                 options.HasNonSentenceBudget(result) ? options.Build(result).Budget : null,
                 result.GetValue(options.Query));
-            EvalReport report = Run(settings, ExtractiveSummarizer.Create(options.Build(result)), cancellationToken);
+            EvalReport report = Run(settings, ExtractiveSummarizer.Create(options.Build(result)), cancellationToken, console);
             console.Out.Write(result.GetValue(format) == OutputFormat.Json ? report.ToJson() : report.ToText());
             console.Out.Flush();
             int code = ExitCodes.Success;
@@ -155,7 +155,7 @@ internal static class EvalCommand
 
     /// <summary>Evaluates a whole dataset; documents are processed in parallel and reported in file order.</summary>
     /// <exception cref="InputException">The dataset cannot be read or is malformed, or a document cannot be summarized (the first one in file order is named).</exception>
-    internal static EvalReport Run(EvalSettings settings, ExtractiveSummarizer summarizer, CancellationToken cancellationToken)
+    internal static EvalReport Run(EvalSettings settings, ExtractiveSummarizer summarizer, CancellationToken cancellationToken, CliConsole? console = null)
     {
         string datasetPath = settings.DatasetPath;
         List<EvaluationDocument> documents;
@@ -203,7 +203,7 @@ internal static class EvalCommand
 
         // The output file is created before the work, so that a path that cannot be written fails at once, not after
         // the run; a regular file is written under a temporary name and renamed at the end, so that a failure leaves no file.
-        using ChosenWriter? output = settings.OutputPath is { } path ? ChosenWriter.Create(path, datasetPath, cancellationToken) : null;
+        using ChosenWriter? output = settings.OutputPath is { } path ? ChosenWriter.Create(path, datasetPath, console?.Out ?? Console.Out, console?.Error ?? Console.Error, cancellationToken) : null;
         RougeScorer scorer = RougeScorer.Create(settings.Rouge == RougeFlavor.Rouge155
             ? new RougeOptions { Mode = RougeMode.Rouge155, Stem = true }
             : new RougeOptions { Mode = RougeMode.RougeScore, Stem = true });
@@ -304,28 +304,40 @@ internal static class EvalCommand
     /// <summary>
     /// The file of chosen sentences (<c>--out</c>). A regular file (or one to be made) is created under a temporary name
     /// when the run starts, renamed to its name when every document is written, and deleted if the run fails, so that no
-    /// half-written file is left; a symbolic link is written through, replacing the file it leads to, not the link. A
-    /// FIFO or a device (<c>/dev/stdout</c>, <c>/dev/null</c>) is written as it is, since renaming onto it would replace it.
+    /// half-written file is left; a symbolic link is written through, replacing the file it leads to, not the link. The
+    /// command's own standard output or error (<c>/dev/stdout</c>, <c>/dev/fd/2</c>) gets the lines through the command's
+    /// writer, never reopened; another FIFO or device (<c>/dev/null</c>) is written as it is, since renaming onto it
+    /// would replace it.
     /// </summary>
     private sealed class ChosenWriter : IDisposable
     {
         private readonly string _path;
         private readonly string _destination;
         private readonly string? _temporary;
-        private FileStream? _stream;
+        private readonly TextWriter? _console;
+        private Stream? _stream;
 
-        private ChosenWriter(string path, string destination, string? temporary, FileStream stream)
+        private ChosenWriter(string path, string destination, string? temporary, Stream stream, TextWriter? console = null)
         {
             _path = path;
             _destination = destination;
             _temporary = temporary;
             _stream = stream;
+            _console = console;
         }
 
         /// <exception cref="InputException">The path is the dataset (the same file, whatever the links), a directory, or cannot be written.</exception>
         /// <exception cref="OperationCanceledException">The run was interrupted while a FIFO waited for its reader.</exception>
-        public static ChosenWriter Create(string path, string datasetPath, CancellationToken cancellationToken)
+        public static ChosenWriter Create(string path, string datasetPath, TextWriter standardOutput, TextWriter standardError, CancellationToken cancellationToken)
         {
+            if (StandardDescriptor(path) is int descriptor and > 0)
+            {
+                // The command's own standard output or error, whatever it was redirected to: written through the
+                // command's writer, after what it printed before, never opened again (that would truncate a file
+                // under "> file", or replace it through the /proc link).
+                return new ChosenWriter(path, path, null, new MemoryStream(), descriptor == 1 ? standardOutput : standardError);
+            }
+
             if (FileKinds.AreSameFile(path, datasetPath)
                 || string.Equals(Path.GetFullPath(LinkTarget(path)), Path.GetFullPath(LinkTarget(datasetPath)), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
             {
@@ -359,6 +371,43 @@ internal static class EvalCommand
             }
         }
 
+        /// <summary>
+        /// 1 or 2 when <paramref name="path"/> names the command's standard output or error (<c>/dev/stdout</c>,
+        /// <c>/dev/fd/1</c>, <c>/proc/self/fd/2</c>, or a link to one of them); 0 otherwise.
+        /// </summary>
+        private static int StandardDescriptor(string path)
+        {
+            string current = Path.GetFullPath(path);
+            for (int hop = 0; hop < 8; hop++)
+            {
+                string self = "/proc/" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "/fd/";
+                foreach ((string name, int descriptor) in (ReadOnlySpan<(string, int)>)[("/dev/stdout", 1), ("/dev/stderr", 2), ("/dev/fd/1", 1), ("/dev/fd/2", 2), ("/proc/self/fd/1", 1), ("/proc/self/fd/2", 2), (self + "1", 1), (self + "2", 2)])
+                {
+                    if (current == name)
+                    {
+                        return descriptor;
+                    }
+                }
+
+                try
+                {
+                    // One link at a time: the last hop of /dev/stdout is the file or pipe it stands for.
+                    if (File.ResolveLinkTarget(current, returnFinalTarget: false) is not { } target)
+                    {
+                        return 0;
+                    }
+
+                    current = Path.GetFullPath(target.FullName);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return 0;
+                }
+            }
+
+            return 0;
+        }
+
         /// <summary>The file a chain of symbolic links ends at (which may not exist yet); the path itself when it is no link.</summary>
         private static string LinkTarget(string path)
         {
@@ -379,7 +428,7 @@ internal static class EvalCommand
         {
             try
             {
-                using (FileStream stream = _stream!)
+                using (Stream stream = _stream!)
                 {
                     for (int i = 0; i < documents.Count; i++)
                     {
@@ -398,6 +447,12 @@ internal static class EvalCommand
                         }
 
                         stream.WriteByte((byte)'\n');
+                    }
+
+                    if (_console is not null)
+                    {
+                        _console.Write(Encoding.UTF8.GetString(((MemoryStream)stream).ToArray()));
+                        _console.Flush();
                     }
                 }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using System.Threading;
 
@@ -72,6 +73,22 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(
             ["The river flooded the town on Monday.", "Shops closed early."],
             JsonSerializer.Deserialize<string[]>(first.RootElement.GetProperty("sentences").GetRawText())!);
+        Assert.Contains("ROUGE-1", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/dev/stdout", true)]
+    [InlineData("/dev/fd/1", true)]
+    [InlineData("/dev/stderr", false)]
+    public void Eval_OutToStandardOutputOrError_WritesThroughTheCommandsOwnWriter(string path, bool toOut)
+    {
+        // Never opened again: under "> file" that would truncate the file, and through /proc it would replace it.
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Dataset(), "--system", "lead", "--sentences", "2", "--out", path);
+
+        Assert.Equal(0, result.ExitCode);
+        string written = toOut ? result.Out : result.Error;
+        Assert.StartsWith("{\"id\":\"a\",", written, StringComparison.Ordinal);
+        Assert.Equal(3, written.Split('\n').Count(line => line.StartsWith("{\"id\"", StringComparison.Ordinal)));
         Assert.Contains("ROUGE-1", result.Out, StringComparison.Ordinal);
     }
 
