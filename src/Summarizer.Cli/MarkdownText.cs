@@ -28,8 +28,21 @@ internal static class MarkdownText
     /// <param name="lineStart">Whether <paramref name="start"/> begins a line of the Markdown output.</param>
     /// <param name="keepListMarkers">Whether a list marker at the start of a line stays one (the text's layout is kept); else it is escaped.</param>
     /// <param name="oneLine">Whether line breaks become spaces (a heading, a list item, a keyword).</param>
-    public static bool Append(StringBuilder builder, string text, int start, int end, bool lineStart, bool keepListMarkers = false, bool oneLine = false)
+    /// <param name="literal">Whether the text is Markdown already (a <c>.md</c> input), whose markup is kept: nothing is escaped.</param>
+    public static bool Append(StringBuilder builder, string text, int start, int end, bool lineStart, bool keepListMarkers = false, bool oneLine = false, bool literal = false)
     {
+        if (literal)
+        {
+            for (int k = start; k < end; k++)
+            {
+                char printed = oneLine && text[k] is '\r' or '\n' ? ' ' : ControlCharacters.Printable(text[k], k + 1 < text.Length ? text[k + 1] : '\0');
+                builder.Append(printed);
+                lineStart = printed is '\r' or '\n';
+            }
+
+            return lineStart;
+        }
+
         int i = start;
         while (i < end)
         {
@@ -89,9 +102,15 @@ internal static class MarkdownText
     }
 
     /// <summary>Appends a heading line, <c># TITLE</c>, whose text stays the heading's (a trailing <c> #</c> would be dropped as a closing sequence).</summary>
-    public static void AppendHeading(StringBuilder builder, string title)
+    public static void AppendHeading(StringBuilder builder, string title, bool literal = false)
     {
         builder.Append("# ");
+        if (literal)
+        {
+            Append(builder, title, 0, title.Length, lineStart: true, oneLine: true, literal: true);
+            return;
+        }
+
         int end = title.AsSpan().TrimEnd().Length;
         int closing = end;
         while (closing > 0 && title[closing - 1] == '#')
@@ -185,15 +204,39 @@ internal static class MarkdownText
         return i + 1;
     }
 
-    /// <summary>Whether the character at <paramref name="i"/> would be read as Markdown or HTML anywhere in a line.</summary>
+    /// <summary>
+    /// Whether the character at <paramref name="i"/> would be read as Markdown or HTML anywhere in a line. In a bare URL
+    /// ("https://en.wikipedia.org/wiki/Python_(language)", "~smith") <c>_ ~ *</c> are left alone: renderers link the
+    /// URL as written, and an escape would become part of the link.
+    /// </summary>
     private static bool NeedsEscape(string text, int i) => text[i] switch
     {
-        '\\' or '`' or '*' or '[' or '~' => true,
-        '_' => !(i > 0 && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])),
+        '\\' or '`' or '[' => true,
+        '*' or '~' => !InUrl(text, i),
+        '_' => !(i > 0 && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) && !InUrl(text, i),
         '<' => i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '/' or '!' or '?'),
         '&' => IsEntityReference(text, i),
         _ => false,
     };
+
+    /// <summary>Whether <paramref name="i"/> lies in a bare URL: a run without white space that starts with a scheme ("https://") or "www.".</summary>
+    private static bool InUrl(string text, int i)
+    {
+        int start = i;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && i - start < 2048)
+        {
+            start--;
+        }
+
+        while (start < i && text[start] is '(' or '<' or '"' or '\'')
+        {
+            start++;
+        }
+
+        ReadOnlySpan<char> token = text.AsSpan(start, i - start);
+        return token.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || token.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || token.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Whether an entity or character reference (<c>&amp;amp;</c>, <c>&amp;#60;</c>, <c>&amp;#x3C;</c>) starts at <paramref name="i"/>.</summary>
     private static bool IsEntityReference(string text, int i)

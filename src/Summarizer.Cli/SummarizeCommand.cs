@@ -336,6 +336,10 @@ internal sealed class SummarizeCommand
         return null;
     }
 
+    /// <summary>Whether the input is Markdown already (a <c>.md</c> or <c>.markdown</c> file), so that Markdown output keeps its markup.</summary>
+    private static bool IsMarkdownSource(InputItem item, bool html) =>
+        !html && !item.IsStandardInput && (item.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || item.Name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase));
+
     private static string Render(InputItem item, string text, string? title, bool html, Summary summary, ExtractiveSummarizer summarizer, Settings settings, IReadOnlyList<TextRange> headings)
     {
         string? path = item.IsStandardInput ? null : item.Name;
@@ -348,8 +352,8 @@ internal sealed class SummarizeCommand
             case OutputFormat.Markdown:
                 (string heading, int body) = title is not null ? (title, 0) : Title(item, text, summarizer);
                 return settings.Highlight
-                    ? TextOutput.Highlight(text, summary, HighlightStyle.Markdown, heading, body)
-                    : TextOutput.Markdown(summary, heading);
+                    ? TextOutput.Highlight(text, summary, HighlightStyle.Markdown, heading, body, literal: IsMarkdownSource(item, html))
+                    : TextOutput.Markdown(summary, heading, IsMarkdownSource(item, html));
             default:
                 string header = settings.Batch ? $"==> {ControlCharacters.Printable(item.Name)} <==\n" : string.Empty;
                 if (!settings.Highlight)

@@ -40,17 +40,20 @@ internal static class TextOutput
         return builder.ToString();
     }
 
-    /// <summary>A title line, the summary as a list, and the keywords when there are any; the text escaped (<see cref="MarkdownText"/>).</summary>
-    public static string Markdown(Summary summary, string title)
+    /// <summary>
+    /// A title line, the summary as a list, and the keywords when there are any; the text escaped (<see cref="MarkdownText"/>)
+    /// unless it is Markdown already (<paramref name="literal"/>, a <c>.md</c> input), whose own markup stays.
+    /// </summary>
+    public static string Markdown(Summary summary, string title, bool literal = false)
     {
         var builder = new StringBuilder();
-        MarkdownText.AppendHeading(builder, title);
+        MarkdownText.AppendHeading(builder, title, literal);
         builder.Append("\n\n");
         foreach (SummarySentence sentence in summary.Sentences)
         {
             // Each sentence is the item's text: a list marker or heading mark of its own is escaped.
             builder.Append("- ");
-            MarkdownText.Append(builder, sentence.Text, 0, sentence.Text.Length, lineStart: true, oneLine: true);
+            MarkdownText.Append(builder, sentence.Text, 0, sentence.Text.Length, lineStart: true, oneLine: true, literal: literal);
             builder.Append('\n');
         }
 
@@ -62,7 +65,7 @@ internal static class TextOutput
     /// The whole text, the chosen sentences marked; Markdown output gets the title and keywords around it. A title
     /// that is the text's own heading is printed once: <paramref name="body"/> is where the text after it begins.
     /// </summary>
-    public static string Highlight(string text, Summary summary, HighlightStyle style, string? title, int body = 0, IReadOnlyList<TextRange>? headings = null)
+    public static string Highlight(string text, Summary summary, HighlightStyle style, string? title, int body = 0, IReadOnlyList<TextRange>? headings = null, bool literal = false)
     {
         // Marks go in text order whatever the summary's order.
         var ranges = new List<(int Start, int End)>(summary.Sentences.Count);
@@ -91,7 +94,7 @@ internal static class TextOutput
 
         if (style == HighlightStyle.Markdown)
         {
-            return MarkdownHighlight(builder, text, ranges, summary, title, body);
+            return MarkdownHighlight(builder, text, ranges, summary, title, body, literal);
         }
 
         (string on, string off) = style == HighlightStyle.Ansi ? (AnsiOn, AnsiOff) : ("[[", "]]");
@@ -112,11 +115,11 @@ internal static class TextOutput
     /// The text as Markdown with the chosen sentences in <c>**bold**</c>: escaped (<see cref="MarkdownText"/>) but for
     /// its own list markers, so that its layout and lists stay; the title and keywords around it.
     /// </summary>
-    private static string MarkdownHighlight(StringBuilder builder, string text, List<(int Start, int End)> ranges, Summary summary, string? title, int body)
+    private static string MarkdownHighlight(StringBuilder builder, string text, List<(int Start, int End)> ranges, Summary summary, string? title, int body, bool literal)
     {
         if (title is not null)
         {
-            MarkdownText.AppendHeading(builder, title);
+            MarkdownText.AppendHeading(builder, title, literal);
             builder.Append("\n\n");
         }
 
@@ -126,15 +129,15 @@ internal static class TextOutput
         {
             // A list item's marker stays outside the mark, so that "- item" stays a list item.
             int start = range + MarkdownText.ListMarkerLength(text, range, end);
-            lineStart = MarkdownText.Append(builder, text, position, start, lineStart, keepListMarkers: true);
+            lineStart = MarkdownText.Append(builder, text, position, start, lineStart, keepListMarkers: true, literal: literal);
             builder.Append("**");
-            MarkdownText.Append(builder, text, start, end, lineStart: false);
+            MarkdownText.Append(builder, text, start, end, lineStart: false, literal: literal);
             builder.Append("**");
             lineStart = false;
             position = end;
         }
 
-        MarkdownText.Append(builder, text, position, text.Length, lineStart, keepListMarkers: true);
+        MarkdownText.Append(builder, text, position, text.Length, lineStart, keepListMarkers: true, literal: literal);
         EndLine(builder);
         AppendKeywords(builder, summary);
         return builder.ToString();

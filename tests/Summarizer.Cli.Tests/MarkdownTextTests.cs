@@ -27,6 +27,9 @@ public sealed class MarkdownTextTests
     [InlineData("1.5 million", "1.5 million")]
     [InlineData("===", @"\===")]
     [InlineData("Two\nlines", "Two lines")]
+    // A bare URL is linked as written: its _ ~ * stay.
+    [InlineData("See https://en.wikipedia.org/wiki/Python_(language) and (www.example.edu/~smith/a_b) now", "See https://en.wikipedia.org/wiki/Python_(language) and (www.example.edu/~smith/a_b) now")]
+    [InlineData("Not a URL: _x_ ~y~", @"Not a URL: \_x\_ \~y\~")]
     public void Append_OneLine_EscapesOnlyWhatWouldBeInterpreted(string text, string expected)
     {
         var builder = new StringBuilder();
@@ -34,6 +37,17 @@ public sealed class MarkdownTextTests
         MarkdownText.Append(builder, text, 0, text.Length, lineStart: true, oneLine: true);
 
         Assert.Equal(expected, builder.ToString());
+    }
+
+    [Fact]
+    public void Append_Literal_KeepsMarkdownAsItIs()
+    {
+        const string Text = "Install with `tool` and read the [manual](https://example.com/a_b). The **fast** path.";
+        var builder = new StringBuilder();
+
+        MarkdownText.Append(builder, Text, 0, Text.Length, lineStart: true, oneLine: true, literal: true);
+
+        Assert.Equal(Text, builder.ToString());
     }
 
     [Theory]

@@ -228,6 +228,21 @@ public sealed class SummarizeCommandTests : TempFolder
     }
 
     [Fact]
+    public void MarkdownFile_MarkdownOutput_KeepsItsOwnMarkup()
+    {
+        string path = Write("guide.md", "Install with `dotnet tool install` and read the [manual](https://example.com/manual_v2). The **fast** path is the default. It is quick and it is safe.");
+        string plain = Write("guide.txt", "Install with `dotnet tool install` and read the [manual](https://example.com/manual_v2). The **fast** path is the default. It is quick and it is safe.");
+
+        CliResult markdown = CliRunner.Run(null, path, "-f", "markdown", "-n", "3");
+        CliResult text = CliRunner.Run(null, plain, "-f", "markdown", "-n", "3");
+
+        Assert.Contains("- Install with `dotnet tool install` and read the [manual](https://example.com/manual_v2).", markdown.Out, StringComparison.Ordinal);
+        Assert.Contains("- The **fast** path is the default.", markdown.Out, StringComparison.Ordinal);
+        // A text file's characters are text: escaped.
+        Assert.Contains(@"\`dotnet tool install\`", text.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HtmlOnStandardInput_IsDetected()
     {
         CliResult result = CliRunner.Run(TestTexts.Page, "--format", "json");
