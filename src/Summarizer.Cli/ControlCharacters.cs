@@ -6,9 +6,9 @@ namespace Summarizer.Cli;
 
 /// <summary>
 /// Control characters in the command's text output (text, markdown, highlight, split's lines, headers): C0 controls
-/// but tab and line feed, DEL and C1 controls never reach the reader. Whitespace among them (a vertical tab, a form
-/// feed, a carriage return not ending a line, NEL) becomes a space; the others become U+FFFD, so that what was there
-/// stays visible.
+/// but tab and line feed, DEL and C1 controls never reach the reader. A carriage return alone (old Mac line ends)
+/// becomes a line feed; other whitespace among them (a vertical tab, a form feed, NEL) a space; the others U+FFFD, so
+/// that what was there stays visible.
 /// </summary>
 /// <remarks>
 /// Done on output, for every text format and not only for a terminal: an escape sequence from a page (<c>&amp;#27;]0;title&amp;#7;</c>)
@@ -50,7 +50,8 @@ internal static class ControlCharacters
             return c;
         }
 
-        return char.IsWhiteSpace(c) ? ' ' : '\uFFFD';
+        // A carriage return alone ends a line in old Mac text: a line break, not a space.
+        return c == '\r' ? '\n' : char.IsWhiteSpace(c) ? ' ' : '\uFFFD';
     }
 
     private static string Controls()

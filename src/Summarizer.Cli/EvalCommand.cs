@@ -247,7 +247,20 @@ internal static class EvalCommand
         return new EvalReport(settings, RougeAggregator.Aggregate(scores), clock.Elapsed);
     }
 
-    /// <summary>The number (from 1) of the document's first reference with no text in any sentence; 0 when every one has text.</summary>
+    /// <summary>The number (from 1) of the document's first reference with no letter or digit in any sentence; 0 when every one has one.</summary>
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int EmptyReference(EvaluationDocument document)
     {
         for (int i = 0; i < document.References.Count; i++)
@@ -255,7 +268,8 @@ internal static class EvalCommand
             bool hasText = false;
             foreach (string sentence in document.References[i])
             {
-                hasText |= !string.IsNullOrWhiteSpace(sentence);
+                // A word to match: a reference of punctuation alone ("...") scores every summary 0 as an empty one does.
+                hasText |= HasLetterOrDigit(sentence);
             }
 
             if (!hasText)

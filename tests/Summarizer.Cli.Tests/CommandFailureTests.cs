@@ -68,6 +68,7 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
     [InlineData("[[]]", 1)]
     [InlineData("[[\"\"]]", 1)]
     [InlineData("[[\"A reference.\"], [\" \", \"\"]]", 2)]
+    [InlineData("[[\"...\"]]", 1)]
     public void Eval_DocumentWithAnEmptyReference_NamesIt(string references, int number)
     {
         string dataset = Write("d.jsonl", Dataset + "\n" + $$"""{"id": "b", "title": null, "text": "Some text. More text.", "references": {{references}}}""" + "\n");

@@ -19,7 +19,7 @@ public sealed class ControlCharactersTests() : TempFolder("summarize-controls-")
     [InlineData("crlf\r\nline", "crlf\r\nline")]
     [InlineData("title \u001b]0;pwned\u0007 set", "title \uFFFD]0;pwned\uFFFD set")]
     [InlineData("del \u007f and csi \u009b31m", "del \uFFFD and csi \uFFFD31m")]
-    [InlineData("page\fbreak, vertical\vtab, lone\rreturn, nel\u0085", "page break, vertical tab, lone return, nel ")]
+    [InlineData("page\fbreak, vertical\vtab, lone\rreturn, nel\u0085", "page break, vertical tab, lone\nreturn, nel ")]
     [InlineData("nul \0 and \u0080", "nul \uFFFD and \uFFFD")]
     public void Printable_ReplacesControlsButTabAndLineEnds(string text, string expected)
     {
