@@ -41,7 +41,8 @@ internal sealed class CliConsole(
 /// <summary>
 /// Standard error that cannot fail the command: when it cannot be written (<c>2&gt;/dev/full</c>, <c>2&gt;&amp;-</c>) the
 /// messages are lost, but the exit code still says what happened, instead of the runtime aborting on an unhandled
-/// write error. After the first failure nothing more is tried.
+/// write error. After the first failure nothing more is tried. Control characters in messages are replaced as in text
+/// output (<see cref="ControlCharacters"/>): a file named with an escape sequence cannot retitle the terminal.
 /// </summary>
 internal sealed class QuietWriter(TextWriter inner) : TextWriter
 {
@@ -51,13 +52,13 @@ internal sealed class QuietWriter(TextWriter inner) : TextWriter
 
     public override IFormatProvider FormatProvider => inner.FormatProvider;
 
-    public override void Write(char value) => Try(() => inner.Write(value));
+    public override void Write(char value) => Try(() => inner.Write(ControlCharacters.Printable(value, '\0')));
 
-    public override void Write(string? value) => Try(() => inner.Write(value));
+    public override void Write(string? value) => Try(() => inner.Write(value is null ? null : ControlCharacters.Printable(value)));
 
-    public override void Write(char[] buffer, int index, int count) => Try(() => inner.Write(buffer, index, count));
+    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
 
-    public override void WriteLine(string? value) => Try(() => inner.WriteLine(value));
+    public override void WriteLine(string? value) => Try(() => inner.WriteLine(value is null ? null : ControlCharacters.Printable(value)));
 
     public override void Flush() => Try(inner.Flush);
 

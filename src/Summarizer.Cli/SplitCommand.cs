@@ -171,7 +171,7 @@ internal static class SplitCommand
                     lines.Add(text.Substring(span.Start, span.Length));
                 }
 
-                return (batch ? $"==> {ControlCharacters.Printable(item.Name)} <==\n" : string.Empty) + TextOutput.Lines(lines);
+                return (batch ? TextOutput.Header(item.Name) : string.Empty) + TextOutput.Lines(lines);
         }
     }
 }

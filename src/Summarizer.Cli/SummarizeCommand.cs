@@ -355,7 +355,7 @@ internal sealed class SummarizeCommand
                     ? TextOutput.Highlight(text, summary, HighlightStyle.Markdown, heading, body, literal: IsMarkdownSource(item, html))
                     : TextOutput.Markdown(summary, heading, IsMarkdownSource(item, html));
             default:
-                string header = settings.Batch ? $"==> {ControlCharacters.Printable(item.Name)} <==\n" : string.Empty;
+                string header = settings.Batch ? TextOutput.Header(item.Name) : string.Empty;
                 if (!settings.Highlight)
                 {
                     var lines = new List<string>(summary.Sentences.Count);

@@ -27,6 +27,9 @@ internal static class TextOutput
     private const string AnsiOn = "\u001b[1;33m";
     private const string AnsiOff = "\u001b[0m";
 
+    /// <summary>A batch's header line, <c>==&gt; path &lt;==</c>: the name on one line, its control characters replaced.</summary>
+    public static string Header(string name) => $"==> {ControlCharacters.Printable(name).Replace('\n', '\uFFFD')} <==\n";
+
     /// <summary>One sentence a line; line breaks inside a sentence (hard-wrapped text) become spaces.</summary>
     public static string Lines(IEnumerable<string> items)
     {

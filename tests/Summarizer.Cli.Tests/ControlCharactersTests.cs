@@ -1,10 +1,28 @@
 using System;
+using System.IO;
 using System.Text.Json;
 
 namespace Summarizer.Cli.Tests;
 
 public sealed class ControlCharactersTests() : TempFolder("summarize-controls-")
 {
+    [Fact]
+    public void Header_KeepsAFileNameOnOneLine() =>
+        Assert.Equal("==> dir/b\uFFFDnew\uFFFD.txt <==\n", TextOutput.Header("dir/b\nnew\u001B.txt"));
+
+    [Fact]
+    public void StandardError_ReplacesControlCharactersInMessages()
+    {
+        var inner = new StringWriter();
+        var error = new QuietWriter(inner);
+
+        error.WriteLine("summarize: dir/d\u001B]0;t\u0007.txt: too short to summarize.");
+        error.Write("a\u0007b");
+        error.Write('\u001B');
+
+        Assert.Equal("summarize: dir/d\uFFFD]0;t\uFFFD.txt: too short to summarize.\na\uFFFDb\uFFFD", inner.ToString().ReplaceLineEndings("\n"));
+    }
+
     private const string Page = """
         <html><body><article>
         <p>The council met on Monday to vote &#27;]0;pwned&#7; on the budget for the parks in the city.</p>
