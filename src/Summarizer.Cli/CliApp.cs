@@ -192,5 +192,10 @@ internal sealed class Interruption : IDisposable
             context.Cancel = true;
             _source.Cancel();
         }
+        else
+        {
+            // A second signal ends the process (the default action runs): no time to clean up as the command would.
+            TemporaryFiles.DeleteAll();
+        }
     }
 }

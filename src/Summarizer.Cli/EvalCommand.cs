@@ -375,6 +375,7 @@ internal static class EvalCommand
 
                 string destination = LinkTarget(path);
                 string temporary = destination + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+                TemporaryFiles.Add(temporary);
                 return new ChosenWriter(path, destination, temporary, File.Create(temporary));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -474,6 +475,7 @@ internal static class EvalCommand
                 if (_temporary is not null)
                 {
                     File.Move(_temporary, _destination, overwrite: true);
+                    TemporaryFiles.Remove(_temporary);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -495,6 +497,7 @@ internal static class EvalCommand
             try
             {
                 File.Delete(_temporary);
+                TemporaryFiles.Remove(_temporary);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -76,6 +76,23 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("ROUGE-1", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TemporaryFiles_DeleteAll_RemovesWhatWasNotRenamed()
+    {
+        string pending = Path.Combine(_directory, "chosen.jsonl.tmp-1");
+        string renamed = Path.Combine(_directory, "other.jsonl.tmp-1");
+        File.WriteAllText(pending, "half");
+        File.WriteAllText(renamed, "whole");
+        TemporaryFiles.Add(pending);
+        TemporaryFiles.Add(renamed);
+        TemporaryFiles.Remove(renamed);
+
+        TemporaryFiles.DeleteAll();
+
+        Assert.False(File.Exists(pending));
+        Assert.True(File.Exists(renamed));
+    }
+
     [Theory]
     [InlineData("/dev/stdout", true)]
     [InlineData("/dev/fd/1", true)]
