@@ -163,7 +163,38 @@ internal static class MarkdownText
             i++;
         }
 
+        // Five spaces or more would open a code block in the item; "* * *" is a thematic break, not a list.
+        if (i - marker > 4 || IsThematicBreak(text, start))
+        {
+            return 0;
+        }
+
         return i > marker && i < end && text[i] is not ('\r' or '\n') ? i - start : 0;
+    }
+
+    /// <summary>Whether the line at <paramref name="start"/> is three or more of one of <c>* - _</c> with spaces only ("* * *", "- - -").</summary>
+    private static bool IsThematicBreak(string text, int start)
+    {
+        char mark = text[start];
+        if (mark is not ('*' or '-' or '_'))
+        {
+            return false;
+        }
+
+        int count = 0;
+        for (int i = start; i < text.Length && text[i] is not ('\r' or '\n'); i++)
+        {
+            if (text[i] == mark)
+            {
+                count++;
+            }
+            else if (text[i] is not (' ' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return count >= 3;
     }
 
     /// <summary>Appends the character at a line's start, escaped when it would start a block; returns where to go on.</summary>

@@ -133,9 +133,12 @@ internal static class TextOutput
             // A list item's marker stays outside the mark, so that "- item" stays a list item.
             int start = range + MarkdownText.ListMarkerLength(text, range, end);
             lineStart = MarkdownText.Append(builder, text, position, start, lineStart, keepListMarkers: true, literal: literal);
-            builder.Append("**");
+            // "**" opens and closes emphasis only next to white space or a line's edge (CommonMark's flanking rules):
+            // between sentences written without a space (Chinese, Japanese) the HTML tag does it.
+            bool spaced = (start == 0 || char.IsWhiteSpace(text[start - 1])) && (end == text.Length || char.IsWhiteSpace(text[end]));
+            builder.Append(spaced ? "**" : "<strong>");
             MarkdownText.Append(builder, text, start, end, lineStart: false, literal: literal);
-            builder.Append("**");
+            builder.Append(spaced ? "**" : "</strong>");
             lineStart = false;
             position = end;
         }

@@ -39,6 +39,16 @@ public sealed class MarkdownTextTests
         Assert.Equal(expected, builder.ToString());
     }
 
+    [Theory]
+    [InlineData("- item", 2)]
+    [InlineData("12. item", 4)]
+    [InlineData("* * *", 0)]
+    [InlineData("- - -", 0)]
+    [InlineData("*       *       *", 0)]
+    [InlineData("-      code-like", 0)]
+    public void ListMarkerLength_IsNoThematicBreakNorCode(string line, int expected) =>
+        Assert.Equal(expected, MarkdownText.ListMarkerLength(line, 0, line.Length));
+
     [Fact]
     public void Append_Literal_KeepsMarkdownAsItIs()
     {

@@ -228,6 +228,18 @@ public sealed class SummarizeCommandTests : TempFolder
     }
 
     [Fact]
+    public void MarkdownHighlight_SentencesWithoutSpacesBetween_AreMarkedWithTheHtmlTag()
+    {
+        string path = Write("zh.txt", "第一句话在这里。第二句话很重要，非常重要。第三句话结束了。第四句话。");
+
+        CliResult result = CliRunner.Run(null, path, "-f", "markdown", "--highlight", "-n", "2", "-l", "zh");
+
+        // "**" cannot close after "。" before a letter (CommonMark's flanking rules).
+        Assert.Contains("<strong>", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("。**", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MarkdownFile_MarkdownOutput_KeepsItsOwnMarkup()
     {
         string path = Write("guide.md", "Install with `dotnet tool install` and read the [manual](https://example.com/manual_v2). The **fast** path is the default. It is quick and it is safe.");
