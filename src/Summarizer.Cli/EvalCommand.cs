@@ -393,9 +393,9 @@ internal static class EvalCommand
         private static int StandardDescriptor(string path)
         {
             string current = Path.GetFullPath(path);
+            string self = "/proc/" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "/fd/";
             for (int hop = 0; hop < 8; hop++)
             {
-                string self = "/proc/" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "/fd/";
                 foreach ((string name, int descriptor) in (ReadOnlySpan<(string, int)>)[("/dev/stdout", 1), ("/dev/stderr", 2), ("/dev/fd/1", 1), ("/dev/fd/2", 2), ("/proc/self/fd/1", 1), ("/proc/self/fd/2", 2), (self + "1", 1), (self + "2", 2)])
                 {
                     if (current == name)

@@ -266,8 +266,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return -1;
             }
 
-            int lineBreak = SplitChars.IndexOfLineBreak(text[start..]);
-            int end = TrimEnd(text, start, lineBreak < 0 ? text.Length : start + lineBreak);
+            int end = TrimEnd(text, start, SplitMarkup.LineEnd(text, start));
             // "| a | b |": spaced pipes, so that "|x| + |y| >= |x + y|" stays prose.
             return end - start >= 5 && text[start + 1] == ' ' && text[end - 1] == '|' && text[end - 2] == ' '
                 && text[(start + 1)..(end - 1)].Contains('|') ? end : -1;
@@ -1233,8 +1232,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            return !(text[m] is 's' or 't' && m > 0 && text[m - 1] is '\'' or '\u2019' && m + 2 < text.Length && text[m + 1] == ' '
-                && char.IsUpper(text[m + 2]));
+            return !(m > 0 && SplitMarkup.IsElidedWordAt(text, m - 1) && char.IsUpper(text[m + 2]));
         }
 
         /// <summary>A number after one or two letters at <paramref name="m"/>: "S2", "A3", "SI4" (supplementary figures, sheets).</summary>

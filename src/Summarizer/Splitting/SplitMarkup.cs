@@ -56,7 +56,7 @@ internal static class SplitMarkup
                 // An apostrophe starts an elided word ("'tis", "'90s", Dutch "'s Avonds") or ends a plural ("the
                 // students'"): a single quote opens a quotation only before a letter and after a space.
                 if (!afterSpace || !beforeWord || !(char.IsLetter(text[p + 1]) || text[p + 1] is '\u00BF' or '\u00A1')
-                    || (text[p + 1] is 's' or 't' && p + 2 < text.Length && text[p + 2] == ' '))
+                    || IsElidedWordAt(text, p))
                 {
                     return -1;
                 }
@@ -347,6 +347,20 @@ internal static class SplitMarkup
         return k;
     }
 
+    /// <summary>
+    /// Whether the apostrophe at <paramref name="apostrophe"/> begins a word of one elided letter before a space: Dutch
+    /// "'s" and "'t" ("'s Avonds"), and the possessive of tokenized text ("lloyd 's death"). No quotation opens there.
+    /// </summary>
+    public static bool IsElidedWordAt(ReadOnlySpan<char> text, int apostrophe) =>
+        apostrophe + 2 < text.Length && text[apostrophe] is '\'' or '\u2019' && text[apostrophe + 1] is 's' or 't' && text[apostrophe + 2] == ' ';
+
+    /// <summary>The end of the line that <paramref name="k"/> is on: its line break, or the text's end.</summary>
+    public static int LineEnd(ReadOnlySpan<char> text, int k)
+    {
+        int breakAt = SplitChars.IndexOfLineBreak(text[k..]);
+        return breakAt < 0 ? text.Length : k + breakAt;
+    }
+
     /// <summary>Whether only spaces or tabs stand between <paramref name="k"/> and the end of its line.</summary>
     private static bool EndsLine(ReadOnlySpan<char> text, int k)
     {
@@ -551,12 +565,6 @@ internal static class SplitMarkup
         }
 
         return text.Length;
-    }
-
-    private static int LineEnd(ReadOnlySpan<char> text, int k)
-    {
-        int breakAt = SplitChars.IndexOfLineBreak(text[k..]);
-        return breakAt < 0 ? text.Length : k + breakAt;
     }
 
     private static int SkipLineBreak(ReadOnlySpan<char> text, int k) =>
