@@ -38,6 +38,10 @@ internal static class MarkdownText
                 char printed = oneLine && text[k] is '\r' or '\n' ? ' ' : ControlCharacters.Printable(text[k], k + 1 < text.Length ? text[k + 1] : '\0');
                 builder.Append(printed);
                 lineStart = printed is '\r' or '\n';
+                if (oneLine && text[k] is '\r' or '\n')
+                {
+                    k = Math.Min(TextOutput.AfterQuotePrefix(text, k + 1), end) - 1;
+                }
             }
 
             return lineStart;
@@ -53,7 +57,7 @@ internal static class MarkdownText
                 char printed = oneLine ? ' ' : ControlCharacters.Printable(c, i + 1 < text.Length ? text[i + 1] : '\0');
                 builder.Append(printed);
                 lineStart = printed is '\r' or '\n';
-                i++;
+                i = oneLine ? Math.Min(TextOutput.AfterQuotePrefix(text, i + 1), end) : i + 1;
                 continue;
             }
 

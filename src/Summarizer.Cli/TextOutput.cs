@@ -257,9 +257,32 @@ internal static class TextOutput
 
     private static void AppendOneLine(StringBuilder builder, string line)
     {
-        foreach (char c in line)
+        for (int k = 0; k < line.Length; k++)
         {
-            builder.Append(c is '\r' or '\n' ? ' ' : ControlCharacters.Printable(c, '\0'));
+            char c = line[k];
+            if (c is '\r' or '\n')
+            {
+                builder.Append(' ');
+                k = AfterQuotePrefix(line, k + 1) - 1;
+                continue;
+            }
+
+            builder.Append(ControlCharacters.Printable(c, '\0'));
         }
+    }
+
+    /// <summary>
+    /// Where a sentence's line that begins at <paramref name="lineStart"/> goes on when printed on one line: after the
+    /// e-mail quotation prefix ("&gt; ") that every line of a quoted sentence repeats, or at <paramref name="lineStart"/>.
+    /// </summary>
+    public static int AfterQuotePrefix(string text, int lineStart)
+    {
+        int k = lineStart;
+        while (k < text.Length && text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        return k < text.Length && SplitMarkup.QuotePrefixEnd(text, k) is > 0 and int end ? end : lineStart;
     }
 }

@@ -27,6 +27,8 @@ public sealed class MarkdownTextTests
     [InlineData("1.5 million", "1.5 million")]
     [InlineData("===", @"\===")]
     [InlineData("Two\nlines", "Two lines")]
+    // A quoted sentence's lines repeat the e-mail quotation prefix: on one line it goes.
+    [InlineData("we still need\n> the figures and\n>>  more > less", "we still need the figures and more > less")]
     // A bare URL is linked as written: its _ ~ * stay.
     [InlineData("See https://en.wikipedia.org/wiki/Python_(language) and (www.example.edu/~smith/a_b) now", "See https://en.wikipedia.org/wiki/Python_(language) and (www.example.edu/~smith/a_b) now")]
     [InlineData("Not a URL: _x_ ~y~", @"Not a URL: \_x\_ \~y\~")]
@@ -36,6 +38,18 @@ public sealed class MarkdownTextTests
 
         MarkdownText.Append(builder, text, 0, text.Length, lineStart: true, oneLine: true);
 
+        Assert.Equal(expected, builder.ToString());
+    }
+
+    [Theory]
+    [InlineData("we still need\n> the figures", "we still need the figures")]
+    [InlineData("we still need\r\n> the figures", "we still need  the figures")]
+    [InlineData("two lines\nand > 5 more", "two lines and > 5 more")]
+    public void Lines_And_LiteralMarkdown_DropTheQuotationPrefixOfWrappedLines(string sentence, string expected)
+    {
+        Assert.Equal(expected + "\n", TextOutput.Lines([sentence]));
+        var builder = new StringBuilder();
+        MarkdownText.Append(builder, sentence, 0, sentence.Length, lineStart: true, oneLine: true, literal: true);
         Assert.Equal(expected, builder.ToString());
     }
 

@@ -114,13 +114,22 @@ public sealed partial class RuleBasedSentenceSplitter
                 // A line of markup alone (a rule of dashes or dots, a tag) is no sentence; it separates like a blank line.
                 bool lineBegins = i == 0 || SplitChars.IsLineBreakAt(text, i - 1) || newlines > 0 || !_emitted;
                 int markupEnd = lineBegins ? SplitMarkup.MarkupLineEnd(text, i, ref _fences) : -1;
-                if (markupEnd < 0)
+                if (markupEnd >= 0)
+                {
+                    newlines++;
+                    i = markupEnd;
+                    continue;
+                }
+
+                // An e-mail or Markdown quotation prefix ("> ") is no part of the sentence after it; a quoted blank
+                // line (">" alone) then ends the paragraph like a blank line.
+                int prefixEnd = lineBegins ? SplitMarkup.QuotePrefixEnd(text, i) : -1;
+                if (prefixEnd < 0)
                 {
                     break;
                 }
 
-                newlines++;
-                i = markupEnd;
+                i = prefixEnd;
             }
 
             if (newlines >= 2 && _emitted)
@@ -861,7 +870,26 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             nextLine = k;
-            if (k >= text.Length || blank || ReadListMarker(text, k, lineStart: true, previous: default, afterLead: false).Length > 0)
+            if (k >= text.Length || blank)
+            {
+                return false;
+            }
+
+            // Quoted text ("> " at the start of each line of an e-mail reply) goes on only onto a line quoted as
+            // well, and a quoted blank line ends it.
+            int prefixEnd = SplitMarkup.QuotePrefixEnd(text, k);
+            if ((SplitMarkup.QuotePrefixEnd(text, SkipSpaces(text, PhysicalLineStart(text, newline))) > 0) != (prefixEnd > 0)
+                || (prefixEnd > 0 && SplitMarkup.IsQuotedBlankLine(text, k)))
+            {
+                return false;
+            }
+
+            if (prefixEnd > 0)
+            {
+                k = nextLine = prefixEnd;
+            }
+
+            if (ReadListMarker(text, k, lineStart: true, previous: default, afterLead: false).Length > 0)
             {
                 return false;
             }
@@ -904,13 +932,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 // record of its own; after a short list item it is no wrapped part of the item ("- Costs rose\nWe
                 // recommend"), after a long one, or one that ends in a short lower-case word, it is ("strong sales
                 // in\nGermany").
-                int physical = newline;
-                while (physical > 0 && !SplitChars.IsLineBreakAt(text, physical - 1))
-                {
-                    physical--;
-                }
-
+                int physical = PhysicalLineStart(text, newline);
                 int begin = SkipSpaces(text, physical);
+                if (prefixEnd > 0)
+                {
+                    begin = SkipSpaces(text, SplitMarkup.QuotePrefixEnd(text, begin));
+                }
                 if ((text[k] == '[' && text[begin] == '[' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]))
                     || (ReadListMarker(text, begin, lineStart: true, previous: default, afterLead: false).Length > 0
                         && lineEnd - physical < MinWrappedItem && !EndsWithShortLowerCaseWord(text, begin, lineEnd)))
@@ -922,11 +949,30 @@ public sealed partial class RuleBasedSentenceSplitter
             int lineLength = lineEnd - lineBegin;
             int nextBreak = text[k..].IndexOfAny(SplitChars.LineBreaks);
             int nextLength = nextBreak < 0 ? text.Length - k : nextBreak;
-            return lineLength >= MinWrappedLine && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
+            return (lineLength >= MinWrappedLine || EndsWithOpenWord(text, lineBegin, lineEnd)) && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
+        }
+
+        /// <summary>Whether text[start..end] ends with a lower-case word that leaves its phrase open ("the", "of", "with"; <see cref="SplittingRules.IsOpenEnd"/>).</summary>
+        private readonly bool EndsWithOpenWord(ReadOnlySpan<char> text, int start, int end) =>
+            LastLowerCaseWord(text, start, end) is >= 0 and int word && _rules.IsOpenEnd(text[word..end]);
+
+        /// <summary>The first character of the line that holds <paramref name="k"/>.</summary>
+        private static int PhysicalLineStart(ReadOnlySpan<char> text, int k)
+        {
+            while (k > 0 && !SplitChars.IsLineBreakAt(text, k - 1))
+            {
+                k--;
+            }
+
+            return k;
         }
 
         /// <summary>Whether text[start..end] ends with a lower-case word of at most four letters ("in", "the", "with").</summary>
-        private static bool EndsWithShortLowerCaseWord(ReadOnlySpan<char> text, int start, int end)
+        private static bool EndsWithShortLowerCaseWord(ReadOnlySpan<char> text, int start, int end) =>
+            LastLowerCaseWord(text, start, end) is >= 0 and int word && end - word <= 4;
+
+        /// <summary>Where the word of letters that ends text[start..end] begins, when it is a whole word in lower case; otherwise -1.</summary>
+        private static int LastLowerCaseWord(ReadOnlySpan<char> text, int start, int end)
         {
             int word = end;
             while (word > start && char.IsLetter(text[word - 1]))
@@ -934,7 +980,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 word--;
             }
 
-            return end - word is > 0 and <= 4 && SplitChars.IsLowerCase(text[word]) && (word == start || SplitChars.IsWhiteSpace(text[word - 1]));
+            return word < end && SplitChars.IsLowerCase(text[word]) && (word == start || SplitChars.IsWhiteSpace(text[word - 1])) ? word : -1;
         }
 
         /// <summary>
@@ -1049,7 +1095,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     q++;
                 }
 
-                if (q >= text.Length || SplitChars.IsLineBreakAt(text, q) || text[p + newline] == '\u2029')
+                if (q >= text.Length || SplitChars.IsLineBreakAt(text, q) || text[p + newline] == '\u2029' || SplitMarkup.IsQuotedBlankLine(text, q))
                 {
                     return p + newline;
                 }

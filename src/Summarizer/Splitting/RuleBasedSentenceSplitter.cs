@@ -61,8 +61,12 @@ namespace Summarizer;
 /// characters, not starting in lower case unless it has at most three words; longer or lower-case lines are prose
 /// left without its final period. A number alone on a line is a heading too. Other single newlines inside a sentence
 /// are hard wrapping and are joined (lines are joined only in a paragraph with a terminator, a period inside a number
-/// not counting, and never onto a label line such as "Updated: 3 June 2024 14:30"), and a line that starts with punctuation (a period after a newline) closes the
-/// line before it.</description></item>
+/// not counting, and never onto a label line such as "Updated: 3 June 2024 14:30"; a line shorter than a wrapped one is
+/// joined when it ends with a lower-case word that leaves its phrase open, an article, a conjunction, "of" or "with":
+/// "met with\nMayor Ruiz"), and a line that starts with punctuation (a period after a newline) closes the
+/// line before it. An e-mail or Markdown quotation prefix ("&gt; " at the start of each quoted line, "&gt;&gt; " nested) is
+/// no part of a sentence: a segment starts after it, a quoted line is joined only onto a quoted line, and "&gt;" alone
+/// on a line ends a paragraph like a blank line; "&gt;" before a digit ("&gt; 65 years") is a comparison.</description></item>
 /// <item><description><b>Other scripts' marks.</b> The Devanagari danda and double danda, the Arabic question mark,
 /// the Urdu full stop and the Greek question mark (U+037E, or ';' right after a Greek letter, which is how Greek
 /// writes it) end a sentence like '?': scripts without case give no capital to decide by. ';' elsewhere is a

@@ -29,6 +29,35 @@ internal static class SplitMarkup
     private static readonly SearchValues<char> s_ruleChars = SearchValues.Create("-=_*~#./\\+|:\u2014\u2013\u2500\u2550\u00B7");
 
     /// <summary>
+    /// The end of the e-mail or Markdown quotation prefix at <paramref name="k"/>, the first character of a line
+    /// after its indentation: one or more '&gt;' each followed by spaces ("&gt; ", "&gt;&gt; ", "&gt; &gt; ", or
+    /// '&gt;' alone on its line); the index of the first character after it, or -1 when there is none. A '&gt;'
+    /// before a digit is a comparison ("&gt; 65 years") and one before a letter ("&gt;text") markup, not a prefix.
+    /// </summary>
+    public static int QuotePrefixEnd(ReadOnlySpan<char> text, int k)
+    {
+        int q = k;
+        while (q < text.Length && text[q] == '>')
+        {
+            q++;
+            while (q < text.Length && text[q] is ' ' or '\t' or '\u00A0')
+            {
+                q++;
+            }
+        }
+
+        if (q == k || (!EndsLine(text, q) && (text[q - 1] == '>' || char.IsDigit(text[q]))))
+        {
+            return -1;
+        }
+
+        return q;
+    }
+
+    /// <summary>Whether the line at <paramref name="k"/> (its first character after the indentation) holds only a quotation prefix: a quoted blank line.</summary>
+    public static bool IsQuotedBlankLine(ReadOnlySpan<char> text, int k) => QuotePrefixEnd(text, k) is > 0 and int end && EndsLine(text, end);
+
+    /// <summary>
     /// Where the quotation or parenthesis opened at <paramref name="p"/> closes: the index of its closing mark, or -1
     /// when <paramref name="p"/> opens none (an apostrophe, a quote mark after a word) or it does not close within
     /// <see cref="MaxQuotation"/> characters of the same paragraph. <paramref name="failed"/> remembers the last search

@@ -36,6 +36,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _elisions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _labels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseLabels;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _openEnds;
     private readonly string[] _numericSuffixes;
 
     private SplittingRules(string language, Dictionary<string, HashSet<string>> sections)
@@ -54,6 +55,7 @@ internal sealed class SplittingRules
         _elisions = Lookup(sections, "elisions");
         _labels = Lookup(sections, "labels");
         _lowercaseLabels = Lookup(sections, "lowercase-labels");
+        _openEnds = Lookup(sections, "open-ends");
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
@@ -107,6 +109,9 @@ internal sealed class SplittingRules
 
     /// <summary>A capitalized word that goes on after a terminal abbreviation ("p.m. Friday", "U.S. Navy").</summary>
     public bool IsContinuation(ReadOnlySpan<char> word) => _continuations.Contains(word);
+
+    /// <summary>A word that leaves its phrase open (an article, a conjunction, "of", "with"): no line ends with one.</summary>
+    public bool IsOpenEnd(ReadOnlySpan<char> word) => _openEnds.Contains(word);
 
     /// <summary>A name written with an exclamation mark ("Yahoo!").</summary>
     public bool IsExclamationName(ReadOnlySpan<char> word) => _exclamationNames.Contains(word);

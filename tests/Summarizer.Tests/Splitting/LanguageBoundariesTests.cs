@@ -180,6 +180,20 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // A short line that ends with a word leaving its phrase open (an article, "of", "with") is wrapped prose, as in a
+    // narrow column; a short line that ends otherwise stays a heading.
+    [InlineData("en", "The mayor met with\nMayor Ruiz on Tuesday to talk about the budget.", "The mayor met with Mayor Ruiz on Tuesday to talk about the budget.")]
+    [InlineData("en", "Talks began with the\nPresident at noon. They ended late.", "Talks began with the President at noon. | They ended late.")]
+    [InlineData("en", "Terms of use\nThese terms govern the site. Read them.", "Terms of use | These terms govern the site. | Read them.")]
+    [InlineData("en", "What to look for\nGood shoes matter. Buy them.", "What to look for | Good shoes matter. | Buy them.")]
+    [InlineData("en", "NOTES ON THE\nBUDGET ARE HERE. Read them.", "NOTES ON THE | BUDGET ARE HERE. | Read them.")]
+    [InlineData("de", "Der Rat sprach mit der\nStadträtin am Dienstag. Sie einigten sich.", "Der Rat sprach mit der Stadträtin am Dienstag. | Sie einigten sich.")]
+    [InlineData("fr", "Le maire a parlé avec le\nPréfet mardi. Ils sont d'accord.", "Le maire a parlé avec le Préfet mardi. | Ils sont d'accord.")]
+    [InlineData("es", "El alcalde habló con el\nGobernador el martes. Están de acuerdo.", "El alcalde habló con el Gobernador el martes. | Están de acuerdo.")]
+    public void Split_ShortLineEndingWithAnOpenWord_GoesOn(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     // A list item is not wrapped onto a line at the margin; an indented line goes on with it.
     [InlineData("en", "Key findings:\n- Revenue grew in all regions\n- Costs rose faster than expected\nWe recommend caution.", "Key findings: | - Revenue grew in all regions | - Costs rose faster than expected | We recommend caution.")]
     [InlineData("en", "Key findings:\n- Revenue grew in all regions and the costs rose faster\n  Than expected in Europe.\nWe recommend caution.", "Key findings: | - Revenue grew in all regions and the costs rose faster Than expected in Europe. | We recommend caution.")]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using CsCheck;
 
 namespace Summarizer.Tests.Splitting;
@@ -133,6 +134,44 @@ public sealed class RuleBasedSentenceSplitterTests
             spans);
         Assert.Equal("Second\r\none.", spans[2].Slice(text).ToString());
     }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Split_EmailQuotation_PrefixesStartNoSentenceAndQuotedBlankLinesEndParagraphs(string newline)
+    {
+        string text = string.Join(
+            newline,
+            "Thanks, that works for me.",
+            "",
+            "On Monday, Dana wrote:",
+            "> The review is due on Friday and we still need",
+            "> the figures from the sales team. Can you chase them?",
+            ">",
+            ">> Also, the offsite moves to March.");
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(text);
+        Assert.Equal(
+            [
+                "Thanks, that works for me.",
+                "On Monday, Dana wrote:",
+                $"The review is due on Friday and we still need{newline}> the figures from the sales team.",
+                "Can you chase them?",
+                "Also, the offsite moves to March.",
+            ],
+            spans.Select(span => span.Slice(text).ToString()));
+        Assert.Equal([0, 1, 1, 1, 2], spans.Select(span => span.Paragraph));
+        Assert.All(spans, span => Assert.Equal(SentenceKind.Sentence, span.Kind));
+    }
+
+    [Theory]
+    // A quoted line goes on only onto a quoted line: the quotation's end ends its sentence.
+    [InlineData("> The plan is fine and we can start on it next\nweek. That is all.", "The plan is fine and we can start on it next | week. | That is all.")]
+    // '>' before a digit compares ("> 65 years"), and one glued to a word is no quotation prefix.
+    [InlineData("Criteria:\n> 65 years of age.\n> 2 prior visits.", "Criteria: | > 65 years of age. | > 2 prior visits.")]
+    [InlineData(">Glued text stays as it is.", ">Glued text stays as it is.")]
+    [InlineData("We know that a > b holds. It is shown below.", "We know that a > b holds. | It is shown below.")]
+    public void Split_EmailQuotation_OnlyQuotedLinesAreUnquoted(string text, string expected) =>
+        AssertSplit("en", text, expected);
 
     [Theory]
     [InlineData("")]
