@@ -34,6 +34,7 @@ public sealed partial class RuleBasedSentenceSplitter
         private const int MaxHeadingWords = 20;
         private const int MaxHeadingLength = 150;
         private const int MaxLowerCaseHeadingWords = 3;
+        private const int MaxSalutationWords = 3;
 
         private readonly SplittingRules _rules;
         private readonly ReadOnlySpan<char> _text;
@@ -259,7 +260,10 @@ public sealed partial class RuleBasedSentenceSplitter
         private bool EmitAtLineEnd(int start, int end, SentenceKind kind, bool wholeLine)
         {
             end = TrimEnd(_text, start, end);
-            if (kind == SentenceKind.Sentence && wholeLine && !EndsWithPunctuation(_text, start, end) && ReadsAsHeading(_text, start, end))
+            if (kind == SentenceKind.Sentence && wholeLine
+                && (EndsWithPunctuation(_text, start, end)
+                    ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end)
+                    : ReadsAsHeading(_text, start, end)))
             {
                 kind = SentenceKind.Heading;
             }
@@ -279,6 +283,36 @@ public sealed partial class RuleBasedSentenceSplitter
             // "| a | b |": spaced pipes, so that "|x| + |y| >= |x + y|" stays prose.
             return end - start >= 5 && text[start + 1] == ' ' && text[end - 1] == '|' && text[end - 2] == ' '
                 && text[(start + 1)..(end - 1)].Contains('|') ? end : -1;
+        }
+
+        /// <summary>
+        /// Whether a line of its own is a letter's salutation or closing: at most three words that start with a capital
+        /// and end with a comma ("Hi Dana,", "Dear Dr. Ruiz,", "Best regards,"). Like a heading, it frames the text and
+        /// says nothing of it.
+        /// </summary>
+        private static bool IsSalutation(ReadOnlySpan<char> text, int start, int end) =>
+            text[end - 1] == ',' && char.IsUpper(text[start]) && CountWords(text, start, end, MaxSalutationWords + 1) <= MaxSalutationWords;
+
+        /// <summary>
+        /// Whether the line that ends at <paramref name="end"/> is the attribution of an e-mail quotation: it ends with a
+        /// colon and the next line that is not blank is quoted ("On Monday, Dana wrote:\n&gt; ...").
+        /// </summary>
+        private static bool IntroducesQuotedText(ReadOnlySpan<char> text, int end)
+        {
+            if (text[end - 1] != ':')
+            {
+                return false;
+            }
+
+            int next = end;
+            bool newLine = false;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]))
+            {
+                newLine |= SplitChars.IsLineBreakAt(text, next);
+                next++;
+            }
+
+            return newLine && next < text.Length && SplitMarkup.QuotePrefixEnd(text, next) > 0;
         }
 
         /// <summary>Whether a line without final punctuation reads as a heading rather than as unpunctuated prose.</summary>

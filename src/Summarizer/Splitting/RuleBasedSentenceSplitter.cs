@@ -66,7 +66,9 @@ namespace Summarizer;
 /// "met with\nMayor Ruiz"), and a line that starts with punctuation (a period after a newline) closes the
 /// line before it. An e-mail or Markdown quotation prefix ("&gt; " at the start of each quoted line, "&gt;&gt; " nested) is
 /// no part of a sentence: a segment starts after it, a quoted line is joined only onto a quoted line, and "&gt;" alone
-/// on a line ends a paragraph like a blank line; "&gt;" before a digit ("&gt; 65 years") is a comparison.</description></item>
+/// on a line ends a paragraph like a blank line; "&gt;" before a digit ("&gt; 65 years") is a comparison. A line of its own
+/// that ends with a colon before quoted text ("On Monday, Dana wrote:") and a letter's salutation or closing (at most
+/// three words, capitalized, ending with a comma: "Hi Dana,", "Best regards,") are headings too.</description></item>
 /// <item><description><b>Other scripts' marks.</b> The Devanagari danda and double danda, the Arabic question mark,
 /// the Urdu full stop and the Greek question mark (U+037E, or ';' right after a Greek letter, which is how Greek
 /// writes it) end a sentence like '?': scripts without case give no capital to decide by. ';' elsewhere is a

@@ -6,7 +6,11 @@ public enum SentenceKind
     /// <summary>A sentence of running text.</summary>
     Sentence = 0,
 
-    /// <summary>A line that stands alone without final punctuation, such as a headline or a navigation link.</summary>
+    /// <summary>
+    /// A line that stands alone without final punctuation, such as a headline or a navigation link, or that frames a
+    /// text without saying anything of it: a letter's salutation or closing ("Hi Dana,", "Best regards,"), the
+    /// attribution line of an e-mail quotation ("On Monday, Dana wrote:").
+    /// </summary>
     Heading = 1,
 
     /// <summary>An item of a bulleted or numbered list.</summary>

@@ -160,8 +160,21 @@ public sealed class RuleBasedSentenceSplitterTests
             ],
             spans.Select(span => span.Slice(text).ToString()));
         Assert.Equal([0, 1, 1, 1, 2], spans.Select(span => span.Paragraph));
-        Assert.All(spans, span => Assert.Equal(SentenceKind.Sentence, span.Kind));
+        // The attribution line frames the quotation, as a heading does.
+        Assert.Equal(
+            [SentenceKind.Sentence, SentenceKind.Heading, SentenceKind.Sentence, SentenceKind.Sentence, SentenceKind.Sentence],
+            spans.Select(span => span.Kind));
     }
+
+    [Theory]
+    [InlineData("Hi Dana,\n\nThe report is done. It is attached.\n\nBest regards,\nSam", "Heading Sentence Sentence Heading Heading")]
+    [InlineData("Dear Dr. Ruiz,\nThe report is done.", "Heading Sentence")]
+    // More than three words, or lower case, is no salutation; nor is a colon before unquoted text.
+    [InlineData("Roses grow in the garden,\nviolets by the door.", "Sentence")]
+    [InlineData("Thanks to the team,\n\nThe report is done.", "Sentence Sentence")]
+    [InlineData("Ingredients:\n\nFlour and water. Salt.", "Sentence Sentence Sentence")]
+    public void Split_LetterSalutationsAndClosings_AreHeadings(string text, string kinds) =>
+        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
 
     [Theory]
     // A quoted line goes on only onto a quoted line: the quotation's end ends its sentence.
