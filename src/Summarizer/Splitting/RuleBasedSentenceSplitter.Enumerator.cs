@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -21,11 +20,6 @@ public sealed partial class RuleBasedSentenceSplitter
 
         // The longest item of an inline list ("1) a 2) b") that ends where the next marker begins.
         private const int MaxInlineItem = 500;
-
-        // Conjunctions before the last item of a list that runs on in a sentence ("..., and (c) allow"), by language.
-        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_conjunctions = FrozenSet.Create(
-            StringComparer.OrdinalIgnoreCase,
-            ["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of", "och", "eller", "og", "и", "или"]).GetAlternateLookup<ReadOnlySpan<char>>();
 
         // A line without final punctuation that stands alone is a heading when it reads as a label: headlines and
         // section titles rarely run over 20 words, and start with a capital, a digit or a mark unless they are a label
@@ -413,7 +407,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// inline list: "Steps: 1. Heat 2. Stir" (a colon, then a first marker whose next marker follows on the same
         /// line) or "Rules (i) be kind (ii) be brief" (an enclosed first marker after a space). -1 otherwise.
         /// </summary>
-        private static int InlineListStart(ReadOnlySpan<char> text, int start, int j)
+        private readonly int InlineListStart(ReadOnlySpan<char> text, int start, int j)
         {
             int markerStart;
             if (text[j] == ':')
@@ -451,7 +445,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// Whether the item before the marker at <paramref name="marker"/> ends with a comma or semicolon, and perhaps a
         /// conjunction: the items run on in one sentence ("must (a) pay rent, (b) keep it clean, and (c) allow").
         /// </summary>
-        private static bool RunsOnBefore(ReadOnlySpan<char> text, int marker)
+        private readonly bool RunsOnBefore(ReadOnlySpan<char> text, int marker)
         {
             int end = marker;
             while (end > 0 && SplitChars.IsWhiteSpace(text[end - 1]))
@@ -465,7 +459,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 begin--;
             }
 
-            if (begin < end && s_conjunctions.Contains(text[begin..end]))
+            if (begin < end && _rules.IsListConjunction(text[begin..end]))
             {
                 end = begin;
                 while (end > 0 && SplitChars.IsWhiteSpace(text[end - 1]))

@@ -37,6 +37,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _labels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseLabels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _openEnds;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listConjunctions;
     private readonly string[] _numericSuffixes;
 
     private SplittingRules(string language, Dictionary<string, HashSet<string>> sections)
@@ -56,6 +57,7 @@ internal sealed class SplittingRules
         _labels = Lookup(sections, "labels");
         _lowercaseLabels = Lookup(sections, "lowercase-labels");
         _openEnds = Lookup(sections, "open-ends");
+        _listConjunctions = Lookup(sections, "list-conjunctions");
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
@@ -112,6 +114,9 @@ internal sealed class SplittingRules
 
     /// <summary>A word that leaves its phrase open (an article, a conjunction, "of", "with"): no line ends with one.</summary>
     public bool IsOpenEnd(ReadOnlySpan<char> word) => _openEnds.Contains(word);
+
+    /// <summary>A conjunction before the last item of a list that runs on in a sentence ("..., and (c) allow").</summary>
+    public bool IsListConjunction(ReadOnlySpan<char> word) => _listConjunctions.Contains(word);
 
     /// <summary>A name written with an exclamation mark ("Yahoo!").</summary>
     public bool IsExclamationName(ReadOnlySpan<char> word) => _exclamationNames.Contains(word);
