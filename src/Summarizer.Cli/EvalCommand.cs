@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -83,20 +84,24 @@ internal static class EvalCommand
         {
             dataset, matchReference, system, rouge, output, format, minRouge1, minRouge2, minRougeL,
         };
-        options.AddTo(command);
+        // The baseline the command line chooses (lead or oracle), null for the summarizer. Read from the token: a value
+        // that failed to parse is reported by its own check.
+        string? Baseline(CommandResult result) =>
+            result.GetResult(system) is { Tokens: [{ } token] } && token.Value.ToLowerInvariant() is ("lead" or "oracle") and var name ? name : null;
+
+        // An option a baseline refuses is reported as refused, and only that: it is not also checked against others.
+        options.AddTo(command, result => Baseline(result) is not null);
         command.Validators.Add(result =>
         {
             if (result.GetValue(matchReference)
-                && Array.Find(options.BudgetOptions, option => result.GetResult(option) is { Implicit: false }) is { } budget)
+                && Array.Find(options.BudgetOptions, option => options.IsGivenAndTaken(result, option)) is { } budget)
             {
                 result.AddError($"--match-reference-length sets each summary's length; it takes no {budget.Name}.");
             }
 
             // The baselines take leading or best-scoring sentences by count: an option of the summarizer would be
             // ignored silently (and a budget would not be the one the header reports), so it is refused.
-            // Read from the token: a value that failed to parse is reported by its own check.
-            string? baseline = result.GetResult(system) is { Tokens: [{ } token] } ? token.Value.ToLowerInvariant() : null;
-            if (baseline is "lead" or "oracle")
+            if (Baseline(result) is { } baseline)
             {
                 foreach (Option option in options.SummarizerOnly)
                 {

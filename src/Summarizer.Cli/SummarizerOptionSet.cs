@@ -28,6 +28,9 @@ internal sealed class SummarizerOptionSet
     /// <summary>The command-line option of each scalar option and ranker parameter, by its name (rankers share a name such as <c>query-weight</c>).</summary>
     private readonly Dictionary<string, Option> _scalars = new(StringComparer.Ordinal);
 
+    /// <summary>What tells, for a command line, whether the command refuses the <see cref="SummarizerOnly"/> options; null when it never does.</summary>
+    private Func<CommandResult, bool>? _refusesSummarizerOnly;
+
     public SummarizerOptionSet(string sentencesDescription = "How many sentences the summary has (the default budget).")
     {
         Sentences = CliOptions.WholeNumber(
@@ -133,27 +136,38 @@ internal sealed class SummarizerOptionSet
     /// The options only a summarizer honours: all but the sentence count, what finds the sentences (<c>--splitter</c>,
     /// <c>--language</c>) and the input limit, which <c>eval</c>'s Lead-k and oracle baselines use too.
     /// </summary>
-    public IEnumerable<Option> SummarizerOnly
-    {
-        get
-        {
-            Option maxInputLength = _scalars[OptionCatalog.MaxInputLength.Name];
-            foreach (Option option in All)
-            {
-                if (option != Sentences && option != Splitter && option != Language && option != maxInputLength)
-                {
-                    yield return option;
-                }
-            }
-        }
-    }
+    public IEnumerable<Option> SummarizerOnly => All.Where(IsSummarizerOnly);
+
+    private bool IsSummarizerOnly(Option option) =>
+        option != Sentences && option != Splitter && option != Language && option != _scalars[OptionCatalog.MaxInputLength.Name];
+
+    /// <summary>
+    /// True when the command refuses <paramref name="option"/> (one of this set's) on this command line: a
+    /// <see cref="SummarizerOnly"/> option, when the command given to <see cref="AddTo"/> refuses those.
+    /// </summary>
+    public bool IsRefused(CommandResult result, Option option) =>
+        _refusesSummarizerOnly?.Invoke(result) == true && IsSummarizerOnly(option);
+
+    /// <summary>True when <paramref name="option"/> is written on the command line and the command does not refuse it.</summary>
+    public bool IsGivenAndTaken(CommandResult result, Option option) =>
+        result.GetResult(option) is { Implicit: false } && !IsRefused(result, option);
 
     /// <summary>The budget options, which exclude each other.</summary>
     public Option[] BudgetOptions => [Sentences, Ratio, Words, Chars, Tokens];
 
-    /// <summary>Adds every option to <paramref name="command"/>, with the check that at most one budget is given.</summary>
-    public void AddTo(Command command)
+    /// <summary>
+    /// Adds every option to <paramref name="command"/>, with the checks between them: at most one budget, and bounds
+    /// and flags that must agree with one another.
+    /// </summary>
+    /// <param name="command">The command.</param>
+    /// <param name="refusesSummarizerOnly">
+    /// For a command that refuses the <see cref="SummarizerOnly"/> options on some command lines (<c>eval</c> with a
+    /// baseline): true on those. The command reports each such option as refused (<see cref="IsRefused"/>); a check
+    /// between options is not made with a refused one, whose value is ignored, so that only the refusal is reported.
+    /// </param>
+    public void AddTo(Command command, Func<CommandResult, bool>? refusesSummarizerOnly = null)
     {
+        _refusesSummarizerOnly = refusesSummarizerOnly;
         foreach (Option option in All)
         {
             command.Options.Add(option);
@@ -161,10 +175,24 @@ internal sealed class SummarizerOptionSet
 
         command.Validators.Add(result =>
         {
+            // A check between options is made only when the command refuses none of them.
+            bool Checked(params ReadOnlySpan<Option> options)
+            {
+                foreach (Option option in options)
+                {
+                    if (IsRefused(result, option))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
             var given = new List<string>();
             foreach (Option option in BudgetOptions)
             {
-                if (result.GetResult(option) is { Implicit: false })
+                if (IsGivenAndTaken(result, option))
                 {
                     given.Add(option.Name);
                 }
@@ -175,7 +203,7 @@ internal sealed class SummarizerOptionSet
                 result.AddError($"{string.Join(" and ", given)} are different budgets; give one.");
             }
 
-            if (result.GetResult(Tokenizer) is { Implicit: false } && result.GetResult(Tokens) is not { Implicit: false })
+            if (Checked(Tokenizer, Tokens) && result.GetResult(Tokenizer) is { Implicit: false } && result.GetResult(Tokens) is not { Implicit: false })
             {
                 result.AddError("--tokenizer needs --tokens N.");
             }
@@ -183,7 +211,8 @@ internal sealed class SummarizerOptionSet
             // The summarizer refuses a query longer than --max-input-length per document; say so once, up front. Read
             // from the tokens: a value that failed to parse is reported by its own check.
             int maxLength = WrittenInteger(result, OptionCatalog.MaxInputLength) ?? 0;
-            if (result.GetResult(Query) is { Tokens: [{ } queryToken] } && maxLength > 0 && queryToken.Value.Length > maxLength)
+            if (Checked(Query, _scalars[OptionCatalog.MaxInputLength.Name])
+                && result.GetResult(Query) is { Tokens: [{ } queryToken] } && maxLength > 0 && queryToken.Value.Length > maxLength)
             {
                 result.AddError(string.Create(CultureInfo.InvariantCulture,
                     $"--query is {queryToken.Value.Length} characters, more than --max-input-length ({maxLength}) allows; raise it, or 0 for no limit."));
@@ -191,7 +220,8 @@ internal sealed class SummarizerOptionSet
 
             // The library refuses contradicting sentence-length bounds in its own words (property names); say it in the
             // options' words, up front, with the default named when the user did not write it.
-            if (WrittenInteger(result, OptionCatalog.MaxSentenceWords) is { } maxWords and > 0
+            if (Checked(_scalars[OptionCatalog.MaxSentenceWords.Name], _scalars[OptionCatalog.MinSentenceWords.Name])
+                && WrittenInteger(result, OptionCatalog.MaxSentenceWords) is { } maxWords and > 0
                 && WrittenInteger(result, OptionCatalog.MinSentenceWords) is { } minWords && minWords > maxWords)
             {
                 result.AddError(result.GetResult(_scalars[OptionCatalog.MinSentenceWords.Name]) is { Implicit: false }
@@ -212,7 +242,8 @@ internal sealed class SummarizerOptionSet
             {
                 foreach (ScalarOption parameter in RankerParameters())
                 {
-                    if (result.GetResult(_scalars[parameter.Name]) is { Implicit: false } && !ranker.HasParameter(parameter.Name))
+                    if (Checked(Algorithm, _scalars[parameter.Name])
+                        && result.GetResult(_scalars[parameter.Name]) is { Implicit: false } && !ranker.HasParameter(parameter.Name))
                     {
                         result.AddError($"--{parameter.Name} applies to --algorithm {RankersWith(parameter.Name)}, not {ranker.Name}.");
                     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Transforms;
+using Microsoft.ML.Transforms.Text;
 
 namespace Summarizer.ML;
 
@@ -11,11 +12,13 @@ namespace Summarizer.ML;
 /// <see cref="SummarizerCatalog.ExtractiveSummary(TransformsCatalog, string, string?, ExtractiveSummaryOptions?)"/>.
 /// </summary>
 /// <remarks>
-/// The transform is a chain of ML.NET's own saveable transforms around one <c>CustomMapping</c>: copy the input to a
-/// working column, add a constant column that holds the encoded options (an <c>Expression</c> transform, so the
-/// options are saved in the model), summarize each row, copy the results to the named columns and drop the working
-/// columns. Fitting reads no data; rows are summarized lazily, one at a time, as a cursor reaches them, on every
-/// thread ML.NET runs a cursor on. Multi-pass trainers summarize again on each pass unless the pipeline caches.
+/// The transform is a chain of ML.NET's own saveable transforms around one <c>CustomMapping</c>: hand the input,
+/// unchanged, to a working column (through a text normalizer that changes nothing, so that a loaded model, too, refuses
+/// an input that is not text naming its column), add a constant column that holds the encoded options (an
+/// <c>Expression</c> transform, so the options are saved in the model), summarize each row, copy the results to the
+/// named columns and drop the working columns. Fitting reads no data; rows are summarized lazily, one at a time, as a
+/// cursor reaches them, on every thread ML.NET runs a cursor on. Multi-pass trainers summarize again on each pass
+/// unless the pipeline caches.
 /// </remarks>
 public sealed class ExtractiveSummaryEstimator : IEstimator<ITransformer>
 {
@@ -33,7 +36,12 @@ public sealed class ExtractiveSummaryEstimator : IEstimator<ITransformer>
         ExtractiveSummarizer.Create(SummarizerOptionsCodec.Decode(EncodedOptions));
 
         var drop = new List<string> { SummaryMapping.TextColumn, SummaryMapping.OptionsColumn, SummaryMapping.SummaryColumn, SummaryMapping.KeywordsColumn, SummaryMapping.OffsetsColumn };
-        IEstimator<ITransformer> chain = catalog.CopyColumns(SummaryMapping.TextColumn, inputColumnName)
+        // The input reaches the working column through a text normalizer that changes nothing (it hands on the very
+        // text), not a plain copy: a model saved and loaded back is this chain without ExtractiveSummaryTransformer,
+        // and the normalizer is what then refuses an input that is not text, naming the user's column when the schema
+        // is bound, where a copy would let the mapping refuse it naming the working column.
+        IEstimator<ITransformer> chain = catalog.Text.NormalizeText(
+                SummaryMapping.TextColumn, inputColumnName, TextNormalizingEstimator.CaseMode.None, keepDiacritics: true, keepPunctuations: true, keepNumbers: true)
             .Append(catalog.Expression(SummaryMapping.OptionsColumn, "x => \"" + EncodedOptions + "\"", SummaryMapping.TextColumn))
             .Append(catalog.CustomMapping<SummaryMappingInput, SummaryMappingOutput>(SummaryMapping.Map, SummaryMapping.ContractName))
             .Append(catalog.CopyColumns(outputColumnName, SummaryMapping.SummaryColumn));
@@ -65,7 +73,9 @@ public sealed class ExtractiveSummaryEstimator : IEstimator<ITransformer>
     /// <summary>Makes the transformer. Reads no data: the transform needs no training.</summary>
     /// <param name="input">The data, whose schema must have the input column as text.</param>
     /// <returns>The transformer, which can be saved with <c>mlContext.Model.Save</c>; it refuses data whose input
-    /// column is missing or not text with <see cref="ArgumentOutOfRangeException"/>.</returns>
+    /// column is missing or not text with <see cref="ArgumentOutOfRangeException"/> naming the column (when the
+    /// schema is bound: <c>Transform</c>, <c>GetOutputSchema</c>, <c>GetRowToRowMapper</c>). Loaded back with
+    /// <c>mlContext.Model.Load</c> it refuses such data with the same exception, in ML.NET's words.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The input column is missing or not a text column.</exception>
     public ITransformer Fit(IDataView input)

@@ -8,7 +8,9 @@ namespace Summarizer.ML;
 /// The fitted transform: ML.NET's chain of saveable transforms (see <see cref="ExtractiveSummaryEstimator"/>), with the
 /// input column checked against each schema it is applied to, so that data whose column is missing or not text is
 /// refused naming that column rather than the chain's working column. Saved as the chain itself, so a saved model
-/// loads without this type.
+/// loads without this type (ML.NET has no public way to save and load a transformer of one's own): a loaded model
+/// refuses such data too, with the same exception naming the same column, through the chain's first step (see
+/// <see cref="ExtractiveSummaryEstimator"/>), in ML.NET's words.
 /// </summary>
 internal sealed class ExtractiveSummaryTransformer(ITransformer chain, string inputColumnName) : ITransformer
 {

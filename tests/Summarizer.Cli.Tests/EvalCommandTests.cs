@@ -212,6 +212,45 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("lead", "--max-words 2", "--max-words")]
+    [InlineData("oracle", "--min-words 30 --max-words 10", "--min-words --max-words")]
+    [InlineData("lead", "--sentences 2 --words 5", "--words")]
+    [InlineData("oracle", "--ratio 0.5 --chars 100", "--ratio --chars")]
+    [InlineData("lead", "--match-reference-length --ratio 0.5", "--ratio")]
+    [InlineData("lead", "--tokenizer gpt-4", "--tokenizer")]
+    [InlineData("oracle", "--query flood --max-input-length 3", "--query")]
+    [InlineData("lead", "--damping 0.5", "--damping")]
+    [InlineData("oracle", "--algorithm pacsum --damping 0.5", "--algorithm --damping")]
+    public void Eval_Baseline_ReportsOnlyTheRefusal_NotAlsoACheckAgainstAnotherOption(string system, string options, string refused)
+    {
+        CliResult result = CliRunner.Run(null, ["eval", "--dataset", Dataset(), "--system", system, .. options.Split(' ')]);
+
+        // Each refused option is reported once, as refused; no check with another option (a bound below a default,
+        // a second budget, --tokenizer without --tokens, a ranker parameter) adds an error about a value never used.
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        string[] errors = [.. result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => line.StartsWith("summarize: ", StringComparison.Ordinal))];
+        string[] expected = refused.Split(' ');
+        Assert.Equal(expected.Length, errors.Length);
+        foreach (string option in expected)
+        {
+            Assert.Single(errors, error => error.StartsWith($"summarize: {option} applies to --system summarizer, not {system}", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("--max-words 2", "--max-words (2) is below --min-words (6, the default); lower --min-words.")]
+    [InlineData("--sentences 2 --words 5", "--sentences and --words are different budgets; give one.")]
+    [InlineData("--match-reference-length --ratio 0.5", "--match-reference-length sets each summary's length; it takes no --ratio.")]
+    public void Eval_Summarizer_StillChecksItsOptionsAgainstEachOther(string options, string message)
+    {
+        CliResult result = CliRunner.Run(null, ["eval", "--dataset", Dataset(), "--system", "summarizer", .. options.Split(' ')]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"summarize: {message}", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("lead", "--sentences", "2")]
     [InlineData("oracle", "--language", "en")]
     [InlineData("lead", "--splitter", "lines")]

@@ -405,6 +405,40 @@ public sealed class ExtractiveSummaryEstimatorTests : IDisposable
     }
 
     [Fact]
+    public void SaveLoad_DataWhoseInputColumnIsMissingOrNotText_IsRefusedUpFrontNamingTheColumn()
+    {
+        // A loaded model is ML.NET's chain without ExtractiveSummaryTransformer (ML.NET offers no public way to load a
+        // transformer of one's own), so its wording is ML.NET's; but like the fitted one it refuses the data when the
+        // schema is bound, not on the first row, with the same exception naming the user's column, never a working one.
+        var ml = new MLContext();
+        IDataView data = ml.Data.LoadFromEnumerable(TestDocuments.Create(3));
+        ITransformer model = ml.Transforms.ExtractiveSummary("Summary", "Text")
+            .Append(ml.Transforms.Text.FeaturizeText("Features", "Summary"))
+            .Fit(data);
+        ITransformer loaded = SaveAndLoad(ml, model, data.Schema, new MLContext());
+        IDataView missing = ml.Data.LoadFromEnumerable(new[] { new { Body = "One sentence here." } });
+        IDataView numbers = ml.Data.LoadFromEnumerable(new[] { new { Text = 1.5f } });
+
+        foreach (IDataView bad in new[] { missing, numbers })
+        {
+            foreach (ITransformer transformer in new[] { model, loaded })
+            {
+                foreach (Action use in new Action[]
+                {
+                    () => transformer.Transform(bad),
+                    () => transformer.GetOutputSchema(bad.Schema),
+                    () => transformer.GetRowToRowMapper(bad.Schema),
+                })
+                {
+                    ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(use);
+                    Assert.Contains("'Text'", error.Message, StringComparison.Ordinal);
+                    Assert.DoesNotContain("__Summarizer", error.Message, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void ExtractiveSummary_UnsavableOrInvalidOptions_ThrowArgumentException()
     {
         var ml = new MLContext();
