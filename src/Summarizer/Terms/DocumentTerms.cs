@@ -94,13 +94,14 @@ internal sealed class DocumentTerms
         options ??= TermOptions.Default;
         Language language = options.Language ?? Language.Detect(text);
         int n = sentences.Count;
+        int[]? labels = SpeakerLabels.Find(text, sentences);
         if (n < parallelSentences || n < 2 || Environment.ProcessorCount == 1)
         {
-            using Chunk whole = Chunk.Build(text, sentences, 0, n, language, options.FoldDiacritics, cancellationToken);
+            using Chunk whole = Chunk.Build(text, sentences, labels, 0, n, language, options.FoldDiacritics, cancellationToken);
             return new DocumentTerms(whole.RowEnds, whole.TermIds[..whole.Count], whole.TermStarts[..whole.Count], whole.TermLengths[..whole.Count], whole.WordCounts, whole.Vocabulary, language, options.FoldDiacritics);
         }
 
-        return BuildInChunks(text, sentences, language, options.FoldDiacritics, Math.Max(1, parallelSentences / 2), cancellationToken);
+        return BuildInChunks(text, sentences, labels, language, options.FoldDiacritics, Math.Max(1, parallelSentences / 2), cancellationToken);
     }
 
     /// <summary>Long texts are tokenized in chunks of sentences on the thread pool, each with its own vocabulary.</summary>
@@ -109,7 +110,7 @@ internal sealed class DocumentTerms
     /// terms of the chunks, chunk by chunk and in their id order, to the first chunk's vocabulary numbers every term in
     /// order of its first occurrence in the text.
     /// </remarks>
-    private static DocumentTerms BuildInChunks(string text, IReadOnlyList<SentenceSpan> sentences, Language language, bool foldDiacritics, int minChunkSentences, CancellationToken cancellationToken)
+    private static DocumentTerms BuildInChunks(string text, IReadOnlyList<SentenceSpan> sentences, int[]? labels, Language language, bool foldDiacritics, int minChunkSentences, CancellationToken cancellationToken)
     {
         int n = sentences.Count;
         int chunkCount = Math.Min(4 * Environment.ProcessorCount, (n + minChunkSentences - 1) / minChunkSentences);
@@ -119,7 +120,7 @@ internal sealed class DocumentTerms
         {
             var parallelOptions = new ParallelOptions { CancellationToken = cancellationToken };
             Parallel.For(0, chunkCount, parallelOptions, c =>
-                chunks[c] = Chunk.Build(text, sentences, c * chunkSentences, Math.Min(n, (c + 1) * chunkSentences), language, foldDiacritics, cancellationToken));
+                chunks[c] = Chunk.Build(text, sentences, labels, c * chunkSentences, Math.Min(n, (c + 1) * chunkSentences), language, foldDiacritics, cancellationToken));
 
             Vocabulary vocabulary = chunks[0].Vocabulary;
             var rowStarts = new int[n + 1];
@@ -203,7 +204,8 @@ internal sealed class DocumentTerms
 
         public int Count { get; private set; }
 
-        public static Chunk Build(ReadOnlySpan<char> text, IReadOnlyList<SentenceSpan> sentences, int from, int to, Language language, bool foldDiacritics, CancellationToken cancellationToken)
+        /// <summary>The chunk of sentences <c>from..to</c>; the words of a speaker label (<paramref name="labels"/>, <see cref="SpeakerLabels"/>) count as words but give no terms.</summary>
+        public static Chunk Build(ReadOnlySpan<char> text, IReadOnlyList<SentenceSpan> sentences, int[]? labels, int from, int to, Language language, bool foldDiacritics, CancellationToken cancellationToken)
         {
             // Sized from the text (about one distinct form per 12 characters in news, fewer in long texts), so that
             // short texts fill their tables without regrowing them; long texts still grow past the clamp.
@@ -229,9 +231,15 @@ internal sealed class DocumentTerms
                     SentenceSpan span = sentences[s];
                     ReadOnlySpan<char> sentence = span.Slice(text);
                     int words = 0;
+                    int label = labels is null ? 0 : labels[s];
                     foreach (Token token in WordTokenizer.Enumerate(sentence))
                     {
                         words++;
+                        if (token.Start < label)
+                        {
+                            continue;
+                        }
+
                         int id = analyzer.TermOf(token.Slice(sentence), token.Kind);
                         if (id < 0)
                         {

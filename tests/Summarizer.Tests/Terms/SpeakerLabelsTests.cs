@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Summarizer.Tests.Terms;
+
+public sealed class SpeakerLabelsTests
+{
+    private const string Transcript =
+        "Weekly review\n\n" +
+        "Dana Ruiz: Thanks for coming. The release slips to May.\n" +
+        "Lee: Why does it slip?\n" +
+        "Dana Ruiz: The payment vendor changed its interface.\n" +
+        "Lee: Then we rewrite the checkout.\n";
+
+    [Fact]
+    public void Find_RepeatedLabelsAtLineStarts_AreFoundThroughTheColonAndSpace()
+    {
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(Transcript);
+        int[]? labels = SpeakerLabels.Find(Transcript, spans);
+
+        Assert.NotNull(labels);
+        string[] found = [.. spans.Select((span, i) => Transcript.Substring(span.Start, labels[i]))];
+        Assert.Equal(["", "Dana Ruiz: ", "", "Lee: ", "Dana Ruiz: ", "Lee: "], found);
+    }
+
+    [Theory]
+    // A label that opens one segment only is a lead-in ("Note:"), and fewer than three labelled segments are no transcript.
+    [InlineData("Note: the office is closed. Update: it opens on Monday.\nSource: the city.")]
+    [InlineData("Dana: Hello there.\nDana: Goodbye now.")]
+    // Not at a line's start, in lower case without a timestamp, over three words, or nothing after the colon.
+    [InlineData("He said Dana: yes. He said Dana: no. He said Dana: maybe.")]
+    [InlineData("dana: yes.\ndana: no.\ndana: maybe.")]
+    [InlineData("The team from the city: yes.\nThe team from the city: no.\nThe team from the city: maybe.")]
+    public void Find_NoRepeatedSpeakers_ReturnsNull(string text) =>
+        Assert.Null(SpeakerLabels.Find(text, SentenceSplitter.Default.Split(text)));
+
+    [Fact]
+    public void Find_ChatStamps_LabelTheNameAfterThem()
+    {
+        const string chat = "[10:32] bob: the build is red again\n[10:33] alice: which test fails\n[10:34] bob: the parser test\n[10:35] alice: on it";
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(chat);
+        int[]? labels = SpeakerLabels.Find(chat, spans);
+
+        Assert.NotNull(labels);
+        Assert.Equal(["[10:32] bob: ", "[10:33] alice: ", "[10:34] bob: ", "[10:35] alice: "], spans.Select((span, i) => chat.Substring(span.Start, labels[i])));
+    }
+
+    [Fact]
+    public void DocumentTerms_LabelWords_CountAsWordsButGiveNoTerms()
+    {
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(Transcript);
+        DocumentTerms terms = DocumentTerms.Build(Transcript, spans, new TermOptions { Language = Language.English }, default);
+
+        // "Dana Ruiz: The payment vendor changed its interface." has 8 words and the terms of its content only.
+        Assert.Equal(8, terms.WordCounts[4]);
+        string[] surfaces = [.. Enumerable.Range(terms.RowStarts[4], terms.RowStarts[5] - terms.RowStarts[4]).Select(k => Transcript.Substring(terms.TermStarts[k], terms.TermLengths[k]))];
+        Assert.Equal(["payment", "vendor", "changed", "interface"], surfaces);
+        Assert.Empty(terms.LookUp("Lee Dana Ruiz"));
+    }
+}
