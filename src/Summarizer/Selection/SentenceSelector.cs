@@ -63,10 +63,10 @@ internal static class SentenceSelector
         used = 0;
 
         // Pass 0 takes sentences of the allowed length; when a sentence count is not reached that way, pass 1 fills it
-        // from the shorter ones, so that a text of short sentences still gets the sentences asked for.
+        // from the shorter ones and the lead-ins, so that a text of short sentences still gets the sentences asked for.
         for (int pass = 0; pass < 2; pass++)
         {
-            if (pass == 1 && !(countsSentences && used < limit && options.MinSentenceWords > 0))
+            if (pass == 1 && !(countsSentences && used < limit))
             {
                 break;
             }
@@ -80,8 +80,9 @@ internal static class SentenceSelector
 
                 int index = rankOrder[r];
                 bool eligible = pass == 0
-                    ? IsEligible(index, sentences, wordCounts, options)
-                    : IsShortButOtherwiseEligible(index, sentences, wordCounts, options);
+                    ? IsEligible(index, sentences, wordCounts, options) && !IsLeadIn(text, sentences, index)
+                    : IsShortButOtherwiseEligible(index, sentences, wordCounts, options)
+                        || (IsEligible(index, sentences, wordCounts, options) && IsLeadIn(text, sentences, index));
                 if (!eligible)
                 {
                     continue;
@@ -153,6 +154,14 @@ internal static class SentenceSelector
         (options.IncludeHeadingsAndListItems || sentences[index].Kind == SentenceKind.Sentence)
         && wordCounts[index] >= options.MinSentenceWords
         && (options.MaxSentenceWords == 0 || wordCounts[index] <= options.MaxSentenceWords);
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is the lead-in of what follows it, ending with a colon ("Create
+    /// a cache, then call Set and Get:", "The steps are:"): without the list, code or quotation it announces it says
+    /// nothing, so it is chosen only when a sentence count cannot be reached otherwise.
+    /// </summary>
+    private static bool IsLeadIn(string text, IReadOnlyList<SentenceSpan> sentences, int index) =>
+        index + 1 < sentences.Count && sentences[index].Length > 0 && text[sentences[index].End - 1] is ':' or '\uFF1A';
 
     private static bool HasSentence(IReadOnlyList<SentenceSpan> sentences, int[] wordCounts)
     {

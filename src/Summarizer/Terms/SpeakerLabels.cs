@@ -88,7 +88,7 @@ internal static class SpeakerLabels
             k--;
         }
 
-        return k == 0 || text[k - 1] is '\n' or '\r' or '\u2028' or '\u2029';
+        return k == 0 || SplitChars.IsLineBreakAt(text, k - 1);
     }
 
     /// <summary>

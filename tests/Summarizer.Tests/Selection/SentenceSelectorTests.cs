@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using CsCheck;
 using Microsoft.ML.Tokenizers;
 
@@ -137,6 +138,26 @@ public sealed class SentenceSelectorTests
             .Summarize(text, SummaryBudget.Sentences(5));
         Assert.DoesNotContain(0, Indexes(excluded));
         Assert.Contains(0, Indexes(included));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(6)]
+    public void LeadIns_ChosenOnlyWhenTheCountCannotBeReachedOtherwise(int minWords)
+    {
+        // The lead-in shares the most terms with the rest, so a ranker puts it first.
+        const string text = "The cache stores keys and values, and the cache evicts old keys and values as follows:\n\n"
+            + "- The cache evicts keys by age.\n- Values are kept in shards.\n\n"
+            + "The cache serves forty million reads a second on one machine. Its memory overhead stays under five percent for large values.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { MinSentenceWords = minWords, Ranker = SentenceRanker.PageRank });
+        Summary two = summarizer.Summarize(text, SummaryBudget.Sentences(2));
+        Summary three = summarizer.Summarize(text, SummaryBudget.Sentences(3));
+
+        Assert.Equal([3, 4], Indexes(two));
+        Assert.Equal([0, 3, 4], Indexes(three));
+        Assert.EndsWith(":", three.Sentences[0].Text);
+        // Ranked above both sentences chosen before it.
+        Assert.True(three.Sentences[0].Rank < Math.Min(three.Sentences[1].Rank, three.Sentences[2].Rank), string.Join(", ", three.Sentences.Select(x => x.Rank)));
     }
 
     [Theory]
