@@ -171,6 +171,8 @@ internal static class EvalCommand
                 throw new InputException($"{datasetPath}: is a directory, not a dataset file.");
             }
 
+            FileKinds.RefuseClosedStandardInput(datasetPath);
+
             // A dataset on a FIFO or a terminal may block; the read waits where a signal can still stop the command.
             documents = InputReader.Interruptible(() => new List<EvaluationDocument>(DatasetReader.ReadFile(datasetPath)), cancellationToken);
         }

@@ -27,6 +27,8 @@ internal enum FileKind
 /// </summary>
 internal static partial class FileKinds
 {
+    private static readonly Lazy<bool> s_standardInputWasClosed = new(ReadStandardInputWasClosed);
+
     // pal_io.h: the file type bits of FileStatus.Mode, the same on every Unix.
     private const int TypeMask = 0xF000;
     private const int TypeDirectory = 0x4000;
@@ -57,7 +59,22 @@ internal static partial class FileKinds
     /// for a pipe of its own, which reading would block on forever. Linux tells by the close-on-exec flag, which a
     /// descriptor inherited across exec never has.
     /// </summary>
-    public static bool StandardInputWasClosed()
+    public static bool StandardInputWasClosed() => s_standardInputWasClosed.Value;
+
+    /// <summary>
+    /// Refuses an input path that names descriptor 0 (<c>/dev/stdin</c>, <c>/proc/self/fd/0</c>) when standard input
+    /// was closed at start: reading it would block on the runtime's own pipe.
+    /// </summary>
+    /// <exception cref="InputException"><paramref name="path"/> is standard input, which was closed.</exception>
+    public static void RefuseClosedStandardInput(string path)
+    {
+        if (StandardInputWasClosed() && AreSameFile(path, "/proc/self/fd/0"))
+        {
+            throw new InputException($"{path}: is standard input, which is closed.");
+        }
+    }
+
+    private static bool ReadStandardInputWasClosed()
     {
         if (!OperatingSystem.IsLinux())
         {

@@ -58,6 +58,7 @@ internal static class InputReader
         byte[] bytes;
         try
         {
+            FileKinds.RefuseClosedStandardInput(path);
             FileKind kind = FileKinds.Of(path);
             if (kind == FileKind.Directory)
             {

@@ -28,6 +28,24 @@ public sealed class ProgramTests
     }
 
     [Theory]
+    [InlineData("/dev/stdin <&-", "/dev/stdin")]
+    [InlineData("/proc/self/fd/0 <&-", "/proc/self/fd/0")]
+    [InlineData("eval --dataset /dev/stdin <&-", "/dev/stdin")]
+    public async Task StandardInputClosed_NamedAsAFile_SaysSoInsteadOfWaiting(string arguments, string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // Told by /proc.
+        }
+
+        (int code, string output, string error) = await Shell(arguments);
+
+        Assert.Equal(ExitCodes.InputError, code);
+        Assert.Equal($"summarize: {path}: is standard input, which is closed.\n", error);
+        Assert.Equal(string.Empty, output);
+    }
+
+    [Theory]
     [InlineData("missing.txt 2>/dev/full", ExitCodes.InputError)]
     [InlineData("missing.txt 2>&-", ExitCodes.InputError)]
     [InlineData("--bogus 2>/dev/full", ExitCodes.UsageError)]
