@@ -147,13 +147,19 @@ internal static class CliApp
 
 /// <summary>
 /// Ctrl-C (SIGINT) and SIGTERM as a cancellation: the first stops the run between documents, so that what was written
-/// stays whole and the command says it was interrupted; a second signal ends the process at once, as usual.
+/// stays whole and the command says it was interrupted; a second signal ends the process at once, as usual, and so
+/// does the first when the command has not stopped <see cref="GracePeriod"/> after it (a write blocked on a pipe
+/// that nobody reads, which no cancellation reaches).
 /// </summary>
 internal sealed class Interruption : IDisposable
 {
+    /// <summary>How long the command has to stop on its own after the first signal.</summary>
+    internal static TimeSpan GracePeriod { get; } = TimeSpan.FromSeconds(5);
+
     private readonly CancellationTokenSource _source = new();
     private readonly List<PosixSignalRegistration> _registrations = [];
     private int _signal;
+    private Timer? _deadline;
 
     public Interruption()
     {
@@ -177,6 +183,7 @@ internal sealed class Interruption : IDisposable
 
     public void Dispose()
     {
+        _deadline?.Dispose();
         foreach (PosixSignalRegistration registration in _registrations)
         {
             registration.Dispose();
@@ -190,6 +197,8 @@ internal sealed class Interruption : IDisposable
         if (Interlocked.CompareExchange(ref _signal, (int)context.Signal, 0) == 0)
         {
             context.Cancel = true;
+            int code = context.Signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
+            _deadline = new Timer(_ => EndNow(code), null, GracePeriod, Timeout.InfiniteTimeSpan);
             _source.Cancel();
         }
         else
@@ -197,5 +206,12 @@ internal sealed class Interruption : IDisposable
             // A second signal ends the process (the default action runs): no time to clean up as the command would.
             TemporaryFiles.DeleteAll();
         }
+    }
+
+    /// <summary>Ends the process as a second signal would, with the signal's exit code.</summary>
+    private static void EndNow(int code)
+    {
+        TemporaryFiles.DeleteAll();
+        Environment.Exit(code);
     }
 }

@@ -467,6 +467,39 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
         Assert.InRange(count, 1, 399);
     }
 
+    [Fact]
+    public async Task Terminate_WhileAWriteIsBlockedOnAPipeNobodyReads_EndsAfterTheGracePeriodWith143()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Sending SIGTERM to a child process takes kill(1).
+        }
+
+        // Far more output than a pipe holds; the test never reads it, so the command blocks in a write.
+        string path = Path.Combine(Folder, "long.txt");
+        File.WriteAllText(path, string.Concat(Enumerable.Range(0, 40_000).Select(i => $"Sentence number {i} is here. ")));
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string arg in (string[])[Path.Combine(AppContext.BaseDirectory, "summarize.dll"), "split", path])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(start)!;
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        // The command is blocked once it has filled the pipe; give it time to get there.
+        Assert.False(process.WaitForExit(TimeSpan.FromSeconds(3)), "the command ended without its output being read");
+        using (Process kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        // Without the grace period's end the command waits for a reader for ever.
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the command did not stop");
+        process.WaitForExit();
+        Assert.Equal(ExitCodes.Terminated, process.ExitCode);
+        await error;
+    }
+
     private static void Tool(string name, string[] args)
     {
         using Process process = Process.Start(name, args);
