@@ -30,8 +30,7 @@ internal static class SpeakerLabels
     /// </summary>
     public static int[]? Find(ReadOnlySpan<char> text, IReadOnlyList<SentenceSpan> sentences)
     {
-        int[]? lengths = null;
-        List<(int Segment, string Name)>? found = null;
+        List<(int Segment, int Length, string Name)>? found = null;
         for (int s = 0; s < sentences.Count; s++)
         {
             SentenceSpan span = sentences[s];
@@ -41,15 +40,11 @@ internal static class SpeakerLabels
             }
 
             int length = LabelLength(span.Slice(text), out Range name);
-            if (length == 0)
+            if (length > 0)
             {
-                continue;
+                found ??= [];
+                found.Add((s, length, span.Slice(text)[name].ToString()));
             }
-
-            lengths ??= new int[sentences.Count];
-            lengths[s] = length;
-            found ??= [];
-            found.Add((s, span.Slice(text)[name].ToString()));
         }
 
         if (found is null || found.Count < MinLabelledSegments)
@@ -58,25 +53,25 @@ internal static class SpeakerLabels
         }
 
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach ((_, string name) in found)
+        foreach ((_, _, string name) in found)
         {
             counts[name] = counts.GetValueOrDefault(name) + 1;
         }
 
-        int repeated = 0;
-        foreach ((int segment, string name) in found)
+        // A label that opens one segment only is a lead-in of an ordinary text ("Note:"), not a speaker.
+        found.RemoveAll(label => counts[label.Name] < 2);
+        if (found.Count < MinLabelledSegments)
         {
-            if (counts[name] < 2)
-            {
-                lengths![segment] = 0;
-            }
-            else
-            {
-                repeated++;
-            }
+            return null;
         }
 
-        return repeated >= MinLabelledSegments ? lengths : null;
+        var lengths = new int[sentences.Count];
+        foreach ((int segment, int length, _) in found)
+        {
+            lengths[segment] = length;
+        }
+
+        return lengths;
     }
 
     /// <summary>Whether only spaces or tabs stand between the line's start and <paramref name="start"/>.</summary>
