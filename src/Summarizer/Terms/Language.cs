@@ -141,6 +141,10 @@ public sealed class Language
     public static Language Czech { get; } = new("cs", "Czech", WritingScript.Latin,
         static () => WordStemmer.InPlace(new CzechStemmer().Stem), static () => Summarizer.StopWords.Lucene("Cz"));
 
+    /// <summary>Polish: the project's light Polish stemmer and stop list (Lucene.Net.Analysis.Common has neither).</summary>
+    public static Language Polish { get; } = new("pl", "Polish", WritingScript.Latin,
+        static () => WordStemmer.InPlace(PolishLightStemmer.Stem), static () => Summarizer.StopWords.Embedded("pl"));
+
     /// <summary>Latvian: Lucene's light Latvian stemmer.</summary>
     public static Language Latvian { get; } = new("lv", "Latvian", WritingScript.Latin,
         static () => WordStemmer.InPlace(new LatvianStemmer().Stem), static () => Summarizer.StopWords.Lucene("Lv"));
@@ -213,7 +217,7 @@ public sealed class Language
     public static IReadOnlyList<Language> All { get; } =
     [
         English, German, French, Spanish, Italian, Portuguese, Dutch, Russian, Swedish, Danish, Norwegian, Finnish,
-        Hungarian, Romanian, Turkish, Catalan, Basque, Czech, Latvian, Indonesian, Bulgarian, Greek, Arabic, Persian,
+        Hungarian, Romanian, Turkish, Catalan, Basque, Czech, Polish, Latvian, Indonesian, Bulgarian, Greek, Arabic, Persian,
         Hindi, Armenian, Chinese, Japanese, Korean, Thai, Undetermined,
     ];
 
@@ -375,7 +379,7 @@ public sealed class Language
     /// Texts written mostly in Han, Kana, Hangul or Thai are told by their script. Otherwise the script most words are
     /// written in decides: one that a single language here is written in (Greek, Devanagari, Armenian) gives that
     /// language, one that none is written in gives <see cref="Undetermined"/>, and so does a text of which a quarter of
-    /// the words (a tenth in the Arabic script) have letters that only languages not here write (Polish "ł", Ukrainian
+    /// the words (a tenth in the Arabic script) have letters that only languages not here write (Slovak "ľ", Ukrainian
     /// "ї", Urdu "ے"). Among the languages of the Latin, Cyrillic and Arabic scripts every word of the text that is a
     /// stop word of some of them votes for them, a word shared by <c>k</c> languages with weight <c>1/√k</c>, and every
     /// word with letters that only some of them write ("ě" Czech, "ã" Portuguese, "ы" Russian, "گ" Persian) with half

@@ -148,7 +148,7 @@ internal static class LanguageGuesser
         }
 
         WritingScript dominant = Dominant(scripts);
-        // Polish, Ukrainian, Urdu...: a quarter of the words have letters that only languages not here write (a tenth in
+        // Slovak, Ukrainian, Urdu...: a quarter of the words have letters that only languages not here write (a tenth in
         // the Arabic script, whose texts carry few foreign names); names such as "Wałęsa" in an English report do not.
         if (foreign > 0 && foreign * (dominant == WritingScript.Arabic ? 10 : 4) >= scripts[(int)dominant])
         {
@@ -162,12 +162,11 @@ internal static class LanguageGuesser
     private const double LetterWeight = 0.5;
 
     /// <summary>
-    /// Letters that languages of the Latin, Arabic and Cyrillic scripts write and none here does: Polish ą ę ł ś ź ż ń
-    /// ć, Slovak ľ ĺ ŕ, Croatian đ, Lithuanian ė į ų, Icelandic þ ð, Maltese ħ; Urdu's ٹ ڈ ڑ ں ھ ے; Ukrainian's і ї
+    /// Letters that languages of the Latin, Arabic and Cyrillic scripts write and none here does: Slovak ľ ĺ ŕ, Croatian đ, Lithuanian ė į ų, Icelandic þ ð, Maltese ħ; Urdu's ٹ ڈ ڑ ں ھ ے; Ukrainian's і ї
     /// є ґ, Belarusian's ў, Serbian's and Macedonian's ј љ њ ћ ђ џ ѓ ќ ѕ (either case).
     /// </summary>
     private static readonly SearchValues<char> s_foreignLetters = SearchValues.Create(
-        "ąęłśźżńćľĺŕđėįųþðħĄĘŁŚŹŻŃĆĽĹŔĐĖĮŲÞÐĦ"
+        "ľĺŕđėįųþðħĽĹŔĐĖĮŲÞÐĦ"
         + "\u0679\u0688\u0691\u06BA\u06BE\u06D2\u0456\u0457\u0454\u0491\u045E\u0458\u0459\u045A\u045B\u0452\u045F\u0453\u045C\u0455"
         + "\u0406\u0407\u0404\u0490\u040E\u0408\u0409\u040A\u040B\u0402\u040F\u0403\u040C\u0405");
 
@@ -184,8 +183,8 @@ internal static class LanguageGuesser
         ("é", "fr es it pt ca hu cs nl sv da no"), ("è", "fr it ca"), ("êô", "fr pt"), ("ë", "fr nl"),
         ("à", "fr it ca pt"), ("â", "fr pt ro tr"), ("î", "fr ro"), ("ï", "fr nl ca"), ("ûœ", "fr"), ("ù", "fr it"),
         ("ì", "it"), ("ò", "it ca"), ("ç", "fr pt ca tr"), ("ãõ", "pt"), ("ñ", "es eu"),
-        ("á", "es pt hu cs"), ("íóú", "es pt hu cs ca"), ("őű", "hu"),
-        ("ěřůťďňý", "cs"), ("čšž", "cs lv"), ("āēīūģķļņ", "lv"),
+        ("á", "es pt hu cs"), ("íú", "es pt hu cs ca"), ("ó", "es pt hu cs ca pl"), ("őű", "hu"),
+        ("ěřůťďňý", "cs"), ("čšž", "cs lv"), ("ąęłśźżńć", "pl"), ("āēīūģķļņ", "lv"),
         ("ğı", "tr"), ("ş", "tr ro"), ("șțţă", "ro"),
         ("ыэё", "ru"), ("ѝ", "bg"),
         ("\u067E\u0686\u0698\u06AF\u06CC\u06A9", "fa"), ("\u064A\u0643", "ar"),

@@ -61,6 +61,15 @@ internal static class StopWords
     /// <summary>Lucene's own list in folder <paramref name="folder"/> (<c>Ro</c>, <c>Tr</c>), one word a line, with <paramref name="extra"/>.</summary>
     public static FrozenSet<string> Lucene(string folder, params string[] extra) => Create(ReadLucene(folder), extra);
 
+    /// <summary>The project's own list <c>Terms/Data/stopwords-CODE.txt</c> for a language Lucene has none for, one word a line.</summary>
+    public static FrozenSet<string> Embedded(string code)
+    {
+        string name = "Summarizer.Terms.stopwords-" + code + ".txt";
+        Stream stream = typeof(StopWords).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException("Missing embedded resource " + name + ".");
+        return Create(ReadWordList(stream), []);
+    }
+
     private static FrozenSet<string> Create(List<string> words, string[] extra)
     {
         var set = new HashSet<string>(words, StringComparer.Ordinal);
@@ -83,10 +92,12 @@ internal static class StopWords
     }
 
     // Lucene's own lists: one word a line, '#' starts a comment line.
-    private static List<string> ReadLucene(string folder)
+    private static List<string> ReadLucene(string folder) => ReadWordList(LuceneResource(folder + ".stopwords.txt"));
+
+    private static List<string> ReadWordList(Stream stream)
     {
         var words = new List<string>();
-        foreach (string line in ReadLines(folder + ".stopwords.txt"))
+        foreach (string line in ReadLines(stream))
         {
             string word = line.Trim();
             if (word.Length > 0 && word[0] != '#')
@@ -98,18 +109,27 @@ internal static class StopWords
         return words;
     }
 
-    private static List<string> ReadLines(string file)
+    private static List<string> ReadLines(string file) => ReadLines(LuceneResource(file));
+
+    private static Stream LuceneResource(string file)
     {
         string name = "Lucene.Net.Analysis.Common.Analysis." + file;
-        using Stream stream = typeof(SnowballProgram).Assembly.GetManifestResourceStream(name)
+        return typeof(SnowballProgram).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException("Lucene.Net.Analysis.Common does not embed " + name + ".");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            lines.Add(line);
-        }
+    }
 
-        return lines;
+    private static List<string> ReadLines(Stream stream)
+    {
+        using (stream)
+        {
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            var lines = new List<string>();
+            while (reader.ReadLine() is { } line)
+            {
+                lines.Add(line);
+            }
+
+            return lines;
+        }
     }
 }

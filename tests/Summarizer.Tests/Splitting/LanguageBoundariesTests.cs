@@ -60,6 +60,10 @@ public sealed class LanguageBoundariesTests
     // References and titles go on with what they introduce.
     [InlineData("fr", "Voir l'art. 12 du Code civil. Puis la suite.", "Voir l'art. 12 du Code civil. | Puis la suite.")]
     [InlineData("cs", "Podle čl. 5 Ústavy je to zakázáno. Pak odešel.", "Podle čl. 5 Ústavy je to zakázáno. | Pak odešel.")]
+    [InlineData("pl", "Prof. Jan Kowalski, m.in. autor raportu, przemawiał pierwszy. Potem głos zabrali inni.", "Prof. Jan Kowalski, m.in. autor raportu, przemawiał pierwszy. | Potem głos zabrali inni.")]
+    [InlineData("pl", "Kupiliśmy chleb, mleko itd. Tego dnia padało.", "Kupiliśmy chleb, mleko itd. | Tego dnia padało.")]
+    [InlineData("pl", "Inwestycja kosztuje 45 mln zł i potrwa trzy lata. W 2023 r. W mieście korzystano z autobusów.", "Inwestycja kosztuje 45 mln zł i potrwa trzy lata. | W 2023 r. | W mieście korzystano z autobusów.")]
+    [InlineData("pl", "Zajęła 3. miejsce w konkursie. Jan R. Nowak był drugi.", "Zajęła 3. miejsce w konkursie. | Jan R. Nowak był drugi.")]
     [InlineData("it", "Il sen. Bianchi ha votato a favore. Poi è uscito.", "Il sen. Bianchi ha votato a favore. | Poi è uscito.")]
     [InlineData("lv", "Sapulce sākas plkst. 9.30. Jānis nāks.", "Sapulce sākas plkst. 9.30. | Jānis nāks.")]
     [InlineData("da", "Jf. § 3, stk. 2. Derefter gik han.", "Jf. § 3, stk. 2. | Derefter gik han.")]

@@ -16,7 +16,7 @@ public sealed class LanguageTests
     [Fact]
     public void All_HasTheLanguagesWithStopWords_TheBigramScripts_AndUndeterminedLast()
     {
-        string[] stemmed = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "sv", "da", "no", "fi", "hu", "ro", "tr", "ca", "eu", "cs", "lv", "id", "bg", "ar", "hi", "hy"];
+        string[] stemmed = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "sv", "da", "no", "fi", "hu", "ro", "tr", "ca", "eu", "cs", "pl", "lv", "id", "bg", "ar", "hi", "hy"];
         string[] unstemmed = ["el", "fa"];
         foreach (Language language in Language.All)
         {
@@ -32,6 +32,37 @@ public sealed class LanguageTests
         Assert.Same(Language.Undetermined, Language.All[^1]);
         Assert.Equal(["zh", "ja", "ko", "th"], [Language.All[^5].Code, Language.All[^4].Code, Language.All[^3].Code, Language.All[^2].Code]);
         Assert.False(Language.Undetermined.HasStemmer);
+    }
+
+    [Theory]
+    [InlineData("autobus autobusy autobusów autobusami autobusach autobusem autobusie autobusu", "autobus")]
+    [InlineData("polski polska polskie polskiej polskiego polskim polskich polskimi", "polsk")]
+    [InlineData("nowy nowa nowe nowej nowego nowym nowych nowymi", "now")]
+    [InlineData("zagłosował zagłosowała zagłosowało zagłosowali", "zagłosow")]
+    [InlineData("mówić mówi mówią", "mów")]
+    [InlineData("ziemia ziemi ziemię ziemią", "ziem")]
+    public void Polish_LightStemmer_MeetsTheInflectionsOfAWord(string words, string stems)
+    {
+        var analyzer = new TermAnalyzer(Language.Polish, new Vocabulary(16), foldDiacritics: false);
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (string word in words.Split(' '))
+        {
+            int id = analyzer.TermOf(word, TokenKind.Word);
+            Assert.True(id >= 0, word);
+            found.Add(analyzer.Vocabulary[id]);
+        }
+
+        Assert.Equal(stems, string.Join(' ', found));
+    }
+
+    [Fact]
+    public void Polish_StopWords_AreTheProjectsList()
+    {
+        IReadOnlySet<string> stopWords = Language.Polish.StopWords;
+        Assert.Contains("się", stopWords);
+        Assert.Contains("że", stopWords);
+        Assert.DoesNotContain("autobus", stopWords);
+        Assert.InRange(Language.Polish.StopWords.Count, 200, 400);
     }
 
     [Fact]
@@ -252,8 +283,9 @@ public sealed class LanguageTests
     [InlineData("Doors open at 9 a.m. The talk starts at 10 a.m. EST. Lunch is at 1 p.m.", "en")]
     [InlineData("Он родился в г. Казани в 1950 г. и окончил МГУ.", "ru")]
     [InlineData("См. с. 12 и т. д. Что дальше? Никто не знает.", "ru")]
-    // Languages not here, told by letters only they write: Polish, Ukrainian, Serbian.
-    [InlineData("Rząd przedstawił dziś nowy budżet. Zawiera on obniżki podatków dla emerytów.", "und")]
+    // Polish by its letters; languages not here, told by letters only they write: Lithuanian, Ukrainian, Serbian.
+    [InlineData("Rząd przedstawił dziś nowy budżet. Zawiera on obniżki podatków dla emerytów.", "pl")]
+    [InlineData("Vyriausybė šiandien pristatė naują biudžetą. Jame numatytas mokesčių sumažinimas pensininkams.", "und")]
     [InlineData("Уряд оголосив нові заходи. Міністр сказав, що інфляція під контролем.", "und")]
     [InlineData("Влада је објавила нове мере. Министар је рекао да је инфлација под контролом.", "und")]
     public void Detect_ShortText_ByTellingLettersAndStopWords(string text, string code)
