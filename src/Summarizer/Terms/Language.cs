@@ -161,6 +161,10 @@ public sealed class Language
         },
         static () => Summarizer.StopWords.Lucene("Id"), LanguageTraits.Reduplication, aliases: ["ms"]);
 
+    /// <summary>Ukrainian: the project's light Ukrainian stemmer and stop list (Lucene.Net.Analysis.Common has neither).</summary>
+    public static Language Ukrainian { get; } = new("uk", "Ukrainian", WritingScript.Cyrillic,
+        static () => WordStemmer.InPlace(UkrainianLightStemmer.Stem), static () => Summarizer.StopWords.Embedded("uk"));
+
     /// <summary>Bulgarian: Lucene's light Bulgarian stemmer.</summary>
     public static Language Bulgarian { get; } = new("bg", "Bulgarian", WritingScript.Cyrillic,
         static () => WordStemmer.InPlace(new BulgarianStemmer().Stem), static () => Summarizer.StopWords.Lucene("Bg"));
@@ -217,7 +221,7 @@ public sealed class Language
     public static IReadOnlyList<Language> All { get; } =
     [
         English, German, French, Spanish, Italian, Portuguese, Dutch, Russian, Swedish, Danish, Norwegian, Finnish,
-        Hungarian, Romanian, Turkish, Catalan, Basque, Czech, Polish, Latvian, Indonesian, Bulgarian, Greek, Arabic, Persian,
+        Hungarian, Romanian, Turkish, Catalan, Basque, Czech, Polish, Latvian, Indonesian, Ukrainian, Bulgarian, Greek, Arabic, Persian,
         Hindi, Armenian, Chinese, Japanese, Korean, Thai, Undetermined,
     ];
 
@@ -379,8 +383,8 @@ public sealed class Language
     /// Texts written mostly in Han, Kana, Hangul or Thai are told by their script. Otherwise the script most words are
     /// written in decides: one that a single language here is written in (Greek, Devanagari, Armenian) gives that
     /// language, one that none is written in gives <see cref="Undetermined"/>, and so does a text of which a quarter of
-    /// the words (a tenth in the Arabic script) have letters that only languages not here write (Slovak "ľ", Ukrainian
-    /// "ї", Urdu "ے"). Among the languages of the Latin, Cyrillic and Arabic scripts every word of the text that is a
+    /// the words (a tenth in the Arabic script) have letters that only languages not here write (Slovak "ľ", Serbian
+    /// "ђ", Urdu "ے"). Among the languages of the Latin, Cyrillic and Arabic scripts every word of the text that is a
     /// stop word of some of them votes for them, a word shared by <c>k</c> languages with weight <c>1/√k</c>, and every
     /// word with letters that only some of them write ("ě" Czech, "ã" Portuguese, "ы" Russian, "گ" Persian) with half
     /// that; single letters before a period ("a.m.", initials) do not vote. With four stop words or more the language

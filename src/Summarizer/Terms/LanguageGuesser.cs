@@ -162,13 +162,12 @@ internal static class LanguageGuesser
     private const double LetterWeight = 0.5;
 
     /// <summary>
-    /// Letters that languages of the Latin, Arabic and Cyrillic scripts write and none here does: Slovak ľ ĺ ŕ, Croatian đ, Lithuanian ė į ų, Icelandic þ ð, Maltese ħ; Urdu's ٹ ڈ ڑ ں ھ ے; Ukrainian's і ї
-    /// є ґ, Belarusian's ў, Serbian's and Macedonian's ј љ њ ћ ђ џ ѓ ќ ѕ (either case).
+    /// Letters that languages of the Latin, Arabic and Cyrillic scripts write and none here does: Slovak ľ ĺ ŕ, Croatian đ, Lithuanian ė į ų, Icelandic þ ð, Maltese ħ; Urdu's ٹ ڈ ڑ ں ھ ے; Belarusian's ў, Serbian's and Macedonian's ј љ њ ћ ђ џ ѓ ќ ѕ (either case).
     /// </summary>
     private static readonly SearchValues<char> s_foreignLetters = SearchValues.Create(
         "ľĺŕđėįųþðħĽĹŔĐĖĮŲÞÐĦ"
-        + "\u0679\u0688\u0691\u06BA\u06BE\u06D2\u0456\u0457\u0454\u0491\u045E\u0458\u0459\u045A\u045B\u0452\u045F\u0453\u045C\u0455"
-        + "\u0406\u0407\u0404\u0490\u040E\u0408\u0409\u040A\u040B\u0402\u040F\u0403\u040C\u0405");
+        + "\u0679\u0688\u0691\u06BA\u06BE\u06D2\u045E\u0458\u0459\u045A\u045B\u0452\u045F\u0453\u045C\u0455"
+        + "\u040E\u0408\u0409\u040A\u040B\u0402\u040F\u0403\u040C\u0405");
 
     /// <summary>
     /// Letters that only some of the voting languages write, each with those languages' codes. A word that has any
@@ -186,7 +185,7 @@ internal static class LanguageGuesser
         ("á", "es pt hu cs"), ("íú", "es pt hu cs ca"), ("ó", "es pt hu cs ca pl"), ("őű", "hu"),
         ("ěřůťďňý", "cs"), ("čšž", "cs lv"), ("ąęłśźżńć", "pl"), ("āēīūģķļņ", "lv"),
         ("ğı", "tr"), ("ş", "tr ro"), ("șțţă", "ro"),
-        ("ыэё", "ru"), ("ѝ", "bg"),
+        ("ыэё", "ru"), ("ѝ", "bg"), ("іїєґ", "uk"),
         ("\u067E\u0686\u0698\u06AF\u06CC\u06A9", "fa"), ("\u064A\u0643", "ar"),
     ];
 

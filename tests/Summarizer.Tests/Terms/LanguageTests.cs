@@ -16,7 +16,7 @@ public sealed class LanguageTests
     [Fact]
     public void All_HasTheLanguagesWithStopWords_TheBigramScripts_AndUndeterminedLast()
     {
-        string[] stemmed = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "sv", "da", "no", "fi", "hu", "ro", "tr", "ca", "eu", "cs", "pl", "lv", "id", "bg", "ar", "hi", "hy"];
+        string[] stemmed = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "sv", "da", "no", "fi", "hu", "ro", "tr", "ca", "eu", "cs", "pl", "lv", "id", "uk", "bg", "ar", "hi", "hy"];
         string[] unstemmed = ["el", "fa"];
         foreach (Language language in Language.All)
         {
@@ -41,9 +41,22 @@ public sealed class LanguageTests
     [InlineData("zagłosował zagłosowała zagłosowało zagłosowali", "zagłosow")]
     [InlineData("mówić mówi mówią", "mów")]
     [InlineData("ziemia ziemi ziemię ziemią", "ziem")]
-    public void Polish_LightStemmer_MeetsTheInflectionsOfAWord(string words, string stems)
+    public void Polish_LightStemmer_MeetsTheInflectionsOfAWord(string words, string stems) =>
+        AssertStems(Language.Polish, words, stems);
+
+    [Theory]
+    [InlineData("автобус автобуси автобусів автобусами автобусах автобусом автобусу", "автобус")]
+    [InlineData("новий нова нове нового новій новим нових новими", "нов")]
+    [InlineData("проголосувала проголосували проголосувало", "проголосувал")]
+    [InlineData("школа школи школу школою школі", "школ")]
+    [InlineData("робота роботи роботу роботою", "робот")]
+    [InlineData("мережа мережі мережу мережею", "мереж")]
+    public void Ukrainian_LightStemmer_MeetsTheInflectionsOfAWord(string words, string stems) =>
+        AssertStems(Language.Ukrainian, words, stems);
+
+    private static void AssertStems(Language language, string words, string stems)
     {
-        var analyzer = new TermAnalyzer(Language.Polish, new Vocabulary(16), foldDiacritics: false);
+        var analyzer = new TermAnalyzer(language, new Vocabulary(16), foldDiacritics: false);
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (string word in words.Split(' '))
         {
@@ -56,13 +69,21 @@ public sealed class LanguageTests
     }
 
     [Fact]
-    public void Polish_StopWords_AreTheProjectsList()
+    public void PolishAndUkrainian_StopWords_AreTheProjectsLists()
     {
-        IReadOnlySet<string> stopWords = Language.Polish.StopWords;
-        Assert.Contains("się", stopWords);
-        Assert.Contains("że", stopWords);
-        Assert.DoesNotContain("autobus", stopWords);
-        Assert.InRange(Language.Polish.StopWords.Count, 200, 400);
+        AssertStopWords(Language.Polish.StopWords, ["się", "że", "który"], "autobus");
+        AssertStopWords(Language.Ukrainian.StopWords, ["що", "її", "який"], "автобус");
+    }
+
+    private static void AssertStopWords(System.Collections.Frozen.FrozenSet<string> stopWords, string[] expected, string content)
+    {
+        foreach (string word in expected)
+        {
+            Assert.Contains(word, (IReadOnlySet<string>)stopWords);
+        }
+
+        Assert.DoesNotContain(content, (IReadOnlySet<string>)stopWords);
+        Assert.InRange(stopWords.Count, 150, 400);
     }
 
     [Fact]
@@ -283,10 +304,10 @@ public sealed class LanguageTests
     [InlineData("Doors open at 9 a.m. The talk starts at 10 a.m. EST. Lunch is at 1 p.m.", "en")]
     [InlineData("Он родился в г. Казани в 1950 г. и окончил МГУ.", "ru")]
     [InlineData("См. с. 12 и т. д. Что дальше? Никто не знает.", "ru")]
-    // Polish by its letters; languages not here, told by letters only they write: Lithuanian, Ukrainian, Serbian.
+    // Polish and Ukrainian by their letters; languages not here, told by letters only they write: Lithuanian, Serbian.
     [InlineData("Rząd przedstawił dziś nowy budżet. Zawiera on obniżki podatków dla emerytów.", "pl")]
     [InlineData("Vyriausybė šiandien pristatė naują biudžetą. Jame numatytas mokesčių sumažinimas pensininkams.", "und")]
-    [InlineData("Уряд оголосив нові заходи. Міністр сказав, що інфляція під контролем.", "und")]
+    [InlineData("Уряд оголосив нові заходи. Міністр сказав, що інфляція під контролем.", "uk")]
     [InlineData("Влада је објавила нове мере. Министар је рекао да је инфлација под контролом.", "und")]
     public void Detect_ShortText_ByTellingLettersAndStopWords(string text, string code)
     {
