@@ -1,5 +1,3 @@
-using System;
-
 namespace Summarizer;
 
 /// <summary>
@@ -23,17 +21,5 @@ internal static class UkrainianLightStemmer
     ];
 
     /// <summary>Stems the first <paramref name="length"/> characters of <paramref name="word"/> (lower case) in place; returns the new length.</summary>
-    public static int Stem(char[] word, int length)
-    {
-        ReadOnlySpan<char> span = word.AsSpan(0, length);
-        foreach (string ending in s_endings)
-        {
-            if (length - ending.Length >= MinStem && span.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return length - ending.Length;
-            }
-        }
-
-        return length;
-    }
+    public static int Stem(char[] word, int length) => InflectionEndings.Strip(word, length, s_endings, MinStem);
 }
