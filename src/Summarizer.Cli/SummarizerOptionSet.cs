@@ -272,7 +272,7 @@ internal sealed class SummarizerOptionSet
     public static bool IsGiven(ParseResult result, Option option) => result.GetResult(option) is { Implicit: false };
 
     /// <summary>Builds the summarizer options the command line asks for.</summary>
-    /// <exception cref="InputException">The background frequencies cannot be read, or count no documents.</exception>
+    /// <exception cref="InputException">The background frequencies cannot be read (standard input named as a file when it was closed, too), or count no documents.</exception>
     public SummarizerOptions Build(ParseResult result, int? keywordOverride = null)
     {
         if (!OptionCatalog.TryParseSimilarity(result.GetValue(Similarity)!, out SentenceSimilarity? similarity))
@@ -360,6 +360,8 @@ internal sealed class SummarizerOptionSet
             return null;
         }
 
+        // Descriptor 0 named as a file when standard input was closed would block on the runtime's own pipe.
+        FileKinds.RefuseClosedStandardInput(path);
         DocumentFrequencies frequencies;
         try
         {

@@ -30,7 +30,7 @@ internal static class TextOutput
     /// <summary>A batch's header line, <c>==&gt; path &lt;==</c>: the name on one line, its control characters replaced.</summary>
     public static string Header(string name) => $"==> {ControlCharacters.Printable(name).Replace('\n', '\uFFFD')} <==\n";
 
-    /// <summary>One sentence a line; line breaks inside a sentence (hard-wrapped text) become spaces.</summary>
+    /// <summary>One sentence a line; line breaks inside a sentence (hard-wrapped text; LF, CR or U+2028) become spaces.</summary>
     public static string Lines(IEnumerable<string> items)
     {
         var builder = new StringBuilder();
@@ -260,7 +260,7 @@ internal static class TextOutput
         for (int k = 0; k < line.Length; k++)
         {
             char c = line[k];
-            if (c is '\r' or '\n')
+            if (c is '\r' or '\n' or '\u2028')
             {
                 builder.Append(' ');
                 k = AfterQuotePrefix(line, k + 1) - 1;

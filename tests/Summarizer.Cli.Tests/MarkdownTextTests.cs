@@ -29,6 +29,7 @@ public sealed class MarkdownTextTests
     [InlineData("Two\nlines", "Two lines")]
     // A quoted sentence's lines repeat the e-mail quotation prefix: on one line it goes.
     [InlineData("we still need\n> the figures and\n>>  more > less", "we still need the figures and more > less")]
+    [InlineData("we still need\u2028> the figures", "we still need the figures")]
     // A bare URL is linked as written: its _ ~ * stay.
     [InlineData("See https://en.wikipedia.org/wiki/Python_(language) and (www.example.edu/~smith/a_b) now", "See https://en.wikipedia.org/wiki/Python_(language) and (www.example.edu/~smith/a_b) now")]
     [InlineData("Not a URL: _x_ ~y~", @"Not a URL: \_x\_ \~y\~")]
@@ -45,6 +46,9 @@ public sealed class MarkdownTextTests
     [InlineData("we still need\n> the figures", "we still need the figures")]
     [InlineData("we still need\r\n> the figures", "we still need  the figures")]
     [InlineData("two lines\nand > 5 more", "two lines and > 5 more")]
+    // U+2028 ends a line as LF does (the splitter joins quoted lines across it): a space, and the prefix dropped.
+    [InlineData("we still need\u2028> the figures", "we still need the figures")]
+    [InlineData("we still need\u2028the figures", "we still need the figures")]
     public void Lines_And_LiteralMarkdown_DropTheQuotationPrefixOfWrappedLines(string sentence, string expected)
     {
         Assert.Equal(expected + "\n", TextOutput.Lines([sentence]));

@@ -31,6 +31,7 @@ public sealed class ProgramTests
     [InlineData("/dev/stdin <&-", "/dev/stdin")]
     [InlineData("/proc/self/fd/0 <&-", "/proc/self/fd/0")]
     [InlineData("eval --dataset /dev/stdin <&-", "/dev/stdin")]
+    [InlineData("--background-frequencies /dev/stdin /dev/null <&-", "/dev/stdin")]
     public async Task StandardInputClosed_NamedAsAFile_SaysSoInsteadOfWaiting(string arguments, string path)
     {
         if (!OperatingSystem.IsLinux())

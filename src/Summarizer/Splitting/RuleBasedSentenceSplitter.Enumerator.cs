@@ -912,6 +912,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // A quoted line starts at the margin when its prefix does: the text after the prefix is where it begins.
+            bool atMargin = SplitChars.IsLineBreakAt(text, k - 1);
             if (prefixEnd > 0)
             {
                 k = nextLine = prefixEnd;
@@ -954,18 +956,20 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            if (SplitChars.IsLineBreakAt(text, k - 1))
+            if (atMargin)
             {
-                // The next line starts at the margin. A line stamped as the one before it ("[10:33] alice: ...") is a
-                // record of its own; after a short list item it is no wrapped part of the item ("- Costs rose\nWe
-                // recommend"), after a long one, or one that ends in a short lower-case word, it is ("strong sales
-                // in\nGermany").
+                // The next line starts at the margin (of the quotation, for a quoted line). A line stamped as the one
+                // before it ("[10:33] alice: ...") is a record of its own; after a short list item it is no wrapped
+                // part of the item ("- Costs rose\nWe recommend"), after a long one, or one that ends in a short
+                // lower-case word, it is ("strong sales in\nGermany").
                 int physical = PhysicalLineStart(text, newline);
-                int begin = SkipSpaces(text, physical);
                 if (prefixEnd > 0)
                 {
-                    begin = SkipSpaces(text, SplitMarkup.QuotePrefixEnd(text, begin));
+                    // The line before is quoted too (checked above): it is measured from its quotation's margin.
+                    physical = SplitMarkup.QuotePrefixEnd(text, SkipSpaces(text, physical));
                 }
+
+                int begin = SkipSpaces(text, physical);
                 if ((text[k] == '[' && text[begin] == '[' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]))
                     || (ReadListMarker(text, begin, lineStart: true, previous: default, afterLead: false).Length > 0
                         && lineEnd - physical < MinWrappedItem && !EndsWithShortLowerCaseWord(text, begin, lineEnd)))

@@ -187,6 +187,15 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertSplit("en", text, expected);
 
     [Theory]
+    // A quoted line starts at the quotation's margin, as an unquoted one starts at the page's: the rules for lines at
+    // the margin (a short list item, a stamped record) hold inside a quotation as outside it.
+    [InlineData("- Costs rose sharply in the third quarter\nWe recommend a review of the budget.", "- Costs rose sharply in the third quarter | We recommend a review of the budget.")]
+    [InlineData("> - Costs rose sharply in the third quarter\n> We recommend a review of the budget.", "- Costs rose sharply in the third quarter | We recommend a review of the budget.")]
+    [InlineData("> [10:33] alice: we should ship the release today\n> [10:34] bob: agreed, after the tests pass.", "[10:33] alice: we should ship the release today | [10:34] bob: agreed, after the tests pass.")]
+    public void Split_EmailQuotation_QuotedLinesStartAtTheQuotationMargin(string text, string expected) =>
+        AssertSplit("en", text, expected);
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\n\t ")]
     public void Split_EmptyOrWhiteSpace_ReturnsNothing(string text) =>
