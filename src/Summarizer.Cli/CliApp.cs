@@ -148,12 +148,13 @@ internal static class CliApp
 /// <summary>
 /// Ctrl-C (SIGINT) and SIGTERM as a cancellation: the first stops the run between documents, so that what was written
 /// stays whole and the command says it was interrupted; a second signal ends the process at once, as usual, and so
-/// does the first when the command has not stopped <see cref="GracePeriod"/> after it (a write blocked on a pipe
-/// that nobody reads, which no cancellation reaches).
+/// does the first when, the command still running, no write to standard output has completed for
+/// <see cref="GracePeriod"/> (a write blocked on a pipe that nobody reads, which no cancellation reaches; a slow
+/// reader still gets the rest of the document).
 /// </summary>
 internal sealed class Interruption : IDisposable
 {
-    /// <summary>How long the command has to stop on its own after the first signal.</summary>
+    /// <summary>How long the command may go without a completed write to standard output after the first signal.</summary>
     internal static TimeSpan GracePeriod { get; } = TimeSpan.FromSeconds(5);
 
     private readonly CancellationTokenSource _source = new();
@@ -198,7 +199,21 @@ internal sealed class Interruption : IDisposable
         {
             context.Cancel = true;
             int code = context.Signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
-            _deadline = new Timer(_ => EndNow(code), null, GracePeriod, Timeout.InfiniteTimeSpan);
+            long written = ProgressStream.Completed;
+            _deadline = new Timer(
+                _ =>
+                {
+                    long now = ProgressStream.Completed;
+                    if (now == written)
+                    {
+                        EndNow(code);
+                    }
+
+                    written = now;
+                },
+                null,
+                GracePeriod,
+                GracePeriod);
             _source.Cancel();
         }
         else

@@ -365,6 +365,7 @@ internal static class EvalCommand
                 throw new InputException($"{path}: is the dataset; --out names another file.");
             }
 
+            FileKinds.RefuseClosedStandardInput(path);
             FileKind kind = FileKinds.Of(path);
             if (kind == FileKind.Directory)
             {

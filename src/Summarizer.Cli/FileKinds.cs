@@ -62,8 +62,8 @@ internal static partial class FileKinds
     public static bool StandardInputWasClosed() => s_standardInputWasClosed.Value;
 
     /// <summary>
-    /// Refuses an input path that names descriptor 0 (<c>/dev/stdin</c>, <c>/proc/self/fd/0</c>) when standard input
-    /// was closed at start: reading it would block on the runtime's own pipe.
+    /// Refuses a path that names descriptor 0 (<c>/dev/stdin</c>, <c>/proc/self/fd/0</c>) when standard input was
+    /// closed at start: reading it would block on the runtime's own pipe, and writing to it would lose what is written.
     /// </summary>
     /// <exception cref="InputException"><paramref name="path"/> is standard input, which was closed.</exception>
     public static void RefuseClosedStandardInput(string path)

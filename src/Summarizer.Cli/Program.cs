@@ -46,7 +46,7 @@ internal static class Program
                 var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
                 if (!stream.CanSeek)
                 {
-                    return new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16384);
+                    return new StreamWriter(new ProgressStream(stream), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16384);
                 }
 
                 stream.Dispose();

@@ -500,6 +500,49 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
         await error;
     }
 
+    [Fact]
+    public async Task Terminate_WhileASlowReaderIsStillReading_LeavesTheDocumentWhole()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Sending SIGTERM to a child process takes kill(1).
+        }
+
+        // A reader that keeps reading, only slowly (about 1.5 MB at 200 KB/s, longer than the grace period): the write
+        // is not blocked, it goes on. The grace period is for a pipe nobody reads; here the document being written
+        // stays whole (valid JSON), as the README says.
+        string path = Path.Combine(Folder, "long.txt");
+        File.WriteAllText(path, string.Concat(Enumerable.Range(0, 15_000).Select(i => $"Sentence number {i} is here. ")));
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string arg in (string[])[Path.Combine(AppContext.BaseDirectory, "summarize.dll"), "split", path, "--format", "json"])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(start)!;
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        Assert.False(process.WaitForExit(TimeSpan.FromSeconds(3)), "the command ended without its output being read");
+        using (Process kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        var output = new MemoryStream();
+        var buffer = new byte[4096];
+        Stream stdout = process.StandardOutput.BaseStream;
+        int read;
+        while ((read = await stdout.ReadAsync(buffer)) > 0)
+        {
+            output.Write(buffer, 0, read);
+            await Task.Delay(20);
+        }
+
+        process.WaitForExit();
+        await error;
+        using JsonDocument json = JsonDocument.Parse(output.ToArray());
+        Assert.Equal(15_000, json.RootElement.GetProperty("sentences").GetArrayLength());
+    }
+
     private static void Tool(string name, string[] args)
     {
         using Process process = Process.Start(name, args);

@@ -46,6 +46,30 @@ public sealed class ProgramTests
         Assert.Equal(string.Empty, output);
     }
 
+    [Fact]
+    public async Task StandardInputClosed_NamedAsEvalsOutput_SaysSoInsteadOfLosingTheReport()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // Told by /proc.
+        }
+
+        string dataset = Path.Combine(Path.GetTempPath(), $"summarize-closed-stdin-{Environment.ProcessId}.jsonl");
+        File.WriteAllText(dataset, """{"id": "a", "title": null, "text": "One sentence is long enough here. Two sentences are here as well.", "references": [["One sentence."]]}""" + "\n");
+        try
+        {
+            (int code, string output, string error) = await Shell($"eval --dataset {dataset} --out /dev/stdin <&-");
+
+            Assert.Equal(ExitCodes.InputError, code);
+            Assert.Equal("summarize: /dev/stdin: is standard input, which is closed.\n", error);
+            Assert.Equal(string.Empty, output);
+        }
+        finally
+        {
+            File.Delete(dataset);
+        }
+    }
+
     [Theory]
     [InlineData("missing.txt 2>/dev/full", ExitCodes.InputError)]
     [InlineData("missing.txt 2>&-", ExitCodes.InputError)]

@@ -439,6 +439,31 @@ public sealed class ExtractiveSummaryEstimatorTests : IDisposable
     }
 
     [Fact]
+    public void SaveLoad_DataWhoseInputColumnIsAVectorOfText_IsRefused()
+    {
+        // The input column must be scalar text. The fitted transform refuses a vector of text naming the user's column;
+        // a loaded model (ML.NET's own transforms) refuses it in ML.NET's words, naming the working column, as the
+        // README says: the normalizer at the chain's head takes vectors of text, the mapping after it does not.
+        var ml = new MLContext();
+        IDataView data = ml.Data.LoadFromEnumerable(TestDocuments.Create(3));
+        ITransformer model = ml.Transforms.ExtractiveSummary("Summary", "Text").Fit(data);
+        ITransformer loaded = SaveAndLoad(ml, model, data.Schema, new MLContext());
+        IDataView vectors = ml.Data.LoadFromEnumerable(new[] { new TextVector { Text = ["One sentence here.", "Another one."] } });
+
+        var fitted = Assert.Throws<ArgumentOutOfRangeException>(() => model.Transform(vectors).Preview());
+        Assert.Contains("'Text'", fitted.Message, StringComparison.Ordinal);
+        Exception reloaded = Assert.ThrowsAny<Exception>(() => loaded.Transform(vectors).Preview());
+        Assert.IsType<InvalidOperationException>(reloaded);
+        Assert.Contains("__Summarizer.v1.Text", reloaded.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class TextVector
+    {
+        [Microsoft.ML.Data.VectorType]
+        public string[] Text { get; set; } = [];
+    }
+
+    [Fact]
     public void ExtractiveSummary_UnsavableOrInvalidOptions_ThrowArgumentException()
     {
         var ml = new MLContext();

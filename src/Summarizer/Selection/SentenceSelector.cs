@@ -66,7 +66,10 @@ internal static class SentenceSelector
         // from the shorter ones and the lead-ins, so that a text of short sentences still gets the sentences asked for.
         for (int pass = 0; pass < 2; pass++)
         {
-            if (pass == 1 && !(countsSentences && used < limit))
+            // Pass 1 fills a sentence count that is not reached; under a budget of words, characters or tokens it
+            // takes a lead-in only when nothing else was chosen, so that a text whose only sentence announces a list
+            // is not summarized as nothing.
+            if (pass == 1 && !(countsSentences ? used < limit : chosen.Count == 0))
             {
                 break;
             }
@@ -81,7 +84,7 @@ internal static class SentenceSelector
                 int index = rankOrder[r];
                 bool eligible = pass == 0
                     ? IsEligible(index, sentences, wordCounts, options) && !IsLeadIn(text, sentences, index)
-                    : IsShortButOtherwiseEligible(index, sentences, wordCounts, options)
+                    : (countsSentences && IsShortButOtherwiseEligible(index, sentences, wordCounts, options))
                         || (IsEligible(index, sentences, wordCounts, options) && IsLeadIn(text, sentences, index));
                 if (!eligible)
                 {

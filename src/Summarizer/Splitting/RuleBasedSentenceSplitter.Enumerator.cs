@@ -30,6 +30,9 @@ public sealed partial class RuleBasedSentenceSplitter
         private const int MaxLowerCaseHeadingWords = 3;
         private const int MaxSalutationWords = 3;
 
+        // The longest continuation of two words ("general assembly").
+        private const int MaxPairLength = 40;
+
         private readonly SplittingRules _rules;
         private readonly ReadOnlySpan<char> _text;
         private int _position;
@@ -118,7 +121,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 // An e-mail or Markdown quotation prefix ("> ") is no part of the sentence after it; a quoted blank
                 // line (">" alone) then ends the paragraph like a blank line.
-                int prefixEnd = lineBegins ? SplitMarkup.QuotePrefixEnd(text, i) : -1;
+                int prefixEnd = lineBegins && text[i] == '>' ? SplitMarkup.QuotePrefixEnd(text, i, inQuotation: PreviousLineQuoted(text, i)) : -1;
                 if (prefixEnd < 0)
                 {
                     break;
@@ -281,11 +284,46 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// Whether a line of its own is a letter's salutation or closing: at most three words that start with a capital
-        /// and end with a comma ("Hi Dana,", "Dear Dr. Ruiz,", "Best regards,"). Like a heading, it frames the text and
-        /// says nothing of it.
+        /// and end with a comma ("Hi Dana,", "Dear Dr. Ruiz,", "Best regards,"), at the start of the text or after a
+        /// blank line, and not followed by another such line (verse: "Roses are red,\nViolets are blue,"). Like a
+        /// heading, it frames the text and says nothing of it.
         /// </summary>
-        private static bool IsSalutation(ReadOnlySpan<char> text, int start, int end) =>
-            text[end - 1] == ',' && char.IsUpper(text[start]) && CountWords(text, start, end, MaxSalutationWords + 1) <= MaxSalutationWords;
+        private static bool IsSalutation(ReadOnlySpan<char> text, int start, int end)
+        {
+            if (!IsShortCommaLine(text, start, end))
+            {
+                return false;
+            }
+
+            int line = PhysicalLineStart(text, start);
+            if (line > 0)
+            {
+                int previous = PhysicalLineStart(text, line - 1);
+                if (TrimEnd(text, previous, line) > previous)
+                {
+                    return false;
+                }
+            }
+
+            int next = SkipSpaces(text, end);
+            if (next < text.Length && text[next] == '\r')
+            {
+                next++;
+            }
+
+            if (next >= text.Length || !SplitChars.IsLineBreakAt(text, next))
+            {
+                return true;
+            }
+
+            int lineStart = SkipSpaces(text, next + 1);
+            int lineEnd = TrimEnd(text, lineStart, SplitMarkup.LineEnd(text, lineStart));
+            return !IsShortCommaLine(text, lineStart, lineEnd);
+        }
+
+        private static bool IsShortCommaLine(ReadOnlySpan<char> text, int start, int end) =>
+            end > start && text[end - 1] == ',' && char.IsUpper(text[start]) && CountWords(text, start, end, MaxSalutationWords + 1) <= MaxSalutationWords;
+
 
         /// <summary>
         /// Whether the line that ends at <paramref name="end"/> is the attribution of an e-mail quotation: it ends with a
@@ -808,7 +846,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 // "at 9 p.m. Officials counted", "in the U.S. Farmers", "Initech Inc. Management": a terminal
                 // abbreviation ends the sentence before a capitalized word, unless the word goes on with it ("p.m.
                 // Friday", "U.S. Navy", "Jr. Day", "a.m. EST").
-                if (_rules.IsContinuation(nextWord) || _rules.IsMonth(nextWord) || IsShortCapitals(text, m, nextWord))
+                if (_rules.IsContinuation(nextWord) || ContinuesAsPair(text, m, nextWord) || _rules.IsMonth(nextWord) || IsShortCapitals(text, m, nextWord))
                 {
                     return false;
                 }
@@ -905,8 +943,9 @@ public sealed partial class RuleBasedSentenceSplitter
 
             // Quoted text ("> " at the start of each line of an e-mail reply) goes on only onto a line quoted as
             // well, and a quoted blank line ends it.
-            int prefixEnd = SplitMarkup.QuotePrefixEnd(text, k);
-            if ((SplitMarkup.QuotePrefixEnd(text, SkipSpaces(text, PhysicalLineStart(text, newline))) > 0) != (prefixEnd > 0)
+            bool quoted = SplitMarkup.QuotePrefixEnd(text, SkipSpaces(text, PhysicalLineStart(text, newline)), inQuotation: true) > 0;
+            int prefixEnd = SplitMarkup.QuotePrefixEnd(text, k, inQuotation: quoted);
+            if (quoted != (prefixEnd > 0)
                 || (prefixEnd > 0 && SplitMarkup.IsQuotedBlankLine(text, k)))
             {
                 return false;
@@ -966,7 +1005,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 if (prefixEnd > 0)
                 {
                     // The line before is quoted too (checked above): it is measured from its quotation's margin.
-                    physical = SplitMarkup.QuotePrefixEnd(text, SkipSpaces(text, physical));
+                    physical = SplitMarkup.QuotePrefixEnd(text, SkipSpaces(text, physical), inQuotation: true);
                 }
 
                 int begin = SkipSpaces(text, physical);
@@ -987,6 +1026,16 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>Whether text[start..end] ends with a lower-case word that leaves its phrase open ("the", "of", "with"; <see cref="SplittingRules.IsOpenEnd"/>).</summary>
         private readonly bool EndsWithOpenWord(ReadOnlySpan<char> text, int start, int end) =>
             LastLowerCaseWord(text, start, end) is >= 0 and int word && _rules.IsOpenEnd(text[word..end]);
+
+        /// <summary>
+        /// Whether the line before the one that holds <paramref name="k"/> opens with a quotation prefix, so that
+        /// the line of <paramref name="k"/> goes on the quotation ("&gt; 25 percent" is then quoted, no comparison).
+        /// </summary>
+        private static bool PreviousLineQuoted(ReadOnlySpan<char> text, int k)
+        {
+            int line = PhysicalLineStart(text, k);
+            return line > 0 && SplitMarkup.QuotePrefixEnd(text, SkipSpaces(text, PhysicalLineStart(text, line - 1))) > 0;
+        }
 
         /// <summary>The first character of the line that holds <paramref name="k"/>.</summary>
         private static int PhysicalLineStart(ReadOnlySpan<char> text, int k)
@@ -1323,6 +1372,32 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return k > m && k - m <= 2 && k < text.Length && char.IsAsciiDigit(text[k]);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="nextWord"/> (at <paramref name="m"/>) and the word after it, capitalized and one space
+        /// apart, are a continuation of two words ("Security Council", "Human Rights"): the first alone often opens a
+        /// sentence ("Security was tight", "Human rights groups", "General Motors said").
+        /// </summary>
+        private readonly bool ContinuesAsPair(ReadOnlySpan<char> text, int m, ReadOnlySpan<char> nextWord)
+        {
+            int after = m + nextWord.Length;
+            if (nextWord.IsEmpty || after + 1 >= text.Length || text[after] != ' ' || !char.IsUpper(text[after + 1]))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> second = WordAt(text, after + 1);
+            if (nextWord.Length + 1 + second.Length > MaxPairLength)
+            {
+                return false;
+            }
+
+            Span<char> pair = stackalloc char[MaxPairLength];
+            nextWord.CopyTo(pair);
+            pair[nextWord.Length] = ' ';
+            second.CopyTo(pair[(nextWord.Length + 1)..]);
+            return _rules.IsContinuation(pair[..(nextWord.Length + 1 + second.Length)]);
         }
 
         private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int m)

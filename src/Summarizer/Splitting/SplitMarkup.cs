@@ -32,9 +32,11 @@ internal static class SplitMarkup
     /// The end of the e-mail or Markdown quotation prefix at <paramref name="k"/>, the first character of a line
     /// after its indentation: one or more '&gt;' each followed by spaces ("&gt; ", "&gt;&gt; ", "&gt; &gt; ", or
     /// '&gt;' alone on its line); the index of the first character after it, or -1 when there is none. A '&gt;'
-    /// before a digit is a comparison ("&gt; 65 years") and one before a letter ("&gt;text") markup, not a prefix.
+    /// before a digit is a comparison ("&gt; 65 years") unless the line goes on a quotation
+    /// (<paramref name="inQuotation"/>: the line before it is quoted), and one before a letter ("&gt;text") is markup, not a
+    /// prefix.
     /// </summary>
-    public static int QuotePrefixEnd(ReadOnlySpan<char> text, int k)
+    public static int QuotePrefixEnd(ReadOnlySpan<char> text, int k, bool inQuotation = false)
     {
         int q = k;
         while (q < text.Length && text[q] == '>')
@@ -46,7 +48,7 @@ internal static class SplitMarkup
             }
         }
 
-        if (q == k || (!EndsLine(text, q) && (text[q - 1] == '>' || char.IsDigit(text[q]))))
+        if (q == k || (!EndsLine(text, q) && (text[q - 1] == '>' || (char.IsDigit(text[q]) && !inQuotation))))
         {
             return -1;
         }

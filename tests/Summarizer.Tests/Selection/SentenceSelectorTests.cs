@@ -160,6 +160,19 @@ public sealed class SentenceSelectorTests
         Assert.True(three.Sentences[0].Rank < Math.Min(three.Sentences[1].Rank, three.Sentences[2].Rank), string.Join(", ", three.Sentences.Select(x => x.Rank)));
     }
 
+    [Fact]
+    public void LeadIn_TheOnlySentence_IsChosenUnderAWordBudgetAsUnderACount()
+    {
+        // The lead-in is the text's only sentence (the rest are list items). A sentence count takes it; a word budget
+        // it fits should not give an empty summary (the CLI then says "no sentence fits the budget and the
+        // sentence-length limits", which it does: 14 words, within both).
+        const string text = "The committee reviewed the budget for next year and found the following problems:\n\n- Costs rose.\n- Sales fell.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions());
+
+        Assert.Single(summarizer.Summarize(text, SummaryBudget.Sentences(1)).Sentences);
+        Assert.Single(summarizer.Summarize(text, SummaryBudget.Words(40)).Sentences);
+    }
+
     [Theory]
     [InlineData("en", "Harbor Town Turns Ferry Into Library")]
     [InlineData("en", "Breaking News\n\nPrevious Article\n\nContact Us")]

@@ -196,6 +196,34 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertSplit("en", text, expected);
 
     [Theory]
+    // Institution words after an initialism that ends a sentence: a sentence that starts with one is no institution.
+    [InlineData("Prices rose in the U.S. General Motors said its sales fell.", "Prices rose in the U.S. | General Motors said its sales fell.")]
+    [InlineData("The ban applies in the U.S. Human rights groups objected to it.", "The ban applies in the U.S. | Human rights groups objected to it.")]
+    [InlineData("He moved to the U.S. Security was tight at the airport.", "He moved to the U.S. | Security was tight at the airport.")]
+    public void Split_InitialismAtSentenceEnd_BeforeACapitalizedInstitutionWordThatStartsASentence(string text, string expected) =>
+        AssertSplit("en", text, expected);
+
+    [Fact]
+    public void Split_PoemLinesEndingWithCommas_AreNoSalutations()
+    {
+        // Consecutive short capitalized lines that end with commas are verse, not a letter's salutation and closing.
+        const string text = "Roses are red,\nViolets are blue,\nSugar is sweet,\nAnd so are you.";
+        Assert.Equal("Sentence Sentence Sentence Sentence", string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+    }
+
+    [Fact]
+    public void Split_EmailQuotation_AWrappedLineThatStartsWithANumberGoesOnInTheQuotation()
+    {
+        // Inside a quotation a line's "> " is its prefix whatever follows: "> 25 percent" is no comparison there.
+        const string text = "On Monday, Dana wrote:\n> The budget for the new cache layer grew by\n> 25 percent this year, and we need to cut it.";
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(text);
+        Assert.Equal(
+            ["On Monday, Dana wrote:", "The budget for the new cache layer grew by\n> 25 percent this year, and we need to cut it."],
+            spans.Select(span => span.Slice(text).ToString()));
+        Assert.Equal([SentenceKind.Heading, SentenceKind.Sentence], spans.Select(span => span.Kind));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\n\t ")]
     public void Split_EmptyOrWhiteSpace_ReturnsNothing(string text) =>
