@@ -476,28 +476,15 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
         }
 
         // Far more output than a pipe holds; the test never reads it, so the command blocks in a write.
-        string path = Path.Combine(Folder, "long.txt");
-        File.WriteAllText(path, string.Concat(Enumerable.Range(0, 40_000).Select(i => $"Sentence number {i} is here. ")));
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string arg in (string[])[Path.Combine(AppContext.BaseDirectory, "summarize.dll"), "split", path])
+        (Process process, Task<string> error) = SplitThenTerminate(40_000, "text");
+        using (process)
         {
-            start.ArgumentList.Add(arg);
+            // Without the grace period's end the command waits for a reader for ever.
+            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the command did not stop");
+            process.WaitForExit();
+            Assert.Equal(ExitCodes.Terminated, process.ExitCode);
+            await error;
         }
-
-        using Process process = Process.Start(start)!;
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        // The command is blocked once it has filled the pipe; give it time to get there.
-        Assert.False(process.WaitForExit(TimeSpan.FromSeconds(3)), "the command ended without its output being read");
-        using (Process kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            kill.WaitForExit();
-        }
-
-        // Without the grace period's end the command waits for a reader for ever.
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the command did not stop");
-        process.WaitForExit();
-        Assert.Equal(ExitCodes.Terminated, process.ExitCode);
-        await error;
     }
 
     [Fact]
@@ -511,36 +498,50 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
         // A reader that keeps reading, only slowly (about 1.5 MB at 200 KB/s, longer than the grace period): the write
         // is not blocked, it goes on. The grace period is for a pipe nobody reads; here the document being written
         // stays whole (valid JSON), as the README says.
+        (Process process, Task<string> error) = SplitThenTerminate(15_000, "json");
+        using (process)
+        {
+            var output = new MemoryStream();
+            var buffer = new byte[4096];
+            Stream stdout = process.StandardOutput.BaseStream;
+            int read;
+            while ((read = await stdout.ReadAsync(buffer)) > 0)
+            {
+                output.Write(buffer, 0, read);
+                await Task.Delay(20);
+            }
+
+            process.WaitForExit();
+            await error;
+            using JsonDocument json = JsonDocument.Parse(output.ToArray());
+            Assert.Equal(15_000, json.RootElement.GetProperty("sentences").GetArrayLength());
+        }
+    }
+
+    /// <summary>
+    /// Starts <c>summarize split</c> on a text of <paramref name="sentences"/> sentences, its output unread, and sends
+    /// it SIGTERM once it has filled the pipe and waits on it.
+    /// </summary>
+    private (Process Process, Task<string> Error) SplitThenTerminate(int sentences, string format)
+    {
         string path = Path.Combine(Folder, "long.txt");
-        File.WriteAllText(path, string.Concat(Enumerable.Range(0, 15_000).Select(i => $"Sentence number {i} is here. ")));
+        File.WriteAllText(path, string.Concat(Enumerable.Range(0, sentences).Select(i => $"Sentence number {i} is here. ")));
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string arg in (string[])[Path.Combine(AppContext.BaseDirectory, "summarize.dll"), "split", path, "--format", "json"])
+        foreach (string arg in (string[])[Path.Combine(AppContext.BaseDirectory, "summarize.dll"), "split", path, "--format", format])
         {
             start.ArgumentList.Add(arg);
         }
 
-        using Process process = Process.Start(start)!;
+        Process process = Process.Start(start)!;
         Task<string> error = process.StandardError.ReadToEndAsync();
+        // The command is blocked once it has filled the pipe; give it time to get there.
         Assert.False(process.WaitForExit(TimeSpan.FromSeconds(3)), "the command ended without its output being read");
         using (Process kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
             kill.WaitForExit();
         }
 
-        var output = new MemoryStream();
-        var buffer = new byte[4096];
-        Stream stdout = process.StandardOutput.BaseStream;
-        int read;
-        while ((read = await stdout.ReadAsync(buffer)) > 0)
-        {
-            output.Write(buffer, 0, read);
-            await Task.Delay(20);
-        }
-
-        process.WaitForExit();
-        await error;
-        using JsonDocument json = JsonDocument.Parse(output.ToArray());
-        Assert.Equal(15_000, json.RootElement.GetProperty("sentences").GetArrayLength());
+        return (process, error);
     }
 
     private static void Tool(string name, string[] args)
