@@ -40,7 +40,10 @@ public sealed class LanguageTests
     [InlineData("nowy nowa nowe nowej nowego nowym nowych nowymi", "now")]
     [InlineData("zagłosował zagłosowała zagłosowało zagłosowali", "zagłosow")]
     [InlineData("mówić mówi mówią", "mów")]
-    [InlineData("ziemia ziemi ziemię ziemią", "ziem")]
+    [InlineData("ziemia ziemi ziemię ziemią ziemiach ziemiami", "ziem")]
+    // Nouns in "-nie" and soft stems keep their "i" before "-u", "-em", "-ach", "-ami"; "-kiem" is the instrumental of "-k".
+    [InlineData("wydarzenie wydarzenia wydarzeniu wydarzeniem wydarzeniach wydarzeniami wydarzeniom", "wydarzen")]
+    [InlineData("krok kroku krokiem kroki kroków", "krok")]
     public void Polish_LightStemmer_MeetsTheInflectionsOfAWord(string words, string stems) =>
         AssertStems(Language.Polish, words, stems);
 
@@ -51,6 +54,13 @@ public sealed class LanguageTests
     [InlineData("школа школи школу школою школі", "школ")]
     [InlineData("робота роботи роботу роботою", "робот")]
     [InlineData("мережа мережі мережу мережею", "мереж")]
+    [InlineData("питання питанні питанням питаннями питаннях", "питанн")]
+    [InlineData("люди людей людям людьми", "люд")]
+    [InlineData("компанія компанії компанію компанією компаній компаніям компаніях", "компан")]
+    // Nouns in "-в" and "-ь" keep their last consonant: a surname, "область", "автомобіль".
+    [InlineData("Іванов Іванова Іванову Івановим", "іванов")]
+    [InlineData("область області областю", "област")]
+    [InlineData("автомобіль автомобіля автомобілі автомобілів автомобілем", "автомобіл")]
     public void Ukrainian_LightStemmer_MeetsTheInflectionsOfAWord(string words, string stems) =>
         AssertStems(Language.Ukrainian, words, stems);
 
@@ -71,8 +81,8 @@ public sealed class LanguageTests
     [Fact]
     public void PolishAndUkrainian_StopWords_AreTheProjectsLists()
     {
-        AssertStopWords(Language.Polish.StopWords, ["się", "że", "który"], "autobus");
-        AssertStopWords(Language.Ukrainian.StopWords, ["що", "її", "який"], "автобус");
+        AssertStopWords(Language.Polish.StopWords, ["się", "że", "który", "którą", "tę", "siebie", "choć", "wśród", "nikt"], "autobus");
+        AssertStopWords(Language.Ukrainian.StopWords, ["що", "її", "який", "яку", "цю", "неї", "нього", "них", "щодо", "ніж", "уже"], "автобус");
     }
 
     private static void AssertStopWords(System.Collections.Frozen.FrozenSet<string> stopWords, string[] expected, string content)
