@@ -319,6 +319,10 @@ public sealed class LanguageTests
     [InlineData("Vyriausybė šiandien pristatė naują biudžetą. Jame numatytas mokesčių sumažinimas pensininkams.", "und")]
     [InlineData("Уряд оголосив нові заходи. Міністр сказав, що інфляція під контролем.", "uk")]
     [InlineData("Влада је објавила нове мере. Министар је рекао да је инфлација под контролом.", "und")]
+    // Belarusian writes Ukrainian's "і" and Russian's "ы", "э", "ё" together, and "ў" that neither writes.
+    [InlineData("Урад абвясціў новыя меры. Міністр сказаў, што інфляцыя пад кантролем.", "und")]
+    [InlineData("Калі я быў малы, мая бабуля мела агарод за домам, дзе вырошчвала памідоры, фасолю і столькі зеляніны, колькі ніхто не мог з'есці. Кожнае лета мы праводзілі там вечары, і я дагэтуль памятаю пах зямлі пасля дажджу.", "und")]
+    [InlineData("Навукоўцы выявілі, што новую батарэю можна зарадзіць менш чым за дзесяць хвілін, амаль не губляючы яе ёмістасці.", "und")]
     public void Detect_ShortText_ByTellingLettersAndStopWords(string text, string code)
     {
         Assert.Equal(code, Language.Detect(text).Code);
