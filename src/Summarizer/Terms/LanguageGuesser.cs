@@ -94,8 +94,10 @@ internal static class LanguageGuesser
                     belarusian.Read(word);
                     if (LetterMask(word) is var letters && letters != 0)
                     {
-                        // Half a stop word's weight: names ("São Tomé", "Wałęsa") carry letters into text of any language.
-                        Vote(scores, letters, LetterWeight);
+                        // Half a stop word's weight, a quarter in a capitalized word inside a sentence: names ("São
+                        // Tomé", "Wałęsa") carry letters into text of any language, and a short English text shares
+                        // "i", "a", "to", "on" with Polish.
+                        Vote(scores, letters, char.IsUpper(word[0]) && !OpensSentence(text, token.Start) ? LetterWeight / 2 : LetterWeight);
                         if (BitOperations.PopCount((uint)letters) <= 3)
                         {
                             strongLetters |= letters;
@@ -167,6 +169,18 @@ internal static class LanguageGuesser
 
     /// <summary>The weight of a word's telling letters against a stop word's.</summary>
     private const double LetterWeight = 0.5;
+
+    /// <summary>Whether the word at <paramref name="start"/> opens the text, a line or a sentence (after '.', '!', '?' and any quotes).</summary>
+    private static bool OpensSentence(ReadOnlySpan<char> text, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && (text[k] is ' ' or '\t' or '"' or '\'' or '(' or '\u201C' or '\u201E' or '\u00AB' or '\u2018'))
+        {
+            k--;
+        }
+
+        return k < 0 || text[k] is '.' or '!' or '?' or '\n' or '\r' or '\u2029' or '\u2028';
+    }
 
     /// <summary>
     /// Belarusian writes Ukrainian's "і", Russian's "ы", "э", "ё", and "ў", which neither writes. A word with "ў" is
@@ -490,8 +504,24 @@ internal static class LanguageGuesser
             }
         }
 
+        foreach (string word in s_englishVotes)
+        {
+            // English is the first voter.
+            if (masks.TryGetValue(word, out int mask))
+            {
+                masks[word] = mask | 1;
+            }
+        }
+
         return new VoteTable(masks);
     }
+
+    /// <summary>
+    /// Words that English writes often and does not list as stop words, but another voter does (Polish "go", "one",
+    /// "ten": "him", "they", "this"): they vote for English too, so that "I go to work by bus" or "No one was
+    /// surprised" is not read as Polish by the stop words the two languages share.
+    /// </summary>
+    private static readonly string[] s_englishVotes = ["go", "one", "ten"];
 
     /// <summary>
     /// The stop words of the voting languages with the mask of the languages each belongs to, in an open-addressing

@@ -306,6 +306,13 @@ public sealed class LanguageTests
     [InlineData("Zlatan Ibrahimović scored twice for Malmö.", "en")]
     [InlineData("São Tomé and Príncipe is an island nation. Its capital is São Tomé.", "en")]
     [InlineData("Sr. Muñoz met Gov. Pérez in Bogotá.", "en")]
+    // Polish names in a short English text: English shares "i", "a", "to", "on", "no", "we" with Polish.
+    [InlineData("Lech Wałęsa met Jarosław Kaczyński in Gdańsk and Łódź on Tuesday.", "en")]
+    [InlineData("Paweł Łukaszewicz, a doctor from Łódź, went to Wrocław.", "en")]
+    [InlineData("I met Łukasz and Małgorzata. We went to Wrocław by train. No one knew.", "en")]
+    [InlineData("Robert Lewandowski scored twice in Gdańsk. No one was surprised.", "en")]
+    [InlineData("I go to work by bus.", "en")]
+    [InlineData("Go on, no one is watching.", "en")]
     // A word shared by two close languages outweighs a single word of a third ("nyt" is Finnish for "now").
     [InlineData("Regeringen fremlagde i dag et nyt budget. Det indeholder skattelettelser for pensionister.", "da")]
     // A French sentence with "a" (has) and Spanish-looking "le", "un".
