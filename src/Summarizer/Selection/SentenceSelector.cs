@@ -161,10 +161,12 @@ internal static class SentenceSelector
     /// <summary>
     /// Whether the segment at <paramref name="index"/> is the lead-in of what follows it, ending with a colon ("Create
     /// a cache, then call Set and Get:", "The steps are:"): without the list, code or quotation it announces it says
-    /// nothing, so it is chosen only when a sentence count cannot be reached otherwise.
+    /// nothing, so it is chosen only when a sentence count cannot be reached otherwise. A colon after an Armenian
+    /// letter is Armenian's full stop as keyboards type it, as the splitter reads it, and leads in nothing.
     /// </summary>
     private static bool IsLeadIn(string text, IReadOnlyList<SentenceSpan> sentences, int index) =>
-        index + 1 < sentences.Count && sentences[index].Length > 0 && text[sentences[index].End - 1] is ':' or '\uFF1A';
+        index + 1 < sentences.Count && sentences[index].Length > 0 && text[sentences[index].End - 1] is ':' or '\uFF1A'
+        && !SplitChars.IsTypedStopAt(text, sentences[index].End - 1);
 
     private static bool HasSentence(IReadOnlyList<SentenceSpan> sentences, int[] wordCounts)
     {

@@ -33,6 +33,9 @@ public sealed partial class RuleBasedSentenceSplitter
         // The longest continuation of two words ("general assembly").
         private const int MaxPairLength = 40;
 
+        // How many lines that start with "> " and a number PreviousLineQuoted looks back over.
+        private const int MaxQuotedNumberLines = 64;
+
         private readonly SplittingRules _rules;
         private readonly ReadOnlySpan<char> _text;
         private int _position;
@@ -284,9 +287,10 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// Whether a line of its own is a letter's salutation or closing: at most three words that start with a capital
-        /// and end with a comma ("Hi Dana,", "Dear Dr. Ruiz,", "Best regards,"), at the start of the text or after a
-        /// blank line, and not followed by another such line (verse: "Roses are red,\nViolets are blue,"). Like a
-        /// heading, it frames the text and says nothing of it.
+        /// and end with a comma ("Hi Dana,", "Dear Dr. Ruiz,", "Best regards,"), at the start of the text, after a
+        /// blank line (quoted or not) or after a line that ends a sentence or introduces a quotation ("...the
+        /// report.\nBest regards,", "Dana wrote:\n&gt; Hi Sam,"), and not followed by another such line (verse:
+        /// "Roses are red,\nViolets are blue,"). Like a heading, it frames the text and says nothing of it.
         /// </summary>
         private static bool IsSalutation(ReadOnlySpan<char> text, int start, int end)
         {
@@ -295,13 +299,21 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // After a line that ends a sentence, only a closing: the signature, if any, is a short line ("Dana").
+            bool closingOnly = false;
             int line = PhysicalLineStart(text, start);
             if (line > 0)
             {
                 int previous = PhysicalLineStart(text, line - 1);
-                if (TrimEnd(text, previous, line) > previous)
+                int previousEnd = TrimEnd(text, previous, line);
+                if (previousEnd > previous && !SplitMarkup.IsQuotedBlankLine(text, SkipSpaces(text, previous)) && text[previousEnd - 1] != ':')
                 {
-                    return false;
+                    if (text[previousEnd - 1] is not ('.' or '!' or '?' or '\u2026' or '"' or '\u201D' or '\u00BB'))
+                    {
+                        return false;
+                    }
+
+                    closingOnly = true;
                 }
             }
 
@@ -317,8 +329,14 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int lineStart = SkipSpaces(text, next + 1);
+            if (SplitMarkup.QuotePrefixEnd(text, lineStart, inQuotation: true) is > 0 and int prefixEnd)
+            {
+                lineStart = prefixEnd;
+            }
+
             int lineEnd = TrimEnd(text, lineStart, SplitMarkup.LineEnd(text, lineStart));
-            return !IsShortCommaLine(text, lineStart, lineEnd);
+            return !IsShortCommaLine(text, lineStart, lineEnd)
+                && (!closingOnly || CountWords(text, lineStart, lineEnd, MaxSalutationWords + 1) <= MaxSalutationWords);
         }
 
         private static bool IsShortCommaLine(ReadOnlySpan<char> text, int start, int end) =>
@@ -1030,11 +1048,29 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether the line before the one that holds <paramref name="k"/> opens with a quotation prefix, so that
         /// the line of <paramref name="k"/> goes on the quotation ("&gt; 25 percent" is then quoted, no comparison).
+        /// A line before it that starts with "&gt;" and a number is quoted when the line before that one is, and so
+        /// on ("&gt; 25 people came.\n&gt; 30 people left." in a quotation), up to <see cref="MaxQuotedNumberLines"/> lines back.
         /// </summary>
         private static bool PreviousLineQuoted(ReadOnlySpan<char> text, int k)
         {
             int line = PhysicalLineStart(text, k);
-            return line > 0 && SplitMarkup.QuotePrefixEnd(text, SkipSpaces(text, PhysicalLineStart(text, line - 1))) > 0;
+            for (int n = 0; line > 0 && n < MaxQuotedNumberLines; n++)
+            {
+                int previous = SkipSpaces(text, PhysicalLineStart(text, line - 1));
+                if (SplitMarkup.QuotePrefixEnd(text, previous) > 0)
+                {
+                    return true;
+                }
+
+                if (SplitMarkup.QuotePrefixEnd(text, previous, inQuotation: true) < 0)
+                {
+                    return false;
+                }
+
+                line = PhysicalLineStart(text, previous);
+            }
+
+            return false;
         }
 
         /// <summary>The first character of the line that holds <paramref name="k"/>.</summary>

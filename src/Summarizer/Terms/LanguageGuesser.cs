@@ -41,6 +41,7 @@ internal static class LanguageGuesser
         int stopWords = 0;
         int words = 0;
         int foreign = 0;
+        var belarusian = default(BelarusianLetters);
         int strongLetters = 0;
         WritingScript? sampled = null;
         int han = 0;
@@ -86,14 +87,21 @@ internal static class LanguageGuesser
                 if (word.ContainsAny(s_foreignLetters))
                 {
                     foreign++;
+                    belarusian.ShortU |= word.ContainsAny('\u045E', '\u040E');
                 }
-                else if (LetterMask(word) is var letters && letters != 0)
+                else
                 {
-                    // Half a stop word's weight: names ("São Tomé", "Wałęsa") carry letters into text of any language.
-                    Vote(scores, letters, LetterWeight);
-                    if (BitOperations.PopCount((uint)letters) <= 3)
+                    belarusian.Read(word);
+                    if (LetterMask(word) is var letters && letters != 0)
                     {
-                        strongLetters |= letters;
+                        // Half a stop word's weight, a quarter in a capitalized word inside a sentence: names ("São
+                        // Tomé", "Wałęsa") carry letters into text of any language, and a short English text shares
+                        // "i", "a", "to", "on" with Polish.
+                        Vote(scores, letters, char.IsUpper(word[0]) && !OpensSentence(text, token.Start) ? LetterWeight / 2 : LetterWeight);
+                        if (BitOperations.PopCount((uint)letters) <= 3)
+                        {
+                            strongLetters |= letters;
+                        }
                     }
                 }
             }
@@ -117,7 +125,7 @@ internal static class LanguageGuesser
                 {
                     sampled ??= SampledScript(text);
                     if (sampled is WritingScript.Latin or WritingScript.Cyrillic && sampled == Dominant(scripts)
-                        && foreign * 4 < words && IsDecided(scores, sampled.Value, out int winner))
+                        && belarusian.Foreign(foreign) * 4 < words && IsDecided(scores, sampled.Value, out int winner))
                     {
                         return s_voters[winner];
                     }
@@ -148,8 +156,9 @@ internal static class LanguageGuesser
         }
 
         WritingScript dominant = Dominant(scripts);
-        // Slovak, Ukrainian, Urdu...: a quarter of the words have letters that only languages not here write (a tenth in
+        // Slovak, Belarusian, Urdu...: a quarter of the words have letters that only languages not here write (a tenth in
         // the Arabic script, whose texts carry few foreign names); names such as "Wałęsa" in an English report do not.
+        foreign = belarusian.Foreign(foreign);
         if (foreign > 0 && foreign * (dominant == WritingScript.Arabic ? 10 : 4) >= scripts[(int)dominant])
         {
             return Language.Undetermined;
@@ -160,6 +169,46 @@ internal static class LanguageGuesser
 
     /// <summary>The weight of a word's telling letters against a stop word's.</summary>
     private const double LetterWeight = 0.5;
+
+    /// <summary>Whether the word at <paramref name="start"/> opens the text, a line or a sentence (after '.', '!', '?' and any quotes).</summary>
+    private static bool OpensSentence(ReadOnlySpan<char> text, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && (text[k] is ' ' or '\t' or '"' or '\'' or '(' or '\u201C' or '\u201E' or '\u00AB' or '\u2018'))
+        {
+            k--;
+        }
+
+        return k < 0 || text[k] is '.' or '!' or '?' or '\n' or '\r' or '\u2029' or '\u2028';
+    }
+
+    /// <summary>
+    /// Belarusian writes Ukrainian's "і", Russian's "ы", "э", "ё", and "ў", which neither writes. A word with "ў" is
+    /// foreign as any is; in a text that writes "ў" and Russian's letters, so is a word with "і", which Russian does
+    /// not write, so that a Belarusian text is told by a quarter of its words as other languages not here are, and is
+    /// not read as Ukrainian or Russian.
+    /// </summary>
+    private struct BelarusianLetters
+    {
+        public bool ShortU;
+        private bool _russianLetters;
+        private int _wordsWithI;
+
+        /// <summary>Notes the letters of a word without foreign ones.</summary>
+        public void Read(ReadOnlySpan<char> word)
+        {
+            _russianLetters |= word.ContainsAny(s_russianLetters);
+            if (word.ContainsAny('\u0456', '\u0406'))
+            {
+                _wordsWithI++;
+            }
+        }
+
+        /// <summary>The count of foreign words, <paramref name="foreign"/> with the words with "і" of a Belarusian text.</summary>
+        public readonly int Foreign(int foreign) => ShortU && _russianLetters ? foreign + _wordsWithI : foreign;
+    }
+
+    private static readonly SearchValues<char> s_russianLetters = SearchValues.Create("ыэёЫЭЁ");
 
     /// <summary>
     /// Letters that languages of the Latin, Arabic and Cyrillic scripts write and none here does: Slovak ľ ĺ ŕ, Croatian đ, Lithuanian ė į ų, Icelandic þ ð, Maltese ħ; Urdu's ٹ ڈ ڑ ں ھ ے; Belarusian's ў, Serbian's and Macedonian's ј љ њ ћ ђ џ ѓ ќ ѕ (either case).
@@ -455,8 +504,24 @@ internal static class LanguageGuesser
             }
         }
 
+        foreach (string word in s_englishVotes)
+        {
+            // English is the first voter.
+            if (masks.TryGetValue(word, out int mask))
+            {
+                masks[word] = mask | 1;
+            }
+        }
+
         return new VoteTable(masks);
     }
+
+    /// <summary>
+    /// Words that English writes often and does not list as stop words, but another voter does (Polish "go", "one",
+    /// "ten": "him", "they", "this"): they vote for English too, so that "I go to work by bus" or "No one was
+    /// surprised" is not read as Polish by the stop words the two languages share.
+    /// </summary>
+    private static readonly string[] s_englishVotes = ["go", "one", "ten"];
 
     /// <summary>
     /// The stop words of the voting languages with the mask of the languages each belongs to, in an open-addressing

@@ -11,12 +11,14 @@ internal static class PolishLightStemmer
 {
     private const int MinStem = 3;
 
-    // Longest first, so that the longest ending a word has is the one that goes.
+    // Longest first, so that the longest ending a word has is the one that goes. A soft stem's "i" goes with the
+    // ending that follows it ("-iu", "-iem", "-iach", "-iami"), as it does in "-ia" and "-ie": "wydarzenie",
+    // "wydarzeniu" and "wydarzeniach" meet at "wydarzen", "ziemia" and "ziemiach" at "ziem", "krok" and "krokiem" at "krok".
     private static readonly string[] s_endings =
     [
-        "owie", "iego", "iemu",
-        "ami", "ach", "ego", "emu", "ymi", "imi", "ych", "ich", "owi", "iej", "ała", "ało", "ali", "ały", "iła", "iło", "ili", "iły",
-        "ów", "om", "em", "ej", "ym", "im", "ie", "ią", "ię", "ia", "ał", "ił", "ać", "ić", "yć", "eć",
+        "owie", "iego", "iemu", "iach", "iami",
+        "ami", "ach", "ego", "emu", "ymi", "imi", "ych", "ich", "owi", "iej", "ała", "ało", "ali", "ały", "iła", "iło", "ili", "iły", "iem", "iom",
+        "ów", "om", "em", "ej", "ym", "im", "ie", "ią", "ię", "ia", "iu", "ał", "ił", "ać", "ić", "yć", "eć",
         "a", "e", "i", "o", "u", "y", "ą", "ę",
     ];
 

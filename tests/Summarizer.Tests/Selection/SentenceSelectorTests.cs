@@ -173,6 +173,19 @@ public sealed class SentenceSelectorTests
         Assert.Single(summarizer.Summarize(text, SummaryBudget.Words(40)).Sentences);
     }
 
+    [Fact]
+    public void LeadIn_NotAnArmenianSentenceTypedWithAColon()
+    {
+        // Armenian typed with the ASCII colon for its full stop '։': those sentences are no lead-ins.
+        const string text = "Երևանը Հայաստանի մայրաքաղաքն է և ամենամեծ քաղաքը: Քաղաքում ապրում է մոտ մեկ միլիոն մարդ, և Երևանը շատ հին քաղաք է: "
+            + "Երևանը հիմնադրվել է մ.թ.ա. 782 թվականին։ Երևանը հայտնի է իր հին եկեղեցիներով և թանգարաններով: Վերջ:";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions());
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Words(30));
+
+        Assert.True(summary.Sentences.Count >= 2, string.Join(" | ", summary.Sentences.Select(x => x.Text)));
+    }
+
     [Theory]
     [InlineData("en", "Harbor Town Turns Ferry Into Library")]
     [InlineData("en", "Breaking News\n\nPrevious Article\n\nContact Us")]

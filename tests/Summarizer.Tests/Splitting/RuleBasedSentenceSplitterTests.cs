@@ -173,6 +173,11 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Roses grow in the garden,\nviolets by the door.", "Sentence")]
     [InlineData("Thanks to the team,\n\nThe report is done.", "Sentence Sentence")]
     [InlineData("Ingredients:\n\nFlour and water. Salt.", "Sentence Sentence Sentence")]
+    // A closing right after the letter's last sentence, and a quoted letter's salutation and closing.
+    [InlineData("Thanks for your help with the report.\nBest regards,\nDana", "Sentence Heading Heading")]
+    [InlineData("On Monday, Dana wrote:\n> Hi Sam,\n>\n> The budget grew.\n>\n> Best,\n> Dana", "Heading Heading Sentence Heading Heading")]
+    // After a sentence only a closing: a short comma line before a longer one is verse.
+    [InlineData("I walked home.\nSlowly, quietly,\nI opened the door.", "Sentence Sentence Sentence")]
     public void Split_LetterSalutationsAndClosings_AreHeadings(string text, string kinds) =>
         Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
 
@@ -182,6 +187,8 @@ public sealed class RuleBasedSentenceSplitterTests
     // '>' before a digit compares ("> 65 years"), and one glued to a word is no quotation prefix.
     [InlineData("Criteria:\n> 65 years of age.\n> 2 prior visits.", "Criteria: | > 65 years of age. | > 2 prior visits.")]
     [InlineData(">Glued text stays as it is.", ">Glued text stays as it is.")]
+    // Inside a quotation every "> " is a prefix, however many lines that start with a number follow each other.
+    [InlineData("> Results:\n> 25 people came.\n> 30 people left.\n> 40 people stayed.", "Results: | 25 people came. | 30 people left. | 40 people stayed.")]
     [InlineData("We know that a > b holds. It is shown below.", "We know that a > b holds. | It is shown below.")]
     public void Split_EmailQuotation_OnlyQuotedLinesAreUnquoted(string text, string expected) =>
         AssertSplit("en", text, expected);

@@ -40,7 +40,10 @@ public sealed class LanguageTests
     [InlineData("nowy nowa nowe nowej nowego nowym nowych nowymi", "now")]
     [InlineData("zagłosował zagłosowała zagłosowało zagłosowali", "zagłosow")]
     [InlineData("mówić mówi mówią", "mów")]
-    [InlineData("ziemia ziemi ziemię ziemią", "ziem")]
+    [InlineData("ziemia ziemi ziemię ziemią ziemiach ziemiami", "ziem")]
+    // Nouns in "-nie" and soft stems keep their "i" before "-u", "-em", "-ach", "-ami"; "-kiem" is the instrumental of "-k".
+    [InlineData("wydarzenie wydarzenia wydarzeniu wydarzeniem wydarzeniach wydarzeniami wydarzeniom", "wydarzen")]
+    [InlineData("krok kroku krokiem kroki kroków", "krok")]
     public void Polish_LightStemmer_MeetsTheInflectionsOfAWord(string words, string stems) =>
         AssertStems(Language.Polish, words, stems);
 
@@ -51,8 +54,22 @@ public sealed class LanguageTests
     [InlineData("школа школи школу школою школі", "школ")]
     [InlineData("робота роботи роботу роботою", "робот")]
     [InlineData("мережа мережі мережу мережею", "мереж")]
+    [InlineData("питання питанні питанням питаннями питаннях", "питанн")]
+    [InlineData("люди людей людям людьми", "люд")]
+    [InlineData("компанія компанії компанію компанією компаній компаніям компаніях", "компан")]
+    // Nouns in "-в" and "-ь" keep their last consonant: a surname, "область", "автомобіль".
+    [InlineData("Іванов Іванова Іванову Івановим", "іванов")]
+    [InlineData("область області областю", "област")]
+    [InlineData("автомобіль автомобіля автомобілі автомобілів автомобілем", "автомобіл")]
     public void Ukrainian_LightStemmer_MeetsTheInflectionsOfAWord(string words, string stems) =>
         AssertStems(Language.Ukrainian, words, stems);
+
+    [Fact(Skip = "Known: a light stemmer cannot tell a stem that ends like a case ending: Polish 'problem', 'system', 'poziom' lose '-em'/'-om' and 'problemu' '-emu' ('probl') while 'problemy' keeps 'problem'; Ukrainian 'програми' loses '-ами' ('прогр').")]
+    public void LightStemmers_StemsThatEndLikeAnEnding_Meet()
+    {
+        AssertStems(Language.Polish, "problem problemu problemy problemów problemem", "problem");
+        AssertStems(Language.Ukrainian, "програма програми програму програмою", "програм");
+    }
 
     private static void AssertStems(Language language, string words, string stems)
     {
@@ -71,8 +88,8 @@ public sealed class LanguageTests
     [Fact]
     public void PolishAndUkrainian_StopWords_AreTheProjectsLists()
     {
-        AssertStopWords(Language.Polish.StopWords, ["się", "że", "który"], "autobus");
-        AssertStopWords(Language.Ukrainian.StopWords, ["що", "її", "який"], "автобус");
+        AssertStopWords(Language.Polish.StopWords, ["się", "że", "który", "którą", "tę", "siebie", "choć", "wśród", "nikt"], "autobus");
+        AssertStopWords(Language.Ukrainian.StopWords, ["що", "її", "який", "яку", "цю", "неї", "нього", "них", "щодо", "ніж", "уже"], "автобус");
     }
 
     private static void AssertStopWords(System.Collections.Frozen.FrozenSet<string> stopWords, string[] expected, string content)
@@ -296,6 +313,13 @@ public sealed class LanguageTests
     [InlineData("Zlatan Ibrahimović scored twice for Malmö.", "en")]
     [InlineData("São Tomé and Príncipe is an island nation. Its capital is São Tomé.", "en")]
     [InlineData("Sr. Muñoz met Gov. Pérez in Bogotá.", "en")]
+    // Polish names in a short English text: English shares "i", "a", "to", "on", "no", "we" with Polish.
+    [InlineData("Lech Wałęsa met Jarosław Kaczyński in Gdańsk and Łódź on Tuesday.", "en")]
+    [InlineData("Paweł Łukaszewicz, a doctor from Łódź, went to Wrocław.", "en")]
+    [InlineData("I met Łukasz and Małgorzata. We went to Wrocław by train. No one knew.", "en")]
+    [InlineData("Robert Lewandowski scored twice in Gdańsk. No one was surprised.", "en")]
+    [InlineData("I go to work by bus.", "en")]
+    [InlineData("Go on, no one is watching.", "en")]
     // A word shared by two close languages outweighs a single word of a third ("nyt" is Finnish for "now").
     [InlineData("Regeringen fremlagde i dag et nyt budget. Det indeholder skattelettelser for pensionister.", "da")]
     // A French sentence with "a" (has) and Spanish-looking "le", "un".
@@ -309,6 +333,10 @@ public sealed class LanguageTests
     [InlineData("Vyriausybė šiandien pristatė naują biudžetą. Jame numatytas mokesčių sumažinimas pensininkams.", "und")]
     [InlineData("Уряд оголосив нові заходи. Міністр сказав, що інфляція під контролем.", "uk")]
     [InlineData("Влада је објавила нове мере. Министар је рекао да је инфлација под контролом.", "und")]
+    // Belarusian writes Ukrainian's "і" and Russian's "ы", "э", "ё" together, and "ў" that neither writes.
+    [InlineData("Урад абвясціў новыя меры. Міністр сказаў, што інфляцыя пад кантролем.", "und")]
+    [InlineData("Калі я быў малы, мая бабуля мела агарод за домам, дзе вырошчвала памідоры, фасолю і столькі зеляніны, колькі ніхто не мог з'есці. Кожнае лета мы праводзілі там вечары, і я дагэтуль памятаю пах зямлі пасля дажджу.", "und")]
+    [InlineData("Навукоўцы выявілі, што новую батарэю можна зарадзіць менш чым за дзесяць хвілін, амаль не губляючы яе ёмістасці.", "und")]
     public void Detect_ShortText_ByTellingLettersAndStopWords(string text, string code)
     {
         Assert.Equal(code, Language.Detect(text).Code);
