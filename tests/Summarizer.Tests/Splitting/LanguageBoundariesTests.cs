@@ -90,10 +90,6 @@ public sealed class LanguageBoundariesTests
     public void Split_AbbreviationsOfEachLanguage(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
-    [Fact(Skip = "Known: Polish 'im' is the abbreviation of 'imienia' ('Uniwersytet im. Adama Mickiewicza') in [general] and a frequent pronoun ('them'), which ends a sentence before a word that is no sentence starter.")]
-    public void Split_PolishPronounIm_EndsASentence() =>
-        RuleBasedSentenceSplitterTests.AssertSplit("pl", "Pomogliśmy im. Byli nam bardzo wdzięczni.", "Pomogliśmy im. | Byli nam bardzo wdzięczni.");
-
     [Theory]
     [InlineData("cs", "Stalo se to 20. století a trvalo to dlouho.", "Stalo se to 20. století a trvalo to dlouho.")]
     [InlineData("cs", "Koncert začne 1. května v Praze.", "Koncert začne 1. května v Praze.")]
