@@ -33,12 +33,14 @@ public sealed partial class RuleBasedSentenceSplitter
         // The longest continuation of two words ("general assembly").
         private const int MaxPairLength = 40;
 
-        // How many lines that start with "> " and a number PreviousLineQuoted looks back over.
-        private const int MaxQuotedNumberLines = 64;
 
         private readonly SplittingRules _rules;
         private readonly ReadOnlySpan<char> _text;
         private int _position;
+
+        // The start of the last line read as quoted, so that a quoted line that starts with a number ("> 25 people")
+        // after it is read as quoted too, however many such lines follow each other, without reading back over them.
+        private int _quotedLine = -1;
         private int _paragraph;
         private bool _emitted;
         private SentenceKind _lastKind;
@@ -130,6 +132,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     break;
                 }
 
+                _quotedLine = PhysicalLineStart(text, i);
                 i = prefixEnd;
             }
 
@@ -973,6 +976,7 @@ public sealed partial class RuleBasedSentenceSplitter
             bool atMargin = SplitChars.IsLineBreakAt(text, k - 1);
             if (prefixEnd > 0)
             {
+                _quotedLine = PhysicalLineStart(text, k);
                 k = nextLine = prefixEnd;
             }
 
@@ -1046,31 +1050,21 @@ public sealed partial class RuleBasedSentenceSplitter
             LastLowerCaseWord(text, start, end) is >= 0 and int word && _rules.IsOpenEnd(text[word..end]);
 
         /// <summary>
-        /// Whether the line before the one that holds <paramref name="k"/> opens with a quotation prefix, so that
-        /// the line of <paramref name="k"/> goes on the quotation ("&gt; 25 percent" is then quoted, no comparison).
-        /// A line before it that starts with "&gt;" and a number is quoted when the line before that one is, and so
-        /// on ("&gt; 25 people came.\n&gt; 30 people left." in a quotation), up to <see cref="MaxQuotedNumberLines"/> lines back.
+        /// Whether the line before the one that holds <paramref name="k"/> is quoted, so that the line of
+        /// <paramref name="k"/> goes on the quotation ("&gt; 25 percent" is then quoted, no comparison): it opens with a
+        /// quotation prefix, or it was read as quoted (a line that starts with "&gt;" and a number after a quoted line:
+        /// "&gt; 25 people came.\n&gt; 30 people left.").
         /// </summary>
-        private static bool PreviousLineQuoted(ReadOnlySpan<char> text, int k)
+        private readonly bool PreviousLineQuoted(ReadOnlySpan<char> text, int k)
         {
             int line = PhysicalLineStart(text, k);
-            for (int n = 0; line > 0 && n < MaxQuotedNumberLines; n++)
+            if (line == 0)
             {
-                int previous = SkipSpaces(text, PhysicalLineStart(text, line - 1));
-                if (SplitMarkup.QuotePrefixEnd(text, previous) > 0)
-                {
-                    return true;
-                }
-
-                if (SplitMarkup.QuotePrefixEnd(text, previous, inQuotation: true) < 0)
-                {
-                    return false;
-                }
-
-                line = PhysicalLineStart(text, previous);
+                return false;
             }
 
-            return false;
+            int previous = PhysicalLineStart(text, line - 1);
+            return previous == _quotedLine || SplitMarkup.QuotePrefixEnd(text, SkipSpaces(text, previous)) > 0;
         }
 
         /// <summary>The first character of the line that holds <paramref name="k"/>.</summary>

@@ -219,6 +219,16 @@ public sealed class RuleBasedSentenceSplitterTests
     }
 
     [Fact]
+    public void Split_EmailQuotation_ManyLinesThatStartWithNumbers_AreAllQuoted()
+    {
+        // However many such lines follow each other, each goes on the quotation the line before it is in.
+        string text = "> Results:\n" + string.Join("\n", Enumerable.Range(1, 200).Select(i => $"> {i} people came."));
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(text);
+        Assert.Equal(201, spans.Count);
+        Assert.All(spans, span => Assert.NotEqual('>', text[span.Start]));
+    }
+
+    [Fact]
     public void Split_EmailQuotation_AWrappedLineThatStartsWithANumberGoesOnInTheQuotation()
     {
         // Inside a quotation a line's "> " is its prefix whatever follows: "> 25 percent" is no comparison there.
