@@ -161,7 +161,8 @@ internal static class SentenceSelector
     /// <summary>
     /// Whether the segment at <paramref name="index"/> is the lead-in of what follows it, ending with a colon ("Create
     /// a cache, then call Set and Get:", "The steps are:"): without the list, code or quotation it announces it says
-    /// nothing, so it is chosen only when a sentence count cannot be reached otherwise. A colon after an Armenian
+    /// nothing, so it is chosen only when a sentence count cannot be reached otherwise, or under another budget when
+    /// nothing else was chosen. A colon after an Armenian
     /// letter is Armenian's full stop as keyboards type it, as the splitter reads it, and leads in nothing.
     /// </summary>
     private static bool IsLeadIn(string text, IReadOnlyList<SentenceSpan> sentences, int index) =>
