@@ -857,8 +857,9 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            if (_rules.IsStarter(nextWord))
+            if (_rules.IsStarter(nextWord) && !IsInitialAt(text, m))
             {
+                // A starter of one letter written with a period is an initial: "им. В. И. Ульянова" is no "В" (in).
                 return true;
             }
 

@@ -141,6 +141,13 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // A sentence starter of one letter written with a period is an initial; without the period it opens a sentence.
+    [InlineData("ru", "Музей им. А. С. Пушкина открылся давно. Его посещают многие.", "Музей им. А. С. Пушкина открылся давно. | Его посещают многие.")]
+    [InlineData("ru", "Мы купили хлеб, сыр и др. В магазине было тихо.", "Мы купили хлеб, сыр и др. | В магазине было тихо.")]
+    public void Split_StarterLetterWithAPeriod_IsAnInitial(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     [InlineData("es", "La economía de EE. UU. creció un 2 %.", "La economía de EE. UU. creció un 2 %.")]
     [InlineData("es", "Viajó a EE. UU. El viaje duró un mes.", "Viajó a EE. UU. | El viaje duró un mes.")]
     [InlineData("es", "Los sindicatos CC. OO. y UGT convocan una huelga.", "Los sindicatos CC. OO. y UGT convocan una huelga.")]
