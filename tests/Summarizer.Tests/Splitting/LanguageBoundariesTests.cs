@@ -148,6 +148,15 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // A news agency's credit in brackets and a dash after a dateline that ends with a period belong to its sentence;
+    // a bracketed word without the dash opens the next one.
+    [InlineData("hu", "BUDAPEST, 2024. május 2. (MTI) – A parlament elfogadta a törvényt. A vita hosszú volt.", "BUDAPEST, 2024. május 2. (MTI) – A parlament elfogadta a törvényt. | A vita hosszú volt.")]
+    [InlineData("hu", "SZEGED, 2023. október 9. (MTI) - Megnyílt az új híd. Sokan átsétáltak rajta.", "SZEGED, 2023. október 9. (MTI) - Megnyílt az új híd. | Sokan átsétáltak rajta.")]
+    [InlineData("en", "The talks ended on Friday. (Photo) A crowd gathered outside.", "The talks ended on Friday. | (Photo) A crowd gathered outside.")]
+    public void Split_AgencyCreditAfterADateline_StaysWithIt(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     [InlineData("es", "La economía de EE. UU. creció un 2 %.", "La economía de EE. UU. creció un 2 %.")]
     [InlineData("es", "Viajó a EE. UU. El viaje duró un mes.", "Viajó a EE. UU. | El viaje duró un mes.")]
     [InlineData("es", "Los sindicatos CC. OO. y UGT convocan una huelga.", "Los sindicatos CC. OO. y UGT convocan una huelga.")]
