@@ -759,6 +759,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (IsBracketedCredit(text, m))
+            {
+                // A news agency's credit in brackets after a dateline that ends with a period, the report going on
+                // after a dash ("BUDAPEST, 2024. március 15. (MTI) – A kormány"), belongs to the dateline's sentence.
+                return false;
+            }
+
             ReadOnlySpan<char> nextWord = WordAt(text, m);
             if (char.IsLetter(first) && !char.IsUpper(first) && !char.IsAscii(previous[0]) && _rules.IsAbbreviation(previous))
             {
@@ -857,8 +864,9 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            if (_rules.IsStarter(nextWord))
+            if (_rules.IsStarter(nextWord) && !IsInitialAt(text, m))
             {
+                // A starter of one letter written with a period is an initial: "им. В. И. Ульянова" is no "В" (in).
                 return true;
             }
 
@@ -1528,6 +1536,39 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether the word at <paramref name="m"/> is a news agency's credit in brackets followed by a dash: "(MTI) –",
+        /// "(ANSA) - ", "(Agerpres) —". A bracketed word and a dash open no sentence; they follow a dateline.
+        /// </summary>
+        private static bool IsBracketedCredit(ReadOnlySpan<char> text, int m)
+        {
+            if (m == 0 || text[m - 1] != '(' || !char.IsUpper(text[m]))
+            {
+                return false;
+            }
+
+            int k = m + 1;
+            int limit = Math.Min(text.Length, m + 24);
+            while (k < limit && (char.IsLetter(text[k]) || text[k] is ' ' or '-'))
+            {
+                k++;
+            }
+
+            if (k >= limit || text[k] != ')' || k - m < 2)
+            {
+                return false;
+            }
+
+            k++;
+            if (k >= text.Length || text[k] != ' ')
+            {
+                return false;
+            }
+
+            k = SplitMarkup.SkipSpacing(text, k);
+            return k + 1 < text.Length && text[k] is '-' or '\u2013' or '\u2014' && text[k + 1] is ' ' or '-';
         }
 
         /// <summary>A capital written twice, the initial of a plural ("EE", "UU").</summary>

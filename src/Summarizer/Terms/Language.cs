@@ -107,7 +107,7 @@ public sealed class Language
 
     /// <summary>Danish.</summary>
     public static Language Danish { get; } = new("da", "Danish", WritingScript.Latin, Snowball<DanishStemmer>,
-        static () => Summarizer.StopWords.Snowball("danish"));
+        static () => Summarizer.StopWords.Snowball("danish", Summarizer.StopWords.DanishExtra));
 
     /// <summary>Norwegian (Bokmål stemmer; the stop list covers Bokmål and Nynorsk; <c>nb</c> and <c>nn</c> find it too).</summary>
     public static Language Norwegian { get; } = new("no", "Norwegian", WritingScript.Latin, Snowball<NorwegianStemmer>,

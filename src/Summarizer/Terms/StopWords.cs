@@ -42,6 +42,15 @@ internal static class StopWords
     // ("Le gouvernement a présenté un budget") reads as Spanish, whose list has "a".
     internal static string[] FrenchExtra { get; } = ["a"];
 
+    // Function words Danish writes as Norwegian does, which the Norwegian Snowball list has and the shorter Danish one
+    // lacks ("kan", "så", "ved", "fordi"): without them every Danish text gives them to Norwegian alone, and a Danish
+    // paragraph ("..., fordi færgerne blev nedlagt") reads as Norwegian.
+    internal static string[] DanishExtra { get; } =
+    [
+        "kan", "så", "ved", "kom", "kun", "ja", "hvorfor", "hvordan", "ingen", "samme", "hvilken", "hvilke", "hver",
+        "hvem", "både", "bare", "fordi", "før", "begge", "siden",
+    ];
+
     internal static string[] RussianExtra { get; } =
     [
         "это", "этот", "эта", "эти", "этого", "этой", "этих", "также", "который", "которая", "которое", "которые",

@@ -120,6 +120,43 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // Places and saints named after an abbreviation, and approximations before a number, go on.
+    [InlineData("ru", "Дорога ведёт к пос. Заречный и дальше к реке. Там тихо.", "Дорога ведёт к пос. Заречный и дальше к реке. | Там тихо.")]
+    [InlineData("ru", "На концерт пришли ок. 300 человек. Зал был полон.", "На концерт пришли ок. 300 человек. | Зал был полон.")]
+    [InlineData("ru", "Храм св. Николая стоит на холме. Его видно издалека.", "Храм св. Николая стоит на холме. | Его видно издалека.")]
+    [InlineData("bg", "Църквата е посветена на св. Георги. Тя е малка.", "Църквата е посветена на св. Георги. | Тя е малка.")]
+    [InlineData("bg", "На площада имаше ок. 500 души. Всички чакаха.", "На площада имаше ок. 500 души. | Всички чакаха.")]
+    [InlineData("cs", "Kancelář je na tř. Svobody vedle pošty. Otevírá v osm.", "Kancelář je na tř. Svobody vedle pošty. | Otevírá v osm.")]
+    [InlineData("ro", "La concert au venit cca. 300 de oameni. Sala era plină.", "La concert au venit cca. 300 de oameni. | Sala era plină.")]
+    [InlineData("ro", "Orașele mari, de ex. Brașov, au crescut. Satele s-au golit.", "Orașele mari, de ex. Brașov, au crescut. | Satele s-au golit.")]
+    [InlineData("id", "Beberapa kota, mis. Bandung dan Medan, diguyur hujan. Warga diminta waspada.", "Beberapa kota, mis. Bandung dan Medan, diguyur hujan. | Warga diminta waspada.")]
+    [InlineData("id", "Kantornya ada di Kec. Cilandak dekat pasar. Kantor itu baru.", "Kantornya ada di Kec. Cilandak dekat pasar. | Kantor itu baru.")]
+    [InlineData("id", "Sawahnya terletak di Kab. Bogor, Jawa Barat. Hasilnya bagus.", "Sawahnya terletak di Kab. Bogor, Jawa Barat. | Hasilnya bagus.")]
+    [InlineData("da", "Digtet findes i bd. 3 af samlingen. Det er kort.", "Digtet findes i bd. 3 af samlingen. | Det er kort.")]
+    [InlineData("pt", "A igreja foi erguida no séc. XVII por jesuítas. Hoje é um museu.", "A igreja foi erguida no séc. XVII por jesuítas. | Hoje é um museu.")]
+    // "and others" closes a list as "etc." does, before any capitalized word.
+    [InlineData("ro", "Au cântat formații din Cluj, Iași ș.a. Publicul a aplaudat.", "Au cântat formații din Cluj, Iași ș.a. | Publicul a aplaudat.")]
+    [InlineData("id", "Penelitian itu ditulis oleh Santoso dkk. Hasilnya dimuat di jurnal.", "Penelitian itu ditulis oleh Santoso dkk. | Hasilnya dimuat di jurnal.")]
+    public void Split_PlacesSaintsAndApproximations_AreNoBoundaries(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    // A sentence starter of one letter written with a period is an initial; without the period it opens a sentence.
+    [InlineData("ru", "Музей им. А. С. Пушкина открылся давно. Его посещают многие.", "Музей им. А. С. Пушкина открылся давно. | Его посещают многие.")]
+    [InlineData("ru", "Мы купили хлеб, сыр и др. В магазине было тихо.", "Мы купили хлеб, сыр и др. | В магазине было тихо.")]
+    public void Split_StarterLetterWithAPeriod_IsAnInitial(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    // A news agency's credit in brackets and a dash after a dateline that ends with a period belong to its sentence;
+    // a bracketed word without the dash opens the next one.
+    [InlineData("hu", "BUDAPEST, 2024. május 2. (MTI) – A parlament elfogadta a törvényt. A vita hosszú volt.", "BUDAPEST, 2024. május 2. (MTI) – A parlament elfogadta a törvényt. | A vita hosszú volt.")]
+    [InlineData("hu", "SZEGED, 2023. október 9. (MTI) - Megnyílt az új híd. Sokan átsétáltak rajta.", "SZEGED, 2023. október 9. (MTI) - Megnyílt az új híd. | Sokan átsétáltak rajta.")]
+    [InlineData("en", "The talks ended on Friday. (Photo) A crowd gathered outside.", "The talks ended on Friday. | (Photo) A crowd gathered outside.")]
+    public void Split_AgencyCreditAfterADateline_StaysWithIt(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     [InlineData("es", "La economía de EE. UU. creció un 2 %.", "La economía de EE. UU. creció un 2 %.")]
     [InlineData("es", "Viajó a EE. UU. El viaje duró un mes.", "Viajó a EE. UU. | El viaje duró un mes.")]
     [InlineData("es", "Los sindicatos CC. OO. y UGT convocan una huelga.", "Los sindicatos CC. OO. y UGT convocan una huelga.")]

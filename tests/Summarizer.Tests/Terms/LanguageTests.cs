@@ -315,6 +315,10 @@ public sealed class LanguageTests
     [InlineData("Go on, no one is watching.", "en")]
     // A word shared by two close languages outweighs a single word of a third ("nyt" is Finnish for "now").
     [InlineData("Regeringen fremlagde i dag et nyt budget. Det indeholder skattelettelser for pensionister.", "da")]
+    // Function words Danish writes as Norwegian does ("fordi", "kan", "så") vote for both.
+    [InlineData("Vi blev hjemme, fordi det regnede. Han sagde, at han var træt.", "da")]
+    [InlineData("Jeg kommer ikke i dag, fordi jeg er syg. Det er meget koldt ude.", "da")]
+    [InlineData("Vi ble hjemme fordi det regnet. Han sa at han var trøtt og ville sove.", "no")]
     // A French sentence with "a" (has) and Spanish-looking "le", "un".
     [InlineData("Le gouvernement a présenté un nouveau budget pour les retraités.", "fr")]
     // The letters of "a.m.", an initial, the "г." of a year are no stop words ("a", "m" French; "г", "с" Bulgarian).
