@@ -50,9 +50,11 @@ internal static class SentenceSelector
         CancellationToken cancellationToken,
         out double used)
     {
-        if (!options.IncludeHeadingsAndListItems && !HasSentence(sentences, wordCounts))
+        if (!options.IncludeHeadingsAndListItems && !HasSentence(sentences, wordCounts, options))
         {
             // A text of headings and list items alone is summarized from them, as the ranker ranks them: not emptied.
+            // So is one whose only sentences are too short to be chosen, such as a slide deck's closing "Questions?"
+            // or a form's "Thank you!": its lists carry it, not those lines.
             options = options with { IncludeHeadingsAndListItems = true };
         }
 
@@ -169,11 +171,15 @@ internal static class SentenceSelector
         index + 1 < sentences.Count && sentences[index].Length > 0 && text[sentences[index].End - 1] is ':' or '\uFF1A'
         && !SplitChars.IsTypedStopAt(text, sentences[index].End - 1);
 
-    private static bool HasSentence(IReadOnlyList<SentenceSpan> sentences, int[] wordCounts)
+    /// <summary>
+    /// Whether the text has a sentence of running text of the allowed length (of at least one word when no minimum is
+    /// set): a lead-in counts, as it is prose.
+    /// </summary>
+    private static bool HasSentence(IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options)
     {
         for (int i = 0; i < sentences.Count; i++)
         {
-            if (sentences[i].Kind == SentenceKind.Sentence && wordCounts[i] > 0)
+            if (sentences[i].Kind == SentenceKind.Sentence && wordCounts[i] > 0 && IsEligible(i, sentences, wordCounts, options))
             {
                 return true;
             }

@@ -202,6 +202,38 @@ public sealed class SentenceSelectorTests
         Assert.NotEqual(SentenceKind.Sentence, summary.Sentences[0].Kind);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Select_OnlySentenceTooShort_ChoosesFromListItems(bool pageRank)
+    {
+        // A slide deck as text: its figures are list items, and its one sentence is the closing "Any questions?".
+        const string text = "Spring Sales Review\n\nResults\n"
+            + "• Orders grew by a fifth over the winter months\n"
+            + "• The northern stores sold twice as many bicycles\n"
+            + "• Returns fell to one order in forty this spring\n\n"
+            + "Any questions?";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = pageRank ? SentenceRanker.PageRank : SentenceRanker.Learned });
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(2));
+
+        Assert.Equal(2, summary.Sentences.Count);
+        Assert.All(summary.Sentences, sentence => Assert.Equal(SentenceKind.ListItem, sentence.Kind));
+    }
+
+    [Fact]
+    public void Select_ShortSentenceWithoutMinimum_StillTheSentenceChosen()
+    {
+        // Without a minimum length the short sentence is a sentence like any other, and headings stay out.
+        const string text = "Spring Sales Review\n\n• Orders grew by a fifth over the winter months\n\nOrders grew.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { MinSentenceWords = 0 });
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(2));
+
+        SummarySentence only = Assert.Single(summary.Sentences);
+        Assert.Equal("Orders grew.", only.Text);
+    }
+
     [Fact]
     public void Order_ReadingOrScore()
     {
