@@ -992,6 +992,15 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // A web or e-mail address alone on a line without final punctuation, after a line that does not end in a
+            // lower-case word, is a line of a contact block or a letterhead ("+1 412-555-0188\npress@acme.example"),
+            // not the wrapped end of a sentence ("please write to\nhelp@acme.example.").
+            int lineEnd = TrimEnd(text, lineBegin, newline);
+            if (IsAddressLine(text, k) && LastLowerCaseWord(text, lineBegin, lineEnd) < 0)
+            {
+                return false;
+            }
+
             if (SplitChars.Terminators.Contains(text[k]) || text[k] is ',' or ';' or ':')
             {
                 // Punctuation that closes the line before it: "the last line\n." is one sentence.
@@ -1011,7 +1020,6 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            int lineEnd = TrimEnd(text, lineBegin, newline);
             if (IsTitleLine(text[lineBegin..lineEnd]) || IsLabelLine(text, k))
             {
                 return false;
@@ -1095,6 +1103,35 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
+        /// Whether the line at <paramref name="k"/> holds one web or e-mail address and nothing else, without final
+        /// punctuation ("press@acme.example", "www.acme.example", "https://acme.example/contact").
+        /// </summary>
+        private static bool IsAddressLine(ReadOnlySpan<char> text, int k)
+        {
+            int lineBreak = SplitChars.IndexOfLineBreak(text[k..]);
+            int lineEnd = TrimEnd(text, k, lineBreak < 0 ? text.Length : k + lineBreak);
+            ReadOnlySpan<char> line = text[k..lineEnd];
+            if (line.Length < 5 || EndsWithPunctuation(text, k, lineEnd))
+            {
+                return false;
+            }
+
+            foreach (char c in line)
+            {
+                if (SplitChars.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            int at = line.IndexOf('@');
+            return (at > 0 && line[(at + 1)..].Contains('.'))
+                || line.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+                || line.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+                || line.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>
         /// Whether the line at <paramref name="k"/> is a label and its value without final punctuation ("Updated: 3 June
         /// 2024 14:30", "Stand: 03.06.2024 14:30 Uhr"): a line of its own, not the wrapped end of the line before.
         /// </summary>
@@ -1163,12 +1200,14 @@ public sealed partial class RuleBasedSentenceSplitter
             if (from < _terminatorFrom || from > _nextTerminator)
             {
                 // A period inside a number ("03.06.2024", "9.80") ends nothing: a heading above a dateline such as
-                // "Stand: 03.06.2024 14:30 Uhr" is not prose wrapped onto it.
+                // "Stand: 03.06.2024 14:30 Uhr" is not prose wrapped onto it. Nor does one inside an address or a
+                // name before a lower-case letter ("jordan.ellis@example.com", "Node.js"): a letterhead's lines stay
+                // apart ("Portland, ME 04101\njordan.ellis@example.com").
                 int p = from;
                 while (true)
                 {
                     int found = text[p..].IndexOfAny(SplitChars.Terminators);
-                    if (found < 0 || !BetweenDigits(text, p + found))
+                    if (found < 0 || !(BetweenDigits(text, p + found) || InsideWord(text, p + found)))
                     {
                         _nextTerminator = found < 0 ? text.Length : p + found;
                         break;
@@ -1594,6 +1633,11 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return digit && (char.IsDigit(word[^1]) || word[^1] == '%');
         }
+
+        /// <summary>Whether the period at <paramref name="j"/> has a letter or digit before it and a lower-case letter or digit after it.</summary>
+        private static bool InsideWord(ReadOnlySpan<char> text, int j) =>
+            text[j] == '.' && j > 0 && j + 1 < text.Length && char.IsLetterOrDigit(text[j - 1])
+            && (SplitChars.IsLowerCase(text[j + 1]) || char.IsDigit(text[j + 1]));
 
         private static bool BetweenDigits(ReadOnlySpan<char> text, int j) =>
             j > 0 && j + 1 < text.Length && char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1]);
