@@ -383,7 +383,25 @@ public sealed partial class RuleBasedSentenceSplitter
                 first++;
             }
 
-            return words <= MaxLowerCaseHeadingWords || first == end || !SplitChars.IsLowerCase(text[first]);
+            // An address written in lower case ("jordan.ellis@example.com | (207) 555-0199") is no lower-case prose.
+            return words <= MaxLowerCaseHeadingWords || first == end || !SplitChars.IsLowerCase(text[first]) || StartsWithAddress(text, first, end);
+        }
+
+        /// <summary>Whether text[start..end] opens with a web or e-mail address ("sam@mail.example", "www.mail.example").</summary>
+        private static bool StartsWithAddress(ReadOnlySpan<char> text, int start, int end)
+        {
+            int token = start;
+            while (token < end && !SplitChars.IsWhiteSpace(text[token]))
+            {
+                token++;
+            }
+
+            ReadOnlySpan<char> word = text[start..token];
+            int at = word.IndexOf('@');
+            return (at > 0 && word[(at + 1)..].Contains('.'))
+                || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>Whether the space at <paramref name="j"/> stands between Thai characters (after spaces and tabs), which ends a Thai segment.</summary>
@@ -1124,11 +1142,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
             }
 
-            int at = line.IndexOf('@');
-            return (at > 0 && line[(at + 1)..].Contains('.'))
-                || line.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-                || line.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-                || line.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+            return StartsWithAddress(text, k, lineEnd);
         }
 
         /// <summary>
