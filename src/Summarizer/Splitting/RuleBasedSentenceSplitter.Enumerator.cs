@@ -383,7 +383,25 @@ public sealed partial class RuleBasedSentenceSplitter
                 first++;
             }
 
-            return words <= MaxLowerCaseHeadingWords || first == end || !SplitChars.IsLowerCase(text[first]);
+            // An address written in lower case ("jordan.ellis@example.com | (207) 555-0199") is no lower-case prose.
+            return words <= MaxLowerCaseHeadingWords || first == end || !SplitChars.IsLowerCase(text[first]) || StartsWithAddress(text, first, end);
+        }
+
+        /// <summary>Whether text[start..end] opens with a web or e-mail address ("sam@mail.example", "www.mail.example").</summary>
+        private static bool StartsWithAddress(ReadOnlySpan<char> text, int start, int end)
+        {
+            int token = start;
+            while (token < end && !SplitChars.IsWhiteSpace(text[token]))
+            {
+                token++;
+            }
+
+            ReadOnlySpan<char> word = text[start..token];
+            int at = word.IndexOf('@');
+            return (at > 0 && word[(at + 1)..].Contains('.'))
+                || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>Whether the space at <paramref name="j"/> stands between Thai characters (after spaces and tabs), which ends a Thai segment.</summary>
@@ -1000,6 +1018,15 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // A web or e-mail address alone on a line without final punctuation, after a line that does not end in a
+            // lower-case word, is a line of a contact block or a letterhead ("+1 412-555-0188\npress@acme.example"),
+            // not the wrapped end of a sentence ("please write to\nhelp@acme.example.").
+            int lineEnd = TrimEnd(text, lineBegin, newline);
+            if (IsAddressLine(text, k) && LastLowerCaseWord(text, lineBegin, lineEnd) < 0)
+            {
+                return false;
+            }
+
             if (SplitChars.Terminators.Contains(text[k]) || text[k] is ',' or ';' or ':')
             {
                 // Punctuation that closes the line before it: "the last line\n." is one sentence.
@@ -1019,7 +1046,6 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            int lineEnd = TrimEnd(text, lineBegin, newline);
             if (IsTitleLine(text[lineBegin..lineEnd]) || IsLabelLine(text, k))
             {
                 return false;
@@ -1103,6 +1129,31 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
+        /// Whether the line at <paramref name="k"/> holds one web or e-mail address and nothing else, without final
+        /// punctuation ("press@acme.example", "www.acme.example", "https://acme.example/contact").
+        /// </summary>
+        private static bool IsAddressLine(ReadOnlySpan<char> text, int k)
+        {
+            int lineBreak = SplitChars.IndexOfLineBreak(text[k..]);
+            int lineEnd = TrimEnd(text, k, lineBreak < 0 ? text.Length : k + lineBreak);
+            ReadOnlySpan<char> line = text[k..lineEnd];
+            if (line.Length < 5 || EndsWithPunctuation(text, k, lineEnd))
+            {
+                return false;
+            }
+
+            foreach (char c in line)
+            {
+                if (SplitChars.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            return StartsWithAddress(text, k, lineEnd);
+        }
+
+        /// <summary>
         /// Whether the line at <paramref name="k"/> is a label and its value without final punctuation ("Updated: 3 June
         /// 2024 14:30", "Stand: 03.06.2024 14:30 Uhr"): a line of its own, not the wrapped end of the line before.
         /// </summary>
@@ -1171,12 +1222,14 @@ public sealed partial class RuleBasedSentenceSplitter
             if (from < _terminatorFrom || from > _nextTerminator)
             {
                 // A period inside a number ("03.06.2024", "9.80") ends nothing: a heading above a dateline such as
-                // "Stand: 03.06.2024 14:30 Uhr" is not prose wrapped onto it.
+                // "Stand: 03.06.2024 14:30 Uhr" is not prose wrapped onto it. Nor does one inside an address or a
+                // name before a lower-case letter ("jordan.ellis@example.com", "Node.js"): a letterhead's lines stay
+                // apart ("Portland, ME 04101\njordan.ellis@example.com").
                 int p = from;
                 while (true)
                 {
                     int found = text[p..].IndexOfAny(SplitChars.Terminators);
-                    if (found < 0 || !BetweenDigits(text, p + found))
+                    if (found < 0 || !(BetweenDigits(text, p + found) || InsideWord(text, p + found)))
                     {
                         _nextTerminator = found < 0 ? text.Length : p + found;
                         break;
@@ -1635,6 +1688,11 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return digit && (char.IsDigit(word[^1]) || word[^1] == '%');
         }
+
+        /// <summary>Whether the period at <paramref name="j"/> has a letter or digit before it and a lower-case letter or digit after it.</summary>
+        private static bool InsideWord(ReadOnlySpan<char> text, int j) =>
+            text[j] == '.' && j > 0 && j + 1 < text.Length && char.IsLetterOrDigit(text[j - 1])
+            && (SplitChars.IsLowerCase(text[j + 1]) || char.IsDigit(text[j + 1]));
 
         private static bool BetweenDigits(ReadOnlySpan<char> text, int j) =>
             j > 0 && j + 1 < text.Length && char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1]);

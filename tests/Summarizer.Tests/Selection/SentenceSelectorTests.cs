@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using CsCheck;
 using Microsoft.ML.Tokenizers;
 
@@ -200,6 +201,91 @@ public sealed class SentenceSelectorTests
 
         Assert.Single(summary.Sentences);
         Assert.NotEqual(SentenceKind.Sentence, summary.Sentences[0].Kind);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Select_OnlySentenceTooShort_ChoosesFromListItems(bool pageRank)
+    {
+        // A slide deck as text: its figures are list items, and its one sentence is the closing "Any questions?".
+        const string text = "Spring Sales Review\n\nResults\n"
+            + "• Orders grew by a fifth over the winter months\n"
+            + "• The northern stores sold twice as many bicycles\n"
+            + "• Returns fell to one order in forty this spring\n\n"
+            + "Any questions?";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = pageRank ? SentenceRanker.PageRank : SentenceRanker.Learned });
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(2));
+
+        Assert.Equal(2, summary.Sentences.Count);
+        Assert.All(summary.Sentences, sentence => Assert.Equal(SentenceKind.ListItem, sentence.Kind));
+    }
+
+    [Fact]
+    public void Select_ShortSentenceWithoutMinimum_StillTheSentenceChosen()
+    {
+        // Without a minimum length the short sentence is a sentence like any other, and headings stay out.
+        const string text = "Spring Sales Review\n\n• Orders grew by a fifth over the winter months\n\nOrders grew.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { MinSentenceWords = 0 });
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(2));
+
+        SummarySentence only = Assert.Single(summary.Sentences);
+        Assert.Equal("Orders grew.", only.Text);
+    }
+
+    private const string PressRelease = "Brightfield Launches a Kettle That Boils in Forty Seconds\n\n"
+        + "LEEDS, 2 June 2025 -- Brightfield Ltd. today launched the Swift kettle, which boils a litre of water in forty seconds.\n\n"
+        + "The Swift uses a new heating plate that draws 3 kW and shuts off within a second of boiling. "
+        + "In tests, it used 18 percent less electricity per litre than the company's older kettles. "
+        + "The kettle costs 49 pounds and goes on sale in 300 shops in July.\n\n"
+        + "About Brightfield\n\n"
+        + "Brightfield Ltd. designs kettles, toasters and small kitchen appliances. "
+        + "Founded in 1998, the company sells its appliances in 14 countries.\n\n"
+        + "Media contact:\nLee Park\n+44 20 5550 0199\npress@brightfield.example\n\nSOURCE Brightfield Ltd.";
+
+    [Theory]
+    [InlineData(PressRelease, "About Brightfield")]
+    // Reference lists, related links and acknowledgements close a paper or an article.
+    [InlineData("Bees and Crops\n\nBees pollinate most fruit crops grown in the valley. Farmers rent hives every spring.\n\n"
+        + "## References\n\n1. Hart, L. (2019). Valley Orchards. Farm Press.\n2. Moss, K. (2021). Hives for Rent. Apis Books.", "## References")]
+    [InlineData("Bees pollinate most fruit crops grown in the valley. Farmers rent hives every spring.\n\n"
+        + "See also\nPollination\nBeekeeping\n\n5 References\n\nHart, L. (2019). Valley Orchards. Farm Press.", "See also")]
+    [InlineData("We measured river levels at nine stations over five winters.\n\nAcknowledgements\n\nWe thank the field staff for their help in the floods.", "Acknowledgements")]
+    // An "About" section that another section follows is content; so is a page that starts with its "About" heading.
+    [InlineData("Flood Study\n\nWe measured river levels at nine stations over five winters.\n\nAbout the data\n\n"
+        + "The stations record the level every fifteen minutes.\n\nResults\n\nThe river rose above its banks twice in the five winters.", null)]
+    [InlineData("About Us\n\nWe are a family bakery in the old town, and we bake bread every morning before six.", null)]
+    // "About" and a quantity is no heading of back matter.
+    [InlineData("Storm Elena\n\nThe storm reached the coast on Saturday with strong winds and heavy rain.\n\n"
+        + "About 200 homes lost power\n\nEngineers worked through the night to restore the supply to the homes.", null)]
+    public void BackMatterStart_ClosingSectionsUnderTheirHeadings(string text, string? expected)
+    {
+        IReadOnlyList<SentenceSpan> sentences = SentenceSplitter.Default.Split(text);
+        DocumentTerms terms = DocumentTerms.Build(text, sentences, CancellationToken.None);
+
+        int start = SentenceSelector.BackMatterStart(text, sentences, terms.WordCounts, SummarizerOptions.Default);
+
+        Assert.Equal(expected, start < sentences.Count ? sentences[start].Slice(text).ToString() : null);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Select_PressRelease_AboutSectionAndContactBlockPassedOver(bool pageRank)
+    {
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = pageRank ? SentenceRanker.PageRank : SentenceRanker.Learned });
+        int about = PressRelease.IndexOf("About Brightfield", StringComparison.Ordinal);
+
+        Summary three = summarizer.Summarize(PressRelease, SummaryBudget.Sentences(3));
+        Summary all = summarizer.Summarize(PressRelease, SummaryBudget.Sentences(6));
+
+        Assert.Equal(3, three.Sentences.Count);
+        Assert.All(three.Sentences, sentence => Assert.True(sentence.Start < about, sentence.Text));
+        // When the count cannot be reached otherwise, back matter fills it, as lead-ins do.
+        Assert.Equal(6, all.Sentences.Count);
+        Assert.Contains(all.Sentences, sentence => sentence.Start > about);
     }
 
     [Fact]

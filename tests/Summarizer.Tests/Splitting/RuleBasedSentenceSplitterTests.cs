@@ -210,6 +210,36 @@ public sealed class RuleBasedSentenceSplitterTests
     public void Split_InitialismAtSentenceEnd_BeforeACapitalizedInstitutionWordThatStartsASentence(string text, string expected) =>
         AssertSplit("en", text, expected);
 
+    [Theory]
+    // A letterhead or contact block: an address line is no wrapped part of the line before it, and the periods
+    // inside an e-mail address end nothing.
+    [InlineData("Sam Reyes\n12 Mill Road\nDover, DE 19901\nsam.reyes@mail.example | (302) 555-0134\n\nDear Ms. Hale,\n\nI am writing about the opening.",
+        "Sam Reyes | 12 Mill Road | Dover, DE 19901 | sam.reyes@mail.example | (302) 555-0134 | Dear Ms. Hale, | I am writing about the opening.")]
+    [InlineData("Press contact:\nLee Park\nBrightfield Ltd.\n+44 20 5550 0199\npress@brightfield.example\n\nThe launch is on Monday.",
+        "Press contact: | Lee Park | Brightfield Ltd. | +44 20 5550 0199 | press@brightfield.example | The launch is on Monday.")]
+    [InlineData("Support: 0800 555 0123 (weekdays, 8 a.m. to 6 p.m.)\nwww.kettle.example\nMade in Portugal.",
+        "Support: 0800 555 0123 (weekdays, 8 a.m. to 6 p.m.) | www.kettle.example | Made in Portugal.")]
+    // Prose wrapped before an address stays one sentence: the line before ends in a lower-case word, or the address
+    // ends the sentence with its period.
+    [InlineData("If the kettle leaks, please write to our service team at\nservice@kettle.example\nand we will replace it.",
+        "If the kettle leaks, please write to our service team at\nservice@kettle.example\nand we will replace it.")]
+    [InlineData("The full report and its tables are published on the website\nwww.kettle.example/report.\nIt runs to forty pages.",
+        "The full report and its tables are published on the website\nwww.kettle.example/report. | It runs to forty pages.")]
+    public void Split_ContactBlock_AddressLinesStandAlone(string text, string expected)
+    {
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(text);
+        Assert.Equal(expected, string.Join(" | ", spans.Select(span => span.Slice(text).ToString())));
+    }
+
+    [Theory]
+    // A line that opens with an address in lower case is no unpunctuated prose: a letterhead's lines are all headings.
+    [InlineData("Sam Reyes\n12 Mill Road\nsam.reyes@mail.example | (302) 555-0134\n\nI am writing about the opening.", "Heading Heading Heading Sentence")]
+    [InlineData("www.kettle.example for the manual and the spare parts list\n\nThe kettle is ready.", "Heading Sentence")]
+    // Lower-case prose of more than three words stays a sentence.
+    [InlineData("thanks for the quick delivery the kettle works well\n\nThe kettle is ready.", "Sentence Sentence")]
+    public void Split_LineOpeningWithAnAddress_IsAHeading(string text, string kinds) =>
+        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+
     [Fact]
     public void Split_PoemLinesEndingWithCommas_AreNoSalutations()
     {
