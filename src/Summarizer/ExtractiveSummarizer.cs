@@ -125,7 +125,8 @@ public sealed partial class ExtractiveSummarizer
         double[] scores = ranking.Scores;
         int[] order = SentenceSelector.RankOrder(scores);
         int[] ranks = SentenceSelector.Ranks(order);
-        List<int> chosen = SentenceSelector.Select(text, sentences, terms.WordCounts, matrix, order, options, budget, cancellationToken, out double used);
+        List<int> chosen = SentenceSelector.Select(
+            text, sentences, terms.WordCounts, matrix, order, options, budget, SplittingRules.For(language.Code), cancellationToken, out double used);
         var result = new SummarySentence[chosen.Count];
         for (int k = 0; k < chosen.Count; k++)
         {

@@ -47,6 +47,7 @@ internal static class SentenceSelector
         int[] rankOrder,
         SummarizerOptions options,
         SummaryBudget budget,
+        SplittingRules rules,
         CancellationToken cancellationToken,
         out double used)
     {
@@ -62,7 +63,7 @@ internal static class SentenceSelector
         bool countsSentences = budget.Unit is BudgetUnit.Sentences or BudgetUnit.Ratio;
         RedundancyWeights? redundancyWeights = options.RedundancyThreshold < 1 ? new RedundancyWeights(matrix) : null;
         var chosen = new List<int>();
-        int backMatter = BackMatterStart(text, sentences, wordCounts, options);
+        int backMatter = BackMatterStart(text, sentences, wordCounts, options, rules);
         used = 0;
 
         // Pass 0 takes sentences of the allowed length; when a sentence count is not reached that way, pass 1 fills it
@@ -173,19 +174,16 @@ internal static class SentenceSelector
         && !SplitChars.IsTypedStopAt(text, sentences[index].End - 1);
 
     /// <summary>
-    /// Whether the text has a sentence of running text of the allowed length (of at least one word when no minimum is
-    /// set): a lead-in counts, as it is prose.
-    /// </summary>
-    /// <summary>
     /// The first segment of the text's back matter, or the segment count when it has none. Back matter is what closes a
     /// text without being part of its content, under a heading that names it: references, a bibliography, "See also",
     /// external links, acknowledgements, a press release's "About &lt;company&gt;" and forward-looking statements, a
     /// media contact block, a disclaimer. It starts at such a heading (a line of its own, or a label line ending with a
     /// colon such as "Media contact:") that has a sentence of the allowed length before it, and runs to the end of the
     /// text: a heading that names anything else and opens a paragraph after it ends it, so that an "About the data"
-    /// section followed by "Results" is content. The headings are English ones.
+    /// section followed by "Results" is content. The headings are the language's (<see cref="SplittingRules.IsBackMatterHeading"/>).
     /// </summary>
-    internal static int BackMatterStart(string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options)
+    internal static int BackMatterStart(
+        string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options, SplittingRules rules)
     {
         int start = sentences.Count;
         bool content = false;
@@ -194,7 +192,7 @@ internal static class SentenceSelector
             SentenceSpan span = sentences[i];
             bool opensParagraph = i == 0 || sentences[i - 1].Paragraph != span.Paragraph;
             bool lineOfItsOwn = opensParagraph || IsLineStart(text, span.Start);
-            if (lineOfItsOwn && IsBackMatterHeading(text.AsSpan(span.Start, span.Length)))
+            if (lineOfItsOwn && rules.IsBackMatterHeading(text.AsSpan(span.Start, span.Length)))
             {
                 if (start == sentences.Count && content)
                 {
@@ -248,71 +246,9 @@ internal static class SentenceSelector
     }
 
     /// <summary>
-    /// Whether a line names back matter: after Markdown's '#' marks and a section number, and before a final colon,
-    /// one of the English headings of references, related links, acknowledgements, contacts and disclaimers, or
-    /// "About" and a name of at most five words ("About Acme Robotics", "About the author", "About us").
+    /// Whether the text has a sentence of running text of the allowed length (of at least one word when no minimum is
+    /// set): a lead-in counts, as it is prose.
     /// </summary>
-    internal static bool IsBackMatterHeading(ReadOnlySpan<char> line)
-    {
-        line = line.Trim();
-        line = line.TrimStart('#').TrimStart();
-        int number = 0;
-        while (number < line.Length && (char.IsAsciiDigit(line[number]) || line[number] == '.'))
-        {
-            number++;
-        }
-
-        if (number > 0 && number < line.Length && line[number] is ' ' or '\t')
-        {
-            line = line[number..].TrimStart();
-        }
-
-        line = line.TrimEnd().TrimEnd(':').TrimEnd();
-        if (line.IsEmpty || line.Length > 60)
-        {
-            return false;
-        }
-
-        if (line.StartsWith("About ", StringComparison.OrdinalIgnoreCase))
-        {
-            int words = 1;
-            for (int k = 1; k < line.Length; k++)
-            {
-                if (line[k] == ' ' && line[k - 1] != ' ')
-                {
-                    words++;
-                }
-            }
-
-            // "About" and a name, not a quantity or a clause: "About 200 homes lost power", "about time".
-            ReadOnlySpan<char> next = line[6..].TrimStart();
-            return words <= 6 && char.IsUpper(line[0]) && line[^1] is not ('.' or '!' or '?' or ',' or ';')
-                && (char.IsUpper(next[0]) || next.StartsWith("the ", StringComparison.Ordinal) || next.Equals("us", StringComparison.Ordinal)
-                    || next.StartsWith("our ", StringComparison.Ordinal) || next.StartsWith("this ", StringComparison.Ordinal));
-        }
-
-        foreach (string heading in s_backMatterHeadings)
-        {
-            if (line.Equals(heading, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly string[] s_backMatterHeadings =
-    [
-        "References", "Bibliography", "Works cited", "Literature cited", "Sources", "Citations", "Footnotes",
-        "Notes and references", "References and notes", "See also", "External links", "Further reading",
-        "Related links", "Related articles", "Acknowledgements", "Acknowledgments", "Acknowledgement",
-        "Acknowledgment", "Media contact", "Media contacts", "Press contact", "Press contacts", "Investor contact",
-        "Investor contacts", "Media inquiries", "Press inquiries", "Contact", "Contacts", "Contact us",
-        "Contact information", "Forward-looking statements", "Forward-looking statement", "Cautionary statement",
-        "Safe harbor statement", "Disclaimer", "Legal notice",
-    ];
-
     private static bool HasSentence(IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options)
     {
         for (int i = 0; i < sentences.Count; i++)

@@ -38,6 +38,8 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseLabels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _openEnds;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listConjunctions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatter;
+    private readonly (string Opener, bool Name)[] _backMatterOpeners;
     private readonly string[] _numericSuffixes;
 
     private SplittingRules(string language, Dictionary<string, HashSet<string>> sections)
@@ -59,6 +61,7 @@ internal sealed class SplittingRules
         _openEnds = Lookup(sections, "open-ends");
         _listConjunctions = Lookup(sections, "list-conjunctions");
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
+        (_backMatter, _backMatterOpeners) = BackMatterOf(sections);
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
@@ -149,6 +152,101 @@ internal sealed class SplittingRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a line names back matter, what closes a text without being its content (references, related links,
+    /// acknowledgements, a press release's "About &lt;company&gt;" and contacts, disclaimers): after Markdown's '#'
+    /// marks and a section number and before a final colon, a heading of the language's <c>[back-matter]</c> section,
+    /// or one of its openers and at most six words in all ("about +": "About" and a name, "About Acme Robotics";
+    /// "about the *": "About the author"), never a sentence ("About 200 homes lost power.").
+    /// </summary>
+    public bool IsBackMatterHeading(ReadOnlySpan<char> line)
+    {
+        line = line.Trim().TrimStart('#').TrimStart();
+        int number = 0;
+        while (number < line.Length && (char.IsAsciiDigit(line[number]) || line[number] == '.'))
+        {
+            number++;
+        }
+
+        if (number > 0 && number < line.Length && line[number] is ' ' or '\t')
+        {
+            line = line[number..].TrimStart();
+        }
+
+        line = line.TrimEnd().TrimEnd(':').TrimEnd();
+        if (line.IsEmpty || line.Length > MaxBackMatterHeadingLength)
+        {
+            return false;
+        }
+
+        if (_backMatter.Contains(line))
+        {
+            return true;
+        }
+
+        if (!char.IsUpper(line[0]) || line[^1] is '.' or '!' or '?' or ',' or ';' || WordCount(line) > MaxBackMatterHeadingWords)
+        {
+            return false;
+        }
+
+        foreach ((string opener, bool name) in _backMatterOpeners)
+        {
+            if (line.Length > opener.Length + 1 && line.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && line[opener.Length] == ' ')
+            {
+                // "+" asks for a name: "About Acme", not "About 200 homes" nor "about time".
+                ReadOnlySpan<char> rest = line[(opener.Length + 1)..].TrimStart();
+                if (!rest.IsEmpty && (!name || char.IsUpper(rest[0])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxBackMatterHeadingLength = 60;
+
+    private const int MaxBackMatterHeadingWords = 6;
+
+    private static int WordCount(ReadOnlySpan<char> line)
+    {
+        int words = 0;
+        for (int k = 0; k < line.Length; k++)
+        {
+            if (line[k] != ' ' && (k == 0 || line[k - 1] == ' '))
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The <c>[back-matter]</c> section split into whole headings and openers: an entry that ends with " *" opens a
+    /// heading whatever words follow, one that ends with " +" only when a capitalized word (a name) follows.
+    /// </summary>
+    private static (FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Headings, (string Opener, bool Name)[] Openers) BackMatterOf(
+        Dictionary<string, HashSet<string>> sections)
+    {
+        var headings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) { ["headings"] = new(StringComparer.OrdinalIgnoreCase) };
+        var openers = new List<(string, bool)>();
+        foreach (string entry in sections.GetValueOrDefault("back-matter") ?? [])
+        {
+            if (entry.EndsWith(" *", StringComparison.Ordinal) || entry.EndsWith(" +", StringComparison.Ordinal))
+            {
+                openers.Add((entry[..^2].TrimEnd(), entry[^1] == '+'));
+            }
+            else
+            {
+                headings["headings"].Add(entry);
+            }
+        }
+
+        return (Lookup(headings, "headings"), [.. openers]);
     }
 
     /// <summary>Any known abbreviation, whatever its class.</summary>

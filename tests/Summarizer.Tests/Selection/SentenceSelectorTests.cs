@@ -265,7 +265,7 @@ public sealed class SentenceSelectorTests
         IReadOnlyList<SentenceSpan> sentences = SentenceSplitter.Default.Split(text);
         DocumentTerms terms = DocumentTerms.Build(text, sentences, CancellationToken.None);
 
-        int start = SentenceSelector.BackMatterStart(text, sentences, terms.WordCounts, SummarizerOptions.Default);
+        int start = SentenceSelector.BackMatterStart(text, sentences, terms.WordCounts, SummarizerOptions.Default, SplittingRules.For("en"));
 
         Assert.Equal(expected, start < sentences.Count ? sentences[start].Slice(text).ToString() : null);
     }
