@@ -163,15 +163,39 @@ internal static class SentenceSelector
         && (options.MaxSentenceWords == 0 || wordCounts[index] <= options.MaxSentenceWords);
 
     /// <summary>
-    /// Whether the segment at <paramref name="index"/> is the lead-in of what follows it, ending with a colon ("Create
-    /// a cache, then call Set and Get:", "The steps are:"): without the list, code or quotation it announces it says
-    /// nothing, so it is chosen only when a sentence count cannot be reached otherwise, or under another budget when
-    /// nothing else was chosen. A colon after an Armenian
-    /// letter is Armenian's full stop as keyboards type it, as the splitter reads it, and leads in nothing.
+    /// Whether the segment at <paramref name="index"/> is the lead-in of what follows it: a sentence ending with a
+    /// colon ("Create a cache, then call Set and Get:", "The steps are:"), or a question on a line of its own before
+    /// its answer (an FAQ's "Do you ship internationally?", an interview's "Q: Why now?", an article's "So what went
+    /// wrong?"). Without the list, code, quotation or answer it announces it says nothing, so it is chosen only when a
+    /// sentence count cannot be reached otherwise, or under another budget when nothing else was chosen. A colon after
+    /// an Armenian letter is Armenian's full stop as keyboards type it, as the splitter reads it, and leads in nothing.
     /// </summary>
-    private static bool IsLeadIn(string text, IReadOnlyList<SentenceSpan> sentences, int index) =>
-        index + 1 < sentences.Count && sentences[index].Length > 0 && text[sentences[index].End - 1] is ':' or '\uFF1A'
-        && !SplitChars.IsTypedStopAt(text, sentences[index].End - 1);
+    private static bool IsLeadIn(string text, IReadOnlyList<SentenceSpan> sentences, int index)
+    {
+        if (index + 1 >= sentences.Count || sentences[index].Length == 0)
+        {
+            return false;
+        }
+
+        int last = sentences[index].End - 1;
+        return text[last] switch
+        {
+            ':' or '\uFF1A' => !SplitChars.IsTypedStopAt(text, last),
+            '?' or '\uFF1F' or '\u061F' or '\u037E' => IsLineStart(text, sentences[index].Start) && EndsLine(text, last + 1),
+            _ => false,
+        };
+    }
+
+    private static bool EndsLine(string text, int position)
+    {
+        int k = position;
+        while (k < text.Length && text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        return k == text.Length || text[k] is '\n' or '\r' or '\u2028' or '\u2029';
+    }
 
     /// <summary>
     /// The first segment of the text's back matter, or the segment count when it has none. Back matter is what closes a

@@ -174,6 +174,41 @@ public sealed class SentenceSelectorTests
         Assert.Single(summarizer.Summarize(text, SummaryBudget.Words(40)).Sentences);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void LeadIns_QuestionsOnLinesOfTheirOwn_ChosenOnlyToFillTheCount(bool pageRank)
+    {
+        // An FAQ: each question, on a line of its own, shares its terms with its answer and with the other questions.
+        const string text = "How long does delivery of a garden shed take?\nA garden shed is delivered within ten working days of the order.\n\n"
+            + "Can I return a garden shed after delivery?\nA shed can be returned unbuilt within thirty days, and the carrier collects it.\n\n"
+            + "Do you build the garden shed for me?\nOur fitters build any shed in one day for a fixed fee of ninety pounds.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = pageRank ? SentenceRanker.PageRank : SentenceRanker.Learned });
+
+        Summary three = summarizer.Summarize(text, SummaryBudget.Sentences(3));
+        Summary four = summarizer.Summarize(text, SummaryBudget.Sentences(4));
+
+        Assert.Equal([1, 3, 5], Indexes(three));
+        Assert.Equal(4, four.Sentences.Count);
+        Assert.Single(four.Sentences, sentence => sentence.Text.EndsWith('?'));
+    }
+
+    [Theory]
+    [InlineData("\n", 1)]
+    [InlineData(" ", 0)]
+    public void LeadIns_QuestionOnALineOfItsOwnOnly(string afterQuestion, int expected)
+    {
+        // Every sentence scores the same, so the first eligible one is chosen: a question that goes on with its answer
+        // on the same line is a sentence like any other.
+        string text = "Is the new bridge worth its cost?" + afterQuestion + "Engineers say the bridge will carry traffic for a century.\n\n"
+            + "The old bridge closed in May after fifty years.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { MinSentenceWords = 0, Ranker = new Ranking.SentenceRankerTests.ConstantRanker() });
+
+        Summary one = summarizer.Summarize(text, SummaryBudget.Sentences(1));
+
+        Assert.Equal([expected], Indexes(one));
+    }
+
     [Fact]
     public void LeadIn_NotAnArmenianSentenceTypedWithAColon()
     {
