@@ -6,6 +6,7 @@ public sealed class SplittingRulesTests
     [InlineData("en", "References", true)]
     [InlineData("en", "## 5. References:", true)]
     [InlineData("en", "Media contact:", true)]
+    [InlineData("en", "## License", true)]
     [InlineData("en", "About Acme Robotics", true)]
     [InlineData("en", "About the author", true)]
     [InlineData("en", "About us", true)]
