@@ -30,6 +30,18 @@ public sealed partial class RuleBasedSentenceSplitter
         private const int MaxLowerCaseHeadingWords = 3;
         private const int MaxSalutationWords = 3;
 
+        /// <summary>The longest label before a telephone number on a line of its own ("Telefon", "Tél.").</summary>
+        private const int MaxPhoneLabel = 7;
+
+        /// <summary>The fewest digits of a telephone number on a line of its own.</summary>
+        private const int MinPhoneDigits = 6;
+
+        /// <summary>The most words of a label that opens a line of its own ("Assenti giustificati:").</summary>
+        private const int MaxLabelWords = 2;
+
+        /// <summary>The most words of a salutation or closing that opens with a phrase of the language ("Sehr geehrte Frau Prof. Dr. Weber,").</summary>
+        private const int MaxPhrasedSalutationWords = 8;
+
         // The longest continuation of two words ("general assembly").
         private const int MaxPairLength = 40;
 
@@ -295,9 +307,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// report.\nBest regards,", "Dana wrote:\n&gt; Hi Sam,"), and not followed by another such line (verse:
         /// "Roses are red,\nViolets are blue,"). Like a heading, it frames the text and says nothing of it.
         /// </summary>
-        private static bool IsSalutation(ReadOnlySpan<char> text, int start, int end)
+        private readonly bool IsSalutation(ReadOnlySpan<char> text, int start, int end)
         {
-            if (!IsShortCommaLine(text, start, end))
+            if (!IsShortCommaLine(text, start, end) && !IsPhrasedSalutation(text, start, end))
             {
                 return false;
             }
@@ -341,6 +353,17 @@ public sealed partial class RuleBasedSentenceSplitter
             return !IsShortCommaLine(text, lineStart, lineEnd)
                 && (!closingOnly || CountWords(text, lineStart, lineEnd, MaxSalutationWords + 1) <= MaxSalutationWords);
         }
+
+        /// <summary>
+        /// Whether text[start..end] is a salutation or closing that opens with a phrase of the language's
+        /// <c>[salutations]</c> and ends with a comma or, as Spanish and Portuguese letters write the salutation, a
+        /// colon: longer than a short comma line ("Sehr geehrte Damen und Herren,", "Com os melhores cumprimentos,",
+        /// "Estimado Sr. Martínez:"), at most <see cref="MaxPhrasedSalutationWords"/> words.
+        /// </summary>
+        private readonly bool IsPhrasedSalutation(ReadOnlySpan<char> text, int start, int end) =>
+            end > start && text[end - 1] is ',' or ':' && char.IsUpper(text[start])
+            && CountWords(text, start, end, MaxPhrasedSalutationWords + 1) <= MaxPhrasedSalutationWords
+            && _rules.StartsWithSalutation(text[start..end]);
 
         private static bool IsShortCommaLine(ReadOnlySpan<char> text, int start, int end) =>
             end > start && text[end - 1] == ',' && char.IsUpper(text[start]) && CountWords(text, start, end, MaxSalutationWords + 1) <= MaxSalutationWords;
@@ -758,6 +781,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (_rules.SpacedColon && first is ':' or ';' && closed == j + 1)
+            {
+                // A colon or semicolon opens no sentence: French spaces it after the abbreviation it follows ("Tél. :
+                // +33 4 72", "etc. ; puis").
+                return false;
+            }
+
             if (closed > j + 1)
             {
                 // A closing quote or bracket after the period: the quotation or parenthesis ended the sentence.
@@ -1022,7 +1052,7 @@ public sealed partial class RuleBasedSentenceSplitter
             // lower-case word, is a line of a contact block or a letterhead ("+1 412-555-0188\npress@acme.example"),
             // not the wrapped end of a sentence ("please write to\nhelp@acme.example.").
             int lineEnd = TrimEnd(text, lineBegin, newline);
-            if (IsAddressLine(text, k) && LastLowerCaseWord(text, lineBegin, lineEnd) < 0)
+            if ((IsAddressLine(text, k) || IsPhoneLine(text, k)) && LastLowerCaseWord(text, lineBegin, lineEnd) < 0)
             {
                 return false;
             }
@@ -1154,20 +1184,99 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
-        /// Whether the line at <paramref name="k"/> is a label and its value without final punctuation ("Updated: 3 June
-        /// 2024 14:30", "Stand: 03.06.2024 14:30 Uhr"): a line of its own, not the wrapped end of the line before.
+        /// Whether the line at <paramref name="k"/> holds a telephone number and nothing else, after a label of a word
+        /// or its abbreviation if any ("+49 40 555 123-45", "Tel. +39 02 0000 0000", "Fax: (030) 1234-56"): at least
+        /// six digits, with only spaces, hyphens, slashes, periods and brackets between them.
         /// </summary>
-        private static bool IsLabelLine(ReadOnlySpan<char> text, int k)
+        private static bool IsPhoneLine(ReadOnlySpan<char> text, int k)
         {
+            int lineBreak = SplitChars.IndexOfLineBreak(text[k..]);
+            int lineEnd = TrimEnd(text, k, lineBreak < 0 ? text.Length : k + lineBreak);
             int p = k;
-            while (p < text.Length && char.IsLetter(text[p]))
+            while (p < lineEnd && p - k <= MaxPhoneLabel && char.IsLetter(text[p]))
             {
                 p++;
             }
 
-            if (p == k || p >= text.Length || text[p] != ':' || !char.IsUpper(text[k]))
+            if (p - k > MaxPhoneLabel)
             {
                 return false;
+            }
+
+            if (p > k)
+            {
+                p += p < lineEnd && text[p] == '.' ? 1 : 0;
+                p = SkipSpaces(text, p);
+                p += p < lineEnd && text[p] == ':' ? 1 : 0;
+                p = SkipSpaces(text, p);
+            }
+
+            if (p >= lineEnd || !(char.IsAsciiDigit(text[p]) || text[p] is '+' or '('))
+            {
+                return false;
+            }
+
+            int digits = 0;
+            for (; p < lineEnd; p++)
+            {
+                char c = text[p];
+                if (char.IsAsciiDigit(c))
+                {
+                    digits++;
+                }
+                else if (c is not (' ' or '-' or '/' or '.' or '(' or ')' or '+'))
+                {
+                    return false;
+                }
+            }
+
+            return digits >= MinPhoneDigits && char.IsAsciiDigit(text[lineEnd - 1]);
+        }
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> is a label of one or two words and its value without final
+        /// punctuation ("Updated: 3 June 2024 14:30", "Stand: 03.06.2024 14:30 Uhr", "Assenti giustificati: prof. Neri",
+        /// French "Lieu : salle polyvalente"): a line of its own, not the wrapped end of the line before.
+        /// </summary>
+        private static bool IsLabelLine(ReadOnlySpan<char> text, int k)
+        {
+            if (!char.IsUpper(text[k]))
+            {
+                return false;
+            }
+
+            // A label of one or two words ("Updated:", "Assenti giustificati:"), and its colon, which French spaces
+            // ("Lieu : salle polyvalente").
+            int p = k;
+            for (int words = 1; ; words++)
+            {
+                int word = p;
+                while (p < text.Length && char.IsLetter(text[p]))
+                {
+                    p++;
+                }
+
+                if (p == word || p >= text.Length)
+                {
+                    return false;
+                }
+
+                if (p + 1 < text.Length && text[p] is ' ' or '\u00A0' or '\u202F' && text[p + 1] == ':')
+                {
+                    p++;
+                }
+
+                if (text[p] == ':')
+                {
+                    break;
+                }
+
+                if (words == MaxLabelWords || text[p] != ' ')
+                {
+                    return false;
+                }
+
+                p++;
             }
 
             int lineBreak = SplitChars.IndexOfLineBreak(text[p..]);

@@ -39,6 +39,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _openEnds;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listConjunctions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatter;
+    private readonly string[] _salutations;
     private readonly (string Opener, bool Name)[] _backMatterOpeners;
     private readonly string[] _numericSuffixes;
 
@@ -62,12 +63,15 @@ internal sealed class SplittingRules
         _listConjunctions = Lookup(sections, "list-conjunctions");
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         (_backMatter, _backMatterOpeners) = BackMatterOf(sections);
+        _salutations = sections.TryGetValue("salutations", out HashSet<string>? salutations) ? [.. salutations] : [];
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
         ThaiSpace = options?.Contains("thai-space") == true;
         DoubledPlurals = options?.Contains("doubled-plurals") == true;
         OrdinalDotAlways = options?.Contains("ordinal-dot-always") == true;
+        NounCapitals = options?.Contains("noun-capitals") == true;
+        SpacedColon = options?.Contains("spaced-colon") == true;
     }
 
     /// <summary>The language code of the data, or the empty string for the language-neutral rules.</summary>
@@ -84,6 +88,18 @@ internal sealed class SplittingRules
     /// after an ordinal prefix: Turkish ("Türkiye'nin 1. Cumhurbaşkanı") ends its sentences with a verb.
     /// </summary>
     public bool OrdinalDotAlways { get; }
+
+    /// <summary>
+    /// The language spaces a colon or semicolon from the word before it (French "Tél. : +33"), so one after a period
+    /// that follows an abbreviation goes on with its sentence: no sentence opens with it.
+    /// </summary>
+    public bool SpacedColon { get; }
+
+    /// <summary>
+    /// The language capitalizes every noun (German), so a capitalized word after an article names nothing by itself:
+    /// a back-matter opener that asks for a name ("über die +") wants an acronym or two capitalized words.
+    /// </summary>
+    public bool NounCapitals { get; }
 
     /// <summary>
     /// The language abbreviates a plural by doubling the initial (Spanish <c>EE. UU.</c>, <c>CC. OO.</c>): such a
@@ -155,6 +171,25 @@ internal sealed class SplittingRules
     }
 
     /// <summary>
+    /// Whether <paramref name="line"/> opens with a phrase of the language's <c>[salutations]</c> section, the words
+    /// that open a letter's salutation or closing ("Sehr geehrte", "Estimado", "Com os melhores cumprimentos"), as a
+    /// whole word (followed by a space, a comma, a colon, the period of an abbreviation, "Exmo. Senhor", or nothing).
+    /// </summary>
+    public bool StartsWithSalutation(ReadOnlySpan<char> line)
+    {
+        foreach (string phrase in _salutations)
+        {
+            if (line.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && (line.Length == phrase.Length || line[phrase.Length] is ' ' or ',' or ':' or '.' or '\u00A0'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a line names back matter, what closes a text without being its content (references, related links,
     /// acknowledgements, a press release's "About &lt;company&gt;" and contacts, disclaimers): after Markdown's '#'
     /// marks and a section number and before a final colon, a heading of the language's <c>[back-matter]</c> section,
@@ -181,6 +216,20 @@ internal sealed class SplittingRules
             return false;
         }
 
+        // A typographic apostrophe reads as the straight one of the data ("À propos de l’auteur").
+        if (line.Contains('\u2019'))
+        {
+            Span<char> straight = stackalloc char[line.Length];
+            line.Replace(straight, '\u2019', '\'');
+            return IsBackMatterName(straight);
+        }
+
+        return IsBackMatterName(line);
+    }
+
+    /// <summary>Whether a heading, trimmed of its number and colon, is one of the <c>[back-matter]</c> section's or opens with one of its openers.</summary>
+    private bool IsBackMatterName(ReadOnlySpan<char> line)
+    {
         if (_backMatter.Contains(line))
         {
             return true;
@@ -193,11 +242,16 @@ internal sealed class SplittingRules
 
         foreach ((string opener, bool name) in _backMatterOpeners)
         {
-            if (line.Length > opener.Length + 1 && line.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && line[opener.Length] == ' ')
+            // An opener that ends with an elided article or preposition is written against the word it elides
+            // ("à propos d'Agrivia").
+            bool elided = opener[^1] == '\'';
+            int stem = elided ? opener.Length - 1 : opener.Length;
+            if (line.Length > stem + 1 && line.StartsWith(opener.AsSpan(0, stem), StringComparison.OrdinalIgnoreCase)
+                && line[stem] == (elided ? '\'' : ' '))
             {
                 // "+" asks for a name: "About Acme", not "About 200 homes" nor "about time".
-                ReadOnlySpan<char> rest = line[(opener.Length + 1)..].TrimStart();
-                if (!rest.IsEmpty && (!name || char.IsUpper(rest[0])))
+                ReadOnlySpan<char> rest = line[(stem + 1)..].TrimStart();
+                if (!rest.IsEmpty && (!name || IsName(rest)))
                 {
                     return true;
                 }
@@ -205,6 +259,47 @@ internal sealed class SplittingRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="words"/> open with a name: a capitalized word, or, in a language that capitalizes every
+    /// noun (German: "Über die Studie"), an acronym or two capitalized words in a row ("Über die Nordwind Energie AG",
+    /// "Über den ADAC", "Über die Deutsche Bahn"), since an adjective or a second noun is capitalized only in a name.
+    /// </summary>
+    private bool IsName(ReadOnlySpan<char> words)
+    {
+        if (!char.IsUpper(words[0]))
+        {
+            return false;
+        }
+
+        if (!NounCapitals)
+        {
+            return true;
+        }
+
+        int space = words.IndexOf(' ');
+        ReadOnlySpan<char> first = space < 0 ? words : words[..space];
+        if (first.Length >= 2 && HasNoLowerCase(first))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> rest = space < 0 ? [] : words[(space + 1)..].TrimStart();
+        return !rest.IsEmpty && char.IsUpper(rest[0]);
+    }
+
+    private static bool HasNoLowerCase(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private const int MaxBackMatterHeadingLength = 60;

@@ -306,6 +306,31 @@ public sealed class SentenceSelectorTests
     }
 
     [Theory]
+    // A press release's "About" boilerplate and an encyclopedia article's notes and links, in the language's words.
+    [InlineData("de", "Der Speicher ging am Dienstag in Husum ans Netz. Er versorgt 80.000 Haushalte.\n\n"
+        + "Über die Nordwind Energie AG\nDie Nordwind Energie AG betreibt Windparks in Norddeutschland.", "Über die Nordwind Energie AG")]
+    [InlineData("fr", "La start-up lève 12 millions d'euros pour ses capteurs. Elle compte 45 salariés.\n\n"
+        + "À propos d’Agrivia\nAgrivia est une entreprise lyonnaise d'agriculture de précision.", "À propos d’Agrivia")]
+    [InlineData("it", "Il ponte fu costruito tra il 1354 e il 1356 sull'Adige. Fu ricostruito nel 1951.\n\n"
+        + "Note\n1. G. Rossi, I ponti di Verona, Verona, 1998.\n\nCollegamenti esterni\nSito ufficiale del museo", "Note")]
+    [InlineData("pt", "A empresa instalou o primeiro parque de energia das ondas na Ericeira. O parque terá 6 MW.\n\n"
+        + "Sobre a Oceanix\nA Oceanix desenvolve sistemas de energia das ondas desde 2016.", "Sobre a Oceanix")]
+    [InlineData("es", "La planta producirá hidrógeno a partir de aguas depuradas. Costó 8,5 millones de euros.\n\n"
+        + "Acerca de Hidrolab\nHidrolab es una empresa valenciana fundada en 2018.", "Acerca de Hidrolab")]
+    // German capitalizes every noun: "Über die Studie" before the study's last section names no company.
+    [InlineData("de", "Die Forscher befragten 2.000 Haushalte in Bayern. Die Hälfte heizt mit Gas.\n\n"
+        + "Über die Studie\nDie Befragung fand im Winter 2024 statt und wurde vom Land bezahlt.", null)]
+    public void BackMatterStart_TheLanguagesHeadings(string language, string text, string? expected)
+    {
+        IReadOnlyList<SentenceSpan> sentences = SentenceSplitter.ForLanguage(language).Split(text);
+        DocumentTerms terms = DocumentTerms.Build(text, sentences, CancellationToken.None);
+
+        int start = SentenceSelector.BackMatterStart(text, sentences, terms.WordCounts, SummarizerOptions.Default, SplittingRules.For(language));
+
+        Assert.Equal(expected, start < sentences.Count ? sentences[start].Slice(text).ToString() : null);
+    }
+
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void Select_PressRelease_AboutSectionAndContactBlockPassedOver(bool pageRank)

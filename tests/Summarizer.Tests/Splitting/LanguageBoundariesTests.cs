@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Summarizer.Tests.Splitting;
 
 /// <summary>
@@ -261,6 +263,33 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "1. Install the package with the command that\nPython ships with, then restart.", "1. Install the package with the command that Python ships with, then restart.")]
     public void Split_LinesThatAreNotWrappedProse_StandAlone(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    // Label lines of one or two words, French with a space before the colon, stand alone in a meeting's minutes.
+    [InlineData("fr", "Date : mardi 14 janvier\nLieu : salle polyvalente, 8 rue des Écoles\nExcusé : M. Dubois\n\nLa séance est ouverte.", "Date : mardi 14 janvier | Lieu : salle polyvalente, 8 rue des Écoles | Excusé : M. Dubois | La séance est ouverte.")]
+    [InlineData("it", "Presenti: dott.ssa Galli, ing. Ferri\nAssenti giustificati: prof. Neri\n\nLa seduta è aperta.", "Presenti: dott.ssa Galli, ing. Ferri | Assenti giustificati: prof. Neri | La seduta è aperta.")]
+    // A telephone number on a line of its own, after a label if any, is a line of a contact block.
+    [InlineData("it", "Ufficio stampa Ferrovie Lombarde\nTel. +39 02 0000 0000\nufficiostampa@fld.example", "Ufficio stampa Ferrovie Lombarde | Tel. +39 02 0000 0000 | ufficiostampa@fld.example")]
+    [InlineData("de", "Jana Petersen\nNordwind Energie AG\nTelefon: 040 555 123-45", "Jana Petersen | Nordwind Energie AG | Telefon: 040 555 123-45")]
+    // French spaces the colon after an abbreviation: no segment opens with it.
+    [InlineData("fr", "Sophie Martin\nTél. : +33 4 72 00 00 00\nFax. : +33 4 72 00 00 01", "Sophie Martin | Tél. : +33 4 72 00 00 00 | Fax. : +33 4 72 00 00 01")]
+    [InlineData("fr", "Il apporte des pommes, des poires, etc. ; le reste est fourni.", "Il apporte des pommes, des poires, etc. ; le reste est fourni.")]
+    public void Split_LabelAndTelephoneLines_StandAlone(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    // A salutation or closing that opens with the language's words, longer than three words or ending with the
+    // colon of Spanish and Portuguese letters, frames the letter as a heading does.
+    [InlineData("de", "Sehr geehrte Damen und Herren,\n\nam 2. Februar bestellte ich eine Waschmaschine.\n\nMit freundlichen Grüßen\nThomas Berger", "Heading Sentence Heading Heading")]
+    [InlineData("de", "Sehr geehrte Frau Prof. Dr. Weber,\n\nvielen Dank für Ihren Brief.", "Heading Sentence")]
+    [InlineData("es", "Estimado Sr. Martínez:\n\nLe escribo por la reunión del jueves.\n\nAtentamente,\nCarmen Ortega", "Heading Sentence Heading Heading")]
+    [InlineData("pt", "A clínica abre às oito horas.\nCom os melhores cumprimentos,\nA Direção Clínica", "Sentence Heading Heading")]
+    [InlineData("it", "Gentili Clienti e Fornitori,\n\nil magazzino resterà chiuso in agosto.", "Heading Sentence")]
+    // Words of no salutation, or a salutation's word opening a longer line, leave a sentence.
+    [InlineData("de", "Die Preise steigen im Januar deutlich,\n\nsagte der Sprecher.", "Sentence Sentence")]
+    [InlineData("es", "Estimado el coste total del proyecto en tres millones de euros, la junta votó:\n\nA favor.", "Sentence Sentence")]
+    public void Split_SalutationsAndClosingsOfTheLanguage_AreHeadings(string language, string text, string kinds) =>
+        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.ForLanguage(language).Split(text).Select(span => span.Kind)));
 
     [Theory]
     // A fenced code block is no prose: no segment, whatever periods it holds.
