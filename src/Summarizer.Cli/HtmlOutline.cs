@@ -284,7 +284,8 @@ internal sealed class HtmlOutline
     private void FlushText(bool closingHeading = false)
     {
         _flushes++;
-        HtmlText.Flush(_paragraph!, _text!, closingHeading || TopmostHeading() >= 0 || _codeBlocks > 0 ? _headings : null);
+        bool heading = closingHeading || TopmostHeading() >= 0;
+        HtmlText.Flush(_paragraph!, _text!, heading || _codeBlocks > 0 ? _headings : null, code: !heading);
     }
 
     /// <summary>The ends that a start tag implies: an open p, li, dd/dt, cell, row, option or heading.</summary>
@@ -523,7 +524,7 @@ internal sealed class HtmlOutline
 
         if (_text is not null && _skipDepth == 0 && (entry.Kind & HtmlElementKind.Block) != 0)
         {
-            FlushText(closingHeading: IsHeading(entry.Name) || entry.CodeBlock);
+            FlushText(closingHeading: IsHeading(entry.Name));
         }
 
         if (entry.CodeBlock)

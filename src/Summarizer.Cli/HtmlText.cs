@@ -195,7 +195,7 @@ internal static class HtmlText
             {
                 if (block)
                 {
-                    Flush(paragraph, text, headingsHere);
+                    Flush(paragraph, text, headingsHere, IsCodeOnly(context));
                 }
 
                 continue;
@@ -236,7 +236,7 @@ internal static class HtmlText
                 bool childBlock = (kind & HtmlElementKind.Block) != 0;
                 if (childBlock)
                 {
-                    Flush(paragraph, text, headingsHere);
+                    Flush(paragraph, text, headingsHere, IsCodeOnly(context));
                 }
 
                 HtmlContext inner = html ? context | ContextOf(name) : context;
@@ -249,6 +249,9 @@ internal static class HtmlText
             }
         }
     }
+
+    /// <summary>Whether text read in <paramref name="context"/> is a block of code's and no heading's.</summary>
+    private static bool IsCodeOnly(HtmlContext context) => (context & (HtmlContext.CodeBlock | HtmlContext.Heading)) == HtmlContext.CodeBlock;
 
     /// <summary>What an HTML element adds to the context of what it holds.</summary>
     private static HtmlContext ContextOf(string name) =>
@@ -341,7 +344,7 @@ internal static class HtmlText
     /// <paramref name="headings"/> (the paragraph is a heading element's whole text), the block's range is added to it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Flush(StringBuilder paragraph, StringBuilder text, List<TextRange>? headings = null)
+    internal static void Flush(StringBuilder paragraph, StringBuilder text, List<TextRange>? headings = null, bool code = false)
     {
         if (paragraph.Length == 0)
         {
@@ -352,7 +355,7 @@ internal static class HtmlText
         paragraph.Clear();
         if (block.Length > 0)
         {
-            headings?.Add(new TextRange(text.Length, block.Length));
+            headings?.Add(new TextRange(text.Length, block.Length) { Code = code });
             text.Append(block).Append("\n\n");
         }
     }
@@ -402,8 +405,12 @@ internal static class HtmlText
     internal const char LineBreak = '\uE000';
 }
 
-/// <summary>A range of characters of an extracted text.</summary>
-internal readonly record struct TextRange(int Start, int Length);
+/// <summary>A range of characters of an extracted text; <see cref="Code"/> when it is a block of code rather than a heading.</summary>
+internal readonly record struct TextRange(int Start, int Length)
+{
+    /// <summary>Whether the range is a block of code (<c>pre</c> holding <c>code</c>), not one of the page's headings.</summary>
+    public bool Code { get; init; }
+}
 
 /// <summary>The article of a page: its title, its text, which way it was extracted, and which of its blocks were headings.</summary>
 internal sealed record HtmlArticle(string? Title, string Text, HtmlPath Path, IReadOnlyList<TextRange> Headings);

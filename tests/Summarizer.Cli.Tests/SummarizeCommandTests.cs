@@ -202,6 +202,19 @@ public sealed class SummarizeCommandTests : TempFolder
             summary.Out.ReplaceLineEndings("\n"));
     }
 
+    [Fact]
+    public void HtmlFile_Highlight_CodeBlockIsPreformattedNotAHeading()
+    {
+        string path = Write("logtally.html", DocumentationPage);
+
+        CliResult result = CliRunner.Run(null, path, "--sentences", "1", "--highlight");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("<pre><code>logtally ./logs --top 5 --since yesterday --level error\nlogtally ./logs", result.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("<h2>See also</h2>", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h2>logtally", result.Out, StringComparison.Ordinal);
+    }
+
     // A page whose section headings are questions: the markup says they are headings, though they end as sentences do.
     private const string QuestionHeadings = """
         <html><head><title>Town floods</title></head><body><article>

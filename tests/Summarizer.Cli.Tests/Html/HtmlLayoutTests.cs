@@ -122,7 +122,7 @@ public sealed class HtmlLayoutTests
 
         int code = article.Text.IndexOf("logtally ./logs", StringComparison.Ordinal);
         int prose = article.Text.IndexOf("The tool was written", StringComparison.Ordinal);
-        Assert.Contains(new TextRange(code, "logtally ./logs --top 5 --since yesterday".Length), article.Headings);
+        Assert.Contains(new TextRange(code, "logtally ./logs --top 5 --since yesterday".Length) { Code = true }, article.Headings);
         Assert.DoesNotContain(article.Headings, range => range.Start == prose);
     }
 }
