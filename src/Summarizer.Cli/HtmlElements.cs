@@ -129,6 +129,12 @@ internal enum HtmlContext
 
     /// <summary>Inside a table or code, where Readability names nothing furniture by its attributes.</summary>
     TableOrCode = 4,
+
+    /// <summary>Inside a <c>pre</c> (or <c>listing</c>) block, whose line breaks are kept.</summary>
+    Preformatted = 8,
+
+    /// <summary>Inside a block of code (a <c>pre</c> holding <c>code</c>): like a heading's, its text is no sentence of the article.</summary>
+    CodeBlock = 16,
 }
 
 /// <summary>

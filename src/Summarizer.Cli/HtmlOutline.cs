@@ -33,6 +33,8 @@ internal sealed class HtmlOutline
     private bool _skipFurniture;
     private int _skipDepth;
     private int _activeFormatting;
+    private int _flushes;
+    private int _codeBlocks;
 
     private HtmlOutline(bool extract)
     {
@@ -168,13 +170,19 @@ internal sealed class HtmlOutline
             return;
         }
 
+        int from = _paragraph!.Length;
         if (tokenizer.Kind == HtmlTokenKind.RawText)
         {
-            _paragraph!.Append(tokenizer.Value);
+            _paragraph.Append(tokenizer.Value);
         }
         else
         {
-            HtmlEntities.Append(_paragraph!, tokenizer.Value);
+            HtmlEntities.Append(_paragraph, tokenizer.Value);
+        }
+
+        if (Topmost(s_pre) >= 0 || Topmost(s_listing) >= 0)
+        {
+            HtmlText.KeepLineBreaks(_paragraph, from);
         }
     }
 
@@ -231,6 +239,13 @@ internal sealed class HtmlOutline
             return;
         }
 
+        if (!foreign && (IsName(name, "code") || IsName(name, "samp")) && (Top.Name == s_pre || Top.Name == s_listing) && !Top.CodeBlock)
+        {
+            // A pre holding code is a block of code, whose lines are no sentences (as the tree walk reads it).
+            _stack[^1] = Top with { CodeBlock = true };
+            _codeBlocks++;
+        }
+
         // Furniture is left out with its content, as the skipped elements are.
         Push(key, foreign ? HtmlElementKind.None : IsFurniture(ref tokenizer, name) ? kind | HtmlElementKind.Skip : kind, foreign);
     }
@@ -266,8 +281,12 @@ internal sealed class HtmlOutline
         Math.Max(Math.Max(Math.Max(Topmost(s_h1), Topmost(s_h2)), Math.Max(Topmost(s_h3), Topmost(s_h4))), Math.Max(Topmost(s_h5), Topmost(s_h6)));
 
     /// <summary>Ends the paragraph being read; its block is a heading's when a heading is open or <paramref name="closingHeading"/>.</summary>
-    private void FlushText(bool closingHeading = false) =>
-        HtmlText.Flush(_paragraph!, _text!, closingHeading || TopmostHeading() >= 0 ? _headings : null);
+    private void FlushText(bool closingHeading = false)
+    {
+        _flushes++;
+        bool heading = closingHeading || TopmostHeading() >= 0;
+        HtmlText.Flush(_paragraph!, _text!, heading || _codeBlocks > 0 ? _headings : null, code: !heading);
+    }
 
     /// <summary>The ends that a start tag implies: an open p, li, dd/dt, cell, row, option or heading.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -455,6 +474,8 @@ internal sealed class HtmlOutline
             ButtonScope = scope || key == s_button ? index : top.ButtonScope,
             InForeign = foreign,
             Formatting = _activeFormatting,
+            TextStart = _paragraph?.Length ?? 0,
+            Flushes = _flushes,
         };
         _stack.Add(entry);
         MaxDepth = Math.Max(MaxDepth, _stack.Count - 1);
@@ -494,15 +515,41 @@ internal sealed class HtmlOutline
             _activeFormatting = Math.Min(_activeFormatting, entry.Formatting);
         }
 
+        if (_text is not null && _skipDepth == 0 && entry.Name == s_sup && !entry.InForeign && entry.Flushes == _flushes
+            && entry.TextStart <= _paragraph!.Length && IsNoteMarker(_paragraph, entry.TextStart))
+        {
+            // A note marker ("[1]") is left out, as the tree walk leaves it out.
+            _paragraph.Length = entry.TextStart;
+        }
+
         if (_text is not null && _skipDepth == 0 && (entry.Kind & HtmlElementKind.Block) != 0)
         {
             FlushText(closingHeading: IsHeading(entry.Name));
+        }
+
+        if (entry.CodeBlock)
+        {
+            _codeBlocks--;
         }
 
         if ((entry.Kind & HtmlElementKind.Skip) != 0)
         {
             _skipDepth--;
         }
+    }
+
+    /// <summary>Whether the text of <paramref name="paragraph"/> from <paramref name="start"/> on is a bracketed note marker.</summary>
+    private static bool IsNoteMarker(StringBuilder paragraph, int start)
+    {
+        int length = paragraph.Length - start;
+        if (length < 3 || length > HtmlText.MaxNoteMarkerLength * 2)
+        {
+            return false;
+        }
+
+        Span<char> label = stackalloc char[length];
+        paragraph.CopyTo(start, label, length);
+        return HtmlText.IsBracketedLabel(label.Trim());
     }
 
     private void CountChild()
@@ -541,6 +588,9 @@ internal sealed class HtmlOutline
     private static readonly int s_main = NameKey("main");
     private static readonly int s_table = NameKey("table");
     private static readonly int s_code = NameKey("code");
+    private static readonly int s_pre = NameKey("pre");
+    private static readonly int s_listing = NameKey("listing");
+    private static readonly int s_sup = NameKey("sup");
 
     /// <summary>An open element and, for the searches, the nearest open element at or below it of each bounding kind.</summary>
     private record struct Entry(int Name, HtmlElementKind Kind, int PreviousSameName, int Special, int SpecialNotAddressDivP, int Scope, int TableScope)
@@ -553,5 +603,14 @@ internal sealed class HtmlOutline
         public int Formatting { get; init; }
 
         public int Children { get; set; }
+
+        /// <summary>The length of the paragraph being read when it opened.</summary>
+        public int TextStart { get; init; }
+
+        /// <summary>The paragraphs ended when it opened: while it is the same, its text is the paragraph's from <see cref="TextStart"/>.</summary>
+        public int Flushes { get; init; }
+
+        /// <summary>A pre (or listing) with a code or samp element inside it: a block of code.</summary>
+        public bool CodeBlock { get; init; }
     }
 }

@@ -82,7 +82,9 @@ internal static class HtmlText
 
     /// <summary>
     /// As <see cref="Extract"/>, with the ranges of the text that were headings of the page (<c>h1</c> to <c>h6</c>),
-    /// so that a heading written as a sentence ("What happens next?") is still read as one.
+    /// so that a heading written as a sentence ("What happens next?") is still read as one, and of its blocks of code
+    /// (<c>pre</c> holding <c>code</c>), which are no sentences either. Sup elements that
+    /// mark notes ("[1]") are left out of the text, and a <c>pre</c> block keeps its line breaks.
     /// </summary>
     internal static HtmlArticle ExtractArticle(string html, string name)
     {
@@ -177,7 +179,7 @@ internal static class HtmlText
 
     /// <summary>
     /// The text of the tree under <paramref name="root"/>, depth first, with an explicit stack (no recursion). Every
-    /// block read inside a heading is a heading's; with <paramref name="skipFurniture"/>, what
+    /// block read inside a heading or a block of code is a heading's; with <paramref name="skipFurniture"/>, what
     /// <see cref="HtmlFurniture.IsLeftOut"/> names is left out.
     /// </summary>
     private static void Walk(INode root, StringBuilder paragraph, StringBuilder text, List<TextRange>? headings, bool skipFurniture)
@@ -187,13 +189,13 @@ internal static class HtmlText
         while (stack.Count > 0)
         {
             (INode node, int next, bool block, HtmlContext context) = stack.Pop();
-            List<TextRange>? headingsHere = (context & HtmlContext.Heading) != 0 ? headings : null;
+            List<TextRange>? headingsHere = (context & (HtmlContext.Heading | HtmlContext.CodeBlock)) != 0 ? headings : null;
             INodeList children = node.ChildNodes;
             if (next == children.Length)
             {
                 if (block)
                 {
-                    Flush(paragraph, text, headingsHere);
+                    Flush(paragraph, text, headingsHere, IsCodeOnly(context));
                 }
 
                 continue;
@@ -203,7 +205,14 @@ internal static class HtmlText
             INode child = children[next];
             if (child is IText t)
             {
-                paragraph.Append(t.Data);
+                if ((context & HtmlContext.Preformatted) != 0)
+                {
+                    AppendPreformatted(paragraph, t.Data);
+                }
+                else
+                {
+                    paragraph.Append(t.Data);
+                }
             }
             else if (child is IElement element)
             {
@@ -211,6 +220,7 @@ internal static class HtmlText
                 HtmlElementKind kind = HtmlElements.KindOf(name);
                 bool html = element.NamespaceUri == NamespaceNames.HtmlUri;
                 if ((kind & HtmlElementKind.Skip) != 0
+                    || (html && name == "sup" && IsNoteMarker(element))
                     || (skipFurniture && html && HtmlFurniture.IsLeftOut(name,
                         HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role")), context)))
                 {
@@ -226,27 +236,115 @@ internal static class HtmlText
                 bool childBlock = (kind & HtmlElementKind.Block) != 0;
                 if (childBlock)
                 {
-                    Flush(paragraph, text, headingsHere);
+                    Flush(paragraph, text, headingsHere, IsCodeOnly(context));
                 }
 
-                stack.Push((element, 0, childBlock, html ? context | ContextOf(name) : context));
+                HtmlContext inner = html ? context | ContextOf(name) : context;
+                if (html && name == "pre" && HoldsCode(element))
+                {
+                    inner |= HtmlContext.CodeBlock;
+                }
+
+                stack.Push((element, 0, childBlock, inner));
             }
         }
     }
+
+    /// <summary>Whether text read in <paramref name="context"/> is a block of code's and no heading's.</summary>
+    private static bool IsCodeOnly(HtmlContext context) => (context & (HtmlContext.CodeBlock | HtmlContext.Heading)) == HtmlContext.CodeBlock;
 
     /// <summary>What an HTML element adds to the context of what it holds.</summary>
     private static HtmlContext ContextOf(string name) =>
         IsHeading(name) ? HtmlContext.Heading
         : HtmlFurniture.IsContent(name) ? HtmlContext.Content
         : name is "table" or "code" ? HtmlContext.TableOrCode
+        : name is "pre" or "listing" ? HtmlContext.Preformatted
         : HtmlContext.None;
+
+    /// <summary>
+    /// Whether a <c>pre</c> element is a block of code, as HTML marks one up: a <c>code</c> (or <c>samp</c>, a program's
+    /// output) element inside it. Its lines are no sentences of the article; a <c>pre</c> of plain prose (a mail
+    /// archive's message) is still read as text.
+    /// </summary>
+    private static bool HoldsCode(IElement pre)
+    {
+        for (IElement? child = pre.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName is "code" or "samp")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most characters of a note marker's text ("[12]", "[citation needed]").</summary>
+    internal const int MaxNoteMarkerLength = 24;
+
+    /// <summary>
+    /// Whether a <c>sup</c> element is a marker of a note rather than text: its text a short bracketed label ("[1]",
+    /// "[a]", "[citation needed]"), or a link to a place on the page (<c>href="#..."</c>, a footnote) and nothing else.
+    /// Left in, the marker is glued to the sentence it follows ("of the bay.[1]"), and a summary carries it.
+    /// </summary>
+    private static bool IsNoteMarker(IElement sup)
+    {
+        string label = sup.TextContent.Trim();
+        if (label.Length == 0 || label.Length > MaxNoteMarkerLength)
+        {
+            return false;
+        }
+
+        if (IsBracketedLabel(label))
+        {
+            return true;
+        }
+
+        IElement? link = sup.ChildElementCount == 1 ? sup.FirstElementChild : null;
+        return link is not null && link.LocalName == "a" && link.GetAttribute("href") is string href && href.StartsWith('#')
+            && link.TextContent.Trim() == label;
+    }
+
+    /// <summary>Whether <paramref name="label"/> is a short text in square brackets ("[1]", "[note 3]").</summary>
+    internal static bool IsBracketedLabel(ReadOnlySpan<char> label) =>
+        label.Length >= 3 && label.Length <= MaxNoteMarkerLength && label[0] == '[' && label[^1] == ']'
+        && label[1..^1].IndexOfAny('[', ']') < 0;
+
+    /// <summary>Appends the text of a <c>pre</c> block, its line breaks kept (<see cref="KeepLineBreaks"/>).</summary>
+    internal static void AppendPreformatted(StringBuilder paragraph, string value)
+    {
+        int from = paragraph.Length;
+        paragraph.Append(value);
+        KeepLineBreaks(paragraph, from);
+    }
+
+    /// <summary>
+    /// Makes the line breaks of <paramref name="paragraph"/> from <paramref name="from"/> on (the text of a <c>pre</c>
+    /// block) stay as a <c>&lt;br&gt;</c> stays (a carriage return before a line feed becomes a space), so that code and
+    /// other preformatted lines are not run into one sentence.
+    /// </summary>
+    internal static void KeepLineBreaks(StringBuilder paragraph, int from)
+    {
+        for (int i = from; i < paragraph.Length; i++)
+        {
+            char c = paragraph[i];
+            if (c == '\n')
+            {
+                paragraph[i] = LineBreak;
+            }
+            else if (c == '\r')
+            {
+                paragraph[i] = i + 1 < paragraph.Length && paragraph[i + 1] == '\n' ? ' ' : LineBreak;
+            }
+        }
+    }
 
     /// <summary>
     /// Ends a paragraph: its white space collapsed, it becomes a block of <paramref name="text"/> unless empty. Given
     /// <paramref name="headings"/> (the paragraph is a heading element's whole text), the block's range is added to it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Flush(StringBuilder paragraph, StringBuilder text, List<TextRange>? headings = null)
+    internal static void Flush(StringBuilder paragraph, StringBuilder text, List<TextRange>? headings = null, bool code = false)
     {
         if (paragraph.Length == 0)
         {
@@ -257,7 +355,7 @@ internal static class HtmlText
         paragraph.Clear();
         if (block.Length > 0)
         {
-            headings?.Add(new TextRange(text.Length, block.Length));
+            headings?.Add(new TextRange(text.Length, block.Length) { Code = code });
             text.Append(block).Append("\n\n");
         }
     }
@@ -307,8 +405,12 @@ internal static class HtmlText
     internal const char LineBreak = '\uE000';
 }
 
-/// <summary>A range of characters of an extracted text.</summary>
-internal readonly record struct TextRange(int Start, int Length);
+/// <summary>A range of characters of an extracted text; <see cref="Code"/> when it is a block of code rather than a heading.</summary>
+internal readonly record struct TextRange(int Start, int Length)
+{
+    /// <summary>Whether the range is a block of code (<c>pre</c> holding <c>code</c>), not one of the page's headings.</summary>
+    public bool Code { get; init; }
+}
 
 /// <summary>The article of a page: its title, its text, which way it was extracted, and which of its blocks were headings.</summary>
 internal sealed record HtmlArticle(string? Title, string Text, HtmlPath Path, IReadOnlyList<TextRange> Headings);

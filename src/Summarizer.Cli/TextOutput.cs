@@ -158,7 +158,7 @@ internal static class TextOutput
     }
 
     /// <summary>
-    /// The page as HTML: paragraphs (blank lines) as <c>&lt;p&gt;</c>, the page's own headings as <c>&lt;h2&gt;</c>
+    /// The page as HTML: paragraphs (blank lines) as <c>&lt;p&gt;</c>, the page's own headings as <c>&lt;h2&gt;</c> and its blocks of code as <c>&lt;pre&gt;&lt;code&gt;</c>
     /// (<paramref name="headings"/>, in text order; never marked, as headings are never chosen), the chosen
     /// sentences in <c>&lt;mark&gt;</c>.
     /// </summary>
@@ -199,7 +199,9 @@ internal static class TextOutput
             if (!marked && heading < headings.Count && headings[heading].Start == i)
             {
                 TextRange range = headings[heading];
-                builder.Append("</p>\n<h2>").Append(WebUtility.HtmlEncode(ControlCharacters.Printable(text.Substring(range.Start, range.Length)))).Append("</h2>\n<p>");
+                (string open, string close) = range.Code ? ("<pre><code>", "</code></pre>") : ("<h2>", "</h2>");
+                builder.Append("</p>\n").Append(open).Append(WebUtility.HtmlEncode(ControlCharacters.Printable(text.Substring(range.Start, range.Length))))
+                    .Append(close).Append("\n<p>");
                 i = range.Start + range.Length;
                 heading++;
                 continue;

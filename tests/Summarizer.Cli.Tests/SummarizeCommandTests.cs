@@ -170,6 +170,51 @@ public sealed class SummarizeCommandTests : TempFolder
         Assert.Contains("&amp;", result.Out, StringComparison.Ordinal);
     }
 
+    // A documentation page: its code block and the "See also" list and references after the article.
+    private const string DocumentationPage = """
+        <html><head><title>Logtally</title></head><body><article>
+        <h1>Counting log lines</h1>
+        <p>Logtally counts the lines of a folder of log files by their level and prints the busiest hours.</p>
+        <pre><code>logtally ./logs --top 5 --since yesterday --level error
+        logtally ./logs --format json --output counts.json</code></pre>
+        <p>The counts are read in one pass, so a folder of large logs is counted in seconds.</p>
+        <p>Errors and warnings are listed first, with the hours in which most of them were written.</p>
+        <h2>See also</h2>
+        <ul><li>Log rotation</li><li>Log levels</li></ul>
+        <h2>References</h2>
+        <ol><li>Hart, L. (2019). "Counting lines in large log folders quickly". Ops Press.</li></ol>
+        <p>Categories: Tools | Logging</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void HtmlFile_CodeBlockAndBackMatter_NeverChosen()
+    {
+        string path = Write("logtally.html", DocumentationPage);
+
+        CliResult summary = CliRunner.Run(null, path, "--sentences", "3");
+
+        Assert.Equal(0, summary.ExitCode);
+        Assert.Equal(
+            "Logtally counts the lines of a folder of log files by their level and prints the busiest hours.\n"
+            + "The counts are read in one pass, so a folder of large logs is counted in seconds.\n"
+            + "Errors and warnings are listed first, with the hours in which most of them were written.\n",
+            summary.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void HtmlFile_Highlight_CodeBlockIsPreformattedNotAHeading()
+    {
+        string path = Write("logtally.html", DocumentationPage);
+
+        CliResult result = CliRunner.Run(null, path, "--sentences", "1", "--highlight");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("<pre><code>logtally ./logs --top 5 --since yesterday --level error\nlogtally ./logs", result.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("<h2>See also</h2>", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h2>logtally", result.Out, StringComparison.Ordinal);
+    }
+
     // A page whose section headings are questions: the markup says they are headings, though they end as sentences do.
     private const string QuestionHeadings = """
         <html><head><title>Town floods</title></head><body><article>

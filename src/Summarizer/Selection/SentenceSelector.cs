@@ -203,20 +203,27 @@ internal static class SentenceSelector
     /// external links, acknowledgements, a press release's "About &lt;company&gt;" and forward-looking statements, a
     /// media contact block, a disclaimer. It starts at such a heading (a line of its own, or a label line ending with a
     /// colon such as "Media contact:") that has a sentence of the allowed length before it, and runs to the end of the
-    /// text: a heading that names anything else and opens a paragraph after it ends it, so that an "About the data"
-    /// section followed by "Results" is content. The headings are the language's (<see cref="SplittingRules.IsBackMatterHeading"/>).
+    /// text: a heading that names anything else and opens a paragraph after it ends it when a sentence follows it before
+    /// the next such heading, so that an "About the data" section followed by "Results" is content, while the lines of
+    /// a contact block or a "See also" list, which stand alone as headings do, are not. The headings are the
+    /// language's (<see cref="SplittingRules.IsBackMatterHeading"/>).
     /// </summary>
     internal static int BackMatterStart(
         string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options, SplittingRules rules)
     {
         int start = sentences.Count;
         bool content = false;
+
+        // How far the look-ahead past a heading has read, and what it found there: whether a sentence comes before the
+        // next back matter heading. The segments it passed over are neither, so a heading among them finds the same,
+        // and the look-ahead reads every segment once.
+        int scannedTo = -1;
+        bool sentenceAhead = false;
         for (int i = 0; i < sentences.Count; i++)
         {
             SentenceSpan span = sentences[i];
             bool opensParagraph = i == 0 || sentences[i - 1].Paragraph != span.Paragraph;
-            bool lineOfItsOwn = opensParagraph || IsLineStart(text, span.Start);
-            if (lineOfItsOwn && rules.IsBackMatterHeading(text.AsSpan(span.Start, span.Length)))
+            if (IsBackMatterHeadingAt(text, sentences, i, rules))
             {
                 if (start == sentences.Count && content)
                 {
@@ -230,16 +237,43 @@ internal static class SentenceSelector
             {
                 if (opensParagraph && IsSectionHeading(text, sentences, i))
                 {
-                    start = sentences.Count;
+                    if (i >= scannedTo)
+                    {
+                        scannedTo = i + 1;
+                        while (scannedTo < sentences.Count && !IsContentSentence(sentences, wordCounts, options, scannedTo)
+                            && !IsBackMatterHeadingAt(text, sentences, scannedTo, rules))
+                        {
+                            scannedTo++;
+                        }
+
+                        sentenceAhead = scannedTo < sentences.Count && IsContentSentence(sentences, wordCounts, options, scannedTo);
+                    }
+
+                    if (sentenceAhead)
+                    {
+                        start = sentences.Count;
+                    }
                 }
             }
-            else if (span.Kind == SentenceKind.Sentence && wordCounts[i] >= Math.Max(1, options.MinSentenceWords))
+            else if (IsContentSentence(sentences, wordCounts, options, i))
             {
                 content = true;
             }
         }
 
         return start;
+    }
+
+    /// <summary>Whether the segment at <paramref name="index"/> is a sentence of running text of the allowed length (at least one word).</summary>
+    private static bool IsContentSentence(IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options, int index) =>
+        sentences[index].Kind == SentenceKind.Sentence && wordCounts[index] >= Math.Max(1, options.MinSentenceWords);
+
+    /// <summary>Whether the segment at <paramref name="index"/> is a line of its own that names back matter.</summary>
+    private static bool IsBackMatterHeadingAt(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
+    {
+        SentenceSpan span = sentences[index];
+        bool lineOfItsOwn = index == 0 || sentences[index - 1].Paragraph != span.Paragraph || IsLineStart(text, span.Start);
+        return lineOfItsOwn && rules.IsBackMatterHeading(text.AsSpan(span.Start, span.Length));
     }
 
     private static bool IsLineStart(string text, int position)

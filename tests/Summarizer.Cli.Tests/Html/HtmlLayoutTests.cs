@@ -70,4 +70,59 @@ public sealed class HtmlLayoutTests
 
         Assert.Equal(Banner, text);
     }
+    // Forty unclosed formatting elements send a page down the linear path (past HtmlLimits.MaxFormatting).
+    private static string Page(string article, bool linear) =>
+        "<html><body>" + (linear ? new System.Text.StringBuilder().Insert(0, "<b>", 40).ToString() : string.Empty)
+        + "<article>" + article + "</article></body></html>";
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void NoteMarkers_AreLeftOut_OtherSuperscriptsKept(bool linear)
+    {
+        string html = Page("<p>Otters returned to the river in 2019.<sup class=\"reference\"><a href=\"#note-1\">[1]</a></sup> "
+            + "Anglers saw them below the weir.<sup>[citation needed]</sup></p>"
+            + "<p>The pool holds 40 m<sup>3</sup> of water.<sup><a href=\"#fn2\">2</a></sup> It was dug in 1890.</p>", linear);
+
+        (_, string text) = HtmlText.Extract(html, "otters.html");
+
+        Assert.Contains("in 2019. Anglers saw them below the weir.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[", text, StringComparison.Ordinal);
+        Assert.Contains("40 m3 of water.", text, StringComparison.Ordinal);
+        if (!linear)
+        {
+            // The linear pass does not read attributes: a bare footnote number stays there.
+            Assert.Contains("of water. It was dug", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void PreformattedBlock_KeepsItsLines(bool linear)
+    {
+        string html = Page("<p>Install the tool and run it on a folder of logs.</p>"
+            + "<pre>pip install logtally\r\nlogtally ./logs --top 5\nlogtally --help</pre>", linear);
+
+        (_, string text) = HtmlText.Extract(html, "tool.html");
+
+        Assert.Contains("pip install logtally\nlogtally ./logs --top 5\nlogtally --help", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void CodeBlock_IsNoSentence_PlainPreIs(bool linear)
+    {
+        string html = Page("<p>Install the tool and run it on a folder of logs.</p>"
+            + "<pre><code>logtally ./logs --top 5 --since yesterday</code></pre>"
+            + "<pre>The tool was written over one winter by two volunteers.</pre>", linear);
+
+        HtmlArticle article = HtmlText.ExtractArticle(html, "tool.html");
+
+        int code = article.Text.IndexOf("logtally ./logs", StringComparison.Ordinal);
+        int prose = article.Text.IndexOf("The tool was written", StringComparison.Ordinal);
+        Assert.Contains(new TextRange(code, "logtally ./logs --top 5 --since yesterday".Length) { Code = true }, article.Headings);
+        Assert.DoesNotContain(article.Headings, range => range.Start == prose);
+    }
 }

@@ -288,6 +288,13 @@ public sealed class SentenceSelectorTests
     [InlineData("Bees pollinate most fruit crops grown in the valley. Farmers rent hives every spring.\n\n"
         + "See also\nPollination\nBeekeeping\n\n5 References\n\nHart, L. (2019). Valley Orchards. Farm Press.", "See also")]
     [InlineData("We measured river levels at nine stations over five winters.\n\nAcknowledgements\n\nWe thank the field staff for their help in the floods.", "Acknowledgements")]
+    // Lines that stand alone as headings do, with no sentence after them, do not end the back matter: a contact block
+    // in paragraphs of its own, a "See also" list before the references, a closing line of categories.
+    [InlineData("Rail Order\n\nThe company ordered twelve battery trains for its rural lines on Monday.\n\n"
+        + "About Halden Rail\n\nHalden Rail builds trains in Derby and employs 900 people.\n\n"
+        + "Media contact\n\nJo Marsh\nHead of Press\n\n+44 20 5550 0100", "About Halden Rail")]
+    [InlineData("Reed warblers nest in the tall reeds of the marsh every summer.\n\nSee also\n\nMarsh birds\n\nReed beds\n\n"
+        + "References\n\nHart, L. (2019). Birds of the Marsh. Fen Press.\n\nCategories: Birds | Wetlands", "See also")]
     // An "About" section that another section follows is content; so is a page that starts with its "About" heading.
     [InlineData("Flood Study\n\nWe measured river levels at nine stations over five winters.\n\nAbout the data\n\n"
         + "The stations record the level every fifteen minutes.\n\nResults\n\nThe river rose above its banks twice in the five winters.", null)]
