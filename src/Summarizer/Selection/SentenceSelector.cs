@@ -181,22 +181,10 @@ internal static class SentenceSelector
         return text[last] switch
         {
             ':' or '\uFF1A' => !SplitChars.IsTypedStopAt(text, last),
-            '?' or '\uFF1F' or '\u061F' or '\u037E' => IsLineStart(text, sentences[index].Start) && EndsLine(text, last + 1),
+            '?' or '\uFF1F' or '\u061F' or '\u037E' => SplitChars.StartsLine(text, sentences[index].Start) && SplitChars.EndsLine(text, last + 1),
             _ => false,
         };
     }
-
-    private static bool EndsLine(string text, int position)
-    {
-        int k = position;
-        while (k < text.Length && text[k] is ' ' or '\t')
-        {
-            k++;
-        }
-
-        return k == text.Length || text[k] is '\n' or '\r' or '\u2028' or '\u2029';
-    }
-
     /// <summary>
     /// The first segment of the text's back matter, or the segment count when it has none. Back matter is what closes a
     /// text without being part of its content, under a heading that names it: references, a bibliography, "See also",
@@ -272,21 +260,9 @@ internal static class SentenceSelector
     private static bool IsBackMatterHeadingAt(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
     {
         SentenceSpan span = sentences[index];
-        bool lineOfItsOwn = index == 0 || sentences[index - 1].Paragraph != span.Paragraph || IsLineStart(text, span.Start);
+        bool lineOfItsOwn = index == 0 || sentences[index - 1].Paragraph != span.Paragraph || SplitChars.StartsLine(text, span.Start);
         return lineOfItsOwn && rules.IsBackMatterHeading(text.AsSpan(span.Start, span.Length));
     }
-
-    private static bool IsLineStart(string text, int position)
-    {
-        int k = position - 1;
-        while (k >= 0 && text[k] is ' ' or '\t')
-        {
-            k--;
-        }
-
-        return k < 0 || text[k] is '\n' or '\r' or '\u2028' or '\u2029';
-    }
-
     /// <summary>
     /// Whether the segment at <paramref name="index"/> heads a section: a heading, or a numbered line without final
     /// punctuation that a blank line follows ("6. Governing Law").

@@ -48,7 +48,7 @@ internal static class SplitMarkup
             }
         }
 
-        if (q == k || (!EndsLine(text, q) && (text[q - 1] == '>' || (char.IsDigit(text[q]) && !inQuotation))))
+        if (q == k || (!SplitChars.EndsLine(text, q) && (text[q - 1] == '>' || (char.IsDigit(text[q]) && !inQuotation))))
         {
             return -1;
         }
@@ -57,7 +57,7 @@ internal static class SplitMarkup
     }
 
     /// <summary>Whether the line at <paramref name="k"/> (its first character after the indentation) holds only a quotation prefix: a quoted blank line.</summary>
-    public static bool IsQuotedBlankLine(ReadOnlySpan<char> text, int k) => QuotePrefixEnd(text, k) is > 0 and int end && EndsLine(text, end);
+    public static bool IsQuotedBlankLine(ReadOnlySpan<char> text, int k) => QuotePrefixEnd(text, k) is > 0 and int end && SplitChars.EndsLine(text, end);
 
     /// <summary>
     /// Where the quotation or parenthesis opened at <paramref name="p"/> closes: the index of its closing mark, or -1
@@ -360,7 +360,7 @@ internal static class SplitMarkup
             {
                 next = FootnoteNumberEnd(text, terminator, k);
             }
-            else if (c == ' ' && EmojiRunEnd(text, k + 1) is var emojiEnd && emojiEnd > k + 1 && EndsLine(text, emojiEnd))
+            else if (c == ' ' && EmojiRunEnd(text, k + 1) is var emojiEnd && emojiEnd > k + 1 && SplitChars.EndsLine(text, emojiEnd))
             {
                 // Emoji after the mark and a space that end the line stay with the sentence: "what a debate! 😀🎉"; in
                 // the line they may open the next one, as bullets do ("the steps. 👉 Open the app.").
@@ -390,17 +390,6 @@ internal static class SplitMarkup
     {
         int breakAt = SplitChars.IndexOfLineBreak(text[k..]);
         return breakAt < 0 ? text.Length : k + breakAt;
-    }
-
-    /// <summary>Whether only spaces or tabs stand between <paramref name="k"/> and the end of its line.</summary>
-    private static bool EndsLine(ReadOnlySpan<char> text, int k)
-    {
-        while (k < text.Length && text[k] is ' ' or '\t')
-        {
-            k++;
-        }
-
-        return k == text.Length || SplitChars.IsLineBreakAt(text, k) || (text[k] == '\r' && k + 1 < text.Length && text[k + 1] == '\n');
     }
 
     /// <summary>The end of the run of emoji that starts at <paramref name="k"/>; <paramref name="k"/> when none starts there.</summary>

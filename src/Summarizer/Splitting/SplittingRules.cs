@@ -489,6 +489,28 @@ internal static class SplitChars
         _ => false,
     };
 
+    /// <summary>Whether only spaces and tabs stand between the start of a line (or of the text) and <paramref name="k"/>.</summary>
+    public static bool StartsLine(ReadOnlySpan<char> text, int k)
+    {
+        while (k > 0 && text[k - 1] is ' ' or '\t')
+        {
+            k--;
+        }
+
+        return k == 0 || IsLineBreakAt(text, k - 1);
+    }
+
+    /// <summary>Whether only spaces and tabs stand between <paramref name="k"/> and the end of its line (or of the text).</summary>
+    public static bool EndsLine(ReadOnlySpan<char> text, int k)
+    {
+        while (k < text.Length && text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        return k == text.Length || IsLineBreakAt(text, k) || text[k] == '\r';
+    }
+
     /// <summary>The first line break of <paramref name="text"/> (see <see cref="IsLineBreakAt"/>), or -1.</summary>
     public static int IndexOfLineBreak(ReadOnlySpan<char> text)
     {

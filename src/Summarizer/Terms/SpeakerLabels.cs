@@ -34,7 +34,7 @@ internal static class SpeakerLabels
         for (int s = 0; s < sentences.Count; s++)
         {
             SentenceSpan span = sentences[s];
-            if (!StartsLine(text, span.Start))
+            if (!SplitChars.StartsLine(text, span.Start))
             {
                 continue;
             }
@@ -72,18 +72,6 @@ internal static class SpeakerLabels
         }
 
         return lengths;
-    }
-
-    /// <summary>Whether only spaces or tabs stand between the line's start and <paramref name="start"/>.</summary>
-    private static bool StartsLine(ReadOnlySpan<char> text, int start)
-    {
-        int k = start;
-        while (k > 0 && text[k - 1] is ' ' or '\t')
-        {
-            k--;
-        }
-
-        return k == 0 || SplitChars.IsLineBreakAt(text, k - 1);
     }
 
     /// <summary>
