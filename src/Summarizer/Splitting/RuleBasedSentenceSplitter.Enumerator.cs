@@ -1036,7 +1036,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 k = nextLine = prefixEnd;
             }
 
-            if (ReadListMarker(text, k, lineStart: true, previous: default, afterLead: false).Length > 0)
+            if (ReadListMarker(text, k, lineStart: true, previous: default, afterLead: false).Length > 0 || OpensWithClauseNumber(text, k))
             {
                 return false;
             }
@@ -1156,6 +1156,57 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return word < end && SplitChars.IsLowerCase(text[word]) && (word == start || SplitChars.IsWhiteSpace(text[word - 1])) ? word : -1;
+        }
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> opens with the number of a clause or subsection, two or more levels
+        /// deep, before a capitalized word ("1.2 \"Fees\" means", "3.1.4. The Supplier shall"): each numbered clause of a
+        /// contract or a report starts a sentence of its own, even after an initial or a label with a period ("described
+        /// in Schedule A.\n1.2 The fees"). A decimal that wraps onto a line goes on in lower case ("rose by\n12.5 percent").
+        /// </summary>
+        private static bool OpensWithClauseNumber(ReadOnlySpan<char> text, int k)
+        {
+            int p = k;
+            int levels = 0;
+            while (true)
+            {
+                int digits = p;
+                while (p < text.Length && p - digits < 3 && char.IsAsciiDigit(text[p]))
+                {
+                    p++;
+                }
+
+                if (p == digits)
+                {
+                    return false;
+                }
+
+                levels++;
+                if (p + 1 >= text.Length || text[p] != '.' || !char.IsAsciiDigit(text[p + 1]))
+                {
+                    break;
+                }
+
+                p++;
+            }
+
+            if (p < text.Length && text[p] == '.')
+            {
+                p++;
+            }
+
+            if (levels < 2 || p >= text.Length || text[p] is not (' ' or '\t' or '\u00A0'))
+            {
+                return false;
+            }
+
+            p = SkipSpaces(text, p);
+            while (p < text.Length && SplitChars.Openers.Contains(text[p]))
+            {
+                p++;
+            }
+
+            return p < text.Length && char.IsUpper(text[p]);
         }
 
         /// <summary>

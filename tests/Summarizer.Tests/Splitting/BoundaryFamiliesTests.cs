@@ -156,6 +156,12 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "The first part of the report was long and it was\nwritten by a committee of nine people.", "The first part of the report was long and it was written by a committee of nine people.")]
     [InlineData("en", "The council met on Monday to discuss the plan and\nThe Times reported on it the next day.", "The council met on Monday to discuss the plan and The Times reported on it the next day.")]
     [InlineData("de", "Einleitung\nDie Studie begann im März.", "Einleitung | Die Studie begann im März.")]
+    // A numbered clause starts a sentence of its own, even after an initial or a label with a period; a decimal that
+    // wraps onto the next line in lower case goes on with the sentence.
+    [InlineData("en", "The services are described in Schedule A.\n1.2 \"Fees\" means the amounts payable under clause 4.\n1.3 The Term is one year.", "The services are described in Schedule A. | 1.2 \"Fees\" means the amounts payable under clause 4. | 1.3 The Term is one year.")]
+    [InlineData("en", "The supplier keeps the records listed in Annex B.\n3.1.4. The Supplier shall store them for seven years.", "The supplier keeps the records listed in Annex B. | 3.1.4. The Supplier shall store them for seven years.")]
+    [InlineData("de", "Die Leistungen sind in Anlage A.\n2.1 Der Vertrag beginnt am 1. Januar.", "Die Leistungen sind in Anlage A. | 2.1 Der Vertrag beginnt am 1. Januar.")]
+    [InlineData("en", "The price of the shares in the company rose on Monday by about\n12.5 percent after the results were published.", "The price of the shares in the company rose on Monday by about 12.5 percent after the results were published.")]
     public void Split_Layout_HeadingsNumbersAndWrappedLines(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
