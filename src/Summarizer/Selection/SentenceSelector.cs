@@ -87,9 +87,9 @@ internal static class SentenceSelector
 
                 int index = rankOrder[r];
                 bool eligible = pass == 0
-                    ? IsEligible(index, sentences, wordCounts, options) && !IsLeadIn(text, sentences, index) && index < backMatter
+                    ? IsEligible(index, sentences, wordCounts, options) && !IsFillOnly(text, sentences, index, rules) && index < backMatter
                     : (countsSentences && IsShortButOtherwiseEligible(index, sentences, wordCounts, options))
-                        || (IsEligible(index, sentences, wordCounts, options) && (IsLeadIn(text, sentences, index) || index >= backMatter));
+                        || (IsEligible(index, sentences, wordCounts, options) && (IsFillOnly(text, sentences, index, rules) || index >= backMatter));
                 if (!eligible)
                 {
                     continue;
@@ -161,6 +161,17 @@ internal static class SentenceSelector
         (options.IncludeHeadingsAndListItems || sentences[index].Kind == SentenceKind.Sentence)
         && wordCounts[index] >= options.MinSentenceWords
         && (options.MaxSentenceWords == 0 || wordCounts[index] <= options.MaxSentenceWords);
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> says nothing by itself: a lead-in (<see cref="IsLeadIn"/>) or a
+    /// caption, a line of its own that opens with the language's caption label ("Photo: A cyclist rides along Main
+    /// Street.", "Pictured: ...", "Video: ..."; <see cref="SplittingRules.IsCaption"/>), which describes a picture beside
+    /// the text rather than the story. Either is chosen only to fill a sentence count that cannot be reached
+    /// otherwise, or under another budget when nothing else was chosen.
+    /// </summary>
+    private static bool IsFillOnly(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules) =>
+        IsLeadIn(text, sentences, index)
+        || (SplitChars.StartsLine(text, sentences[index].Start) && rules.IsCaption(sentences[index].Slice(text)));
 
     /// <summary>
     /// Whether the segment at <paramref name="index"/> is the lead-in of what follows it: a sentence ending with a

@@ -39,6 +39,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _openEnds;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listConjunctions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatter;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _captions;
     private readonly string[] _salutations;
     private readonly (string Opener, bool Name)[] _backMatterOpeners;
     private readonly string[] _numericSuffixes;
@@ -63,6 +64,7 @@ internal sealed class SplittingRules
         _listConjunctions = Lookup(sections, "list-conjunctions");
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         (_backMatter, _backMatterOpeners) = BackMatterOf(sections);
+        _captions = Lookup(sections, "captions");
         _salutations = sections.TryGetValue("salutations", out HashSet<string>? salutations) ? [.. salutations] : [];
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
@@ -190,6 +192,23 @@ internal sealed class SplittingRules
     }
 
     /// <summary>
+    /// Whether <paramref name="line"/> is a caption: it opens with a label of the language's <c>[captions]</c> section,
+    /// one or two words and a colon, which French spaces ("Photo: A cyclist on Main Street.", "Pictured: the mayor",
+    /// "Bildunterschrift: ...", "Légende : ..."). A caption describes a picture or a video beside the text.
+    /// </summary>
+    public bool IsCaption(ReadOnlySpan<char> line)
+    {
+        int colon = line.IndexOf(':');
+        if (colon <= 0 || colon > MaxCaptionLabelLength)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> label = line[..colon].TrimEnd();
+        return !label.IsEmpty && char.IsLetter(label[0]) && WordCount(label) <= 2 && _captions.Contains(label);
+    }
+
+    /// <summary>
     /// Whether a line names back matter, what closes a text without being its content (references, related links,
     /// acknowledgements, a press release's "About &lt;company&gt;" and contacts, disclaimers): after Markdown's '#'
     /// marks and a section number and before a final colon, a heading of the language's <c>[back-matter]</c> section,
@@ -303,6 +322,9 @@ internal sealed class SplittingRules
     }
 
     private const int MaxBackMatterHeadingLength = 60;
+
+    /// <summary>The longest caption label before its colon ("Bildunterschrift").</summary>
+    private const int MaxCaptionLabelLength = 24;
 
     private const int MaxBackMatterHeadingWords = 6;
 

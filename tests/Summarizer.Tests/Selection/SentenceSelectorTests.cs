@@ -209,6 +209,35 @@ public sealed class SentenceSelectorTests
         Assert.Equal([expected], Indexes(one));
     }
 
+    [Theory]
+    [InlineData("en", "Photo: A ferry lies at the quay of the old harbor town.", 1)]
+    [InlineData("en", "Pictured: the ferry at the quay of the old harbor town last week.", 1)]
+    [InlineData("en", "File photo: A ferry lies at the quay of the old harbor town.", 1)]
+    [InlineData("de", "Bildunterschrift: Die Fähre liegt am Kai des alten Hafens der Stadt.", 1)]
+    [InlineData("fr", "Légende : Le ferry est amarré au quai du vieux port de la ville.", 1)]
+    [InlineData("en", "Update: The ferry at the quay of the old harbor town reopened today.", 0)]
+    [InlineData("en", "The photo: a ferry lies at the quay of the old harbor town.", 0)]
+    public void Captions_ChosenOnlyToFillTheCount(string language, string caption, int expected)
+    {
+        // Every sentence scores the same, so the first eligible one is chosen: a caption on a line of its own is not,
+        // unless the count cannot be reached otherwise.
+        string text = caption + "\n" + language switch
+        {
+            "de" => "Der Stadtrat hat die alte Fähre in diesem Frühjahr in eine öffentliche Bibliothek umgebaut.",
+            "fr" => "Le conseil municipal a transformé le vieux ferry en bibliothèque publique ce printemps.",
+            _ => "The town council turned the old ferry into a public library this spring.",
+        };
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions
+        {
+            Language = Language.FromCode(language),
+            MinSentenceWords = 0,
+            Ranker = new Ranking.SentenceRankerTests.ConstantRanker(),
+        });
+
+        Assert.Equal([expected], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(1))));
+        Assert.Equal([0, 1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
+    }
+
     [Fact]
     public void LeadIn_NotAnArmenianSentenceTypedWithAColon()
     {
