@@ -826,8 +826,10 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 // "rose to 9.8 m. Thousands fled", "5 декабря 2024 г. Место", "5 млрд руб. Запуск": a unit after a
                 // quantity is where sentences often end; "в г. Москве" has no quantity. A continuation or a month goes
-                // on with it: "250 mil. Kč", "25 milj. EUR".
-                return !_rules.IsContinuation(nextWord) && !_rules.IsMonth(nextWord);
+                // on with it: "250 mil. Kč", "25 milj. EUR"; so does a year fronted by a preposition, which is no
+                // sentence by itself: "В 1812 г. Москва сгорела", "W 1944 r. Warszawa została zniszczona" (but "Add 200
+                // g. Stir well").
+                return !_rules.IsContinuation(nextWord) && !_rules.IsMonth(nextWord) && !IsFrontedYear(text, start, tokenStart);
             }
 
             if ((!char.IsLetter(first) || (IsLetteredNumberAt(text, m) && !previous.SequenceEqual("no"))) && _rules.IsNumericPrefix(previous))
@@ -1685,6 +1687,22 @@ public sealed partial class RuleBasedSentenceSplitter
         /// Whether the token at <paramref name="tokenStart"/> follows a quantity: a number, or a unit after a number
         /// ("5 млрд руб.").
         /// </summary>
+        /// <summary>
+        /// Whether the sentence that starts at <paramref name="start"/> holds, before <paramref name="tokenStart"/>, only
+        /// a short word and a year: the fronted phrase of "В 1812 г. Москва сгорела", "W 1944 r. Warszawa".
+        /// </summary>
+        private static bool IsFrontedYear(ReadOnlySpan<char> text, int start, int tokenStart)
+        {
+            ReadOnlySpan<char> year = PreviousWord(text, start, tokenStart);
+            if (year.Length != 4 || !IsNumber(year) || year[0] is not ('1' or '2') || CountWords(text, start, tokenStart, 3) != 2)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> word = WordAt(text, SkipSpaces(text, start));
+            return word.Length <= 3 && char.IsLetter(word[0]);
+        }
+
         private readonly bool AfterQuantity(ReadOnlySpan<char> text, int start, int tokenStart)
         {
             ReadOnlySpan<char> before = PreviousWord(text, start, tokenStart);
