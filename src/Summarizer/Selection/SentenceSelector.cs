@@ -198,14 +198,21 @@ internal static class SentenceSelector
     }
     /// <summary>
     /// The first segment of the text's back matter, or the segment count when it has none. Back matter is what closes a
-    /// text without being part of its content, under a heading that names it: references, a bibliography, "See also",
+    /// text without being part of its content: under a heading that names it, references, a bibliography, "See also",
     /// external links, acknowledgements, a press release's "About &lt;company&gt;" and forward-looking statements, a
-    /// media contact block, a disclaimer. It starts at such a heading (a line of its own, or a label line ending with a
-    /// colon such as "Media contact:") that has a sentence of the allowed length before it, and runs to the end of the
-    /// text: a heading that names anything else and opens a paragraph after it ends it when a sentence follows it before
-    /// the next such heading, so that an "About the data" section followed by "Results" is content, while the lines of
-    /// a contact block or a "See also" list, which stand alone as headings do, are not. The headings are the
-    /// language's (<see cref="SplittingRules.IsBackMatterHeading"/>).
+    /// media contact block, a disclaimer; and a letter's or e-mail's closing with the signature and legal notices after
+    /// it. It starts, after a sentence of the allowed length, at a segment that <see cref="MarkAt"/> marks: such a
+    /// heading (a line of its own, or a label line ending with a colon such as "Media contact:"), a closing line
+    /// ("Thanks,", "Best regards", "Mit freundlichen Grüßen"), or a paragraph that opens with such a label inline
+    /// ("CONFIDENTIALITY NOTICE: This e-mail...", "Copyright © 2024 Acme Corp."). It runs to the end of the text,
+    /// except that a heading of another section ends it when a sentence follows that heading before the next mark,
+    /// so that an "About the data" section followed by "Results", or a forum's next post under its own title after the
+    /// first post's "Thanks,\nDave", is content. A heading of a section stands alone in its paragraph or has a sentence
+    /// right after it (<see cref="HeadsSection"/>): the lines of a signature, an address or a contact block, and of a
+    /// "See also" list, end nothing. A paragraph opened by a label is back matter only when no sentence of content
+    /// follows it, since a blog post's "Disclaimer: this post contains affiliate links." may come before the post
+    /// itself; a heading or closing after it confirms it. The headings, labels and closings are the language's
+    /// (<see cref="SplittingRules.IsBackMatterHeading"/>, <see cref="SplittingRules.IsClosing"/>).
     /// </summary>
     internal static int BackMatterStart(
         string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options, SplittingRules rules)
@@ -213,20 +220,32 @@ internal static class SentenceSelector
         int start = sentences.Count;
         bool content = false;
 
+        // The paragraph of the last label while only labels have marked the back matter, or -1: a sentence of content
+        // after it gives that back matter back to the content.
+        int labelParagraph = -1;
+
         // How far the look-ahead past a heading has read, and what it found there: whether a sentence comes before the
-        // next back matter heading. The segments it passed over are neither, so a heading among them finds the same,
+        // next mark of back matter. The segments it passed over are neither, so a heading among them finds the same,
         // and the look-ahead reads every segment once.
         int scannedTo = -1;
         bool sentenceAhead = false;
         for (int i = 0; i < sentences.Count; i++)
         {
             SentenceSpan span = sentences[i];
-            bool opensParagraph = i == 0 || sentences[i - 1].Paragraph != span.Paragraph;
-            if (IsBackMatterHeadingAt(text, sentences, i, rules))
+            BackMatterMark mark = MarkAt(text, sentences, wordCounts, options, i, rules);
+            if (mark != BackMatterMark.None)
             {
-                if (start == sentences.Count && content)
+                if (start == sentences.Count)
                 {
-                    start = i;
+                    if (content)
+                    {
+                        start = i;
+                        labelParagraph = mark == BackMatterMark.Label ? span.Paragraph : -1;
+                    }
+                }
+                else if (labelParagraph >= 0)
+                {
+                    labelParagraph = mark == BackMatterMark.Label ? span.Paragraph : -1;
                 }
 
                 continue;
@@ -234,18 +253,33 @@ internal static class SentenceSelector
 
             if (start < sentences.Count)
             {
-                if (opensParagraph && IsSectionHeading(text, sentences, i))
+                if (labelParagraph >= 0)
+                {
+                    if (span.Paragraph != labelParagraph && IsContentSentence(sentences, wordCounts, options, i))
+                    {
+                        start = sentences.Count;
+                        labelParagraph = -1;
+                    }
+                }
+                else if (HeadsSection(text, sentences, wordCounts, options, i))
                 {
                     if (i >= scannedTo)
                     {
                         scannedTo = i + 1;
-                        while (scannedTo < sentences.Count && !IsContentSentence(sentences, wordCounts, options, scannedTo)
-                            && !IsBackMatterHeadingAt(text, sentences, scannedTo, rules))
+                        BackMatterMark ahead = BackMatterMark.None;
+                        while (scannedTo < sentences.Count)
                         {
+                            ahead = MarkAt(text, sentences, wordCounts, options, scannedTo, rules);
+                            if (ahead != BackMatterMark.None || IsContentSentence(sentences, wordCounts, options, scannedTo))
+                            {
+                                break;
+                            }
+
                             scannedTo++;
                         }
 
-                        sentenceAhead = scannedTo < sentences.Count && IsContentSentence(sentences, wordCounts, options, scannedTo);
+                        // A label's sentence ("Disclaimer: The author holds...") is back matter, not the sentence looked for.
+                        sentenceAhead = scannedTo < sentences.Count && ahead == BackMatterMark.None;
                     }
 
                     if (sentenceAhead)
@@ -267,13 +301,56 @@ internal static class SentenceSelector
     private static bool IsContentSentence(IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options, int index) =>
         sentences[index].Kind == SentenceKind.Sentence && wordCounts[index] >= Math.Max(1, options.MinSentenceWords);
 
-    /// <summary>Whether the segment at <paramref name="index"/> is a line of its own that names back matter.</summary>
-    private static bool IsBackMatterHeadingAt(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
+    /// <summary>What the segment at <paramref name="index"/> marks of back matter.</summary>
+    /// <remarks>
+    /// A heading of back matter is a line of its own that names it (<see cref="SplittingRules.IsBackMatterHeading"/>).
+    /// A closing is a line of its own that is one of the language's closings (<see cref="SplittingRules.IsClosing"/>)
+    /// and that no sentence of content follows: "Thanks,\nMaria" closes a letter, "Best\nThe Ritz has the best rooms
+    /// in town." does not. A label opens a paragraph and names back matter before its text goes on
+    /// (<see cref="SplittingRules.StartsWithBackMatterLabel"/>).
+    /// </remarks>
+    private static BackMatterMark MarkAt(
+        string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options, int index, SplittingRules rules)
     {
         SentenceSpan span = sentences[index];
-        bool lineOfItsOwn = index == 0 || sentences[index - 1].Paragraph != span.Paragraph || SplitChars.StartsLine(text, span.Start);
-        return lineOfItsOwn && rules.IsBackMatterHeading(text.AsSpan(span.Start, span.Length));
+        bool opensParagraph = index == 0 || sentences[index - 1].Paragraph != span.Paragraph;
+        ReadOnlySpan<char> segment = text.AsSpan(span.Start, span.Length);
+        if (!opensParagraph && !SplitChars.StartsLine(text, span.Start))
+        {
+            return BackMatterMark.None;
+        }
+
+        if (rules.IsBackMatterHeading(segment))
+        {
+            return BackMatterMark.Heading;
+        }
+
+        if (SplitChars.EndsLine(text, span.End) && rules.IsClosing(segment)
+            && (index + 1 == sentences.Count || !IsContentSentence(sentences, wordCounts, options, index + 1)))
+        {
+            return BackMatterMark.Closing;
+        }
+
+        return opensParagraph && rules.StartsWithBackMatterLabel(segment) ? BackMatterMark.Label : BackMatterMark.None;
     }
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> heads a section that can end back matter: a section heading
+    /// (<see cref="IsSectionHeading"/>) that opens its paragraph and is its only segment or has a sentence of content
+    /// right after it. The first line of a block of short lines (a signature's name, an address, a contact) heads none.
+    /// </summary>
+    private static bool HeadsSection(string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options, int index)
+    {
+        int paragraph = sentences[index].Paragraph;
+        if ((index > 0 && sentences[index - 1].Paragraph == paragraph) || !IsSectionHeading(text, sentences, index))
+        {
+            return false;
+        }
+
+        return index + 1 == sentences.Count || sentences[index + 1].Paragraph != paragraph
+            || IsContentSentence(sentences, wordCounts, options, index + 1);
+    }
+
     /// <summary>
     /// Whether the segment at <paramref name="index"/> heads a section: a heading, or a numbered line without final
     /// punctuation that a blank line follows ("6. Governing Law").
@@ -413,6 +490,22 @@ internal static class SentenceSelector
         }
 
         return dot;
+    }
+
+    /// <summary>What a segment marks of back matter (see <see cref="MarkAt"/>).</summary>
+    private enum BackMatterMark
+    {
+        /// <summary>Nothing: content, or a line inside back matter.</summary>
+        None,
+
+        /// <summary>A heading that names back matter ("References", "About Acme Robotics", "Media contact:").</summary>
+        Heading,
+
+        /// <summary>A letter's closing ("Thanks,", "Best regards", "Cordialement,").</summary>
+        Closing,
+
+        /// <summary>A paragraph that opens with a label of back matter ("Disclaimer: The author holds shares...").</summary>
+        Label,
     }
 
     private readonly struct ScoreComparer(double[] scores) : IComparer<int>

@@ -355,15 +355,16 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
-        /// Whether text[start..end] is a salutation or closing that opens with a phrase of the language's
-        /// <c>[salutations]</c> and ends with a comma or, as Spanish and Portuguese letters write the salutation, a
-        /// colon: longer than a short comma line ("Sehr geehrte Damen und Herren,", "Com os melhores cumprimentos,",
-        /// "Estimado Sr. Martínez:"), at most <see cref="MaxPhrasedSalutationWords"/> words.
+        /// Whether text[start..end] is a salutation that opens with a phrase of the language's <c>[salutations]</c> and
+        /// ends with a comma or, as Spanish and Portuguese letters write the salutation, a colon, or a closing that
+        /// opens with one of its <c>[closings]</c> and ends with a comma: longer than a short comma line ("Sehr geehrte
+        /// Damen und Herren,", "Com os melhores cumprimentos,", "Estimado Sr. Martínez:"), at most
+        /// <see cref="MaxPhrasedSalutationWords"/> words.
         /// </summary>
         private readonly bool IsPhrasedSalutation(ReadOnlySpan<char> text, int start, int end) =>
             end > start && text[end - 1] is ',' or ':' && char.IsUpper(text[start])
             && CountWords(text, start, end, MaxPhrasedSalutationWords + 1) <= MaxPhrasedSalutationWords
-            && _rules.StartsWithSalutation(text[start..end]);
+            && (_rules.StartsWithSalutation(text[start..end]) || (text[end - 1] == ',' && _rules.StartsWithClosing(text[start..end])));
 
         private static bool IsShortCommaLine(ReadOnlySpan<char> text, int start, int end) =>
             end > start && text[end - 1] == ',' && char.IsUpper(text[start]) && CountWords(text, start, end, MaxSalutationWords + 1) <= MaxSalutationWords;
@@ -785,6 +786,14 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 // A colon or semicolon opens no sentence: French spaces it after the abbreviation it follows ("Tél. :
                 // +33 4 72", "etc. ; puis").
+                return false;
+            }
+
+            if (first == '|' && closed == j + 1 && m + 1 < text.Length && text[m + 1] is ' ' or '\t'
+                && text[(j + 1)..m].IndexOfAny(SplitChars.LineBreaks) < 0 && _rules.IsAbbreviation(previous))
+            {
+                // "Acme Corp. | 500 Market Street": a spaced pipe on the abbreviation's line separates the fields of one
+                // line (a signature, an address), not two sentences.
                 return false;
             }
 

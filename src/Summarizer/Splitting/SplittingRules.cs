@@ -40,7 +40,9 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listConjunctions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatter;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _captions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _closings;
     private readonly string[] _salutations;
+    private readonly string[] _closingPhrases;
     private readonly (string Opener, bool Name)[] _backMatterOpeners;
     private readonly string[] _numericSuffixes;
 
@@ -66,6 +68,8 @@ internal sealed class SplittingRules
         (_backMatter, _backMatterOpeners) = BackMatterOf(sections);
         _captions = Lookup(sections, "captions");
         _salutations = sections.TryGetValue("salutations", out HashSet<string>? salutations) ? [.. salutations] : [];
+        _closings = Lookup(sections, "closings");
+        _closingPhrases = sections.TryGetValue("closings", out HashSet<string>? closings) ? [.. closings] : [];
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
@@ -174,15 +178,23 @@ internal sealed class SplittingRules
 
     /// <summary>
     /// Whether <paramref name="line"/> opens with a phrase of the language's <c>[salutations]</c> section, the words
-    /// that open a letter's salutation or closing ("Sehr geehrte", "Estimado", "Com os melhores cumprimentos"), as a
-    /// whole word (followed by a space, a comma, a colon, the period of an abbreviation, "Exmo. Senhor", or nothing).
+    /// that open a letter's salutation ("Sehr geehrte", "Estimado", "Exmo"), as a whole word (followed by a space, a
+    /// comma, a colon, the period of an abbreviation, "Exmo. Senhor", or nothing).
     /// </summary>
-    public bool StartsWithSalutation(ReadOnlySpan<char> line)
+    public bool StartsWithSalutation(ReadOnlySpan<char> line) => StartsWithPhrase(_salutations, line);
+
+    /// <summary>
+    /// Whether <paramref name="line"/> opens with a phrase of the language's <c>[closings]</c> section, the words that
+    /// open a letter's closing ("Mit freundlichen Grüßen aus Hamburg", "Com os melhores cumprimentos"), as a whole
+    /// word, as <see cref="StartsWithSalutation"/> reads a salutation. A closing of one word opens one only before a
+    /// comma or alone ("Atenciosamente, equipe de vendas"): "Thanks to the team" is the start of a sentence.
+    /// </summary>
+    public bool StartsWithClosing(ReadOnlySpan<char> line)
     {
-        foreach (string phrase in _salutations)
+        foreach (string phrase in _closingPhrases)
         {
             if (line.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
-                && (line.Length == phrase.Length || line[phrase.Length] is ' ' or ',' or ':' or '.' or '\u00A0'))
+                && (line.Length == phrase.Length || line[phrase.Length] == ',' || (phrase.Contains(' ') && IsPhraseEnd(line[phrase.Length]))))
             {
                 return true;
             }
@@ -190,6 +202,59 @@ internal sealed class SplittingRules
 
         return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a letter's closing and nothing else: after trimming, one of the language's
+    /// <c>[closings]</c> ("Thanks", "Best regards", "Mit freundlichen Grüßen", "Cordialement"), with or without a final
+    /// comma. An opening salutation ("Hi Sam,", "Sehr geehrte Frau Weber,") is none, nor is a sentence of thanks
+    /// ("Thanks!", "Thanks for the quick reply,").
+    /// </summary>
+    public bool IsClosing(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (!line.IsEmpty && line[^1] == ',')
+        {
+            line = line[..^1].TrimEnd();
+        }
+
+        return !line.IsEmpty && _closings.Contains(line);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> opens with a label of back matter inline, the paragraph's text going on
+    /// after it: a heading that <see cref="IsBackMatterHeading"/> accepts, followed by a colon and text
+    /// ("CONFIDENTIALITY NOTICE: This e-mail message...", "Disclaimer: The author holds shares...", "Avis de
+    /// confidentialité : Ce message..."), or by a copyright sign ("Copyright © 2024 Acme Corp."), or a copyright sign
+    /// first ("© 2024 Acme Corp.").
+    /// </summary>
+    public bool StartsWithBackMatterLabel(ReadOnlySpan<char> sentence)
+    {
+        sentence = sentence.TrimStart();
+        int mark = sentence[..Math.Min(sentence.Length, MaxBackMatterHeadingLength + 2)].IndexOfAny(':', '\u00A9');
+        if (mark < 0 || sentence[(mark + 1)..].IsWhiteSpace())
+        {
+            return false;
+        }
+
+        return (mark == 0 && sentence[0] == '\u00A9') || (mark > 0 && IsBackMatterHeading(sentence[..mark]));
+    }
+
+    /// <summary>Whether a phrase of <paramref name="phrases"/> opens <paramref name="line"/> as a whole word (see <see cref="IsPhraseEnd"/>).</summary>
+    private static bool StartsWithPhrase(string[] phrases, ReadOnlySpan<char> line)
+    {
+        foreach (string phrase in phrases)
+        {
+            if (line.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (line.Length == phrase.Length || IsPhraseEnd(line[phrase.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="next"/> ends a phrase that it follows: a space, a comma, a colon, the period of an abbreviation ("Exmo. Senhor").</summary>
+    private static bool IsPhraseEnd(char next) => next is ' ' or ',' or ':' or '.' or '\u00A0';
 
     /// <summary>
     /// Whether <paramref name="line"/> is a caption: it opens with a label of the language's <c>[captions]</c> section,

@@ -331,15 +331,8 @@ public sealed class SentenceSelectorTests
     // "About" and a quantity is no heading of back matter.
     [InlineData("Storm Elena\n\nThe storm reached the coast on Saturday with strong winds and heavy rain.\n\n"
         + "About 200 homes lost power\n\nEngineers worked through the night to restore the supply to the homes.", null)]
-    public void BackMatterStart_ClosingSectionsUnderTheirHeadings(string text, string? expected)
-    {
-        IReadOnlyList<SentenceSpan> sentences = SentenceSplitter.Default.Split(text);
-        DocumentTerms terms = DocumentTerms.Build(text, sentences, CancellationToken.None);
-
-        int start = SentenceSelector.BackMatterStart(text, sentences, terms.WordCounts, SummarizerOptions.Default, SplittingRules.For("en"));
-
-        Assert.Equal(expected, start < sentences.Count ? sentences[start].Slice(text).ToString() : null);
-    }
+    public void BackMatterStart_ClosingSectionsUnderTheirHeadings(string text, string? expected) =>
+        AssertBackMatterStart("en", text, expected);
 
     [Theory]
     // A press release's "About" boilerplate and an encyclopedia article's notes and links, in the language's words.
@@ -356,7 +349,72 @@ public sealed class SentenceSelectorTests
     // German capitalizes every noun: "Über die Studie" before the study's last section names no company.
     [InlineData("de", "Die Forscher befragten 2.000 Haushalte in Bayern. Die Hälfte heizt mit Gas.\n\n"
         + "Über die Studie\nDie Befragung fand im Winter 2024 statt und wurde vom Land bezahlt.", null)]
-    public void BackMatterStart_TheLanguagesHeadings(string language, string text, string? expected)
+    public void BackMatterStart_TheLanguagesHeadings(string language, string text, string? expected) =>
+        AssertBackMatterStart(language, text, expected);
+
+    private const string Email = "Hi team,\n\n"
+        + "Following yesterday's review, we have decided to move the product launch from March 3 to March 17. "
+        + "The extra two weeks give QA time to finish the regression suite on the new payment flow.\n\n"
+        + "Marketing will shift the press embargo accordingly. Sales should tell the three pilot customers about the new date today.\n\n"
+        + "Thanks,\nMaria\n\n"
+        + "Maria Lopez | Director of Product\nAcme Corp. | 500 Market Street, San Francisco, CA 94105\nTel: +1 415 555 0100\n\n"
+        + "CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s) "
+        + "and may contain confidential and privileged information. Any unauthorized review, use, disclosure or distribution is prohibited.";
+
+    [Theory]
+    // A closing starts the back matter: the signature's lines end nothing, and the notice after them stays back matter.
+    [InlineData(Email, "Thanks,")]
+    // A signature block in a paragraph of its own heads no section, so the notice after it needs no label.
+    [InlineData("We moved the launch to March 17 so that QA can finish the regression suite.\n\n"
+        + "Best regards,\nMaria\n\nMaria Lopez\nDirector of Product, Acme Corp.\n\n"
+        + "This e-mail and any files transmitted with it are confidential and intended solely for the addressee.", "Best regards,")]
+    // A forum's next post under its own title is content again.
+    [InlineData("Re: Laptop fan runs constantly after BIOS update\n\n"
+        + "I had the same problem on my ThinkPad after updating the BIOS. The fan ran at full speed even when the CPU was idle.\n\n"
+        + "Thanks,\nDave\n\nRe: Laptop fan runs constantly after BIOS update\n\n"
+        + "Resetting the embedded controller fixed it for me on a T14. Hold the power button for sixty seconds with the charger unplugged.", null)]
+    // So is a section under a heading after a newsletter's closing.
+    [InlineData("The hall opens at six for the spring meetup, and the first talk starts at half past.\n\n"
+        + "Thanks,\nThe organizing team\n\n## Parking\n\nThe car park behind the hall is free after five, and its gate closes at eleven.", null)]
+    // "Thanks," before a sentence is no closing, nor is an opening salutation after content ("Hi Sam," of a forwarded message).
+    [InlineData("We moved the weekly meeting to Thursday afternoon in room 4.\n\n"
+        + "Thanks,\nI will send the slides to everyone on Wednesday evening before the meeting.", null)]
+    [InlineData("Sam forwarded the note below about the shipment on Monday morning.\n\nHi Sam,\n\n"
+        + "The shipment left Rotterdam on Monday and should reach Lyon by Thursday. The customs papers are attached to this message.", null)]
+    // A paragraph that opens with a label of back matter closes the text; one that the post goes on after is content.
+    [InlineData("Acme shares rose by a third this year after the company doubled its sales of batteries.\n\n"
+        + "Disclaimer: The author holds shares in Acme and has no plans to trade them in the next three days.",
+        "Disclaimer: The author holds shares in Acme and has no plans to trade them in the next three days.")]
+    [InlineData("We spent ten days in Lisbon in May and walked almost everywhere we went.\n\n"
+        + "Disclaimer: this post contains affiliate links, and we earn a small commission on bookings made through them.\n\n"
+        + "The tram 28 line is the easiest way to see the old town, but it is packed by nine in the morning. "
+        + "We rode it at seven and had the car almost to ourselves.", null)]
+    [InlineData("The new bridge opens to cyclists and walkers on Saturday after three years of work.\n\n"
+        + "Copyright © 2024 Acme Corp. All rights reserved.", "Copyright © 2024 Acme Corp.")]
+    public void BackMatterStart_ClosingsAndLabels(string text, string? expected) =>
+        AssertBackMatterStart("en", text, expected);
+
+    [Theory]
+    // An e-mail's closing in the language's words, with or without its comma, and the notice after the signature.
+    [InlineData("de", "Hallo zusammen,\n\nwir verschieben den Start der neuen Website vom 3. auf den 17. März. "
+        + "Die zwei zusätzlichen Wochen brauchen wir für die Tests der Zahlungsseite.\n\n"
+        + "Mit freundlichen Grüßen\nJulia Schneider\n\nJulia Schneider | Leiterin Produkt\nNordwind GmbH | Hafenstraße 12, 20457 Hamburg\n\n"
+        + "Vertraulichkeitshinweis: Diese E-Mail enthält vertrauliche Informationen und ist nur für den genannten Empfänger bestimmt.",
+        "Mit freundlichen Grüßen")]
+    [InlineData("fr", "Bonjour à tous,\n\nNous avons décidé de reporter le lancement du produit du 3 au 17 mars. "
+        + "Les deux semaines supplémentaires permettront de terminer les tests du nouveau module de paiement.\n\n"
+        + "Cordialement,\nMarie Dubois\nDirectrice produit, Acme France\n\n"
+        + "Avis de confidentialité : ce message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs destinataires.",
+        "Cordialement,")]
+    // A notice alone, after the text, in the language's words.
+    [InlineData("fr", "Nous avons décidé de reporter le lancement du produit du 3 au 17 mars.\n\n"
+        + "Avis de confidentialité : ce message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs destinataires.",
+        "Avis de confidentialité : ce message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs destinataires.")]
+    public void BackMatterStart_TheLanguagesClosingsAndLabels(string language, string text, string? expected) =>
+        AssertBackMatterStart(language, text, expected);
+
+    /// <summary>Asserts that the back matter of <paramref name="text"/> starts at the segment <paramref name="expected"/>, or that it has none (null).</summary>
+    private static void AssertBackMatterStart(string language, string text, string? expected)
     {
         IReadOnlyList<SentenceSpan> sentences = SentenceSplitter.ForLanguage(language).Split(text);
         DocumentTerms terms = DocumentTerms.Build(text, sentences, CancellationToken.None);
@@ -367,21 +425,24 @@ public sealed class SentenceSelectorTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Select_PressRelease_AboutSectionAndContactBlockPassedOver(bool pageRank)
+    // A press release's "About" section and contact block; an e-mail's closing, signature and confidentiality notice.
+    [InlineData(PressRelease, "About Brightfield", false)]
+    [InlineData(PressRelease, "About Brightfield", true)]
+    [InlineData(Email, "Thanks,", false)]
+    [InlineData(Email, "Thanks,", true)]
+    public void Select_BackMatter_PassedOverUnlessTheCountNeedsIt(string text, string backMatterStart, bool pageRank)
     {
         var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = pageRank ? SentenceRanker.PageRank : SentenceRanker.Learned });
-        int about = PressRelease.IndexOf("About Brightfield", StringComparison.Ordinal);
+        int start = text.IndexOf(backMatterStart, StringComparison.Ordinal);
 
-        Summary three = summarizer.Summarize(PressRelease, SummaryBudget.Sentences(3));
-        Summary all = summarizer.Summarize(PressRelease, SummaryBudget.Sentences(6));
+        Summary three = summarizer.Summarize(text, SummaryBudget.Sentences(3));
+        Summary all = summarizer.Summarize(text, SummaryBudget.Sentences(6));
 
         Assert.Equal(3, three.Sentences.Count);
-        Assert.All(three.Sentences, sentence => Assert.True(sentence.Start < about, sentence.Text));
+        Assert.All(three.Sentences, sentence => Assert.True(sentence.Start < start, sentence.Text));
         // When the count cannot be reached otherwise, back matter fills it, as lead-ins do.
         Assert.Equal(6, all.Sentences.Count);
-        Assert.Contains(all.Sentences, sentence => sentence.Start > about);
+        Assert.Contains(all.Sentences, sentence => sentence.Start > start);
     }
 
     [Fact]

@@ -38,6 +38,24 @@ public sealed class BoundaryFamiliesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // A spaced pipe after an abbreviation separates the fields of a signature's line; on the next line it opens a table row.
+    [InlineData("Acme Corp. | 500 Market Street, San Francisco\nTel: +1 415 555 0100", new[] { "Acme Corp. | 500 Market Street, San Francisco", "Tel: +1 415 555 0100" })]
+    [InlineData("Maria Lopez, Acme Inc. | Director of Product", new[] { "Maria Lopez, Acme Inc. | Director of Product" })]
+    [InlineData("He works for Initech Inc.\n\n| Name | Role |\n| Ana | Chair |", new[] { "He works for Initech Inc.", "| Name | Role |", "| Ana | Chair |" })]
+    public void Split_SpacedPipeAfterAbbreviation_GoesOnWithTheLine(string text, string[] expected)
+    {
+        IReadOnlyList<SentenceSpan> sentences = SentenceSplitter.ForLanguage("en").Split(text);
+
+        var actual = new List<string>();
+        foreach (SentenceSpan sentence in sentences)
+        {
+            actual.Add(sentence.Slice(text).ToString());
+        }
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
     [InlineData("en", "Steps: 1. Heat the pan 2. Add the oil 3. Stir", "Steps: | 1. Heat the pan | 2. Add the oil | 3. Stir")]
     [InlineData("en", "You need: a) a pen b) some paper c) time.", "You need: | a) a pen | b) some paper | c) time.")]
     [InlineData("en", "Rules (i) be kind (ii) be brief (iii) be gone", "Rules | (i) be kind | (ii) be brief | (iii) be gone")]

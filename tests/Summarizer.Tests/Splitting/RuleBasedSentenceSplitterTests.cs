@@ -175,6 +175,9 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Ingredients:\n\nFlour and water. Salt.", "Sentence Sentence Sentence")]
     // A closing right after the letter's last sentence, and a quoted letter's salutation and closing.
     [InlineData("Thanks for your help with the report.\nBest regards,\nDana", "Sentence Heading Heading")]
+    // A longer closing that opens with a closing of the language's data (one of two words, or one and a comma).
+    [InlineData("The report is done.\n\nThanks again for all your help,\nDana", "Sentence Heading Heading")]
+    [InlineData("The report is done.\n\nCheers, and see you at the launch,\nDana", "Sentence Heading Heading")]
     [InlineData("On Monday, Dana wrote:\n> Hi Sam,\n>\n> The budget grew.\n>\n> Best,\n> Dana", "Heading Heading Sentence Heading Heading")]
     // After a sentence only a closing: a short comma line before a longer one is verse.
     [InlineData("I walked home.\nSlowly, quietly,\nI opened the door.", "Sentence Sentence Sentence")]

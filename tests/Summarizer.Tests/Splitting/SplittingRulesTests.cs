@@ -55,4 +55,52 @@ public sealed class SplittingRulesTests
     {
         Assert.Equal(expected, SplittingRules.For(language).IsBackMatterHeading(line));
     }
+
+    [Theory]
+    [InlineData("en", "Thanks,", true)]
+    [InlineData("en", "Best regards", true)]
+    [InlineData("en", "  Kind regards ,", true)]
+    [InlineData("en", "Sincerely,", true)]
+    [InlineData("en", "Cheers,", true)]
+    // An opening salutation, a sentence of thanks and a line that goes on after the closing's words are none.
+    [InlineData("en", "Hi Sam,", false)]
+    [InlineData("en", "Dear Dr. Ruiz,", false)]
+    [InlineData("en", "Thanks!", false)]
+    [InlineData("en", "Thanks for the quick reply,", false)]
+    [InlineData("de", "Mit freundlichen Grüßen", true)]
+    [InlineData("de", "Viele Grüße,", true)]
+    [InlineData("de", "Sehr geehrte Frau Weber,", false)]
+    [InlineData("de", "Liebe Anna,", false)]
+    [InlineData("fr", "Cordialement,", true)]
+    [InlineData("fr", "Bonjour Marie,", false)]
+    [InlineData("es", "Saludos,", true)]
+    [InlineData("es", "Estimado Sr. Martínez:", false)]
+    [InlineData("it", "Cordiali saluti,", true)]
+    [InlineData("it", "Gentile dottoressa,", false)]
+    [InlineData("pt", "Atenciosamente,", true)]
+    [InlineData("pt", "Prezado senhor,", false)]
+    public void IsClosing_TheLanguagesClosingsOnly(string language, string line, bool expected)
+    {
+        Assert.Equal(expected, SplittingRules.For(language).IsClosing(line));
+    }
+
+    [Theory]
+    [InlineData("en", "CONFIDENTIALITY NOTICE: This e-mail message is for the sole use of the intended recipient.", true)]
+    [InlineData("en", "Disclaimer: The author holds shares in Acme.", true)]
+    [InlineData("en", "Privacy notice: We keep your address for a year.", true)]
+    [InlineData("en", "Copyright © 2024 Acme Corp.", true)]
+    [InlineData("en", "© 2024 Acme Corp.", true)]
+    // A label with nothing after it is a heading, and a label that names no back matter opens no notice.
+    [InlineData("en", "Disclaimer:", false)]
+    [InlineData("en", "Note: the office is closed on Friday.", false)]
+    [InlineData("en", "The results: prices rose by a third.", false)]
+    [InlineData("de", "Vertraulichkeitshinweis: Diese E-Mail ist vertraulich.", true)]
+    [InlineData("fr", "Avis de confidentialité : ce message est confidentiel.", true)]
+    [InlineData("es", "Aviso de confidencialidad: este mensaje es confidencial.", true)]
+    [InlineData("it", "Avviso di riservatezza: questo messaggio è riservato.", true)]
+    [InlineData("pt", "Aviso de confidencialidade: esta mensagem é confidencial.", true)]
+    public void StartsWithBackMatterLabel_LabelThenText(string language, string sentence, bool expected)
+    {
+        Assert.Equal(expected, SplittingRules.For(language).StartsWithBackMatterLabel(sentence));
+    }
 }
