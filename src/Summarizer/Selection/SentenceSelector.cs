@@ -229,10 +229,13 @@ internal static class SentenceSelector
         // and the look-ahead reads every segment once.
         int scannedTo = -1;
         bool sentenceAhead = false;
+
+        // For each segment, how many paragraphs of prose from it to the end (up to 2), counted when a closing is first met.
+        byte[]? proseAfter = null;
         for (int i = 0; i < sentences.Count; i++)
         {
             SentenceSpan span = sentences[i];
-            BackMatterMark mark = MarkAt(text, sentences, wordCounts, options, i, rules);
+            BackMatterMark mark = MarkAt(text, sentences, wordCounts, options, i, rules, ref proseAfter);
             if (mark != BackMatterMark.None)
             {
                 if (start == sentences.Count)
@@ -269,7 +272,7 @@ internal static class SentenceSelector
                         BackMatterMark ahead = BackMatterMark.None;
                         while (scannedTo < sentences.Count)
                         {
-                            ahead = MarkAt(text, sentences, wordCounts, options, scannedTo, rules);
+                            ahead = MarkAt(text, sentences, wordCounts, options, scannedTo, rules, ref proseAfter);
                             if (ahead != BackMatterMark.None || IsContentSentence(sentences, wordCounts, options, scannedTo))
                             {
                                 break;
@@ -306,11 +309,15 @@ internal static class SentenceSelector
     /// A heading of back matter is a line of its own that names it (<see cref="SplittingRules.IsBackMatterHeading"/>).
     /// A closing is a line of its own that is one of the language's closings (<see cref="SplittingRules.IsClosing"/>)
     /// and that no sentence of content follows: "Thanks,\nMaria" closes a letter, "Best\nThe Ritz has the best rooms
-    /// in town." does not. A label opens a paragraph and names back matter before its text goes on
-    /// (<see cref="SplittingRules.StartsWithBackMatterLabel"/>).
+    /// in town." does not. Nor does a letter quoted in an article, which goes on after the closing and its signature:
+    /// a closing has at most one paragraph of prose after it, a legal notice without a label ("This e-mail and any
+    /// attachments are confidential..."), paragraphs that open with a label not counting. A label opens a paragraph
+    /// and names back matter before its text goes on (<see cref="SplittingRules.StartsWithBackMatterLabel"/>).
+    /// <paramref name="proseAfter"/> is computed the first time a closing is met (<see cref="CountProseAfter"/>).
     /// </remarks>
     private static BackMatterMark MarkAt(
-        string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options, int index, SplittingRules rules)
+        string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options, int index, SplittingRules rules,
+        ref byte[]? proseAfter)
     {
         SentenceSpan span = sentences[index];
         bool opensParagraph = index == 0 || sentences[index - 1].Paragraph != span.Paragraph;
@@ -328,10 +335,48 @@ internal static class SentenceSelector
         if (SplitChars.EndsLine(text, span.End) && rules.IsClosing(segment)
             && (index + 1 == sentences.Count || !IsContentSentence(sentences, wordCounts, options, index + 1)))
         {
-            return BackMatterMark.Closing;
+            proseAfter ??= CountProseAfter(text, sentences, wordCounts, options, rules);
+            if (index + 1 == sentences.Count || proseAfter[index + 1] < 2)
+            {
+                return BackMatterMark.Closing;
+            }
         }
 
         return opensParagraph && rules.StartsWithBackMatterLabel(segment) ? BackMatterMark.Label : BackMatterMark.None;
+    }
+
+    /// <summary>
+    /// For each segment, how many paragraphs from it to the end of the text hold a sentence of content (up to 2),
+    /// not counting a paragraph that opens with a label of back matter: one walk back over the segments.
+    /// </summary>
+    private static byte[] CountProseAfter(
+        string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options, SplittingRules rules)
+    {
+        // First whether each segment's paragraph opens with a label (1), then the counts, in the same array.
+        var counts = new byte[sentences.Count];
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            bool opensParagraph = i == 0 || sentences[i - 1].Paragraph != sentences[i].Paragraph;
+            counts[i] = opensParagraph
+                ? (byte)(rules.StartsWithBackMatterLabel(sentences[i].Slice(text)) ? 1 : 0)
+                : counts[i - 1];
+        }
+
+        int count = 0;
+        int counted = -1;
+        for (int i = sentences.Count - 1; i >= 0; i--)
+        {
+            int paragraph = sentences[i].Paragraph;
+            if (count < 2 && paragraph != counted && counts[i] == 0 && IsContentSentence(sentences, wordCounts, options, i))
+            {
+                count++;
+                counted = paragraph;
+            }
+
+            counts[i] = (byte)count;
+        }
+
+        return counts;
     }
 
     /// <summary>

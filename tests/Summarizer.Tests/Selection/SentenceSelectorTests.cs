@@ -381,6 +381,11 @@ public sealed class SentenceSelectorTests
         + "Thanks,\nI will send the slides to everyone on Wednesday evening before the meeting.", null)]
     [InlineData("Sam forwarded the note below about the shipment on Monday morning.\n\nHi Sam,\n\n"
         + "The shipment left Rotterdam on Monday and should reach Lyon by Thursday. The customs papers are attached to this message.", null)]
+    // A letter quoted in an article, which goes on after the closing and its signature, closes nothing.
+    [InlineData("The mayor's office released the letter it received from the developer on Monday evening.\n\n"
+        + "\"We regret that the project cannot go ahead under the current zoning rules,\" the letter said.\n\n"
+        + "Sincerely,\nMark Hale\n\nThe city council had approved the zoning rules in January after months of hearings.\n\n"
+        + "The site, a former rail yard, has been empty since 2015, and the city now plans to invite new proposals.", null)]
     // A paragraph that opens with a label of back matter closes the text; one that the post goes on after is content.
     [InlineData("Acme shares rose by a third this year after the company doubled its sales of batteries.\n\n"
         + "Disclaimer: The author holds shares in Acme and has no plans to trade them in the next three days.",
