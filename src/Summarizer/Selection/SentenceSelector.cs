@@ -308,8 +308,8 @@ internal static class SentenceSelector
     /// <remarks>
     /// A heading of back matter is a line of its own that names it (<see cref="SplittingRules.IsBackMatterHeading"/>).
     /// A closing is a line of its own that is one of the language's closings (<see cref="SplittingRules.IsClosing"/>)
-    /// and that no sentence of content follows: "Thanks,\nMaria" closes a letter, "Best\nThe Ritz has the best rooms
-    /// in town." does not. Nor does a letter quoted in an article, which goes on after the closing and its signature:
+    /// and that no sentence of content follows in its paragraph: "Thanks,\nMaria" and "Thanks, Maria" close a letter,
+    /// "Best\nThe Ritz has the best rooms in town." does not. Nor does a letter quoted in an article, which goes on after the closing and its signature:
     /// a closing has at most one paragraph of prose after it, a legal notice without a label ("This e-mail and any
     /// attachments are confidential..."), paragraphs that open with a label not counting. A label opens a paragraph
     /// and names back matter before its text goes on (<see cref="SplittingRules.StartsWithBackMatterLabel"/>).
@@ -333,7 +333,8 @@ internal static class SentenceSelector
         }
 
         if (SplitChars.EndsLine(text, span.End) && rules.IsClosing(segment)
-            && (index + 1 == sentences.Count || !IsContentSentence(sentences, wordCounts, options, index + 1)))
+            && (index + 1 == sentences.Count || sentences[index + 1].Paragraph != span.Paragraph
+                || !IsContentSentence(sentences, wordCounts, options, index + 1)))
         {
             proseAfter ??= CountProseAfter(text, sentences, wordCounts, options, rules);
             if (index + 1 == sentences.Count || proseAfter[index + 1] < 2)

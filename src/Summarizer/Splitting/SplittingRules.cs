@@ -204,20 +204,61 @@ internal sealed class SplittingRules
     }
 
     /// <summary>
-    /// Whether <paramref name="line"/> is a letter's closing and nothing else: after trimming, one of the language's
-    /// <c>[closings]</c> ("Thanks", "Best regards", "Mit freundlichen Grüßen", "Cordialement"), with or without a final
-    /// comma. An opening salutation ("Hi Sam,", "Sehr geehrte Frau Weber,") is none, nor is a sentence of thanks
-    /// ("Thanks!", "Thanks for the quick reply,").
+    /// Whether <paramref name="line"/> is a letter's closing: after trimming, one of the language's <c>[closings]</c>
+    /// ("Thanks", "Best regards", "Mit freundlichen Grüßen", "Cordialement"), with or without a final comma or
+    /// exclamation mark ("Thanks!", "Merci !"), or followed on the same line by the writer's name, at most three
+    /// capitalized words ("Thanks, Maria", "Best, Dana Ruiz"). An opening salutation ("Hi Sam,", "Sehr geehrte Frau
+    /// Weber,") is none, nor is a sentence of thanks ("Thanks for the quick reply,", "Thanks, that helps.").
     /// </summary>
     public bool IsClosing(ReadOnlySpan<char> line)
     {
         line = line.Trim();
-        if (!line.IsEmpty && line[^1] == ',')
+        if (!line.IsEmpty && line[^1] is ',' or '!')
         {
             line = line[..^1].TrimEnd();
         }
 
-        return !line.IsEmpty && _closings.Contains(line);
+        if (line.IsEmpty)
+        {
+            return false;
+        }
+
+        if (_closings.Contains(line))
+        {
+            return true;
+        }
+
+        int comma = line.IndexOf(',');
+        return comma > 0 && _closings.Contains(line[..comma].TrimEnd()) && IsSignatureName(line[(comma + 1)..].Trim());
+    }
+
+    /// <summary>Whether <paramref name="words"/> are a name as a signature writes it: one to three words that each start with a capital and hold only letters, hyphens, apostrophes and an initial's period.</summary>
+    private static bool IsSignatureName(ReadOnlySpan<char> words)
+    {
+        int count = 0;
+        foreach (Range range in words.Split(' '))
+        {
+            ReadOnlySpan<char> word = words[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++count > 3 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            foreach (char c in word)
+            {
+                if (!char.IsLetter(c) && c is not ('-' or '\'' or '\u2019' or '.'))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return count > 0;
     }
 
     /// <summary>

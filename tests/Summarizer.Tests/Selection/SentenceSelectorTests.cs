@@ -368,6 +368,13 @@ public sealed class SentenceSelectorTests
     [InlineData("We moved the launch to March 17 so that QA can finish the regression suite.\n\n"
         + "Best regards,\nMaria\n\nMaria Lopez\nDirector of Product, Acme Corp.\n\n"
         + "This e-mail and any files transmitted with it are confidential and intended solely for the addressee.", "Best regards,")]
+    // A closing with its mark, or with the writer's name on its line.
+    [InlineData("We moved the launch to March 17 so that QA can finish the regression suite.\n\n"
+        + "Thanks!\nMaria\n\n"
+        + "This e-mail and any files transmitted with it are confidential and intended solely for the addressee.", "Thanks!")]
+    [InlineData("We moved the launch to March 17 so that QA can finish the regression suite.\n\n"
+        + "Thanks, Maria\n\n"
+        + "This e-mail and any files transmitted with it are confidential and intended solely for the addressee.", "Thanks, Maria")]
     // A forum's next post under its own title is content again.
     [InlineData("Re: Laptop fan runs constantly after BIOS update\n\n"
         + "I had the same problem on my ThinkPad after updating the BIOS. The fan ran at full speed even when the CPU was idle.\n\n"

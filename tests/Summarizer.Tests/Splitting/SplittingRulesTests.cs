@@ -65,8 +65,14 @@ public sealed class SplittingRulesTests
     // An opening salutation, a sentence of thanks and a line that goes on after the closing's words are none.
     [InlineData("en", "Hi Sam,", false)]
     [InlineData("en", "Dear Dr. Ruiz,", false)]
-    [InlineData("en", "Thanks!", false)]
     [InlineData("en", "Thanks for the quick reply,", false)]
+    [InlineData("en", "Thanks, that helps.", false)]
+    [InlineData("en", "Thanks, the team at Acme Robotics and partners", false)]
+    // The mark of a short closing, and the writer's name on the closing's line.
+    [InlineData("en", "Thanks!", true)]
+    [InlineData("en", "Thanks, Maria", true)]
+    [InlineData("en", "Best, Dana Ruiz", true)]
+    [InlineData("fr", "Merci !", true)]
     [InlineData("de", "Mit freundlichen Grüßen", true)]
     [InlineData("de", "Viele Grüße,", true)]
     [InlineData("de", "Sehr geehrte Frau Weber,", false)]
