@@ -177,7 +177,8 @@ internal static class SentenceSelector
     /// Whether the segment at <paramref name="index"/> is the lead-in of what follows it: a sentence ending with a
     /// colon ("Create a cache, then call Set and Get:", "The steps are:"), or a question on a line of its own before
     /// its answer (an FAQ's "Do you ship internationally?", an interview's "Q: Why now?", an article's "So what went
-    /// wrong?"). Without the list, code, quotation or answer it announces it says nothing, so it is chosen only when a
+    /// wrong?"); a question before a heading or a letter's closing answers to nothing that follows ("Can you join on
+    /// Friday?\nBest,\nSam") and says what it asks. Without the list, code, quotation or answer it announces it says nothing, so it is chosen only when a
     /// sentence count cannot be reached otherwise, or under another budget when nothing else was chosen. A colon after
     /// an Armenian letter is Armenian's full stop as keyboards type it, as the splitter reads it, and leads in nothing.
     /// </summary>
@@ -192,7 +193,8 @@ internal static class SentenceSelector
         return text[last] switch
         {
             ':' or '\uFF1A' => !SplitChars.IsTypedStopAt(text, last),
-            '?' or '\uFF1F' or '\u061F' or '\u037E' => SplitChars.StartsLine(text, sentences[index].Start) && SplitChars.EndsLine(text, last + 1),
+            '?' or '\uFF1F' or '\u061F' or '\u037E' => SplitChars.StartsLine(text, sentences[index].Start) && SplitChars.EndsLine(text, last + 1)
+                && sentences[index + 1].Kind != SentenceKind.Heading,
             _ => false,
         };
     }

@@ -196,6 +196,8 @@ public sealed class SentenceSelectorTests
     [Theory]
     [InlineData("\n", 1)]
     [InlineData(" ", 0)]
+    // Before a heading the question answers to nothing that follows: it says what it asks.
+    [InlineData("\n\nWhat the engineers say\n\n", 0)]
     public void LeadIns_QuestionOnALineOfItsOwnOnly(string afterQuestion, int expected)
     {
         // Every sentence scores the same, so the first eligible one is chosen: a question that goes on with its answer
