@@ -80,7 +80,8 @@ namespace Summarizer;
 /// separate words like white space (so "&lt;/p&gt;&lt;p&gt;" between sentences is a boundary), closing tags and
 /// closing-quote entities after a terminator stay with its sentence, and a line of markup alone (a rule of dashes,
 /// dots, slashes or asterisks, a tag such as &lt;hr/&gt;) is not a segment and separates like a blank
-/// line.</description></item>
+/// line; neither are a Markdown code block fenced with ``` or ~~~ nor a Markdown file's front matter ("key: value"
+/// lines between "---" lines at the start of the text, or TOML's between "+++").</description></item>
 /// </list>
 /// </remarks>
 public sealed partial class RuleBasedSentenceSplitter : SentenceSplitter

@@ -468,6 +468,11 @@ internal static class SplitMarkup
             return codeEnd;
         }
 
+        if (FrontMatterEnd(text, k) is > 0 and int metadataEnd)
+        {
+            return metadataEnd;
+        }
+
         int q = k;
         int rule = 0;
         while (q < text.Length && !SplitChars.IsLineBreakAt(text, q))
@@ -494,6 +499,73 @@ internal static class SplitMarkup
         }
 
         return rule >= 3 ? q : -1;
+    }
+
+    /// <summary>
+    /// The end of the front matter that opens a Markdown file at <paramref name="k"/>, or -1: a block of YAML fenced by
+    /// "---" lines (Jekyll, Hugo, a static site's posts), or of TOML fenced by "+++", at the start of the text, whose
+    /// lines are "key: value" pairs ("key = value" in TOML), list items, comments, indented continuations or blank,
+    /// the first a pair with a lower-case key; YAML's block may close with "...". It holds a post's metadata (title, date, tags), no prose.
+    /// </summary>
+    private static int FrontMatterEnd(ReadOnlySpan<char> text, int k)
+    {
+        // The white-space test stops at the first letter of the text: cheap at every line.
+        if (text[k] is not ('-' or '+') || k + 3 > text.Length || !text[..k].IsWhiteSpace())
+        {
+            return -1;
+        }
+
+        char fence = text[k];
+        int openEnd = LineEnd(text, k);
+        if (!text[k..openEnd].TrimEnd().SequenceEqual(fence == '-' ? "---" : "+++"))
+        {
+            return -1;
+        }
+
+        char separator = fence == '-' ? ':' : '=';
+        bool first = true;
+        int line = openEnd;
+        while (line < text.Length)
+        {
+            line += text[line] == '\r' && line + 1 < text.Length && text[line + 1] == '\n' ? 2 : 1;
+            int lineEnd = LineEnd(text, line);
+            ReadOnlySpan<char> content = text[line..lineEnd].TrimEnd();
+            if (content.SequenceEqual(fence == '-' ? "---" : "+++") || (fence == '-' && content.SequenceEqual("...")))
+            {
+                return first ? -1 : lineEnd;
+            }
+
+            // The first pair's key is in lower case, as static sites write them ("title:", "date:"): a text that opens
+            // between two rules with "Note: ..." is prose.
+            bool pair = IsMetadataPair(content, separator);
+            if (first ? !pair || !char.IsAsciiLetterLower(content[0]) : !(pair || content.IsEmpty || content[0] is ' ' or '\t' or '#' || content.StartsWith("- ")))
+            {
+                return -1;
+            }
+
+            first = false;
+            line = lineEnd;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether <paramref name="line"/> is a front matter's "key: value" (YAML) or "key = value" (TOML) pair: a name of letters, digits, '_' and '-' before the separator.</summary>
+    private static bool IsMetadataPair(ReadOnlySpan<char> line, char separator)
+    {
+        int q = 0;
+        while (q < line.Length && (char.IsLetterOrDigit(line[q]) || line[q] is '_' or '-'))
+        {
+            q++;
+        }
+
+        int key = q;
+        while (q < line.Length && line[q] == ' ')
+        {
+            q++;
+        }
+
+        return key > 0 && q < line.Length && line[q] == separator && (q + 1 == line.Length || line[q + 1] is ' ' or '\t');
     }
 
     /// <summary>

@@ -249,6 +249,12 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "It is &lt;p&gt; in HTML. That tag starts a paragraph.", "It is &lt;p&gt; in HTML. | That tag starts a paragraph.")]
     [InlineData("en", "The end.&nbsp;A new start.", "The end. | A new start.")]
     [InlineData("en", "Part one ends here.\n..........\nPart two begins.", "Part one ends here. | Part two begins.")]
+    // A Markdown file's front matter (YAML between "---" lines, TOML between "+++") is metadata, no prose.
+    [InlineData("en", "---\ntitle: \"Why we moved to Bazel\"\ndate: 2024-03-05\ntags:\n  - build\n---\n\nOur build took an hour. Now it takes nine minutes.", "Our build took an hour. | Now it takes nine minutes.")]
+    [InlineData("en", "---\r\ntitle: Moving to Bazel\r\nauthor: Jamie Lee\r\n...\r\nOur build took an hour.", "Our build took an hour.")]
+    [InlineData("en", "+++\ntitle = \"Moving to Bazel\"\ndraft = false\n+++\nOur build took an hour.", "Our build took an hour.")]
+    [InlineData("en", "---\nNote: the office is closed on Friday.\n---\nThe team meets on Monday.", "Note: the office is closed on Friday. | The team meets on Monday.")]
+    [InlineData("en", "The build took an hour.\n---\ntitle: not at the start\n---\nIt is faster now.", "The build took an hour. | title: not at the start | It is faster now.")]
     [InlineData("en", "Part one ends here.\n//////////\nPart two begins.", "Part one ends here. | Part two begins.")]
     [InlineData("en", "First part.\n<hr/>\nSecond part.", "First part. | Second part.")]
     [InlineData("en", "This is the last line\n. The next one starts here.", "This is the last line . | The next one starts here.")]
