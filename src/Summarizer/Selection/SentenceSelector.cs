@@ -178,9 +178,10 @@ internal static class SentenceSelector
     /// colon ("Create a cache, then call Set and Get:", "The steps are:"), or a question on a line of its own before
     /// its answer (an FAQ's "Do you ship internationally?", an interview's "Q: Why now?", an article's "So what went
     /// wrong?"); a question before a heading or a letter's closing answers to nothing that follows ("Can you join on
-    /// Friday?\nBest,\nSam") and says what it asks. Without the list, code, quotation or answer it announces it says nothing, so it is chosen only when a
-    /// sentence count cannot be reached otherwise, or under another budget when nothing else was chosen. A colon after
-    /// an Armenian letter is Armenian's full stop as keyboards type it, as the splitter reads it, and leads in nothing.
+    /// Friday?\nBest,\nSam") and says what it asks. Without the list, code, quotation or answer it announces it says
+    /// nothing, so it is chosen only when a sentence count cannot be reached otherwise, or under another budget when
+    /// nothing else was chosen. A colon after an Armenian letter is Armenian's full stop as keyboards type it, as the
+    /// splitter reads it, and leads in nothing.
     /// </summary>
     private static bool IsLeadIn(string text, IReadOnlyList<SentenceSpan> sentences, int index)
     {
@@ -311,11 +312,12 @@ internal static class SentenceSelector
     /// A heading of back matter is a line of its own that names it (<see cref="SplittingRules.IsBackMatterHeading"/>).
     /// A closing is a line of its own that is one of the language's closings (<see cref="SplittingRules.IsClosing"/>)
     /// and that no sentence of content follows in its paragraph: "Thanks,\nMaria" and "Thanks, Maria" close a letter,
-    /// "Best\nThe Ritz has the best rooms in town." does not. Nor does a letter quoted in an article, which goes on after the closing and its signature:
-    /// a closing has at most one paragraph of prose after it, a legal notice without a label ("This e-mail and any
-    /// attachments are confidential..."), paragraphs that open with a label not counting. A label opens a paragraph
-    /// and names back matter before its text goes on (<see cref="SplittingRules.StartsWithBackMatterLabel"/>).
-    /// <paramref name="proseAfter"/> is computed the first time a closing is met (<see cref="CountProseAfter"/>).
+    /// "Best\nThe Ritz has the best rooms in town." does not. Nor does a letter quoted in an article, which goes on
+    /// after the closing and its signature: a closing has at most one paragraph of prose after it, a legal notice
+    /// without a label ("This e-mail and any attachments are confidential..."), paragraphs that open with a label not
+    /// counting. A label opens a paragraph and names back matter before its text goes on
+    /// (<see cref="SplittingRules.StartsWithBackMatterLabel"/>). <paramref name="proseAfter"/> is computed the first
+    /// time a closing is met (<see cref="CountProseAfter"/>).
     /// </remarks>
     private static BackMatterMark MarkAt(
         string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options, int index, SplittingRules rules,
