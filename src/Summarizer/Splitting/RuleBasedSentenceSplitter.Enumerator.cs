@@ -84,7 +84,7 @@ public sealed partial class RuleBasedSentenceSplitter
             _terminatorFrom = int.MaxValue;
             _blankFrom = int.MaxValue;
             _nextOpener = -1;
-            _fences = new CodeFences { BacktickFrom = int.MaxValue, TildeFrom = int.MaxValue };
+            _fences = new CodeFences { BacktickFrom = int.MaxValue, TildeFrom = int.MaxValue, CommentFrom = int.MaxValue };
         }
 
         /// <summary>The segment at the current position.</summary>

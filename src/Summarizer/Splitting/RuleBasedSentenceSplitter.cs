@@ -39,7 +39,8 @@ namespace Summarizer;
 /// begins, unless the items are punctuated as parts of one sentence ("must (a) pay rent, (b) keep it clean, and (c)
 /// allow inspections"). Each item is a segment of kind <see cref="SentenceKind.ListItem"/>.</description></item>
 /// <item><description><b>Citation and footnote markers</b> after a terminator ("1848.[3]", "rights.[4][5]",
-/// "reported.12 The", "(2004).2 In", superscript digits) stay with the sentence they close: they refer to it. A
+/// Markdown's "WebGPU.[^1]", "reported.12 The", "(2004).2 In", superscript digits) stay with the sentence they close:
+/// they refer to it. A
 /// number after a period that follows a digit is a decimal, not a footnote.</description></item>
 /// <item><description><b>Quotations and parentheses</b> up to 80 characters are kept whole: a <c>!</c>, <c>?</c> or
 /// <c>.</c> inside one that goes on does not end the enclosing sentence ("He shouted "Fire! Fire!" and ran."), so a

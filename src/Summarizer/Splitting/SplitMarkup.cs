@@ -217,12 +217,22 @@ internal static class SplitMarkup
         return k >= text.Length || SplitChars.IsLineBreakAt(text, k);
     }
 
-    /// <summary>The end of the HTML or XML tag that starts at <paramref name="k"/>, or -1 when none starts there.</summary>
+    /// <summary>
+    /// The end of the HTML or XML tag that starts at <paramref name="k"/>, or -1 when none starts there; an HTML comment
+    /// closed on the same line within the length of a tag ("&lt;!-- TODO: check --&gt;") is read as a tag.
+    /// </summary>
     public static int TagEnd(ReadOnlySpan<char> text, int k)
     {
         if (k + 2 >= text.Length || text[k] != '<')
         {
             return -1;
+        }
+
+        if (IsCommentOpen(text, k))
+        {
+            ReadOnlySpan<char> window = text[(k + 4)..Math.Min(text.Length, k + MaxTag)];
+            int close = window.IndexOf("-->");
+            return close >= 0 && window[..close].IndexOfAny(SplitChars.LineBreaks) < 0 ? k + 4 + close + 3 : -1;
         }
 
         int name = text[k + 1] is '/' or '!' ? k + 2 : k + 1;
@@ -403,16 +413,20 @@ internal static class SplitMarkup
         return k;
     }
 
-    /// <summary>"[3]", "[12, 14]", "[a]", "[citation needed]": short, on one line, no sentence inside.</summary>
+    /// <summary>
+    /// "[3]", "[12, 14]", "[a]", "[citation needed]", a Markdown footnote's reference "[^1]": short, on one line, no
+    /// sentence inside.
+    /// </summary>
     private static int CitationEnd(ReadOnlySpan<char> text, int k)
     {
         int limit = Math.Min(text.Length, k + MaxCitation);
-        for (int q = k + 1; q < limit; q++)
+        int first = k + 1 < limit && text[k + 1] == '^' ? k + 2 : k + 1;
+        for (int q = first; q < limit; q++)
         {
             char c = text[q];
             if (c == ']')
             {
-                return q > k + 1 ? q + 1 : -1;
+                return q > first ? q + 1 : -1;
             }
 
             if (!char.IsLetterOrDigit(c) && c is not (' ' or ',' or '-' or '\u2013' or ';' or ':'))
@@ -473,6 +487,11 @@ internal static class SplitMarkup
             return metadataEnd;
         }
 
+        if (CommentBlockEnd(text, k, ref fences) is > 0 and int commentEnd)
+        {
+            return commentEnd;
+        }
+
         int q = k;
         int rule = 0;
         while (q < text.Length && !SplitChars.IsLineBreakAt(text, q))
@@ -499,6 +518,40 @@ internal static class SplitMarkup
         }
 
         return rule >= 3 ? q : -1;
+    }
+
+    /// <summary>Whether an HTML comment opens at <paramref name="k"/>: "&lt;!--".</summary>
+    private static bool IsCommentOpen(ReadOnlySpan<char> text, int k) => text[k..].StartsWith("<!--");
+
+    /// <summary>
+    /// The end of the HTML comment that opens the line at <paramref name="k"/> ("&lt;!-- Migrated from the old blog.
+    /// --&gt;", over one line or several), when nothing but white space follows it on the line where it closes, or -1:
+    /// a note to whoever edits the file, no prose. <paramref name="fences"/> remembers where the next "--&gt;" lies, so
+    /// that a text of many comments that never close is read once.
+    /// </summary>
+    private static int CommentBlockEnd(ReadOnlySpan<char> text, int k, ref CodeFences fences)
+    {
+        if (!IsCommentOpen(text, k))
+        {
+            return -1;
+        }
+
+        int searchFrom = k + 4;
+        if (searchFrom < fences.CommentFrom || searchFrom > fences.CommentNext)
+        {
+            int close = text[searchFrom..].IndexOf("-->");
+            fences.CommentFrom = searchFrom;
+            fences.CommentNext = close < 0 ? text.Length : searchFrom + close;
+        }
+
+        if (fences.CommentNext >= text.Length)
+        {
+            return -1;
+        }
+
+        int end = fences.CommentNext + 3;
+        int lineEnd = LineEnd(text, end);
+        return text[end..lineEnd].IsWhiteSpace() ? lineEnd : -1;
     }
 
     /// <summary>
@@ -663,13 +716,18 @@ internal static class SplitMarkup
         k + 1 < text.Length && text[k] == '\r' && text[k + 1] == '\n' ? k + 2 : Math.Min(text.Length, k + 1);
 }
 
-/// <summary>Where the next closing code fence of each kind lies, as last found: from a position up to the fence.</summary>
+/// <summary>
+/// Where the next closing code fence of each kind, and the next end of an HTML comment, lie, as last found: from a
+/// position up to the fence or the comment's end.
+/// </summary>
 internal struct CodeFences
 {
     public int BacktickFrom;
     public int BacktickNext;
     public int TildeFrom;
     public int TildeNext;
+    public int CommentFrom;
+    public int CommentNext;
 }
 
 /// <summary>The last search for a closing quote that failed: for which opener, up to where, and whether a blank line stopped it.</summary>

@@ -266,11 +266,17 @@ internal sealed class SplittingRules
     /// after it: a heading that <see cref="IsBackMatterHeading"/> accepts, followed by a colon and text
     /// ("CONFIDENTIALITY NOTICE: This e-mail message...", "Disclaimer: The author holds shares...", "Avis de
     /// confidentialité : Ce message..."), or by a copyright sign ("Copyright © 2024 Acme Corp."), or a copyright sign
-    /// first ("© 2024 Acme Corp.").
+    /// first ("© 2024 Acme Corp."); or the definition of a Markdown footnote ("[^1]: WebGPU is available in...").
     /// </summary>
     public bool StartsWithBackMatterLabel(ReadOnlySpan<char> sentence)
     {
         sentence = sentence.TrimStart();
+        if (sentence.StartsWith("[^") && sentence.IndexOf("]:") is > 2 and int footnote && footnote <= MaxFootnoteLabel
+            && !sentence[2..footnote].ContainsAny(' ', ']'))
+        {
+            return true;
+        }
+
         int mark = sentence[..Math.Min(sentence.Length, MaxBackMatterHeadingLength + 2)].IndexOfAny(':', '\u00A9');
         if (mark < 0 || sentence[(mark + 1)..].IsWhiteSpace())
         {
@@ -428,6 +434,9 @@ internal sealed class SplittingRules
     }
 
     private const int MaxBackMatterHeadingLength = 60;
+
+    /// <summary>How far into a line a Markdown footnote's label may close ("[^note-12]:").</summary>
+    private const int MaxFootnoteLabel = 40;
 
     /// <summary>The longest caption label before its colon ("Bildunterschrift").</summary>
     private const int MaxCaptionLabelLength = 24;

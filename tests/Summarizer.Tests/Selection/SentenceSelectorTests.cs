@@ -405,6 +405,10 @@ public sealed class SentenceSelectorTests
         + "We rode it at seven and had the car almost to ourselves.", null)]
     [InlineData("The new bridge opens to cyclists and walkers on Saturday after three years of work.\n\n"
         + "Copyright © 2024 Acme Corp. All rights reserved.", "Copyright © 2024 Acme Corp.")]
+    // A Markdown file's footnotes, after its text.
+    [InlineData("Version 2.0 renders charts with a million points in under a second on WebGPU.[^1]\n\n"
+        + "[^1]: WebGPU is available in Chrome 113 and later, and in Firefox behind a flag.\n"
+        + "[^2]: The figures were measured on a laptop from 2022.", "[^1]: WebGPU is available in Chrome 113 and later, and in Firefox behind a flag.")]
     public void BackMatterStart_ClosingsAndLabels(string text, string? expected) =>
         AssertBackMatterStart("en", text, expected);
 

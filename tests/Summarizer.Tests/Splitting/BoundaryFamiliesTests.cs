@@ -93,6 +93,7 @@ public sealed class BoundaryFamiliesTests
 
     [Theory]
     [InlineData("en", "The war ended in 1848.[3] The next year was calm.", "The war ended in 1848.[3] | The next year was calm.")]
+    [InlineData("en", "Charts now render on WebGPU.[^1] Export is faster too.", "Charts now render on WebGPU.[^1] | Export is faster too.")]
     [InlineData("en", "They won the right to vote.[4][5] Later they stood for office.", "They won the right to vote.[4][5] | Later they stood for office.")]
     [InlineData("en", "It grew fast.[12, 14] Then it shrank.", "It grew fast.[12, 14] | Then it shrank.")]
     [InlineData("en", "The bridge fell.[citation needed] Nobody was hurt.", "The bridge fell.[citation needed] | Nobody was hurt.")]
@@ -249,6 +250,11 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "It is &lt;p&gt; in HTML. That tag starts a paragraph.", "It is &lt;p&gt; in HTML. | That tag starts a paragraph.")]
     [InlineData("en", "The end.&nbsp;A new start.", "The end. | A new start.")]
     [InlineData("en", "Part one ends here.\n..........\nPart two begins.", "Part one ends here. | Part two begins.")]
+    // An HTML comment is a note to whoever edits the file: on lines of its own it is no segment, inside a line a tag.
+    [InlineData("en", "<!-- Migrated from the old blog.\nDo not edit the slug. -->\n# Release 2.0\nThe dashboard is faster.", "# Release 2.0 | The dashboard is faster.")]
+    [InlineData("en", "The vote passed.\n<!-- TODO: add the count. -->\nIt was close.", "The vote passed. | It was close.")]
+    [InlineData("en", "The vote passed <!-- check the count --> on Monday. It was close.", "The vote passed <!-- check the count --> on Monday. | It was close.")]
+    [InlineData("en", "<!-- a comment that never closes. The vote passed.", "<!-- a comment that never closes. | The vote passed.")]
     // A Markdown file's front matter (YAML between "---" lines, TOML between "+++") is metadata, no prose.
     [InlineData("en", "---\ntitle: \"Why we moved to Bazel\"\ndate: 2024-03-05\ntags:\n  - build\n---\n\nOur build took an hour. Now it takes nine minutes.", "Our build took an hour. | Now it takes nine minutes.")]
     [InlineData("en", "---\r\ntitle: Moving to Bazel\r\nauthor: Jamie Lee\r\n...\r\nOur build took an hour.", "Our build took an hour.")]

@@ -105,6 +105,11 @@ public sealed class SplittingRulesTests
     [InlineData("es", "Aviso de confidencialidad: este mensaje es confidencial.", true)]
     [InlineData("it", "Avviso di riservatezza: questo messaggio è riservato.", true)]
     [InlineData("pt", "Aviso de confidencialidade: esta mensagem é confidencial.", true)]
+    // A Markdown footnote's definition, in any language; a bracket that is no footnote label is none.
+    [InlineData("en", "[^1]: WebGPU is available in Chrome 113 and later.", true)]
+    [InlineData("de", "[^quelle]: Statistisches Bundesamt, 2024.", true)]
+    [InlineData("en", "[^1 and 2]: the two notes.", false)]
+    [InlineData("en", "[1]: https://example.com/docs", false)]
     public void StartsWithBackMatterLabel_LabelThenText(string language, string sentence, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).StartsWithBackMatterLabel(sentence));
