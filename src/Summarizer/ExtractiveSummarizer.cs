@@ -126,7 +126,7 @@ public sealed partial class ExtractiveSummarizer
         int[] order = SentenceSelector.RankOrder(scores);
         int[] ranks = SentenceSelector.Ranks(order);
         List<int> chosen = SentenceSelector.Select(
-            text, sentences, terms.WordCounts, matrix, order, options, budget, SplittingRules.For(language.Code), cancellationToken, out double used);
+            text, sentences, terms.WordCounts, terms.SentenceLengths, matrix, order, options, budget, SplittingRules.For(language.Code), cancellationToken, out double used);
         var result = new SummarySentence[chosen.Count];
         for (int k = 0; k < chosen.Count; k++)
         {

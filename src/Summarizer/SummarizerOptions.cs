@@ -77,7 +77,8 @@ public sealed record SummarizerOptions
     /// ("No time to read?", "Share this"); on the dev sets 4, 6 and 8 score within 0.05 ROUGE of each other. A
     /// lead-in, a sentence that ends with a colon before what it announces ("The steps are:"), a caption ("Photo: ..."),
     /// and back matter ("References", "About Acme") are likewise chosen only to fill a sentence count, whatever their
-    /// length, or under another budget when nothing else is chosen.
+    /// length, or under another budget when nothing else is chosen. A transcript's speaker label ("Dana: ",
+    /// "[00:00:12] Guest: ") is not counted: the length is what is said.
     /// </summary>
     public int MinSentenceWords { get; init; } = 6;
 

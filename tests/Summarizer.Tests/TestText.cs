@@ -53,6 +53,10 @@ internal static class TestText
         return builder.ToString();
     }
 
+    /// <summary>A summarizer with the default options and the PageRank or the learned ranker, for tests that hold for both.</summary>
+    public static ExtractiveSummarizer Summarizer(bool pageRank) =>
+        ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = pageRank ? SentenceRanker.PageRank : SentenceRanker.Learned });
+
     /// <summary>Documents of <paramref name="minSentences"/> to <paramref name="maxSentences"/> sentences; shorter is smaller.</summary>
     public static Gen<string> Documents(int minSentences, int maxSentences) =>
         Gen.Int[minSentences, maxSentences].SelectMany(sentences => Property.FromRandom(random => Document(random, sentences), text => text.Length));

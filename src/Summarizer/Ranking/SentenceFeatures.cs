@@ -193,12 +193,12 @@ internal static class SentenceFeatures
     /// <returns>How many there are.</returns>
     internal static int ContentSentences(RankingContext context, Span<bool> content)
     {
-        int[] wordCounts = context.Terms.WordCounts;
+        int[] lengths = context.Terms.SentenceLengths;
         IReadOnlyList<SentenceSpan> sentences = context.Sentences;
         int m = 0;
         for (int s = 0; s < content.Length; s++)
         {
-            content[s] = sentences[s].Kind == SentenceKind.Sentence && wordCounts[s] >= context.MinSentenceWords;
+            content[s] = sentences[s].Kind == SentenceKind.Sentence && lengths[s] >= context.MinSentenceWords;
             m += content[s] ? 1 : 0;
         }
 

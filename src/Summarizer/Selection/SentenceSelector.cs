@@ -39,10 +39,16 @@ internal static class SentenceSelector
         ? Math.Max(1, Math.Round(budget.Limit * sentenceCount, MidpointRounding.AwayFromZero))
         : budget.Limit;
 
+    /// <summary>
+    /// The sentences of the summary, in the order of <paramref name="options"/>: the best-ranked eligible ones within
+    /// the budget. <paramref name="wordCounts"/> are what a sentence costs under a budget of words;
+    /// <paramref name="lengths"/> what the sentence-length limits measure (<see cref="DocumentTerms.SentenceLengths"/>).
+    /// </summary>
     public static List<int> Select(
         string text,
         IReadOnlyList<SentenceSpan> sentences,
         int[] wordCounts,
+        int[] lengths,
         TermMatrix matrix,
         int[] rankOrder,
         SummarizerOptions options,
@@ -51,7 +57,7 @@ internal static class SentenceSelector
         CancellationToken cancellationToken,
         out double used)
     {
-        if (!options.IncludeHeadingsAndListItems && !HasSentence(sentences, wordCounts, options))
+        if (!options.IncludeHeadingsAndListItems && !HasSentence(sentences, lengths, options))
         {
             // A text of headings and list items alone is summarized from them, as the ranker ranks them: not emptied.
             // So is one whose only sentences are too short to be chosen, such as a slide deck's closing "Questions?"
@@ -63,7 +69,7 @@ internal static class SentenceSelector
         bool countsSentences = budget.Unit is BudgetUnit.Sentences or BudgetUnit.Ratio;
         RedundancyWeights? redundancyWeights = options.RedundancyThreshold < 1 ? new RedundancyWeights(matrix) : null;
         var chosen = new List<int>();
-        int backMatter = BackMatterStart(text, sentences, wordCounts, options, rules);
+        int backMatter = BackMatterStart(text, sentences, lengths, options, rules);
         used = 0;
 
         // Pass 0 takes sentences of the allowed length; when a sentence count is not reached that way, pass 1 fills it
@@ -87,9 +93,9 @@ internal static class SentenceSelector
 
                 int index = rankOrder[r];
                 bool eligible = pass == 0
-                    ? IsEligible(index, sentences, wordCounts, options) && !IsFillOnly(text, sentences, index, rules) && index < backMatter
-                    : (countsSentences && IsShortButOtherwiseEligible(index, sentences, wordCounts, options))
-                        || (IsEligible(index, sentences, wordCounts, options) && (IsFillOnly(text, sentences, index, rules) || index >= backMatter));
+                    ? IsEligible(index, sentences, lengths, options) && !IsFillOnly(text, sentences, index, rules) && index < backMatter
+                    : (countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options))
+                        || (IsEligible(index, sentences, lengths, options) && (IsFillOnly(text, sentences, index, rules) || index >= backMatter));
                 if (!eligible)
                 {
                     continue;
@@ -157,10 +163,10 @@ internal static class SentenceSelector
         }
     }
 
-    public static bool IsEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options) =>
+    public static bool IsEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options) =>
         (options.IncludeHeadingsAndListItems || sentences[index].Kind == SentenceKind.Sentence)
-        && wordCounts[index] >= options.MinSentenceWords
-        && (options.MaxSentenceWords == 0 || wordCounts[index] <= options.MaxSentenceWords);
+        && lengths[index] >= options.MinSentenceWords
+        && (options.MaxSentenceWords == 0 || lengths[index] <= options.MaxSentenceWords);
 
     /// <summary>
     /// Whether the segment at <paramref name="index"/> says nothing by itself: a lead-in (<see cref="IsLeadIn"/>) or a
@@ -218,7 +224,7 @@ internal static class SentenceSelector
     /// (<see cref="SplittingRules.IsBackMatterHeading"/>, <see cref="SplittingRules.IsClosing"/>).
     /// </summary>
     internal static int BackMatterStart(
-        string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options, SplittingRules rules)
+        string text, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options, SplittingRules rules)
     {
         int start = sentences.Count;
         bool content = false;
@@ -238,7 +244,7 @@ internal static class SentenceSelector
         for (int i = 0; i < sentences.Count; i++)
         {
             SentenceSpan span = sentences[i];
-            BackMatterMark mark = MarkAt(text, sentences, wordCounts, options, i, rules, ref proseAfter);
+            BackMatterMark mark = MarkAt(text, sentences, lengths, options, i, rules, ref proseAfter);
             if (mark != BackMatterMark.None)
             {
                 if (start == sentences.Count)
@@ -261,13 +267,13 @@ internal static class SentenceSelector
             {
                 if (labelParagraph >= 0)
                 {
-                    if (span.Paragraph != labelParagraph && IsContentSentence(sentences, wordCounts, options, i))
+                    if (span.Paragraph != labelParagraph && IsContentSentence(sentences, lengths, options, i))
                     {
                         start = sentences.Count;
                         labelParagraph = -1;
                     }
                 }
-                else if (HeadsSection(text, sentences, wordCounts, options, i))
+                else if (HeadsSection(text, sentences, lengths, options, i))
                 {
                     if (i >= scannedTo)
                     {
@@ -275,8 +281,8 @@ internal static class SentenceSelector
                         BackMatterMark ahead = BackMatterMark.None;
                         while (scannedTo < sentences.Count)
                         {
-                            ahead = MarkAt(text, sentences, wordCounts, options, scannedTo, rules, ref proseAfter);
-                            if (ahead != BackMatterMark.None || IsContentSentence(sentences, wordCounts, options, scannedTo))
+                            ahead = MarkAt(text, sentences, lengths, options, scannedTo, rules, ref proseAfter);
+                            if (ahead != BackMatterMark.None || IsContentSentence(sentences, lengths, options, scannedTo))
                             {
                                 break;
                             }
@@ -294,7 +300,7 @@ internal static class SentenceSelector
                     }
                 }
             }
-            else if (IsContentSentence(sentences, wordCounts, options, i))
+            else if (IsContentSentence(sentences, lengths, options, i))
             {
                 content = true;
             }
@@ -304,8 +310,8 @@ internal static class SentenceSelector
     }
 
     /// <summary>Whether the segment at <paramref name="index"/> is a sentence of running text of the allowed length (at least one word).</summary>
-    private static bool IsContentSentence(IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options, int index) =>
-        sentences[index].Kind == SentenceKind.Sentence && wordCounts[index] >= Math.Max(1, options.MinSentenceWords);
+    private static bool IsContentSentence(IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options, int index) =>
+        sentences[index].Kind == SentenceKind.Sentence && lengths[index] >= Math.Max(1, options.MinSentenceWords);
 
     /// <summary>What the segment at <paramref name="index"/> marks of back matter.</summary>
     /// <remarks>
@@ -320,7 +326,7 @@ internal static class SentenceSelector
     /// time a closing is met (<see cref="CountProseAfter"/>).
     /// </remarks>
     private static BackMatterMark MarkAt(
-        string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options, int index, SplittingRules rules,
+        string text, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options, int index, SplittingRules rules,
         ref byte[]? proseAfter)
     {
         SentenceSpan span = sentences[index];
@@ -338,9 +344,9 @@ internal static class SentenceSelector
 
         if (SplitChars.EndsLine(text, span.End) && rules.IsClosing(segment)
             && (index + 1 == sentences.Count || sentences[index + 1].Paragraph != span.Paragraph
-                || !IsContentSentence(sentences, wordCounts, options, index + 1)))
+                || !IsContentSentence(sentences, lengths, options, index + 1)))
         {
-            proseAfter ??= CountProseAfter(text, sentences, wordCounts, options, rules);
+            proseAfter ??= CountProseAfter(text, sentences, lengths, options, rules);
             if (index + 1 == sentences.Count || proseAfter[index + 1] < 2)
             {
                 return BackMatterMark.Closing;
@@ -355,7 +361,7 @@ internal static class SentenceSelector
     /// not counting a paragraph that opens with a label of back matter: one walk back over the segments.
     /// </summary>
     private static byte[] CountProseAfter(
-        string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options, SplittingRules rules)
+        string text, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options, SplittingRules rules)
     {
         // First whether each segment's paragraph opens with a label (1), then the counts, in the same array.
         var counts = new byte[sentences.Count];
@@ -372,7 +378,7 @@ internal static class SentenceSelector
         for (int i = sentences.Count - 1; i >= 0; i--)
         {
             int paragraph = sentences[i].Paragraph;
-            if (count < 2 && paragraph != counted && counts[i] == 0 && IsContentSentence(sentences, wordCounts, options, i))
+            if (count < 2 && paragraph != counted && counts[i] == 0 && IsContentSentence(sentences, lengths, options, i))
             {
                 count++;
                 counted = paragraph;
@@ -389,7 +395,7 @@ internal static class SentenceSelector
     /// (<see cref="IsSectionHeading"/>) that opens its paragraph and is its only segment or has a sentence of content
     /// right after it. The first line of a block of short lines (a signature's name, an address, a contact) heads none.
     /// </summary>
-    private static bool HeadsSection(string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options, int index)
+    private static bool HeadsSection(string text, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options, int index)
     {
         int paragraph = sentences[index].Paragraph;
         if ((index > 0 && sentences[index - 1].Paragraph == paragraph) || !IsSectionHeading(text, sentences, index))
@@ -398,7 +404,7 @@ internal static class SentenceSelector
         }
 
         return index + 1 == sentences.Count || sentences[index + 1].Paragraph != paragraph
-            || IsContentSentence(sentences, wordCounts, options, index + 1);
+            || IsContentSentence(sentences, lengths, options, index + 1);
     }
 
     /// <summary>
@@ -421,11 +427,11 @@ internal static class SentenceSelector
     /// Whether the text has a sentence of running text of the allowed length (of at least one word when no minimum is
     /// set): a lead-in counts, as it is prose.
     /// </summary>
-    private static bool HasSentence(IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options)
+    private static bool HasSentence(IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options)
     {
         for (int i = 0; i < sentences.Count; i++)
         {
-            if (sentences[i].Kind == SentenceKind.Sentence && wordCounts[i] > 0 && IsEligible(i, sentences, wordCounts, options))
+            if (sentences[i].Kind == SentenceKind.Sentence && lengths[i] > 0 && IsEligible(i, sentences, lengths, options))
             {
                 return true;
             }
@@ -434,10 +440,10 @@ internal static class SentenceSelector
         return false;
     }
 
-    private static bool IsShortButOtherwiseEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, SummarizerOptions options) =>
+    private static bool IsShortButOtherwiseEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options) =>
         (options.IncludeHeadingsAndListItems || sentences[index].Kind == SentenceKind.Sentence)
-        && wordCounts[index] > 0
-        && wordCounts[index] < options.MinSentenceWords;
+        && lengths[index] > 0
+        && lengths[index] < options.MinSentenceWords;
 
     private static double Cost(string text, SentenceSpan sentence, int words, SummaryBudget budget, bool separated) => budget.Unit switch
     {

@@ -18,7 +18,7 @@ internal sealed class DocumentTerms
 
     private readonly bool _foldDiacritics;
 
-    private DocumentTerms(int[] rowStarts, int[] termIds, int[] termStarts, int[] termLengths, int[] wordCounts, Vocabulary vocabulary, Language language, bool foldDiacritics)
+    private DocumentTerms(int[] rowStarts, int[] termIds, int[] termStarts, int[] termLengths, int[] wordCounts, int[] sentenceLengths, Vocabulary vocabulary, Language language, bool foldDiacritics)
     {
         _foldDiacritics = foldDiacritics;
         RowStarts = rowStarts;
@@ -26,6 +26,7 @@ internal sealed class DocumentTerms
         TermStarts = termStarts;
         TermLengths = termLengths;
         WordCounts = wordCounts;
+        SentenceLengths = sentenceLengths;
         Vocabulary = vocabulary;
         Language = language;
     }
@@ -42,6 +43,14 @@ internal sealed class DocumentTerms
 
     /// <summary>The number of tokens of each sentence (words, numbers, addresses, hashtags, CJK bigrams), stop words included.</summary>
     public int[] WordCounts { get; }
+
+    /// <summary>
+    /// The length in words of each sentence without the speaker label that opens it (<see cref="SpeakerLabels"/>): what
+    /// <see cref="SummarizerOptions.MinSentenceWords"/> and <see cref="SummarizerOptions.MaxSentenceWords"/> measure, so
+    /// that "[00:00:12] Guest: Thanks for having me." is as short as what is said. <see cref="WordCounts"/> itself when
+    /// the text has no speaker labels.
+    /// </summary>
+    public int[] SentenceLengths { get; }
 
     public Vocabulary Vocabulary { get; }
 
@@ -88,6 +97,35 @@ internal sealed class DocumentTerms
     public static DocumentTerms Build(string text, IReadOnlyList<SentenceSpan> sentences, TermOptions? options, CancellationToken cancellationToken) =>
         Build(text, sentences, options, ParallelSentences, cancellationToken);
 
+    /// <summary>
+    /// <paramref name="wordCounts"/> less the words of each sentence's speaker label (<paramref name="labels"/>, the
+    /// label's length in characters), or <paramref name="wordCounts"/> itself when there are none.
+    /// </summary>
+    private static int[] LengthsWithoutLabels(ReadOnlySpan<char> text, IReadOnlyList<SentenceSpan> sentences, int[]? labels, int[] wordCounts)
+    {
+        if (labels is null)
+        {
+            return wordCounts;
+        }
+
+        var lengths = new int[wordCounts.Length];
+        for (int s = 0; s < lengths.Length; s++)
+        {
+            int labelWords = 0;
+            if (labels[s] > 0)
+            {
+                foreach (Token _ in WordTokenizer.Enumerate(text.Slice(sentences[s].Start, labels[s])))
+                {
+                    labelWords++;
+                }
+            }
+
+            lengths[s] = wordCounts[s] - labelWords;
+        }
+
+        return lengths;
+    }
+
     /// <summary>As above, in chunks of about half <paramref name="parallelSentences"/> sentences from that many (tests pin it).</summary>
     internal static DocumentTerms Build(string text, IReadOnlyList<SentenceSpan> sentences, TermOptions? options, int parallelSentences, CancellationToken cancellationToken)
     {
@@ -98,7 +136,9 @@ internal sealed class DocumentTerms
         if (n < parallelSentences || n < 2 || Environment.ProcessorCount == 1)
         {
             using Chunk whole = Chunk.Build(text, sentences, labels, 0, n, language, options.FoldDiacritics, cancellationToken);
-            return new DocumentTerms(whole.RowEnds, whole.TermIds[..whole.Count], whole.TermStarts[..whole.Count], whole.TermLengths[..whole.Count], whole.WordCounts, whole.Vocabulary, language, options.FoldDiacritics);
+            return new DocumentTerms(
+                whole.RowEnds, whole.TermIds[..whole.Count], whole.TermStarts[..whole.Count], whole.TermLengths[..whole.Count], whole.WordCounts,
+                LengthsWithoutLabels(text, sentences, labels, whole.WordCounts), whole.Vocabulary, language, options.FoldDiacritics);
         }
 
         return BuildInChunks(text, sentences, labels, language, options.FoldDiacritics, Math.Max(1, parallelSentences / 2), cancellationToken);
@@ -166,7 +206,8 @@ internal sealed class DocumentTerms
                 offset += chunk.Count;
             }
 
-            return new DocumentTerms(rowStarts, termIds, termStarts, termLengths, wordCounts, vocabulary, language, foldDiacritics);
+            return new DocumentTerms(
+                rowStarts, termIds, termStarts, termLengths, wordCounts, LengthsWithoutLabels(text, sentences, labels, wordCounts), vocabulary, language, foldDiacritics);
         }
         finally
         {

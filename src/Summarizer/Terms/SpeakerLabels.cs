@@ -7,7 +7,8 @@ namespace Summarizer;
 /// The speaker labels that open the turns of a transcript, an interview or a chat log ("Sarah Chen: So the main item
 /// is...", "Q: ...", "[10:33] alice: ..."). A label names who speaks, not what is said: its words are no terms of the
 /// sentence it opens, or every turn of one speaker would look alike and the sentences that open turns would gain a
-/// centrality their content does not have. The label stays part of the sentence's text and of its word count.
+/// centrality their content does not have. The label stays part of the sentence's text and of its word count, but not
+/// of its length under the sentence-length limits (<see cref="DocumentTerms.SentenceLengths"/>).
 /// </summary>
 internal static class SpeakerLabels
 {

@@ -183,7 +183,7 @@ public sealed class SentenceSelectorTests
         const string text = "How long does delivery of a garden shed take?\nA garden shed is delivered within ten working days of the order.\n\n"
             + "Can I return a garden shed after delivery?\nA shed can be returned unbuilt within thirty days, and the carrier collects it.\n\n"
             + "Do you build the garden shed for me?\nOur fitters build any shed in one day for a fixed fee of ninety pounds.";
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = pageRank ? SentenceRanker.PageRank : SentenceRanker.Learned });
+        ExtractiveSummarizer summarizer = TestText.Summarizer(pageRank);
 
         Summary three = summarizer.Summarize(text, SummaryBudget.Sentences(3));
         Summary four = summarizer.Summarize(text, SummaryBudget.Sentences(4));
@@ -280,7 +280,7 @@ public sealed class SentenceSelectorTests
             + "• The northern stores sold twice as many bicycles\n"
             + "• Returns fell to one order in forty this spring\n\n"
             + "Any questions?";
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = pageRank ? SentenceRanker.PageRank : SentenceRanker.Learned });
+        ExtractiveSummarizer summarizer = TestText.Summarizer(pageRank);
 
         Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(2));
 
@@ -450,7 +450,7 @@ public sealed class SentenceSelectorTests
     [InlineData(Email, "Thanks,", true)]
     public void Select_BackMatter_PassedOverUnlessTheCountNeedsIt(string text, string backMatterStart, bool pageRank)
     {
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = pageRank ? SentenceRanker.PageRank : SentenceRanker.Learned });
+        ExtractiveSummarizer summarizer = TestText.Summarizer(pageRank);
         int start = text.IndexOf(backMatterStart, StringComparison.Ordinal);
 
         Summary three = summarizer.Summarize(text, SummaryBudget.Sentences(3));

@@ -53,8 +53,37 @@ public sealed class SpeakerLabelsTests
 
         // "Dana Ruiz: The payment vendor changed its interface." has 8 words and the terms of its content only.
         Assert.Equal(8, terms.WordCounts[4]);
+        Assert.Equal(6, terms.SentenceLengths[4]);
+        Assert.Equal(terms.WordCounts[0], terms.SentenceLengths[0]);
         string[] surfaces = [.. Enumerable.Range(terms.RowStarts[4], terms.RowStarts[5] - terms.RowStarts[4]).Select(k => Transcript.Substring(terms.TermStarts[k], terms.TermLengths[k]))];
         Assert.Equal(["payment", "vendor", "changed", "interface"], surfaces);
         Assert.Empty(terms.LookUp("Lee Dana Ruiz"));
+    }
+
+    [Fact]
+    public void DocumentTerms_WithoutLabels_SentenceLengthsAreTheWordCounts()
+    {
+        const string text = "The release slips to May. The payment vendor changed its interface.";
+        DocumentTerms terms = DocumentTerms.Build(text, SentenceSplitter.Default.Split(text), new TermOptions { Language = Language.English }, default);
+
+        Assert.Same(terms.WordCounts, terms.SentenceLengths);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Summarize_ShortTurns_AreShortWithoutTheirLabels(bool pageRank)
+    {
+        // Each greeting has five words with its stamp and label, three or four without: shorter than the six asked.
+        const string podcast = "[00:00:05] Host: Welcome back, everyone.\n"
+            + "[00:00:09] Guest: Thanks for having me.\n"
+            + "[00:00:12] Host: Cities are tearing out their urban highways to win back land.\n"
+            + "[00:00:20] Guest: Seoul turned a freeway into a park along a restored stream.\n"
+            + "[00:00:31] Host: Rochester filled in part of its Inner Loop and built housing.\n";
+        ExtractiveSummarizer summarizer = TestText.Summarizer(pageRank);
+
+        Summary summary = summarizer.Summarize(podcast, SummaryBudget.Sentences(3));
+
+        Assert.Equal([2, 3, 4], summary.Sentences.Select(sentence => sentence.Index));
     }
 }
