@@ -40,6 +40,9 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listConjunctions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatter;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _captions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _courtesy;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _courtesyCore;
+    private readonly bool _hasCourtesy;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _closings;
     private readonly string[] _salutations;
     private readonly string[] _closingPhrases;
@@ -67,6 +70,9 @@ internal sealed class SplittingRules
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         (_backMatter, _backMatterOpeners) = BackMatterOf(sections);
         _captions = Lookup(sections, "captions");
+        _courtesy = Lookup(sections, "courtesy");
+        _courtesyCore = Lookup(sections, "courtesy-core");
+        _hasCourtesy = sections.ContainsKey("courtesy-core");
         _salutations = sections.TryGetValue("salutations", out HashSet<string>? salutations) ? [.. salutations] : [];
         _closings = Lookup(sections, "closings");
         _closingPhrases = sections.TryGetValue("closings", out HashSet<string>? closings) ? [.. closings] : [];
@@ -304,6 +310,48 @@ internal sealed class SplittingRules
     private static bool IsPhraseEnd(char next) => next is ' ' or ',' or ':' or '.' or '\u00A0';
 
     /// <summary>
+    /// Whether <paramref name="sentence"/> is a courtesy and nothing else: at least three words, every one of the
+    /// language's <c>[courtesy-core]</c> (words that greet, thank or offer help) or <c>[courtesy]</c> (the words that go
+    /// with them), one at least of the first ("I hope this email finds you well.", "Good morning, everyone, and thank
+    /// you for coming.", "Thank you for your time and consideration.", "Please let me know if you have any
+    /// questions."). It says nothing of what the text is about; "I will be back." and "It was very good." are none.
+    /// </summary>
+    public bool IsCourtesy(ReadOnlySpan<char> sentence)
+    {
+        if (!_hasCourtesy)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[MaxCourtesyWordLength];
+        int words = 0;
+        bool core = false;
+        foreach (Token token in WordTokenizer.Enumerate(sentence))
+        {
+            ReadOnlySpan<char> word = token.Slice(sentence);
+            if (word.Length > MaxCourtesyWordLength)
+            {
+                return false;
+            }
+
+            int length = word.ToLowerInvariant(lower);
+            lower[..length].Replace('\u2019', '\'');
+            if (_courtesyCore.Contains(lower[..length]))
+            {
+                core = true;
+            }
+            else if (!_courtesy.Contains(lower[..length]))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return core && words >= 3;
+    }
+
+    /// <summary>
     /// Whether <paramref name="line"/> is a caption: it opens with a label of the language's <c>[captions]</c> section,
     /// one or two words and a colon, which French spaces ("Photo: A cyclist on Main Street.", "Pictured: the mayor",
     /// "Bildunterschrift: ...", "Légende : ..."). A caption describes a picture or a video beside the text.
@@ -437,6 +485,9 @@ internal sealed class SplittingRules
 
     /// <summary>How far into a line a Markdown footnote's label may close ("[^note-12]:").</summary>
     private const int MaxFootnoteLabel = 40;
+
+    /// <summary>The longest word of a courtesy ("consideration", "Rückmeldung").</summary>
+    private const int MaxCourtesyWordLength = 20;
 
     /// <summary>The longest caption label before its colon ("Bildunterschrift").</summary>
     private const int MaxCaptionLabelLength = 24;

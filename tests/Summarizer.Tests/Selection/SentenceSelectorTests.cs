@@ -241,6 +241,17 @@ public sealed class SentenceSelectorTests
     }
 
     [Fact]
+    public void Courtesies_ChosenOnlyToFillTheCount()
+    {
+        // Every sentence scores the same, so the first eligible one is chosen: not the courtesy before it.
+        const string text = "I hope this email finds you well. I am writing to ask whether your group accepts PhD students this autumn.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ConstantRanker() });
+
+        Assert.Equal([1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(1))));
+        Assert.Equal([0, 1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
+    }
+
+    [Fact]
     public void LeadIn_NotAnArmenianSentenceTypedWithAColon()
     {
         // Armenian typed with the ASCII colon for its full stop '։': those sentences are no lead-ins.

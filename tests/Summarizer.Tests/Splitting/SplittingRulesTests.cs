@@ -57,6 +57,27 @@ public sealed class SplittingRulesTests
     }
 
     [Theory]
+    [InlineData("en", "I hope this email finds you well.", true)]
+    [InlineData("en", "Good morning, everyone, and thank you for coming.", true)]
+    [InlineData("en", "Thank you for your time and consideration.", true)]
+    [InlineData("en", "Please don’t hesitate to contact me if you have any questions.", true)]
+    // A courtesy needs a word that greets, thanks or offers help, and nothing else.
+    [InlineData("en", "I will be back.", false)]
+    [InlineData("en", "All in all I am coming back!", false)]
+    [InlineData("en", "Thank you for the detailed report on the bridge.", false)]
+    [InlineData("en", "Thanks!", false)]
+    [InlineData("de", "Ich hoffe, es geht Ihnen gut.", true)]
+    [InlineData("de", "Vielen Dank für Ihre Geduld.", true)]
+    [InlineData("de", "Vielen Dank für den Bericht zur Brücke.", false)]
+    [InlineData("fr", "Merci beaucoup pour votre aide.", true)]
+    [InlineData("es", "Muchas gracias por su tiempo.", true)]
+    [InlineData("it", "Grazie mille per il vostro tempo.", false)]
+    public void IsCourtesy_GreetingsAndThanksOnly(string language, string sentence, bool expected)
+    {
+        Assert.Equal(expected, SplittingRules.For(language).IsCourtesy(sentence));
+    }
+
+    [Theory]
     [InlineData("en", "Thanks,", true)]
     [InlineData("en", "Best regards", true)]
     [InlineData("en", "  Kind regards ,", true)]
