@@ -11,7 +11,8 @@ namespace Summarizer.Training;
 /// <summary>
 /// Trains the learned ranker's model and measures how it holds out of domain.
 /// <c>train [--data DIR] [--out FILE]</c> trains on every training document and writes the model file;
-/// <c>evaluate [--data DIR]</c> prints the cross-validated, leave-one-domain-out and dev-set table;
+/// <c>evaluate [--data DIR]</c> prints the cross-validated, leave-one-domain-out and dev-set table (with <c>--gate</c> or
+/// <c>--gate-balance</c>, also the table of a summary-level gate between the learned summary and Lead-k);
 /// <c>quick</c> scores one all-domain model on the CNN/DM dev set; <c>sweep --configs "..."</c> compares settings
 /// in one line each (three folds); <c>analyze</c> compares the shipped model's CNN/DM dev picks with Lead-3. Without options, <c>train</c> reproduces the shipped model.
 /// </summary>
@@ -27,7 +28,7 @@ internal static class Program
         string data = Argument(args, "--data") ?? Path.Combine("..", "shared", "data");
         if (command is not ("train" or "evaluate" or "quick" or "sweep" or "analyze") || !Directory.Exists(data))
         {
-            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4 (also a set at a budget: bbc@3:1)] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--centrality-feature textRank] [--short-labels opening|oracle] [--full-opening 0|0.25|0.5|1] [--drop bm25PlusRank+cosineRank|none] [--seed 1] [--ensemble 1] [--truncation 0] [--objective lambdarank|binary|regression] [--configs \"trees=150,bbc=2;...\" (sweep)]");
+            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4 (also a set at a budget: bbc@3:1)] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--centrality-feature textRank] [--short-labels opening|oracle] [--full-opening 0|0.25|0.5|1] [--drop bm25PlusRank+cosineRank|none] [--seed 1] [--ensemble 1] [--truncation 0] [--objective lambdarank|binary|regression] [--gate|--gate-balance (evaluate)] [--configs \"trees=150,bbc=2;...\" (sweep)]");
             Console.Error.WriteLine(Directory.Exists(data) ? "" : $"The data folder '{data}' is absent.");
             return 2;
         }
@@ -96,7 +97,7 @@ internal static class Program
             return 0;
         }
 
-        Evaluate(examples, settings);
+        Evaluate(examples, settings, args.Contains("--gate") || args.Contains("--gate-balance"), args.Contains("--gate-balance"));
         Console.Error.WriteLine($"done in {clock.Elapsed.TotalSeconds:0}s");
         return 0;
     }
@@ -194,9 +195,11 @@ internal static class Program
     /// <summary>
     /// Three-fold cross-validation over BBC (by category) and the reviews (by document), CNN/DM training stories always
     /// in; the shipped
-    /// all-domain model on the CNN/DM dev set (never trained on), and each domain left out in turn.
+    /// all-domain model on the CNN/DM dev set (never trained on), and each domain left out in turn. With
+    /// <paramref name="gate"/>, also the summary gate's table (see <see cref="EvaluateGate"/>; <paramref name="balance"/>:
+    /// each domain's gate rows weigh the same in all).
     /// </summary>
-    private static void Evaluate(Dictionary<string, List<Example>> examples, TrainSettings settings)
+    private static void Evaluate(Dictionary<string, List<Example>> examples, TrainSettings settings, bool gate, bool balance = false)
     {
         const int folds = Folds;
         string[] heldSets = ["bbc", "amazon", "yelp"];
@@ -213,9 +216,19 @@ internal static class Program
             [.. examples["bbc"], .. examples["amazon"], .. examples["yelp"]],
             [.. examples["cnndm-train"], .. examples["cnndm-train-short"], .. examples["bbc"]],
         ];
-        System.Threading.Tasks.Parallel.For(0, folds + domainModels.Length, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 2 }, job =>
+        // For the gate: models trained on the even CNN/DM training stories (and the shortened copies, of even ones too),
+        // per fold and on every held-out document, so that the odd stories' learned summaries are out of sample.
+        var evenModels = new LearnedRanker[folds + 1];
+        List<Example> even = [.. examples["cnndm-train"].Where(e => e.Document % 2 == 0), .. examples["cnndm-train-short"]];
+        int jobs = folds + domainModels.Length + (gate ? evenModels.Length : 0);
+        System.Threading.Tasks.Parallel.For(0, jobs, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 2 }, job =>
         {
-            if (job < folds)
+            if (job >= folds + domainModels.Length)
+            {
+                int f = job - folds - domainModels.Length;
+                evenModels[f] = TrainRanker([.. even, .. heldExamples.Where(e => FoldOf(e) != f)], settings);
+            }
+            else if (job < folds)
             {
                 List<Example> train = [.. examples["cnndm-train"], .. examples["cnndm-train-short"], .. heldExamples.Where(e => FoldOf(e) != job)];
                 foldModels[job] = TrainRanker(train, settings);
@@ -269,6 +282,146 @@ internal static class Program
         Console.WriteLine("the shipped all-domain model on cnndm-dev (never trained on). Domain left out: bbc without bbc, cnndm-dev without cnndm, reviews without reviews.");
         Console.WriteLine("Settings: " + settings);
         Console.Write(table);
+        if (gate)
+        {
+            EvaluateGate(examples, settings, balance, foldModels, evenModels, shipped, withoutBbc, withoutCnnDm, withoutReviews);
+        }
+    }
+
+    /// <summary>
+    /// The summary gate (<see cref="SummaryGate"/>) under the protocol of <see cref="Evaluate"/>: per document and
+    /// budget it keeps the learned summary or Lead-k. Its training rows are out of sample for the ranker that made
+    /// them: the held-out BBC and review documents of each fold summarized by that fold's model, and 2,000 odd CNN/DM
+    /// training stories summarized by a model trained on the even ones. In domain, BBC and the reviews are scored by
+    /// the gate fitted on the other folds' rows (and the odd stories, summarized by an even model that did not see
+    /// the fold either), CNN/DM dev by the gate fitted on every row and the shipped model's summaries; left out, the
+    /// gate is fitted without the left-out domain's rows and applied to the summaries of the ranker trained without it.
+    /// No threshold is chosen: Lead-k is kept where the gate gives it a probability above one half. A row weighs its
+    /// set's repeat count times the ROUGE difference of its candidates, or with <paramref name="balance"/> that
+    /// difference over its domain's sum of differences in the gate's whole training data, so that each domain weighs
+    /// the same. For choosing settings without the dev set, the odd stories are also scored in two halves, each by
+    /// the gate fitted on the other half and every held-out row.
+    /// </summary>
+    private static void EvaluateGate(
+        Dictionary<string, List<Example>> examples,
+        TrainSettings settings,
+        bool balance,
+        LearnedRanker[] foldModels,
+        LearnedRanker[] evenModels,
+        LearnedRanker shipped,
+        LearnedRanker? withoutBbc,
+        LearnedRanker? withoutCnnDm,
+        LearnedRanker? withoutReviews)
+    {
+        const int folds = Folds;
+        var domainGain = new Dictionary<string, double>();
+        double Repeats(Example e) => balance ? 1 / domainGain[e.Domain] : settings.RepeatsOf(e.Set, e.Domain, e.Budget);
+        List<Example> odd = [.. examples["cnndm-train"].Where(e => e.Document % 2 == 1).Take(2000)];
+        var held = new Dictionary<Example, GateRow>(ReferenceEqualityComparer.Instance);
+        var oddRows = new GateRow[folds + 1][];
+        for (int fold = 0; fold <= folds; fold++)
+        {
+            oddRows[fold] = SummaryGate.Rows(odd, evenModels[fold]);
+            if (fold < folds)
+            {
+                List<Example> test = [.. new[] { "bbc", "amazon", "yelp" }.SelectMany(s => examples[s]).Where(e => FoldOf(e) == fold)];
+                GateRow[] rows = SummaryGate.Rows(test, foldModels[fold]);
+                for (int i = 0; i < test.Count; i++)
+                {
+                    held[test[i]] = rows[i];
+                }
+            }
+        }
+
+        Console.Error.WriteLine("gate rows made");
+        foreach (GateRow row in oddRows[folds].Concat(held.Values))
+        {
+            domainGain[row.Example.Domain] = domainGain.GetValueOrDefault(row.Example.Domain) + Math.Abs(row.LeadGain);
+        }
+
+        var foldGates = new SummaryGate[folds];
+        for (int fold = 0; fold < folds; fold++)
+        {
+            foldGates[fold] = SummaryGate.Fit([.. oddRows[fold], .. held.Values.Where(r => FoldOf(r.Example) != fold)], Repeats);
+        }
+
+        GateRow[] allOdd = oddRows[folds];
+        SummaryGate everything = SummaryGate.Fit([.. allOdd, .. held.Values], Repeats);
+        SummaryGate noBbc = SummaryGate.Fit([.. allOdd, .. held.Values.Where(r => r.Example.Domain != "bbc")], Repeats);
+        SummaryGate noCnnDm = SummaryGate.Fit([.. held.Values], Repeats);
+        SummaryGate noReviews = SummaryGate.Fit([.. allOdd, .. held.Values.Where(r => r.Example.Domain != "reviews")], Repeats);
+
+        var table = new StringBuilder();
+        table.AppendLine("| set | budget | protocol | learned | learned + gate | Lead-k | better of the two | Lead-k chosen | gate - Lead-k (95% paired) | gate - learned (95% paired) |");
+        table.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+        {
+            // The odd training stories, in two halves: the training side's view of CNN/DM, for choosing settings.
+            List<GateRow> rows = [.. allOdd];
+            SummaryGate[] halves = [.. Enumerable.Range(0, 2).Select(h => SummaryGate.Fit([.. allOdd.Where((_, i) => i % 2 != h), .. held.Values], Repeats))];
+            var index = new Dictionary<GateRow, int>(ReferenceEqualityComparer.Instance);
+            for (int i = 0; i < rows.Count; i++)
+            {
+                index[rows[i]] = i;
+            }
+
+            (SystemScores gated, int chosen) = Gated(rows, row => halves[index[row] % 2]);
+            table.AppendLine(GateLine("cnndm-train-odd", new Budget(3), "in domain (2 halves)", rows, gated, chosen));
+        }
+
+        foreach ((string set, LearnedRanker? leftOut, SummaryGate leftOutGate) in new[] { ("bbc", withoutBbc, noBbc), ("cnndm-dev", withoutCnnDm, noCnnDm), ("amazon", withoutReviews, noReviews), ("yelp", withoutReviews, noReviews) })
+        {
+            GateRow[]? devRows = set == "cnndm-dev" ? SummaryGate.Rows(examples[set], shipped) : null;
+            GateRow[]? leftOutRows = leftOut is null ? null : SummaryGate.Rows(examples[set], leftOut);
+            foreach (IGrouping<Budget, int> group in Enumerable.Range(0, examples[set].Count).GroupBy(i => examples[set][i].Budget).OrderBy(g => g.Key.Sentences))
+            {
+                // In domain: each row's gate is its fold's (CNN/DM dev: the gate of every row).
+                List<GateRow> inDomain = [.. group.Select(i => devRows is null ? held[examples[set][i]] : devRows[i])];
+                (SystemScores gated, int chosen) = Gated(inDomain, row => devRows is null ? foldGates[FoldOf(row.Example)] : everything);
+                table.AppendLine(GateLine(set, group.Key, "in domain", inDomain, gated, chosen));
+                if (leftOutRows is not null)
+                {
+                    List<GateRow> outside = [.. group.Select(i => leftOutRows[i])];
+                    (SystemScores gatedOutside, int chosenOutside) = Gated(outside, _ => leftOutGate);
+                    table.AppendLine(GateLine(set, group.Key, "left out", outside, gatedOutside, chosenOutside));
+                }
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Summary gate (logistic regression over standardized summary-level features; Lead-k where p > 0.5),");
+        Console.WriteLine("R-1/R-2/R-Lsum; in domain: out-of-fold on bbc/amazon/yelp, cnndm-dev never trained on; left out: ranker and gate without that domain.");
+        Console.Write(table);
+        Console.WriteLine("The gate fitted on every row (the one applied to cnndm-dev):");
+        Console.WriteLine(everything.Describe());
+    }
+
+    /// <summary>The gated scores of <paramref name="rows"/>, each decided by the gate <paramref name="gateOf"/> gives it, and how often Lead-k was kept.</summary>
+    private static (SystemScores Scores, int LeadChosen) Gated(List<GateRow> rows, Func<GateRow, SummaryGate> gateOf)
+    {
+        var r1 = new double[rows.Count];
+        var r2 = new double[rows.Count];
+        var rl = new double[rows.Count];
+        int chosen = 0;
+        for (int i = 0; i < rows.Count; i++)
+        {
+            bool lead = gateOf(rows[i]).ChoosesLead(rows[i]);
+            chosen += lead ? 1 : 0;
+            (r1[i], r2[i], rl[i]) = lead ? rows[i].Lead : rows[i].Learned;
+        }
+
+        return (new SystemScores(r1, r2, rl), chosen);
+    }
+
+    private static string GateLine(string set, Budget budget, string protocol, List<GateRow> rows, SystemScores gated, int chosen)
+    {
+        SystemScores learned = SummaryGate.LearnedScores(rows);
+        SystemScores lead = SummaryGate.LeadScores(rows);
+        double better = rows.Average(r => r.LeadGain > 0 ? r.Lead.R1 : r.Learned.R1);
+        (double leadLow, double leadHigh) = Evaluator.PairedInterval(gated, lead);
+        (double learnedLow, double learnedHigh) = Evaluator.PairedInterval(gated, learned);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {set} | {budget} | {protocol} | {learned.Cell} | {gated.Cell} | {lead.Cell} | {better:0.00} | {chosen}/{rows.Count} | {gated.Mean1 - lead.Mean1:+0.00;-0.00} [{leadLow:+0.00;-0.00}, {leadHigh:+0.00;-0.00}] | {gated.Mean1 - learned.Mean1:+0.00;-0.00} [{learnedLow:+0.00;-0.00}, {learnedHigh:+0.00;-0.00}] |");
     }
 
     private const int Folds = 3;
