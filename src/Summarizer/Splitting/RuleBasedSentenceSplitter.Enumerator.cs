@@ -392,7 +392,10 @@ public sealed partial class RuleBasedSentenceSplitter
             return newLine && next < text.Length && SplitMarkup.QuotePrefixEnd(text, next) > 0;
         }
 
-        /// <summary>Whether a line without final punctuation reads as a heading rather than as unpunctuated prose.</summary>
+        /// <summary>
+        /// Whether a line without final punctuation reads as a heading rather than as unpunctuated prose. A chat line's
+        /// stamp and speaker ("[09:05] maria: the nightly build failed again") are passed over: what is said decides.
+        /// </summary>
         private static bool ReadsAsHeading(ReadOnlySpan<char> text, int start, int end)
         {
             int words = CountWords(text, start, end, MaxHeadingWords + 1);
@@ -402,6 +405,11 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int first = start;
+            if (text[start] == '[' && SpeakerLabels.LabelLength(text[start..end], out _) is > 0 and int label)
+            {
+                first += label;
+            }
+
             while (first < end && !char.IsLetterOrDigit(text[first]))
             {
                 first++;

@@ -81,7 +81,7 @@ internal static class SpeakerLabels
     /// periods, hyphens and apostrophes, the first a letter (a capital without a timestamp), then a colon, a space and
     /// more text. <paramref name="name"/> is where its words lie.
     /// </summary>
-    private static int LabelLength(ReadOnlySpan<char> segment, out Range name)
+    internal static int LabelLength(ReadOnlySpan<char> segment, out Range name)
     {
         name = default;
         int limit = Math.Min(segment.Length, MaxLabelLength);

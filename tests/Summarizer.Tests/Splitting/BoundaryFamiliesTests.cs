@@ -190,6 +190,8 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Ok place I feel for what you get it is a little pricey and the juice is good but not fresh and I don't think I will be back\nThe staff were nice.", "sentence sentence")]
     [InlineData("de", "Wir waren mit dem Hotel sehr zufrieden das Personal war freundlich und das Frühstück war reichlich und lecker wir kommen gerne wieder\n\nDanke!", "sentence sentence")]
     [InlineData("fr", "super produit livré rapidement et très bien emballé je recommande ce vendeur", "sentence")]
+    // A chat line's stamp and speaker are passed over: what is said decides.
+    [InlineData("en", "[09:05] maria: the nightly build failed again\n[09:06] tom: is the sandbox down again\n[09:07] Li: Sandbox Status Page", "sentence sentence heading")]
     public void Split_UnpunctuatedLine_IsAHeadingOnlyWhenItReadsAsOne(string language, string text, string expected) =>
         Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage(language).Split(text)));
 
