@@ -172,14 +172,16 @@ internal static class SentenceSelector
     /// Whether the segment at <paramref name="index"/> says nothing by itself: a lead-in (<see cref="IsLeadIn"/>); a
     /// caption, a line of its own that opens with the language's caption label ("Photo: A cyclist rides along Main
     /// Street.", "Pictured: ...", "Video: ..."; <see cref="SplittingRules.IsCaption"/>), which describes a picture beside
-    /// the text rather than the story; or a courtesy ("I hope this email finds you well.", "Thank you for your time and
-    /// consideration."; <see cref="SplittingRules.IsCourtesy"/>). Each is chosen only to fill a sentence count that
+    /// the text rather than the story; a courtesy ("I hope this email finds you well.", "Thank you for your time and
+    /// consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action ("Follow us on Twitter for
+    /// the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>). Each is chosen only to fill a sentence count that
     /// cannot be reached otherwise, or under another budget when nothing else was chosen.
     /// </summary>
     private static bool IsFillOnly(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules) =>
         IsLeadIn(text, sentences, index)
         || (SplitChars.StartsLine(text, sentences[index].Start) && rules.IsCaption(sentences[index].Slice(text)))
-        || rules.IsCourtesy(sentences[index].Slice(text));
+        || rules.IsCourtesy(sentences[index].Slice(text))
+        || rules.IsCallToAction(sentences[index].Slice(text));
 
     /// <summary>
     /// Whether the segment at <paramref name="index"/> is the lead-in of what follows it: a sentence ending with a

@@ -46,6 +46,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _closings;
     private readonly string[] _salutations;
     private readonly string[] _closingPhrases;
+    private readonly string[] _callsToAction;
     private readonly (string Opener, bool Name)[] _backMatterOpeners;
     private readonly string[] _numericSuffixes;
 
@@ -76,6 +77,7 @@ internal sealed class SplittingRules
         _salutations = sections.TryGetValue("salutations", out HashSet<string>? salutations) ? [.. salutations] : [];
         _closings = Lookup(sections, "closings");
         _closingPhrases = sections.TryGetValue("closings", out HashSet<string>? closings) ? [.. closings] : [];
+        _callsToAction = sections.TryGetValue("calls-to-action", out HashSet<string>? calls) ? [.. calls] : [];
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
@@ -308,6 +310,14 @@ internal sealed class SplittingRules
 
     /// <summary>Whether <paramref name="next"/> ends a phrase that it follows: a space, a comma, a colon, the period of an abbreviation ("Exmo. Senhor").</summary>
     private static bool IsPhraseEnd(char next) => next is ' ' or ',' or ':' or '.' or '\u00A0';
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> is a page's call to action: it opens with a phrase of the language's
+    /// <c>[calls-to-action]</c> ("Follow us on Twitter for the latest updates.", "Click here to sign up for our
+    /// newsletter.", "Scroll down for video", "Lesen Sie auch", "Abonnez-vous"). It asks the reader to do something on
+    /// the page, and says nothing of the story around it.
+    /// </summary>
+    public bool IsCallToAction(ReadOnlySpan<char> sentence) => StartsWithPhrase(_callsToAction, sentence);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is a courtesy and nothing else: at least three words, every one of the

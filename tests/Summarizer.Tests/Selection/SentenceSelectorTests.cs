@@ -240,11 +240,12 @@ public sealed class SentenceSelectorTests
         Assert.Equal([0, 1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
     }
 
-    [Fact]
-    public void Courtesies_ChosenOnlyToFillTheCount()
+    [Theory]
+    [InlineData("I hope this email finds you well. I am writing to ask whether your group accepts PhD students this autumn.")]
+    [InlineData("Follow us on Twitter for the latest updates on the storm. The storm left about 200,000 homes without power.")]
+    public void CourtesiesAndCallsToAction_ChosenOnlyToFillTheCount(string text)
     {
-        // Every sentence scores the same, so the first eligible one is chosen: not the courtesy before it.
-        const string text = "I hope this email finds you well. I am writing to ask whether your group accepts PhD students this autumn.";
+        // Every sentence scores the same, so the first eligible one is chosen: not the courtesy or call before it.
         var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ConstantRanker() });
 
         Assert.Equal([1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(1))));

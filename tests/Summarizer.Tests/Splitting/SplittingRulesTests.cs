@@ -78,6 +78,22 @@ public sealed class SplittingRulesTests
     }
 
     [Theory]
+    [InlineData("en", "Follow us on Twitter and Facebook for the latest updates on the storm.", true)]
+    [InlineData("en", "Click here to sign up for our daily newsletter.", true)]
+    [InlineData("en", "scroll down for video", true)]
+    [InlineData("de", "Lesen Sie auch: Sturm legt Bahnverkehr lahm", true)]
+    [InlineData("fr", "Abonnez-vous à notre lettre d'information.", true)]
+    [InlineData("es", "Suscríbete a nuestro boletín.", true)]
+    // A phrase that only starts like one, or one inside a sentence, is none.
+    [InlineData("en", "Followers of the club lined the streets.", false)]
+    [InlineData("en", "Residents were told to follow us on the radio, the mayor said.", false)]
+    [InlineData("en", "For the latest quarter, revenue rose by a fifth.", false)]
+    public void IsCallToAction_PhrasesThatOpenTheSentence(string language, string sentence, bool expected)
+    {
+        Assert.Equal(expected, SplittingRules.For(language).IsCallToAction(sentence));
+    }
+
+    [Theory]
     [InlineData("en", "Thanks,", true)]
     [InlineData("en", "Best regards", true)]
     [InlineData("en", "  Kind regards ,", true)]
