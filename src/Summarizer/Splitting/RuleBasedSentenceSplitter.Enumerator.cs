@@ -1717,7 +1717,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ReadOnlySpan<char> word = WordAt(text, SkipSpaces(text, start));
-            return word.Length <= 3 && char.IsLetter(word[0]);
+            return word.Length is > 0 and <= 3;
         }
 
         private readonly bool AfterQuantity(ReadOnlySpan<char> text, int start, int tokenStart)

@@ -173,6 +173,7 @@ public sealed class LanguageBoundariesTests
     // A short fronted phrase that ends with a unit is no sentence by itself.
     [InlineData("ru", "В 1812 г. Москва сгорела во время войны. Её отстроили заново.", "В 1812 г. Москва сгорела во время войны. | Её отстроили заново.")]
     [InlineData("pl", "W 1944 r. Warszawa została zniszczona. Odbudowa trwała lata.", "W 1944 r. Warszawa została zniszczona. | Odbudowa trwała lata.")]
+    [InlineData("ru", "\"1 1812 г. Москва сгорела.", "\"1 1812 г. | Москва сгорела.")]
     [InlineData("pl", "Warszawa została stolicą w 1596 r. Zygmunt III przeniósł tam dwór.", "Warszawa została stolicą w 1596 r. | Zygmunt III przeniósł tam dwór.")]
     [InlineData("ru", "МОСКВА, 25 октября. /ТАСС/. Банк России повысил ставку.", "МОСКВА, 25 октября. /ТАСС/. | Банк России повысил ставку.")]
     public void Split_RussianUnitsAndDatelines_EndWhereSentencesDo(string language, string text, string expected) =>
