@@ -174,14 +174,57 @@ internal static class SentenceSelector
     /// Street.", "Pictured: ...", "Video: ..."; <see cref="SplittingRules.IsCaption"/>), which describes a picture beside
     /// the text rather than the story; a courtesy ("I hope this email finds you well.", "Thank you for your time and
     /// consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action ("Follow us on Twitter for
-    /// the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>). Each is chosen only to fill a sentence count that
+    /// the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>); or boilerplate ("Acme is an
+    /// equal opportunity employer.", "All rights reserved."; <see cref="SplittingRules.IsBoilerplate"/>). Each is chosen only to fill a sentence count that
     /// cannot be reached otherwise, or under another budget when nothing else was chosen.
     /// </summary>
     private static bool IsFillOnly(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules) =>
         IsLeadIn(text, sentences, index)
         || (SplitChars.StartsLine(text, sentences[index].Start) && rules.IsCaption(sentences[index].Slice(text)))
         || rules.IsCourtesy(sentences[index].Slice(text))
-        || rules.IsCallToAction(sentences[index].Slice(text));
+        || rules.IsCallToAction(sentences[index].Slice(text))
+        || IsInBoilerplate(text, sentences, index, rules);
+
+    /// <summary>The most sentences of a paragraph that one boilerplate sentence makes boilerplate throughout.</summary>
+    private const int MaxBoilerplateParagraph = 4;
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is boilerplate (<see cref="SplittingRules.IsBoilerplate"/>) or
+    /// in a paragraph of at most <see cref="MaxBoilerplateParagraph"/> segments that holds boilerplate: an
+    /// employer's "Acme is an equal opportunity employer. We welcome applicants of all backgrounds. If you need an
+    /// accommodation, please let us know." and an e-mail's "This message is confidential. If you have received it in
+    /// error, ..." are boilerplate throughout, not only in the sentence that names what they are.
+    /// </summary>
+    private static bool IsInBoilerplate(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
+    {
+        int paragraph = sentences[index].Paragraph;
+        int first = index;
+        while (first > 0 && sentences[first - 1].Paragraph == paragraph && index - first < MaxBoilerplateParagraph)
+        {
+            first--;
+        }
+
+        int last = index;
+        while (last + 1 < sentences.Count && sentences[last + 1].Paragraph == paragraph && last - first < MaxBoilerplateParagraph)
+        {
+            last++;
+        }
+
+        if (last - first >= MaxBoilerplateParagraph)
+        {
+            return rules.IsBoilerplate(sentences[index].Slice(text));
+        }
+
+        for (int i = first; i <= last; i++)
+        {
+            if (rules.IsBoilerplate(sentences[i].Slice(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the segment at <paramref name="index"/> is the lead-in of what follows it: a sentence ending with a

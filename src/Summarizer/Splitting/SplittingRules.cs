@@ -47,6 +47,7 @@ internal sealed class SplittingRules
     private readonly string[] _salutations;
     private readonly string[] _closingPhrases;
     private readonly string[] _callsToAction;
+    private readonly string[] _boilerplate;
     private readonly (string Opener, bool Name)[] _backMatterOpeners;
     private readonly string[] _numericSuffixes;
 
@@ -78,6 +79,7 @@ internal sealed class SplittingRules
         _closings = Lookup(sections, "closings");
         _closingPhrases = sections.TryGetValue("closings", out HashSet<string>? closings) ? [.. closings] : [];
         _callsToAction = sections.TryGetValue("calls-to-action", out HashSet<string>? calls) ? [.. calls] : [];
+        _boilerplate = sections.TryGetValue("boilerplate", out HashSet<string>? boilerplate) ? [.. boilerplate] : [];
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
@@ -318,6 +320,35 @@ internal sealed class SplittingRules
     /// the page, and says nothing of the story around it.
     /// </summary>
     public bool IsCallToAction(ReadOnlySpan<char> sentence) => StartsWithPhrase(_callsToAction, sentence);
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> is legal or corporate boilerplate: it holds, as whole words, a phrase of the
+    /// language's <c>[boilerplate]</c> ("Acme is an equal opportunity employer.", "©2015 Billboard. All rights
+    /// reserved.", "If you have received this e-mail in error, please notify the sender.", "Alle Rechte vorbehalten.").
+    /// It is written the same under every text it closes, and says nothing of the one it is under.
+    /// </summary>
+    public bool IsBoilerplate(ReadOnlySpan<char> sentence)
+    {
+        foreach (string phrase in _boilerplate)
+        {
+            ReadOnlySpan<char> rest = sentence;
+            int offset = 0;
+            while (rest.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) is >= 0 and int at)
+            {
+                int start = offset + at;
+                int end = start + phrase.Length;
+                if ((start == 0 || !char.IsLetterOrDigit(sentence[start - 1])) && (end == sentence.Length || !char.IsLetterOrDigit(sentence[end])))
+                {
+                    return true;
+                }
+
+                offset = start + 1;
+                rest = sentence[offset..];
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is a courtesy and nothing else: at least three words, every one of the

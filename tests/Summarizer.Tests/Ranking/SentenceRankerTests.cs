@@ -313,6 +313,15 @@ public sealed class SentenceRankerTests
         public override SentenceRanking Rank(RankingContext context) => new(new double[context.SentenceCount]);
     }
 
+    /// <summary>A user's ranker that scores a sentence the higher the later it comes.</summary>
+    internal sealed class ReverseRanker : SentenceRanker
+    {
+        public override string Name => "reverse";
+
+        public override SentenceRanking Rank(RankingContext context) =>
+            new(Enumerable.Range(0, context.SentenceCount).Select(i => (double)i).ToArray());
+    }
+
     private sealed class FaultyRanker(Func<RankingContext, double[]> scores) : SentenceRanker
     {
         public override string Name => "faulty";

@@ -253,6 +253,34 @@ public sealed class SentenceSelectorTests
     }
 
     [Fact]
+    public void Boilerplate_ChosenOnlyToFillTheCount_WithTheShortParagraphItIsIn()
+    {
+        // An employer's statement closes a job posting: its first sentence names what it is, and the short paragraph
+        // it opens is boilerplate throughout. The ranker prefers the boilerplate; the selection does not.
+        const string text = "Acme Logistics is hiring a backend engineer to build the services that route our parcels.\n\n"
+            + "You will own the routing platform from the data model to production monitoring.\n\n"
+            + "Acme Logistics is an equal opportunity employer. We welcome applicants of all backgrounds. "
+            + "If you need an accommodation during the hiring process, please let us know.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+
+        Assert.Equal([0, 1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
+        Assert.Equal([0, 1, 4], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(3))));
+    }
+
+    [Fact]
+    public void Boilerplate_InALongParagraph_OnlyTheSentenceThatIsBoilerplate()
+    {
+        // A news paragraph that mentions the phrase: the sentence is boilerplate to the selection, its paragraph is not.
+        const string text = "The union sued the warehouse operator in March. The operator says it is an equal opportunity employer. "
+            + "Workers said managers passed them over for promotion. The court will hear the case in June. "
+            + "A ruling is expected before the end of the year.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+
+        Assert.Equal([2, 3, 4], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(3))));
+        Assert.Equal([0, 2, 3, 4], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(4))));
+    }
+
+    [Fact]
     public void LeadIn_NotAnArmenianSentenceTypedWithAColon()
     {
         // Armenian typed with the ASCII colon for its full stop '։': those sentences are no lead-ins.

@@ -94,6 +94,24 @@ public sealed class SplittingRulesTests
     }
 
     [Theory]
+    [InlineData("en", "Acme Logistics is an equal opportunity employer.", true)]
+    [InlineData("en", "©2015 Billboard. All Rights Reserved.", true)]
+    [InlineData("en", "If you have received this e-mail in error, please notify the sender and delete it.", true)]
+    [InlineData("de", "Wenn Sie diese Nachricht irrtümlich erhalten haben, informieren Sie bitte den Absender.", true)]
+    [InlineData("fr", "© 2024 Agrivia. Tous droits réservés.", true)]
+    [InlineData("es", "Todos los derechos reservados.", true)]
+    // Only whole words, and only the language's phrases.
+    [InlineData("en", "The mall reserved all rights reservedly.", false)]
+    [InlineData("en", "Residents said they had all rights reservedly waived.", false)]
+    [InlineData("en", "The union argued that the company was no equal opportunity employer at all.", true)]
+    [InlineData("de", "All rights reserved, sagte er auf Englisch.", false)]
+    [InlineData("en", "The council reserved the right to appeal the ruling.", false)]
+    public void IsBoilerplate_PhrasesAnywhereInTheSentence(string language, string sentence, bool expected)
+    {
+        Assert.Equal(expected, SplittingRules.For(language).IsBoilerplate(sentence));
+    }
+
+    [Theory]
     [InlineData("en", "Thanks,", true)]
     [InlineData("en", "Best regards", true)]
     [InlineData("en", "  Kind regards ,", true)]
