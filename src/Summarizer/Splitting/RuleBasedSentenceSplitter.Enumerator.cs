@@ -394,7 +394,8 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// Whether a line without final punctuation reads as a heading rather than as unpunctuated prose. A chat line's
-        /// stamp and speaker ("[09:05] maria: the nightly build failed again") are passed over: what is said decides.
+        /// stamp and speaker ("[09:05] maria: the nightly build failed again") are passed over: what is said decides,
+        /// from its first letter.
         /// </summary>
         private static bool ReadsAsHeading(ReadOnlySpan<char> text, int start, int end)
         {
@@ -404,13 +405,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            int first = start;
-            if (text[start] == '[' && SpeakerLabels.LabelLength(text[start..end], out _) is > 0 and int label)
-            {
-                first += label;
-            }
+            int label = text[start] == '[' ? SpeakerLabels.LabelLength(text[start..end], out _) : 0;
+            bool chat = label > 0;
+            int first = start + label;
 
-            while (first < end && !char.IsLetterOrDigit(text[first]))
+            // What a chat line says is read from its first letter ("+1, let's ship it today", "2 more tests failing"):
+            // a number that opens a message is no title's.
+            while (first < end && !(chat ? char.IsLetter(text[first]) : char.IsLetterOrDigit(text[first])))
             {
                 first++;
             }

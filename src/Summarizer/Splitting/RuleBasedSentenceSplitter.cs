@@ -60,7 +60,7 @@ namespace Summarizer;
 /// paragraph. A line without final punctuation that stands alone (short, or in title case, before a line that starts
 /// with a capital or a bracket) is a <see cref="SentenceKind.Heading"/> when it reads as one: at most 20 words and 150
 /// characters, not starting in lower case unless it has at most three words (after a chat line's stamp and speaker,
-/// "[09:05] maria: "); longer or lower-case lines are prose left without its final period. A number alone on a line is a heading too. Other single newlines inside a sentence
+/// "[09:05] maria: ", from the first letter of what is said); longer or lower-case lines are prose left without its final period. A number alone on a line is a heading too. Other single newlines inside a sentence
 /// are hard wrapping and are joined (lines are joined only in a paragraph with a terminator, a period inside a number
 /// not counting, and never onto a label line such as "Updated: 3 June 2024 14:30"; a line shorter than a wrapped one is
 /// joined when it ends with a lower-case word that leaves its phrase open, an article, a conjunction, "of" or "with":

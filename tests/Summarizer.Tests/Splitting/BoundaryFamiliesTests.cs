@@ -192,6 +192,7 @@ public sealed class BoundaryFamiliesTests
     [InlineData("fr", "super produit livré rapidement et très bien emballé je recommande ce vendeur", "sentence")]
     // A chat line's stamp and speaker are passed over: what is said decides.
     [InlineData("en", "[09:05] maria: the nightly build failed again\n[09:06] tom: is the sandbox down again\n[09:07] Li: Sandbox Status Page", "sentence sentence heading")]
+    [InlineData("en", "[09:12] tom: +1, let's ship the fix today\n[09:13] ana: 2 more tests failing on the upload path\n[09:14] raj: 3 Bugs Left", "sentence sentence heading")]
     public void Split_UnpunctuatedLine_IsAHeadingOnlyWhenItReadsAsOne(string language, string text, string expected) =>
         Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage(language).Split(text)));
 
