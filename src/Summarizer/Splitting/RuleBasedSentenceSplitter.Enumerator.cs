@@ -548,7 +548,37 @@ public sealed partial class RuleBasedSentenceSplitter
             int next = FindNextMarker(text, markerStart + marker.Length, marker);
             // Items that run on in a sentence are marked "(a)" or "a)"; a "1." marker's period would end a sentence there.
             bool runsOn = marker.Suffix is not (MarkerSuffix.Period or MarkerSuffix.PeriodParenthesis) && RunsOnBefore(text, next);
-            return next < text.Length && !runsOn ? (text[j] == ':' ? j + 1 : j) : -1;
+            return next < text.Length && !runsOn && !IsInitialedName(text, markerStart, marker, next) ? (text[j] == ':' ? j + 1 : j) : -1;
+        }
+
+        /// <summary>
+        /// Whether the capital and period at <paramref name="markerStart"/> are the initial of a name in a list of names
+        /// rather than a list's first marker: one capitalized word follows it, then a comma before the next "B."
+        /// ("Present: A. Chen, B. Patel, C. Okafor"). An item of a lettered list says more than one word, or ends
+        /// without a comma ("Options: A. Pay now B. Pay later").
+        /// </summary>
+        private static bool IsInitialedName(ReadOnlySpan<char> text, int markerStart, ListMarker marker, int next)
+        {
+            if (marker.Style != MarkerStyle.Upper || marker.Suffix != MarkerSuffix.Period)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> item = text[(markerStart + marker.Length)..Math.Min(next, text.Length)].TrimEnd();
+            if (item.Length < 3 || item[^1] != ',' || !char.IsUpper(item[0]))
+            {
+                return false;
+            }
+
+            foreach (char c in item[1..^1])
+            {
+                if (!char.IsLetter(c) && c is not ('-' or '\'' or '\u2019'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

@@ -73,6 +73,10 @@ public sealed class BoundaryFamiliesTests
     [InlineData("de", "Zutaten: 1. Mehl 2. Zucker 3. Eier", "Zutaten: | 1. Mehl | 2. Zucker | 3. Eier")]
     [InlineData("fr", "a) le pain\nb) le vin\nc) le fromage", "a) le pain | b) le vin | c) le fromage")]
     [InlineData("es", "Pasos: 1. Lavar 2. Cortar 3. Servir", "Pasos: | 1. Lavar | 2. Cortar | 3. Servir")]
+    // Initials in a list of names are no lettered list; a lettered list's items say more, or end without a comma.
+    [InlineData("en", "Present: A. Chen, B. Patel, C. Okafor, D. Lindqvist\nApologies: E. Moreau", "Present: A. Chen, B. Patel, C. Okafor, D. Lindqvist | Apologies: E. Moreau")]
+    [InlineData("en", "Options: A. Pay now, B. Pay later", "Options: | A. Pay now, | B. Pay later")]
+    [InlineData("en", "Grades: A. Excellent B. Good C. Fair", "Grades: | A. Excellent | B. Good | C. Fair")]
     public void Split_ListItems_EachIsASegment(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
