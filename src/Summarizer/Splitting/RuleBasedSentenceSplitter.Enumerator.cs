@@ -204,6 +204,13 @@ public sealed partial class RuleBasedSentenceSplitter
                     continue;
                 }
 
+                if (text[j] == '<')
+                {
+                    // An inline HTML comment ("The plan <!-- TODO: check. Ask Sam. --> was approved.") ends nothing.
+                    scan = SplitMarkup.InlineCommentEnd(text, j) is > 0 and int commentEnd ? Math.Min(commentEnd, listLimit) : j + 1;
+                    continue;
+                }
+
                 if (text[j] is ':' or '(' && !SplitChars.IsTypedStopAt(text, j))
                 {
                     int lead = kind == SentenceKind.Sentence ? InlineListStart(text, start, j) : -1;

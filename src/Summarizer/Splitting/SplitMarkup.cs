@@ -218,6 +218,22 @@ internal static class SplitMarkup
     }
 
     /// <summary>
+    /// The end of the HTML comment that starts at <paramref name="k"/> and closes on the same line within the length of
+    /// a tag ("&lt;!-- TODO: check --&gt;"), or -1 when none does.
+    /// </summary>
+    public static int InlineCommentEnd(ReadOnlySpan<char> text, int k)
+    {
+        if (!IsCommentOpen(text, k))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> window = text[(k + 4)..Math.Min(text.Length, k + MaxTag)];
+        int close = window.IndexOf("-->");
+        return close >= 0 && window[..close].IndexOfAny(SplitChars.LineBreaks) < 0 ? k + 4 + close + 3 : -1;
+    }
+
+    /// <summary>
     /// The end of the HTML or XML tag that starts at <paramref name="k"/>, or -1 when none starts there; an HTML comment
     /// closed on the same line within the length of a tag ("&lt;!-- TODO: check --&gt;") is read as a tag.
     /// </summary>
@@ -230,9 +246,7 @@ internal static class SplitMarkup
 
         if (IsCommentOpen(text, k))
         {
-            ReadOnlySpan<char> window = text[(k + 4)..Math.Min(text.Length, k + MaxTag)];
-            int close = window.IndexOf("-->");
-            return close >= 0 && window[..close].IndexOfAny(SplitChars.LineBreaks) < 0 ? k + 4 + close + 3 : -1;
+            return InlineCommentEnd(text, k);
         }
 
         int name = text[k + 1] is '/' or '!' ? k + 2 : k + 1;

@@ -675,12 +675,13 @@ internal static class SplitChars
     /// <summary>
     /// Characters that can end a sentence, plus the line breaks (layout decisions), the colon and the parenthesis that
     /// can lead into an inline list, the semicolon (a question mark after a Greek letter) and the Ethiopic wordspace
-    /// (doubled, a full stop: see <see cref="IsTypedStopAt"/>).
+    /// (doubled, a full stop: see <see cref="IsTypedStopAt"/>), and the angle bracket that opens an inline HTML comment,
+    /// whose marks end nothing.
     /// </summary>
-    public static readonly SearchValues<char> StopsAndListLeads = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(;\u1361");
+    public static readonly SearchValues<char> StopsAndListLeads = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(;\u1361<");
 
     /// <summary><see cref="StopsAndListLeads"/> and the space, for a language whose sentences a space can end (Thai).</summary>
-    public static readonly SearchValues<char> StopsListLeadsAndSpace = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(;\u1361 ");
+    public static readonly SearchValues<char> StopsListLeadsAndSpace = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(;\u1361< ");
 
     /// <summary>Line breaks: LF, CR (alone, or as the first half of CRLF), the line separator and the paragraph separator.</summary>
     public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");

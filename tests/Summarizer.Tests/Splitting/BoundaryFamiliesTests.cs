@@ -261,6 +261,8 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "<!-- Migrated from the old blog.\nDo not edit the slug. -->\n# Release 2.0\nThe dashboard is faster.", "# Release 2.0 | The dashboard is faster.")]
     [InlineData("en", "The vote passed.\n<!-- TODO: add the count. -->\nIt was close.", "The vote passed. | It was close.")]
     [InlineData("en", "The vote passed <!-- check the count --> on Monday. It was close.", "The vote passed <!-- check the count --> on Monday. | It was close.")]
+    [InlineData("en", "The plan <!-- TODO: check the figures. Ask Sam. --> was approved on Monday. It takes effect in June.", "The plan <!-- TODO: check the figures. Ask Sam. --> was approved on Monday. | It takes effect in June.")]
+    [InlineData("en", "If x < y. Then z <!-- unclosed. It was close.", "If x < y. | Then z <!-- unclosed. | It was close.")]
     [InlineData("en", "<!-- a comment that never closes. The vote passed.", "<!-- a comment that never closes. | The vote passed.")]
     // A Markdown file's front matter (YAML between "---" lines, TOML between "+++") is metadata, no prose.
     [InlineData("en", "---\ntitle: \"Why we moved to Bazel\"\ndate: 2024-03-05\ntags:\n  - build\n---\n\nOur build took an hour. Now it takes nine minutes.", "Our build took an hour. | Now it takes nine minutes.")]
