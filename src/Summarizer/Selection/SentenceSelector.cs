@@ -230,7 +230,9 @@ internal static class SentenceSelector
     /// Whether the segment at <paramref name="index"/> is the lead-in of what follows it: a sentence ending with a
     /// colon ("Create a cache, then call Set and Get:", "The steps are:"), or a question on a line of its own before
     /// its answer (an FAQ's "Do you ship internationally?", an interview's "Q: Why now?", an article's "So what went
-    /// wrong?"); a question before a heading or a letter's closing answers to nothing that follows ("Can you join on
+    /// wrong?") or one that closes its paragraph before the next (an interviewer's "HOST: Let's start with the basics.
+    /// How much sleep do we need?" before the guest's answer; a question at the end of a hard-wrapped line inside its
+    /// paragraph is none); a question before a heading or a letter's closing answers to nothing that follows ("Can you join on
     /// Friday?\nBest,\nSam") and says what it asks. Without the list, code, quotation or answer it announces it says
     /// nothing, so it is chosen only when a sentence count cannot be reached otherwise, or under another budget when
     /// nothing else was chosen. A colon after an Armenian letter is Armenian's full stop as keyboards type it, as the
@@ -247,8 +249,8 @@ internal static class SentenceSelector
         return text[last] switch
         {
             ':' or '\uFF1A' => !SplitChars.IsTypedStopAt(text, last),
-            '?' or '\uFF1F' or '\u061F' or '\u037E' => SplitChars.StartsLine(text, sentences[index].Start) && SplitChars.EndsLine(text, last + 1)
-                && sentences[index + 1].Kind != SentenceKind.Heading,
+            '?' or '\uFF1F' or '\u061F' or '\u037E' => (SplitChars.StartsLine(text, sentences[index].Start) || sentences[index + 1].Paragraph != sentences[index].Paragraph)
+                && SplitChars.EndsLine(text, last + 1) && sentences[index + 1].Kind != SentenceKind.Heading,
             _ => false,
         };
     }

@@ -212,6 +212,19 @@ public sealed class SentenceSelectorTests
     }
 
     [Theory]
+    // A question that closes its paragraph leads into the next one, as an interviewer's does into the answer.
+    [InlineData("HOST: Let's start with the basics. How much sleep do adults need?\n\nNAIR: Most adults need seven to nine hours a night.", 0)]
+    // One that closes a hard-wrapped line inside its paragraph leads into nothing.
+    [InlineData("Let's start with the basics. How much sleep do adults need?\nMost adults need seven to nine hours a night.", 1)]
+    public void LeadIns_QuestionThatClosesItsParagraph(string text, int expectedWithTheLast)
+    {
+        // The ranker prefers the later sentences: the question comes second, and is passed over when it is a lead-in.
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { MinSentenceWords = 0, Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+
+        Assert.Equal([expectedWithTheLast, 2], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
+    }
+
+    [Theory]
     [InlineData("en", "Photo: A ferry lies at the quay of the old harbor town.", 1)]
     [InlineData("en", "Pictured: the ferry at the quay of the old harbor town last week.", 1)]
     [InlineData("en", "File photo: A ferry lies at the quay of the old harbor town.", 1)]
