@@ -17,13 +17,16 @@ namespace Summarizer;
 /// A word is a run of letters, digits and combining marks; an apostrophe between two letters stays inside the word
 /// (<c>don't</c>), so does a hyphen between two letters or a letter and a digit (<c>state-of-the-art</c>,
 /// <c>COVID-19</c>), and a period or comma between two digits stays inside the number (<c>3.14</c>, <c>1,000</c>).
-/// Addresses that start with a scheme or <c>www.</c>, e-mail addresses and hashtags are single tokens. Runs of Han,
+/// Addresses that start with a scheme or <c>www.</c>, e-mail addresses and hashtags are single tokens; an HTML or
+/// XML tag (<c>&lt;b&gt;</c>, <c>&lt;/p&gt;</c>, a subtitle's voice <c>&lt;v Dana Lee&gt;</c>) and an HTML comment
+/// closed on its line are no tokens. Runs of Han,
 /// Hiragana, Katakana, Hangul and Thai, which do not separate words by spaces, become overlapping character bigrams,
 /// as in Lucene's CJK analyzer.
 /// </remarks>
 public static class WordTokenizer
 {
-    // Every ASCII character that can neither start nor continue a token ('#' may start a hashtag): IsAsciiSeparator's.
+    // Every ASCII character that can neither start nor continue a token ('#' may start a hashtag, '<' a tag that is
+    // passed over): IsAsciiSeparator's.
     private static readonly SearchValues<char> s_asciiSeparators = SearchValues.Create(AsciiSeparators());
 
     /// <summary>Enumerates the tokens of <paramref name="text"/>.</summary>
@@ -78,15 +81,15 @@ public static class WordTokenizer
     /// <summary>Gaps of up to this many ASCII separators are stepped over one character at a time.</summary>
     private const int ShortGap = 4;
 
-    // Bit c (of the low or the high word) is set for every ASCII character but the letters, the digits and '#'.
-    private const ulong SeparatorsLow = ~((0x3FFUL << '0') | (1UL << '#'));
+    // Bit c (of the low or the high word) is set for every ASCII character but the letters, the digits, '#' and '<'.
+    private const ulong SeparatorsLow = ~((0x3FFUL << '0') | (1UL << '#') | (1UL << '<'));
     private const ulong SeparatorsHigh = ~((0x3FFFFFFUL << ('A' - 64)) | (0x3FFFFFFUL << ('a' - 64)));
 
     // Bit c is set for the ASCII characters after a word that may join it to what follows or make it an e-mail address.
     private const ulong JoinOrMailLow = (1UL << '\'') | (1UL << '-') | (1UL << '.') | (1UL << ',') | (1UL << '+') | (1UL << '%');
     private const ulong JoinOrMailHigh = (1UL << ('@' - 64)) | (1UL << ('_' - 64));
 
-    /// <summary>Whether <paramref name="c"/> is an ASCII character that can neither start nor continue a token ('#' may start a hashtag).</summary>
+    /// <summary>Whether <paramref name="c"/> is an ASCII character that can neither start nor continue a token ('#' may start a hashtag, '&lt;' a tag).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAsciiSeparator(char c) => c < 128 && (((c < 64 ? SeparatorsLow : SeparatorsHigh) >> (c & 63)) & 1) != 0;
 
@@ -172,6 +175,29 @@ public static class WordTokenizer
 
     private static bool StartsWithIgnoreCase(ReadOnlySpan<char> text, int start, string prefix) =>
         text.Length - start >= prefix.Length && text.Slice(start, prefix.Length).Equals(prefix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the '&lt;' at <paramref name="start"/> opens a tag by its name, letters, digits and hyphens after it or
+    /// after "&lt;/" that end with a space, a slash or the closing bracket, or a comment ("&lt;!--"): not an address in
+    /// angle brackets ("&lt;sam@mail.example&gt;", "&lt;https://example.com&gt;").
+    /// </summary>
+    private static bool IsTagName(ReadOnlySpan<char> text, int start)
+    {
+        int i = start + 1;
+        if (i < text.Length && text[i] == '!')
+        {
+            return true;
+        }
+
+        i += i < text.Length && text[i] == '/' ? 1 : 0;
+        int name = i;
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+
+        return i > name && i < text.Length && (text[i] is '>' or '/' || SplitChars.IsWhiteSpace(text[i]));
+    }
 
     /// <summary>The end of the web address that starts at <paramref name="start"/>, or -1.</summary>
     private static int UrlEnd(ReadOnlySpan<char> text, int start)
@@ -362,13 +388,21 @@ public static class WordTokenizer
                 c = text[i];
                 if (c < 128)
                 {
-                    if (c != '#')
+                    if (c == '<')
+                    {
+                        // Markup is no word: "<b>", "</p>", a subtitle's voice "<v Dana Lee>", "<!-- TODO -->".
+                        int tagEnd = IsTagName(text, i) ? SplitMarkup.TagEnd(text, i) : -1;
+                        if (tagEnd > 0)
+                        {
+                            i = tagEnd;
+                            continue;
+                        }
+                    }
+                    else if (c != '#')
                     {
                         break;
                     }
-
-                    int end = HashtagEnd(text, i);
-                    if (end > 0)
+                    else if (HashtagEnd(text, i) is > 0 and int end)
                     {
                         return Emit(i, end, TokenKind.Hashtag);
                     }

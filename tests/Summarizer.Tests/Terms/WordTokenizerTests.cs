@@ -71,6 +71,20 @@ public sealed class WordTokenizerTests
     public void Enumerate_Hashtags_IncludeTheHash(string text, string expected) => AssertTokens(text, expected);
 
     [Theory]
+    [InlineData("The <b>vote</b> passed", "The@0:Word vote@7:Word passed@16:Word")]
+    [InlineData("<v Dana Lee>Okay, let's start", "Okay@12:Word let's@18:Word start@24:Word")]
+    [InlineData("<a href=\"https://example.com/x\">report</a>", "report@32:Word")]
+    [InlineData("plan <!-- TODO: check --> approved", "plan@0:Word approved@26:Word")]
+    // A '<' that opens no tag is a mark like any other.
+    [InlineData("if x < 5 then", "if@0:Word x@3:Word 5@7:Number then@9:Word")]
+    [InlineData("a <3 b", "a@0:Word 3@3:Number b@5:Word")]
+    [InlineData("x <y", "x@0:Word y@3:Word")]
+    // Nor does one around an address.
+    [InlineData("Sam <sam@mail.example>", "Sam@0:Word sam@mail.example@5:Email")]
+    [InlineData("see <https://example.com/a>", "see@0:Word https://example.com/a@5:Url")]
+    public void Enumerate_Tags_AreNoTokens(string text, string expected) => AssertTokens(text, expected);
+
+    [Theory]
     [InlineData("中国人民", "中国@0:Cjk 国人@1:Cjk 人民@2:Cjk")]
     [InlineData("中", "中@0:Cjk")]
     [InlineData("我爱北京。天安门", "我爱@0:Cjk 爱北@1:Cjk 北京@2:Cjk 天安@5:Cjk 安门@6:Cjk")]
