@@ -77,6 +77,9 @@ public sealed partial class RuleBasedSentenceSplitter
         private ListMarker _lastMarker;
         private bool _afterLead;
 
+        // Whether the current segment opens a numbered paragraph (see NumbersAParagraph): a sentence, if it ends as one.
+        private bool _numberedParagraph;
+
         internal SentenceEnumerator(SplittingRules rules, ReadOnlySpan<char> text)
         {
             _rules = rules;
@@ -163,12 +166,14 @@ public sealed partial class RuleBasedSentenceSplitter
             _afterLead = false;
             _quoteScan = start;
             _quoteEnd = -1;
+            _numberedParagraph = false;
             if (marker.Length > 0)
             {
                 kind = SentenceKind.ListItem;
                 scan = start + marker.Length;
                 listLimit = FindNextMarker(text, scan, marker);
                 _lastMarker = marker;
+                _numberedParagraph = (newlines >= 2 || !_emitted) && NumbersAParagraph(text, start, marker);
             }
 
             if (lineStart && kind == SentenceKind.Sentence && TableRowEnd(text, start) is > 0 and int rowEnd)
@@ -272,6 +277,11 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             end = TrimEnd(_text, start, end);
             Debug.Assert(end > start, "A segment holds at least one character.");
+            if (kind == SentenceKind.ListItem && _numberedParagraph && EndsWithTerminator(_text, start, end))
+            {
+                kind = SentenceKind.Sentence;
+            }
+
             Current = new SentenceSpan(start, end - start, _paragraph, kind);
             _position = end;
             _emitted = true;
@@ -1938,6 +1948,58 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return end;
+        }
+
+        /// <summary>Whether text[start..end] ends with a sentence's terminator, before any closing quotes or brackets.</summary>
+        private static bool EndsWithTerminator(ReadOnlySpan<char> text, int start, int end)
+        {
+            int j = end - 1;
+            while (j > start && SplitChars.Closers.Contains(text[j]))
+            {
+                j--;
+            }
+
+            return SplitChars.Terminators.Contains(text[j]);
+        }
+
+        /// <summary>
+        /// Whether the number <paramref name="marker"/> at <paramref name="start"/>, which opens a paragraph, numbers the
+        /// paragraph rather than an item of a list: no other line of the paragraph opens with a number ("1. The
+        /// applicant challenges the decision. ...\n\n2. The Minister refused ..." as court judgments and reports number
+        /// their paragraphs, where "1. Heat the pan.\n2. Add the oil." is a list). Its first sentence, when it ends as a
+        /// sentence does, is a sentence, not a list item; "1. Budget" stays an item.
+        /// </summary>
+        private static bool NumbersAParagraph(ReadOnlySpan<char> text, int start, ListMarker marker)
+        {
+            if (marker.Style != MarkerStyle.Digits || marker.Bullet != '\0')
+            {
+                return false;
+            }
+
+            int lineEnd = SplitMarkup.LineEnd(text, start);
+            while (lineEnd < text.Length && text[lineEnd] != '\u2029')
+            {
+                int first = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+                while (first < text.Length && text[first] is ' ' or '\t')
+                {
+                    first++;
+                }
+
+                if (first >= text.Length || text[first] is '\n' or '\r' or '\u2028' or '\u2029')
+                {
+                    // A blank line ends the paragraph.
+                    return true;
+                }
+
+                if (char.IsAsciiDigit(text[first]) && ReadListMarker(text, first, lineStart: true, previous: marker, afterLead: false) is { Length: > 0, Style: MarkerStyle.Digits })
+                {
+                    return false;
+                }
+
+                lineEnd = SplitMarkup.LineEnd(text, first);
+            }
+
+            return true;
         }
 
         private static bool EndsWithPunctuation(ReadOnlySpan<char> text, int start, int end)

@@ -37,7 +37,10 @@ namespace Summarizer;
 /// sequence; inline lists ("Steps: 1. Heat 2. Stir", "Rules (i) be kind (ii) be brief") end the lead-in at the colon
 /// or before the first marker when the next marker follows on the same line, and each item ends where the next
 /// begins, unless the items are punctuated as parts of one sentence ("must (a) pay rent, (b) keep it clean, and (c)
-/// allow inspections") or are names with their initials ("Present: A. Chen, B. Patel, C. Okafor"). Each item is a segment of kind <see cref="SentenceKind.ListItem"/>.</description></item>
+/// allow inspections") or are names with their initials ("Present: A. Chen, B. Patel, C. Okafor"). Each item is a
+/// segment of kind <see cref="SentenceKind.ListItem"/>, but for a numbered paragraph (a number that opens a paragraph no
+/// other line of which opens with a number, as judgments and reports number theirs), whose first sentence, when it ends
+/// as one, is a <see cref="SentenceKind.Sentence"/>.</description></item>
 /// <item><description><b>Citation and footnote markers</b> after a terminator ("1848.[3]", "rights.[4][5]",
 /// Markdown's "WebGPU.[^1]", "reported.12 The", "(2004).2 In", superscript digits) stay with the sentence they close:
 /// they refer to it. A

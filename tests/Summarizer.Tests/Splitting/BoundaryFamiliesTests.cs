@@ -189,6 +189,18 @@ public sealed class BoundaryFamiliesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // Numbered paragraphs, as court judgments and reports number theirs: each opens with a sentence.
+    [InlineData("1. The applicant challenges the decision of the Minister.\n\n2. The Minister refused the licence. The applicant accepts it.\n\n3. I will hear the parties on costs.", "sentence sentence sentence sentence")]
+    [InlineData("1. The applicant challenges the decision.\r\n\r\n2. The Minister refused the licence.", "sentence sentence")]
+    [InlineData("Judgment\n\n1. The applicant challenges the decision of the Minister,\nwho refused him a licence.\n\n2. The appeal is dismissed.", "heading sentence sentence")]
+    // A list is numbered line by line; a numbered title ends without a period; a lead-in before its items ends with a colon.
+    [InlineData("1. Wash the rice.\n2. Boil the water.\n3. Serve hot.", "listitem listitem listitem")]
+    [InlineData("1. Budget\nThe board approved the budget.\n\n2. Office\nThe lease was signed.", "listitem sentence listitem sentence")]
+    [InlineData("1. The tenant must:\n(a) pay the rent;\n(b) keep the flat clean.\n\n2. The landlord repairs the roof.", "listitem listitem listitem sentence")]
+    public void Split_NumberedParagraph_OpensWithASentence(string text, string expected) =>
+        Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage("en").Split(text)));
+
+    [Theory]
     [InlineData("en", "thanks for the quick delivery the blender works great and is quiet", "sentence")]
     [InlineData("en", "Fast shipping.\n\nthe box was dented when it came but everything inside was fine and the blender works great it is quiet and strong and crushes ice in seconds so we use it every morning now\n\nWould buy again.", "sentence sentence sentence")]
     [InlineData("en", "Ok place I feel for what you get it is a little pricey and the juice is good but not fresh and I don't think I will be back\nThe staff were nice.", "sentence sentence")]
