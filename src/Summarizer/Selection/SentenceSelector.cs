@@ -369,8 +369,8 @@ internal static class SentenceSelector
     /// and that no sentence of content follows in its paragraph: "Thanks,\nMaria" and "Thanks, Maria" close a letter,
     /// "Best\nThe Ritz has the best rooms in town." does not. Nor does a letter quoted in an article, which goes on
     /// after the closing and its signature: a closing has at most one paragraph of prose after it, a legal notice
-    /// without a label ("This e-mail and any attachments are confidential..."), paragraphs that open with a label not
-    /// counting. A label opens a paragraph and names back matter before its text goes on
+    /// without a label ("This e-mail and any attachments are confidential..."), paragraphs that open with a label or
+    /// that are boilerplate not counting. A label opens a paragraph and names back matter before its text goes on
     /// (<see cref="SplittingRules.StartsWithBackMatterLabel"/>). <paramref name="proseAfter"/> is computed the first
     /// time a closing is met (<see cref="CountProseAfter"/>).
     /// </remarks>
@@ -407,7 +407,9 @@ internal static class SentenceSelector
 
     /// <summary>
     /// For each segment, how many paragraphs from it to the end of the text hold a sentence of content (up to 2),
-    /// not counting a paragraph that opens with a label of back matter: one walk back over the segments.
+    /// not counting a paragraph that opens with a label of back matter or that is boilerplate
+    /// (<see cref="IsInBoilerplate"/>: an e-mail's unlabelled "This email and any attachments are confidential. If you
+    /// are not the intended recipient, ..."): one walk back over the segments.
     /// </summary>
     private static byte[] CountProseAfter(
         string text, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options, SplittingRules rules)
@@ -418,7 +420,7 @@ internal static class SentenceSelector
         {
             bool opensParagraph = i == 0 || sentences[i - 1].Paragraph != sentences[i].Paragraph;
             counts[i] = opensParagraph
-                ? (byte)(rules.StartsWithBackMatterLabel(sentences[i].Slice(text)) ? 1 : 0)
+                ? (byte)(rules.StartsWithBackMatterLabel(sentences[i].Slice(text)) || IsInBoilerplate(text, sentences, i, rules) ? 1 : 0)
                 : counts[i - 1];
         }
 

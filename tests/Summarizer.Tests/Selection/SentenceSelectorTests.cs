@@ -430,6 +430,11 @@ public sealed class SentenceSelectorTests
     [InlineData("We moved the launch to March 17 so that QA can finish the regression suite.\n\n"
         + "Thanks, Maria\n\n"
         + "This e-mail and any files transmitted with it are confidential and intended solely for the addressee.", "Thanks, Maria")]
+    // Boilerplate paragraphs after the signature are no prose that would make the closing a quoted letter's.
+    [InlineData("We would like to invite you to a second interview on 12 May at our Madrid office.\n\n"
+        + "Kind regards,\nLaura Méndez\n\n"
+        + "This email and any attachments are confidential. If you are not the intended recipient, please delete this email.\n\n"
+        + "Please consider the environment before printing this email.", "Kind regards,")]
     // A forum's next post under its own title is content again.
     [InlineData("Re: Laptop fan runs constantly after BIOS update\n\n"
         + "I had the same problem on my ThinkPad after updating the BIOS. The fan ran at full speed even when the CPU was idle.\n\n"

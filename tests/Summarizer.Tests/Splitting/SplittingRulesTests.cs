@@ -101,6 +101,7 @@ public sealed class SplittingRulesTests
     [InlineData("fr", "© 2024 Agrivia. Tous droits réservés.", true)]
     [InlineData("es", "Todos los derechos reservados.", true)]
     [InlineData("en", "IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date.", true)]
+    [InlineData("en", "Please consider the environment before printing this e-mail.", true)]
     // Only whole words, and only the language's phrases.
     [InlineData("en", "The mall reserved all rights reservedly.", false)]
     [InlineData("en", "Residents said they had all rights reservedly waived.", false)]
