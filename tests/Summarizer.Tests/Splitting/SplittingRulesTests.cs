@@ -102,6 +102,8 @@ public sealed class SplittingRulesTests
     [InlineData("es", "Todos los derechos reservados.", true)]
     [InlineData("en", "IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date.", true)]
     [InlineData("en", "Please consider the environment before printing this e-mail.", true)]
+    [InlineData("en", "Editor’s note: This story was updated on March 5 with comments from the city.", true)]
+    [InlineData("en", "Correction: An earlier version of this article misstated the date of the vote.", true)]
     // Only whole words, and only the language's phrases.
     [InlineData("en", "The mall reserved all rights reservedly.", false)]
     [InlineData("en", "Residents said they had all rights reservedly waived.", false)]
