@@ -352,7 +352,7 @@ internal sealed class SplittingRules
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is a courtesy and nothing else: at least three words, every one of the
-    /// language's <c>[courtesy-core]</c> (words that greet, thank or offer help) or <c>[courtesy]</c> (the words that go
+    /// language's <c>[courtesy-core]</c> (words that greet, thank, offer help or say a pleasure) or <c>[courtesy]</c> (the words that go
     /// with them), one at least of the first ("I hope this email finds you well.", "Good morning, everyone, and thank
     /// you for coming.", "Thank you for your time and consideration.", "Please let me know if you have any
     /// questions."). It says nothing of what the text is about; "I will be back." and "It was very good." are none.

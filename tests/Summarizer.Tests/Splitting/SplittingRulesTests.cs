@@ -60,6 +60,9 @@ public sealed class SplittingRulesTests
     [InlineData("en", "I hope this email finds you well.", true)]
     [InlineData("en", "Good morning, everyone, and thank you for coming.", true)]
     [InlineData("en", "Thank you for your time and consideration.", true)]
+    [InlineData("en", "It is a great pleasure to be here on such a beautiful morning.", true)]
+    [InlineData("en", "It is an honor to be here with all of you today.", true)]
+    [InlineData("en", "It is an honor to serve on the board of the new library.", false)]
     [InlineData("en", "Please don’t hesitate to contact me if you have any questions.", true)]
     // A courtesy needs a word that greets, thanks or offers help, and nothing else.
     [InlineData("en", "I will be back.", false)]
