@@ -174,9 +174,10 @@ internal static class SentenceSelector
     /// Street.", "Pictured: ...", "Video: ..."; <see cref="SplittingRules.IsCaption"/>), which describes a picture beside
     /// the text rather than the story; a courtesy ("I hope this email finds you well.", "Thank you for your time and
     /// consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action ("Follow us on Twitter for
-    /// the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>); or boilerplate ("Acme is an
-    /// equal opportunity employer.", "All rights reserved."; <see cref="SplittingRules.IsBoilerplate"/>). Each is chosen only to fill a sentence count that
-    /// cannot be reached otherwise, or under another budget when nothing else was chosen.
+    /// the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>); or boilerplate
+    /// ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>). Each is chosen
+    /// only to fill a sentence count that cannot be reached otherwise, or under another budget when nothing else was
+    /// chosen.
     /// </summary>
     private static bool IsFillOnly(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules) =>
         IsLeadIn(text, sentences, index)
@@ -192,8 +193,8 @@ internal static class SentenceSelector
     /// Whether the segment at <paramref name="index"/> is boilerplate (<see cref="SplittingRules.IsBoilerplate"/>) or
     /// in a paragraph of at most <see cref="MaxBoilerplateParagraph"/> segments that holds boilerplate: an
     /// employer's "Acme is an equal opportunity employer. We welcome applicants of all backgrounds. If you need an
-    /// accommodation, please let us know." and an e-mail's "This message is confidential. If you have received it in
-    /// error, ..." are boilerplate throughout, not only in the sentence that names what they are.
+    /// accommodation, please let us know." and an e-mail's "This message is confidential. If you are not the intended
+    /// recipient, ..." are boilerplate throughout, not only in the sentence that names what they are.
     /// </summary>
     private static bool IsInBoilerplate(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
     {
@@ -232,8 +233,8 @@ internal static class SentenceSelector
     /// its answer (an FAQ's "Do you ship internationally?", an interview's "Q: Why now?", an article's "So what went
     /// wrong?") or one that closes its paragraph before the next (an interviewer's "HOST: Let's start with the basics.
     /// How much sleep do we need?" before the guest's answer; a question at the end of a hard-wrapped line inside its
-    /// paragraph is none); a question before a heading or a letter's closing answers to nothing that follows ("Can you join on
-    /// Friday?\nBest,\nSam") and says what it asks. Without the list, code, quotation or answer it announces it says
+    /// paragraph is none); a question before a heading or a letter's closing answers to nothing that follows ("Can you
+    /// join on Friday?\nBest,\nSam") and says what it asks. Without the list, code, quotation or answer it announces it says
     /// nothing, so it is chosen only when a sentence count cannot be reached otherwise, or under another budget when
     /// nothing else was chosen. A colon after an Armenian letter is Armenian's full stop as keyboards type it, as the
     /// splitter reads it, and leads in nothing.
@@ -249,7 +250,8 @@ internal static class SentenceSelector
         return text[last] switch
         {
             ':' or '\uFF1A' => !SplitChars.IsTypedStopAt(text, last),
-            '?' or '\uFF1F' or '\u061F' or '\u037E' => (SplitChars.StartsLine(text, sentences[index].Start) || sentences[index + 1].Paragraph != sentences[index].Paragraph)
+            '?' or '\uFF1F' or '\u061F' or '\u037E' =>
+                (SplitChars.StartsLine(text, sentences[index].Start) || sentences[index + 1].Paragraph != sentences[index].Paragraph)
                 && SplitChars.EndsLine(text, last + 1) && sentences[index + 1].Kind != SentenceKind.Heading,
             _ => false,
         };

@@ -1991,7 +1991,8 @@ public sealed partial class RuleBasedSentenceSplitter
                     return true;
                 }
 
-                if (char.IsAsciiDigit(text[first]) && ReadListMarker(text, first, lineStart: true, previous: marker, afterLead: false) is { Length: > 0, Style: MarkerStyle.Digits })
+                if (char.IsAsciiDigit(text[first])
+                    && ReadListMarker(text, first, lineStart: true, previous: marker, afterLead: false) is { Length: > 0, Style: MarkerStyle.Digits })
                 {
                     return false;
                 }

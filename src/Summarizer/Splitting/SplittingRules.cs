@@ -337,7 +337,9 @@ internal sealed class SplittingRules
             {
                 int start = offset + at;
                 int end = start + phrase.Length;
-                if ((start == 0 || !char.IsLetterOrDigit(sentence[start - 1])) && (end == sentence.Length || !char.IsLetterOrDigit(sentence[end])))
+                bool wholeWords = (start == 0 || !char.IsLetterOrDigit(sentence[start - 1]))
+                    && (end == sentence.Length || !char.IsLetterOrDigit(sentence[end]));
+                if (wholeWords)
                 {
                     return true;
                 }
@@ -352,10 +354,10 @@ internal sealed class SplittingRules
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is a courtesy and nothing else: at least three words, every one of the
-    /// language's <c>[courtesy-core]</c> (words that greet, thank, offer help or say a pleasure) or <c>[courtesy]</c> (the words that go
-    /// with them), one at least of the first ("I hope this email finds you well.", "Good morning, everyone, and thank
-    /// you for coming.", "Thank you for your time and consideration.", "Please let me know if you have any
-    /// questions."). It says nothing of what the text is about; "I will be back." and "It was very good." are none.
+    /// language's <c>[courtesy-core]</c> (words that greet, thank, offer help or say a pleasure) or <c>[courtesy]</c>
+    /// (the words that go with them), one at least of the first ("I hope this email finds you well.", "Good morning,
+    /// everyone, and thank you for coming.", "Thank you for your time and consideration.", "Please let me know if you
+    /// have any questions.", "It is a great pleasure to be here."). It says nothing of what the text is about; "I will be back." and "It was very good." are none.
     /// </summary>
     public bool IsCourtesy(ReadOnlySpan<char> sentence)
     {
