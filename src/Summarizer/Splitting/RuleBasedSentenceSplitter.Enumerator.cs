@@ -1951,7 +1951,11 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>Whether text[start..end] ends with a sentence's terminator, before any closing quotes or brackets.</summary>
-        private static bool EndsWithTerminator(ReadOnlySpan<char> text, int start, int end)
+        private static bool EndsWithTerminator(ReadOnlySpan<char> text, int start, int end) =>
+            SplitChars.Terminators.Contains(LastBeforeClosers(text, start, end));
+
+        /// <summary>The last character of text[start..end] that is no closing quote or bracket (the first when all are).</summary>
+        private static char LastBeforeClosers(ReadOnlySpan<char> text, int start, int end)
         {
             int j = end - 1;
             while (j > start && SplitChars.Closers.Contains(text[j]))
@@ -1959,7 +1963,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 j--;
             }
 
-            return SplitChars.Terminators.Contains(text[j]);
+            return text[j];
         }
 
         /// <summary>
@@ -2003,16 +2007,8 @@ public sealed partial class RuleBasedSentenceSplitter
             return true;
         }
 
-        private static bool EndsWithPunctuation(ReadOnlySpan<char> text, int start, int end)
-        {
-            int j = end - 1;
-            while (j > start && SplitChars.Closers.Contains(text[j]))
-            {
-                j--;
-            }
-
-            return SplitChars.Terminators.Contains(text[j]) || text[j] is ':' or ';' or ',';
-        }
+        private static bool EndsWithPunctuation(ReadOnlySpan<char> text, int start, int end) =>
+            LastBeforeClosers(text, start, end) is var last && (SplitChars.Terminators.Contains(last) || last is ':' or ';' or ',');
 
         /// <summary>
         /// The list marker at <paramref name="position"/>: a bullet, or a number, letter or roman numeral with its
