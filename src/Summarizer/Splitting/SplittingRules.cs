@@ -314,12 +314,14 @@ internal sealed class SplittingRules
     private static bool IsPhraseEnd(char next) => next is ' ' or ',' or ':' or '.' or '\u00A0';
 
     /// <summary>
-    /// Whether <paramref name="sentence"/> is a page's call to action: it opens with a phrase of the language's
-    /// <c>[calls-to-action]</c> ("Follow us on Twitter for the latest updates.", "Click here to sign up for our
-    /// newsletter.", "Scroll down for video", "Lesen Sie auch", "Abonnez-vous"). It asks the reader to do something on
-    /// the page, and says nothing of the story around it.
+    /// Whether <paramref name="sentence"/> is a page's call to action: it opens, or after a speaker's label ("Host:
+    /// Follow us on Instagram ...") goes on, with a phrase of the language's <c>[calls-to-action]</c> ("Follow us on
+    /// Twitter for the latest updates.", "Click here to sign up for our newsletter.", "Scroll down for video", "Lesen Sie
+    /// auch", "Abonnez-vous"). It asks the reader to do something on the page, and says nothing of the story around it.
     /// </summary>
-    public bool IsCallToAction(ReadOnlySpan<char> sentence) => StartsWithPhrase(_callsToAction, sentence);
+    public bool IsCallToAction(ReadOnlySpan<char> sentence) =>
+        StartsWithPhrase(_callsToAction, sentence)
+        || (SpeakerLabels.LabelLength(sentence, out _) is > 0 and int label && StartsWithPhrase(_callsToAction, sentence[label..]));
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is legal or corporate boilerplate: it holds, as whole words, a phrase of the
@@ -357,7 +359,9 @@ internal sealed class SplittingRules
     /// language's <c>[courtesy-core]</c> (words that greet, thank, offer help or say a pleasure) or <c>[courtesy]</c>
     /// (the words that go with them), one at least of the first ("I hope this email finds you well.", "Good morning,
     /// everyone, and thank you for coming.", "Thank you for your time and consideration.", "Please let me know if you
-    /// have any questions.", "It is a great pleasure to be here."). It says nothing of what the text is about; "I will be back." and "It was very good." are none.
+    /// have any questions.", "It is a great pleasure to be here.", a support agent's "How can I help you today?"), a
+    /// speaker's label before it not counting. It says nothing of what the text is about; "I will be back." and "It was
+    /// very good." are none.
     /// </summary>
     public bool IsCourtesy(ReadOnlySpan<char> sentence)
     {
@@ -366,6 +370,8 @@ internal sealed class SplittingRules
             return false;
         }
 
+        // A speaker's label is no part of what is said ("Agent: How can I help you today?").
+        sentence = sentence[SpeakerLabels.LabelLength(sentence, out _)..];
         Span<char> lower = stackalloc char[MaxCourtesyWordLength];
         int words = 0;
         bool core = false;

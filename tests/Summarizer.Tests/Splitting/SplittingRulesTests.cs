@@ -63,6 +63,10 @@ public sealed class SplittingRulesTests
     [InlineData("en", "It is a great pleasure to be here on such a beautiful morning.", true)]
     [InlineData("en", "It is an honor to be here with all of you today.", true)]
     [InlineData("en", "It is an honor to serve on the board of the new library.", false)]
+    // A support agent's offers of help, with or without the speaker's label; a request for help with something is none.
+    [InlineData("en", "How can I help you today?", true)]
+    [InlineData("en", "Agent: Is there anything else I can help you with?", true)]
+    [InlineData("en", "Can you help me find the tax documents from 2019?", false)]
     [InlineData("en", "Please don’t hesitate to contact me if you have any questions.", true)]
     // A courtesy needs a word that greets, thanks or offers help, and nothing else.
     [InlineData("en", "I will be back.", false)]
@@ -87,6 +91,7 @@ public sealed class SplittingRulesTests
     [InlineData("de", "Lesen Sie auch: Sturm legt Bahnverkehr lahm", true)]
     [InlineData("fr", "Abonnez-vous à notre lettre d'information.", true)]
     [InlineData("es", "Suscríbete a nuestro boletín.", true)]
+    [InlineData("en", "Host: Follow us on Instagram for the recipes from today's show.", true)]
     // A phrase that only starts like one, or one inside a sentence, is none.
     [InlineData("en", "Followers of the club lined the streets.", false)]
     [InlineData("en", "Residents were told to follow us on the radio, the mayor said.", false)]
