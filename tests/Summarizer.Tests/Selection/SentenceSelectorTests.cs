@@ -401,6 +401,11 @@ public sealed class SentenceSelectorTests
         + "Sobre a Oceanix\nA Oceanix desenvolve sistemas de energia das ondas desde 2016.", "Sobre a Oceanix")]
     [InlineData("es", "La planta producirá hidrógeno a partir de aguas depuradas. Costó 8,5 millones de euros.\n\n"
         + "Acerca de Hidrolab\nHidrolab es una empresa valenciana fundada en 2018.", "Acerca de Hidrolab")]
+    // A match report's team sheets.
+    [InlineData("en", "Saka scored twice as Arsenal came from behind to beat Chelsea 3-1 at the Emirates Stadium.\n\n"
+        + "Line-ups\nArsenal: Raya, White, Saliba, Gabriel, Rice, Odegaard, Saka, Jesus.\nChelsea: Sanchez, James, Silva, Palmer.", "Line-ups")]
+    [InlineData("de", "Der FC Bayern gewann am Samstag mit 2:0 gegen Dortmund und führt die Tabelle an.\n\n"
+        + "Aufstellungen\nBayern: Neuer, Kimmich, Upamecano, Kane, Musiala.", "Aufstellungen")]
     // German capitalizes every noun: "Über die Studie" before the study's last section names no company.
     [InlineData("de", "Die Forscher befragten 2.000 Haushalte in Bayern. Die Hälfte heizt mit Gas.\n\n"
         + "Über die Studie\nDie Befragung fand im Winter 2024 statt und wurde vom Land bezahlt.", null)]
