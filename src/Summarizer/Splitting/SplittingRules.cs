@@ -48,6 +48,11 @@ internal sealed class SplittingRules
     private readonly string[] _closingPhrases;
     private readonly string[] _callsToAction;
     private readonly string[] _boilerplate;
+
+    // The boilerplate phrases for one search of a sentence (null when the language has none): a search per phrase
+    // costs a pass over the sentence each, and without ICU (invariant globalization, as the CLI and Native AOT run)
+    // a case-insensitive IndexOf is a scalar loop.
+    private readonly SearchValues<string>? _boilerplateSearch;
     private readonly (string Opener, bool Name)[] _backMatterOpeners;
     private readonly string[] _numericSuffixes;
 
@@ -80,6 +85,7 @@ internal sealed class SplittingRules
         _closingPhrases = sections.TryGetValue("closings", out HashSet<string>? closings) ? [.. closings] : [];
         _callsToAction = sections.TryGetValue("calls-to-action", out HashSet<string>? calls) ? [.. calls] : [];
         _boilerplate = sections.TryGetValue("boilerplate", out HashSet<string>? boilerplate) ? [.. boilerplate] : [];
+        _boilerplateSearch = _boilerplate.Length > 0 ? SearchValues.Create(_boilerplate, StringComparison.OrdinalIgnoreCase) : null;
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
@@ -331,24 +337,30 @@ internal sealed class SplittingRules
     /// </summary>
     public bool IsBoilerplate(ReadOnlySpan<char> sentence)
     {
-        foreach (string phrase in _boilerplate)
+        if (_boilerplateSearch is null)
         {
-            ReadOnlySpan<char> rest = sentence;
-            int offset = 0;
-            while (rest.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) is >= 0 and int at)
-            {
-                int start = offset + at;
-                int end = start + phrase.Length;
-                bool wholeWords = (start == 0 || !char.IsLetterOrDigit(sentence[start - 1]))
-                    && (end == sentence.Length || !char.IsLetterOrDigit(sentence[end]));
-                if (wholeWords)
-                {
-                    return true;
-                }
+            return false;
+        }
 
-                offset = start + 1;
-                rest = sentence[offset..];
+        int from = 0;
+        while (from < sentence.Length && sentence[from..].IndexOfAny(_boilerplateSearch) is >= 0 and int at)
+        {
+            // Some phrase starts here: which one, and whether it stands as whole words.
+            int start = from + at;
+            if (start == 0 || !char.IsLetterOrDigit(sentence[start - 1]))
+            {
+                foreach (string phrase in _boilerplate)
+                {
+                    int end = start + phrase.Length;
+                    if (sentence[start..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                        && (end == sentence.Length || !char.IsLetterOrDigit(sentence[end])))
+                    {
+                        return true;
+                    }
+                }
             }
+
+            from = start + 1;
         }
 
         return false;
