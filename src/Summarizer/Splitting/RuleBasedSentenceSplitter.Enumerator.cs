@@ -21,6 +21,10 @@ public sealed partial class RuleBasedSentenceSplitter
         // The longest item of an inline list ("1) a 2) b") that ends where the next marker begins.
         private const int MaxInlineItem = 500;
 
+        // How far a token around a period is read (a word, an abbreviation, a URL, a qualified name): a run of text
+        // without spaces longer than this is no word, and reading it whole at each of its periods would be quadratic.
+        private const int MaxTokenScan = 256;
+
         // A line without final punctuation that stands alone is a heading when it reads as a label: headlines and
         // section titles rarely run over 20 words, and start with a capital, a digit or a mark unless they are a label
         // of a few words ("features", "contact manager"). Longer lines, and lower-case lines of more words, are prose
@@ -1054,7 +1058,8 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int tokenEnd = next;
-            while (tokenEnd < text.Length && !SplitChars.IsWhiteSpace(text[tokenEnd]))
+            int scanEnd = Math.Min(text.Length, next + MaxTokenScan);
+            while (tokenEnd < scanEnd && !SplitChars.IsWhiteSpace(text[tokenEnd]))
             {
                 tokenEnd++;
             }
@@ -1066,7 +1071,54 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            return !_rules.IsAbbreviation(previous) && !IsInitialism(previous);
+            return !_rules.IsAbbreviation(previous) && !IsInitialism(previous) && !IsQualifiedName(previous, text[next..tokenEnd]);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="previous"/>, a period and <paramref name="rest"/> are one name of code or a file:
+        /// "System.Text.Json", "Directory.Build.props", "Console.WriteLine()", "List.Add(item)". One side goes on with
+        /// another period before a letter or digit, the rest opens a call or a type argument, or, after a capitalized
+        /// name, has a capital inside a lower-case word ("WriteLine"). A glued sentence's next word is a plain word
+        /// ("sales.The company"), so it still ends there.
+        /// </summary>
+        private static bool IsQualifiedName(ReadOnlySpan<char> previous, ReadOnlySpan<char> rest)
+        {
+            int length = rest.Length;
+            while (length > 0 && (SplitChars.Terminators.Contains(rest[length - 1]) || SplitChars.Closers.Contains(rest[length - 1]) || rest[length - 1] is ',' or ';' or ':'))
+            {
+                length--;
+            }
+
+            rest = rest[..length];
+            int dot = previous.IndexOf('.');
+            if (dot > 0 && dot + 1 < previous.Length && char.IsLetterOrDigit(previous[dot + 1]))
+            {
+                return true;
+            }
+
+            for (int i = 1; i < rest.Length; i++)
+            {
+                char c = rest[i];
+                if ((c == '.' && i + 1 < rest.Length && char.IsLetterOrDigit(rest[i + 1])) || c is '(' or '<' or '_')
+                {
+                    return true;
+                }
+            }
+
+            if (!char.IsUpper(previous[0]))
+            {
+                return false;
+            }
+
+            for (int i = 2; i < rest.Length; i++)
+            {
+                if (char.IsUpper(rest[i]) && SplitChars.IsLowerCase(rest[i - 1]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool ContinuesOnNextLine(ReadOnlySpan<char> text, int lineBegin, int newline, out int nextLine)
@@ -1120,6 +1172,13 @@ public sealed partial class RuleBasedSentenceSplitter
             // not the wrapped end of a sentence ("please write to\nhelp@acme.example.").
             int lineEnd = TrimEnd(text, lineBegin, newline);
             if ((IsAddressLine(text, k) || IsPhoneLine(text, k)) && LastLowerCaseWord(text, lineBegin, lineEnd) < 0)
+            {
+                return false;
+            }
+
+            // An e-mail reply's attribution ("On Tue, Dec 1, 2026 at 10:02 AM, Priya wrote:") is a line of its own, even
+            // when the quoted text under it is quoted with it.
+            if (lineEnd > lineBegin && text[lineEnd - 1] == ':' && _rules.IsReplyAttribution(text[lineBegin..lineEnd]))
             {
                 return false;
             }
@@ -1605,6 +1664,7 @@ public sealed partial class RuleBasedSentenceSplitter
         private static int TokenStart(ReadOnlySpan<char> text, int start, int j)
         {
             int k = j;
+            start = Math.Max(start, j - MaxTokenScan);
             while (k > start && !SplitChars.IsWhiteSpace(text[k - 1]))
             {
                 k--;

@@ -44,6 +44,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _courtesyCore;
     private readonly bool _hasCourtesy;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _closings;
+    private readonly string[] _replyAttributions;
     private readonly string[] _salutations;
     private readonly string[] _closingPhrases;
     private readonly string[] _callsToAction;
@@ -83,6 +84,7 @@ internal sealed class SplittingRules
         _salutations = sections.TryGetValue("salutations", out HashSet<string>? salutations) ? [.. salutations] : [];
         _closings = Lookup(sections, "closings");
         _closingPhrases = sections.TryGetValue("closings", out HashSet<string>? closings) ? [.. closings] : [];
+        _replyAttributions = sections.TryGetValue("reply-attributions", out HashSet<string>? attributions) ? [.. attributions] : [];
         _callsToAction = sections.TryGetValue("calls-to-action", out HashSet<string>? calls) ? [.. calls] : [];
         _boilerplate = sections.TryGetValue("boilerplate", out HashSet<string>? boilerplate) ? [.. boilerplate] : [];
         _boilerplateSearch = _boilerplate.Length > 0 ? SearchValues.Create(_boilerplate, StringComparison.OrdinalIgnoreCase) : null;
@@ -211,6 +213,36 @@ internal sealed class SplittingRules
         {
             if (line.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
                 && (line.Length == phrase.Length || line[phrase.Length] == ',' || (phrase.Contains(' ') && IsPhraseEnd(line[phrase.Length]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is an e-mail reply's attribution: it ends with a colon, holds a digit (its date)
+    /// and a phrase of the language's <c>[reply-attributions]</c> section as a whole word, followed by at most
+    /// <see cref="MaxAttributionTail"/> words, the writer's name and address ("On Tue, Dec 1, 2026 at 10:02 AM, Priya
+    /// Raman &lt;priya@example.com&gt; wrote:", "Am 01.12.2026 um 10:02 schrieb Tom Becker &lt;tom@example.com&gt;:",
+    /// "Le 1 déc. 2026 à 10:02, Tom a écrit :"). "The minister wrote:" before a quotation has no date, and "In 2019 she
+    /// wrote that the plan would fail, and added:" goes on too far after the verb.
+    /// </summary>
+    public bool IsReplyAttribution(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        if (_replyAttributions.Length == 0 || line.IsEmpty || line[^1] != ':' || line.IndexOfAnyInRange('0', '9') < 0)
+        {
+            return false;
+        }
+
+        line = line[..^1].TrimEnd();
+        foreach (string phrase in _replyAttributions)
+        {
+            int at = line.LastIndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && SplitChars.IsWhiteSpace(line[at - 1]) && (at + phrase.Length == line.Length || SplitChars.IsWhiteSpace(line[at + phrase.Length]))
+                && line[(at + phrase.Length)..].Count(' ') <= MaxAttributionTail)
             {
                 return true;
             }
@@ -543,6 +575,9 @@ internal sealed class SplittingRules
     }
 
     private const int MaxBackMatterHeadingLength = 60;
+
+    /// <summary>How many words may follow the verb of an e-mail reply's attribution: a name of up to three words and an address.</summary>
+    private const int MaxAttributionTail = 4;
 
     /// <summary>How far into a line a Markdown footnote's label may close ("[^note-12]:").</summary>
     private const int MaxFootnoteLabel = 40;

@@ -14,6 +14,7 @@ internal static class Adversarial
     [
         "no-punctuation", "one-long-sentence", "one-word-sentences", "identical-sentences", "stop-words",
         "numbers", "punctuation", "nested-brackets", "repeated-char", "many-sentences", "distinct-words", "glued-marks",
+        "glued-names",
     ];
 
     /// <summary>The text of <paramref name="shape"/>, about <paramref name="size"/> characters (or units of the shape).</summary>
@@ -39,6 +40,9 @@ internal static class Adversarial
         // Words glued by the marks an e-mail address's local part may hold, with no space or '@' anywhere
         // ("word.word+word_word..."): each word could start an address, none does.
         "glued-marks" => Repeat(size / 5, i => "word" + ".+_%-"[i % 5]),
+        // Words glued by periods before capitals, with no space anywhere ("ab.Cd.Ef(ab.Cd..."): at each period a glued
+        // sentence could end or a qualified name ("System.Text.Json") go on, and the token around it has no end in sight.
+        "glued-names" => Repeat(size / 6, i => i % 3 == 2 ? "ab.Cd(" : "ab.Cd"),
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, "unknown shape"),
     };
 

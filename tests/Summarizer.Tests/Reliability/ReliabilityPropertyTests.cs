@@ -89,6 +89,7 @@ public sealed class ReliabilityPropertyTests
     [InlineData("many-sentences", 1_000)]
     [InlineData("distinct-words", 10_000)]
     [InlineData("glued-marks", 10_000)]
+    [InlineData("glued-names", 10_000)]
     public void Summarize_AdversarialShapeSmall_InvariantsHold(string shape, int size)
     {
         string text = Adversarial.Create(shape, size);

@@ -197,6 +197,37 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertSplit("en", text, expected);
 
     [Theory]
+    // The names of code and files keep their periods: a chain of names, a call, a type argument, a PascalCase member.
+    [InlineData("Call Console.WriteLine to print it. Use System.Text.Json to parse it.", "Call Console.WriteLine to print it. | Use System.Text.Json to parse it.")]
+    [InlineData("Edit Directory.Build.props in the root. Then run it.", "Edit Directory.Build.props in the root. | Then run it.")]
+    [InlineData("Call Items.Add(item) once. It returns.", "Call Items.Add(item) once. | It returns.")]
+    [InlineData("Use the Dictionary.TryGetValue method.", "Use the Dictionary.TryGetValue method.")]
+    // Glued sentences still end at their period: the next word is a plain word, whatever the word before it.
+    [InlineData("Sales fell.The company said so.", "Sales fell. | The company said so.")]
+    [InlineData("He moved to London.The city was new to him.", "He moved to London. | The city was new to him.")]
+    [InlineData("Profits rose at Acme.Shares (up 5%) rose too.", "Profits rose at Acme. | Shares (up 5%) rose too.")]
+    public void Split_QualifiedNames_KeepTheirPeriods(string text, string expected) =>
+        AssertSplit("en", text, expected);
+
+    [Theory]
+    // An e-mail reply's attribution is a line of its own, quoted or not, in each language that has the data.
+    [InlineData("en", "> On Tue, Dec 1, 2026 at 10:02 AM, Priya Raman <priya@example.com> wrote:\n> After the upgrade, the build fails in three projects.\n> Has anyone seen this?",
+        "On Tue, Dec 1, 2026 at 10:02 AM, Priya Raman <priya@example.com> wrote: | After the upgrade, the build fails in three projects. | Has anyone seen this?")]
+    [InlineData("en", "On Dec 1, 2026, at 10:02, Priya Raman wrote:\nAfter the upgrade, the build fails in three projects.",
+        "On Dec 1, 2026, at 10:02, Priya Raman wrote: | After the upgrade, the build fails in three projects.")]
+    [InlineData("de", "> Am 01.12.2026 um 10:02 schrieb Tom Becker <tom@example.com>:\n> Der Fehler kommt aus der neuen Analyse des Compilers.",
+        "Am 01.12.2026 um 10:02 schrieb Tom Becker <tom@example.com>: | Der Fehler kommt aus der neuen Analyse des Compilers.")]
+    [InlineData("fr", "> Le mar. 1 déc. 2026 à 10:02, Tom Becker a écrit :\n> L'erreur vient de la nouvelle analyse du compilateur.",
+        "Le mar. 1 déc. 2026 à 10:02, Tom Becker a écrit : | L'erreur vient de la nouvelle analyse du compilateur.")]
+    // Without a date, or with more than a name after the verb, a line that ends in a colon goes on as before.
+    [InlineData("en", "In a long letter to the board of the company, the minister finally wrote:\nWe will not sign the agreement.",
+        "In a long letter to the board of the company, the minister finally wrote: We will not sign the agreement.")]
+    [InlineData("en", "In 2019 the minister wrote to the board of the company and in the end added:\nWe will not sign the agreement.",
+        "In 2019 the minister wrote to the board of the company and in the end added: We will not sign the agreement.")]
+    public void Split_ReplyAttribution_IsALineOfItsOwn(string language, string text, string expected) =>
+        AssertSplit(language, text, expected);
+
+    [Theory]
     // A quoted line starts at the quotation's margin, as an unquoted one starts at the page's: the rules for lines at
     // the margin (a short list item, a stamped record) hold inside a quotation as outside it.
     [InlineData("- Costs rose sharply in the third quarter\nWe recommend a review of the budget.", "- Costs rose sharply in the third quarter | We recommend a review of the budget.")]
