@@ -404,8 +404,9 @@ internal sealed class SplittingRules
     /// (the words that go with them), one at least of the first ("I hope this email finds you well.", "Good morning,
     /// everyone, and thank you for coming.", "Thank you for your time and consideration.", "Please let me know if you
     /// have any questions.", "It is a great pleasure to be here.", a support agent's "How can I help you today?"), a
-    /// speaker's label before it not counting. It says nothing of what the text is about; "I will be back." and "It was
-    /// very good." are none.
+    /// speaker's label before it not counting. Two words of neither section may name the occasion in a sentence of five
+    /// words or more that has two core words ("Welcome, everyone, and thanks for joining the quarterly review."). It says
+    /// nothing of what the text is about; "I will be back.", "It was very good." and "Thank you, Mr. President." are none.
     /// </summary>
     public bool IsCourtesy(ReadOnlySpan<char> sentence)
     {
@@ -418,30 +419,39 @@ internal sealed class SplittingRules
         sentence = sentence[SpeakerLabels.LabelLength(sentence, out _)..];
         Span<char> lower = stackalloc char[MaxCourtesyWordLength];
         int words = 0;
-        bool core = false;
+        int core = 0;
+        int other = 0;
         foreach (Token token in WordTokenizer.Enumerate(sentence))
         {
             ReadOnlySpan<char> word = token.Slice(sentence);
+            words++;
             if (word.Length > MaxCourtesyWordLength)
             {
-                return false;
+                other++;
+            }
+            else
+            {
+                int length = word.ToLowerInvariant(lower);
+                lower[..length].Replace('\u2019', '\'');
+                if (_courtesyCore.Contains(lower[..length]))
+                {
+                    core++;
+                }
+                else if (!_courtesy.Contains(lower[..length]))
+                {
+                    other++;
+                }
             }
 
-            int length = word.ToLowerInvariant(lower);
-            lower[..length].Replace('\u2019', '\'');
-            if (_courtesyCore.Contains(lower[..length]))
-            {
-                core = true;
-            }
-            else if (!_courtesy.Contains(lower[..length]))
+            // A greeting and a thanks may name the occasion ("Welcome, everyone, and thanks for joining the quarterly
+            // review."): two words of it, in a sentence of at least five that greets or thanks twice.
+            if (other > MaxCourtesyOtherWords)
             {
                 return false;
             }
-
-            words++;
         }
 
-        return core && words >= 3;
+        return other == 0 ? core > 0 && words >= 3 : core >= 2 && words >= MinCourtesyWordsWithOthers;
     }
 
     /// <summary>
@@ -575,6 +585,12 @@ internal sealed class SplittingRules
     }
 
     private const int MaxBackMatterHeadingLength = 60;
+
+    /// <summary>How many words of a courtesy may be of neither courtesy section, the occasion's name, when it has two core words.</summary>
+    private const int MaxCourtesyOtherWords = 2;
+
+    /// <summary>The fewest words of a courtesy that names its occasion.</summary>
+    private const int MinCourtesyWordsWithOthers = 5;
 
     /// <summary>How many words may follow the verb of an e-mail reply's attribution: a name of up to three words and an address.</summary>
     private const int MaxAttributionTail = 4;

@@ -266,6 +266,19 @@ public sealed class SentenceSelectorTests
     }
 
     [Fact]
+    public void TranscriptsGreeting_NamingTheOccasion_ChosenOnlyToFillTheCount()
+    {
+        // A meeting's greeting names the meeting, and the ranker prefers the first thing said; the selection does not.
+        const string text = "Speaker 1 (00:00):\nWelcome, everyone, and thanks for joining the quarterly review.\n\n"
+            + "Speaker 2 (00:06):\nRevenue grew twelve percent this quarter, mostly from the new storage product.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ConstantRanker() });
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(1));
+
+        Assert.Equal("Revenue grew twelve percent this quarter, mostly from the new storage product.", Assert.Single(summary.Sentences).Text);
+    }
+
+    [Fact]
     public void Boilerplate_ChosenOnlyToFillTheCount_WithTheShortParagraphItIsIn()
     {
         // An employer's statement closes a job posting: its first sentence names what it is, and the short paragraph

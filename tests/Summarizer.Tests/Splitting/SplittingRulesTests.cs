@@ -73,6 +73,12 @@ public sealed class SplittingRulesTests
     [InlineData("en", "All in all I am coming back!", false)]
     [InlineData("en", "Thank you for the detailed report on the bridge.", false)]
     [InlineData("en", "Thanks!", false)]
+    // Two words may name the occasion when the sentence greets or thanks twice; more, or one core word, is content.
+    [InlineData("en", "Welcome, everyone, and thanks for joining the quarterly review.", true)]
+    [InlineData("en", "Good morning and welcome to the annual meeting.", true)]
+    [InlineData("en", "Thank you, Mr. President.", false)]
+    [InlineData("en", "Thanks to strong demand, we hope sales will grow.", false)]
+    [InlineData("en", "We welcome the decision, and thanks to it jobs are saved.", false)]
     [InlineData("de", "Ich hoffe, es geht Ihnen gut.", true)]
     [InlineData("de", "Vielen Dank für Ihre Geduld.", true)]
     [InlineData("de", "Vielen Dank für den Bericht zur Brücke.", false)]
