@@ -256,6 +256,7 @@ public sealed class SentenceSelectorTests
     [Theory]
     [InlineData("I hope this email finds you well. I am writing to ask whether your group accepts PhD students this autumn.")]
     [InlineData("Follow us on Twitter for the latest updates on the storm. The storm left about 200,000 homes without power.")]
+    [InlineData("We use cookies to improve your experience.\n\nThe council voted on Tuesday to add twelve bus routes.")]
     public void CourtesiesAndCallsToAction_ChosenOnlyToFillTheCount(string text)
     {
         // Every sentence scores the same, so the first eligible one is chosen: not the courtesy or call before it.

@@ -118,6 +118,13 @@ public sealed class SplittingRulesTests
     [InlineData("en", "Please consider the environment before printing this e-mail.", true)]
     [InlineData("en", "Editor’s note: This story was updated on March 5 with comments from the city.", true)]
     [InlineData("en", "Correction: An earlier version of this article misstated the date of the vote.", true)]
+    // A web page's cookie notice; an article about cookies is content.
+    [InlineData("en", "We use cookies to improve your experience on our site.", true)]
+    [InlineData("en", "By continuing to browse, you agree to our use of cookies.", true)]
+    [InlineData("de", "Diese Website verwendet Cookies, um die Nutzung zu analysieren.", true)]
+    [InlineData("fr", "Nous utilisons des cookies pour mesurer l'audience.", true)]
+    [InlineData("es", "Utilizamos cookies propias y de terceros.", true)]
+    [InlineData("en", "Regulators said the sites use cookies to track readers across the web.", false)]
     // Only whole words, and only the language's phrases.
     [InlineData("en", "The mall reserved all rights reservedly.", false)]
     [InlineData("en", "Residents said they had all rights reservedly waived.", false)]
