@@ -1076,9 +1076,10 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// Whether <paramref name="previous"/>, a period and <paramref name="rest"/> are one name of code or a file:
-        /// "System.Text.Json", "Directory.Build.props", "Console.WriteLine()", "List.Add(item)". One side goes on with
-        /// another period before a letter or digit, the rest opens a call or a type argument, or, after a capitalized
-        /// name, has a capital inside a lower-case word ("WriteLine"). A glued sentence's next word is a plain word
+        /// "System.Text.Json", "Directory.Build.props", "Console.WriteLine()", "List.Add(item)". The rest goes on with
+        /// another period before a letter or digit, opens a call or a type argument, or, after a capitalized name, has a
+        /// capital inside a lower-case word ("WriteLine"); or the name before the period is a chain whose last part is
+        /// capitalized ("System.Text"). A glued sentence's next word is a plain word
         /// ("sales.The company"), so it still ends there.
         /// </summary>
         private static bool IsQualifiedName(ReadOnlySpan<char> previous, ReadOnlySpan<char> rest)
@@ -1090,8 +1091,10 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             rest = rest[..length];
-            int dot = previous.IndexOf('.');
-            if (dot > 0 && dot + 1 < previous.Length && char.IsLetterOrDigit(previous[dot + 1]))
+            // "System.Text" before ".Json": the name before the period is a chain whose last part is capitalized. After a
+            // file's name the period ends a glued sentence ("Open settings.json.Then save it.").
+            int dot = previous.LastIndexOf('.');
+            if (dot > 0 && dot + 1 < previous.Length && char.IsUpper(previous[dot + 1]))
             {
                 return true;
             }

@@ -206,6 +206,7 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Sales fell.The company said so.", "Sales fell. | The company said so.")]
     [InlineData("He moved to London.The city was new to him.", "He moved to London. | The city was new to him.")]
     [InlineData("Profits rose at Acme.Shares (up 5%) rose too.", "Profits rose at Acme. | Shares (up 5%) rose too.")]
+    [InlineData("Open settings.json.Then save it.", "Open settings.json. | Then save it.")]
     public void Split_QualifiedNames_KeepTheirPeriods(string text, string expected) =>
         AssertSplit("en", text, expected);
 
