@@ -27,7 +27,7 @@ internal static class MarkdownText
     /// <param name="end">Where to stop.</param>
     /// <param name="lineStart">Whether <paramref name="start"/> begins a line of the Markdown output.</param>
     /// <param name="keepListMarkers">Whether a list marker at the start of a line stays one (the text's layout is kept); else it is escaped.</param>
-    /// <param name="oneLine">Whether line breaks (LF, CR, U+2028) become spaces (a heading, a list item, a keyword).</param>
+    /// <param name="oneLine">Whether line breaks (LF, CR, CR LF, U+2028) become spaces, or nothing after a word hyphenated at the end of its line (<see cref="TextOutput.JoinLines"/>): a heading, a list item, a keyword.</param>
     /// <param name="literal">Whether the text is Markdown already (a <c>.md</c> input), whose markup is kept: nothing is escaped.</param>
     public static bool Append(StringBuilder builder, string text, int start, int end, bool lineStart, bool keepListMarkers = false, bool oneLine = false, bool literal = false)
     {
@@ -35,13 +35,16 @@ internal static class MarkdownText
         {
             for (int k = start; k < end; k++)
             {
-                char printed = oneLine && text[k] is '\r' or '\n' or '\u2028' ? ' ' : ControlCharacters.Printable(text[k], k + 1 < text.Length ? text[k + 1] : '\0');
-                builder.Append(printed);
-                lineStart = printed is '\r' or '\n';
                 if (oneLine && text[k] is '\r' or '\n' or '\u2028')
                 {
-                    k = Math.Min(TextOutput.AfterQuotePrefix(text, k + 1), end) - 1;
+                    k = TextOutput.JoinLines(builder, text, k, end) - 1;
+                    lineStart = false;
+                    continue;
                 }
+
+                char printed = ControlCharacters.Printable(text[k], k + 1 < text.Length ? text[k + 1] : '\0');
+                builder.Append(printed);
+                lineStart = printed is '\r' or '\n';
             }
 
             return lineStart;
@@ -51,13 +54,20 @@ internal static class MarkdownText
         while (i < end)
         {
             char c = text[i];
-            if (c is '\r' or '\n' || (oneLine && c == '\u2028'))
+            if (oneLine && c is '\r' or '\n' or '\u2028')
+            {
+                i = TextOutput.JoinLines(builder, text, i, end);
+                lineStart = false;
+                continue;
+            }
+
+            if (c is '\r' or '\n')
             {
                 // A carriage return that ends no line would move a terminal's cursor back over the line.
-                char printed = oneLine ? ' ' : ControlCharacters.Printable(c, i + 1 < text.Length ? text[i + 1] : '\0');
+                char printed = ControlCharacters.Printable(c, i + 1 < text.Length ? text[i + 1] : '\0');
                 builder.Append(printed);
                 lineStart = printed is '\r' or '\n';
-                i = oneLine ? Math.Min(TextOutput.AfterQuotePrefix(text, i + 1), end) : i + 1;
+                i++;
                 continue;
             }
 

@@ -30,7 +30,7 @@ internal static class TextOutput
     /// <summary>A batch's header line, <c>==&gt; path &lt;==</c>: the name on one line, its control characters replaced.</summary>
     public static string Header(string name) => $"==> {ControlCharacters.Printable(name).Replace('\n', '\uFFFD')} <==\n";
 
-    /// <summary>One sentence a line; line breaks inside a sentence (hard-wrapped text; LF, CR or U+2028) become spaces.</summary>
+    /// <summary>One sentence a line; line breaks inside a sentence (hard-wrapped text; LF, CR, CR LF or U+2028) become spaces, or nothing after a word hyphenated at the end of its line (<see cref="JoinLines"/>).</summary>
     public static string Lines(IEnumerable<string> items)
     {
         var builder = new StringBuilder();
@@ -264,13 +264,38 @@ internal static class TextOutput
             char c = line[k];
             if (c is '\r' or '\n' or '\u2028')
             {
-                builder.Append(' ');
-                k = AfterQuotePrefix(line, k + 1) - 1;
+                k = JoinLines(builder, line, k, line.Length) - 1;
                 continue;
             }
 
             builder.Append(ControlCharacters.Printable(c, '\0'));
         }
+    }
+
+    /// <summary>
+    /// Prints the line break at <paramref name="k"/> (CR LF counts as one) of a sentence printed on one line: a space,
+    /// or nothing after a word hyphenated at the end of its line before a lower-case letter ("com-\npany" prints
+    /// "com-pany", "well-\nknown" "well-known"), as text from a PDF or a hard-wrapped page breaks words. Returns where
+    /// the next line goes on (after its e-mail quotation prefix), at most <paramref name="end"/>.
+    /// </summary>
+    public static int JoinLines(StringBuilder builder, string text, int k, int end)
+    {
+        int after = text[k] == '\r' && k + 1 < end && text[k + 1] == '\n' ? k + 2 : k + 1;
+        int next = Math.Min(AfterQuotePrefix(text, after), end);
+        int letter = next;
+        while (letter < end && text[letter] is ' ' or '\t')
+        {
+            letter++;
+        }
+
+        bool hyphenated = k >= 2 && text[k - 1] == '-' && char.IsLetter(text[k - 2]) && letter < end && char.IsLower(text[letter]);
+        if (hyphenated)
+        {
+            return letter;
+        }
+
+        builder.Append(' ');
+        return next;
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ public sealed class MarkdownTextTests
 
     [Theory]
     [InlineData("we still need\n> the figures", "we still need the figures")]
-    [InlineData("we still need\r\n> the figures", "we still need  the figures")]
+    [InlineData("we still need\r\n> the figures", "we still need the figures")]
     [InlineData("two lines\nand > 5 more", "two lines and > 5 more")]
     // U+2028 ends a line as LF does (the splitter joins quoted lines across it): a space, and the prefix dropped.
     [InlineData("we still need\u2028> the figures", "we still need the figures")]
@@ -55,6 +55,25 @@ public sealed class MarkdownTextTests
         var builder = new StringBuilder();
         MarkdownText.Append(builder, sentence, 0, sentence.Length, lineStart: true, oneLine: true, literal: true);
         Assert.Equal(expected, builder.ToString());
+    }
+
+    [Theory]
+    // A word hyphenated at the end of its line (text from a PDF, a hard-wrapped page) is printed whole, with its hyphen.
+    [InlineData("strong growth for the com-\npany.", "strong growth for the com-pany.")]
+    [InlineData("a well-\r\n  known firm", "a well-known firm")]
+    [InlineData("> a well-\n> known firm", "> a well-known firm")]
+    // A dash alone, or a capital after it, is no hyphenated word: the line break is a space.
+    [InlineData("It was -\nnot bad.", "It was - not bad.")]
+    [InlineData("the Anglo-\nSaxon kings", "the Anglo- Saxon kings")]
+    public void Lines_And_Markdown_JoinAWordHyphenatedAtALinesEnd(string sentence, string expected)
+    {
+        Assert.Equal(expected + "\n", TextOutput.Lines([sentence]));
+        foreach (bool literal in (bool[])[false, true])
+        {
+            var builder = new StringBuilder();
+            MarkdownText.Append(builder, sentence, 0, sentence.Length, lineStart: false, oneLine: true, literal: literal);
+            Assert.Equal(expected, builder.ToString().Replace("\\>", ">", System.StringComparison.Ordinal));
+        }
     }
 
     [Theory]
