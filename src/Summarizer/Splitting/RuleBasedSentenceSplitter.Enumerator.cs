@@ -21,6 +21,9 @@ public sealed partial class RuleBasedSentenceSplitter
         // The longest item of an inline list ("1) a 2) b") that ends where the next marker begins.
         private const int MaxInlineItem = 500;
 
+        // A speaker's line without final punctuation is prose when the speaker says this many words or more.
+        private const int MinSpokenWords = 4;
+
         // How far a token around a period is read (a word, an abbreviation, a URL, a qualified name): a run of text
         // without spaces longer than this is no word, and reading it whole at each of its periods would be quadratic.
         private const int MaxTokenScan = 256;
@@ -416,9 +419,12 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether a line without final punctuation reads as a heading rather than as unpunctuated prose. A chat line's
         /// stamp and speaker ("[09:05] maria: the nightly build failed again") are passed over: what is said decides,
-        /// from its first letter.
+        /// from its first letter. A speaker's name without a stamp ("Amanda: He called her last time we were at the
+        /// park") opens prose when at least <see cref="MinSpokenWords"/> words follow it, from a letter and not in title
+        /// case, and the name has no digit ("Part 2: How the city rebuilt its harbour" is a heading) and is not a
+        /// message's subject field ("Subject: Build fails after upgrading").
         /// </summary>
-        private static bool ReadsAsHeading(ReadOnlySpan<char> text, int start, int end)
+        private readonly bool ReadsAsHeading(ReadOnlySpan<char> text, int start, int end)
         {
             int words = CountWords(text, start, end, MaxHeadingWords + 1);
             if (words > MaxHeadingWords || end - start > MaxHeadingLength)
@@ -426,8 +432,20 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            int label = text[start] == '[' ? SpeakerLabels.LabelLength(text[start..end], out _) : 0;
-            bool chat = label > 0;
+            int label = SpeakerLabels.LabelLength(text[start..end], out Range name);
+            bool chat = label > 0 && text[start] == '[';
+            if (label > 0 && !chat)
+            {
+                ReadOnlySpan<char> speaker = text[start..end][name];
+                ReadOnlySpan<char> spoken = text[(start + label)..end];
+                if (char.IsLetter(spoken[0]) && !speaker.ContainsAnyInRange('0', '9') && !_rules.IsSubjectField(speaker)
+                    && CountWords(spoken, 0, spoken.Length, MinSpokenWords) >= MinSpokenWords && !IsTitleLine(spoken))
+                {
+                    return false;
+                }
+
+                label = 0;
+            }
             int first = start + label;
 
             // What a chat line says is read from its first letter ("+1, let's ship it today", "2 more tests failing"):
@@ -1182,6 +1200,13 @@ public sealed partial class RuleBasedSentenceSplitter
             // An e-mail reply's attribution ("On Tue, Dec 1, 2026 at 10:02 AM, Priya wrote:") is a line of its own, even
             // when the quoted text under it is quoted with it.
             if (lineEnd > lineBegin && text[lineEnd - 1] == ':' && _rules.IsReplyAttribution(text[lineBegin..lineEnd]))
+            {
+                return false;
+            }
+
+            // A speaker's turn after another's ("Amanda: Don't be shy\nHannah: If you say so."): each turn is a line.
+            if (SpeakerLabels.LabelLength(text[k..Math.Min(text.Length, k + MaxWrappedLine)], out _) > 0
+                && SpeakerLabels.LabelLength(text[SkipSpaces(text, PhysicalLineStart(text, newline))..lineEnd], out _) > 0)
             {
                 return false;
             }

@@ -58,12 +58,16 @@ namespace Summarizer;
 /// is an aside ("then -- bang! -- it fell"); a name written with <c>!</c> ("Yahoo! Mail") ends a sentence only before a
 /// sentence starter; <c>??</c> standing alone before a lower-case word is an unresolved reference. A single letter and
 /// a period end a sentence before a sentence starter ("let x be in X. Suppose", "contains v. If"), except
-/// <c>v.</c> between the capitalized parties of a case ("Smith v. Jones").</description></item>
+/// <c>v.</c> between the capitalized parties of a case ("Smith v. Jones"). A period with no space after it ends a
+/// glued sentence ("Sales fell.The company"), but not inside the name of code or a file ("System.Text.Json",
+/// "Console.WriteLine", "Directory.Build.props", "Items.Add(item)").</description></item>
 /// <item><description><b>Layout.</b> Lines end at LF, CRLF, CR alone or U+2028; a blank line or U+2029 ends a
 /// paragraph. A line without final punctuation that stands alone (short, or in title case, before a line that starts
 /// with a capital or a bracket) is a <see cref="SentenceKind.Heading"/> when it reads as one: at most 20 words and 150
 /// characters, not starting in lower case unless it has at most three words (after a chat line's stamp and speaker,
-/// "[09:05] maria: ", from the first letter of what is said); longer or lower-case lines are prose left without its final period. A number alone on a line is a heading too. Other single newlines inside a sentence
+/// "[09:05] maria: ", from the first letter of what is said; after a speaker's name without a stamp, "Amanda: He called
+/// her last time", four words or more not in title case are prose, unless the name has a digit or is a message's
+/// subject field); longer or lower-case lines are prose left without its final period. A number alone on a line is a heading too. Other single newlines inside a sentence
 /// are hard wrapping and are joined (lines are joined only in a paragraph with a terminator, a period inside a number
 /// not counting, and never onto a label line such as "Updated: 3 June 2024 14:30"; a line shorter than a wrapped one is
 /// joined when it ends with a lower-case word that leaves its phrase open, an article, a conjunction, "of" or "with":
@@ -73,7 +77,9 @@ namespace Summarizer;
 /// no part of a sentence: a segment starts after it, a quoted line is joined only onto a quoted line, and "&gt;" alone
 /// on a line ends a paragraph like a blank line; "&gt;" before a digit ("&gt; 65 years") is a comparison. A line of its own
 /// that ends with a colon before quoted text ("On Monday, Dana wrote:") and a letter's salutation or closing (at most
-/// three words, capitalized, ending with a comma: "Hi Dana,", "Best regards,") are headings too.</description></item>
+/// three words, capitalized, ending with a comma: "Hi Dana,", "Best regards,") are headings too. A dated reply
+/// attribution ("On Tue, Dec 1, 2026 at 10:02 AM, Priya wrote:", <c>[reply-attributions]</c>) is a line of its own
+/// even inside the quotation, and so is a speaker's turn after another's ("Amanda: Don't be shy\nHannah: Ok.").</description></item>
 /// <item><description><b>Other scripts' marks.</b> The Devanagari danda and double danda, the Arabic question mark,
 /// the Urdu full stop and the Greek question mark (U+037E, or ';' right after a Greek letter, which is how Greek
 /// writes it) end a sentence like '?': scripts without case give no capital to decide by. ';' elsewhere is a

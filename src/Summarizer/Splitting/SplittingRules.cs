@@ -45,6 +45,7 @@ internal sealed class SplittingRules
     private readonly bool _hasCourtesy;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _closings;
     private readonly string[] _replyAttributions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _subjectFields;
     private readonly string[] _salutations;
     private readonly string[] _closingPhrases;
     private readonly string[] _callsToAction;
@@ -84,6 +85,7 @@ internal sealed class SplittingRules
         _salutations = sections.TryGetValue("salutations", out HashSet<string>? salutations) ? [.. salutations] : [];
         _closings = Lookup(sections, "closings");
         _closingPhrases = sections.TryGetValue("closings", out HashSet<string>? closings) ? [.. closings] : [];
+        _subjectFields = Lookup(sections, "subject-fields");
         _replyAttributions = sections.TryGetValue("reply-attributions", out HashSet<string>? attributions) ? [.. attributions] : [];
         _callsToAction = sections.TryGetValue("calls-to-action", out HashSet<string>? calls) ? [.. calls] : [];
         _boilerplate = sections.TryGetValue("boilerplate", out HashSet<string>? boilerplate) ? [.. boilerplate] : [];
@@ -220,6 +222,9 @@ internal sealed class SplittingRules
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="label"/> is the language's label of a message's subject (<c>[subject-fields]</c>: "Subject", "Betreff").</summary>
+    public bool IsSubjectField(ReadOnlySpan<char> label) => _subjectFields.Contains(label);
 
     /// <summary>
     /// Whether <paramref name="line"/> is an e-mail reply's attribution: it ends with a colon, holds a digit (its date)

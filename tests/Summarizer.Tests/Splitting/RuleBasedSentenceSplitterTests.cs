@@ -229,6 +229,21 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertSplit(language, text, expected);
 
     [Theory]
+    // A chat without stamps: each speaker's turn is a line, and a turn of four words or more is prose without its period.
+    [InlineData("Amanda: Don't be shy, he's very nice\nHannah: If you say so.", "Sentence Sentence")]
+    [InlineData("Amanda: He called her last time we were at the park together\nHannah: Ok", "Sentence Heading")]
+    [InlineData("Amanda: Lemme check\nAmanda: Ask Larry", "Heading Heading")]
+    [InlineData("Note: the office is closed on Monday", "Sentence")]
+    // A numbered part, a title in title case and a message's subject stay headings.
+    [InlineData("Part 2: How the city rebuilt its harbour\n\nThe harbour burned in 1850.", "Heading Sentence")]
+    [InlineData("Breaking: Storm Hits the Northern Coast\n\nThe storm came at night.", "Heading Sentence")]
+    [InlineData("From: Priya Raman\nSubject: Build fails after the upgrade\n\nThe build fails.", "Heading Heading Sentence")]
+    // A wrapped line that does not open with a speaker goes on onto one that seems to.
+    [InlineData("The minister gave a long statement to the\nReuters: news agency on Monday. It was brief.", "Sentence Sentence")]
+    public void Split_SpeakerTurns_AreLinesAndProse(string text, string kinds) =>
+        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+
+    [Theory]
     // A quoted line starts at the quotation's margin, as an unquoted one starts at the page's: the rules for lines at
     // the margin (a short list item, a stamped record) hold inside a quotation as outside it.
     [InlineData("- Costs rose sharply in the third quarter\nWe recommend a review of the budget.", "- Costs rose sharply in the third quarter | We recommend a review of the budget.")]

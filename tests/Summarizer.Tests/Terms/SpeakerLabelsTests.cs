@@ -86,4 +86,26 @@ public sealed class SpeakerLabelsTests
 
         Assert.Equal([2, 3, 4], summary.Sentences.Select(sentence => sentence.Index));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Summarize_ChatWithoutPeriods_ChoosesTheTurnsThatSaySomething(bool pageRank)
+    {
+        // Chat turns often end without a period. The answer is such a turn; read as a heading, it could not be chosen,
+        // and a turn after a punctuated one was glued to it.
+        const string chat = "Hannah: Hey, do you have Betty's number?\n"
+            + "Amanda: Sorry, can't find it.\n"
+            + "Amanda: Ask Larry, he called her last time we were at the park together\n"
+            + "Hannah: I don't know him well\n"
+            + "Amanda: Don't be shy, he's very nice.\n"
+            + "Hannah: Alright, I'll text him tonight\n";
+        ExtractiveSummarizer summarizer = TestText.Summarizer(pageRank);
+
+        Summary summary = summarizer.Summarize(chat, SummaryBudget.Sentences(6));
+
+        Assert.Equal(6, summary.SentenceCount);
+        Assert.All(summary.Sentences, sentence => Assert.Equal(SentenceKind.Sentence, sentence.Kind));
+        Assert.Contains(summary.Sentences, sentence => sentence.Text.StartsWith("Amanda: Ask Larry", System.StringComparison.Ordinal));
+    }
 }
