@@ -171,8 +171,8 @@ internal static class SentenceSelector
     /// <summary>
     /// Whether the segment at <paramref name="index"/> says nothing by itself: a lead-in (<see cref="IsLeadIn"/>); a
     /// caption, a line of its own that opens with the language's caption label ("Photo: A cyclist rides along Main
-    /// Street.", "Pictured: ...", "Video: ..."; <see cref="SplittingRules.IsCaption"/>), which describes a picture beside
-    /// the text rather than the story; a courtesy ("I hope this email finds you well.", "Thank you for your time and
+    /// Street.", "Pictured: ...", "Video: ..."; <see cref="SplittingRules.IsCaption"/>), with the rest of its line (a
+    /// credit), which describes a picture beside the text rather than the story; a courtesy ("I hope this email finds you well.", "Thank you for your time and
     /// consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action ("Follow us on Twitter for
     /// the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>); or boilerplate
     /// ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>). Each is chosen
@@ -181,10 +181,38 @@ internal static class SentenceSelector
     /// </summary>
     private static bool IsFillOnly(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules) =>
         IsLeadIn(text, sentences, index)
-        || (SplitChars.StartsLine(text, sentences[index].Start) && rules.IsCaption(sentences[index].Slice(text)))
+        || IsInCaption(text, sentences, index, rules)
         || rules.IsCourtesy(sentences[index].Slice(text))
         || rules.IsCallToAction(sentences[index].Slice(text))
         || IsInBoilerplate(text, sentences, index, rules);
+
+    /// <summary>The most segments after a caption's first on its line that belong to the caption.</summary>
+    private const int MaxCaptionSegments = 3;
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is a caption (<see cref="SplittingRules.IsCaption"/>) or goes on
+    /// its line: "Image: A fallen tree blocks a road in Portland. (Photo by John Smith/Getty Images)" is a caption to
+    /// its credit.
+    /// </summary>
+    private static bool IsInCaption(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
+    {
+        int first = index;
+        while (first > 0 && index - first < MaxCaptionSegments && sentences[first - 1].Paragraph == sentences[index].Paragraph
+            && text.AsSpan(sentences[first - 1].End, sentences[first].Start - sentences[first - 1].End).IndexOfAny(SplitChars.LineBreaks) < 0)
+        {
+            first--;
+        }
+
+        for (int k = first; k <= index; k++)
+        {
+            if (SplitChars.StartsLine(text, sentences[k].Start) && rules.IsCaption(sentences[k].Slice(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The most sentences of a paragraph that one boilerplate sentence makes boilerplate throughout.</summary>
     private const int MaxBoilerplateParagraph = 4;

@@ -267,6 +267,19 @@ public sealed class SentenceSelectorTests
     }
 
     [Fact]
+    public void CaptionsCredit_OnItsLine_ChosenOnlyToFillTheCount()
+    {
+        // The credit after a caption is a segment of its own; it describes the picture as the caption does.
+        const string text = "The storm left about 200,000 homes without power.\n\n"
+            + "Image: A fallen tree blocks a road in Portland. (Photo by John Smith/Getty Images)\n\n"
+            + "Crews from six states were working to restore power.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ConstantRanker() });
+
+        Assert.Equal([0, 3], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
+        Assert.Equal(4, summarizer.Summarize(text, SummaryBudget.Sentences(4)).Sentences.Count);
+    }
+
+    [Fact]
     public void TranscriptsGreeting_NamingTheOccasion_ChosenOnlyToFillTheCount()
     {
         // A meeting's greeting names the meeting, and the ranker prefers the first thing said; the selection does not.
