@@ -125,6 +125,10 @@ public sealed class SplittingRulesTests
     [InlineData("fr", "Nous utilisons des cookies pour mesurer l'audience.", true)]
     [InlineData("es", "Utilizamos cookies propias y de terceros.", true)]
     [InlineData("en", "Regulators said the sites use cookies to track readers across the web.", false)]
+    // A news report's credit line.
+    [InlineData("en", "CNN's Alex Kim contributed to this report.", true)]
+    [InlineData("en", "Dana Ruiz contributed reporting from London.", true)]
+    [InlineData("en", "Three agencies contributed to the report on the flood.", false)]
     // Only whole words, and only the language's phrases.
     [InlineData("en", "The mall reserved all rights reservedly.", false)]
     [InlineData("en", "Residents said they had all rights reservedly waived.", false)]
