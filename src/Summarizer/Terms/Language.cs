@@ -386,7 +386,7 @@ public sealed class Language
     /// the words (a tenth in the Arabic script) have letters that only languages not here write (Slovak "ľ", Serbian
     /// "ђ", Urdu "ے"; Belarusian "ў", and its "і" in a text that also writes "ў" and Russian's "ы"). Among the languages of the Latin, Cyrillic and Arabic scripts every word of the text that is a
     /// stop word of some of them votes for them, a word shared by <c>k</c> languages with weight <c>1/√k</c>, and every
-    /// word with letters that only some of them write ("ě" Czech, "ã" Portuguese, "ы" Russian, "گ" Persian) with half
+    /// word with letters that only some of them write ("ě" Czech, "ã" Portuguese, "ы" Russian, "گ" Persian; a doubled "ää" or "öö" Finnish) with half
     /// that (a quarter for a capitalized word inside a sentence, as names are written); single letters before a period ("a.m.", initials) do not vote. With four stop words or more the language
     /// with the most votes wins; with fewer, one that letters written by at most three languages point at, if it has
     /// half as many votes again as any other; else the script's first language (English, Russian, Arabic). The whole text is read unless, in a Latin or Cyrillic text (as a sample of its letters says),

@@ -92,7 +92,7 @@ internal static class LanguageGuesser
                 else
                 {
                     belarusian.Read(word);
-                    if (LetterMask(word) is var letters && letters != 0)
+                    if ((DoubledVowelMask(word) is var finnish && finnish != 0 ? finnish : LetterMask(word)) is var letters && letters != 0)
                     {
                         // Half a stop word's weight, a quarter in a capitalized word inside a sentence: names ("São
                         // Tomé", "Wałęsa") carry letters into text of any language, and a short English text shares
@@ -276,6 +276,28 @@ internal static class LanguageGuesser
         }
 
         return mask == -1 ? 0 : mask;
+    }
+
+    /// <summary>Finnish's mask among the voters.</summary>
+    private static readonly int s_finnish = 1 << Array.FindIndex(s_voters, v => v.Code == "fi");
+
+    /// <summary>
+    /// Finnish when <paramref name="word"/> doubles "ä" or "ö" ("päätti", "Töölö"), which no other voter writes; else 0.
+    /// German and Swedish share the single letters with it, so a short Finnish text is told by these. ('Ä' and 'Ö' are
+    /// 'ä' and 'ö' with the bit 0x20 cleared, as ASCII letters are.)
+    /// </summary>
+    private static int DoubledVowelMask(ReadOnlySpan<char> word)
+    {
+        for (int i = 1; i < word.Length; i++)
+        {
+            char c = (char)(word[i] | 0x20);
+            if (c is '\u00E4' or '\u00F6' && (char)(word[i - 1] | 0x20) == c)
+            {
+                return s_finnish;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

@@ -297,6 +297,10 @@ public sealed class LanguageTests
     [InlineData("A inflação caiu e o preço do açúcar também.", "pt")]
     [InlineData("Valdība šodien iepazīstināja ar jauno budžetu.", "lv")]
     [InlineData("Guvernul a prezentat astăzi noul buget.", "ro")]
+    // Finnish doubles "ä" and "ö", which German and Swedish, writing the single letters, never do.
+    [InlineData("Kaupunginvaltuusto päätti tiistaina laajentaa bussiverkkoa. Kustannukset maksetaan pysäköintimaksuilla.", "fi")]
+    [InlineData("Der Bär läuft über die Straße.", "de")]
+    [InlineData("Hon åker till Töölö i morgon med tåget.", "sv")]
     [InlineData("قیمت نفت امروز افزایش یافت.", "fa")]
     [InlineData("Он сказал, что этот вопрос решён.", "ru")]
     [InlineData("I had a café au lait with José.", "en")]
