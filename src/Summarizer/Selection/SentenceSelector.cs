@@ -73,13 +73,15 @@ internal static class SentenceSelector
         used = 0;
 
         // Pass 0 takes sentences of the allowed length; when a sentence count is not reached that way, pass 1 fills it
-        // from the shorter ones and the lead-ins, so that a text of short sentences still gets the sentences asked for.
-        for (int pass = 0; pass < 2; pass++)
+        // from the shorter sentences of content, and pass 2 from what says nothing by itself (lead-ins, courtesies,
+        // calls to action, boilerplate, back matter), so that a text of short sentences still gets the sentences asked
+        // for, and "Kritik kam von der Opposition." fills a count before "Lesen Sie auch: ...".
+        for (int pass = 0; pass < 3; pass++)
         {
-            // Pass 1 fills a sentence count that is not reached; under a budget of words, characters or tokens it
-            // takes a lead-in or back matter only when nothing else was chosen, so that a text whose only sentence
-            // announces a list is not summarized as nothing.
-            if (pass == 1 && !(countsSentences ? used < limit : chosen.Count == 0))
+            // Passes 1 and 2 fill a sentence count that is not reached; under a budget of words, characters or tokens
+            // pass 2 takes a lead-in or back matter only when nothing else was chosen, so that a text whose only
+            // sentence announces a list is not summarized as nothing.
+            if (pass > 0 && !(countsSentences ? used < limit : chosen.Count == 0))
             {
                 break;
             }
@@ -92,10 +94,14 @@ internal static class SentenceSelector
                 }
 
                 int index = rankOrder[r];
-                bool eligible = pass == 0
-                    ? IsEligible(index, sentences, lengths, options) && !IsFillOnly(text, sentences, index, rules) && index < backMatter
-                    : (countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options))
-                        || (IsEligible(index, sentences, lengths, options) && (IsFillOnly(text, sentences, index, rules) || index >= backMatter));
+                bool eligible = pass switch
+                {
+                    0 => IsEligible(index, sentences, lengths, options) && !IsFillOnly(text, sentences, index, rules) && index < backMatter,
+                    1 => countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options)
+                        && !IsFillOnly(text, sentences, index, rules) && index < backMatter,
+                    _ => (IsEligible(index, sentences, lengths, options) || (countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options)))
+                        && (IsFillOnly(text, sentences, index, rules) || index >= backMatter),
+                };
                 if (!eligible)
                 {
                     continue;

@@ -267,6 +267,19 @@ public sealed class SentenceSelectorTests
     }
 
     [Fact]
+    public void SentenceCount_FilledByShortContentBeforeWhatSaysNothing()
+    {
+        // A call to action ranks first (every sentence scores the same); a count that the long sentences cannot
+        // reach takes the short sentence of content next, and the call last.
+        const string text = "Follow us on Twitter for the latest updates on the storm. "
+            + "The storm left about 200,000 homes without power. Crews came at dawn.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ConstantRanker() });
+
+        Assert.Equal([1, 2], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
+        Assert.Equal([0, 1, 2], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(3))));
+    }
+
+    [Fact]
     public void CaptionsCredit_OnItsLine_ChosenOnlyToFillTheCount()
     {
         // The credit after a caption is a segment of its own; it describes the picture as the caption does.
