@@ -178,8 +178,8 @@ internal static class SentenceSelector
     /// Whether the segment at <paramref name="index"/> says nothing by itself: a lead-in (<see cref="IsLeadIn"/>); a
     /// caption, a line of its own that opens with the language's caption label ("Photo: A cyclist rides along Main
     /// Street.", "Pictured: ...", "Video: ..."; <see cref="SplittingRules.IsCaption"/>), with the rest of its line (a
-    /// credit), which describes a picture beside the text rather than the story; a courtesy ("I hope this email finds you well.", "Thank you for your time and
-    /// consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action ("Follow us on Twitter for
+    /// credit), which describes a picture beside the text rather than the story; a courtesy ("I hope this email finds
+    /// you well.", "Thank you for your time and consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action ("Follow us on Twitter for
     /// the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>); or boilerplate
     /// ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>). Each is chosen
     /// only to fill a sentence count that cannot be reached otherwise, or under another budget when nothing else was

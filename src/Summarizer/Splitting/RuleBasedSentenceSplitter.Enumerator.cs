@@ -1097,8 +1097,8 @@ public sealed partial class RuleBasedSentenceSplitter
         /// "System.Text.Json", "Directory.Build.props", "Console.WriteLine()", "List.Add(item)". The rest goes on with
         /// another period before a letter or digit, opens a call or a type argument, or, after a capitalized name, has a
         /// capital inside a lower-case word ("WriteLine"); or the name before the period is a chain whose last part is
-        /// capitalized ("System.Text"). A glued sentence's next word is a plain word
-        /// ("sales.The company"), so it still ends there.
+        /// capitalized ("System.Text"). A glued sentence's next word is a plain word ("sales.The company"), so it still
+        /// ends there.
         /// </summary>
         private static bool IsQualifiedName(ReadOnlySpan<char> previous, ReadOnlySpan<char> rest)
         {
@@ -1205,8 +1205,9 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             // A speaker's turn after another's ("Amanda: Don't be shy\nHannah: If you say so."): each turn is a line.
+            int turnStart = Math.Min(SkipSpaces(text, PhysicalLineStart(text, newline)), lineEnd);
             if (SpeakerLabels.LabelLength(text[k..Math.Min(text.Length, k + MaxWrappedLine)], out _) > 0
-                && SpeakerLabels.LabelLength(text[SkipSpaces(text, PhysicalLineStart(text, newline))..lineEnd], out _) > 0)
+                && SpeakerLabels.LabelLength(text[turnStart..lineEnd], out _) > 0)
             {
                 return false;
             }
