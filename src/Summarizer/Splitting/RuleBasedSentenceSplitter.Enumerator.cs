@@ -421,8 +421,10 @@ public sealed partial class RuleBasedSentenceSplitter
         /// stamp and speaker ("[09:05] maria: the nightly build failed again") are passed over: what is said decides,
         /// from its first letter. A speaker's name without a stamp ("Amanda: He called her last time we were at the
         /// park") opens prose when at least <see cref="MinSpokenWords"/> words follow it, from a letter and not in title
-        /// case, and the name has no digit ("Part 2: How the city rebuilt its harbour" is a heading) and is not a
-        /// message's subject field ("Subject: Build fails after upgrading").
+        /// case, the line before or after it opens with a speaker too (a chat's turns follow each other; a headline
+        /// "Interview: the city's new transport chief on buses" stands alone), the name has no digit ("Part 2: How the
+        /// city rebuilt its harbour" is a heading) and is not a message's subject field ("Subject: Build fails after
+        /// upgrading").
         /// </summary>
         private readonly bool ReadsAsHeading(ReadOnlySpan<char> text, int start, int end)
         {
@@ -439,7 +441,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 ReadOnlySpan<char> speaker = text[start..end][name];
                 ReadOnlySpan<char> spoken = text[(start + label)..end];
                 if (char.IsLetter(spoken[0]) && !speaker.ContainsAnyInRange('0', '9') && !_rules.IsSubjectField(speaker)
-                    && CountWords(spoken, 0, spoken.Length, MinSpokenWords) >= MinSpokenWords && !IsTitleLine(spoken))
+                    && CountWords(spoken, 0, spoken.Length, MinSpokenWords) >= MinSpokenWords && !IsTitleLine(spoken)
+                    && HasLabelledNeighbour(text, start, end))
                 {
                     return false;
                 }
@@ -1090,6 +1093,53 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return !_rules.IsAbbreviation(previous) && !IsInitialism(previous) && !IsQualifiedName(previous, text[next..tokenEnd]);
+        }
+
+        /// <summary>How far back the start of the line before a speaker's line is looked for.</summary>
+        private const int MaxNeighbourScan = 1000;
+
+        /// <summary>
+        /// Whether the line right before or right after the line text[start..end] (no blank line between) opens with a
+        /// speaker's label (<see cref="SpeakerLabels.LabelLength"/>).
+        /// </summary>
+        private static bool HasLabelledNeighbour(ReadOnlySpan<char> text, int start, int end)
+        {
+            int before = start - 1;
+            if (before >= 0 && text[before] is '\n' or '\r' or '\u2028')
+            {
+                before -= text[before] == '\n' && before > 0 && text[before - 1] == '\r' ? 1 : 0;
+                int lineStart = before;
+                int limit = Math.Max(0, before - MaxNeighbourScan);
+                while (lineStart > limit && !SplitChars.IsLineBreakAt(text, lineStart - 1))
+                {
+                    lineStart--;
+                }
+
+                if (lineStart == 0 || SplitChars.IsLineBreakAt(text, lineStart - 1))
+                {
+                    lineStart = SkipSpaces(text, lineStart);
+                    if (lineStart < before && SpeakerLabels.LabelLength(text[lineStart..before], out _) > 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            int after = end;
+            while (after < text.Length && text[after] is ' ' or '\t')
+            {
+                after++;
+            }
+
+            if (after >= text.Length || text[after] is not ('\n' or '\r' or '\u2028'))
+            {
+                return false;
+            }
+
+            after += text[after] == '\r' && after + 1 < text.Length && text[after + 1] == '\n' ? 2 : 1;
+            after = SkipSpaces(text, after);
+            return after < text.Length && !SplitChars.IsLineBreakAt(text, after)
+                && SpeakerLabels.LabelLength(text[after..Math.Min(text.Length, after + MaxWrappedLine)], out _) > 0;
         }
 
         /// <summary>

@@ -233,8 +233,10 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Amanda: Don't be shy, he's very nice\nHannah: If you say so.", "Sentence Sentence")]
     [InlineData("Amanda: He called her last time we were at the park together\nHannah: Ok", "Sentence Heading")]
     [InlineData("Amanda: Lemme check\nAmanda: Ask Larry", "Heading Heading")]
-    [InlineData("Note: the office is closed on Monday", "Sentence")]
-    // A numbered part, a title in title case and a message's subject stay headings.
+    // A labelled line alone (no speaker's line next to it), a numbered part, a title in title case and a message's
+    // subject stay headings.
+    [InlineData("Note: the office is closed on Monday", "Heading")]
+    [InlineData("Interview: the city's new transport chief on buses and bikes\n\nQ: Why did you take the job?", "Heading Sentence")]
     [InlineData("Part 2: How the city rebuilt its harbour\n\nThe harbour burned in 1850.", "Heading Sentence")]
     [InlineData("Breaking: Storm Hits the Northern Coast\n\nThe storm came at night.", "Heading Sentence")]
     [InlineData("From: Priya Raman\nSubject: Build fails after the upgrade\n\nThe build fails.", "Heading Heading Sentence")]
