@@ -178,7 +178,8 @@ internal static class SentenceSelector
     /// Whether the segment at <paramref name="index"/> says nothing by itself: a lead-in (<see cref="IsLeadIn"/>); a
     /// caption, a line of its own that opens with the language's caption label ("Photo: A cyclist rides along Main
     /// Street.", "Pictured: ...", "Video: ..."; <see cref="SplittingRules.IsCaption"/>), with the rest of its line (a
-    /// credit), which describes a picture beside the text rather than the story; a courtesy ("I hope this email finds
+    /// credit), which describes a picture beside the text rather than the story; an interviewer's question, the line
+    /// that a question label opens ("Q: ...", "Frage: ..."); a courtesy ("I hope this email finds
     /// you well.", "Thank you for your time and consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action ("Follow us on Twitter for
     /// the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>); or boilerplate
     /// ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>). Each is chosen
@@ -188,37 +189,46 @@ internal static class SentenceSelector
     private static bool IsFillOnly(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules) =>
         IsLeadIn(text, sentences, index)
         || IsInCaption(text, sentences, index, rules)
+        || IsInQuestionTurn(text, sentences, index, rules)
         || rules.IsCourtesy(sentences[index].Slice(text))
         || rules.IsCallToAction(sentences[index].Slice(text))
         || IsInBoilerplate(text, sentences, index, rules);
 
-    /// <summary>The most segments after a caption's first on its line that belong to the caption.</summary>
-    private const int MaxCaptionSegments = 3;
+    /// <summary>The most segments after a line's first that are read as going on what it opens (a caption, a question's turn).</summary>
+    private const int MaxLineSegments = 3;
 
     /// <summary>
-    /// Whether the segment at <paramref name="index"/> is a caption (<see cref="SplittingRules.IsCaption"/>) or goes on
-    /// its line: "Image: A fallen tree blocks a road in Portland. (Photo by John Smith/Getty Images)" is a caption to
-    /// its credit.
+    /// The segment that opens the line the segment at <paramref name="index"/> is on, at most
+    /// <see cref="MaxLineSegments"/> segments back in its paragraph; -1 when none does within that reach.
     /// </summary>
-    private static bool IsInCaption(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
+    private static int LineOpener(string text, IReadOnlyList<SentenceSpan> sentences, int index)
     {
         int first = index;
-        while (first > 0 && index - first < MaxCaptionSegments && sentences[first - 1].Paragraph == sentences[index].Paragraph
+        while (first > 0 && index - first < MaxLineSegments && sentences[first - 1].Paragraph == sentences[index].Paragraph
             && text.AsSpan(sentences[first - 1].End, sentences[first].Start - sentences[first - 1].End).IndexOfAny(SplitChars.LineBreaks) < 0)
         {
             first--;
         }
 
-        for (int k = first; k <= index; k++)
-        {
-            if (SplitChars.StartsLine(text, sentences[k].Start) && rules.IsCaption(sentences[k].Slice(text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return SplitChars.StartsLine(text, sentences[first].Start) ? first : -1;
     }
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is on a line that a caption opens (<see cref="SplittingRules.IsCaption"/>):
+    /// "Image: A fallen tree blocks a road in Portland. (Photo by John Smith/Getty Images)" is a caption to its credit.
+    /// </summary>
+    private static bool IsInCaption(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules) =>
+        LineOpener(text, sentences, index) is >= 0 and int opener && rules.IsCaption(sentences[opener].Slice(text));
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is on a line that an interviewer's question label opens ("Q:
+    /// Cyclists say the bike lanes are dangerous. Will you fix them?"; <see cref="SplittingRules.IsQuestionLabel"/>):
+    /// the question asks for what the answer says.
+    /// </summary>
+    private static bool IsInQuestionTurn(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules) =>
+        LineOpener(text, sentences, index) is >= 0 and int opener
+        && SpeakerLabels.LabelLength(sentences[opener].Slice(text), out Range name) > 0
+        && rules.IsQuestionLabel(sentences[opener].Slice(text)[name]);
 
     /// <summary>The most sentences of a paragraph that one boilerplate sentence makes boilerplate throughout.</summary>
     private const int MaxBoilerplateParagraph = 4;

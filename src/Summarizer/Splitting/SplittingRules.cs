@@ -46,6 +46,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _closings;
     private readonly string[] _replyAttributions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _subjectFields;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questionLabels;
     private readonly string[] _salutations;
     private readonly string[] _closingPhrases;
     private readonly string[] _callsToAction;
@@ -86,6 +87,7 @@ internal sealed class SplittingRules
         _closings = Lookup(sections, "closings");
         _closingPhrases = sections.TryGetValue("closings", out HashSet<string>? closings) ? [.. closings] : [];
         _subjectFields = Lookup(sections, "subject-fields");
+        _questionLabels = Lookup(sections, "question-labels");
         _replyAttributions = sections.TryGetValue("reply-attributions", out HashSet<string>? attributions) ? [.. attributions] : [];
         _callsToAction = sections.TryGetValue("calls-to-action", out HashSet<string>? calls) ? [.. calls] : [];
         _boilerplate = sections.TryGetValue("boilerplate", out HashSet<string>? boilerplate) ? [.. boilerplate] : [];
@@ -222,6 +224,9 @@ internal sealed class SplittingRules
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="label"/> is the language's label of an interviewer's question (<c>[question-labels]</c>: "Q", "Question", "Frage").</summary>
+    public bool IsQuestionLabel(ReadOnlySpan<char> label) => _questionLabels.Contains(label);
 
     /// <summary>Whether <paramref name="label"/> is the language's label of a message's subject (<c>[subject-fields]</c>: "Subject", "Betreff").</summary>
     public bool IsSubjectField(ReadOnlySpan<char> label) => _subjectFields.Contains(label);

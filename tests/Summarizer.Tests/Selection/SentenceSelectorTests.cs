@@ -279,6 +279,24 @@ public sealed class SentenceSelectorTests
         Assert.Equal([0, 1, 2], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(3))));
     }
 
+    [Theory]
+    [InlineData("en", "Q: Cyclists say the bike lanes are dangerous. Will you fix them?\nA: Yes. Every painted lane will get a physical barrier by 2028.")]
+    [InlineData("de", "Frage: Radfahrer halten die Radwege für gefährlich. Ändern Sie das?\nAntwort: Ja. Jeder Radweg bekommt bis 2028 eine feste Barriere.")]
+    public void InterviewersQuestionTurn_ChosenOnlyToFillTheCount(string language, string text)
+    {
+        // Every sentence scores the same: the first eligible one is the answer's, not the question's statement.
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions
+        {
+            Language = Language.FromCode(language),
+            MinSentenceWords = 0,
+            Ranker = new Ranking.SentenceRankerTests.ConstantRanker(),
+        });
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(1));
+
+        Assert.Equal(2, Assert.Single(summary.Sentences).Index);
+    }
+
     [Fact]
     public void CaptionsCredit_OnItsLine_ChosenOnlyToFillTheCount()
     {
