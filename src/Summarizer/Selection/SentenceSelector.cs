@@ -188,8 +188,7 @@ internal static class SentenceSelector
     /// </summary>
     private static bool IsFillOnly(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules) =>
         IsLeadIn(text, sentences, index)
-        || IsInCaption(text, sentences, index, rules)
-        || IsInQuestionTurn(text, sentences, index, rules)
+        || IsInCaptionOrQuestionTurn(text, sentences, index, rules)
         || rules.IsCourtesy(sentences[index].Slice(text))
         || rules.IsCallToAction(sentences[index].Slice(text))
         || IsInBoilerplate(text, sentences, index, rules);
@@ -214,21 +213,22 @@ internal static class SentenceSelector
     }
 
     /// <summary>
-    /// Whether the segment at <paramref name="index"/> is on a line that a caption opens (<see cref="SplittingRules.IsCaption"/>):
-    /// "Image: A fallen tree blocks a road in Portland. (Photo by John Smith/Getty Images)" is a caption to its credit.
+    /// Whether the segment at <paramref name="index"/> is on a line that a caption opens (<see cref="SplittingRules.IsCaption"/>:
+    /// "Image: A fallen tree blocks a road in Portland. (Photo by John Smith/Getty Images)" is a caption to its credit)
+    /// or an interviewer's question label ("Q: Cyclists say the bike lanes are dangerous. Will you fix them?";
+    /// <see cref="SplittingRules.IsQuestionLabel"/>: the question asks for what the answer says).
     /// </summary>
-    private static bool IsInCaption(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules) =>
-        LineOpener(text, sentences, index) is >= 0 and int opener && rules.IsCaption(sentences[opener].Slice(text));
+    private static bool IsInCaptionOrQuestionTurn(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
+    {
+        int opener = LineOpener(text, sentences, index);
+        if (opener < 0)
+        {
+            return false;
+        }
 
-    /// <summary>
-    /// Whether the segment at <paramref name="index"/> is on a line that an interviewer's question label opens ("Q:
-    /// Cyclists say the bike lanes are dangerous. Will you fix them?"; <see cref="SplittingRules.IsQuestionLabel"/>):
-    /// the question asks for what the answer says.
-    /// </summary>
-    private static bool IsInQuestionTurn(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules) =>
-        LineOpener(text, sentences, index) is >= 0 and int opener
-        && SpeakerLabels.LabelLength(sentences[opener].Slice(text), out Range name) > 0
-        && rules.IsQuestionLabel(sentences[opener].Slice(text)[name]);
+        ReadOnlySpan<char> line = sentences[opener].Slice(text);
+        return rules.IsCaption(line) || (SpeakerLabels.LabelLength(line, out Range name) > 0 && rules.IsQuestionLabel(line[name]));
+    }
 
     /// <summary>The most sentences of a paragraph that one boilerplate sentence makes boilerplate throughout.</summary>
     private const int MaxBoilerplateParagraph = 4;
