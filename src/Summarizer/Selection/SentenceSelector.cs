@@ -179,12 +179,12 @@ internal static class SentenceSelector
     /// caption, a line of its own that opens with the language's caption label ("Photo: A cyclist rides along Main
     /// Street.", "Pictured: ...", "Video: ..."; <see cref="SplittingRules.IsCaption"/>), with the rest of its line (a
     /// credit), which describes a picture beside the text rather than the story; an interviewer's question, the line
-    /// that a question label opens ("Q: ...", "Frage: ..."); a courtesy ("I hope this email finds
-    /// you well.", "Thank you for your time and consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action ("Follow us on Twitter for
-    /// the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>); or boilerplate
-    /// ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>). Each is chosen
-    /// only to fill a sentence count that cannot be reached otherwise, or under another budget when nothing else was
-    /// chosen.
+    /// that a question label opens ("Q: ...", "Frage: ..."); a courtesy ("I hope this email finds you well.", "Thank
+    /// you for your time and consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action
+    /// ("Follow us on Twitter for the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>);
+    /// or boilerplate ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>).
+    /// Each is chosen only to fill a sentence count that cannot be reached otherwise, or under another budget when
+    /// nothing else was chosen.
     /// </summary>
     private static bool IsFillOnly(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules) =>
         IsLeadIn(text, sentences, index)
@@ -213,8 +213,9 @@ internal static class SentenceSelector
     }
 
     /// <summary>
-    /// Whether the segment at <paramref name="index"/> is on a line that a caption opens (<see cref="SplittingRules.IsCaption"/>:
-    /// "Image: A fallen tree blocks a road in Portland. (Photo by John Smith/Getty Images)" is a caption to its credit)
+    /// Whether the segment at <paramref name="index"/> is on a line that a caption opens
+    /// (<see cref="SplittingRules.IsCaption"/>: "Image: A fallen tree blocks a road in Portland. (Photo by John
+    /// Smith/Getty Images)" is a caption to its credit)
     /// or an interviewer's question label ("Q: Cyclists say the bike lanes are dangerous. Will you fix them?";
     /// <see cref="SplittingRules.IsQuestionLabel"/>: the question asks for what the answer says).
     /// </summary>
