@@ -81,5 +81,5 @@ public class RankingBenchmarks
     public Summary EndToEndPageRank() => s_pageRank.Summarize(_text);
 
     private RankingContext Context() =>
-        new(_text, _spans, _terms, _matrix, SummarizerOptions.Default, SummaryBudget.Sentences(3), null, CancellationToken.None);
+        new(_text, _spans, _terms, _matrix, SummarizerOptions.Default, SummaryBudget.Sentences(3), null, SplittingRules.For("en"), CancellationToken.None);
 }

@@ -118,7 +118,8 @@ public sealed partial class ExtractiveSummarizer
         cancellationToken.ThrowIfCancellationRequested();
         DocumentTerms terms = DocumentTerms.Build(text, sentences, language.TermOptions, cancellationToken);
         TermMatrix matrix = TermMatrix.Build(terms, cancellationToken);
-        var context = new RankingContext(text, sentences, terms, matrix, options, budget, query, cancellationToken);
+        SplittingRules rules = SplittingRules.For(language.Code);
+        var context = new RankingContext(text, sentences, terms, matrix, options, budget, query, rules, cancellationToken);
         SentenceRanking ranking = Rank(options.Ranker, context);
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -126,7 +127,7 @@ public sealed partial class ExtractiveSummarizer
         int[] order = SentenceSelector.RankOrder(scores);
         int[] ranks = SentenceSelector.Ranks(order);
         List<int> chosen = SentenceSelector.Select(
-            text, sentences, terms.WordCounts, terms.SentenceLengths, matrix, order, options, budget, SplittingRules.For(language.Code), cancellationToken, out double used);
+            text, sentences, terms.WordCounts, terms.SentenceLengths, matrix, order, options, budget, rules, cancellationToken, out double used);
         var result = new SummarySentence[chosen.Count];
         for (int k = 0; k < chosen.Count; k++)
         {

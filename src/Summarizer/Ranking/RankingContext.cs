@@ -30,8 +30,10 @@ public sealed class RankingContext
         SummarizerOptions options,
         SummaryBudget budget,
         string? query,
+        SplittingRules rules,
         CancellationToken cancellationToken)
     {
+        Rules = rules;
         Text = text;
         Sentences = sentences;
         Terms = terms;
@@ -79,6 +81,9 @@ public sealed class RankingContext
     public int EdgeCount => Graph.EdgeCount;
 
     internal DocumentTerms Terms { get; }
+
+    /// <summary>The splitting rules of the text's language (its months, for <see cref="Datelines.IsDateline"/>).</summary>
+    internal SplittingRules Rules { get; }
 
     /// <summary>Segments with fewer words than this are not content (the options' <see cref="SummarizerOptions.MinSentenceWords"/>).</summary>
     internal int MinSentenceWords => _options.MinSentenceWords;

@@ -14,9 +14,9 @@ namespace Summarizer;
 /// formatting from another's.
 /// </summary>
 /// <remarks>
-/// Positions count content sentences only (not headings, list items or segments shorter than
-/// <see cref="SummarizerOptions.MinSentenceWords"/>), so that a headline, a byline or page furniture before a text
-/// does not move its lead. Paragraphs are left out on purpose: in the training data they identify the set (one paragraph per CNN/DailyMail
+/// Positions count content sentences only (not headings, list items, segments shorter than
+/// <see cref="SummarizerOptions.MinSentenceWords"/> or a dateline), so that a headline, a byline, a dateline or page
+/// furniture before a text does not move its lead. Paragraphs are left out on purpose: in the training data they identify the set (one paragraph per CNN/DailyMail
 /// story, four or five per BBC article, exactly eight per review text), so a model would learn the set, not the text.
 /// </remarks>
 internal static class SentenceFeatures
@@ -187,8 +187,8 @@ internal static class SentenceFeatures
     }
 
     /// <summary>
-    /// Marks the content sentences: not headings, list items or segments shorter than the minimum sentence length (in a
-    /// text of such segments only, every segment).
+    /// Marks the content sentences: not headings, list items, segments shorter than the minimum sentence length or a
+    /// dateline read as a sentence (<see cref="Datelines.IsDateline"/>; in a text of such segments only, every segment).
     /// </summary>
     /// <returns>How many there are.</returns>
     internal static int ContentSentences(RankingContext context, Span<bool> content)
@@ -198,7 +198,8 @@ internal static class SentenceFeatures
         int m = 0;
         for (int s = 0; s < content.Length; s++)
         {
-            content[s] = sentences[s].Kind == SentenceKind.Sentence && lengths[s] >= context.MinSentenceWords;
+            content[s] = sentences[s].Kind == SentenceKind.Sentence && lengths[s] >= context.MinSentenceWords
+                && !Datelines.IsDateline(context.Text, sentences, s, context.Rules);
             m += content[s] ? 1 : 0;
         }
 

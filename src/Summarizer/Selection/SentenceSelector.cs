@@ -182,12 +182,14 @@ internal static class SentenceSelector
     /// that a question label opens ("Q: ...", "Frage: ..."); a courtesy ("I hope this email finds you well.", "Thank
     /// you for your time and consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action
     /// ("Follow us on Twitter for the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>);
-    /// or boilerplate ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>).
+    /// or boilerplate ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>);
+    /// or a dateline that ends with a period (<see cref="Datelines.IsDateline"/>: "Madrid, 3 de diciembre de 2026.").
     /// Each is chosen only to fill a sentence count that cannot be reached otherwise, or under another budget when
     /// nothing else was chosen.
     /// </summary>
     private static bool IsFillOnly(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules) =>
         IsLeadIn(text, sentences, index)
+        || Datelines.IsDateline(text, sentences, index, rules)
         || IsInCaptionOrQuestionTurn(text, sentences, index, rules)
         || rules.IsCourtesy(sentences[index].Slice(text))
         || rules.IsCallToAction(sentences[index].Slice(text))

@@ -1869,28 +1869,9 @@ public sealed partial class RuleBasedSentenceSplitter
             return text[m..k];
         }
 
-        private static int CountWords(ReadOnlySpan<char> text, int start, int end, int cap)
-        {
-            int count = 0;
-            bool inWord = false;
-            for (int k = start; k < end && count < cap; k++)
-            {
-                bool white = SplitChars.IsWhiteSpace(text[k]);
-                if (!white && !inWord)
-                {
-                    count++;
-                }
+        private static int CountWords(ReadOnlySpan<char> text, int start, int end, int cap) =>
+            end > start ? SplitChars.CountWords(text[start..end], cap) : 0;
 
-                inWord = !white;
-            }
-
-            return count;
-        }
-
-        /// <summary>
-        /// Whether the token at <paramref name="tokenStart"/> follows a quantity: a number, or a unit after a number
-        /// ("5 млрд руб.").
-        /// </summary>
         /// <summary>
         /// Whether the sentence that starts at <paramref name="start"/> holds, before <paramref name="tokenStart"/>, only
         /// a short word and a year: the fronted phrase of "В 1812 г. Москва сгорела", "W 1944 r. Warszawa".
@@ -1907,6 +1888,10 @@ public sealed partial class RuleBasedSentenceSplitter
             return word.Length is > 0 and <= 3;
         }
 
+        /// <summary>
+        /// Whether the token at <paramref name="tokenStart"/> follows a quantity: a number, or a unit after a number
+        /// ("5 млрд руб.").
+        /// </summary>
         private readonly bool AfterQuantity(ReadOnlySpan<char> text, int start, int tokenStart)
         {
             ReadOnlySpan<char> before = PreviousWord(text, start, tokenStart);

@@ -784,6 +784,25 @@ internal static class SplitChars
     /// <summary>Bullets that mark a list item only at the start of a line and before a space.</summary>
     public static readonly SearchValues<char> LineBullets = SearchValues.Create("-*+\u2013\u2014");
 
+    /// <summary>The words of <paramref name="text"/>, separated by white space, counted up to <paramref name="cap"/>.</summary>
+    public static int CountWords(ReadOnlySpan<char> text, int cap)
+    {
+        int count = 0;
+        bool inWord = false;
+        for (int k = 0; k < text.Length && count < cap; k++)
+        {
+            bool white = IsWhiteSpace(text[k]);
+            if (!white && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !white;
+        }
+
+        return count;
+    }
+
     // Inlined: the splitter asks it of nearly every character around a boundary.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     // The zero-width no-break space (a byte-order mark, at the start of a file or where files were joined) is white space here.

@@ -383,7 +383,7 @@ public sealed class Language
     /// Texts written mostly in Han, Kana, Hangul or Thai are told by their script. Otherwise the script most words are
     /// written in decides: one that a single language here is written in (Greek, Devanagari, Armenian) gives that
     /// language, one that none is written in gives <see cref="Undetermined"/>, and so does a text of which a quarter of
-    /// the words (a tenth in the Arabic script) have letters that only languages not here write (Slovak "ľ", Serbian
+    /// the words (a tenth in the Arabic script) have letters that only languages not here write (Slovak "ľ", Vietnamese "ư" or "ế", Serbian
     /// "ђ", Urdu "ے"; Belarusian "ў", and its "і" in a text that also writes "ў" and Russian's "ы"). Among the languages of the Latin, Cyrillic and Arabic scripts every word of the text that is a
     /// stop word of some of them votes for them, a word shared by <c>k</c> languages with weight <c>1/√k</c>, and every
     /// word with letters that only some of them write ("ě" Czech, "ã" Portuguese, "ы" Russian, "گ" Persian; a doubled "ää" or "öö" Finnish) with half

@@ -84,7 +84,7 @@ internal static class LanguageGuesser
             scripts[(int)wordScript]++;
             if (word.ContainsAnyExceptInRange('\0', '\u007F'))
             {
-                if (word.ContainsAny(s_foreignLetters))
+                if (word.ContainsAny(s_foreignLetters) || word.ContainsAnyInRange('\u1EA0', '\u1EF9'))
                 {
                     foreign++;
                     belarusian.ShortU |= word.ContainsAny('\u045E', '\u040E');
@@ -211,10 +211,10 @@ internal static class LanguageGuesser
     private static readonly SearchValues<char> s_russianLetters = SearchValues.Create("ыэёЫЭЁ");
 
     /// <summary>
-    /// Letters that languages of the Latin, Arabic and Cyrillic scripts write and none here does: Slovak ľ ĺ ŕ, Croatian đ, Lithuanian ė į ų, Icelandic þ ð, Maltese ħ; Urdu's ٹ ڈ ڑ ں ھ ے; Belarusian's ў, Serbian's and Macedonian's ј љ њ ћ ђ џ ѓ ќ ѕ (either case).
+    /// Letters that languages of the Latin, Arabic and Cyrillic scripts write and none here does: Slovak ľ ĺ ŕ, Croatian and Vietnamese đ, Vietnamese ơ ư (and the letters of U+1EA0 to U+1EF9, ạ ả ấ ... ỹ, read where this set is), Lithuanian ė į ų, Icelandic þ ð, Maltese ħ; Urdu's ٹ ڈ ڑ ں ھ ے; Belarusian's ў, Serbian's and Macedonian's ј љ њ ћ ђ џ ѓ ќ ѕ (either case).
     /// </summary>
     private static readonly SearchValues<char> s_foreignLetters = SearchValues.Create(
-        "ľĺŕđėįųþðħĽĹŔĐĖĮŲÞÐĦ"
+        "ľĺŕđėįųþðħơưĽĹŔĐĖĮŲÞÐĦƠƯ"
         + "\u0679\u0688\u0691\u06BA\u06BE\u06D2\u045E\u0458\u0459\u045A\u045B\u0452\u045F\u0453\u045C\u0455"
         + "\u040E\u0408\u0409\u040A\u040B\u0402\u040F\u0403\u040C\u0405");
 

@@ -50,6 +50,23 @@ public sealed class ShortNewsLeadTests
         Assert.True(missed.Count == 0, $"the lead is missed in {missed.Count} of {count} reports: {string.Join(", ", missed)}");
     }
 
+    [Fact]
+    public void Default_ThreeSentences_ChoosesNothingBeforeTheLead()
+    {
+        // What stands before the lead is a headline, a byline or a dateline: a dateline that ends with a period is a
+        // segment of its own ("Sevilla, 9 de febrero de 2026."), long enough to be chosen, and says only where and when.
+        var chosen = new List<string>();
+        foreach (object[] row in ShortNewsTexts.All)
+        {
+            (string id, string text, string leadStart) = ((string)row[0], (string)row[2], (string)row[3]);
+            int lead = text.IndexOf(leadStart, StringComparison.Ordinal);
+            Summary summary = ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Sentences(3));
+            chosen.AddRange(summary.Sentences.Where(s => s.End <= lead).Select(s => $"{id}: {s.Text}"));
+        }
+
+        Assert.True(chosen.Count == 0, "chosen before the lead: " + string.Join("; ", chosen));
+    }
+
     [SharedDataFact("cnndm/dev.jsonl")]
     public void CnnDmDevStories_CutShort_KeepTheirOpening()
     {

@@ -5,11 +5,13 @@ namespace Summarizer.Tests.Ranking;
 internal static class ShortNewsTexts
 {
     /// <summary>
-    /// A dozen short news reports in five languages (5 English, 2 German, 2 French, 2 Spanish, 1 Italian), each
-    /// with its lead sentence first. Some carry a headline line, a byline line or a dateline, as wire copy does.
+    /// Fourteen short news reports in six languages (5 English, 2 German, 2 French, 3 Spanish, 1 Italian, 1
+    /// Portuguese), each with its lead sentence first. Some carry a headline line, a byline line or a dateline, as wire
+    /// copy does; two have a dateline that ends with a period, a segment of its own ("Sevilla, 9 de febrero de 2026.").
     /// Each item is <c>{ string id, string languageCode, string text, string leadStart }</c>, where
     /// <c>leadStart</c> is the first 25 characters of the lead sentence exactly as it appears in the text (a
-    /// dateline belongs to the lead sentence; a headline or byline line does not).
+    /// dateline before a dash belongs to the lead sentence; a headline or byline line, or a dateline that ends with a
+    /// period, does not).
     /// </summary>
     public static IEnumerable<object[]> All => s_all;
 
@@ -246,6 +248,44 @@ internal static class ShortNewsTexts
             Ogni giorno sul vecchio ponte passavano circa 18.000 veicoli. Le imprese coinvolte hanno promesso di lavorare anche di notte per ridurre i disagi.
             """,
             "Sono cominciati lunedì a ",
+        },
+        new object[]
+        {
+            "es-housing",
+            "es",
+            """
+            Sevilla, 9 de febrero de 2026. El Ayuntamiento de Sevilla aprobó este lunes la construcción de 1.200 viviendas de alquiler asequible en los terrenos de una antigua fábrica textil del barrio de San Jerónimo.
+
+            Las obras comenzarán en otoño y las primeras llaves se entregarán en 2028. El alquiler no podrá superar el 30 % de los ingresos de cada hogar.
+
+            La concejala de Urbanismo, Marta Giménez, defendió que el proyecto responde a la subida de los precios, que han crecido un 40 % en cinco años. «Los jóvenes se están yendo de la ciudad porque no pueden pagar un piso», afirmó.
+
+            La oposición votó en contra. Su portavoz sostuvo que el plan llega tarde y que la parcela carece de transporte público suficiente.
+
+            Los vecinos de San Jerónimo, por su parte, reclaman que una parte de los pisos se reserve para familias del barrio. La asociación vecinal ha reunido más de 3.000 firmas.
+
+            El proyecto se financiará con fondos municipales y un préstamo del Banco Europeo de Inversiones.
+            """,
+            "El Ayuntamiento de Sevill",
+        },
+        new object[]
+        {
+            "pt-transport",
+            "pt",
+            """
+            Lisboa, 12 de março de 2026. O Governo português anunciou esta quinta-feira a compra de 117 novos comboios para a rede suburbana de Lisboa e do Porto, num investimento de 800 milhões de euros.
+
+            Os primeiros comboios deverão entrar ao serviço em 2029. A encomenda foi atribuída a um consórcio europeu após um concurso internacional.
+
+            O ministro das Infraestruturas disse que a frota atual tem, em média, mais de 35 anos. Nos últimos meses, as avarias obrigaram a suprimir centenas de ligações.
+
+            As associações de utentes saudaram a decisão, mas lembraram que os atrasos diários continuam a afetar milhares de pessoas. Pedem também mais frequência nas linhas de Sintra e da Azambuja.
+
+            A oposição acusou o executivo de ter adiado o investimento durante anos. O contrato ainda tem de ser aprovado pelo Tribunal de Contas.
+
+            A empresa ferroviária prevê contratar 400 maquinistas e técnicos até ao final da década.
+            """,
+            "O Governo português anunc",
         },
     ];
 }

@@ -242,12 +242,7 @@ public sealed class SentenceSelectorTests
             "fr" => "Le conseil municipal a transformé le vieux ferry en bibliothèque publique ce printemps.",
             _ => "The town council turned the old ferry into a public library this spring.",
         };
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions
-        {
-            Language = Language.FromCode(language),
-            MinSentenceWords = 0,
-            Ranker = new Ranking.SentenceRankerTests.ConstantRanker(),
-        });
+        ExtractiveSummarizer summarizer = ScoringAlike(Language.FromCode(language), minSentenceWords: 0);
 
         Assert.Equal([expected], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(1))));
         Assert.Equal([0, 1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
@@ -264,6 +259,50 @@ public sealed class SentenceSelectorTests
 
         Assert.Equal([1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(1))));
         Assert.Equal([0, 1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
+    }
+
+    [Theory]
+    [InlineData("es", "Madrid, 3 de diciembre de 2026.", 1)]
+    [InlineData("pt", "Rio de Janeiro, 12 de março.", 1)]
+    [InlineData("de", "Berlin, 3. Dezember 2026.", 1)]
+    [InlineData("ru", "Новосибирск, 14 марта.", 1)]
+    [InlineData("und", "Hà Nội, ngày 3 tháng 12.", 1)]
+    [InlineData("en", "WASHINGTON, 12/3/2026.", 1)]
+    [InlineData("en", "Today, we launched version 2.", 0)]
+    [InlineData("en", "Last year, sales grew 12 percent.", 0)]
+    [InlineData("en", "In May, prices rose 3 percent.", 0)]
+    [InlineData("en", "Paris, France, is where the 2 met.", 0)]
+    public void Datelines_OfTheirOwn_ChosenOnlyToFillTheCount(string language, string opening, int expected)
+    {
+        // Every sentence scores the same, so the first eligible one is chosen: a dateline read as a sentence is not.
+        string text = opening + " " + (language switch
+        {
+            "es" => "El Gobierno aprobó un plan de ayudas para las pequeñas empresas.",
+            "pt" => "O Governo anunciou a compra de novos comboios para a rede suburbana.",
+            "de" => "Die Regierung hat ein neues Förderprogramm für kleine Unternehmen beschlossen.",
+            "ru" => "Правительство утвердило новую программу поддержки малого бизнеса.",
+            "und" => "Chính phủ vừa phê duyệt kế hoạch đầu tư vào đường sắt đô thị.",
+            _ => "The council approved a plan to build protected bike lanes downtown.",
+        });
+        ExtractiveSummarizer summarizer = ScoringAlike(Language.FromCode(language), minSentenceWords: 0);
+
+        Assert.Equal(2, summarizer.SplitterFor(text).Split(text).Count);
+        Assert.Equal([expected], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(1))));
+        Assert.Equal([0, 1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
+    }
+
+    [Fact]
+    public void Dateline_AfterTheTitle_ButNotAfterASentence()
+    {
+        ExtractiveSummarizer summarizer = ScoringAlike(Language.FromCode("es"));
+        const string dateline = "Madrid, 3 de diciembre de 2026.";
+        const string lead = "El Gobierno aprobó un plan de ayudas para las pequeñas empresas.";
+
+        Summary afterTitle = summarizer.Summarize("Ayudas para las pymes\n\n" + dateline + " " + lead, SummaryBudget.Sentences(1));
+        Summary afterSentence = summarizer.Summarize(lead + " " + dateline + " " + lead, SummaryBudget.Sentences(2));
+
+        Assert.Equal(lead, Assert.Single(afterTitle.Sentences).Text);
+        Assert.Equal([0, 1], Indexes(afterSentence));
     }
 
     [Fact]
@@ -285,12 +324,7 @@ public sealed class SentenceSelectorTests
     public void InterviewersQuestionTurn_ChosenOnlyToFillTheCount(string language, string text)
     {
         // Every sentence scores the same: the first eligible one is the answer's, not the question's statement.
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions
-        {
-            Language = Language.FromCode(language),
-            MinSentenceWords = 0,
-            Ranker = new Ranking.SentenceRankerTests.ConstantRanker(),
-        });
+        ExtractiveSummarizer summarizer = ScoringAlike(Language.FromCode(language), minSentenceWords: 0);
 
         Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(1));
 
@@ -644,6 +678,14 @@ public sealed class SentenceSelectorTests
 
         return result;
     }
+
+    /// <summary>A summarizer whose ranker scores every sentence the same, so that the first eligible one is chosen.</summary>
+    private static ExtractiveSummarizer ScoringAlike(Language language, int minSentenceWords = 6) => ExtractiveSummarizer.Create(new SummarizerOptions
+    {
+        Language = language,
+        MinSentenceWords = minSentenceWords,
+        Ranker = new Ranking.SentenceRankerTests.ConstantRanker(),
+    });
 
     private static List<int> Indexes(Summary summary)
     {

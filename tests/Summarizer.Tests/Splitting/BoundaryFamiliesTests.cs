@@ -18,6 +18,7 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "We land at 7 a.m. EST and drive on.", "We land at 7 a.m. EST and drive on.")]
     [InlineData("en", "The match starts at 3 p.m. September 4 at the stadium.", "The match starts at 3 p.m. September 4 at the stadium.")]
     [InlineData("en", "The U.S. Navy sent two ships.", "The U.S. Navy sent two ships.")]
+    [InlineData("en", "Yields fell across the U.S. Midwest, while the U.S. Southeast had rain.", "Yields fell across the U.S. Midwest, while the U.S. Southeast had rain.")]
     [InlineData("en", "He met the U.K. Government envoy and the U.S. Senate staff.", "He met the U.K. Government envoy and the U.S. Senate staff.")]
     [InlineData("en", "The U.N. Security Council met on Monday and the U.N. General Assembly on Tuesday.", "The U.N. Security Council met on Monday and the U.N. General Assembly on Tuesday.")]
     [InlineData("en", "Officials from the E.U. Commission and U.N. peacekeepers met.", "Officials from the E.U. Commission and U.N. peacekeepers met.")]

@@ -334,6 +334,10 @@ public sealed class LanguageTests
     [InlineData("Vyriausybė šiandien pristatė naują biudžetą. Jame numatytas mokesčių sumažinimas pensininkams.", "und")]
     [InlineData("Уряд оголосив нові заходи. Міністр сказав, що інфляція під контролем.", "uk")]
     [InlineData("Влада је објавила нове мере. Министар је рекао да је инфлација под контролом.", "und")]
+    // Vietnamese: "ư", "ơ" and the letters with a dot below or a hook above ("ạ", "ế", "ở"); without them its
+    // syllables ("do", "da", "nam") voted Portuguese.
+    [InlineData("Chính phủ vừa công bố ngân sách mới. Bộ trưởng cho biết lạm phát đang được kiểm soát.", "und")]
+    [InlineData("Hà Nội, ngày 3 tháng 12. Thành phố sẽ xây hai tuyến đường sắt mới.", "und")]
     // Belarusian writes Ukrainian's "і" and Russian's "ы", "э", "ё" together, and "ў" that neither writes.
     [InlineData("Урад абвясціў новыя меры. Міністр сказаў, што інфляцыя пад кантролем.", "und")]
     [InlineData("Калі я быў малы, мая бабуля мела агарод за домам, дзе вырошчвала памідоры, фасолю і столькі зеляніны, колькі ніхто не мог з'есці. Кожнае лета мы праводзілі там вечары, і я дагэтуль памятаю пах зямлі пасля дажджу.", "und")]
