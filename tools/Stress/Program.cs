@@ -35,6 +35,7 @@ internal static class Program
         ("distinct-words", 1_000_000, "1 MB of distinct words (identifiers), 12 a sentence"),
         ("glued-marks", 1_000_000, "1 MB of words glued by . + _ % - (each could start an e-mail address)"),
         ("glued-names", 1_000_000, "1 MB of words glued by periods before capitals (each could end a glued sentence)"),
+        ("emoji-words", 1_000_000, "1 MB of words each followed by an emoji (each could end a sentence without a mark)"),
         ("no-punctuation", SummarizerOptions.DefaultMaxInputLength, "16 Mi characters of words (the default MaxInputLength)"),
         ("distinct-words", SummarizerOptions.DefaultMaxInputLength, "16 Mi characters of distinct words (the default MaxInputLength)"),
     ];

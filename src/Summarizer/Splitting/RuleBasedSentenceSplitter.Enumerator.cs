@@ -216,6 +216,17 @@ public sealed partial class RuleBasedSentenceSplitter
                     continue;
                 }
 
+                if (char.IsHighSurrogate(text[j]))
+                {
+                    if (EmojiBoundary(text, start, j) is > 0 and int emojiEnd)
+                    {
+                        return Emit(start, emojiEnd, kind);
+                    }
+
+                    scan = j + 1;
+                    continue;
+                }
+
                 if (text[j] == '<')
                 {
                     // An inline HTML comment ("The plan <!-- TODO: check. Ask Sam. --> was approved.") ends nothing.
@@ -278,6 +289,46 @@ public sealed partial class RuleBasedSentenceSplitter
                 Debug.Assert(resume > j, "The scan must advance.");
                 scan = Math.Min(resume, listLimit);
             }
+        }
+
+        /// <summary>
+        /// The end of the emoji at <paramref name="j"/> (with those that follow it) when it ends a sentence without a
+        /// mark, as posts and chat messages write them: after a word of a sentence of at least three words, before a
+        /// space and a capitalized word that often opens a sentence (the language's <c>[starters]</c>): "We shipped it
+        /// today 🎉 It took three months." ends after the emoji, "I love 🍕 Pizza Hut" and "the 🚀 emoji" go on; -1
+        /// otherwise.
+        /// </summary>
+        private readonly int EmojiBoundary(ReadOnlySpan<char> text, int start, int j)
+        {
+            int k = j;
+            while (k < text.Length && SplitChars.EmojiLength(text, k) is > 0 and int length)
+            {
+                k += length;
+            }
+
+            int before = j;
+            while (before > start && text[before - 1] == ' ')
+            {
+                before--;
+            }
+
+            // The words are counted over the last MaxTokenScan characters only, so that a run of emoji inside one long
+            // token costs no more than that each.
+            if (k == j || before == start || !char.IsLetter(text[before - 1]) || k >= text.Length || text[k] != ' '
+                || CountWords(text, Math.Max(start, before - MaxTokenScan), before, 3) < 3)
+            {
+                return -1;
+            }
+
+            int next = SkipSpaces(text, k);
+            int wordEnd = next;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            ReadOnlySpan<char> word = text[next..wordEnd];
+            return !word.IsEmpty && char.IsUpper(word[0]) && _rules.IsStarter(word) ? k : -1;
         }
 
         private bool Emit(int start, int end, SentenceKind kind)

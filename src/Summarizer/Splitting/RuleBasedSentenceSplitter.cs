@@ -86,6 +86,10 @@ namespace Summarizer;
 /// semicolon.</description></item>
 /// <item><description><b>Thai</b> (its rules only) writes no terminators: a space between Thai characters ends a
 /// segment; a space next to a Latin word or a number does not.</description></item>
+/// <item><description><b>Emoji.</b> An emoji after a terminator stays with its sentence ("What a debate.😀 Critics").
+/// Without a terminator, an emoji after a word of a sentence of three words or more ends it before a capitalized word
+/// of the language's <c>[starters]</c> ("We shipped it today 🎉 It took months."), as posts and chat messages write;
+/// before a name it goes on ("at the mall 🍕 Pizza Hut was full").</description></item>
 /// <item><description><b>Pasted markup.</b> Offsets always point into the original text. Tags and space entities
 /// separate words like white space (so "&lt;/p&gt;&lt;p&gt;" between sentences is a boundary), closing tags and
 /// closing-quote entities after a terminator stay with its sentence, and a line of markup alone (a rule of dashes,

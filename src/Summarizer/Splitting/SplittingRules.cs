@@ -756,13 +756,14 @@ internal static class SplitChars
     /// <summary>
     /// Characters that can end a sentence, plus the line breaks (layout decisions), the colon and the parenthesis that
     /// can lead into an inline list, the semicolon (a question mark after a Greek letter) and the Ethiopic wordspace
-    /// (doubled, a full stop: see <see cref="IsTypedStopAt"/>), and the angle bracket that opens an inline HTML comment,
-    /// whose marks end nothing.
+    /// (doubled, a full stop: see <see cref="IsTypedStopAt"/>), the angle bracket that opens an inline HTML comment,
+    /// whose marks end nothing, and the high surrogates of emoji (U+1F000 to U+1FBFF), which can end a sentence of a
+    /// post or a chat message without a mark ("We shipped it today 🎉 It took three months.").
     /// </summary>
-    public static readonly SearchValues<char> StopsAndListLeads = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(;\u1361<");
+    public static readonly SearchValues<char> StopsAndListLeads = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(;\u1361<\uD83C\uD83D\uD83E");
 
     /// <summary><see cref="StopsAndListLeads"/> and the space, for a language whose sentences a space can end (Thai).</summary>
-    public static readonly SearchValues<char> StopsListLeadsAndSpace = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(;\u1361< ");
+    public static readonly SearchValues<char> StopsListLeadsAndSpace = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(;\u1361<\uD83C\uD83D\uD83E ");
 
     /// <summary>Line breaks: LF, CR (alone, or as the first half of CRLF), the line separator and the paragraph separator.</summary>
     public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");

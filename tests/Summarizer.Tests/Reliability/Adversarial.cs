@@ -14,7 +14,7 @@ internal static class Adversarial
     [
         "no-punctuation", "one-long-sentence", "one-word-sentences", "identical-sentences", "stop-words",
         "numbers", "punctuation", "nested-brackets", "repeated-char", "many-sentences", "distinct-words", "glued-marks",
-        "glued-names",
+        "glued-names", "emoji-words",
     ];
 
     /// <summary>The text of <paramref name="shape"/>, about <paramref name="size"/> characters (or units of the shape).</summary>
@@ -43,6 +43,9 @@ internal static class Adversarial
         // Words glued by periods before capitals, with no space anywhere ("ab.Cd.Ef(ab.Cd..."): at each period a glued
         // sentence could end or a qualified name ("System.Text.Json") go on, and the token around it has no end in sight.
         "glued-names" => Repeat(size / 6, i => i % 3 == 2 ? "ab.Cd(" : "ab.Cd"),
+        // Words each followed by an emoji and a space, no terminator anywhere ("ab😀 ab😀 ..."): after each the sentence
+        // could end without a mark, were the next word one that opens sentences.
+        "emoji-words" => Repeat(size / 5, _ => "ab\U0001F600 "),
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, "unknown shape"),
     };
 

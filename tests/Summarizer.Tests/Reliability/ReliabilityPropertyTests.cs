@@ -90,6 +90,7 @@ public sealed class ReliabilityPropertyTests
     [InlineData("distinct-words", 10_000)]
     [InlineData("glued-marks", 10_000)]
     [InlineData("glued-names", 10_000)]
+    [InlineData("emoji-words", 10_000)]
     public void Summarize_AdversarialShapeSmall_InvariantsHold(string shape, int size)
     {
         string text = Adversarial.Create(shape, size);

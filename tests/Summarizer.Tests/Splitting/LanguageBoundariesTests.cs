@@ -48,6 +48,12 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Here are the steps. \U0001F449 Open the app. \U0001F449 Tap settings.", "Here are the steps. | \U0001F449 Open the app. | \U0001F449 Tap settings.")]
     [InlineData("en", "Doors open at six. \U0001F680Launch starts at seven.", "Doors open at six. | \U0001F680Launch starts at seven.")]
     [InlineData("en", "We won.\n\U0001F389 Party at noon.", "We won. | \U0001F389 Party at noon.")]
+    // Without a mark, an emoji after a sentence's words ends it before a word that opens sentences; not before a name.
+    [InlineData("en", "We shipped the new release today \U0001F389 It took three months of work.", "We shipped the new release today \U0001F389 | It took three months of work.")]
+    [InlineData("en", "Thanks to everyone who helped\U0001F64F\U0001F64F Next up is the app.", "Thanks to everyone who helped\U0001F64F\U0001F64F | Next up is the app.")]
+    [InlineData("en", "We ate at the mall \U0001F355 Pizza Hut was full.", "We ate at the mall \U0001F355 Pizza Hut was full.")]
+    [InlineData("en", "So good \U0001F60D The end.", "So good \U0001F60D The end.")]
+    [InlineData("en", "The \U0001F680 emoji means a launch.", "The \U0001F680 emoji means a launch.")]
     public void Split_TerminatorsOfOtherScripts_EndSentences(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
