@@ -5,9 +5,10 @@ namespace Summarizer;
 
 /// <summary>
 /// A dateline that the splitter read as a sentence of its own, as wire copy in many languages writes it: a place, a
-/// comma and a date, ending with a period ("Москва, 3 декабря.", "Madrid, 3 de diciembre de 2026.", "Hà Nội, ngày 3
-/// tháng 12."). It says where and when, not what happened: the selection chooses it only to fill a count, and the
-/// learned ranker's features count the lead after it as the text's first sentence.
+/// comma (or the Arabic comma) and a date, ending with a period ("Москва, 3 декабря.", "Madrid, 3 de diciembre de
+/// 2026.", "Hà Nội, ngày 3 tháng 12.", "القاهرة، 3/12/2026."). It says where and when, not what happened: the
+/// selection chooses it only to fill a count, and the learned ranker's features count the lead after it as the text's
+/// first sentence.
 /// </summary>
 internal static class Datelines
 {
@@ -49,7 +50,7 @@ internal static class Datelines
         }
 
         ReadOnlySpan<char> segment = sentences[index].Slice(text);
-        int comma = segment.IndexOf(',');
+        int comma = segment.IndexOfAny(',', '\u060C');
         if (comma <= 0 || segment[^1] != '.')
         {
             return false;

@@ -267,6 +267,7 @@ public sealed class SentenceSelectorTests
     [InlineData("de", "Berlin, 3. Dezember 2026.", 1)]
     [InlineData("ru", "Новосибирск, 14 марта.", 1)]
     [InlineData("und", "Hà Nội, ngày 3 tháng 12.", 1)]
+    [InlineData("ar", "القاهرة، 3/12/2026.", 1)]
     [InlineData("en", "WASHINGTON, 12/3/2026.", 1)]
     [InlineData("en", "Today, we launched version 2.", 0)]
     [InlineData("en", "Last year, sales grew 12 percent.", 0)]
@@ -282,6 +283,7 @@ public sealed class SentenceSelectorTests
             "de" => "Die Regierung hat ein neues Förderprogramm für kleine Unternehmen beschlossen.",
             "ru" => "Правительство утвердило новую программу поддержки малого бизнеса.",
             "und" => "Chính phủ vừa phê duyệt kế hoạch đầu tư vào đường sắt đô thị.",
+            "ar" => "أعلنت الحكومة اليوم عن خطة جديدة لدعم المشروعات الصغيرة.",
             _ => "The council approved a plan to build protected bike lanes downtown.",
         });
         ExtractiveSummarizer summarizer = ScoringAlike(Language.FromCode(language), minSentenceWords: 0);
