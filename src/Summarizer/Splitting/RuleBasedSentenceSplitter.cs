@@ -44,7 +44,8 @@ namespace Summarizer;
 /// <item><description><b>Citation and footnote markers</b> after a terminator ("1848.[3]", "rights.[4][5]",
 /// Markdown's "WebGPU.[^1]", "reported.12 The", "(2004).2 In", superscript digits) stay with the sentence they close:
 /// they refer to it. A
-/// number after a period that follows a digit is a decimal, not a footnote.</description></item>
+/// number after a period that follows a digit is a decimal, not a footnote. So does a Markdown emphasis closed after
+/// the terminator ("**Why not?**", "*so good.*"): one to three '*' or '_' before white space.</description></item>
 /// <item><description><b>Quotations and parentheses</b> up to 80 characters are kept whole: a <c>!</c>, <c>?</c> or
 /// <c>.</c> inside one that goes on does not end the enclosing sentence ("He shouted "Fire! Fire!" and ran."), so a
 /// quotation is never cut into fragments with unbalanced marks. Straight, curly, single, double, backtick, guillemet

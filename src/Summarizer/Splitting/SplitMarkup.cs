@@ -355,8 +355,8 @@ internal static class SplitMarkup
     /// Skips what stays with the sentence a terminator at <paramref name="terminator"/> closes, from
     /// <paramref name="k"/> (just past the terminator and its closing quotes): citation markers ("[3]", "[4][5]",
     /// "[citation needed]", superscript digits, and a footnote number glued to a period after a word: "reported.12
-    /// The"), closing tags ("&lt;/b&gt;"), closing-quote entities, and emoji after a space that end the line ("Great
-    /// game! 🏀🔥").
+    /// The"), closing tags ("&lt;/b&gt;"), closing-quote entities, a Markdown emphasis's closing ("**Why?**"), and emoji
+    /// after a space that end the line ("Great game! 🏀🔥").
     /// </summary>
     public static int SkipTrailers(ReadOnlySpan<char> text, int terminator, int k)
     {
@@ -383,6 +383,11 @@ internal static class SplitMarkup
             else if (char.IsAsciiDigit(c) && k == terminator + 1 && text[terminator] is '.' or '?' or '!')
             {
                 next = FootnoteNumberEnd(text, terminator, k);
+            }
+            else if (c is '*' or '_' && EmphasisCloseEnd(text, k) is > 0 and int emphasisEnd)
+            {
+                // Markdown emphasis closed after the mark: "**Are space heaters cheaper?**", "_Done._".
+                next = emphasisEnd;
             }
             else if (c == ' ' && EmojiRunEnd(text, k + 1) is var emojiEnd && emojiEnd > k + 1 && SplitChars.EndsLine(text, emojiEnd))
             {
@@ -414,6 +419,21 @@ internal static class SplitMarkup
     {
         int breakAt = SplitChars.IndexOfLineBreak(text[k..]);
         return breakAt < 0 ? text.Length : k + breakAt;
+    }
+
+    /// <summary>
+    /// The end of a Markdown emphasis that closes at <paramref name="k"/>: a run of one to three of the same '*' or '_'
+    /// before white space or the text's end; -1 otherwise ("2*3" and "snake_case" close nothing).
+    /// </summary>
+    private static int EmphasisCloseEnd(ReadOnlySpan<char> text, int k)
+    {
+        int end = k + 1;
+        while (end < text.Length && end - k < 3 && text[end] == text[k])
+        {
+            end++;
+        }
+
+        return end >= text.Length || SplitChars.IsWhiteSpace(text[end]) ? end : -1;
     }
 
     /// <summary>The end of the run of emoji that starts at <paramref name="k"/>; <paramref name="k"/> when none starts there.</summary>

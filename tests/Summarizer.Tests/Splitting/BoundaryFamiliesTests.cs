@@ -112,6 +112,15 @@ public sealed class BoundaryFamiliesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    [InlineData("en", "**Are space heaters cheaper than central heat?**\nOnly if you heat one small room.", "**Are space heaters cheaper than central heat?** | Only if you heat one small room.")]
+    [InlineData("en", "It was *so good.* We loved it.", "It was *so good.* | We loved it.")]
+    [InlineData("en", "She said __no!__ Then she left.", "She said __no!__ | Then she left.")]
+    [InlineData("en", "The rate is 2*3. The end.", "The rate is 2*3. | The end.")]
+    [InlineData("en", "Call it.*args is not a sentence here.", "Call it.*args is not a sentence here.")]
+    public void Split_MarkdownEmphasis_ClosedAfterTheMark_StaysWithTheSentence(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     [InlineData("en", "'Stop!' she cried, 'you will break it! Put it down!'", "'Stop!' she cried, 'you will break it! Put it down!'")]
     [InlineData("en", "He shouted \"Fire! Fire!\" and ran.", "He shouted \"Fire! Fire!\" and ran.")]
     [InlineData("en", "She asked “Is it late? Are we lost?” and looked around. Nobody answered.", "She asked “Is it late? Are we lost?” and looked around. | Nobody answered.")]
