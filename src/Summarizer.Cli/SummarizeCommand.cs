@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -373,19 +374,86 @@ internal sealed class SummarizeCommand
     }
 
     /// <summary>
-    /// The document's own heading when it starts with one (without Markdown's <c>#</c> marks), with the offset where
-    /// the text after it begins; else the file name, and 0.
+    /// The document's own heading when it starts with one (without Markdown's <c>#</c> marks, its runs of white space
+    /// one space, and without a page number set apart by a gap of six spaces or more, as a running header of text
+    /// taken from a PDF has it: "Annual Report 2025            3"), with the offset where the text after it begins;
+    /// else the file name, and 0.
     /// </summary>
     private static (string Title, int Body) Title(InputItem item, string text, ExtractiveSummarizer summarizer)
     {
         IReadOnlyList<SentenceSpan> spans = summarizer.SplitterFor(text).Split(text);
         if (spans.Count > 0 && spans[0].Kind == SentenceKind.Heading
-            && text.Substring(spans[0].Start, spans[0].Length).TrimStart('#').Trim() is { Length: > 0 } heading)
+            && HeadingTitle(text.Substring(spans[0].Start, spans[0].Length)) is { Length: > 0 } heading)
         {
             return (heading, spans[0].Start + spans[0].Length);
         }
 
         return (item.IsStandardInput ? "Summary" : Path.GetFileNameWithoutExtension(item.Name), 0);
+    }
+
+    /// <summary>A heading line as a title: see <see cref="Title"/>.</summary>
+    internal static string HeadingTitle(string line)
+    {
+        ReadOnlySpan<char> heading = line.AsSpan().TrimStart('#').Trim();
+
+        // A page number of at most four digits after or before a wide gap.
+        int digits = heading.Length;
+        while (digits > 0 && char.IsAsciiDigit(heading[digits - 1]))
+        {
+            digits--;
+        }
+
+        if (heading.Length - digits is >= 1 and <= 4 && GapLength(heading[..digits].TrimStart(), fromEnd: true) is > 0 and int before)
+        {
+            heading = heading[..(digits - before)].TrimEnd();
+        }
+
+        digits = 0;
+        while (digits < heading.Length && char.IsAsciiDigit(heading[digits]))
+        {
+            digits++;
+        }
+
+        if (digits is >= 1 and <= 4 && GapLength(heading[digits..].TrimEnd(), fromEnd: false) is > 0 and int after)
+        {
+            heading = heading[(digits + after)..].TrimStart();
+        }
+
+        var title = new StringBuilder(heading.Length);
+        foreach (char c in heading)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (title.Length > 0 && title[^1] != ' ')
+                {
+                    title.Append(' ');
+                }
+            }
+            else
+            {
+                title.Append(c);
+            }
+        }
+
+        return title.ToString();
+    }
+
+    /// <summary>The least white space that sets a running header's page number apart ("Windows   11" is a name).</summary>
+    private const int MinPageNumberGap = 6;
+
+    /// <summary>
+    /// The length of the white space at the end (or start) of <paramref name="text"/> when it is a gap of at least
+    /// <see cref="MinPageNumberGap"/> characters with text beyond it; else 0.
+    /// </summary>
+    private static int GapLength(ReadOnlySpan<char> text, bool fromEnd)
+    {
+        int length = 0;
+        while (length < text.Length && char.IsWhiteSpace(text[fromEnd ? text.Length - 1 - length : length]))
+        {
+            length++;
+        }
+
+        return length < text.Length && length >= MinPageNumberGap ? length : 0;
     }
 }
 

@@ -434,6 +434,29 @@ public sealed class SummarizeCommandTests : TempFolder
         Assert.Equal(JsonValueKind.Object, document.RootElement.ValueKind);
     }
 
+    [Theory]
+    [InlineData("# Annual Report 2025", "Annual Report 2025")]
+    [InlineData("Annual Report 2025                                   3", "Annual Report 2025")]
+    [InlineData("12          Annual Report 2025", "Annual Report 2025")]
+    [InlineData("  Annual   Report\t2025  ", "Annual Report 2025")]
+    [InlineData("Top 10", "Top 10")]
+    [InlineData("Windows   11", "Windows 11")]
+    [InlineData("Annual Report\t\t2025", "Annual Report 2025")]
+    [InlineData("Chapter 2025", "Chapter 2025")]
+    [InlineData("2025", "2025")]
+    public void Markdown_HeadingAsTitle_WithoutARunningHeadersPageNumber(string line, string expected) =>
+        Assert.Equal(expected, SummarizeCommand.HeadingTitle(line));
+
+    [Fact]
+    public void Markdown_TextFromAPdf_TitleIsItsRunningHeaderWithoutThePageNumber()
+    {
+        string path = Write("report.txt", "Annual Report 2025                                  3\n\n" + Article);
+
+        CliResult result = CliRunner.Run(null, path, "--format", "markdown", "--keywords", "0");
+
+        Assert.StartsWith("# Annual Report 2025\n\n- ", result.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Markdown_FileWithoutHeading_TitleIsTheFileName()
     {
