@@ -33,6 +33,9 @@ public sealed class BoundaryFamiliesTests
     [InlineData("de", "Der Umsatz lag bei 5 Mio. Euro im Jahr.", "Der Umsatz lag bei 5 Mio. Euro im Jahr.")]
     [InlineData("de", "Das Werk kostet 2 Mrd. Euro. Die Bauzeit beträgt drei Jahre.", "Das Werk kostet 2 Mrd. Euro. | Die Bauzeit beträgt drei Jahre.")]
     [InlineData("de", "Wir treffen uns am 3. Oktober in Berlin.", "Wir treffen uns am 3. Oktober in Berlin.")]
+    [InlineData("de", "Das ist erlaubt. Gem. § 5 Abs. 2 BGB gilt das auch für Mieter.", "Das ist erlaubt. | Gem. § 5 Abs. 2 BGB gilt das auch für Mieter.")]
+    [InlineData("de", "Dr. med. Weber war anwesend. Auch Dr. rer. nat. Kraus kam.", "Dr. med. Weber war anwesend. | Auch Dr. rer. nat. Kraus kam.")]
+    [InlineData("de", "Die Kosten trägt lt. Vertrag der Mieter. Siehe S. 12 ff. Danach endet die Frist.", "Die Kosten trägt lt. Vertrag der Mieter. | Siehe S. 12 ff. | Danach endet die Frist.")]
     [InlineData("fr", "M. Dupont est arrivé hier. Il repart demain.", "M. Dupont est arrivé hier. | Il repart demain.")]
     [InlineData("es", "El Sr. Pérez llegó tarde. La reunión empezó sin él.", "El Sr. Pérez llegó tarde. | La reunión empezó sin él.")]
     public void Split_AbbreviationsThatCanEndASentence_DecidedByWhatFollows(string language, string text, string expected) =>
