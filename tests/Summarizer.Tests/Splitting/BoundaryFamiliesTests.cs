@@ -35,6 +35,8 @@ public sealed class BoundaryFamiliesTests
     [InlineData("de", "Wir treffen uns am 3. Oktober in Berlin.", "Wir treffen uns am 3. Oktober in Berlin.")]
     [InlineData("de", "Das ist erlaubt. Gem. § 5 Abs. 2 BGB gilt das auch für Mieter.", "Das ist erlaubt. | Gem. § 5 Abs. 2 BGB gilt das auch für Mieter.")]
     [InlineData("de", "Dr. med. Weber war anwesend. Auch Dr. rer. nat. Kraus kam.", "Dr. med. Weber war anwesend. | Auch Dr. rer. nat. Kraus kam.")]
+    [InlineData("es", "La Lda. Pérez representa a la empresa. El Pbro. Gómez habló después.", "La Lda. Pérez representa a la empresa. | El Pbro. Gómez habló después.")]
+    [InlineData("pt", "O Pe. João celebrou a missa. O Desemb. Silva votou contra.", "O Pe. João celebrou a missa. | O Desemb. Silva votou contra.")]
     [InlineData("de", "Die Kosten trägt lt. Vertrag der Mieter. Siehe S. 12 ff. Danach endet die Frist.", "Die Kosten trägt lt. Vertrag der Mieter. | Siehe S. 12 ff. | Danach endet die Frist.")]
     [InlineData("fr", "M. Dupont est arrivé hier. Il repart demain.", "M. Dupont est arrivé hier. | Il repart demain.")]
     [InlineData("es", "El Sr. Pérez llegó tarde. La reunión empezó sin él.", "El Sr. Pérez llegó tarde. | La reunión empezó sin él.")]
