@@ -160,6 +160,8 @@ public sealed class BoundaryFamiliesTests
 
     [Theory]
     [InlineData("en", "The fee is Rs. 500 per month.", "The fee is Rs. 500 per month.")]
+    [InlineData("en", "Call 555-1234 ext. 5. Ask for Bob.", "Call 555-1234 ext. 5. | Ask for Bob.")]
+    [InlineData("en", "She lives at 12 Oak St., Apt. 4B. The office is in Ste. 100 of Bldg. 7.", "She lives at 12 Oak St., Apt. 4B. | The office is in Ste. 100 of Bldg. 7.")]
     [InlineData("en", "He lives at No. 7 in the lane. See Fig. 4 for a map.", "He lives at No. 7 in the lane. | See Fig. 4 for a map.")]
     [InlineData("en", "As shown in Fig. ?? the curve is flat.", "As shown in Fig. ?? the curve is flat.")]
     [InlineData("en", "See Section ?? and Table ?? for the rest. Then stop.", "See Section ?? and Table ?? for the rest. | Then stop.")]
