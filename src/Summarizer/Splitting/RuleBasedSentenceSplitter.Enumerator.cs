@@ -1044,7 +1044,9 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            bool general = _rules.IsGeneral(previous) || IsInitialism(previous);
+            // An acronym in capitals is no listed abbreviation of the same letters: "7:30 p.m. EST. Doors open" is not
+            // "est." (established), nor "in Sacramento, CA. Officials" "ca." (circa).
+            bool general = (_rules.IsGeneral(previous) && !IsAcronym(previous)) || IsInitialism(previous);
             if (char.IsDigit(first) && (general || _rules.IsNumericPrefix(previous)))
             {
                 return false;
@@ -2049,6 +2051,25 @@ public sealed partial class RuleBasedSentenceSplitter
         private static bool IsInitialAt(ReadOnlySpan<char> text, int m) =>
             m + 1 < text.Length && char.IsUpper(text[m]) && text[m + 1] == '.';
 
+        /// <summary>Two to five capital letters and nothing else: "EST", "CA", "NASA".</summary>
+        private static bool IsAcronym(ReadOnlySpan<char> word)
+        {
+            if (word.Length is < 2 or > 5)
+            {
+                return false;
+            }
+
+            foreach (char c in word)
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Single letters separated by periods: "U.S", "e.g", "a.m", "U.S.A".</summary>
         private static bool IsInitialism(ReadOnlySpan<char> word)
         {
@@ -2068,7 +2089,6 @@ public sealed partial class RuleBasedSentenceSplitter
             return true;
         }
 
-        /// <summary>Digits with separators, signs, currency and percent: "1,000", "$100.00", "5%", "12:30".</summary>
         /// <summary>
         /// Whether a day or month number written with its period starts at <paramref name="m"/>: one or two digits and a
         /// period, as the "3." of "12. 3. 2024", the numeric date of the languages that write ordinals with a period.
@@ -2088,6 +2108,7 @@ public sealed partial class RuleBasedSentenceSplitter
         private static bool IsDayOrMonthNumber(ReadOnlySpan<char> word) =>
             word.Length is 2 or 3 && word[^1] == '.' && IsDayOrMonthNumberAt(word, 0);
 
+        /// <summary>Digits with separators, signs, currency and percent: "1,000", "$100.00", "5%", "12:30".</summary>
         private static bool IsNumber(ReadOnlySpan<char> word)
         {
             bool digit = false;
