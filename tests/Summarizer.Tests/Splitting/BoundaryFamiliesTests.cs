@@ -40,6 +40,9 @@ public sealed class BoundaryFamiliesTests
     [InlineData("de", "Die Kosten trägt lt. Vertrag der Mieter. Siehe S. 12 ff. Danach endet die Frist.", "Die Kosten trägt lt. Vertrag der Mieter. | Siehe S. 12 ff. | Danach endet die Frist.")]
     [InlineData("fr", "M. Dupont est arrivé hier. Il repart demain.", "M. Dupont est arrivé hier. | Il repart demain.")]
     [InlineData("es", "El Sr. Pérez llegó tarde. La reunión empezó sin él.", "El Sr. Pérez llegó tarde. | La reunión empezó sin él.")]
+    [InlineData("es", "Llegó a las 10 a. m. Luego se fue. Volvió a las 5 p. m. del lunes.", "Llegó a las 10 a. m. | Luego se fue. | Volvió a las 5 p. m. del lunes.")]
+    [InlineData("es", "La empresa tiene aprox. 500 empleados. Hoy vale mucho.", "La empresa tiene aprox. 500 empleados. | Hoy vale mucho.")]
+    [InlineData("ru", "Он приехал в 10 ч. Потом уехал. Поезд шёл 5 ч. по степи.", "Он приехал в 10 ч. | Потом уехал. | Поезд шёл 5 ч. по степи.")]
     public void Split_AbbreviationsThatCanEndASentence_DecidedByWhatFollows(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
