@@ -43,6 +43,8 @@ public sealed class BoundaryFamiliesTests
     [InlineData("es", "Llegó a las 10 a. m. Luego se fue. Volvió a las 5 p. m. del lunes.", "Llegó a las 10 a. m. | Luego se fue. | Volvió a las 5 p. m. del lunes.")]
     [InlineData("es", "La empresa tiene aprox. 500 empleados. Hoy vale mucho.", "La empresa tiene aprox. 500 empleados. | Hoy vale mucho.")]
     [InlineData("ru", "Он приехал в 10 ч. Потом уехал. Поезд шёл 5 ч. по степи.", "Он приехал в 10 ч. | Потом уехал. | Поезд шёл 5 ч. по степи.")]
+    [InlineData("fr", "Il est arrivé vers 10 h env. Ensuite il est parti.", "Il est arrivé vers 10 h env. | Ensuite il est parti.")]
+    [InlineData("it", "Arrivò alle 10 ca. Dopodiché se ne andò.", "Arrivò alle 10 ca. | Dopodiché se ne andò.")]
     public void Split_AbbreviationsThatCanEndASentence_DecidedByWhatFollows(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
