@@ -24,7 +24,7 @@ public sealed class Keyword
 
     /// <summary>
     /// The surface form the keyword shows: of its <see cref="Forms"/>, the one that occurs most often (ties to the one
-    /// met first), lower-cased (invariant; Turkish I and İ as ı and i).
+    /// met first), lower-cased (invariant; Turkish I and İ as ı and i), without soft hyphens (U+00AD).
     /// </summary>
     public string Text => Forms[0];
 
@@ -40,7 +40,7 @@ public sealed class Keyword
 
     /// <summary>
     /// Every occurrence in reading order, as ranges of the input that cover exactly a surface form of the keyword
-    /// (one of <see cref="Forms"/>, lower-cased), wherever its words follow each other, inside a longer keyphrase too
+    /// (one of <see cref="Forms"/>, lower-cased and without soft hyphens), wherever its words follow each other, inside a longer keyphrase too
     /// ("library" in "floating library"); occurrences of one keyword do not overlap.
     /// </summary>
     public IReadOnlyList<KeywordOccurrence> Occurrences { get; }
@@ -53,14 +53,14 @@ public sealed class Keyword
 
     /// <summary>
     /// Lower-cases a surface form the way its terms were: invariantly, except that Turkish maps I to dotless ı and
-    /// İ to i, so that two distinct Turkish words ("Is" and "is") do not show as the same keyword.
+    /// İ to i, so that two distinct Turkish words ("Is" and "is") do not show as the same keyword; without soft hyphens.
     /// </summary>
     internal static string Lower(ReadOnlySpan<char> surface, Language language)
     {
         string lower = surface.ToString().ToLowerInvariant();
         if ((language.Traits & LanguageTraits.DotlessI) == 0 || surface.IndexOfAny('I', '\u0130') < 0)
         {
-            return lower;
+            return WithoutSoftHyphens(lower);
         }
 
         char[] chars = lower.ToCharArray();
@@ -72,6 +72,10 @@ public sealed class Keyword
             }
         }
 
-        return new string(chars);
+        return WithoutSoftHyphens(new string(chars));
     }
+
+    // A soft hyphen (U+00AD), where a web page may break a word, is no part of the keyword: "infor\u00ADmation".
+    private static string WithoutSoftHyphens(string form) =>
+        form.Contains('\u00AD', StringComparison.Ordinal) ? form.Replace("\u00AD", string.Empty, StringComparison.Ordinal) : form;
 }

@@ -1696,6 +1696,16 @@ public sealed partial class RuleBasedSentenceSplitter
             return text.Length;
         }
 
+        private static int SkipSpacesAndZeroWidth(ReadOnlySpan<char> text, int k)
+        {
+            while (k < text.Length && text[k] is ' ' or '\u200B')
+            {
+                k++;
+            }
+
+            return k;
+        }
+
         private static int SkipDots(ReadOnlySpan<char> text, int j, out int dots, out bool spaced)
         {
             int k = j;
@@ -1712,9 +1722,11 @@ public sealed partial class RuleBasedSentenceSplitter
                 {
                     dots += 3;
                 }
-                else if (d == ' ' && k + 1 < text.Length && text[k + 1] is '.' or '\u2026')
+                else if (d is ' ' or '\u200B' && SkipSpacesAndZeroWidth(text, k) is var dot && dot < text.Length && text[dot] is '.' or '\u2026')
                 {
+                    // Spaced dots, a zero-width space among the spaces or not: "u.s. . officials", "targets.\u200B ."
                     spaced = true;
+                    k = dot - 1;
                 }
                 else
                 {

@@ -806,8 +806,9 @@ internal static class SplitChars
 
     // Inlined: the splitter asks it of nearly every character around a boundary.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    // The zero-width no-break space (a byte-order mark, at the start of a file or where files were joined) is white space here.
-    public static bool IsWhiteSpace(char c) => c <= ' ' ? c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v' : c > '\u007F' && (char.IsWhiteSpace(c) || c == '\uFEFF');
+    // The zero-width no-break space (a byte-order mark, at the start of a file or where files were joined) and the
+    // zero-width space (a break that web pages put between words and after a sentence) are white space here.
+    public static bool IsWhiteSpace(char c) => c <= ' ' ? c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v' : c > '\u007F' && (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B');
 
     /// <summary>
     /// Whether a line breaks at <paramref name="k"/>: LF, a CR alone (old Mac files), U+2028 or U+2029. The CR of a CRLF

@@ -214,6 +214,12 @@ internal sealed class TermAnalyzer
 
         Span<char> work = _work.AsSpan(0, lower.Length);
         lower.CopyTo(work);
+        if (work.Contains('\u00AD'))
+        {
+            // Soft hyphens are no part of the word: "infor\u00ADmation" is "information".
+            work = work[..RemoveSoftHyphens(work)];
+        }
+
         work.Replace('\u2019', '\'');
         work.Replace('\u0130', 'i');
         if (_commaBelow)
@@ -291,6 +297,21 @@ internal sealed class TermAnalyzer
 
         ReadOnlySpan<char> term = buffer.AsSpan(start, length);
         return _forms.TermIndexOf(term, FormTable.Hash(term));
+    }
+
+    /// <summary>Removes the soft hyphens (U+00AD) of <paramref name="word"/> in place; returns the length left.</summary>
+    private static int RemoveSoftHyphens(Span<char> word)
+    {
+        int length = 0;
+        foreach (char c in word)
+        {
+            if (c != '\u00AD')
+            {
+                word[length++] = c;
+            }
+        }
+
+        return length;
     }
 
     /// <summary>A stem in the shared form cache with its <see cref="FormTable.Hash"/>, so that a vocabulary adds it without hashing it.</summary>

@@ -524,6 +524,12 @@ public static class WordTokenizer
                 return before is 'l' or 'L' && after is 'l' or 'L';
             }
 
+            if (c == '\u00AD')
+            {
+                // A soft hyphen, where a web page may break a word: "infor\u00ADmation" is one word.
+                return char.IsLetter(before) && char.IsLetter(after);
+            }
+
             return c is '.' or ',' && char.IsDigit(before) && char.IsDigit(after);
         }
 

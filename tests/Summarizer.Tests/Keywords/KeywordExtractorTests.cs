@@ -35,6 +35,21 @@ public sealed class KeywordExtractorTests
     }
 
     [Fact]
+    public void Keywords_SoftHyphenInsideAWord_IsTheSameWord()
+    {
+        // A web page breaks "information" with a soft hyphen in one place: one keyword, counted three times, shown
+        // without it.
+        const string text = "The infor\u00ADmation was clear. The information was public. Everyone shared the information.";
+        Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { KeywordCount = 3, MinSentenceWords = 0 })
+            .Summarize(text, SummaryBudget.Sentences(1));
+
+        Keyword keyword = Assert.Single(summary.Keywords, k => k.Text == "information");
+        Assert.Equal(3, keyword.Count);
+        Assert.Equal(["information"], keyword.Forms);
+        Assert.Equal("infor\u00ADmation", text.Substring(keyword.Occurrences[0].Start, keyword.Occurrences[0].Length));
+    }
+
+    [Fact]
     public void Keywords_AdjacentKeywordsJoinIntoPhrases()
     {
         Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { KeywordCount = 10 }).Summarize(TestText.News);

@@ -39,6 +39,8 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "The set is {1; Ω} in the paper.", "The set is {1; Ω} in the paper.")]
     // A byte-order mark at the start, or where files were joined, is white space.
     [InlineData("en", "\uFEFFThe debate ended.\uFEFF Critics left.", "The debate ended. | Critics left.")]
+    // So is a zero-width space, which web pages put after a sentence or between words.
+    [InlineData("en", "The debate ended.\u200BCritics left.\u200B Fans stayed.", "The debate ended. | Critics left. | Fans stayed.")]
     // An emoji after the mark stays with its sentence.
     [InlineData("en", "What a debate.\U0001F600 Critics left early!\u2764\uFE0F Fans stayed.", "What a debate.\U0001F600 | Critics left early!\u2764\uFE0F | Fans stayed.")]
     [InlineData("en", "Great game!\U0001F44D\U0001F3FD Then we went home.", "Great game!\U0001F44D\U0001F3FD | Then we went home.")]

@@ -116,6 +116,8 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("he said `` it 's over . '' then he left ? yes !", "he said `` it 's over . '' | then he left ? | yes !")]
     [InlineData("he lives in the u.s. . officials in st. louis agree .", "he lives in the u.s. . | officials in st. louis agree .")]
     [InlineData("mr. smith did n't go ... he stayed .", "mr. smith did n't go ... he stayed .")]
+    [InlineData("the sun broke through the trees .   . the next day it rained .", "the sun broke through the trees . . | the next day it rained .")]
+    [InlineData("attacks on civilian targets.\u200B . the group is weaker .", "attacks on civilian targets.\u200B . | the group is weaker .")]
     public void Split_TokenizedLowerCaseText_SplitsAtStandaloneTerminators(string text, string expected) =>
         AssertSplit("en", text, expected);
 

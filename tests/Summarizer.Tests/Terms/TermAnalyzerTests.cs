@@ -119,6 +119,8 @@ public sealed class TermAnalyzerTests
     [InlineData("it", "dell'anno", "anno")]
     [InlineData("tr", "IŞIK", "ışık")]
     [InlineData("de", "İstanbul", "istanbul")]
+    [InlineData("en", "infor\u00ADmation", "inform")]
+    [InlineData("de", "Bundes\u00ADregierung", "bundesregier")]
     public void TermOf_Normalization_StripsPossessivesElisionsAndCase(string code, string word, string expected)
     {
         var analyzer = new TermAnalyzer(Language.FromCode(code), new Vocabulary(), foldDiacritics: code == "fr");

@@ -25,6 +25,7 @@ public sealed class WordTokenizerTests
     [InlineData("l'homme d'État", "l'homme@0:Word d'État@8:Word")]
     [InlineData("el col·legi i la il·lusió", "el@0:Word col·legi@3:Word i@12:Word la@14:Word il·lusió@17:Word")]
     [InlineData("pa · vi", "pa@0:Word vi@5:Word")]
+    [InlineData("infor\u00ADmation and \u00ADx", "infor\u00ADmation@0:Word and@13:Word x@18:Word")]
     public void Enumerate_Words_HaveExactOffsets(string text, string expected) => AssertTokens(text, expected);
 
     [Theory]
