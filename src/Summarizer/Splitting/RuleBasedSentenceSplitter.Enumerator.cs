@@ -300,22 +300,26 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private readonly int EmojiBoundary(ReadOnlySpan<char> text, int start, int j)
         {
-            int k = j;
-            while (k < text.Length && SplitChars.EmojiLength(text, k) is > 0 and int length)
-            {
-                k += length;
-            }
-
             int before = j;
             while (before > start && text[before - 1] == ' ')
             {
                 before--;
             }
 
-            // The words are counted over the last MaxTokenScan characters only, so that a run of emoji inside one long
-            // token costs no more than that each.
-            if (k == j || before == start || !char.IsLetter(text[before - 1]) || k >= text.Length || text[k] != ' '
-                || CountWords(text, Math.Max(start, before - MaxTokenScan), before, 3) < 3)
+            // Only the first emoji of a run follows a word, so only its run is read to its end; the words are counted
+            // over the last MaxTokenScan characters only, so that emoji inside one long token cost no more than that each.
+            if (before == start || !char.IsLetter(text[before - 1]) || CountWords(text, Math.Max(start, before - MaxTokenScan), before, 3) < 3)
+            {
+                return -1;
+            }
+
+            int k = j;
+            while (k < text.Length && SplitChars.EmojiLength(text, k) is > 0 and int length)
+            {
+                k += length;
+            }
+
+            if (k == j || k >= text.Length || text[k] != ' ')
             {
                 return -1;
             }

@@ -14,7 +14,7 @@ internal static class Adversarial
     [
         "no-punctuation", "one-long-sentence", "one-word-sentences", "identical-sentences", "stop-words",
         "numbers", "punctuation", "nested-brackets", "repeated-char", "many-sentences", "distinct-words", "glued-marks",
-        "glued-names", "emoji-words",
+        "glued-names", "emoji-words", "emoji-run",
     ];
 
     /// <summary>The text of <paramref name="shape"/>, about <paramref name="size"/> characters (or units of the shape).</summary>
@@ -46,6 +46,9 @@ internal static class Adversarial
         // Words each followed by an emoji and a space, no terminator anywhere ("ab😀 ab😀 ..."): after each the sentence
         // could end without a mark, were the next word one that opens sentences.
         "emoji-words" => Repeat(size / 5, _ => "ab\U0001F600 "),
+        // One run of emoji after a word, no space or terminator in it ("a😀😀😀... x"): each emoji of the run could end
+        // the sentence, and reading the run from each one to its end would be quadratic.
+        "emoji-run" => "a" + Repeat(size / 2, _ => "\U0001F600") + " x",
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, "unknown shape"),
     };
 

@@ -91,6 +91,7 @@ public sealed class ReliabilityPropertyTests
     [InlineData("glued-marks", 10_000)]
     [InlineData("glued-names", 10_000)]
     [InlineData("emoji-words", 10_000)]
+    [InlineData("emoji-run", 10_000)]
     public void Summarize_AdversarialShapeSmall_InvariantsHold(string shape, int size)
     {
         string text = Adversarial.Create(shape, size);
