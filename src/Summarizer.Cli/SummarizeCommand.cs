@@ -4,7 +4,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -394,66 +393,28 @@ internal sealed class SummarizeCommand
     /// <summary>A heading line as a title: see <see cref="Title"/>.</summary>
     internal static string HeadingTitle(string line)
     {
-        ReadOnlySpan<char> heading = line.AsSpan().TrimStart('#').Trim();
-
-        // A page number of at most four digits after or before a wide gap.
-        int digits = heading.Length;
-        while (digits > 0 && char.IsAsciiDigit(heading[digits - 1]))
-        {
-            digits--;
-        }
-
-        if (heading.Length - digits is >= 1 and <= 4 && GapLength(heading[..digits].TrimStart(), fromEnd: true) is > 0 and int before)
-        {
-            heading = heading[..(digits - before)].TrimEnd();
-        }
-
-        digits = 0;
-        while (digits < heading.Length && char.IsAsciiDigit(heading[digits]))
-        {
-            digits++;
-        }
-
-        if (digits is >= 1 and <= 4 && GapLength(heading[digits..].TrimEnd(), fromEnd: false) is > 0 and int after)
-        {
-            heading = heading[(digits + after)..].TrimStart();
-        }
-
-        var title = new StringBuilder(heading.Length);
-        foreach (char c in heading)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                if (title.Length > 0 && title[^1] != ' ')
-                {
-                    title.Append(' ');
-                }
-            }
-            else
-            {
-                title.Append(c);
-            }
-        }
-
-        return title.ToString();
+        ReadOnlySpan<char> heading = WithoutPageNumber(WithoutPageNumber(line.AsSpan().TrimStart('#').Trim(), atEnd: true), atEnd: false);
+        return HtmlText.Collapse(heading.ToString());
     }
 
     /// <summary>The least white space that sets a running header's page number apart ("Windows   11" is a name).</summary>
     private const int MinPageNumberGap = 6;
 
     /// <summary>
-    /// The length of the white space at the end (or start) of <paramref name="text"/> when it is a gap of at least
-    /// <see cref="MinPageNumberGap"/> characters with text beyond it; else 0.
+    /// <paramref name="heading"/> without the page number at its end (or start): at most four digits set apart from
+    /// the rest by at least <see cref="MinPageNumberGap"/> characters of white space.
     /// </summary>
-    private static int GapLength(ReadOnlySpan<char> text, bool fromEnd)
+    private static ReadOnlySpan<char> WithoutPageNumber(ReadOnlySpan<char> heading, bool atEnd)
     {
-        int length = 0;
-        while (length < text.Length && char.IsWhiteSpace(text[fromEnd ? text.Length - 1 - length : length]))
+        int digits = 0;
+        while (digits < heading.Length && char.IsAsciiDigit(heading[atEnd ? heading.Length - 1 - digits : digits]))
         {
-            length++;
+            digits++;
         }
 
-        return length < text.Length && length >= MinPageNumberGap ? length : 0;
+        ReadOnlySpan<char> rest = atEnd ? heading[..^digits] : heading[digits..];
+        ReadOnlySpan<char> trimmed = atEnd ? rest.TrimEnd() : rest.TrimStart();
+        return digits is >= 1 and <= 4 && !trimmed.IsEmpty && rest.Length - trimmed.Length >= MinPageNumberGap ? trimmed : heading;
     }
 }
 

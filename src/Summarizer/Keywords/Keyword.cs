@@ -76,6 +76,5 @@ public sealed class Keyword
     }
 
     // A soft hyphen (U+00AD), where a web page may break a word, is no part of the keyword: "infor\u00ADmation".
-    private static string WithoutSoftHyphens(string form) =>
-        form.Contains('\u00AD', StringComparison.Ordinal) ? form.Replace("\u00AD", string.Empty, StringComparison.Ordinal) : form;
+    private static string WithoutSoftHyphens(string form) => form.Replace("\u00AD", string.Empty, StringComparison.Ordinal);
 }
