@@ -37,6 +37,7 @@ internal static class Program
         ("glued-names", 1_000_000, "1 MB of words glued by periods before capitals (each could end a glued sentence)"),
         ("emoji-words", 1_000_000, "1 MB of words each followed by an emoji (each could end a sentence without a mark)"),
         ("emoji-run", 1_000_000, "one run of 500,000 emoji after a word (each could end a sentence without a mark)"),
+        ("emoticon-words", 1_000_000, "1 MB of words each followed by a frown \":(\" (each could end a sentence or open a parenthesis)"),
         ("no-punctuation", SummarizerOptions.DefaultMaxInputLength, "16 Mi characters of words (the default MaxInputLength)"),
         ("distinct-words", SummarizerOptions.DefaultMaxInputLength, "16 Mi characters of distinct words (the default MaxInputLength)"),
     ];

@@ -234,6 +234,17 @@ public sealed partial class RuleBasedSentenceSplitter
                     continue;
                 }
 
+                if (text[j] is ':' or ';' && SplitChars.EmoticonLength(text, j) is > 0 and int emoticon)
+                {
+                    if (EmojiBoundary(text, start, j) is > 0 and int emoticonEnd)
+                    {
+                        return Emit(start, emoticonEnd, kind);
+                    }
+
+                    scan = j + emoticon;
+                    continue;
+                }
+
                 if (text[j] is ':' or '(' && !SplitChars.IsTypedStopAt(text, j))
                 {
                     int lead = kind == SentenceKind.Sentence ? InlineListStart(text, start, j) : -1;
@@ -292,11 +303,11 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
-        /// The end of the emoji at <paramref name="j"/> (with those that follow it) when it ends a sentence without a
-        /// mark, as posts and chat messages write them: after a word of a sentence of at least three words, before a
-        /// space and a capitalized word that often opens a sentence (the language's <c>[starters]</c>): "We shipped it
-        /// today 🎉 It took three months." ends after the emoji, "I love 🍕 Pizza Hut" and "the 🚀 emoji" go on; -1
-        /// otherwise.
+        /// The end of the emoji or emoticon at <paramref name="j"/> (with those that follow it) when it ends a sentence
+        /// without a mark, as posts and chat messages write them: after a word of a sentence of at least three words,
+        /// before a space and a capitalized word that often opens a sentence (the language's <c>[starters]</c>): "We
+        /// shipped it today 🎉 It took three months." and "Good prices :) The staff" end after it, "I love 🍕 Pizza
+        /// Hut" and "the 🚀 emoji" go on; -1 otherwise.
         /// </summary>
         private readonly int EmojiBoundary(ReadOnlySpan<char> text, int start, int j)
         {
@@ -314,7 +325,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int k = j;
-            while (k < text.Length && SplitChars.EmojiLength(text, k) is > 0 and int length)
+            while (k < text.Length && (SplitChars.EmojiLength(text, k) is > 0 and int length || (length = SplitChars.EmoticonLength(text, k)) > 0))
             {
                 k += length;
             }
@@ -813,9 +824,9 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             // A period or an ellipsis.
-            if (j == start || text[j - 1] is '[' or '(')
+            if (j == start || (text[j - 1] is '[' or '(' && !SplitChars.IsEmoticonMouthAt(text, j - 1)))
             {
-                // A leading ellipsis, or an omission mark "[...]": never a boundary.
+                // A leading ellipsis, or an omission mark "[...]": never a boundary ("It rained :(." ends).
                 resume = SkipDots(text, j, out _, out _);
                 return -1;
             }
@@ -1145,6 +1156,15 @@ public sealed partial class RuleBasedSentenceSplitter
             // URLs, e-mail addresses and paths keep their periods.
             ReadOnlySpan<char> token = text[tokenStart..tokenEnd];
             if (token.IndexOfAny('@', '/', '\\') >= 0 || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            // After a capitalized word the period joins the parts of a name in code ("String.Empty", "Math.Max") more
+            // often than it ends a glued sentence, which opens with a word that often opens one or a title ("in
+            // Phoenix.The pizza", "on Tuesday.Mr. Smith").
+            if (char.IsUpper(previous[0]) && _rules.HasStarters && WordAt(text, next) is var nextWord
+                && !_rules.IsStarter(nextWord) && !_rules.IsTitle(nextWord))
             {
                 return false;
             }

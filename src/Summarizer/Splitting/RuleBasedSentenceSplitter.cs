@@ -61,7 +61,8 @@ namespace Summarizer;
 /// a period end a sentence before a sentence starter ("let x be in X. Suppose", "contains v. If"), except
 /// <c>v.</c> between the capitalized parties of a case ("Smith v. Jones"). A period with no space after it ends a
 /// glued sentence ("Sales fell.The company"), but not inside the name of code or a file ("System.Text.Json",
-/// "Console.WriteLine", "Directory.Build.props", "Items.Add(item)").</description></item>
+/// "Console.WriteLine", "Directory.Build.props", "Items.Add(item)"); after a capitalized word only before a sentence
+/// starter or a title ("in Phoenix.The pizza", not "String.Empty").</description></item>
 /// <item><description><b>Layout.</b> Lines end at LF, CRLF, CR alone or U+2028; a blank line or U+2029 ends a
 /// paragraph. A line without final punctuation that stands alone (short, or in title case, before a line that starts
 /// with a capital or a bracket) is a <see cref="SentenceKind.Heading"/> when it reads as one: at most 20 words and 150
@@ -90,7 +91,9 @@ namespace Summarizer;
 /// <item><description><b>Emoji.</b> An emoji after a terminator stays with its sentence ("What a debate.😀 Critics").
 /// Without a terminator, an emoji after a word of a sentence of three words or more ends it before a capitalized word
 /// of the language's <c>[starters]</c> ("We shipped it today 🎉 It took months."), as posts and chat messages write;
-/// before a name it goes on ("at the mall 🍕 Pizza Hut was full").</description></item>
+/// before a name it goes on ("at the mall 🍕 Pizza Hut was full"). An ASCII emoticon (":)", ";-)", ":D") is read the
+/// same way, and after a mark, glued or spaced, it closes the sentence ("Thanks! :) See you"); a frown's mouth opens no
+/// parenthesis.</description></item>
 /// <item><description><b>Pasted markup.</b> Offsets always point into the original text. Tags and space entities
 /// separate words like white space (so "&lt;/p&gt;&lt;p&gt;" between sentences is a boundary), closing tags and
 /// closing-quote entities after a terminator stay with its sentence, and a line of markup alone (a rule of dashes,

@@ -128,6 +128,12 @@ internal static class SplitMarkup
                 close = alternative = '\u203A';
                 break;
             case '(':
+                if (SplitChars.IsEmoticonMouthAt(text, p))
+                {
+                    // "It rained all week :( Still, we had fun.": the mouth of a frown opens no parenthesis.
+                    return -1;
+                }
+
                 close = alternative = ')';
                 break;
             case '[':
@@ -355,8 +361,8 @@ internal static class SplitMarkup
     /// Skips what stays with the sentence a terminator at <paramref name="terminator"/> closes, from
     /// <paramref name="k"/> (just past the terminator and its closing quotes): citation markers ("[3]", "[4][5]",
     /// "[citation needed]", superscript digits, and a footnote number glued to a period after a word: "reported.12
-    /// The"), closing tags ("&lt;/b&gt;"), closing-quote entities, a Markdown emphasis's closing ("**Why?**"), and emoji
-    /// after a space that end the line ("Great game! 🏀🔥").
+    /// The"), closing tags ("&lt;/b&gt;"), closing-quote entities, a Markdown emphasis's closing ("**Why?**"), an
+    /// emoticon ("Thanks! :)"), and emoji after a space that end the line ("Great game! 🏀🔥").
     /// </summary>
     public static int SkipTrailers(ReadOnlySpan<char> text, int terminator, int k)
     {
@@ -388,6 +394,12 @@ internal static class SplitMarkup
             {
                 // Markdown emphasis closed after the mark: "**Are space heaters cheaper?**", "_Done._".
                 next = emphasisEnd;
+            }
+            else if (SplitChars.EmoticonLength(text, c == ' ' && k + 1 < text.Length ? k + 1 : k) is > 0 and int emoticon)
+            {
+                // An emoticon after the mark, glued or after a space, closes the sentence: it opens none ("Thanks! :)
+                // See you", "our own chain.:) Satisfied.").
+                next = (c == ' ' ? k + 1 : k) + emoticon;
             }
             else if (c == ' ' && EmojiRunEnd(text, k + 1) is var emojiEnd && emojiEnd > k + 1 && SplitChars.EndsLine(text, emojiEnd))
             {

@@ -66,6 +66,7 @@ internal sealed class SplittingRules
         _numeric = Lookup(sections, "numeric");
         _general = Lookup(sections, "general");
         _starters = Lookup(sections, "starters");
+        HasStarters = sections.TryGetValue("starters", out HashSet<string>? starters) && starters.Count > 0;
         _months = Lookup(sections, "months");
         _ordinalPrefixes = Lookup(sections, "ordinal-prefixes");
         _terminal = Lookup(sections, "terminal");
@@ -148,6 +149,9 @@ internal sealed class SplittingRules
     public bool IsGeneral(ReadOnlySpan<char> word) => _general.Contains(word);
 
     public bool IsStarter(ReadOnlySpan<char> word) => _starters.Contains(word);
+
+    /// <summary>Whether the language lists words that often open a sentence (<c>[starters]</c>).</summary>
+    public bool HasStarters { get; }
 
     public bool IsMonth(ReadOnlySpan<char> word) => _months.Contains(word);
 
@@ -868,6 +872,33 @@ internal static class SplitChars
 
         return c is >= '\u2600' and <= '\u27BF' or >= '\u2B50' and <= '\u2B55' or '\uFE0F' or '\u200D' ? 1 : 0;
     }
+
+    /// <summary>
+    /// The length of the ASCII emoticon at <paramref name="k"/> (":)", ":-(", ";)", ":D", ":P", ":]"), or 0: a colon or
+    /// semicolon, perhaps a nose '-', and a mouth, before white space, the text's end or punctuation, and not after a
+    /// digit ("at 10:30"). A letter's mouth does not follow a word ("foo:D" names something).
+    /// </summary>
+    public static int EmoticonLength(ReadOnlySpan<char> text, int k)
+    {
+        if (text[k] is not (':' or ';') || (k > 0 && (char.IsDigit(text[k - 1]) || text[k - 1] is ':' or ';')))
+        {
+            return 0;
+        }
+
+        int mouth = k + 1 < text.Length && text[k + 1] == '-' ? k + 2 : k + 1;
+        if (mouth >= text.Length || text[mouth] is not (')' or '(' or ']' or 'D' or 'P' or 'p')
+            || (char.IsLetter(text[mouth]) && k > 0 && char.IsLetterOrDigit(text[k - 1])))
+        {
+            return 0;
+        }
+
+        int end = mouth + 1;
+        return end == text.Length || IsWhiteSpace(text[end]) || text[end] is '.' or ',' or '!' or '?' or '"' or '\u201D' ? end - k : 0;
+    }
+
+    /// <summary>Whether the bracket at <paramref name="k"/> is the mouth of an emoticon (":(", ":-("), which opens nothing.</summary>
+    public static bool IsEmoticonMouthAt(ReadOnlySpan<char> text, int k) =>
+        (k >= 1 && EmoticonLength(text, k - 1) == 2) || (k >= 2 && text[k - 1] == '-' && EmoticonLength(text, k - 2) == 3);
 
     /// <summary>Thai letters, vowel and tone marks and digits (U+0E00 to U+0E7F).</summary>
     public static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';

@@ -14,7 +14,7 @@ internal static class Adversarial
     [
         "no-punctuation", "one-long-sentence", "one-word-sentences", "identical-sentences", "stop-words",
         "numbers", "punctuation", "nested-brackets", "repeated-char", "many-sentences", "distinct-words", "glued-marks",
-        "glued-names", "emoji-words", "emoji-run",
+        "glued-names", "emoji-words", "emoji-run", "emoticon-words",
     ];
 
     /// <summary>The text of <paramref name="shape"/>, about <paramref name="size"/> characters (or units of the shape).</summary>
@@ -49,6 +49,9 @@ internal static class Adversarial
         // One run of emoji after a word, no space or terminator in it ("a😀😀😀... x"): each emoji of the run could end
         // the sentence, and reading the run from each one to its end would be quadratic.
         "emoji-run" => "a" + Repeat(size / 2, _ => "\U0001F600") + " x",
+        // Words each followed by a frown and a space ("ab :( ab :( ..."): each could end a sentence without a mark, and
+        // each mouth is a bracket that could open a parenthesis.
+        "emoticon-words" => Repeat(size / 6, _ => "ab :( "),
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, "unknown shape"),
     };
 

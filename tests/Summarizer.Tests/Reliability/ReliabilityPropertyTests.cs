@@ -92,6 +92,7 @@ public sealed class ReliabilityPropertyTests
     [InlineData("glued-names", 10_000)]
     [InlineData("emoji-words", 10_000)]
     [InlineData("emoji-run", 10_000)]
+    [InlineData("emoticon-words", 10_000)]
     public void Summarize_AdversarialShapeSmall_InvariantsHold(string shape, int size)
     {
         string text = Adversarial.Create(shape, size);

@@ -56,6 +56,18 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "We ate at the mall \U0001F355 Pizza Hut was full.", "We ate at the mall \U0001F355 Pizza Hut was full.")]
     [InlineData("en", "So good \U0001F60D The end.", "So good \U0001F60D The end.")]
     [InlineData("en", "The \U0001F680 emoji means a launch.", "The \U0001F680 emoji means a launch.")]
+    // An emoticon is read the same way, and after the mark, glued or spaced, it closes the sentence: it opens none.
+    [InlineData("en", "Thanks for the help! :) See you on Monday.", "Thanks for the help! :) | See you on Monday.")]
+    [InlineData("en", "We used our own chain.:) Satisfied with it.", "We used our own chain.:) | Satisfied with it.")]
+    [InlineData("en", "The food was great :-) We will come back.", "The food was great :-) | We will come back.")]
+    [InlineData("en", "Very comfy at the gym;) It is soft.", "Very comfy at the gym;) | It is soft.")]
+    [InlineData("en", "I love this place :D The staff are lovely.", "I love this place :D | The staff are lovely.")]
+    [InlineData("en", "Great place to eat ;-) Highly recommended.", "Great place to eat ;-) Highly recommended.")]
+    [InlineData("en", "Open foo:D and the list :p here. Done.", "Open foo:D and the list :p here. | Done.")]
+    [InlineData("en", "We met at 10:30 (before lunch). It went well.", "We met at 10:30 (before lunch). | It went well.")]
+    // A frown's mouth opens no parenthesis that would hold the sentences after it.
+    [InlineData("en", "It rained all week :( Still, we had fun.\nGreat place ;-) Highly recommended.", "It rained all week :( | Still, we had fun. | Great place ;-) Highly recommended.")]
+    [InlineData("en", "It rained :(. We stayed in. Then it cleared (at last).", "It rained :(. | We stayed in. | Then it cleared (at last).")]
     public void Split_TerminatorsOfOtherScripts_EndSentences(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 

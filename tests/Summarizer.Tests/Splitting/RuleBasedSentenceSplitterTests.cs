@@ -207,7 +207,10 @@ public sealed class RuleBasedSentenceSplitterTests
     // Glued sentences still end at their period: the next word is a plain word, whatever the word before it.
     [InlineData("Sales fell.The company said so.", "Sales fell. | The company said so.")]
     [InlineData("He moved to London.The city was new to him.", "He moved to London. | The city was new to him.")]
-    [InlineData("Profits rose at Acme.Shares (up 5%) rose too.", "Profits rose at Acme. | Shares (up 5%) rose too.")]
+    [InlineData("Profits rose at Acme.Its shares (up 5%) rose too.", "Profits rose at Acme. | Its shares (up 5%) rose too.")]
+    [InlineData("It was Tuesday.Mr. Smith left.", "It was Tuesday. | Mr. Smith left.")]
+    [InlineData("Why String.Empty is not faster. Math.Max is inlined.", "Why String.Empty is not faster. | Math.Max is inlined.")]
+    [InlineData("Write Path.Combine here.", "Write Path.Combine here.")]
     [InlineData("Open settings.json.Then save it.", "Open settings.json. | Then save it.")]
     public void Split_QualifiedNames_KeepTheirPeriods(string text, string expected) =>
         AssertSplit("en", text, expected);
