@@ -35,6 +35,9 @@ public sealed partial class RuleBasedSentenceSplitter
         private const int MaxHeadingWords = 20;
         private const int MaxHeadingLength = 150;
         private const int MaxLowerCaseHeadingWords = 3;
+
+        /// <summary>How far before a segment the start of its line is looked for, over white space and markup ("## ", "> ").</summary>
+        private const int MaxHeadlineIndent = 8;
         private const int MaxSalutationWords = 3;
 
         /// <summary>The longest label before a telephone number on a line of its own ("Telefon", "Tél.").</summary>
@@ -929,6 +932,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (closed == j + 1 && (_rules.IsAbbreviation(previous) || IsInitialism(previous)) && InHeadline(text, start, m))
+            {
+                // "Apple Inc. Shares Jump After Earnings", "U.S. Stocks Rally as Fed Holds Rates": an abbreviation in a
+                // line that reads as a headline ends nothing; the line's end decides it whole.
+                return false;
+            }
+
             if (_rules.SpacedColon && first is ':' or ';' && closed == j + 1)
             {
                 // A colon or semicolon opens no sentence: French spaces it after the abbreviation it follows ("Tél. :
@@ -1099,6 +1109,48 @@ public sealed partial class RuleBasedSentenceSplitter
             int afterWord = m + nextWord.Length;
             return _rules.IsTitle(nextWord) && afterWord < text.Length && text[afterWord] == '.'
                 && CountWords(text, start, tokenStart, 3) >= 3;
+        }
+
+        /// <summary>
+        /// Whether the segment at <paramref name="start"/> opens its line (after white space or markup such as "# "),
+        /// and the line, from <paramref name="m"/> on, ends without a terminator before a line that does not go on in
+        /// lower case, and reads as a heading (<see cref="ReadsAsHeading"/>): a headline with an abbreviation in it.
+        /// Reads at most <see cref="MaxHeadingLength"/> characters.
+        /// </summary>
+        private readonly bool InHeadline(ReadOnlySpan<char> text, int start, int m)
+        {
+            int lineStart = start;
+            while (lineStart > 0 && start - lineStart < MaxHeadlineIndent && !SplitChars.IsLineBreakAt(text, lineStart - 1)
+                && !char.IsLetterOrDigit(text[lineStart - 1]))
+            {
+                lineStart--;
+            }
+
+            if (lineStart > 0 && !SplitChars.IsLineBreakAt(text, lineStart - 1))
+            {
+                return false;
+            }
+
+            int limit = Math.Min(text.Length, start + MaxHeadingLength + 1);
+            if (m >= limit)
+            {
+                return false;
+            }
+
+            int breakAt = SplitChars.IndexOfLineBreak(text[m..limit]);
+            int lineEnd = breakAt >= 0 ? m + breakAt : limit;
+            if ((breakAt < 0 && limit < text.Length) || text[m..lineEnd].IndexOfAny(SplitChars.Terminators) >= 0)
+            {
+                return false;
+            }
+
+            int next = lineEnd;
+            while (next < text.Length && next - lineEnd < MaxHeadingLength && SplitChars.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            return (next >= text.Length || !SplitChars.IsLowerCase(text[next])) && ReadsAsHeading(text, start, TrimEnd(text, start, lineEnd));
         }
 
         /// <summary>

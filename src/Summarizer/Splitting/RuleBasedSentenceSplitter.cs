@@ -69,7 +69,9 @@ namespace Summarizer;
 /// characters, not starting in lower case unless it has at most three words (after a chat line's stamp and speaker,
 /// "[09:05] maria: ", from the first letter of what is said; after a speaker's name without a stamp, "Amanda: He called
 /// her last time", four words or more not in title case are prose next to another speaker's line, unless the name has a
-/// digit or is a message's subject field); longer or lower-case lines are prose left without its final period. A number alone on a line is a heading too. Other single newlines inside a sentence
+/// digit or is a message's subject field); longer or lower-case lines are prose left without its final period. An
+/// abbreviation inside a line that opens its segment and reads as a heading ends nothing, so such a headline is one
+/// heading ("Apple Inc. Shares Jump After Earnings", "U.S. Stocks Rally"). A number alone on a line is a heading too. Other single newlines inside a sentence
 /// are hard wrapping and are joined (lines are joined only in a paragraph with a terminator, a period inside a number
 /// not counting, and never onto a label line such as "Updated: 3 June 2024 14:30"; a line shorter than a wrapped one is
 /// joined when it ends with a lower-case word that leaves its phrase open, an article, a conjunction, "of" or "with":

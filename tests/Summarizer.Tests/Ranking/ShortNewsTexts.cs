@@ -5,7 +5,7 @@ namespace Summarizer.Tests.Ranking;
 internal static class ShortNewsTexts
 {
     /// <summary>
-    /// Fourteen short news reports in six languages (5 English, 2 German, 2 French, 3 Spanish, 1 Italian, 1
+    /// Fifteen short news reports in six languages (6 English, 2 German, 2 French, 3 Spanish, 1 Italian, 1
     /// Portuguese), each with its lead sentence first. Some carry a headline line, a byline line or a dateline, as wire
     /// copy does; two have a dateline that ends with a period, a segment of its own ("Sevilla, 9 de febrero de 2026.").
     /// Each item is <c>{ string id, string languageCode, string text, string leadStart }</c>, where
@@ -17,6 +17,27 @@ internal static class ShortNewsTexts
 
     private static readonly object[][] s_all =
     [
+        new object[]
+        {
+            "en-recall",
+            "en",
+            """
+            Harbor Foods Inc. Shares Slide After Recall of Frozen Meals
+
+            By Tom Reyes, Staff Writer
+
+            Shares of Harbor Foods Inc. fell 14% on Monday after the company recalled 2 million frozen meals that may contain pieces of plastic.
+
+            The recall covers 11 products sold under the Harbor Kitchen brand in the U.S. and Canada since June. No injuries have been reported, the company said in a statement.
+
+            Harbor Foods traced the problem to a conveyor belt at its plant in Dayton, Ohio, which it has shut for inspection. Customers can return the meals to any store for a full refund.
+
+            Analysts said the cost of the recall could reach $40 million. "The bigger risk is to the brand," said Lena Ortiz, an analyst at Northgate Securities. The stock had gained 20% this year before Monday's fall.
+
+            The company expects to reopen the plant within two weeks.
+            """,
+            "Shares of Harbor Foods In",
+        },
         new object[]
         {
             "en-council",

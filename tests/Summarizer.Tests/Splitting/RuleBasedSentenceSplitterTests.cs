@@ -297,6 +297,21 @@ public sealed class RuleBasedSentenceSplitterTests
     public void Split_LineOpeningWithAnAddress_IsAHeading(string text, string kinds) =>
         Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
 
+    [Theory]
+    // An abbreviation inside a headline ends nothing: the line is one heading, so the story's lead stays its first sentence.
+    [InlineData("Apple Inc. Shares Jump After Earnings Beat\n\nApple Inc. shares jumped 5% on Thursday.", "Apple Inc. Shares Jump After Earnings Beat | Apple Inc. shares jumped 5% on Thursday.", "Heading Sentence")]
+    [InlineData("U.S. Stocks Rally as Fed Holds Rates\nStocks rose on Wednesday. Bonds fell.", "U.S. Stocks Rally as Fed Holds Rates | Stocks rose on Wednesday. | Bonds fell.", "Heading Sentence Sentence")]
+    [InlineData("## J.P. Morgan Chase & Co. Raises Outlook\n\nThe bank raised its outlook.", "## J.P. Morgan Chase & Co. Raises Outlook | The bank raised its outlook.", "Heading Sentence")]
+    // Not when the line ends with a terminator, or goes on in lower case on the next.
+    [InlineData("Sales rose at Acme Inc. Shares fell.", "Sales rose at Acme Inc. | Shares fell.", "Sentence Sentence")]
+    [InlineData("He works at Acme Inc. Nobody knows\nwhy he stays there.", "He works at Acme Inc. | Nobody knows\nwhy he stays there.", "Sentence Sentence")]
+    public void Split_HeadlineWithAnAbbreviation_IsOneHeading(string text, string expected, string kinds)
+    {
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(text);
+        Assert.Equal(expected, string.Join(" | ", spans.Select(span => span.Slice(text).ToString())));
+        Assert.Equal(kinds, string.Join(' ', spans.Select(span => span.Kind)));
+    }
+
     [Fact]
     public void Split_PoemLinesEndingWithCommas_AreNoSalutations()
     {
