@@ -67,7 +67,8 @@ public sealed record SummarizerOptions
 
     /// <summary>
     /// Whether headings and list items may be chosen; false by default. A text with no sentence but them is summarized
-    /// from them either way.
+    /// from them either way, and list items that hold more words than the text's sentences (a bill's lettered clauses,
+    /// a listicle's long bullets) are chosen like sentences.
     /// </summary>
     public bool IncludeHeadingsAndListItems { get; init; }
 

@@ -57,6 +57,8 @@ internal static class SentenceSelector
         CancellationToken cancellationToken,
         out double used)
     {
+        // A text whose list items carry it (SentenceKinds.ListItemsCarryText) is summarized from them as from its sentences.
+        bool listItems = !options.IncludeHeadingsAndListItems && SentenceKinds.ListItemsCarryText(sentences, lengths, options.MinSentenceWords);
         if (!options.IncludeHeadingsAndListItems && !HasSentence(sentences, lengths, options))
         {
             // A text of headings and list items alone is summarized from them, as the ranker ranks them: not emptied.
@@ -96,10 +98,10 @@ internal static class SentenceSelector
                 int index = rankOrder[r];
                 bool eligible = pass switch
                 {
-                    0 => IsEligible(index, sentences, lengths, options) && !IsFillOnly(text, sentences, index, rules) && index < backMatter,
-                    1 => countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options)
+                    0 => IsEligible(index, sentences, lengths, options, listItems) && !IsFillOnly(text, sentences, index, rules) && index < backMatter,
+                    1 => countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems)
                         && !IsFillOnly(text, sentences, index, rules) && index < backMatter,
-                    _ => (IsEligible(index, sentences, lengths, options) || (countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options)))
+                    _ => (IsEligible(index, sentences, lengths, options, listItems) || (countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems)))
                         && (IsFillOnly(text, sentences, index, rules) || index >= backMatter),
                 };
                 if (!eligible)
@@ -169,8 +171,8 @@ internal static class SentenceSelector
         }
     }
 
-    public static bool IsEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options) =>
-        (options.IncludeHeadingsAndListItems || sentences[index].Kind == SentenceKind.Sentence)
+    private static bool IsEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options, bool listItems = false) =>
+        KindAllowed(sentences[index].Kind, options, listItems)
         && lengths[index] >= options.MinSentenceWords
         && (options.MaxSentenceWords == 0 || lengths[index] <= options.MaxSentenceWords);
 
@@ -540,8 +542,12 @@ internal static class SentenceSelector
         return false;
     }
 
-    private static bool IsShortButOtherwiseEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options) =>
-        (options.IncludeHeadingsAndListItems || sentences[index].Kind == SentenceKind.Sentence)
+    /// <summary>Sentences always; list items when they carry the text (<paramref name="listItems"/>); headings too with <see cref="SummarizerOptions.IncludeHeadingsAndListItems"/>.</summary>
+    private static bool KindAllowed(SentenceKind kind, SummarizerOptions options, bool listItems) =>
+        options.IncludeHeadingsAndListItems || kind == SentenceKind.Sentence || (listItems && kind == SentenceKind.ListItem);
+
+    private static bool IsShortButOtherwiseEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options, bool listItems) =>
+        KindAllowed(sentences[index].Kind, options, listItems)
         && lengths[index] > 0
         && lengths[index] < options.MinSentenceWords;
 

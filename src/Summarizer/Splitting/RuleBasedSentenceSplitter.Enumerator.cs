@@ -192,6 +192,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, rowEnd, SentenceKind.Heading);
             }
 
+            if (lineStart && kind == SentenceKind.Sentence && CapitalsLineEnd(text, start) is > 0 and int capitalsEnd)
+            {
+                // A short line in capitals names what follows, whatever its periods: "SECTION 1. SHORT TITLE.".
+                return Emit(start, capitalsEnd, SentenceKind.Heading);
+            }
+
             int lineBegin = start;
             bool multiLine = false;
             SearchValues<char> stops = _rules.ThaiSpace && kind == SentenceKind.Sentence
@@ -377,6 +383,41 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return Emit(start, end, kind);
+        }
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/> when it is written in capitals: at least three letters, none
+        /// of them lower case or without case, at most <see cref="MaxHeadingWords"/> words and
+        /// <see cref="MaxHeadingLength"/> characters ("SECTION 1. SHORT TITLE.", "SEC. 2. FINDINGS.", "CHAPTER IV."); -1
+        /// otherwise. Reads at most <see cref="MaxHeadingLength"/> characters.
+        /// </summary>
+        private static int CapitalsLineEnd(ReadOnlySpan<char> text, int start)
+        {
+            int limit = Math.Min(text.Length, start + MaxHeadingLength + 1);
+            int capitals = 0;
+            int k = start;
+            while (k < limit && !SplitChars.IsLineBreakAt(text, k) && text[k] != '\r')
+            {
+                if (char.IsLetter(text[k]))
+                {
+                    if (!char.IsUpper(text[k]))
+                    {
+                        return -1;
+                    }
+
+                    capitals++;
+                }
+
+                k++;
+            }
+
+            if (capitals < 3 || (k == limit && limit < text.Length))
+            {
+                return -1;
+            }
+
+            int end = TrimEnd(text, start, k);
+            return CountWords(text, start, end, MaxHeadingWords + 1) <= MaxHeadingWords ? end : -1;
         }
 
         /// <summary>The end of the line at <paramref name="start"/> when it is a table row: it starts with "| " and ends with " |" and has another '|' inside; otherwise -1.</summary>

@@ -435,17 +435,58 @@ public sealed class SentenceSelectorTests
         Assert.All(summary.Sentences, sentence => Assert.Equal(SentenceKind.ListItem, sentence.Kind));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Select_ListItemsThatCarryTheText_AreChosenLikeSentences(bool pageRank)
+    {
+        // A bill: its short title is a sentence, its findings and provisions lettered clauses with most of its words.
+        const string text = "SECTION 1. SHORT TITLE.\n\nThis Act may be cited as the Harbor Ferry Act.\n\nSEC. 2. FINDINGS.\n\nCongress finds the following:\n"
+            + "(1) The harbor ferry carries 4,000 passengers a day between the two halves of the city.\n"
+            + "(2) The ferry's hull has corroded and the vessel fails its safety inspection next year.\n\n"
+            + "SEC. 3. GRANTS.\n\n"
+            + "(a) In General.--The Secretary shall award grants to cities for the repair of harbor ferries.\n"
+            + "(b) Amount.--A grant under this section may not exceed $20,000,000 for each ferry.";
+        ExtractiveSummarizer summarizer = TestText.Summarizer(pageRank);
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(3));
+
+        Assert.Equal(3, summary.Sentences.Count);
+        Assert.True(summary.Sentences.Count(sentence => sentence.Kind == SentenceKind.ListItem) >= 2, string.Join(" | ", summary.Sentences.Select(x => x.Text)));
+        Assert.DoesNotContain(summary.Sentences, sentence => sentence.Kind == SentenceKind.Heading);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Select_ListItemsShorterThanTheProse_OnlyFill(bool pageRank)
+    {
+        // The list holds fewer words than the sentences around it: the sentences are the summary.
+        const string text = "The council approved the new harbor budget on Monday after a long debate. "
+            + "The budget doubles the money for ferry repairs and adds a second ferry to the crossing. "
+            + "Members said the plan was the largest investment in the harbor for a decade.\n\n"
+            + "- ferry repairs\n- second ferry\n- new pier\n\n"
+            + "Work on the pier starts in the spring and the second ferry sails next summer.";
+        ExtractiveSummarizer summarizer = TestText.Summarizer(pageRank);
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(3));
+
+        Assert.Equal(3, summary.Sentences.Count);
+        Assert.All(summary.Sentences, sentence => Assert.Equal(SentenceKind.Sentence, sentence.Kind));
+    }
+
     [Fact]
     public void Select_ShortSentenceWithoutMinimum_StillTheSentenceChosen()
     {
-        // Without a minimum length the short sentence is a sentence like any other, and headings stay out.
+        // Without a minimum length the short sentence is a sentence like any other, and headings stay out (the list
+        // item, which holds most of the words, carries the text with it).
         const string text = "Spring Sales Review\n\n• Orders grew by a fifth over the winter months\n\nOrders grew.";
         var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { MinSentenceWords = 0 });
 
         Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(2));
 
-        SummarySentence only = Assert.Single(summary.Sentences);
-        Assert.Equal("Orders grew.", only.Text);
+        Assert.Contains(summary.Sentences, sentence => sentence.Text == "Orders grew.");
+        Assert.DoesNotContain(summary.Sentences, sentence => sentence.Kind == SentenceKind.Heading);
     }
 
     private const string PressRelease = "Brightfield Launches a Kettle That Boils in Forty Seconds\n\n"

@@ -298,6 +298,22 @@ public sealed class RuleBasedSentenceSplitterTests
         Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
 
     [Theory]
+    // A short line in capitals names what follows, whatever its periods: a bill's section headings, a chapter's title.
+    [InlineData("SECTION 1. SHORT TITLE.\n\nThis Act may be cited as the Ferry Act.", "SECTION 1. SHORT TITLE. | This Act may be cited as the Ferry Act.", "Heading Sentence")]
+    [InlineData("SEC. 2. FINDINGS.\nCongress finds the following.", "SEC. 2. FINDINGS. | Congress finds the following.", "Heading Sentence")]
+    [InlineData("CHAPTER IV.\n\nIt was dark. The inn was closed.", "CHAPTER IV. | It was dark. | The inn was closed.", "Heading Sentence Sentence")]
+    // Not a line with a word in lower case, nor capitals after a sentence on the same line, nor a line of capitals longer than a heading.
+    [InlineData("The FBI and the CIA met. They agreed.", "The FBI and the CIA met. | They agreed.", "Sentence Sentence")]
+    [InlineData("It was late. STOP THE PRESS. We ran.", "It was late. | STOP THE PRESS. | We ran.", "Sentence Sentence Sentence")]
+    [InlineData("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY. IN NO EVENT SHALL THE AUTHORS BE LIABLE.", "THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY. | IN NO EVENT SHALL THE AUTHORS BE LIABLE.", "Sentence Sentence")]
+    public void Split_LineInCapitals_IsOneHeading(string text, string expected, string kinds)
+    {
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(text);
+        Assert.Equal(expected, string.Join(" | ", spans.Select(span => span.Slice(text).ToString())));
+        Assert.Equal(kinds, string.Join(' ', spans.Select(span => span.Kind)));
+    }
+
+    [Theory]
     // An abbreviation inside a headline ends nothing: the line is one heading, so the story's lead stays its first sentence.
     [InlineData("Apple Inc. Shares Jump After Earnings Beat\n\nApple Inc. shares jumped 5% on Thursday.", "Apple Inc. Shares Jump After Earnings Beat | Apple Inc. shares jumped 5% on Thursday.", "Heading Sentence")]
     [InlineData("U.S. Stocks Rally as Fed Holds Rates\nStocks rose on Wednesday. Bonds fell.", "U.S. Stocks Rally as Fed Holds Rates | Stocks rose on Wednesday. | Bonds fell.", "Heading Sentence Sentence")]
