@@ -306,12 +306,8 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("The FBI and the CIA met. They agreed.", "The FBI and the CIA met. | They agreed.", "Sentence Sentence")]
     [InlineData("It was late. STOP THE PRESS. We ran.", "It was late. | STOP THE PRESS. | We ran.", "Sentence Sentence Sentence")]
     [InlineData("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY. IN NO EVENT SHALL THE AUTHORS BE LIABLE.", "THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY. | IN NO EVENT SHALL THE AUTHORS BE LIABLE.", "Sentence Sentence")]
-    public void Split_LineInCapitals_IsOneHeading(string text, string expected, string kinds)
-    {
-        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(text);
-        Assert.Equal(expected, string.Join(" | ", spans.Select(span => span.Slice(text).ToString())));
-        Assert.Equal(kinds, string.Join(' ', spans.Select(span => span.Kind)));
-    }
+    public void Split_LineInCapitals_IsOneHeading(string text, string expected, string kinds) =>
+        AssertSplitAndKinds(text, expected, kinds);
 
     [Theory]
     // An abbreviation inside a headline ends nothing: the line is one heading, so the story's lead stays its first sentence.
@@ -321,7 +317,11 @@ public sealed class RuleBasedSentenceSplitterTests
     // Not when the line ends with a terminator, or goes on in lower case on the next.
     [InlineData("Sales rose at Acme Inc. Shares fell.", "Sales rose at Acme Inc. | Shares fell.", "Sentence Sentence")]
     [InlineData("He works at Acme Inc. Nobody knows\nwhy he stays there.", "He works at Acme Inc. | Nobody knows\nwhy he stays there.", "Sentence Sentence")]
-    public void Split_HeadlineWithAnAbbreviation_IsOneHeading(string text, string expected, string kinds)
+    public void Split_HeadlineWithAnAbbreviation_IsOneHeading(string text, string expected, string kinds) =>
+        AssertSplitAndKinds(text, expected, kinds);
+
+    /// <summary>Asserts the segments of <paramref name="text"/> ("a | b") and their kinds ("Heading Sentence").</summary>
+    private static void AssertSplitAndKinds(string text, string expected, string kinds)
     {
         IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(text);
         Assert.Equal(expected, string.Join(" | ", spans.Select(span => span.Slice(text).ToString())));
