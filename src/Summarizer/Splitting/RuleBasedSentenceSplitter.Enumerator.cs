@@ -149,6 +149,16 @@ public sealed partial class RuleBasedSentenceSplitter
                     continue;
                 }
 
+                // A run of separator marks between the documents of a collection ("||||| " in Multi-News) or before a
+                // notice ("*** UPDATE") is no part of the sentence after it; it separates like a blank line.
+                int separatorEnd = SplitMarkup.SeparatorRunEnd(text, i);
+                if (separatorEnd > i)
+                {
+                    newlines += 2;
+                    i = separatorEnd;
+                    continue;
+                }
+
                 // An e-mail or Markdown quotation prefix ("> ") is no part of the sentence after it; a quoted blank
                 // line (">" alone) then ends the paragraph like a blank line.
                 int prefixEnd = lineBegins && text[i] == '>' ? SplitMarkup.QuotePrefixEnd(text, i, inQuotation: PreviousLineQuoted(text, i)) : -1;

@@ -103,7 +103,10 @@ namespace Summarizer;
 /// closing-quote entities after a terminator stay with its sentence, and a line of markup alone (a rule of dashes,
 /// dots, slashes or asterisks, a tag such as &lt;hr/&gt;) is not a segment and separates like a blank
 /// line; neither are a Markdown code block fenced with ``` or ~~~ nor a Markdown file's front matter ("key: value"
-/// lines between "---" lines at the start of the text, or TOML's between "+++").</description></item>
+/// lines between "---" lines at the start of the text, or TOML's between "+++"). A run of three or more '|' or '*'
+/// before a space where a segment would start (the separator "|||||" between the documents of a collection, a
+/// notice's "*** UPDATE", before a capital: "**** off" is a censored word) is no part of it and separates like a blank
+/// line.</description></item>
 /// </list>
 /// </remarks>
 public sealed partial class RuleBasedSentenceSplitter : SentenceSplitter

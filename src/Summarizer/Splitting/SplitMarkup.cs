@@ -516,6 +516,39 @@ internal static class SplitMarkup
     }
 
     /// <summary>
+    /// The end of a run of three or more '|' or '*' at <paramref name="k"/> that a space or the text's end follows (the
+    /// separator between the documents of a collection, "|||||", or a notice's "***" before a capital);
+    /// <paramref name="k"/> otherwise.
+    /// </summary>
+    public static int SeparatorRunEnd(ReadOnlySpan<char> text, int k)
+    {
+        if (text[k] is not ('|' or '*'))
+        {
+            return k;
+        }
+
+        int end = k + 1;
+        while (end < text.Length && text[end] == text[k])
+        {
+            end++;
+        }
+
+        if (end - k < 3 || (end < text.Length && !SplitChars.IsWhiteSpace(text[end])))
+        {
+            return k;
+        }
+
+        // Asterisks stand for a censored word too ("**** off", ". **** , marry"): a notice's open before a capital.
+        int next = end;
+        while (next < text.Length && next - end < 8 && text[next] is ' ' or '\t')
+        {
+            next++;
+        }
+
+        return text[k] == '|' || (next < text.Length && char.IsUpper(text[next])) ? end : k;
+    }
+
+    /// <summary>
     /// The end of the line at <paramref name="k"/> when that line holds only markup: a rule drawn with three or more
     /// punctuation characters ("----", "......", "////", a Markdown table's "|---|:--|"), or tags ("&lt;hr/&gt;"); or
     /// the end of a Markdown code block fenced with "```" or "~~~" that opens there and closes further on (code is no

@@ -320,6 +320,21 @@ public sealed class RuleBasedSentenceSplitterTests
     public void Split_HeadlineWithAnAbbreviation_IsOneHeading(string text, string expected, string kinds) =>
         AssertSplitAndKinds(text, expected, kinds);
 
+    [Theory]
+    // A run of separator marks between the documents of a collection, or before a notice, opens no sentence.
+    [InlineData("The bridge closed. ||||| Drivers face detours. ||||| The mayor spoke.", "The bridge closed. | Drivers face detours. | The mayor spoke.")]
+    [InlineData("*** UPDATE: The road is open again.", "UPDATE: The road is open again.")]
+    // Inside a sentence, or fewer than three, or glued to a word, they stay.
+    [InlineData("Critics rated it *** out of five. It ran for years.", "Critics rated it *** out of five. | It ran for years.")]
+    [InlineData("|| means or. It is short.", "|| means or. | It is short.")]
+    [InlineData("***Bold*** text is loud.", "***Bold*** text is loud.")]
+    [InlineData("He swore. **** off, he said. Then he left.", "He swore. | **** off, he said. | Then he left.")]
+    public void Split_SeparatorRuns_OpenNoSentence(string text, string expected)
+    {
+        AssertSplit("en", text, expected);
+        Assert.Equal([0, 1, 2], SentenceSplitter.Default.Split("One ends. ||||| Two starts. ||||| Three.").Select(span => span.Paragraph));
+    }
+
     /// <summary>Asserts the segments of <paramref name="text"/> ("a | b") and their kinds ("Heading Sentence").</summary>
     private static void AssertSplitAndKinds(string text, string expected, string kinds)
     {
