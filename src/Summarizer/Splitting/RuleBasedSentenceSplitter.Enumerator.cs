@@ -55,6 +55,9 @@ public sealed partial class RuleBasedSentenceSplitter
         // The longest continuation of two words ("general assembly").
         private const int MaxPairLength = 40;
 
+        // How many letters after a terminator and white space decide whether a text writes its sentences without capitals.
+        private const int CaseSamples = 32;
+
 
         private readonly SplittingRules _rules;
         private readonly ReadOnlySpan<char> _text;
@@ -90,6 +93,9 @@ public sealed partial class RuleBasedSentenceSplitter
         // Whether the current segment opens a numbered paragraph (see NumbersAParagraph): a sentence, if it ends as one.
         private bool _numberedParagraph;
 
+        // Whether the text writes its sentences without capitals (see IsCaseless).
+        private readonly bool _caseless;
+
         internal SentenceEnumerator(SplittingRules rules, ReadOnlySpan<char> text)
         {
             _rules = rules;
@@ -98,6 +104,7 @@ public sealed partial class RuleBasedSentenceSplitter
             _blankFrom = int.MaxValue;
             _nextOpener = -1;
             _fences = new CodeFences { BacktickFrom = int.MaxValue, TildeFrom = int.MaxValue, CommentFrom = int.MaxValue };
+            _caseless = IsCaseless(text);
         }
 
         /// <summary>The segment at the current position.</summary>
@@ -874,7 +881,9 @@ public sealed partial class RuleBasedSentenceSplitter
                 // A mark standing alone between spaces (tokenized text, French typography) ends the sentence even
                 // before a lower-case word; attached to its word it does not ("Yahoo! in", "'Stop!' she said"), nor
                 // between dashes ("then -- bang! -- it fell").
-                return StartsLowerCase(text, m) && !standalone ? -1 : after;
+                // In a text without capitals a mark ends its sentence before lower case too, unless it opens the
+                // segment ("asap.. ! nice find"): a mark alone is no sentence.
+                return StartsLowerCase(text, m) && !standalone && !(_caseless && j > start) ? -1 : after;
             }
 
             // A period or an ellipsis.
@@ -980,7 +989,12 @@ public sealed partial class RuleBasedSentenceSplitter
             char first = text[m];
             if (StartsLowerCase(text, m))
             {
-                return false;
+                // A text without capitals ("so this happened. i was at work") ends its sentences before lower case,
+                // but not after an abbreviation, an initial or a single letter ("e.g. the", "u.s. officials").
+                // After a hyphen the abbreviation is the word's last part ("then-sen. obama", "kansas city-st. joseph").
+                ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
+                return _caseless && last.Length > 1 && !_rules.IsAbbreviation(last) && !IsInitialism(previous)
+                    && previous.IndexOf('.') < 0;
             }
 
             if (closed == j + 1 && (_rules.IsAbbreviation(previous) || IsInitialism(previous)) && InHeadline(text, start, m))
@@ -1995,6 +2009,47 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Whether the text writes its sentences without capitals (chat, forums, lower-cased corpora): of the first
+        /// <see cref="CaseSamples"/> letters after a terminator, its closing quotes and white space, at least three
+        /// have case and at most one in ten is a capital. Reads until it has that many, or to the text's end.
+        /// </summary>
+        private static bool IsCaseless(ReadOnlySpan<char> text)
+        {
+            int upper = 0;
+            int total = 0;
+            int k = 0;
+            while (total < CaseSamples && k < text.Length)
+            {
+                int found = text[k..].IndexOfAny('.', '!', '?');
+                if (found < 0)
+                {
+                    break;
+                }
+
+                k += found + 1;
+                int n = k;
+                while (n < text.Length && n - k < 4 && SplitChars.Closers.Contains(text[n]))
+                {
+                    n++;
+                }
+
+                int spaces = n;
+                while (n < text.Length && n - spaces < 8 && SplitChars.IsWhiteSpace(text[n]))
+                {
+                    n++;
+                }
+
+                if (n > spaces && n < text.Length)
+                {
+                    upper += char.IsUpper(text[n]) ? 1 : 0;
+                    total += char.IsUpper(text[n]) || SplitChars.IsLowerCase(text[n]) ? 1 : 0;
+                }
+            }
+
+            return total >= 3 && upper * 10 <= total;
         }
 
         /// <summary>

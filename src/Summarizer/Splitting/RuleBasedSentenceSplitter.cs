@@ -63,6 +63,11 @@ namespace Summarizer;
 /// glued sentence ("Sales fell.The company"), but not inside the name of code or a file ("System.Text.Json",
 /// "Console.WriteLine", "Directory.Build.props", "Items.Add(item)"); after a capitalized word only before a sentence
 /// starter or a title ("in Phoenix.The pizza", not "String.Empty").</description></item>
+/// <item><description><b>Text without capitals.</b> When at most one in ten of the letters after a terminator (of the
+/// first 32, and at least three) is a capital, as in chat, forums and lower-cased corpora, a terminator ends its
+/// sentence before a lower-case word too ("so this happened. i was at work"), except a period after an abbreviation
+/// (its last part after a hyphen: "then-sen. obama"), an initialism or a single letter ("u.s. officials", "v.
+/// jones").</description></item>
 /// <item><description><b>Layout.</b> Lines end at LF, CRLF, CR alone or U+2028; a blank line or U+2029 ends a
 /// paragraph. A line without final punctuation that stands alone (short, or in title case, before a line that starts
 /// with a capital or a bracket) is a <see cref="SentenceKind.Heading"/> when it reads as one: at most 20 words and 150

@@ -335,6 +335,20 @@ public sealed class RuleBasedSentenceSplitterTests
         Assert.Equal([0, 1, 2], SentenceSplitter.Default.Split("One ends. ||||| Two starts. ||||| Three.").Select(span => span.Paragraph));
     }
 
+    [Theory]
+    // A text that writes its sentences without capitals ends them before lower case too.
+    [InlineData("so this happened yesterday. i was at work. my boss saw the email! now i have a meeting.", "so this happened yesterday. | i was at work. | my boss saw the email! | now i have a meeting.")]
+    [InlineData("is it ok? i think so. we will see. it was late.", "is it ok? | i think so. | we will see. | it was late.")]
+    // Not after an abbreviation (its last part after a hyphen), an initialism or a single letter.
+    [InlineData("we met the u.s. team. then-sen. obama spoke. we used e.g. the map. it was long.", "we met the u.s. team. | then-sen. obama spoke. | we used e.g. the map. | it was long.")]
+    [InlineData("the case was smith v. jones. it was long. we left early. then we ate.", "the case was smith v. jones. | it was long. | we left early. | then we ate.")]
+    // A text with capitals keeps its lower-case words after a period in the sentence, and so does one of too few sentences to tell.
+    [InlineData("He used e.g. the splitter. It works. We left. Then we ate.", "He used e.g. the splitter. | It works. | We left. | Then we ate.")]
+    [InlineData("Tea is good, i.e. green tea. It helps. We drink it. Then we rest.", "Tea is good, i.e. green tea. | It helps. | We drink it. | Then we rest.")]
+    [InlineData("hi there. how are you", "hi there. how are you")]
+    public void Split_TextWithoutCapitals_EndsSentencesBeforeLowerCase(string text, string expected) =>
+        AssertSplit("en", text, expected);
+
     /// <summary>Asserts the segments of <paramref name="text"/> ("a | b") and their kinds ("Heading Sentence").</summary>
     private static void AssertSplitAndKinds(string text, string expected, string kinds)
     {
