@@ -93,8 +93,12 @@ public sealed partial class RuleBasedSentenceSplitter
         // Whether the current segment opens a numbered paragraph (see NumbersAParagraph): a sentence, if it ends as one.
         private bool _numberedParagraph;
 
-        // Whether the text writes its sentences without capitals (see IsCaseless).
-        private readonly bool _caseless;
+        // Whether the text, and the current paragraph, write their sentences without capitals (see Caseless).
+        private readonly bool _textCaseless;
+        private bool _caseless;
+
+        // The end of the paragraph _caseless was read from: a separator or a markup line inside it opens no new reading.
+        private int _caseEnd;
 
         internal SentenceEnumerator(SplittingRules rules, ReadOnlySpan<char> text)
         {
@@ -104,7 +108,7 @@ public sealed partial class RuleBasedSentenceSplitter
             _blankFrom = int.MaxValue;
             _nextOpener = -1;
             _fences = new CodeFences { BacktickFrom = int.MaxValue, TildeFrom = int.MaxValue, CommentFrom = int.MaxValue };
-            _caseless = IsCaseless(text);
+            _textCaseless = Caseless(text) > 0;
         }
 
         /// <summary>The segment at the current position.</summary>
@@ -184,6 +188,14 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int start = i;
+            if ((newlines >= 2 || !_emitted) && start >= _caseEnd)
+            {
+                // A paragraph decides for itself when it has enough sentences to tell (a review written in lower case
+                // among others that are not); otherwise the text does.
+                _caseEnd = FindBlankLine(text, start);
+                int caseless = Caseless(text[start.._caseEnd]);
+                _caseless = caseless == 0 ? _textCaseless : caseless > 0;
+            }
             bool lineStart = !_emitted || newlines > 0;
             SentenceKind kind = SentenceKind.Sentence;
             int scan = start;
@@ -2012,11 +2024,12 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
-        /// Whether the text writes its sentences without capitals (chat, forums, lower-cased corpora): of the first
-        /// <see cref="CaseSamples"/> letters after a terminator, its closing quotes and white space, at least three
-        /// have case and at most one in ten is a capital. Reads until it has that many, or to the text's end.
+        /// Whether <paramref name="text"/> writes its sentences without capitals (chat, forums, lower-cased corpora):
+        /// 1 when, of the first <see cref="CaseSamples"/> letters after a terminator, its closing quotes and white
+        /// space, at most one in ten is a capital; -1 when more are; 0 when fewer than three letters with case were
+        /// found. Reads until it has that many, or to the text's end.
         /// </summary>
-        private static bool IsCaseless(ReadOnlySpan<char> text)
+        private static int Caseless(ReadOnlySpan<char> text)
         {
             int upper = 0;
             int total = 0;
@@ -2049,7 +2062,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
             }
 
-            return total >= 3 && upper * 10 <= total;
+            return total < 3 ? 0 : upper * 10 <= total ? 1 : -1;
         }
 
         /// <summary>

@@ -64,7 +64,8 @@ namespace Summarizer;
 /// "Console.WriteLine", "Directory.Build.props", "Items.Add(item)"); after a capitalized word only before a sentence
 /// starter or a title ("in Phoenix.The pizza", not "String.Empty").</description></item>
 /// <item><description><b>Text without capitals.</b> When at most one in ten of the letters after a terminator (of the
-/// first 32, and at least three) is a capital, as in chat, forums and lower-cased corpora, a terminator ends its
+/// first 32, and at least three) is a capital, as in chat, forums and lower-cased corpora, in a paragraph (or, when
+/// it has fewer than three, in the whole text), a terminator ends its
 /// sentence before a lower-case word too ("so this happened. i was at work"), except a period after an abbreviation
 /// (its last part after a hyphen: "then-sen. obama"), an initialism or a single letter ("u.s. officials", "v.
 /// jones").</description></item>
