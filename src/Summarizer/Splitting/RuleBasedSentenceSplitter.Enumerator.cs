@@ -94,10 +94,13 @@ public sealed partial class RuleBasedSentenceSplitter
         private bool _numberedParagraph;
 
         // Whether the text, and the current paragraph, write their sentences without capitals (see Caseless).
-        private readonly bool _textCaseless;
+        // Read only when a terminator meets a lower-case word: _textCase is 0 until the text is read, then 1 or -1;
+        // _caseKnown says whether _caseless holds for the paragraph that starts at _caseStart and ends at _caseEnd (a
+        // separator or a markup line inside it opens no new reading).
+        private sbyte _textCase;
+        private bool _caseKnown;
         private bool _caseless;
-
-        // The end of the paragraph _caseless was read from: a separator or a markup line inside it opens no new reading.
+        private int _caseStart;
         private int _caseEnd;
 
         internal SentenceEnumerator(SplittingRules rules, ReadOnlySpan<char> text)
@@ -108,7 +111,6 @@ public sealed partial class RuleBasedSentenceSplitter
             _blankFrom = int.MaxValue;
             _nextOpener = -1;
             _fences = new CodeFences { BacktickFrom = int.MaxValue, TildeFrom = int.MaxValue, CommentFrom = int.MaxValue };
-            _textCaseless = Caseless(text) > 0;
         }
 
         /// <summary>The segment at the current position.</summary>
@@ -188,13 +190,10 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int start = i;
-            if ((newlines >= 2 || !_emitted) && start >= _caseEnd)
+            if ((newlines >= 2 || !_emitted) && (!_caseKnown || start >= _caseEnd))
             {
-                // A paragraph decides for itself when it has enough sentences to tell (a review written in lower case
-                // among others that are not); otherwise the text does.
-                _caseEnd = FindBlankLine(text, start);
-                int caseless = Caseless(text[start.._caseEnd]);
-                _caseless = caseless == 0 ? _textCaseless : caseless > 0;
+                _caseStart = start;
+                _caseKnown = false;
             }
             bool lineStart = !_emitted || newlines > 0;
             SentenceKind kind = SentenceKind.Sentence;
@@ -796,7 +795,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// Decides whether the terminator at <paramref name="j"/> ends the sentence. Returns the end of the sentence
         /// (after the terminators and closing quotes), or -1 with <paramref name="resume"/> set to where to go on.
         /// </summary>
-        private readonly int TerminatorEnd(ReadOnlySpan<char> text, int start, int j, out int resume)
+        private int TerminatorEnd(ReadOnlySpan<char> text, int start, int j, out int resume)
         {
             char c = text[j];
             int length = text.Length;
@@ -895,7 +894,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 // between dashes ("then -- bang! -- it fell").
                 // In a text without capitals a mark ends its sentence before lower case too, unless it opens the
                 // segment ("asap.. ! nice find"): a mark alone is no sentence.
-                return StartsLowerCase(text, m) && !standalone && !(_caseless && j > start) ? -1 : after;
+                return StartsLowerCase(text, m) && !standalone && !(j > start && IsCaseless(text)) ? -1 : after;
             }
 
             // A period or an ellipsis.
@@ -968,7 +967,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// Whether a period followed by white space ends the sentence; <paramref name="closed"/> is the end of the
         /// closing quotes and brackets after it, <paramref name="after"/> the end of its trailing markers.
         /// </summary>
-        private readonly bool PeriodBoundary(ReadOnlySpan<char> text, int start, int j, int closed, int after)
+        private bool PeriodBoundary(ReadOnlySpan<char> text, int start, int j, int closed, int after)
         {
             int m = NextWordStart(text, after);
             if (m >= text.Length)
@@ -1005,7 +1004,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 // but not after an abbreviation, an initial or a single letter ("e.g. the", "u.s. officials").
                 // After a hyphen the abbreviation is the word's last part ("then-sen. obama", "kansas city-st. joseph").
                 ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
-                return _caseless && last.Length > 1 && !_rules.IsAbbreviation(last) && !IsInitialism(previous)
+                return last.Length > 1 && !_rules.IsAbbreviation(last) && !IsInitialism(previous) && IsCaseless(text)
                     && previous.IndexOf('.') < 0;
             }
 
@@ -2021,6 +2020,29 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Whether the current paragraph writes its sentences without capitals (see <see cref="Caseless"/>): a paragraph
+        /// decides for itself when it has enough sentences to tell (a review written in lower case among others that are
+        /// not); otherwise the text does. Each paragraph and the text are read once, when first asked.
+        /// </summary>
+        private bool IsCaseless(ReadOnlySpan<char> text)
+        {
+            if (!_caseKnown)
+            {
+                _caseEnd = FindBlankLine(text, _caseStart);
+                int caseless = Caseless(text[_caseStart.._caseEnd]);
+                if (caseless == 0 && _textCase == 0)
+                {
+                    _textCase = (sbyte)(Caseless(text) > 0 ? 1 : -1);
+                }
+
+                _caseless = caseless == 0 ? _textCase > 0 : caseless > 0;
+                _caseKnown = true;
+            }
+
+            return _caseless;
         }
 
         /// <summary>
