@@ -195,6 +195,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 _caseStart = start;
                 _caseKnown = false;
             }
+
             bool lineStart = !_emitted || newlines > 0;
             SentenceKind kind = SentenceKind.Sentence;
             int scan = start;
