@@ -1002,11 +1002,11 @@ public sealed partial class RuleBasedSentenceSplitter
             if (StartsLowerCase(text, m))
             {
                 // A text without capitals ("so this happened. i was at work") ends its sentences before lower case,
-                // but not after an abbreviation, an initial or a single letter ("e.g. the", "u.s. officials").
-                // After a hyphen the abbreviation is the word's last part ("then-sen. obama", "kansas city-st. joseph").
+                // but not after an abbreviation, a word with a period inside (an initialism: "e.g. the", "u.s.
+                // officials") or a single letter. After a hyphen the abbreviation is the word's last part ("then-sen.
+                // obama", "kansas city-st. joseph").
                 ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
-                return last.Length > 1 && !_rules.IsAbbreviation(last) && !IsInitialism(previous) && IsCaseless(text)
-                    && previous.IndexOf('.') < 0;
+                return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last) && IsCaseless(text);
             }
 
             if (closed == j + 1 && (_rules.IsAbbreviation(previous) || IsInitialism(previous)) && InHeadline(text, start, m))

@@ -329,11 +329,12 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("|| means or. It is short.", "|| means or. | It is short.")]
     [InlineData("***Bold*** text is loud.", "***Bold*** text is loud.")]
     [InlineData("He swore. **** off, he said. Then he left.", "He swore. | **** off, he said. | Then he left.")]
-    public void Split_SeparatorRuns_OpenNoSentence(string text, string expected)
-    {
+    public void Split_SeparatorRuns_OpenNoSentence(string text, string expected) =>
         AssertSplit("en", text, expected);
+
+    [Fact]
+    public void Split_SeparatorRun_SeparatesLikeABlankLine() =>
         Assert.Equal([0, 1, 2], SentenceSplitter.Default.Split("One ends. ||||| Two starts. ||||| Three.").Select(span => span.Paragraph));
-    }
 
     [Theory]
     // A text that writes its sentences without capitals ends them before lower case too.
