@@ -14,7 +14,9 @@ namespace Summarizer.Training;
 /// <c>evaluate [--data DIR]</c> prints the cross-validated, leave-one-domain-out and dev-set table (with <c>--gate</c> or
 /// <c>--gate-balance</c>, also the table of a summary-level gate between the learned summary and Lead-k);
 /// <c>quick</c> scores one all-domain model on the CNN/DM dev set; <c>sweep --configs "..."</c> compares settings
-/// in one line each (three folds); <c>analyze</c> compares the shipped model's CNN/DM dev picks with Lead-3. Without options, <c>train</c> reproduces the shipped model.
+/// in one line each (three folds); <c>analyze</c> compares the shipped model's CNN/DM dev picks with Lead-3;
+/// <c>boundaries [--out FILE]</c> learns where sentences end in text without punctuation (<see cref="RunOnTrainer"/>).
+/// Without options, <c>train</c> and <c>boundaries</c> reproduce the shipped files.
 /// </summary>
 internal static class Program
 {
@@ -26,9 +28,14 @@ internal static class Program
     {
         string command = args.Length > 0 ? args[0] : "";
         string data = Argument(args, "--data") ?? Path.Combine("..", "shared", "data");
+        if (command == "boundaries" && Directory.Exists(data))
+        {
+            return RunOnTrainer.Run(data, Argument(args, "--out") ?? RunOnTrainer.DefaultPath);
+        }
+
         if (command is not ("train" or "evaluate" or "quick" or "sweep" or "analyze") || !Directory.Exists(data))
         {
-            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4 (also a set at a budget: bbc@3:1)] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--centrality-feature textRank] [--short-labels opening|oracle] [--full-opening 0|0.25|0.5|1] [--drop bm25PlusRank+cosineRank|none] [--seed 1] [--ensemble 1] [--truncation 0] [--objective lambdarank|binary|regression] [--gate|--gate-balance (evaluate)] [--configs \"trees=150,bbc=2;...\" (sweep)]");
+            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze|boundaries [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4 (also a set at a budget: bbc@3:1)] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--centrality-feature textRank] [--short-labels opening|oracle] [--full-opening 0|0.25|0.5|1] [--drop bm25PlusRank+cosineRank|none] [--seed 1] [--ensemble 1] [--truncation 0] [--objective lambdarank|binary|regression] [--gate|--gate-balance (evaluate)] [--configs \"trees=150,bbc=2;...\" (sweep)]");
             Console.Error.WriteLine(Directory.Exists(data) ? "" : $"The data folder '{data}' is absent.");
             return 2;
         }

@@ -103,6 +103,10 @@ public sealed partial class RuleBasedSentenceSplitter
         private int _caseStart;
         private int _caseEnd;
 
+        // The end of the run of words without punctuation being cut into chunks (see RunOnBoundaries); the chunks after
+        // the first are read from the position up to it.
+        private int _runEnd;
+
         internal SentenceEnumerator(SplittingRules rules, ReadOnlySpan<char> text)
         {
             _rules = rules;
@@ -126,6 +130,16 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             ReadOnlySpan<char> text = _text;
             int i = _position;
+            if (i < _runEnd)
+            {
+                while (char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                return EmitChunk(i, _rules.RunOn.ChunkEnd(text, i, _runEnd));
+            }
+
             int newlines = 0;
             while (true)
             {
@@ -393,6 +407,18 @@ public sealed partial class RuleBasedSentenceSplitter
                 kind = SentenceKind.Sentence;
             }
 
+            if (kind == SentenceKind.Sentence && RunOnBoundaries.IsRun(_text[start..end]))
+            {
+                // Words without punctuation (a speech-recognition transcript) are cut where sentences most likely end.
+                _runEnd = end;
+                end = _rules.RunOn.ChunkEnd(_text, start, end);
+            }
+
+            return EmitChunk(start, end, kind);
+        }
+
+        private bool EmitChunk(int start, int end, SentenceKind kind = SentenceKind.Sentence)
+        {
             Current = new SentenceSpan(start, end - start, _paragraph, kind);
             _position = end;
             _emitted = true;

@@ -58,6 +58,7 @@ internal sealed class SplittingRules
     private readonly SearchValues<string>? _boilerplateSearch;
     private readonly (string Opener, bool Name)[] _backMatterOpeners;
     private readonly string[] _numericSuffixes;
+    private RunOnBoundaries? _runOn;
 
     private SplittingRules(string language, Dictionary<string, HashSet<string>> sections)
     {
@@ -149,6 +150,9 @@ internal sealed class SplittingRules
     public bool IsGeneral(ReadOnlySpan<char> word) => _general.Contains(word);
 
     public bool IsStarter(ReadOnlySpan<char> word) => _starters.Contains(word);
+
+    /// <summary>Where a long run of words without punctuation is cut into chunks (see <see cref="RunOnBoundaries"/>).</summary>
+    public RunOnBoundaries RunOn => _runOn ??= RunOnBoundaries.For(this);
 
     /// <summary>Whether the language lists words that often open a sentence (<c>[starters]</c>).</summary>
     public bool HasStarters { get; }
