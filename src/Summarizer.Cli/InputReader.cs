@@ -158,26 +158,53 @@ internal static class InputReader
     }
 
     /// <summary>
-    /// The text of one input: read when it was not read up front, and, for HTML (<paramref name="html"/>, an
-    /// .html/.htm name, or markup on standard input), the main article with its title and the ranges of the text that were its headings.
+    /// The text of one input: read when it was not read up front; for HTML (<paramref name="format"/>, an .html/.htm
+    /// name, or markup on standard input), the main article with its title and the ranges of the text that were its
+    /// headings; for subtitles (<paramref name="format"/>, an .srt/.vtt name, or a WebVTT header or a SubRip cue
+    /// starting standard input), the transcript. Subtitles without a cue are read as plain text, and the document
+    /// says so in its <see cref="InputDocument.Note"/>.
     /// </summary>
+    /// <param name="item">The input.</param>
+    /// <param name="format">What <c>--html</c> or <c>--subtitles</c> makes every input; null to tell by the name or the content.</param>
+    /// <param name="encoding">The encoding of <c>--encoding</c>.</param>
+    /// <param name="maxInputLength">The summarizer's <c>--max-input-length</c> (0: none).</param>
+    /// <param name="cancellationToken">Stops the read.</param>
     /// <exception cref="InputException">The input cannot be read (a page with no article text gives an empty text).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while the input was read.</exception>
-    public static InputDocument Read(InputItem item, bool html, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
+    public static InputDocument Read(InputItem item, InputFormat? format, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
     {
         string text = item.Text ?? ReadFile(item.Name, encoding, maxInputLength, cancellationToken);
-        html = html || (item.IsStandardInput ? HtmlText.LooksLikeHtml(text) : HtmlText.IsHtmlName(item.Name));
+        InputFormat chosen = format ?? FormatOf(item, text);
         string? title = null;
+        string? note = null;
         IReadOnlyList<TextRange> headings = [];
-        if (html)
+        if (chosen == InputFormat.Html)
         {
             HtmlArticle article = HtmlText.ExtractArticle(text, item.Name);
             (title, text, headings) = (article.Title, article.Text, article.Headings);
         }
+        else if (chosen == InputFormat.Subtitles)
+        {
+            if (SubtitleText.Extract(text) is { } transcript)
+            {
+                text = transcript;
+            }
+            else
+            {
+                chosen = InputFormat.Text;
+                note = $"{item.DisplayName}: no subtitle cue (a timing line such as 00:00:01,000 --> 00:00:04,000); read as plain text.";
+            }
+        }
 
         CheckLength(item.DisplayName, text.Length, maxInputLength);
-        return new InputDocument(text, title, html, headings);
+        return new InputDocument(text, title, chosen, headings) { Note = note };
     }
+
+    /// <summary>What an input is when no option says: by its name for a file, by how it starts for standard input.</summary>
+    private static InputFormat FormatOf(InputItem item, string text) =>
+        item.IsStandardInput
+            ? HtmlText.LooksLikeHtml(text) ? InputFormat.Html : SubtitleText.LooksLikeSubtitles(text) ? InputFormat.Subtitles : InputFormat.Text
+            : HtmlText.IsHtmlName(item.Name) ? InputFormat.Html : SubtitleText.IsSubtitleName(item.Name) ? InputFormat.Subtitles : InputFormat.Text;
 
     /// <summary>The bundled sample article.</summary>
     public static string ReadSample()
@@ -189,5 +216,20 @@ internal static class InputReader
     }
 }
 
-/// <summary>One input as text: its title (a page's), whether it was HTML, and the ranges of the text that were the page's headings.</summary>
-internal sealed record InputDocument(string Text, string? Title, bool Html, IReadOnlyList<TextRange> Headings);
+/// <summary>
+/// One input as text: its title (a page's), what it was read as, and the ranges of the text that were the page's headings.
+/// </summary>
+internal sealed record InputDocument(string Text, string? Title, InputFormat Format, IReadOnlyList<TextRange> Headings)
+{
+    /// <summary>Whether the input was a web page, whose own markup <c>--highlight</c> imitates.</summary>
+    public bool Html => Format == InputFormat.Html;
+
+    /// <summary>
+    /// Whether <see cref="Text"/> was extracted from the input (a page's article, a transcript) rather than being it: the
+    /// offsets of JSON output index it, and JSON output carries it as <c>text</c>.
+    /// </summary>
+    public bool Extracted => Format != InputFormat.Text;
+
+    /// <summary>What standard error says about how the input was read (subtitles read as plain text); null for nothing.</summary>
+    public string? Note { get; init; }
+}

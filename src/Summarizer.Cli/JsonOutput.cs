@@ -22,8 +22,9 @@ internal static class JsonOutput
     };
 
     /// <summary>
-    /// One summary as a JSON object (indented, or on one line for JSON Lines), ending with a newline. For a web page,
-    /// <paramref name="articleText"/> is the extracted article, which the offsets index, written as <c>text</c>.
+    /// One summary as a JSON object (indented, or on one line for JSON Lines), ending with a newline. For a web page or
+    /// subtitles, <paramref name="articleText"/> is the extracted article or transcript, which the offsets index, written
+    /// as <c>text</c>.
     /// </summary>
     public static string Summary(Summary summary, string? path = null, string? title = null, bool indented = true, string? articleText = null)
     {
@@ -113,10 +114,10 @@ internal static class JsonOutput
 
     /// <summary>
     /// The sentences of one document (<c>summarize split</c>): each with its text, start and length in UTF-16 code
-    /// units of <paramref name="text"/>, kind and paragraph; the article text itself for HTML input, which the offsets
-    /// refer to.
+    /// units of <paramref name="text"/>, kind and paragraph; the text itself when it was <paramref name="extracted"/> from
+    /// the input (a page's article, a transcript), which the offsets refer to.
     /// </summary>
-    public static string Split(string text, IReadOnlyList<SentenceSpan> spans, string? path, string? title, bool html, bool indented = true)
+    public static string Split(string text, IReadOnlyList<SentenceSpan> spans, string? path, string? title, bool extracted, bool indented = true)
     {
         return Write(indented, writer =>
         {
@@ -138,7 +139,7 @@ internal static class JsonOutput
             }
 
             writer.WriteEndArray();
-            if (html)
+            if (extracted)
             {
                 writer.WriteString("text", text);
             }

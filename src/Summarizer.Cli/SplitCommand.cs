@@ -8,7 +8,7 @@ namespace Summarizer.Cli;
 
 /// <summary>
 /// <c>summarize split</c>: the sentences the summary works on, from the same inputs (files, directories, standard input,
-/// the main article of HTML pages) and with the same splitter (<c>--language</c>), as lines or with their offsets,
+/// the main article of HTML pages, the transcript of subtitles) and with the same splitter (<c>--language</c>), as lines or with their offsets,
 /// kinds and paragraphs as JSON.
 /// </summary>
 internal static class SplitCommand
@@ -40,6 +40,7 @@ internal static class SplitCommand
             Description = "Read the inputs as web pages and split their main article, as the summary does (automatic for .html/.htm "
                 + "files and for markup on standard input); offsets are into the article text, which JSON output includes.",
         };
+        Option<bool> subtitles = InputFormats.CreateSubtitlesOption("split", "; offsets are into the transcript, which JSON output includes");
         Option<string> glob = InputCollector.CreateGlobOption();
         var command = new Command("split", Description)
         {
@@ -47,11 +48,16 @@ internal static class SplitCommand
             format,
             language,
             html,
+            subtitles,
             encoding,
             glob,
             maxInputLength,
         };
-        command.Validators.Add(result => InputCollector.RejectUnknownOptions(result, inputs, literal));
+        command.Validators.Add(result =>
+        {
+            InputCollector.RejectUnknownOptions(result, inputs, literal);
+            InputFormats.RejectBoth(result, html, subtitles);
+        });
         command.SetAction((result, cancellationToken) =>
         {
             // The summarizer's own choice of splitter, so that split shows the sentences summarize ranks.
@@ -63,7 +69,7 @@ internal static class SplitCommand
             InputEncoding chosen = result.GetValue(encoding);
             string[] named = result.GetValue(inputs) ?? [];
             List<InputItem> items = Collect(named, result.GetValue(glob)!, chosen, splitter.Options.MaxInputLength, console, cancellationToken);
-            return Task.FromResult(Run(items, BatchShape.Of(named), splitter, result.GetValue(format), result.GetValue(html), chosen, console, cancellationToken));
+            return Task.FromResult(Run(items, BatchShape.Of(named), splitter, result.GetValue(format), InputFormats.Of(result, html, subtitles), chosen, console, cancellationToken));
         });
         return command;
     }
@@ -87,7 +93,7 @@ internal static class SplitCommand
     /// cancellation stops it between documents (or while one is read), with a JSON batch closed as a valid array.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    internal static int Run(List<InputItem> items, bool batch, ExtractiveSummarizer splitter, OutputFormat format, bool html, InputEncoding encoding, CliConsole console, CancellationToken cancellationToken)
+    internal static int Run(List<InputItem> items, bool batch, ExtractiveSummarizer splitter, OutputFormat format, InputFormat? input, InputEncoding encoding, CliConsole console, CancellationToken cancellationToken)
     {
         int written = 0;
         int failed = 0;
@@ -105,12 +111,13 @@ internal static class SplitCommand
 
                 string output;
                 IReadOnlyList<SentenceSpan> spans;
+                string? note;
                 try
                 {
-                    InputDocument document = InputReader.Read(item, html, encoding, splitter.Options.MaxInputLength, cancellationToken);
-                    (string text, string? title, bool isHtml) = (document.Text, document.Title, document.Html);
-                    spans = HtmlHeadingSplitter.For(splitter, document).SplitterFor(text).Split(text);
-                    output = Render(item, text, title, isHtml, spans, format, batch);
+                    InputDocument document = InputReader.Read(item, input, encoding, splitter.Options.MaxInputLength, cancellationToken);
+                    spans = HtmlHeadingSplitter.For(splitter, document).SplitterFor(document.Text).Split(document.Text);
+                    output = Render(item, document, spans, format, batch);
+                    note = document.Note;
                 }
                 catch (InputException e)
                 {
@@ -128,6 +135,11 @@ internal static class SplitCommand
                 console.Out.Write(prefix + output);
                 console.Out.Flush();
                 written++;
+                if (note is not null)
+                {
+                    console.Error.WriteLine($"summarize: {note}");
+                }
+
                 if (spans.Count == 0)
                 {
                     console.Error.WriteLine($"summarize: {item.DisplayName}: has no sentence.");
@@ -155,15 +167,16 @@ internal static class SplitCommand
         }
     }
 
-    private static string Render(InputItem item, string text, string? title, bool html, IReadOnlyList<SentenceSpan> spans, OutputFormat format, bool batch)
+    private static string Render(InputItem item, InputDocument document, IReadOnlyList<SentenceSpan> spans, OutputFormat format, bool batch)
     {
+        string text = document.Text;
         string? path = item.IsStandardInput ? null : item.Name;
         switch (format)
         {
             case OutputFormat.Json:
-                return JsonOutput.Split(text, spans, path, title, html);
+                return JsonOutput.Split(text, spans, path, document.Title, document.Extracted);
             case OutputFormat.Jsonl:
-                return JsonOutput.Split(text, spans, item.Name, title, html, indented: false);
+                return JsonOutput.Split(text, spans, item.Name, document.Title, document.Extracted, indented: false);
             default:
                 var lines = new List<string>(spans.Count);
                 foreach (SentenceSpan span in spans)

@@ -46,6 +46,8 @@ internal sealed class SummarizeCommand
         Description = "Read the inputs as web pages and summarize their main article (automatic for .html/.htm files and for markup on standard input).",
     };
 
+    private readonly Option<bool> _subtitles = InputFormats.CreateSubtitlesOption("summarize");
+
     private readonly Option<string> _glob = InputCollector.CreateGlobOption();
 
     private readonly Option<bool> _sample = new("--sample") { Description = "Summarize the bundled sample article." };
@@ -84,6 +86,7 @@ internal sealed class SummarizeCommand
         _options.AddTo(root);
         root.Options.Add(_highlight);
         root.Options.Add(_html);
+        root.Options.Add(_subtitles);
         root.Options.Add(_encoding);
         root.Options.Add(_glob);
         root.Options.Add(_sample);
@@ -102,6 +105,8 @@ internal sealed class SummarizeCommand
             {
                 result.AddError("--highlight prints text or markdown; JSON already has every sentence's offsets.");
             }
+
+            InputFormats.RejectBoth(result, _html, _subtitles);
         });
         root.SetAction((result, cancellationToken) => Task.FromResult(Run(result, cancellationToken)));
     }
@@ -109,13 +114,14 @@ internal sealed class SummarizeCommand
     /// <summary>The arguments of the root command (the inputs), so that a subcommand can refuse them.</summary>
     public Argument<string[]> Inputs => _inputs;
 
-    private sealed record Settings(OutputFormat Format, bool Highlight, bool Colour, bool Html, string? Query, bool Batch, InputEncoding Encoding);
+    private sealed record Settings(OutputFormat Format, bool Highlight, bool Colour, InputFormat? Input, string? Query, bool Batch, InputEncoding Encoding);
 
     /// <param name="Output">The document's output; null when it failed.</param>
     /// <param name="Error">Why it failed; null when it did not.</param>
     /// <param name="Sentences">How many sentences the summary has.</param>
     /// <param name="Note">What standard error says beside the output (no sentence, too short); null for nothing.</param>
-    private readonly record struct DocumentResult(string? Output, string? Error, int Sentences, string? Note = null);
+    /// <param name="ReadNote">What standard error says about how the input was read (<see cref="InputDocument.Note"/>); null for nothing.</param>
+    private readonly record struct DocumentResult(string? Output, string? Error, int Sentences, string? Note = null, string? ReadNote = null);
 
     private int Run(ParseResult result, CancellationToken cancellationToken)
     {
@@ -128,7 +134,7 @@ internal sealed class SummarizeCommand
             format,
             result.GetValue(_highlight),
             color == "always" || (color == "auto" && _console.OutputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))),
-            result.GetValue(_html),
+            InputFormats.Of(result, _html, _subtitles),
             result.GetValue(_options.Query),
             !result.GetValue(_sample) && BatchShape.Of(result.GetValue(_inputs) ?? []),
             result.GetValue(_encoding));
@@ -203,6 +209,11 @@ internal sealed class SummarizeCommand
 
                     written++;
                     sentences += document.Sentences;
+                    if (document.ReadNote is not null)
+                    {
+                        sink.Error($"summarize: {document.ReadNote}");
+                    }
+
                     if (document.Note is not null)
                     {
                         sink.Error($"summarize: {document.Note}");
@@ -280,12 +291,11 @@ internal sealed class SummarizeCommand
 
         try
         {
-            InputDocument document = InputReader.Read(item, settings.Html, settings.Encoding, summarizer.Options.MaxInputLength, cancellationToken);
-            (string text, string? title, bool html) = (document.Text, document.Title, document.Html);
+            InputDocument document = InputReader.Read(item, settings.Input, settings.Encoding, summarizer.Options.MaxInputLength, cancellationToken);
             ExtractiveSummarizer forDocument = HtmlHeadingSplitter.For(summarizer, document);
-            Summary summary = forDocument.Summarize(text, settings.Query, null, cancellationToken);
-            string output = Render(item, text, title, html, summary, forDocument, settings, document.Headings);
-            return new DocumentResult(output, null, summary.SentenceCount, Note(item, summary));
+            Summary summary = forDocument.Summarize(document.Text, settings.Query, null, cancellationToken);
+            string output = Render(item, document, summary, forDocument, settings);
+            return new DocumentResult(output, null, summary.SentenceCount, Note(item, summary), document.Note);
         }
         catch (InputException e)
         {
@@ -336,24 +346,25 @@ internal sealed class SummarizeCommand
         return null;
     }
 
-    /// <summary>Whether the input is Markdown already (a <c>.md</c> or <c>.markdown</c> file), so that Markdown output keeps its markup.</summary>
-    private static bool IsMarkdownSource(InputItem item, bool html) =>
-        !html && !item.IsStandardInput && (item.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || item.Name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase));
+    /// <summary>Whether the input is Markdown already (a <c>.md</c> or <c>.markdown</c> file read as it is), so that Markdown output keeps its markup.</summary>
+    private static bool IsMarkdownSource(InputItem item, InputDocument document) =>
+        !document.Extracted && !item.IsStandardInput && (item.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || item.Name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase));
 
-    private static string Render(InputItem item, string text, string? title, bool html, Summary summary, ExtractiveSummarizer summarizer, Settings settings, IReadOnlyList<TextRange> headings)
+    private static string Render(InputItem item, InputDocument document, Summary summary, ExtractiveSummarizer summarizer, Settings settings)
     {
+        (string text, string? title) = (document.Text, document.Title);
         string? path = item.IsStandardInput ? null : item.Name;
         switch (settings.Format)
         {
             case OutputFormat.Json:
-                return JsonOutput.Summary(summary, path, title, articleText: html ? text : null);
+                return JsonOutput.Summary(summary, path, title, articleText: document.Extracted ? text : null);
             case OutputFormat.Jsonl:
-                return JsonOutput.Summary(summary, item.Name, title, indented: false, articleText: html ? text : null);
+                return JsonOutput.Summary(summary, item.Name, title, indented: false, articleText: document.Extracted ? text : null);
             case OutputFormat.Markdown:
-                (string heading, int body) = title is not null ? (title, 0) : Title(item, text, summarizer);
+                (string heading, int body) = title is not null ? (title, 0) : Title(item, document, summarizer);
                 return settings.Highlight
-                    ? TextOutput.Highlight(text, summary, HighlightStyle.Markdown, heading, body, literal: IsMarkdownSource(item, html))
-                    : TextOutput.Markdown(summary, heading, IsMarkdownSource(item, html));
+                    ? TextOutput.Highlight(text, summary, HighlightStyle.Markdown, heading, body, literal: IsMarkdownSource(item, document))
+                    : TextOutput.Markdown(summary, heading, IsMarkdownSource(item, document));
             default:
                 string header = settings.Batch ? TextOutput.Header(item.Name) : string.Empty;
                 if (!settings.Highlight)
@@ -367,8 +378,8 @@ internal sealed class SummarizeCommand
                     return header + TextOutput.Lines(lines);
                 }
 
-                HighlightStyle style = html ? HighlightStyle.Html : settings.Colour ? HighlightStyle.Ansi : HighlightStyle.Brackets;
-                return header + TextOutput.Highlight(text, summary, style, title, headings: headings);
+                HighlightStyle style = document.Html ? HighlightStyle.Html : settings.Colour ? HighlightStyle.Ansi : HighlightStyle.Brackets;
+                return header + TextOutput.Highlight(text, summary, style, title, headings: document.Headings);
         }
     }
 
@@ -376,11 +387,12 @@ internal sealed class SummarizeCommand
     /// The document's own heading when it starts with one (without Markdown's <c>#</c> marks, its runs of white space
     /// one space, and without a page number set apart by a gap of six spaces or more, as a running header of text
     /// taken from a PDF has it: "Annual Report 2025            3"), with the offset where the text after it begins;
-    /// else the file name, and 0.
+    /// else the file name, and 0. A transcript starts with what is said, never with a heading: its title is the file name.
     /// </summary>
-    private static (string Title, int Body) Title(InputItem item, string text, ExtractiveSummarizer summarizer)
+    private static (string Title, int Body) Title(InputItem item, InputDocument document, ExtractiveSummarizer summarizer)
     {
-        IReadOnlyList<SentenceSpan> spans = summarizer.SplitterFor(text).Split(text);
+        string text = document.Text;
+        IReadOnlyList<SentenceSpan> spans = document.Format == InputFormat.Subtitles ? [] : summarizer.SplitterFor(text).Split(text);
         if (spans.Count > 0 && spans[0].Kind == SentenceKind.Heading
             && HeadingTitle(text.Substring(spans[0].Start, spans[0].Length)) is { Length: > 0 } heading)
         {

@@ -8,7 +8,7 @@ namespace Summarizer.Cli.Tests;
 
 /// <summary>
 /// The README's command-line examples on the bundled sample article and the test page print what the README shows:
-/// each line <c>$ summarize ...</c> of a fenced block whose inputs are <c>sample-article.txt</c> or <c>page.html</c>
+/// each line <c>$ summarize ...</c> of a fenced block whose inputs are <c>sample-article.txt</c>, <c>page.html</c> or <c>talk.srt</c>
 /// is run in process, and its standard output and error must be the lines below it, up to the next command.
 /// </summary>
 public sealed class ReadmeExamplesTests : IDisposable
@@ -22,6 +22,7 @@ public sealed class ReadmeExamplesTests : IDisposable
         Directory.CreateDirectory(_folder);
         File.WriteAllText(Path.Combine(_folder, "sample-article.txt"), InputReader.ReadSample());
         File.WriteAllText(Path.Combine(_folder, "page.html"), TestTexts.Page);
+        File.WriteAllText(Path.Combine(_folder, "talk.srt"), TestTexts.Srt);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -41,7 +42,7 @@ public sealed class ReadmeExamplesTests : IDisposable
             var args = new List<string>();
             foreach (string word in Words(command))
             {
-                args.Add(word is "sample-article.txt" or "page.html" ? Path.Combine(_folder, word) : word);
+                args.Add(word is "sample-article.txt" or "page.html" or "talk.srt" ? Path.Combine(_folder, word) : word);
             }
 
             CliResult result = CliRunner.Run(null, args.ToArray());
@@ -57,7 +58,7 @@ public sealed class ReadmeExamplesTests : IDisposable
         Assert.True(mismatches.Count == 0, string.Join("\n\n", mismatches));
     }
 
-    /// <summary>The commands on the two inputs, with no shell syntax and nothing that depends on time, and their shown output.</summary>
+    /// <summary>The commands on the three inputs, with no shell syntax and nothing that depends on time, and their shown output.</summary>
     private static List<(int Line, string Command, string Expected)> Examples(string readme)
     {
         string[] lines = readme.ReplaceLineEndings("\n").Split('\n');
@@ -87,7 +88,8 @@ public sealed class ReadmeExamplesTests : IDisposable
 
             string bare = command.EndsWith(EchoExit, StringComparison.Ordinal) ? command[..^EchoExit.Length] : command;
             bool plain = bare.IndexOfAny(['|', '>', ';', '<', '&']) < 0;
-            bool ownInputs = command.Contains("sample-article.txt", StringComparison.Ordinal) || command.Contains("page.html", StringComparison.Ordinal);
+            bool ownInputs = command.Contains("sample-article.txt", StringComparison.Ordinal) || command.Contains("page.html", StringComparison.Ordinal)
+                || command.Contains("talk.srt", StringComparison.Ordinal);
             bool timed = output.ToString().Contains(" in ", StringComparison.Ordinal) && output.ToString().Contains("documents/s", StringComparison.Ordinal);
             if (plain && ownInputs && !timed)
             {

@@ -111,6 +111,40 @@ public sealed class SplitCommandTests : TempFolder
     }
 
     [Fact]
+    public void SubtitleFiles_SplitTheTranscript_OffsetsIntoIt()
+    {
+        string srt = Write("talk.SRT", TestTexts.Srt);
+        string vtt = Write("talk.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nThe budget\n\n00:02.000 --> 00:03.000\ndoubles. It is large.\n");
+
+        CliResult lines = CliRunner.Run(null, "split", srt);
+        CliResult json = CliRunner.Run(null, "split", vtt, "--format", "json");
+
+        Assert.Equal(0, lines.ExitCode);
+        Assert.Equal(string.Join('\n', TestTexts.SrtSentences) + "\n", lines.Out);
+        using JsonDocument document = JsonDocument.Parse(json.Out);
+        Assert.Equal("The budget doubles. It is large.", document.RootElement.GetProperty("text").GetString());
+        JsonElement first = document.RootElement.GetProperty("sentences")[0];
+        Assert.Equal("The budget doubles.", first.GetProperty("text").GetString());
+        Assert.Equal((0, 19), (first.GetProperty("start").GetInt32(), first.GetProperty("length").GetInt32()));
+    }
+
+    [Fact]
+    public void SubtitlesOnStandardInput_AreDetected_AndSubtitlesOptionForcesATxtFile()
+    {
+        CliResult piped = CliRunner.Run(TestTexts.Srt, "split");
+        string path = Write("talk.txt", TestTexts.Srt);
+        CliResult forced = CliRunner.Run(null, "split", path, "--subtitles");
+        CliResult raw = CliRunner.Run(null, "split", path);
+        CliResult both = CliRunner.Run(null, "split", path, "--subtitles", "--html");
+
+        Assert.Equal(0, piped.ExitCode);
+        Assert.Equal(string.Join('\n', TestTexts.SrtSentences) + "\n", piped.Out);
+        Assert.Equal(piped.Out, forced.Out);
+        Assert.Contains("00:00:01,000 --> 00:00:03,500", raw.Out, StringComparison.Ordinal);
+        Assert.Equal(2, both.ExitCode);
+    }
+
+    [Fact]
     public void Directory_SplitsEveryFile_InPathOrder()
     {
         Write("b.txt", "Second file. It has two sentences.");
@@ -250,7 +284,7 @@ public sealed class SplitCommandTests : TempFolder
         cancelled.Cancel();
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            SplitCommand.Run(items, batch: true, ExtractiveSummarizer.Create(), OutputFormat.Json, false, InputEncoding.Utf8, console, cancelled.Token));
+            SplitCommand.Run(items, batch: true, ExtractiveSummarizer.Create(), OutputFormat.Json, null, InputEncoding.Utf8, console, cancelled.Token));
 
         Assert.Equal("[]\n", output.ToString());
     }

@@ -327,6 +327,98 @@ public sealed class SummarizeCommandTests : TempFolder
         Assert.NotEqual(plain.Out, html.Out);
     }
 
+    // Subtitles
+
+    [Fact]
+    public void SrtFile_Summary_IsWholeSentencesOfTheTranscript()
+    {
+        string path = Write("talk.srt", TestTexts.Srt);
+
+        CliResult text = CliRunner.Run(null, path, "-n", "2");
+        CliResult json = CliRunner.Run(null, path, "-n", "2", "--format", "json");
+
+        Assert.Equal(0, text.ExitCode);
+        string[] lines = text.Out.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, line => Assert.Contains(line, TestTexts.SrtSentences));
+        using JsonDocument document = JsonDocument.Parse(json.Out);
+        Assert.Equal(5, document.RootElement.GetProperty("sentenceCount").GetInt32());
+        string transcript = document.RootElement.GetProperty("text").GetString()!;
+        Assert.Equal(TestTexts.SrtTranscript, transcript);
+        foreach (JsonElement sentence in document.RootElement.GetProperty("sentences").EnumerateArray())
+        {
+            Assert.Equal(sentence.GetProperty("text").GetString(), transcript.Substring(sentence.GetProperty("start").GetInt32(), sentence.GetProperty("length").GetInt32()));
+        }
+
+        Assert.False(document.RootElement.TryGetProperty("title", out _));
+    }
+
+    [Fact]
+    public void SrtFile_HighlightAndMarkdown_UseTheTranscript()
+    {
+        string path = Write("talk.srt", TestTexts.Srt);
+
+        CliResult highlight = CliRunner.Run(null, path, "-n", "1", "--highlight");
+        CliResult markdown = CliRunner.Run(null, path, "-n", "1", "--format", "markdown");
+
+        Assert.Equal(0, highlight.ExitCode);
+        Assert.Contains("[[", highlight.Out, StringComparison.Ordinal);
+        Assert.Contains("for public parks on Monday, after a long debate that ran late", highlight.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("-->", highlight.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>", highlight.Out, StringComparison.Ordinal);
+        Assert.StartsWith("# talk\n", markdown.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SubtitlesOnStandardInput_AreDetected_TextWithAnArrowIsNot()
+    {
+        const string Vtt = "WEBVTT\n\n00:01.000 --> 00:03.000\n<v Dana>The parks budget doubles\n\n00:03.000 --> 00:05.000\n<v Dana>this year, the council said.\n";
+        const string Arrows = "Plan A --> plan B.\n1\n00:00:01,000 --> 00:00:02,000\nThe council met.\n";
+
+        CliResult vtt = CliRunner.Run(Vtt, "--format", "json");
+        CliResult srt = CliRunner.Run(TestTexts.Srt, "-n", "1", "--format", "json");
+        CliResult text = CliRunner.Run(Arrows, "--format", "json");
+
+        Assert.Equal(0, vtt.ExitCode);
+        using JsonDocument vttJson = JsonDocument.Parse(vtt.Out);
+        Assert.Equal("The parks budget doubles this year, the council said.", vttJson.RootElement.GetProperty("text").GetString());
+        using JsonDocument srtJson = JsonDocument.Parse(srt.Out);
+        Assert.Equal(TestTexts.SrtTranscript, srtJson.RootElement.GetProperty("text").GetString());
+        using JsonDocument textJson = JsonDocument.Parse(text.Out);
+        Assert.False(textJson.RootElement.TryGetProperty("text", out _));
+        Assert.Contains("-->", text.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SubtitlesOption_ForcesATxtFile_AndExcludesHtml()
+    {
+        string path = Write("talk.txt", TestTexts.Srt);
+
+        CliResult plain = CliRunner.Run(null, path, "--sentences", "20");
+        CliResult forced = CliRunner.Run(null, path, "--subtitles", "--sentences", "20");
+        CliResult both = CliRunner.Run(null, path, "--subtitles", "--html");
+
+        Assert.Contains("-->", plain.Out, StringComparison.Ordinal);
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Equal(string.Join('\n', TestTexts.SrtSentences) + "\n", forced.Out);
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("--html and --subtitles", both.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SrtFileWithoutCues_IsReadAsPlainText_AndSaysSo()
+    {
+        string path = Write("notes.srt", "The council met on Monday. It approved the budget for the parks.");
+
+        CliResult result = CliRunner.Run(null, path, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.False(json.RootElement.TryGetProperty("text", out _));
+        Assert.Equal(2, json.RootElement.GetProperty("sentenceCount").GetInt32());
+        Assert.Contains($"summarize: {path}: no subtitle cue", result.Error, StringComparison.Ordinal);
+    }
+
     // Formats
 
     [Fact]
@@ -642,7 +734,7 @@ public sealed class SummarizeCommandTests : TempFolder
             "--sentences", "--ratio", "--words", "--chars", "--tokens", "--tokenizer", "--query", "--keywords", "--algorithm", "--similarity",
             "--order", "--splitter", "--damping", "--tolerance", "--max-iterations", "--position-bias", "--query-weight", "--pacsum-forward-weight",
             "--pacsum-backward-weight", "--pacsum-threshold", "--max-edges-per-sentence", "--max-term-sentences", "--redundancy",
-            "--min-words", "--max-words", "--include-headings", "--ranking", "--background-frequencies", "--format", "--highlight", "--html",
+            "--min-words", "--max-words", "--include-headings", "--ranking", "--background-frequencies", "--format", "--highlight", "--html", "--subtitles",
             "--glob", "--progress", "--language", "Examples:",
         ];
         Assert.All(expected, name => Assert.Contains(name, help.Out, StringComparison.Ordinal));
