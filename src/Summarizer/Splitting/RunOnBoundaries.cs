@@ -14,7 +14,7 @@ namespace Summarizer;
 /// ...") have no terminator to split at, and a text of one 300-word "sentence" has nothing to summarize. Such a run is
 /// cut into chunks of <see cref="MinChunkWords"/> to <see cref="MaxChunkWords"/> words, each ending where a sentence
 /// most likely ends: at the first gap between two words that scores <see cref="Threshold"/> or more and no less than
-/// the <see cref="LookAhead"/> gaps after it, or else at the best gap of the window.
+/// the <see cref="LookAhead"/> gaps after it, or else at the best gap of the window (the last of equals).
 /// </summary>
 /// <remarks>
 /// A gap's score is the log-odds, over the base rate, that a sentence ends between its two words: for English, learned
@@ -149,7 +149,7 @@ internal sealed class RunOnBoundaries
         for (int g = MinChunkWords; g <= last; g++)
         {
             double score = Score(text, starts, ends, g);
-            if (score > bestScore)
+            if (score >= bestScore)
             {
                 (best, bestScore) = (g, score);
             }
