@@ -72,11 +72,14 @@ internal sealed class RunOnBoundaries
 
     /// <summary>
     /// Whether <paramref name="segment"/> is a run to cut: at least <see cref="MinRunWords"/> words and fewer than one
-    /// clause mark in <see cref="WordsPerMark"/> of them (a hyphen standing between spaces counts as a dash).
+    /// clause mark in <see cref="WordsPerMark"/> of them (a hyphen standing between spaces counts as a dash), its
+    /// words separated by spaces, tabs or line breaks (not by other white space alone).
     /// </summary>
     public static bool IsRun(ReadOnlySpan<char> segment)
     {
-        if (segment.Length < (2 * MinRunWords) - 1)
+        // Most sentences are refused by a vectorized count of the spaces, tabs and line feeds between their words.
+        if (segment.Length < (2 * MinRunWords) - 1
+            || segment.Count(' ') + segment.Count('\n') + segment.Count('\t') < MinRunWords - 1)
         {
             return false;
         }
