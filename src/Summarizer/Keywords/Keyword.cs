@@ -60,7 +60,7 @@ public sealed class Keyword
         string lower = surface.ToString().ToLowerInvariant();
         if ((language.Traits & LanguageTraits.DotlessI) == 0 || surface.IndexOfAny('I', '\u0130') < 0)
         {
-            return WithoutSoftHyphens(lower);
+            return WordBreaks.Remove(lower);
         }
 
         char[] chars = lower.ToCharArray();
@@ -72,9 +72,6 @@ public sealed class Keyword
             }
         }
 
-        return WithoutSoftHyphens(new string(chars));
+        return WordBreaks.Remove(new string(chars));
     }
-
-    // A soft hyphen (U+00AD), where a web page may break a word, is no part of the keyword: "infor\u00ADmation".
-    private static string WithoutSoftHyphens(string form) => form.Replace("\u00AD", string.Empty, StringComparison.Ordinal);
 }

@@ -214,10 +214,10 @@ internal sealed class TermAnalyzer
 
         Span<char> work = _work.AsSpan(0, lower.Length);
         lower.CopyTo(work);
-        if (work.Contains('\u00AD'))
+        if (WordBreaks.Any(work))
         {
-            // Soft hyphens are no part of the word: "infor\u00ADmation" is "information".
-            work = work[..RemoveSoftHyphens(work)];
+            // Soft hyphens and hyphens before a line break are no part of the word: "infor\u00ADmation", "com-\npany".
+            work = work[..WordBreaks.Remove(work)];
         }
 
         work.Replace('\u2019', '\'');
@@ -297,21 +297,6 @@ internal sealed class TermAnalyzer
 
         ReadOnlySpan<char> term = buffer.AsSpan(start, length);
         return _forms.TermIndexOf(term, FormTable.Hash(term));
-    }
-
-    /// <summary>Removes the soft hyphens (U+00AD) of <paramref name="word"/> in place; returns the length left.</summary>
-    private static int RemoveSoftHyphens(Span<char> word)
-    {
-        int length = 0;
-        foreach (char c in word)
-        {
-            if (c != '\u00AD')
-            {
-                word[length++] = c;
-            }
-        }
-
-        return length;
     }
 
     /// <summary>A stem in the shared form cache with its <see cref="FormTable.Hash"/>, so that a vocabulary adds it without hashing it.</summary>

@@ -473,6 +473,13 @@ public static class WordTokenizer
                     continue;
                 }
 
+                if (c == '-' && WordBreaks.LineBreakContinuation(text, i) is > 0 and int rest)
+                {
+                    // A word broken at the end of its line goes on on the next: "com-\npany" is one word.
+                    i = rest;
+                    continue;
+                }
+
                 break;
             }
 

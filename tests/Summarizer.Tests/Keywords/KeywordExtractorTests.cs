@@ -34,19 +34,20 @@ public sealed class KeywordExtractorTests
         }
     }
 
-    [Fact]
-    public void Keywords_SoftHyphenInsideAWord_IsTheSameWord()
+    [Theory]
+    // A web page breaks "information" with a soft hyphen in one place; text copied out of a PDF breaks "company" at the
+    // end of a line: one keyword, counted three times, shown whole.
+    [InlineData("The infor\u00ADmation was clear. The information was public. Everyone shared the information.", "information", "infor\u00ADmation")]
+    [InlineData("The com-\npany grew fast. The company hired staff. Analysts praised the company.", "company", "com-\npany")]
+    public void Keywords_WordBrokenInsideIt_IsTheSameWord(string text, string word, string broken)
     {
-        // A web page breaks "information" with a soft hyphen in one place: one keyword, counted three times, shown
-        // without it.
-        const string text = "The infor\u00ADmation was clear. The information was public. Everyone shared the information.";
         Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { KeywordCount = 3, MinSentenceWords = 0 })
             .Summarize(text, SummaryBudget.Sentences(1));
 
-        Keyword keyword = Assert.Single(summary.Keywords, k => k.Text == "information");
+        Keyword keyword = Assert.Single(summary.Keywords, k => k.Text == word);
         Assert.Equal(3, keyword.Count);
-        Assert.Equal(["information"], keyword.Forms);
-        Assert.Equal("infor\u00ADmation", text.Substring(keyword.Occurrences[0].Start, keyword.Occurrences[0].Length));
+        Assert.Equal([word], keyword.Forms);
+        Assert.Equal(broken, text.Substring(keyword.Occurrences[0].Start, keyword.Occurrences[0].Length));
     }
 
     [Fact]

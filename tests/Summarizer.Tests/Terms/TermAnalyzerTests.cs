@@ -121,6 +121,10 @@ public sealed class TermAnalyzerTests
     [InlineData("de", "İstanbul", "istanbul")]
     [InlineData("en", "infor\u00ADmation", "inform")]
     [InlineData("de", "Bundes\u00ADregierung", "bundesregier")]
+    [InlineData("en", "infor-\nmation", "inform")]
+    [InlineData("en", "com- \r\n  pany", "compani")]
+    [InlineData("de", "Bundes-\nregierung", "bundesregier")]
+    [InlineData("en", "state-of-the-\nart", "state-of-the-art")]
     public void TermOf_Normalization_StripsPossessivesElisionsAndCase(string code, string word, string expected)
     {
         var analyzer = new TermAnalyzer(Language.FromCode(code), new Vocabulary(), foldDiacritics: code == "fr");

@@ -26,6 +26,13 @@ public sealed class WordTokenizerTests
     [InlineData("el col·legi i la il·lusió", "el@0:Word col·legi@3:Word i@12:Word la@14:Word il·lusió@17:Word")]
     [InlineData("pa · vi", "pa@0:Word vi@5:Word")]
     [InlineData("infor\u00ADmation and \u00ADx", "infor\u00ADmation@0:Word and@13:Word x@18:Word")]
+    [InlineData("the com-\npany grew", "the@0:Word com-\npany@4:Word grew@14:Word")]
+    [InlineData("the com- \r\n  pany", "the@0:Word com- \r\n  pany@4:Word")]
+    [InlineData("the com-\rpany", "the@0:Word com-\rpany@4:Word")]
+    [InlineData("the com-\n\npany", "the@0:Word com@4:Word pany@10:Word")]
+    [InlineData("the Acme-\nBeta deal", "the@0:Word Acme@4:Word Beta@10:Word deal@15:Word")]
+    [InlineData("pre- and post-war", "pre@0:Word and@5:Word post-war@9:Word")]
+    [InlineData("from 1990-\n2000", "from@0:Word 1990@5:Number 2000@11:Number")]
     public void Enumerate_Words_HaveExactOffsets(string text, string expected) => AssertTokens(text, expected);
 
     [Theory]
@@ -173,6 +180,31 @@ public sealed class WordTokenizerTests
                 {
                     i++;
                     continue;
+                }
+
+                // A word broken at the end of its line: the hyphen, spaces, one line break, spaces, a lower-case letter.
+                if (c == '-' && char.IsLetter(text[i - 1]))
+                {
+                    int k = i + 1;
+                    while (k < text.Length && text[k] == ' ')
+                    {
+                        k++;
+                    }
+
+                    if (k < text.Length && text[k] == '\n')
+                    {
+                        k++;
+                        while (k < text.Length && text[k] == ' ')
+                        {
+                            k++;
+                        }
+
+                        if (k < text.Length && char.IsLower(text[k]))
+                        {
+                            i = k;
+                            continue;
+                        }
+                    }
                 }
 
                 break;
