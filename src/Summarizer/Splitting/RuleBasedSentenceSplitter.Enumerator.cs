@@ -1042,6 +1042,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (closed == j + 1 && IsNumberedLabel(text, start, wordStart, previous) && InHeadline(text, start, m)
+                && NamesAHeading(text, m))
+            {
+                // "Chapter 1. The Beginning", "Part IV. Methods": a numbered label that opens a line reading as a
+                // heading titles what follows; the line is one heading.
+                return false;
+            }
+
             if (_rules.SpacedColon && first is ':' or ';' && closed == j + 1)
             {
                 // A colon or semicolon opens no sentence: French spaces it after the abbreviation it follows ("Tél. :
@@ -1776,6 +1784,46 @@ public sealed partial class RuleBasedSentenceSplitter
         /// A line in title case without final punctuation: two or more words, every word of four or more letters
         /// capitalized ("A Short History of the Town"). Hard-wrapped prose has lower-case words on every line.
         /// </summary>
+        /// <summary>
+        /// Whether <paramref name="number"/> (at <paramref name="numberStart"/>), one to three digits or an upper-case
+        /// roman numeral, follows a single capitalized word that opens the segment: "Chapter 1", "Part IV", "Kapitel 3".
+        /// </summary>
+        private static bool IsNumberedLabel(ReadOnlySpan<char> text, int start, int numberStart, ReadOnlySpan<char> number)
+        {
+            bool digits = number.Length <= 3 && !number.ContainsAnyExceptInRange('0', '9');
+            if (!digits && RomanValue(number, upper: true) <= 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> label = text[start..numberStart].TrimEnd(' ');
+            if (label.Length < 2 || label.Length == numberStart - start || !char.IsUpper(label[0]))
+            {
+                return false;
+            }
+
+            foreach (char c in label[1..])
+            {
+                if (!char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Whether the rest of a heading's line from <paramref name="m"/> names it: in title case, or at most three words
+        /// opening with a capital ("Introduction", "The Storm").
+        /// </summary>
+        private static bool NamesAHeading(ReadOnlySpan<char> text, int m)
+        {
+            int breakAt = SplitChars.IndexOfLineBreak(text[m..Math.Min(text.Length, m + MaxHeadingLength)]);
+            ReadOnlySpan<char> rest = text[m..(breakAt < 0 ? Math.Min(text.Length, m + MaxHeadingLength) : m + breakAt)].TrimEnd();
+            return IsTitleLine(rest) || (char.IsUpper(rest[0]) && CountWords(rest, 0, rest.Length, MaxLowerCaseHeadingWords + 1) <= MaxLowerCaseHeadingWords);
+        }
+
         private static bool IsTitleLine(ReadOnlySpan<char> line)
         {
             if (line.IsEmpty || EndsWithPunctuation(line, 0, line.Length))

@@ -82,7 +82,9 @@ namespace Summarizer;
 /// her last time", four words or more not in title case are prose next to another speaker's line, unless the name has a
 /// digit or is a message's subject field); longer or lower-case lines are prose left without its final period. An
 /// abbreviation inside a line that opens its segment and reads as a heading ends nothing, so such a headline is one
-/// heading ("Apple Inc. Shares Jump After Earnings", "U.S. Stocks Rally"). A line of its own in capitals (three
+/// heading ("Apple Inc. Shares Jump After Earnings", "U.S. Stocks Rally"), and so does the period after a numbered
+/// label that opens such a line when the rest names the heading ("Chapter 1. The Beginning", "Part IV. Methods"; not
+/// "Step 2. Mix the flour and water"). A line of its own in capitals (three
 /// capitals or more, no lower-case letter, at most 20 words and 150 characters) is one heading whatever its periods
 /// ("SECTION 1. SHORT TITLE.", "CHAPTER IV."). A number alone on a line is a heading too. Other single newlines inside a sentence
 /// are hard wrapping and are joined (lines are joined only in a paragraph with a terminator, a period inside a number

@@ -321,6 +321,18 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertSplitAndKinds(text, expected, kinds);
 
     [Theory]
+    // A numbered label that opens a line reading as a heading ("Chapter 1. The Beginning") titles what follows: one heading.
+    [InlineData("Chapter 1. The Beginning\n\nIt was a cold morning. The ship left.", "Chapter 1. The Beginning | It was a cold morning. | The ship left.", "Heading Sentence Sentence")]
+    [InlineData("Part IV. Methods\nWe measured the river twice.", "Part IV. Methods | We measured the river twice.", "Heading Sentence")]
+    [InlineData("Kapitel 3. Die Reise\n\nEs war kalt.", "Kapitel 3. Die Reise | Es war kalt.", "Heading Sentence")]
+    // Not when what follows is a sentence in lower case, or the number ends a sentence that goes on after it.
+    [InlineData("Step 2. Mix the flour and water\nThen wait.", "Step 2. | Mix the flour and water | Then wait.", "Sentence Sentence Sentence")]
+    [InlineData("He was born in Chapter 1. The rest came later.", "He was born in Chapter 1. | The rest came later.", "Sentence Sentence")]
+    [InlineData("Chapter 1. The Beginning was slow. The end was fast.", "Chapter 1. | The Beginning was slow. | The end was fast.", "Sentence Sentence Sentence")]
+    public void Split_NumberedLabelOpeningAHeading_IsOneHeading(string text, string expected, string kinds) =>
+        AssertSplitAndKinds(text, expected, kinds);
+
+    [Theory]
     // A run of separator marks between the documents of a collection, or before a notice, opens no sentence.
     [InlineData("The bridge closed. ||||| Drivers face detours. ||||| The mayor spoke.", "The bridge closed. | Drivers face detours. | The mayor spoke.")]
     [InlineData("*** UPDATE: The road is open again.", "UPDATE: The road is open again.")]
