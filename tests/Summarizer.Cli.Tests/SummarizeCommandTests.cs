@@ -67,17 +67,19 @@ public sealed class SummarizeCommandTests : TempFolder
     }
 
     [Fact]
-    public void Directory_DefaultGlob_TakesTextMarkdownAndHtmlOnly()
+    public void Directory_DefaultGlob_TakesTextMarkdownHtmlAndSubtitlesOnly()
     {
         Write("a.txt", Numbered(1));
         Write("b.md", Numbered(2));
         Write("c.html", TestTexts.Page);
         Write("d.bin", "\0\0\0");
+        Write("e.srt", TestTexts.Srt);
+        Write("f.csv", "a,b\n1,2\n");
 
         CliResult result = CliRunner.Run(null, Folder, "--format", "jsonl");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(3, JsonLines(result.Out).Count);
+        Assert.Equal(["a.txt", "b.md", "c.html", "e.srt"], JsonLines(result.Out).Select(e => Path.GetFileName(e.GetProperty("path").GetString()!)));
     }
 
     [Fact]
