@@ -274,8 +274,9 @@ internal static class TextOutput
 
     /// <summary>
     /// Prints the line break at <paramref name="k"/> (CR LF counts as one) of a sentence printed on one line: a space,
-    /// or nothing after a word hyphenated at the end of its line before a lower-case letter ("com-\npany" prints
-    /// "com-pany", "well-\nknown" "well-known"), as text from a PDF or a hard-wrapped page breaks words. Returns where
+    /// or nothing after a word hyphenated at the end of its line before a letter ("com-\npany" prints "com-pany",
+    /// "well-\nknown" "well-known", "Sensi-\nData" "Sensi-Data"), as text from a PDF or a hard-wrapped page breaks
+    /// words. Returns where
     /// the next line goes on (after its e-mail quotation prefix), at most <paramref name="end"/>.
     /// </summary>
     public static int JoinLines(StringBuilder builder, string text, int k, int end)
@@ -288,7 +289,7 @@ internal static class TextOutput
             letter++;
         }
 
-        bool hyphenated = k >= 2 && text[k - 1] == '-' && char.IsLetter(text[k - 2]) && letter < end && char.IsLower(text[letter]);
+        bool hyphenated = k >= 2 && text[k - 1] == '-' && char.IsLetter(text[k - 2]) && letter < end && char.IsLetter(text[letter]);
         if (hyphenated)
         {
             return letter;

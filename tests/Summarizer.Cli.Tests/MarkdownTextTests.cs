@@ -62,9 +62,10 @@ public sealed class MarkdownTextTests
     [InlineData("strong growth for the com-\npany.", "strong growth for the com-pany.")]
     [InlineData("a well-\r\n  known firm", "a well-known firm")]
     [InlineData("> a well-\n> known firm", "> a well-known firm")]
-    // A dash alone, or a capital after it, is no hyphenated word: the line break is a space.
+    // So is one before a capital ("Anglo-\nSaxon"); a dash alone is no hyphenated word: the line break is a space.
+    [InlineData("the Anglo-\nSaxon kings", "the Anglo-Saxon kings")]
     [InlineData("It was -\nnot bad.", "It was - not bad.")]
-    [InlineData("the Anglo-\nSaxon kings", "the Anglo- Saxon kings")]
+    [InlineData("It cost 5-\n10 dollars.", "It cost 5- 10 dollars.")]
     public void Lines_And_Markdown_JoinAWordHyphenatedAtALinesEnd(string sentence, string expected)
     {
         Assert.Equal(expected + "\n", TextOutput.Lines([sentence]));

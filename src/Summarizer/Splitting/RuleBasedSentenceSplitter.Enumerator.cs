@@ -1521,6 +1521,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
+            if (lineEnd - lineBegin >= 2 && text[lineEnd - 1] == '-' && char.IsLetter(text[lineEnd - 2]))
+            {
+                // A word broken at the end of the line goes on on the next, whatever its case ("Sensi-\nData").
+                return true;
+            }
+
             if (IsTitleLine(text[lineBegin..lineEnd]) || IsLabelLine(text, k))
             {
                 return false;
@@ -1790,7 +1796,14 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static bool IsNumberedLabel(ReadOnlySpan<char> text, int start, int numberStart, ReadOnlySpan<char> number)
         {
-            bool digits = number.Length <= 3 && !number.ContainsAnyExceptInRange('0', '9');
+            // A loop rather than ContainsAnyExceptInRange, which allocates until the JIT has optimized it, and the
+            // splitter allocates nothing per sentence.
+            bool digits = number.Length <= 3;
+            foreach (char c in number)
+            {
+                digits &= char.IsAsciiDigit(c);
+            }
+
             if (!digits && RomanValue(number, upper: true) <= 0)
             {
                 return false;

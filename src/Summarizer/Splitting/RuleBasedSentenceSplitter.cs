@@ -90,7 +90,7 @@ namespace Summarizer;
 /// are hard wrapping and are joined (lines are joined only in a paragraph with a terminator, a period inside a number
 /// not counting, and never onto a label line such as "Updated: 3 June 2024 14:30"; a line shorter than a wrapped one is
 /// joined when it ends with a lower-case word that leaves its phrase open, an article, a conjunction, "of" or "with":
-/// "met with\nMayor Ruiz"), never onto a line that opens with a clause number two or more levels deep before a
+/// "met with\nMayor Ruiz"), a line that ends with a word broken by a hyphen goes on whatever the case after it ("Sensi-\nData"), never onto a line that opens with a clause number two or more levels deep before a
 /// capital ("1.2 The fees", "3.1.4. The Supplier": a clause of its own, even after "Schedule A."), and a line that
 /// starts with punctuation (a period after a newline) closes the line before it. An e-mail or Markdown quotation prefix ("&gt; " at the start of each quoted line, "&gt;&gt; " nested) is
 /// no part of a sentence: a segment starts after it, a quoted line is joined only onto a quoted line, and "&gt;" alone

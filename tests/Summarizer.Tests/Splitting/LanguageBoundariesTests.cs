@@ -276,6 +276,16 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // A word broken at the end of a line, as text copied out of a PDF breaks them, goes on on the next line whatever its
+    // case (white space shows as one space here); a dash after a space does not join.
+    [InlineData("en", "Revenue grew. We acquired Sensi-\nData, a maker of tools, for $3 million. The deal closed.", "Revenue grew. | We acquired Sensi- Data, a maker of tools, for $3 million. | The deal closed.")]
+    [InlineData("en", "It hit ship-\nments for nine days. Costs rose.", "It hit ship- ments for nine days. | Costs rose.")]
+    [InlineData("de", "Die Bundes-\nregierung beschloss das Gesetz. Es gilt ab Mai.", "Die Bundes- regierung beschloss das Gesetz. | Es gilt ab Mai.")]
+    [InlineData("en", "Our plans -\nWe will grow. Costs will fall.", "Our plans - | We will grow. | Costs will fall.")]
+    public void Split_WordBrokenAtALinesEnd_GoesOn(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     // A list item is not wrapped onto a line at the margin; an indented line goes on with it.
     [InlineData("en", "Key findings:\n- Revenue grew in all regions\n- Costs rose faster than expected\nWe recommend caution.", "Key findings: | - Revenue grew in all regions | - Costs rose faster than expected | We recommend caution.")]
     [InlineData("en", "Key findings:\n- Revenue grew in all regions and the costs rose faster\n  Than expected in Europe.\nWe recommend caution.", "Key findings: | - Revenue grew in all regions and the costs rose faster Than expected in Europe. | We recommend caution.")]
