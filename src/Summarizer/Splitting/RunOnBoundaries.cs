@@ -50,7 +50,11 @@ internal sealed class RunOnBoundaries
 
     private static readonly SearchValues<char> s_marks = SearchValues.Create(",;:()\"\u201C\u201D\u00AB\u00BB\u2014\u2013\uFF0C\u3001");
 
-    private static readonly Lazy<RunOnBoundaries> s_english = new(() => Parse(ReadResource()));
+    private static readonly Lazy<RunOnBoundaries> s_english = new(() =>
+    {
+        using StreamReader reader = ReadResource();
+        return Parse(reader);
+    });
 
     private readonly FrozenDictionary<string, (float Start, float End)>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _pairs;
