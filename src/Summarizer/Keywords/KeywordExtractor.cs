@@ -8,7 +8,7 @@ namespace Summarizer;
 /// <summary>
 /// TextRank keyphrases (Mihalcea &amp; Tarau 2004) over the document's terms: a co-occurrence graph links terms that
 /// follow each other (stop words removed) within a sentence, PageRank ranks them, the top third (at least the number
-/// asked for) become keywords, and keywords adjacent in the text (only white space or a hyphen between them) join
+/// asked for) become keywords, and keywords adjacent in the text (only spaces, or one hyphen, between them) join
 /// into phrases scored by the sum of their words' scores.
 /// </summary>
 internal static class KeywordExtractor
@@ -268,7 +268,7 @@ internal static class KeywordExtractor
         }
     }
 
-    /// <summary>The maximal runs of adjacent keywords (only white space or a hyphen between them) within each sentence, in reading order.</summary>
+    /// <summary>The maximal runs of adjacent keywords (only spaces, or one hyphen, between them) within each sentence, in reading order.</summary>
     private static IEnumerable<(int First, int Last)> Runs(string text, DocumentTerms terms, int[] starts, int[] lengths, bool[] isKeyword, CancellationToken cancellationToken)
     {
         int[] ids = terms.TermIds;
@@ -356,9 +356,16 @@ internal static class KeywordExtractor
             return false;
         }
 
+        if (to - from == 1 && text[from] is '-' or '\u2010')
+        {
+            // A hyphen between two words ("Anglo-Saxon" where the tokenizer parted them).
+            return true;
+        }
+
+        // Otherwise only spaces: a dash between spaces ("cases reported - almost") parts two clauses.
         for (int i = from; i < to; i++)
         {
-            if (text[i] is not (' ' or '-' or '\u2010'))
+            if (text[i] != ' ')
             {
                 return false;
             }

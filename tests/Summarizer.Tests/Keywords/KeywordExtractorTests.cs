@@ -51,6 +51,18 @@ public sealed class KeywordExtractorTests
     }
 
     [Fact]
+    public void Keywords_DashBetweenSpaces_PartsTwoPhrases()
+    {
+        // A dash between spaces parts two clauses: no phrase runs across it ("panels - wind turbines").
+        const string text = "Solar panels - wind turbines grew fast. Solar panels - wind turbines cost less. Solar panels - wind turbines need land.";
+        Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { KeywordCount = 4, MinSentenceWords = 0 })
+            .Summarize(text, SummaryBudget.Sentences(1));
+
+        Assert.Contains(summary.Keywords, k => k.Text == "wind turbines");
+        Assert.DoesNotContain(summary.Keywords, k => k.Forms.Any(f => f.Contains(" - ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Keywords_AdjacentKeywordsJoinIntoPhrases()
     {
         Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { KeywordCount = 10 }).Summarize(TestText.News);
