@@ -36,8 +36,9 @@ internal static class SubtitleText
         name.EndsWith(".srt", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".vtt", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// True when <paramref name="text"/> starts, after a byte-order mark and blank lines, with a WebVTT header or with a
-    /// SubRip cue (a number line, then a timing line; or the timing line alone).
+    /// True when <paramref name="text"/> starts, after a byte-order mark and blank lines, with a WebVTT header, with a
+    /// SubRip cue (a number line, then a timing line; or the timing line alone) or with a timing in brackets before its
+    /// text, as Whisper prints a transcript.
     /// </summary>
     public static bool LooksLikeSubtitles(string text)
     {
@@ -52,7 +53,7 @@ internal static class SubtitleText
         }
         while (first.IsWhiteSpace());
 
-        if (IsWebVttHeader(first) || TryParseTiming(first, out _, out _))
+        if (IsWebVttHeader(first) || TryParseTiming(first, out _, out _) || BracketedTimingEnd(first) > 0)
         {
             return true;
         }
@@ -147,6 +148,15 @@ internal static class SubtitleText
                 continue;
             }
 
+            if (!webVtt && BracketedTimingEnd(line) is > 0 and int close)
+            {
+                // Whisper's transcript, a cue a line: "[00:04.200 --> 00:09.800]  The first thing you need to know".
+                timed |= StartCue(cues, lines, line[1..close]);
+                Continue(cues, lines, (range.Start.Value + close + 1)..range.End.Value);
+                state = Block.Text;
+                continue;
+            }
+
             bool arrow = line.Contains("-->", StringComparison.Ordinal);
             switch (state)
             {
@@ -229,6 +239,22 @@ internal static class SubtitleText
         lines.Add(line);
         Cue last = cues[^1];
         cues[^1] = last with { LineCount = last.LineCount + 1 };
+    }
+
+    /// <summary>
+    /// The index of the ']' that closes a timing in brackets opening <paramref name="line"/> ("[00:04.200 --> 00:09.800]",
+    /// as Whisper prints its transcript), or -1.
+    /// </summary>
+    private static int BracketedTimingEnd(ReadOnlySpan<char> line)
+    {
+        const int MaxBracketedTiming = 64;
+        if (line.IsEmpty || line[0] != '[')
+        {
+            return -1;
+        }
+
+        int close = line[..Math.Min(line.Length, MaxBracketedTiming)].IndexOf(']');
+        return close > 0 && TryParseTiming(line[1..close], out _, out _) ? close : -1;
     }
 
     /// <summary>Whether a line is the WebVTT signature: "WEBVTT" alone or followed by a space or a tab and anything.</summary>

@@ -34,6 +34,21 @@ public sealed class SubtitleTextTests
     }
 
     [Fact]
+    public void Extract_WhisperTranscript_CueALineInBrackets_IsJoinedLikeCues()
+    {
+        // Whisper prints a transcript as one cue a line, its timing in brackets before its text.
+        string transcript = Lines(
+            "[00:00.000 --> 00:04.200]  So today we talk about the water pipes,",
+            "[00:04.200 --> 00:07.800]  which break twice a week.",
+            "[00:10.000 --> 00:12.500]  The work starts in March.",
+            "");
+
+        Assert.Equal(
+            "So today we talk about the water pipes, which break twice a week.\n\nThe work starts in March.",
+            SubtitleText.Extract(transcript));
+    }
+
+    [Fact]
     public void Extract_LongGapAfterASentence_StartsAParagraph_MidSentenceItDoesNot()
     {
         string srt = Lines(
@@ -344,6 +359,9 @@ public sealed class SubtitleTextTests
     [InlineData("1\n00:00:01,000 --> 00:00:02,000\nHi.", true)]
     [InlineData("12\r\n00:01.000 --> 00:02.000\r\nHi.", true)]
     [InlineData("00:00:01,000 --> 00:00:02,000\nHi.", true)]
+    [InlineData("[00:00.000 --> 00:04.200]  So today we talk.", true)]
+    [InlineData("[10:33] alice: the meeting moved", false)]
+    [InlineData("[00:00.000 --> soon] we talk.", false)]
     [InlineData("The arrow --> points right.", false)]
     [InlineData("Steps:\n00:00:01,000 --> 00:00:02,000\nHi.", false)]
     [InlineData("1\nThe arrow --> points right.", false)]
