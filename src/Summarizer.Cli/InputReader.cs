@@ -160,8 +160,8 @@ internal static class InputReader
     /// <summary>
     /// The text of one input: read when it was not read up front; for HTML (<paramref name="format"/>, an .html/.htm
     /// name, or markup on standard input), the main article with its title and the ranges of the text that were its
-    /// headings; for subtitles (<paramref name="format"/>, an .srt/.vtt name, or a WebVTT header, a SubRip cue or a bracketed timing
-    /// starting standard input), the transcript. Subtitles without a cue are read as plain text, and the document
+    /// headings; for subtitles (<paramref name="format"/>, an .srt/.vtt name, or standard input that starts as
+    /// <see cref="SubtitleText.LooksLikeSubtitles"/> tells), the transcript. Subtitles without a cue are read as plain text, and the document
     /// says so in its <see cref="InputDocument.Note"/>.
     /// </summary>
     /// <param name="item">The input.</param>

@@ -37,8 +37,9 @@ internal static class SubtitleText
 
     /// <summary>
     /// True when <paramref name="text"/> starts, after a byte-order mark and blank lines, with a WebVTT header, with a
-    /// SubRip cue (a number line, then a timing line; or the timing line alone) or with a timing in brackets before its
-    /// text, as Whisper prints a transcript.
+    /// SubRip cue (a number line, then a timing line; or the timing line alone), with a timing in brackets before its
+    /// text, as Whisper prints a transcript, or with a clock time alone on a line, a line of speech and another clock
+    /// time, as a transcript copied from a video page reads ("0:00", "so today we", "0:03").
     /// </summary>
     public static bool LooksLikeSubtitles(string text)
     {
@@ -58,7 +59,14 @@ internal static class SubtitleText
             return true;
         }
 
-        return IsNumber(first) && lines.TryRead(out ReadOnlySpan<char> second) && TryParseTiming(second, out _, out _);
+        if (IsNumber(first))
+        {
+            return lines.TryRead(out ReadOnlySpan<char> second) && TryParseTiming(second, out _, out _);
+        }
+
+        // A video page's transcript: a clock time alone, a line of speech, another clock time.
+        return TryParseClock(first, out _) && lines.TryRead(out ReadOnlySpan<char> said) && !said.IsWhiteSpace() && !TryParseClock(said, out _)
+            && lines.TryRead(out ReadOnlySpan<char> next) && TryParseClock(next, out _);
     }
 
     /// <summary>
@@ -119,6 +127,7 @@ internal static class SubtitleText
         bool timed = false;
         Block state = Block.Between;
         Range pending = default;
+        bool panel = false;
         while (reader.TryRead(out ReadOnlySpan<char> line, out Range range))
         {
             if (!started)
@@ -135,6 +144,23 @@ internal static class SubtitleText
                     state = Block.Skip;
                     continue;
                 }
+
+                panel = TryParseClock(line, out _);
+            }
+
+            if (panel)
+            {
+                // A transcript copied from a video page: a time alone on a line ("0:03", "1:02:07"), then what is said.
+                if (TryParseClock(line, out long at))
+                {
+                    cues.Add(new Cue(at, at, lines.Count, 0));
+                }
+                else if (!line.IsWhiteSpace())
+                {
+                    Continue(cues, lines, range);
+                }
+
+                continue;
             }
 
             if (line.IsWhiteSpace())
@@ -214,7 +240,59 @@ internal static class SubtitleText
             Continue(cues, lines, pending);
         }
 
+        if (panel)
+        {
+            // Each cue lasts until the next starts: the page gives no ends, and its lines follow each other.
+            for (int c = 0; c + 1 < cues.Count; c++)
+            {
+                cues[c] = cues[c] with { End = Math.Max(cues[c].Start, cues[c + 1].Start) };
+            }
+
+            return cues;
+        }
+
         return timed || webVtt ? cues : null;
+    }
+
+    /// <summary>
+    /// Parses a line that holds only a clock time, "m:ss", "mm:ss" or "h:mm:ss" (white space around it), as a video
+    /// page's transcript stamps what follows; the time in milliseconds.
+    /// </summary>
+    private static bool TryParseClock(ReadOnlySpan<char> line, out long milliseconds)
+    {
+        milliseconds = 0;
+        line = line.Trim();
+        int first = LeadingDigits(line);
+        if (first is 0 or > 2 || first >= line.Length || line[first] != ':')
+        {
+            return false;
+        }
+
+        long value = long.Parse(line[..first], provider: System.Globalization.CultureInfo.InvariantCulture);
+        ReadOnlySpan<char> rest = line[(first + 1)..];
+        for (int part = 0; part < 2; part++)
+        {
+            if (!TryTwoDigits(ref rest, out int two) || two > 59)
+            {
+                return false;
+            }
+
+            value = (value * 60) + two;
+            if (rest.IsEmpty)
+            {
+                milliseconds = value * 1000;
+                return true;
+            }
+
+            if (part == 1 || rest[0] != ':')
+            {
+                return false;
+            }
+
+            rest = rest[1..];
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -49,6 +49,15 @@ public sealed class SubtitleTextTests
     }
 
     [Fact]
+    public void Extract_TranscriptCopiedFromAVideoPage_JoinsTheLinesBetweenClockTimes()
+    {
+        // A video page's transcript panel: a clock time alone on a line, then what is said; no ends, no gaps.
+        string transcript = Lines("0:00", "so today we talk about", "0:03", "the water pipes", "", "1:02:07", "and that is it", "");
+
+        Assert.Equal("so today we talk about the water pipes and that is it", SubtitleText.Extract(transcript));
+    }
+
+    [Fact]
     public void Extract_LongGapAfterASentence_StartsAParagraph_MidSentenceItDoesNot()
     {
         string srt = Lines(
@@ -361,6 +370,11 @@ public sealed class SubtitleTextTests
     [InlineData("00:00:01,000 --> 00:00:02,000\nHi.", true)]
     [InlineData("[00:00.000 --> 00:04.200]  So today we talk.", true)]
     [InlineData("[10:33] alice: the meeting moved", false)]
+    [InlineData("0:00\nso today we talk\n0:03\nabout the pipes", true)]
+    [InlineData("1:02:07\r\nand that is it\r\n1:02:10\r\n", true)]
+    [InlineData("9:30\nRegistration opens in the hall.", false)]
+    [InlineData("0:00\n0:03\nso today", false)]
+    [InlineData("0:60\nso today\n1:00\n", false)]
     [InlineData("[00:00.000 --> soon] we talk.", false)]
     [InlineData("The arrow --> points right.", false)]
     [InlineData("Steps:\n00:00:01,000 --> 00:00:02,000\nHi.", false)]
