@@ -73,7 +73,7 @@ namespace Summarizer;
 /// mark (comma, semicolon, colon, dash, bracket, quote) in 50 words is a run a speech recognizer or automatic captions
 /// wrote: it is cut into chunks of 4 to 30 words where a sentence most likely ends, in English by a table learned from
 /// punctuated text (<c>Splitting/Data/run-on-boundaries-en.txt</c>), in other languages before a word of the
-/// language's <c>[starters]</c>.</description></item>
+/// language's <c>[starters]</c>, in chunks of at least 8 words.</description></item>
 /// <item><description><b>Layout.</b> Lines end at LF, CRLF, CR alone or U+2028; a blank line or U+2029 ends a
 /// paragraph. A line without final punctuation that stands alone (short, or in title case, before a line that starts
 /// with a capital or a bracket) is a <see cref="SentenceKind.Heading"/> when it reads as one: at most 20 words and 150
