@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace Summarizer.Cli;
@@ -11,7 +12,7 @@ namespace Summarizer.Cli;
 /// </summary>
 /// <remarks>
 /// A sentence often runs over several cues, so a cue boundary ends nothing; a paragraph ends where the speaker changes
-/// (a WebVTT voice, a dash or a capitals label opening a line) or after a silence of <see cref="ParagraphGap"/>. Three
+/// (a WebVTT voice, a dash or a capitals label opening a line, a meeting's speaker label) or after a silence of <see cref="ParagraphGap"/>. Three
 /// linear passes: the lines are grouped into cues, each cue line is cleaned, the clean lines are joined.
 /// </remarks>
 internal static class SubtitleText
@@ -96,7 +97,14 @@ internal static class SubtitleText
     private readonly record struct Cue(long Start, long End, int FirstLine, int LineCount);
 
     /// <summary>A cleaned line of a cue: its text, the voice it names, and whether a dash or a label opens a turn with it.</summary>
-    private readonly record struct Piece(string Text, string? Voice, bool Turn, int Cue, bool FirstOfCue);
+    private readonly record struct Piece(string Text, string? Voice, bool Turn, int Cue, bool FirstOfCue)
+    {
+        /// <summary>The name of the speaker label ("Dana Lee: ...", as meeting software writes one a cue) that opens the cue's first line, or null.</summary>
+        public string? Speaker { get; init; }
+
+        /// <summary>The length of that label, through the space after its colon.</summary>
+        public int LabelLength { get; init; }
+    }
 
     private enum Block
     {
@@ -478,7 +486,13 @@ internal static class SubtitleText
                     continue;
                 }
 
-                pieces.Add(new Piece(clean, voice, turn, c, first && clean.Length > 0));
+                var piece = new Piece(clean, voice, turn, c, first && clean.Length > 0);
+                if (piece.FirstOfCue && SpeakerLabels.LabelLength(clean, out Range name) is > 0 and int label)
+                {
+                    piece = piece with { Speaker = clean[name], LabelLength = label };
+                }
+
+                pieces.Add(piece);
                 first &= clean.Length == 0;
                 punctuated |= EndsSentence(clean);
             }
@@ -490,12 +504,26 @@ internal static class SubtitleText
     /// <summary>
     /// Joins the pieces: a space between two, a blank line where a paragraph ends. A piece that repeats the last line
     /// written, word for word, as the first line of a cue is left out: automatic ("rolling") captions show each line
-    /// twice, at the bottom of one cue and at the top of the next.
+    /// twice, at the bottom of one cue and at the top of the next. When three cues or more open with a speaker label and
+    /// a name repeats (meeting software writes "Dana Lee: " before each of a speaker's cues), a label opens a paragraph
+    /// when the speaker changes and is left out inside a paragraph of the same speaker, so that a turn reads as one.
     /// </summary>
     private static string Join(List<Cue> cues, List<Piece> pieces, bool punctuated)
     {
+        var labels = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Piece piece in pieces)
+        {
+            if (piece.Speaker is { } name)
+            {
+                labels[name] = labels.GetValueOrDefault(name) + 1;
+            }
+        }
+
+        // As for the summarizer's speaker labels: three cues or more open with one, and a name repeats.
+        bool speakers = labels.Values.Sum() >= 3 && labels.Values.Any(count => count >= 2);
         var transcript = new StringBuilder();
         string? voice = null;
+        string? speaker = null;
         string? lastLine = null;
         long lastEnd = -1;
         int lastCue = -1;
@@ -522,8 +550,23 @@ internal static class SubtitleText
                 voice = piece.Voice;
             }
 
-            paragraph |= piece.Turn;
-            if (piece.Text.Length == 0
+            string text = piece.Text;
+            bool labelled = speakers && piece.Speaker is not null;
+            if (labelled)
+            {
+                paragraph |= piece.Speaker != speaker;
+                speaker = piece.Speaker;
+                if (!paragraph && transcript.Length > 0)
+                {
+                    text = text[piece.LabelLength..];
+                }
+            }
+            else
+            {
+                paragraph |= piece.Turn;
+            }
+
+            if (text.Length == 0
                 || (piece.FirstOfCue && !piece.Turn && !newVoice && piece.Text == lastLine))
             {
                 continue;
@@ -534,7 +577,7 @@ internal static class SubtitleText
                 transcript.Append(paragraph ? "\n\n" : " ");
             }
 
-            transcript.Append(piece.Text);
+            transcript.Append(text);
             lastLine = piece.Text;
             paragraph = false;
         }

@@ -58,6 +58,38 @@ public sealed class SubtitleTextTests
     }
 
     [Fact]
+    public void Extract_MeetingSpeakerLabels_OpenATurnOnceAndChangeParagraphs()
+    {
+        // Meeting software writes the speaker before each of their cues.
+        string vtt = Lines(
+            "WEBVTT",
+            "",
+            "00:00:01.000 --> 00:00:04.000",
+            "Dana Lee: Thanks for joining.",
+            "",
+            "00:00:04.200 --> 00:00:07.000",
+            "Dana Lee: Friday looks risky.",
+            "",
+            "00:00:07.200 --> 00:00:09.000",
+            "Sam Ortiz: I agree.",
+            "",
+            "00:00:09.200 --> 00:00:11.000",
+            "Sam Ortiz: The fix lands Monday.",
+            "",
+            "00:00:11.200 --> 00:00:13.000",
+            "Dana Lee: Then we move it.",
+            "");
+
+        Assert.Equal(
+            "Dana Lee: Thanks for joining. Friday looks risky.\n\nSam Ortiz: I agree. The fix lands Monday.\n\nDana Lee: Then we move it.",
+            SubtitleText.Extract(vtt));
+
+        // A label in one cue of a file that has no speakers ("Note:") changes nothing.
+        string note = Lines("1", "00:00:01,000 --> 00:00:02,000", "The vote was close.", "", "2", "00:00:02,100 --> 00:00:03,000", "Note: the fix lands Monday.", "");
+        Assert.Equal("The vote was close. Note: the fix lands Monday.", SubtitleText.Extract(note));
+    }
+
+    [Fact]
     public void Extract_LongGapAfterASentence_StartsAParagraph_MidSentenceItDoesNot()
     {
         string srt = Lines(
