@@ -1787,10 +1787,6 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
-        /// A line in title case without final punctuation: two or more words, every word of four or more letters
-        /// capitalized ("A Short History of the Town"). Hard-wrapped prose has lower-case words on every line.
-        /// </summary>
-        /// <summary>
         /// Whether <paramref name="number"/> (at <paramref name="numberStart"/>), one to three digits or an upper-case
         /// roman numeral, follows a single capitalized word that opens the segment: "Chapter 1", "Part IV", "Kapitel 3".
         /// </summary>
@@ -1837,6 +1833,10 @@ public sealed partial class RuleBasedSentenceSplitter
             return IsTitleLine(rest) || (char.IsUpper(rest[0]) && CountWords(rest, 0, rest.Length, MaxLowerCaseHeadingWords + 1) <= MaxLowerCaseHeadingWords);
         }
 
+        /// <summary>
+        /// A line in title case without final punctuation: two or more words, every word of four or more letters
+        /// capitalized ("A Short History of the Town"). Hard-wrapped prose has lower-case words on every line.
+        /// </summary>
         private static bool IsTitleLine(ReadOnlySpan<char> line)
         {
             if (line.IsEmpty || EndsWithPunctuation(line, 0, line.Length))
