@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Text;
 
 namespace Summarizer.Cli.Tests;
@@ -450,12 +449,11 @@ public sealed class SubtitleTextTests
         }
 
         string srt = "1\n00:00:01,000 --> 00:00:02,000\n" + line + "\nThe end.\n";
-        var clock = Stopwatch.StartNew();
 
+        // A quadratic pass over four million characters would take hours, and the suite would not end; a linear one
+        // takes well under a second (no time is asserted: the machine's speed is no test's business).
         string? transcript = SubtitleText.Extract(srt);
 
-        // A quadratic pass over four million characters would take hours; a linear one, well under a second.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{clock.Elapsed}");
         Assert.NotNull(transcript);
         Assert.EndsWith("The end.", transcript, StringComparison.Ordinal);
     }
@@ -505,11 +503,10 @@ public sealed class SubtitleTextTests
         }
 
         srt.Append(new string('\n', 1_000_000));
-        var clock = Stopwatch.StartNew();
 
+        // As above: quadratic would not end, linear takes a fraction of a second.
         string? transcript = SubtitleText.Extract(srt.ToString());
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{clock.Elapsed}");
         Assert.StartsWith("word 0 word 1 word 2", transcript, StringComparison.Ordinal);
     }
 }
