@@ -26,7 +26,7 @@ internal static class InputFormats
     public static Option<bool> CreateSubtitlesOption(string verb, string more = "") => new("--subtitles")
     {
         Description = $"Read the inputs as subtitles (SubRip, WebVTT) and {verb} their transcript (automatic for .srt/.vtt files "
-            + $"and for standard input that starts with a WEBVTT header, a SubRip cue, a bracketed timing as Whisper prints, or a video page's clock times between lines){more}.",
+            + $"and for any input that starts with a WEBVTT header, a SubRip cue, a bracketed timing as Whisper prints, or a video page's clock times between lines){more}.",
     };
 
     /// <summary>Refuses <c>--html</c> with <c>--subtitles</c>: an input is read one way.</summary>

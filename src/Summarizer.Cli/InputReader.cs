@@ -160,9 +160,9 @@ internal static class InputReader
     /// <summary>
     /// The text of one input: read when it was not read up front; for HTML (<paramref name="format"/>, an .html/.htm
     /// name, or markup on standard input), the main article with its title and the ranges of the text that were its
-    /// headings; for subtitles (<paramref name="format"/>, an .srt/.vtt name, or standard input that starts as
-    /// <see cref="SubtitleText.LooksLikeSubtitles"/> tells), the transcript. Subtitles without a cue are read as plain text, and the document
-    /// says so in its <see cref="InputDocument.Note"/>.
+    /// headings; for subtitles (<paramref name="format"/>, an .srt/.vtt name, or any input that starts as
+    /// <see cref="SubtitleText.LooksLikeSubtitles"/> tells), the transcript. Subtitles without a cue are read as plain
+    /// text, and the document says so in its <see cref="InputDocument.Note"/>.
     /// </summary>
     /// <param name="item">The input.</param>
     /// <param name="format">What <c>--html</c> or <c>--subtitles</c> makes every input; null to tell by the name or the content.</param>
@@ -200,11 +200,23 @@ internal static class InputReader
         return new InputDocument(text, title, chosen, headings) { Note = note };
     }
 
-    /// <summary>What an input is when no option says: by its name for a file, by how it starts for standard input.</summary>
-    private static InputFormat FormatOf(InputItem item, string text) =>
-        item.IsStandardInput
-            ? HtmlText.LooksLikeHtml(text) ? InputFormat.Html : SubtitleText.LooksLikeSubtitles(text) ? InputFormat.Subtitles : InputFormat.Text
-            : HtmlText.IsHtmlName(item.Name) ? InputFormat.Html : SubtitleText.IsSubtitleName(item.Name) ? InputFormat.Subtitles : InputFormat.Text;
+    /// <summary>
+    /// What an input is when no option says: a web page by its name for a file and by its markup on standard input;
+    /// subtitles by their name, or by how the text starts, whatever the name.
+    /// </summary>
+    private static InputFormat FormatOf(InputItem item, string text)
+    {
+        if (item.IsStandardInput ? HtmlText.LooksLikeHtml(text) : HtmlText.IsHtmlName(item.Name))
+        {
+            return InputFormat.Html;
+        }
+
+        // A transcript saved as text ("talk.txt" holding a SubRip file, Whisper's output or a video page's transcript)
+        // is told by how it starts, as standard input is: no text starts that way.
+        return (!item.IsStandardInput && SubtitleText.IsSubtitleName(item.Name)) || SubtitleText.LooksLikeSubtitles(text)
+            ? InputFormat.Subtitles
+            : InputFormat.Text;
+    }
 
     /// <summary>The bundled sample article.</summary>
     public static string ReadSample()

@@ -129,16 +129,19 @@ public sealed class SplitCommandTests : TempFolder
     }
 
     [Fact]
-    public void SubtitlesOnStandardInput_AreDetected_AndSubtitlesOptionForcesATxtFile()
+    public void SubtitlesOnStandardInputOrInATxtFile_AreDetected_AndSubtitlesOptionForcesOneUnderAHeading()
     {
         CliResult piped = CliRunner.Run(TestTexts.Srt, "split");
-        string path = Write("talk.txt", TestTexts.Srt);
-        CliResult forced = CliRunner.Run(null, "split", path, "--subtitles");
-        CliResult raw = CliRunner.Run(null, "split", path);
-        CliResult both = CliRunner.Run(null, "split", path, "--subtitles", "--html");
+        string saved = Write("talk.txt", TestTexts.Srt);
+        string headed = Write("notes.txt", "Transcript of the parks meeting\n\n" + TestTexts.Srt);
+        CliResult detected = CliRunner.Run(null, "split", saved);
+        CliResult forced = CliRunner.Run(null, "split", headed, "--subtitles");
+        CliResult raw = CliRunner.Run(null, "split", headed);
+        CliResult both = CliRunner.Run(null, "split", saved, "--subtitles", "--html");
 
         Assert.Equal(0, piped.ExitCode);
         Assert.Equal(string.Join('\n', TestTexts.SrtSentences) + "\n", piped.Out);
+        Assert.Equal(piped.Out, detected.Out);
         Assert.Equal(piped.Out, forced.Out);
         Assert.Contains("00:00:01,000 --> 00:00:03,500", raw.Out, StringComparison.Ordinal);
         Assert.Equal(2, both.ExitCode);

@@ -392,17 +392,24 @@ public sealed class SummarizeCommandTests : TempFolder
     }
 
     [Fact]
-    public void SubtitlesOption_ForcesATxtFile_AndExcludesHtml()
+    public void TxtFileStartingAsSubtitles_IsReadAsThem_TheOptionForcesOneThatDoesNot_AndExcludesHtml()
     {
-        string path = Write("talk.txt", TestTexts.Srt);
+        // A transcript saved as text is told by how it starts; one under a line of its own needs --subtitles, which
+        // leaves out what comes before the first cue.
+        string saved = Write("talk.txt", TestTexts.Srt);
+        string headed = Write("notes.txt", "Transcript of the parks meeting\n\n" + TestTexts.Srt);
 
-        CliResult plain = CliRunner.Run(null, path, "--sentences", "20");
-        CliResult forced = CliRunner.Run(null, path, "--subtitles", "--sentences", "20");
-        CliResult both = CliRunner.Run(null, path, "--subtitles", "--html");
+        CliResult detected = CliRunner.Run(null, saved, "--sentences", "20");
+        CliResult plain = CliRunner.Run(null, headed, "--sentences", "20");
+        CliResult forced = CliRunner.Run(null, headed, "--subtitles", "--sentences", "20");
+        CliResult both = CliRunner.Run(null, saved, "--subtitles", "--html");
 
+        string transcript = string.Join('\n', TestTexts.SrtSentences) + "\n";
+        Assert.Equal(0, detected.ExitCode);
+        Assert.Equal(transcript, detected.Out);
         Assert.Contains("-->", plain.Out, StringComparison.Ordinal);
         Assert.Equal(0, forced.ExitCode);
-        Assert.Equal(string.Join('\n', TestTexts.SrtSentences) + "\n", forced.Out);
+        Assert.Equal(transcript, forced.Out);
         Assert.Equal(2, both.ExitCode);
         Assert.Contains("--html and --subtitles", both.Error, StringComparison.Ordinal);
     }
