@@ -132,7 +132,7 @@ public sealed partial class RuleBasedSentenceSplitter
             int i = _position;
             if (i < _runEnd)
             {
-                while (char.IsWhiteSpace(text[i]))
+                while (SplitChars.IsWhiteSpace(text[i]))
                 {
                     i++;
                 }
@@ -387,7 +387,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return -1;
             }
 
-            int next = SkipSpaces(text, k);
+            int next = SplitChars.SkipSpaces(text, k);
             int wordEnd = next;
             while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
             {
@@ -510,7 +510,7 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 int previous = PhysicalLineStart(text, line - 1);
                 int previousEnd = TrimEnd(text, previous, line);
-                if (previousEnd > previous && !SplitMarkup.IsQuotedBlankLine(text, SkipSpaces(text, previous)) && text[previousEnd - 1] != ':')
+                if (previousEnd > previous && !SplitMarkup.IsQuotedBlankLine(text, SplitChars.SkipSpaces(text, previous)) && text[previousEnd - 1] != ':')
                 {
                     if (text[previousEnd - 1] is not ('.' or '!' or '?' or '\u2026' or '"' or '\u201D' or '\u00BB'))
                     {
@@ -521,7 +521,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
             }
 
-            int next = SkipSpaces(text, end);
+            int next = SplitChars.SkipSpaces(text, end);
             if (next < text.Length && text[next] == '\r')
             {
                 next++;
@@ -532,7 +532,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            int lineStart = SkipSpaces(text, next + 1);
+            int lineStart = SplitChars.SkipSpaces(text, next + 1);
             if (SplitMarkup.QuotePrefixEnd(text, lineStart, inQuotation: true) is > 0 and int prefixEnd)
             {
                 lineStart = prefixEnd;
@@ -647,7 +647,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>Whether the space at <paramref name="j"/> stands between Thai characters (after spaces and tabs), which ends a Thai segment.</summary>
         private static bool ThaiSpaceAt(ReadOnlySpan<char> text, int start, int j)
         {
-            int next = SkipSpaces(text, j);
+            int next = SplitChars.SkipSpaces(text, j);
             return j > start && SplitChars.IsThai(text[j - 1]) && next < text.Length && SplitChars.IsThai(text[next]);
         }
 
@@ -729,7 +729,7 @@ public sealed partial class RuleBasedSentenceSplitter
             int markerStart;
             if (text[j] == ':')
             {
-                markerStart = SkipSpaces(text, j + 1);
+                markerStart = SplitChars.SkipSpaces(text, j + 1);
                 if (markerStart == j + 1 || markerStart >= text.Length)
                 {
                     return -1;
@@ -1357,7 +1357,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 if (lineStart == 0 || SplitChars.IsLineBreakAt(text, lineStart - 1))
                 {
-                    lineStart = SkipSpaces(text, lineStart);
+                    lineStart = SplitChars.SkipSpaces(text, lineStart);
                     if (lineStart < before && SpeakerLabels.LabelLength(text[lineStart..before], out _) > 0)
                     {
                         return true;
@@ -1377,7 +1377,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             after += text[after] == '\r' && after + 1 < text.Length && text[after + 1] == '\n' ? 2 : 1;
-            after = SkipSpaces(text, after);
+            after = SplitChars.SkipSpaces(text, after);
             return after < text.Length && !SplitChars.IsLineBreakAt(text, after)
                 && SpeakerLabels.LabelLength(text[after..Math.Min(text.Length, after + MaxWrappedLine)], out _) > 0;
         }
@@ -1450,7 +1450,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
             // Quoted text ("> " at the start of each line of an e-mail reply) goes on only onto a line quoted as
             // well, and a quoted blank line ends it.
-            bool quoted = SplitMarkup.QuotePrefixEnd(text, SkipSpaces(text, PhysicalLineStart(text, newline)), inQuotation: true) > 0;
+            bool quoted = SplitMarkup.QuotePrefixEnd(text, SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline)), inQuotation: true) > 0;
             int prefixEnd = SplitMarkup.QuotePrefixEnd(text, k, inQuotation: quoted);
             if (quoted != (prefixEnd > 0)
                 || (prefixEnd > 0 && SplitMarkup.IsQuotedBlankLine(text, k)))
@@ -1495,7 +1495,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             // A speaker's turn after another's ("Amanda: Don't be shy\nHannah: If you say so."): each turn is a line.
-            int turnStart = Math.Min(SkipSpaces(text, PhysicalLineStart(text, newline)), lineEnd);
+            int turnStart = Math.Min(SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline)), lineEnd);
             if (SpeakerLabels.LabelLength(text[k..Math.Min(text.Length, k + MaxWrappedLine)], out _) > 0
                 && SpeakerLabels.LabelLength(text[turnStart..lineEnd], out _) > 0)
             {
@@ -1542,10 +1542,10 @@ public sealed partial class RuleBasedSentenceSplitter
                 if (prefixEnd > 0)
                 {
                     // The line before is quoted too (checked above): it is measured from its quotation's margin.
-                    physical = SplitMarkup.QuotePrefixEnd(text, SkipSpaces(text, physical), inQuotation: true);
+                    physical = SplitMarkup.QuotePrefixEnd(text, SplitChars.SkipSpaces(text, physical), inQuotation: true);
                 }
 
-                int begin = SkipSpaces(text, physical);
+                int begin = SplitChars.SkipSpaces(text, physical);
                 if ((text[k] == '[' && text[begin] == '[' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]))
                     || (ReadListMarker(text, begin, lineStart: true, previous: default, afterLead: false).Length > 0
                         && lineEnd - physical < MinWrappedItem && !EndsWithShortLowerCaseWord(text, begin, lineEnd)))
@@ -1579,7 +1579,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int previous = PhysicalLineStart(text, line - 1);
-            return previous == _quotedLine || SplitMarkup.QuotePrefixEnd(text, SkipSpaces(text, previous)) > 0;
+            return previous == _quotedLine || SplitMarkup.QuotePrefixEnd(text, SplitChars.SkipSpaces(text, previous)) > 0;
         }
 
         /// <summary>The first character of the line that holds <paramref name="k"/>.</summary>
@@ -1651,7 +1651,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            p = SkipSpaces(text, p);
+            p = SplitChars.SkipSpaces(text, p);
             while (p < text.Length && SplitChars.Openers.Contains(text[p]))
             {
                 p++;
@@ -1708,9 +1708,9 @@ public sealed partial class RuleBasedSentenceSplitter
             if (p > k)
             {
                 p += p < lineEnd && text[p] == '.' ? 1 : 0;
-                p = SkipSpaces(text, p);
+                p = SplitChars.SkipSpaces(text, p);
                 p += p < lineEnd && text[p] == ':' ? 1 : 0;
-                p = SkipSpaces(text, p);
+                p = SplitChars.SkipSpaces(text, p);
             }
 
             if (p >= lineEnd || !(char.IsAsciiDigit(text[p]) || text[p] is '+' or '('))
@@ -2254,7 +2254,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            ReadOnlySpan<char> word = WordAt(text, SkipSpaces(text, start));
+            ReadOnlySpan<char> word = WordAt(text, SplitChars.SkipSpaces(text, start));
             return word.Length is > 0 and <= 3;
         }
 
@@ -2538,11 +2538,11 @@ public sealed partial class RuleBasedSentenceSplitter
             if (SplitChars.Bullets.Contains(c))
             {
                 bullet = c;
-                p = SkipSpaces(text, p + 1);
+                p = SplitChars.SkipSpaces(text, p + 1);
             }
             else if (lineStart && SplitChars.LineBullets.Contains(c) && p + 1 < length && text[p + 1] is ' ' or '\t' or '\u00A0')
             {
-                return new ListMarker(SkipSpaces(text, p + 1) - position, c, -1, MarkerStyle.None, default);
+                return new ListMarker(SplitChars.SkipSpaces(text, p + 1) - position, c, -1, MarkerStyle.None, default);
             }
 
             int q = p;
@@ -2599,7 +2599,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 };
                 if (suffix != MarkerSuffix.None && followedBySpace && allowed)
                 {
-                    return new ListMarker(SkipSpaces(text, q) - position, bullet, value, style, suffix);
+                    return new ListMarker(SplitChars.SkipSpaces(text, q) - position, bullet, value, style, suffix);
                 }
             }
 
@@ -2722,16 +2722,6 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return count;
-        }
-
-        private static int SkipSpaces(ReadOnlySpan<char> text, int p)
-        {
-            while (p < text.Length && text[p] is ' ' or '\t' or '\u00A0')
-            {
-                p++;
-            }
-
-            return p;
         }
 
         /// <summary>Where the next item of an inline list starts on this line ("1) a 2) b"), or the text's length.</summary>

@@ -96,7 +96,7 @@ internal sealed class RunOnBoundaries
             return false;
         }
 
-        int words = CountWords(segment);
+        int words = SplitChars.CountWords(segment, int.MaxValue);
         if (words < MinRunWords)
         {
             return false;
@@ -107,7 +107,7 @@ internal sealed class RunOnBoundaries
         for (int k = 0; k < segment.Length; k++)
         {
             char c = segment[k];
-            if (s_marks.Contains(c) || (c == '-' && k > 0 && k + 1 < segment.Length && char.IsWhiteSpace(segment[k - 1]) && char.IsWhiteSpace(segment[k + 1])))
+            if (s_marks.Contains(c) || (c == '-' && k > 0 && k + 1 < segment.Length && SplitChars.IsWhiteSpace(segment[k - 1]) && SplitChars.IsWhiteSpace(segment[k + 1])))
             {
                 if (++marks > allowed)
                 {
@@ -134,7 +134,7 @@ internal sealed class RunOnBoundaries
         int k = start;
         while (count < Capacity)
         {
-            while (k < end && char.IsWhiteSpace(text[k]))
+            while (k < end && SplitChars.IsWhiteSpace(text[k]))
             {
                 k++;
             }
@@ -145,7 +145,7 @@ internal sealed class RunOnBoundaries
             }
 
             starts[count] = k;
-            while (k < end && !char.IsWhiteSpace(text[k]))
+            while (k < end && !SplitChars.IsWhiteSpace(text[k]))
             {
                 k++;
             }
@@ -178,21 +178,6 @@ internal sealed class RunOnBoundaries
         }
 
         return ends[best - 1];
-    }
-
-    /// <summary>The whitespace-separated words of <paramref name="text"/>, as the boundaries count them.</summary>
-    public static int CountWords(ReadOnlySpan<char> text)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in text)
-        {
-            bool space = char.IsWhiteSpace(c);
-            words += !space && !inWord ? 1 : 0;
-            inWord = !space;
-        }
-
-        return words;
     }
 
     /// <summary>

@@ -793,6 +793,17 @@ internal static class SplitChars
     /// <summary>Bullets that mark a list item only at the start of a line and before a space.</summary>
     public static readonly SearchValues<char> LineBullets = SearchValues.Create("-*+\u2013\u2014");
 
+    /// <summary>The index of the first character at or after <paramref name="k"/> that is no space, tab or no-break space on the line.</summary>
+    public static int SkipSpaces(ReadOnlySpan<char> text, int k)
+    {
+        while (k < text.Length && text[k] is ' ' or '\t' or '\u00A0')
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     /// <summary>The words of <paramref name="text"/>, separated by white space, counted up to <paramref name="cap"/>.</summary>
     public static int CountWords(ReadOnlySpan<char> text, int cap)
     {

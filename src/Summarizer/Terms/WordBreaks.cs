@@ -14,7 +14,7 @@ internal static class WordBreaks
 {
     /// <summary>
     /// When the hyphen at <paramref name="hyphen"/> (after a letter) ends its line and the next line goes on with a
-    /// lower-case letter, the index of that letter; -1 otherwise. Spaces and tabs may stand around the line break, a blank
+    /// lower-case letter, the index of that letter; -1 otherwise. Spaces, tabs and no-break spaces may stand around the line break, a blank
     /// line may not (a paragraph ends there).
     /// </summary>
     public static int LineBreakContinuation(ReadOnlySpan<char> text, int hyphen)
@@ -25,7 +25,7 @@ internal static class WordBreaks
         }
 
         // A line break: CR LF, LF or CR alone.
-        int k = SkipSpaces(text, hyphen + 1);
+        int k = SplitChars.SkipSpaces(text, hyphen + 1);
         int breakStart = k;
         if (k < text.Length && text[k] == '\r')
         {
@@ -42,7 +42,7 @@ internal static class WordBreaks
             return -1;
         }
 
-        k = SkipSpaces(text, k);
+        k = SplitChars.SkipSpaces(text, k);
         return k < text.Length && char.IsLower(text[k]) ? k : -1;
     }
 
@@ -91,15 +91,5 @@ internal static class WordBreaks
 
         char[] chars = form.ToCharArray();
         return new string(chars, 0, Remove(chars));
-    }
-
-    private static int SkipSpaces(ReadOnlySpan<char> text, int k)
-    {
-        while (k < text.Length && text[k] is ' ' or '\t')
-        {
-            k++;
-        }
-
-        return k;
     }
 }
