@@ -28,6 +28,9 @@ public sealed partial class RuleBasedSentenceSplitter
         // without spaces longer than this is no word, and reading it whole at each of its periods would be quadratic.
         private const int MaxTokenScan = 256;
 
+        /// <summary>The longest word whose period tokenized text may have spaced from it (<see cref="SpacedAbbreviationGoesOn"/>).</summary>
+        private const int MaxSpacedAbbreviation = 8;
+
         // A line without final punctuation that stands alone is a heading when it reads as a label: headlines and
         // section titles rarely run over 20 words, and start with a capital, a digit or a mark unless they are a label
         // of a few words ("features", "contact manager"). Longer lines, and lower-case lines of more words, are prose
@@ -1002,6 +1005,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
+            if (text[m] is ',' or ';' && m + 1 < text.Length && SplitChars.IsWhiteSpace(text[m + 1])
+                && text[after..m].IndexOfAny(SplitChars.LineBreaks) < 0)
+            {
+                // No sentence opens with a comma: the period was an abbreviation's that tokenized text spaced from the
+                // comma after it ("in the u.s. , a michigan man").
+                return false;
+            }
+
             int tokenStart = TokenStart(text, start, j);
             int wordStart = tokenStart;
             while (wordStart < j && SplitChars.Openers.Contains(text[wordStart]))
@@ -1020,8 +1031,8 @@ public sealed partial class RuleBasedSentenceSplitter
             if (previous.IsEmpty)
             {
                 // A period standing alone, as in tokenized text ("the man said . he left"), unless it only closes
-                // a list number ("3 . south ayrshire").
-                return !IsNumber(text[start..j].TrimEnd());
+                // a list number ("3 . south ayrshire") or is an abbreviation's, spaced from it by the tokenizer.
+                return !IsNumber(text[start..j].TrimEnd()) && !SpacedAbbreviationGoesOn(text, start, j, m);
             }
 
             char first = text[m];
@@ -1109,9 +1120,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return !_rules.IsContinuation(nextWord) && !_rules.IsMonth(nextWord) && !IsFrontedYear(text, start, tokenStart);
             }
 
-            if ((!char.IsLetter(first) || (IsLetteredNumberAt(text, m) && !previous.SequenceEqual("no"))) && _rules.IsNumericPrefix(previous))
+            if ((!char.IsLetter(first) || (IsLetteredNumberAt(text, m) && !previous.SequenceEqual("no"))
+                    || (char.IsUpper(previous[0]) && IsLetterLabelAt(text, m) && !previous.Equals("no", StringComparison.OrdinalIgnoreCase)))
+                && _rules.IsNumericPrefix(previous))
             {
-                // "No. 7", "Rs. 500", "Fig. ??", "Eq. (3)", "Fig. S2": a reference or currency before what it counts.
+                // "No. 7", "Rs. 500", "Fig. ??", "Eq. (3)", "Fig. S2", "see Fig. A for": a reference or currency before
+                // what it counts ("No. A friend" is an answer).
                 return false;
             }
 
@@ -1144,9 +1158,10 @@ public sealed partial class RuleBasedSentenceSplitter
                 if (char.IsUpper(previous[0]))
                 {
                     ReadOnlySpan<char> before = PreviousWord(text, start, tokenStart);
-                    if (_rules.IsLabeled(before) && !IsInitialAt(text, m))
+                    if ((_rules.IsLabeled(before) || IsReferenceAbbreviation(before)) && !IsInitialAt(text, m))
                     {
-                        // A label, not an initial: "described in Appendix B. The data", "won by Team A. Team B".
+                        // A label, not an initial: "described in Appendix B. The data", "won by Team A. Team B", "see
+                        // Sec. B. The proof".
                         return true;
                     }
 
@@ -1262,6 +1277,51 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return (next >= text.Length || !SplitChars.IsLowerCase(text[next])) && ReadsAsHeading(text, start, TrimEnd(text, start, lineEnd));
+        }
+
+        /// <summary>
+        /// Whether the period at <paramref name="j"/>, one space after the word before it as tokenized text writes
+        /// every period, is that word's and goes on to the word at <paramref name="m"/>: a title before a name ("dr .
+        /// shannon"), a numeric abbreviation before what it counts ("the no . 1 pick", "in sec . 3", "fig . ( 2 )"),
+        /// "et al ." before anything but a sentence starter ("smith et al . ( 2019 ) show", "et al . @xcite"). Other
+        /// abbreviations end the sentence there, as most tokenized periods do ("the council said no . the idea").
+        /// </summary>
+        private readonly bool SpacedAbbreviationGoesOn(ReadOnlySpan<char> text, int start, int j, int m)
+        {
+            if (j - 2 < start || text[j - 1] != ' ' || !char.IsLetter(text[j - 2]))
+            {
+                return false;
+            }
+
+            int wordStart = j - 1;
+            ReadOnlySpan<char> word = PreviousWord(text, start, wordStart);
+            if (word.IsEmpty || word.Length > MaxSpacedAbbreviation)
+            {
+                return false;
+            }
+
+            char first = text[m];
+            if (_rules.IsTitle(word))
+            {
+                return char.IsLetter(first);
+            }
+
+            if (_rules.IsNumericPrefix(word))
+            {
+                // A bracket after it holds the reference, spaced as the rest: "fig . [ fig1 ]", "eq . ( 3 )",
+                // "eq . ( [ eq : loss ] )".
+                int k = m;
+                while (k < text.Length && k - m < 2 && text[k] is ' ' or '[')
+                {
+                    k++;
+                }
+
+                return k < text.Length && (char.IsDigit(text[k]) || text[m - 1] == '[' || text[k - 1] == '[');
+            }
+
+            return word.Equals("al", StringComparison.OrdinalIgnoreCase)
+                && PreviousWord(text, start, j - 1 - word.Length).Equals("et", StringComparison.OrdinalIgnoreCase)
+                && !_rules.IsStarter(WordAt(text, m));
         }
 
         /// <summary>
@@ -2200,6 +2260,15 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return k > m && k - m <= 2 && k < text.Length && char.IsAsciiDigit(text[k]);
         }
+
+        /// <summary>A capitalized numeric abbreviation with its period ("Fig.", "Sec."), which labels the letter after it.</summary>
+        private readonly bool IsReferenceAbbreviation(ReadOnlySpan<char> word) =>
+            word.Length > 2 && word[^1] == '.' && char.IsUpper(word[0]) && _rules.IsNumericPrefix(word[..^1])
+            && !word[..^1].Equals("no", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>A single Latin capital at <paramref name="m"/> that no letter or digit follows: "Fig. A", "Appx. C,".</summary>
+        private static bool IsLetterLabelAt(ReadOnlySpan<char> text, int m) =>
+            char.IsAsciiLetterUpper(text[m]) && (m + 1 == text.Length || !char.IsLetterOrDigit(text[m + 1]));
 
         /// <summary>
         /// Whether <paramref name="nextWord"/> (at <paramref name="m"/>) and the word after it, capitalized and one space

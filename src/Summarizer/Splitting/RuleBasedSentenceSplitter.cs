@@ -18,7 +18,9 @@ namespace Summarizer;
 /// <list type="bullet">
 /// <item><description><b>Abbreviations.</b> A title (<c>Mr.</c>, <c>Dr.</c>, French <c>M.</c>, Spanish <c>Sr.</c>)
 /// never ends a sentence before a capitalized word. A reference or currency abbreviation (<c>No.</c>, <c>Fig.</c>,
-/// <c>Rs.</c>, <c>Eq.</c>) does not end one before a number or a symbol (<c>Fig. ??</c>). A terminal abbreviation
+/// <c>Rs.</c>, <c>Eq.</c>) does not end one before a number or a symbol (<c>Fig. ??</c>), nor, capitalized, before a
+/// single capital that labels what it counts ("see Fig. A for"); the letter's own period then ends the sentence before
+/// a capitalized word ("see Sec. B. The proof"). A terminal abbreviation
 /// (<c>a.m.</c>, <c>p.m.</c>, <c>U.S.</c>, <c>U.K.</c>, <c>Inc.</c>, <c>Co.</c>, <c>Jr.</c>, <c>etc.</c>) is where
 /// sentences often end, so before a capitalized word it ends one unless that word goes on with it: a weekday, a
 /// month, a time zone or a short word in capitals ("9 p.m. Friday", "7 a.m. EST"), an institution ("U.S. Navy",
@@ -68,7 +70,11 @@ namespace Summarizer;
 /// it has fewer than three, in the whole text), a terminator ends its
 /// sentence before a lower-case word too ("so this happened. i was at work"), except a period after an abbreviation
 /// (its last part after a hyphen: "then-sen. obama"), an initialism or a single letter ("u.s. officials", "v.
-/// jones").</description></item>
+/// jones"). Tokenized text spaces every period from its word: one after a title before a word ("sgt . jim clark"),
+/// after a reference abbreviation before a number or a bracket ("the no . 1 pick", "fig . [ fig1 ]") or after "et al"
+/// before anything but a sentence starter ("zheng et al . ( 2019 ) show") is still that word's; after any other
+/// word it ends the sentence ("the council said no . the idea"). No sentence opens with a comma or a semicolon ("in
+/// the u.s. , a michigan man").</description></item>
 /// <item><description><b>Text without punctuation.</b> A sentence of at least 80 words with fewer than one clause
 /// mark (comma, semicolon, colon, dash, bracket, quote) in 50 words is a run a speech recognizer or automatic captions
 /// wrote: it is cut into chunks of 4 to 30 words where a sentence most likely ends, in English by a table learned from

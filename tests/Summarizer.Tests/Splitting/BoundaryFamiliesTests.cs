@@ -194,6 +194,8 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "The gallery will exhibit J. M. W. Turner paintings this spring.", "The gallery will exhibit J. M. W. Turner paintings this spring.")]
     [InlineData("en", "Asked if he would resign, he said no. G7 leaders meet in Rome next week.", "Asked if he would resign, he said no. | G7 leaders meet in Rome next week.")]
     [InlineData("en", "Data are shown in Fig. S2 and Table S1. The trend is clear.", "Data are shown in Fig. S2 and Table S1. | The trend is clear.")]
+    [InlineData("en", "See Fig. A for the layout and Appx. C, not Sec. B. A reader asked. He said No. A friend came.", "See Fig. A for the layout and Appx. C, not Sec. B. | A reader asked. | He said No. | A friend came.")]
+    [InlineData("en", "It was made in the U.S. , not abroad. It sold well.", "It was made in the U.S. , not abroad. | It sold well.")]
     public void Split_TokensThatLookLikeEnds_AreNotBoundaries(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 

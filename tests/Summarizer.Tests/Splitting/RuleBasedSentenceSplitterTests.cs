@@ -121,6 +121,16 @@ public sealed class RuleBasedSentenceSplitterTests
     public void Split_TokenizedLowerCaseText_SplitsAtStandaloneTerminators(string text, string expected) =>
         AssertSplit("en", text, expected);
 
+    [Theory]
+    [InlineData("he was the no . 1 pick in the draft . he wore no . 11 .", "he was the no . 1 pick in the draft . | he wore no . 11 .")]
+    [InlineData("said tulsa police sgt . jim clark . then ohio gov . john kasich spoke .", "said tulsa police sgt . jim clark . | then ohio gov . john kasich spoke .")]
+    [InlineData("as zheng et al . ( 2019 ) and lee et al . @xcite show , it works . we follow smith et al . we also test it .", "as zheng et al . ( 2019 ) and lee et al . @xcite show , it works . | we follow smith et al . | we also test it .")]
+    [InlineData("in sec . 2 we review fig . [ fig1 ] and eq . ( 3 ) . then we stop .", "in sec . 2 we review fig . [ fig1 ] and eq . ( 3 ) . | then we stop .")]
+    [InlineData("the council said no . the idea is wrong . i 'd vote no . but i respect it .", "the council said no . | the idea is wrong . | i 'd vote no . | but i respect it .")]
+    [InlineData("it spread , said kruglanski . in the u.s. , a michigan man was held .", "it spread , said kruglanski . | in the u.s. , a michigan man was held .")]
+    public void Split_TokenizedLowerCaseText_KeepsSpacedAbbreviationPeriods(string text, string expected) =>
+        AssertSplit("en", text, expected);
+
     [Fact]
     public void Split_Spans_CarryOffsetsParagraphsAndKinds()
     {
