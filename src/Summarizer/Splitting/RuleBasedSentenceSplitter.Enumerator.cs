@@ -1102,6 +1102,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (IsBracketedTicker(text, m))
+            {
+                // A company's stock ticker after its name ("Acme Robotics Inc. (NASDAQ: ACME) today announced").
+                return false;
+            }
+
             ReadOnlySpan<char> nextWord = WordAt(text, m);
             if (char.IsLetter(first) && !char.IsUpper(first) && !char.IsAscii(previous[0]) && _rules.IsAbbreviation(previous))
             {
@@ -2395,6 +2401,39 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether a bracket opened before <paramref name="m"/> holds a stock ticker: an exchange in capitals, a colon and
+        /// a symbol in capitals ("(NASDAQ: ACME)", "(NYSE: X)", "(TSX-V: ABC.U)", "(ASX: BHP)"). Reads at most 32 characters.
+        /// </summary>
+        private static bool IsBracketedTicker(ReadOnlySpan<char> text, int m)
+        {
+            if (m == 0 || text[m - 1] != '(')
+            {
+                return false;
+            }
+
+            int limit = Math.Min(text.Length, m + 32);
+            int k = m;
+            while (k < limit && (char.IsAsciiLetterUpper(text[k]) || text[k] == '-'))
+            {
+                k++;
+            }
+
+            if (k - m < 2 || k + 2 >= limit || text[k] != ':' || text[k + 1] != ' ')
+            {
+                return false;
+            }
+
+            int symbol = k + 2;
+            k = symbol;
+            while (k < limit && (char.IsAsciiLetterUpper(text[k]) || char.IsAsciiDigit(text[k]) || text[k] is '.' or '-'))
+            {
+                k++;
+            }
+
+            return k > symbol && k < limit && text[k] is ')' or ';' or ',';
         }
 
         /// <summary>
