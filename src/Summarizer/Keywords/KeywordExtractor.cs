@@ -7,12 +7,16 @@ namespace Summarizer;
 
 /// <summary>
 /// TextRank keyphrases (Mihalcea &amp; Tarau 2004) over the document's terms: a co-occurrence graph links terms that
-/// follow each other (stop words removed) within a sentence, PageRank ranks them, the top third (at least the number
+/// follow each other (stop words removed) within a sentence (listed abbreviations, and in German words written in lower
+/// case inside a sentence, are no candidates: the stand-in for the paper's part-of-speech filter), PageRank ranks them, the top third (at least the number
 /// asked for) become keywords, and keywords adjacent in the text (only spaces, or one hyphen, between them) join
 /// into phrases scored by the sum of their words' scores.
 /// </summary>
 internal static class KeywordExtractor
 {
+    // How far back past white space and opening marks a word is looked at to tell whether it opens its sentence.
+    private const int MaxOpenerScan = 16;
+
     // Keyphrases are ranked with TextRank's standard parameters, whatever ranks the sentences.
     private static readonly PageRankRanker s_pageRank = PageRankRanker.Default;
 
@@ -34,6 +38,12 @@ internal static class KeywordExtractor
         for (int t = 0; t < vocabularySize; t++)
         {
             candidate[t] = IsCandidate(terms.Vocabulary[t]);
+        }
+
+        LeaveOutAbbreviations(text, terms.Language, terms.TermIds, occurrenceStarts, occurrenceLengths, candidate);
+        if ((terms.Language.Traits & LanguageTraits.NounCapitals) != 0)
+        {
+            KeepNouns(text, terms.TermIds, occurrenceStarts, candidate);
         }
 
         // Co-occurrence pairs (window 2 over candidate terms), as sorted 64-bit keys so that counting is ordered.
@@ -306,6 +316,72 @@ internal static class KeywordExtractor
 
     private static bool IsCombiningMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>
+    /// Leaves out of the candidates a term written in most of its occurrences as one of the language's listed
+    /// abbreviations with its period ("Dr.", "Mrd.", "Nr."): a title or a unit, not what a text is about.
+    /// </summary>
+    private static void LeaveOutAbbreviations(string text, Language language, int[] ids, int[] starts, int[] lengths, bool[] candidate)
+    {
+        var abbreviated = new int[candidate.Length];
+        RuleBasedSentenceSplitter splitter = language.RuleSplitter;
+        for (int k = 0; k < ids.Length; k++)
+        {
+            int t = ids[k];
+            if (!candidate[t])
+            {
+                continue;
+            }
+
+            int end = starts[k] + lengths[k];
+            bool abbreviation = end < text.Length && text[end] == '.' && splitter.IsAbbreviation(text.AsSpan(starts[k], lengths[k]));
+            abbreviated[t] += abbreviation ? 1 : -1;
+        }
+
+        for (int t = 0; t < candidate.Length; t++)
+        {
+            candidate[t] &= abbreviated[t] < 0;
+        }
+    }
+
+    /// <summary>
+    /// In a language that capitalizes its nouns, leaves out of the candidates a term written in lower case in most of
+    /// its occurrences inside a sentence: a verb, an adjective or an adverb ("darf", "gebe", "rund"), not what a text
+    /// is about. A term seen only at a sentence's start, where every word has its capital, stays a candidate.
+    /// </summary>
+    private static void KeepNouns(string text, int[] ids, int[] starts, bool[] candidate)
+    {
+        var capitalized = new int[candidate.Length];
+        for (int k = 0; k < ids.Length; k++)
+        {
+            int t = ids[k];
+            int start = starts[k];
+            if (!candidate[t] || !char.IsLetter(text[start]) || OpensSentence(text, start))
+            {
+                continue;
+            }
+
+            // Counted up for a capital, down for a lower-case letter: the sign is the majority.
+            capitalized[t] += char.IsUpper(text[start]) ? 1 : -1;
+        }
+
+        for (int t = 0; t < candidate.Length; t++)
+        {
+            candidate[t] &= capitalized[t] >= 0;
+        }
+    }
+
+    /// <summary>Whether the word at <paramref name="start"/> is the first of its sentence or line: what comes before it, past white space and opening quotes or brackets, is a terminator, a colon, a line break or nothing.</summary>
+    private static bool OpensSentence(string text, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && start - k < MaxOpenerScan && (text[k] is ' ' or '\t' || SplitChars.Openers.Contains(text[k])))
+        {
+            k--;
+        }
+
+        return k < 0 || text[k] is ':' || SplitChars.LineBreaks.Contains(text[k]) || SplitChars.Terminators.Contains(text[k]);
+    }
 
     private static bool IsCandidate(string term)
     {

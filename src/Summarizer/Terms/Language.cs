@@ -73,7 +73,7 @@ public sealed class Language
 
     /// <summary>German.</summary>
     public static Language German { get; } = new("de", "German", WritingScript.Latin, Snowball<GermanStemmer>,
-        static () => Summarizer.StopWords.Snowball("german", Summarizer.StopWords.GermanExtra));
+        static () => Summarizer.StopWords.Snowball("german", Summarizer.StopWords.GermanExtra), LanguageTraits.NounCapitals);
 
     /// <summary>French; elided articles and pronouns (<c>l'</c>, <c>qu'</c>) are removed before stemming.</summary>
     public static Language French { get; } = new("fr", "French", WritingScript.Latin, Snowball<FrenchStemmer>,
@@ -481,6 +481,9 @@ internal enum LanguageTraits
 
     /// <summary>A word written twice with a hyphen is the word (Indonesian plurals: <c>korban-korban</c> is <c>korban</c>).</summary>
     Reduplication = 64,
+
+    /// <summary>Every noun is capitalized (German): a keyphrase is made of words written with a capital inside a sentence.</summary>
+    NounCapitals = 128,
 }
 
 /// <summary>The script a language is written in, as the language guess tells them apart.</summary>

@@ -63,6 +63,27 @@ public sealed class KeywordExtractorTests
     }
 
     [Fact]
+    public void Keywords_German_AreNounsNotVerbsOrAbbreviations()
+    {
+        // German capitalizes its nouns: the verbs "darf" and "gebe" and the adverb "rund" recur and link, but a
+        // keyword is written with a capital inside a sentence; "Dr." and "Mrd." are a title and a unit.
+        const string text = "Die Regierung darf rund 480 Mrd. Euro ausgeben. Dr. Weber sagte, die Regierung gebe rund 20 Mrd. Euro "
+            + "für Schulen aus. Die Opposition sagte, der Staat darf nicht mehr Schulden machen. Dr. Weber sagte, der Staat "
+            + "gebe das Geld für Schulen und Straßen aus. Die Opposition darf im Januar abstimmen.";
+        Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { KeywordCount = 8, MinSentenceWords = 0, Language = Language.German })
+            .Summarize(text, SummaryBudget.Sentences(1));
+
+        string[] words = [.. summary.Keywords.SelectMany(k => k.Text.Split(' '))];
+        Assert.Contains("schulen", words);
+        Assert.Contains("regierung", words);
+        Assert.DoesNotContain("darf", words);
+        Assert.DoesNotContain("gebe", words);
+        Assert.DoesNotContain("rund", words);
+        Assert.DoesNotContain("dr", words);
+        Assert.DoesNotContain("mrd", words);
+    }
+
+    [Fact]
     public void Keywords_AdjacentKeywordsJoinIntoPhrases()
     {
         Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { KeywordCount = 10 }).Summarize(TestText.News);
