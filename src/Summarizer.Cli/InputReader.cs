@@ -71,13 +71,9 @@ internal static class InputReader
                 ? Interruptible(() => ReadPath(path, maxInputLength, CancellationToken.None), cancellationToken)
                 : ReadPath(path, maxInputLength, cancellationToken);
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new InputException($"{path}: no such file.");
-        }
-        catch (DirectoryNotFoundException)
-        {
-            throw new InputException($"{path}: no such file.");
+            throw new InputException(NoSuchFile(path));
         }
         catch (UnauthorizedAccessException)
         {
@@ -217,6 +213,16 @@ internal static class InputReader
             ? InputFormat.Subtitles
             : InputFormat.Text;
     }
+
+    /// <summary>
+    /// The message for a path that names no file. A web address gets a hint, since the tool reads nothing from the
+    /// network: "https://example.com/a: no such file (summarize reads files, not web addresses: curl -sL URL |
+    /// summarize)."
+    /// </summary>
+    internal static string NoSuchFile(string path) =>
+        path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? $"{path}: no such file (summarize reads files, not web addresses: curl -sL URL | summarize)."
+            : $"{path}: no such file.";
 
     /// <summary>The bundled sample article.</summary>
     public static string ReadSample()

@@ -321,6 +321,18 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
         Assert.Equal("summarize: -x: no such file.\n", result.Error);
     }
 
+    [Theory]
+    [InlineData("https://example.com/news/story")]
+    [InlineData("HTTP://example.com")]
+    public void WebAddress_IsNoFile_AndTheMessageSaysHowToReadIt(string address)
+    {
+        CliResult result = CliRunner.Run(null, [address]);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal($"summarize: {address}: no such file (summarize reads files, not web addresses: curl -sL URL | summarize).\n", result.Error);
+        Assert.Empty(result.Out);
+    }
+
     [Fact]
     public void BeforeDoubleDash_AnUnknownOptionIsStillRefused()
     {
