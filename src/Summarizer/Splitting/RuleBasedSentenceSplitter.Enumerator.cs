@@ -907,6 +907,14 @@ public sealed partial class RuleBasedSentenceSplitter
                     return after;
                 }
 
+                if (CommaFollows(text, after, m) || StandalonePeriodAt(text, after, m))
+                {
+                    // The mark closes a quotation or a title inside the sentence: "`` uptown funk ! '' , featuring",
+                    // "' oh no you do n't ! ' , she said"; or the sentence's own period follows it, spaced as
+                    // tokenized text spaces it ("how you going ? ' . but when"), and ends it there.
+                    return -1;
+                }
+
                 if (standalone && IsPlaceholder(text, j, k) && !char.IsUpper(text[m]))
                 {
                     // An unresolved reference ("see Fig. ?? for", "Table ??,"), not a question.
@@ -966,6 +974,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return end;
             }
 
+            if (CommaFollows(text, end, next))
+            {
+                // "see him have a child ... '' , ed lloyd said": the ellipsis trails off inside the sentence.
+                return -1;
+            }
+
             if (spaced && dots == 2)
             {
                 // Tokenized text: an abbreviation's period followed by the sentence's own ("u.s. . officials").
@@ -994,6 +1008,19 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
+        /// Whether the word after a terminator, at <paramref name="m"/> on the line of <paramref name="after"/>, is a
+        /// comma or a semicolon standing alone: no sentence opens with one, so the terminator ends none there.
+        /// </summary>
+        private static bool CommaFollows(ReadOnlySpan<char> text, int after, int m) =>
+            text[m] is ',' or ';' && m + 1 < text.Length && SplitChars.IsWhiteSpace(text[m + 1])
+            && text[after..m].IndexOfAny(SplitChars.LineBreaks) < 0;
+
+        /// <summary>A period standing alone at <paramref name="m"/>, on the line of <paramref name="after"/>: "? . the".</summary>
+        private static bool StandalonePeriodAt(ReadOnlySpan<char> text, int after, int m) =>
+            text[m] == '.' && m > after && (m + 1 == text.Length || SplitChars.IsWhiteSpace(text[m + 1]))
+            && text[after..m].IndexOfAny(SplitChars.LineBreaks) < 0;
+
+        /// <summary>
         /// Whether a period followed by white space ends the sentence; <paramref name="closed"/> is the end of the
         /// closing quotes and brackets after it, <paramref name="after"/> the end of its trailing markers.
         /// </summary>
@@ -1005,11 +1032,10 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            if (text[m] is ',' or ';' && m + 1 < text.Length && SplitChars.IsWhiteSpace(text[m + 1])
-                && text[after..m].IndexOfAny(SplitChars.LineBreaks) < 0)
+            if (CommaFollows(text, after, m))
             {
-                // No sentence opens with a comma: the period was an abbreviation's that tokenized text spaced from the
-                // comma after it ("in the u.s. , a michigan man").
+                // The period was an abbreviation's that tokenized text spaced from the comma after it ("in the u.s. , a
+                // michigan man").
                 return false;
             }
 

@@ -74,7 +74,8 @@ namespace Summarizer;
 /// after a reference abbreviation before a number or a bracket ("the no . 1 pick", "fig . [ fig1 ]") or after "et al"
 /// before anything but a sentence starter ("zheng et al . ( 2019 ) show") is still that word's; after any other
 /// word it ends the sentence ("the council said no . the idea"). No sentence opens with a comma or a semicolon ("in
-/// the u.s. , a michigan man").</description></item>
+/// the u.s. , a michigan man", "`` uptown funk ! '' , featuring"), nor with a period standing alone: after "?" or "!"
+/// the sentence ends at it ("how you going ? ' . but").</description></item>
 /// <item><description><b>Text without punctuation.</b> A sentence of at least 80 words with fewer than one clause
 /// mark (comma, semicolon, colon, dash, bracket, quote) in 50 words is a run a speech recognizer or automatic captions
 /// wrote: it is cut into chunks of 4 to 30 words where a sentence most likely ends, in English by a table learned from

@@ -128,6 +128,9 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("in sec . 2 we review fig . [ fig1 ] and eq . ( 3 ) . then we stop .", "in sec . 2 we review fig . [ fig1 ] and eq . ( 3 ) . | then we stop .")]
     [InlineData("the council said no . the idea is wrong . i 'd vote no . but i respect it .", "the council said no . | the idea is wrong . | i 'd vote no . | but i respect it .")]
     [InlineData("it spread , said kruglanski . in the u.s. , a michigan man was held .", "it spread , said kruglanski . | in the u.s. , a michigan man was held .")]
+    [InlineData("his `` uptown funk ! '' , with bruno mars , is a hit . she said ' oh no you do n't ! ' , loudly .", "his `` uptown funk ! '' , with bruno mars , is a hit . | she said ' oh no you do n't ! ' , loudly .")]
+    [InlineData("' i wo n't see him have a child ... '' , ed lloyd said . we left .", "' i wo n't see him have a child ... '' , ed lloyd said . | we left .")]
+    [InlineData("he said ' g'day mate , how you going ? ' . but it failed . wow ! ) . they left .", "he said ' g'day mate , how you going ? ' . | but it failed . | wow ! ) . | they left .")]
     public void Split_TokenizedLowerCaseText_KeepsSpacedAbbreviationPeriods(string text, string expected) =>
         AssertSplit("en", text, expected);
 
