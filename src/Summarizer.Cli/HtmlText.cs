@@ -22,6 +22,18 @@ internal static class HtmlText
     private static readonly string[] s_pageTags =
         ["<html", "<head", "<body", "<p", "<div", "<article", "<main", "<section", "<h1", "<h2", "<h3", "<meta", "<title", "<table", "<ul", "<ol"];
 
+    /// <summary>
+    /// True when <paramref name="name"/> is a file that says by its extension that it is text, not markup, whatever it
+    /// starts with: plain text, Markdown (whose README often opens with HTML, <c>&lt;p align="center"&gt;</c>) or
+    /// reStructuredText.
+    /// </summary>
+    public static bool IsTextName(string name) =>
+        name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".text", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".rst", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when <paramref name="name"/> is an HTML file by its extension.</summary>
     public static bool IsHtmlName(string name) =>
         name.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
@@ -86,11 +98,15 @@ internal static class HtmlText
     /// (<c>pre</c> holding <c>code</c>), which are no sentences either. Sup elements that
     /// mark notes ("[1]") are left out of the text, and a <c>pre</c> block keeps its line breaks.
     /// </summary>
-    internal static HtmlArticle ExtractArticle(string html, string name)
+    /// <param name="html">The page.</param>
+    /// <param name="name">The input's name (Readability reads it as the page's address).</param>
+    /// <param name="wholePage">Whether all of the page is its content, as in a feed's page of stories, so that it is read
+    /// block by block without Readability, which keeps one block of a page.</param>
+    internal static HtmlArticle ExtractArticle(string html, string name, bool wholePage = false)
     {
         var headings = new List<TextRange>();
         HtmlOutline outline = HtmlOutline.Measure(html);
-        if (HtmlLimits.Allow(outline, html.Length))
+        if (!wholePage && HtmlLimits.Allow(outline, html.Length))
         {
             IHtmlDocument document = ParseAsReader(html);
             if (HtmlLimits.Allow(DocumentShape.Of(document)))

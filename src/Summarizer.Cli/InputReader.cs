@@ -155,8 +155,8 @@ internal static class InputReader
 
     /// <summary>
     /// The text of one input: read when it was not read up front; for HTML (<paramref name="format"/>, an .html/.htm
-    /// name, or markup on standard input), the main article with its title and the ranges of the text that were its
-    /// headings; for subtitles (<paramref name="format"/>, an .srt/.vtt name, or any input that starts as
+    /// name, or markup on standard input or in a file not named as text), the main article with its title and the
+    /// ranges of the text that were its headings, and for a news feed its stories; for subtitles (<paramref name="format"/>, an .srt/.vtt name, or any input that starts as
     /// <see cref="SubtitleText.LooksLikeSubtitles"/> tells), the transcript. Subtitles without a cue are read as plain
     /// text, and the document says so in its <see cref="InputDocument.Note"/>.
     /// </summary>
@@ -176,7 +176,8 @@ internal static class InputReader
         IReadOnlyList<TextRange> headings = [];
         if (chosen == InputFormat.Html)
         {
-            HtmlArticle article = HtmlText.ExtractArticle(text, item.Name);
+            string? feed = FeedText.ToHtml(text);
+            HtmlArticle article = HtmlText.ExtractArticle(feed ?? text, item.Name, wholePage: feed is not null);
             (title, text, headings) = (article.Title, article.Text, article.Headings);
         }
         else if (chosen == InputFormat.Subtitles)
@@ -197,12 +198,15 @@ internal static class InputReader
     }
 
     /// <summary>
-    /// What an input is when no option says: a web page by its name for a file and by its markup on standard input;
-    /// subtitles by their name, or by how the text starts, whatever the name.
+    /// What an input is when no option says: a web page by its name (.html, .htm, .xhtml) or by its markup, a news feed
+    /// (RSS, Atom) by its markup, on standard input and in a file whose name does not say it is text (a page saved as
+    /// "story" or "index.php", a feed saved as "feed.xml"; not a .txt or Markdown file); subtitles by their name, or by
+    /// how the text starts, whatever the name.
     /// </summary>
     private static InputFormat FormatOf(InputItem item, string text)
     {
-        if (item.IsStandardInput ? HtmlText.LooksLikeHtml(text) : HtmlText.IsHtmlName(item.Name))
+        if (HtmlText.IsHtmlName(item.Name)
+            || ((item.IsStandardInput || !HtmlText.IsTextName(item.Name)) && (HtmlText.LooksLikeHtml(text) || FeedText.LooksLikeFeed(text))))
         {
             return InputFormat.Html;
         }

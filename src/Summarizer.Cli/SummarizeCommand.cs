@@ -43,7 +43,7 @@ internal sealed class SummarizeCommand
 
     private readonly Option<bool> _html = new("--html")
     {
-        Description = "Read the inputs as web pages and summarize their main article (automatic for .html/.htm files and for markup on standard input).",
+        Description = "Read the inputs as web pages and summarize their main article (automatic for .html/.htm files, and for markup or a news feed on standard input or in a file not named .txt/.md/.rst).",
     };
 
     private readonly Option<bool> _subtitles = InputFormats.CreateSubtitlesOption("summarize");

@@ -1,0 +1,116 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+
+namespace Summarizer.Cli.Tests.Html;
+
+/// <summary>News feeds (RSS, Atom) read as the page of their stories, and markup told by content in files not named as text.</summary>
+public sealed class FeedTextTests() : TempFolder("summarizer-feed-")
+{
+    private const string Rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <?xml-stylesheet type="text/xsl" href="feed.xsl"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Port Alder News</title>
+        <item><title>Council keeps the ferry</title><description><![CDATA[<p>The council voted on Tuesday to keep the old ferry in service. Repairs will cost two million dollars.</p>]]></description></item>
+        <item><title>Library opens a wing</title><description>The library opened a new children&apos;s wing on Saturday. &lt;b&gt;Hundreds&lt;/b&gt; of families came to see it.</description></item>
+        </channel></rss>
+        """;
+
+    private const string Atom = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title type="text">Harbour Notes</title>
+        <entry><title>Pier reopens</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>The north pier reopened on Monday after a year of repairs. Fishing boats returned the same day.</p></div></content></entry>
+        <entry><title>Tide tables</title><summary type="text">New tide tables for the winter were posted at the harbour office. They cover &lt;all&gt; six months.</summary></entry>
+        </feed>
+        """;
+
+    [Fact]
+    public void Rss_OnStandardInput_IsReadAsItsItems()
+    {
+        CliResult result = CliRunner.Run(Rss, "split", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        (string Kind, string Text)[] sentences = Sentences(result.Out, out string? title);
+        Assert.Equal("Port Alder News", title);
+        Assert.Equal(
+            [
+                ("heading", "Council keeps the ferry"),
+                ("sentence", "The council voted on Tuesday to keep the old ferry in service."),
+                ("sentence", "Repairs will cost two million dollars."),
+                ("heading", "Library opens a wing"),
+                ("sentence", "The library opened a new children's wing on Saturday."),
+                ("sentence", "Hundreds of families came to see it."),
+            ],
+            sentences);
+    }
+
+    [Fact]
+    public void Atom_InAnXmlFile_IsReadAsItsEntries()
+    {
+        string path = Write("feed.xml", Atom);
+
+        CliResult result = CliRunner.Run(null, "split", path, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        (string Kind, string Text)[] sentences = Sentences(result.Out, out string? title);
+        Assert.Equal("Harbour Notes", title);
+        Assert.Equal(
+            [
+                ("heading", "Pier reopens"),
+                ("sentence", "The north pier reopened on Monday after a year of repairs."),
+                ("sentence", "Fishing boats returned the same day."),
+                ("heading", "Tide tables"),
+                ("sentence", "New tide tables for the winter were posted at the harbour office."),
+                ("sentence", "They cover <all> six months."),
+            ],
+            sentences);
+    }
+
+    [Fact]
+    public void Feed_ThatIsNoWellFormedXml_IsReadAsAPage()
+    {
+        // "&nbsp;" is no XML entity: the feed does not parse, and is read as any page, its markup left out.
+        string broken = Rss.Replace("Repairs will", "Repairs&nbsp;will", StringComparison.Ordinal);
+
+        CliResult result = CliRunner.Run(broken, "split");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("The council voted on Tuesday", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<item>", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Feed_WithADocumentType_ExpandsNoEntityOfIt()
+    {
+        string withDoctype = Rss.Replace("<rss version", "<!DOCTYPE rss [<!ENTITY boom \"BOOM BOOM BOOM\">]><rss version", StringComparison.Ordinal)
+            .Replace("Repairs will", "&boom; Repairs will", StringComparison.Ordinal);
+
+        CliResult result = CliRunner.Run(withDoctype, "split");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("BOOM BOOM", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("story", true)]
+    [InlineData("index.php", true)]
+    [InlineData("notes.txt", false)]
+    [InlineData("README.md", false)]
+    public void Markup_InAFile_IsAPageUnlessTheNameSaysText(string name, bool page)
+    {
+        string path = Write(name, "<html><body><article><p>The ferry sails at noon. Tickets are sold on board.</p></article></body></html>");
+
+        CliResult result = CliRunner.Run(null, "split", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(page, !result.Out.Contains("<p>", StringComparison.Ordinal));
+    }
+
+    private static (string Kind, string Text)[] Sentences(string json, out string? title)
+    {
+        using JsonDocument document = JsonDocument.Parse(json);
+        title = document.RootElement.TryGetProperty("title", out JsonElement t) ? t.GetString() : null;
+        return [.. document.RootElement.GetProperty("sentences").EnumerateArray()
+            .Select(s => (s.GetProperty("kind").GetString()!, s.GetProperty("text").GetString()!))];
+    }
+}
