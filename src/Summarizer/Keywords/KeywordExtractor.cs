@@ -7,8 +7,9 @@ namespace Summarizer;
 
 /// <summary>
 /// TextRank keyphrases (Mihalcea &amp; Tarau 2004) over the document's terms: a co-occurrence graph links terms that
-/// follow each other (stop words removed) within a sentence (listed abbreviations, and in German words written in lower
-/// case inside a sentence, are no candidates: the stand-in for the paper's part-of-speech filter), PageRank ranks them, the top third (at least the number
+/// follow each other (stop words removed) within a sentence (listed abbreviations, the words a language lists as no
+/// keyword, and in German words written in lower case inside a sentence, are no candidates: the stand-in for the
+/// paper's part-of-speech filter), PageRank ranks them, the top third (at least the number
 /// asked for) become keywords, and keywords adjacent in the text (only spaces, or one hyphen, between them) join
 /// into phrases scored by the sum of their words' scores.
 /// </summary>
@@ -40,7 +41,7 @@ internal static class KeywordExtractor
             candidate[t] = IsCandidate(terms.Vocabulary[t]);
         }
 
-        LeaveOutAbbreviations(text, terms.Language, terms.TermIds, occurrenceStarts, occurrenceLengths, candidate);
+        LeaveOutNonKeywords(text, terms.Language, terms.TermIds, occurrenceStarts, occurrenceLengths, candidate);
         if ((terms.Language.Traits & LanguageTraits.NounCapitals) != 0)
         {
             KeepNouns(text, terms.TermIds, occurrenceStarts, candidate);
@@ -319,11 +320,12 @@ internal static class KeywordExtractor
 
     /// <summary>
     /// Leaves out of the candidates a term written in most of its occurrences as one of the language's listed
-    /// abbreviations with its period ("Dr.", "Mrd.", "Nr."): a title or a unit, not what a text is about.
+    /// abbreviations with its period ("Dr.", "Mrd.", "Nr."), a title or a unit, or as a word the language lists as no
+    /// keyword ("said", "suggests", "previously": <see cref="SplittingRules.IsKeywordExclusion"/>): not what a text is about.
     /// </summary>
-    private static void LeaveOutAbbreviations(string text, Language language, int[] ids, int[] starts, int[] lengths, bool[] candidate)
+    private static void LeaveOutNonKeywords(string text, Language language, int[] ids, int[] starts, int[] lengths, bool[] candidate)
     {
-        var abbreviated = new int[candidate.Length];
+        var excludedCount = new int[candidate.Length];
         RuleBasedSentenceSplitter splitter = language.RuleSplitter;
         for (int k = 0; k < ids.Length; k++)
         {
@@ -334,13 +336,14 @@ internal static class KeywordExtractor
             }
 
             int end = starts[k] + lengths[k];
-            bool abbreviation = end < text.Length && text[end] == '.' && splitter.IsAbbreviation(text.AsSpan(starts[k], lengths[k]));
-            abbreviated[t] += abbreviation ? 1 : -1;
+            ReadOnlySpan<char> word = text.AsSpan(starts[k], lengths[k]);
+            bool excluded = (end < text.Length && text[end] == '.' && splitter.IsAbbreviation(word)) || splitter.IsKeywordExclusion(word);
+            excludedCount[t] += excluded ? 1 : -1;
         }
 
         for (int t = 0; t < candidate.Length; t++)
         {
-            candidate[t] &= abbreviated[t] < 0;
+            candidate[t] &= excludedCount[t] < 0;
         }
     }
 

@@ -185,4 +185,7 @@ public sealed partial class RuleBasedSentenceSplitter : SentenceSplitter
     }
 
     internal bool IsAbbreviation(ReadOnlySpan<char> word) => _rules.IsAbbreviation(word);
+
+    /// <summary>Whether <paramref name="word"/> is no keyword in this language (<see cref="SplittingRules.IsKeywordExclusion"/>).</summary>
+    internal bool IsKeywordExclusion(ReadOnlySpan<char> word) => _rules.IsKeywordExclusion(word);
 }

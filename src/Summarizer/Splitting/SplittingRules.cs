@@ -40,6 +40,8 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listConjunctions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatter;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _captions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _keywordExclusions;
+    private readonly string[] _keywordExclusionEndings;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _courtesy;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _courtesyCore;
     private readonly bool _hasCourtesy;
@@ -82,6 +84,8 @@ internal sealed class SplittingRules
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         (_backMatter, _backMatterOpeners) = BackMatterOf(sections);
         _captions = Lookup(sections, "captions");
+        _keywordExclusions = Lookup(sections, "keyword-exclusions");
+        _keywordExclusionEndings = sections.TryGetValue("keyword-exclusion-endings", out HashSet<string>? endings) ? [.. endings] : [];
         _courtesy = Lookup(sections, "courtesy");
         _courtesyCore = Lookup(sections, "courtesy-core");
         _hasCourtesy = sections.ContainsKey("courtesy-core");
@@ -622,6 +626,9 @@ internal sealed class SplittingRules
     /// <summary>The longest caption label before its colon ("Bildunterschrift").</summary>
     private const int MaxCaptionLabelLength = 24;
 
+    // The shortest word that an ending of [keyword-exclusion-endings] leaves out: "finally", "possibly"; not "rally".
+    private const int MinExcludedEndingWord = 7;
+
     private const int MaxBackMatterHeadingWords = 6;
 
     private static int WordCount(ReadOnlySpan<char> line)
@@ -660,6 +667,32 @@ internal sealed class SplittingRules
         }
 
         return (Lookup(headings, "headings"), [.. openers]);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is no keyword: one of the language's <c>[keyword-exclusions]</c> ("said",
+    /// "suggests"), or a word of at least <see cref="MinExcludedEndingWord"/> letters with one of its
+    /// <c>[keyword-exclusion-endings]</c> ("previously", "apparently"; not "rally" or "family").
+    /// </summary>
+    public bool IsKeywordExclusion(ReadOnlySpan<char> word)
+    {
+        if (_keywordExclusions.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Length >= MinExcludedEndingWord)
+        {
+            foreach (string ending in _keywordExclusionEndings)
+            {
+                if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Any known abbreviation, whatever its class.</summary>

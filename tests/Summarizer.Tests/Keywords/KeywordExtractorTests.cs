@@ -84,6 +84,26 @@ public sealed class KeywordExtractorTests
     }
 
     [Fact]
+    public void Keywords_English_LeaveOutVerbsOfSayingAndAdverbs()
+    {
+        // "data suggests annual growth", "job market apparently": a verb of saying and an adverb link the nouns around
+        // them as often as the nouns do, and are no keyword.
+        const string text = "Official data suggests annual growth slowed. The data previously suggested growth of 2%. "
+            + "Analysts said the data apparently showed growth in the job market. The job market apparently grew, analysts said. "
+            + "Growth data previously said little about the job market.";
+        Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { KeywordCount = 8, MinSentenceWords = 0, Language = Language.English })
+            .Summarize(text, SummaryBudget.Sentences(1));
+
+        string[] words = [.. summary.Keywords.SelectMany(k => k.Text.Split(' '))];
+        Assert.Contains("data", words);
+        Assert.Contains("market", words);
+        Assert.DoesNotContain("suggests", words);
+        Assert.DoesNotContain("said", words);
+        Assert.DoesNotContain("previously", words);
+        Assert.DoesNotContain("apparently", words);
+    }
+
+    [Fact]
     public void Keywords_AdjacentKeywordsJoinIntoPhrases()
     {
         Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { KeywordCount = 10 }).Summarize(TestText.News);
