@@ -28,6 +28,9 @@ public sealed partial class RuleBasedSentenceSplitter
         // without spaces longer than this is no word, and reading it whole at each of its periods would be quadratic.
         private const int MaxTokenScan = 256;
 
+        /// <summary>How far into a word a capital is looked for (<see cref="IsCamelCaseAt"/>).</summary>
+        private const int MaxCamelCaseScan = 16;
+
         /// <summary>The longest word whose period tokenized text may have spaced from it (<see cref="SpacedAbbreviationGoesOn"/>).</summary>
         private const int MaxSpacedAbbreviation = 8;
 
@@ -2273,12 +2276,31 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static bool StartsLowerCase(ReadOnlySpan<char> text, int m)
         {
-            if (!SplitChars.IsLowerCase(text[m]))
+            if (!SplitChars.IsLowerCase(text[m]) || IsCamelCaseAt(text, m))
             {
                 return false;
             }
 
             return !(m > 0 && SplitMarkup.IsElidedWordAt(text, m - 1) && char.IsUpper(text[m + 2]));
+        }
+
+        /// <summary>
+        /// A name written with a lower-case first letter and a capital after it ("iPhone", "eBay", "macOS", "mRNA"): it
+        /// opens a sentence as a capitalized word does ("Sales slowed. iPhone shipments fell"). Reads at most
+        /// <see cref="MaxCamelCaseScan"/> letters.
+        /// </summary>
+        private static bool IsCamelCaseAt(ReadOnlySpan<char> text, int m)
+        {
+            int limit = Math.Min(text.Length, m + MaxCamelCaseScan);
+            for (int k = m + 1; k < limit && char.IsLetter(text[k]); k++)
+            {
+                if (char.IsUpper(text[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A number after one or two letters at <paramref name="m"/>: "S2", "A3", "SI4" (supplementary figures, sheets).</summary>
