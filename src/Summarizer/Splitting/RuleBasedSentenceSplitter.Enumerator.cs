@@ -28,6 +28,9 @@ public sealed partial class RuleBasedSentenceSplitter
         // without spaces longer than this is no word, and reading it whole at each of its periods would be quadratic.
         private const int MaxTokenScan = 256;
 
+        /// <summary>The shortest word before a period that <see cref="OpensLowerCaseSentence"/> reads as a sentence's end.</summary>
+        private const int MinLowerCaseEndWord = 3;
+
         /// <summary>How far into a word a capital is looked for (<see cref="IsCamelCaseAt"/>).</summary>
         private const int MaxCamelCaseScan = 16;
 
@@ -934,8 +937,10 @@ public sealed partial class RuleBasedSentenceSplitter
                 // before a lower-case word; attached to its word it does not ("Yahoo! in", "'Stop!' she said"), nor
                 // between dashes ("then -- bang! -- it fell").
                 // In a text without capitals a mark ends its sentence before lower case too, unless it opens the
-                // segment ("asap.. ! nice find"): a mark alone is no sentence.
-                return StartsLowerCase(text, m) && !standalone && !(j > start && IsCaseless(text)) ? -1 : after;
+                // segment ("asap.. ! nice find"): a mark alone is no sentence. So does one that no quote closes
+                // before a sentence starter in lower case ("so good! the staff").
+                return StartsLowerCase(text, m) && !standalone && !(j > start && IsCaseless(text))
+                    && !(markClosed == k && OnlySpaceBetween(text, after, m) && OpensLowerCaseSentence(text[WordStart(text, start, j)..j], WordAt(text, m))) ? -1 : after;
             }
 
             // A period or an ellipsis.
@@ -1010,6 +1015,45 @@ public sealed partial class RuleBasedSentenceSplitter
             return end;
         }
 
+        /// <summary>Whether only spaces or tabs lie between <paramref name="from"/> and <paramref name="to"/>: no dash, no line break.</summary>
+        private static bool OnlySpaceBetween(ReadOnlySpan<char> text, int from, int to)
+        {
+            for (int k = from; k < to; k++)
+            {
+                if (text[k] is not (' ' or '\t'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Whether, in a text written with capitals, a period after <paramref name="previous"/> ends a sentence that the
+        /// writer went on in lower case, as reviews and messages often do ("The quality is the same. the brand is the
+        /// same", "I love these boots. they fit"): the word before the period is a word in lower case of at least
+        /// <see cref="MinLowerCaseEndWord"/> letters, no listed abbreviation (the caller has checked), and the word after
+        /// it one of the language's sentence starters ("the", "they", "i"). A word such as "Amp." or "Corp." is left alone.
+        /// </summary>
+        private readonly bool OpensLowerCaseSentence(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
+        {
+            if (previous.Length < MinLowerCaseEndWord || next.IsEmpty || !_rules.IsStarter(next))
+            {
+                return false;
+            }
+
+            foreach (char c in previous)
+            {
+                if (!char.IsLetter(c) || !char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>
         /// Whether the word after a terminator, at <paramref name="m"/> on the line of <paramref name="after"/>, is a
         /// comma or a semicolon standing alone: no sentence opens with one, so the terminator ends none there.
@@ -1072,7 +1116,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 // officials") or a single letter. After a hyphen the abbreviation is the word's last part ("then-sen.
                 // obama", "kansas city-st. joseph").
                 ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
-                return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last) && IsCaseless(text);
+                return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last)
+                    && (IsCaseless(text) || (closed == j + 1 && OnlySpaceBetween(text, after, m) && OpensLowerCaseSentence(previous, WordAt(text, m))));
             }
 
             if (closed == j + 1 && (_rules.IsAbbreviation(previous) || IsInitialism(previous)) && InHeadline(text, start, m))

@@ -70,7 +70,9 @@ namespace Summarizer;
 /// it has fewer than three, in the whole text), a terminator ends its
 /// sentence before a lower-case word too ("so this happened. i was at work"), except a period after an abbreviation
 /// (its last part after a hyphen: "then-sen. obama"), an initialism or a single letter ("u.s. officials", "v.
-/// jones"). In any text a name written with a lower-case first letter and a capital after it ("iPhone", "eBay",
+/// jones"). In a text written with capitals, a period after a word in lower case of at least three letters, or a "!"
+/// or "?" that no quote closes, ends the sentence before a sentence starter written in lower case, as reviews and
+/// messages write them ("The quality is the same. the brand is the same"). In any text a name written with a lower-case first letter and a capital after it ("iPhone", "eBay",
 /// "mRNA") opens a sentence as a capitalized word does. Tokenized text spaces every period from its word: one after a title before a word ("sgt . jim clark"),
 /// after a reference abbreviation before a number or a bracket ("the no . 1 pick", "fig . [ fig1 ]") or after "et al"
 /// before anything but a sentence starter ("zheng et al . ( 2019 ) show") is still that word's; after any other

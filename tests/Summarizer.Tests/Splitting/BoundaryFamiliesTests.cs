@@ -198,6 +198,8 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Data are shown in Fig. S2 and Table S1. The trend is clear.", "Data are shown in Fig. S2 and Table S1. | The trend is clear.")]
     [InlineData("en", "See Fig. A for the layout and Appx. C, not Sec. B. A reader asked. He said No. A friend came.", "See Fig. A for the layout and Appx. C, not Sec. B. | A reader asked. | He said No. | A friend came.")]
     [InlineData("en", "It was made in the U.S. , not abroad. It sold well.", "It was made in the U.S. , not abroad. | It sold well.")]
+    [InlineData("en", "The quality is the same. the brand is the same. I love these boots. they fit well. The food was so good! the staff were kind.", "The quality is the same. | the brand is the same. | I love these boots. | they fit well. | The food was so good! | the staff were kind.")]
+    [InlineData("en", "It works as Amp. for laptops. We paid $80 in a dept. store. Search on Yahoo! in June. \"Stop!\" she cried. 'Help!' they said.", "It works as Amp. for laptops. | We paid $80 in a dept. store. | Search on Yahoo! in June. | \"Stop!\" she cried. | 'Help!' they said.")]
     [InlineData("en", "Sales slowed in March. iPhone shipments fell. Buyers left! eBay lost too. He used approx. iPad-like names.", "Sales slowed in March. | iPhone shipments fell. | Buyers left! | eBay lost too. | He used approx. iPad-like names.")]
     public void Split_TokensThatLookLikeEnds_AreNotBoundaries(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);

@@ -371,7 +371,9 @@ public sealed class RuleBasedSentenceSplitterTests
     // A text with capitals keeps its lower-case words after a period in the sentence, and so does one of too few sentences to tell.
     [InlineData("He used e.g. the splitter. It works. We left. Then we ate.", "He used e.g. the splitter. | It works. | We left. | Then we ate.")]
     [InlineData("Tea is good, i.e. green tea. It helps. We drink it. Then we rest.", "Tea is good, i.e. green tea. | It helps. | We drink it. | Then we rest.")]
-    [InlineData("hi there. how are you", "hi there. how are you")]
+    [InlineData("hi there. nice to meet you", "hi there. nice to meet you")]
+    // But a sentence starter in lower case after a word in lower case ends one in any text.
+    [InlineData("hi there. how are you", "hi there. | how are you")]
     // A paragraph with sentences enough to tell decides for itself: a review in lower case among others that are not.
     [InlineData("The food was great. We loved it. The staff were kind.\n\nvery easy to set up! arrived early. i did not read the manual. love it.\n\nOk place. Nothing special.", "The food was great. | We loved it. | The staff were kind. | very easy to set up! | arrived early. | i did not read the manual. | love it. | Ok place. | Nothing special.")]
     [InlineData("so it rained. we stayed in. it was cold. then it snowed.\n\nHe used e.g. the map. It worked. We left. Then we ate.", "so it rained. | we stayed in. | it was cold. | then it snowed. | He used e.g. the map. | It worked. | We left. | Then we ate.")]
