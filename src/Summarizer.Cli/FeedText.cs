@@ -18,6 +18,9 @@ internal static class FeedText
     // comments and a stylesheet instruction).
     private const int MaxSniffLength = 1024;
 
+    /// <summary>The elements that hold an item's text, fullest first.</summary>
+    private static readonly string[] s_bodyNames = ["encoded", "content", "description", "summary"];
+
     /// <summary>True when <paramref name="text"/> starts as a feed does: markup whose first element is rss, feed or rdf:RDF.</summary>
     public static bool LooksLikeFeed(string text)
     {
@@ -53,7 +56,8 @@ internal static class FeedText
 
     /// <summary>
     /// The feed as a page, its title the channel's and an article of its items; null when the text is no well-formed
-    /// feed (it is then read as any page). A document type is ignored and never resolved, so no entity but XML's own is expanded.
+    /// feed (it is then read as any page). A document type is ignored and never resolved, so no entity but XML's own is
+    /// expanded.
     /// </summary>
     public static string? ToHtml(string text)
     {
@@ -97,7 +101,7 @@ internal static class FeedText
 
             items++;
             html.Append("<section><h2>").Append(WebUtility.HtmlEncode(Collapse(Child(item, "title")?.Value))).Append("</h2>");
-            XElement? body = Child(item, "encoded") ?? Child(item, "content") ?? Child(item, "description") ?? Child(item, "summary");
+            XElement? body = Body(item);
             if (body is not null)
             {
                 html.Append("<div>").Append(BodyHtml(body)).Append("</div>");
@@ -130,6 +134,27 @@ internal static class FeedText
         return type == "text" ? WebUtility.HtmlEncode(body.Value) : body.Value;
     }
 
+    /// <summary>
+    /// An item's fullest text: its content (RSS's content:encoded, Atom's content), else its description or summary;
+    /// an element without text is passed over, as an RSS item's media:content, which only points at a picture.
+    /// </summary>
+    private static XElement? Body(XElement item)
+    {
+        foreach (string name in s_bodyNames)
+        {
+            foreach (XElement child in item.Elements())
+            {
+                if (child.Name.LocalName == name && (!string.IsNullOrWhiteSpace(child.Value) || child.HasElements))
+                {
+                    return child;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first child of <paramref name="parent"/> with the local name <paramref name="localName"/>, whatever its namespace.</summary>
     private static XElement? Child(XElement parent, string localName)
     {
         foreach (XElement child in parent.Elements())
@@ -143,9 +168,11 @@ internal static class FeedText
         return null;
     }
 
+    /// <summary>The text with its runs of white space made one space; empty for none.</summary>
     private static string Collapse(string? value) =>
         string.IsNullOrWhiteSpace(value) ? string.Empty : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>Whether the tag name at <paramref name="at"/> is <paramref name="name"/>, ended by "&gt;", "/" or white space.</summary>
     private static bool IsRootName(ReadOnlySpan<char> at, string name) =>
         at.StartsWith(name, StringComparison.Ordinal) && at.Length > name.Length && (at[name.Length] is '>' or '/' || char.IsWhiteSpace(at[name.Length]));
 }

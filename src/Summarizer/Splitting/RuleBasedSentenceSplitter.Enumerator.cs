@@ -34,6 +34,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>How far into a word a capital is looked for (<see cref="IsCamelCaseAt"/>).</summary>
         private const int MaxCamelCaseScan = 16;
 
+        /// <summary>The longest bracketed stock ticker read after an abbreviation (<see cref="IsBracketedTicker"/>).</summary>
+        private const int MaxTickerLength = 32;
+
         /// <summary>The longest word whose period tokenized text may have spaced from it (<see cref="SpacedAbbreviationGoesOn"/>).</summary>
         private const int MaxSpacedAbbreviation = 8;
 
@@ -2498,7 +2501,8 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// Whether a bracket opened before <paramref name="m"/> holds a stock ticker: an exchange in capitals, a colon and
-        /// a symbol in capitals ("(NASDAQ: ACME)", "(NYSE: X)", "(TSX-V: ABC.U)", "(ASX: BHP)"). Reads at most 32 characters.
+        /// a symbol in capitals ("(NASDAQ: ACME)", "(NYSE: X)", "(TSX-V: ABC.U)", "(ASX: BHP)"). Reads at most
+        /// <see cref="MaxTickerLength"/> characters.
         /// </summary>
         private static bool IsBracketedTicker(ReadOnlySpan<char> text, int m)
         {
@@ -2507,7 +2511,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            int limit = Math.Min(text.Length, m + 32);
+            int limit = Math.Min(text.Length, m + MaxTickerLength);
             int k = m;
             while (k < limit && (char.IsAsciiLetterUpper(text[k]) || text[k] == '-'))
             {

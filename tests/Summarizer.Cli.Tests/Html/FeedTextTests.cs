@@ -11,7 +11,7 @@ public sealed class FeedTextTests() : TempFolder("summarizer-feed-")
         <?xml version="1.0" encoding="UTF-8"?>
         <?xml-stylesheet type="text/xsl" href="feed.xsl"?>
         <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Port Alder News</title>
-        <item><title>Council keeps the ferry</title><description><![CDATA[<p>The council voted on Tuesday to keep the old ferry in service. Repairs will cost two million dollars.</p>]]></description></item>
+        <item><title>Council keeps the ferry</title><media:content xmlns:media="http://search.yahoo.com/mrss/" url="https://example.com/ferry.jpg" medium="image"/><description><![CDATA[<p>The council voted on Tuesday to keep the old ferry in service. Repairs will cost two million dollars.</p>]]></description></item>
         <item><title>Library opens a wing</title><description>The library opened a new children&apos;s wing on Saturday. &lt;b&gt;Hundreds&lt;/b&gt; of families came to see it.</description></item>
         </channel></rss>
         """;
