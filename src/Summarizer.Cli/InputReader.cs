@@ -156,7 +156,8 @@ internal static class InputReader
     /// <summary>
     /// The text of one input: read when it was not read up front; for HTML (<paramref name="format"/>, an .html/.htm
     /// name, or markup on standard input or in a file not named as text), the main article with its title and the
-    /// ranges of the text that were its headings, and for a news feed its stories; for subtitles (<paramref name="format"/>, an .srt/.vtt name, or any input that starts as
+    /// ranges of the text that were its headings, and for a news feed its stories; for subtitles
+    /// (<paramref name="format"/>, an .srt/.vtt name, or any input that starts as
     /// <see cref="SubtitleText.LooksLikeSubtitles"/> tells), the transcript. Subtitles without a cue are read as plain
     /// text, and the document says so in its <see cref="InputDocument.Note"/>.
     /// </summary>

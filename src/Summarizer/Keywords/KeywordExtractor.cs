@@ -321,7 +321,8 @@ internal static class KeywordExtractor
     /// <summary>
     /// Leaves out of the candidates a term written in most of its occurrences as one of the language's listed
     /// abbreviations with its period ("Dr.", "Mrd.", "Nr."), a title or a unit, or as a word the language lists as no
-    /// keyword ("said", "suggests", "previously": <see cref="SplittingRules.IsKeywordExclusion"/>): not what a text is about.
+    /// keyword ("said", "suggests", "previously": <see cref="SplittingRules.IsKeywordExclusion"/>): not what a text is
+    /// about.
     /// </summary>
     private static void LeaveOutNonKeywords(string text, Language language, int[] ids, int[] starts, int[] lengths, bool[] candidate)
     {
@@ -374,7 +375,10 @@ internal static class KeywordExtractor
         }
     }
 
-    /// <summary>Whether the word at <paramref name="start"/> is the first of its sentence or line: what comes before it, past white space and opening quotes or brackets, is a terminator, a colon, a line break or nothing.</summary>
+    /// <summary>
+    /// Whether the word at <paramref name="start"/> is the first of its sentence or line: what comes before it, past
+    /// white space and opening quotes or brackets, is a terminator, a colon, a line break or nothing.
+    /// </summary>
     private static bool OpensSentence(string text, int start)
     {
         int k = start - 1;
