@@ -56,13 +56,22 @@ internal static class FeedText
 
     /// <summary>
     /// The feed as a page, its title the channel's and an article of its items; null when the text is no well-formed
-    /// feed (it is then read as any page). A document type is ignored and never resolved, so no entity but XML's own is
-    /// expanded.
+    /// feed (it is then read as any page), or when it nests deeper or has more attributes to a tag than
+    /// <see cref="HtmlLimits"/> lets a page have (then it is read as such a page is). A document type is ignored and never resolved, so no entity but XML's own is expanded.
     /// </summary>
     public static string? ToHtml(string text)
     {
         if (!LooksLikeFeed(text))
         {
+            return null;
+        }
+
+        HtmlOutline outline = HtmlOutline.Measure(text);
+        if (outline.MaxDepth > HtmlLimits.MaxDepth || outline.MaxAttributes > HtmlLimits.MaxAttributes)
+        {
+            // A feed shaped to make the XML reader and writer slow (deep nesting: namespaces are resolved up the whole
+            // chain of ancestors; a tag with thousands of attributes, checked pairwise) is read as any such page, by
+            // the linear extraction. A feed of many items is not: it is parsed and written in linear time.
             return null;
         }
 

@@ -91,6 +91,23 @@ public sealed class FeedTextTests() : TempFolder("summarizer-feed-")
         Assert.DoesNotContain("BOOM BOOM", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Feed_NestedDeeperThanAPageMayBe_IsReadAsSuchAPage()
+    {
+        // Writing an element nested thousands deep resolves namespaces up the chain of its ancestors at each level: such
+        // a feed is read by the linear extraction of pages shaped the same way, and its text still comes out.
+        const int Depth = 5_000;
+        string deep = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title><entry><title>E</title>"
+            + "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+            + string.Concat(Enumerable.Repeat("<div>", Depth)) + "The pier reopened on Monday. Boats returned."
+            + string.Concat(Enumerable.Repeat("</div>", Depth)) + "</div></content></entry></feed>";
+
+        CliResult result = CliRunner.Run(deep, "split");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("The pier reopened on Monday.\nBoats returned.\n", result.Out[result.Out.IndexOf("The pier", StringComparison.Ordinal)..]);
+    }
+
     [Theory]
     [InlineData("story", true)]
     [InlineData("index.php", true)]
