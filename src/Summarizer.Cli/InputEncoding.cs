@@ -57,6 +57,21 @@ internal static class InputEncodings
         s_names);
 
     /// <summary>
+    /// What a file of a common document or archive format is, told by its first bytes, and how to read its text; null
+    /// for anything else. A PDF can be all ASCII and would otherwise be read as text, its page descriptions and all.
+    /// </summary>
+    internal static string? NotTextFormat(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith("%PDF-"u8)
+            ? "is a PDF document, not text; extract its text first (for example: pdftotext FILE - | summarize)."
+        : bytes.StartsWith("PK\u0003\u0004"u8)
+            ? "is a ZIP archive (a Word, OpenDocument or EPUB document?), not text; save or convert it as text first (for example: pandoc FILE -t plain | summarize)."
+        : bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])
+            ? "is a Microsoft Office binary document, not text; save it as text first."
+        : bytes.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B])
+            ? "is gzip-compressed; decompress it first (for example: gunzip -c FILE | summarize)."
+        : null;
+
+    /// <summary>
     /// Decodes <paramref name="bytes"/>: a leading byte-order mark chooses UTF-8 or UTF-16 and is dropped; otherwise
     /// <paramref name="encoding"/> applies. UTF-8 and UTF-16 are decoded strictly; text with NUL characters is refused
     /// as binary. Bytes that are not UTF-8 but declare a windows-1252 or ISO-8859-1 charset in their first kilobyte (a web
@@ -65,6 +80,11 @@ internal static class InputEncodings
     /// <exception cref="InputException">The bytes are not text in that encoding.</exception>
     public static string Decode(ReadOnlySpan<byte> bytes, string name, InputEncoding encoding)
     {
+        if (NotTextFormat(bytes) is { } format)
+        {
+            throw new InputException($"{name}: {format}");
+        }
+
         if (bytes.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
