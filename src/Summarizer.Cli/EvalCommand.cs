@@ -181,7 +181,7 @@ internal static class EvalCommand
             // An ArgumentException here comes from reading the data, not from the command line: an input error.
             throw new InputException(e switch
             {
-                FileNotFoundException or DirectoryNotFoundException => $"{datasetPath}: no such file.",
+                FileNotFoundException or DirectoryNotFoundException => InputReader.NoSuchFile(datasetPath),
                 UnauthorizedAccessException => $"{datasetPath}: permission denied.",
                 ArgumentException => $"{datasetPath}: cannot be read ({e.Message}).",
                 _ => e.Message,

@@ -42,10 +42,6 @@ internal static class KeywordExtractor
         }
 
         LeaveOutNonKeywords(text, terms.Language, terms.TermIds, occurrenceStarts, occurrenceLengths, candidate);
-        if ((terms.Language.Traits & LanguageTraits.NounCapitals) != 0)
-        {
-            KeepNouns(text, terms.TermIds, occurrenceStarts, candidate);
-        }
 
         // Co-occurrence pairs (window 2 over candidate terms), as sorted 64-bit keys so that counting is ordered.
         int[] ids = terms.TermIds;
@@ -322,11 +318,16 @@ internal static class KeywordExtractor
     /// Leaves out of the candidates a term written in most of its occurrences as one of the language's listed
     /// abbreviations with its period ("Dr.", "Mrd.", "Nr."), a title or a unit, or as a word the language lists as no
     /// keyword ("said", "suggests", "previously": <see cref="SplittingRules.IsKeywordExclusion"/>): not what a text is
-    /// about.
+    /// about. In a language that capitalizes its nouns, so is a term written in lower case in most of its occurrences
+    /// inside a sentence: a verb, an adjective or an adverb ("darf", "gebe", "rund"); one seen only at a sentence's
+    /// start, where every word has its capital, stays a candidate. Each count goes up for a sign against the term and
+    /// down for one for it: its sign is the majority.
     /// </summary>
     private static void LeaveOutNonKeywords(string text, Language language, int[] ids, int[] starts, int[] lengths, bool[] candidate)
     {
-        var excludedCount = new int[candidate.Length];
+        bool nounCapitals = (language.Traits & LanguageTraits.NounCapitals) != 0;
+        var excluded = new int[candidate.Length];
+        var lowerCase = new int[candidate.Length];
         RuleBasedSentenceSplitter splitter = language.RuleSplitter;
         for (int k = 0; k < ids.Length; k++)
         {
@@ -336,42 +337,20 @@ internal static class KeywordExtractor
                 continue;
             }
 
-            int end = starts[k] + lengths[k];
-            ReadOnlySpan<char> word = text.AsSpan(starts[k], lengths[k]);
-            bool excluded = (end < text.Length && text[end] == '.' && splitter.IsAbbreviation(word)) || splitter.IsKeywordExclusion(word);
-            excludedCount[t] += excluded ? 1 : -1;
-        }
-
-        for (int t = 0; t < candidate.Length; t++)
-        {
-            candidate[t] &= excludedCount[t] < 0;
-        }
-    }
-
-    /// <summary>
-    /// In a language that capitalizes its nouns, leaves out of the candidates a term written in lower case in most of
-    /// its occurrences inside a sentence: a verb, an adjective or an adverb ("darf", "gebe", "rund"), not what a text
-    /// is about. A term seen only at a sentence's start, where every word has its capital, stays a candidate.
-    /// </summary>
-    private static void KeepNouns(string text, int[] ids, int[] starts, bool[] candidate)
-    {
-        var capitalized = new int[candidate.Length];
-        for (int k = 0; k < ids.Length; k++)
-        {
-            int t = ids[k];
             int start = starts[k];
-            if (!candidate[t] || !char.IsLetter(text[start]) || OpensSentence(text, start))
+            int end = start + lengths[k];
+            ReadOnlySpan<char> word = text.AsSpan(start, lengths[k]);
+            bool listed = (end < text.Length && text[end] == '.' && splitter.IsAbbreviation(word)) || splitter.IsKeywordExclusion(word);
+            excluded[t] += listed ? 1 : -1;
+            if (nounCapitals && char.IsLetter(text[start]) && !OpensSentence(text, start))
             {
-                continue;
+                lowerCase[t] += char.IsUpper(text[start]) ? -1 : 1;
             }
-
-            // Counted up for a capital, down for a lower-case letter: the sign is the majority.
-            capitalized[t] += char.IsUpper(text[start]) ? 1 : -1;
         }
 
         for (int t = 0; t < candidate.Length; t++)
         {
-            candidate[t] &= capitalized[t] >= 0;
+            candidate[t] &= excluded[t] < 0 && lowerCase[t] <= 0;
         }
     }
 

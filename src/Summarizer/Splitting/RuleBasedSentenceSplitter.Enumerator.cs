@@ -943,7 +943,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 // segment ("asap.. ! nice find"): a mark alone is no sentence. So does one that no quote closes
                 // before a sentence starter in lower case ("so good! the staff").
                 return StartsLowerCase(text, m) && !standalone && !(j > start && IsCaseless(text))
-                    && !(markClosed == k && OnlySpaceBetween(text, after, m) && OpensLowerCaseSentence(text[WordStart(text, start, j)..j], WordAt(text, m))) ? -1 : after;
+                    && !(markClosed == k && SplitChars.SkipSpaces(text, after) >= m && OpensLowerCaseSentence(text[WordStart(text, start, j)..j], WordAt(text, m))) ? -1 : after;
             }
 
             // A period or an ellipsis.
@@ -1016,20 +1016,6 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return end;
-        }
-
-        /// <summary>Whether only spaces or tabs lie between <paramref name="from"/> and <paramref name="to"/>: no dash, no line break.</summary>
-        private static bool OnlySpaceBetween(ReadOnlySpan<char> text, int from, int to)
-        {
-            for (int k = from; k < to; k++)
-            {
-                if (text[k] is not (' ' or '\t'))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         /// <summary>
@@ -1120,7 +1106,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 // obama", "kansas city-st. joseph").
                 ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
                 return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last)
-                    && (IsCaseless(text) || (closed == j + 1 && OnlySpaceBetween(text, after, m) && OpensLowerCaseSentence(previous, WordAt(text, m))));
+                    && (IsCaseless(text) || (closed == j + 1 && SplitChars.SkipSpaces(text, after) >= m && OpensLowerCaseSentence(previous, WordAt(text, m))));
             }
 
             if (closed == j + 1 && (_rules.IsAbbreviation(previous) || IsInitialism(previous)) && InHeadline(text, start, m))
