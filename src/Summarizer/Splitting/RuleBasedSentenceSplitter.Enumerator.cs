@@ -40,6 +40,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>The longest word whose period tokenized text may have spaced from it (<see cref="SpacedAbbreviationGoesOn"/>).</summary>
         private const int MaxSpacedAbbreviation = 8;
 
+        /// <summary>How many words after a quoted question may lead to its attribution's verb (<see cref="AttributionAt"/>).</summary>
+        private const int MaxAttributionWords = 4;
+
         // A line without final punctuation that stands alone is a heading when it reads as a label: headlines and
         // section titles rarely run over 20 words, and start with a capital, a digit or a mark unless they are a label
         // of a few words ("features", "contact manager"). Longer lines, and lower-case lines of more words, are prose
@@ -936,6 +939,13 @@ public sealed partial class RuleBasedSentenceSplitter
                     return -1;
                 }
 
+                if (markClosed > k && StartsLowerCase(text, m) && AttributionAt(text, m))
+                {
+                    // A quoted question or exclamation goes on with its attribution, also where the case tells
+                    // nothing (tokenized or lower-cased text): "' is it over ? ' he asked .", "! '' said the coach".
+                    return -1;
+                }
+
                 // A mark standing alone between spaces (tokenized text, French typography) ends the sentence even
                 // before a lower-case word; attached to its word it does not ("Yahoo! in", "'Stop!' she said"), nor
                 // between dashes ("then -- bang! -- it fell").
@@ -957,6 +967,13 @@ public sealed partial class RuleBasedSentenceSplitter
             bool attached = !SplitChars.IsWhiteSpace(text[j - 1]);
             int runEnd = SkipDots(text, j, out int dots, out bool spaced);
             int closed = SkipClosers(text, runEnd, !attached);
+            if (!attached && closed == runEnd + 2 && text[runEnd] == ' ' && text[runEnd + 1] is '\'' or '\u2018' && EndsAttribution(text, j))
+            {
+                // Tokenized text writes a single quote the same whether it opens or closes: after an attribution the
+                // quotation it followed is closed, so the quote after the period opens the next ("' it was over , '
+                // she said . ' we knew it . '").
+                closed = runEnd;
+            }
             int end = SplitMarkup.SkipTrailers(text, j, closed);
             resume = end;
             if (end >= length)
@@ -1352,7 +1369,8 @@ public sealed partial class RuleBasedSentenceSplitter
         /// Whether the period at <paramref name="j"/>, one space after the word before it as tokenized text writes
         /// every period, is that word's and goes on to the word at <paramref name="m"/>: a title before a name ("dr .
         /// shannon"), a numeric abbreviation before what it counts ("the no . 1 pick", "in sec . 3", "fig . ( 2 )"),
-        /// "et al ." before anything but a sentence starter ("smith et al . ( 2019 ) show", "et al . @xcite"). Other
+        /// "et al ." and an abbreviation that stands before what it qualifies before anything but a sentence starter
+        /// ("smith et al . ( 2019 ) show", "et al . @xcite", "st . louis", "good vs . evil"). Other
         /// abbreviations end the sentence there, as most tokenized periods do ("the council said no . the idea").
         /// </summary>
         private readonly bool SpacedAbbreviationGoesOn(ReadOnlySpan<char> text, int start, int j, int m)
@@ -1386,6 +1404,11 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
 
                 return k < text.Length && (char.IsDigit(text[k]) || text[m - 1] == '[' || text[k - 1] == '[');
+            }
+
+            if (_rules.IsSpacedPrefix(word))
+            {
+                return char.IsLetter(first) && !_rules.IsStarter(WordAt(text, m));
             }
 
             return word.Equals("al", StringComparison.OrdinalIgnoreCase)
@@ -2382,6 +2405,80 @@ public sealed partial class RuleBasedSentenceSplitter
             pair[nextWord.Length] = ' ';
             second.CopyTo(pair[(nextWord.Length + 1)..]);
             return _rules.IsContinuation(pair[..(nextWord.Length + 1 + second.Length)]);
+        }
+
+        /// <summary>
+        /// Whether the words at <paramref name="m"/> attribute quoted speech: a speech verb within the first
+        /// <see cref="MaxAttributionWords"/> words ("asked", "he asked", "the coach added"), none of them before it a
+        /// conjunction that opens a clause of its own ("and she said") and no punctuation among them.
+        /// </summary>
+        private readonly bool AttributionAt(ReadOnlySpan<char> text, int m)
+        {
+            int k = m;
+            for (int words = 0; words < MaxAttributionWords && k < text.Length && char.IsLetter(text[k]); words++)
+            {
+                ReadOnlySpan<char> word = WordAt(text, k);
+                if (_rules.IsSpeechVerb(word))
+                {
+                    return true;
+                }
+
+                if (_rules.IsListConjunction(word))
+                {
+                    return false;
+                }
+
+                k += word.Length;
+                if (k >= text.Length || text[k] != ' ')
+                {
+                    return false;
+                }
+
+                k++;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the period at <paramref name="j"/>, spaced from its word as tokenized text spaces it, closes the
+        /// attribution of a quotation: at most <see cref="MaxAttributionWords"/> words, a speech verb among them, after
+        /// a closing quote that stands alone ("' it was over , ' she said .", "? '' said the coach ."), which may have
+        /// ended the sentence before (". ' he said .").
+        /// </summary>
+        private readonly bool EndsAttribution(ReadOnlySpan<char> text, int j)
+        {
+            bool verb = false;
+            int end = j - 1;
+            for (int words = 0; words <= MaxAttributionWords; words++)
+            {
+                if (end <= 0 || text[end] != ' ')
+                {
+                    return false;
+                }
+
+                int begin = end;
+                while (begin > 0 && char.IsLetter(text[begin - 1]))
+                {
+                    begin--;
+                }
+
+                if (begin == end)
+                {
+                    int quote = end;
+                    while (quote > 0 && text[quote - 1] is '\'' or '\u2019')
+                    {
+                        quote--;
+                    }
+
+                    return verb && quote < end && (quote == 0 || text[quote - 1] == ' ');
+                }
+
+                verb |= _rules.IsSpeechVerb(text[begin..end]);
+                end = begin - 1;
+            }
+
+            return false;
         }
 
         private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int m)

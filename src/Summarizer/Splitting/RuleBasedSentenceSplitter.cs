@@ -75,10 +75,13 @@ namespace Summarizer;
 /// messages write them ("The quality is the same. the brand is the same"). In any text a name written with a lower-case first letter and a capital after it ("iPhone", "eBay",
 /// "mRNA") opens a sentence as a capitalized word does. Tokenized text spaces every period from its word: one after a title before a word ("sgt . jim clark"),
 /// after a reference abbreviation before a number or a bracket ("the no . 1 pick", "fig . [ fig1 ]") or after "et al"
-/// before anything but a sentence starter ("zheng et al . ( 2019 ) show") is still that word's; after any other
+/// or an abbreviation that stands before what it qualifies (<c>[spaced-prefixes]</c>) before anything but a sentence
+/// starter ("zheng et al . ( 2019 ) show", "st . louis", "good vs . evil") is still that word's; after any other
 /// word it ends the sentence ("the council said no . the idea"). No sentence opens with a comma or a semicolon ("in
 /// the u.s. , a michigan man", "`` uptown funk ! '' , featuring"), nor with a period standing alone: after "?" or "!"
-/// the sentence ends at it ("how you going ? ' . but").</description></item>
+/// the sentence ends at it ("how you going ? ' . but"). A quoted question or exclamation goes on with an attribution
+/// in lower case that a speech verb (<c>[speech-verbs]</c>) closes within four words ("' is it over ? ' he asked .",
+/// "`` why ? '' said the coach"), as it does in text written with capitals.</description></item>
 /// <item><description><b>Text without punctuation.</b> A sentence of at least 80 words with fewer than one clause
 /// mark (comma, semicolon, colon, dash, bracket, quote) in 50 words is a run a speech recognizer or automatic captions
 /// wrote: it is cut into chunks of 4 to 30 words where a sentence most likely ends, in English by a table learned from

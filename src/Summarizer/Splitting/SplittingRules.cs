@@ -38,6 +38,8 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseLabels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _openEnds;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listConjunctions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechVerbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spacedPrefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatter;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _captions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _keywordExclusions;
@@ -81,6 +83,8 @@ internal sealed class SplittingRules
         _lowercaseLabels = Lookup(sections, "lowercase-labels");
         _openEnds = Lookup(sections, "open-ends");
         _listConjunctions = Lookup(sections, "list-conjunctions");
+        _speechVerbs = Lookup(sections, "speech-verbs");
+        _spacedPrefixes = Lookup(sections, "spaced-prefixes");
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         (_backMatter, _backMatterOpeners) = BackMatterOf(sections);
         _captions = Lookup(sections, "captions");
@@ -176,6 +180,15 @@ internal sealed class SplittingRules
 
     /// <summary>A conjunction before the last item of a list that runs on in a sentence ("..., and (c) allow").</summary>
     public bool IsListConjunction(ReadOnlySpan<char> word) => _listConjunctions.Contains(word);
+
+    /// <summary>A verb that attributes quoted speech ("said", "asked", "wrote"), lower case.</summary>
+    public bool IsSpeechVerb(ReadOnlySpan<char> word) => _speechVerbs.Contains(word);
+
+    /// <summary>
+    /// An abbreviation that stands before what it qualifies ("st . louis", "mt . everest", "good vs . evil"), whose
+    /// period, spaced from it in tokenized text, goes on before a word that is no sentence starter.
+    /// </summary>
+    public bool IsSpacedPrefix(ReadOnlySpan<char> word) => _spacedPrefixes.Contains(word);
 
     /// <summary>A name written with an exclamation mark ("Yahoo!").</summary>
     public bool IsExclamationName(ReadOnlySpan<char> word) => _exclamationNames.Contains(word);

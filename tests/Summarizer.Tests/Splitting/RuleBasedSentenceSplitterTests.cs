@@ -122,6 +122,16 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertSplit("en", text, expected);
 
     [Theory]
+    [InlineData("' is it over ? ' he asked . we left .", "' is it over ? ' he asked . | we left .")]
+    [InlineData("`` why now ? '' said the coach . `` we won ! '' the team captain added .", "`` why now ? '' said the coach . | `` we won ! '' the team captain added .")]
+    [InlineData("' is it over ? ' and she said no . `` why ? '' the crowd went home .", "' is it over ? ' | and she said no . | `` why ? '' | the crowd went home .")]
+    [InlineData("is it over ? he asked nobody . why ? he said .", "is it over ? | he asked nobody . | why ? | he said .")]
+    [InlineData("' it was over , ' she said . ' we knew it . ' then ' why ? ' he asked . ‘ because . ’", "' it was over , ' she said . | ' we knew it . ' | then ' why ? ' he asked . | ‘ because . ’")]
+    [InlineData("he said ' we won . ' the coach said nothing . ' no . ' then", "he said ' we won . ' | the coach said nothing . | ' no . ' | then")]
+    public void Split_TokenizedLowerCaseText_KeepsAttributionWithQuotedQuestion(string text, string expected) =>
+        AssertSplit("en", text, expected);
+
+    [Theory]
     [InlineData("he was the no . 1 pick in the draft . he wore no . 11 .", "he was the no . 1 pick in the draft . | he wore no . 11 .")]
     [InlineData("said tulsa police sgt . jim clark . then ohio gov . john kasich spoke .", "said tulsa police sgt . jim clark . | then ohio gov . john kasich spoke .")]
     [InlineData("as zheng et al . ( 2019 ) and lee et al . @xcite show , it works . we follow smith et al . we also test it .", "as zheng et al . ( 2019 ) and lee et al . @xcite show , it works . | we follow smith et al . | we also test it .")]
@@ -131,6 +141,8 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("his `` uptown funk ! '' , with bruno mars , is a hit . she said ' oh no you do n't ! ' , loudly .", "his `` uptown funk ! '' , with bruno mars , is a hit . | she said ' oh no you do n't ! ' , loudly .")]
     [InlineData("' i wo n't see him have a child ... '' , ed lloyd said . we left .", "' i wo n't see him have a child ... '' , ed lloyd said . | we left .")]
     [InlineData("he said ' g'day mate , how you going ? ' . but it failed . wow ! ) . they left .", "he said ' g'day mate , how you going ? ' . | but it failed . | wow ! ) . | they left .")]
+    [InlineData("fans in st . louis cheered . it was good vs . evil , he said . he lives on main st . the police came .", "fans in st . louis cheered . | it was good vs . evil , he said . | he lives on main st . | the police came .")]
+    [InlineData("they climbed mt . everest ( cf . fig . 2 ) in may . it was cold .", "they climbed mt . everest ( cf . fig . 2 ) in may . | it was cold .")]
     public void Split_TokenizedLowerCaseText_KeepsSpacedAbbreviationPeriods(string text, string expected) =>
         AssertSplit("en", text, expected);
 
