@@ -44,8 +44,8 @@ namespace Summarizer;
 /// other line of which opens with a number, as judgments and reports number theirs), whose first sentence, when it ends
 /// as one, is a <see cref="SentenceKind.Sentence"/>.</description></item>
 /// <item><description><b>Citation and footnote markers</b> after a terminator ("1848.[3]", "rights.[4][5]",
-/// Markdown's "WebGPU.[^1]", "reported.12 The", "(2004).2 In", superscript digits) stay with the sentence they close:
-/// they refer to it. A
+/// Markdown's "WebGPU.[^1]", "reported.12 The", "(2004).2 In", superscript digits), with the pages a bracketed one
+/// cites ("1921.[5]: 23–25 The"), stay with the sentence they close: they refer to it. A
 /// number after a period that follows a digit is a decimal, not a footnote. So does a Markdown emphasis closed after
 /// the terminator ("**Why not?**", "*so good.*"): one to three '*' or '_' before white space.</description></item>
 /// <item><description><b>Quotations and parentheses</b> up to 80 characters are kept whole: a <c>!</c>, <c>?</c> or
