@@ -40,6 +40,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>The longest word whose period tokenized text may have spaced from it (<see cref="SpacedAbbreviationGoesOn"/>).</summary>
         private const int MaxSpacedAbbreviation = 8;
 
+        /// <summary>The longest word before a numbered reference that names its kind ("Pat. No. 5").</summary>
+        private const int MaxReferenceKind = 5;
+
         /// <summary>How many words after a quoted question may lead to its attribution's verb (<see cref="AttributionAt"/>).</summary>
         private const int MaxAttributionWords = 4;
 
@@ -1293,6 +1296,16 @@ public sealed partial class RuleBasedSentenceSplitter
 
             if (!general)
             {
+                // A short capitalized word before a numbered reference names its kind: "U.S. Pat. No. 5,240,268", "Ser.
+                // No. 10/123", "Appl. No. 14".
+                return !(previous.Length <= MaxReferenceKind && char.IsUpper(previous[0]) && _rules.IsNumericPrefix(nextWord)
+                    && NumberAfterPeriod(text, m + nextWord.Length));
+            }
+
+            if (char.IsUpper(first) && previous.Equals("al", StringComparison.OrdinalIgnoreCase)
+                && PreviousWord(text, start, tokenStart).Equals("et", StringComparison.OrdinalIgnoreCase) && !IsInitialAt(text, m))
+            {
+                // "et al." before a capitalized word closes a citation's sentence: "as Kim et al. Conventional hinges".
                 return true;
             }
 
@@ -2481,6 +2494,23 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return false;
+        }
+
+        /// <summary>Whether a period at <paramref name="k"/> and a number after it follow: "No. 5", "No.5".</summary>
+        private static bool NumberAfterPeriod(ReadOnlySpan<char> text, int k)
+        {
+            if (k >= text.Length || text[k] != '.')
+            {
+                return false;
+            }
+
+            k++;
+            if (k < text.Length && text[k] == ' ')
+            {
+                k++;
+            }
+
+            return k < text.Length && char.IsAsciiDigit(text[k]);
         }
 
         private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int m)
