@@ -1384,8 +1384,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// Whether the period at <paramref name="j"/>, one space after the word before it as tokenized text writes
         /// every period, is that word's and goes on to the word at <paramref name="m"/>: a title before a name ("dr .
         /// shannon"), a numeric abbreviation before what it counts ("the no . 1 pick", "in sec . 3", "fig . ( 2 )"),
-        /// "et al ." and an abbreviation that stands before what it qualifies before anything but a sentence starter
-        /// ("smith et al . ( 2019 ) show", "et al . @xcite", "st . louis", "good vs . evil"). Other
+        /// "et al .", an abbreviation that stands before what it qualifies and a dotted initialism without its last
+        /// period before anything but a sentence starter ("smith et al . ( 2019 ) show", "et al . @xcite", "st . louis",
+        /// "good vs . evil", "the u.s . marshals", "9 p.m . et"). Other
         /// abbreviations end the sentence there, as most tokenized periods do ("the council said no . the idea").
         /// </summary>
         private readonly bool SpacedAbbreviationGoesOn(ReadOnlySpan<char> text, int start, int j, int m)
@@ -1421,8 +1422,11 @@ public sealed partial class RuleBasedSentenceSplitter
                 return k < text.Length && (char.IsDigit(text[k]) || text[m - 1] == '[' || text[k - 1] == '[');
             }
 
-            if (_rules.IsSpacedPrefix(word))
+            if (_rules.IsSpacedPrefix(word) || IsInitialism(word))
             {
+                // A dotted initialism without its own last period had it spaced from it, and the sentence's period
+                // after it too when a sentence starter follows: "the u.s . marshals", "9 p.m . et", but "fled to the
+                // u.s . the crisis".
                 return char.IsLetter(first) && !_rules.IsStarter(WordAt(text, m));
             }
 

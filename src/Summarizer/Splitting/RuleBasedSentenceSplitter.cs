@@ -75,8 +75,9 @@ namespace Summarizer;
 /// messages write them ("The quality is the same. the brand is the same"). In any text a name written with a lower-case first letter and a capital after it ("iPhone", "eBay",
 /// "mRNA") opens a sentence as a capitalized word does. Tokenized text spaces every period from its word: one after a title before a word ("sgt . jim clark"),
 /// after a reference abbreviation before a number or a bracket ("the no . 1 pick", "fig . [ fig1 ]") or after "et al"
-/// or an abbreviation that stands before what it qualifies (<c>[spaced-prefixes]</c>) before anything but a sentence
-/// starter ("zheng et al . ( 2019 ) show", "st . louis", "good vs . evil") is still that word's; after any other
+/// an abbreviation that stands before what it qualifies (<c>[spaced-prefixes]</c>) or a dotted initialism without its
+/// last period before anything but a sentence starter ("zheng et al . ( 2019 ) show", "st . louis", "good vs . evil",
+/// "the u.s . marshals") is still that word's; after any other
 /// word it ends the sentence ("the council said no . the idea"). No sentence opens with a comma or a semicolon ("in
 /// the u.s. , a michigan man", "`` uptown funk ! '' , featuring"), nor with a period standing alone: after "?" or "!"
 /// the sentence ends at it ("how you going ? ' . but"). A quoted question or exclamation goes on with an attribution

@@ -143,6 +143,7 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("he said ' g'day mate , how you going ? ' . but it failed . wow ! ) . they left .", "he said ' g'day mate , how you going ? ' . | but it failed . | wow ! ) . | they left .")]
     [InlineData("fans in st . louis cheered . it was good vs . evil , he said . he lives on main st . the police came .", "fans in st . louis cheered . | it was good vs . evil , he said . | he lives on main st . | the police came .")]
     [InlineData("they climbed mt . everest ( cf . fig . 2 ) in may . it was cold .", "they climbed mt . everest ( cf . fig . 2 ) in may . | it was cold .")]
+    [InlineData("the u.s . marshals came at 9 p.m . et . he fled to the u.s . the crisis grew .", "the u.s . marshals came at 9 p.m . et . | he fled to the u.s . | the crisis grew .")]
     public void Split_TokenizedLowerCaseText_KeepsSpacedAbbreviationPeriods(string text, string expected) =>
         AssertSplit("en", text, expected);
 
