@@ -156,6 +156,7 @@ public sealed class LanguageBoundariesTests
     [InlineData("id", "Sawahnya terletak di Kab. Bogor, Jawa Barat. Hasilnya bagus.", "Sawahnya terletak di Kab. Bogor, Jawa Barat. | Hasilnya bagus.")]
     [InlineData("da", "Digtet findes i bd. 3 af samlingen. Det er kort.", "Digtet findes i bd. 3 af samlingen. | Det er kort.")]
     [InlineData("pt", "A igreja foi erguida no séc. XVII por jesuítas. Hoje é um museu.", "A igreja foi erguida no séc. XVII por jesuítas. | Hoje é um museu.")]
+    [InlineData("es", "Según el Dr. Ruiz, de la Univ. Complutense, será limitado. Nadie lo duda.", "Según el Dr. Ruiz, de la Univ. Complutense, será limitado. | Nadie lo duda.")]
     // "and others" closes a list as "etc." does, before any capitalized word.
     [InlineData("ro", "Au cântat formații din Cluj, Iași ș.a. Publicul a aplaudat.", "Au cântat formații din Cluj, Iași ș.a. | Publicul a aplaudat.")]
     [InlineData("id", "Penelitian itu ditulis oleh Santoso dkk. Hasilnya dimuat di jurnal.", "Penelitian itu ditulis oleh Santoso dkk. | Hasilnya dimuat di jurnal.")]
