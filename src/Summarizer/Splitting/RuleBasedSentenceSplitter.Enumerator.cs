@@ -1199,9 +1199,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            // A capital letter before another abbreviation is no unit: "138 S. Ct. 2206" cites a law report.
-            if (char.IsUpper(first) && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart)
-                && !(previous.Length == 1 && char.IsUpper(previous[0]) && m + nextWord.Length < text.Length && text[m + nextWord.Length] == '.'))
+            if (char.IsUpper(first) && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart))
             {
                 // "rose to 9.8 m. Thousands fled", "5 декабря 2024 г. Место", "5 млрд руб. Запуск": a unit after a
                 // quantity is where sentences often end; "в г. Москве" has no quantity. A continuation or a month goes

@@ -194,7 +194,10 @@ internal sealed class SplittingRules
     public bool IsExclamationName(ReadOnlySpan<char> word) => _exclamationNames.Contains(word);
 
     /// <summary>A unit or currency written after a quantity ("9,80 m.", "2024 г.", "5 млрд руб.").</summary>
-    public bool IsUnit(ReadOnlySpan<char> word) => _units.Contains(word);
+    /// <remarks>A unit of one letter is written in lower case but the litre, which is also "L" ("9.8 m.", "2 L."): a
+    /// capital after a number is no unit ("500 S. Main St." is a street's direction).</remarks>
+    public bool IsUnit(ReadOnlySpan<char> word) =>
+        (word.Length != 1 || !char.IsUpper(word[0]) || word[0] == 'L') && _units.Contains(word);
 
     /// <summary>An elided article or preposition written before a word with an apostrophe (Italian "l'", "dell'").</summary>
     public bool IsElision(ReadOnlySpan<char> word) => _elisions.Contains(word);

@@ -210,6 +210,7 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "The box weighs 5 kg. and ships free.", "The box weighs 5 kg. and ships free.")]
     [InlineData("en", "Walk 2 km. East Street is on the left.", "Walk 2 km. | East Street is on the left.")]
     [InlineData("en", "Pour in 2 L. Stir well.", "Pour in 2 L. | Stir well.")]
+    [InlineData("en", "He lives at 500 S. Main St. in Dallas. It is nice.", "He lives at 500 S. Main St. in Dallas. | It is nice.")]
     [InlineData("en", "See U.S. Pat. No. 5,240,268 to Kim et al. Conventional hinges loosen. I called Pat. No one answered.", "See U.S. Pat. No. 5,240,268 to Kim et al. | Conventional hinges loosen. | I called Pat. | No one answered.")]
     [InlineData("en", "As Smith et al. (2019) and Lee et al. showed, it works. Ask Lee et al. Mice were used.", "As Smith et al. (2019) and Lee et al. showed, it works. | Ask Lee et al. | Mice were used.")]
     [InlineData("en", "See 138 S. Ct. 2206 (2018) and (1854) 9 Exch. 341, or 347 F. Supp. 2d 1120. It was upheld.", "See 138 S. Ct. 2206 (2018) and (1854) 9 Exch. 341, or 347 F. Supp. 2d 1120. | It was upheld.")]
