@@ -28,6 +28,9 @@ public sealed partial class RuleBasedSentenceSplitter
         // without spaces longer than this is no word, and reading it whole at each of its periods would be quadratic.
         private const int MaxTokenScan = 256;
 
+        /// <summary>Characters of a web address, an e-mail address or a path, where a glued "?" or "!" ends nothing.</summary>
+        private static readonly SearchValues<char> s_gluedMarkBreakers = SearchValues.Create("/\\@=&");
+
         /// <summary>The shortest word before a period that <see cref="OpensLowerCaseSentence"/> reads as a sentence's end.</summary>
         private const int MinLowerCaseEndWord = 3;
 
@@ -913,7 +916,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 if (!SplitMarkup.IsSpacing(text, after))
                 {
-                    return text[after] is '\u00BF' or '\u00A1' ? after : -1;
+                    return text[after] is '\u00BF' or '\u00A1' || (after == k && GluedMarkBoundary(text, start, j, k)) ? after : -1;
                 }
 
                 int m = NextWordStart(text, after);
@@ -1451,6 +1454,36 @@ public sealed partial class RuleBasedSentenceSplitter
             return _rules.IsTerminal(joined);
         }
 
+        /// <summary>
+        /// A "?" or "!" (or a run of them, from <paramref name="j"/> to <paramref name="k"/>) with no space after it,
+        /// between a lower-case word and a capitalized one, as hurried reviews write them: "the old town!!Room was small",
+        /// "worth it?Yes". Not in a web address or a path ("search?Query=x"), nor after a name written with "!"
+        /// ("Yahoo!Mail").
+        /// </summary>
+        private readonly bool GluedMarkBoundary(ReadOnlySpan<char> text, int start, int j, int k)
+        {
+            if (k + 1 >= text.Length || !char.IsUpper(text[k]) || !SplitChars.IsLowerCase(text[k + 1])
+                || j - 2 < start || !SplitChars.IsLowerCase(text[j - 1]) || !SplitChars.IsLowerCase(text[j - 2]))
+            {
+                return false;
+            }
+
+            int tokenStart = TokenStart(text, start, j);
+            if (text[j] == '!' && _rules.IsExclamationName(text[tokenStart..j]))
+            {
+                return false;
+            }
+
+            int tokenEnd = k;
+            int scanEnd = Math.Min(text.Length, k + MaxTokenScan);
+            while (tokenEnd < scanEnd && !SplitChars.IsWhiteSpace(text[tokenEnd]))
+            {
+                tokenEnd++;
+            }
+
+            return text[tokenStart..tokenEnd].IndexOfAny(s_gluedMarkBreakers) < 0;
+        }
+
         /// <summary>A period with no space after it: "world.Today", "1,000.That", "5%.Sales".</summary>
         private readonly bool GluedBoundary(ReadOnlySpan<char> text, int start, int j)
         {
@@ -1675,6 +1708,13 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 // Punctuation that closes the line before it: "the last line\n." is one sentence.
                 return true;
+            }
+
+            if (SplitChars.EndsWithEmoji(text, lineBegin, lineEnd))
+            {
+                // An emoji or emoticon closes its line's sentence, as messages and reviews write them: "book a tour
+                // :)\nwould stay again".
+                return false;
             }
 
             int first = k;

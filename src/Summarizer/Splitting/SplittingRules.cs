@@ -960,6 +960,25 @@ internal static class SplitChars
         return end == text.Length || IsWhiteSpace(text[end]) || text[end] is '.' or ',' or '!' or '?' or '"' or '\u201D' ? end - k : 0;
     }
 
+    /// <summary>
+    /// Whether text[start..end] ends with an emoji or an ASCII emoticon after something else ("book a tour :)", "so
+    /// good 😀"), which closes a message's sentence.
+    /// </summary>
+    public static bool EndsWithEmoji(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end - start < 3)
+        {
+            return false;
+        }
+
+        if (EmoticonLength(text, end - 2) == 2 || EmoticonLength(text, end - 3) == 3)
+        {
+            return true;
+        }
+
+        return char.IsLowSurrogate(text[end - 1]) ? EmojiLength(text, end - 2) == 2 : EmojiLength(text, end - 1) == 1;
+    }
+
     /// <summary>Whether the bracket at <paramref name="k"/> is the mouth of an emoticon (":(", ":-("), which opens nothing.</summary>
     public static bool IsEmoticonMouthAt(ReadOnlySpan<char> text, int k) =>
         (k >= 1 && EmoticonLength(text, k - 1) == 2) || (k >= 2 && text[k - 1] == '-' && EmoticonLength(text, k - 2) == 3);

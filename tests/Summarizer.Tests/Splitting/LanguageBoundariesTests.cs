@@ -68,6 +68,10 @@ public sealed class LanguageBoundariesTests
     // A frown's mouth opens no parenthesis that would hold the sentences after it.
     [InlineData("en", "It rained all week :( Still, we had fun.\nGreat place ;-) Highly recommended.", "It rained all week :( | Still, we had fun. | Great place ;-) Highly recommended.")]
     [InlineData("en", "It rained :(. We stayed in. Then it cleared (at last).", "It rained :(. | We stayed in. | Then it cleared (at last).")]
+    // At the end of a line an emoji or emoticon closes its sentence, even before a line in lower case.
+    [InlineData("en", "We booked a tour:)\nwould stay again.\nWe loved the view \U0001F600\nwould come back.\nThe pool was\ncold :( but fine.", "We booked a tour:) | would stay again. | We loved the view \U0001F600 | would come back. | The pool was cold :( but fine.")]
+    // A "?" or "!" glued to a capitalized word, as hurried reviews write them; not in an address or a name with "!".
+    [InlineData("en", "Near the old town!!Room was small. Worth it?Yes. Try search?Query=x now. Use Yahoo!Mail daily. Staff were kind, esp. Maria at the desk.", "Near the old town!! | Room was small. | Worth it? | Yes. | Try search?Query=x now. | Use Yahoo!Mail daily. | Staff were kind, esp. Maria at the desk.")]
     public void Split_TerminatorsOfOtherScripts_EndSentences(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
