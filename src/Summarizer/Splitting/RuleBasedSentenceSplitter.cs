@@ -64,7 +64,9 @@ namespace Summarizer;
 /// <c>v.</c> between the capitalized parties of a case ("Smith v. Jones"). A period with no space after it ends a
 /// glued sentence ("Sales fell.The company"), but not inside the name of code or a file ("System.Text.Json",
 /// "Console.WriteLine", "Directory.Build.props", "Items.Add(item)"); after a capitalized word only before a sentence
-/// starter or a title ("in Phoenix.The pizza", not "String.Empty").</description></item>
+/// starter or a title ("in Phoenix.The pizza", not "String.Empty"). So does a "?" or "!" glued between a lower-case
+/// word and a capitalized one ("the old town!!Room"), but not in a web address or a path ("search?Query=x") nor after
+/// a name written with "!" ("Yahoo!Mail").</description></item>
 /// <item><description><b>Text without capitals.</b> When at most one in ten of the letters after a terminator (of the
 /// first 32, and at least three) is a capital, as in chat, forums and lower-cased corpora, in a paragraph (or, when
 /// it has fewer than three, in the whole text), a terminator ends its
@@ -124,7 +126,8 @@ namespace Summarizer;
 /// of the language's <c>[starters]</c> ("We shipped it today 🎉 It took months."), as posts and chat messages write;
 /// before a name it goes on ("at the mall 🍕 Pizza Hut was full"). An ASCII emoticon (":)", ";-)", ":D") is read the
 /// same way, and after a mark, glued or spaced, it closes the sentence ("Thanks! :) See you"); a frown's mouth opens no
-/// parenthesis.</description></item>
+/// parenthesis. An emoji or emoticon that ends a line closes its sentence, even before a line in lower case ("book a
+/// tour :)" before "would stay again").</description></item>
 /// <item><description><b>Pasted markup.</b> Offsets always point into the original text. Tags and space entities
 /// separate words like white space (so "&lt;/p&gt;&lt;p&gt;" between sentences is a boundary), closing tags and
 /// closing-quote entities after a terminator stay with its sentence, and a line of markup alone (a rule of dashes,
