@@ -453,7 +453,7 @@ public sealed partial class RuleBasedSentenceSplitter
             if (kind == SentenceKind.Sentence && wholeLine
                 && (EndsWithPunctuation(_text, start, end)
                     ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end)
-                    : ReadsAsHeading(_text, start, end)))
+                    : ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start)))
             {
                 kind = SentenceKind.Heading;
             }
@@ -508,6 +508,41 @@ public sealed partial class RuleBasedSentenceSplitter
             // "| a | b |": spaced pipes, so that "|x| + |y| >= |x + y|" stays prose.
             return end - start >= 5 && text[start + 1] == ' ' && text[end - 1] == '|' && text[end - 2] == ' '
                 && text[(start + 1)..(end - 1)].Contains('|') ? end : -1;
+        }
+
+        /// <summary>
+        /// Whether the line at <paramref name="start"/> goes on with the line of verse before it: the segment emitted
+        /// last is a sentence of the same paragraph that ends on the line before, with a comma, a semicolon or no mark
+        /// ("Two roads diverged in a yellow wood,\nAnd sorry I could not travel both\nAnd be one traveler"), so a line
+        /// without final punctuation under it is a line of the stanza, not a heading.
+        /// </summary>
+        private readonly bool ContinuesVerse(ReadOnlySpan<char> text, int start)
+        {
+            if (!_emitted || _lastKind != SentenceKind.Sentence || Current.Paragraph != _paragraph)
+            {
+                return false;
+            }
+
+            int end = Current.End;
+            char last = text[end - 1];
+            if (SplitChars.Terminators.Contains(last) || SplitChars.Closers.Contains(last) || last == ':')
+            {
+                return false;
+            }
+
+            int breaks = 0;
+            for (int k = end; k < start; k++)
+            {
+                if (!SplitChars.IsWhiteSpace(text[k]))
+                {
+                    return false;
+                }
+
+                breaks += SplitChars.LineBreaksAt(text, k);
+            }
+
+            // A speaker's turn or a chat line is a record of its own, not a line of verse.
+            return breaks == 1 && SpeakerLabels.LabelLength(text[start..Math.Min(text.Length, start + MaxWrappedLine)], out _) == 0;
         }
 
         /// <summary>

@@ -96,7 +96,9 @@ namespace Summarizer;
 /// characters, not starting in lower case unless it has at most three words (after a chat line's stamp and speaker,
 /// "[09:05] maria: ", from the first letter of what is said; after a speaker's name without a stamp, "Amanda: He called
 /// her last time", four words or more not in title case are prose next to another speaker's line, unless the name has a
-/// digit or is a message's subject field); longer or lower-case lines are prose left without its final period. An
+/// digit or is a message's subject field); longer or lower-case lines are prose left without its final period. So is a
+/// line of verse: one right under a sentence of its paragraph that ends with a comma, a semicolon or no mark ("Two
+/// roads diverged in a yellow wood,\nAnd sorry I could not travel both"), not a speaker's turn. An
 /// abbreviation inside a line that opens its segment and reads as a heading ends nothing, so such a headline is one
 /// heading ("Apple Inc. Shares Jump After Earnings", "U.S. Stocks Rally"), and so does the period after a numbered
 /// label that opens such a line when the rest names the heading ("Chapter 1. The Beginning", "Part IV. Methods"; not
