@@ -1338,8 +1338,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     && NumberAfterPeriod(text, m + nextWord.Length));
             }
 
-            if (char.IsUpper(first) && previous.Equals("al", StringComparison.OrdinalIgnoreCase)
-                && PreviousWord(text, start, tokenStart).Equals("et", StringComparison.OrdinalIgnoreCase) && !IsInitialAt(text, m))
+            if (char.IsUpper(first) && IsEtAl(text, start, tokenStart, previous) && !IsInitialAt(text, m))
             {
                 // "et al." before a capitalized word closes a citation's sentence: "as Kim et al. Conventional hinges".
                 return true;
@@ -1466,8 +1465,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return char.IsLetter(first) && !_rules.IsStarter(WordAt(text, m));
             }
 
-            return word.Equals("al", StringComparison.OrdinalIgnoreCase)
-                && PreviousWord(text, start, j - 1 - word.Length).Equals("et", StringComparison.OrdinalIgnoreCase)
+            return IsEtAl(text, start, j - 1 - word.Length, word)
                 && !_rules.IsStarter(WordAt(text, m));
         }
 
@@ -1509,14 +1507,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            int tokenEnd = k;
-            int scanEnd = Math.Min(text.Length, k + MaxTokenScan);
-            while (tokenEnd < scanEnd && !SplitChars.IsWhiteSpace(text[tokenEnd]))
-            {
-                tokenEnd++;
-            }
-
-            return text[tokenStart..tokenEnd].IndexOfAny(s_gluedMarkBreakers) < 0;
+            return text[tokenStart..TokenEnd(text, k)].IndexOfAny(s_gluedMarkBreakers) < 0;
         }
 
         /// <summary>A period with no space after it: "world.Today", "1,000.That", "5%.Sales".</summary>
@@ -1546,12 +1537,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            int tokenEnd = next;
-            int scanEnd = Math.Min(text.Length, next + MaxTokenScan);
-            while (tokenEnd < scanEnd && !SplitChars.IsWhiteSpace(text[tokenEnd]))
-            {
-                tokenEnd++;
-            }
+            int tokenEnd = TokenEnd(text, next);
 
             // URLs, e-mail addresses and paths keep their periods.
             ReadOnlySpan<char> token = text[tokenStart..tokenEnd];
@@ -2289,6 +2275,18 @@ public sealed partial class RuleBasedSentenceSplitter
             return k;
         }
 
+        /// <summary>The end of the token that goes on at <paramref name="k"/>: the next white space, at most <see cref="MaxTokenScan"/> characters on.</summary>
+        private static int TokenEnd(ReadOnlySpan<char> text, int k)
+        {
+            int scanEnd = Math.Min(text.Length, k + MaxTokenScan);
+            while (k < scanEnd && !SplitChars.IsWhiteSpace(text[k]))
+            {
+                k++;
+            }
+
+            return k;
+        }
+
         private static int TokenStart(ReadOnlySpan<char> text, int start, int j)
         {
             int k = j;
@@ -2572,6 +2570,11 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return false;
         }
+
+        /// <summary>Whether <paramref name="word"/>, starting at <paramref name="wordStart"/>, is the "al" of "et al".</summary>
+        private static bool IsEtAl(ReadOnlySpan<char> text, int start, int wordStart, ReadOnlySpan<char> word) =>
+            word.Equals("al", StringComparison.OrdinalIgnoreCase)
+            && PreviousWord(text, start, wordStart).Equals("et", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Whether a period at <paramref name="k"/> and a number after it follow: "No. 5", "No.5".</summary>
         private static bool NumberAfterPeriod(ReadOnlySpan<char> text, int k)
