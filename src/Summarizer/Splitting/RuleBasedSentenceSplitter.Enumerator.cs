@@ -57,6 +57,18 @@ public sealed partial class RuleBasedSentenceSplitter
         private const int MaxHeadingLength = 150;
         private const int MaxLowerCaseHeadingWords = 3;
 
+        /// <summary>
+        /// The fewest words of a line of its own without final punctuation that reads as prose in a text that leaves
+        /// its paragraphs open (<see cref="ReadsAsOpenProse"/>); a heading of fewer words stays one.
+        /// </summary>
+        private const int MinOpenProseWords = 10;
+
+        /// <summary>
+        /// The fewest words of the unpunctuated sentence that ends a paragraph after a punctuated one on its line, for
+        /// the text to count as leaving its paragraphs open (<see cref="LeavesParagraphsOpen"/>).
+        /// </summary>
+        private const int MinOpenEndWords = 5;
+
         /// <summary>How far before a segment the start of its line is looked for, over white space and markup ("## ", "> ").</summary>
         private const int MaxHeadlineIndent = 8;
         private const int MaxSalutationWords = 3;
@@ -123,6 +135,10 @@ public sealed partial class RuleBasedSentenceSplitter
         private bool _caseless;
         private int _caseStart;
         private int _caseEnd;
+
+        // Whether the text leaves its paragraphs without final punctuation (see LeavesParagraphsOpen): 0 until read,
+        // then 1 or -1. Read only when a long line of its own without final punctuation could be a heading.
+        private sbyte _openEnds;
 
         // The end of the run of words without punctuation being cut into chunks (see RunOnBoundaries); the chunks after
         // the first are read from the position up to it.
@@ -453,7 +469,7 @@ public sealed partial class RuleBasedSentenceSplitter
             if (kind == SentenceKind.Sentence && wholeLine
                 && (EndsWithPunctuation(_text, start, end)
                     ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end)
-                    : ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start)))
+                    : ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start) && !ReadsAsOpenProse(start, end)))
             {
                 kind = SentenceKind.Heading;
             }
@@ -508,6 +524,129 @@ public sealed partial class RuleBasedSentenceSplitter
             // "| a | b |": spaced pipes, so that "|x| + |y| >= |x + y|" stays prose.
             return end - start >= 5 && text[start + 1] == ' ' && text[end - 1] == '|' && text[end - 2] == ' '
                 && text[(start + 1)..(end - 1)].Contains('|') ? end : -1;
+        }
+
+        /// <summary>
+        /// Whether a line of its own without final punctuation, which would read as a heading, is prose whose writer
+        /// left the period out: in a text that leaves its paragraphs open (<see cref="LeavesParagraphsOpen"/>), a
+        /// paragraph of one line of at least <see cref="MinOpenProseWords"/> words, not in title case, after the first
+        /// segment (which may be a title): a thread's post or a forum message, not a section's heading.
+        /// </summary>
+        private bool ReadsAsOpenProse(int start, int end)
+        {
+            ReadOnlySpan<char> text = _text;
+            if (!_emitted || CountWords(text, start, end, MinOpenProseWords) < MinOpenProseWords || IsTitleLine(text[start..end])
+                || !IsParagraphOfOneLine(text, start, end))
+            {
+                return false;
+            }
+
+            if (_openEnds == 0)
+            {
+                _openEnds = (sbyte)(LeavesParagraphsOpen(text) ? 1 : -1);
+            }
+
+            return _openEnds > 0;
+        }
+
+        /// <summary>Whether text[start..end] is a paragraph of one line: a blank line or the text's edge on either side.</summary>
+        private static bool IsParagraphOfOneLine(ReadOnlySpan<char> text, int start, int end)
+        {
+            int breaks = 0;
+            int k = start;
+            while (k > 0 && breaks < 2 && SplitChars.IsWhiteSpace(text[k - 1]))
+            {
+                k--;
+                breaks += SplitChars.LineBreaksAt(text, k);
+            }
+
+            if (k > 0 && breaks < 2)
+            {
+                return false;
+            }
+
+            return BlankLineOrEndAfter(text, end, out _);
+        }
+
+        /// <summary>
+        /// Whether only white space holding a blank line, or only white space up to the text's end, follows
+        /// <paramref name="end"/>; <paramref name="next"/> is the first character after that white space.
+        /// </summary>
+        private static bool BlankLineOrEndAfter(ReadOnlySpan<char> text, int end, out int next)
+        {
+            int breaks = 0;
+            next = end;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]))
+            {
+                breaks += SplitChars.LineBreaksAt(text, next);
+                next++;
+            }
+
+            return next == text.Length || breaks >= 2;
+        }
+
+        /// <summary>
+        /// Whether the text leaves paragraphs without final punctuation: a paragraph's last line ends with a letter or a
+        /// digit (closing brackets and quotes aside) after a sentence that ends on it, and the unpunctuated sentence
+        /// after that sentence's terminator opens with a capital and has at least <see cref="MinOpenEndWords"/> words
+        /// ("2/ Startup is 3x faster. We rewrote the extension host so plugins load lazily"). The period of an
+        /// abbreviation or an initial ("Mr. Smith said he would call") ends no sentence. Reads the text once.
+        /// </summary>
+        private readonly bool LeavesParagraphsOpen(ReadOnlySpan<char> text)
+        {
+            int lineStart = 0;
+            while (lineStart < text.Length)
+            {
+                int lineEnd = SplitMarkup.LineEnd(text, lineStart);
+                int next = lineEnd < text.Length ? lineEnd + 1 : lineEnd;
+                int end = TrimEnd(text, lineStart, lineEnd);
+                if (end > lineStart && char.IsLetterOrDigit(LastBeforeClosers(text, lineStart, end)) && IsParagraphEnd(text, lineEnd)
+                    && EndsOpenAfterSentence(text, lineStart, end))
+                {
+                    return true;
+                }
+
+                lineStart = next;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the line that breaks at <paramref name="lineEnd"/> ends its paragraph: the text ends, or a blank line
+        /// follows and the next paragraph opens as a paragraph does, not in lower case nor with punctuation (a sentence
+        /// that a blank line cut, "for the BBC's supernatural comedy\n\n. And the success").
+        /// </summary>
+        private static bool IsParagraphEnd(ReadOnlySpan<char> text, int lineEnd) =>
+            BlankLineOrEndAfter(text, lineEnd, out int k)
+            && (k == text.Length || (!SplitChars.IsLowerCase(text[k]) && !SplitChars.Terminators.Contains(text[k]) && text[k] is not (',' or ';' or ':')));
+
+        /// <summary>
+        /// Whether text[start..end], a line that ends without punctuation, holds a sentence that ends with a terminator
+        /// and, after it, an unpunctuated sentence of at least <see cref="MinOpenEndWords"/> words that opens with a capital.
+        /// </summary>
+        private readonly bool EndsOpenAfterSentence(ReadOnlySpan<char> text, int start, int end)
+        {
+            int terminator = text[start..end].LastIndexOfAny(SplitChars.Terminators);
+            if (terminator <= 0)
+            {
+                return false;
+            }
+
+            terminator += start;
+            int after = SplitChars.SkipSpaces(text, terminator + 1);
+            if (after == terminator + 1 || after >= end || !char.IsUpper(text[after]) || CountWords(text, after, end, MinOpenEndWords) < MinOpenEndWords)
+            {
+                return false;
+            }
+
+            if (text[terminator] != '.')
+            {
+                return true;
+            }
+
+            ReadOnlySpan<char> word = PreviousWord(text, start, terminator);
+            return word.Length > 1 && !_rules.IsAbbreviation(word);
         }
 
         /// <summary>

@@ -246,6 +246,17 @@ public sealed class BoundaryFamiliesTests
     // A line of verse under a line that ends with a comma, a semicolon or no mark goes on with its stanza; a heading
     // under a heading, or under a sentence that ends with a period, stays one.
     [InlineData("en", "The Road\n\nTwo roads diverged in a yellow wood,\nAnd sorry I could not travel both\nAnd be one traveler, long I stood\n\nBreaking News\nCity Budget Passes\n\nThe vote was close.\nWhat Happens Next", "heading sentence sentence sentence heading heading sentence heading")]
+    // A text that leaves a paragraph's last sentence without its period (one after a punctuated sentence on its line)
+    // writes long lines of their own without one too: those are prose. A shorter line, a line in title case and the
+    // text's first line (a title) stay headings, and so do long lines in a text that ends its paragraphs with periods.
+    [InlineData("en", "We shipped the new editor today.\n\nStartup is 3x faster. We rewrote the host so plugins load lazily\n\nSearch now indexes the whole workspace in the background, so results show up as you type\n\nWhat Comes Next for the Editor and Its Plugins in the New Year\n\nMore soon.", "sentence sentence sentence sentence heading sentence")]
+    [InlineData("en", "Search now indexes the whole workspace in the background, so results show up as you type\n\nStartup is 3x faster. We rewrote the host so plugins load lazily\n\nThe settings page is gone\n\nThat is all.", "heading sentence sentence heading sentence")]
+    [InlineData("en", "1/ We shipped the new editor today.\n\n2/ Startup is 3x faster. We rewrote the host so plugins load lazily\n\n3/ Search now indexes the whole workspace in the background, so results show up as you type", "sentence sentence sentence sentence")]
+    [InlineData("en", "We shipped the new editor today.\n\nStartup is 3x faster. We rewrote the host so plugins load lazily.\n\nSearch now indexes the whole workspace in the background, so results show up as you type\n\nMore soon.", "sentence sentence sentence heading sentence")]
+    // A sentence that a blank line cuts short leaves no paragraph open ("comedy\n\n. And"), and a period after an
+    // abbreviation ends no sentence before the unpunctuated rest.
+    [InlineData("en", "We shipped the new editor today.\n\nIt helps. Advances in the build could do wonders for the team's nightly release\n\n. And the success of the plugins\n\nSearch now indexes the whole workspace in the background, so results show up as you type\n\nMore soon.", "sentence sentence sentence heading heading sentence")]
+    [InlineData("en", "We shipped the new editor today.\n\nWe met Mr. Smith and he said the plugins would load lazily\n\nSearch now indexes the whole workspace in the background, so results show up as you type\n\nMore soon.", "sentence heading heading sentence")]
     public void Split_UnpunctuatedLine_IsAHeadingOnlyWhenItReadsAsOne(string language, string text, string expected) =>
         Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage(language).Split(text)));
 
