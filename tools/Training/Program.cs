@@ -22,6 +22,7 @@ internal static class Program
 {
     private const string DefaultModelPath = "src/Summarizer/Ranking/Data/learned-ranker.model";
 
+    // The first is the CNN/DM training stories at the budgets of --cnndm-budgets (3 sentences unless given).
     private static readonly DataSet[] s_trainingSets = [ExampleBuilder.CnnDmTrain, ExampleBuilder.CnnDmTrainShort, ExampleBuilder.Bbc, ExampleBuilder.Amazon, ExampleBuilder.Yelp];
 
     private static int Main(string[] args)
@@ -35,7 +36,7 @@ internal static class Program
 
         if (command is not ("train" or "evaluate" or "quick" or "sweep" or "analyze") || !Directory.Exists(data))
         {
-            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze|boundaries [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4 (also a set at a budget: bbc@3:1)] [--short-stride 2] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--centrality-feature textRank] [--short-labels opening|oracle] [--full-opening 0|0.25|0.5|1] [--drop bm25PlusRank+cosineRank|none] [--seed 1] [--ensemble 1] [--truncation 0] [--objective lambdarank|binary|regression] [--gate|--gate-balance (evaluate)] [--configs \"trees=150,bbc=2;...\" (sweep)]");
+            Console.Error.WriteLine("usage: Summarizer.Training train|evaluate|quick|sweep|analyze|boundaries [--data ../shared/data] [--out " + DefaultModelPath + "] [--trees 150] [--leaves 15] [--learning-rate 0.05] [--min-examples-per-leaf 100] [--repeats bbc:2,cnndm:1,reviews:4 (also a set at a budget: bbc@3:1)] [--short-stride 2] [--cnndm-budgets 3 (or 2,3,4)] [--labels oracle|graded|near:0.9[:DOMAIN]] [--centrality-weight 0.3] [--centrality-feature textRank] [--short-labels opening|oracle] [--full-opening 0|0.25|0.5|1] [--drop bm25PlusRank+cosineRank|none] [--seed 1] [--ensemble 1] [--truncation 0] [--objective lambdarank|binary|regression] [--gate|--gate-balance (evaluate)] [--configs \"trees=150,bbc=2;...\" (sweep)]");
             Console.Error.WriteLine(Directory.Exists(data) ? "" : $"The data folder '{data}' is absent.");
             return 2;
         }
@@ -45,6 +46,7 @@ internal static class Program
         List<SweepRow> sweep;
         try
         {
+            s_trainingSets[0] = ExampleBuilder.CnnDmTrain with { Budgets = CnnDmBudgets(Argument(args, "--cnndm-budgets")) };
             settings = SettingsFrom(args);
             sweep = command == "sweep" ? SweepRows(settings, Argument(args, "--configs") ?? "") : [];
             foreach (TrainSettings trained in command == "sweep" ? sweep.Select(row => row.Settings) : [settings])
@@ -603,6 +605,32 @@ internal static class Program
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The sentence budgets the CNN/DM training stories are labelled at: "3" unless given, or a comma-separated list of
+    /// distinct counts from 1 to 10 ("2,3,4"), each story once per budget.
+    /// </summary>
+    /// <exception cref="ArgumentException">A count is not a whole number from 1 to 10, or is given twice.</exception>
+    private static Budget[] CnnDmBudgets(string? value)
+    {
+        if (value is null)
+        {
+            return ExampleBuilder.CnnDmTrain.Budgets;
+        }
+
+        var counts = new List<int>();
+        foreach (string part in value.Split(','))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out int count) || count is < 1 or > 10 || counts.Contains(count))
+            {
+                throw new ArgumentException($"--cnndm-budgets takes distinct sentence counts from 1 to 10, such as 2,3,4; '{part}' is not one.");
+            }
+
+            counts.Add(count);
+        }
+
+        return [.. counts.Select(count => new Budget(count))];
     }
 
     /// <summary>Refuses repeat counts that leave no set to train on.</summary>
