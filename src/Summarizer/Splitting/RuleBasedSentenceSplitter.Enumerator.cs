@@ -34,6 +34,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>The shortest word before a period that <see cref="OpensLowerCaseSentence"/> reads as a sentence's end.</summary>
         private const int MinLowerCaseEndWord = 3;
 
+        /// <summary>The longest word after a number that <see cref="IsUnitAfterNumber"/> reads as a unit's abbreviation.</summary>
+        private const int MaxUnitAbbreviation = 4;
+
         /// <summary>How far into a word a capital is looked for (<see cref="IsCamelCaseAt"/>).</summary>
         private const int MaxCamelCaseScan = 16;
 
@@ -1241,6 +1244,14 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
+        /// Whether <paramref name="previous"/>, the word before a period that starts at <paramref name="tokenStart"/>, is
+        /// short enough to abbreviate a unit and follows a number ("3 mill. de euros", "4 mld. di euro", "5 xyz. in
+        /// all"): its period is the abbreviation's, even before a sentence starter in lower case.
+        /// </summary>
+        private static bool IsUnitAfterNumber(ReadOnlySpan<char> text, int start, int tokenStart, ReadOnlySpan<char> previous) =>
+            previous.Length <= MaxUnitAbbreviation && IsNumber(PreviousWord(text, start, tokenStart));
+
+        /// <summary>
         /// Whether the word after a terminator, at <paramref name="m"/> on the line of <paramref name="after"/>, is a
         /// comma or a semicolon standing alone: no sentence opens with one, so the terminator ends none there.
         /// </summary>
@@ -1303,7 +1314,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 // obama", "kansas city-st. joseph").
                 ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
                 return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last)
-                    && (IsCaseless(text) || (closed == j + 1 && SplitChars.SkipSpaces(text, after) >= m && OpensLowerCaseSentence(previous, WordAt(text, m))));
+                    && (IsCaseless(text) || (closed == j + 1 && SplitChars.SkipSpaces(text, after) >= m && !IsUnitAfterNumber(text, start, tokenStart, previous)
+                        && OpensLowerCaseSentence(previous, WordAt(text, m))));
             }
 
             if (closed == j + 1 && (_rules.IsAbbreviation(previous) || IsInitialism(previous)) && InHeadline(text, start, m))

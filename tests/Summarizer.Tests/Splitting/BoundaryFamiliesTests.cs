@@ -201,6 +201,10 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "It was made in the U.S. , not abroad. It sold well.", "It was made in the U.S. , not abroad. | It sold well.")]
     [InlineData("en", "The quality is the same. the brand is the same. I love these boots. they fit well. The food was so good! the staff were kind.", "The quality is the same. | the brand is the same. | I love these boots. | they fit well. | The food was so good! | the staff were kind.")]
     [InlineData("en", "It works as Amp. for laptops. We paid $80 in a dept. store. Search on Yahoo! in June. \"Stop!\" she cried. 'Help!' they said.", "It works as Amp. for laptops. | We paid $80 in a dept. store. | Search on Yahoo! in June. | \"Stop!\" she cried. | 'Help!' they said.")]
+    // A short word after a number is a unit's abbreviation, whatever follows in lower case; a longer one ends its sentence.
+    [InlineData("es", "La obra costará 3 mill. de euros en total. Vale 5 mill. en efectivo.", "La obra costará 3 mill. de euros en total. | Vale 5 mill. en efectivo.")]
+    [InlineData("it", "L'investimento sarà di 4 mld. di euro. Costa 4 mln. di euro.", "L'investimento sarà di 4 mld. di euro. | Costa 4 mln. di euro.")]
+    [InlineData("en", "We waited 40 minutes. the staff never came. It cost 5 xyz. in all.", "We waited 40 minutes. | the staff never came. | It cost 5 xyz. in all.")]
     [InlineData("en", "Sales slowed in March. iPhone shipments fell. Buyers left! eBay lost too. He used approx. iPad-like names.", "Sales slowed in March. | iPhone shipments fell. | Buyers left! | eBay lost too. | He used approx. iPad-like names.")]
     public void Split_TokensThatLookLikeEnds_AreNotBoundaries(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
