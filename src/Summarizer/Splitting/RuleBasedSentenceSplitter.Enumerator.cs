@@ -1223,11 +1223,13 @@ public sealed partial class RuleBasedSentenceSplitter
         /// writer went on in lower case, as reviews and messages often do ("The quality is the same. the brand is the
         /// same", "I love these boots. they fit"): the word before the period is a word in lower case of at least
         /// <see cref="MinLowerCaseEndWord"/> letters, no listed abbreviation (the caller has checked), and the word after
-        /// it one of the language's sentence starters ("the", "they", "i"). A word such as "Amp." or "Corp." is left alone.
+        /// it one of the language's sentence starters ("the", "they", "i") but not one of its prepositions, which go on
+        /// after an abbreviation that no list holds ("the mgmt. of the firm", "el depto. de ventas"). A word such as
+        /// "Amp." or "Corp." is left alone.
         /// </summary>
         private readonly bool OpensLowerCaseSentence(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
         {
-            if (previous.Length < MinLowerCaseEndWord || next.IsEmpty || !_rules.IsStarter(next))
+            if (previous.Length < MinLowerCaseEndWord || next.IsEmpty || !_rules.IsStarter(next) || _rules.IsPreposition(next))
             {
                 return false;
             }

@@ -37,6 +37,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _labels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseLabels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _openEnds;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listConjunctions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spacedPrefixes;
@@ -82,6 +83,7 @@ internal sealed class SplittingRules
         _labels = Lookup(sections, "labels");
         _lowercaseLabels = Lookup(sections, "lowercase-labels");
         _openEnds = Lookup(sections, "open-ends");
+        _prepositions = Lookup(sections, "prepositions");
         _listConjunctions = Lookup(sections, "list-conjunctions");
         _speechVerbs = Lookup(sections, "speech-verbs");
         _spacedPrefixes = Lookup(sections, "spaced-prefixes");
@@ -177,6 +179,9 @@ internal sealed class SplittingRules
 
     /// <summary>A word that leaves its phrase open (an article, a conjunction, "of", "with"): no line ends with one.</summary>
     public bool IsOpenEnd(ReadOnlySpan<char> word) => _openEnds.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is one of the language's <c>[prepositions]</c> ("of", "de", "di").</summary>
+    public bool IsPreposition(ReadOnlySpan<char> word) => _prepositions.Contains(word);
 
     /// <summary>A conjunction before the last item of a list that runs on in a sentence ("..., and (c) allow").</summary>
     public bool IsListConjunction(ReadOnlySpan<char> word) => _listConjunctions.Contains(word);

@@ -205,6 +205,13 @@ public sealed class BoundaryFamiliesTests
     [InlineData("es", "La obra costará 3 mill. de euros en total. Vale 5 mill. en efectivo.", "La obra costará 3 mill. de euros en total. | Vale 5 mill. en efectivo.")]
     [InlineData("it", "L'investimento sarà di 4 mld. di euro. Costa 4 mln. di euro.", "L'investimento sarà di 4 mld. di euro. | Costa 4 mln. di euro.")]
     [InlineData("en", "We waited 40 minutes. the staff never came. It cost 5 xyz. in all.", "We waited 40 minutes. | the staff never came. | It cost 5 xyz. in all.")]
+    // A preposition in lower case goes on after an abbreviation that no list holds; a pronoun or an article opens the
+    // sentence a review went on in lower case.
+    [InlineData("en", "The mgmt. of the firm agreed. The room was clean. the staff were kind.", "The mgmt. of the firm agreed. | The room was clean. | the staff were kind.")]
+    [InlineData("es", "El depto. de ventas creció. La admón. del puerto cerró. Muy limpio. el personal amable.", "El depto. de ventas creció. | La admón. del puerto cerró. | Muy limpio. | el personal amable.")]
+    [InlineData("it", "Il reg. di cassa è chiuso. La sez. di Roma vota.", "Il reg. di cassa è chiuso. | La sez. di Roma vota.")]
+    [InlineData("fr", "La direction gén. de la société a décidé. La bibl. de la ville ferme.", "La direction gén. de la société a décidé. | La bibl. de la ville ferme.")]
+    [InlineData("nl", "De afd. van de gemeente besliste. Het bedrag is incl. de btw.", "De afd. van de gemeente besliste. | Het bedrag is incl. de btw.")]
     [InlineData("en", "Sales slowed in March. iPhone shipments fell. Buyers left! eBay lost too. He used approx. iPad-like names.", "Sales slowed in March. | iPhone shipments fell. | Buyers left! | eBay lost too. | He used approx. iPad-like names.")]
     public void Split_TokensThatLookLikeEnds_AreNotBoundaries(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
