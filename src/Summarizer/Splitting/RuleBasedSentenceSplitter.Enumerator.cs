@@ -34,7 +34,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>The shortest word before a period that <see cref="OpensLowerCaseSentence"/> reads as a sentence's end.</summary>
         private const int MinLowerCaseEndWord = 3;
 
-        /// <summary>The longest word after a number that <see cref="IsUnitAfterNumber"/> reads as a unit's abbreviation.</summary>
+        /// <summary>The longest word after a number that <see cref="ReadsAsUnlistedAbbreviation"/> reads as a unit's abbreviation.</summary>
         private const int MaxUnitAbbreviation = 4;
 
         /// <summary>How far into a word a capital is looked for (<see cref="IsCamelCaseAt"/>).</summary>
@@ -1223,13 +1223,11 @@ public sealed partial class RuleBasedSentenceSplitter
         /// writer went on in lower case, as reviews and messages often do ("The quality is the same. the brand is the
         /// same", "I love these boots. they fit"): the word before the period is a word in lower case of at least
         /// <see cref="MinLowerCaseEndWord"/> letters, no listed abbreviation (the caller has checked), and the word after
-        /// it one of the language's sentence starters ("the", "they", "i") but not one of its prepositions, which go on
-        /// after an abbreviation that no list holds ("the mgmt. of the firm", "el depto. de ventas"). A word such as
-        /// "Amp." or "Corp." is left alone.
+        /// it one of the language's sentence starters ("the", "they", "i"). A word such as "Amp." or "Corp." is left alone.
         /// </summary>
         private readonly bool OpensLowerCaseSentence(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
         {
-            if (previous.Length < MinLowerCaseEndWord || next.IsEmpty || !_rules.IsStarter(next) || _rules.IsPreposition(next))
+            if (previous.Length < MinLowerCaseEndWord || next.IsEmpty || !_rules.IsStarter(next))
             {
                 return false;
             }
@@ -1246,12 +1244,14 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
-        /// Whether <paramref name="previous"/>, the word before a period that starts at <paramref name="tokenStart"/>, is
-        /// short enough to abbreviate a unit and follows a number ("3 mill. de euros", "4 mld. di euro", "5 xyz. in
-        /// all"): its period is the abbreviation's, even before a sentence starter in lower case.
+        /// Whether <paramref name="previous"/>, the word before a period that starts at <paramref name="tokenStart"/>,
+        /// reads as an abbreviation that no list holds rather than as the end of a sentence that goes on in lower case
+        /// at <paramref name="m"/>: a word short enough to abbreviate a unit after a number ("3 mill. de euros", "4 mld.
+        /// di euro", "5 xyz. in all"), or any word before one of the language's prepositions ("the mgmt. of the firm",
+        /// "el depto. de ventas"). A "!" or "?" is no abbreviation's, and is not asked.
         /// </summary>
-        private static bool IsUnitAfterNumber(ReadOnlySpan<char> text, int start, int tokenStart, ReadOnlySpan<char> previous) =>
-            previous.Length <= MaxUnitAbbreviation && IsNumber(PreviousWord(text, start, tokenStart));
+        private readonly bool ReadsAsUnlistedAbbreviation(ReadOnlySpan<char> text, int start, int tokenStart, ReadOnlySpan<char> previous, int m) =>
+            (previous.Length <= MaxUnitAbbreviation && IsNumber(PreviousWord(text, start, tokenStart))) || _rules.IsPreposition(WordAt(text, m));
 
         /// <summary>
         /// Whether the word after a terminator, at <paramref name="m"/> on the line of <paramref name="after"/>, is a
@@ -1316,7 +1316,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 // obama", "kansas city-st. joseph").
                 ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
                 return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last)
-                    && (IsCaseless(text) || (closed == j + 1 && SplitChars.SkipSpaces(text, after) >= m && !IsUnitAfterNumber(text, start, tokenStart, previous)
+                    && (IsCaseless(text) || (closed == j + 1 && SplitChars.SkipSpaces(text, after) >= m && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m)
                         && OpensLowerCaseSentence(previous, WordAt(text, m))));
             }
 

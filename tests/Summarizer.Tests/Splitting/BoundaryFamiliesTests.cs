@@ -206,8 +206,8 @@ public sealed class BoundaryFamiliesTests
     [InlineData("it", "L'investimento sarà di 4 mld. di euro. Costa 4 mln. di euro.", "L'investimento sarà di 4 mld. di euro. | Costa 4 mln. di euro.")]
     [InlineData("en", "We waited 40 minutes. the staff never came. It cost 5 xyz. in all.", "We waited 40 minutes. | the staff never came. | It cost 5 xyz. in all.")]
     // A preposition in lower case goes on after an abbreviation that no list holds; a pronoun or an article opens the
-    // sentence a review went on in lower case.
-    [InlineData("en", "The mgmt. of the firm agreed. The room was clean. the staff were kind.", "The mgmt. of the firm agreed. | The room was clean. | the staff were kind.")]
+    // sentence a review went on in lower case, and after a "!" (no abbreviation's) a preposition does too.
+    [InlineData("en", "The mgmt. of the firm agreed. The room was clean. the staff were kind. Great location! in the heart of town.", "The mgmt. of the firm agreed. | The room was clean. | the staff were kind. | Great location! | in the heart of town.")]
     [InlineData("es", "El depto. de ventas creció. La admón. del puerto cerró. Muy limpio. el personal amable.", "El depto. de ventas creció. | La admón. del puerto cerró. | Muy limpio. | el personal amable.")]
     [InlineData("it", "Il reg. di cassa è chiuso. La sez. di Roma vota.", "Il reg. di cassa è chiuso. | La sez. di Roma vota.")]
     [InlineData("fr", "La direction gén. de la société a décidé. La bibl. de la ville ferme.", "La direction gén. de la société a décidé. | La bibl. de la ville ferme.")]
