@@ -109,6 +109,8 @@ public sealed class LanguageBoundariesTests
     [InlineData("fr", "Le chiffre a atteint 3 Mds € au 3e trim. 2026. M. Dupont a démissionné.", "Le chiffre a atteint 3 Mds € au 3e trim. 2026. | M. Dupont a démissionné.")]
     [InlineData("it", "Il fatturato è salito nel III trim. 2026. Il sig. Rossi si è dimesso.", "Il fatturato è salito nel III trim. 2026. | Il sig. Rossi si è dimesso.")]
     [InlineData("es", "Según el art. 3, apdo. 2, de la Ley 39/2015, está prohibida. Fin del texto.", "Según el art. 3, apdo. 2, de la Ley 39/2015, está prohibida. | Fin del texto.")]
+    [InlineData("sv", "Se 3 kap. 2 § BrB. Domen föll i går.", "Se 3 kap. 2 § BrB. | Domen föll i går.")]
+    [InlineData("pl", "Według prof. Nowaka z Uniw. Warszawskiego liczba rośnie. Koniec.", "Według prof. Nowaka z Uniw. Warszawskiego liczba rośnie. | Koniec.")]
     [InlineData("lv", "Sapulce sākas plkst. 9.30. Jānis nāks.", "Sapulce sākas plkst. 9.30. | Jānis nāks.")]
     [InlineData("da", "Jf. § 3, stk. 2. Derefter gik han.", "Jf. § 3, stk. 2. | Derefter gik han.")]
     [InlineData("hu", "Kb. 50 ember jött el. Pl. Kovács János is. A 3. fejezet 2024. március 5. óta érvényes.", "Kb. 50 ember jött el. | Pl. Kovács János is. | A 3. fejezet 2024. március 5. óta érvényes.")]
