@@ -34,6 +34,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>The shortest word before a period that <see cref="OpensLowerCaseSentence"/> reads as a sentence's end.</summary>
         private const int MinLowerCaseEndWord = 3;
 
+        /// <summary>The shortest capitalized noun before a period that <see cref="OpensLowerCaseSentence"/> reads as a sentence's end, in a language that capitalizes nouns.</summary>
+        private const int MinCapitalizedEndWord = 5;
+
         /// <summary>The longest word after a number that <see cref="ReadsAsUnlistedAbbreviation"/> reads as a unit's abbreviation.</summary>
         private const int MaxUnitAbbreviation = 4;
 
@@ -1222,7 +1225,8 @@ public sealed partial class RuleBasedSentenceSplitter
         /// Whether, in a text written with capitals, a period after <paramref name="previous"/> ends a sentence that the
         /// writer went on in lower case, as reviews and messages often do ("The quality is the same. the brand is the
         /// same", "I love these boots. they fit"): the word before the period is a word in lower case of at least
-        /// <see cref="MinLowerCaseEndWord"/> letters, no listed abbreviation (the caller has checked), and the word after
+        /// <see cref="MinLowerCaseEndWord"/> letters (or, in German, a capitalized noun of at least
+        /// <see cref="MinCapitalizedEndWord"/>), no listed abbreviation (the caller has checked), and the word after
         /// it one of the language's sentence starters ("the", "they", "i"). A word such as "Amp." or "Corp." is left alone.
         /// </summary>
         private readonly bool OpensLowerCaseSentence(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
@@ -1232,7 +1236,10 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            foreach (char c in previous)
+            // A language that capitalizes its nouns ends such a sentence after a noun too ("am Bahnhof. das Personal"),
+            // one long enough to be no abbreviation ("der Abt. die" is left alone).
+            int from = _rules.NounCapitals && previous.Length >= MinCapitalizedEndWord && char.IsUpper(previous[0]) ? 1 : 0;
+            foreach (char c in previous[from..])
             {
                 if (!char.IsLetter(c) || !char.IsLower(c))
                 {

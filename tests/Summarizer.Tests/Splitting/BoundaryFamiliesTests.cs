@@ -211,6 +211,8 @@ public sealed class BoundaryFamiliesTests
     [InlineData("es", "El depto. de ventas creció. La admón. del puerto cerró. Muy limpio. el personal amable.", "El depto. de ventas creció. | La admón. del puerto cerró. | Muy limpio. | el personal amable.")]
     [InlineData("it", "Il reg. di cassa è chiuso. La sez. di Roma vota.", "Il reg. di cassa è chiuso. | La sez. di Roma vota.")]
     [InlineData("fr", "La direction gén. de la société a décidé. La bibl. de la ville ferme.", "La direction gén. de la société a décidé. | La bibl. de la ville ferme.")]
+    // German capitalizes its nouns: a review goes on in lower case after one too, but not after a short abbreviation.
+    [InlineData("de", "Sehr gutes Hotel am Bahnhof. das Personal war freundlich. Der Leiter der Abt. die Frau kam.", "Sehr gutes Hotel am Bahnhof. | das Personal war freundlich. | Der Leiter der Abt. die Frau kam.")]
     [InlineData("pl", "Wydział admin. w Poznaniu milczy. Rada zdecydowała.", "Wydział admin. w Poznaniu milczy. | Rada zdecydowała.")]
     [InlineData("nl", "De afd. van de gemeente besliste. Het bedrag is incl. de btw.", "De afd. van de gemeente besliste. | Het bedrag is incl. de btw.")]
     [InlineData("en", "Sales slowed in March. iPhone shipments fell. Buyers left! eBay lost too. He used approx. iPad-like names.", "Sales slowed in March. | iPhone shipments fell. | Buyers left! | eBay lost too. | He used approx. iPad-like names.")]
