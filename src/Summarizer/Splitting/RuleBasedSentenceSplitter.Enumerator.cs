@@ -542,7 +542,7 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             ReadOnlySpan<char> text = _text;
             if (!_emitted || CountWords(text, start, end, MinOpenProseWords) < MinOpenProseWords || IsTitleLine(text[start..end])
-                || !IsParagraphOfOneLine(text, start, end))
+                || !IsParagraphOfOneLine(text, end))
             {
                 return false;
             }
@@ -555,24 +555,12 @@ public sealed partial class RuleBasedSentenceSplitter
             return _openEnds > 0;
         }
 
-        /// <summary>Whether text[start..end] is a paragraph of one line: a blank line or the text's edge on either side.</summary>
-        private static bool IsParagraphOfOneLine(ReadOnlySpan<char> text, int start, int end)
-        {
-            int breaks = 0;
-            int k = start;
-            while (k > 0 && breaks < 2 && SplitChars.IsWhiteSpace(text[k - 1]))
-            {
-                k--;
-                breaks += SplitChars.LineBreaksAt(text, k);
-            }
-
-            if (k > 0 && breaks < 2)
-            {
-                return false;
-            }
-
-            return BlankLineOrEndAfter(text, end, out _);
-        }
+        /// <summary>
+        /// Whether text[start..end], the line of a segment after the first, is a paragraph of one line: it opens a
+        /// paragraph (the segment emitted last is in another), and a blank line or the text's end follows it.
+        /// </summary>
+        private readonly bool IsParagraphOfOneLine(ReadOnlySpan<char> text, int end) =>
+            Current.Paragraph != _paragraph && BlankLineOrEndAfter(text, end, out _);
 
         /// <summary>
         /// Whether only white space holding a blank line, or only white space up to the text's end, follows
