@@ -789,19 +789,20 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int label = SpeakerLabels.LabelLength(text[start..end], out Range name);
-            bool chat = label > 0 && text[start] == '[';
-            if (label > 0 && !chat)
+            // A chat line's label opens with its timestamp ("[09:05] maria: ", "03/12/2024, 09:12 - Maria: ").
+            bool chat = label > 0 && name.Start.Value > 0;
+            if (label > 0)
             {
                 ReadOnlySpan<char> speaker = text[start..end][name];
                 ReadOnlySpan<char> spoken = text[(start + label)..end];
-                if (char.IsLetter(spoken[0]) && !speaker.ContainsAnyInRange('0', '9') && !_rules.IsSubjectField(speaker)
+                if (char.IsLetter(spoken[0]) && (chat || (!speaker.ContainsAnyInRange('0', '9') && !_rules.IsSubjectField(speaker)))
                     && CountWords(spoken, 0, spoken.Length, MinSpokenWords) >= MinSpokenWords && !IsTitleLine(spoken)
                     && HasLabelledNeighbour(text, start, end))
                 {
                     return false;
                 }
 
-                label = 0;
+                label = chat ? label : 0;
             }
             int first = start + label;
 

@@ -94,9 +94,9 @@ namespace Summarizer;
 /// paragraph. A line without final punctuation that stands alone (short, or in title case, before a line that starts
 /// with a capital or a bracket) is a <see cref="SentenceKind.Heading"/> when it reads as one: at most 20 words and 150
 /// characters, not starting in lower case unless it has at most three words (after a chat line's stamp and speaker,
-/// "[09:05] maria: ", from the first letter of what is said; after a speaker's name without a stamp, "Amanda: He called
-/// her last time", four words or more not in title case are prose next to another speaker's line, unless the name has a
-/// digit or is a message's subject field); longer or lower-case lines are prose left without its final period. So is a
+/// "[09:05] maria: ", "03/12/2024, 09:12 - Maria: ", "[09:05] &lt;maria&gt; ", from the first letter of what is said;
+/// after a speaker's name, "Amanda: He called her last time", four words or more not in title case are prose next to
+/// another speaker's line, unless the name, without a stamp, has a digit or is a message's subject field); longer or lower-case lines are prose left without its final period. So is a
 /// line of verse: one right under a sentence of its paragraph that ends with a comma, a semicolon or no mark ("Two
 /// roads diverged in a yellow wood,\nAnd sorry I could not travel both"), not a speaker's turn. An
 /// abbreviation inside a line that opens its segment and reads as a heading ends nothing, so such a headline is one

@@ -19,6 +19,18 @@ internal static class SpeakerLabels
 
     private const int MaxStampLength = 12;
 
+    /// <summary>The longest timestamp that holds a date and a time ("03/12/2024, 09:12:45 PM").</summary>
+    private const int MaxDateStampLength = 30;
+
+    /// <summary>The longest speaker's name after a timestamp, its colon included.</summary>
+    private const int MaxNameLength = 25;
+
+    /// <summary>The longest IRC nick.</summary>
+    private const int MaxNickLength = 32;
+
+    /// <summary>The letters a timestamp's day period may have ("AM", "p.m.", "nachm").</summary>
+    private const int MaxDayPeriodLetters = 5;
+
     /// <summary>
     /// A text has speaker labels when at least this many of its segments open with a label that opens another
     /// segment too: a lone "Note:" or "Update:" is a lead-in of an ordinary text, not a speaker.
@@ -77,28 +89,24 @@ internal static class SpeakerLabels
 
     /// <summary>
     /// The length of the label that opens <paramref name="segment"/>, through the colon and the spaces after it; 0 when
-    /// none does. A label is an optional bracketed timestamp ("[10:33] "), then one to three words of letters, digits,
-    /// periods, hyphens and apostrophes, the first a letter (a capital without a timestamp), then a colon, a space and
-    /// more text. <paramref name="name"/> is where its words lie.
+    /// none does. A label is an optional timestamp, then one to three words of letters, digits, periods, hyphens and
+    /// apostrophes, the first a letter (a capital without a timestamp), then a colon, a space and more text. The
+    /// timestamp is a chat log's: in brackets ("[10:33] ", or a date and a time, "[03/12/2024, 09:12:45] "), or a date and
+    /// a time before a dash as a phone's chat export writes it ("03/12/2024, 09:12 - "); after one, an IRC log's
+    /// "&lt;name&gt; " is a label too ("[10:33] &lt;bob&gt; "). <paramref name="name"/> is where the name lies: after
+    /// the start of the segment exactly when a timestamp opens the label.
     /// </summary>
     internal static int LabelLength(ReadOnlySpan<char> segment, out Range name)
     {
         name = default;
-        int limit = Math.Min(segment.Length, MaxLabelLength);
-        int p = 0;
-        bool stamped = false;
-        if (segment.Length > 0 && segment[0] == '[')
+        int p = StampLength(segment);
+        bool stamped = p > 0;
+        if (stamped && p < segment.Length && segment[p] == '<')
         {
-            int close = segment[..Math.Min(segment.Length, MaxStampLength + 2)].IndexOf(']');
-            if (close < 2 || close + 1 >= segment.Length || segment[close + 1] != ' ')
-            {
-                return 0;
-            }
-
-            stamped = true;
-            p = close + 2;
+            return NickLength(segment, p, out name);
         }
 
+        int limit = Math.Min(segment.Length, Math.Max(MaxLabelLength, p + MaxNameLength));
         if (p >= limit || !char.IsLetter(segment[p]) || (!stamped && !char.IsUpper(segment[p])))
         {
             return 0;
@@ -130,7 +138,109 @@ internal static class SpeakerLabels
             return 0;
         }
 
-        p += 2;
+        return AfterSpaces(segment, p + 2);
+    }
+
+    /// <summary>
+    /// The length of the timestamp that opens <paramref name="segment"/> with the space (or the dash and spaces) after
+    /// it, or 0: anything in brackets of at most <see cref="MaxStampLength"/> characters ("[10:33]", "[00:01:05]"), a
+    /// date and a time in brackets ("[03/12/2024, 09:12:45]", "[3/12/24, 9:12:45 PM]"), or a date and a time before
+    /// " - " ("03/12/2024, 09:12 - ", "12.03.24, 09:12 - ").
+    /// </summary>
+    private static int StampLength(ReadOnlySpan<char> segment)
+    {
+        if (segment.IsEmpty)
+        {
+            return 0;
+        }
+
+        if (segment[0] == '[')
+        {
+            int close = segment[..Math.Min(segment.Length, MaxDateStampLength + 2)].IndexOf(']');
+            bool stamp = close >= 2 && (close <= MaxStampLength + 1 || IsDateAndTime(segment[1..close]));
+            return stamp && close + 1 < segment.Length && segment[close + 1] == ' ' ? close + 2 : 0;
+        }
+
+        if (!char.IsAsciiDigit(segment[0]))
+        {
+            return 0;
+        }
+
+        int dash = segment[..Math.Min(segment.Length, MaxDateStampLength + 3)].IndexOf(" - ", StringComparison.Ordinal);
+        return dash > 0 && IsDateAndTime(segment[..dash]) ? AfterSpaces(segment, dash + 3) : 0;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="stamp"/> is a date and a time: it opens with a digit, holds a date (digits separated by
+    /// '/', '.' or '-') and a time (digits separated by ':'), and besides digits, those marks, commas and spaces at most
+    /// a day period's letters ("AM", "p.m.").
+    /// </summary>
+    private static bool IsDateAndTime(ReadOnlySpan<char> stamp)
+    {
+        if (stamp.IsEmpty || !char.IsAsciiDigit(stamp[0]))
+        {
+            return false;
+        }
+
+        bool date = false, time = false;
+        int letters = 0;
+        for (int k = 1; k < stamp.Length; k++)
+        {
+            char c = stamp[k];
+            bool betweenDigits = char.IsAsciiDigit(stamp[k - 1]) && k + 1 < stamp.Length && char.IsAsciiDigit(stamp[k + 1]);
+            if (c is '/' or '.' or '-')
+            {
+                date |= betweenDigits;
+            }
+            else if (c == ':')
+            {
+                time |= betweenDigits;
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                letters++;
+            }
+            else if (!char.IsAsciiDigit(c) && c is not (',' or ' ' or '\u202F' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return date && time && letters <= MaxDayPeriodLetters;
+    }
+
+    /// <summary>
+    /// The length of an IRC log's label: the nick in angle brackets at <paramref name="open"/>, after a timestamp, then
+    /// a space and more text ("[10:33] &lt;bob&gt; "; an operator's "&lt;@bob&gt;" too); 0 otherwise.
+    /// </summary>
+    private static int NickLength(ReadOnlySpan<char> segment, int open, out Range name)
+    {
+        name = default;
+        int start = open + 1;
+        if (start < segment.Length && segment[start] is '@' or '+' or '%' or '~' or '&')
+        {
+            start++;
+        }
+
+        int close = start;
+        int limit = Math.Min(segment.Length, start + MaxNickLength);
+        while (close < limit && segment[close] != '>' && !char.IsWhiteSpace(segment[close]) && segment[close] != '<')
+        {
+            close++;
+        }
+
+        if (close == start || close >= limit || segment[close] != '>' || close + 2 >= segment.Length || segment[close + 1] != ' ')
+        {
+            return 0;
+        }
+
+        name = start..close;
+        return AfterSpaces(segment, close + 2);
+    }
+
+    /// <summary>The index of the first character after the spaces and tabs at <paramref name="p"/>, or 0 when nothing follows them.</summary>
+    private static int AfterSpaces(ReadOnlySpan<char> segment, int p)
+    {
         while (p < segment.Length && segment[p] is ' ' or '\t')
         {
             p++;

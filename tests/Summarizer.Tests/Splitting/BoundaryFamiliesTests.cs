@@ -257,6 +257,10 @@ public sealed class BoundaryFamiliesTests
     // A chat line's stamp and speaker are passed over: what is said decides.
     [InlineData("en", "[09:05] maria: the nightly build failed again\n[09:06] tom: is the sandbox down again\n[09:07] Li: Sandbox Status Page", "sentence sentence heading")]
     [InlineData("en", "[09:12] tom: +1, let's ship the fix today\n[09:13] ana: 2 more tests failing on the upload path\n[09:14] raj: 3 Bugs Left", "sentence sentence heading")]
+    // A chat line that says four words or more, not in title case, is a message whatever its case, and a phone's chat
+    // export writes each message on a line of its own.
+    [InlineData("en", "[09:19] <bob> I'll tell the release channel\n[09:20] <carol> I'll have a fix in review by noon\n[09:21] <ana> Release Notes Draft", "sentence sentence heading")]
+    [InlineData("en", "03/12/2024, 09:13 - Bob: We need sign-off from QA first\n03/12/2024, 09:14 - Alice Smith: Ok.\n03/12/2024, 09:16 - Bob: How bad is it?", "sentence sentence sentence")]
     // A line of verse under a line that ends with a comma, a semicolon or no mark goes on with its stanza; a heading
     // under a heading, or under a sentence that ends with a period, stays one.
     [InlineData("en", "The Road\n\nTwo roads diverged in a yellow wood,\nAnd sorry I could not travel both\nAnd be one traveler, long I stood\n\nBreaking News\nCity Budget Passes\n\nThe vote was close.\nWhat Happens Next", "heading sentence sentence sentence heading heading sentence heading")]

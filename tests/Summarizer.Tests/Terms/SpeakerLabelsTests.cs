@@ -45,6 +45,33 @@ public sealed class SpeakerLabelsTests
         Assert.Equal(["[10:32] bob: ", "[10:33] alice: ", "[10:34] bob: ", "[10:35] alice: "], spans.Select((span, i) => chat.Substring(span.Start, labels[i])));
     }
 
+    [Theory]
+    // A phone's chat export: the date and time in brackets, or before a dash; an IRC log's nick after its timestamp.
+    [InlineData("[03/12/2024, 09:12:45] Alice Smith: Is the deploy still on?\n[03/12/2024, 09:13:02] Bob: Yes, at two.\n[03/12/2024, 09:13:40] Alice Smith: Who signs off?\n[03/12/2024, 09:14:05] Bob: Carol does.",
+        "[03/12/2024, 09:12:45] Alice Smith: |[03/12/2024, 09:13:02] Bob: |[03/12/2024, 09:13:40] Alice Smith: |[03/12/2024, 09:14:05] Bob: ")]
+    [InlineData("3/12/24, 9:12 PM - Alice: Is the deploy still on?\n3/12/24, 9:13 PM - Bob: Yes, at two.\n3/12/24, 9:14 PM - Alice: Who signs off?\n3/12/24, 9:15 PM - Bob: Carol does.",
+        "3/12/24, 9:12 PM - Alice: |3/12/24, 9:13 PM - Bob: |3/12/24, 9:14 PM - Alice: |3/12/24, 9:15 PM - Bob: ")]
+    [InlineData("12.03.24, 09:12 - Anna: Steht der Termin noch?\n12.03.24, 09:13 - Ben: Ja, um zwei.\n12.03.24, 09:14 - Anna: Wer gibt frei?\n12.03.24, 09:15 - Ben: Carola.",
+        "12.03.24, 09:12 - Anna: |12.03.24, 09:13 - Ben: |12.03.24, 09:14 - Anna: |12.03.24, 09:15 - Ben: ")]
+    [InlineData("[09:12] <alice> is the deploy still on?\n[09:13] <@bob> yes, at two.\n[09:14] <alice> who signs off?\n[09:15] <@bob> carol does.",
+        "[09:12] <alice> |[09:13] <@bob> |[09:14] <alice> |[09:15] <@bob> ")]
+    public void Find_ChatExportStamps_LabelTheNameAfterThem(string chat, string expected)
+    {
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(chat);
+        int[]? labels = SpeakerLabels.Find(chat, spans);
+
+        Assert.NotNull(labels);
+        Assert.Equal(expected.Split('|'), spans.Select((span, i) => chat.Substring(span.Start, labels[i])));
+    }
+
+    [Theory]
+    // A time without a date before a dash is an agenda's, a long bracket without a time a note's, and a nick needs a stamp.
+    [InlineData("09:00 - Registration: coffee and badges.\n09:30 - Registration: the late arrivals.\n10:00 - Registration: closed.")]
+    [InlineData("[see the appendix below] Dana: yes.\n[see the appendix below] Dana: no.\n[see the appendix below] Dana: maybe.")]
+    [InlineData("<alice> is the deploy still on?\n<bob> yes, at two.\n<alice> who signs off?\n<bob> carol does.")]
+    public void Find_NoChatStamp_ReturnsNull(string text) =>
+        Assert.Null(SpeakerLabels.Find(text, SentenceSplitter.Default.Split(text)));
+
     [Fact]
     public void DocumentTerms_LabelWords_CountAsWordsButGiveNoTerms()
     {
@@ -70,16 +97,18 @@ public sealed class SpeakerLabelsTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Summarize_ShortTurns_AreShortWithoutTheirLabels(bool pageRank)
+    [InlineData(false, "[00:00:{0:00}] ")]
+    [InlineData(true, "[00:00:{0:00}] ")]
+    [InlineData(false, "[03/12/2024, 09:12:{0:00}] ")]
+    [InlineData(true, "03/12/2024, 09:{0:00} - ")]
+    public void Summarize_ShortTurns_AreShortWithoutTheirLabels(bool pageRank, string stamp)
     {
-        // Each greeting has five words with its stamp and label, three or four without: shorter than the six asked.
-        const string podcast = "[00:00:05] Host: Welcome back, everyone.\n"
-            + "[00:00:09] Guest: Thanks for having me.\n"
-            + "[00:00:12] Host: Cities are tearing out their urban highways to win back land.\n"
-            + "[00:00:20] Guest: Seoul turned a freeway into a park along a restored stream.\n"
-            + "[00:00:31] Host: Rochester filled in part of its Inner Loop and built housing.\n";
+        // Each greeting has five words or more with its stamp and label, three or four without: shorter than the six asked.
+        string podcast = Stamped(stamp, 5, "Host: Welcome back, everyone.")
+            + Stamped(stamp, 9, "Guest: Thanks for having me.")
+            + Stamped(stamp, 12, "Host: Cities are tearing out their urban highways to win back land.")
+            + Stamped(stamp, 20, "Guest: Seoul turned a freeway into a park along a restored stream.")
+            + Stamped(stamp, 31, "Host: Rochester filled in part of its Inner Loop and built housing.");
         ExtractiveSummarizer summarizer = TestText.Summarizer(pageRank);
 
         Summary summary = summarizer.Summarize(podcast, SummaryBudget.Sentences(3));
@@ -108,4 +137,7 @@ public sealed class SpeakerLabelsTests
         Assert.All(summary.Sentences, sentence => Assert.Equal(SentenceKind.Sentence, sentence.Kind));
         Assert.Contains(summary.Sentences, sentence => sentence.Text.StartsWith("Amanda: Ask Larry", System.StringComparison.Ordinal));
     }
+
+    private static string Stamped(string stamp, int seconds, string turn) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, stamp, seconds) + turn + "\n";
 }
