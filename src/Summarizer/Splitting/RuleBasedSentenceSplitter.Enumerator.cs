@@ -146,6 +146,10 @@ public sealed partial class RuleBasedSentenceSplitter
         // then 1 or -1. Read only when a long line of its own without final punctuation could be a heading.
         private sbyte _openEnds;
 
+        // Whether the text is a chat client's log, with its headers over the messages (see IsChatLog): 0 until read, then
+        // 1 or -1. Read only where lines could be joined or a line could be a heading.
+        private sbyte _chatLog;
+
         // The end of the run of words without punctuation being cut into chunks (see RunOnBoundaries); the chunks after
         // the first are read from the position up to it.
         private int _runEnd;
@@ -475,7 +479,9 @@ public sealed partial class RuleBasedSentenceSplitter
             if (kind == SentenceKind.Sentence && wholeLine
                 && (EndsWithPunctuation(_text, start, end)
                     ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end)
-                    : ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start) && !ReadsAsOpenProse(start, end)))
+                    : (ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start) && !ReadsAsOpenProse(start, end)
+                        && !ReadsAsChatMessage(start, end))
+                        || SpeakerLabels.IsHeaderLine(_text[start..end], out _)))
             {
                 kind = SentenceKind.Heading;
             }
@@ -578,6 +584,43 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return next == text.Length || breaks >= 2;
         }
+
+        /// <summary>
+        /// Whether the text is a chat client's log: its lines hold the headers a client writes over the messages
+        /// (<see cref="SpeakerLabels.IsHeaderLine"/>: "Carol Diaz  9:15 AM") of two senders or more. Each of its
+        /// other lines is a message: no line is joined onto the next, and one of <see cref="MinSpokenWords"/> words or
+        /// more, not in title case, is prose without its period, not a heading. Reads the text once.
+        /// </summary>
+        private bool IsChatLog()
+        {
+            if (_chatLog == 0)
+            {
+                // Two senders at least: a live blog's "Updated 10:45 AM" over each entry is no conversation.
+                ReadOnlySpan<char> text = _text;
+                ReadOnlySpan<char> first = default;
+                bool another = false;
+                for (int lineStart = 0; lineStart < text.Length && !another;)
+                {
+                    int lineEnd = SplitMarkup.LineEnd(text, lineStart);
+                    ReadOnlySpan<char> line = text[lineStart..lineEnd];
+                    if (SpeakerLabels.IsHeaderLine(line, out Range sender))
+                    {
+                        another = !first.IsEmpty && !line[sender].Equals(first, StringComparison.OrdinalIgnoreCase);
+                        first = first.IsEmpty ? line[sender] : first;
+                    }
+
+                    lineStart = lineEnd + 1;
+                }
+
+                _chatLog = (sbyte)(another ? 1 : -1);
+            }
+
+            return _chatLog > 0;
+        }
+
+        /// <summary>Whether text[start..end], a line of its own without final punctuation, is a message of a chat client's log (<see cref="IsChatLog"/>).</summary>
+        private bool ReadsAsChatMessage(int start, int end) =>
+            CountWords(_text, start, end, MinSpokenWords) >= MinSpokenWords && !IsTitleLine(_text[start..end]) && IsChatLog();
 
         /// <summary>
         /// Whether the text leaves paragraphs without final punctuation: a paragraph's last line ends with a letter or a
@@ -795,7 +838,8 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 ReadOnlySpan<char> speaker = text[start..end][name];
                 ReadOnlySpan<char> spoken = text[(start + label)..end];
-                if (char.IsLetter(spoken[0]) && (chat || (!speaker.ContainsAnyInRange('0', '9') && !_rules.IsSubjectField(speaker)))
+                if (char.IsLetter(spoken[0])
+                    && (chat || ((!speaker.ContainsAnyInRange('0', '9') || SpeaksAgainNearby(text, start, end, speaker)) && !_rules.IsSubjectField(speaker)))
                     && CountWords(spoken, 0, spoken.Length, MinSpokenWords) >= MinSpokenWords && !IsTitleLine(spoken)
                     && HasLabelledNeighbour(text, start, end))
                 {
@@ -1710,6 +1754,55 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>How far back the start of the line before a speaker's line is looked for.</summary>
         private const int MaxNeighbourScan = 1000;
 
+        /// <summary>Whether the line at <paramref name="k"/> is a chat client's header line (<see cref="SpeakerLabels.IsHeaderLine"/>).</summary>
+        private static bool IsHeaderLineAt(ReadOnlySpan<char> text, int k)
+        {
+            int limit = Math.Min(text.Length, k + MaxWrappedLine);
+            int end = k;
+            while (end < limit && !SplitChars.IsLineBreakAt(text, end) && text[end] != '\r')
+            {
+                end++;
+            }
+
+            return (end < limit || limit == text.Length) && SpeakerLabels.IsHeaderLine(text[k..end], out _);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="speaker"/>, the name in the label of the line text[start..end], labels another line
+        /// within <see cref="MaxNeighbourScan"/> characters after or before it: a transcript's "Speaker 1:" or
+        /// "SPEAKER_01:" speaks again, a headline's "Part 2:" names one part. The nearest lines are read first.
+        /// </summary>
+        private static bool SpeaksAgainNearby(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<char> speaker)
+        {
+            int after = Math.Min(text.Length, end + MaxNeighbourScan);
+            for (int k = end + 1; k < after; k++)
+            {
+                if (SplitChars.IsLineBreakAt(text, k - 1) && LabelsLine(text, k, speaker))
+                {
+                    return true;
+                }
+            }
+
+            int before = Math.Max(0, start - MaxNeighbourScan);
+            for (int k = start - 1; k >= before; k--)
+            {
+                if ((k == 0 || SplitChars.IsLineBreakAt(text, k - 1)) && LabelsLine(text, k, speaker))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the line at <paramref name="k"/> (after its indent) opens with <paramref name="speaker"/>'s label.</summary>
+        private static bool LabelsLine(ReadOnlySpan<char> text, int k, ReadOnlySpan<char> speaker)
+        {
+            ReadOnlySpan<char> line = text[SplitChars.SkipSpaces(text, k)..];
+            line = line[..Math.Min(line.Length, MaxWrappedLine)];
+            return SpeakerLabels.LabelLength(line, out Range name) > 0 && line[name].SequenceEqual(speaker);
+        }
+
         /// <summary>
         /// Whether the line right before or right after the line text[start..end] (no blank line between) opens with a
         /// speaker's label (<see cref="SpeakerLabels.LabelLength"/>).
@@ -1870,6 +1963,13 @@ public sealed partial class RuleBasedSentenceSplitter
             int turnStart = Math.Min(SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline)), lineEnd);
             if (SpeakerLabels.LabelLength(text[k..Math.Min(text.Length, k + MaxWrappedLine)], out _) > 0
                 && SpeakerLabels.LabelLength(text[turnStart..lineEnd], out _) > 0)
+            {
+                return false;
+            }
+
+            // A chat client's header over a message ("Carol Diaz  9:15 AM") is a line of its own, and so is each line of
+            // a chat client's log.
+            if (SpeakerLabels.IsHeaderLine(text[turnStart..lineEnd], out _) || IsHeaderLineAt(text, k) || IsChatLog())
             {
                 return false;
             }

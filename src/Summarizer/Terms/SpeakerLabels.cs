@@ -28,6 +28,12 @@ internal static class SpeakerLabels
     /// <summary>The longest IRC nick.</summary>
     private const int MaxNickLength = 32;
 
+    /// <summary>The longest chat client's header line (<see cref="IsHeaderLine"/>).</summary>
+    private const int MaxHeaderLength = 60;
+
+    /// <summary>The words a chat client's header line may have between the dash after the sender and the time ("Today at").</summary>
+    private const int MaxHeaderDayWords = 3;
+
     /// <summary>The letters a timestamp's day period may have ("AM", "p.m.", "nachm").</summary>
     private const int MaxDayPeriodLetters = 5;
 
@@ -89,8 +95,9 @@ internal static class SpeakerLabels
 
     /// <summary>
     /// The length of the label that opens <paramref name="segment"/>, through the colon and the spaces after it; 0 when
-    /// none does. A label is an optional timestamp, then one to three words of letters, digits, periods, hyphens and
-    /// apostrophes, the first a letter (a capital without a timestamp), then a colon, a space and more text. The
+    /// none does. A label is an optional timestamp, then one to three words of letters, digits, periods, hyphens,
+    /// underscores and apostrophes ("SPEAKER_01", as speaker diarization names them), the first a letter (a capital
+    /// without a timestamp), then a colon, a space and more text. The
     /// timestamp is a chat log's: in brackets ("[10:33] ", or a date and a time, "[03/12/2024, 09:12:45] "), or a date and
     /// a time before a dash as a phone's chat export writes it ("03/12/2024, 09:12 - "); after one, an IRC log's
     /// "&lt;name&gt; " is a label too ("[10:33] &lt;bob&gt; "). <paramref name="name"/> is where the name lies: after
@@ -117,7 +124,7 @@ internal static class SpeakerLabels
         while (p < limit)
         {
             char c = segment[p];
-            if (char.IsLetterOrDigit(c) || c is '.' or '-' or '\'' or '\u2019')
+            if (IsNameChar(c))
             {
                 p++;
             }
@@ -139,6 +146,144 @@ internal static class SpeakerLabels
         }
 
         return AfterSpaces(segment, p + 2);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/>, a line of its own without its line break, is the header a chat client writes
+    /// above a message: the sender and the time ("Alice Smith  9:12 AM", Slack's; "alice — Today at 9:12 AM",
+    /// Discord's) or the time in brackets and the sender ("[9:12 AM] Alice Smith", Teams'). The sender is one to three
+    /// words (<see cref="IsSender"/>), in title case unless a tab, two spaces or a dash parts it from the time; after a
+    /// dash, at most <see cref="MaxHeaderDayWords"/> words ("Today at", "03/12/2024") come before the time. Reads at
+    /// most <see cref="MaxHeaderLength"/> characters. <paramref name="sender"/> is where the sender's name lies.
+    /// </summary>
+    internal static bool IsHeaderLine(ReadOnlySpan<char> line, out Range sender)
+    {
+        sender = default;
+        int lead = line.Length - line.TrimStart().Length;
+        line = line.Trim();
+        if (line.Length is < 4 or > MaxHeaderLength)
+        {
+            return false;
+        }
+
+        if (line[0] == '[')
+        {
+            int stamp = StampLength(line);
+            sender = (lead + stamp)..(lead + line.Length);
+            return stamp > 0 && line[..stamp].Contains(':') && IsSender(line[stamp..], titleCase: false);
+        }
+
+        int time = TimeStart(line);
+        if (time <= 1 || line[time - 1] is not (' ' or '\t'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> head = line[..time].TrimEnd();
+        int dash = DashIndex(head);
+        if (dash > 0)
+        {
+            sender = lead..(lead + dash);
+            return IsSender(head[..dash], titleCase: false) && CountWords(head[(dash + 3)..]) <= MaxHeaderDayWords;
+        }
+
+        // Two spaces or a tab part the sender from the time in a client's layout; one space only after a name in title case.
+        bool parted = time - head.Length > 1 || line[time - 1] == '\t';
+        sender = lead..(lead + head.Length);
+        return IsSender(head, titleCase: !parted);
+    }
+
+    /// <summary>Where the time that ends <paramref name="line"/> starts ("9:12", "09:12:45", "9:12 AM", "9:12 p.m."), or -1.</summary>
+    private static int TimeStart(ReadOnlySpan<char> line)
+    {
+        int end = line.Length;
+        foreach (string period in (ReadOnlySpan<string>)[" AM", " PM", " am", " pm", " a.m.", " p.m."])
+        {
+            if (line.EndsWith(period, StringComparison.Ordinal))
+            {
+                end -= period.Length;
+                break;
+            }
+        }
+
+        // Minutes, and seconds after them: two digits after each colon, one or two digits before the first.
+        int k = end;
+        int fields = 0;
+        while (k >= 3 && char.IsAsciiDigit(line[k - 1]) && char.IsAsciiDigit(line[k - 2]) && line[k - 3] == ':' && fields < 2)
+        {
+            k -= 3;
+            fields++;
+        }
+
+        int hour = k;
+        while (hour > 0 && k - hour < 2 && char.IsAsciiDigit(line[hour - 1]))
+        {
+            hour--;
+        }
+
+        return fields > 0 && hour < k && (hour == 0 || !char.IsAsciiDigit(line[hour - 1])) ? hour : -1;
+    }
+
+    /// <summary>Where a spaced dash (" — ", " – ", " - ") stands in <paramref name="head"/>, or -1.</summary>
+    private static int DashIndex(ReadOnlySpan<char> head)
+    {
+        for (int k = 1; k + 2 < head.Length; k++)
+        {
+            if (head[k] is '\u2014' or '\u2013' or '-' && head[k - 1] == ' ' && head[k + 1] == ' ')
+            {
+                return k - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="sender"/> is one to three words parted by single spaces, each opening with a letter (a
+    /// capital when <paramref name="titleCase"/>) and made of letters, digits, periods, hyphens, underscores and
+    /// apostrophes.
+    /// </summary>
+    private static bool IsSender(ReadOnlySpan<char> sender, bool titleCase)
+    {
+        if (sender.IsEmpty)
+        {
+            return false;
+        }
+
+        int words = 0;
+        foreach (Range range in sender.Split(' '))
+        {
+            ReadOnlySpan<char> word = sender[range];
+            if (word.IsEmpty || ++words > MaxLabelWords || !char.IsLetter(word[0]) || (titleCase && !char.IsUpper(word[0])))
+            {
+                return false;
+            }
+
+            foreach (char c in word)
+            {
+                if (!IsNameChar(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="c"/> may stand in a speaker's name: a letter, a digit, a period, a hyphen, an underscore or an apostrophe.</summary>
+    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' or '\'' or '\u2019';
+
+    /// <summary>How many words, parted by spaces, <paramref name="span"/> has.</summary>
+    private static int CountWords(ReadOnlySpan<char> span)
+    {
+        int words = 0;
+        foreach (Range range in span.Split(' '))
+        {
+            words += span[range].IsEmpty ? 0 : 1;
+        }
+
+        return words;
     }
 
     /// <summary>

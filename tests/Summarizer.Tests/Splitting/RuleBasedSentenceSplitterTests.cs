@@ -271,9 +271,29 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Part 2: How the city rebuilt its harbour\n\nThe harbour burned in 1850.", "Heading Sentence")]
     [InlineData("Breaking: Storm Hits the Northern Coast\n\nThe storm came at night.", "Heading Sentence")]
     [InlineData("From: Priya Raman\nSubject: Build fails after the upgrade\n\nThe build fails.", "Heading Heading Sentence")]
+    // A speaker numbered by a transcript or a diarizer ("Speaker 2", "SPEAKER_01") speaks again; a numbered part does not.
+    [InlineData("Speaker 1: So the budget is tight this year\nSpeaker 2: Tax revenue fell by eight percent\nSpeaker 1: And what gets cut first\nSpeaker 2: Road repairs and library hours", "Sentence Sentence Sentence Sentence")]
+    [InlineData("SPEAKER_00: Welcome back to the show.\nSPEAKER_01: The budget is tight because tax revenue fell\nSPEAKER_00: How much did it fall\nSPEAKER_01: About eight percent.", "Sentence Sentence Sentence Sentence")]
+    [InlineData("Part 1: How the city lost its harbour\nPart 2: How the city rebuilt its harbour\n\nThe harbour burned in 1850.", "Heading Heading Sentence")]
     // A wrapped line that does not open with a speaker goes on onto one that seems to.
     [InlineData("The minister gave a long statement to the\nReuters: news agency on Monday. It was brief.", "Sentence Sentence")]
     public void Split_SpeakerTurns_AreLinesAndProse(string text, string kinds) =>
+        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+
+    [Theory]
+    // A chat client's log: the header over each message ("Carol Diaz  9:15 AM", Slack's; "carol — Today at 9:15 AM",
+    // Discord's; "[9:15 AM] Carol Diaz", Teams') is a heading of its own, and each line under it a message, never
+    // joined to the next nor read as a heading.
+    [InlineData("Alice Smith  9:12 AM\nWe need sign-off from QA first\nCarol Diaz  9:15 AM\nI found a regression in the login flow, ticket OPS-4412\nUsers with SSO can't log in after the session expires",
+        "Heading Sentence Heading Sentence Sentence")]
+    [InlineData("alice — Today at 9:12 AM\nis the deploy still on for today?\ncarol — Today at 9:15 AM\ni found a regression in the login flow\nusers with SSO can't log in after it expires",
+        "Heading Sentence Heading Sentence Sentence")]
+    [InlineData("[9:13 AM] Bob Jones\nYes, at two. We need sign-off from QA first\n[9:15 AM] Carol Diaz\nI found a regression in the login flow last night",
+        "Heading Sentence Sentence Heading Sentence")]
+    // One sender's headers ("Updated 10:45 AM" over a live blog's entries) make no conversation: wrapped lines are joined.
+    [InlineData("Updated 10:45 AM\nThe storm made landfall near the coast this morning, and officials said\npower was out for about 40,000 homes.\n\nUpdated 11:20 AM\nCrews have begun clearing roads.",
+        "Heading Sentence Heading Sentence")]
+    public void Split_ChatClientLog_HeadersAndMessagesAreLines(string text, string kinds) =>
         Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
 
     [Theory]

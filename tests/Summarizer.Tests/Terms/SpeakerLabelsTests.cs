@@ -72,6 +72,34 @@ public sealed class SpeakerLabelsTests
     public void Find_NoChatStamp_ReturnsNull(string text) =>
         Assert.Null(SpeakerLabels.Find(text, SentenceSplitter.Default.Split(text)));
 
+    [Theory]
+    [InlineData("Alice Smith  9:12 AM", true)]
+    [InlineData("Bob\t14:05", true)]
+    [InlineData("Carol Diaz 9:15 p.m.", true)]
+    [InlineData("alice — Today at 9:12 AM", true)]
+    [InlineData("bob_42 - 03/12/2024 21:05", true)]
+    [InlineData("[9:12 AM] Alice Smith", true)]
+    [InlineData("  [03/12/2024, 09:12:45] Alice Smith  ", true)]
+    // A sentence or a note that ends with a time, a score, a name in lower case before one space, a bracket without a time.
+    [InlineData("Meeting moved to 9:30", false)]
+    [InlineData("The train left at 9:30 AM", false)]
+    [InlineData("alice 9:12 AM", false)]
+    [InlineData("Arsenal 2:1", false)]
+    [InlineData("Chelsea 12:345", false)]
+    [InlineData("[Note] Alice Smith", false)]
+    [InlineData("Alice Smith: 9:12 AM", false)]
+    public void IsHeaderLine_SenderAndTime(string line, bool expected) =>
+        Assert.Equal(expected, SpeakerLabels.IsHeaderLine(line, out _));
+
+    [Fact]
+    public void IsHeaderLine_Sender_IsTheNameBeforeTheTime()
+    {
+        const string line = " carol — Today at 9:15 AM";
+
+        Assert.True(SpeakerLabels.IsHeaderLine(line, out System.Range sender));
+        Assert.Equal("carol", line[sender]);
+    }
+
     [Fact]
     public void DocumentTerms_LabelWords_CountAsWordsButGiveNoTerms()
     {
