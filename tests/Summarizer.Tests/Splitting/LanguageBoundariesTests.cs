@@ -119,6 +119,12 @@ public sealed class LanguageBoundariesTests
     [InlineData("lv", "Sapulce sākas plkst. 9.30. Jānis nāks.", "Sapulce sākas plkst. 9.30. | Jānis nāks.")]
     [InlineData("da", "Jf. § 3, stk. 2. Derefter gik han.", "Jf. § 3, stk. 2. | Derefter gik han.")]
     [InlineData("hu", "Kb. 50 ember jött el. Pl. Kovács János is. A 3. fejezet 2024. március 5. óta érvényes.", "Kb. 50 ember jött el. | Pl. Kovács János is. | A 3. fejezet 2024. március 5. óta érvényes.")]
+    // A Hungarian month's and a sum's abbreviation before a number or a currency; a Dutch title before a name.
+    [InlineData("hu", "Az Országgyűlés dec. 10-én szavaz. A terv kb. 300 mrd. Ft-tal több pénzt ad. A jegybank hallgat.", "Az Országgyűlés dec. 10-én szavaz. | A terv kb. 300 mrd. Ft-tal több pénzt ad. | A jegybank hallgat.")]
+    [InlineData("nl", "De oppositie o.l.v. mw. Yeşilgöz is tegen. Het debat volgt.", "De oppositie o.l.v. mw. Yeşilgöz is tegen. | Het debat volgt.")]
+    // Polish "proc." is a unit: before what the share is of it goes on, before a sentence it ends one; German "rd." (rund) before a number.
+    [InlineData("pl", "Deficyt wyniesie ok. 5,5 proc. PKB w tym roku. Inflacja spadła o 2 proc. Rząd jest zadowolony.", "Deficyt wyniesie ok. 5,5 proc. PKB w tym roku. | Inflacja spadła o 2 proc. | Rząd jest zadowolony.")]
+    [InlineData("de", "Für die Bundeswehr sind rd. 52 Mrd. Euro vorgesehen. Das ist mehr.", "Für die Bundeswehr sind rd. 52 Mrd. Euro vorgesehen. | Das ist mehr.")]
     [InlineData("ro", "Dl. Popescu a venit la ora 10. Conform art. 5 alin. (2) din Constituție, toți sunt egali.", "Dl. Popescu a venit la ora 10. | Conform art. 5 alin. (2) din Constituție, toți sunt egali.")]
     // A script without capitals: a listed abbreviation goes on before a word.
     [InlineData("hi", "यह राशि रु. 500 है। कुल 5 करोड़ रु. का निवेश हुआ।", "यह राशि रु. 500 है। | कुल 5 करोड़ रु. का निवेश हुआ।")]
