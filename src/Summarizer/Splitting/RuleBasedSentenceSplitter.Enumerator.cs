@@ -3189,9 +3189,10 @@ public sealed partial class RuleBasedSentenceSplitter
                 bullet = c;
                 p = SplitChars.SkipSpaces(text, p + 1);
             }
-            else if (lineStart && SplitChars.LineBullets.Contains(c) && p + 1 < length && text[p + 1] is ' ' or '\t' or '\u00A0')
+            else if (lineStart && SplitChars.LineBulletLength(text, p) is > 0 and int bulletLength && p + bulletLength < length
+                && text[p + bulletLength] is ' ' or '\t' or '\u00A0')
             {
-                return new ListMarker(SplitChars.SkipSpaces(text, p + 1) - position, c, -1, MarkerStyle.None, default);
+                return new ListMarker(SplitChars.SkipSpaces(text, p + bulletLength) - position, c, -1, MarkerStyle.None, default);
             }
 
             int q = p;

@@ -844,8 +844,28 @@ internal static class SplitChars
     /// <summary>Bullets that mark a list item wherever they appear.</summary>
     public static readonly SearchValues<char> Bullets = SearchValues.Create("\u2022\u2043\u2023\u25E6\u25AA\u25CF\u25CB\u25A0\u25A1\u27A2\u27A4\u2219\u00B7");
 
-    /// <summary>Bullets that mark a list item only at the start of a line and before a space.</summary>
-    public static readonly SearchValues<char> LineBullets = SearchValues.Create("-*+\u2013\u2014");
+    /// <summary>
+    /// Bullets that mark a list item only at the start of a line and before a space: dashes, '*' and '+', and the
+    /// arrows, check marks, crosses, boxes, diamonds and stars that product pages and posts put before their points
+    /// ("✅ Up to 60 minutes of runtime", "→ Wall mount included").
+    /// </summary>
+    public static readonly SearchValues<char> LineBullets = SearchValues.Create(
+        "-*+\u2013\u2014\u2192\u21D2\u27A1\u25BA\u25B6\u25B8\u2713\u2714\u2717\u2718\u2705\u274C\u274E\u2610\u2611\u2612\u25C6\u25C7\u2666\u2605\u2606\u2B50");
+
+    /// <summary>The emoji outside the Basic Multilingual Plane that posts use as bullets: 🔹 🔸 🔶 🔷 👉 📌 📍 🟢 🟡 🔴.</summary>
+    private static readonly int[] s_emojiBullets = [0x1F539, 0x1F538, 0x1F536, 0x1F537, 0x1F449, 0x1F4CC, 0x1F4CD, 0x1F7E2, 0x1F7E1, 0x1F534];
+
+    /// <summary>
+    /// The length of the line bullet at <paramref name="k"/> (<see cref="LineBullets"/>, or one of the emoji posts use
+    /// as bullets), with the variation selector that may follow it ("✔️"), or 0.
+    /// </summary>
+    public static int LineBulletLength(ReadOnlySpan<char> text, int k)
+    {
+        int length = LineBullets.Contains(text[k]) ? 1
+            : k + 1 < text.Length && char.IsSurrogatePair(text[k], text[k + 1])
+                && Array.IndexOf(s_emojiBullets, char.ConvertToUtf32(text[k], text[k + 1])) >= 0 ? 2 : 0;
+        return length > 0 && k + length < text.Length && text[k + length] == '\uFE0F' ? length + 1 : length;
+    }
 
     /// <summary>The index of the first character at or after <paramref name="k"/> that is no space, tab or no-break space on the line.</summary>
     public static int SkipSpaces(ReadOnlySpan<char> text, int k)

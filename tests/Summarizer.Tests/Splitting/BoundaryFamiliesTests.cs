@@ -237,6 +237,15 @@ public sealed class BoundaryFamiliesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // The arrows, check marks, crosses and emoji that product pages and posts put before their points are bullets at a
+    // line's start before a space (a variation selector after one counts with it); an emoji that opens a sentence is not.
+    [InlineData("Key features:\n✅ Up to 60 minutes of runtime\n→ Wall mount included\n✔️ Washable filter\n❌ No charging dock", "sentence listitem listitem listitem listitem")]
+    [InlineData("Release 4.2\n\n🔹 Fixed a crash when opening large projects\n👉 The installer now checks for updates", "heading listitem listitem")]
+    [InlineData("🎉 We shipped the new editor today.\n\n→x is a variable here, not a bullet.", "sentence sentence")]
+    public void Split_SymbolBullets_MarkListItems(string text, string expected) =>
+        Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage("en").Split(text)));
+
+    [Theory]
     // Numbered paragraphs, as court judgments and reports number theirs: each opens with a sentence.
     [InlineData("1. The applicant challenges the decision of the Minister.\n\n2. The Minister refused the licence. The applicant accepts it.\n\n3. I will hear the parties on costs.", "sentence sentence sentence sentence")]
     [InlineData("1. The applicant challenges the decision.\r\n\r\n2. The Minister refused the licence.", "sentence sentence")]
