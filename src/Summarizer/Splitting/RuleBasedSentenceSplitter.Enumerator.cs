@@ -24,6 +24,11 @@ public sealed partial class RuleBasedSentenceSplitter
         // A speaker's line without final punctuation is prose when the speaker says this many words or more.
         private const int MinSpokenWords = 4;
 
+        // A line in capitals that ends with a terminator is a sentence, not a heading, from this many words on, in a text
+        // written in capitals: one that has at most one lower-case letter to CapitalsTextRatio capitals.
+        private const int MinCapitalsSentenceWords = 5;
+        private const int CapitalsTextRatio = 50;
+
         // How far a token around a period is read (a word, an abbreviation, a URL, a qualified name): a run of text
         // without spaces longer than this is no word, and reading it whole at each of its periods would be quadratic.
         private const int MaxTokenScan = 256;
@@ -145,6 +150,10 @@ public sealed partial class RuleBasedSentenceSplitter
         // Whether the text leaves its paragraphs without final punctuation (see LeavesParagraphsOpen): 0 until read,
         // then 1 or -1. Read only when a long line of its own without final punctuation could be a heading.
         private sbyte _openEnds;
+
+        // Whether the text is written in capitals (see IsWrittenInCapitals): 0 until read, then 1 or -1. Read only when a
+        // line in capitals that ends like a sentence could be a heading.
+        private sbyte _capitalsText;
 
         // Whether the text is a chat client's log, with its headers over the messages (see IsChatLog): 0 until read, then
         // 1 or -1. Read only where lines could be joined or a line could be a heading.
@@ -282,7 +291,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, rowEnd, SentenceKind.Heading);
             }
 
-            if (lineStart && kind == SentenceKind.Sentence && CapitalsLineEnd(text, start) is > 0 and int capitalsEnd)
+            if (lineStart && kind == SentenceKind.Sentence && CapitalsLineEnd(text, start) is > 0 and int capitalsEnd
+                && !ReadsAsSentenceInCapitals(start, capitalsEnd))
             {
                 // A short line in capitals names what follows, whatever its periods: "SECTION 1. SHORT TITLE.".
                 return Emit(start, capitalsEnd, SentenceKind.Heading);
@@ -522,6 +532,41 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int end = TrimEnd(text, start, k);
             return CountWords(text, start, end, MaxHeadingWords + 1) <= MaxHeadingWords ? end : -1;
+        }
+
+        /// <summary>
+        /// Whether the line text[start..end] in capitals is a sentence of a text written in capitals (a wire copy, a
+        /// telegram: <see cref="IsWrittenInCapitals"/>) rather than a heading: it ends with a terminator and has at least
+        /// <see cref="MinCapitalsSentenceWords"/> words ("THE COUNCIL APPROVED THE BUDGET ON TUESDAY."; not "SECTION 1.
+        /// SHORT TITLE.").
+        /// </summary>
+        private bool ReadsAsSentenceInCapitals(int start, int end)
+        {
+            ReadOnlySpan<char> text = _text;
+            return EndsWithTerminator(text, start, end) && CountWords(text, start, end, MinCapitalsSentenceWords) >= MinCapitalsSentenceWords
+                && IsWrittenInCapitals();
+        }
+
+        /// <summary>
+        /// Whether the text is written in capitals: at most one letter in <see cref="CapitalsTextRatio"/> of those with
+        /// case is in lower case. Reads the text once.
+        /// </summary>
+        private bool IsWrittenInCapitals()
+        {
+            if (_capitalsText == 0)
+            {
+                long upper = 0;
+                long lower = 0;
+                foreach (char c in _text)
+                {
+                    upper += char.IsUpper(c) ? 1 : 0;
+                    lower += SplitChars.IsLowerCase(c) ? 1 : 0;
+                }
+
+                _capitalsText = (sbyte)(lower * CapitalsTextRatio <= upper ? 1 : -1);
+            }
+
+            return _capitalsText > 0;
         }
 
         /// <summary>The end of the line at <paramref name="start"/> when it is a table row: it starts with "| " and ends with " |" and has another '|' inside; otherwise -1.</summary>

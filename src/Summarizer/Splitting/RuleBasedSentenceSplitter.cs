@@ -108,7 +108,8 @@ namespace Summarizer;
 /// label that opens such a line when the rest names the heading ("Chapter 1. The Beginning", "Part IV. Methods"; not
 /// "Step 2. Mix the flour and water"). A line of its own in capitals (three
 /// capitals or more, no lower-case letter, at most 20 words and 150 characters) is one heading whatever its periods
-/// ("SECTION 1. SHORT TITLE.", "CHAPTER IV."). A number alone on a line is a heading too. Other single newlines inside a sentence
+/// ("SECTION 1. SHORT TITLE.", "CHAPTER IV."), except in a text written in capitals (a wire copy, a telegram), where
+/// such a line of five words or more that ends with a terminator is a sentence. A number alone on a line is a heading too. Other single newlines inside a sentence
 /// are hard wrapping and are joined (lines are joined only in a paragraph with a terminator, a period inside a number
 /// not counting, and never onto a label line such as "Updated: 3 June 2024 14:30"; a line shorter than a wrapped one is
 /// joined when it ends with a lower-case word that leaves its phrase open, an article, a conjunction, "of" or "with":

@@ -352,6 +352,14 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("The FBI and the CIA met. They agreed.", "The FBI and the CIA met. | They agreed.", "Sentence Sentence")]
     [InlineData("It was late. STOP THE PRESS. We ran.", "It was late. | STOP THE PRESS. | We ran.", "Sentence Sentence Sentence")]
     [InlineData("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY. IN NO EVENT SHALL THE AUTHORS BE LIABLE.", "THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY. | IN NO EVENT SHALL THE AUTHORS BE LIABLE.", "Sentence Sentence")]
+    // A text written in capitals (a wire copy, a telegram) writes its sentences a line each: a line of five words or more
+    // that ends like a sentence is one there; its headline, and a short heading with periods, stay headings.
+    [InlineData("CITY COUNCIL APPROVES BUDGET\n\nTHE COUNCIL APPROVED THE BUDGET ON TUESDAY.\nTAXES RISE BY 3 PERCENT.\nSEC. 2. FINDINGS.\nMAYOR DOE SAID THE RISE WAS NEEDED.",
+        "CITY COUNCIL APPROVES BUDGET | THE COUNCIL APPROVED THE BUDGET ON TUESDAY. | TAXES RISE BY 3 PERCENT. | SEC. 2. FINDINGS. | MAYOR DOE SAID THE RISE WAS NEEDED.",
+        "Heading Sentence Sentence Heading Sentence")]
+    // In a text written with capitals, the same line is a heading.
+    [InlineData("THE COUNCIL APPROVED THE BUDGET ON TUESDAY.\nThe vote was close, and the mayor signed the budget at once.",
+        "THE COUNCIL APPROVED THE BUDGET ON TUESDAY. | The vote was close, and the mayor signed the budget at once.", "Heading Sentence")]
     public void Split_LineInCapitals_IsOneHeading(string text, string expected, string kinds) =>
         AssertSplitAndKinds(text, expected, kinds);
 
