@@ -487,11 +487,11 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             end = TrimEnd(_text, start, end);
             if (kind == SentenceKind.Sentence && wholeLine
-                && (EndsWithPunctuation(_text, start, end)
-                    ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end)
-                    : (ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start) && !ReadsAsOpenProse(start, end)
-                        && !ReadsAsChatMessage(start, end))
-                        || SpeakerLabels.IsHeaderLine(_text[start..end], out _)))
+                && (SpeakerLabels.IsHeaderLine(_text[start..end], out _)
+                    || (EndsWithPunctuation(_text, start, end)
+                        ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end)
+                        : ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start) && !ReadsAsOpenProse(start, end)
+                            && !ReadsAsChatMessage(start, end))))
             {
                 kind = SentenceKind.Heading;
             }

@@ -31,6 +31,12 @@ internal static class SpeakerLabels
     /// <summary>The longest chat client's header line (<see cref="IsHeaderLine"/>).</summary>
     private const int MaxHeaderLength = 60;
 
+    /// <summary>A meeting's saved chat writes this before the sender's name ("10:32:15 From Alice Smith to Everyone:").</summary>
+    private const string ZoomSender = "From ";
+
+    /// <summary>The words a header line that opens with the time may have between it and its colon ("From Alice Smith to Everyone").</summary>
+    private const int MaxHeaderWords = 8;
+
     /// <summary>The words a chat client's header line may have between the dash after the sender and the time ("Today at").</summary>
     private const int MaxHeaderDayWords = 3;
 
@@ -98,8 +104,10 @@ internal static class SpeakerLabels
     /// none does. A label is an optional timestamp, then one to three words of letters, digits, periods, hyphens,
     /// underscores and apostrophes ("SPEAKER_01", as speaker diarization names them), the first a letter (a capital
     /// without a timestamp), then a colon, a space and more text. The
-    /// timestamp is a chat log's: in brackets ("[10:33] ", or a date and a time, "[03/12/2024, 09:12:45] "), or a date and
-    /// a time before a dash as a phone's chat export writes it ("03/12/2024, 09:12 - "); after one, an IRC log's
+    /// timestamp is a chat log's: in brackets ("[10:33] ", or a date and a time, "[03/12/2024, 09:12:45] "), a date and
+    /// a time before a dash as a phone's chat export writes it ("03/12/2024, 09:12 - "), or a time with its seconds
+    /// ("00:01:05 Dana: ", and a meeting's saved chat, "10:32:15\t From  Alice Smith : ", whose "From" and spaced
+    /// colon are passed over); after one, an IRC log's
     /// "&lt;name&gt; " is a label too ("[10:33] &lt;bob&gt; "). <paramref name="name"/> is where the name lies: after
     /// the start of the segment exactly when a timestamp opens the label.
     /// </summary>
@@ -111,6 +119,11 @@ internal static class SpeakerLabels
         if (stamped && p < segment.Length && segment[p] == '<')
         {
             return NickLength(segment, p, out name);
+        }
+
+        if (stamped && segment[p..].StartsWith(ZoomSender, StringComparison.Ordinal))
+        {
+            p = AfterSpaces(segment, p + ZoomSender.Length);
         }
 
         int limit = Math.Min(segment.Length, Math.Max(MaxLabelLength, p + MaxNameLength));
@@ -140,6 +153,12 @@ internal static class SpeakerLabels
         }
 
         name = nameStart..p;
+        if (stamped && p + 1 < segment.Length && segment[p] == ' ' && segment[p + 1] == ':')
+        {
+            // A meeting's saved chat spaces the colon: "10:32:15\t From  Alice Smith : Hello".
+            p++;
+        }
+
         if (p + 2 >= segment.Length || p >= limit || segment[p] != ':' || segment[p + 1] is not (' ' or '\t'))
         {
             return 0;
@@ -151,7 +170,9 @@ internal static class SpeakerLabels
     /// <summary>
     /// Whether <paramref name="line"/>, a line of its own without its line break, is the header a chat client writes
     /// above a message: the sender and the time ("Alice Smith  9:12 AM", Slack's; "alice — Today at 9:12 AM",
-    /// Discord's) or the time in brackets and the sender ("[9:12 AM] Alice Smith", Teams'). The sender is one to three
+    /// Discord's), the time in brackets and the sender ("[9:12 AM] Alice Smith", Teams'), or the time, at most
+    /// <see cref="MaxHeaderWords"/> words and a colon ("10:32:15 From Alice Smith to Everyone:", a meeting's saved
+    /// chat). The sender is one to three
     /// words (<see cref="IsSender"/>), in title case unless a tab, two spaces or a dash parts it from the time; after a
     /// dash, at most <see cref="MaxHeaderDayWords"/> words ("Today at", "03/12/2024") come before the time. Reads at
     /// most <see cref="MaxHeaderLength"/> characters. <paramref name="sender"/> is where the sender's name lies.
@@ -171,6 +192,15 @@ internal static class SpeakerLabels
             int stamp = StampLength(line);
             sender = (lead + stamp)..(lead + line.Length);
             return stamp > 0 && line[..stamp].Contains(':') && IsSender(line[stamp..], titleCase: false);
+        }
+
+        // A meeting's saved chat: "10:32:15 From Alice Smith to Everyone:", the message on the lines under it.
+        int opening = TimeLength(line);
+        if (opening > 0 && line[^1] == ':' && opening < line.Length && line[opening] is ' ' or '\t')
+        {
+            ReadOnlySpan<char> rest = line[opening..^1].Trim();
+            sender = (lead + line.Length - 1 - rest.Length)..(lead + line.Length - 1);
+            return !rest.IsEmpty && char.IsLetter(rest[0]) && CountWords(rest) <= MaxHeaderWords && !rest.Contains(':');
         }
 
         int time = TimeStart(line);
@@ -312,7 +342,34 @@ internal static class SpeakerLabels
         }
 
         int dash = segment[..Math.Min(segment.Length, MaxDateStampLength + 3)].IndexOf(" - ", StringComparison.Ordinal);
-        return dash > 0 && IsDateAndTime(segment[..dash]) ? AfterSpaces(segment, dash + 3) : 0;
+        if (dash > 0 && IsDateAndTime(segment[..dash]))
+        {
+            return AfterSpaces(segment, dash + 3);
+        }
+
+        int time = TimeLength(segment);
+        return time > 0 && segment[..time].Count(':') == 2 && time < segment.Length && segment[time] is ' ' or '\t'
+            ? AfterSpaces(segment, time)
+            : 0;
+    }
+
+    /// <summary>The length of the time that opens <paramref name="text"/> ("9:12", "10:32:15"), or 0.</summary>
+    private static int TimeLength(ReadOnlySpan<char> text)
+    {
+        int k = 0;
+        while (k < text.Length && k < 2 && char.IsAsciiDigit(text[k]))
+        {
+            k++;
+        }
+
+        int fields = 0;
+        while (k > 0 && fields < 2 && k + 2 < text.Length && text[k] == ':' && char.IsAsciiDigit(text[k + 1]) && char.IsAsciiDigit(text[k + 2]))
+        {
+            k += 3;
+            fields++;
+        }
+
+        return fields > 0 && (k == text.Length || !char.IsAsciiDigit(text[k])) ? k : 0;
     }
 
     /// <summary>

@@ -290,6 +290,9 @@ public sealed class RuleBasedSentenceSplitterTests
         "Heading Sentence Heading Sentence Sentence")]
     [InlineData("[9:13 AM] Bob Jones\nYes, at two. We need sign-off from QA first\n[9:15 AM] Carol Diaz\nI found a regression in the login flow last night",
         "Heading Sentence Sentence Heading Sentence")]
+    // A meeting's saved chat: the time, the sender and a colon over each message.
+    [InlineData("10:32:15 From Alice Smith to Everyone:\n\tCan everyone see my screen?\n10:32:40 From Bob Jones to Everyone:\n\tYes, the budget slide is showing",
+        "Heading Sentence Heading Sentence")]
     // One sender's headers ("Updated 10:45 AM" over a live blog's entries) make no conversation: wrapped lines are joined.
     [InlineData("Updated 10:45 AM\nThe storm made landfall near the coast this morning, and officials said\npower was out for about 40,000 homes.\n\nUpdated 11:20 AM\nCrews have begun clearing roads.",
         "Heading Sentence Heading Sentence")]

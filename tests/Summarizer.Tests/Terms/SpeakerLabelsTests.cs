@@ -53,6 +53,11 @@ public sealed class SpeakerLabelsTests
         "3/12/24, 9:12 PM - Alice: |3/12/24, 9:13 PM - Bob: |3/12/24, 9:14 PM - Alice: |3/12/24, 9:15 PM - Bob: ")]
     [InlineData("12.03.24, 09:12 - Anna: Steht der Termin noch?\n12.03.24, 09:13 - Ben: Ja, um zwei.\n12.03.24, 09:14 - Anna: Wer gibt frei?\n12.03.24, 09:15 - Ben: Carola.",
         "12.03.24, 09:12 - Anna: |12.03.24, 09:13 - Ben: |12.03.24, 09:14 - Anna: |12.03.24, 09:15 - Ben: ")]
+    // A meeting's saved chat ("From" and a spaced colon), and a transcript's time with its seconds.
+    [InlineData("10:32:15\t From  Alice Smith : Can you see my screen?\n10:32:40\t From  Bob : Yes, I can.\n10:33:02\t From  Alice Smith : Good.\n10:33:30\t From  Bob : Go ahead.",
+        "10:32:15\t From  Alice Smith : |10:32:40\t From  Bob : |10:33:02\t From  Alice Smith : |10:33:30\t From  Bob : ")]
+    [InlineData("00:01:05 Dana: Welcome back.\n00:01:09 Lee: Thanks for having me.\n00:01:12 Dana: Let's start.\n00:01:15 Lee: Sure.",
+        "00:01:05 Dana: |00:01:09 Lee: |00:01:12 Dana: |00:01:15 Lee: ")]
     [InlineData("[09:12] <alice> is the deploy still on?\n[09:13] <@bob> yes, at two.\n[09:14] <alice> who signs off?\n[09:15] <@bob> carol does.",
         "[09:12] <alice> |[09:13] <@bob> |[09:14] <alice> |[09:15] <@bob> ")]
     public void Find_ChatExportStamps_LabelTheNameAfterThem(string chat, string expected)
@@ -66,6 +71,7 @@ public sealed class SpeakerLabelsTests
 
     [Theory]
     // A time without a date before a dash is an agenda's, a long bracket without a time a note's, and a nick needs a stamp.
+    [InlineData("09:00 Registration: coffee and badges.\n09:30 Registration: the late arrivals.\n10:00 Registration: closed.")]
     [InlineData("09:00 - Registration: coffee and badges.\n09:30 - Registration: the late arrivals.\n10:00 - Registration: closed.")]
     [InlineData("[see the appendix below] Dana: yes.\n[see the appendix below] Dana: no.\n[see the appendix below] Dana: maybe.")]
     [InlineData("<alice> is the deploy still on?\n<bob> yes, at two.\n<alice> who signs off?\n<bob> carol does.")]
@@ -80,6 +86,8 @@ public sealed class SpeakerLabelsTests
     [InlineData("bob_42 - 03/12/2024 21:05", true)]
     [InlineData("[9:12 AM] Alice Smith", true)]
     [InlineData("  [03/12/2024, 09:12:45] Alice Smith  ", true)]
+    [InlineData("10:32:15 From Alice Smith to Everyone:", true)]
+    [InlineData("9:00 The agenda for the meeting covers the following points today:", false)]
     // A sentence or a note that ends with a time, a score, a name in lower case before one space, a bracket without a time.
     [InlineData("Meeting moved to 9:30", false)]
     [InlineData("The train left at 9:30 AM", false)]
