@@ -280,9 +280,10 @@ internal static class SentenceSelector
     /// Whether the segment at <paramref name="index"/> is the lead-in of what follows it: a sentence ending with a
     /// colon ("Create a cache, then call Set and Get:", "The steps are:"), or a question on a line of its own before
     /// its answer (an FAQ's "Do you ship internationally?", an interview's "Q: Why now?", an article's "So what went
-    /// wrong?") or one that closes its paragraph before the next (an interviewer's "HOST: Let's start with the basics.
-    /// How much sleep do we need?" before the guest's answer; a question at the end of a hard-wrapped line inside its
-    /// paragraph is none); a question before a heading or a letter's closing answers to nothing that follows ("Can you
+    /// wrong?") or one that closes its paragraph or its speaker's turn before the next (an interviewer's "HOST: Let's
+    /// start with the basics. How much sleep do we need?" before the guest's answer, in its own paragraph or on the line
+    /// before "GUEST: ..." or a chat client's header; a question at the end of a hard-wrapped line inside its paragraph is
+    /// none); a question before a heading or a letter's closing answers to nothing that follows ("Can you
     /// join on Friday?\nBest,\nSam") and says what it asks. Without the list, code, quotation or answer it announces it says
     /// nothing, so it is chosen only when a sentence count cannot be reached otherwise, or under another budget when
     /// nothing else was chosen. A colon after an Armenian letter is Armenian's full stop as keyboards type it, as the
@@ -300,11 +301,21 @@ internal static class SentenceSelector
         {
             ':' or '\uFF1A' => !SplitChars.IsTypedStopAt(text, last),
             '?' or '\uFF1F' or '\u061F' or '\u037E' =>
-                (SplitChars.StartsLine(text, sentences[index].Start) || sentences[index + 1].Paragraph != sentences[index].Paragraph)
-                && SplitChars.EndsLine(text, last + 1) && sentences[index + 1].Kind != SentenceKind.Heading,
+                OpensTurn(text, sentences[index + 1])
+                    ? SplitChars.EndsLine(text, last + 1)
+                    : (SplitChars.StartsLine(text, sentences[index].Start) || sentences[index + 1].Paragraph != sentences[index].Paragraph)
+                        && SplitChars.EndsLine(text, last + 1) && sentences[index + 1].Kind != SentenceKind.Heading,
             _ => false,
         };
     }
+
+    /// <summary>
+    /// Whether <paramref name="span"/> opens another turn of a transcript or a chat: a line that opens with a speaker's
+    /// label ("GUEST: Most adults need...") or a chat client's header ("Carol Diaz  9:15 AM").
+    /// </summary>
+    private static bool OpensTurn(string text, SentenceSpan span) =>
+        SplitChars.StartsLine(text, span.Start)
+        && (SpeakerLabels.LabelLength(span.Slice(text), out _) > 0 || SpeakerLabels.IsHeaderLine(span.Slice(text), out _));
     /// <summary>
     /// The first segment of the text's back matter, or the segment count when it has none. Back matter is what closes a
     /// text without being part of its content: under a heading that names it, references, a bibliography, "See also",
