@@ -902,8 +902,10 @@ public sealed partial class RuleBasedSentenceSplitter
                 first++;
             }
 
-            // An address written in lower case ("jordan.ellis@example.com | (207) 555-0199") is no lower-case prose.
-            return words <= MaxLowerCaseHeadingWords || first == end || !SplitChars.IsLowerCase(text[first]) || StartsWithAddress(text, first, end);
+            // An address written in lower case ("jordan.ellis@example.com | (207) 555-0199") is no lower-case prose, nor
+            // is a line of fields parted by spaced bars, a forum comment's header ("alice_k 4 hours ago | next [–]").
+            return words <= MaxLowerCaseHeadingWords || first == end || !SplitChars.IsLowerCase(text[first]) || StartsWithAddress(text, first, end)
+                || text[first..end].Contains(" | ", StringComparison.Ordinal);
         }
 
         /// <summary>Whether text[start..end] opens with a web or e-mail address ("sam@mail.example", "www.mail.example").</summary>

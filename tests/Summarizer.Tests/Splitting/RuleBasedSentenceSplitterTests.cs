@@ -341,6 +341,8 @@ public sealed class RuleBasedSentenceSplitterTests
     // A line that opens with an address in lower case is no unpunctuated prose: a letterhead's lines are all headings.
     [InlineData("Sam Reyes\n12 Mill Road\nsam.reyes@mail.example | (302) 555-0134\n\nI am writing about the opening.", "Heading Heading Heading Sentence")]
     [InlineData("www.kettle.example for the manual and the spare parts list\n\nThe kettle is ready.", "Heading Sentence")]
+    // So is a line of fields parted by spaced bars in lower case, a forum comment's header.
+    [InlineData("alice_k 4 hours ago | parent | next [–]\n\nThe templates are plain HTML, which I like.", "Heading Sentence")]
     // Lower-case prose of more than three words stays a sentence.
     [InlineData("thanks for the quick delivery the kettle works well\n\nThe kettle is ready.", "Sentence Sentence")]
     public void Split_LineOpeningWithAnAddress_IsAHeading(string text, string kinds) =>
