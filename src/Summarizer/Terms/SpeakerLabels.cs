@@ -319,8 +319,9 @@ internal static class SpeakerLabels
     /// <summary>
     /// The length of the timestamp that opens <paramref name="segment"/> with the space (or the dash and spaces) after
     /// it, or 0: anything in brackets of at most <see cref="MaxStampLength"/> characters ("[10:33]", "[00:01:05]"), a
-    /// date and a time in brackets ("[03/12/2024, 09:12:45]", "[3/12/24, 9:12:45 PM]"), or a date and a time before
-    /// " - " ("03/12/2024, 09:12 - ", "12.03.24, 09:12 - ").
+    /// date and a time in brackets ("[03/12/2024, 09:12:45]", "[3/12/24, 9:12:45 PM]"), a date and a time before
+    /// " - " ("03/12/2024, 09:12 - ", "12.03.24, 09:12 - "), or a time with its seconds before a space or a tab
+    /// ("00:01:05 ", "10:32:15\t "; a time without seconds is an agenda's as often as a chat's).
     /// </summary>
     private static int StampLength(ReadOnlySpan<char> segment)
     {
