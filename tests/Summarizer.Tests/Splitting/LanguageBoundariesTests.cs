@@ -125,6 +125,10 @@ public sealed class LanguageBoundariesTests
     // Polish "proc." is a unit: before what the share is of it goes on, before a sentence it ends one; German "rd." (rund) before a number.
     [InlineData("pl", "Deficyt wyniesie ok. 5,5 proc. PKB w tym roku. Inflacja spadła o 2 proc. Rząd jest zadowolony.", "Deficyt wyniesie ok. 5,5 proc. PKB w tym roku. | Inflacja spadła o 2 proc. | Rząd jest zadowolony.")]
     [InlineData("de", "Für die Bundeswehr sind rd. 52 Mrd. Euro vorgesehen. Das ist mehr.", "Für die Bundeswehr sind rd. 52 Mrd. Euro vorgesehen. | Das ist mehr.")]
+    // A Greek month's abbreviation and Ukrainian and Russian "прибл." (approximately) before a number.
+    [InlineData("el", "Τα μέτρα ισχύουν από την 1η Ιαν. 2025. Ο καθ. Παπαδόπουλος μίλησε.", "Τα μέτρα ισχύουν από την 1η Ιαν. 2025. | Ο καθ. Παπαδόπουλος μίλησε.")]
+    [InlineData("uk", "Дефіцит становитиме прибл. 20% ВВП. Рада розгляне документ.", "Дефіцит становитиме прибл. 20% ВВП. | Рада розгляне документ.")]
+    [InlineData("ru", "Дефицит составит прибл. 20% ВВП. Дума рассмотрит проект.", "Дефицит составит прибл. 20% ВВП. | Дума рассмотрит проект.")]
     [InlineData("ro", "Dl. Popescu a venit la ora 10. Conform art. 5 alin. (2) din Constituție, toți sunt egali.", "Dl. Popescu a venit la ora 10. | Conform art. 5 alin. (2) din Constituție, toți sunt egali.")]
     // A script without capitals: a listed abbreviation goes on before a word.
     [InlineData("hi", "यह राशि रु. 500 है। कुल 5 करोड़ रु. का निवेश हुआ।", "यह राशि रु. 500 है। | कुल 5 करोड़ रु. का निवेश हुआ।")]
