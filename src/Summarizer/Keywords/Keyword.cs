@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace Summarizer;
 
@@ -24,7 +25,8 @@ public sealed class Keyword
 
     /// <summary>
     /// The surface form the keyword shows: of its <see cref="Forms"/>, the one that occurs most often (ties to the one
-    /// met first), lower-cased (invariant; Turkish I and İ as ı and i), without soft hyphens (U+00AD).
+    /// met first), lower-cased (invariant; Turkish I and İ as ı and i), without soft hyphens (U+00AD) and the hyphen
+    /// and line break of a word broken across lines ("com-\npany" shows as "company").
     /// </summary>
     public string Text => Forms[0];
 
@@ -40,7 +42,8 @@ public sealed class Keyword
 
     /// <summary>
     /// Every occurrence in reading order, as ranges of the input that cover exactly a surface form of the keyword
-    /// (one of <see cref="Forms"/>, lower-cased and without soft hyphens), wherever its words follow each other, inside a longer keyphrase too
+    /// (one of <see cref="Forms"/>, lower-cased and without the breaks of a word: soft hyphens, and a hyphen at a line's
+    /// end before the rest of the word, "com-\npany"), wherever its words follow each other, inside a longer keyphrase too
     /// ("library" in "floating library"); occurrences of one keyword do not overlap.
     /// </summary>
     public IReadOnlyList<KeywordOccurrence> Occurrences { get; }
@@ -53,25 +56,53 @@ public sealed class Keyword
 
     /// <summary>
     /// Lower-cases a surface form the way its terms were: invariantly, except that Turkish maps I to dotless ı and
-    /// İ to i, so that two distinct Turkish words ("Is" and "is") do not show as the same keyword; without soft hyphens.
+    /// İ to i, so that two distinct Turkish words ("Is" and "is") do not show as the same keyword; without the breaks
+    /// of a word (<see cref="WordBreaks"/>: soft hyphens, and a hyphen at a line's end before the rest of the word in
+    /// lower case, read on the surface as written, so that "Sensi-\nData", two words, keeps its hyphen), and with one
+    /// space between its words (<see cref="SingleSpaced"/>).
     /// </summary>
     internal static string Lower(ReadOnlySpan<char> surface, Language language)
     {
-        string lower = surface.ToString().ToLowerInvariant();
-        if ((language.Traits & LanguageTraits.DotlessI) == 0 || surface.IndexOfAny('I', '\u0130') < 0)
+        string plain = SingleSpaced(WordBreaks.Remove(surface.ToString()));
+        string lower = plain.ToLowerInvariant();
+        if ((language.Traits & LanguageTraits.DotlessI) == 0 || plain.AsSpan().IndexOfAny('I', '\u0130') < 0)
         {
-            return WordBreaks.Remove(lower);
+            return lower;
         }
 
         char[] chars = lower.ToCharArray();
-        for (int i = 0; i < surface.Length; i++)
+        for (int i = 0; i < plain.Length; i++)
         {
-            if (surface[i] is 'I' or '\u0130')
+            if (plain[i] is 'I' or '\u0130')
             {
-                chars[i] = surface[i] == 'I' ? '\u0131' : 'i';
+                chars[i] = plain[i] == 'I' ? '\u0131' : 'i';
             }
         }
 
-        return WordBreaks.Remove(new string(chars));
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// <paramref name="form"/> with each run of spaces, tabs and no-break spaces between its words as one space, so that
+    /// "water  plan" in justified text shows as "water plan".
+    /// </summary>
+    internal static string SingleSpaced(string form)
+    {
+        if (form.AsSpan().IndexOfAny('\t', '\u00A0') < 0 && !form.Contains("  ", StringComparison.Ordinal))
+        {
+            return form;
+        }
+
+        var builder = new StringBuilder(form.Length);
+        foreach (char c in form)
+        {
+            bool space = c is ' ' or '\t' or '\u00A0';
+            if (!space || (builder.Length > 0 && builder[^1] != ' '))
+            {
+                builder.Append(space ? ' ' : c);
+            }
+        }
+
+        return builder.ToString();
     }
 }

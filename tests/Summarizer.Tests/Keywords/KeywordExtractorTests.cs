@@ -51,6 +51,19 @@ public sealed class KeywordExtractorTests
     }
 
     [Fact]
+    public void Keywords_SpacesBetweenWords_ShowAsOne()
+    {
+        // Justified or pasted text puts two spaces or more between the words of a phrase.
+        const string text = "The water  plan failed. The water   plan was costly. The water plan ended. The council met.";
+        Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { KeywordCount = 3, MinSentenceWords = 0 })
+            .Summarize(text, SummaryBudget.Sentences(1));
+
+        Keyword keyword = Assert.Single(summary.Keywords, k => k.Text == "water plan");
+        Assert.Equal(["water plan"], keyword.Forms);
+        Assert.Equal(["water  plan", "water   plan", "water plan"], keyword.Occurrences.Select(o => text.Substring(o.Start, o.Length)));
+    }
+
+    [Fact]
     public void Keywords_DashBetweenSpaces_PartsTwoPhrases()
     {
         // A dash between spaces parts two clauses: no phrase runs across it ("panels - wind turbines").

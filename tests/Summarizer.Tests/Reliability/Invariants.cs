@@ -118,7 +118,9 @@ internal static class Invariants
             Ensure(keyword.Count == keyword.Occurrences.Count, $"keyword '{keyword.Text}' counts {keyword.Count} but lists {keyword.Occurrences.Count} occurrences");
             foreach (KeywordOccurrence occurrence in keyword.Occurrences)
             {
-                string shown = text.Substring(occurrence.Start, occurrence.Length);
+                // A form reads through the breaks of a word (soft hyphens, and "com-\npany" across a line break) and has
+                // one space between its words.
+                string shown = Keyword.SingleSpaced(WordBreaks.Remove(text.Substring(occurrence.Start, occurrence.Length)));
                 if (summary.Language == Language.Turkish)
                 {
                     shown = shown.Replace('I', '\u0131').Replace('\u0130', 'i');
