@@ -46,10 +46,14 @@ internal static class WordBreaks
         return k < text.Length && char.IsLower(text[k]) ? k : -1;
     }
 
-    /// <summary>Removes the breaks of <paramref name="word"/> in place (a word as the tokenizer reads it); returns the length left.</summary>
+    /// <summary>
+    /// Removes the breaks of <paramref name="word"/> in place (a word as the tokenizer reads it, or the words of a
+    /// keyphrase, each read apart: "anglo-saxon com-\npany" is "anglo-saxon company"); returns the length left.
+    /// </summary>
     public static int Remove(Span<char> word)
     {
         int length = 0;
+        bool hyphenated = false;
         for (int i = 0; i < word.Length; i++)
         {
             char c = word[i];
@@ -62,7 +66,7 @@ internal static class WordBreaks
             {
                 // A compound keeps its hyphen ("state-of-the-\nart"); a word broken into syllables does not. The
                 // letter is copied before it is overwritten: the writes trail the reads.
-                if (word[..i].Contains('-'))
+                if (hyphenated)
                 {
                     word[length++] = '-';
                 }
@@ -72,6 +76,7 @@ internal static class WordBreaks
                 continue;
             }
 
+            hyphenated = c == '-' || (hyphenated && !SplitChars.IsWhiteSpace(c));
             word[length++] = c;
         }
 

@@ -50,6 +50,16 @@ public sealed class KeywordExtractorTests
         Assert.Equal(broken, text.Substring(keyword.Occurrences[0].Start, keyword.Occurrences[0].Length));
     }
 
+    [Theory]
+    // A keyphrase's form reads each of its words apart, on the surface as written: a compound keeps its hyphen, a word
+    // broken into syllables does not, a hyphen before a capital on the next line is no break, and runs of spaces are one.
+    [InlineData("Anglo-Saxon com-\npany", "anglo-saxon company")]
+    [InlineData("state-of-the-\r\nart  plan", "state-of-the-art plan")]
+    [InlineData("Sensi-\nData", "sensi-\ndata")]
+    [InlineData("infor\u00ADmation\tdesk", "information desk")]
+    public void Lower_ReadsEachWordThroughItsBreaks(string surface, string form) =>
+        Assert.Equal(form, Keyword.Lower(surface, Language.English));
+
     [Fact]
     public void Keywords_SpacesBetweenWords_ShowAsOne()
     {

@@ -120,7 +120,7 @@ internal static class Invariants
             {
                 // A form reads through the breaks of a word (soft hyphens, and "com-\npany" across a line break) and has
                 // one space between its words.
-                string shown = Keyword.SingleSpaced(WordBreaks.Remove(text.Substring(occurrence.Start, occurrence.Length)));
+                string shown = AsForm(text.Substring(occurrence.Start, occurrence.Length));
                 if (summary.Language == Language.Turkish)
                 {
                     shown = shown.Replace('I', '\u0131').Replace('\u0130', 'i');
@@ -203,6 +203,76 @@ internal static class Invariants
         Ensure(start >= 0 && length > 0 && start <= text.Length - length, $"{what} ({start}, {length}) outside the text ({text.Length})");
 
     private static int End(this SummarySentence s) => s.Start + s.Length;
+
+    /// <summary>
+    /// A keyword occurrence as its form reads it, written here apart from the library's code: without soft hyphens,
+    /// without a hyphen at a line's end and the white space around the line break before a lower-case letter (the
+    /// hyphen stays when the word already has one: "state-of-the-\nart"), and with one space for each run of spaces,
+    /// tabs and no-break spaces.
+    /// </summary>
+    private static string AsForm(string surface)
+    {
+        var form = new System.Text.StringBuilder(surface.Length);
+        int wordStart = 0;
+        for (int i = 0; i < surface.Length; i++)
+        {
+            char c = surface[i];
+            if (c == '\u00AD')
+            {
+                continue;
+            }
+
+            if (c == '-' && i > 0 && char.IsLetter(surface[i - 1]) && BrokenWordRest(surface, i + 1) is > 0 and int rest)
+            {
+                if (form.ToString(wordStart, form.Length - wordStart).Contains('-'))
+                {
+                    form.Append('-');
+                }
+
+                i = rest - 1;
+                continue;
+            }
+
+            if (c is ' ' or '\t' or '\u00A0')
+            {
+                if (form.Length > 0 && form[^1] != ' ')
+                {
+                    form.Append(' ');
+                }
+
+                wordStart = form.Length;
+                continue;
+            }
+
+            form.Append(c);
+        }
+
+        return form.ToString();
+    }
+
+    /// <summary>Where the rest of a word broken at a line's end starts: after spaces, one line break and spaces, a lower-case letter; -1 otherwise.</summary>
+    private static int BrokenWordRest(string text, int k)
+    {
+        while (k < text.Length && text[k] is ' ' or '\t' or '\u00A0')
+        {
+            k++;
+        }
+
+        int lineBreak = k;
+        k += k < text.Length && text[k] == '\r' ? 1 : 0;
+        k += k < text.Length && text[k] == '\n' ? 1 : 0;
+        if (k == lineBreak)
+        {
+            return -1;
+        }
+
+        while (k < text.Length && text[k] is ' ' or '\t' or '\u00A0')
+        {
+            k++;
+        }
+
+        return k < text.Length && char.IsLower(text[k]) ? k : -1;
+    }
 
     private static void Ensure(bool condition, string message)
     {
