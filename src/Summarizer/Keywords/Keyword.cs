@@ -26,7 +26,7 @@ public sealed class Keyword
     /// <summary>
     /// The surface form the keyword shows: of its <see cref="Forms"/>, the one that occurs most often (ties to the one
     /// met first), lower-cased (invariant; Turkish I and İ as ı and i), without soft hyphens (U+00AD) and the hyphen
-    /// and line break of a word broken across lines ("com-\npany" shows as "company").
+    /// and line break of a word broken across lines ("com-\npany" shows as "company"), with one space between its words.
     /// </summary>
     public string Text => Forms[0];
 

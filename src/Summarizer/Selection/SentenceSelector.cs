@@ -316,6 +316,7 @@ internal static class SentenceSelector
     private static bool OpensTurn(string text, SentenceSpan span) =>
         SplitChars.StartsLine(text, span.Start)
         && (SpeakerLabels.LabelLength(span.Slice(text), out _) > 0 || SpeakerLabels.IsHeaderLine(span.Slice(text), out _));
+
     /// <summary>
     /// The first segment of the text's back matter, or the segment count when it has none. Back matter is what closes a
     /// text without being part of its content: under a heading that names it, references, a bibliography, "See also",
