@@ -129,6 +129,8 @@ public sealed class LanguageBoundariesTests
     [InlineData("el", "Τα μέτρα ισχύουν από την 1η Ιαν. 2025. Ο καθ. Παπαδόπουλος μίλησε.", "Τα μέτρα ισχύουν από την 1η Ιαν. 2025. | Ο καθ. Παπαδόπουλος μίλησε.")]
     [InlineData("uk", "Дефіцит становитиме прибл. 20% ВВП. Рада розгляне документ.", "Дефіцит становитиме прибл. 20% ВВП. | Рада розгляне документ.")]
     [InlineData("ru", "Дефицит составит прибл. 20% ВВП. Дума рассмотрит проект.", "Дефицит составит прибл. 20% ВВП. | Дума рассмотрит проект.")]
+    // Finnish "esim." (for example) before a number goes on; "jne." (and so on) before a capital ends the sentence.
+    [InlineData("fi", "Puolustukseen ohjataan esim. 500 milj. euroa lisää. Hallitus leikkaa veroja jne. Oppositio vastustaa.", "Puolustukseen ohjataan esim. 500 milj. euroa lisää. | Hallitus leikkaa veroja jne. | Oppositio vastustaa.")]
     [InlineData("ro", "Dl. Popescu a venit la ora 10. Conform art. 5 alin. (2) din Constituție, toți sunt egali.", "Dl. Popescu a venit la ora 10. | Conform art. 5 alin. (2) din Constituție, toți sunt egali.")]
     // A script without capitals: a listed abbreviation goes on before a word.
     [InlineData("hi", "यह राशि रु. 500 है। कुल 5 करोड़ रु. का निवेश हुआ।", "यह राशि रु. 500 है। | कुल 5 करोड़ रु. का निवेश हुआ।")]
