@@ -200,7 +200,7 @@ internal static class SpeakerLabels
         {
             ReadOnlySpan<char> rest = line[opening..^1].Trim();
             sender = (lead + line.Length - 1 - rest.Length)..(lead + line.Length - 1);
-            return !rest.IsEmpty && char.IsLetter(rest[0]) && CountWords(rest) <= MaxHeaderWords && !rest.Contains(':');
+            return !rest.IsEmpty && char.IsLetter(rest[0]) && SplitChars.CountWords(rest, MaxHeaderWords + 1) <= MaxHeaderWords && !rest.Contains(':');
         }
 
         int time = TimeStart(line);
@@ -214,7 +214,7 @@ internal static class SpeakerLabels
         if (dash > 0)
         {
             sender = lead..(lead + dash);
-            return IsSender(head[..dash], titleCase: false) && CountWords(head[(dash + 3)..]) <= MaxHeaderDayWords;
+            return IsSender(head[..dash], titleCase: false) && SplitChars.CountWords(head[(dash + 3)..], MaxHeaderDayWords + 1) <= MaxHeaderDayWords;
         }
 
         // Two spaces or a tab part the sender from the time in a client's layout; one space only after a name in title case.
@@ -303,18 +303,6 @@ internal static class SpeakerLabels
 
     /// <summary>Whether <paramref name="c"/> may stand in a speaker's name: a letter, a digit, a period, a hyphen, an underscore or an apostrophe.</summary>
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' or '\'' or '\u2019';
-
-    /// <summary>How many words, parted by spaces, <paramref name="span"/> has.</summary>
-    private static int CountWords(ReadOnlySpan<char> span)
-    {
-        int words = 0;
-        foreach (Range range in span.Split(' '))
-        {
-            words += span[range].IsEmpty ? 0 : 1;
-        }
-
-        return words;
-    }
 
     /// <summary>
     /// The length of the timestamp that opens <paramref name="segment"/> with the space (or the dash and spaces) after
