@@ -131,6 +131,12 @@ public sealed class LanguageBoundariesTests
     [InlineData("ru", "Дефицит составит прибл. 20% ВВП. Дума рассмотрит проект.", "Дефицит составит прибл. 20% ВВП. | Дума рассмотрит проект.")]
     // Finnish "esim." (for example) before a number goes on; "jne." (and so on) before a capital ends the sentence.
     [InlineData("fi", "Puolustukseen ohjataan esim. 500 milj. euroa lisää. Hallitus leikkaa veroja jne. Oppositio vastustaa.", "Puolustukseen ohjataan esim. 500 milj. euroa lisää. | Hallitus leikkaa veroja jne. | Oppositio vastustaa.")]
+    // Armenian ends its sentences with '։', so its periods are abbreviations': a title before a name, the year's "թ."
+    // before a city; typed as a full stop, "թ." ends a sentence before a word that opens one.
+    [InlineData("hy", "Զեկույցով հանդես եկավ դոկտ. Լ. Մկրտչյանը։ Համաժողովը կայացավ 2024 թ. Երևանում։", "Զեկույցով հանդես եկավ դոկտ. Լ. Մկրտչյանը։ | Համաժողովը կայացավ 2024 թ. Երևանում։")]
+    [InlineData("hy", "Նախագիծը մեկնարկել է 2023 թ. Այն ղեկավարում է պրոֆ. Արամ Սարգսյանը։", "Նախագիծը մեկնարկել է 2023 թ. | Այն ղեկավարում է պրոֆ. Արամ Սարգսյանը։")]
+    // Basque titles before a name ("Jn.", "And."); a page's "or." after its number ends a sentence before a capital.
+    [InlineData("eu", "Jn. Urkullu lehendakariak eta And. Tapiak hitz egin zuten. Ikus 45. or. Hori da dena.", "Jn. Urkullu lehendakariak eta And. Tapiak hitz egin zuten. | Ikus 45. or. | Hori da dena.")]
     [InlineData("ro", "Dl. Popescu a venit la ora 10. Conform art. 5 alin. (2) din Constituție, toți sunt egali.", "Dl. Popescu a venit la ora 10. | Conform art. 5 alin. (2) din Constituție, toți sunt egali.")]
     // A script without capitals: a listed abbreviation goes on before a word.
     [InlineData("hi", "यह राशि रु. 500 है। कुल 5 करोड़ रु. का निवेश हुआ।", "यह राशि रु. 500 है। | कुल 5 करोड़ रु. का निवेश हुआ।")]
