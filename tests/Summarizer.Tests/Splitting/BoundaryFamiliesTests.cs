@@ -208,6 +208,8 @@ public sealed class BoundaryFamiliesTests
     // A preposition in lower case goes on after an abbreviation that no list holds; a pronoun or an article opens the
     // sentence a review went on in lower case, and after a "!" (no abbreviation's) a preposition does too.
     [InlineData("en", "The mgmt. of the firm agreed. The room was clean. the staff were kind. Great location! in the heart of town.", "The mgmt. of the firm agreed. | The room was clean. | the staff were kind. | Great location! | in the heart of town.")]
+    // A statistics paper's "std. dev." is listed: "over" after it goes on, though "Over" opens sentences; a capital after "dev." decides as after any listed abbreviation.
+    [InlineData("en", "We report the mean and std. dev. over five runs. I work as a dev. The team is small.", "We report the mean and std. dev. over five runs. | I work as a dev. | The team is small.")]
     [InlineData("es", "El depto. de ventas creció. La admón. del puerto cerró. Muy limpio. el personal amable.", "El depto. de ventas creció. | La admón. del puerto cerró. | Muy limpio. | el personal amable.")]
     [InlineData("it", "Il reg. di cassa è chiuso. La sez. di Roma vota.", "Il reg. di cassa è chiuso. | La sez. di Roma vota.")]
     [InlineData("fr", "La direction gén. de la société a décidé. La bibl. de la ville ferme.", "La direction gén. de la société a décidé. | La bibl. de la ville ferme.")]
