@@ -544,6 +544,19 @@ public sealed class SentenceSelectorTests
         + "Line-ups\nArsenal: Raya, White, Saliba, Gabriel, Rice, Odegaard, Saka, Jesus.\nChelsea: Sanchez, James, Silva, Palmer.", "Line-ups")]
     [InlineData("de", "Der FC Bayern gewann am Samstag mit 2:0 gegen Dortmund und führt die Tabelle an.\n\n"
         + "Aufstellungen\nBayern: Neuer, Kimmich, Upamecano, Kane, Musiala.", "Aufstellungen")]
+    // A news page's box of links to other stories after the article, in each language's words.
+    [InlineData("en", "The council approved the new budget on Tuesday. Spending will rise by four percent next year.\n\n"
+        + "Related stories\nCouncil tax: what changes in April\nBus fares to rise in the new year\n\nShare this article", "Related stories")]
+    [InlineData("de", "Der Bundestag hat am Mittwoch den Haushalt verabschiedet. Die Ausgaben steigen um vier Prozent.\n\n"
+        + "Mehr zum Thema\nSchuldenbremse: Was Ökonomen sagen\nRente: Das ändert sich 2025", "Mehr zum Thema")]
+    [InlineData("es", "El Gobierno aprobó el martes los presupuestos. El gasto crecerá un 4% el próximo año.\n\n"
+        + "Te puede interesar\nLas pensiones subirán en enero\nQué cambia en el IRPF", "Te puede interesar")]
+    [InlineData("fr", "Le gouvernement a présenté son budget mardi. Les dépenses augmenteront de 4 % l'an prochain.\n\n"
+        + "À lire aussi\nRetraites : ce qui change en janvier", "À lire aussi")]
+    [InlineData("it", "Il governo ha approvato la manovra martedì. La spesa crescerà del 4% il prossimo anno.\n\n"
+        + "Leggi anche\nPensioni, cosa cambia a gennaio", "Leggi anche")]
+    [InlineData("pt", "O governo aprovou o orçamento na terça-feira. Os gastos vão subir 4% no próximo ano.\n\n"
+        + "Leia também\nAposentadoria: o que muda em janeiro", "Leia também")]
     // German capitalizes every noun: "Über die Studie" before the study's last section names no company.
     [InlineData("de", "Die Forscher befragten 2.000 Haushalte in Bayern. Die Hälfte heizt mit Gas.\n\n"
         + "Über die Studie\nDie Befragung fand im Winter 2024 statt und wurde vom Land bezahlt.", null)]
