@@ -5,8 +5,8 @@ namespace Summarizer.Tests.Ranking;
 internal static class ShortNewsTexts
 {
     /// <summary>
-    /// Fifteen short news reports in six languages (6 English, 2 German, 2 French, 3 Spanish, 1 Italian, 1
-    /// Portuguese), each with its lead sentence first. Some carry a headline line, a byline line or a dateline, as wire
+    /// Nineteen short news reports in ten languages (6 English, 2 German, 2 French, 3 Spanish, 1 Italian, 1
+    /// Portuguese, 1 Dutch, 1 Polish, 1 Russian, 1 Turkish), each with its lead sentence first. Some carry a headline line, a byline line or a dateline, as wire
     /// copy does; two have a dateline that ends with a period, a segment of its own ("Sevilla, 9 de febrero de 2026.").
     /// Each item is <c>{ string id, string languageCode, string text, string leadStart }</c>, where
     /// <c>leadStart</c> is the first 25 characters of the lead sentence exactly as it appears in the text (a
@@ -307,6 +307,82 @@ internal static class ShortNewsTexts
             A empresa ferroviária prevê contratar 400 maquinistas e técnicos até ao final da década.
             """,
             "O Governo português anunc",
+        },
+        new object[]
+        {
+            "nl-fire",
+            "nl",
+            """
+            Brand verwoest historische molen in Zaandam
+
+            ZAANDAM - Een felle brand heeft in de nacht van zondag op maandag een achttiende-eeuwse houtzaagmolen aan de Zaan grotendeels verwoest.
+
+            Buurtbewoners zagen rond half drie vlammen uit het dak slaan en belden de hulpdiensten. De brandweer rukte met zes wagens uit, maar kon niet voorkomen dat de kap en de wieken instortten. Niemand raakte gewond.
+
+            De molen, De Gekroonde Poelenburg, werd in 1869 naar Zaandam verplaatst en was tot vorig jaar nog in bedrijf. Vrijwilligers zaagden er op zaterdagen boomstammen tot planken voor restauratieprojecten.
+
+            De oorzaak van de brand is nog onbekend. De politie sluit brandstichting niet uit en vraagt getuigen zich te melden. "Dit is een enorme klap voor de hele streek," zei wethouder Anja de Vries.
+
+            De Vereniging De Zaansche Molen wil de molen herbouwen. Volgens een woordvoerder kan dat zeker drie jaar duren.
+            """,
+            "ZAANDAM - Een felle brand",
+        },
+        new object[]
+        {
+            "pl-rail",
+            "pl",
+            """
+            Pociąg towarowy wykoleił się pod Kutnem, utrudnienia potrwają do środy
+
+            Kilkanaście wagonów pociągu towarowego przewożącego węgiel wykoleiło się w poniedziałek rano na linii kolejowej między Kutnem a Łowiczem.
+
+            Do wypadku doszło około godziny 6.40 w pobliżu wsi Strzegocin. Nikt nie został ranny. Maszynista zdążył zahamować, zanim skład przewrócił się na nasyp.
+
+            Linia jest jedną z najważniejszych tras w kraju, łączy Warszawę z Poznaniem i Berlinem. Pociągi pasażerskie jeżdżą objazdem przez Skierniewice, co wydłuża podróż nawet o półtorej godziny.
+
+            Przyczyny wykolejenia bada komisja kolejowa. Według wstępnych ustaleń mogła pęknąć szyna. Zarządca infrastruktury szacuje, że naprawa torów potrwa do środy.
+
+            Rzecznik przewoźnika przeprosił pasażerów za opóźnienia i zapowiedział zwrot pieniędzy za bilety.
+            """,
+            "Kilkanaście wagonów pocią",
+        },
+        new object[]
+        {
+            "ru-bridge",
+            "ru",
+            """
+            В Новосибирске открылся первый в Сибири мост с вантовой конструкцией для пешеходов
+
+            Новый пешеходный мост через реку Каменку в центре Новосибирска открыли в субботу после двух лет строительства.
+
+            Длина моста составляет 180 метров, а высота пилона — 42 метра. По нему можно будет пройти от набережной до нового парка за пять минут. Вечером мост подсвечивается разными цветами.
+
+            Строительство обошлось городу в 1,2 млрд рублей. Часть средств выделил федеральный бюджет. Мэр города заявил, что мост станет новой достопримечательностью.
+
+            Жители давно просили соединить два берега реки. Раньше им приходилось делать крюк почти в два километра.
+
+            В следующем году рядом с мостом планируют построить велодорожку.
+            """,
+            "Новый пешеходный мост чер",
+        },
+        new object[]
+        {
+            "tr-flood",
+            "tr",
+            """
+            İzmir'de sel: Yüzlerce ev ve iş yeri su altında kaldı
+
+            İzmir'de pazartesi gecesi etkili olan sağanak yağış, kentin birçok ilçesinde sele neden oldu ve yüzlerce ev ile iş yerini su bastı.
+
+            Meteoroloji verilerine göre bazı bölgelerde metrekareye 120 kilogram yağış düştü. Bayraklı ve Karşıyaka'da sokaklar nehre döndü, araçlar sürüklendi.
+
+            İtfaiye ekipleri sabaha kadar bodrum katlardan su tahliye etti. Can kaybı yaşanmadı, ancak iki kişi hafif yaralandı. Okullarda eğitime bir gün ara verildi.
+
+            Belediye başkanı, altyapının bu kadar yoğun yağışa göre tasarlanmadığını söyledi. Esnaf ise zararın karşılanmasını istedi.
+
+            Meteoroloji, yağışların çarşamba gününe kadar süreceği uyarısında bulundu.
+            """,
+            "İzmir'de pazartesi gecesi",
         },
     ];
 }
