@@ -185,8 +185,8 @@ internal static class SentenceSelector
     /// you for your time and consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action
     /// ("Follow us on Twitter for the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>);
     /// or boilerplate ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>);
-    /// or a dateline that ends with a period (<see cref="Datelines.IsDateline"/>: "Madrid, 3 de diciembre de 2026.").
-    /// Each is chosen only to fill a sentence count that cannot be reached otherwise, or under another budget when
+    /// or a dateline that ends with a period (<see cref="Datelines.IsDateline"/>: "Madrid, 3 de diciembre de 2026.");
+    /// or a part of a sentence that a page break cut in two (<see cref="PageBreaks.IsFragment"/>). Each is chosen only to fill a sentence count that cannot be reached otherwise, or under another budget when
     /// nothing else was chosen.
     /// </summary>
     private static bool IsFillOnly(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules) =>
@@ -195,7 +195,8 @@ internal static class SentenceSelector
         || IsInCaptionOrQuestionTurn(text, sentences, index, rules)
         || rules.IsCourtesy(sentences[index].Slice(text))
         || rules.IsCallToAction(sentences[index].Slice(text))
-        || IsInBoilerplate(text, sentences, index, rules);
+        || IsInBoilerplate(text, sentences, index, rules)
+        || PageBreaks.IsFragment(text, sentences, index, rules);
 
     /// <summary>The most segments after a line's first that are read as going on what it opens (a caption, a question's turn).</summary>
     private const int MaxLineSegments = 3;

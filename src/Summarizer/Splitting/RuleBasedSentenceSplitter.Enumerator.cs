@@ -121,6 +121,12 @@ public sealed partial class RuleBasedSentenceSplitter
         private int _blankFrom;
         private int _nextBlank;
 
+        // The paragraph (by its blank line, _nextBlank) last read back for a sentence that ends inside a line, how far
+        // it was read and whether one was found (see EndsSentenceInsideLine).
+        private int _insideStopParagraph = -1;
+        private int _insideStopScanned;
+        private bool _insideStopFound;
+
         // Quotations and parentheses of the current segment: scanned up to _quoteScan; _quoteEnd is the closing mark of
         // the one open at the scan position (-1 when none), and _failedQuote the last search that found no closing mark.
         private int _quoteScan;
@@ -1984,8 +1990,12 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             // Lines are joined only into a sentence that ends somewhere in the paragraph: a block of lines without
-            // final punctuation is a list of headings ("features\ncontact manager").
-            if (!TerminatorBeforeParagraphEnd(text, k))
+            // final punctuation is a list of headings ("features\ncontact manager"). Or in a paragraph of wrapped
+            // prose, where a sentence has ended inside a line before, its last sentence goes on without its period, as a
+            // page break cuts one ("... in March, and the authority\nexpects that growth to continue as the"), from a
+            // line of wrapped length onto one, or onto the paragraph's last line ("Mix well\nflour\nsugar" is a list).
+            if (!TerminatorBeforeParagraphEnd(text, k)
+                && !(IsWrappedLength(text, lineBegin, newline, k) && EndsSentenceInsideLine(text, newline)))
             {
                 return false;
             }
@@ -2432,6 +2442,122 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return _nextTerminator < _nextBlank;
+        }
+
+        /// <summary>
+        /// Whether the line text[lineBegin..newline] and the next, at <paramref name="next"/>, have the length of
+        /// hard-wrapped prose: the first at least <see cref="MinWrappedLine"/> characters and at most
+        /// <see cref="MaxWrappedLine"/>, the next as long, or the paragraph's last (the caller has set <c>_nextBlank</c>
+        /// to its end).
+        /// </summary>
+        private readonly bool IsWrappedLength(ReadOnlySpan<char> text, int lineBegin, int newline, int next)
+        {
+            int length = TrimEnd(text, lineBegin, newline) - lineBegin;
+            if (length < MinWrappedLine || length > MaxWrappedLine)
+            {
+                return false;
+            }
+
+            int nextBreak = text[next..].IndexOfAny(SplitChars.LineBreaks);
+            int nextEnd = nextBreak < 0 ? text.Length : next + nextBreak;
+            return nextEnd >= _nextBlank || TrimEnd(text, next, nextEnd) - next >= MinWrappedLine;
+        }
+
+        /// <summary>The farthest <see cref="EndsSentenceInsideLine"/> reads back, in characters.</summary>
+        private const int MaxInsideStopScan = 2000;
+
+        /// <summary>
+        /// Whether a sentence of the paragraph ends inside a line before <paramref name="newline"/>: a terminator followed
+        /// on its line by a word ("the previous year. Container traffic"), as hard-wrapped prose has them and a list of
+        /// headings or a text of one sentence a line does not. A period inside a number or a word ends nothing. Reads back
+        /// to the paragraph's start, at most <see cref="MaxInsideStopScan"/> characters, and each paragraph once (the
+        /// caller has set <c>_nextBlank</c> to its end).
+        /// </summary>
+        private bool EndsSentenceInsideLine(ReadOnlySpan<char> text, int newline)
+        {
+            int from;
+            if (_insideStopParagraph == _nextBlank && newline >= _insideStopScanned)
+            {
+                if (_insideStopFound)
+                {
+                    return true;
+                }
+
+                from = _insideStopScanned;
+            }
+            else
+            {
+                from = ParagraphStart(text, newline, MaxInsideStopScan);
+                _insideStopParagraph = _nextBlank;
+                _insideStopFound = false;
+            }
+
+            for (int p = from; p < newline && !_insideStopFound; p++)
+            {
+                _insideStopFound = SplitChars.Terminators.Contains(text[p]) && StopsInsideLine(text, p);
+            }
+
+            _insideStopScanned = newline;
+            return _insideStopFound;
+        }
+
+        /// <summary>Whether the terminator at <paramref name="p"/> is followed on its line, after its closing marks and a space, by a word.</summary>
+        private static bool StopsInsideLine(ReadOnlySpan<char> text, int p)
+        {
+            if (BetweenDigits(text, p) || InsideWord(text, p))
+            {
+                return false;
+            }
+
+            int k = p + 1;
+            while (k < text.Length && SplitChars.Closers.Contains(text[k]))
+            {
+                k++;
+            }
+
+            if (k >= text.Length || text[k] is not (' ' or '\t'))
+            {
+                return false;
+            }
+
+            k = SplitChars.SkipSpaces(text, k);
+            return k < text.Length && (char.IsLetter(text[k]) || SplitChars.Openers.Contains(text[k]));
+        }
+
+        /// <summary>
+        /// Where the paragraph that <paramref name="k"/> is in starts: after the blank line before it, or at the text's
+        /// start; at most <paramref name="limit"/> characters back.
+        /// </summary>
+        private static int ParagraphStart(ReadOnlySpan<char> text, int k, int limit)
+        {
+            int stop = Math.Max(0, k - limit);
+            bool lineBreak = false;
+            for (int p = k - 1; p >= stop; p--)
+            {
+                char c = text[p];
+                if (c == '\u2029')
+                {
+                    return p + 1;
+                }
+
+                if (c is '\n' or '\r' or '\u2028')
+                {
+                    if (lineBreak)
+                    {
+                        return p + 1;
+                    }
+
+                    // CRLF is one line break.
+                    p -= c == '\n' && p > stop && text[p - 1] == '\r' ? 1 : 0;
+                    lineBreak = true;
+                }
+                else if (!SplitChars.IsWhiteSpace(c))
+                {
+                    lineBreak = false;
+                }
+            }
+
+            return stop;
         }
 
         private static int FindBlankLine(ReadOnlySpan<char> text, int from)
