@@ -17,9 +17,9 @@ internal static class PageBreaks
 
     /// <summary>
     /// Whether the segment at <paramref name="index"/> is one part of a sentence cut by a page break: a sentence that
-    /// opens with a capital and ends its paragraph without final punctuation, and the sentence that goes on after it in
-    /// lower case at the start of a later paragraph, with at most <see cref="MaxFurniture"/> headings and nothing else
-    /// between them. The break must show: a form feed between the parts (as PDF text tools put between pages), a
+    /// opens with a capital (after its opening quotes) and ends its paragraph without final punctuation, and the
+    /// sentence that goes on after it in lower case at the start of a later paragraph, with at most
+    /// <see cref="MaxFurniture"/> headings and nothing else between them. The break must show: a form feed between the parts (as PDF text tools put between pages), a
     /// heading (the page's number or running title), or a first part that ends with a word that leaves its phrase open
     /// ("to the", "and"; <see cref="SplittingRules.IsOpenEnd"/>). A text written without capitals, whose sentences
     /// all open in lower case, has none.
@@ -96,13 +96,25 @@ internal static class PageBreaks
         SentenceSpan head = sentences[first];
         SentenceSpan tail = sentences[second];
         if (head.Kind != SentenceKind.Sentence || tail.Kind != SentenceKind.Sentence || head.Length == 0 || tail.Length == 0
-            || head.Paragraph == tail.Paragraph || !char.IsUpper(text[head.Start]) || !SplitChars.IsLowerCase(text[tail.Start])
+            || head.Paragraph == tail.Paragraph || !char.IsUpper(text[FirstLetter(text, head)]) || !SplitChars.IsLowerCase(text[tail.Start])
             || !EndsOpen(text[head.End - 1]) || (first + 1 < sentences.Count && sentences[first + 1].Paragraph == head.Paragraph))
         {
             return false;
         }
 
         return second > first + 1 || text.AsSpan(head.End, tail.Start - head.End).Contains('\f') || EndsWithOpenWord(text, head, rules);
+    }
+
+    /// <summary>Where <paramref name="span"/>'s first word starts, past its opening quotes and brackets ("“The port ...").</summary>
+    private static int FirstLetter(string text, SentenceSpan span)
+    {
+        int k = span.Start;
+        while (k < span.End - 1 && SplitChars.Openers.Contains(text[k]))
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>Whether a sentence whose last character is <paramref name="last"/> stops without final punctuation: a word, a number or a comma.</summary>

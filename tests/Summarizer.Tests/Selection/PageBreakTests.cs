@@ -73,6 +73,8 @@ public sealed class PageBreakTests
     [Theory]
     // The page's number and running header between the parts.
     [InlineData("The council met on Monday. The new budget will fund two libraries and a pool in the\n\n14\n\nnorth of the town, which has none.", true)]
+    // A quotation cut the same way.
+    [InlineData("The council met on Monday. \u201CThe new budget will fund two libraries and a pool in the\n\n14\n\nnorth of the town, which has none.\u201D", true)]
     // A form feed alone, as PDF text tools put between pages.
     [InlineData("The council met on Monday. The new budget will fund two libraries and a pool near\n\n\fthe harbour, which has none.", true)]
     // A blank line alone, after a word that leaves its phrase open.
