@@ -77,10 +77,11 @@ public sealed record SummarizerOptions
     /// 6 by default. Short segments are rarely what a text is about, and on scraped pages they are often furniture
     /// ("No time to read?", "Share this"); on the dev sets 4, 6 and 8 score within 0.05 ROUGE of each other. A
     /// lead-in, a sentence that ends with a colon before what it announces ("The steps are:"), a caption ("Photo: ..."),
-    /// a courtesy ("I hope this email finds you well."), a call to action ("Follow us on Twitter."), the two parts of a
-    /// sentence that a page break cut in text taken out of a PDF, and back matter ("References", "About Acme") are likewise chosen only to fill a sentence count, whatever their length, or under
-    /// another budget when nothing else is chosen. A transcript's speaker label ("Dana: ", "[00:00:12] Guest: ") is
-    /// not counted: the length is what is said.
+    /// a courtesy ("I hope this email finds you well."), a call to action ("Follow us on Twitter."), a call's procedure
+    /// ("I would now like to turn the call over to Tom."), the two parts of a sentence that a page break cut in text
+    /// taken out of a PDF, and back matter ("References", "About Acme") are likewise chosen only to fill a sentence
+    /// count, whatever their length, or under another budget when nothing else is chosen. A transcript's speaker label
+    /// ("Dana: ", "[00:00:12] Guest: ") is not counted: the length is what is said.
     /// </summary>
     public int MinSentenceWords { get; init; } = 6;
 

@@ -184,7 +184,8 @@ internal static class SentenceSelector
     /// that a question label opens ("Q: ...", "Frage: ..."); a courtesy ("I hope this email finds you well.", "Thank
     /// you for your time and consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action
     /// ("Follow us on Twitter for the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>);
-    /// or boilerplate ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>);
+    /// or boilerplate ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>),
+    /// or a call's procedure ("I would now like to turn the call over to Tom."; <see cref="SplittingRules.IsProcedure"/>);
     /// or a dateline that ends with a period (<see cref="Datelines.IsDateline"/>: "Madrid, 3 de diciembre de 2026.");
     /// or a part of a sentence that a page break cut in two (<see cref="PageBreaks.IsFragment"/>). Each is chosen only to fill a sentence count that cannot be reached otherwise, or under another budget when
     /// nothing else was chosen.
@@ -195,6 +196,7 @@ internal static class SentenceSelector
         || IsInCaptionOrQuestionTurn(text, sentences, index, rules)
         || rules.IsCourtesy(sentences[index].Slice(text))
         || rules.IsCallToAction(sentences[index].Slice(text))
+        || rules.IsProcedure(sentences[index].Slice(text))
         || IsInBoilerplate(text, sentences, index, rules)
         || PageBreaks.IsFragment(text, sentences, index, rules);
 

@@ -61,6 +61,11 @@ internal sealed class SplittingRules
     // costs a pass over the sentence each, and without ICU (invariant globalization, as the CLI and Native AOT run)
     // a case-insensitive IndexOf is a scalar loop.
     private readonly SearchValues<string>? _boilerplateSearch;
+
+    // A call's or a meeting's procedure, searched for apart from the boilerplate: one search for both phrase lists
+    // costs more than two (the first three letters of so many phrases let too many places through).
+    private readonly string[] _procedure;
+    private readonly SearchValues<string>? _procedureSearch;
     private readonly (string Opener, bool Name)[] _backMatterOpeners;
     private readonly string[] _numericSuffixes;
     private RunOnBoundaries? _runOn;
@@ -104,6 +109,8 @@ internal sealed class SplittingRules
         _callsToAction = sections.TryGetValue("calls-to-action", out HashSet<string>? calls) ? [.. calls] : [];
         _boilerplate = sections.TryGetValue("boilerplate", out HashSet<string>? boilerplate) ? [.. boilerplate] : [];
         _boilerplateSearch = _boilerplate.Length > 0 ? SearchValues.Create(_boilerplate, StringComparison.OrdinalIgnoreCase) : null;
+        _procedure = sections.TryGetValue("procedure", out HashSet<string>? procedure) ? [.. procedure] : [];
+        _procedureSearch = _procedure.Length > 0 ? SearchValues.Create(_procedure, StringComparison.OrdinalIgnoreCase) : null;
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
@@ -410,21 +417,31 @@ internal sealed class SplittingRules
     /// reserved.", "If you have received this e-mail in error, please notify the sender.", "Alle Rechte vorbehalten.").
     /// It is written the same under every text it closes, and says nothing of the one it is under.
     /// </summary>
-    public bool IsBoilerplate(ReadOnlySpan<char> sentence)
+    public bool IsBoilerplate(ReadOnlySpan<char> sentence) => HoldsPhrase(sentence, _boilerplateSearch, _boilerplate);
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> runs a call or a meeting rather than speaks of its subject: it holds, as whole
+    /// words, a phrase of the language's <c>[procedure]</c> ("I would now like to turn the call over to our CEO.", "Our
+    /// first question comes from Mark Lee.", "Please note this event is being recorded.").
+    /// </summary>
+    public bool IsProcedure(ReadOnlySpan<char> sentence) => HoldsPhrase(sentence, _procedureSearch, _procedure);
+
+    /// <summary>Whether <paramref name="sentence"/> holds one of <paramref name="phrases"/> as whole words, case aside.</summary>
+    private static bool HoldsPhrase(ReadOnlySpan<char> sentence, SearchValues<string>? search, string[] phrases)
     {
-        if (_boilerplateSearch is null)
+        if (search is null)
         {
             return false;
         }
 
         int from = 0;
-        while (from < sentence.Length && sentence[from..].IndexOfAny(_boilerplateSearch) is >= 0 and int at)
+        while (from < sentence.Length && sentence[from..].IndexOfAny(search) is >= 0 and int at)
         {
             // Some phrase starts here: which one, and whether it stands as whole words.
             int start = from + at;
             if (start == 0 || !char.IsLetterOrDigit(sentence[start - 1]))
             {
-                foreach (string phrase in _boilerplate)
+                foreach (string phrase in phrases)
                 {
                     int end = start + phrase.Length;
                     if (sentence[start..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase)

@@ -391,6 +391,25 @@ public sealed class SentenceSelectorTests
     }
 
     [Fact]
+    public void Procedure_AnEarningsCallsOpening_OnlyFillsACount()
+    {
+        // The operator's welcome and hand-overs open the transcript, where the learned ranker looks first; what the
+        // call says is the results.
+        const string text = "Operator: Good day, and welcome to the Acme Corporation third quarter 2024 earnings conference call. "
+            + "Please note this event is being recorded. I would now like to turn the conference over to Jane Park, Head of Investor Relations.\n\n"
+            + "Jane Park: Thank you, operator. With me today are our CEO, Tom Reyes, and our CFO, Lena Ortiz.\n\n"
+            + "Tom Reyes: Thanks, Jane. Revenue grew 18% year over year to $2.4 billion, driven by strong demand for our cloud products. "
+            + "Operating margin expanded to 24%, up three points from a year ago. We also raised our full-year revenue guidance.\n\n"
+            + "Operator: Thank you. Our first question comes from Mark Lee with Northgate Securities.";
+
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Sentences(3));
+
+        Assert.Equal(3, summary.Sentences.Count);
+        Assert.All(summary.Sentences, s => Assert.False(SplittingRules.For("en").IsProcedure(s.Text), s.Text));
+        Assert.Contains(summary.Sentences, s => s.Text.StartsWith("Revenue grew", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void LeadIn_NotAnArmenianSentenceTypedWithAColon()
     {
         // Armenian typed with the ASCII colon for its full stop '։': those sentences are no lead-ins.

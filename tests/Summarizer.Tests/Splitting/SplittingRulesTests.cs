@@ -141,6 +141,24 @@ public sealed class SplittingRulesTests
     }
 
     [Theory]
+    // An earnings call's operator and speakers running the call.
+    [InlineData("Operator: Good day, and welcome to the Acme third quarter 2024 earnings conference call.", true)]
+    [InlineData("Please note this event is being recorded.", true)]
+    [InlineData("I would now like to turn the conference over to Jane Park, Head of Investor Relations.", true)]
+    [InlineData("With me today are our CEO, Tom Reyes, and our CFO, Lena Ortiz.", true)]
+    [InlineData("With that, operator, let's open the line for questions.", true)]
+    [InlineData("[Operator Instructions] Our first question comes from Mark Lee with Northgate Securities.", true)]
+    [InlineData("That concludes our prepared remarks.", true)]
+    // News that comes near the same words.
+    [InlineData("In prepared remarks, the Fed chair said inflation had eased.", false)]
+    [InlineData("He refused to hand it over to police.", false)]
+    [InlineData("The band's new album is being recorded in London.", false)]
+    [InlineData("They extended a warm welcome to the delegates from Kenya.", false)]
+    [InlineData("Revenue grew 18% year over year to $2.4 billion.", false)]
+    public void IsProcedure_ACallsProcedureNotItsSubject(string sentence, bool expected) =>
+        Assert.Equal(expected, SplittingRules.For("en").IsProcedure(sentence));
+
+    [Theory]
     [InlineData("en", "Thanks,", true)]
     [InlineData("en", "Best regards", true)]
     [InlineData("en", "  Kind regards ,", true)]
