@@ -149,6 +149,10 @@ public sealed class SplittingRulesTests
     [InlineData("With that, operator, let's open the line for questions.", true)]
     [InlineData("[Operator Instructions] Our first question comes from Mark Lee with Northgate Securities.", true)]
     [InlineData("That concludes our prepared remarks.", true)]
+    // A video meeting's host.
+    [InlineData("Dana Ruiz: Okay, I think everyone's here, so let's get started.", true)]
+    [InlineData("Perfect. Next slide, please.", true)]
+    [InlineData("Sorry, you're on mute, Priya.", true)]
     // News that comes near the same words.
     [InlineData("In prepared remarks, the Fed chair said inflation had eased.", false)]
     [InlineData("He refused to hand it over to police.", false)]
