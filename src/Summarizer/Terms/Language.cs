@@ -389,7 +389,9 @@ public sealed class Language
     /// word with letters that only some of them write ("ě" Czech, "ã" Portuguese, "ы" Russian, "گ" Persian; a doubled "ää" or "öö" Finnish) with half
     /// that (a quarter for a capitalized word inside a sentence, as names are written); single letters before a period ("a.m.", initials) do not vote. With four stop words or more the language
     /// with the most votes wins; with fewer, one that letters written by at most three languages point at, if it has
-    /// half as many votes again as any other; else the script's first language (English, Russian, Arabic). The whole text is read unless, in a Latin or Cyrillic text (as a sample of its letters says),
+    /// half as many votes again as any language that does not write them (the first listed of those that do, on a
+    /// tie: Danish before Norwegian), or one with two votes or more and twice any other's ("du", "dira", "ditu" in a
+    /// short Basque text); else the script's first language (English, Russian, Arabic). The whole text is read unless, in a Latin or Cyrillic text (as a sample of its letters says),
     /// one language leads every other of its script fourfold after 64, 128 or 256 stop words or a multiple of 512.
     /// </remarks>
     public static Language Detect(string text)

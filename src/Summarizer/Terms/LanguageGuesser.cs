@@ -401,8 +401,11 @@ internal static class LanguageGuesser
             return s_voters[best];
         }
 
-        // Too few stop words to tell, unless letters that at most three languages write ("ě", "ã", "ä") point at one
-        // of them with half as many votes again as any other language has.
+        // Too few stop words to tell, unless letters that at most three languages write ("ě", "ã", "ä", Danish and
+        // Norwegian "æ") point at them with half as many votes again as any language that does not write them has (two
+        // languages that share the letters and tie are no reason to read the text as English: the first listed of them
+        // is taken), or the stop words there are all vote for one language, twice over and twice as much as for any
+        // other ("du", "dira", "ditu" in a short Basque report).
         int lead = -1;
         double rest = 0;
         for (int i = 0; i < s_voters.Length; i++)
@@ -412,10 +415,9 @@ internal static class LanguageGuesser
                 continue;
             }
 
-            if ((strongLetters & (1 << i)) != 0 && (lead < 0 || scores[i] > scores[lead]))
+            if ((strongLetters & (1 << i)) != 0)
             {
-                rest = Math.Max(rest, lead < 0 ? 0 : scores[lead]);
-                lead = i;
+                lead = lead < 0 || scores[i] > scores[lead] ? i : lead;
             }
             else
             {
@@ -423,8 +425,16 @@ internal static class LanguageGuesser
             }
         }
 
-        return lead >= 0 && scores[lead] >= 1.5 * rest ? s_voters[lead] : first;
+        if (lead >= 0 && scores[lead] >= 1.5 * rest)
+        {
+            return s_voters[lead];
+        }
+
+        return scores[best] >= MinLoneVotes && scores[best] >= 2 * second ? s_voters[best] : first;
     }
+
+    /// <summary>The votes a language needs, with twice any other's, to be told by fewer than <see cref="MinStopWords"/> stop words.</summary>
+    private const double MinLoneVotes = 2;
 
     /// <summary>The script most words are written in; Latin on a tie with it.</summary>
     private static WritingScript Dominant(ReadOnlySpan<int> scripts)

@@ -297,6 +297,10 @@ public sealed class LanguageTests
     [InlineData("A inflação caiu e o preço do açúcar também.", "pt")]
     [InlineData("Valdība šodien iepazīstināja ar jauno budžetu.", "lv")]
     [InlineData("Guvernul a prezentat astăzi noul buget.", "ro")]
+    // Danish and Norwegian both write "æ": a tie between them is no reason to read a Danish report as English.
+    [InlineData("Regeringen præsenterede i dag nye tiltag. Tiltagene træder i kraft i januar. Oppositionen kritiserede planen.", "da")]
+    // Three stop words, all Basque ("ditu", "dira", "du"), and none of another language's: Basque.
+    [InlineData("Jaurlaritzak gaur neurri berriak iragarri ditu. Neurriak urtarrilean sartuko dira indarrean. Oposizioak plana kritikatu du.", "eu")]
     // Finnish doubles "ä" and "ö", which German and Swedish, writing the single letters, never do.
     [InlineData("Kaupunginvaltuusto päätti tiistaina laajentaa bussiverkkoa. Kustannukset maksetaan pysäköintimaksuilla.", "fi")]
     [InlineData("Der Bär läuft über die Straße.", "de")]
