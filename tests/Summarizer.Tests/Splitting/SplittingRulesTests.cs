@@ -159,6 +159,9 @@ public sealed class SplittingRulesTests
     [InlineData("The band's new album is being recorded in London.", false)]
     [InlineData("They extended a warm welcome to the delegates from Kenya.", false)]
     [InlineData("Revenue grew 18% year over year to $2.4 billion.", false)]
+    // A review's first person.
+    [InlineData("My sister was with me today and loved the hot stone massage.", false)]
+    [InlineData("The owners made us feel at home and welcome to stay as long as we liked.", false)]
     public void IsProcedure_ACallsProcedureNotItsSubject(string sentence, bool expected) =>
         Assert.Equal(expected, SplittingRules.For("en").IsProcedure(sentence));
 
