@@ -872,10 +872,17 @@ public sealed partial class RuleBasedSentenceSplitter
         /// case, the line before or after it opens with a speaker too (a chat's turns follow each other; a headline
         /// "Interview: the city's new transport chief on buses" stands alone), the name has no digit ("Part 2: How the
         /// city rebuilt its harbour" is a heading) and is not a message's subject field ("Subject: Build fails after
-        /// upgrading").
+        /// upgrading"). A line of Markdown links and images alone (<see cref="SplitMarkup.IsLinkLine"/>) is a heading
+        /// whatever its length.
         /// </summary>
         private readonly bool ReadsAsHeading(ReadOnlySpan<char> text, int start, int end)
         {
+            if (text[start] is '[' or '!' && SplitMarkup.IsLinkLine(text[start..end]))
+            {
+                // A README's badges or a row of links: however long their addresses, they say nothing.
+                return true;
+            }
+
             int words = CountWords(text, start, end, MaxHeadingWords + 1);
             if (words > MaxHeadingWords || end - start > MaxHeadingLength)
             {

@@ -559,6 +559,74 @@ internal static class SplitMarkup
     }
 
     /// <summary>
+    /// Whether <paramref name="line"/> is made of Markdown links and images alone, with spaces or separators ("|", "·",
+    /// "-") between them: a README's badges ("[![Build](https://ci.example/badge.svg)](https://ci.example)"), also written
+    /// by reference ("[![NuGet][nuget-badge]][nuget]"), or a row of navigation links. It says nothing, however long its
+    /// addresses make it. Reads the line once.
+    /// </summary>
+    public static bool IsLinkLine(ReadOnlySpan<char> line)
+    {
+        int links = 0;
+        int k = 0;
+        while (k < line.Length)
+        {
+            if (SplitChars.IsWhiteSpace(line[k]) || line[k] is '|' or '\u00B7' or '\u2022' or '-' or '\u2013' or '\u2014' or ',')
+            {
+                k++;
+                continue;
+            }
+
+            k = LinkEnd(line, k);
+            if (k < 0)
+            {
+                return false;
+            }
+
+            links++;
+        }
+
+        return links > 0;
+    }
+
+    /// <summary>The end of the Markdown link or image at <paramref name="k"/> ("[text](url)", "![alt](url)", "[text][ref]"); -1 when none starts there.</summary>
+    private static int LinkEnd(ReadOnlySpan<char> line, int k)
+    {
+        k += line[k] == '!' ? 1 : 0;
+        int label = k < line.Length && line[k] == '[' ? MatchingEnd(line, k, '[', ']') : -1;
+        if (label < 0 || label + 1 >= line.Length)
+        {
+            return -1;
+        }
+
+        int target = line[label + 1] switch
+        {
+            '(' => MatchingEnd(line, label + 1, '(', ')'),
+            '[' => MatchingEnd(line, label + 1, '[', ']'),
+            _ => -1,
+        };
+        return target < 0 ? -1 : target + 1;
+    }
+
+    /// <summary>The index of the <paramref name="close"/> that matches the <paramref name="open"/> at <paramref name="k"/>, nesting counted; -1 when none does.</summary>
+    private static int MatchingEnd(ReadOnlySpan<char> line, int k, char open, char close)
+    {
+        int depth = 0;
+        for (int i = k; i < line.Length; i++)
+        {
+            if (line[i] == open)
+            {
+                depth++;
+            }
+            else if (line[i] == close && --depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// The end of a run of three or more '|' or '*' at <paramref name="k"/> that a space or the text's end follows (the
     /// separator between the documents of a collection, "|||||", or a notice's "***" before a capital);
     /// <paramref name="k"/> otherwise.

@@ -365,6 +365,16 @@ public sealed class BoundaryFamiliesTests
     public void Split_Markup_TagsAndRulesNeitherGlueNorSplit(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
+    [Theory]
+    // A README's badges and a row of links are headings, however long their addresses make the line.
+    [InlineData("[![Build](https://img.shields.io/badge/build-passing-green.svg)](https://ci.example.com/fastjson/builds) [![NuGet](https://img.shields.io/nuget/v/fastjson.svg)](https://www.nuget.org/packages/fastjson)\n\nfastjson is a JSON parser for .NET that reads documents without allocating.", "heading sentence")]
+    [InlineData("[![NuGet][nuget-badge]][nuget] [![License: MIT][license-badge]][license] [![Downloads][downloads-badge]][downloads-page-of-the-package] [![Coverage][coverage-badge]][coverage-report]\n\nfastjson is a JSON parser for .NET that reads documents without allocating.", "heading sentence")]
+    [InlineData("[Documentation](https://docs.example.com/fastjson/latest/index.html) | [API reference](https://docs.example.com/fastjson/latest/api/index.html) | [Changelog](https://github.com/example/fastjson/blob/main/CHANGELOG.md)\n\nfastjson is a JSON parser for .NET that reads documents without allocating.", "heading sentence")]
+    // A line that opens with a link and goes on in words is a sentence.
+    [InlineData("[fastjson](https://github.com/example/fastjson) is a JSON parser for .NET that reads documents without allocating\n\nIt is fast.", "sentence sentence")]
+    public void Split_MarkdownLinkLines_AreHeadings(string text, string kinds) =>
+        Assert.Equal(kinds, Kinds(SentenceSplitter.Default.Split(text)));
+
     private static string Kinds(IReadOnlyList<SentenceSpan> spans)
     {
         var kinds = new List<string>();
