@@ -19,10 +19,10 @@ internal static class PageBreaks
     /// Whether the segment at <paramref name="index"/> is one part of a sentence cut by a page break: a sentence that
     /// opens with a capital (after its opening quotes) and ends its paragraph without final punctuation, and the
     /// sentence that goes on after it in lower case at the start of a later paragraph, with at most
-    /// <see cref="MaxFurniture"/> headings and nothing else between them. The break must show: a form feed between the parts (as PDF text tools put between pages), a
-    /// heading (the page's number or running title), or a first part that ends with a word that leaves its phrase open
-    /// ("to the", "and"; <see cref="SplittingRules.IsOpenEnd"/>). A text written without capitals, whose sentences
-    /// all open in lower case, has none.
+    /// <see cref="MaxFurniture"/> headings and nothing else between them. The break must show: a form feed between the
+    /// parts (as PDF text tools put between pages), a heading (the page's number or running title), or a first part
+    /// that ends with a word that leaves its phrase open ("to the", "and"; <see cref="SplittingRules.IsOpenEnd"/>). A
+    /// text written without capitals, whose sentences all open in lower case, has none.
     /// </summary>
     public static bool IsFragment(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
     {
