@@ -21,7 +21,7 @@ internal static class PageBreaks
     /// sentence that goes on after it in lower case at the start of a later paragraph, with at most
     /// <see cref="MaxFurniture"/> headings and nothing else between them. The break must show: a form feed between the
     /// parts (as PDF text tools put between pages), a heading (the page's number or running title), or a first part
-    /// that ends with a word that leaves its phrase open ("to the", "and"; <see cref="SplittingRules.IsOpenEnd"/>). A
+    /// that ends with a word that leaves its phrase open ("to the", "and"; <see cref="SplittingRules.EndsWithOpenWord"/>). A
     /// text written without capitals, whose sentences all open in lower case, has none.
     /// </summary>
     public static bool IsFragment(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
@@ -102,7 +102,7 @@ internal static class PageBreaks
             return false;
         }
 
-        return second > first + 1 || text.AsSpan(head.End, tail.Start - head.End).Contains('\f') || EndsWithOpenWord(text, head, rules);
+        return second > first + 1 || text.AsSpan(head.End, tail.Start - head.End).Contains('\f') || rules.EndsWithOpenWord(head.Slice(text));
     }
 
     /// <summary>Where <paramref name="span"/>'s first word starts, past its opening quotes and brackets ("“The port ...").</summary>
@@ -119,17 +119,4 @@ internal static class PageBreaks
 
     /// <summary>Whether a sentence whose last character is <paramref name="last"/> stops without final punctuation: a word, a number or a comma.</summary>
     private static bool EndsOpen(char last) => char.IsLetterOrDigit(last) || last is ',' or ';';
-
-    /// <summary>Whether the last word of <paramref name="span"/> leaves its phrase open ("the", "of", "and").</summary>
-    private static bool EndsWithOpenWord(string text, SentenceSpan span, SplittingRules rules)
-    {
-        int end = span.End;
-        int start = end;
-        while (start > span.Start && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return start < end && SplitChars.IsLowerCase(text[start]) && rules.IsOpenEnd(text.AsSpan(start, end - start));
-    }
 }

@@ -102,7 +102,6 @@ public sealed partial class RuleBasedSentenceSplitter
         // How many letters after a terminator and white space decide whether a text writes its sentences without capitals.
         private const int CaseSamples = 32;
 
-
         private readonly SplittingRules _rules;
         private readonly ReadOnlySpan<char> _text;
         private int _position;
@@ -840,7 +839,6 @@ public sealed partial class RuleBasedSentenceSplitter
 
         private static bool IsShortCommaLine(ReadOnlySpan<char> text, int start, int end) =>
             end > start && text[end - 1] == ',' && char.IsUpper(text[start]) && CountWords(text, start, end, MaxSalutationWords + 1) <= MaxSalutationWords;
-
 
         /// <summary>
         /// Whether the line that ends at <paramref name="end"/> is the attribution of an e-mail quotation: it ends with a
@@ -2011,7 +2009,7 @@ public sealed partial class RuleBasedSentenceSplitter
             // lower-case word, is a line of a contact block or a letterhead ("+1 412-555-0188\npress@acme.example"),
             // not the wrapped end of a sentence ("please write to\nhelp@acme.example.").
             int lineEnd = TrimEnd(text, lineBegin, newline);
-            if ((IsAddressLine(text, k) || IsPhoneLine(text, k)) && LastLowerCaseWord(text, lineBegin, lineEnd) < 0)
+            if ((IsAddressLine(text, k) || IsPhoneLine(text, k)) && SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) < 0)
             {
                 return false;
             }
@@ -2100,12 +2098,8 @@ public sealed partial class RuleBasedSentenceSplitter
             int lineLength = lineEnd - lineBegin;
             int nextBreak = text[k..].IndexOfAny(SplitChars.LineBreaks);
             int nextLength = nextBreak < 0 ? text.Length - k : nextBreak;
-            return (lineLength >= MinWrappedLine || EndsWithOpenWord(text, lineBegin, lineEnd)) && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
+            return (lineLength >= MinWrappedLine || _rules.EndsWithOpenWord(text[lineBegin..lineEnd])) && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
         }
-
-        /// <summary>Whether text[start..end] ends with a lower-case word that leaves its phrase open ("the", "of", "with"; <see cref="SplittingRules.IsOpenEnd"/>).</summary>
-        private readonly bool EndsWithOpenWord(ReadOnlySpan<char> text, int start, int end) =>
-            LastLowerCaseWord(text, start, end) is >= 0 and int word && _rules.IsOpenEnd(text[word..end]);
 
         /// <summary>
         /// Whether the line before the one that holds <paramref name="k"/> is quoted, so that the line of
@@ -2138,19 +2132,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>Whether text[start..end] ends with a lower-case word of at most four letters ("in", "the", "with").</summary>
         private static bool EndsWithShortLowerCaseWord(ReadOnlySpan<char> text, int start, int end) =>
-            LastLowerCaseWord(text, start, end) is >= 0 and int word && end - word <= 4;
-
-        /// <summary>Where the word of letters that ends text[start..end] begins, when it is a whole word in lower case; otherwise -1.</summary>
-        private static int LastLowerCaseWord(ReadOnlySpan<char> text, int start, int end)
-        {
-            int word = end;
-            while (word > start && char.IsLetter(text[word - 1]))
-            {
-                word--;
-            }
-
-            return word < end && SplitChars.IsLowerCase(text[word]) && (word == start || SplitChars.IsWhiteSpace(text[word - 1])) ? word : -1;
-        }
+            SplitChars.LastLowerCaseWord(text, start, end) is >= 0 and int word && end - word <= 4;
 
         /// <summary>
         /// Whether the line at <paramref name="k"/> opens with the number of a clause or subsection, two or more levels

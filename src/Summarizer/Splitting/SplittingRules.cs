@@ -187,6 +187,10 @@ internal sealed class SplittingRules
     /// <summary>A word that leaves its phrase open (an article, a conjunction, "of", "with"): no line ends with one.</summary>
     public bool IsOpenEnd(ReadOnlySpan<char> word) => _openEnds.Contains(word);
 
+    /// <summary>Whether <paramref name="segment"/> ends with a lower-case word that leaves its phrase open ("the", "of", "with"; <see cref="IsOpenEnd"/>).</summary>
+    public bool EndsWithOpenWord(ReadOnlySpan<char> segment) =>
+        SplitChars.LastLowerCaseWord(segment, 0, segment.Length) is >= 0 and int word && IsOpenEnd(segment[word..]);
+
     /// <summary>Whether <paramref name="word"/> is one of the language's <c>[prepositions]</c> ("of", "de", "di").</summary>
     public bool IsPreposition(ReadOnlySpan<char> word) => _prepositions.Contains(word);
 
@@ -893,6 +897,18 @@ internal static class SplitChars
         }
 
         return k;
+    }
+
+    /// <summary>Where the word of letters that ends text[start..end] begins, when it is a whole word in lower case; otherwise -1.</summary>
+    public static int LastLowerCaseWord(ReadOnlySpan<char> text, int start, int end)
+    {
+        int word = end;
+        while (word > start && char.IsLetter(text[word - 1]))
+        {
+            word--;
+        }
+
+        return word < end && IsLowerCase(text[word]) && (word == start || IsWhiteSpace(text[word - 1])) ? word : -1;
     }
 
     /// <summary>The words of <paramref name="text"/>, separated by white space, counted up to <paramref name="cap"/>.</summary>
