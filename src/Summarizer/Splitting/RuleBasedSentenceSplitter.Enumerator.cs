@@ -237,6 +237,16 @@ public sealed partial class RuleBasedSentenceSplitter
                     continue;
                 }
 
+                // A block of indented code after a blank line ("    var client = new HttpClient();") is no prose either; a
+                // paragraph follows it.
+                int codeEnd = newlines >= 2 || !_emitted ? SplitMarkup.IndentedCodeEnd(text, i) : -1;
+                if (codeEnd >= 0)
+                {
+                    newlines += 2;
+                    i = codeEnd;
+                    continue;
+                }
+
                 // A run of separator marks between the documents of a collection ("||||| " in Multi-News) or before a
                 // notice ("*** UPDATE") is no part of the sentence after it; it separates like a blank line.
                 int separatorEnd = SplitMarkup.SeparatorRunEnd(text, i);
@@ -294,6 +304,12 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 // A row of a Markdown or text table stands alone, whatever its cells hold: "| -v | Verbose. Prints more. |".
                 return Emit(start, rowEnd, SentenceKind.Heading);
+            }
+
+            if (lineStart && kind == SentenceKind.Sentence && MarkdownHeadingEnd(text, start) is > 0 and int headingEnd)
+            {
+                // A Markdown heading names what follows, whatever its punctuation: "## 1. Install it.", "# Why Summarizer?".
+                return Emit(start, headingEnd, SentenceKind.Heading);
             }
 
             if (lineStart && kind == SentenceKind.Sentence && CapitalsLineEnd(text, start) is > 0 and int capitalsEnd
@@ -572,6 +588,42 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return _capitalsText > 0;
+        }
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/> when it is a Markdown heading: one to six '#' and a space, then a
+        /// title that does not open in lower case, of at most <see cref="MaxHeadingWords"/> words and
+        /// <see cref="MaxHeadingLength"/> characters ("## 1. Install it.", "# Why Summarizer?"); -1 otherwise ("# of users
+        /// rose 5%.", "#ebike"). Reads at most <see cref="MaxHeadingLength"/> characters.
+        /// </summary>
+        private static int MarkdownHeadingEnd(ReadOnlySpan<char> text, int start)
+        {
+            int k = start;
+            while (k < text.Length && text[k] == '#')
+            {
+                k++;
+            }
+
+            if (k - start > 6 || k >= text.Length || text[k] is not (' ' or '\t'))
+            {
+                return -1;
+            }
+
+            int first = SplitChars.SkipSpaces(text, k);
+            int limit = Math.Min(text.Length, start + MaxHeadingLength + 1);
+            int end = first;
+            while (end < limit && !SplitChars.IsLineBreakAt(text, end))
+            {
+                end++;
+            }
+
+            if ((end == limit && limit < text.Length) || first >= end || SplitChars.IsLowerCase(text[first]))
+            {
+                return -1;
+            }
+
+            end = TrimEnd(text, start, end);
+            return CountWords(text, first, end, MaxHeadingWords + 1) <= MaxHeadingWords ? end : -1;
         }
 
         /// <summary>The end of the line at <paramref name="start"/> when it is a table row: it starts with "| " and ends with " |" and has another '|' inside; otherwise -1.</summary>

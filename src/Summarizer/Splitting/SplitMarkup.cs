@@ -710,6 +710,129 @@ internal static class SplitMarkup
         return rule >= 3 ? q : -1;
     }
 
+    /// <summary>
+    /// The end of the block of indented code whose first line starts at <paramref name="k"/> (its first character after
+    /// the indentation), or -1: lines indented by at least four columns (a tab is four), up to a blank or less indented
+    /// line, as Markdown writes code ("    var client = new HttpClient();") and plain text pastes it. The block is code
+    /// when no line of it reads as prose (<see cref="ReadsAsProse"/>) and at least a third of its lines, and one at the
+    /// least, read as code (<see cref="ReadsAsCode"/>); an indented paragraph, verse or quotation is not, even with an
+    /// operator in a sentence ("x == y is true when the two are equal.").
+    /// </summary>
+    public static int IndentedCodeEnd(ReadOnlySpan<char> text, int k)
+    {
+        int lineStart = k;
+        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t')
+        {
+            lineStart--;
+        }
+
+        if ((lineStart > 0 && !SplitChars.IsLineBreakAt(text, lineStart - 1)) || Indentation(text, lineStart, k) < MinCodeIndent)
+        {
+            return -1;
+        }
+
+        int lines = 0;
+        int codeLines = 0;
+        int end = -1;
+        for (int line = lineStart; line < text.Length;)
+        {
+            int content = SplitChars.SkipSpaces(text, line);
+            int lineEnd = LineEnd(text, line);
+            ReadOnlySpan<char> trimmed = text[content..lineEnd].TrimEnd();
+            if (trimmed.IsEmpty || Indentation(text, line, content) < MinCodeIndent)
+            {
+                break;
+            }
+
+            if (ReadsAsProse(trimmed))
+            {
+                return -1;
+            }
+
+            if (ReadsAsCode(trimmed))
+            {
+                codeLines++;
+            }
+
+            lines++;
+            end = content + trimmed.Length;
+            line = SkipLineBreak(text, lineEnd);
+        }
+
+        return codeLines > 0 && codeLines * 3 >= lines ? end : -1;
+    }
+
+    /// <summary>How many columns the white space text[lineStart..content] fills, a tab counting to the next multiple of four.</summary>
+    private static int Indentation(ReadOnlySpan<char> text, int lineStart, int content)
+    {
+        int columns = 0;
+        for (int q = lineStart; q < content; q++)
+        {
+            columns = text[q] == '\t' ? (columns / MinCodeIndent + 1) * MinCodeIndent : columns + 1;
+        }
+
+        return columns;
+    }
+
+    /// <summary>How far a line of code is indented, at the least, in Markdown and in the plain text that pastes it.</summary>
+    private const int MinCodeIndent = 4;
+
+    /// <summary>Marks that a line of code holds and a line of prose does not: operators, a call's parentheses, a comment.</summary>
+    private static readonly SearchValues<string> s_codeMarks = SearchValues.Create(
+        ["=>", "->", "::", "==", "!=", "&&", "||", "+=", "-=", ":=", "++", "();", "//", "/*", "#include", "</", "/>"],
+        StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a line (trimmed) reads as code: it holds an operator or a comment (<see cref="s_codeMarks"/>), ends with a
+    /// brace, with "):" (a Python block) or with a call ("print(total)", "client.Dispose();"), ends with ';' after an
+    /// assignment, a bracket or at most three words ("using System;"), opens with a shell prompt ("$ dotnet build") or
+    /// passes an option ("pip install -r requirements.txt", "summarize --sample").
+    /// </summary>
+    private static bool ReadsAsCode(ReadOnlySpan<char> line)
+    {
+        char last = line[^1];
+        if (last is '{' or '}' || line.ContainsAny(s_codeMarks) || line.EndsWith("):") || line.StartsWith("$ "))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> body = last == ';' ? line[..^1].TrimEnd() : line;
+        if (last == ';' && (body.ContainsAny('=', '[', ']') || body.IndexOf('(') >= 0 || SplitChars.CountWords(body, 4) <= 3))
+        {
+            return true;
+        }
+
+        // A call: a name, then '(' with no space between, closing the line ("Console.WriteLine(total)").
+        int open = body.IndexOf('(');
+        if (open > 0 && body[^1] == ')' && (char.IsLetterOrDigit(body[open - 1]) || body[open - 1] == '_'))
+        {
+            return true;
+        }
+
+        for (int q = line.IndexOf(" -"); q >= 0 && q + 2 < line.Length; q = line[(q + 2)..].IndexOf(" -") is >= 0 and int next ? q + 2 + next : -1)
+        {
+            // An option: "-r", "-c Release", "--sample"; not a dash between words ("cost - about").
+            int name = line[q + 2] == '-' ? q + 3 : q + 2;
+            if (name < line.Length && char.IsAsciiLetter(line[name]) && (name > q + 2 || name + 1 == line.Length || line[name + 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a line (trimmed) reads as prose: at least four words, ending with a sentence's terminator ('.', '!', '?',
+    /// perhaps before a closing quote or bracket), and no comment of code ("# Add them up.", "// Reuse the client.").
+    /// </summary>
+    private static bool ReadsAsProse(ReadOnlySpan<char> line)
+    {
+        ReadOnlySpan<char> body = line.TrimEnd("\"')\u201D\u2019");
+        return !body.IsEmpty && body[^1] is '.' or '!' or '?' && SplitChars.CountWords(line, 4) >= 4
+            && !line.StartsWith("//") && !line.StartsWith("# ") && !line.StartsWith("/*") && !line.StartsWith("--");
+    }
+
     /// <summary>Whether an HTML comment opens at <paramref name="k"/>: "&lt;!--".</summary>
     private static bool IsCommentOpen(ReadOnlySpan<char> text, int k) => text[k..].StartsWith("<!--");
 

@@ -379,6 +379,31 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "| Option | Meaning |\n|---|:--|\n| -v | Verbose output. Prints more. |\nDone here.", "| Option | Meaning | | | -v | Verbose output. Prints more. | | Done here.")]
     [InlineData("en", "Pipes | in a sentence | are fine. Yes.", "Pipes | in a sentence | are fine. | Yes.")]
     [InlineData("en", "|x| is the absolute value of x, and |y| that of y. So |x| + |y| >= |x + y|\nholds for all reals.", "|x| is the absolute value of x, and |y| that of y. | So |x| + |y| >= |x + y| holds for all reals.")]
+    // Code indented by four columns after a blank line is no prose either: a declaration, a Python block, shell
+    // commands with options, a query.
+    [InlineData("en", "Reuse one client.\n\n    static readonly HttpClient Client = new HttpClient();\n\nIt pools the sockets.", "Reuse one client. | It pools the sockets.")]
+    [InlineData("en", "Add them up:\n\n    def total(values):\n        result = 0\n        for v in values:\n            result += v\n        return result\n\nThat is all.", "Add them up: | That is all.")]
+    [InlineData("en", "To install it, run:\n\n\tpip install -r requirements.txt\n\tpython -m harbour --report\n\nThen open the report.", "To install it, run: | Then open the report.")]
+    [InlineData("en", "    SELECT name FROM ships WHERE port = 'Alder';\n\nThe query lists the ships.", "The query lists the ships.")]
+    [InlineData("en", "Like this:\n\n    # Add the values up.\n    total = sum(values)\n\nDone.", "Like this: | Done.")]
+    // An indented paragraph, verse or quotation is prose: a line of it that reads as prose keeps the block, and so do
+    // lines without a mark of code.
+    [InlineData("en", "He read the poem.\n\n    The boats come home at evening,\n    The gulls go out to sea;\n\nThen he sat down.", "He read the poem. | The boats come home at evening, | The gulls go out to sea; | Then he sat down.")]
+    [InlineData("en", "Intro.\n\n    The crew went out anyway (as always).\n    They came back with all eleven sailors - alive.\n\nEnd.", "Intro. | The crew went out anyway (as always). | They came back with all eleven sailors - alive. | End.")]
+    [InlineData("en", "Intro.\n\n    x == y is true when the two are equal. It is a test.\n\nEnd.", "Intro. | x == y is true when the two are equal. | It is a test. | End.")]
+    // Indented by fewer than four columns, or inside a paragraph, a line is the paragraph's.
+    [InlineData("en", "Intro.\n\n  var x = new C();\n\nEnd.", "Intro. | var x = new C(); | End.")]
     public void Split_MarkdownCodeAndTables(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    // A Markdown heading is one heading whatever its punctuation.
+    [InlineData("## 1. Install it.\n\nReference the package.", "Heading Sentence")]
+    [InlineData("# Why Summarizer?\nIt is fast. It is small.", "Heading Sentence Sentence")]
+    [InlineData("### What does it cost? Nothing!\n\nIt is free.", "Heading Sentence")]
+    // Not a heading: a '#' that stands for "number", a hashtag, a heading's marks inside a line.
+    [InlineData("# of users rose 5% this year. Most came in March.", "Sentence Sentence")]
+    [InlineData("The tag is #harbour. It trends.", "Sentence Sentence")]
+    public void Split_MarkdownHeadings_AreHeadings(string text, string kinds) =>
+        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.ForLanguage("en").Split(text).Select(span => span.Kind)));
 }

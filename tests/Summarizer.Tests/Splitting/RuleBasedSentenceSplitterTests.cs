@@ -593,7 +593,7 @@ public sealed class RuleBasedSentenceSplitterTests
 
             for (int k = 0; k < text.Length; k++)
             {
-                Assert.True(covered[k] || char.IsWhiteSpace(text[k]) || OnRuleLine(text, k) || InCodeBlock(text, k), text);
+                Assert.True(covered[k] || char.IsWhiteSpace(text[k]) || OnRuleLine(text, k) || InCodeBlock(text, k) || OnIndentedLine(text, k), text);
             }
         }, iter: 500);
     }
@@ -622,6 +622,22 @@ public sealed class RuleBasedSentenceSplitterTests
         }
 
         return rule >= 3;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="k"/> lies on a line indented by four columns or more (a tab counting four), which may be
+    /// a line of indented code.
+    /// </summary>
+    private static bool OnIndentedLine(string text, int k)
+    {
+        int begin = text.LastIndexOfAny(['\n', '\r', '\u2028', '\u2029'], k) + 1;
+        int columns = 0;
+        for (int q = begin; q < text.Length && text[q] is ' ' or '\t'; q++)
+        {
+            columns += text[q] == '\t' ? 4 : 1;
+        }
+
+        return columns >= 4;
     }
 
     /// <summary>
