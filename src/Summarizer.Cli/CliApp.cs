@@ -18,7 +18,18 @@ internal static class CliApp
         var errors = new List<string>();
         foreach (System.CommandLine.Parsing.ParseError error in parsed.Errors)
         {
-            errors.Add(error.Message);
+            // A subcommand's misspelt option is an unmatched token: say the nearest name, as the inputs' check does.
+            string? closest = null;
+            foreach (string token in parsed.UnmatchedTokens)
+            {
+                if (token.Length > 1 && token[0] == '-' && error.Message.Contains($"'{token}'", StringComparison.Ordinal))
+                {
+                    closest = InputCollector.ClosestOption(token, parsed.CommandResult.Command.Options);
+                    break;
+                }
+            }
+
+            errors.Add(closest is null ? error.Message : $"{error.Message} Did you mean '{closest}'?");
         }
 
         // `summarize FILE eval ...` parses FILE as an input of the root command, which the subcommand never reads;

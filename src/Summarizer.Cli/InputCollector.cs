@@ -76,9 +76,87 @@ internal static class InputCollector
             string input = given[i];
             if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
             {
-                result.AddError($"Unrecognized option '{input}' (and no file of that name).");
+                string? closest = ClosestOption(input, result.Command.Options);
+                result.AddError(closest is null
+                    ? $"Unrecognized option '{input}' (and no file of that name)."
+                    : $"Unrecognized option '{input}' (and no file of that name). Did you mean '{closest}'?");
             }
         }
+    }
+
+    /// <summary>
+    /// The name or alias of <paramref name="options"/> that <paramref name="input"/> most likely misspells, its value after
+    /// '=' aside: the nearest by edit distance (a letter added, left out, changed or two swapped, each counting one), at
+    /// most two edits and fewer than a third of the name's letters ("--sentence", "--ratoi", "-sentences"); or the one
+    /// name it begins, from three letters on ("--sent"). Null when no name is that near or two are equally near.
+    /// </summary>
+    public static string? ClosestOption(string input, IEnumerable<Option> options)
+    {
+        int equals = input.IndexOf('=');
+        string typed = equals > 0 ? input[..equals] : input;
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        bool tie = false;
+        string? prefixed = null;
+        int prefixes = 0;
+        foreach (Option option in options)
+        {
+            foreach (string name in (IEnumerable<string>)[option.Name, .. option.Aliases])
+            {
+                if (typed.TrimStart('-').Length >= 3 && name.StartsWith(typed, StringComparison.Ordinal) && prefixed != option.Name)
+                {
+                    prefixed = option.Name;
+                    prefixes++;
+                }
+
+                int distance = EditDistance(typed, name);
+                if (distance > 2 || distance * 3 >= name.TrimStart('-').Length)
+                {
+                    continue;
+                }
+
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance, tie) = (name, distance, false);
+                }
+                else if (distance == bestDistance && name != best)
+                {
+                    tie = true;
+                }
+            }
+        }
+
+        return best is not null ? (tie ? null : best) : prefixes == 1 ? prefixed : null;
+    }
+
+    /// <summary>The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours count one each.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (int j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 
     /// <summary>How many arguments follow the first <c>--</c> of the command line: the parser takes them all as inputs.</summary>

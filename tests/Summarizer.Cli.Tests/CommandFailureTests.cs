@@ -343,6 +343,43 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
     }
 
     [Theory]
+    // A misspelt option gets the nearest name; one too far from every name, or as near to two, gets none.
+    [InlineData("--sentence", "Did you mean '--sentences'?")]
+    [InlineData("--ratoi", "Did you mean '--ratio'?")]
+    [InlineData("-sentences", "Did you mean '--sentences'?")]
+    [InlineData("--wrods=40", "Did you mean '--words'?")]
+    [InlineData("--sent", "Did you mean '--sentences'?")]
+    [InlineData("-x", "(and no file of that name).")]
+    [InlineData("--zzzzzz", "(and no file of that name).")]
+    public void MisspeltOption_IsRefused_WithTheNearestName(string option, string ending)
+    {
+        CliResult result = CliRunner.Run("A sentence.", option, "3");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Single(result.Error.Split('\n'), line => line.StartsWith($"summarize: Unrecognized option '{option}'", StringComparison.Ordinal)
+            && line.EndsWith(ending, StringComparison.Ordinal));
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public void MisspeltOption_OfTheEvalCommand_GetsItsNearestName()
+    {
+        CliResult result = CliRunner.Run(null, "eval", "--datset", "x.jsonl");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("'--datset'. Did you mean '--dataset'?", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MisspeltOption_OfTheSplitCommand_GetsItsNearestName()
+    {
+        CliResult result = CliRunner.Run("A sentence.", "split", "--formta", "jsonl");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("Unrecognized option '--formta' (and no file of that name). Did you mean '--format'?", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("../*")]
     [InlineData("sub/*.md")]
     [InlineData("**/*.txt")]
