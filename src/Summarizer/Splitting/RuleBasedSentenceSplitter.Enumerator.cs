@@ -306,9 +306,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, rowEnd, SentenceKind.Heading);
             }
 
-            if (lineStart && kind == SentenceKind.Sentence && MarkdownHeadingEnd(text, start) is > 0 and int headingEnd)
+            int headingEnd = !lineStart ? -1
+                : kind == SentenceKind.Sentence && MarkdownHeadingEnd(text, start) is > 0 and int marked ? marked
+                : newlines >= 2 || !_emitted ? UnderlinedHeadingEnd(text, start)
+                : -1;
+            if (headingEnd > 0)
             {
-                // A Markdown heading names what follows, whatever its punctuation: "## 1. Install it.", "# Why Summarizer?".
+                // A Markdown heading names what follows, whatever its punctuation: "## 1. Install it.", "# Why Summarizer?",
+                // or a line of its own, numbered or not, underlined with '=' or '-' ("1. Why a floating library?\n-----").
                 return Emit(start, headingEnd, SentenceKind.Heading);
             }
 
@@ -624,6 +629,51 @@ public sealed partial class RuleBasedSentenceSplitter
 
             end = TrimEnd(text, start, end);
             return CountWords(text, first, end, MaxHeadingWords + 1) <= MaxHeadingWords ? end : -1;
+        }
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/>, which opens a paragraph, when the next line underlines it: a
+        /// rule of one character repeated ('=', '-', '~', '*', '+' or '#', at least three, and at least half as long as
+        /// the line), as Markdown and reStructuredText write a heading ("Why a floating library?\n-----------"); the
+        /// line has at most <see cref="MaxHeadingWords"/> words and <see cref="MaxHeadingLength"/> characters. -1
+        /// otherwise. Reads at most two lines of <see cref="MaxHeadingLength"/> characters and their rule.
+        /// </summary>
+        private static int UnderlinedHeadingEnd(ReadOnlySpan<char> text, int start)
+        {
+            int limit = Math.Min(text.Length, start + MaxHeadingLength + 1);
+            int end = start;
+            while (end < limit && !SplitChars.IsLineBreakAt(text, end))
+            {
+                end++;
+            }
+
+            if (end >= limit)
+            {
+                return -1;
+            }
+
+            int ruleStart = SplitChars.SkipSpaces(text, end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1));
+            if (ruleStart >= text.Length || text[ruleStart] is not ('=' or '-' or '~' or '*' or '+' or '#'))
+            {
+                return -1;
+            }
+
+            char mark = text[ruleStart];
+            int ruleEnd = ruleStart;
+            int ruleLimit = Math.Min(text.Length, ruleStart + (2 * MaxHeadingLength));
+            while (ruleEnd < ruleLimit && text[ruleEnd] == mark)
+            {
+                ruleEnd++;
+            }
+
+            int lineEnd = TrimEnd(text, start, end);
+            int rule = ruleEnd - ruleStart;
+            if (rule < 3 || rule * 2 < lineEnd - start || !SplitChars.EndsLine(text, SplitChars.SkipSpaces(text, ruleEnd)))
+            {
+                return -1;
+            }
+
+            return CountWords(text, start, lineEnd, MaxHeadingWords + 1) <= MaxHeadingWords ? lineEnd : -1;
         }
 
         /// <summary>The end of the line at <paramref name="start"/> when it is a table row: it starts with "| " and ends with " |" and has another '|' inside; otherwise -1.</summary>

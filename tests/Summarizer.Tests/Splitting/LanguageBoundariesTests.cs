@@ -401,6 +401,12 @@ public sealed class LanguageBoundariesTests
     [InlineData("## 1. Install it.\n\nReference the package.", "Heading Sentence")]
     [InlineData("# Why Summarizer?\nIt is fast. It is small.", "Heading Sentence Sentence")]
     [InlineData("### What does it cost? Nothing!\n\nIt is free.", "Heading Sentence")]
+    // A line of its own underlined, as Markdown and reStructuredText write headings, numbered or not.
+    [InlineData("Harbour Library\n===============\n\nWhy a floating library?\n-----------------------\n\nThe ferry was retired.", "Heading Heading Sentence")]
+    [InlineData("Intro.\n\n1. What changes for readers.\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\nHours grow.", "Sentence Heading Sentence")]
+    // A rule under a longer sentence, or under a paragraph's second line, separates; it underlines nothing.
+    [InlineData("The end of the story came in March when the council voted.\n----\nMore news.", "Sentence Sentence")]
+    [InlineData("Intro.\nThe vote is final.\n------------------\nMore news.", "Sentence Sentence Sentence")]
     // Not a heading: a '#' that stands for "number", a hashtag, a heading's marks inside a line.
     [InlineData("# of users rose 5% this year. Most came in March.", "Sentence Sentence")]
     [InlineData("The tag is #harbour. It trends.", "Sentence Sentence")]
