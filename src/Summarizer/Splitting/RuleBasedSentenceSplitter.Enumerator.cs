@@ -640,19 +640,14 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static int UnderlinedHeadingEnd(ReadOnlySpan<char> text, int start)
         {
-            int limit = Math.Min(text.Length, start + MaxHeadingLength + 1);
-            int end = start;
-            while (end < limit && !SplitChars.IsLineBreakAt(text, end))
-            {
-                end++;
-            }
-
-            if (end >= limit)
+            int breakAt = SplitChars.IndexOfLineBreak(text[start..Math.Min(text.Length, start + MaxHeadingLength + 1)]);
+            if (breakAt < 0)
             {
                 return -1;
             }
 
-            int ruleStart = SplitChars.SkipSpaces(text, end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1));
+            int end = start + breakAt;
+            int ruleStart = SplitChars.SkipSpaces(text, end + 1);
             if (ruleStart >= text.Length || text[ruleStart] is not ('=' or '-' or '~' or '*' or '+' or '#'))
             {
                 return -1;
