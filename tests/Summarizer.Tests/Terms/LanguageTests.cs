@@ -351,6 +351,28 @@ public sealed class LanguageTests
         Assert.Equal(code, Language.Detect(text).Code);
     }
 
+    [Theory]
+    // A language not here whose short words are stop words of one language here and another: none leads.
+    [InlineData("Serikali ya Kenya imetangaza mpango mpya wa kujenga barabara za vijijini katika kaunti kumi na mbili. Waziri wa Uchukuzi alisema mradi huo utagharimu shilingi bilioni thelathini na utakamilika ndani ya miaka mitatu. Wakulima wanatarajia kufaidika zaidi, kwa kuwa barabara mbovu zimekuwa zikiwazuia kufikisha mazao yao sokoni kwa wakati. Katika kaunti ya Kitui, wakulima wa maembe hupoteza karibu nusu ya mavuno yao kila mwaka kwa sababu ya usafiri duni. Wabunge wa upinzani walikaribisha mpango huo lakini walitaka uwazi katika utoaji wa zabuni. Ujenzi unatarajiwa kuanza mwezi Machi mwakani.")]
+    [InlineData("Inanunsyo ng pamahalaang lungsod noong Martes na magbubukas ng bagong aklatan sa isang lumang barko. Ayon sa alkalde, ang proyekto ay nagkakahalaga ng apat na milyong piso at matatapos sa loob ng dalawang taon. Maraming residente ang natuwa sa balita, ngunit may ilan ding nagtanong kung ligtas ba ang barko. Sinabi ng mga inhinyero na susuriin nila ang katawan ng barko bago simulan ang trabaho.")]
+    [InlineData("Gradsko vijeće je u utorak odlučilo da će stari trajekt pretvoriti u plutajuću knjižnicu. Gradonačelnik je rekao da će projekt stajati četiri milijuna eura i da će biti gotov za dvije godine. Mnogi građani pozdravili su vijest, ali neki su se pitali je li brod siguran. Inženjeri će prije početka radova pregledati trup broda.")]
+    [InlineData("Golaha magaalada ayaa Talaadadii go'aansaday in doonta duqowday loo beddelo maktabad sabbaynaysa. Duqa magaalada ayaa sheegay in mashruucu ku kacayo afar milyan oo doollar lana dhammeyn doono laba sano gudahood. Dad badan oo deegaanka ah ayaa soo dhaweeyay warka, laakiin qaar ayaa weydiiyay in markabku ammaan yahay. Injineerada ayaa baari doona jirka markabka ka hor inta aan shaqada la bilaabin.")]
+    public void Detect_ScatteredVote_IsUndetermined(string text)
+    {
+        Assert.Same(Language.Undetermined, Language.Detect(text));
+    }
+
+    [Theory]
+    // A short text full of abbreviations and citations keeps its language: "et al." cites in every language, and
+    // abbreviations scatter the stop words but not the lead of the letters.
+    [InlineData("I called Pat. No one answered. The winner was Pat. No. 5 came second. As Smith et al. (2019) and Lee et al. showed, it works. Kim et al. Conventional wisdom fails. Smith et al. J. Chem. 5 (2019).", "en")]
+    [InlineData("Regeringen presenterade budgeten i tisdags. Enligt finansministern får försvaret ca 5 mdr. kr mer nästa år. Bl.a. ska armén få nya stridsvagnar. Oppositionen, dvs. S och V, är kritisk. Prof. Lindqvist m.fl. har skrivit en rapport.", "sv")]
+    [InlineData("Guvernul a aprobat miercuri proiectul de buget. Opoziția, respectiv AUR și S.O.S. România, a criticat proiectul. Dezbaterea în Parlament va începe pe 5 dec. a.c. Președintele nu a comentat deocamdată.", "ro")]
+    public void Detect_AbbreviationsAndCitations_KeepTheLanguage(string text, string code)
+    {
+        Assert.Equal(code, Language.Detect(text).Code);
+    }
+
     [Fact]
     public void Detect_EnglishWithAFewPolishNames_StaysEnglish()
     {
