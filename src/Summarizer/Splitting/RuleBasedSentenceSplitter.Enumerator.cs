@@ -513,7 +513,7 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             end = TrimEnd(_text, start, end);
             if (kind == SentenceKind.Sentence && wholeLine
-                && (SpeakerLabels.IsHeaderLine(_text[start..end], out _)
+                && (SpeakerLabels.IsHeaderLine(_text[start..end], out _) || SplitChars.OpensWithRating(_text[start..end])
                     || (EndsWithPunctuation(_text, start, end)
                         ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end)
                         : ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start) && !ReadsAsOpenProse(start, end)
@@ -2122,6 +2122,13 @@ public sealed partial class RuleBasedSentenceSplitter
             int turnStart = Math.Min(SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline)), lineEnd);
             if (SpeakerLabels.LabelLength(text[k..Math.Min(text.Length, k + MaxWrappedLine)], out _) > 0
                 && SpeakerLabels.LabelLength(text[turnStart..lineEnd], out _) > 0)
+            {
+                return false;
+            }
+
+            // A review's rating over its title or its text ("5.0 out of 5 stars Lid broke after a month", "★★★★☆") is a
+            // line of its own, and no line goes on onto one.
+            if (SplitChars.OpensWithRating(text[turnStart..lineEnd]) || SplitChars.OpensWithRating(text[k..Math.Min(text.Length, k + MaxWrappedLine)]))
             {
                 return false;
             }

@@ -1019,6 +1019,88 @@ internal static class SplitChars
     }
 
     /// <summary>
+    /// Whether a line opens with a review's rating, as a review site's page gives it over the review: three stars drawn
+    /// or more ("★★★★☆", "⭐⭐⭐⭐⭐"; one is a bullet), or a score, a scale and a word for stars ("5.0 out of 5 stars",
+    /// "4/5 stars", "4,0 von 5 Sternen", "5,0 sur 5 étoiles", "5,0 de 5 estrellas"; not "3 of the 5 stars of the film").
+    /// </summary>
+    public static bool OpensWithRating(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart();
+        int stars = 0;
+        while (stars < line.Length && line[stars] is '\u2605' or '\u2606' or '\u2729' or '\u272D' or '\u272E' or '\u272F' or '\u2B50')
+        {
+            stars++;
+        }
+
+        if (stars >= 3)
+        {
+            return true;
+        }
+
+        int score = ScoreLength(line);
+        if (score == 0)
+        {
+            return false;
+        }
+
+        // The scale: "/5", or a number after "out of", "von", "sur", "de"... ("5,0 von 5").
+        ReadOnlySpan<char> rest = line[score..];
+        if (rest.StartsWith("/"))
+        {
+            rest = rest[1..];
+        }
+        else
+        {
+            rest = rest.TrimStart();
+            int number = rest.IndexOfAnyInRange('0', '9');
+            if (number <= 0 || !s_scaleWords.Contains(rest[..number].TrimEnd()))
+            {
+                return false;
+            }
+
+            rest = rest[number..];
+        }
+
+        int scale = ScoreLength(rest);
+        if (scale == 0)
+        {
+            return false;
+        }
+
+        rest = rest[scale..].TrimStart();
+        int wordEnd = rest.IndexOfAny(' ', '\t', '.');
+        return wordEnd != 0 && s_starWords.Contains(wordEnd < 0 ? rest : rest[..wordEnd]);
+
+        // A score or a scale: one or two digits, perhaps with a decimal ("4", "10", "4.5", "4,0").
+        static int ScoreLength(ReadOnlySpan<char> text)
+        {
+            int k = 0;
+            while (k < text.Length && k < 3 && char.IsAsciiDigit(text[k]))
+            {
+                k++;
+            }
+
+            if (k is 0 or 3)
+            {
+                return 0;
+            }
+
+            return k + 1 < text.Length && text[k] is '.' or ',' && char.IsAsciiDigit(text[k + 1]) ? k + 2 : k;
+        }
+    }
+
+    /// <summary>Words between a rating's score and its scale ("out of", "von", "sur").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_scaleWords = FrozenSet.ToFrozenSet(
+        ["out of", "of", "von", "sur", "de", "su", "van", "z", "из", "av", "af", "från", "na"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words for a rating's stars, as review sites write them after the scale.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_starWords = FrozenSet.ToFrozenSet(
+        ["stars", "star", "Sterne", "Sternen", "étoiles", "étoile", "estrellas", "estrella", "stelle", "stella", "estrelas",
+            "estrela", "sterren", "ster", "gwiazdek", "gwiazdki", "звезд", "звёзд", "yıldız"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
     /// Whether text[start..end] ends with an emoji or an ASCII emoticon after something else ("book a tour :)", "so
     /// good 😀"), which closes a message's sentence.
     /// </summary>

@@ -410,6 +410,26 @@ public sealed class SentenceSelectorTests
     }
 
     [Fact]
+    public void ReviewPage_RatingsTitlesAndDates_AreNoSentences()
+    {
+        // A review page copied whole: each review's rating and title, date and badge, which repeat from review to
+        // review and so looked central, used to be joined into a sentence and chosen three times over.
+        const string text = "Dana K.\n5.0 out of 5 stars Finally a kettle that doesn't leak\nReviewed in the United States on March 3, 2024\n"
+            + "Verified Purchase\nI have gone through three kettles in two years and this is the first one that doesn't drip from the spout. "
+            + "It boils a full liter in under four minutes and the handle stays cool.\n47 people found this helpful\n\n"
+            + "M. Ortiz\n2.0 out of 5 stars Lid broke after a month\nReviewed in the United States on April 12, 2024\nVerified Purchase\n"
+            + "The lid hinge cracked after about five weeks of daily use. Customer service sent a replacement, but the new one feels just as flimsy.\n\n"
+            + "Sam\n★★★★☆ Fast and quiet\nReviewed in the United States on May 1, 2024\nVerified Purchase\n"
+            + "Much quieter than my old kettle and it boils fast. The only downside is that the water level window is hard to read.";
+
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Sentences(3));
+
+        Assert.Equal(3, summary.Sentences.Count);
+        Assert.All(summary.Sentences, s => Assert.DoesNotContain("Reviewed in", s.Text, StringComparison.Ordinal));
+        Assert.All(summary.Sentences, s => Assert.False(SplitChars.OpensWithRating(s.Text), s.Text));
+    }
+
+    [Fact]
     public void LeadIn_NotAnArmenianSentenceTypedWithAColon()
     {
         // Armenian typed with the ASCII colon for its full stop '։': those sentences are no lead-ins.

@@ -363,7 +363,7 @@ public sealed class LanguageBoundariesTests
     [InlineData("de", "Die Preise steigen im Januar deutlich,\n\nsagte der Sprecher.", "Sentence Sentence")]
     [InlineData("es", "Estimado el coste total del proyecto en tres millones de euros, la junta votó:\n\nA favor.", "Sentence Sentence")]
     public void Split_SalutationsAndClosingsOfTheLanguage_AreHeadings(string language, string text, string kinds) =>
-        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.ForLanguage(language).Split(text).Select(span => span.Kind)));
+        AssertKinds(language, text, kinds);
 
     [Theory]
     // A fenced code block is no prose: no segment, whatever periods it holds.
@@ -411,5 +411,21 @@ public sealed class LanguageBoundariesTests
     [InlineData("# of users rose 5% this year. Most came in March.", "Sentence Sentence")]
     [InlineData("The tag is #harbour. It trends.", "Sentence Sentence")]
     public void Split_MarkdownHeadings_AreHeadings(string text, string kinds) =>
-        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.ForLanguage("en").Split(text).Select(span => span.Kind)));
+        AssertKinds("en", text, kinds);
+
+    [Theory]
+    // A review's rating over its title opens a heading line of its own, in any language, drawn or written.
+    [InlineData("en", "5.0 out of 5 stars Finally a kettle that doesn't leak\nReviewed in the United States on March 3, 2024\nIt boils fast.", "Heading Heading Sentence")]
+    [InlineData("de", "4,0 von 5 Sternen Endlich ein Wasserkocher, der nicht tropft\nRezension aus Deutschland vom 3. März 2024\nEr kocht schnell.", "Heading Heading Sentence")]
+    [InlineData("en", "Tom H.\n★★☆☆☆ 2 months ago\nFood was fine but we waited forty minutes for a table even with a reservation.", "Sentence Heading Sentence")]
+    [InlineData("en", "4/5 stars Great value for the money overall and easy to use\nThe lid is flimsy.", "Heading Sentence")]
+    // Not a rating: a bullet star, or stars in a sentence.
+    [InlineData("en", "★ Free shipping on all orders over $50 for members this month only\nAnd more.", "ListItem")]
+    [InlineData("en", "3 of the 5 stars of the film came to the premiere in Cannes on Friday night\nWith them was the director.", "Sentence")]
+    public void Split_ReviewRatingLines_AreHeadings(string language, string text, string kinds) =>
+        AssertKinds(language, text, kinds);
+
+    /// <summary>Asserts the kinds of the segments the language's splitter gives <paramref name="text"/>, space-separated.</summary>
+    private static void AssertKinds(string language, string text, string kinds) =>
+        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.ForLanguage(language).Split(text).Select(span => span.Kind)));
 }
