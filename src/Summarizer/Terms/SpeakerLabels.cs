@@ -103,7 +103,8 @@ internal static class SpeakerLabels
     /// The length of the label that opens <paramref name="segment"/>, through the colon and the spaces after it; 0 when
     /// none does. A label is an optional timestamp, then one to three words of letters, digits, periods, hyphens,
     /// underscores and apostrophes ("SPEAKER_01", as speaker diarization names them), the first a letter (a capital
-    /// without a timestamp), then a colon, a space and more text. The
+    /// without a timestamp), then a colon, a space and more text; Markdown's bold may wrap the name, the colon inside
+    /// it or after it ("**Host:** ", "**Host**: "). The
     /// timestamp is a chat log's: in brackets ("[10:33] ", or a date and a time, "[03/12/2024, 09:12:45] "), a date and
     /// a time before a dash as a phone's chat export writes it ("03/12/2024, 09:12 - "), or a time with its seconds
     /// ("00:01:05 Dana: ", and a meeting's saved chat, "10:32:15\t From  Alice Smith : ", whose "From" and spaced
@@ -124,6 +125,13 @@ internal static class SpeakerLabels
         if (stamped && segment[p..].StartsWith(ZoomSender, StringComparison.Ordinal))
         {
             p = AfterSpaces(segment, p + ZoomSender.Length);
+        }
+
+        // Markdown's bold around the name, the colon inside it or after it: "**Host:** ", "**Host**: ", "__Host:__ ".
+        char bold = p + 2 < segment.Length && segment[p] is '*' or '_' && segment[p + 1] == segment[p] ? segment[p] : '\0';
+        if (bold != '\0')
+        {
+            p += 2;
         }
 
         int limit = Math.Min(segment.Length, Math.Max(MaxLabelLength, p + MaxNameLength));
@@ -159,12 +167,32 @@ internal static class SpeakerLabels
             p++;
         }
 
-        if (p + 2 >= segment.Length || p >= limit || segment[p] != ':' || segment[p + 1] is not (' ' or '\t'))
+        int colonEnd = p + 1;
+        if (bold != '\0')
+        {
+            // The colon and the closing bold, in either order ("__Host__: " has read the closing marks as the name's).
+            p -= bold == '_' ? Math.Min(2, p - nameStart - segment[nameStart..p].TrimEnd('_').Length) : 0;
+            bool inside = p + 2 < segment.Length && segment[p] == ':' && segment[p + 1] == bold && segment[p + 2] == bold;
+            bool outside = p + 2 < segment.Length && segment[p] == bold && segment[p + 1] == bold && segment[p + 2] == ':';
+            if (!inside && !outside)
+            {
+                return 0;
+            }
+
+            name = nameStart..p;
+            colonEnd = p + 3;
+        }
+        else if (p >= segment.Length || segment[p] != ':')
         {
             return 0;
         }
 
-        return AfterSpaces(segment, p + 2);
+        if (colonEnd + 1 >= segment.Length || p >= limit || segment[colonEnd] is not (' ' or '\t'))
+        {
+            return 0;
+        }
+
+        return AfterSpaces(segment, colonEnd + 1);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -60,6 +61,11 @@ public sealed class SpeakerLabelsTests
         "00:01:05 Dana: |00:01:09 Lee: |00:01:12 Dana: |00:01:15 Lee: ")]
     [InlineData("[09:12] <alice> is the deploy still on?\n[09:13] <@bob> yes, at two.\n[09:14] <alice> who signs off?\n[09:15] <@bob> carol does.",
         "[09:12] <alice> |[09:13] <@bob> |[09:14] <alice> |[09:15] <@bob> ")]
+    // Markdown's bold around the name, the colon inside it or after it, with asterisks or underscores.
+    [InlineData("**Host:** Welcome back.\n**Dr. Osei:** Thanks for having me.\n**Host:** How much sleep do we need?\n**Dr. Osei:** Seven hours.",
+        "**Host:** |**Dr. Osei:** |**Host:** |**Dr. Osei:** ")]
+    [InlineData("**Host**: Welcome back.\n__Lee__: Thanks for having me.\n**Host**: How much sleep do we need?\n__Lee__: Seven hours.",
+        "**Host**: |__Lee__: |**Host**: |__Lee__: ")]
     public void Find_ChatExportStamps_LabelTheNameAfterThem(string chat, string expected)
     {
         IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(chat);
@@ -75,6 +81,9 @@ public sealed class SpeakerLabelsTests
     [InlineData("09:00 - Registration: coffee and badges.\n09:30 - Registration: the late arrivals.\n10:00 - Registration: closed.")]
     [InlineData("[see the appendix below] Dana: yes.\n[see the appendix below] Dana: no.\n[see the appendix below] Dana: maybe.")]
     [InlineData("<alice> is the deploy still on?\n<bob> yes, at two.\n<alice> who signs off?\n<bob> carol does.")]
+    // Bold that does not close around the colon is no label.
+    [InlineData("**Host: Welcome back.\n**Host: Thanks.\n**Host: Bye.")]
+    [InlineData("**Host** said: welcome back.\n**Host** said: thanks.\n**Host** said: bye.")]
     public void Find_NoChatStamp_ReturnsNull(string text) =>
         Assert.Null(SpeakerLabels.Find(text, SentenceSplitter.Default.Split(text)));
 
@@ -171,9 +180,25 @@ public sealed class SpeakerLabelsTests
 
         Assert.Equal(6, summary.SentenceCount);
         Assert.All(summary.Sentences, sentence => Assert.Equal(SentenceKind.Sentence, sentence.Kind));
-        Assert.Contains(summary.Sentences, sentence => sentence.Text.StartsWith("Amanda: Ask Larry", System.StringComparison.Ordinal));
+        Assert.Contains(summary.Sentences, sentence => sentence.Text.StartsWith("Amanda: Ask Larry", StringComparison.Ordinal));
     }
 
     private static string Stamped(string stamp, int seconds, string turn) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, stamp, seconds) + turn + "\n";
+
+    [Fact]
+    public void Summarize_BoldLabels_AreLabels_SoTheHostsWelcomeIsACourtesy()
+    {
+        // A podcast transcript written in Markdown: the host's welcome is a courtesy once the bold label is read as one.
+        const string text = "**Host:** Welcome back to the show. Today we're talking about sleep with Dr. Amara Osei, who runs the sleep lab at Lakeside Hospital.\n\n"
+            + "**Dr. Osei:** Thanks for having me.\n\n**Host:** So how much sleep do adults actually need?\n\n"
+            + "**Dr. Osei:** Most adults need seven to nine hours. The problem is that about a third of adults regularly get less than seven, and the effects add up over weeks.\n\n"
+            + "**Host:** What happens to the body after a week of short nights?\n\n"
+            + "**Dr. Osei:** Reaction times slow down as much as after a couple of drinks, and blood sugar control gets worse. People also underestimate how impaired they are.";
+
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Sentences(3));
+
+        Assert.Equal(3, summary.Sentences.Count);
+        Assert.DoesNotContain(summary.Sentences, s => s.Text.Contains("Welcome back", StringComparison.Ordinal));
+    }
 }
