@@ -402,8 +402,11 @@ internal sealed class SplittingRules
         return false;
     }
 
-    /// <summary>Whether <paramref name="next"/> ends a phrase that it follows: a space, a comma, a colon, the period of an abbreviation ("Exmo. Senhor").</summary>
-    private static bool IsPhraseEnd(char next) => next is ' ' or ',' or ':' or '.' or '\u00A0';
+    /// <summary>
+    /// Whether <paramref name="next"/> ends a phrase that it follows: white space, a line break among it (a page's
+    /// "Jump to navigation" over the next line), a comma, a colon, the period of an abbreviation ("Exmo. Senhor").
+    /// </summary>
+    private static bool IsPhraseEnd(char next) => next is ',' or ':' or '.' || char.IsWhiteSpace(next);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is a page's call to action: it opens, or after a speaker's label ("Host:
