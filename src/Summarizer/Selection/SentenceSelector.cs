@@ -224,7 +224,8 @@ internal static class SentenceSelector
     /// (<see cref="SplittingRules.IsCaption"/>: "Image: A fallen tree blocks a road in Portland. (Photo by John
     /// Smith/Getty Images)" is a caption to its credit)
     /// or an interviewer's question label ("Q: Cyclists say the bike lanes are dangerous. Will you fix them?";
-    /// <see cref="SplittingRules.IsQuestionLabel"/>: the question asks for what the answer says).
+    /// <see cref="SplittingRules.IsQuestionLabel"/>: the question asks for what the answer says), or that is right under
+    /// a picture's credit (<see cref="UnderPhotoCredit"/>).
     /// </summary>
     private static bool IsInCaptionOrQuestionTurn(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
     {
@@ -235,7 +236,26 @@ internal static class SentenceSelector
         }
 
         ReadOnlySpan<char> line = sentences[opener].Slice(text);
-        return rules.IsCaption(line) || (SpeakerLabels.LabelLength(line, out Range name) > 0 && rules.IsQuestionLabel(line[name]));
+        return rules.IsCaption(line) || (SpeakerLabels.LabelLength(line, out Range name) > 0 && rules.IsQuestionLabel(line[name]))
+            || UnderPhotoCredit(text, sentences, opener, rules);
+    }
+
+    /// <summary>
+    /// Whether the line the segment at <paramref name="opener"/> opens is right under a picture's credit, a heading line
+    /// of its own (<see cref="SplittingRules.IsPhotoCredit"/>: "Getty Images" over "The ferry carried cars across the bay
+    /// for forty-one years."): the picture's caption, as a copied news page gives it.
+    /// </summary>
+    private static bool UnderPhotoCredit(string text, IReadOnlyList<SentenceSpan> sentences, int opener, SplittingRules rules)
+    {
+        if (opener == 0 || sentences[opener - 1].Kind != SentenceKind.Heading || !SplitChars.StartsLine(text, sentences[opener - 1].Start))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> between = text.AsSpan(sentences[opener - 1].End, sentences[opener].Start - sentences[opener - 1].End);
+        int lineBreak = between.IndexOfAny(SplitChars.LineBreaks);
+        return lineBreak >= 0 && between[(lineBreak + 1)..].IndexOfAny(SplitChars.LineBreaks) < 0
+            && rules.IsPhotoCredit(sentences[opener - 1].Slice(text));
     }
 
     /// <summary>The most sentences of a paragraph that one boilerplate sentence makes boilerplate throughout.</summary>

@@ -55,6 +55,7 @@ internal sealed class SplittingRules
     private readonly string[] _salutations;
     private readonly string[] _closingPhrases;
     private readonly string[] _callsToAction;
+    private readonly string[] _photoCredits;
     private readonly string[] _boilerplate;
 
     // The boilerplate phrases for one search of a sentence (null when the language has none): a search per phrase
@@ -107,6 +108,7 @@ internal sealed class SplittingRules
         _questionLabels = Lookup(sections, "question-labels");
         _replyAttributions = sections.TryGetValue("reply-attributions", out HashSet<string>? attributions) ? [.. attributions] : [];
         _callsToAction = sections.TryGetValue("calls-to-action", out HashSet<string>? calls) ? [.. calls] : [];
+        _photoCredits = sections.TryGetValue("photo-credits", out HashSet<string>? credits) ? [.. credits] : [];
         _boilerplate = sections.TryGetValue("boilerplate", out HashSet<string>? boilerplate) ? [.. boilerplate] : [];
         _boilerplateSearch = _boilerplate.Length > 0 ? SearchValues.Create(_boilerplate, StringComparison.OrdinalIgnoreCase) : null;
         _procedure = sections.TryGetValue("procedure", out HashSet<string>? procedure) ? [.. procedure] : [];
@@ -529,14 +531,51 @@ internal sealed class SplittingRules
     public bool IsCaption(ReadOnlySpan<char> line)
     {
         int colon = line.IndexOf(':');
-        if (colon <= 0 || colon > MaxCaptionLabelLength)
+        int comma = line.IndexOf(',');
+        if ((colon <= 0 || colon > MaxCaptionLabelLength) && (comma <= 0 || comma > MaxCaptionLabelLength))
         {
             return false;
         }
 
-        ReadOnlySpan<char> label = line[..colon].TrimEnd();
-        return !label.IsEmpty && char.IsLetter(label[0]) && WordCount(label) <= 2 && _captions.Contains(label);
+        // A colon after one or two words, or a comma after two ("Image caption, The ferry ..."): one word before a
+        // comma is prose ("Above, the council voted").
+        bool byColon = colon > 0 && colon <= MaxCaptionLabelLength;
+        ReadOnlySpan<char> label = line[..(byColon ? colon : comma)].TrimEnd();
+        int words = WordCount(label);
+        return !label.IsEmpty && char.IsLetter(label[0]) && (byColon ? words <= 2 : words == 2) && _captions.Contains(label);
     }
+
+    /// <summary>
+    /// Whether <paramref name="line"/>, a line of its own, credits a picture: at most <see cref="MaxCreditWords"/> words
+    /// without final punctuation that name, as whole words, an agency or phrase of the <c>[photo-credits]</c> section
+    /// ("Getty Images", "Reuters", "AFP via Getty Images", "Image source, EPA"). The line under it is the caption.
+    /// </summary>
+    public bool IsPhotoCredit(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.IsEmpty || SplitChars.Terminators.Contains(line[^1]) || WordCount(line) > MaxCreditWords)
+        {
+            return false;
+        }
+
+        foreach (string credit in _photoCredits)
+        {
+            for (int at = line.IndexOf(credit, StringComparison.OrdinalIgnoreCase); at >= 0;
+                at = line[(at + 1)..].IndexOf(credit, StringComparison.OrdinalIgnoreCase) is >= 0 and int next ? at + 1 + next : -1)
+            {
+                int end = at + credit.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(line[at - 1])) && (end == line.Length || !char.IsLetterOrDigit(line[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words a picture's credit line has ("Photograph: Jane Smith/AFP via Getty Images").</summary>
+    private const int MaxCreditWords = 8;
 
     /// <summary>
     /// Whether a line names back matter, what closes a text without being its content (references, related links,

@@ -233,8 +233,11 @@ public sealed class SentenceSelectorTests
     [InlineData("en", "File photo: A ferry lies at the quay of the old harbor town.", 1)]
     [InlineData("de", "Bildunterschrift: Die Fähre liegt am Kai des alten Hafens der Stadt.", 1)]
     [InlineData("fr", "Légende : Le ferry est amarré au quai du vieux port de la ville.", 1)]
+    [InlineData("en", "Image caption, A ferry lies at the quay of the old harbor town.", 1)]
     [InlineData("en", "Update: The ferry at the quay of the old harbor town reopened today.", 0)]
     [InlineData("en", "The photo: a ferry lies at the quay of the old harbor town.", 0)]
+    // One word before a comma is prose, even a caption's label.
+    [InlineData("en", "Above, a ferry lies at the quay of the old harbor town.", 0)]
     public void Captions_ChosenOnlyToFillTheCount(string language, string caption, int expected)
     {
         // Every sentence scores the same, so the first eligible one is chosen: a caption on a line of its own is not,
@@ -409,6 +412,26 @@ public sealed class SentenceSelectorTests
         Assert.Equal(3, summary.Sentences.Count);
         Assert.All(summary.Sentences, s => Assert.False(SplittingRules.For("en").IsProcedure(s.Text), s.Text));
         Assert.Contains(summary.Sentences, s => s.Text.StartsWith("Revenue grew", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A picture's credit on a line of its own, then its caption on the line under it, as a copied news page gives them.
+    [InlineData("Getty Images", 2)]
+    [InlineData("AFP via Getty Images", 2)]
+    [InlineData("Image source, Reuters", 2)]
+    [InlineData("Photograph: Jane Smith/AP Photo", 2)]
+    // A heading that names no agency, or names one as a word inside another ("Reutersville"), is no credit.
+    [InlineData("The Harbor", 1)]
+    [InlineData("Reutersville Gazette", 1)]
+    public void PhotoCredit_TheCaptionUnderIt_OnlyFillsTheCount(string credit, int expected)
+    {
+        // Every sentence scores the same, so the first eligible one is chosen: not the caption under a credit.
+        string text = credit + "\nThe ferry Marguerite carried cars across the bay for forty-one years.\n\n"
+            + "Residents voted on Tuesday to convert the retired car ferry into a floating public library.";
+        ExtractiveSummarizer summarizer = ScoringAlike(Language.English, minSentenceWords: 0);
+
+        Assert.Equal([expected], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(1))));
+        Assert.Equal([1, 2], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
     }
 
     [Fact]
