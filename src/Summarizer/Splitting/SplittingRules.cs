@@ -530,16 +530,17 @@ internal sealed class SplittingRules
     /// </summary>
     public bool IsCaption(ReadOnlySpan<char> line)
     {
-        int colon = line.IndexOf(':');
-        int comma = line.IndexOf(',');
-        if ((colon <= 0 || colon > MaxCaptionLabelLength) && (comma <= 0 || comma > MaxCaptionLabelLength))
+        ReadOnlySpan<char> head = line[..Math.Min(line.Length, MaxCaptionLabelLength + 1)];
+        int colon = head.IndexOf(':');
+        int comma = head.IndexOf(',');
+        if (colon <= 0 && comma <= 0)
         {
             return false;
         }
 
         // A colon after one or two words, or a comma after two ("Image caption, The ferry ..."): one word before a
         // comma is prose ("Above, the council voted").
-        bool byColon = colon > 0 && colon <= MaxCaptionLabelLength;
+        bool byColon = colon > 0;
         ReadOnlySpan<char> label = line[..(byColon ? colon : comma)].TrimEnd();
         int words = WordCount(label);
         return !label.IsEmpty && char.IsLetter(label[0]) && (byColon ? words <= 2 : words == 2) && _captions.Contains(label);
