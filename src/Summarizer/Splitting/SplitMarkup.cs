@@ -716,7 +716,8 @@ internal static class SplitMarkup
     /// line, as Markdown writes code ("    var client = new HttpClient();") and plain text pastes it. The block is code
     /// when no line of it reads as prose (<see cref="ReadsAsProse"/>) and at least a third of its lines, and one at the
     /// least, read as code (<see cref="ReadsAsCode"/>); an indented paragraph, verse or quotation is not, even with an
-    /// operator in a sentence ("x == y is true when the two are equal.").
+    /// operator in a sentence ("x == y is true when the two are equal."). The splitter asks only where a paragraph opens,
+    /// so each block is read once and the pass stays linear.
     /// </summary>
     public static int IndentedCodeEnd(ReadOnlySpan<char> text, int k)
     {

@@ -526,7 +526,8 @@ internal sealed class SplittingRules
     /// <summary>
     /// Whether <paramref name="line"/> is a caption: it opens with a label of the language's <c>[captions]</c> section,
     /// one or two words and a colon, which French spaces ("Photo: A cyclist on Main Street.", "Pictured: the mayor",
-    /// "Bildunterschrift: ...", "Légende : ..."). A caption describes a picture or a video beside the text.
+    /// "Bildunterschrift: ...", "Légende : ..."), or two words and a comma, as a copied news page writes it ("Image
+    /// caption, ..."). A caption describes a picture or a video beside the text.
     /// </summary>
     public bool IsCaption(ReadOnlySpan<char> line)
     {
