@@ -180,7 +180,8 @@ internal static class SentenceSelector
     /// Whether the segment at <paramref name="index"/> says nothing by itself: a lead-in (<see cref="IsLeadIn"/>); a
     /// caption, a line of its own that opens with the language's caption label ("Photo: A cyclist rides along Main
     /// Street.", "Pictured: ...", "Video: ..."; <see cref="SplittingRules.IsCaption"/>), with the rest of its line (a
-    /// credit), which describes a picture beside the text rather than the story; an interviewer's question, the line
+    /// credit), or that a credit closes (<see cref="BeforeCreditOnItsLine"/>), which describes a picture beside the
+    /// text rather than the story; an interviewer's question, the line
     /// that a question label opens ("Q: ...", "Frage: ..."); a courtesy ("I hope this email finds you well.", "Thank
     /// you for your time and consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action
     /// ("Follow us on Twitter for the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>);
@@ -194,6 +195,7 @@ internal static class SentenceSelector
         IsLeadIn(text, sentences, index)
         || Datelines.IsDateline(text, sentences, index, rules)
         || IsInCaptionOrQuestionTurn(text, sentences, index, rules)
+        || BeforeCreditOnItsLine(text, sentences, index, rules)
         || rules.IsCourtesy(sentences[index].Slice(text))
         || rules.IsCallToAction(sentences[index].Slice(text))
         || rules.IsProcedure(sentences[index].Slice(text))
@@ -256,6 +258,31 @@ internal static class SentenceSelector
         int lineBreak = between.IndexOfAny(SplitChars.LineBreaks);
         return lineBreak >= 0 && between[(lineBreak + 1)..].IndexOfAny(SplitChars.LineBreaks) < 0
             && rules.IsPhotoCredit(sentences[opener - 1].Slice(text));
+    }
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is, or is followed on its line within
+    /// <see cref="MaxLineSegments"/> segments by, a picture's credit that closes the line, a caption label and a credit
+    /// ("The ferry carried cars across the bay. Photograph: Jane Smith/Reuters", as a copied news page gives a caption;
+    /// <see cref="SplittingRules.IsCaption"/>, <see cref="SplittingRules.IsPhotoCredit"/>): the picture's caption or its
+    /// credit.
+    /// </summary>
+    private static bool BeforeCreditOnItsLine(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
+    {
+        int last = index;
+        while (last + 1 < sentences.Count && last - index < MaxLineSegments && sentences[last + 1].Paragraph == sentences[index].Paragraph
+            && text.AsSpan(sentences[last].End, sentences[last + 1].Start - sentences[last].End).IndexOfAny(SplitChars.LineBreaks) < 0)
+        {
+            last++;
+        }
+
+        if (!SplitChars.EndsLine(text, sentences[last].End))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> credit = sentences[last].Slice(text);
+        return rules.IsCaption(credit) && rules.IsPhotoCredit(credit);
     }
 
     /// <summary>The most sentences of a paragraph that one boilerplate sentence makes boilerplate throughout.</summary>

@@ -434,6 +434,22 @@ public sealed class SentenceSelectorTests
         Assert.Equal([1, 2], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
     }
 
+    [Theory]
+    // A caption that its credit closes on its line: the sentences before the credit are the caption.
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Photograph: Jane Smith/Reuters", 2)]
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Photo: AP Photo/John Lee", 2)]
+    // A caption label after a sentence without a credit, or a credit that does not close the line, makes no caption.
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Photo: the ferry in 1990", 0)]
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Photograph: Reuters. It was sold.", 0)]
+    public void CreditClosingTheLine_TheCaptionBeforeIt_OnlyFillsTheCount(string line, int expected)
+    {
+        // Every sentence scores the same, so the first eligible one is chosen: not the caption before its credit.
+        string text = line + "\n\nResidents voted on Tuesday to convert the retired car ferry into a floating public library.";
+        ExtractiveSummarizer summarizer = ScoringAlike(Language.English, minSentenceWords: 0);
+
+        Assert.Equal([expected], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(1))));
+    }
+
     [Fact]
     public void ReviewPage_RatingsTitlesAndDates_AreNoSentences()
     {
