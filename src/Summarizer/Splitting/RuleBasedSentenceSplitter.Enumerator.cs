@@ -308,12 +308,14 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int headingEnd = !lineStart ? -1
                 : kind == SentenceKind.Sentence && MarkdownHeadingEnd(text, start) is > 0 and int marked ? marked
+                : kind == SentenceKind.Sentence && HtmlHeadingEnd(text, start) is > 0 and int element ? element
                 : newlines >= 2 || !_emitted ? UnderlinedHeadingEnd(text, start)
                 : -1;
             if (headingEnd > 0)
             {
                 // A Markdown heading names what follows, whatever its punctuation: "## 1. Install it.", "# Why Summarizer?",
-                // or a line of its own, numbered or not, underlined with '=' or '-' ("1. Why a floating library?\n-----").
+                // an HTML heading on its line ("<h2>1. Install it.</h2>"), or a line of its own, numbered or not,
+                // underlined with '=' or '-' ("1. Why a floating library?\n-----").
                 return Emit(start, headingEnd, SentenceKind.Heading);
             }
 
@@ -629,6 +631,52 @@ public sealed partial class RuleBasedSentenceSplitter
 
             end = TrimEnd(text, start, end);
             return CountWords(text, first, end, MaxHeadingWords + 1) <= MaxHeadingWords ? end : -1;
+        }
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/> when it is one HTML element that titles what follows: a
+        /// heading, a disclosure's summary, a term or a caption ("&lt;h2&gt;1. Install it.&lt;/h2&gt;", "&lt;summary&gt;Why
+        /// another server?&lt;/summary&gt;"), of at most <see cref="MaxHeadingLength"/> characters; -1 otherwise. Reads at
+        /// most that many characters and the tags.
+        /// </summary>
+        private static int HtmlHeadingEnd(ReadOnlySpan<char> text, int start)
+        {
+            int open = text[start] == '<' ? SplitMarkup.TagEnd(text, start) : -1;
+            if (open < 0)
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<char> tag = text[(start + 1)..(open - 1)];
+            int nameEnd = tag.IndexOfAny(' ', '\t', '/');
+            ReadOnlySpan<char> name = nameEnd < 0 ? tag : tag[..nameEnd];
+            if (!IsTitlingElement(name))
+            {
+                return -1;
+            }
+
+            int limit = Math.Min(text.Length, open + MaxHeadingLength + name.Length + 4);
+            int breakAt = text[open..limit].IndexOfAny(SplitChars.LineBreaks);
+            if (breakAt < 0 && limit < text.Length)
+            {
+                return -1;
+            }
+
+            int end = TrimEnd(text, open, breakAt < 0 ? limit : open + breakAt);
+            if (end <= open)
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<char> line = text[open..end];
+            return line.EndsWith(">") && line.LastIndexOf("</") is >= 0 and int close
+                && line[(close + 2)..^1].Equals(name, StringComparison.OrdinalIgnoreCase) ? end : -1;
+
+            static bool IsTitlingElement(ReadOnlySpan<char> name) =>
+                (name.Length == 2 && (name[0] | 0x20) == 'h' && name[1] is >= '1' and <= '6')
+                || name.Equals("summary", StringComparison.OrdinalIgnoreCase) || name.Equals("dt", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("caption", StringComparison.OrdinalIgnoreCase) || name.Equals("figcaption", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("title", StringComparison.OrdinalIgnoreCase) || name.Equals("th", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>

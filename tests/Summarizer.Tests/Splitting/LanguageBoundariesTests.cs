@@ -407,6 +407,12 @@ public sealed class LanguageBoundariesTests
     // A rule under a longer sentence, or under a paragraph's second line, separates; it underlines nothing.
     [InlineData("The end of the story came in March when the council voted.\n----\nMore news.", "Sentence Sentence")]
     [InlineData("Intro.\nThe vote is final.\n------------------\nMore news.", "Sentence Sentence Sentence")]
+    // An HTML element that titles what follows, alone on its line: a heading, a disclosure's summary.
+    [InlineData("Intro.\n\n<h2>1. Install it.</h2>\n\nRun the installer.", "Sentence Heading Sentence")]
+    [InlineData("<summary>Why another server?</summary>\nBecause it is small.", "Heading Sentence")]
+    // An element that does not close on its line, or prose after it, is no heading.
+    [InlineData("<h3>Open</h3> and then prose follows here.", "Sentence")]
+    [InlineData("<p>Why another server?</p>\nBecause it is small.", "Sentence Sentence")]
     // Not a heading: a '#' that stands for "number", a hashtag, a heading's marks inside a line.
     [InlineData("# of users rose 5% this year. Most came in March.", "Sentence Sentence")]
     [InlineData("The tag is #harbour. It trends.", "Sentence Sentence")]
