@@ -212,8 +212,7 @@ internal static class SentenceSelector
     private static int LineOpener(string text, IReadOnlyList<SentenceSpan> sentences, int index)
     {
         int first = index;
-        while (first > 0 && index - first < MaxLineSegments && sentences[first - 1].Paragraph == sentences[index].Paragraph
-            && text.AsSpan(sentences[first - 1].End, sentences[first].Start - sentences[first - 1].End).IndexOfAny(SplitChars.LineBreaks) < 0)
+        while (first > 0 && index - first < MaxLineSegments && OnOneLine(text, sentences, first - 1))
         {
             first--;
         }
@@ -260,6 +259,11 @@ internal static class SentenceSelector
             && rules.IsPhotoCredit(sentences[opener - 1].Slice(text));
     }
 
+    /// <summary>Whether the segments at <paramref name="earlier"/> and the one after it are in one paragraph and on one line.</summary>
+    private static bool OnOneLine(string text, IReadOnlyList<SentenceSpan> sentences, int earlier) =>
+        sentences[earlier + 1].Paragraph == sentences[earlier].Paragraph
+        && text.AsSpan(sentences[earlier].End, sentences[earlier + 1].Start - sentences[earlier].End).IndexOfAny(SplitChars.LineBreaks) < 0;
+
     /// <summary>
     /// Whether the segment at <paramref name="index"/> is, or is followed on its line within
     /// <see cref="MaxLineSegments"/> segments by, a picture's credit that closes the line, a caption label and a credit
@@ -270,8 +274,7 @@ internal static class SentenceSelector
     private static bool BeforeCreditOnItsLine(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
     {
         int last = index;
-        while (last + 1 < sentences.Count && last - index < MaxLineSegments && sentences[last + 1].Paragraph == sentences[index].Paragraph
-            && text.AsSpan(sentences[last].End, sentences[last + 1].Start - sentences[last].End).IndexOfAny(SplitChars.LineBreaks) < 0)
+        while (last + 1 < sentences.Count && last - index < MaxLineSegments && OnOneLine(text, sentences, last))
         {
             last++;
         }

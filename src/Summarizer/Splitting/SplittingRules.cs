@@ -56,6 +56,7 @@ internal sealed class SplittingRules
     private readonly string[] _closingPhrases;
     private readonly string[] _callsToAction;
     private readonly string[] _photoCredits;
+    private readonly SearchValues<string>? _photoCreditSearch;
     private readonly string[] _boilerplate;
 
     // The boilerplate phrases for one search of a sentence (null when the language has none): a search per phrase
@@ -109,6 +110,7 @@ internal sealed class SplittingRules
         _replyAttributions = sections.TryGetValue("reply-attributions", out HashSet<string>? attributions) ? [.. attributions] : [];
         _callsToAction = sections.TryGetValue("calls-to-action", out HashSet<string>? calls) ? [.. calls] : [];
         _photoCredits = sections.TryGetValue("photo-credits", out HashSet<string>? credits) ? [.. credits] : [];
+        _photoCreditSearch = _photoCredits.Length > 0 ? SearchValues.Create(_photoCredits, StringComparison.OrdinalIgnoreCase) : null;
         _boilerplate = sections.TryGetValue("boilerplate", out HashSet<string>? boilerplate) ? [.. boilerplate] : [];
         _boilerplateSearch = _boilerplate.Length > 0 ? SearchValues.Create(_boilerplate, StringComparison.OrdinalIgnoreCase) : null;
         _procedure = sections.TryGetValue("procedure", out HashSet<string>? procedure) ? [.. procedure] : [];
@@ -555,25 +557,8 @@ internal sealed class SplittingRules
     public bool IsPhotoCredit(ReadOnlySpan<char> line)
     {
         line = line.Trim();
-        if (line.IsEmpty || SplitChars.Terminators.Contains(line[^1]) || WordCount(line) > MaxCreditWords)
-        {
-            return false;
-        }
-
-        foreach (string credit in _photoCredits)
-        {
-            for (int at = line.IndexOf(credit, StringComparison.OrdinalIgnoreCase); at >= 0;
-                at = line[(at + 1)..].IndexOf(credit, StringComparison.OrdinalIgnoreCase) is >= 0 and int next ? at + 1 + next : -1)
-            {
-                int end = at + credit.Length;
-                if ((at == 0 || !char.IsLetterOrDigit(line[at - 1])) && (end == line.Length || !char.IsLetterOrDigit(line[end])))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return !line.IsEmpty && !SplitChars.Terminators.Contains(line[^1]) && WordCount(line) <= MaxCreditWords
+            && HoldsPhrase(line, _photoCreditSearch, _photoCredits);
     }
 
     /// <summary>The most words a picture's credit line has ("Photograph: Jane Smith/AFP via Getty Images").</summary>
