@@ -2507,7 +2507,8 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             int breakAt = SplitChars.IndexOfLineBreak(text[m..Math.Min(text.Length, m + MaxHeadingLength)]);
             ReadOnlySpan<char> rest = text[m..(breakAt < 0 ? Math.Min(text.Length, m + MaxHeadingLength) : m + breakAt)].TrimEnd();
-            return IsTitleLine(rest) || (char.IsUpper(rest[0]) && CountWords(rest, 0, rest.Length, MaxLowerCaseHeadingWords + 1) <= MaxLowerCaseHeadingWords);
+            // The rest can be empty: "Chapter 2.\n(\n", whose next word starts at the line break after the bracket.
+            return IsTitleLine(rest) || (!rest.IsEmpty && char.IsUpper(rest[0]) && CountWords(rest, 0, rest.Length, MaxLowerCaseHeadingWords + 1) <= MaxLowerCaseHeadingWords);
         }
 
         /// <summary>

@@ -49,4 +49,18 @@ public sealed class FuzzRegressionTests
         Assert.Contains(summary.Keywords, k => k.Text == "ıs");
         Invariants.CheckSummary(text, summary, summarizer.Options, summarizer.Options.Budget);
     }
+
+    [Theory]
+    // A numbered label's line, then a line of a lone bracket: the word after the label starts at that line's break,
+    // and the check whether the rest of the line names a heading read the first character of an empty line (found by
+    // the document target, in a Word document's text).
+    [InlineData("Chapter 2.\n(\n")]
+    [InlineData("Ic 2.\n[\n")]
+    [InlineData("Part IV.\n\"\nThe storm came at night.")]
+    public void Splitter_NumberedLabelBeforeALoneBracket_DoesNotThrow(string text)
+    {
+        Invariants.CheckSentences(text, SentenceSplitter.Default.Split(text));
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text);
+        Invariants.CheckSummary(text, summary, ExtractiveSummarizer.Default.Options, ExtractiveSummarizer.Default.Options.Budget);
+    }
 }
