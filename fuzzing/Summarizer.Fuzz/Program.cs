@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using SharpFuzz;
 using Summarizer;
@@ -17,7 +18,8 @@ using Summarizer.Tests.Reliability;
 //   Summarizer.Fuzz <target> --seconds N [--seed S]   seeded random inputs for N seconds, no AFL needed
 //   Summarizer.Fuzz <target> --repro FILE...          run the target once on each file
 //
-// <target> is splitter, tokenizer, summarizer or html (the HTML path of summarize: extraction, then a summary).
+// <target> is splitter, tokenizer, summarizer, html (the HTML path of summarize: extraction, then a summary) or
+// document (a PDF or Word file: extraction, then a summary; random mode mutates documents it makes).
 internal static class Program
 {
     private static readonly ExtractiveSummarizer[] s_summarizers = CreateSummarizers();
@@ -26,7 +28,7 @@ internal static class Program
     {
         if (args.Length == 0 || Target(args[0]) is not { } target)
         {
-            Console.Error.WriteLine("usage: Summarizer.Fuzz splitter|tokenizer|summarizer|html [--seconds N [--seed S] | --repro FILE...]");
+            Console.Error.WriteLine("usage: Summarizer.Fuzz splitter|tokenizer|summarizer|html|document [--seconds N [--seed S] | --repro FILE...]");
             return 2;
         }
 
@@ -63,6 +65,7 @@ internal static class Program
         "tokenizer" => FuzzTokenizer,
         "summarizer" => FuzzSummarizer,
         "html" => FuzzHtml,
+        "document" => FuzzDocument,
         _ => null,
     };
 
@@ -178,6 +181,35 @@ internal static class Program
         Invariants.CheckSummary(text, summary, ExtractiveSummarizer.Default.Options, ExtractiveSummarizer.Default.Options.Budget);
     }
 
+    /// <summary>
+    /// The document path: the bytes read as the command reads an input, a clear <see cref="InputException"/> or a
+    /// document whose text is trimmed blocks within the limit and whose headings lie inside it; then a summary that
+    /// keeps the invariants.
+    /// </summary>
+    private static void FuzzDocument(byte[] data)
+    {
+        const int limit = 1 << 20;
+        InputContent content;
+        try
+        {
+            content = InputReader.Content(data, "fuzz", InputEncoding.Utf8, limit);
+        }
+        catch (InputException)
+        {
+            return;
+        }
+
+        string text = content.Text ?? content.Document!.Text;
+        if (text.Length > limit || (content.Document is { } document
+            && (text.Trim().Length != text.Length || document.Headings.Any(h => h.Start < 0 || h.Length <= 0 || h.Start + h.Length > text.Length))))
+        {
+            throw new InvariantException("a document's text is untrimmed, over the limit, or a heading lies outside it");
+        }
+
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text);
+        Invariants.CheckSummary(text, summary, ExtractiveSummarizer.Default.Options, ExtractiveSummarizer.Default.Options.Budget);
+    }
+
     private static ExtractiveSummarizer[] CreateSummarizers() =>
     [
         ExtractiveSummarizer.Default,
@@ -198,13 +230,32 @@ internal static class Program
         string previous = "The first sentence of the seed text. A second one follows it!\n\nA new paragraph here?";
         string[] shapes = [.. HostileHtml.Shapes];
         double slowest = 0;
+        byte[][] documents = name == "document" ? [RandomDocuments.Pdf(random), RandomDocuments.Word(random)] : [];
         while (clock.Elapsed.TotalSeconds < seconds)
         {
-            string text = name == "html"
-                ? RandomHtml(random, shapes, previous)
-                : random.Next(3) == 0 ? RandomText.Mutate(random, previous, random.Next(1, 20)) : RandomText.Next(random, random.Next(2) == 0 ? 200 : 4000);
-            previous = text.Length > 20000 ? text[..20000] : text;
-            byte[] data = Encode(text, (byte)random.Next(256));
+            byte[] data;
+            string size;
+            if (name == "document")
+            {
+                if (executions % 25 == 24)
+                {
+                    documents = [RandomDocuments.Pdf(random), RandomDocuments.Word(random)];
+                }
+
+                byte[] document = documents[random.Next(documents.Length)];
+                data = random.Next(10) == 0 ? document : RandomDocuments.Mutate(random, document);
+                size = FormattableString.Invariant($"{data.Length:N0} bytes");
+            }
+            else
+            {
+                string text = name == "html"
+                    ? RandomHtml(random, shapes, previous)
+                    : random.Next(3) == 0 ? RandomText.Mutate(random, previous, random.Next(1, 20)) : RandomText.Next(random, random.Next(2) == 0 ? 200 : 4000);
+                previous = text.Length > 20000 ? text[..20000] : text;
+                data = Encode(text, (byte)random.Next(256));
+                size = FormattableString.Invariant($"{text.Length:N0} chars");
+            }
+
             double started = clock.Elapsed.TotalSeconds;
             try
             {
@@ -223,7 +274,7 @@ internal static class Program
             if (elapsed > slowest)
             {
                 slowest = elapsed;
-                Console.WriteLine(FormattableString.Invariant($"{name}: slowest input so far {elapsed:0.000} s ({text.Length:N0} chars) after {executions} executions"));
+                Console.WriteLine(FormattableString.Invariant($"{name}: slowest input so far {elapsed:0.000} s ({size}) after {executions} executions"));
             }
 
             if (elapsed > WatchdogSeconds)

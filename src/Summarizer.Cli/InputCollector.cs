@@ -13,6 +13,9 @@ namespace Summarizer.Cli;
 /// <param name="Text">The text when it was read up front (standard input, the sample); null for a file to read.</param>
 internal sealed record InputItem(string Name, string? Error = null, string? Text = null)
 {
+    /// <summary>The document when a PDF or Word file was read up front (on standard input); null otherwise.</summary>
+    public InputDocument? Document { get; init; }
+
     public bool IsStandardInput => Name == "-";
 
     /// <summary>How messages about the input's content name it: the path, or "standard input".</summary>
@@ -23,7 +26,7 @@ internal sealed record InputItem(string Name, string? Error = null, string? Text
 internal static class InputCollector
 {
     /// <summary>The patterns a directory is searched with unless <c>--glob</c> says otherwise.</summary>
-    public const string DefaultGlob = "*.txt,*.md,*.html,*.htm,*.srt,*.vtt";
+    public const string DefaultGlob = "*.txt,*.md,*.html,*.htm,*.srt,*.vtt,*.pdf,*.docx";
 
     /// <summary>
     /// The <c>--glob</c> option: comma-separated file-name patterns (<c>*</c> and <c>?</c>) that directories are searched
@@ -203,7 +206,7 @@ internal static class InputCollector
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while standard input was read.</exception>
     public static void ReadStandardInput(List<InputItem> items, CliConsole console, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
     {
-        string? stdin = null;
+        InputContent? stdin = null;
         string? stdinError = null;
         for (int i = 0; i < items.Count; i++)
         {
@@ -221,7 +224,7 @@ internal static class InputCollector
                     }
                 }
 
-                items[i] = items[i] with { Text = stdin, Error = stdinError };
+                items[i] = items[i] with { Text = stdin?.Text, Document = stdin?.Document, Error = stdinError };
             }
         }
     }

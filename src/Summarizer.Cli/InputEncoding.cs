@@ -57,14 +57,12 @@ internal static class InputEncodings
         s_names);
 
     /// <summary>
-    /// What a file of a common document or archive format is, told by its first bytes, and how to read its text; null
-    /// for anything else. A PDF can be all ASCII and would otherwise be read as text, its page descriptions and all.
+    /// What a file of a common document or archive format that is not read (PDF and Word documents are, before they
+    /// come here) is, told by its first bytes, and how to read its text; null for anything else.
     /// </summary>
     internal static string? NotTextFormat(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith("%PDF-"u8)
-            ? "is a PDF document, not text; extract its text first (for example: pdftotext FILE - | summarize)."
-        : bytes.StartsWith("PK\u0003\u0004"u8)
-            ? "is a ZIP archive (a Word, OpenDocument or EPUB document?), not text; save or convert it as text first (for example: pandoc FILE -t plain | summarize)."
+        bytes.StartsWith("PK\u0003\u0004"u8)
+            ? "is a ZIP archive (an OpenDocument or EPUB document?), not text; save or convert it as text first (for example: pandoc FILE -t plain | summarize)."
         : bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])
             ? "is a Microsoft Office binary document, not text; save it as text first."
         : bytes.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B])

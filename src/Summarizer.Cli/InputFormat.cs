@@ -14,6 +14,9 @@ internal enum InputFormat
 
     /// <summary>A subtitle file (SubRip, WebVTT): its transcript is the text.</summary>
     Subtitles,
+
+    /// <summary>A PDF or Word document, told by its content whatever the options say: its paragraphs are the text.</summary>
+    Document,
 }
 
 /// <summary>The options that say what every input is (<c>--html</c>, <c>--subtitles</c>), for the commands that read texts.</summary>

@@ -17,15 +17,15 @@ internal static class InputReader
 {
     public const string SampleName = "the bundled sample article";
 
-    /// <summary>Reads the input named on the command line ("-" is standard input).</summary>
+    /// <summary>Reads the input named on the command line ("-" is standard input): its text, or the document a PDF or Word file holds.</summary>
     /// <param name="path">The file, or "-".</param>
     /// <param name="console">Where standard input comes from.</param>
     /// <param name="encoding">The encoding of <c>--encoding</c>.</param>
     /// <param name="maxInputLength">The summarizer's <c>--max-input-length</c> (0: none), which bounds what is read.</param>
     /// <param name="cancellationToken">Stops the read, also while it waits for a pipe or a terminal.</param>
-    /// <exception cref="InputException">The input is missing, unreadable, binary, not text in its encoding, or too long.</exception>
+    /// <exception cref="InputException">The input is missing, unreadable, binary, not text in its encoding, a PDF or Word document that cannot be read, or too long.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static string Read(string path, CliConsole console, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
+    public static InputContent Read(string path, CliConsole console, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
     {
         if (path == "-")
         {
@@ -36,19 +36,22 @@ internal static class InputReader
                     using Stream stream = open();
                     return ReadBounded(stream, "standard input", maxInputLength, CancellationToken.None);
                 }, cancellationToken);
-                return InputEncodings.Decode(bytes, "standard input", encoding);
+                return Content(bytes, "standard input", encoding, maxInputLength, cancellationToken);
             }
 
-            return console.In.ReadToEnd();
+            return new InputContent(console.In.ReadToEnd(), null);
         }
 
         return ReadFile(path, encoding, maxInputLength, cancellationToken);
     }
 
-    /// <summary>Reads a file as strict UTF-8 or in <paramref name="encoding"/>; a byte-order mark decides over both.</summary>
-    /// <exception cref="InputException">The file is missing, unreadable, binary, not text in its encoding, or too long.</exception>
+    /// <summary>
+    /// Reads a file: a PDF or Word document (told by its content) as the document it holds, anything else as strict
+    /// UTF-8 or in <paramref name="encoding"/> (a byte-order mark decides over both).
+    /// </summary>
+    /// <exception cref="InputException">The file is missing, unreadable, binary, not text in its encoding, a PDF or Word document that cannot be read, or too long.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static string ReadFile(string path, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
+    public static InputContent ReadFile(string path, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
     {
         if (path.Length == 0)
         {
@@ -84,8 +87,22 @@ internal static class InputReader
             throw new InputException($"{path}: cannot be read ({e.Message}).");
         }
 
-        return InputEncodings.Decode(bytes, path, encoding);
+        return Content(bytes, path, encoding, maxInputLength, cancellationToken);
     }
+
+    /// <summary>The largest PDF or Word file read (256 MiB), whatever <c>--max-input-length</c> says of the text in it.</summary>
+    internal const int MaxDocumentBytes = 1 << 28;
+
+    /// <summary>Whether the first bytes of an input are those of a PDF or of a ZIP archive (a Word document is one).</summary>
+    private static bool IsDocument(ReadOnlySpan<byte> start) => PdfText.IsPdf(start) || WordText.IsZip(start);
+
+    /// <summary>What the bytes of an input hold: the document of a PDF or Word file, else text in <paramref name="encoding"/>.</summary>
+    /// <exception cref="InputException">A PDF or Word document that cannot be read, bytes that are not text, or a text too long.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    internal static InputContent Content(byte[] bytes, string name, InputEncoding encoding, int maxInputLength, CancellationToken cancellationToken = default) =>
+        PdfText.IsPdf(bytes) ? new InputContent(null, PdfText.Extract(bytes, name, maxInputLength, cancellationToken))
+        : WordText.IsWordDocument(bytes) ? new InputContent(null, WordText.Extract(bytes, name, maxInputLength, cancellationToken))
+        : new InputContent(InputEncodings.Decode(bytes, name, encoding), null);
 
     private static byte[] ReadPath(string path, int maxInputLength, CancellationToken cancellationToken)
     {
@@ -129,12 +146,15 @@ internal static class InputReader
     /// Reads a stream whole, but no further than a text within <paramref name="maxInputLength"/> characters can take
     /// (three bytes a character at most in UTF-8, two in UTF-16, and a byte-order mark), so that an endless input
     /// (<c>/dev/zero</c>, a runaway pipe) is refused, not read into memory; without a limit, up to the largest array.
+    /// A PDF or Word document (told by its first bytes), whose size says little about its text (pictures, fonts), may
+    /// be as large as <see cref="MaxDocumentBytes"/> whatever the limit; its text is held to the limit as it is read.
     /// </summary>
     /// <exception cref="InputException">The stream holds more than that.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled between two reads.</exception>
     private static byte[] ReadBounded(Stream stream, string name, int maxInputLength, CancellationToken cancellationToken)
     {
-        long cap = maxInputLength > 0 ? Math.Min(3L * maxInputLength + 4, Array.MaxLength - 1) : Array.MaxLength - 1;
+        long textCap = maxInputLength > 0 ? Math.Min(3L * maxInputLength + 4, Array.MaxLength - 1) : Array.MaxLength - 1;
+        long cap = textCap;
         using var buffer = new MemoryStream();
         byte[] chunk = new byte[81920];
         int read;
@@ -142,9 +162,16 @@ internal static class InputReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             buffer.Write(chunk, 0, read);
+            if (cap == textCap && buffer.Length >= 5 && IsDocument(buffer.GetBuffer().AsSpan(0, 5)))
+            {
+                cap = Math.Max(textCap, MaxDocumentBytes);
+            }
+
             if (buffer.Length > cap)
             {
-                throw new InputException(maxInputLength > 0
+                throw new InputException(cap > textCap
+                    ? string.Create(CultureInfo.InvariantCulture, $"{name}: over {cap} bytes, more than a PDF or Word document may have.")
+                    : maxInputLength > 0
                     ? string.Create(CultureInfo.InvariantCulture, $"{name}: over {cap} bytes, more than a text within --max-input-length ({maxInputLength} characters) can take; raise it, or 0 for no limit.")
                     : string.Create(CultureInfo.InvariantCulture, $"{name}: over {cap} bytes, more than can be read at once."));
             }
@@ -154,7 +181,8 @@ internal static class InputReader
     }
 
     /// <summary>
-    /// The text of one input: read when it was not read up front; for HTML (<paramref name="format"/>, an .html/.htm
+    /// The text of one input: read when it was not read up front; for a PDF or Word document (told by its content,
+    /// whatever <paramref name="format"/> says), its paragraphs and headings (<see cref="PdfText"/>, <see cref="WordText"/>); for HTML (<paramref name="format"/>, an .html/.htm
     /// name, or markup on standard input or in a file not named as text), the main article with its title and the
     /// ranges of the text that were its headings, and for a news feed its stories; for subtitles
     /// (<paramref name="format"/>, an .srt/.vtt name, or any input that starts as
@@ -170,7 +198,15 @@ internal static class InputReader
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while the input was read.</exception>
     public static InputDocument Read(InputItem item, InputFormat? format, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
     {
-        string text = item.Text ?? ReadFile(item.Name, encoding, maxInputLength, cancellationToken);
+        InputContent content = item.Text is not null || item.Document is not null
+            ? new InputContent(item.Text, item.Document)
+            : ReadFile(item.Name, encoding, maxInputLength, cancellationToken);
+        if (content.Document is { } document)
+        {
+            return document;
+        }
+
+        string text = content.Text!;
         InputFormat chosen = format ?? FormatOf(item, text);
         string? title = null;
         string? note = null;
@@ -238,6 +274,9 @@ internal static class InputReader
         return reader.ReadToEnd();
     }
 }
+
+/// <summary>What was read from one input: its text, or (<see cref="Text"/> null) the document a PDF or Word file holds.</summary>
+internal readonly record struct InputContent(string? Text, InputDocument? Document);
 
 /// <summary>
 /// One input as text: its title (a page's), what it was read as, and the ranges of the text that were the page's headings.

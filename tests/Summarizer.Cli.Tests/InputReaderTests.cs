@@ -15,7 +15,7 @@ public sealed class InputReaderTests
         var console = new CliConsole(new StringReader(string.Empty), new StringWriter(), new StringWriter(), stdinIsTerminal: false, () => stream);
         using var cancellation = new CancellationTokenSource();
 
-        Task<string> reading = Task.Run(() => InputReader.Read("-", console, cancellationToken: cancellation.Token));
+        Task<InputContent> reading = Task.Run(() => InputReader.Read("-", console, cancellationToken: cancellation.Token));
         stream.Entered.Wait();
         await cancellation.CancelAsync();
 

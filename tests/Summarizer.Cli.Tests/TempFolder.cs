@@ -32,6 +32,7 @@ public abstract class TempFolder : IDisposable
     protected string WriteBytes(string name, byte[] content)
     {
         string path = Path.Combine(Folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, content);
         return path;
     }

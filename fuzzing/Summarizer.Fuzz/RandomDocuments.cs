@@ -1,0 +1,144 @@
+using System;
+using System.IO;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Summarizer.Tests.Reliability;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+/// <summary>PDF and Word documents of random text and layout for the document target, and mutations of their bytes.</summary>
+internal static class RandomDocuments
+{
+    /// <summary>A PDF of a few pages: random lines at random places and sizes, a running header and page numbers.</summary>
+    public static byte[] Pdf(Random random)
+    {
+        var builder = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        int pages = random.Next(1, 6);
+        for (int p = 0; p < pages; p++)
+        {
+            PdfPageBuilder page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+            page.AddText("Running header of the report", 9, new PdfPoint(72, 800), font);
+            page.AddText((p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), 9, new PdfPoint(297, 40), font);
+            for (double y = 760; y > 80; y -= random.Next(10, 30))
+            {
+                string line = Printable(RandomText.Next(random, random.Next(10, 90)));
+                if (line.Length > 0)
+                {
+                    page.AddText(line, random.Next(4) == 0 ? 16 : 11, new PdfPoint(random.Next(2) == 0 ? 72 : 310, y), font);
+                }
+            }
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>A Word document of random paragraphs, some of them headings, list items or table cells.</summary>
+    public static byte[] Word(Random random)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            MainDocumentPart main = document.AddMainDocumentPart();
+            StyleDefinitionsPart styles = main.AddNewPart<StyleDefinitionsPart>();
+            styles.Styles = new Styles(
+                new Style(new StyleName { Val = "heading 1" }) { Type = StyleValues.Paragraph, StyleId = "Heading1" },
+                new Style(new StyleName { Val = "List" }, new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = 1 })), new BasedOn { Val = "List" })
+                {
+                    Type = StyleValues.Paragraph,
+                    StyleId = "List",
+                });
+            var body = new Body();
+            for (int i = random.Next(1, 30); i > 0; i--)
+            {
+                var run = new Run(new Text(XmlSafe(RandomText.Next(random, random.Next(1, 300)))) { Space = SpaceProcessingModeValues.Preserve });
+                Paragraph paragraph = random.Next(4) switch
+                {
+                    0 => new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = random.Next(2) == 0 ? "Heading1" : "List" }), run),
+                    1 => new Paragraph(run, new Run(new Break(), new TabChar(), new Text("x"))),
+                    _ => new Paragraph(run),
+                };
+                body.Append(random.Next(6) == 0 ? new Table(new TableRow(new TableCell(paragraph))) : paragraph);
+            }
+
+            main.Document = new Document(body);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>The bytes with a few changes: bytes flipped, a slice cut out or repeated, PDF tokens put in, the end cut off.</summary>
+    public static byte[] Mutate(Random random, byte[] document)
+    {
+        byte[] bytes = (byte[])document.Clone();
+        string[] tokens = ["obj", "endobj", "stream", "endstream", "/Length 99999999", "<<", ">>", "[", "]", "(", ")", "xref", "trailer", "%%EOF", "0 R", "/Type /Page", "/Kids [", "-1", "1e308", "/Filter /FlateDecode"];
+        for (int changes = random.Next(1, 8); changes > 0; changes--)
+        {
+            int at = random.Next(bytes.Length);
+            switch (random.Next(5))
+            {
+                case 0:
+                    bytes[at] = (byte)random.Next(256);
+                    break;
+                case 1:
+                    int cut = random.Next(1, Math.Min(200, bytes.Length - at) + 1);
+                    bytes = [.. bytes.AsSpan(0, at), .. bytes.AsSpan(Math.Min(bytes.Length, at + cut))];
+                    break;
+                case 2:
+                    int length = random.Next(1, Math.Min(500, bytes.Length - at) + 1);
+                    bytes = [.. bytes.AsSpan(0, at + length), .. bytes.AsSpan(at, length), .. bytes.AsSpan(at + length)];
+                    break;
+                case 3:
+                    bytes = [.. bytes.AsSpan(0, at), .. System.Text.Encoding.ASCII.GetBytes(" " + tokens[random.Next(tokens.Length)] + " "), .. bytes.AsSpan(at)];
+                    break;
+                default:
+                    if (random.Next(10) == 0)
+                    {
+                        bytes = bytes[..Math.Max(5, at)];
+                    }
+
+                    break;
+            }
+
+            if (bytes.Length < 5)
+            {
+                return document;
+            }
+        }
+
+        return bytes;
+    }
+
+    /// <summary>The text without the characters XML cannot hold (controls, lone surrogates).</summary>
+    private static string XmlSafe(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && System.Xml.XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                builder.Append(text, i++, 2);
+            }
+            else if (System.Xml.XmlConvert.IsXmlChar(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The characters of a line that the standard Helvetica font can show (Latin-1 letters, digits, punctuation).</summary>
+    private static string Printable(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            builder.Append(c is >= ' ' and <= '~' ? c : ' ');
+        }
+
+        return builder.ToString().Trim();
+    }
+}

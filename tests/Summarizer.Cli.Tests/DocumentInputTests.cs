@@ -1,0 +1,399 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+using PageSize = UglyToad.PdfPig.Content.PageSize;
+using WordRunText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace Summarizer.Cli.Tests;
+
+/// <summary>PDF and Word documents, read by the command as the text they hold (documents made here with PdfPig and the Open XML SDK).</summary>
+public sealed class DocumentInputTests : TempFolder
+{
+    private const string RunningHeader = "Harbour Board Quarterly Review";
+
+    public DocumentInputTests()
+        : base("summarize-documents-")
+    {
+    }
+
+    /// <summary>A block of a page: its type size and its lines, top to bottom.</summary>
+    private sealed record Block(double Size, params string[] Lines);
+
+    /// <summary>
+    /// A PDF of A4 pages set in Helvetica, each block's lines 1.3 times its size apart and a blank line of the body's
+    /// size between blocks; with <paramref name="furniture"/>, every page gets the running header at its top and its
+    /// number at its foot.
+    /// </summary>
+    private static byte[] Pdf(bool furniture, params Block[][] pages)
+    {
+        var builder = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        for (int p = 0; p < pages.Length; p++)
+        {
+            PdfPageBuilder page = builder.AddPage(PageSize.A4);
+            if (furniture)
+            {
+                page.AddText(RunningHeader, 9, new PdfPoint(72, 800), font);
+                page.AddText((p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), 9, new PdfPoint(297, 40), font);
+            }
+
+            double y = 760;
+            foreach (Block block in pages[p])
+            {
+                foreach (string line in block.Lines)
+                {
+                    y -= block.Size * 1.3;
+                    page.AddText(line, block.Size, new PdfPoint(72, y), font);
+                }
+
+                y -= 14;
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private static readonly Block[][] s_report =
+    [
+        [
+            new Block(20, "New Pumps for the Harbour"),
+            new Block(11,
+                "The harbour board approved three new pumping stations on Monday, replacing",
+                "equipment that has drained the lower docks since the floods of 1987."),
+            new Block(11,
+                "Engineers told the board that the old pumps failed twice last winter and that",
+                "spare parts are no longer made, so every repair now takes weeks."),
+            new Block(11,
+                "The new stations will be built on the eastern quay, where the water collects",
+                "first during a storm, and they will be able to clear the lower docks in"),
+        ],
+        [
+            new Block(11,
+                "under an hour instead of the six hours that the current pumps need in a",
+                "heavy storm, the chief engineer said."),
+            new Block(15, "Costs and schedule"),
+            new Block(11,
+                "The stations will cost 4.2 million pounds, which the board will borrow over",
+                "twenty years, and the first of them should be running by next autumn."),
+        ],
+        [
+            new Block(11,
+                "Fishermen who moor at the lower docks welcomed the decision, saying that",
+                "flooding had damaged boats and nets every winter for a decade."),
+            new Block(11,
+                "The board will hold a public meeting about the building work in March,",
+                "when residents of the quay can ask about noise and road closures."),
+        ],
+    ];
+
+    private static List<(string Kind, string Text)> SplitJson(CliResult result)
+    {
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        string text = json.RootElement.GetProperty("text").GetString()!;
+        var segments = new List<(string, string)>();
+        foreach (JsonElement sentence in json.RootElement.GetProperty("sentences").EnumerateArray())
+        {
+            string segment = sentence.GetProperty("text").GetString()!;
+            Assert.Equal(text.Substring(sentence.GetProperty("start").GetInt32(), sentence.GetProperty("length").GetInt32()), segment);
+            segments.Add((sentence.GetProperty("kind").GetString()!, segment.Replace('\n', ' ')));
+        }
+
+        return segments;
+    }
+
+    [Fact]
+    public void Pdf_IsReadAsItsParagraphs_HeadingsByTheirType_FurnitureLeftOut_ACutParagraphJoined()
+    {
+        string path = WriteBytes("report.pdf", Pdf(furniture: true, s_report));
+
+        List<(string Kind, string Text)> segments = SplitJson(CliRunner.Run(null, "split", path, "--format", "json"));
+
+        Assert.Equal(("heading", "New Pumps for the Harbour"), segments[0]);
+        Assert.Contains(("heading", "Costs and schedule"), segments);
+        Assert.DoesNotContain(segments, s => s.Text.Contains(RunningHeader, StringComparison.Ordinal) || s.Text.Trim() is "1" or "2" or "3");
+        Assert.Contains(("sentence", "The new stations will be built on the eastern quay, where the water collects first during a storm, and they will be "
+            + "able to clear the lower docks in under an hour instead of the six hours that the current pumps need in a heavy storm, the chief engineer said."), segments);
+        Assert.Equal(8, segments.Count);
+    }
+
+    /// <summary>A PDF of one A4 page that <paramref name="draw"/> writes on in Helvetica.</summary>
+    private static byte[] OnePage(Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont> draw)
+    {
+        var builder = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        draw(builder.AddPage(PageSize.A4), font);
+        return builder.Build();
+    }
+
+    [Fact]
+    public void Pdf_TwoColumns_AreReadOneAfterTheOther_AParagraphCutByTheColumnJoined()
+    {
+        string[][] columns =
+        [
+            ["Pumping stations drain low docks during", "storms. We measured four stations over", "two winters and report their failures.", "",
+                "The oldest station failed most often,", "and its repairs took the longest because"],
+            ["spare parts had to be made by hand in", "the harbour's own workshop.", "", "Newer stations failed less than once a", "winter and were repaired within a day."],
+        ];
+        string path = WriteBytes("study.pdf", OnePage((page, font) =>
+        {
+            page.AddText("A Study of Harbour Pumps", 18, new PdfPoint(150, 780), font);
+            for (int c = 0; c < columns.Length; c++)
+            {
+                double y = 740;
+                foreach (string line in columns[c])
+                {
+                    if (line.Length > 0)
+                    {
+                        page.AddText(line, 10, new PdfPoint(c == 0 ? 60 : 310, y), font);
+                    }
+
+                    y -= line.Length == 0 ? 18 : 12;
+                }
+            }
+        }));
+
+        List<(string Kind, string Text)> segments = SplitJson(CliRunner.Run(null, "split", path, "--format", "json"));
+
+        Assert.Equal(
+            [
+                ("heading", "A Study of Harbour Pumps"),
+                ("sentence", "Pumping stations drain low docks during storms."),
+                ("sentence", "We measured four stations over two winters and report their failures."),
+                ("sentence", "The oldest station failed most often, and its repairs took the longest because spare parts had to be made by hand in the harbour's own workshop."),
+                ("sentence", "Newer stations failed less than once a winter and were repaired within a day."),
+            ],
+            segments);
+    }
+
+    [Fact]
+    public void Pdf_TextPlacedFarOffThePage_IsLeftOut()
+    {
+        string path = WriteBytes("hidden.pdf", OnePage((page, font) =>
+        {
+            page.AddText("The harbour board approved three new pumping stations on Monday.", 11, new PdfPoint(72, 700), font);
+            page.AddText("Hidden words nobody sees.", 11, new PdfPoint(72, 376_870_757), font);
+            page.AddText("Hidden words left of the page.", 11, new PdfPoint(-5_000, 600), font);
+        }));
+
+        CliResult result = CliRunner.Run(null, "split", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("The harbour board approved three new pumping stations on Monday.\n", result.Out);
+    }
+
+    [Fact]
+    public void Pdf_OnStandardInput_IsReadAsAFileIs_AndSummarized()
+    {
+        byte[] pdf = Pdf(furniture: true, s_report);
+        string path = WriteBytes("report.pdf", pdf);
+
+        CliResult file = CliRunner.Run(null, path, "-n", "2");
+        CliResult piped = CliRunner.RunBytes(pdf, "-n", "2");
+
+        Assert.Equal(0, file.ExitCode);
+        Assert.Equal("", file.Error);
+        Assert.Equal(file.Out, piped.Out);
+        string[] lines = file.Out.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("The harbour board approved three new pumping stations on Monday", lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdf_WithoutText_IsRefusedSayingItMayBeAScan()
+    {
+        string path = WriteBytes("scan.pdf", OnePage((page, _) => page.DrawRectangle(new PdfPoint(100, 100), 200, 100)));
+
+        CliResult result = CliRunner.Run(null, path);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal($"summarize: {path}: is a PDF without text (a scan?); give it a text layer first (for example: ocrmypdf FILE out.pdf).\n", result.Error);
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public void Pdf_Damaged_IsRefusedAsOneThatCannotBeRead()
+    {
+        byte[] pdf = Pdf(furniture: false, s_report);
+        string path = WriteBytes("cut.pdf", pdf[..(pdf.Length / 3)]);
+
+        CliResult result = CliRunner.Run(null, path);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.StartsWith($"summarize: {path}: cannot be read as a PDF (", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public void Pdf_LongerThanTheLimit_IsRefusedInTheLimitsWords()
+    {
+        string path = WriteBytes("report.pdf", Pdf(furniture: true, s_report));
+
+        CliResult result = CliRunner.Run(null, path, "--max-input-length", "200");
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("more than --max-input-length (200) allows", result.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A Word document: a title and a heading (the heading's style named as Word names its built-in styles whatever
+    /// the language: a German document's style id "berschrift1"), paragraphs with a tracked deletion, a field code and a
+    /// line break, a bulleted list and a table.
+    /// </summary>
+    private static byte[] Docx(string? title = "Pumps for the harbour")
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            if (title is not null)
+            {
+                document.PackageProperties.Title = title;
+            }
+
+            MainDocumentPart main = document.AddMainDocumentPart();
+            StyleDefinitionsPart styles = main.AddNewPart<StyleDefinitionsPart>();
+            styles.Styles = new Styles(
+                new Style(new StyleName { Val = "Title" }) { Type = StyleValues.Paragraph, StyleId = "Title" },
+                new Style(new StyleName { Val = "heading 1" }) { Type = StyleValues.Paragraph, StyleId = "berschrift1" },
+                new Style(new StyleName { Val = "List Bullet" }, new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = 3 })))
+                {
+                    Type = StyleValues.Paragraph,
+                    StyleId = "ListBullet",
+                });
+            main.Document = new Document(new Body(
+                Styled("Title", new Run(new WordRunText("New Pumps for the Harbour"))),
+                new Paragraph(
+                    new Run(new WordRunText("The harbour board approved three new pumping stations on Monday, ")),
+                    new DeletedRun(new Run(new DeletedText("after a long and bitter debate, "))),
+                    new Run(new WordRunText("replacing equipment that has drained the lower docks since the floods of 1987."))),
+                new Paragraph(
+                    new Run(new WordRunText("Engineers said the old pumps failed twice last winter")),
+                    new Run(new FieldCode(" PAGEREF _Toc1 \\h ")),
+                    new Run(new WordRunText(" and that spare parts are no longer made."), new Break(), new WordRunText("Every repair now takes weeks."))),
+                Styled("berschrift1", new Run(new WordRunText("What the new stations will do"))),
+                Styled("ListBullet", new Run(new WordRunText("Clear the lower docks in under an hour during a heavy storm"))),
+                Styled("ListBullet", new Run(new WordRunText("Run on power from the new substation on the eastern quay"))),
+                new Table(new TableRow(
+                    new TableCell(new Paragraph(new Run(new WordRunText("The stations will cost 4.2 million pounds over twenty years.")))),
+                    new TableCell(new Paragraph(new Run(new WordRunText("The first of them should be running by next autumn."))))))));
+        }
+
+        return stream.ToArray();
+    }
+
+    private static Paragraph Styled(string styleId, Run run) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = styleId }), run);
+
+    [Fact]
+    public void Docx_IsReadAsItsParagraphs_HeadingsAndListItemsByTheirStyle_DeletionsAndFieldCodesLeftOut()
+    {
+        string path = WriteBytes("report.docx", Docx());
+
+        List<(string Kind, string Text)> segments = SplitJson(CliRunner.Run(null, "split", path, "--format", "json"));
+
+        Assert.Equal(
+            [
+                ("heading", "New Pumps for the Harbour"),
+                ("sentence", "The harbour board approved three new pumping stations on Monday, replacing equipment that has drained the lower docks since the floods of 1987."),
+                ("sentence", "Engineers said the old pumps failed twice last winter and that spare parts are no longer made."),
+                ("sentence", "Every repair now takes weeks."),
+                ("heading", "What the new stations will do"),
+                ("list-item", "\u2022 Clear the lower docks in under an hour during a heavy storm"),
+                ("list-item", "\u2022 Run on power from the new substation on the eastern quay"),
+                ("sentence", "The stations will cost 4.2 million pounds over twenty years."),
+                ("sentence", "The first of them should be running by next autumn."),
+            ],
+            segments);
+    }
+
+    [Fact]
+    public void Docx_OnStandardInput_IsSummarized_WithItsTitle()
+    {
+        byte[] docx = Docx();
+        string path = WriteBytes("report.docx", docx);
+
+        CliResult file = CliRunner.Run(null, path, "-n", "1", "--format", "json");
+        CliResult piped = CliRunner.RunBytes(docx, "-n", "1", "--format", "json");
+
+        Assert.Equal(0, file.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(file.Out);
+        Assert.Equal("Pumps for the harbour", json.RootElement.GetProperty("title").GetString());
+        Assert.StartsWith("The harbour board approved", json.RootElement.GetProperty("sentences")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, piped.ExitCode);
+        using JsonDocument pipedJson = JsonDocument.Parse(piped.Out);
+        Assert.Equal(json.RootElement.GetProperty("sentences").GetRawText(), pipedJson.RootElement.GetProperty("sentences").GetRawText());
+    }
+
+    [Fact]
+    public void Folder_PdfAndWordDocuments_AreTakenByTheDefaultGlob()
+    {
+        WriteBytes("docs/report.pdf", Pdf(furniture: true, s_report));
+        WriteBytes("docs/minutes.docx", Docx());
+        WriteBytes("docs/photo.png", [0x89, 0x50, 0x4E, 0x47]);
+
+        CliResult result = CliRunner.Run(null, System.IO.Path.Combine(Folder, "docs"), "--format", "jsonl", "-n", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.Out.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, line => Assert.Contains("The harbour board approved", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Docx_LongerThanTheLimit_IsRefusedInTheLimitsWords()
+    {
+        string path = WriteBytes("report.docx", Docx());
+
+        CliResult result = CliRunner.Run(null, path, "--max-input-length", "100");
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("more than --max-input-length (100) allows", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+    }
+
+    /// <summary>A ZIP archive: <paramref name="start"/>'s bytes (empty for a new one) with an entry of that name written (replaced when there).</summary>
+    private static byte[] WithEntry(byte[] start, string entry, string content)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(start);
+        using (var archive = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            archive.GetEntry(entry)?.Delete();
+            using StreamWriter writer = new(archive.CreateEntry(entry).Open());
+            writer.Write(content);
+        }
+
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void ZipThatIsNotAWordDocument_IsStillRefusedAsAnArchive()
+    {
+        string path = WriteBytes("book.epub", WithEntry([], "mimetype", "application/epub+zip"));
+
+        CliResult result = CliRunner.Run(null, path);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.StartsWith($"summarize: {path}: is a ZIP archive (an OpenDocument or EPUB document?), not text", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DamagedWordDocument_IsRefusedAsOneThatCannotBeRead()
+    {
+        byte[] damaged = WithEntry(Docx(), "word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>");
+        string path = WriteBytes("broken.docx", damaged);
+
+        CliResult result = CliRunner.Run(null, path);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.StartsWith($"summarize: {path}: cannot be read as a Word document (", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+    }
+}
