@@ -20,7 +20,7 @@ namespace Summarizer.Cli;
 /// and put in reading order, so that a block is a paragraph and two columns are read one after the other; the
 /// blocks that recur at the pages' edges (page numbers, running headers and footers) left out; a paragraph that a page
 /// or column break cut joined again; and a block set in a larger type than the body's (a title, a section heading)
-/// made a heading.
+/// made a heading. Ligatures (ﬁ, ﬂ) are written as their letters.
 /// </summary>
 internal static class PdfText
 {
@@ -224,7 +224,7 @@ internal static class PdfText
 
         public void Add(TextBlock block, bool heading)
         {
-            string lines = string.Join(HtmlText.LineBreak, block.TextLines.Select(line => line.Text));
+            string lines = WithoutLigatures(string.Join(HtmlText.LineBreak, block.TextLines.Select(line => line.Text)));
             if (lines.AsSpan().Trim().IsEmpty)
             {
                 return;
@@ -253,6 +253,35 @@ internal static class PdfText
             HtmlText.Flush(_paragraph, _text, _heading ? _headings : null);
             _heading = false;
             InputReader.CheckLength(name, _text.Length, maxInputLength);
+        }
+
+        /// <summary>
+        /// The text with the Latin ligatures that PDFs set (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ; TeX sets them in every "find" and
+        /// "office") written as their letters, so that "ﬁnance" is the word "finance".
+        /// </summary>
+        private static string WithoutLigatures(string text)
+        {
+            if (text.AsSpan().IndexOfAnyInRange('\uFB00', '\uFB06') < 0)
+            {
+                return text;
+            }
+
+            var builder = new StringBuilder(text.Length + 8);
+            foreach (char c in text)
+            {
+                builder.Append(c switch
+                {
+                    '\uFB00' => "ff",
+                    '\uFB01' => "fi",
+                    '\uFB02' => "fl",
+                    '\uFB03' => "ffi",
+                    '\uFB04' => "ffl",
+                    '\uFB05' or '\uFB06' => "st",
+                    _ => c.ToString(),
+                });
+            }
+
+            return builder.ToString();
         }
 
         private static bool LeavesSentenceOpen(StringBuilder paragraph)

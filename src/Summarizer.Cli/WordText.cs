@@ -14,7 +14,8 @@ namespace Summarizer.Cli;
 /// The text of a Word document (.docx, .docm, .dotx): its body's paragraphs in order, those of its tables included,
 /// read one at a time (the document is never loaded whole). A paragraph in a heading, title or subtitle style (or
 /// with an outline level) is a heading; one in a numbered or bulleted list is a list item, written with a bullet;
-/// tracked deletions, field codes, text boxes, headers, footers, footnotes and comments are left out.
+/// tracked deletions and moves (the text moved away), field codes, text boxes, headers, footers, footnotes and comments
+/// are left out.
 /// </summary>
 internal static class WordText
 {
@@ -100,7 +101,7 @@ internal static class WordText
 
     /// <summary>
     /// A paragraph's text as it reads: its runs' text, a tab a space, a line break a line break; what is not read
-    /// (deleted text, field codes, text boxes anchored in it, footnote marks) left out.
+    /// (deleted text and text moved away by tracked changes, field codes, text boxes anchored in it) left out.
     /// </summary>
     private static void AppendText(OpenXmlElement element, StringBuilder paragraph)
     {
@@ -123,7 +124,7 @@ internal static class WordText
                 case SoftHyphen:
                     paragraph.Append('\u00AD');
                     break;
-                case TextBoxContent or DocumentFormat.OpenXml.AlternateContentFallback or DeletedText or FieldCode or ParagraphProperties or RunProperties:
+                case TextBoxContent or DocumentFormat.OpenXml.AlternateContentFallback or DeletedText or FieldCode or MoveFromRun or ParagraphProperties or RunProperties:
                     break;
                 default:
                     AppendText(child, paragraph);

@@ -174,11 +174,12 @@ public sealed class DocumentInputTests : TempFolder
     }
 
     [Fact]
-    public void Pdf_TextPlacedFarOffThePage_IsLeftOut()
+    public void Pdf_TextPlacedFarOffThePage_IsLeftOut_LigaturesAreWrittenAsLetters()
     {
         string path = WriteBytes("hidden.pdf", OnePage((page, font) =>
         {
             page.AddText("The harbour board approved three new pumping stations on Monday.", 11, new PdfPoint(72, 700), font);
+            page.AddText("The \uFB01nance team will pay for the \uFB02oor.", 11, new PdfPoint(72, 650), font);
             page.AddText("Hidden words nobody sees.", 11, new PdfPoint(72, 376_870_757), font);
             page.AddText("Hidden words left of the page.", 11, new PdfPoint(-5_000, 600), font);
         }));
@@ -186,7 +187,7 @@ public sealed class DocumentInputTests : TempFolder
         CliResult result = CliRunner.Run(null, "split", path);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("The harbour board approved three new pumping stations on Monday.\n", result.Out);
+        Assert.Equal("The harbour board approved three new pumping stations on Monday.\nThe finance team will pay for the floor.\n", result.Out);
     }
 
     [Fact]
@@ -245,7 +246,7 @@ public sealed class DocumentInputTests : TempFolder
     /// <summary>
     /// A Word document: a title and a heading (the heading's style named as Word names its built-in styles whatever
     /// the language: a German document's style id "berschrift1"), paragraphs with a tracked deletion, a field code and a
-    /// line break, a bulleted list and a table.
+    /// line break, text moved away by a tracked change, a bulleted list and a table.
     /// </summary>
     private static byte[] Docx(string? title = "Pumps for the harbour")
     {
@@ -272,6 +273,7 @@ public sealed class DocumentInputTests : TempFolder
                 new Paragraph(
                     new Run(new WordRunText("The harbour board approved three new pumping stations on Monday, ")),
                     new DeletedRun(new Run(new DeletedText("after a long and bitter debate, "))),
+                    new MoveFromRun(new Run(new WordRunText("at last, "))),
                     new Run(new WordRunText("replacing equipment that has drained the lower docks since the floods of 1987."))),
                 new Paragraph(
                     new Run(new WordRunText("Engineers said the old pumps failed twice last winter")),
