@@ -2992,7 +2992,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            return !(m > 0 && SplitMarkup.IsElidedWordAt(text, m - 1) && char.IsUpper(text[m + 2]));
+            // The elided word can end the text ("Stop. 's "): nothing after it is no capital.
+            return !(m > 0 && SplitMarkup.IsElidedWordAt(text, m - 1) && m + 2 < text.Length && char.IsUpper(text[m + 2]));
         }
 
         /// <summary>
