@@ -219,6 +219,67 @@ public sealed class DocumentInputTests : TempFolder
         Assert.Empty(result.Out);
     }
 
+    /// <summary>
+    /// A one-page PDF written by hand, as other writers than PdfPig write one (a Helvetica line; the cross-reference
+    /// table's offsets counted), with <paramref name="trailer"/> added to its trailer's dictionary.
+    /// </summary>
+    private static byte[] HandWrittenPdf(string trailer)
+    {
+        const string content = "BT /F1 11 Tf 72 700 Td (The harbour board approved three new pumping stations on Monday.) Tj ET";
+        string[] objects =
+        [
+            "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
+            "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
+            "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >> endobj",
+            "4 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj",
+            $"5 0 obj << /Length {content.Length} >> stream\n{content}\nendstream endobj",
+        ];
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        foreach (string obj in objects)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append(obj).Append('\n');
+        }
+
+        int xref = pdf.Length;
+        pdf.Append("xref\n0 6\n0000000000 65535 f \n");
+        foreach (int offset in offsets)
+        {
+            pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        }
+
+        pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"trailer << /Size 6 /Root 1 0 R {trailer}>>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
+    [Fact]
+    public void Pdf_WrittenByHand_IsRead()
+    {
+        string path = WriteBytes("board.pdf", HandWrittenPdf(""));
+
+        CliResult result = CliRunner.Run(null, "split", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("The harbour board approved three new pumping stations on Monday.\n", result.Out);
+    }
+
+    [Fact]
+    public void Pdf_Encrypted_IsRefusedWithHowToDecryptIt()
+    {
+        // Encrypted with a user password (the standard security handler, revision 2): the empty password does not open it.
+        const string encrypt = "/Encrypt << /Filter /Standard /V 1 /R 2 /O <0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef> "
+            + "/U <fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210> /P -4 >> "
+            + "/ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>] ";
+        string path = WriteBytes("locked.pdf", HandWrittenPdf(encrypt));
+
+        CliResult result = CliRunner.Run(null, path);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal($"summarize: {path}: is an encrypted PDF; save a copy without a password first (for example: qpdf --decrypt --password=PASSWORD FILE out.pdf).\n", result.Error);
+        Assert.Empty(result.Out);
+    }
+
     [Fact]
     public void Pdf_Damaged_IsRefusedAsOneThatCannotBeRead()
     {
