@@ -8,7 +8,7 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
-/// <summary>PDF and Word documents of random text and layout for the document target, and mutations of their bytes.</summary>
+/// <summary>PDF, Word and EPUB documents of random text and layout for the document target, and mutations of their bytes.</summary>
 internal static class RandomDocuments
 {
     /// <summary>A PDF of a few pages: random lines at random places and sizes, a running header and page numbers.</summary>
@@ -64,6 +64,44 @@ internal static class RandomDocuments
             }
 
             main.Document = new Document(body);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>An EPUB book of a few chapters of random paragraphs and headings (random text, escaped), one outside the reading order.</summary>
+    public static byte[] Epub(Random random)
+    {
+        using var stream = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string name, string content)
+            {
+                using var writer = new StreamWriter(archive.CreateEntry(name).Open());
+                writer.Write(content);
+            }
+
+            int chapters = random.Next(1, 5);
+            var manifest = new System.Text.StringBuilder();
+            var spine = new System.Text.StringBuilder();
+            for (int c = 0; c < chapters; c++)
+            {
+                manifest.Append(System.Globalization.CultureInfo.InvariantCulture, $"<item id=\"c{c}\" href=\"c%20{c}.xhtml\" media-type=\"application/xhtml+xml\"/>");
+                spine.Append(System.Globalization.CultureInfo.InvariantCulture, $"<itemref idref=\"c{c}\"{(random.Next(5) == 0 ? " linear=\"no\"" : "")}/>");
+                var body = new System.Text.StringBuilder();
+                for (int p = random.Next(1, 12); p > 0; p--)
+                {
+                    string tag = random.Next(4) == 0 ? "h2" : "p";
+                    body.Append('<').Append(tag).Append('>').Append(System.Security.SecurityElement.Escape(XmlSafe(RandomText.Next(random, random.Next(1, 400))))).Append("</").Append(tag).Append('>');
+                }
+
+                Add($"OEBPS/c {c}.xhtml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>" + body + "</body></html>");
+            }
+
+            Add("mimetype", "application/epub+zip");
+            Add("META-INF/container.xml", "<container xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile full-path=\"OEBPS/book.opf\"/></rootfiles></container>");
+            Add("OEBPS/book.opf", "<package xmlns=\"http://www.idpf.org/2007/opf\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Book</dc:title></metadata><manifest>"
+                + manifest + "</manifest><spine>" + spine + "</spine></package>");
         }
 
         return stream.ToArray();

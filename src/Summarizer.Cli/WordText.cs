@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.IO.Compression;
 using System.Text;
 using System.Threading;
 using DocumentFormat.OpenXml;
@@ -28,27 +27,8 @@ internal static class WordText
     /// <summary>The characters of XML a part may hold however low the limit is (16 Mi), so that a small limit is met by the text's length, not the markup's.</summary>
     private const long MinPartCharacters = 1L << 24;
 
-    /// <summary>Whether the bytes start as a ZIP archive does.</summary>
-    public static bool IsZip(ReadOnlySpan<byte> bytes) => bytes.StartsWith("PK\u0003\u0004"u8);
-
     /// <summary>Whether the bytes are a ZIP archive that holds a Word document's main part.</summary>
-    public static bool IsWordDocument(byte[] bytes)
-    {
-        if (!IsZip(bytes))
-        {
-            return false;
-        }
-
-        try
-        {
-            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            return archive.GetEntry("word/document.xml") is not null && archive.GetEntry("[Content_Types].xml") is not null;
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException)
-        {
-            return false;
-        }
-    }
+    public static bool IsWordDocument(byte[] bytes) => ZipDocuments.Holds(bytes, "word/document.xml", "[Content_Types].xml");
 
     /// <summary>The document's text, a paragraph a block, with the ranges of its headings and its title (the document's properties').</summary>
     /// <param name="bytes">The .docx file.</param>

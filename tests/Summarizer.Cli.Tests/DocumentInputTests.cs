@@ -421,30 +421,91 @@ public sealed class DocumentInputTests : TempFolder
         Assert.Empty(result.Out);
     }
 
-    /// <summary>A ZIP archive: <paramref name="start"/>'s bytes (empty for a new one) with an entry of that name written (replaced when there).</summary>
-    private static byte[] WithEntry(byte[] start, string entry, string content)
+    /// <summary>
+    /// A ZIP archive: <paramref name="start"/>'s bytes (empty for a new one) with an entry of that name written
+    /// (replaced when there), or with <paramref name="content"/> null taken out.
+    /// </summary>
+    private static byte[] WithEntry(byte[] start, string entry, string? content)
     {
         using var stream = new MemoryStream();
         stream.Write(start);
         using (var archive = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
         {
             archive.GetEntry(entry)?.Delete();
-            using StreamWriter writer = new(archive.CreateEntry(entry).Open());
-            writer.Write(content);
+            if (content is not null)
+            {
+                using StreamWriter writer = new(archive.CreateEntry(entry).Open());
+                writer.Write(content);
+            }
         }
 
         return stream.ToArray();
     }
 
-    [Fact]
-    public void ZipThatIsNotAWordDocument_IsStillRefusedAsAnArchive()
+    /// <summary>
+    /// An EPUB book: a cover outside the reading order, a navigation document, and two chapters (the first's name
+    /// URL-encoded, in a folder of its own, with its heading), its package in a folder of its own.
+    /// </summary>
+    private static byte[] Epub()
     {
-        string path = WriteBytes("book.epub", WithEntry([], "mimetype", "application/epub+zip"));
+        static string Page(string body) => "<?xml version=\"1.0\" encoding=\"utf-8\"?><!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>x</title></head><body>" + body + "</body></html>";
+        byte[] book = WithEntry([], "mimetype", "application/epub+zip");
+        book = WithEntry(book, "META-INF/container.xml", "<?xml version=\"1.0\"?><container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>");
+        book = WithEntry(book, "OEBPS/content.opf", "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>The Harbour Pumps</dc:title></metadata>"
+            + "<manifest><item id=\"cover\" href=\"cover.xhtml\" media-type=\"application/xhtml+xml\"/><item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>"
+            + "<item id=\"c1\" href=\"Text/chapter%201.xhtml\" media-type=\"application/xhtml+xml\"/><item id=\"c2\" href=\"chapter2.xhtml\" media-type=\"application/xhtml+xml\"/><item id=\"css\" href=\"style.css\" media-type=\"text/css\"/></manifest>"
+            + "<spine><itemref idref=\"cover\" linear=\"no\"/><itemref idref=\"nav\"/><itemref idref=\"c1\"/><itemref idref=\"css\"/><itemref idref=\"c2\"/></spine></package>");
+        book = WithEntry(book, "OEBPS/cover.xhtml", Page("<p>Cover picture of the harbour at dawn, drawn by hand.</p>"));
+        book = WithEntry(book, "OEBPS/nav.xhtml", Page("<nav><ol><li><a href=\"Text/chapter%201.xhtml\">The vote</a></li><li><a href=\"chapter2.xhtml\">The work</a></li></ol></nav>"));
+        book = WithEntry(book, "OEBPS/Text/chapter 1.xhtml", Page("<h1>The vote</h1><p>The harbour board approved three new pumping stations on Monday, replacing equipment that has drained the lower docks since the floods of 1987.</p>"));
+        return WithEntry(book, "OEBPS/chapter2.xhtml", Page("<h1>The work</h1><p>The stations will cost 4.2 million pounds, and the first of them should be running by next autumn.</p>"));
+    }
+
+    [Fact]
+    public void Epub_IsReadAsItsSpine_InReadingOrder_WithItsHeadingsAndTitle()
+    {
+        byte[] epub = Epub();
+        string path = WriteBytes("harbour.epub", epub);
+
+        List<(string Kind, string Text)> segments = SplitJson(CliRunner.Run(null, "split", path, "--format", "json"));
+        CliResult summary = CliRunner.Run(null, path, "-n", "1", "--format", "json");
+        CliResult piped = CliRunner.RunBytes(epub, "-n", "1");
+
+        Assert.Equal(
+            [
+                ("heading", "The vote"),
+                ("sentence", "The harbour board approved three new pumping stations on Monday, replacing equipment that has drained the lower docks since the floods of 1987."),
+                ("heading", "The work"),
+                ("sentence", "The stations will cost 4.2 million pounds, and the first of them should be running by next autumn."),
+            ],
+            segments);
+        Assert.Equal(0, summary.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(summary.Out);
+        Assert.Equal("The Harbour Pumps", json.RootElement.GetProperty("title").GetString());
+        Assert.Equal(0, piped.ExitCode);
+        Assert.StartsWith("The harbour board approved", piped.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Epub_WhoseSpineNamesAMissingDocument_IsRefusedAsOneThatCannotBeRead()
+    {
+        string path = WriteBytes("broken.epub", WithEntry(Epub(), "OEBPS/chapter2.xhtml", null));
 
         CliResult result = CliRunner.Run(null, path);
 
         Assert.Equal(ExitCodes.InputError, result.ExitCode);
-        Assert.StartsWith($"summarize: {path}: is a ZIP archive (an OpenDocument or EPUB document?), not text", result.Error, StringComparison.Ordinal);
+        Assert.Equal($"summarize: {path}: cannot be read as an EPUB book (its spine names OEBPS/chapter2.xhtml, which it does not hold).\n", result.Error);
+    }
+
+    [Fact]
+    public void ZipThatIsNoDocumentReadHere_IsStillRefusedAsAnArchive()
+    {
+        string path = WriteBytes("notes.odt", WithEntry([], "mimetype", "application/vnd.oasis.opendocument.text"));
+
+        CliResult result = CliRunner.Run(null, path);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.StartsWith($"summarize: {path}: is a ZIP archive (an OpenDocument document?), not text", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Text;
+using System.Threading;
+using System.Xml;
+
+namespace Summarizer.Cli;
+
+/// <summary>
+/// The text of an EPUB book: the documents of its spine in reading order (those marked <c>linear="no"</c>, such as a
+/// cover, left out), each read as a page's blocks by the linear extraction (<see cref="HtmlOutline"/>: headings kept as
+/// headings, navigation such as a table of contents left out), one after the other; the book's title is its package's
+/// <c>dc:title</c>.
+/// </summary>
+internal static class EpubText
+{
+    /// <summary>The package document's path in the container's description.</summary>
+    private const string ContainerPath = "META-INF/container.xml";
+
+    /// <summary>The largest container or package document read (16 MiB): they list files, they hold no text.</summary>
+    private const int MaxPackageBytes = 1 << 24;
+
+    /// <summary>Whether the bytes are a ZIP archive that holds an EPUB container's description.</summary>
+    public static bool IsEpub(byte[] bytes) => ZipDocuments.Holds(bytes, ContainerPath);
+
+    /// <summary>The book's text, its documents one after the other, with the ranges of its headings and its title.</summary>
+    /// <param name="bytes">The .epub file.</param>
+    /// <param name="name">How messages name the input.</param>
+    /// <param name="maxInputLength">The longest text accepted (0: none); the reading stops at the document that passes it, and no document of more bytes than a text within it can take is read.</param>
+    /// <param name="cancellationToken">Stops the reading between two documents.</param>
+    /// <exception cref="InputException">The book cannot be read (damaged, no package document, a document too large), or its text is longer than <paramref name="maxInputLength"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static InputDocument Extract(byte[] bytes, string name, int maxInputLength, CancellationToken cancellationToken = default)
+    {
+        var text = new StringBuilder();
+        var headings = new List<TextRange>();
+        string? title;
+        try
+        {
+            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            string packagePath = RootFile(ReadXml(archive, ContainerPath, name))
+                ?? throw new InputException($"{name}: cannot be read as an EPUB book (its container names no package document).");
+            Package package = Package.Read(ReadXml(archive, packagePath, name));
+            title = package.Title;
+            string folder = packagePath.Contains('/', StringComparison.Ordinal) ? packagePath[..(packagePath.LastIndexOf('/') + 1)] : "";
+            long maxDocumentBytes = maxInputLength > 0 ? (3L * maxInputLength) + 4 : Array.MaxLength;
+            foreach (string href in package.Spine)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                string path = Resolve(folder, href);
+                ZipArchiveEntry entry = archive.GetEntry(path)
+                    ?? throw new InputException($"{name}: cannot be read as an EPUB book (its spine names {path}, which it does not hold).");
+                string html = ReadEntry(entry, maxDocumentBytes, name);
+                var found = new List<TextRange>();
+                HtmlOutline.Extract(html, out string chapter, found, skipFurniture: true);
+                if (chapter.Length == 0)
+                {
+                    continue;
+                }
+
+                int offset = text.Length == 0 ? 0 : text.Length + 2;
+                text.Append(text.Length == 0 ? "" : "\n\n").Append(chapter);
+                foreach (TextRange heading in found)
+                {
+                    headings.Add(heading with { Start = heading.Start + offset });
+                }
+
+                InputReader.CheckLength(name, text.Length, maxInputLength);
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or XmlException)
+        {
+            throw new InputException($"{name}: cannot be read as an EPUB book ({e.Message.TrimEnd('.')}).");
+        }
+
+        return new InputDocument(text.ToString(), title, InputFormat.Document, headings);
+    }
+
+    /// <summary>The path of the package document (the first <c>rootfile</c>'s <c>full-path</c>), or null.</summary>
+    private static string? RootFile(XmlReader container)
+    {
+        using (container)
+        {
+            while (container.Read())
+            {
+                if (container.NodeType == XmlNodeType.Element && container.LocalName == "rootfile"
+                    && container.GetAttribute("full-path") is { Length: > 0 } path)
+                {
+                    return path;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An entry of the archive as an XML reader that resolves nothing outside it (no DTD, no external entity).</summary>
+    /// <exception cref="InputException">The archive has no such entry, or it is over <see cref="MaxPackageBytes"/>.</exception>
+    private static XmlReader ReadXml(ZipArchive archive, string path, string name)
+    {
+        ZipArchiveEntry entry = archive.GetEntry(path)
+            ?? throw new InputException($"{name}: cannot be read as an EPUB book (it holds no {path}).");
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersInDocument = MaxPackageBytes };
+        return XmlReader.Create(new StringReader(ReadEntry(entry, MaxPackageBytes, name)), settings);
+    }
+
+    /// <summary>An entry's text (UTF-8, as EPUB requires of its documents), refused when it holds more than <paramref name="maxBytes"/>.</summary>
+    /// <exception cref="InputException">The entry is larger than that.</exception>
+    private static string ReadEntry(ZipArchiveEntry entry, long maxBytes, string name)
+    {
+        if (entry.Length > maxBytes)
+        {
+            throw new InputException(FormattableString.Invariant($"{name}: {entry.FullName} holds {entry.Length} bytes, more than a text within --max-input-length can take; raise it, or 0 for no limit."));
+        }
+
+        using Stream stream = entry.Open();
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var buffer = new char[81920];
+        var text = new StringBuilder();
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            // The declared length bounds the read too: an entry that inflates past it is damaged.
+            if (text.Length + read > maxBytes)
+            {
+                throw new InvalidDataException($"{entry.FullName} inflates past its size");
+            }
+
+            text.Append(buffer, 0, read);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A spine document's path in the archive: its reference (URL-encoded, relative to the package document's folder) resolved, its fragment dropped.</summary>
+    private static string Resolve(string folder, string href)
+    {
+        int fragment = href.IndexOf('#', StringComparison.Ordinal);
+        string relative = Uri.UnescapeDataString(fragment < 0 ? href : href[..fragment]);
+        var parts = new List<string>();
+        foreach (string part in (relative.StartsWith('/') ? relative[1..] : folder + relative).Split('/'))
+        {
+            if (part == "..")
+            {
+                if (parts.Count > 0)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+            }
+            else if (part is not ("." or ""))
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+
+    /// <summary>What the package document says: the title, and the spine's documents in reading order.</summary>
+    private sealed record Package(string? Title, List<string> Spine)
+    {
+        public static Package Read(XmlReader reader)
+        {
+            string? title = null;
+            var manifest = new Dictionary<string, string>(StringComparer.Ordinal);
+            var spine = new List<string>();
+            using (reader)
+            {
+                while (reader.Read())
+                {
+                    if (reader.NodeType != XmlNodeType.Element)
+                    {
+                        continue;
+                    }
+
+                    switch (reader.LocalName)
+                    {
+                        case "title" when title is null && reader.NamespaceURI == "http://purl.org/dc/elements/1.1/":
+                            string value = reader.ReadElementContentAsString().Trim();
+                            title = value.Length > 0 ? value : null;
+                            break;
+                        case "item" when reader.GetAttribute("id") is { } id && reader.GetAttribute("href") is { } href
+                            && reader.GetAttribute("media-type") is "application/xhtml+xml" or "text/html":
+                            manifest[id] = href;
+                            break;
+                        case "itemref" when reader.GetAttribute("idref") is { } idref && reader.GetAttribute("linear") != "no":
+                            spine.Add(idref);
+                            break;
+                    }
+                }
+            }
+
+            return new Package(title, spine.FindAll(manifest.ContainsKey).ConvertAll(id => manifest[id]));
+        }
+    }
+}
