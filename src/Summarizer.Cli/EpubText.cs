@@ -163,13 +163,29 @@ internal static class EpubText
     {
         public static Package Read(XmlReader reader)
         {
-            string? title = null;
             var manifest = new Dictionary<string, string>(StringComparer.Ordinal);
             var spine = new List<string>();
+            // The first dc:title's text, gathered node by node (a title may hold markup) while inside it.
+            StringBuilder? titleText = null;
+            int titleDepth = -1;
             using (reader)
             {
                 while (reader.Read())
                 {
+                    if (titleDepth >= 0)
+                    {
+                        if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+                        {
+                            titleText!.Append(reader.Value);
+                        }
+                        else if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == titleDepth)
+                        {
+                            titleDepth = -1;
+                        }
+
+                        continue;
+                    }
+
                     if (reader.NodeType != XmlNodeType.Element)
                     {
                         continue;
@@ -177,9 +193,9 @@ internal static class EpubText
 
                     switch (reader.LocalName)
                     {
-                        case "title" when title is null && reader.NamespaceURI == "http://purl.org/dc/elements/1.1/":
-                            string value = reader.ReadElementContentAsString().Trim();
-                            title = value.Length > 0 ? value : null;
+                        case "title" when titleText is null && reader.NamespaceURI == "http://purl.org/dc/elements/1.1/":
+                            titleText = new StringBuilder();
+                            titleDepth = reader.IsEmptyElement ? -1 : reader.Depth;
                             break;
                         case "item" when reader.GetAttribute("id") is { } id && reader.GetAttribute("href") is { } href
                             && reader.GetAttribute("media-type") is "application/xhtml+xml" or "text/html":
@@ -192,7 +208,8 @@ internal static class EpubText
                 }
             }
 
-            return new Package(title, spine.FindAll(manifest.ContainsKey).ConvertAll(id => manifest[id]));
+            string? title = titleText?.ToString().Trim();
+            return new Package(string.IsNullOrEmpty(title) ? null : title, spine.FindAll(manifest.ContainsKey).ConvertAll(id => manifest[id]));
         }
     }
 }
