@@ -19,6 +19,9 @@ internal static class EpubText
     /// <summary>The package document's path in the container's description.</summary>
     private const string ContainerPath = "META-INF/container.xml";
 
+    /// <summary>Where an EPUB container lists its encrypted resources.</summary>
+    private const string EncryptionPath = "META-INF/encryption.xml";
+
     /// <summary>The largest container or package document read (16 MiB): they list files, they hold no text.</summary>
     private const int MaxPackageBytes = 1 << 24;
 
@@ -30,7 +33,7 @@ internal static class EpubText
     /// <param name="name">How messages name the input.</param>
     /// <param name="maxInputLength">The longest text accepted (0: none); the reading stops at the document that passes it, and no document of more bytes than a text within it can take is read.</param>
     /// <param name="cancellationToken">Stops the reading between two documents.</param>
-    /// <exception cref="InputException">The book cannot be read (damaged, no package document, a document too large), or its text is longer than <paramref name="maxInputLength"/>.</exception>
+    /// <exception cref="InputException">The book cannot be read (damaged, no package document, a document too large, its documents encrypted), or its text is longer than <paramref name="maxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static InputDocument Extract(byte[] bytes, string name, int maxInputLength, CancellationToken cancellationToken = default)
     {
@@ -46,10 +49,16 @@ internal static class EpubText
             title = package.Title;
             string folder = packagePath.Contains('/', StringComparison.Ordinal) ? packagePath[..(packagePath.LastIndexOf('/') + 1)] : "";
             long maxDocumentBytes = maxInputLength > 0 ? (3L * maxInputLength) + 4 : Array.MaxLength;
+            HashSet<string> encrypted = archive.GetEntry(EncryptionPath) is null ? [] : EncryptedPaths(ReadXml(archive, EncryptionPath, name));
             foreach (string href in package.Spine)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 string path = Resolve(folder, href);
+                if (encrypted.Contains(path))
+                {
+                    throw new InputException($"{name}: is an EPUB book whose text is encrypted (DRM); it can be read only by the reading system it was sold for.");
+                }
+
                 ZipArchiveEntry entry = archive.GetEntry(path)
                     ?? throw new InputException($"{name}: cannot be read as an EPUB book (its spine names {path}, which it does not hold).");
                 string html = ReadEntry(entry, maxDocumentBytes, name);
@@ -76,6 +85,29 @@ internal static class EpubText
         }
 
         return new InputDocument(text.ToString(), title, InputFormat.Document, headings);
+    }
+
+    /// <summary>
+    /// The paths of the resources that <c>META-INF/encryption.xml</c> lists as encrypted (their <c>CipherReference</c>
+    /// URIs, relative to the container's root). Fonts are often obfuscated this way; a book whose documents are
+    /// encrypted is under DRM.
+    /// </summary>
+    private static HashSet<string> EncryptedPaths(XmlReader encryption)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        using (encryption)
+        {
+            while (encryption.Read())
+            {
+                if (encryption.NodeType == XmlNodeType.Element && encryption.LocalName == "CipherReference"
+                    && encryption.GetAttribute("URI") is { Length: > 0 } uri)
+                {
+                    paths.Add(Resolve("", uri));
+                }
+            }
+        }
+
+        return paths;
     }
 
     /// <summary>The path of the package document (the first <c>rootfile</c>'s <c>full-path</c>), or null.</summary>

@@ -498,6 +498,23 @@ public sealed class DocumentInputTests : TempFolder
     }
 
     [Fact]
+    public void Epub_WithEncryptedDocuments_IsRefusedAsUnderDrm_ButObfuscatedFontsAreNoMatter()
+    {
+        static string Encryption(string uri) => "<encryption xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\" xmlns:enc=\"http://www.w3.org/2001/04/xmlenc#\">"
+            + $"<enc:EncryptedData><enc:EncryptionMethod Algorithm=\"http://www.idpf.org/2008/embedding\"/><enc:CipherData><enc:CipherReference URI=\"{uri}\"/></enc:CipherData></enc:EncryptedData></encryption>";
+        string locked = WriteBytes("locked.epub", WithEntry(Epub(), "META-INF/encryption.xml", Encryption("OEBPS/Text/chapter%201.xhtml")));
+        string fonts = WriteBytes("fonts.epub", WithEntry(Epub(), "META-INF/encryption.xml", Encryption("OEBPS/fonts/serif.otf")));
+
+        CliResult refused = CliRunner.Run(null, locked);
+        CliResult read = CliRunner.Run(null, fonts, "-n", "1");
+
+        Assert.Equal(ExitCodes.InputError, refused.ExitCode);
+        Assert.Equal($"summarize: {locked}: is an EPUB book whose text is encrypted (DRM); it can be read only by the reading system it was sold for.\n", refused.Error);
+        Assert.Equal(0, read.ExitCode);
+        Assert.StartsWith("The harbour board approved", read.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ZipThatIsNoDocumentReadHere_IsStillRefusedAsAnArchive()
     {
         string path = WriteBytes("notes.odt", WithEntry([], "mimetype", "application/vnd.oasis.opendocument.text"));
