@@ -19,7 +19,7 @@ using Summarizer.Tests.Reliability;
 //   Summarizer.Fuzz <target> --repro FILE...          run the target once on each file
 //
 // <target> is splitter, tokenizer, summarizer, html (the HTML path of summarize: extraction, then a summary) or
-// document (a PDF, Word or EPUB file: extraction, then a summary; random mode mutates documents it makes).
+// document (a PDF, Word, EPUB or OpenDocument file: extraction, then a summary; random mode mutates documents it makes).
 internal static class Program
 {
     private static readonly ExtractiveSummarizer[] s_summarizers = CreateSummarizers();
@@ -230,7 +230,7 @@ internal static class Program
         string previous = "The first sentence of the seed text. A second one follows it!\n\nA new paragraph here?";
         string[] shapes = [.. HostileHtml.Shapes];
         double slowest = 0;
-        byte[][] documents = name == "document" ? [RandomDocuments.Pdf(random), RandomDocuments.Word(random), RandomDocuments.Epub(random)] : [];
+        byte[][] documents = name == "document" ? [RandomDocuments.Pdf(random), RandomDocuments.Word(random), RandomDocuments.Epub(random), RandomDocuments.OpenDocument(random)] : [];
         while (clock.Elapsed.TotalSeconds < seconds)
         {
             byte[] data;
@@ -239,7 +239,7 @@ internal static class Program
             {
                 if (executions % 25 == 24)
                 {
-                    documents = [RandomDocuments.Pdf(random), RandomDocuments.Word(random), RandomDocuments.Epub(random)];
+                    documents = [RandomDocuments.Pdf(random), RandomDocuments.Word(random), RandomDocuments.Epub(random), RandomDocuments.OpenDocument(random)];
                 }
 
                 byte[] document = documents[random.Next(documents.Length)];

@@ -8,7 +8,7 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
-/// <summary>PDF, Word and EPUB documents of random text and layout for the document target, and mutations of their bytes.</summary>
+/// <summary>PDF, Word, EPUB and OpenDocument documents of random text and layout for the document target, and mutations of their bytes.</summary>
 internal static class RandomDocuments
 {
     /// <summary>A PDF of a few pages: random lines at random places and sizes, a running header and page numbers.</summary>
@@ -102,6 +102,34 @@ internal static class RandomDocuments
             Add("META-INF/container.xml", "<container xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile full-path=\"OEBPS/book.opf\"/></rootfiles></container>");
             Add("OEBPS/book.opf", "<package xmlns=\"http://www.idpf.org/2007/opf\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Book</dc:title></metadata><manifest>"
                 + manifest + "</manifest><spine>" + spine + "</spine></package>");
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>An OpenDocument text of random paragraphs, headings, list items, notes, spaces and line breaks.</summary>
+    public static byte[] OpenDocument(Random random)
+    {
+        string[] shapes = ["<text:h>{0}</text:h>", "<text:p>{0}</text:p>", "<text:p>{0}<text:s text:c=\"5\"/>{0}<text:line-break/>{0}</text:p>",
+            "<text:list><text:list-item><text:p>{0}</text:p></text:list-item></text:list>", "<text:p>{0}<text:note><text:note-body><text:p>{0}</text:p></text:note-body></text:note></text:p>", "<text:p/>"];
+        var body = new System.Text.StringBuilder();
+        for (int p = random.Next(1, 20); p > 0; p--)
+        {
+            string words = System.Security.SecurityElement.Escape(XmlSafe(RandomText.Next(random, random.Next(1, 300))));
+            body.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, shapes[random.Next(shapes.Length)], words));
+        }
+
+        using var stream = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var writer = new StreamWriter(archive.CreateEntry("mimetype").Open()))
+            {
+                writer.Write("application/vnd.oasis.opendocument.text");
+            }
+
+            using var content = new StreamWriter(archive.CreateEntry("content.xml").Open());
+            content.Write("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                + body + "</office:text></office:body></office:document-content>");
         }
 
         return stream.ToArray();

@@ -134,8 +134,7 @@ internal static class EpubText
     {
         ZipArchiveEntry entry = archive.GetEntry(path)
             ?? throw new InputException($"{name}: cannot be read as an EPUB book (it holds no {path}).");
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersInDocument = MaxPackageBytes };
-        return XmlReader.Create(new StringReader(ReadEntry(entry, MaxPackageBytes, name)), settings);
+        return XmlReader.Create(new StringReader(ReadEntry(entry, MaxPackageBytes, name)), ZipDocuments.XmlSettings(MaxPackageBytes));
     }
 
     /// <summary>An entry's text (UTF-8, as EPUB requires of its documents), refused when it holds more than <paramref name="maxBytes"/>.</summary>

@@ -57,12 +57,12 @@ internal static class InputEncodings
         s_names);
 
     /// <summary>
-    /// What a file of a common document or archive format that is not read (PDF, Word and EPUB documents are, before
-    /// they come here) is, told by its first bytes, and how to read its text; null for anything else.
+    /// What a file of a common document or archive format that is not read (PDF, Word, EPUB and OpenDocument texts are,
+    /// before they come here) is, told by its first bytes, and how to read its text; null for anything else.
     /// </summary>
     internal static string? NotTextFormat(ReadOnlySpan<byte> bytes) =>
         bytes.StartsWith("PK\u0003\u0004"u8)
-            ? "is a ZIP archive (an OpenDocument document?), not text; save or convert it as text first (for example: pandoc FILE -t plain | summarize)."
+            ? "is a ZIP archive (a spreadsheet or a presentation?), not text; save or convert it as text first (for example: pandoc FILE -t plain | summarize)."
         : bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])
             ? "is a Microsoft Office binary document, not text; save it as text first."
         : bytes.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B])

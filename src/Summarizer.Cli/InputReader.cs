@@ -17,13 +17,13 @@ internal static class InputReader
 {
     public const string SampleName = "the bundled sample article";
 
-    /// <summary>Reads the input named on the command line ("-" is standard input): its text, or the document a PDF, Word or EPUB file holds.</summary>
+    /// <summary>Reads the input named on the command line ("-" is standard input): its text, or the document a PDF, Word, EPUB or OpenDocument file holds.</summary>
     /// <param name="path">The file, or "-".</param>
     /// <param name="console">Where standard input comes from.</param>
     /// <param name="encoding">The encoding of <c>--encoding</c>.</param>
     /// <param name="maxInputLength">The summarizer's <c>--max-input-length</c> (0: none), which bounds what is read.</param>
     /// <param name="cancellationToken">Stops the read, also while it waits for a pipe or a terminal.</param>
-    /// <exception cref="InputException">The input is missing, unreadable, binary, not text in its encoding, a PDF, Word or EPUB document that cannot be read, or too long.</exception>
+    /// <exception cref="InputException">The input is missing, unreadable, binary, not text in its encoding, a PDF, Word, EPUB or OpenDocument document that cannot be read, or too long.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static InputContent Read(string path, CliConsole console, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
     {
@@ -46,10 +46,10 @@ internal static class InputReader
     }
 
     /// <summary>
-    /// Reads a file: a PDF, Word or EPUB document (told by its content) as the document it holds, anything else as strict
-    /// UTF-8 or in <paramref name="encoding"/> (a byte-order mark decides over both).
+    /// Reads a file: a PDF, Word, EPUB or OpenDocument document (told by its content) as the document it holds,
+    /// anything else as strict UTF-8 or in <paramref name="encoding"/> (a byte-order mark decides over both).
     /// </summary>
-    /// <exception cref="InputException">The file is missing, unreadable, binary, not text in its encoding, a PDF, Word or EPUB document that cannot be read, or too long.</exception>
+    /// <exception cref="InputException">The file is missing, unreadable, binary, not text in its encoding, a PDF, Word, EPUB or OpenDocument document that cannot be read, or too long.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static InputContent ReadFile(string path, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
     {
@@ -90,19 +90,20 @@ internal static class InputReader
         return Content(bytes, path, encoding, maxInputLength, cancellationToken);
     }
 
-    /// <summary>The largest PDF, Word or EPUB file read (256 MiB), whatever <c>--max-input-length</c> says of the text in it.</summary>
+    /// <summary>The largest PDF, Word, EPUB or OpenDocument file read (256 MiB), whatever <c>--max-input-length</c> says of the text in it.</summary>
     internal const int MaxDocumentBytes = 1 << 28;
 
     /// <summary>Whether the first bytes of an input are those of a PDF or of a ZIP archive (a Word document is one).</summary>
     private static bool IsDocument(ReadOnlySpan<byte> start) => PdfText.IsPdf(start) || ZipDocuments.IsZip(start);
 
-    /// <summary>What the bytes of an input hold: the document of a PDF, Word or EPUB file, else text in <paramref name="encoding"/>.</summary>
-    /// <exception cref="InputException">A PDF, Word or EPUB document that cannot be read, bytes that are not text, or a text too long.</exception>
+    /// <summary>What the bytes of an input hold: the document of a PDF, Word, EPUB or OpenDocument file, else text in <paramref name="encoding"/>.</summary>
+    /// <exception cref="InputException">A PDF, Word, EPUB or OpenDocument document that cannot be read, bytes that are not text, or a text too long.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     internal static InputContent Content(byte[] bytes, string name, InputEncoding encoding, int maxInputLength, CancellationToken cancellationToken = default) =>
         PdfText.IsPdf(bytes) ? new InputContent(null, PdfText.Extract(bytes, name, maxInputLength, cancellationToken))
         : WordText.IsWordDocument(bytes) ? new InputContent(null, WordText.Extract(bytes, name, maxInputLength, cancellationToken))
         : EpubText.IsEpub(bytes) ? new InputContent(null, EpubText.Extract(bytes, name, maxInputLength, cancellationToken))
+        : OpenDocumentText.IsOpenDocumentText(bytes) ? new InputContent(null, OpenDocumentText.Extract(bytes, name, maxInputLength, cancellationToken))
         : new InputContent(InputEncodings.Decode(bytes, name, encoding), null);
 
     private static byte[] ReadPath(string path, int maxInputLength, CancellationToken cancellationToken)
@@ -147,8 +148,8 @@ internal static class InputReader
     /// Reads a stream whole, but no further than a text within <paramref name="maxInputLength"/> characters can take
     /// (three bytes a character at most in UTF-8, two in UTF-16, and a byte-order mark), so that an endless input
     /// (<c>/dev/zero</c>, a runaway pipe) is refused, not read into memory; without a limit, up to the largest array.
-    /// A PDF, Word or EPUB document (told by its first bytes), whose size says little about its text (pictures, fonts), may
-    /// be as large as <see cref="MaxDocumentBytes"/> whatever the limit; its text is held to the limit as it is read.
+    /// A PDF, Word, EPUB or OpenDocument document (told by its first bytes), whose size says little about its text
+    /// (pictures, fonts), may be as large as <see cref="MaxDocumentBytes"/> whatever the limit; its text is held to the limit as it is read.
     /// </summary>
     /// <exception cref="InputException">The stream holds more than that.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled between two reads.</exception>
@@ -171,7 +172,7 @@ internal static class InputReader
             if (buffer.Length > cap)
             {
                 throw new InputException(cap > textCap
-                    ? string.Create(CultureInfo.InvariantCulture, $"{name}: over {cap} bytes, more than a PDF, Word or EPUB document may have.")
+                    ? string.Create(CultureInfo.InvariantCulture, $"{name}: over {cap} bytes, more than a PDF, Word, EPUB or OpenDocument document may have.")
                     : maxInputLength > 0
                     ? string.Create(CultureInfo.InvariantCulture, $"{name}: over {cap} bytes, more than a text within --max-input-length ({maxInputLength} characters) can take; raise it, or 0 for no limit.")
                     : string.Create(CultureInfo.InvariantCulture, $"{name}: over {cap} bytes, more than can be read at once."));
@@ -182,8 +183,8 @@ internal static class InputReader
     }
 
     /// <summary>
-    /// The text of one input: read when it was not read up front; for a PDF, Word or EPUB document (told by its content,
-    /// whatever <paramref name="format"/> says), its paragraphs and headings (<see cref="PdfText"/>, <see cref="WordText"/>, <see cref="EpubText"/>); for HTML (<paramref name="format"/>, an .html/.htm
+    /// The text of one input: read when it was not read up front; for a PDF, Word, EPUB or OpenDocument document (told by its content,
+    /// whatever <paramref name="format"/> says), its paragraphs and headings (<see cref="PdfText"/>, <see cref="WordText"/>, <see cref="EpubText"/>, <see cref="OpenDocumentText"/>); for HTML (<paramref name="format"/>, an .html/.htm
     /// name, or markup on standard input or in a file not named as text), the main article with its title and the
     /// ranges of the text that were its headings, and for a news feed its stories; for subtitles
     /// (<paramref name="format"/>, an .srt/.vtt name, or any input that starts as
@@ -276,7 +277,7 @@ internal static class InputReader
     }
 }
 
-/// <summary>What was read from one input: its text, or (<see cref="Text"/> null) the document a PDF, Word or EPUB file holds.</summary>
+/// <summary>What was read from one input: its text, or (<see cref="Text"/> null) the document a PDF, Word, EPUB or OpenDocument file holds.</summary>
 internal readonly record struct InputContent(string? Text, InputDocument? Document);
 
 /// <summary>

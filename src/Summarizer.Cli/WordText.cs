@@ -18,9 +18,6 @@ namespace Summarizer.Cli;
 /// </summary>
 internal static class WordText
 {
-    /// <summary>A list item's bullet in the text.</summary>
-    private const string Bullet = "\u2022 ";
-
     /// <summary>How many characters of XML a part may hold for each character of text the input may have.</summary>
     private const long PartCharactersPerTextCharacter = 32;
 
@@ -64,7 +61,7 @@ internal static class WordText
                 (bool heading, bool listItem) = styles.Of(element.ParagraphProperties);
                 if (listItem && !heading && paragraph.Length > 0)
                 {
-                    paragraph.Insert(0, Bullet);
+                    paragraph.Insert(0, ZipDocuments.Bullet);
                 }
 
                 HtmlText.Flush(paragraph, text, heading ? headings : null);

@@ -1,12 +1,27 @@
 using System;
 using System.IO;
 using System.IO.Compression;
+using System.Xml;
 
 namespace Summarizer.Cli;
 
-/// <summary>Documents that are ZIP archives (Word, EPUB): told by their first bytes and the parts they hold.</summary>
+/// <summary>
+/// Documents that are ZIP archives (Word, EPUB, OpenDocument): told by their first bytes and the parts they hold, their
+/// XML read safely, their list items written alike.
+/// </summary>
 internal static class ZipDocuments
 {
+    /// <summary>A list item's bullet in the text of a document whose lists are markup.</summary>
+    public const string Bullet = "\u2022 ";
+
+    /// <summary>
+    /// Settings for reading a part's XML: no DTD processed, nothing resolved outside the archive (no external entity),
+    /// at most <paramref name="maxCharacters"/> characters (0: no limit), which also bounds a part that inflates far
+    /// beyond its compressed size.
+    /// </summary>
+    public static XmlReaderSettings XmlSettings(long maxCharacters) =>
+        new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersInDocument = maxCharacters };
+
     /// <summary>Whether the bytes start as a ZIP archive does.</summary>
     public static bool IsZip(ReadOnlySpan<byte> bytes) => bytes.StartsWith("PK\u0003\u0004"u8);
 

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Text;
+using System.Threading;
+using System.Xml;
+
+namespace Summarizer.Cli;
+
+/// <summary>
+/// The text of an OpenDocument text (.odt, .ott; LibreOffice, Google Docs' export): the paragraphs and headings of its
+/// <c>content.xml</c> in order, those of its tables included, read as a stream. A <c>text:h</c> is a heading, the
+/// first paragraph of a list item a list item (written with a bullet); notes, comments, tracked changes, a table of
+/// contents, frames (text boxes, pictures) and the document's headers and footers (in its styles) are left out.
+/// </summary>
+internal static class OpenDocumentText
+{
+    private const string TextNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    private const string OfficeNamespace = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    private const string DrawNamespace = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+
+    /// <summary>How many characters of XML <c>content.xml</c> may hold for each character of text the input may have (and 16 Mi at least).</summary>
+    private const long ContentCharactersPerTextCharacter = 32;
+
+    /// <summary>Whether the bytes are a ZIP archive that holds an OpenDocument text: its content and the text type in its <c>mimetype</c>.</summary>
+    public static bool IsOpenDocumentText(byte[] bytes)
+    {
+        if (!ZipDocuments.Holds(bytes, "content.xml", "mimetype"))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            using var reader = new StreamReader(archive.GetEntry("mimetype")!.Open(), Encoding.ASCII);
+            char[] start = new char[64];
+            string mimetype = new(start, 0, reader.ReadBlock(start, 0, start.Length));
+            return mimetype.StartsWith("application/vnd.oasis.opendocument.text", StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // A damaged mimetype entry: not read as a text document, so refused as an archive.
+            return false;
+        }
+    }
+
+    /// <summary>The document's text, a paragraph a block, with the ranges of its headings.</summary>
+    /// <param name="bytes">The .odt file.</param>
+    /// <param name="name">How messages name the input.</param>
+    /// <param name="maxInputLength">The longest text accepted (0: none); the reading stops at the paragraph that passes it, and <c>content.xml</c> may hold no more than 32 characters of XML for each (16 Mi at least).</param>
+    /// <param name="cancellationToken">Stops the reading between two paragraphs.</param>
+    /// <exception cref="InputException">The document cannot be read (damaged, its content too large), or its text is longer than <paramref name="maxInputLength"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static InputDocument Extract(byte[] bytes, string name, int maxInputLength, CancellationToken cancellationToken = default)
+    {
+        var text = new StringBuilder();
+        var paragraph = new StringBuilder();
+        var headings = new List<TextRange>();
+        try
+        {
+            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            XmlReaderSettings settings = ZipDocuments.XmlSettings(maxInputLength > 0 ? Math.Max(ContentCharactersPerTextCharacter * maxInputLength, 1L << 24) : 0);
+            using XmlReader reader = XmlReader.Create(archive.GetEntry("content.xml")!.Open(), settings);
+            int skipDepth = -1;
+            int open = -1;
+            bool heading = false;
+            bool listItemStarts = false;
+            while (reader.Read())
+            {
+                if (skipDepth >= 0)
+                {
+                    if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == skipDepth)
+                    {
+                        skipDepth = -1;
+                    }
+
+                    continue;
+                }
+
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.Element when IsLeftOut(reader):
+                        skipDepth = reader.IsEmptyElement ? -1 : reader.Depth;
+                        break;
+                    case XmlNodeType.Element when reader.NamespaceURI == TextNamespace:
+                        switch (reader.LocalName)
+                        {
+                            case "h" or "p" when open < 0:
+                                heading = reader.LocalName == "h";
+                                if (listItemStarts && !heading)
+                                {
+                                    paragraph.Append(ZipDocuments.Bullet);
+                                }
+
+                                listItemStarts = false;
+                                open = reader.IsEmptyElement ? -1 : reader.Depth;
+                                if (open < 0)
+                                {
+                                    End(paragraph, text, heading ? headings : null, name, maxInputLength, cancellationToken);
+                                }
+
+                                break;
+                            case "list-item":
+                                listItemStarts = true;
+                                break;
+                            case "s" when open >= 0:
+                                int count = int.TryParse(reader.GetAttribute("c", TextNamespace), out int c) ? Math.Clamp(c, 1, 100) : 1;
+                                paragraph.Append(' ', count);
+                                break;
+                            case "tab" when open >= 0:
+                                paragraph.Append(' ');
+                                break;
+                            case "line-break" when open >= 0:
+                                paragraph.Append(HtmlText.LineBreak);
+                                break;
+                        }
+
+                        break;
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when open >= 0:
+                        paragraph.Append(reader.Value);
+                        break;
+                    case XmlNodeType.EndElement when reader.Depth == open:
+                        open = -1;
+                        End(paragraph, text, heading ? headings : null, name, maxInputLength, cancellationToken);
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or XmlException)
+        {
+            throw new InputException($"{name}: cannot be read as an OpenDocument text ({e.Message.TrimEnd('.')}).");
+        }
+
+        return new InputDocument(text.ToString().TrimEnd('\n'), null, InputFormat.Document, headings);
+    }
+
+    /// <summary>Ends a paragraph: its text becomes a block, a heading's range is kept, and the text is held to the limit.</summary>
+    private static void End(StringBuilder paragraph, StringBuilder text, List<TextRange>? headings, string name, int maxInputLength, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (paragraph.ToString().Trim() == ZipDocuments.Bullet.Trim())
+        {
+            paragraph.Clear();
+        }
+
+        HtmlText.Flush(paragraph, text, headings);
+        InputReader.CheckLength(name, text.Length, maxInputLength);
+    }
+
+    /// <summary>What is not read: notes, comments, tracked changes, a table of contents, frames (text boxes, pictures) and field declarations.</summary>
+    private static bool IsLeftOut(XmlReader reader) =>
+        (reader.NamespaceURI == TextNamespace && reader.LocalName is "note" or "tracked-changes" or "table-of-content" or "variable-decls" or "sequence-decls" or "user-field-decls")
+        || (reader.NamespaceURI == OfficeNamespace && reader.LocalName is "annotation" or "forms")
+        || (reader.NamespaceURI == DrawNamespace && reader.LocalName == "frame");
+}
