@@ -93,7 +93,7 @@ internal static class InputReader
     /// <summary>The largest PDF, Word, EPUB or OpenDocument file read (256 MiB), whatever <c>--max-input-length</c> says of the text in it.</summary>
     internal const int MaxDocumentBytes = 1 << 28;
 
-    /// <summary>Whether the first bytes of an input are those of a PDF or of a ZIP archive (a Word document is one).</summary>
+    /// <summary>Whether the first bytes of an input are those of a PDF or of a ZIP archive (Word, EPUB and OpenDocument files are).</summary>
     private static bool IsDocument(ReadOnlySpan<byte> start) => PdfText.IsPdf(start) || ZipDocuments.IsZip(start);
 
     /// <summary>What the bytes of an input hold: the document of a PDF, Word, EPUB or OpenDocument file, else text in <paramref name="encoding"/>.</summary>
@@ -149,7 +149,8 @@ internal static class InputReader
     /// (three bytes a character at most in UTF-8, two in UTF-16, and a byte-order mark), so that an endless input
     /// (<c>/dev/zero</c>, a runaway pipe) is refused, not read into memory; without a limit, up to the largest array.
     /// A PDF, Word, EPUB or OpenDocument document (told by its first bytes), whose size says little about its text
-    /// (pictures, fonts), may be as large as <see cref="MaxDocumentBytes"/> whatever the limit; its text is held to the limit as it is read.
+    /// (pictures, fonts), may be as large as <see cref="MaxDocumentBytes"/> whatever the limit; its text is held to the
+    /// limit as it is read.
     /// </summary>
     /// <exception cref="InputException">The stream holds more than that.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled between two reads.</exception>
@@ -183,9 +184,10 @@ internal static class InputReader
     }
 
     /// <summary>
-    /// The text of one input: read when it was not read up front; for a PDF, Word, EPUB or OpenDocument document (told by its content,
-    /// whatever <paramref name="format"/> says), its paragraphs and headings (<see cref="PdfText"/>, <see cref="WordText"/>, <see cref="EpubText"/>, <see cref="OpenDocumentText"/>); for HTML (<paramref name="format"/>, an .html/.htm
-    /// name, or markup on standard input or in a file not named as text), the main article with its title and the
+    /// The text of one input: read when it was not read up front; for a PDF, Word, EPUB or OpenDocument document (told
+    /// by its content, whatever <paramref name="format"/> says), its paragraphs and headings (<see cref="PdfText"/>,
+    /// <see cref="WordText"/>, <see cref="EpubText"/>, <see cref="OpenDocumentText"/>); for HTML
+    /// (<paramref name="format"/>, an .html/.htm name, or markup on standard input or in a file not named as text), the main article with its title and the
     /// ranges of the text that were its headings, and for a news feed its stories; for subtitles
     /// (<paramref name="format"/>, an .srt/.vtt name, or any input that starts as
     /// <see cref="SubtitleText.LooksLikeSubtitles"/> tells), the transcript. Subtitles without a cue are read as plain
