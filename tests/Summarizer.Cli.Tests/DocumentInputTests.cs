@@ -109,6 +109,26 @@ public sealed class DocumentInputTests : TempFolder
         return segments;
     }
 
+    /// <summary>
+    /// Runs the command on <paramref name="path"/> and checks that it refuses it with exit code 1, no output and one
+    /// error line that starts with <paramref name="message"/> after the path (is it, with <paramref name="whole"/>).
+    /// </summary>
+    private static void AssertRefused(string path, string message, bool whole = false)
+    {
+        CliResult result = CliRunner.Run(null, path);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Empty(result.Out);
+        if (whole)
+        {
+            Assert.Equal($"summarize: {path}: {message}\n", result.Error);
+        }
+        else
+        {
+            Assert.StartsWith($"summarize: {path}: {message}", result.Error, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Pdf_IsReadAsItsParagraphs_HeadingsByTheirType_FurnitureLeftOut_ACutParagraphJoined()
     {
@@ -212,11 +232,7 @@ public sealed class DocumentInputTests : TempFolder
     {
         string path = WriteBytes("scan.pdf", OnePage((page, _) => page.DrawRectangle(new PdfPoint(100, 100), 200, 100)));
 
-        CliResult result = CliRunner.Run(null, path);
-
-        Assert.Equal(ExitCodes.InputError, result.ExitCode);
-        Assert.Equal($"summarize: {path}: is a PDF without text (a scan?); give it a text layer first (for example: ocrmypdf FILE out.pdf).\n", result.Error);
-        Assert.Empty(result.Out);
+        AssertRefused(path, "is a PDF without text (a scan?); give it a text layer first (for example: ocrmypdf FILE out.pdf).", whole: true);
     }
 
     /// <summary>
@@ -273,11 +289,7 @@ public sealed class DocumentInputTests : TempFolder
             + "/ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>] ";
         string path = WriteBytes("locked.pdf", HandWrittenPdf(encrypt));
 
-        CliResult result = CliRunner.Run(null, path);
-
-        Assert.Equal(ExitCodes.InputError, result.ExitCode);
-        Assert.Equal($"summarize: {path}: is an encrypted PDF; save a copy without a password first (for example: qpdf --decrypt --password=PASSWORD FILE out.pdf).\n", result.Error);
-        Assert.Empty(result.Out);
+        AssertRefused(path, "is an encrypted PDF; save a copy without a password first (for example: qpdf --decrypt --password=PASSWORD FILE out.pdf).", whole: true);
     }
 
     [Fact]
@@ -286,11 +298,7 @@ public sealed class DocumentInputTests : TempFolder
         byte[] pdf = Pdf(furniture: false, s_report);
         string path = WriteBytes("cut.pdf", pdf[..(pdf.Length / 3)]);
 
-        CliResult result = CliRunner.Run(null, path);
-
-        Assert.Equal(ExitCodes.InputError, result.ExitCode);
-        Assert.StartsWith($"summarize: {path}: cannot be read as a PDF (", result.Error, StringComparison.Ordinal);
-        Assert.Empty(result.Out);
+        AssertRefused(path, "cannot be read as a PDF (");
     }
 
     [Fact]
@@ -491,10 +499,7 @@ public sealed class DocumentInputTests : TempFolder
     {
         string path = WriteBytes("broken.epub", WithEntry(Epub(), "OEBPS/chapter2.xhtml", null));
 
-        CliResult result = CliRunner.Run(null, path);
-
-        Assert.Equal(ExitCodes.InputError, result.ExitCode);
-        Assert.Equal($"summarize: {path}: cannot be read as an EPUB book (its spine names OEBPS/chapter2.xhtml, which it does not hold).\n", result.Error);
+        AssertRefused(path, "cannot be read as an EPUB book (its spine names OEBPS/chapter2.xhtml, which it does not hold).", whole: true);
     }
 
     [Fact]
@@ -561,10 +566,7 @@ public sealed class DocumentInputTests : TempFolder
         odt[second + 3] = 5;
         string path = WriteBytes("damaged.odt", odt);
 
-        CliResult result = CliRunner.Run(null, path);
-
-        Assert.Equal(ExitCodes.InputError, result.ExitCode);
-        Assert.StartsWith($"summarize: {path}: is a ZIP archive", result.Error, StringComparison.Ordinal);
+        AssertRefused(path, "is a ZIP archive");
     }
 
     [Fact]
@@ -573,10 +575,7 @@ public sealed class DocumentInputTests : TempFolder
         byte[] sheet = WithEntry(WithEntry([], "mimetype", "application/vnd.oasis.opendocument.spreadsheet"), "content.xml", "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>");
         string path = WriteBytes("sheet.ods", sheet);
 
-        CliResult result = CliRunner.Run(null, path);
-
-        Assert.Equal(ExitCodes.InputError, result.ExitCode);
-        Assert.StartsWith($"summarize: {path}: is a ZIP archive (a spreadsheet or a presentation?), not text", result.Error, StringComparison.Ordinal);
+        AssertRefused(path, "is a ZIP archive (a spreadsheet or a presentation?), not text");
     }
 
     [Fact]
@@ -585,10 +584,6 @@ public sealed class DocumentInputTests : TempFolder
         byte[] damaged = WithEntry(Docx(), "word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>");
         string path = WriteBytes("broken.docx", damaged);
 
-        CliResult result = CliRunner.Run(null, path);
-
-        Assert.Equal(ExitCodes.InputError, result.ExitCode);
-        Assert.StartsWith($"summarize: {path}: cannot be read as a Word document (", result.Error, StringComparison.Ordinal);
-        Assert.Empty(result.Out);
+        AssertRefused(path, "cannot be read as a Word document (");
     }
 }
