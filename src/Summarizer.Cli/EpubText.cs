@@ -22,7 +22,7 @@ internal static class EpubText
     /// <summary>Where an EPUB container lists its encrypted resources.</summary>
     private const string EncryptionPath = "META-INF/encryption.xml";
 
-    /// <summary>The largest container or package document read (16 MiB): they list files, they hold no text.</summary>
+    /// <summary>The most characters of a container or package document read (16 Mi): they list files, they hold no text.</summary>
     private const int MaxPackageBytes = 1 << 24;
 
     /// <summary>Whether the bytes are a ZIP archive that holds an EPUB container's description.</summary>
@@ -129,12 +129,12 @@ internal static class EpubText
     }
 
     /// <summary>An entry of the archive as an XML reader that resolves nothing outside it (no DTD, no external entity).</summary>
-    /// <exception cref="InputException">The archive has no such entry, or it is over <see cref="MaxPackageBytes"/>.</exception>
+    /// <exception cref="InputException">The archive has no such entry.</exception>
+    /// <exception cref="XmlException">The entry holds more than <see cref="MaxPackageBytes"/> characters (when it is read).</exception>
     private static XmlReader ReadXml(ZipArchive archive, string path, string name)
     {
-        ZipArchiveEntry entry = archive.GetEntry(path)
+        return ZipDocuments.ReadXml(archive, path, MaxPackageBytes)
             ?? throw new InputException($"{name}: cannot be read as an EPUB book (it holds no {path}).");
-        return XmlReader.Create(new StringReader(ReadEntry(entry, MaxPackageBytes, name)), ZipDocuments.XmlSettings(MaxPackageBytes));
     }
 
     /// <summary>An entry's text (UTF-8, as EPUB requires of its documents), refused when it holds more than <paramref name="maxBytes"/>.</summary>

@@ -61,8 +61,7 @@ internal static class OpenDocumentText
         try
         {
             using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            XmlReaderSettings settings = ZipDocuments.XmlSettings(maxInputLength > 0 ? Math.Max(ContentCharactersPerTextCharacter * maxInputLength, 1L << 24) : 0);
-            using XmlReader reader = XmlReader.Create(archive.GetEntry("content.xml")!.Open(), settings);
+            using XmlReader reader = ZipDocuments.ReadXml(archive, "content.xml", maxInputLength > 0 ? Math.Max(ContentCharactersPerTextCharacter * maxInputLength, 1L << 24) : 0)!;
             int skipDepth = -1;
             int open = -1;
             bool heading = false;

@@ -1,74 +1,90 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Compression;
 using System.Text;
 using System.Threading;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 
 namespace Summarizer.Cli;
 
 /// <summary>
-/// The text of a Word document (.docx, .docm, .dotx): its body's paragraphs in order, those of its tables included,
-/// read one at a time (the document is never loaded whole). A paragraph in a heading, title or subtitle style (or
-/// with an outline level) is a heading; one in a numbered or bulleted list is a list item, written with a bullet;
-/// tracked deletions and moves (the text moved away), field codes, text boxes, headers, footers, footnotes and comments
-/// are left out.
+/// The text of a Word document (.docx, .docm, .dotx; transitional or strict Office Open XML): its body's paragraphs in
+/// order, those of its tables included, read as a stream with an <see cref="XmlReader"/> (the document is never loaded
+/// whole). A paragraph in a heading, title or subtitle style (or with an outline level) is a heading; one in a numbered
+/// or bulleted list is a list item, written with a bullet; tracked deletions and moves (the text moved away), field
+/// codes, text boxes, headers, footers, footnotes and comments are left out.
 /// </summary>
+/// <remarks>
+/// Read with the framework's XML reader rather than the Open XML SDK: the SDK's typed elements more than doubled the
+/// native command's size (16.5 to 37.8 MB) and its start-up memory (13.5 to 29.7 MB for <c>--version</c>), and the
+/// text of paragraphs and runs is a small part of the format.
+/// </remarks>
 internal static class WordText
 {
+    /// <summary>The WordprocessingML namespaces: transitional (what Word writes) and strict (ISO/IEC 29500 strict).</summary>
+    private const string Transitional = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string Strict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+
+    /// <summary>The Markup Compatibility namespace, whose <c>Fallback</c> repeats what its <c>Choice</c> holds.</summary>
+    private const string MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
     /// <summary>How many characters of XML a part may hold for each character of text the input may have.</summary>
     private const long PartCharactersPerTextCharacter = 32;
 
     /// <summary>The characters of XML a part may hold however low the limit is (16 Mi), so that a small limit is met by the text's length, not the markup's.</summary>
     private const long MinPartCharacters = 1L << 24;
 
-    /// <summary>Whether the bytes are a ZIP archive that holds a Word document's main part.</summary>
-    public static bool IsWordDocument(byte[] bytes) => ZipDocuments.Holds(bytes, "word/document.xml", "[Content_Types].xml");
+    /// <summary>Whether the bytes are a ZIP archive whose main part is a Word document's (by the package's relationships and content types).</summary>
+    public static bool IsWordDocument(byte[] bytes)
+    {
+        if (!ZipDocuments.Holds(bytes, "[Content_Types].xml", "_rels/.rels"))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            if (MainPart(archive) is not { } main || archive.GetEntry(main) is null)
+            {
+                return false;
+            }
+
+            // Word's main parts: wordprocessingml document and template, and the macro-enabled ms-word ones.
+            string? type = ContentType(archive, main);
+            return type is not null && (type.Contains("wordprocessingml", StringComparison.Ordinal) || type.Contains("ms-word", StringComparison.Ordinal));
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or XmlException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The document's text, a paragraph a block, with the ranges of its headings and its title (the document's properties').</summary>
     /// <param name="bytes">The .docx file.</param>
     /// <param name="name">How messages name the input.</param>
     /// <param name="maxInputLength">The longest text accepted (0: none); the reading stops at the paragraph that passes it, and no part may hold more than 32 characters of XML for each (and 16 Mi at least).</param>
     /// <param name="cancellationToken">Stops the reading between two paragraphs.</param>
-    /// <exception cref="InputException">The document cannot be read (damaged, encrypted, or a part too large), or its text is longer than <paramref name="maxInputLength"/>.</exception>
+    /// <exception cref="InputException">The document cannot be read (damaged, or a part too large), or its text is longer than <paramref name="maxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static InputDocument Extract(byte[] bytes, string name, int maxInputLength, CancellationToken cancellationToken = default)
     {
         var text = new StringBuilder();
-        var paragraph = new StringBuilder();
         var headings = new List<TextRange>();
         string? title;
         try
         {
-            var settings = new OpenSettings { MaxCharactersInPart = maxInputLength > 0 ? Math.Max(PartCharactersPerTextCharacter * maxInputLength, MinPartCharacters) : 0 };
-            using WordprocessingDocument document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false, settings);
-            title = document.PackageProperties.Title is { } t && !string.IsNullOrWhiteSpace(t) ? t.Trim() : null;
-            MainDocumentPart main = document.MainDocumentPart ?? throw new InputException($"{name}: cannot be read as a Word document (it has no main document part).");
-            var styles = new ParagraphStyles(main.StyleDefinitionsPart?.Styles);
-            using OpenXmlReader reader = OpenXmlReader.Create(main);
-            while (reader.Read())
-            {
-                if (reader.ElementType != typeof(Paragraph) || !reader.IsStartElement)
-                {
-                    continue;
-                }
-
-                cancellationToken.ThrowIfCancellationRequested();
-                var element = (Paragraph)reader.LoadCurrentElement()!;
-                AppendText(element, paragraph);
-                (bool heading, bool listItem) = styles.Of(element.ParagraphProperties);
-                if (listItem && !heading && paragraph.Length > 0)
-                {
-                    paragraph.Insert(0, ZipDocuments.Bullet);
-                }
-
-                HtmlText.Flush(paragraph, text, heading ? headings : null);
-                InputReader.CheckLength(name, text.Length, maxInputLength);
-            }
+            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            long maxCharacters = maxInputLength > 0 ? Math.Max(PartCharactersPerTextCharacter * maxInputLength, MinPartCharacters) : 0;
+            string main = MainPart(archive) ?? throw new InputException($"{name}: cannot be read as a Word document (it has no main document part).");
+            title = Title(archive, maxCharacters);
+            ParagraphStyles styles = ParagraphStyles.Read(archive, main, maxCharacters);
+            using XmlReader reader = ZipDocuments.ReadXml(archive, main, maxCharacters)
+                ?? throw new InputException($"{name}: cannot be read as a Word document (it holds no {main}).");
+            ReadBody(reader, styles, text, headings, name, maxInputLength, cancellationToken);
         }
-        catch (Exception e) when (e is not (InputException or OperationCanceledException or OutOfMemoryException))
+        catch (Exception e) when (e is InvalidDataException or IOException or XmlException)
         {
             throw new InputException($"{name}: cannot be read as a Word document ({e.Message.TrimEnd('.')}).");
         }
@@ -76,38 +92,222 @@ internal static class WordText
         return new InputDocument(text.ToString().TrimEnd('\n'), title, InputFormat.Document, headings);
     }
 
-    /// <summary>
-    /// A paragraph's text as it reads: its runs' text, a tab a space, a line break a line break; what is not read
-    /// (deleted text and text moved away by tracked changes, field codes, text boxes anchored in it) left out.
-    /// </summary>
-    private static void AppendText(OpenXmlElement element, StringBuilder paragraph)
+    /// <summary>Reads the main part's paragraphs into <paramref name="text"/>, a block each.</summary>
+    private static void ReadBody(XmlReader reader, ParagraphStyles styles, StringBuilder text, List<TextRange> headings, string name, int maxInputLength, CancellationToken cancellationToken)
     {
-        foreach (OpenXmlElement child in element.ChildElements)
+        var paragraph = new StringBuilder();
+        int skip = -1;
+        int open = -1;
+        int properties = -1;
+        bool inText = false;
+        string? style = null;
+        bool outlined = false;
+        bool? numbered = null;
+        while (reader.Read())
         {
-            switch (child)
+            if (skip >= 0)
             {
-                case Text text:
-                    paragraph.Append(text.Text);
-                    break;
-                case TabChar or PositionalTab:
-                    paragraph.Append(' ');
-                    break;
-                case Break or CarriageReturn:
-                    paragraph.Append(HtmlText.LineBreak);
-                    break;
-                case NoBreakHyphen:
-                    paragraph.Append('-');
-                    break;
-                case SoftHyphen:
-                    paragraph.Append('\u00AD');
-                    break;
-                case TextBoxContent or DocumentFormat.OpenXml.AlternateContentFallback or DeletedText or FieldCode or MoveFromRun or ParagraphProperties or RunProperties:
-                    break;
-                default:
-                    AppendText(child, paragraph);
-                    break;
+                if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == skip)
+                {
+                    skip = -1;
+                }
+
+                continue;
+            }
+
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                bool word = IsWord(reader.NamespaceURI);
+                string local = reader.LocalName;
+                if ((word && local is "del" or "moveFrom" or "instrText" or "delInstrText" or "txbxContent" or "pPrChange" or "rPrChange")
+                    || (reader.NamespaceURI == MarkupCompatibility && local == "Fallback"))
+                {
+                    skip = reader.IsEmptyElement ? -1 : reader.Depth;
+                    continue;
+                }
+
+                if (!word)
+                {
+                    continue;
+                }
+
+                if (open < 0)
+                {
+                    if (local == "p")
+                    {
+                        (style, outlined, numbered) = (null, false, null);
+                        open = reader.IsEmptyElement ? -1 : reader.Depth;
+                    }
+
+                    continue;
+                }
+
+                if (properties >= 0)
+                {
+                    // The paragraph's own properties: its style, outline level and numbering (w:tabs holds tab stops, no text).
+                    switch (local)
+                    {
+                        case "pStyle":
+                            style = Value(reader);
+                            break;
+                        case "outlineLvl":
+                            outlined = int.TryParse(Value(reader), out int level) && level < 9;
+                            break;
+                        case "numId":
+                            numbered = int.TryParse(Value(reader), out int id) && id > 0;
+                            break;
+                    }
+
+                    continue;
+                }
+
+                switch (local)
+                {
+                    case "pPr":
+                        properties = reader.IsEmptyElement ? -1 : reader.Depth;
+                        break;
+                    case "t":
+                        inText = !reader.IsEmptyElement;
+                        break;
+                    case "tab" or "ptab":
+                        paragraph.Append(' ');
+                        break;
+                    case "br" or "cr":
+                        paragraph.Append(HtmlText.LineBreak);
+                        break;
+                    case "noBreakHyphen":
+                        paragraph.Append('-');
+                        break;
+                    case "softHyphen":
+                        paragraph.Append('\u00AD');
+                        break;
+                }
+            }
+            else if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                if (inText)
+                {
+                    paragraph.Append(reader.Value);
+                }
+            }
+            else if (reader.NodeType == XmlNodeType.EndElement)
+            {
+                if (reader.Depth == properties)
+                {
+                    properties = -1;
+                }
+                else if (inText && reader.LocalName == "t")
+                {
+                    inText = false;
+                }
+                else if (reader.Depth == open)
+                {
+                    open = -1;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    (bool heading, bool listItem) = styles.Of(style, outlined, numbered);
+                    if (listItem && !heading && paragraph.Length > 0)
+                    {
+                        paragraph.Insert(0, ZipDocuments.Bullet);
+                    }
+
+                    HtmlText.Flush(paragraph, text, heading ? headings : null);
+                    InputReader.CheckLength(name, text.Length, maxInputLength);
+                }
             }
         }
+    }
+
+    private static bool IsWord(string namespaceUri) => namespaceUri is Transitional or Strict;
+
+    /// <summary>An element's <c>w:val</c> attribute, in either namespace.</summary>
+    private static string? Value(XmlReader reader) => reader.GetAttribute("val", Transitional) ?? reader.GetAttribute("val", Strict);
+
+    /// <summary>The main part's path: the package relationship of the office-document type, from the archive's root.</summary>
+    private static string? MainPart(ZipArchive archive)
+    {
+        foreach ((string type, string target) in Relationships(archive, "_rels/.rels"))
+        {
+            if (type.EndsWith("/officeDocument", StringComparison.Ordinal))
+            {
+                return target.TrimStart('/');
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The content type the package gives a part (its override, else its extension's default), or null.</summary>
+    private static string? ContentType(ZipArchive archive, string part)
+    {
+        using XmlReader? reader = ZipDocuments.ReadXml(archive, "[Content_Types].xml", MinPartCharacters);
+        string? byExtension = null;
+        while (reader?.Read() == true)
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (reader.LocalName == "Override" && string.Equals(reader.GetAttribute("PartName")?.TrimStart('/'), part, StringComparison.OrdinalIgnoreCase))
+            {
+                return reader.GetAttribute("ContentType");
+            }
+
+            if (reader.LocalName == "Default" && part.EndsWith("." + reader.GetAttribute("Extension"), StringComparison.OrdinalIgnoreCase))
+            {
+                byExtension = reader.GetAttribute("ContentType");
+            }
+        }
+
+        return byExtension;
+    }
+
+    /// <summary>The relationships of a part (<c>Type</c>, <c>Target</c> resolved from the archive's root); none when it has no relationships part.</summary>
+    private static List<(string Type, string Target)> Relationships(ZipArchive archive, string path)
+    {
+        var found = new List<(string, string)>();
+        string folder = path.Contains("_rels/", StringComparison.Ordinal) ? path[..path.IndexOf("_rels/", StringComparison.Ordinal)] : "";
+        using XmlReader? reader = ZipDocuments.ReadXml(archive, path, MinPartCharacters);
+        while (reader?.Read() == true)
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
+                && reader.GetAttribute("Type") is { } type && reader.GetAttribute("Target") is { } target
+                && reader.GetAttribute("TargetMode") != "External")
+            {
+                found.Add((type, target.StartsWith('/') ? target[1..] : folder + target));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The relationships part of a part: <c>word/document.xml</c>'s is <c>word/_rels/document.xml.rels</c>.</summary>
+    private static string RelationshipsOf(string part)
+    {
+        int slash = part.LastIndexOf('/');
+        return part[..(slash + 1)] + "_rels/" + part[(slash + 1)..] + ".rels";
+    }
+
+    /// <summary>The document's title: <c>dc:title</c> of its core properties, or null.</summary>
+    private static string? Title(ZipArchive archive, long maxCharacters)
+    {
+        foreach ((string type, string target) in Relationships(archive, "_rels/.rels"))
+        {
+            if (type.EndsWith("/core-properties", StringComparison.Ordinal))
+            {
+                using XmlReader? reader = ZipDocuments.ReadXml(archive, target, maxCharacters);
+                while (reader?.Read() == true)
+                {
+                    if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "title" && reader.NamespaceURI == "http://purl.org/dc/elements/1.1/" && !reader.IsEmptyElement)
+                    {
+                        string title = reader.ReadElementContentAsString().Trim();
+                        return title.Length > 0 ? title : null;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>What a paragraph's style makes it: a heading (heading, title or subtitle styles, or an outline level), a list item (numbering).</summary>
@@ -115,38 +315,82 @@ internal static class WordText
     {
         private readonly Dictionary<string, Style> _styles = new(StringComparer.Ordinal);
 
-        public ParagraphStyles(Styles? styles)
+        private sealed record Style(string? Name, string? BasedOn, bool Outlined, bool? Numbered);
+
+        /// <summary>The paragraph styles of the main part's style definitions (none when it has none).</summary>
+        public static ParagraphStyles Read(ZipArchive archive, string main, long maxCharacters)
         {
-            foreach (Style style in styles?.Elements<Style>() ?? [])
+            var styles = new ParagraphStyles();
+            foreach ((string type, string target) in Relationships(archive, RelationshipsOf(main)))
             {
-                if (style.StyleId?.Value is { } id)
+                if (!type.EndsWith("/styles", StringComparison.Ordinal))
                 {
-                    _styles[id] = style;
+                    continue;
+                }
+
+                using XmlReader? reader = ZipDocuments.ReadXml(archive, target, maxCharacters);
+                string? id = null;
+                (string? Name, string? BasedOn, bool Outlined, bool? Numbered) style = default;
+                while (reader?.Read() == true)
+                {
+                    if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "style" && id is not null)
+                    {
+                        styles._styles[id] = new Style(style.Name, style.BasedOn, style.Outlined, style.Numbered);
+                        id = null;
+                    }
+
+                    if (reader.NodeType != XmlNodeType.Element || !IsWord(reader.NamespaceURI))
+                    {
+                        continue;
+                    }
+
+                    switch (reader.LocalName)
+                    {
+                        case "style":
+                            id = reader.IsEmptyElement ? null : reader.GetAttribute("styleId", reader.NamespaceURI);
+                            style = default;
+                            break;
+                        case "name" when id is not null:
+                            style.Name = Value(reader);
+                            break;
+                        case "basedOn" when id is not null:
+                            style.BasedOn = Value(reader);
+                            break;
+                        case "outlineLvl" when id is not null:
+                            style.Outlined = int.TryParse(Value(reader), out int level) && level < 9;
+                            break;
+                        case "numId" when id is not null:
+                            style.Numbered = int.TryParse(Value(reader), out int number) && number > 0;
+                            break;
+                    }
                 }
             }
+
+            return styles;
         }
 
-        public (bool Heading, bool ListItem) Of(ParagraphProperties? properties)
+        /// <summary>
+        /// Whether a paragraph is a heading and whether it is a list item, from its own outline level and numbering and
+        /// those of its style and the styles it is based on (a bounded walk: a cycle of basedOn ends it). A numbering id
+        /// of 0 removes the numbering a style gives.
+        /// </summary>
+        public (bool Heading, bool ListItem) Of(string? styleId, bool outlined, bool? numbered)
         {
-            bool heading = properties?.OutlineLevel?.Val?.Value is < 9;
-            bool listItem = IsNumbered(properties?.NumberingProperties);
-            string? id = properties?.ParagraphStyleId?.Val?.Value;
-            // The style and the styles it is based on, a bounded walk: a cycle of basedOn ends it.
+            bool heading = outlined;
+            bool? listItem = numbered;
+            string? id = styleId;
             for (int depth = 0; id is not null && depth < 16 && _styles.TryGetValue(id, out Style? style); depth++)
             {
-                string styleName = style.StyleName?.Val?.Value ?? "";
+                string styleName = style.Name ?? "";
                 heading |= styleName.StartsWith("heading", StringComparison.OrdinalIgnoreCase)
                     || styleName.Equals("title", StringComparison.OrdinalIgnoreCase)
                     || styleName.Equals("subtitle", StringComparison.OrdinalIgnoreCase)
-                    || style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is < 9;
-                listItem |= properties?.NumberingProperties is null && IsNumbered(style.StyleParagraphProperties?.NumberingProperties);
-                id = style.BasedOn?.Val?.Value;
+                    || style.Outlined;
+                listItem ??= style.Numbered;
+                id = style.BasedOn;
             }
 
-            return (heading, listItem);
+            return (heading, listItem == true);
         }
-
-        /// <summary>Numbering that numbers: a numbering id of 0 removes the numbering a style gives.</summary>
-        private static bool IsNumbered(NumberingProperties? numbering) => numbering?.NumberingId?.Val?.Value is > 0;
     }
 }

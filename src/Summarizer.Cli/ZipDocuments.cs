@@ -22,6 +22,10 @@ internal static class ZipDocuments
     public static XmlReaderSettings XmlSettings(long maxCharacters) =>
         new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersInDocument = maxCharacters };
 
+    /// <summary>A reader of an entry's XML with <see cref="XmlSettings"/>, or null when the archive has no such entry.</summary>
+    public static XmlReader? ReadXml(ZipArchive archive, string path, long maxCharacters) =>
+        archive.GetEntry(path) is { } entry ? XmlReader.Create(entry.Open(), XmlSettings(maxCharacters)) : null;
+
     /// <summary>Whether the bytes start as a ZIP archive does.</summary>
     public static bool IsZip(ReadOnlySpan<byte> bytes) => bytes.StartsWith("PK\u0003\u0004"u8);
 

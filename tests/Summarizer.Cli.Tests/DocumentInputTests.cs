@@ -418,6 +418,26 @@ public sealed class DocumentInputTests : TempFolder
     }
 
     [Fact]
+    public void Docx_InStrictOfficeOpenXml_WrittenByHand_IsRead_ATrackedStyleChangeNotTaken()
+    {
+        // ISO/IEC 29500 strict names its namespaces otherwise; the paragraph's former style, kept by a tracked change
+        // of its formatting, is not its style.
+        const string w = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+        byte[] docx = WithEntry([], "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+        docx = WithEntry(docx, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"r1\" Type=\"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+        docx = WithEntry(docx, "word/document.xml", $"<w:document xmlns:w=\"{w}\"><w:body>"
+            + "<w:p><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr><w:r><w:t>New Pumps for the Harbour</w:t></w:r></w:p>"
+            + "<w:p><w:pPr><w:pPrChange><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:pPrChange></w:pPr><w:r><w:t xml:space=\"preserve\">The harbour board approved three new </w:t></w:r><w:r><w:t>pumping stations on Monday.</w:t></w:r></w:p>"
+            + "</w:body></w:document>");
+        string path = WriteBytes("strict.docx", docx);
+
+        List<(string Kind, string Text)> segments = SplitJson(CliRunner.Run(null, "split", path, "--format", "json"));
+
+        Assert.Equal([("heading", "New Pumps for the Harbour"), ("sentence", "The harbour board approved three new pumping stations on Monday.")], segments);
+    }
+
+    [Fact]
     public void Docx_LongerThanTheLimit_IsRefusedInTheLimitsWords()
     {
         string path = WriteBytes("report.docx", Docx());
