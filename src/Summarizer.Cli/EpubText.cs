@@ -79,9 +79,9 @@ internal static class EpubText
                 InputReader.CheckLength(name, text.Length, maxInputLength);
             }
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or XmlException)
+        catch (Exception e) when (ZipDocuments.IsDamage(e))
         {
-            throw new InputException($"{name}: cannot be read as an EPUB book ({e.Message.TrimEnd('.')}).");
+            throw ZipDocuments.Unreadable(name, "an EPUB book", e);
         }
 
         return new InputDocument(text.ToString(), title, InputFormat.Document, headings);

@@ -20,9 +20,6 @@ internal static class OpenDocumentText
     private const string OfficeNamespace = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private const string DrawNamespace = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
 
-    /// <summary>How many characters of XML <c>content.xml</c> may hold for each character of text the input may have (and 16 Mi at least).</summary>
-    private const long ContentCharactersPerTextCharacter = 32;
-
     /// <summary>Whether the bytes are a ZIP archive that holds an OpenDocument text: its content and the text type in its <c>mimetype</c>.</summary>
     public static bool IsOpenDocumentText(byte[] bytes)
     {
@@ -61,7 +58,7 @@ internal static class OpenDocumentText
         try
         {
             using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            using XmlReader reader = ZipDocuments.ReadXml(archive, "content.xml", maxInputLength > 0 ? Math.Max(ContentCharactersPerTextCharacter * maxInputLength, 1L << 24) : 0)!;
+            using XmlReader reader = ZipDocuments.ReadXml(archive, "content.xml", ZipDocuments.MaxPartCharacters(maxInputLength))!;
             int skipDepth = -1;
             int open = -1;
             bool heading = false;
@@ -127,9 +124,9 @@ internal static class OpenDocumentText
                 }
             }
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or XmlException)
+        catch (Exception e) when (ZipDocuments.IsDamage(e))
         {
-            throw new InputException($"{name}: cannot be read as an OpenDocument text ({e.Message.TrimEnd('.')}).");
+            throw ZipDocuments.Unreadable(name, "an OpenDocument text", e);
         }
 
         return new InputDocument(text.ToString().TrimEnd('\n'), null, InputFormat.Document, headings);

@@ -29,12 +29,6 @@ internal static class WordText
     /// <summary>The Markup Compatibility namespace, whose <c>Fallback</c> repeats what its <c>Choice</c> holds.</summary>
     private const string MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-    /// <summary>How many characters of XML a part may hold for each character of text the input may have.</summary>
-    private const long PartCharactersPerTextCharacter = 32;
-
-    /// <summary>The characters of XML a part may hold however low the limit is (16 Mi), so that a small limit is met by the text's length, not the markup's.</summary>
-    private const long MinPartCharacters = 1L << 24;
-
     /// <summary>Whether the bytes are a ZIP archive whose main part is a Word document's (by the package's relationships and content types).</summary>
     public static bool IsWordDocument(byte[] bytes)
     {
@@ -76,7 +70,7 @@ internal static class WordText
         try
         {
             using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            long maxCharacters = maxInputLength > 0 ? Math.Max(PartCharactersPerTextCharacter * maxInputLength, MinPartCharacters) : 0;
+            long maxCharacters = ZipDocuments.MaxPartCharacters(maxInputLength);
             string main = MainPart(archive) ?? throw new InputException($"{name}: cannot be read as a Word document (it has no main document part).");
             title = Title(archive, maxCharacters);
             ParagraphStyles styles = ParagraphStyles.Read(archive, main, maxCharacters);
@@ -84,9 +78,9 @@ internal static class WordText
                 ?? throw new InputException($"{name}: cannot be read as a Word document (it holds no {main}).");
             ReadBody(reader, styles, text, headings, name, maxInputLength, cancellationToken);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or XmlException)
+        catch (Exception e) when (ZipDocuments.IsDamage(e))
         {
-            throw new InputException($"{name}: cannot be read as a Word document ({e.Message.TrimEnd('.')}).");
+            throw ZipDocuments.Unreadable(name, "a Word document", e);
         }
 
         return new InputDocument(text.ToString().TrimEnd('\n'), title, InputFormat.Document, headings);
@@ -239,7 +233,7 @@ internal static class WordText
     /// <summary>The content type the package gives a part (its override, else its extension's default), or null.</summary>
     private static string? ContentType(ZipArchive archive, string part)
     {
-        using XmlReader? reader = ZipDocuments.ReadXml(archive, "[Content_Types].xml", MinPartCharacters);
+        using XmlReader? reader = ZipDocuments.ReadXml(archive, "[Content_Types].xml", ZipDocuments.MinPartCharacters);
         string? byExtension = null;
         while (reader?.Read() == true)
         {
@@ -267,7 +261,7 @@ internal static class WordText
     {
         var found = new List<(string, string)>();
         string folder = path.Contains("_rels/", StringComparison.Ordinal) ? path[..path.IndexOf("_rels/", StringComparison.Ordinal)] : "";
-        using XmlReader? reader = ZipDocuments.ReadXml(archive, path, MinPartCharacters);
+        using XmlReader? reader = ZipDocuments.ReadXml(archive, path, ZipDocuments.MinPartCharacters);
         while (reader?.Read() == true)
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"

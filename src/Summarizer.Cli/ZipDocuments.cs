@@ -22,9 +22,25 @@ internal static class ZipDocuments
     public static XmlReaderSettings XmlSettings(long maxCharacters) =>
         new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersInDocument = maxCharacters };
 
+    /// <summary>The characters of XML a part may hold however low the limit is (16 Mi), so that a small limit is met by the text's length, not the markup's.</summary>
+    public const long MinPartCharacters = 1L << 24;
+
+    /// <summary>
+    /// The most characters of XML a part whose text is read may hold: 32 for each character of text the input may have
+    /// (<paramref name="maxInputLength"/>; 0: no limit), and <see cref="MinPartCharacters"/> at least.
+    /// </summary>
+    public static long MaxPartCharacters(int maxInputLength) => maxInputLength > 0 ? Math.Max(32L * maxInputLength, MinPartCharacters) : 0;
+
     /// <summary>A reader of an entry's XML with <see cref="XmlSettings"/>, or null when the archive has no such entry.</summary>
     public static XmlReader? ReadXml(ZipArchive archive, string path, long maxCharacters) =>
         archive.GetEntry(path) is { } entry ? XmlReader.Create(entry.Open(), XmlSettings(maxCharacters)) : null;
+
+    /// <summary>Whether an exception says that an archive or its XML is damaged (or too large for its bound).</summary>
+    public static bool IsDamage(Exception e) => e is InvalidDataException or IOException or XmlException;
+
+    /// <summary>The refusal of a damaged document: "NAME: cannot be read as WHAT (the reason)."</summary>
+    public static InputException Unreadable(string name, string what, Exception e) =>
+        new($"{name}: cannot be read as {what} ({e.Message.TrimEnd('.')}).");
 
     /// <summary>Whether the bytes start as a ZIP archive does.</summary>
     public static bool IsZip(ReadOnlySpan<byte> bytes) => bytes.StartsWith("PK\u0003\u0004"u8);
