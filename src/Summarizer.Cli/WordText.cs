@@ -12,8 +12,8 @@ namespace Summarizer.Cli;
 /// The text of a Word document (.docx, .docm, .dotx; transitional or strict Office Open XML): its body's paragraphs in
 /// order, those of its tables included, read as a stream with an <see cref="XmlReader"/> (the document is never loaded
 /// whole). A paragraph in a heading, title or subtitle style (or with an outline level) is a heading; one in a numbered
-/// or bulleted list is a list item, written with a bullet; tracked deletions and moves (the text moved away), field
-/// codes, text boxes, headers, footers, footnotes and comments are left out.
+/// or bulleted list is a list item, written with a bullet; hidden text, tracked deletions and moves (the text moved
+/// away), field codes, text boxes, headers, footers, footnotes and comments are left out.
 /// </summary>
 /// <remarks>
 /// Read with the framework's XML reader rather than the Open XML SDK: the SDK's typed elements more than doubled the
@@ -94,6 +94,8 @@ internal static class WordText
         int open = -1;
         int properties = -1;
         bool inText = false;
+        int run = -1;
+        bool hidden = false;
         string? style = null;
         bool outlined = false;
         bool? numbered = null;
@@ -155,6 +157,19 @@ internal static class WordText
                     continue;
                 }
 
+                if (local == "r")
+                {
+                    // A run; hidden text (w:vanish in its properties) is not read.
+                    (run, hidden) = (reader.IsEmptyElement ? -1 : reader.Depth, false);
+                    continue;
+                }
+
+                if (local == "vanish" || hidden)
+                {
+                    hidden |= local == "vanish" && run >= 0 && Value(reader) is not ("false" or "0" or "off");
+                    continue;
+                }
+
                 switch (local)
                 {
                     case "pPr":
@@ -193,6 +208,10 @@ internal static class WordText
                 else if (inText && reader.LocalName == "t")
                 {
                     inText = false;
+                }
+                else if (reader.Depth == run)
+                {
+                    (run, hidden) = (-1, false);
                 }
                 else if (reader.Depth == open)
                 {

@@ -315,7 +315,7 @@ public sealed class DocumentInputTests : TempFolder
     /// <summary>
     /// A Word document: a title and a heading (the heading's style named as Word names its built-in styles whatever
     /// the language: a German document's style id "berschrift1"), paragraphs with a tracked deletion, a field code and a
-    /// line break, text moved away by a tracked change, a bulleted list and a table.
+    /// line break, text moved away by a tracked change, hidden text, a bulleted list and a table.
     /// </summary>
     private static byte[] Docx(string? title = "Pumps for the harbour")
     {
@@ -343,6 +343,7 @@ public sealed class DocumentInputTests : TempFolder
                     new Run(new WordRunText("The harbour board approved three new pumping stations on Monday, ")),
                     new DeletedRun(new Run(new DeletedText("after a long and bitter debate, "))),
                     new MoveFromRun(new Run(new WordRunText("at last, "))),
+                    new Run(new RunProperties(new Vanish()), new WordRunText("Editor: check the date. ")),
                     new Run(new WordRunText("replacing equipment that has drained the lower docks since the floods of 1987."))),
                 new Paragraph(
                     new Run(new WordRunText("Engineers said the old pumps failed twice last winter")),
