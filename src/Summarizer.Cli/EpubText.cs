@@ -26,7 +26,7 @@ internal static class EpubText
     private const int MaxPackageBytes = 1 << 24;
 
     /// <summary>Whether the bytes are a ZIP archive that holds an EPUB container's description.</summary>
-    public static bool IsEpub(byte[] bytes) => ZipDocuments.Holds(bytes, ContainerPath);
+    public static bool IsEpub(byte[] bytes) => ZipDocuments.Is(bytes, archive => archive.GetEntry(ContainerPath) is not null);
 
     /// <summary>The book's text, its documents one after the other, with the ranges of its headings and its title.</summary>
     /// <param name="bytes">The .epub file.</param>
@@ -42,7 +42,7 @@ internal static class EpubText
         string? title;
         try
         {
-            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            using ZipArchive archive = ZipDocuments.Open(bytes);
             string packagePath = RootFile(ReadXml(archive, ContainerPath, name))
                 ?? throw new InputException($"{name}: cannot be read as an EPUB book (its container names no package document).");
             Package package = Package.Read(ReadXml(archive, packagePath, name));

@@ -21,27 +21,18 @@ internal static class OpenDocumentText
     private const string DrawNamespace = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
 
     /// <summary>Whether the bytes are a ZIP archive that holds an OpenDocument text: its content and the text type in its <c>mimetype</c>.</summary>
-    public static bool IsOpenDocumentText(byte[] bytes)
+    public static bool IsOpenDocumentText(byte[] bytes) => ZipDocuments.Is(bytes, archive =>
     {
-        if (!ZipDocuments.Holds(bytes, "content.xml", "mimetype"))
+        // A damaged mimetype entry throws as it is opened: then the archive is no text document, and is refused as one.
+        if (archive.GetEntry("content.xml") is null || archive.GetEntry("mimetype") is not { } entry)
         {
             return false;
         }
 
-        try
-        {
-            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            using var reader = new StreamReader(archive.GetEntry("mimetype")!.Open(), Encoding.ASCII);
-            char[] start = new char[64];
-            string mimetype = new(start, 0, reader.ReadBlock(start, 0, start.Length));
-            return mimetype.StartsWith("application/vnd.oasis.opendocument.text", StringComparison.Ordinal);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException)
-        {
-            // A damaged mimetype entry: not read as a text document, so refused as an archive.
-            return false;
-        }
-    }
+        using var reader = new StreamReader(entry.Open(), Encoding.ASCII);
+        char[] start = new char[64];
+        return new string(start, 0, reader.ReadBlock(start, 0, start.Length)).StartsWith("application/vnd.oasis.opendocument.text", StringComparison.Ordinal);
+    });
 
     /// <summary>The document's text, a paragraph a block, with the ranges of its headings.</summary>
     /// <param name="bytes">The .odt file.</param>
@@ -57,7 +48,7 @@ internal static class OpenDocumentText
         var headings = new List<TextRange>();
         try
         {
-            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            using ZipArchive archive = ZipDocuments.Open(bytes);
             using XmlReader reader = ZipDocuments.ReadXml(archive, "content.xml", ZipDocuments.MaxPartCharacters(maxInputLength))!;
             int skipDepth = -1;
             int open = -1;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.IO.Compression;
 using System.Text;
 using System.Threading;
@@ -30,30 +29,10 @@ internal static class WordText
     private const string MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
     /// <summary>Whether the bytes are a ZIP archive whose main part is a Word document's (by the package's relationships and content types).</summary>
-    public static bool IsWordDocument(byte[] bytes)
-    {
-        if (!ZipDocuments.Holds(bytes, "[Content_Types].xml", "_rels/.rels"))
-        {
-            return false;
-        }
-
-        try
-        {
-            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            if (MainPart(archive) is not { } main || archive.GetEntry(main) is null)
-            {
-                return false;
-            }
-
-            // Word's main parts: wordprocessingml document and template, and the macro-enabled ms-word ones.
-            string? type = ContentType(archive, main);
-            return type is not null && (type.Contains("wordprocessingml", StringComparison.Ordinal) || type.Contains("ms-word", StringComparison.Ordinal));
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or XmlException)
-        {
-            return false;
-        }
-    }
+    public static bool IsWordDocument(byte[] bytes) => ZipDocuments.Is(bytes, archive =>
+        MainPart(archive) is { } main && archive.GetEntry(main) is not null && ContentType(archive, main) is { } type
+        // Word's main parts: wordprocessingml document and template, and the macro-enabled ms-word ones.
+        && (type.Contains("wordprocessingml", StringComparison.Ordinal) || type.Contains("ms-word", StringComparison.Ordinal)));
 
     /// <summary>The document's text, a paragraph a block, with the ranges of its headings and its title (the document's properties').</summary>
     /// <param name="bytes">The .docx file.</param>
@@ -69,7 +48,7 @@ internal static class WordText
         string? title;
         try
         {
-            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            using ZipArchive archive = ZipDocuments.Open(bytes);
             long maxCharacters = ZipDocuments.MaxPartCharacters(maxInputLength);
             string main = MainPart(archive) ?? throw new InputException($"{name}: cannot be read as a Word document (it has no main document part).");
             title = Title(archive, maxCharacters);

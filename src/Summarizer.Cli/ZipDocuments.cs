@@ -45,8 +45,15 @@ internal static class ZipDocuments
     /// <summary>Whether the bytes start as a ZIP archive does.</summary>
     public static bool IsZip(ReadOnlySpan<byte> bytes) => bytes.StartsWith("PK\u0003\u0004"u8);
 
-    /// <summary>Whether the bytes are a ZIP archive that can be read and holds every one of <paramref name="entries"/>.</summary>
-    public static bool Holds(byte[] bytes, params string[] entries)
+    /// <summary>The archive the bytes hold, opened for reading (its central directory read).</summary>
+    /// <exception cref="InvalidDataException">The bytes are no readable ZIP archive.</exception>
+    public static ZipArchive Open(byte[] bytes) => new(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+
+    /// <summary>
+    /// Whether the bytes are a ZIP archive that can be read, opened once, and <paramref name="test"/> holds of it; an
+    /// archive or a part that turns out damaged (<see cref="IsDamage"/>) is no such document.
+    /// </summary>
+    public static bool Is(byte[] bytes, Func<ZipArchive, bool> test)
     {
         if (!IsZip(bytes))
         {
@@ -55,10 +62,10 @@ internal static class ZipDocuments
 
         try
         {
-            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            return Array.TrueForAll(entries, entry => archive.GetEntry(entry) is not null);
+            using ZipArchive archive = Open(bytes);
+            return test(archive);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException)
+        catch (Exception e) when (IsDamage(e))
         {
             return false;
         }
