@@ -29,7 +29,8 @@ internal static class MarkdownText
     /// <param name="keepListMarkers">Whether a list marker at the start of a line stays one (the text's layout is kept); else it is escaped.</param>
     /// <param name="oneLine">Whether line breaks (LF, CR, CR LF, U+2028) become spaces, or nothing after a word hyphenated at the end of its line (<see cref="TextOutput.JoinLines"/>): a heading, a list item, a keyword.</param>
     /// <param name="literal">Whether the text is Markdown already (a <c>.md</c> input), whose markup is kept: nothing is escaped.</param>
-    public static bool Append(StringBuilder builder, string text, int start, int end, bool lineStart, bool keepListMarkers = false, bool oneLine = false, bool literal = false)
+    /// <param name="broken">With <paramref name="oneLine"/>, the words hyphenated at a line's end that print whole (<see cref="TextOutput.JoinLines"/>).</param>
+    public static bool Append(StringBuilder builder, string text, int start, int end, bool lineStart, bool keepListMarkers = false, bool oneLine = false, bool literal = false, BrokenWords? broken = null)
     {
         if (literal)
         {
@@ -37,7 +38,7 @@ internal static class MarkdownText
             {
                 if (oneLine && text[k] is '\r' or '\n' or '\u2028')
                 {
-                    k = TextOutput.JoinLines(builder, text, k, end) - 1;
+                    k = TextOutput.JoinLines(builder, text, k, end, broken) - 1;
                     lineStart = false;
                     continue;
                 }
@@ -56,7 +57,7 @@ internal static class MarkdownText
             char c = text[i];
             if (oneLine && c is '\r' or '\n' or '\u2028')
             {
-                i = TextOutput.JoinLines(builder, text, i, end);
+                i = TextOutput.JoinLines(builder, text, i, end, broken);
                 lineStart = false;
                 continue;
             }

@@ -92,7 +92,8 @@ internal static class PdfText
     /// <summary>
     /// The page furniture: of the short blocks at a page's top and foot (the two highest and the two lowest, of at most
     /// <see cref="FurnitureMaxWords"/> words), a page number ("12", "iv", "Page 3 of 12", "- 7 -") and a block that
-    /// stands at the edge of at least a quarter of the pages (and of two), its numbers aside ("Annual Report 2024 | 7").
+    /// stands at the edge of at least a quarter of the pages (and of two) or of two pages at most two apart, its numbers
+    /// aside ("Annual Report 2024 | 7", "Chapter 2: Installation").
     /// (PdfPig's DecorationTextBlockClassifier compares every block with every other by edit distance: minutes and
     /// gigabytes on a book of a hundred pages.)
     /// </summary>
@@ -113,9 +114,34 @@ internal static class PdfText
         }
 
         int recurring = Math.Max(2, (pages.Count + 3) / 4);
-        var pagesOf = edges.GroupBy(edge => edge.Key, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Select(edge => edge.Page).Distinct().Count(), StringComparer.Ordinal);
-        return [.. edges.Where(edge => IsPageNumber(edge.Key) || pagesOf[edge.Key] >= recurring).Select(edge => edge.Block)];
+        var running = edges.GroupBy(edge => edge.Key, StringComparer.Ordinal)
+            .Where(group => IsRunning([.. group.Select(edge => edge.Page).Distinct()], recurring))
+            .Select(group => group.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. edges.Where(edge => IsPageNumber(edge.Key) || running.Contains(edge.Key)).Select(edge => edge.Block)];
+    }
+
+    /// <summary>
+    /// Whether a block at the edge of <paramref name="pages"/> (in order, each once) runs with the pages: it stands on
+    /// <paramref name="recurring"/> of them, or on two at most two apart, as a chapter's title heads its pages (or
+    /// every other page) in a book or a manual. A heading does not stand again at the top of the next pages.
+    /// </summary>
+    private static bool IsRunning(int[] pages, int recurring)
+    {
+        if (pages.Length >= recurring)
+        {
+            return true;
+        }
+
+        for (int i = 1; i < pages.Length; i++)
+        {
+            if (pages[i] - pages[i - 1] <= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most words a block of page furniture has.</summary>

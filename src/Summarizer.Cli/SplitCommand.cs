@@ -184,7 +184,7 @@ internal static class SplitCommand
                     lines.Add(text.Substring(span.Start, span.Length));
                 }
 
-                return (batch ? TextOutput.Header(item.Name) : string.Empty) + TextOutput.Lines(lines);
+                return (batch ? TextOutput.Header(item.Name) : string.Empty) + TextOutput.Lines(lines, BrokenWords.Of(text));
         }
     }
 }

@@ -364,7 +364,7 @@ internal sealed class SummarizeCommand
                 (string heading, int body) = title is not null ? (title, 0) : Title(item, document, summarizer);
                 return settings.Highlight
                     ? TextOutput.Highlight(text, summary, HighlightStyle.Markdown, heading, body, literal: IsMarkdownSource(item, document))
-                    : TextOutput.Markdown(summary, heading, IsMarkdownSource(item, document));
+                    : TextOutput.Markdown(summary, heading, IsMarkdownSource(item, document), BrokenWords.Of(text));
             default:
                 string header = settings.Batch ? TextOutput.Header(item.Name) : string.Empty;
                 if (!settings.Highlight)
@@ -375,7 +375,7 @@ internal sealed class SummarizeCommand
                         lines.Add(sentence.Text);
                     }
 
-                    return header + TextOutput.Lines(lines);
+                    return header + TextOutput.Lines(lines, BrokenWords.Of(text));
                 }
 
                 HighlightStyle style = document.Html ? HighlightStyle.Html : settings.Colour ? HighlightStyle.Ansi : HighlightStyle.Brackets;

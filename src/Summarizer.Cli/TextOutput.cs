@@ -30,13 +30,13 @@ internal static class TextOutput
     /// <summary>A batch's header line, <c>==&gt; path &lt;==</c>: the name on one line, its control characters replaced.</summary>
     public static string Header(string name) => $"==> {ControlCharacters.Printable(name).Replace('\n', '\uFFFD')} <==\n";
 
-    /// <summary>One sentence a line; line breaks inside a sentence (hard-wrapped text; LF, CR, CR LF or U+2028) become spaces, or nothing after a word hyphenated at the end of its line (<see cref="JoinLines"/>).</summary>
-    public static string Lines(IEnumerable<string> items)
+    /// <summary>One sentence a line; line breaks inside a sentence (hard-wrapped text; LF, CR, CR LF or U+2028) become spaces, or nothing after a word hyphenated at the end of its line (<see cref="JoinLines"/>; the words <paramref name="broken"/> holds print whole).</summary>
+    public static string Lines(IEnumerable<string> items, BrokenWords? broken = null)
     {
         var builder = new StringBuilder();
         foreach (string line in items)
         {
-            AppendOneLine(builder, line);
+            AppendOneLine(builder, line, broken);
             builder.Append('\n');
         }
 
@@ -45,9 +45,10 @@ internal static class TextOutput
 
     /// <summary>
     /// A title line, the summary as a list, and the keywords when there are any; the text escaped (<see cref="MarkdownText"/>)
-    /// unless it is Markdown already (<paramref name="literal"/>, a <c>.md</c> input), whose own markup stays.
+    /// unless it is Markdown already (<paramref name="literal"/>, a <c>.md</c> input), whose own markup stays; the words
+    /// <paramref name="broken"/> holds print whole where a line break hyphenates them (<see cref="JoinLines"/>).
     /// </summary>
-    public static string Markdown(Summary summary, string title, bool literal = false)
+    public static string Markdown(Summary summary, string title, bool literal = false, BrokenWords? broken = null)
     {
         var builder = new StringBuilder();
         MarkdownText.AppendHeading(builder, title, literal);
@@ -56,7 +57,7 @@ internal static class TextOutput
         {
             // Each sentence is the item's text: a list marker or heading mark of its own is escaped.
             builder.Append("- ");
-            MarkdownText.Append(builder, sentence.Text, 0, sentence.Text.Length, lineStart: true, oneLine: true, literal: literal);
+            MarkdownText.Append(builder, sentence.Text, 0, sentence.Text.Length, lineStart: true, oneLine: true, literal: literal, broken: broken);
             builder.Append('\n');
         }
 
@@ -257,14 +258,14 @@ internal static class TextOutput
         builder.Append('\n');
     }
 
-    private static void AppendOneLine(StringBuilder builder, string line)
+    private static void AppendOneLine(StringBuilder builder, string line, BrokenWords? broken)
     {
         for (int k = 0; k < line.Length; k++)
         {
             char c = line[k];
             if (c is '\r' or '\n' or '\u2028')
             {
-                k = JoinLines(builder, line, k, line.Length) - 1;
+                k = JoinLines(builder, line, k, line.Length, broken) - 1;
                 continue;
             }
 
@@ -276,27 +277,48 @@ internal static class TextOutput
     /// Prints the line break at <paramref name="k"/> (CR LF counts as one) of a sentence printed on one line: a space,
     /// or nothing after a word hyphenated at the end of its line before a letter ("com-\npany" prints "com-pany",
     /// "well-\nknown" "well-known", "Sensi-\nData" "Sensi-Data"), as text from a PDF or a hard-wrapped page breaks
-    /// words. Returns where
-    /// the next line goes on (after its e-mail quotation prefix), at most <paramref name="end"/>.
+    /// words; and the hyphen goes too where the text spells the word whole elsewhere (<paramref name="broken"/>:
+    /// "com-\npany" prints "company" in a text that has "company"). Returns where the next line goes on (after its
+    /// e-mail quotation prefix), at most <paramref name="end"/>.
     /// </summary>
-    public static int JoinLines(StringBuilder builder, string text, int k, int end)
+    public static int JoinLines(StringBuilder builder, string text, int k, int end, BrokenWords? broken = null)
     {
-        int after = text[k] == '\r' && k + 1 < end && text[k + 1] == '\n' ? k + 2 : k + 1;
-        int next = Math.Min(AfterQuotePrefix(text, after), end);
-        int letter = next;
+        int letter = NextLineText(text, k, end);
+        bool hyphenated = k >= 2 && text[k - 1] == '-' && char.IsLetter(text[k - 2]) && letter < end && char.IsLetter(text[letter]);
+        if (hyphenated)
+        {
+            if (broken is not null && builder.Length > 0 && builder[^1] == '-' && broken.IsBroken(text, k, end))
+            {
+                builder.Length--;
+            }
+
+            return letter;
+        }
+
+        builder.Append(' ');
+        return NextLine(text, k, end);
+    }
+
+    /// <summary>
+    /// Where the text of the line after the line break at <paramref name="k"/> (CR LF counts as one) begins: after
+    /// its e-mail quotation prefix and its spaces and tabs, at most <paramref name="end"/>.
+    /// </summary>
+    public static int NextLineText(string text, int k, int end)
+    {
+        int letter = NextLine(text, k, end);
         while (letter < end && text[letter] is ' ' or '\t')
         {
             letter++;
         }
 
-        bool hyphenated = k >= 2 && text[k - 1] == '-' && char.IsLetter(text[k - 2]) && letter < end && char.IsLetter(text[letter]);
-        if (hyphenated)
-        {
-            return letter;
-        }
+        return letter;
+    }
 
-        builder.Append(' ');
-        return next;
+    /// <summary>Where the line after the line break at <paramref name="k"/> goes on: after its e-mail quotation prefix, at most <paramref name="end"/>.</summary>
+    private static int NextLine(string text, int k, int end)
+    {
+        int after = text[k] == '\r' && k + 1 < end && text[k + 1] == '\n' ? k + 2 : k + 1;
+        return Math.Min(AfterQuotePrefix(text, after), end);
     }
 
     /// <summary>

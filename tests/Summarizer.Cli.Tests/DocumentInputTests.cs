@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -142,6 +143,48 @@ public sealed class DocumentInputTests : TempFolder
         Assert.Contains(("sentence", "The new stations will be built on the eastern quay, where the water collects first during a storm, and they will be "
             + "able to clear the lower docks in under an hour instead of the six hours that the current pumps need in a heavy storm, the chief engineer said."), segments);
         Assert.Equal(8, segments.Count);
+    }
+
+    [Fact]
+    public void Pdf_AChaptersTitleAtTheTopOfItsPages_IsFurniture_AHeadingOnTwoFarPagesIsNot()
+    {
+        // Twelve pages (a block must stand on three to recur on a quarter of them); each chapter's title heads its two
+        // pages, as a manual's running header does; the same heading opens the first page and the last.
+        string[] chapters = ["Chapter 1: The Pumps", "Chapter 2: The Costs", "Chapter 3: The Works", "Chapter 4: The Quay", "Chapter 5: The Boats", "Chapter 6: The Meeting"];
+        string[] subjects = ["pumps", "engineers", "costs", "loans", "works", "roads", "quay", "walls", "boats", "nets", "meeting", "residents"];
+        const string Heading = "Summary of the works";
+        var builder = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        for (int p = 0; p < 12; p++)
+        {
+            PdfPageBuilder page = builder.AddPage(PageSize.A4);
+            page.AddText(chapters[p / 2], 9, new PdfPoint(72, 800), font);
+            double y = 760;
+            if (p is 0 or 11)
+            {
+                page.AddText(Heading, 15, new PdfPoint(72, y), font);
+                y -= 40;
+            }
+
+            foreach (string line in (string[])[$"The board discussed the {subjects[p]} at length on the {p + 1}th day of the review, and", "it asked the engineers for a report.", string.Empty,
+                "Members agreed that the report should be short and that it", $"should reach them before the {p + 2}th day."])
+            {
+                y -= line.Length == 0 ? 14 : 14.3;
+                page.AddText(line, 11, new PdfPoint(72, y), font);
+            }
+
+            page.AddText((p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), 9, new PdfPoint(297, 40), font);
+        }
+
+        string path = WriteBytes("manual.pdf", builder.Build());
+
+        List<(string Kind, string Text)> segments = SplitJson(CliRunner.Run(null, "split", path, "--format", "json"));
+
+        Assert.DoesNotContain(segments, s => s.Text.Contains("Chapter", StringComparison.Ordinal));
+        Assert.Equal(2, segments.Count(s => s == ("heading", Heading)));
+        Assert.Equal(12, segments.Count(s => s.Text.StartsWith("The board discussed the ", StringComparison.Ordinal)));
+        Assert.Equal(12, segments.Count(s => s.Text.StartsWith("Members agreed that ", StringComparison.Ordinal)));
+        Assert.Equal(26, segments.Count);
     }
 
     /// <summary>A PDF of one A4 page that <paramref name="draw"/> writes on in Helvetica.</summary>

@@ -78,6 +78,40 @@ public sealed class MarkdownTextTests
     }
 
     [Theory]
+    // A word that the text spells whole elsewhere was broken by the typesetter: printed whole, in either case.
+    [InlineData("Our man-\nagement met. The management agreed.", "Our management met. The management agreed.")]
+    [InlineData("It is OP-\r\n  TIONAL here; optional there.", "It is OPTIONAL here; optional there.")]
+    [InlineData("> the man-\n> agement met; management agreed.", "> the management met; management agreed.")]
+    // Else the hyphen stays: a compound broken at its own hyphen ("well-known"), or a word the text never spells whole.
+    [InlineData("a well-\nknown firm, well run and known well.", "a well-known firm, well run and known well.")]
+    [InlineData("the com-\npany grew; the firm grew.", "the com-pany grew; the firm grew.")]
+    // The whole word must stand alone: "mismanagements" holds no "management".
+    [InlineData("the man-\nagement met; mismanagements happen.", "the man-agement met; mismanagements happen.")]
+    public void Lines_And_Markdown_PrintAWordBrokenAtALinesEndWhole_WhereTheTextSpellsItWhole(string text, string expected)
+    {
+        BrokenWords? broken = BrokenWords.Of(text);
+
+        Assert.Equal(expected + "\n", TextOutput.Lines([text], broken));
+        foreach (bool literal in (bool[])[false, true])
+        {
+            var builder = new StringBuilder();
+            MarkdownText.Append(builder, text, 0, text.Length, lineStart: false, oneLine: true, literal: literal, broken: broken);
+            Assert.Equal(expected, builder.ToString().Replace("\\>", ">", System.StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void BrokenWords_AreFoundAcrossTheWholeText_AndOnlyWhereTheTextSpellsThemWhole()
+    {
+        const string text = "Our man-\nagement met.\n\nLater the management agreed.";
+
+        // The sentence printed is the first; the word is spelled whole in another.
+        Assert.Equal("Our management met.\n", TextOutput.Lines([text[..text.IndexOf("\n\n", System.StringComparison.Ordinal)]], BrokenWords.Of(text)));
+        Assert.Null(BrokenWords.Of("No line here ends with a hyphen -\nnor breaks a word."));
+        Assert.Null(BrokenWords.Of("The com-\npany grew."));
+    }
+
+    [Theory]
     [InlineData("- item", 2)]
     [InlineData("12. item", 4)]
     [InlineData("* * *", 0)]

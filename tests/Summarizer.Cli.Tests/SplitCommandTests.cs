@@ -47,6 +47,31 @@ public sealed class SplitCommandTests : TempFolder
     }
 
     [Fact]
+    public void TextOutput_PrintsAWordTheTypesetterHyphenatedWhole_AndJsonKeepsTheText()
+    {
+        // Hard-wrapped and hyphenated as a PDF's text is: "manage-ment" is spelled whole in the last sentence,
+        // "well-known" nowhere.
+        const string text = "The board said that the manage-\nment of the harbour would change in the spring.\n"
+            + "A well-\nknown pilot will lead it.\n\nShe praised the management of the works.";
+
+        CliResult split = CliRunner.Run(text, "split", "-");
+        CliResult summary = CliRunner.Run(text, "-n", "3", "--format", "markdown");
+        CliResult json = CliRunner.Run(text, "split", "-", "--format", "json");
+
+        Assert.Equal(0, split.ExitCode);
+        Assert.Equal(
+            [
+                "The board said that the management of the harbour would change in the spring.",
+                "A well-known pilot will lead it.",
+                "She praised the management of the works.",
+            ],
+            split.Out.TrimEnd('\n').Split('\n'));
+        Assert.Contains("- The board said that the management of the harbour", summary.Out, StringComparison.Ordinal);
+        using JsonDocument document = JsonDocument.Parse(json.Out);
+        Assert.Equal("The board said that the manage-\nment of the harbour would change in the spring.", document.RootElement.GetProperty("sentences")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void Json_MatchesTheLibrarysSpans()
     {
         string text = TestTexts.Article;
