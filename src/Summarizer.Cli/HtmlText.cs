@@ -111,6 +111,7 @@ internal static class HtmlText
             IHtmlDocument document = ParseAsReader(html);
             if (HtmlLimits.Allow(DocumentShape.Of(document)))
             {
+                string footers = PageFooterText(document);
                 Article article = new Reader("https://localhost/" + Uri.EscapeDataString(name), document).GetArticle();
                 // A page Readability does not call readable (a short article, a product page, an article of divs) still
                 // has its best guess at the content, which leaves out the navigation, banners and footer that the whole
@@ -121,6 +122,18 @@ internal static class HtmlText
                 {
                     headings.Clear();
                     readableText = LeavingFurnitureOut((skip, found) => ToText(html, found, skip), headings);
+                }
+                else if (!article.IsReadable && IsWithin(readableText, footers))
+                {
+                    // Readability knows a footer by its class or id only, and takes the page's own footer for the
+                    // content of a page whose text is shorter ("This content has moved to the website." over "Copyright
+                    // © 2011 ... Licensed under ..."): the page is read without its furniture instead, when it has text.
+                    var found = new List<TextRange>();
+                    string withoutFurniture = ToText(html, found, skipFurniture: true);
+                    if (withoutFurniture.Length > 0)
+                    {
+                        (readableText, headings) = (withoutFurniture, found);
+                    }
                 }
 
                 string? readableTitle = string.IsNullOrWhiteSpace(article.Title) ? null : Collapse(article.Title);
@@ -139,6 +152,43 @@ internal static class HtmlText
             },
             headings);
         return new HtmlArticle(string.IsNullOrEmpty(title) ? null : title, text, HtmlPath.Linear, headings);
+    }
+
+    /// <summary>
+    /// The text of the page's own footers, those outside any article or main element (a copyright line, a licence,
+    /// links), each run of white space one space, one footer a line; read before Readability, which changes the tree.
+    /// </summary>
+    private static string PageFooterText(IHtmlDocument document)
+    {
+        var text = new StringBuilder();
+        foreach (IElement footer in document.GetElementsByTagName("footer"))
+        {
+            if (footer.Closest("article, main") is null)
+            {
+                text.Append(Collapse(footer.TextContent)).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Whether every paragraph of <paramref name="text"/> (blocks apart by blank lines), its white space collapsed, stands in <paramref name="footers"/>.</summary>
+    private static bool IsWithin(string text, string footers)
+    {
+        if (footers.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (string paragraph in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!footers.Contains(Collapse(paragraph), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -122,6 +122,25 @@ public sealed class HtmlTextTests
     }
 
     [Fact]
+    public void Extract_ShortPage_WhoseFooterReadabilityTakesForItsContent_IsReadWithoutTheFooter()
+    {
+        // A page that says where its content went, in fewer words than its footer: Readability's best guess is the footer.
+        const string html = "<html><head><title>The Design FAQ</title></head><body class=\"doc\">"
+            + "<div id=\"version\"><img src=\"logo.png\" alt=\"Logo\"><br><span class=\"sticker\"><a href=\"https://example.org\">Tool</a> 1.95.0</span><br>"
+            + "<a href=\"https://example.org/commit/5980\" class=\"hash sticker\">5980761</a></div><h1 class=\"title\">The Design FAQ</h1>"
+            + "<p>This content has moved to <a href=\"https://example.org/\">the website</a>.</p><footer><p>Copyright 2011 The Project Developers. "
+            + "Licensed under the <a href=\"https://example.org/l\">Apache License, Version 2.0</a> or the <a href=\"https://example.org/m\">MIT license</a>, "
+            + "at your option.</p><p>This file may not be copied, modified, or distributed except according to those terms.</p></footer></body></html>";
+
+        (_, string text, HtmlPath path) = HtmlText.ExtractWithPath(html, "faq.html");
+
+        Assert.Equal(HtmlPath.Readability, path);
+        Assert.Contains("This content has moved to the website.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Copyright", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("may not be copied", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_OrdinaryPageOnTheLinearPath_KeepsTheArticleAndTitle()
     {
         // The linear path keeps every block outside furniture: the article, and the aside and footer that Readability drops.
