@@ -164,11 +164,15 @@ internal static class Program
             throw new InvariantException("the text is not trimmed blocks separated by one blank line");
         }
 
+        // A block's lines are those that a <br> (or a pre block's line break) keeps: none empty, its white space collapsed.
         foreach (string block in text.Split("\n\n"))
         {
-            if (block.Length == 0 || block.Contains('\n', StringComparison.Ordinal) || block.Contains("  ", StringComparison.Ordinal))
+            foreach (string line in block.Split('\n'))
             {
-                throw new InvariantException("a block is empty or its white space is not collapsed");
+                if (line.Length == 0 || line.Trim().Length != line.Length || line.Contains("  ", StringComparison.Ordinal))
+                {
+                    throw new InvariantException("a block or a line of it is empty or its white space is not collapsed");
+                }
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using AngleSharp;
@@ -111,6 +112,11 @@ internal static class HtmlText
             IHtmlDocument document = ParseAsReader(html);
             if (HtmlLimits.Allow(DocumentShape.Of(document)))
             {
+                // The page's own html element is never furniture, but Readability's first pass reads its class and id
+                // as any element's and would remove it, and with it that pass (mdBook's "light sidebar-visible").
+                document.DocumentElement.RemoveAttribute("class");
+                document.DocumentElement.RemoveAttribute("id");
+                RemoveNamedFurniture(document);
                 string footers = PageFooterText(document);
                 Article article = new Reader("https://localhost/" + Uri.EscapeDataString(name), document).GetArticle();
                 // A page Readability does not call readable (a short article, a product page, an article of divs) still
@@ -152,6 +158,61 @@ internal static class HtmlText
             },
             headings);
         return new HtmlArticle(string.IsNullOrEmpty(title) ? null : title, text, HtmlPath.Linear, headings);
+    }
+
+    /// <summary>
+    /// Removes what Readability's first pass names furniture by its class, id or role (<see cref="HtmlFurniture.IsNamed"/>;
+    /// not in a table or code) before Readability reads the page, unless it holds half of the page's text or more.
+    /// Readability tries again with everything in when the article its first pass finds is shorter than
+    /// <see cref="MinArticleLength"/>, and then a hidden help box ("Keyboard shortcuts", in an element whose id ends
+    /// "-popup") wins over a short page's list of links; a wrapper of the whole page with an unlikely name
+    /// ("has-sidebar") stays, for Readability's second try to find the article in it.
+    /// </summary>
+    private static void RemoveNamedFurniture(IHtmlDocument document)
+    {
+        int pageText = -1;
+        foreach (IElement element in document.All.ToArray())
+        {
+            if (element.Parent is not null
+                && !HtmlFurniture.IsNeverFurniture(element.LocalName)
+                && HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role"))
+                && element.Closest("table, code") is null)
+            {
+                pageText = pageText < 0 ? VisibleTextLength(document.DocumentElement) : pageText;
+                if (2 * VisibleTextLength(element) < pageText)
+                {
+                    element.Remove();
+                }
+            }
+        }
+    }
+
+    /// <summary>The letters, digits and marks of the text under <paramref name="root"/>, scripts, styles and templates aside (white space not counted).</summary>
+    private static int VisibleTextLength(INode root)
+    {
+        int length = 0;
+        var pending = new Stack<INode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            INode node = pending.Pop();
+            if (node is IText text)
+            {
+                foreach (char c in text.Data)
+                {
+                    length += char.IsWhiteSpace(c) ? 0 : 1;
+                }
+            }
+            else if (node is not IElement { LocalName: "script" or "style" or "noscript" or "template" })
+            {
+                foreach (INode child in node.ChildNodes)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return length;
     }
 
     /// <summary>

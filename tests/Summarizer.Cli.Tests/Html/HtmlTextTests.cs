@@ -1,7 +1,7 @@
 using System;
-using System.Text;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 
 namespace Summarizer.Cli.Tests.Html;
 
@@ -138,6 +138,69 @@ public sealed class HtmlTextTests
         Assert.Contains("This content has moved to the website.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Copyright", text, StringComparison.Ordinal);
         Assert.DoesNotContain("may not be copied", text, StringComparison.Ordinal);
+    }
+
+    // A book's page: a hidden help box first, then the chapter in a main element; the html element's class has
+    // "sidebar" in it, as a documentation generator's has.
+    private static string BookPage(string htmlClass, string chapter) =>
+        "<!DOCTYPE html><html lang=\"en\" class=\"" + htmlClass + "\"><head><title>Moorings - Harbour Guide</title></head><body>"
+        + "<div id=\"book-help-container\"><div id=\"book-help-popup\"><h2>Keyboard shortcuts</h2><div>"
+        + "<p>Press <kbd>S</kbd> or <kbd>/</kbd> to search in the book</p><p>Press <kbd>Esc</kbd> to hide this help</p></div></div></div>"
+        + "<div id=\"book-body\"><nav id=\"book-sidebar\" class=\"sidebar\" aria-label=\"Table of contents\"></nav>"
+        + "<div id=\"book-page-wrapper\" class=\"page-wrapper\"><div class=\"page\"><div id=\"book-menu-bar\" class=\"menu-bar sticky\">"
+        + "<h1 class=\"menu-title\">Harbour Guide</h1></div><div id=\"book-content\" class=\"content\"><main>" + chapter
+        + "</main></div></div></div></div></body></html>";
+
+    private const string Chapter =
+        "<h1>Moorings</h1><p>Every boat that stays in the harbour overnight needs a mooring, and the harbour office assigns them in spring.</p>"
+        + "<p>Moorings on the eastern quay are for boats under ten metres; longer boats moor at the outer pier, where the water is deeper.</p>"
+        + "<p>The office keeps a waiting list, and a mooring that is not used for a whole season goes to the next boat on the list.</p>"
+        + "<p>Fees are paid for the year in advance, and the office refunds half of the fee when a boat leaves before midsummer.</p>";
+
+    // A page of links: a heading, a sentence, and a list of the guide's translations.
+    private static readonly string s_links =
+        "<h2>Appendix: Translations of the Guide</h2><p>For readers in other languages. Most are still in progress; see "
+        + "<a href=\"/issues\">the translations label</a> to help!</p><ul>"
+        + string.Concat(Enumerable.Range(1, 25).Select(i => $"<li><a href=\"https://example.org/guide-{i}\">Edition {i}</a> ({i})</li>")) + "</ul>";
+
+    [Theory]
+    [InlineData("light sidebar-visible", false, "Fees are paid for the year in advance")]
+    [InlineData("light", false, "Fees are paid for the year in advance")]
+    // A page of links is too short for Readability's first pass; its second must not find the help box instead.
+    [InlineData("light sidebar-visible", true, "For readers in other languages.")]
+    public void Extract_BookPage_LeavesTheHiddenHelpBoxOut_WhateverTheHtmlElementsClass(string htmlClass, bool links, string expected)
+    {
+        (_, string text, HtmlPath path) = HtmlText.ExtractWithPath(BookPage(htmlClass, links ? s_links : Chapter), "moorings.html");
+
+        Assert.Equal(HtmlPath.Readability, path);
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Keyboard shortcuts", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("to search in the book", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("light sidebar-visible")]
+    [InlineData("js has-header menu-open")]
+    public void Extract_TheHtmlElementsClass_ChangesNothing(string htmlClass)
+    {
+        // Readability's first pass would read the class as any element's, remove the page's own html element, and fall
+        // back to its second pass, which keeps the heading that repeats the title.
+        Assert.Equal(HtmlText.ExtractWithPath(BookPage(string.Empty, Chapter), "moorings.html"), HtmlText.ExtractWithPath(BookPage(htmlClass, Chapter), "moorings.html"));
+    }
+
+    [Fact]
+    public void Extract_PageWhoseWrapperHasAnUnlikelyName_KeepsItsArticle()
+    {
+        string html = "<html><head><title>Moorings</title></head><body><div id=\"page\" class=\"layout has-sidebar\">" + Chapter
+            + "<div class=\"social-share\"><a href=\"/fb\">Share on Facebook</a> <a href=\"/x\">Share on X</a></div></div></body></html>";
+
+        (_, string text, HtmlPath path) = HtmlText.ExtractWithPath(html, "moorings.html");
+
+        // The wrapper stays for Readability's second try, which finds the article in it and leaves the links out.
+        Assert.Equal(HtmlPath.Readability, path);
+        Assert.Contains("Every boat that stays in the harbour overnight needs a mooring", text, StringComparison.Ordinal);
+        Assert.Contains("Fees are paid for the year in advance", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share on", text, StringComparison.Ordinal);
     }
 
     [Fact]
