@@ -41,7 +41,7 @@ internal static class HtmlLimits
     public const int MaxDepth = 128;
 
     /// <summary>Children squared, summed over elements: what stepping from sibling to sibling costs.</summary>
-    public const long MaxSiblingSteps = 1 << 20;
+    public const long MaxSiblingSteps = 1 << 18;
 
     /// <summary>Attributes of one tag.</summary>
     public const int MaxAttributes = 64;

@@ -78,9 +78,11 @@ public static class HostileHtml
 
         // Just inside the limits of the Readability path (HtmlLimits): the worst pages it takes, padded with a script.
         ["limit-deep"] = size => Padded(Blocks(39, "<div>", "</div>", 125, "<p>", "</p>", 1, 3_100), size),
-        ["limit-wide"] = size => Padded(Blocks(1, "<div>", "</div>", 1, "<p>", "</p>", 990, 500), size),
-        ["limit-elements"] = size => Padded(Blocks(50, "<div>", "</div>", 1, "<p>", "</p>", 98, 96), size),
-        ["limit-formatting"] = size => Padded(new StringBuilder().Insert(0, "<b>", 30) + Blocks(1, "<div>", "</div>", 1, "<p>", "</p>", 900, 480), size),
+        ["limit-wide"] = size => Padded(Blocks(1, "<div>", "</div>", 1, "<p>", "</p>", 500, 500), size),
+        ["limit-elements"] = size => Padded(Blocks(100, "<div>", "</div>", 1, "<p>", "</p>", 48, 96), size),
+        ["limit-formatting"] = size => Padded(new StringBuilder().Insert(0, "<b>", 30) + Blocks(1, "<div>", "</div>", 1, "<p>", "</p>", 480, 900), size),
+        // Links misnested with blocks, as wide as the sibling limit allows: Readability's costliest page per sibling step.
+        ["limit-wide-links"] = size => Padded(new StringBuilder().Insert(0, "<a><div><a>x</div>", 250).ToString(), size),
         ["limit-attributes"] = size => Padded(Blocks(1, "<div>", "</div>", 1, "<p" + Attributes(64) + ">", "</p>", 250, 1_900), size),
     };
 
@@ -157,7 +159,7 @@ public static class HostileHtml
     /// <summary><paramref name="unit"/> repeated to the size between a prefix and a suffix; numbered units get a running number.</summary>
     private static string Repeat(string unit, int size, string prefix = "", string suffix = "", bool numbered = false)
     {
-        var builder = new StringBuilder(size + unit.Length + 16);
+        var builder = new StringBuilder(Math.Max(0, size) + unit.Length + 16);
         builder.Append(prefix);
         int end = Math.Max(prefix.Length + unit.Length, size - suffix.Length);
         for (int i = 0; builder.Length < end; i++)
