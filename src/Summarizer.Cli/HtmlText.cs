@@ -528,8 +528,12 @@ internal static class HtmlText
         return builder.ToString();
     }
 
-    /// <summary>What a <c>&lt;br&gt;</c> leaves in a paragraph until it is collapsed (a private-use character).</summary>
-    internal const char LineBreak = '\uE000';
+    /// <summary>
+    /// What a <c>&lt;br&gt;</c> leaves in a paragraph until it is collapsed: a lone low surrogate, which no text decoded
+    /// from bytes holds (a decoder writes U+FFFD for one), where a private-use character would be an icon font's glyph
+    /// (Material Icons' "error" is U+E000) and break its sentence.
+    /// </summary>
+    internal const char LineBreak = '\uDFFF';
 }
 
 /// <summary>A range of characters of an extracted text; <see cref="Code"/> when it is a block of code rather than a heading.</summary>

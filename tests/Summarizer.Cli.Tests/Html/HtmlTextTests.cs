@@ -134,6 +134,18 @@ public sealed class HtmlTextTests
     }
 
     [Fact]
+    public void Extract_AnIconFontsGlyph_DoesNotBreakItsSentence()
+    {
+        // Material Icons' "error" glyph is U+E000, a private-use character that <br> once stood for inside a paragraph.
+        const string html = "<html><head><title>Upload</title></head><body><article><h1>Upload help</h1><p>Error <i class=\"icons\">&#xE000;</i> "
+            + "the upload failed because the file was larger than the limit of ten megabytes.<br>Try again with a smaller file.</p></article></body></html>";
+
+        (_, string text, _) = HtmlText.ExtractWithPath(html, "upload.html");
+
+        Assert.Contains("Error \uE000 the upload failed because the file was larger than the limit of ten megabytes.\nTry again", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_ShortPage_WhoseFooterReadabilityTakesForItsContent_IsReadWithoutTheFooter()
     {
         // A page that says where its content went, in fewer words than its footer: Readability's best guess is the footer.
