@@ -404,7 +404,7 @@ public sealed partial class RuleBasedSentenceSplitter
                         continue;
                     }
 
-                    if (ContinuesOnNextLine(text, lineBegin, j, out int nextLine))
+                    if (ContinuesOnNextLine(text, start, lineBegin, j, out int nextLine))
                     {
                         multiLine = true;
                         lineBegin = nextLine;
@@ -2100,7 +2100,7 @@ public sealed partial class RuleBasedSentenceSplitter
             return false;
         }
 
-        private bool ContinuesOnNextLine(ReadOnlySpan<char> text, int lineBegin, int newline, out int nextLine)
+        private bool ContinuesOnNextLine(ReadOnlySpan<char> text, int segmentStart, int lineBegin, int newline, out int nextLine)
         {
             int k = newline + 1;
             bool blank = text[newline] == '\u2029';
@@ -2144,8 +2144,12 @@ public sealed partial class RuleBasedSentenceSplitter
             // prose, where a sentence has ended inside a line before, its last sentence goes on without its period, as a
             // page break cuts one ("... in March, and the authority\nexpects that growth to continue as the"), from a
             // line of wrapped length onto one, or onto the paragraph's last line ("Mix well\nflour\nsugar" is a list).
+            // So is a list's lead-in, from four words on, wrapped onto a line in lower case that a colon ends before a
+            // list or the paragraph's end ("The options are supported by both the\ncommand and the library:" over
+            // "- --verbose"; not a heading over one: "Setup\nrun these:").
             if (!TerminatorBeforeParagraphEnd(text, k)
-                && !(IsWrappedLength(text, lineBegin, newline, k) && EndsSentenceInsideLine(text, newline)))
+                && !(IsWrappedLength(text, lineBegin, newline, k) && EndsSentenceInsideLine(text, newline))
+                && !(SplitChars.IsLowerCase(text[k]) && CountWords(text, segmentStart, newline, MinLeadInWords) >= MinLeadInWords && IsWrappedLeadIn(text, k)))
             {
                 return false;
             }
@@ -2552,6 +2556,44 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return words >= 2;
         }
+
+        /// <summary>
+        /// Whether the line at <paramref name="from"/> and at most <see cref="MaxLeadInLines"/> lines after it, without a
+        /// terminator, end with a colon before a blank line, a list item or the end of the text: the rest of a list's
+        /// lead-in.
+        /// </summary>
+        private static bool IsWrappedLeadIn(ReadOnlySpan<char> text, int from)
+        {
+            int lineStart = from;
+            for (int line = 0; line < MaxLeadInLines; line++)
+            {
+                int lineBreak = SplitChars.IndexOfLineBreak(text[lineStart..]);
+                int lineEnd = lineBreak < 0 ? text.Length : lineStart + lineBreak;
+                if (text[lineStart..lineEnd].IndexOfAny(SplitChars.Terminators) >= 0)
+                {
+                    return false;
+                }
+
+                int next = lineBreak < 0 ? text.Length : SplitChars.SkipSpaces(text, lineEnd + 1);
+                bool endsLeadIn = next >= text.Length || SplitChars.IsLineBreakAt(text, next) || text[lineEnd] == '\u2029'
+                    || ReadListMarker(text, next, lineStart: true, previous: default, afterLead: true).Length > 0;
+                if (endsLeadIn)
+                {
+                    int end = TrimEnd(text, lineStart, lineEnd);
+                    return end > lineStart && text[end - 1] == ':';
+                }
+
+                lineStart = next;
+            }
+
+            return false;
+        }
+
+        /// <summary>The most lines a wrapped lead-in goes on for after its first (<see cref="IsWrappedLeadIn"/>).</summary>
+        private const int MaxLeadInLines = 4;
+
+        /// <summary>The fewest words of a wrapped lead-in before the line it goes on to: a shorter one may be a heading over the lead-in.</summary>
+        private const int MinLeadInWords = 4;
 
         private bool TerminatorBeforeParagraphEnd(ReadOnlySpan<char> text, int from)
         {

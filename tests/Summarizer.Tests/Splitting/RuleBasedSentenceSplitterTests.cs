@@ -281,6 +281,19 @@ public sealed class RuleBasedSentenceSplitterTests
         Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
 
     [Theory]
+    // A list's lead-in wrapped onto a line in lower case that a colon ends is one sentence, before a blank line, a list
+    // item, an indented block or the end of the text; a short line over a lower-case lead-in stays a heading.
+    [InlineData("The board approved the plans for both the north quay\nand the south quay:\n\n* the first item is here\n* the second item", "Sentence ListItem ListItem")]
+    [InlineData("The board approved the plans for both the north quay\nand the south quay:\n- the first item is here\n- the second item", "Sentence ListItem ListItem")]
+    [InlineData("The following options are\nsupported by the\ncommand:\n\n    --verbose  prints more", "Sentence Heading")]
+    [InlineData("These values can be set for both ``aws s3``\nand ``aws s3api``:", "Sentence")]
+    [InlineData("Setup guide\nrun the following steps:\n\n- Open the file.", "Heading Sentence ListItem")]
+    // Without the colon the lines stay apart, as a block of lines without final punctuation is a list of headings.
+    [InlineData("The board approved the plans for both the north quay\nand the south quay\n\n* the first item", "Heading Sentence ListItem")]
+    public void Split_WrappedLeadIn_IsOneSentence(string text, string kinds) =>
+        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+
+    [Theory]
     // A chat client's log: the header over each message ("Carol Diaz  9:15 AM", Slack's; "carol — Today at 9:15 AM",
     // Discord's; "[9:15 AM] Carol Diaz", Teams') is a heading of its own, and each line under it a message, never
     // joined to the next nor read as a heading.
