@@ -274,29 +274,28 @@ internal static class TextOutput
     }
 
     /// <summary>
-    /// Prints the line break at <paramref name="k"/> (CR LF counts as one) of a sentence printed on one line: a space,
+    /// Prints the line break at <paramref name="k"/> (CR LF counts as one) of a sentence printed on one line, with the
+    /// next line's indentation (a list item's wrapped lines, "- Use the endpoint for\n  all commands"): a space,
     /// or nothing after a word hyphenated at the end of its line before a letter ("com-\npany" prints "com-pany",
     /// "well-\nknown" "well-known", "Sensi-\nData" "Sensi-Data"), as text from a PDF or a hard-wrapped page breaks
     /// words; and the hyphen goes too where the text spells the word whole elsewhere (<paramref name="broken"/>:
-    /// "com-\npany" prints "company" in a text that has "company"). Returns where the next line goes on (after its
-    /// e-mail quotation prefix), at most <paramref name="end"/>.
+    /// "com-\npany" prints "company" in a text that has "company"). Returns where the next line's text begins (after its
+    /// e-mail quotation prefix and indentation), at most <paramref name="end"/>.
     /// </summary>
     public static int JoinLines(StringBuilder builder, string text, int k, int end, BrokenWords? broken = null)
     {
         int letter = NextLineText(text, k, end);
         bool hyphenated = k >= 2 && text[k - 1] == '-' && char.IsLetter(text[k - 2]) && letter < end && char.IsLetter(text[letter]);
-        if (hyphenated)
+        if (!hyphenated)
         {
-            if (broken is not null && builder.Length > 0 && builder[^1] == '-' && broken.IsBroken(text, k, end))
-            {
-                builder.Length--;
-            }
-
-            return letter;
+            builder.Append(' ');
+        }
+        else if (broken is not null && builder.Length > 0 && builder[^1] == '-' && broken.IsBroken(text, k, end))
+        {
+            builder.Length--;
         }
 
-        builder.Append(' ');
-        return NextLine(text, k, end);
+        return letter;
     }
 
     /// <summary>
@@ -305,20 +304,14 @@ internal static class TextOutput
     /// </summary>
     public static int NextLineText(string text, int k, int end)
     {
-        int letter = NextLine(text, k, end);
+        int after = text[k] == '\r' && k + 1 < end && text[k + 1] == '\n' ? k + 2 : k + 1;
+        int letter = Math.Min(AfterQuotePrefix(text, after), end);
         while (letter < end && text[letter] is ' ' or '\t')
         {
             letter++;
         }
 
         return letter;
-    }
-
-    /// <summary>Where the line after the line break at <paramref name="k"/> goes on: after its e-mail quotation prefix, at most <paramref name="end"/>.</summary>
-    private static int NextLine(string text, int k, int end)
-    {
-        int after = text[k] == '\r' && k + 1 < end && text[k + 1] == '\n' ? k + 2 : k + 1;
-        return Math.Min(AfterQuotePrefix(text, after), end);
     }
 
     /// <summary>

@@ -66,6 +66,9 @@ public sealed class MarkdownTextTests
     [InlineData("the Anglo-\nSaxon kings", "the Anglo-Saxon kings")]
     [InlineData("It was -\nnot bad.", "It was - not bad.")]
     [InlineData("It cost 5-\n10 dollars.", "It cost 5- 10 dollars.")]
+    // A wrapped line's indentation (a list item's, a reply's) is layout: one space stands for the line break.
+    [InlineData("- The size threshold for multipart\n   transfers of files.", "- The size threshold for multipart transfers of files.")]
+    [InlineData("> the size threshold for multipart\n>\t  transfers of files.", "> the size threshold for multipart transfers of files.")]
     public void Lines_And_Markdown_JoinAWordHyphenatedAtALinesEnd(string sentence, string expected)
     {
         Assert.Equal(expected + "\n", TextOutput.Lines([sentence]));
