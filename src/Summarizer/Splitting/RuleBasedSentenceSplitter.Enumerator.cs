@@ -3552,6 +3552,12 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 return new ListMarker(SplitChars.SkipSpaces(text, p + bulletLength) - position, c, -1, MarkerStyle.None, default);
             }
+            else if (lineStart && c == ':' && FieldNameLength(text, p) is > 0 and int fieldLength)
+            {
+                // A field of a reStructuredText field list (":description: Advanced settings", ":param path: The file.")
+                // or an emoji code that marks a release note's item (":bug: Fix the crash") is an item, not prose.
+                return new ListMarker(SplitChars.SkipSpaces(text, p + fieldLength) - position, c, -1, MarkerStyle.None, default);
+            }
 
             int q = p;
             bool paren = q < length && text[q] == '(';
@@ -3613,6 +3619,34 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return bullet != '\0' ? new ListMarker(p - position, bullet, -1, MarkerStyle.None, default) : default;
         }
+
+        /// <summary>
+        /// The length of the field name at <paramref name="colon"/> with its two colons (":description:", ":related
+        /// command:", ":param path:"): one to <see cref="MaxFieldName"/> letters, digits, spaces, hyphens, underscores,
+        /// periods or plus signs, opening with a letter, a digit or a plus sign and not ending with a space, before a space, a
+        /// tab or the end of the line; otherwise 0.
+        /// </summary>
+        private static int FieldNameLength(ReadOnlySpan<char> text, int colon)
+        {
+            int q = colon + 1;
+            int limit = Math.Min(text.Length, q + MaxFieldName + 1);
+            if (q >= limit || !(char.IsLetterOrDigit(text[q]) || text[q] == '+'))
+            {
+                return 0;
+            }
+
+            while (q < limit && (char.IsLetterOrDigit(text[q]) || text[q] is ' ' or '-' or '_' or '.' or '+'))
+            {
+                q++;
+            }
+
+            return q < limit && text[q] == ':' && text[q - 1] != ' ' && (q + 1 == text.Length || text[q + 1] is ' ' or '\t' || SplitChars.IsLineBreakAt(text, q + 1) || text[q + 1] == '\r')
+                ? q + 1 - colon
+                : 0;
+        }
+
+        /// <summary>The longest field name <see cref="FieldNameLength"/> reads.</summary>
+        private const int MaxFieldName = 40;
 
         /// <summary>
         /// Reads a marker's label: one to three digits, a letter, or a roman numeral up to 39. A lone "i", "v" or "x"

@@ -294,6 +294,17 @@ public sealed class RuleBasedSentenceSplitterTests
         Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
 
     [Theory]
+    // A field of a reStructuredText field list, or a release note's emoji code, at the start of a line is a list item:
+    // a document's metadata (":description: ...") is no sentence of it. A colon elsewhere, or a smiley, is prose.
+    [InlineData(":title: Harbour works\n:related command: s3 cp, s3 sync\n\nThe board approved the plans.", "ListItem ListItem Sentence")]
+    [InlineData(":param path: The file to read.\n:returns: The text of the file.", "ListItem ListItem")]
+    [InlineData(":bug: Fix the crash when the harbour map is empty\n:sparkles: Add the tide tables", "ListItem ListItem")]
+    [InlineData("Meeting at 10:30: bring the plans.\n:) that was a long meeting for all of us", "Sentence Sentence")]
+    [InlineData(": an empty field name: is prose", "Sentence")]
+    public void Split_FieldListLine_IsAListItem(string text, string kinds) =>
+        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+
+    [Theory]
     // A chat client's log: the header over each message ("Carol Diaz  9:15 AM", Slack's; "carol — Today at 9:15 AM",
     // Discord's; "[9:15 AM] Carol Diaz", Teams') is a heading of its own, and each line under it a message, never
     // joined to the next nor read as a heading.
