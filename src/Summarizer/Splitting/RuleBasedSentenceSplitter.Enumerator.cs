@@ -2146,10 +2146,14 @@ public sealed partial class RuleBasedSentenceSplitter
             // line of wrapped length onto one, or onto the paragraph's last line ("Mix well\nflour\nsugar" is a list).
             // So is a list's lead-in, from four words on, wrapped onto a line in lower case that a colon ends before a
             // list or the paragraph's end ("The options are supported by both the\ncommand and the library:" over
-            // "- --verbose"; not a heading over one: "Setup\nrun these:").
+            // "- --verbose"; not a heading over one: "Setup\nrun these:"). And a line that leaves its phrase open (a comma,
+            // "and", "of", an abbreviation such as "i.e." or "e.g.") goes on onto a line in lower case, in a list without
+            // final punctuation too ("* Runs before the package is packed, i.e.\nduring publish").
             if (!TerminatorBeforeParagraphEnd(text, k)
                 && !(IsWrappedLength(text, lineBegin, newline, k) && EndsSentenceInsideLine(text, newline))
-                && !(SplitChars.IsLowerCase(text[k]) && CountWords(text, segmentStart, newline, MinLeadInWords) >= MinLeadInWords && IsWrappedLeadIn(text, k)))
+                && !(SplitChars.IsLowerCase(text[k])
+                    && ((CountWords(text, segmentStart, newline, MinLeadInWords) >= MinLeadInWords && IsWrappedLeadIn(text, k))
+                        || LeavesPhraseOpen(text, lineBegin, TrimEnd(text, lineBegin, newline)))))
             {
                 return false;
             }
@@ -2255,6 +2259,37 @@ public sealed partial class RuleBasedSentenceSplitter
             int nextBreak = text[k..].IndexOfAny(SplitChars.LineBreaks);
             int nextLength = nextBreak < 0 ? text.Length - k : nextBreak;
             return (lineLength >= MinWrappedLine || _rules.EndsWithOpenWord(text[lineBegin..lineEnd])) && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
+        }
+
+        /// <summary>
+        /// Whether the line text[lineBegin..lineEnd] ends where its phrase cannot: after a comma, a lower-case open word
+        /// ("and", "of", "the"; <see cref="SplittingRules.EndsWithOpenWord"/>) or an abbreviation that ends a sentence only
+        /// before a sentence starter ("i.e.", "e.g.", "cf."; <see cref="SplittingRules.IsGeneral"/>).
+        /// </summary>
+        private readonly bool LeavesPhraseOpen(ReadOnlySpan<char> text, int lineBegin, int lineEnd)
+        {
+            if (lineEnd <= lineBegin)
+            {
+                return false;
+            }
+
+            if (text[lineEnd - 1] == ',')
+            {
+                return true;
+            }
+
+            if (text[lineEnd - 1] != '.')
+            {
+                return _rules.EndsWithOpenWord(text[lineBegin..lineEnd]);
+            }
+
+            int word = lineEnd - 1;
+            while (word > lineBegin && !SplitChars.IsWhiteSpace(text[word - 1]) && !SplitChars.Openers.Contains(text[word - 1]))
+            {
+                word--;
+            }
+
+            return word < lineEnd - 1 && _rules.IsGeneral(text[word..(lineEnd - 1)]);
         }
 
         /// <summary>

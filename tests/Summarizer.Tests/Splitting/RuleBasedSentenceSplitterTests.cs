@@ -294,6 +294,17 @@ public sealed class RuleBasedSentenceSplitterTests
         Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
 
     [Theory]
+    // In a list without final punctuation a line that leaves its phrase open (after "i.e.", "e.g.", a comma, "and")
+    // goes on onto a line in lower case; a line that closes its phrase stays apart, as a heading over a lower-case line.
+    [InlineData("* Runs before the package is packed, i.e.\nduring the publish step\n* Runs on a local install without arguments", "ListItem ListItem")]
+    [InlineData("* Runs before the package is packed, e.g.\nduring the publish step\n* Runs on a local install without arguments", "ListItem ListItem")]
+    [InlineData("* Runs before the package is packed,\nduring the publish step\n* Runs on a local install without arguments", "ListItem ListItem")]
+    [InlineData("* Runs before the package is packed and\nduring the publish step\n* Runs on a local install without arguments", "ListItem ListItem")]
+    [InlineData("Release checklist\nduring the publish step\n* Runs on a local install without arguments", "Heading Sentence ListItem")]
+    public void Split_LineLeavingItsPhraseOpen_GoesOnOntoALowerCaseLine(string text, string kinds) =>
+        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+
+    [Theory]
     // A field of a reStructuredText field list, or a release note's emoji code, at the start of a line is a list item:
     // a document's metadata (":description: ...") is no sentence of it. A colon elsewhere, or a smiley, is prose.
     [InlineData(":title: Harbour works\n:related command: s3 cp, s3 sync\n\nThe board approved the plans.", "ListItem ListItem Sentence")]
