@@ -15,7 +15,8 @@ public sealed partial class RuleBasedSentenceSplitter
         private const int MinWrappedLine = 30;
         private const int MaxWrappedLine = 100;
 
-        // A list item's line at least this long is taken to be wrapped onto an unindented next line.
+        // A list item's line at least this long is taken to be wrapped onto an unindented next line, and so is a line
+        // where a sentence starts late, measured from its margin.
         private const int MinWrappedItem = 60;
 
         // The longest item of an inline list ("1) a 2) b") that ends where the next marker begins.
@@ -2118,7 +2119,8 @@ public sealed partial class RuleBasedSentenceSplitter
 
             // Quoted text ("> " at the start of each line of an e-mail reply) goes on only onto a line quoted as
             // well, and a quoted blank line ends it.
-            bool quoted = SplitMarkup.QuotePrefixEnd(text, SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline)), inQuotation: true) > 0;
+            int margin = SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline));
+            bool quoted = SplitMarkup.QuotePrefixEnd(text, margin, inQuotation: true) > 0;
             int prefixEnd = SplitMarkup.QuotePrefixEnd(text, k, inQuotation: quoted);
             if (quoted != (prefixEnd > 0)
                 || (prefixEnd > 0 && SplitMarkup.IsQuotedBlankLine(text, k)))
@@ -2143,17 +2145,23 @@ public sealed partial class RuleBasedSentenceSplitter
             // final punctuation is a list of headings ("features\ncontact manager"). Or in a paragraph of wrapped
             // prose, where a sentence has ended inside a line before, its last sentence goes on without its period, as a
             // page break cuts one ("... in March, and the authority\nexpects that growth to continue as the"), from a
-            // line of wrapped length onto one, or onto the paragraph's last line ("Mix well\nflour\nsugar" is a list).
+            // line of wrapped length, measured from its margin however late in it the sentence starts ("...the registry. For
+            // other\nregistries, scope it"), onto one, or onto the paragraph's last line ("Mix well\nflour\nsugar" is a list).
             // So is a list's lead-in, from four words on, wrapped onto a line in lower case that a colon ends before a
             // list or the paragraph's end ("The options are supported by both the\ncommand and the library:" over
             // "- --verbose"; not a heading over one: "Setup\nrun these:"). And a line that leaves its phrase open (a comma,
-            // "and", "of", an abbreviation such as "i.e." or "e.g.") goes on onto a line in lower case, in a list without
-            // final punctuation too ("* Runs before the package is packed, i.e.\nduring publish").
+            // "and", "of", an abbreviation such as "i.e." or "e.g.", a bracket left open) goes on onto a line in lower case,
+            // in a list without final punctuation too ("* Runs before the package is packed, i.e.\nduring publish"), and so
+            // does a list item onto a line in lower case indented to its text ("* Path to a folder (selects all\n  workspaces
+            // in it)"). A paragraph that a semicolon and a conjunction end, as an item of a legal list ("...of this
+            // License; or"), ends a sentence as a terminator does.
             if (!TerminatorBeforeParagraphEnd(text, k)
-                && !(IsWrappedLength(text, lineBegin, newline, k) && EndsSentenceInsideLine(text, newline))
+                && !EndsWithClauseOfList(text, k)
+                && !(IsWrappedLength(text, margin, newline, k) && EndsSentenceInsideLine(text, newline))
                 && !(SplitChars.IsLowerCase(text[k])
                     && ((CountWords(text, segmentStart, newline, MinLeadInWords) >= MinLeadInWords && IsWrappedLeadIn(text, k))
-                        || LeavesPhraseOpen(text, lineBegin, TrimEnd(text, lineBegin, newline)))))
+                        || LeavesPhraseOpen(text, lineBegin, TrimEnd(text, lineBegin, newline))
+                        || IndentedUnderItem(text, segmentStart, k))))
             {
                 return false;
             }
@@ -2167,6 +2175,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // Nor does an address that closes a line after a sentence, bracketed or not, go on onto a line that opens
+            // with a capital ("Free Software Foundation, Inc. <https://fsf.org/>\nEveryone is permitted").
+            if (lineBegin > margin && !SplitChars.IsLowerCase(text[k])
+                && IsAddressLine(text, lineBegin + (text[lineBegin] == '<' ? 1 : 0)))
+            {
+                return false;
+            }
+
             // An e-mail reply's attribution ("On Tue, Dec 1, 2026 at 10:02 AM, Priya wrote:") is a line of its own, even
             // when the quoted text under it is quoted with it.
             if (lineEnd > lineBegin && text[lineEnd - 1] == ':' && _rules.IsReplyAttribution(text[lineBegin..lineEnd]))
@@ -2175,7 +2191,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             // A speaker's turn after another's ("Amanda: Don't be shy\nHannah: If you say so."): each turn is a line.
-            int turnStart = Math.Min(SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline)), lineEnd);
+            int turnStart = Math.Min(margin, lineEnd);
             if (SpeakerLabels.LabelLength(text[k..Math.Min(text.Length, k + MaxWrappedLine)], out _) > 0
                 && SpeakerLabels.LabelLength(text[turnStart..lineEnd], out _) > 0)
             {
@@ -2255,7 +2271,15 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
             }
 
+            // A sentence that starts late in a line as long as wrapped prose's goes on onto the next ("...more cargo than
+            // ever before in the previous year. Container\nTraffic rose"); in a short one it does not ("Step 2. Mix the
+            // flour\nThen wait").
             int lineLength = lineEnd - lineBegin;
+            if (lineBegin > margin && lineEnd - margin >= MinWrappedItem)
+            {
+                lineLength = lineEnd - margin;
+            }
+
             int nextBreak = text[k..].IndexOfAny(SplitChars.LineBreaks);
             int nextLength = nextBreak < 0 ? text.Length - k : nextBreak;
             return (lineLength >= MinWrappedLine || _rules.EndsWithOpenWord(text[lineBegin..lineEnd])) && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
@@ -2280,7 +2304,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
             if (text[lineEnd - 1] != '.')
             {
-                return _rules.EndsWithOpenWord(text[lineBegin..lineEnd]);
+                return _rules.EndsWithOpenWord(text[lineBegin..lineEnd]) || LeavesBracketOpen(text[lineBegin..lineEnd]);
             }
 
             int word = lineEnd - 1;
@@ -2290,6 +2314,36 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return word < lineEnd - 1 && _rules.IsGeneral(text[word..(lineEnd - 1)]);
+        }
+
+        /// <summary>
+        /// Whether the paragraph from <paramref name="from"/> ends with a semicolon and a list conjunction ("...; or",
+        /// "...; and"), as an item of a legal list does (the caller has set <c>_nextBlank</c> to its end).
+        /// </summary>
+        private readonly bool EndsWithClauseOfList(ReadOnlySpan<char> text, int from)
+        {
+            ReadOnlySpan<char> paragraph = text[from..Math.Max(from, _nextBlank)].TrimEnd();
+            int word = SplitChars.LastLowerCaseWord(paragraph, 0, paragraph.Length);
+            return word > 0 && _rules.IsListConjunction(paragraph[word..]) && paragraph[..word].TrimEnd().EndsWith(';');
+        }
+
+        /// <summary>Whether <paramref name="line"/> opens more round brackets than it closes.</summary>
+        private static bool LeavesBracketOpen(ReadOnlySpan<char> line) => line.Count('(') > line.Count(')');
+
+        /// <summary>
+        /// Whether the segment at <paramref name="segmentStart"/> is a list item that opens its line, and the line at
+        /// <paramref name="k"/> is indented to the item's text, where a Markdown list item goes on ("* Path to a\n  folder").
+        /// </summary>
+        private static bool IndentedUnderItem(ReadOnlySpan<char> text, int segmentStart, int k)
+        {
+            int line = PhysicalLineStart(text, segmentStart);
+            if (SplitChars.SkipSpaces(text, line) != segmentStart)
+            {
+                return false;
+            }
+
+            ListMarker marker = ReadListMarker(text, segmentStart, lineStart: true, previous: default, afterLead: false);
+            return marker.Length > 0 && k - PhysicalLineStart(text, k) == segmentStart + marker.Length - line;
         }
 
         /// <summary>

@@ -300,8 +300,17 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("* Runs before the package is packed, e.g.\nduring the publish step\n* Runs on a local install without arguments", "ListItem ListItem")]
     [InlineData("* Runs before the package is packed,\nduring the publish step\n* Runs on a local install without arguments", "ListItem ListItem")]
     [InlineData("* Runs before the package is packed and\nduring the publish step\n* Runs on a local install without arguments", "ListItem ListItem")]
+    [InlineData("* Path to a parent directory (selects all\nthe workspaces in that folder)\n* Workspace names", "ListItem ListItem")]
+    [InlineData("* Path to a parent directory that selects all\n  the workspaces in that folder\n* Workspace names", "ListItem ListItem")]
     [InlineData("Release checklist\nduring the publish step\n* Runs on a local install without arguments", "Heading Sentence ListItem")]
-    public void Split_LineLeavingItsPhraseOpen_GoesOnOntoALowerCaseLine(string text, string kinds) =>
+    // A sentence that starts late in a line of wrapped prose goes on, without its period, onto the paragraph's last line.
+    [InlineData("This token is used only to sign in to the public registry. For other\nregistries you will need to scope it", "Sentence Sentence")]
+    [InlineData("The port handled more cargo than ever before in the previous year. Container\nTraffic rose by ten percent in the first half of the year.", "Sentence Sentence")]
+    // An address that closes a line after a sentence stays apart from a capitalized line under it.
+    [InlineData("Printed by the Harbour Board of Rotterdam, Inc. <https://harbour.example/>\nEveryone may copy this notice,\nbut changing it is not allowed.", "Sentence Sentence Sentence")]
+    // An item of a legal list, which a semicolon and a conjunction end, goes on onto a capitalized line.
+    [InlineData("a) Requiring preservation of specified reasonable legal notices or\n   author attributions in that material or in the Appropriate Legal\n   Notices displayed by works containing it; or\n\nb) Limiting the use of names.", "ListItem ListItem")]
+    public void Split_LineLeavingItsSentenceOpen_GoesOnOntoTheNext(string text, string kinds) =>
         Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
 
     [Theory]
