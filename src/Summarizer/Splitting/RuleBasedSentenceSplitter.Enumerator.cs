@@ -127,6 +127,11 @@ public sealed partial class RuleBasedSentenceSplitter
         private int _insideStopScanned;
         private bool _insideStopFound;
 
+        // The paragraph (by its blank line) last read for a semicolon and a conjunction at its end, and whether it ends
+        // so (see EndsWithClauseOfList).
+        private int _clauseParagraphEnd = -1;
+        private bool _endsWithClause;
+
         // Quotations and parentheses of the current segment: scanned up to _quoteScan; _quoteEnd is the closing mark of
         // the one open at the scan position (-1 when none), and _failedQuote the last search that found no closing mark.
         private int _quoteScan;
@@ -2320,11 +2325,18 @@ public sealed partial class RuleBasedSentenceSplitter
         /// Whether the paragraph from <paramref name="from"/> ends with a semicolon and a list conjunction ("...; or",
         /// "...; and"), as an item of a legal list does (the caller has set <c>_nextBlank</c> to its end).
         /// </summary>
-        private readonly bool EndsWithClauseOfList(ReadOnlySpan<char> text, int from)
+        private bool EndsWithClauseOfList(ReadOnlySpan<char> text, int from)
         {
-            ReadOnlySpan<char> paragraph = text[from..Math.Max(from, _nextBlank)].TrimEnd();
-            int word = SplitChars.LastLowerCaseWord(paragraph, 0, paragraph.Length);
-            return word > 0 && _rules.IsListConjunction(paragraph[word..]) && paragraph[..word].TrimEnd().EndsWith(';');
+            if (_clauseParagraphEnd != _nextBlank)
+            {
+                // Once per paragraph: its lines share its end.
+                _clauseParagraphEnd = _nextBlank;
+                ReadOnlySpan<char> paragraph = text[from..Math.Max(from, _nextBlank)].TrimEnd();
+                int word = SplitChars.LastLowerCaseWord(paragraph, 0, paragraph.Length);
+                _endsWithClause = word > 0 && _rules.IsListConjunction(paragraph[word..]) && paragraph[..word].TrimEnd().EndsWith(';');
+            }
+
+            return _endsWithClause;
         }
 
         /// <summary>Whether <paramref name="line"/> opens more round brackets than it closes.</summary>
@@ -2336,8 +2348,13 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static bool IndentedUnderItem(ReadOnlySpan<char> text, int segmentStart, int k)
         {
-            int line = PhysicalLineStart(text, segmentStart);
-            if (SplitChars.SkipSpaces(text, line) != segmentStart)
+            int line = segmentStart;
+            while (line > 0 && !SplitChars.IsLineBreakAt(text, line - 1) && SplitChars.IsWhiteSpace(text[line - 1]))
+            {
+                line--;
+            }
+
+            if (line > 0 && !SplitChars.IsLineBreakAt(text, line - 1))
             {
                 return false;
             }
