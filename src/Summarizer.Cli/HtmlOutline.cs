@@ -35,6 +35,7 @@ internal sealed class HtmlOutline
     private int _activeFormatting;
     private int _flushes;
     private int _codeBlocks;
+    private bool _itemPending;
 
     private HtmlOutline(bool extract)
     {
@@ -184,6 +185,8 @@ internal sealed class HtmlOutline
         {
             HtmlText.KeepLineBreaks(_paragraph, from);
         }
+
+        HtmlText.BulletItem(_paragraph, from, ref _itemPending);
     }
 
     private static readonly int s_titleName = NameKey("title");
@@ -248,6 +251,12 @@ internal sealed class HtmlOutline
 
         // Furniture is left out with its content, as the skipped elements are.
         Push(key, foreign ? HtmlElementKind.None : IsFurniture(ref tokenizer, name) ? kind | HtmlElementKind.Skip : kind, foreign);
+        if (key == s_li && !foreign && _text is not null && _skipDepth == 0 && Top.Name == s_li)
+        {
+            // A list item's first text is written with a bullet, as the tree walk writes it.
+            _itemPending |= HtmlText.TakesBullet(Context() | (Topmost(s_pre) >= 0 || Topmost(s_listing) >= 0 ? HtmlContext.Preformatted : HtmlContext.None)
+                | (_codeBlocks > 0 ? HtmlContext.CodeBlock : HtmlContext.None));
+        }
     }
 
     /// <summary>
@@ -531,6 +540,9 @@ internal sealed class HtmlOutline
         {
             _codeBlocks--;
         }
+
+        // An item ends waiting for its text when it closes, unless it was left out (the tree walk never reads it).
+        _itemPending &= entry.Name != s_li || entry.InForeign || _skipDepth > 0;
 
         if ((entry.Kind & HtmlElementKind.Skip) != 0)
         {

@@ -313,6 +313,7 @@ internal static class HtmlText
     {
         var stack = new Stack<(INode Node, int Next, bool Block, HtmlContext Context)>();
         stack.Push((root, 0, false, HtmlContext.None));
+        bool itemPending = false;
         while (stack.Count > 0)
         {
             (INode node, int next, bool block, HtmlContext context) = stack.Pop();
@@ -325,6 +326,7 @@ internal static class HtmlText
                     Flush(paragraph, text, headingsHere, IsCodeOnly(context));
                 }
 
+                itemPending &= !IsListItem(node);
                 continue;
             }
 
@@ -332,6 +334,7 @@ internal static class HtmlText
             INode child = children[next];
             if (child is IText t)
             {
+                int from = paragraph.Length;
                 if ((context & HtmlContext.Preformatted) != 0)
                 {
                     AppendPreformatted(paragraph, t.Data);
@@ -340,6 +343,8 @@ internal static class HtmlText
                 {
                     paragraph.Append(t.Data);
                 }
+
+                BulletItem(paragraph, from, ref itemPending);
             }
             else if (child is IElement element)
             {
@@ -372,7 +377,41 @@ internal static class HtmlText
                     inner |= HtmlContext.CodeBlock;
                 }
 
+                itemPending |= html && name == "li" && TakesBullet(inner);
+
                 stack.Push((element, 0, childBlock, inner));
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="node"/> is an HTML <c>li</c> element.</summary>
+    private static bool IsListItem(INode node) =>
+        node is IElement { LocalName: "li" } element && element.NamespaceUri == NamespaceNames.HtmlUri;
+
+    /// <summary>Whether a list item opened in <paramref name="context"/> is written with a bullet: not in a heading, code or a <c>pre</c> block.</summary>
+    internal static bool TakesBullet(HtmlContext context) =>
+        (context & (HtmlContext.Heading | HtmlContext.CodeBlock | HtmlContext.Preformatted)) == 0;
+
+    /// <summary>
+    /// Writes a list item's bullet (<see cref="ZipDocuments.Bullet"/>, as Word and OpenDocument lists are written) before
+    /// its first text, the text appended to <paramref name="paragraph"/> from <paramref name="from"/> on, when an item is
+    /// waiting for its text (<paramref name="itemPending"/>) and that text is not white space alone. Then the item's
+    /// first sentence is a list item to the splitter, as in a plain-text list, and a lead-in's colon announces it.
+    /// </summary>
+    internal static void BulletItem(StringBuilder paragraph, int from, ref bool itemPending)
+    {
+        if (!itemPending)
+        {
+            return;
+        }
+
+        for (int i = from; i < paragraph.Length; i++)
+        {
+            if (!char.IsWhiteSpace(paragraph[i]))
+            {
+                paragraph.Insert(from, ZipDocuments.Bullet);
+                itemPending = false;
+                return;
             }
         }
     }

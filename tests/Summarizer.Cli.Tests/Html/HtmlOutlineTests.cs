@@ -62,7 +62,9 @@ public sealed class HtmlOutlineTests
 
     [Theory]
     [InlineData("<p>a<p>b<div>c</div>d", "a\n\nb\n\nc\n\nd")]
-    [InlineData("<ul><li>one<li>two<ul><li>inner</ul><li>three</ul>", "one\n\ntwo\n\ninner\n\nthree")]
+    [InlineData("<ul><li>one<li>two<ul><li>inner</ul><li>three</ul>", "• one\n\n• two\n\n• inner\n\n• three")]
+    [InlineData("<ul><li> <p>one</p><li><img src=x><li>two</ul><p>after", "• one\n\n• two\n\nafter")]
+    [InlineData("<h2><ul><li>in a heading</ul></h2><pre><ul><li>in a pre</ul></pre>", "in a heading\n\nin a pre")]
     [InlineData("<table><tr><td>a<td>b<tr><td>c</table>after", "a\n\nb\n\nc\n\nafter")]
     [InlineData("<nav><div>menu</div></nav><p>kept", "kept")]
     [InlineData("<div><nav>menu</div>kept", "kept")]

@@ -134,6 +134,30 @@ public sealed class HtmlTextTests
     }
 
     [Fact]
+    public void Summarize_APagesListItems_AreWrittenWithABullet_AndChosenOnlyAsAPlainTextListsAre()
+    {
+        // The items of an HTML list are list items, as a plain-text, Word or OpenDocument list's are: a summary leaves
+        // them out (they hold fewer words than the prose) and the lead-in's colon announces them.
+        const string html = "<html><head><title>Harbour plan</title></head><body><article><h1>Harbour plan</h1>"
+            + "<p>The harbour board approved a plan on Monday to rebuild the old ferry quay before the summer season.</p>"
+            + "<p>The plan for the ferry quay was drawn up by the city engineers over two years of public meetings.</p>"
+            + "<p>The harbour board will pay for the quay from its own reserves and from a loan by the city.</p>"
+            + "<p>The quay rebuilt under the plan includes:</p><ul><li>A new ferry quay for the harbour board and the city.</li>"
+            + "<li>A ferry plan for the harbour board with the city engineers.</li></ul>"
+            + "<p>Work on the ferry quay starts in March, and the harbour board expects it to end before the summer.</p>"
+            + "</article></body></html>";
+
+        CliResult split = CliRunner.Run(html, "split", "-", "--html");
+        CliResult summary = CliRunner.Run(html, "-", "--html", "-n", "3");
+
+        Assert.Equal(0, summary.ExitCode);
+        Assert.Contains("\n• A new ferry quay for the harbour board and the city.\n", split.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("•", summary.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("includes:", summary.Out, StringComparison.Ordinal);
+        Assert.Equal(3, summary.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
     public void Extract_AnIconFontsGlyph_DoesNotBreakItsSentence()
     {
         // Material Icons' "error" glyph is U+E000, a private-use character that <br> once stood for inside a paragraph.
