@@ -2162,7 +2162,7 @@ public sealed partial class RuleBasedSentenceSplitter
             // License; or"), ends a sentence as a terminator does.
             if (!TerminatorBeforeParagraphEnd(text, k)
                 && !EndsWithClauseOfList(text, k)
-                && !(IsWrappedLength(text, margin, newline, k) && EndsSentenceInsideLine(text, newline))
+                && !((IsWrappedLength(text, margin, newline, k) || IsWrappedLength(text, lineBegin, newline, k)) && EndsSentenceInsideLine(text, newline))
                 && !(SplitChars.IsLowerCase(text[k])
                     && ((CountWords(text, segmentStart, newline, MinLeadInWords) >= MinLeadInWords && IsWrappedLeadIn(text, k))
                         || LeavesPhraseOpen(text, lineBegin, TrimEnd(text, lineBegin, newline))
@@ -2257,7 +2257,8 @@ public sealed partial class RuleBasedSentenceSplitter
             if (atMargin)
             {
                 // The next line starts at the margin (of the quotation, for a quoted line). A line stamped as the one
-                // before it ("[10:33] alice: ...") is a record of its own; after a short list item it is no wrapped
+                // before it ("[10:33] alice: ...") or numbered as it is ("360519 memory.vgtest might fail with newer
+                // gcc\n360571 Error about the runtime", a changelog's bug numbers) is a record of its own; after a short list item it is no wrapped
                 // part of the item ("- Costs rose\nWe recommend"), after a long one, or one that ends in a short
                 // lower-case word, it is ("strong sales in\nGermany").
                 int physical = PhysicalLineStart(text, newline);
@@ -2269,6 +2270,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 int begin = SplitChars.SkipSpaces(text, physical);
                 if ((text[k] == '[' && text[begin] == '[' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]))
+                    || (IsRecordNumberAt(text, k) && IsRecordNumberAt(text, begin))
                     || (ReadListMarker(text, begin, lineStart: true, previous: default, afterLead: false).Length > 0
                         && lineEnd - physical < MinWrappedItem && !EndsWithShortLowerCaseWord(text, begin, lineEnd)))
                 {
@@ -2280,14 +2282,11 @@ public sealed partial class RuleBasedSentenceSplitter
             // ever before in the previous year. Container\nTraffic rose"); in a short one it does not ("Step 2. Mix the
             // flour\nThen wait").
             int lineLength = lineEnd - lineBegin;
-            if (lineBegin > margin && lineEnd - margin >= MinWrappedItem)
-            {
-                lineLength = lineEnd - margin;
-            }
+            int measured = lineBegin > margin && lineEnd - margin >= MinWrappedItem ? lineEnd - margin : lineLength;
 
             int nextBreak = text[k..].IndexOfAny(SplitChars.LineBreaks);
             int nextLength = nextBreak < 0 ? text.Length - k : nextBreak;
-            return (lineLength >= MinWrappedLine || _rules.EndsWithOpenWord(text[lineBegin..lineEnd])) && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
+            return (measured >= MinWrappedLine || _rules.EndsWithOpenWord(text[lineBegin..lineEnd])) && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
         }
 
         /// <summary>
@@ -2337,6 +2336,21 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return _endsWithClause;
+        }
+
+        /// <summary>The fewest digits of a number that opens a record's line (<see cref="IsRecordNumberAt"/>).</summary>
+        private const int MinRecordDigits = 3;
+
+        /// <summary>Whether a number of at least <see cref="MinRecordDigits"/> digits and a space or tab start at <paramref name="k"/> ("360519 Fix the crash").</summary>
+        private static bool IsRecordNumberAt(ReadOnlySpan<char> text, int k)
+        {
+            int p = k;
+            while (p < text.Length && char.IsAsciiDigit(text[p]))
+            {
+                p++;
+            }
+
+            return p - k >= MinRecordDigits && p < text.Length && text[p] is ' ' or '\t';
         }
 
         /// <summary>Whether <paramref name="line"/> opens more round brackets than it closes.</summary>

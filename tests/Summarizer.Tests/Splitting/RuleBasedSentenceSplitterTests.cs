@@ -306,6 +306,10 @@ public sealed class RuleBasedSentenceSplitterTests
     // A sentence that starts late in a line of wrapped prose goes on, without its period, onto the paragraph's last line.
     [InlineData("This token is used only to sign in to the public registry. For other\nregistries you will need to scope it", "Sentence Sentence")]
     [InlineData("The port handled more cargo than ever before in the previous year. Container\nTraffic rose by ten percent in the first half of the year.", "Sentence Sentence")]
+    // A line longer than wrapped prose's goes on too when its last sentence alone is as long as a wrapped line.
+    [InlineData("Before using the tool, you also have to install its dependency, the parser. See the parser install guide\n<https://parser.example/download/>`_ for details.", "Sentence Sentence")]
+    // Lines that each open with a record's number ("360519 ...") are records of their own, however long.
+    [InlineData("Bugs fixed in this release. The list follows.\n360519 Tests of memory might fail with a newer compiler\n360571 Error about the runtime reading below the stack pointer\n360574 Wrong parameter type for an ioctl call", "Sentence Sentence Heading Heading Heading")]
     // An address that closes a line after a sentence stays apart from a capitalized line under it.
     [InlineData("Printed by the Harbour Board of Rotterdam, Inc. <https://harbour.example/>\nEveryone may copy this notice,\nbut changing it is not allowed.", "Sentence Sentence Sentence")]
     // An item of a legal list, which a semicolon and a conjunction end, goes on onto a capitalized line.
