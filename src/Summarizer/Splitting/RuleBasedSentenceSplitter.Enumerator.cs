@@ -15,9 +15,11 @@ public sealed partial class RuleBasedSentenceSplitter
         private const int MinWrappedLine = 30;
         private const int MaxWrappedLine = 100;
 
-        // A list item's line at least this long is taken to be wrapped onto an unindented next line, and so is a line
-        // where a sentence starts late, measured from its margin.
+        // A list item's line at least this long is taken to be wrapped onto an unindented next line.
         private const int MinWrappedItem = 60;
+
+        // A line at least this long, from its margin, where a sentence starts late is read as a line of wrapped prose.
+        private const int MinProseLine = 45;
 
         // The longest item of an inline list ("1) a 2) b") that ends where the next marker begins.
         private const int MaxInlineItem = 500;
@@ -127,10 +129,9 @@ public sealed partial class RuleBasedSentenceSplitter
         private int _insideStopScanned;
         private bool _insideStopFound;
 
-        // The paragraph (by its blank line) last read for a semicolon and a conjunction at its end, and whether it ends
-        // so (see EndsWithClauseOfList).
-        private int _clauseParagraphEnd = -1;
-        private bool _endsWithClause;
+        // The paragraph (by its blank line) last read for how it ends, and how (see EndingOf).
+        private int _endingParagraph = -1;
+        private ParagraphEnding _ending;
 
         // Quotations and parentheses of the current segment: scanned up to _quoteScan; _quoteEnd is the closing mark of
         // the one open at the scan position (-1 when none), and _failedQuote the last search that found no closing mark.
@@ -2158,15 +2159,19 @@ public sealed partial class RuleBasedSentenceSplitter
             // "and", "of", an abbreviation such as "i.e." or "e.g.", a bracket left open) goes on onto a line in lower case,
             // in a list without final punctuation too ("* Runs before the package is packed, i.e.\nduring publish"), and so
             // does a list item onto a line in lower case indented to its text ("* Path to a folder (selects all\n  workspaces
-            // in it)"). A paragraph that a semicolon and a conjunction end, as an item of a legal list ("...of this
-            // License; or"), ends a sentence as a terminator does.
+            // in it)"), and a line that a title ends onto the name on the next ("...on this subject, Mr.\nBennet observed:").
+            // A paragraph that a semicolon and a conjunction end, as an item of a legal list ("...of this License; or"),
+            // ends a sentence as a terminator does, and so, for lines of wrapped length, does one that a colon, a comma or
+            // a dash ends before what it introduces ("...she blushed as she\nanswered:" over a quotation).
             if (!TerminatorBeforeParagraphEnd(text, k)
-                && !EndsWithClauseOfList(text, k)
-                && !((IsWrappedLength(text, margin, newline, k) || IsWrappedLength(text, lineBegin, newline, k)) && EndsSentenceInsideLine(text, newline))
+                && EndingOf(text, k) is not ParagraphEnding.ClauseOfList
+                && !((IsWrappedLength(text, margin, newline, k) || IsWrappedLength(text, lineBegin, newline, k))
+                    && (EndingOf(text, k) is ParagraphEnding.Introduction || EndsSentenceInsideLine(text, newline)))
                 && !(SplitChars.IsLowerCase(text[k])
                     && ((CountWords(text, segmentStart, newline, MinLeadInWords) >= MinLeadInWords && IsWrappedLeadIn(text, k))
                         || LeavesPhraseOpen(text, lineBegin, TrimEnd(text, lineBegin, newline))
-                        || IndentedUnderItem(text, segmentStart, k))))
+                        || IndentedUnderItem(text, segmentStart, k)))
+                && !EndsWithTitle(text, lineBegin, TrimEnd(text, lineBegin, newline)))
             {
                 return false;
             }
@@ -2249,7 +2254,20 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            if (IsTitleLine(text[lineBegin..lineEnd]) || IsLabelLine(text, k))
+            if (EndsWithTitle(text, lineBegin, lineEnd) && char.IsUpper(text[k]))
+            {
+                // A title at the line's end goes on onto the name, whatever follows it ("I appeal to Mr.\nDarcy:--but").
+                return true;
+            }
+
+            // A line in title case is a heading, but not the end of a long line where a sentence starts late ("...as the
+            // day before had done. Mrs. Hurst and Miss\nBingley had spent"). A label's line ("Name: Jordan Ellis") is one
+            // of its own, but not under a line of wrapped prose that a lower-case word leaves open ("...nothing in
+            // comparison of\nEnscombe: she did not cease").
+            bool lateInProse = lineBegin > margin && lineEnd - margin >= MinProseLine;
+            if ((!lateInProse && IsTitleLine(text[lineBegin..lineEnd]))
+                || (IsLabelLine(text, k)
+                    && !(lineEnd - margin >= MinProseLine && SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) >= 0 && EndsSentenceInsideLine(text, newline))))
             {
                 return false;
             }
@@ -2282,11 +2300,12 @@ public sealed partial class RuleBasedSentenceSplitter
             // ever before in the previous year. Container\nTraffic rose"); in a short one it does not ("Step 2. Mix the
             // flour\nThen wait").
             int lineLength = lineEnd - lineBegin;
-            int measured = lineBegin > margin && lineEnd - margin >= MinWrappedItem ? lineEnd - margin : lineLength;
+            int measured = lateInProse ? lineEnd - margin : lineLength;
 
             int nextBreak = text[k..].IndexOfAny(SplitChars.LineBreaks);
             int nextLength = nextBreak < 0 ? text.Length - k : nextBreak;
-            return (measured >= MinWrappedLine || _rules.EndsWithOpenWord(text[lineBegin..lineEnd])) && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
+            return (measured >= MinWrappedLine || _rules.EndsWithOpenWord(text[lineBegin..lineEnd]) || EndsWithTitle(text, lineBegin, lineEnd))
+                && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
         }
 
         /// <summary>
@@ -2321,21 +2340,28 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
-        /// Whether the paragraph from <paramref name="from"/> ends with a semicolon and a list conjunction ("...; or",
-        /// "...; and"), as an item of a legal list does (the caller has set <c>_nextBlank</c> to its end).
+        /// How the paragraph from <paramref name="from"/> ends, when it ends without a terminator (the caller has set
+        /// <c>_nextBlank</c> to its end): with a semicolon and a list conjunction ("...; or", "...; and"), as an item of a
+        /// legal list does, or with a colon, a comma or a dash, as a sentence that introduces a quotation or a list does.
         /// </summary>
-        private bool EndsWithClauseOfList(ReadOnlySpan<char> text, int from)
+        private ParagraphEnding EndingOf(ReadOnlySpan<char> text, int from)
         {
-            if (_clauseParagraphEnd != _nextBlank)
+            if (_endingParagraph != _nextBlank)
             {
                 // Once per paragraph: its lines share its end.
-                _clauseParagraphEnd = _nextBlank;
+                _endingParagraph = _nextBlank;
                 ReadOnlySpan<char> paragraph = text[from..Math.Max(from, _nextBlank)].TrimEnd();
                 int word = SplitChars.LastLowerCaseWord(paragraph, 0, paragraph.Length);
-                _endsWithClause = word > 0 && _rules.IsListConjunction(paragraph[word..]) && paragraph[..word].TrimEnd().EndsWith(';');
+                // A dash before a closing quotation mark breaks off a speech ("...how did she--\"").
+                ReadOnlySpan<char> open = paragraph.TrimEnd("\"'\u201D\u2019)]");
+                _ending = word > 0 && _rules.IsListConjunction(paragraph[word..]) && paragraph[..word].TrimEnd().EndsWith(';')
+                    ? ParagraphEnding.ClauseOfList
+                    : (paragraph.Length > 0 && paragraph[^1] is ':' or ',') || (open.Length > 0 && open[^1] is '\u2014' or '\u2013') || open.EndsWith("--")
+                        ? ParagraphEnding.Introduction
+                        : ParagraphEnding.None;
             }
 
-            return _endsWithClause;
+            return _ending;
         }
 
         /// <summary>The fewest digits of a number that opens a record's line (<see cref="IsRecordNumberAt"/>).</summary>
@@ -2351,6 +2377,23 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return p - k >= MinRecordDigits && p < text.Length && text[p] is ' ' or '\t';
+        }
+
+        /// <summary>Whether the line text[lineBegin..lineEnd] ends with a title and its period ("Mr.", "Dr."; <see cref="SplittingRules.IsTitle"/>), which a name follows.</summary>
+        private readonly bool EndsWithTitle(ReadOnlySpan<char> text, int lineBegin, int lineEnd)
+        {
+            if (lineEnd - lineBegin < 2 || text[lineEnd - 1] != '.')
+            {
+                return false;
+            }
+
+            int word = lineEnd - 1;
+            while (word > lineBegin && char.IsLetter(text[word - 1]))
+            {
+                word--;
+            }
+
+            return word < lineEnd - 1 && (word == lineBegin || !char.IsLetterOrDigit(text[word - 1])) && _rules.IsTitle(text[word..(lineEnd - 1)]);
         }
 
         /// <summary>Whether <paramref name="line"/> opens more round brackets than it closes.</summary>
@@ -3999,5 +4042,18 @@ public sealed partial class RuleBasedSentenceSplitter
     /// A list marker at the start of a segment: its length (with the spaces after it), its bullet, and its number
     /// (the value of digits and roman numerals, the zero-based index of a letter; -1 for a bullet alone).
     /// </summary>
+    /// <summary>How a paragraph without a terminator ends (see SentenceEnumerator.EndingOf).</summary>
+    private enum ParagraphEnding
+    {
+        /// <summary>Otherwise.</summary>
+        None,
+
+        /// <summary>With a semicolon and a list conjunction: "...; or".</summary>
+        ClauseOfList,
+
+        /// <summary>With a colon, a comma or a dash, before what it introduces.</summary>
+        Introduction,
+    }
+
     private readonly record struct ListMarker(int Length, char Bullet, int Number, MarkerStyle Style, MarkerSuffix Suffix);
 }

@@ -310,6 +310,15 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Before using the tool, you also have to install its dependency, the parser. See the parser install guide\n<https://parser.example/download/>`_ for details.", "Sentence Sentence")]
     // Lines that each open with a record's number ("360519 ...") are records of their own, however long.
     [InlineData("Bugs fixed in this release. The list follows.\n360519 Tests of memory might fail with a newer compiler\n360571 Error about the runtime reading below the stack pointer\n360574 Wrong parameter type for an ioctl call", "Sentence Sentence Heading Heading Heading")]
+    // A title at a line's end goes on onto the name; a late sentence in a full line goes on past a title-case end or
+    // onto a label-like line; a paragraph that a colon or a dash ends goes on as one that a period ends.
+    [InlineData("After listening one morning to their talk on this subject, Mr.\nBennet coolly observed:\n\n\"You must be two of the silliest girls.\"", "Sentence Sentence")]
+    [InlineData("The day passed much as the day before had done. Mrs. Hurst and Miss\nBingley had spent some hours of the morning with the invalid.", "Sentence Sentence")]
+    [InlineData("The family moved to the coast in the spring. They lived beyond\ntheir income, but still it was nothing in comparison of\nHartley: she did not cease to love her husband, but she wanted\nmore than he could give.", "Sentence Sentence")]
+    [InlineData("The harbour master smiled at the question, for he had been thinking of the ferry and\nRotterdam, and he answered slowly:\n\n\"It is done.\"", "Sentence Sentence")]
+    [InlineData("\"It may be so; but the captain is capable, at least I think,\" he said to\nCaptain Brandon; then added in a voice that doubted itself, \"And your sister--\"", "Sentence")]
+    // A short label line under a line that does not read as wrapped prose stays a line of its own.
+    [InlineData("Please fill in the form.\nName: Jordan Ellis\nEmail: jordan@example.com", "Sentence Heading Heading")]
     // An address that closes a line after a sentence stays apart from a capitalized line under it.
     [InlineData("Printed by the Harbour Board of Rotterdam, Inc. <https://harbour.example/>\nEveryone may copy this notice,\nbut changing it is not allowed.", "Sentence Sentence Sentence")]
     // An item of a legal list, which a semicolon and a conjunction end, goes on onto a capitalized line.
