@@ -7,6 +7,7 @@ using System.Text;
 using SharpFuzz;
 using Summarizer;
 using Summarizer.Cli;
+using Summarizer.Cli.Tests;
 using Summarizer.Cli.Tests.Html;
 using Summarizer.Tests.Reliability;
 
@@ -19,7 +20,8 @@ using Summarizer.Tests.Reliability;
 //   Summarizer.Fuzz <target> --repro FILE...          run the target once on each file
 //
 // <target> is splitter, tokenizer, summarizer, html (the HTML path of summarize: extraction, then a summary) or
-// document (a PDF, Word, EPUB or OpenDocument file: extraction, then a summary; random mode mutates documents it makes).
+// document (a PDF, Word, EPUB, OpenDocument or RTF file: extraction, then a summary; random mode mutates documents it
+// makes, and reads hostile RTF documents).
 internal static class Program
 {
     private static readonly ExtractiveSummarizer[] s_summarizers = CreateSummarizers();
@@ -234,7 +236,8 @@ internal static class Program
         string previous = "The first sentence of the seed text. A second one follows it!\n\nA new paragraph here?";
         string[] shapes = [.. HostileHtml.Shapes];
         double slowest = 0;
-        byte[][] documents = name == "document" ? [RandomDocuments.Pdf(random), RandomDocuments.Word(random), RandomDocuments.Epub(random), RandomDocuments.OpenDocument(random)] : [];
+        byte[][] documents = name == "document" ? RandomDocuments.All(random) : [];
+        string[] rtfShapes = [.. HostileRtf.Shapes];
         while (clock.Elapsed.TotalSeconds < seconds)
         {
             byte[] data;
@@ -243,10 +246,12 @@ internal static class Program
             {
                 if (executions % 25 == 24)
                 {
-                    documents = [RandomDocuments.Pdf(random), RandomDocuments.Word(random), RandomDocuments.Epub(random), RandomDocuments.OpenDocument(random)];
+                    documents = RandomDocuments.All(random);
                 }
 
-                byte[] document = documents[random.Next(documents.Length)];
+                byte[] document = random.Next(50) == 0
+                    ? HostileRtf.Create(rtfShapes[random.Next(rtfShapes.Length)], random.Next(50, 200_000))
+                    : documents[random.Next(documents.Length)];
                 data = random.Next(10) == 0 ? document : RandomDocuments.Mutate(random, document);
                 size = FormattableString.Invariant($"{data.Length:N0} bytes");
             }

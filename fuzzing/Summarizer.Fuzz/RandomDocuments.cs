@@ -8,9 +8,12 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
-/// <summary>PDF, Word, EPUB and OpenDocument documents of random text and layout for the document target, and mutations of their bytes.</summary>
+/// <summary>PDF, Word, EPUB, OpenDocument and RTF documents of random text and layout for the document target, and mutations of their bytes.</summary>
 internal static class RandomDocuments
 {
+    /// <summary>One document of each kind.</summary>
+    public static byte[][] All(Random random) => [Pdf(random), Word(random), Epub(random), OpenDocument(random), Rtf(random)];
+
     /// <summary>A PDF of a few pages: random lines at random places and sizes, a running header and page numbers.</summary>
     public static byte[] Pdf(Random random)
     {
@@ -135,11 +138,65 @@ internal static class RandomDocuments
         return stream.ToArray();
     }
 
-    /// <summary>The bytes with a few changes: bytes flipped, a slice cut out or repeated, PDF tokens put in, the end cut off.</summary>
+    /// <summary>
+    /// An RTF document as Word and WordPad write one (font, colour and style tables, information, a trailing NUL byte
+    /// now and then) of random paragraphs: headings by style or outline level, list items, hidden text, fields, table
+    /// cells, footnotes, pictures, binary data, text in windows-1251 and Shift-JIS fonts, and random text written as
+    /// its characters, <c>\'hh</c> and <c>\uN</c> escapes with fallbacks of one or two characters.
+    /// </summary>
+    public static byte[] Rtf(Random random)
+    {
+        string[] shapes = ["\\pard\\s1 {0}\\par ", "\\pard\\outlinelevel0 {0}\\par ", "\\pard {0}\\par ", "\\pard\\ls1\\ilvl0 {{\\listtext\\'b7\\tab}}{0}\\par ",
+            "{0}{{\\v {0}}}\\line {0}\\par ", "{{\\field{{\\*\\fldinst HYPERLINK \"x\"}}{{\\fldrslt {0}}}}} {0}\\par ", "\\trowd\\cellx1000\\pard\\intbl {0}\\cell {0}\\cell\\row ",
+            "{0}{{\\footnote\\pard {0}}}\\sect ", "{{\\pict\\pngblip 89504e47{0}}}{0}\\page ", "{{\\f1\\'cf\\'f0\\'e8 {0}}}{{\\f2\\'82\\'a0\\'83e}}\\par ", "{{\\uc2 {0}}}{{\\bin3 }}}}}}}}{0}\\par "];
+        var body = new System.Text.StringBuilder("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss\\fcharset0 Arial;}{\\f1\\fnil\\fcharset204 Arial;}{\\f2\\fnil\\fcharset128 MS Mincho;}}"
+            + "{\\colortbl;\\red0\\green0\\blue255;}{\\stylesheet{\\s0 Normal;}{\\s1\\sbasedon0\\outlinelevel0 heading 1;}}{\\info{\\title Random report}}\\uc1\r\n");
+        for (int p = random.Next(1, 20); p > 0; p--)
+        {
+            body.AppendFormat(System.Globalization.CultureInfo.InvariantCulture, shapes[random.Next(shapes.Length)], RtfEscaped(random, RandomText.Next(random, random.Next(1, 300))));
+        }
+
+        body.Append(random.Next(3) == 0 ? "}\r\n\0" : "}");
+        return System.Text.Encoding.Latin1.GetBytes(body.ToString());
+    }
+
+    /// <summary>Text as RTF writes it: printable ASCII as it is (backslashes and braces escaped), other characters as <c>\'hh</c> or <c>\uN</c> (signed) with a fallback.</summary>
+    private static string RtfEscaped(Random random, string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length * 2);
+        foreach (char c in text)
+        {
+            if (c is '\\' or '{' or '}')
+            {
+                builder.Append('\\').Append(c);
+            }
+            else if (c is >= ' ' and <= '~')
+            {
+                builder.Append(c);
+            }
+            else if (c == '\n')
+            {
+                builder.Append(random.Next(2) == 0 ? "\\line " : "\\par ");
+            }
+            else if (c is >= '\u00A0' and <= '\u00FF' && random.Next(2) == 0)
+            {
+                builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\'{(int)c:x2}");
+            }
+            else
+            {
+                builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(short)c}?");
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The bytes with a few changes: bytes flipped, a slice cut out or repeated, PDF or RTF tokens put in, the end cut off.</summary>
     public static byte[] Mutate(Random random, byte[] document)
     {
         byte[] bytes = (byte[])document.Clone();
-        string[] tokens = ["obj", "endobj", "stream", "endstream", "/Length 99999999", "<<", ">>", "[", "]", "(", ")", "xref", "trailer", "%%EOF", "0 R", "/Type /Page", "/Kids [", "-1", "1e308", "/Filter /FlateDecode"];
+        string[] tokens = ["obj", "endobj", "stream", "endstream", "/Length 99999999", "<<", ">>", "[", "]", "(", ")", "xref", "trailer", "%%EOF", "0 R", "/Type /Page", "/Kids [", "-1", "1e308", "/Filter /FlateDecode",
+            "{", "}", "\\", "\\'", "\\'8", "\\u", "\\u-10179", "\\uc9", "\\bin99999", "{\\*", "\\par", "\\pard", "\\s1", "\\ls1", "\\v", "{\\listtext x}", "\\ansicpg932", "\\f2", "\\line", "\\cell"];
         for (int changes = random.Next(1, 8); changes > 0; changes--)
         {
             int at = random.Next(bytes.Length);

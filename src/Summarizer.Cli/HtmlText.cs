@@ -393,7 +393,7 @@ internal static class HtmlText
         (context & (HtmlContext.Heading | HtmlContext.CodeBlock | HtmlContext.Preformatted)) == 0;
 
     /// <summary>
-    /// Writes a list item's bullet (<see cref="ZipDocuments.Bullet"/>, as Word and OpenDocument lists are written) before
+    /// Writes a list item's bullet (<see cref="ZipDocuments.Bullet"/>, as Word, OpenDocument and RTF lists are written) before
     /// its first text, the text appended to <paramref name="paragraph"/> from <paramref name="from"/> on, when an item is
     /// waiting for its text (<paramref name="itemPending"/>) and that text is not white space alone. Then the item's
     /// first sentence is a list item to the splitter, as in a plain-text list, and a lead-in's colon announces it.
@@ -540,13 +540,17 @@ internal static class HtmlText
         var builder = new StringBuilder(value.Length);
         bool space = false;
         int breaks = 0;
+        char previous = '\0';
         foreach (char c in value)
         {
-            if (c == LineBreak)
+            if (IsLineBreak(c, previous))
             {
                 breaks++;
+                previous = c;
                 continue;
             }
+
+            previous = c;
 
             if (char.IsWhiteSpace(c))
             {
@@ -573,6 +577,12 @@ internal static class HtmlText
     /// (Material Icons' "error" is U+E000) and break its sentence.
     /// </summary>
     internal const char LineBreak = '\uDFFF';
+
+    /// <summary>
+    /// Whether <paramref name="c"/>, after <paramref name="previous"/>, is a <see cref="LineBreak"/>: not the low half of
+    /// a surrogate pair, which U+DFFF also is after a high surrogate (U+207FF, a CJK ideograph, is U+D841 U+DFFF).
+    /// </summary>
+    internal static bool IsLineBreak(char c, char previous) => c == LineBreak && !char.IsHighSurrogate(previous);
 }
 
 /// <summary>A range of characters of an extracted text; <see cref="Code"/> when it is a block of code rather than a heading.</summary>

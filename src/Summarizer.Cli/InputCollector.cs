@@ -13,7 +13,7 @@ namespace Summarizer.Cli;
 /// <param name="Text">The text when it was read up front (standard input, the sample); null for a file to read.</param>
 internal sealed record InputItem(string Name, string? Error = null, string? Text = null)
 {
-    /// <summary>The document when a PDF, Word, EPUB or OpenDocument file was read up front (on standard input); null otherwise.</summary>
+    /// <summary>The document when a PDF, Word, EPUB, OpenDocument or RTF file was read up front (on standard input); null otherwise.</summary>
     public InputDocument? Document { get; init; }
 
     public bool IsStandardInput => Name == "-";
@@ -26,7 +26,7 @@ internal sealed record InputItem(string Name, string? Error = null, string? Text
 internal static class InputCollector
 {
     /// <summary>The patterns a directory is searched with unless <c>--glob</c> says otherwise.</summary>
-    public const string DefaultGlob = "*.txt,*.md,*.html,*.htm,*.srt,*.vtt,*.pdf,*.docx,*.epub,*.odt";
+    public const string DefaultGlob = "*.txt,*.md,*.html,*.htm,*.srt,*.vtt,*.pdf,*.docx,*.epub,*.odt,*.rtf";
 
     /// <summary>
     /// The <c>--glob</c> option: comma-separated file-name patterns (<c>*</c> and <c>?</c>) that directories are searched

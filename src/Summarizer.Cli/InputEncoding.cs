@@ -57,7 +57,7 @@ internal static class InputEncodings
         s_names);
 
     /// <summary>
-    /// What a file of a common document or archive format that is not read (PDF, Word, EPUB and OpenDocument texts are,
+    /// What a file of a common document or archive format that is not read (PDF, Word, EPUB, OpenDocument and RTF documents are,
     /// before they come here) is, told by its first bytes, and how to read its text; null for anything else.
     /// </summary>
     internal static string? NotTextFormat(ReadOnlySpan<byte> bytes) =>

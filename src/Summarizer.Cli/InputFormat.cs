@@ -15,7 +15,7 @@ internal enum InputFormat
     /// <summary>A subtitle file (SubRip, WebVTT): its transcript is the text.</summary>
     Subtitles,
 
-    /// <summary>A PDF, Word, EPUB or OpenDocument document, told by its content whatever the options say: its paragraphs are the text.</summary>
+    /// <summary>A PDF, Word, EPUB, OpenDocument or RTF document, told by its content whatever the options say: its paragraphs are the text.</summary>
     Document,
 }
 

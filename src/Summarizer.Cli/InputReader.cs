@@ -17,7 +17,7 @@ internal static class InputReader
 {
     public const string SampleName = "the bundled sample article";
 
-    /// <summary>Reads the input named on the command line ("-" is standard input): its text, or the document a PDF, Word, EPUB or OpenDocument file holds.</summary>
+    /// <summary>Reads the input named on the command line ("-" is standard input): its text, or the document a PDF, Word, EPUB, OpenDocument or RTF file holds.</summary>
     /// <param name="path">The file, or "-".</param>
     /// <param name="console">Where standard input comes from.</param>
     /// <param name="encoding">The encoding of <c>--encoding</c>.</param>
@@ -46,7 +46,7 @@ internal static class InputReader
     }
 
     /// <summary>
-    /// Reads a file: a PDF, Word, EPUB or OpenDocument document (told by its content) as the document it holds,
+    /// Reads a file: a PDF, Word, EPUB, OpenDocument or RTF document (told by its content) as the document it holds,
     /// anything else as strict UTF-8 or in <paramref name="encoding"/> (a byte-order mark decides over both).
     /// </summary>
     /// <exception cref="InputException">The file is missing, unreadable, binary, not text in its encoding, a PDF, Word, EPUB or OpenDocument document that cannot be read, or too long.</exception>
@@ -90,13 +90,16 @@ internal static class InputReader
         return Content(bytes, path, encoding, maxInputLength, cancellationToken);
     }
 
-    /// <summary>The largest PDF, Word, EPUB or OpenDocument file read (256 MiB), whatever <c>--max-input-length</c> says of the text in it.</summary>
+    /// <summary>The largest PDF, Word, EPUB, OpenDocument or RTF file read (256 MiB), whatever <c>--max-input-length</c> says of the text in it.</summary>
     internal const int MaxDocumentBytes = 1 << 28;
 
-    /// <summary>Whether the first bytes of an input are those of a PDF or of a ZIP archive (Word, EPUB and OpenDocument files are).</summary>
-    private static bool IsDocument(ReadOnlySpan<byte> start) => PdfText.IsPdf(start) || ZipDocuments.IsZip(start);
+    /// <summary>How many first bytes of an input tell whether it is a document (<see cref="IsDocument"/>): an RTF document may start after white space.</summary>
+    private const int DocumentStartBytes = 1024;
 
-    /// <summary>What the bytes of an input hold: the document of a PDF, Word, EPUB or OpenDocument file, else text in <paramref name="encoding"/>.</summary>
+    /// <summary>Whether the first bytes of an input are those of a PDF, of a ZIP archive (Word, EPUB and OpenDocument files are) or of an RTF document.</summary>
+    private static bool IsDocument(ReadOnlySpan<byte> start) => PdfText.IsPdf(start) || ZipDocuments.IsZip(start) || RtfText.IsRtf(start);
+
+    /// <summary>What the bytes of an input hold: the document of a PDF, Word, EPUB, OpenDocument or RTF file, else text in <paramref name="encoding"/>.</summary>
     /// <exception cref="InputException">A PDF, Word, EPUB or OpenDocument document that cannot be read, bytes that are not text, or a text too long.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     internal static InputContent Content(byte[] bytes, string name, InputEncoding encoding, int maxInputLength, CancellationToken cancellationToken = default) =>
@@ -104,6 +107,7 @@ internal static class InputReader
         : WordText.IsWordDocument(bytes) ? new InputContent(null, WordText.Extract(bytes, name, maxInputLength, cancellationToken))
         : EpubText.IsEpub(bytes) ? new InputContent(null, EpubText.Extract(bytes, name, maxInputLength, cancellationToken))
         : OpenDocumentText.IsOpenDocumentText(bytes) ? new InputContent(null, OpenDocumentText.Extract(bytes, name, maxInputLength, cancellationToken))
+        : RtfText.IsRtf(bytes) ? new InputContent(null, RtfText.Extract(bytes, name, maxInputLength, cancellationToken))
         : new InputContent(InputEncodings.Decode(bytes, name, encoding), null);
 
     private static byte[] ReadPath(string path, int maxInputLength, CancellationToken cancellationToken)
@@ -148,8 +152,8 @@ internal static class InputReader
     /// Reads a stream whole, but no further than a text within <paramref name="maxInputLength"/> characters can take
     /// (three bytes a character at most in UTF-8, two in UTF-16, and a byte-order mark), so that an endless input
     /// (<c>/dev/zero</c>, a runaway pipe) is refused, not read into memory; without a limit, up to the largest array.
-    /// A PDF, Word, EPUB or OpenDocument document (told by its first bytes), whose size says little about its text
-    /// (pictures, fonts), may be as large as <see cref="MaxDocumentBytes"/> whatever the limit; its text is held to the
+    /// A PDF, Word, EPUB, OpenDocument or RTF document (told by its first bytes), whose size says little about its text
+    /// (pictures, fonts, an RTF document's tables and markup), may be as large as <see cref="MaxDocumentBytes"/> whatever the limit; its text is held to the
     /// limit as it is read.
     /// </summary>
     /// <exception cref="InputException">The stream holds more than that.</exception>
@@ -165,7 +169,7 @@ internal static class InputReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             buffer.Write(chunk, 0, read);
-            if (cap == textCap && buffer.Length >= 5 && IsDocument(buffer.GetBuffer().AsSpan(0, 5)))
+            if (cap == textCap && buffer.Length >= 5 && IsDocument(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, DocumentStartBytes))))
             {
                 cap = Math.Max(textCap, MaxDocumentBytes);
             }
@@ -173,7 +177,7 @@ internal static class InputReader
             if (buffer.Length > cap)
             {
                 throw new InputException(cap > textCap
-                    ? string.Create(CultureInfo.InvariantCulture, $"{name}: over {cap} bytes, more than a PDF, Word, EPUB or OpenDocument document may have.")
+                    ? string.Create(CultureInfo.InvariantCulture, $"{name}: over {cap} bytes, more than a PDF, Word, EPUB, OpenDocument or RTF document may have.")
                     : maxInputLength > 0
                     ? string.Create(CultureInfo.InvariantCulture, $"{name}: over {cap} bytes, more than a text within --max-input-length ({maxInputLength} characters) can take; raise it, or 0 for no limit.")
                     : string.Create(CultureInfo.InvariantCulture, $"{name}: over {cap} bytes, more than can be read at once."));
@@ -184,9 +188,9 @@ internal static class InputReader
     }
 
     /// <summary>
-    /// The text of one input: read when it was not read up front; for a PDF, Word, EPUB or OpenDocument document (told
-    /// by its content, whatever <paramref name="format"/> says), its paragraphs and headings (<see cref="PdfText"/>,
-    /// <see cref="WordText"/>, <see cref="EpubText"/>, <see cref="OpenDocumentText"/>); for HTML
+    /// The text of one input: read when it was not read up front; for a PDF, Word, EPUB, OpenDocument or RTF document
+    /// (told by its content, whatever <paramref name="format"/> says), its paragraphs and headings (<see cref="PdfText"/>,
+    /// <see cref="WordText"/>, <see cref="EpubText"/>, <see cref="OpenDocumentText"/>, <see cref="RtfText"/>); for HTML
     /// (<paramref name="format"/>, an .html/.htm name, or markup on standard input or in a file not named as text), the main article with its title and the
     /// ranges of the text that were its headings, and for a news feed its stories; for subtitles
     /// (<paramref name="format"/>, an .srt/.vtt name, or any input that starts as
@@ -279,7 +283,7 @@ internal static class InputReader
     }
 }
 
-/// <summary>What was read from one input: its text, or (<see cref="Text"/> null) the document a PDF, Word, EPUB or OpenDocument file holds.</summary>
+/// <summary>What was read from one input: its text, or (<see cref="Text"/> null) the document a PDF, Word, EPUB, OpenDocument or RTF file holds.</summary>
 internal readonly record struct InputContent(string? Text, InputDocument? Document);
 
 /// <summary>

@@ -53,6 +53,7 @@ internal static class OpenDocumentText
             int skipDepth = -1;
             int open = -1;
             bool heading = false;
+            bool listItem = false;
             bool listItemStarts = false;
             while (reader.Read())
             {
@@ -76,16 +77,11 @@ internal static class OpenDocumentText
                         {
                             case "h" or "p" when open < 0:
                                 heading = reader.LocalName == "h";
-                                if (listItemStarts && !heading)
-                                {
-                                    paragraph.Append(ZipDocuments.Bullet);
-                                }
-
-                                listItemStarts = false;
+                                (listItem, listItemStarts) = (listItemStarts, false);
                                 open = reader.IsEmptyElement ? -1 : reader.Depth;
                                 if (open < 0)
                                 {
-                                    End(paragraph, text, heading ? headings : null, name, maxInputLength, cancellationToken);
+                                    DocumentParagraphs.End(paragraph, text, headings, heading, listItem, name, maxInputLength, cancellationToken);
                                 }
 
                                 break;
@@ -110,7 +106,7 @@ internal static class OpenDocumentText
                         break;
                     case XmlNodeType.EndElement when reader.Depth == open:
                         open = -1;
-                        End(paragraph, text, heading ? headings : null, name, maxInputLength, cancellationToken);
+                        DocumentParagraphs.End(paragraph, text, headings, heading, listItem, name, maxInputLength, cancellationToken);
                         break;
                 }
             }
@@ -121,19 +117,6 @@ internal static class OpenDocumentText
         }
 
         return new InputDocument(text.ToString().TrimEnd('\n'), null, InputFormat.Document, headings);
-    }
-
-    /// <summary>Ends a paragraph: its text becomes a block, a heading's range is kept, and the text is held to the limit.</summary>
-    private static void End(StringBuilder paragraph, StringBuilder text, List<TextRange>? headings, string name, int maxInputLength, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        if (paragraph.ToString().Trim() == ZipDocuments.Bullet.Trim())
-        {
-            paragraph.Clear();
-        }
-
-        HtmlText.Flush(paragraph, text, headings);
-        InputReader.CheckLength(name, text.Length, maxInputLength);
     }
 
     /// <summary>What is not read: notes, comments, tracked changes, a table of contents, frames (text boxes, pictures) and field declarations.</summary>

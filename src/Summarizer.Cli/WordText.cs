@@ -52,7 +52,7 @@ internal static class WordText
             long maxCharacters = ZipDocuments.MaxPartCharacters(maxInputLength);
             string main = MainPart(archive) ?? throw new InputException($"{name}: cannot be read as a Word document (it has no main document part).");
             title = Title(archive, maxCharacters);
-            ParagraphStyles styles = ParagraphStyles.Read(archive, main, maxCharacters);
+            ParagraphStyles styles = ReadStyles(archive, main, maxCharacters);
             using XmlReader reader = ZipDocuments.ReadXml(archive, main, maxCharacters)
                 ?? throw new InputException($"{name}: cannot be read as a Word document (it holds no {main}).");
             ReadBody(reader, styles, text, headings, name, maxInputLength, cancellationToken);
@@ -195,15 +195,8 @@ internal static class WordText
                 else if (reader.Depth == open)
                 {
                     open = -1;
-                    cancellationToken.ThrowIfCancellationRequested();
                     (bool heading, bool listItem) = styles.Of(style, outlined, numbered);
-                    if (listItem && !heading && paragraph.Length > 0)
-                    {
-                        paragraph.Insert(0, ZipDocuments.Bullet);
-                    }
-
-                    HtmlText.Flush(paragraph, text, heading ? headings : null);
-                    InputReader.CheckLength(name, text.Length, maxInputLength);
+                    DocumentParagraphs.End(paragraph, text, headings, heading, listItem, name, maxInputLength, cancellationToken);
                 }
             }
         }
@@ -302,87 +295,55 @@ internal static class WordText
         return null;
     }
 
-    /// <summary>What a paragraph's style makes it: a heading (heading, title or subtitle styles, or an outline level), a list item (numbering).</summary>
-    private sealed class ParagraphStyles
+    /// <summary>The paragraph styles of the main part's style definitions (none when it has none).</summary>
+    private static ParagraphStyles ReadStyles(ZipArchive archive, string main, long maxCharacters)
     {
-        private readonly Dictionary<string, Style> _styles = new(StringComparer.Ordinal);
-
-        private sealed record Style(string? Name, string? BasedOn, bool Outlined, bool? Numbered);
-
-        /// <summary>The paragraph styles of the main part's style definitions (none when it has none).</summary>
-        public static ParagraphStyles Read(ZipArchive archive, string main, long maxCharacters)
+        var styles = new ParagraphStyles();
+        foreach ((string type, string target) in Relationships(archive, RelationshipsOf(main)))
         {
-            var styles = new ParagraphStyles();
-            foreach ((string type, string target) in Relationships(archive, RelationshipsOf(main)))
+            if (!type.EndsWith("/styles", StringComparison.Ordinal))
             {
-                if (!type.EndsWith("/styles", StringComparison.Ordinal))
+                continue;
+            }
+
+            using XmlReader? reader = ZipDocuments.ReadXml(archive, target, maxCharacters);
+            string? id = null;
+            (string? Name, string? BasedOn, bool Outlined, bool? Numbered) style = default;
+            while (reader?.Read() == true)
+            {
+                if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "style" && id is not null)
+                {
+                    styles.Add(id, style.Name, style.BasedOn, style.Outlined, style.Numbered);
+                    id = null;
+                }
+
+                if (reader.NodeType != XmlNodeType.Element || !IsWord(reader.NamespaceURI))
                 {
                     continue;
                 }
 
-                using XmlReader? reader = ZipDocuments.ReadXml(archive, target, maxCharacters);
-                string? id = null;
-                (string? Name, string? BasedOn, bool Outlined, bool? Numbered) style = default;
-                while (reader?.Read() == true)
+                switch (reader.LocalName)
                 {
-                    if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "style" && id is not null)
-                    {
-                        styles._styles[id] = new Style(style.Name, style.BasedOn, style.Outlined, style.Numbered);
-                        id = null;
-                    }
-
-                    if (reader.NodeType != XmlNodeType.Element || !IsWord(reader.NamespaceURI))
-                    {
-                        continue;
-                    }
-
-                    switch (reader.LocalName)
-                    {
-                        case "style":
-                            id = reader.IsEmptyElement ? null : reader.GetAttribute("styleId", reader.NamespaceURI);
-                            style = default;
-                            break;
-                        case "name" when id is not null:
-                            style.Name = Value(reader);
-                            break;
-                        case "basedOn" when id is not null:
-                            style.BasedOn = Value(reader);
-                            break;
-                        case "outlineLvl" when id is not null:
-                            style.Outlined = int.TryParse(Value(reader), out int level) && level < 9;
-                            break;
-                        case "numId" when id is not null:
-                            style.Numbered = int.TryParse(Value(reader), out int number) && number > 0;
-                            break;
-                    }
+                    case "style":
+                        id = reader.IsEmptyElement ? null : reader.GetAttribute("styleId", reader.NamespaceURI);
+                        style = default;
+                        break;
+                    case "name" when id is not null:
+                        style.Name = Value(reader);
+                        break;
+                    case "basedOn" when id is not null:
+                        style.BasedOn = Value(reader);
+                        break;
+                    case "outlineLvl" when id is not null:
+                        style.Outlined = int.TryParse(Value(reader), out int level) && level < 9;
+                        break;
+                    case "numId" when id is not null:
+                        style.Numbered = int.TryParse(Value(reader), out int number) && number > 0;
+                        break;
                 }
             }
-
-            return styles;
         }
 
-        /// <summary>
-        /// Whether a paragraph is a heading and whether it is a list item, from its own outline level and numbering and
-        /// those of its style and the styles it is based on (a bounded walk: a cycle of basedOn ends it). A numbering id
-        /// of 0 removes the numbering a style gives.
-        /// </summary>
-        public (bool Heading, bool ListItem) Of(string? styleId, bool outlined, bool? numbered)
-        {
-            bool heading = outlined;
-            bool? listItem = numbered;
-            string? id = styleId;
-            for (int depth = 0; id is not null && depth < 16 && _styles.TryGetValue(id, out Style? style); depth++)
-            {
-                string styleName = style.Name ?? "";
-                heading |= styleName.StartsWith("heading", StringComparison.OrdinalIgnoreCase)
-                    || styleName.Equals("title", StringComparison.OrdinalIgnoreCase)
-                    || styleName.Equals("subtitle", StringComparison.OrdinalIgnoreCase)
-                    || style.Outlined;
-                listItem ??= style.Numbered;
-                id = style.BasedOn;
-            }
-
-            return (heading, listItem == true);
-        }
+        return styles;
     }
 }

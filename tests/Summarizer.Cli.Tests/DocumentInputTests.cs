@@ -94,7 +94,8 @@ public sealed class DocumentInputTests : TempFolder
         ],
     ];
 
-    private static List<(string Kind, string Text)> SplitJson(CliResult result)
+    /// <summary>The segments of <c>split --format json</c>: each one's kind and text (its line breaks as spaces), checked against the offsets it gives into the text.</summary>
+    internal static List<(string Kind, string Text)> SplitJson(CliResult result)
     {
         Assert.Equal(0, result.ExitCode);
         using JsonDocument json = JsonDocument.Parse(result.Out);

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Threading;
 using Summarizer;
 using Summarizer.Cli;
+using Summarizer.Cli.Tests;
 using Summarizer.Cli.Tests.Html;
 using Summarizer.Tests.Reliability;
 
@@ -18,6 +19,9 @@ using Summarizer.Tests.Reliability;
 //                                   SmartReader directly (the HTML path before its limits), killed after SECONDS
 //   dotnet run -c Release --project tools/Stress -- html-stages SHAPE SIZE   where the time of the unguarded path
 //                                   goes: the linear pass, AngleSharp's tree, the tree's shape, SmartReader, the walk
+//   dotnet run -c Release --project tools/Stress -- rtf [SIZE...]       every hostile RTF document (reading only) at
+//                                   4 MB and 64 MB, and those of the issue at their sizes
+//   dotnet run -c Release --project tools/Stress -- rtf SHAPE SIZE      one document
 internal static class Program
 {
     private static readonly (string Shape, int Size, string What)[] s_cases =
@@ -52,6 +56,11 @@ internal static class Program
         if (args.Length > 0 && args[0] is "html" or "html-before")
         {
             return HtmlStress.Run(args);
+        }
+
+        if (args.Length > 0 && args[0] is "rtf" or "rtf-read")
+        {
+            return RtfStress.Run(args);
         }
 
         if (args.Length == 2)
@@ -252,5 +261,89 @@ internal static class HtmlStress
 
         (_, string text, HtmlPath path) = HtmlText.ExtractWithPath(html, "page.html");
         return (text, path.ToString());
+    }
+}
+
+/// <summary>
+/// The hostile documents of <see cref="HostileRtf"/> through <see cref="RtfText"/>, each written to a file here and read
+/// in a process of its own, so that the peak working set is the file's bytes and their reading, not their making.
+/// </summary>
+internal static class RtfStress
+{
+    /// <summary>The shapes and sizes of the issue: a million nested braces, a 10 MB control word, a million <c>\u</c> escapes.</summary>
+    private static readonly (string Shape, int Size)[] s_issue = [("nested-braces", 2_000_100), ("long-control-word", 10_000_000), ("unicode-escapes", 8_000_000)];
+
+    public static int Run(string[] args)
+    {
+        if (args.Length == 3 && args[0] == "rtf-read")
+        {
+            return ReadOne(args[1], args[2]);
+        }
+
+        var cases = new System.Collections.Generic.List<(string Shape, int Size)>();
+        if (args.Length == 3 && !char.IsAsciiDigit(args[1][0]))
+        {
+            cases.Add((args[1], int.Parse(args[2], CultureInfo.InvariantCulture)));
+        }
+        else
+        {
+            int[] sizes = args.Length > 1 ? Array.ConvertAll(args[1..], s => int.Parse(s, CultureInfo.InvariantCulture)) : [4_000_000, 64_000_000];
+            foreach (int size in sizes)
+            {
+                foreach (string shape in HostileRtf.Shapes)
+                {
+                    cases.Add((shape, size));
+                }
+            }
+
+            cases.AddRange(args.Length > 1 ? [] : s_issue);
+        }
+
+        Console.WriteLine("| document | bytes | read (s) | allocated (MB) | peak working set (MB) | text chars | headings |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        string self = Environment.GetCommandLineArgs()[0];
+        string path = Path.Combine(Path.GetTempPath(), $"stress-{Environment.ProcessId}.rtf");
+        try
+        {
+            foreach ((string shape, int size) in cases)
+            {
+                File.WriteAllBytes(path, HostileRtf.Create(shape, size));
+                using Process process = Process.Start(Program.Child(self, "rtf-read", shape, path))!;
+                string line = process.StandardOutput.ReadToEnd().Trim();
+                process.WaitForExit();
+                Console.WriteLine(line.Length > 0 ? line : FormattableString.Invariant($"| {shape} | {size:N0} | crashed (exit {process.ExitCode}) | | | | |"));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        return 0;
+    }
+
+    private static int ReadOne(string shape, string path)
+    {
+        // A warm-up on a small document of the same shape, so that the figure is the work, not the JIT.
+        RtfText.Extract(HostileRtf.Create(shape, 2000), "warm-up.rtf", 0);
+        byte[] rtf = File.ReadAllBytes(path);
+        long allocated = GC.GetTotalAllocatedBytes(true);
+        var clock = Stopwatch.StartNew();
+        string outcome;
+        try
+        {
+            InputDocument document = RtfText.Extract(rtf, "hostile.rtf", SummarizerOptions.DefaultMaxInputLength);
+            outcome = FormattableString.Invariant($"{document.Text.Length:N0} | {document.Headings.Count:N0}");
+        }
+        catch (InputException e)
+        {
+            outcome = "refused: " + e.Message + " |";
+        }
+
+        double seconds = clock.Elapsed.TotalSeconds;
+        allocated = GC.GetTotalAllocatedBytes(true) - allocated;
+        long peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        Console.WriteLine(FormattableString.Invariant($"| {shape} | {rtf.Length:N0} | {seconds:0.000} | {allocated / 1e6:0.0} | {peak / 1e6:0} | {outcome} |"));
+        return 0;
     }
 }

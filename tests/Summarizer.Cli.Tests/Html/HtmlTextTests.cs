@@ -157,6 +157,22 @@ public sealed class HtmlTextTests
         Assert.Equal(3, summary.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
+    [Theory]
+    [InlineData("&#x207FF;")]
+    [InlineData("\U000207FF")]
+    public void Extract_ACharacterWhoseLowSurrogateIsTheLineBreaksSentinel_StaysWhole(string character)
+    {
+        // U+207FF, a CJK ideograph, is U+D841 U+DFFF in UTF-16: its low half is the character that stands for <br> in a
+        // paragraph until it is collapsed, and must not break the line or lose its high half.
+        string html = "<html><head><title>Glyph</title></head><body><article><h1>Glyph</h1><p>The rare glyph " + character
+            + " is written in the old records of the harbour office, and the clerks still read it there.<br>Then they copy it.</p></article></body></html>";
+
+        (_, string text, _) = HtmlText.ExtractWithPath(html, "glyph.html");
+
+        Assert.Contains("The rare glyph \U000207FF is written", text, StringComparison.Ordinal);
+        Assert.Contains("read it there.\nThen they copy it.", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Extract_AnIconFontsGlyph_DoesNotBreakItsSentence()
     {
