@@ -12,6 +12,9 @@ namespace Summarizer.Cli;
 /// </summary>
 internal sealed class BrokenWords
 {
+    // The hyphens that break a word at a line's end where the text may spell it whole (a soft hyphen always goes).
+    private static readonly char[] s_hyphens = ['-', '\u2010'];
+
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _whole;
 
     private BrokenWords(HashSet<string> whole) => _whole = whole.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -24,7 +27,7 @@ internal sealed class BrokenWords
     {
         // The broken words, as the two parts would print whole.
         var broken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (int k = text.IndexOf('-'); k >= 0; k = text.IndexOf('-', k + 1))
+        for (int k = text.IndexOfAny(s_hyphens); k >= 0; k = text.IndexOfAny(s_hyphens, k + 1))
         {
             int next = k + 1;
             if (next < text.Length && text[next] is '\r' or '\n' or '\u2028' && Parts(text, next, text.Length, out Range first, out Range second))

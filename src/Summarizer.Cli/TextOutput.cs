@@ -30,7 +30,7 @@ internal static class TextOutput
     /// <summary>A batch's header line, <c>==&gt; path &lt;==</c>: the name on one line, its control characters replaced.</summary>
     public static string Header(string name) => $"==> {ControlCharacters.Printable(name).Replace('\n', '\uFFFD')} <==\n";
 
-    /// <summary>One sentence a line; line breaks inside a sentence (hard-wrapped text; LF, CR, CR LF or U+2028) become spaces, or nothing after a word hyphenated at the end of its line (<see cref="JoinLines"/>; the words <paramref name="broken"/> holds print whole).</summary>
+    /// <summary>One sentence a line; line breaks inside a sentence (hard-wrapped text; LF, CR, CR LF or U+2028) become spaces, or nothing after a word hyphenated at the end of its line (<see cref="JoinLines"/>; the words <paramref name="broken"/> holds print whole), and a run of spaces and tabs one space.</summary>
     public static string Lines(IEnumerable<string> items, BrokenWords? broken = null)
     {
         var builder = new StringBuilder();
@@ -269,6 +269,17 @@ internal static class TextOutput
                 continue;
             }
 
+            if (c is ' ' or '\t')
+            {
+                // A run of spaces and tabs (justified text's, a man page's) prints as one space.
+                if (builder.Length == 0 || builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+
+                continue;
+            }
+
             builder.Append(ControlCharacters.Printable(c, '\0'));
         }
     }
@@ -277,21 +288,24 @@ internal static class TextOutput
     /// Prints the line break at <paramref name="k"/> (CR LF counts as one) of a sentence printed on one line, with the
     /// next line's indentation (a list item's wrapped lines, "- Use the endpoint for\n  all commands"): a space,
     /// or nothing after a word hyphenated at the end of its line before a letter ("com-\npany" prints "com-pany",
-    /// "well-\nknown" "well-known", "Sensi-\nData" "Sensi-Data"), as text from a PDF or a hard-wrapped page breaks
-    /// words; and the hyphen goes too where the text spells the word whole elsewhere (<paramref name="broken"/>:
-    /// "com-\npany" prints "company" in a text that has "company"). Returns where the next line's text begins (after its
+    /// "well-\nknown" "well-known", "Sensi-\nData" "Sensi-Data"; the hyphen-minus or U+2010, which man pages write), as
+    /// text from a PDF or a hard-wrapped page breaks words; and the hyphen goes too where the text spells the word whole
+    /// elsewhere (<paramref name="broken"/>: "com-\npany" prints "company" in a text that has "company"), as a soft
+    /// hyphen (U+00AD) always does. Returns where the next line's text begins (after its
     /// e-mail quotation prefix and indentation), at most <paramref name="end"/>.
     /// </summary>
     public static int JoinLines(StringBuilder builder, string text, int k, int end, BrokenWords? broken = null)
     {
         int letter = NextLineText(text, k, end);
-        bool hyphenated = k >= 2 && text[k - 1] == '-' && char.IsLetter(text[k - 2]) && letter < end && char.IsLetter(text[letter]);
+        bool hyphenated = k >= 2 && SplitChars.IsBreakingHyphen(text[k - 1]) && char.IsLetter(text[k - 2]) && letter < end && char.IsLetter(text[letter]);
         if (!hyphenated)
         {
             builder.Append(' ');
         }
-        else if (broken is not null && builder.Length > 0 && builder[^1] == '-' && broken.IsBroken(text, k, end))
+        else if (builder.Length > 0 && builder[^1] == text[k - 1]
+            && (text[k - 1] == '\u00AD' || (broken is not null && broken.IsBroken(text, k, end))))
         {
+            // A soft hyphen only allows the break: where the line breaks, the word prints whole.
             builder.Length--;
         }
 

@@ -72,6 +72,28 @@ public sealed class SplitCommandTests : TempFolder
     }
 
     [Fact]
+    public void TextOutput_PrintsAManPagesJustifiedAndHyphenatedLinesAsOneLineOfSingleSpaces()
+    {
+        // A man page justifies its lines with runs of spaces and hyphenates with U+2010; a soft hyphen (U+00AD) only
+        // allows a break, so the word prints whole wherever it breaks.
+        const string text = "When  more  than  one  ar\u2010\nchive\tis given, the members of the first archive are kept.\n"
+            + "Each archive is read in turn, and the loca\u00AD\ntion of each member is printed.";
+
+        CliResult split = CliRunner.Run(text, "split", "-");
+        CliResult json = CliRunner.Run(text, "split", "-", "--format", "json");
+
+        Assert.Equal(0, split.ExitCode);
+        Assert.Equal(
+            [
+                "When more than one archive is given, the members of the first archive are kept.",
+                "Each archive is read in turn, and the location of each member is printed.",
+            ],
+            split.Out.TrimEnd('\n').Split('\n'));
+        using JsonDocument document = JsonDocument.Parse(json.Out);
+        Assert.Equal("When  more  than  one  ar\u2010\nchive\tis given, the members of the first archive are kept.", document.RootElement.GetProperty("sentences")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void Json_MatchesTheLibrarysSpans()
     {
         string text = TestTexts.Article;

@@ -2248,7 +2248,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            if (lineEnd - lineBegin >= 2 && text[lineEnd - 1] == '-' && char.IsLetter(text[lineEnd - 2]))
+            if (lineEnd - lineBegin >= 2 && SplitChars.IsBreakingHyphen(text[lineEnd - 1]) && char.IsLetter(text[lineEnd - 2]))
             {
                 // A word broken at the end of the line goes on on the next, whatever its case ("Sensi-\nData").
                 return true;

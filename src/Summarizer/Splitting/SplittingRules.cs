@@ -859,6 +859,12 @@ internal sealed class SplittingRules
 /// <summary>Character classes used by the splitter.</summary>
 internal static class SplitChars
 {
+    /// <summary>
+    /// Whether <paramref name="c"/> is a hyphen that can break a word at a line's end: the hyphen-minus, the Unicode
+    /// hyphen (U+2010, which man pages and typeset text write) or the soft hyphen (U+00AD, a break the text allows).
+    /// </summary>
+    public static bool IsBreakingHyphen(char c) => c is '-' or '\u2010' or '\u00AD';
+
     // Latin, CJK and fullwidth marks; the Devanagari danda and double danda; the Arabic question mark and the Urdu
     // full stop; the Greek question mark; the Armenian, Ethiopic, Myanmar and Khmer full stops and the Ethiopic
     // question mark. The ASCII semicolon, which Greek writes for its question mark, is a stop

@@ -319,6 +319,9 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("\"It may be so; but the captain is capable, at least I think,\" he said to\nCaptain Brandon; then added in a voice that doubted itself, \"And your sister--\"", "Sentence")]
     // A short label line under a line that does not read as wrapped prose stays a line of its own.
     [InlineData("Please fill in the form.\nName: Jordan Ellis\nEmail: jordan@example.com", "Sentence Heading Heading")]
+    // A word broken at a line's end with the Unicode hyphen (a man page's) or a soft hyphen goes on, whatever its case.
+    [InlineData("We call it Sensi\u2010\nData today.", "Sentence")]
+    [InlineData("We call it Sensi\u00AD\nData today.", "Sentence")]
     // An address that closes a line after a sentence stays apart from a capitalized line under it.
     [InlineData("Printed by the Harbour Board of Rotterdam, Inc. <https://harbour.example/>\nEveryone may copy this notice,\nbut changing it is not allowed.", "Sentence Sentence Sentence")]
     // An item of a legal list, which a semicolon and a conjunction end, goes on onto a capitalized line.
