@@ -335,6 +335,10 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int lineBegin = start;
             bool multiLine = false;
+
+            // Whether a letter or digit stands in a list item's text before the scan (read up to wordScan, once).
+            bool wordSeen = kind != SentenceKind.ListItem;
+            int wordScan = scan;
             SearchValues<char> stops = _rules.ThaiSpace && kind == SentenceKind.Sentence
                 ? SplitChars.StopsListLeadsAndSpace
                 : SplitChars.StopsAndListLeads;
@@ -432,6 +436,19 @@ public sealed partial class RuleBasedSentenceSplitter
                 if ((_quoteEnd > j || _nextOpener < j) && InsideQuotation(text, start, j, out int runEnd))
                 {
                     scan = Math.Min(runEnd, listLimit);
+                    continue;
+                }
+
+                while (!wordSeen && wordScan < j)
+                {
+                    wordSeen = char.IsLetterOrDigit(text[wordScan++]);
+                }
+
+                if (!wordSeen)
+                {
+                    // A mark before any word of a list item ends nothing: the item explains it ("- ? matches any
+                    // character", "• ! negates a pattern").
+                    scan = j + 1;
                     continue;
                 }
 

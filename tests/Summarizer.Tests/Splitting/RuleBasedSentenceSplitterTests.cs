@@ -330,6 +330,15 @@ public sealed class RuleBasedSentenceSplitterTests
         Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
 
     [Theory]
+    // A list item that explains a mark opens with it, and the mark ends nothing: the item is one segment.
+    [InlineData("- ? matches any character except a slash.\n- ! before a pattern negates it.", "ListItem ListItem")]
+    [InlineData("\u2022 ? matches any character except a slash.\n\n\u2022 ! before a pattern negates it.", "ListItem ListItem")]
+    // After a word the mark ends the item's sentence as before.
+    [InlineData("- Is it done? It is.", "ListItem Sentence")]
+    public void Split_ListItemOpeningWithAMark_IsOneSegment(string text, string kinds) =>
+        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+
+    [Theory]
     // A field of a reStructuredText field list, or a release note's emoji code, at the start of a line is a list item:
     // a document's metadata (":description: ...") is no sentence of it. A colon elsewhere, or a smiley, is prose.
     [InlineData(":title: Harbour works\n:related command: s3 cp, s3 sync\n\nThe board approved the plans.", "ListItem ListItem Sentence")]
