@@ -26,8 +26,8 @@ internal static class SplitMarkup
     public static readonly SearchValues<char> QuoteOpeners = SearchValues.Create(
         "\"'`([{\u201C\u201E\u2018\u201A\u00AB\u00BB\u2039\u300C\u300E\uFF08");
 
-    /// <summary>Characters a rule (a line drawn with punctuation) is made of.</summary>
-    private static readonly SearchValues<char> s_ruleChars = SearchValues.Create("-=_*~#./\\+|:\u2014\u2013\u2500\u2550\u00B7");
+    /// <summary>Characters a rule (a line drawn with punctuation: "• • •" too, and a bullet before a tag alone) is made of.</summary>
+    private static readonly SearchValues<char> s_ruleChars = SearchValues.Create("-=_*~#./\\+|:\u2014\u2013\u2500\u2550\u00B7\u2022");
 
     /// <summary>
     /// The end of the e-mail or Markdown quotation prefix at <paramref name="k"/>, the first character of a line

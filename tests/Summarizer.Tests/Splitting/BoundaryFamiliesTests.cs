@@ -361,6 +361,8 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "The build took an hour.\n---\ntitle: not at the start\n---\nIt is faster now.", "The build took an hour. | title: not at the start | It is faster now.")]
     [InlineData("en", "Part one ends here.\n//////////\nPart two begins.", "Part one ends here. | Part two begins.")]
     [InlineData("en", "First part.\n<hr/>\nSecond part.", "First part. | Second part.")]
+    // A rule of bullets, and a bullet before a tag alone (a page's list item that only names a type), is markup too.
+    [InlineData("en", "First part.\n\u2022 \u2022 \u2022\nSecond part.\n\n\u2022 <stream.Readable> | <null>\n\nThird part.", "First part. | Second part. | Third part.")]
     [InlineData("en", "This is the last line\n. The next one starts here.", "This is the last line . | The next one starts here.")]
     public void Split_Markup_TagsAndRulesNeitherGlueNorSplit(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);

@@ -680,7 +680,7 @@ public sealed class RuleBasedSentenceSplitterTests
         int rule = 0;
         foreach (char c in line)
         {
-            if ("-=_*~#./\\+|:\u2014\u2013\u2500\u2550\u00B7".Contains(c, StringComparison.Ordinal))
+            if ("-=_*~#./\\+|:\u2014\u2013\u2500\u2550\u00B7\u2022".Contains(c, StringComparison.Ordinal))
             {
                 rule++;
             }
