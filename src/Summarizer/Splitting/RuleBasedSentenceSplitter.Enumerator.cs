@@ -2293,9 +2293,9 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 // The next line starts at the margin (of the quotation, for a quoted line). A line stamped as the one
                 // before it ("[10:33] alice: ...") or numbered as it is ("360519 memory.vgtest might fail with newer
-                // gcc\n360571 Error about the runtime", a changelog's bug numbers) is a record of its own; after a short list item it is no wrapped
-                // part of the item ("- Costs rose\nWe recommend"), after a long one, or one that ends in a short
-                // lower-case word, it is ("strong sales in\nGermany").
+                // gcc\n360571 Error about the runtime", a changelog's bug numbers) is a record of its own; after a short
+                // list item it is no wrapped part of the item ("- Costs rose\nWe recommend"), after a long one, or one
+                // that ends in a short lower-case word, it is ("strong sales in\nGermany").
                 int physical = PhysicalLineStart(text, newline);
                 if (prefixEnd > 0)
                 {
@@ -2328,7 +2328,8 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether the line text[lineBegin..lineEnd] ends where its phrase cannot: after a comma, a lower-case open word
         /// ("and", "of", "the"; <see cref="SplittingRules.EndsWithOpenWord"/>) or an abbreviation that ends a sentence only
-        /// before a sentence starter ("i.e.", "e.g.", "cf."; <see cref="SplittingRules.IsGeneral"/>).
+        /// before a sentence starter ("i.e.", "e.g.", "cf."; <see cref="SplittingRules.IsGeneral"/>), or with a round
+        /// bracket left open ("(selects all").
         /// </summary>
         private readonly bool LeavesPhraseOpen(ReadOnlySpan<char> text, int lineBegin, int lineEnd)
         {
@@ -4055,10 +4056,6 @@ public sealed partial class RuleBasedSentenceSplitter
         UpperRoman,
     }
 
-    /// <summary>
-    /// A list marker at the start of a segment: its length (with the spaces after it), its bullet, and its number
-    /// (the value of digits and roman numerals, the zero-based index of a letter; -1 for a bullet alone).
-    /// </summary>
     /// <summary>How a paragraph without a terminator ends (see SentenceEnumerator.EndingOf).</summary>
     private enum ParagraphEnding
     {
@@ -4072,5 +4069,9 @@ public sealed partial class RuleBasedSentenceSplitter
         Introduction,
     }
 
+    /// <summary>
+    /// A list marker at the start of a segment: its length (with the spaces after it), its bullet, and its number
+    /// (the value of digits and roman numerals, the zero-based index of a letter; -1 for a bullet alone).
+    /// </summary>
     private readonly record struct ListMarker(int Length, char Bullet, int Number, MarkerStyle Style, MarkerSuffix Suffix);
 }
