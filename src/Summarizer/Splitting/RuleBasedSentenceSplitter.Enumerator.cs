@@ -2180,15 +2180,16 @@ public sealed partial class RuleBasedSentenceSplitter
             // A paragraph that a semicolon and a conjunction end, as an item of a legal list ("...of this License; or"),
             // ends a sentence as a terminator does, and so, for lines of wrapped length, does one that a colon, a comma or
             // a dash ends before what it introduces ("...she blushed as she\nanswered:" over a quotation).
+            int lineEnd = TrimEnd(text, lineBegin, newline);
             if (!TerminatorBeforeParagraphEnd(text, k)
                 && EndingOf(text, k) is not ParagraphEnding.ClauseOfList
                 && !((IsWrappedLength(text, margin, newline, k) || IsWrappedLength(text, lineBegin, newline, k))
                     && (EndingOf(text, k) is ParagraphEnding.Introduction || EndsSentenceInsideLine(text, newline)))
                 && !(SplitChars.IsLowerCase(text[k])
                     && ((CountWords(text, segmentStart, newline, MinLeadInWords) >= MinLeadInWords && IsWrappedLeadIn(text, k))
-                        || LeavesPhraseOpen(text, lineBegin, TrimEnd(text, lineBegin, newline))
+                        || LeavesPhraseOpen(text, lineBegin, lineEnd)
                         || IndentedUnderItem(text, segmentStart, k)))
-                && !EndsWithTitle(text, lineBegin, TrimEnd(text, lineBegin, newline)))
+                && !EndsWithTitle(text, lineBegin, lineEnd))
             {
                 return false;
             }
@@ -2196,7 +2197,6 @@ public sealed partial class RuleBasedSentenceSplitter
             // A web or e-mail address alone on a line without final punctuation, after a line that does not end in a
             // lower-case word, is a line of a contact block or a letterhead ("+1 412-555-0188\npress@acme.example"),
             // not the wrapped end of a sentence ("please write to\nhelp@acme.example.").
-            int lineEnd = TrimEnd(text, lineBegin, newline);
             if ((IsAddressLine(text, k) || IsPhoneLine(text, k)) && SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) < 0)
             {
                 return false;
