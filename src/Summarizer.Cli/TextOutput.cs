@@ -55,14 +55,46 @@ internal static class TextOutput
         builder.Append("\n\n");
         foreach (SummarySentence sentence in summary.Sentences)
         {
-            // Each sentence is the item's text: a list marker or heading mark of its own is escaped.
+            // Each sentence is an item of the summary's list: a list item's own bullet gives way to the list's ("- - x"
+            // would nest a list in the item), and a list marker or heading mark that stays is escaped, in a Markdown
+            // input too ("- 3. x" would nest an ordered list).
             builder.Append("- ");
-            MarkdownText.Append(builder, sentence.Text, 0, sentence.Text.Length, lineStart: true, oneLine: true, literal: literal, broken: broken);
+            string text = sentence.Text;
+            int start = sentence.Kind == SentenceKind.ListItem ? BulletLength(text) : 0;
+            if (literal && MarkdownText.ListMarkerLength(text, start, text.Length) is > 0 and int marker)
+            {
+                int delimiter = text.AsSpan(start, marker).IndexOfAny('.', ')');
+                builder.Append(text, start, delimiter < 0 ? 0 : delimiter).Append('\\');
+                start += delimiter < 0 ? 0 : delimiter;
+            }
+
+            MarkdownText.Append(builder, text, start, text.Length, lineStart: true, oneLine: true, literal: literal, broken: broken);
             builder.Append('\n');
         }
 
         AppendKeywords(builder, summary);
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The length of the bullet that opens a list item and the spaces after it ("- ", "• ", "▪"), or 0: a bullet only
+    /// marks the item, where a number, a letter, a check mark or a cross says something of it and stays.
+    /// </summary>
+    private static int BulletLength(string text)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        bool lineBullet = text[0] is '-' or '*' or '+';
+        if (!lineBullet && !SplitChars.Bullets.Contains(text[0]))
+        {
+            return 0;
+        }
+
+        int end = SplitChars.SkipSpaces(text, 1);
+        return end < text.Length && (end > 1 || !lineBullet) ? end : 0;
     }
 
     /// <summary>

@@ -471,6 +471,52 @@ public sealed class SummarizeCommandTests : TempFolder
             result.Out.ReplaceLineEndings("\n"));
     }
 
+    private const string ReleaseNotes =
+        "The new release of the tool changes how configuration files are read and written on every platform.\n\n"
+        + "- The configuration parser now accepts comments in every configuration file it reads.\n"
+        + "- The configuration writer keeps the comments of the files it rewrites on every platform.\n"
+        + "3. Numbered: the configuration of the cache moved to its own section of the files.\n";
+
+    [Theory]
+    [InlineData("notes.txt")]
+    [InlineData("notes.md")]
+    public void Markdown_ListItems_TakeTheSummarysBulletAndEscapeTheirNumber(string name)
+    {
+        string path = Write(name, ReleaseNotes);
+
+        CliResult result = CliRunner.Run(null, path, "--format", "markdown", "-n", "4", "--keywords", "0");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            """
+            # notes
+
+            - The new release of the tool changes how configuration files are read and written on every platform.
+            - The configuration parser now accepts comments in every configuration file it reads.
+            - The configuration writer keeps the comments of the files it rewrites on every platform.
+            - 3\. Numbered: the configuration of the cache moved to its own section of the files.
+
+            """,
+            result.Out.ReplaceLineEndings("\n"));
+
+        // Text output prints each sentence as written, its marker too.
+        CliResult text = CliRunner.Run(null, path, "-n", "4");
+        Assert.Contains("\n- The configuration parser now accepts", text.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_ItemsOfAPagesList_TakeTheSummarysBullet()
+    {
+        string path = Write("notes.html", "<html><body><article><h1>Notes</h1><p>The release changes how the configuration files are read and written everywhere.</p>"
+            + "<ul><li>The configuration parser now accepts comments in every file it reads.</li><li>The configuration writer keeps the comments of the files it rewrites.</li></ul></article></body></html>");
+
+        CliResult result = CliRunner.Run(null, path, "--format", "markdown", "-n", "3", "--keywords", "0");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\n- The configuration parser now accepts comments in every file it reads.\n", result.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("\u2022", result.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Markdown_Highlight_EscapesTheTextAndKeepsTheMarks()
     {
