@@ -2171,8 +2171,10 @@ public sealed partial class RuleBasedSentenceSplitter
             // line of wrapped length, measured from its margin however late in it the sentence starts ("...the registry. For
             // other\nregistries, scope it"), onto one, or onto the paragraph's last line ("Mix well\nflour\nsugar" is a list).
             // So is a list's lead-in, from four words on, wrapped onto a line in lower case that a colon ends before a
-            // list or the paragraph's end ("The options are supported by both the\ncommand and the library:" over
-            // "- --verbose"; not a heading over one: "Setup\nrun these:"). And a line that leaves its phrase open (a comma,
+            // list, an example indented under it or the paragraph's end ("The options are supported by both the\ncommand
+            // and the library:" over "- --verbose"; not a heading over one: "Setup\nrun these:"), and before an example
+            // without the colon, after a line of prose's length ("...can be compiled and linked\nwith the command line"
+            // over "     gcc sha.c"). And a line that leaves its phrase open (a comma,
             // "and", "of", an abbreviation such as "i.e." or "e.g.", a bracket left open) goes on onto a line in lower case,
             // in a list without final punctuation too ("* Runs before the package is packed, i.e.\nduring publish"), and so
             // does a list item onto a line in lower case indented to its text ("* Path to a folder (selects all\n  workspaces
@@ -2186,7 +2188,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 && !((IsWrappedLength(text, margin, newline, k) || IsWrappedLength(text, lineBegin, newline, k))
                     && (EndingOf(text, k) is ParagraphEnding.Introduction || EndsSentenceInsideLine(text, newline)))
                 && !(SplitChars.IsLowerCase(text[k])
-                    && ((CountWords(text, segmentStart, newline, MinLeadInWords) >= MinLeadInWords && IsWrappedLeadIn(text, k))
+                    && ((CountWords(text, segmentStart, newline, MinLeadInWords) >= MinLeadInWords && IsWrappedLeadIn(text, k, LeadsIntoExample(text, segmentStart, margin, lineEnd, k)))
                         || LeavesPhraseOpen(text, lineBegin, lineEnd)
                         || IndentedUnderItem(text, segmentStart, k)))
                 && !EndsWithTitle(text, lineBegin, lineEnd))
@@ -2740,12 +2742,16 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// Whether the line at <paramref name="from"/> and at most <see cref="MaxLeadInLines"/> lines after it, without a
-        /// terminator, end with a colon before a blank line, a list item or the end of the text: the rest of a list's
-        /// lead-in.
+        /// terminator, end with a colon before a blank line, a list item, a line indented deeper (an example: "...you
+        /// would use\nthese parameters:\n     Key-Type: default") or the end of the text: the rest of a list's lead-in.
+        /// Before an example, after a line of prose's length, the colon may be missing, as a manual's text leads into its
+        /// examples ("...can be compiled and linked\nwith the command line\n     gcc"); what <paramref name="leadIn"/> allows
+        /// (<see cref="LeadsIntoExample"/>).
         /// </summary>
-        private static bool IsWrappedLeadIn(ReadOnlySpan<char> text, int from)
+        private static bool IsWrappedLeadIn(ReadOnlySpan<char> text, int from, LeadIn leadIn)
         {
             int lineStart = from;
+            int indent = from - PhysicalLineStart(text, from);
             for (int line = 0; line < MaxLeadInLines; line++)
             {
                 int lineBreak = SplitChars.IndexOfLineBreak(text[lineStart..]);
@@ -2758,10 +2764,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 int next = lineBreak < 0 ? text.Length : SplitChars.SkipSpaces(text, lineEnd + 1);
                 bool endsLeadIn = next >= text.Length || SplitChars.IsLineBreakAt(text, next) || text[lineEnd] == '\u2029'
                     || ReadListMarker(text, next, lineStart: true, previous: default, afterLead: true).Length > 0;
-                if (endsLeadIn)
+                // An example is indented deeper than the lead-in, whose lines share their margin.
+                bool aligned = indent >= 0 && lineStart - PhysicalLineStart(text, lineStart) == indent;
+                indent = aligned ? indent : -1;
+                bool example = leadIn != LeadIn.ToList && aligned && !endsLeadIn && next - (lineEnd + 1) >= indent + MinExampleIndent;
+                if (endsLeadIn || example)
                 {
                     int end = TrimEnd(text, lineStart, lineEnd);
-                    return end > lineStart && text[end - 1] == ':';
+                    return end > lineStart && (text[end - 1] == ':' || (example && leadIn == LeadIn.AfterProse));
                 }
 
                 lineStart = next;
@@ -2769,6 +2779,47 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return false;
         }
+
+        /// <summary>What a wrapped lead-in may lead into (<see cref="IsWrappedLeadIn"/>).</summary>
+        private enum LeadIn
+        {
+            /// <summary>A list, a blank line or the end of the text, after a colon.</summary>
+            ToList,
+
+            /// <summary>Those, or an example indented under it, after a colon.</summary>
+            ToExample,
+
+            /// <summary>Those, or an example indented under it, with or without a colon.</summary>
+            AfterProse,
+        }
+
+        /// <summary>
+        /// What the line at <paramref name="k"/>, read as the wrapped rest of a lead-in, may lead into (<see cref="LeadIn"/>):
+        /// an example only when it stands at the margin of the line before (indented as much, or a paragraph's first-line
+        /// indent less: "   On a typical system, ...\nwith the command line") or indented to a list item's text, and
+        /// without a colon only after a line of prose's length without columns ("ltmain.sh     file used to build" is a
+        /// row of a table). A line indented deeper than the one before it is a line of an example itself
+        /// ("File \"&lt;stdin&gt;\", line 1\n  def f:"), and one far to its left a term after its description.
+        /// </summary>
+        private static LeadIn LeadsIntoExample(ReadOnlySpan<char> text, int segmentStart, int margin, int lineEnd, int k)
+        {
+            int lineIndent = margin - PhysicalLineStart(text, margin);
+            int indent = k - PhysicalLineStart(text, k);
+            if (!(indent <= lineIndent && lineIndent - indent <= MaxParagraphIndent) && !IndentedUnderItem(text, segmentStart, k))
+            {
+                return LeadIn.ToList;
+            }
+
+            ReadOnlySpan<char> line = text[margin..lineEnd];
+            return line.Length >= MinProseLine && !line.Contains('\t') && !line.Contains("   ", StringComparison.Ordinal)
+                ? LeadIn.AfterProse : LeadIn.ToExample;
+        }
+
+        /// <summary>How much deeper than the lines after it the first line of a paragraph may be indented (<see cref="LeadsIntoExample"/>).</summary>
+        private const int MaxParagraphIndent = 5;
+
+        /// <summary>How many columns deeper than a lead-in's line an example under it is indented (<see cref="IsWrappedLeadIn"/>).</summary>
+        private const int MinExampleIndent = 4;
 
         /// <summary>The most lines a wrapped lead-in goes on for after its first (<see cref="IsWrappedLeadIn"/>).</summary>
         private const int MaxLeadInLines = 4;
