@@ -1567,6 +1567,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 previous = previous[(apostrophe + 1)..];
             }
 
+            if (previous.IsEmpty && wordStart > tokenStart && closed > j + 1 && StartsLowerCase(text, m))
+            {
+                // A period quoted on its own is the character named, as manuals name it ("a single period ('.') on a
+                // line", "followed by '.' or ','"), not the end of the sentence that names it.
+                return false;
+            }
+
             if (previous.IsEmpty)
             {
                 // A period standing alone, as in tokenized text ("the man said . he left"), unless it only closes
@@ -2159,7 +2166,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 k = nextLine = prefixEnd;
             }
 
-            if (ReadListMarker(text, k, lineStart: true, previous: default, afterLead: false).Length > 0 || OpensWithClauseNumber(text, k))
+            ListMarker nextMarker = ReadListMarker(text, k, lineStart: true, previous: default, afterLead: false);
+            if ((nextMarker.Length > 0 && !IsStrayLetter(text, segmentStart, newline, nextMarker)) || OpensWithClauseNumber(text, k))
             {
                 return false;
             }
@@ -2414,6 +2422,24 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return word < lineEnd - 1 && (word == lineBegin || !char.IsLetterOrDigit(text[word - 1])) && _rules.IsTitle(text[word..(lineEnd - 1)]);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="marker"/>, a lower-case letter after "a" opening the line after <paramref name="newline"/>,
+        /// is a word of the sentence wrapped onto it rather than an item of a list: the segment is no list item, and its
+        /// line ends in no terminator and no colon ("...hold the CONTROL key and type\nu) to erase the line"). A list of
+        /// letters opens with "a)" or goes on from an item.
+        /// </summary>
+        private static bool IsStrayLetter(ReadOnlySpan<char> text, int segmentStart, int newline, ListMarker marker)
+        {
+            if (marker.Style != MarkerStyle.Lower || marker.Number == 0 || marker.Bullet != '\0'
+                || ReadListMarker(text, segmentStart, lineStart: true, previous: default, afterLead: false).Length > 0)
+            {
+                return false;
+            }
+
+            int end = TrimEnd(text, segmentStart, newline);
+            return end > segmentStart && char.IsLetterOrDigit(text[end - 1]);
         }
 
         /// <summary>Whether <paramref name="line"/> opens more round brackets than it closes.</summary>

@@ -40,7 +40,9 @@ namespace Summarizer;
 /// a line; inline lists ("Steps: 1. Heat 2. Stir", "Rules (i) be kind (ii) be brief") end the lead-in at the colon
 /// or before the first marker when the next marker follows on the same line, and each item ends where the next
 /// begins, unless the items are punctuated as parts of one sentence ("must (a) pay rent, (b) keep it clean, and (c)
-/// allow inspections") or are names with their initials ("Present: A. Chen, B. Patel, C. Okafor"). Each item is a
+/// allow inspections") or are names with their initials ("Present: A. Chen, B. Patel, C. Okafor"). A letter after "a"
+/// that opens a line outside a list, after a line that leaves its sentence open, is a word of that sentence ("...and
+/// type\nu) to erase"). Each item is a
 /// segment of kind <see cref="SentenceKind.ListItem"/>, but for a numbered paragraph (a number that opens a paragraph no
 /// other line of which opens with a number, as judgments and reports number theirs), whose first sentence, when it ends
 /// as one, is a <see cref="SentenceKind.Sentence"/>.</description></item>
@@ -67,7 +69,8 @@ namespace Summarizer;
 /// "Console.WriteLine", "Directory.Build.props", "Items.Add(item)"); after a capitalized word only before a sentence
 /// starter or a title ("in Phoenix.The pizza", not "String.Empty"). So does a "?" or "!" glued between a lower-case
 /// word and a capitalized one ("the old town!!Room"), but not in a web address or a path ("search?Query=x") nor after
-/// a name written with "!" ("Yahoo!Mail").</description></item>
+/// a name written with "!" ("Yahoo!Mail"). A period quoted on its own names the character before a lower-case word
+/// ("a single period ('.') on a line").</description></item>
 /// <item><description><b>Text without capitals.</b> When at most one in ten of the letters after a terminator (of the
 /// first 32, and at least three) is a capital, as in chat, forums and lower-cased corpora, in a paragraph (or, when
 /// it has fewer than three, in the whole text), a terminator ends its

@@ -294,6 +294,26 @@ public sealed class RuleBasedSentenceSplitterTests
         Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
 
     [Theory]
+    // A period quoted on its own names the character, as manuals and changelogs do, and ends nothing before lower case;
+    // a quotation that ends in a period ends its sentence before a capital as before.
+    [InlineData("Type a single period ('.') on a line to end the input. Then save.", "Type a single period ('.') on a line to end the input. | Then save.")]
+    [InlineData("Seconds may be followed by \u2018.\u2019 or \u2018,\u2019 and a fraction.", "Seconds may be followed by \u2018.\u2019 or \u2018,\u2019 and a fraction.")]
+    [InlineData("Names that start with \".\" are always listed first. Others follow.", "Names that start with \".\" are always listed first. | Others follow.")]
+    [InlineData("In order to match the filenames ``.'' and ``..'', the pattern must begin with a dot.", "In order to match the filenames ``.'' and ``..'', the pattern must begin with a dot.")]
+    [InlineData("The sign read \"Closed.\" We went home.", "The sign read \"Closed.\" | We went home.")]
+    public void Split_QuotedPeriod_IsTheCharacterNamed(string text, string expected) =>
+        AssertSplit("en", text, expected);
+
+    [Theory]
+    // A lower-case letter after "a" that opens a line with a parenthesis is a word of the sentence wrapped onto it when
+    // the line before leaves the sentence open; a list of letters opens with "a)" or goes on from an item.
+    [InlineData("Erase the line with CONTROL-u (hold the CONTROL key and type\nu) to start again. Then go on.", "Erase the line with CONTROL-u (hold the CONTROL key and type u) to start again. | Then go on.")]
+    [InlineData("The steps are\na) open the file\nb) read the file", "The steps are | a) open the file | b) read the file")]
+    [InlineData("Do these first:\nb) read the file\nc) close the file", "Do these first: | b) read the file | c) close the file")]
+    public void Split_LetterOpeningAWrappedLine_IsAWordUnlessAListGoesOn(string text, string expected) =>
+        AssertSplit("en", text, expected);
+
+    [Theory]
     // A lead-in wrapped onto a line in lower case before an example indented under it, as manuals write them, is one
     // sentence: with its colon, and without one after a line of prose's length; the first line may be indented as a
     // paragraph's, and a list item's lead-in is indented to the item's text.
