@@ -437,7 +437,10 @@ internal sealed class SplittingRules
     /// </summary>
     public bool IsProcedure(ReadOnlySpan<char> sentence) => HoldsPhrase(sentence, _procedureSearch, _procedure);
 
-    /// <summary>Whether <paramref name="sentence"/> holds one of <paramref name="phrases"/> as whole words, case aside.</summary>
+    /// <summary>
+    /// Whether <paramref name="sentence"/> holds one of <paramref name="phrases"/> as whole words, case aside, and
+    /// whatever white space stands between its words (a sentence wrapped onto lines: "Permission is granted to\ncopy").
+    /// </summary>
     private static bool HoldsPhrase(ReadOnlySpan<char> sentence, SearchValues<string>? search, string[] phrases)
     {
         if (search is null)
@@ -445,6 +448,51 @@ internal sealed class SplittingRules
             return false;
         }
 
+        if (HoldsPhraseAsWritten(sentence, search, phrases))
+        {
+            return true;
+        }
+
+        // Most sentences are written with single spaces; the others are read again with each run of white space one space.
+        int other = 0;
+        while (other < sentence.Length
+            && !(SplitChars.IsWhiteSpace(sentence[other]) && (sentence[other] != ' ' || (other > 0 && sentence[other - 1] == ' '))))
+        {
+            other++;
+        }
+
+        if (other == sentence.Length)
+        {
+            return false;
+        }
+
+        char[]? rented = sentence.Length > MaxStackPhraseText ? ArrayPool<char>.Shared.Rent(sentence.Length) : null;
+        Span<char> buffer = rented ?? stackalloc char[MaxStackPhraseText];
+        int length = 0;
+        for (int i = 0; i < sentence.Length; i++)
+        {
+            bool white = SplitChars.IsWhiteSpace(sentence[i]);
+            if (!white || length == 0 || buffer[length - 1] != ' ')
+            {
+                buffer[length++] = white ? ' ' : sentence[i];
+            }
+        }
+
+        bool holds = HoldsPhraseAsWritten(buffer[..length], search, phrases);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return holds;
+    }
+
+    /// <summary>The longest sentence <see cref="HoldsPhrase"/> copies onto the stack to read its white space as single spaces.</summary>
+    private const int MaxStackPhraseText = 512;
+
+    /// <summary>Whether <paramref name="sentence"/> holds one of <paramref name="phrases"/>, as written, as whole words, case aside.</summary>
+    private static bool HoldsPhraseAsWritten(ReadOnlySpan<char> sentence, SearchValues<string> search, string[] phrases)
+    {
         int from = 0;
         while (from < sentence.Length && sentence[from..].IndexOfAny(search) is >= 0 and int at)
         {

@@ -129,8 +129,16 @@ public sealed class SplittingRulesTests
     [InlineData("en", "CNN's Alex Kim contributed to this report.", true)]
     [InlineData("en", "Dana Ruiz contributed reporting from London.", true)]
     [InlineData("en", "Three agencies contributed to the report on the flood.", false)]
+    // A licence's notice, as documentation and source files carry it, wrapped onto lines or not.
+    [InlineData("en", "Permission is granted to\ncopy, distribute and/or modify this document\nunder the terms of the GNU Free Documentation License, Version 1.3.", true)]
+    [InlineData("en", "This program is distributed in the hope that it will be useful,\n   but WITHOUT ANY WARRANTY; without even the implied warranty of\n   MERCHANTABILITY.", true)]
+    [InlineData("en", "You should have received a copy of the GNU General Public License along with this program.", true)]
+    [InlineData("en", "Permission is hereby granted, free of charge, to any person obtaining a copy of this software.", true)]
+    [InlineData("en", "All\u00A0rights\treserved.", true)]
+    [InlineData("en", "The court granted permission to appeal, and the program is free for students.", false)]
     // Only whole words, and only the language's phrases.
     [InlineData("en", "The mall reserved all rights reservedly.", false)]
+    [InlineData("en", "The mall reserved all\nrights reservedly.", false)]
     [InlineData("en", "Residents said they had all rights reservedly waived.", false)]
     [InlineData("en", "The union argued that the company was no equal opportunity employer at all.", true)]
     [InlineData("de", "All rights reserved, sagte er auf Englisch.", false)]
