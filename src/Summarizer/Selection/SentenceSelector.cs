@@ -72,6 +72,8 @@ internal static class SentenceSelector
         RedundancyWeights? redundancyWeights = options.RedundancyThreshold < 1 ? new RedundancyWeights(matrix) : null;
         var chosen = new List<int>();
         int backMatter = BackMatterStart(text, sentences, lengths, options, rules);
+        // What IsBoilerplate found for each segment: 0 not read yet, 1 boilerplate, -1 not (IsBoilerplateAt).
+        var boilerplate = new sbyte[sentences.Count];
         used = 0;
 
         // Pass 0 takes sentences of the allowed length; when a sentence count is not reached that way, pass 1 fills it
@@ -98,11 +100,11 @@ internal static class SentenceSelector
                 int index = rankOrder[r];
                 bool eligible = pass switch
                 {
-                    0 => IsEligible(index, sentences, lengths, options, listItems) && !IsFillOnly(text, sentences, index, rules) && index < backMatter,
+                    0 => IsEligible(index, sentences, lengths, options, listItems) && !IsFillOnly(text, sentences, index, rules, boilerplate) && index < backMatter,
                     1 => countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems)
-                        && !IsFillOnly(text, sentences, index, rules) && index < backMatter,
+                        && !IsFillOnly(text, sentences, index, rules, boilerplate) && index < backMatter,
                     _ => (IsEligible(index, sentences, lengths, options, listItems) || (countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems)))
-                        && (IsFillOnly(text, sentences, index, rules) || index >= backMatter),
+                        && (IsFillOnly(text, sentences, index, rules, boilerplate) || index >= backMatter),
                 };
                 if (!eligible)
                 {
@@ -191,7 +193,7 @@ internal static class SentenceSelector
     /// or a part of a sentence that a page break cut in two (<see cref="PageBreaks.IsFragment"/>). Each is chosen only
     /// to fill a sentence count that cannot be reached otherwise, or under another budget when nothing else was chosen.
     /// </summary>
-    private static bool IsFillOnly(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules) =>
+    private static bool IsFillOnly(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, sbyte[] boilerplate) =>
         IsLeadIn(text, sentences, index)
         || Datelines.IsDateline(text, sentences, index, rules)
         || IsInCaptionOrQuestionTurn(text, sentences, index, rules)
@@ -199,7 +201,7 @@ internal static class SentenceSelector
         || rules.IsCourtesy(sentences[index].Slice(text))
         || rules.IsCallToAction(sentences[index].Slice(text))
         || rules.IsProcedure(sentences[index].Slice(text))
-        || IsInBoilerplate(text, sentences, index, rules)
+        || IsInBoilerplate(text, sentences, index, rules, boilerplate)
         || PageBreaks.IsFragment(text, sentences, index, rules);
 
     /// <summary>The most segments after a line's first that are read as going on what it opens (a caption, a question's turn).</summary>
@@ -298,7 +300,7 @@ internal static class SentenceSelector
     /// accommodation, please let us know." and an e-mail's "This message is confidential. If you are not the intended
     /// recipient, ..." are boilerplate throughout, not only in the sentence that names what they are.
     /// </summary>
-    private static bool IsInBoilerplate(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
+    private static bool IsInBoilerplate(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, sbyte[]? memo = null)
     {
         int paragraph = sentences[index].Paragraph;
         int first = index;
@@ -315,18 +317,39 @@ internal static class SentenceSelector
 
         if (last - first >= MaxBoilerplateParagraph)
         {
-            return rules.IsBoilerplate(sentences[index].Slice(text));
+            return IsBoilerplateAt(text, sentences, index, rules, memo);
         }
 
         for (int i = first; i <= last; i++)
         {
-            if (rules.IsBoilerplate(sentences[i].Slice(text)))
+            if (IsBoilerplateAt(text, sentences, i, rules, memo))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is boilerplate (<see cref="SplittingRules.IsBoilerplate"/>), read
+    /// once for a summary when <paramref name="memo"/> keeps what was found (0 not read yet, 1 boilerplate, -1 not): a
+    /// candidate's paragraph is read for each candidate in it.
+    /// </summary>
+    private static bool IsBoilerplateAt(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, sbyte[]? memo)
+    {
+        if (memo is null)
+        {
+            return rules.IsBoilerplate(sentences[index].Slice(text));
+        }
+
+        ref sbyte known = ref memo[index];
+        if (known == 0)
+        {
+            known = rules.IsBoilerplate(sentences[index].Slice(text)) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return known > 0;
     }
 
     /// <summary>

@@ -454,14 +454,7 @@ internal sealed class SplittingRules
         }
 
         // Most sentences are written with single spaces; the others are read again with each run of white space one space.
-        int other = 0;
-        while (other < sentence.Length
-            && !(SplitChars.IsWhiteSpace(sentence[other]) && (sentence[other] != ' ' || (other > 0 && sentence[other - 1] == ' '))))
-        {
-            other++;
-        }
-
-        if (other == sentence.Length)
+        if (sentence.IndexOfAny(s_otherWhiteSpace) < 0 && !sentence.Contains("  ", StringComparison.Ordinal))
         {
             return false;
         }
@@ -486,6 +479,10 @@ internal sealed class SplittingRules
 
         return holds;
     }
+
+    /// <summary>The white space other than the space (<see cref="SplitChars.IsWhiteSpace"/>): line breaks, tabs, no-break and typographic spaces.</summary>
+    private static readonly SearchValues<char> s_otherWhiteSpace = SearchValues.Create(
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF");
 
     /// <summary>The longest sentence <see cref="HoldsPhrase"/> copies onto the stack to read its white space as single spaces.</summary>
     private const int MaxStackPhraseText = 512;
