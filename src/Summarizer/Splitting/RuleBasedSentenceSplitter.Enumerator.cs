@@ -2790,10 +2790,19 @@ public sealed partial class RuleBasedSentenceSplitter
                 int next = lineBreak < 0 ? text.Length : SplitChars.SkipSpaces(text, lineEnd + 1);
                 bool endsLeadIn = next >= text.Length || SplitChars.IsLineBreakAt(text, next) || text[lineEnd] == '\u2029'
                     || ReadListMarker(text, next, lineStart: true, previous: default, afterLead: true).Length > 0;
-                // An example is indented deeper than the lead-in, whose lines share their margin.
+                // An example is indented deeper than the lead-in, whose lines share their margin, on the next line or
+                // after a blank line.
                 bool aligned = indent >= 0 && lineStart - PhysicalLineStart(text, lineStart) == indent;
                 indent = aligned ? indent : -1;
-                bool example = leadIn != LeadIn.ToList && aligned && !endsLeadIn && next - (lineEnd + 1) >= indent + MinExampleIndent;
+                int exampleStart = next;
+                while (exampleStart < text.Length && SplitChars.IsWhiteSpace(text[exampleStart]))
+                {
+                    exampleStart++;
+                }
+
+                bool example = leadIn != LeadIn.ToList && aligned && exampleStart < text.Length
+                    && (!endsLeadIn || exampleStart > next)
+                    && exampleStart - PhysicalLineStart(text, exampleStart) >= indent + MinExampleIndent;
                 if (endsLeadIn || example)
                 {
                     int end = TrimEnd(text, lineStart, lineEnd);

@@ -314,15 +314,17 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertSplit("en", text, expected);
 
     [Theory]
-    // A lead-in wrapped onto a line in lower case before an example indented under it, as manuals write them, is one
-    // sentence: with its colon, and without one after a line of prose's length; the first line may be indented as a
-    // paragraph's, and a list item's lead-in is indented to the item's text.
+    // A lead-in wrapped onto a line in lower case before an example indented under it, on the next line or after a
+    // blank line, as manuals write them, is one sentence: with its colon, and without one after a line of prose's
+    // length; the first line may be indented as a paragraph's, and a list item's lead-in is indented to the item's text.
     [InlineData("If you want to create a key with the default algorithms you would use\nthese parameters:\n     Key-Type: default\n     Key-Length: 3072",
         "If you want to create a key with the default algorithms you would use\nthese parameters: | Key-Type: default | Key-Length: 3072")]
     [InlineData("   On a typical Unix system, this program can be compiled and linked\nwith the command line\n     gcc sha-example.c -o sha-example\n\nIt prints the digest.",
         "On a typical Unix system, this program can be compiled and linked\nwith the command line | gcc sha-example.c -o sha-example | It prints the digest.")]
     [InlineData("- By default, the library files are installed in the lib folder.\n  If make builds 64-bit libraries on your system, and your target\n  architecture expects them in a library named lib64, then you should\n  use the LIBDIR variable when installing, as follows:\n        $ make LIBDIR=/opt/lib64 install",
         "- By default, the library files are installed in the lib folder. | If make builds 64-bit libraries on your system, and your target\n  architecture expects them in a library named lib64, then you should\n  use the LIBDIR variable when installing, as follows: | $ make LIBDIR=/opt/lib64 install")]
+    [InlineData("    Alternatively, if you have the gunzip program available, you can use\n    this to read compressed files\n\n        open F, \"gunzip -c $filename |\";\n\n    It works.",
+        "Alternatively, if you have the gunzip program available, you can use\n    this to read compressed files | It works.")]
     // Not a lead-in: a line indented deeper than the one before it is part of an example, a line far to the left of
     // the one before it is a term under its description, a line of columns is a table's row, and lines without final
     // punctuation whose next lines are indented by less than an example's four columns are items of a list.
