@@ -2204,6 +2204,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // A file's path or a name of code alone on a line, under another, is an item of a listing ("lib/Your/Module.pm\n
+            // t/some_test.t"), not wrapped prose.
+            if (IsPathLine(text[lineBegin..lineEnd]) && IsPathLine(text[k..TrimEnd(text, k, LineEndAt(text, k))]))
+            {
+                return false;
+            }
+
             // A web or e-mail address alone on a line without final punctuation, after a line that does not end in a
             // lower-case word, is a line of a contact block or a letterhead ("+1 412-555-0188\npress@acme.example"),
             // not the wrapped end of a sentence ("please write to\nhelp@acme.example.").
@@ -2440,6 +2447,33 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int end = TrimEnd(text, segmentStart, newline);
             return end > segmentStart && char.IsLetterOrDigit(text[end - 1]);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="line"/> is one token that names a file or a piece of code, a '/', '\\', '.' or '_'
+        /// inside it, without final punctuation and not in brackets or quotes (a cited address goes on its sentence):
+        /// "lib/Your/Module.pm", "MANIFEST.SKIP", "bin/some_program".
+        /// </summary>
+        private static bool IsPathLine(ReadOnlySpan<char> line)
+        {
+            if (line.Length < 3 || line.Contains(' ') || line.IndexOfAny(SplitChars.OtherWhiteSpace) >= 0
+                || !(char.IsLetterOrDigit(line[0]) || line[0] is '.' or '/' or '\\' or '~' or '_')
+                || SplitChars.Terminators.Contains(line[^1]) || line[^1] is ',' or ';' or ':')
+            {
+                return false;
+            }
+
+            return line[1..^1].IndexOfAny(s_pathMarks) >= 0;
+        }
+
+        /// <summary>The marks inside a path or a name of code (<see cref="IsPathLine"/>).</summary>
+        private static readonly SearchValues<char> s_pathMarks = SearchValues.Create("/\\._");
+
+        /// <summary>The index of the line break that ends the line holding <paramref name="k"/>, or the text's length.</summary>
+        private static int LineEndAt(ReadOnlySpan<char> text, int k)
+        {
+            int found = SplitChars.IndexOfLineBreak(text[k..]);
+            return found < 0 ? text.Length : k + found;
         }
 
         /// <summary>Whether <paramref name="line"/> opens more round brackets than it closes.</summary>

@@ -116,8 +116,10 @@ namespace Summarizer;
 /// such a line of five words or more that ends with a terminator is a sentence. A number alone on a line is a heading too. Other single newlines inside a sentence
 /// are hard wrapping and are joined (lines are joined only in a paragraph with a terminator, a period inside a number
 /// not counting, or in a list's lead-in of four words or more wrapped onto lines in lower case that a colon ends before
-/// a list, a blank line or the end, "The following options are supported by the\ncommand:"; and never onto a label
-/// line such as "Updated: 3 June 2024 14:30"; a line shorter than a wrapped one is
+/// a list, a blank line or the end, "The following options are supported by the\ncommand:", or before an example
+/// indented under it, where after a line of prose's length the colon may be missing ("...compiled and linked\nwith the
+/// command line" over "     gcc sha.c"); and never onto a label line such as "Updated: 3 June 2024 14:30", nor from
+/// one path or name of code alone on a line onto another, a listing's "lib/Your/Module.pm\nt/some_test.t"; a line shorter than a wrapped one is
 /// joined when it ends with a lower-case word that leaves its phrase open, an article, a conjunction, "of" or "with":
 /// "met with\nMayor Ruiz"), a line that ends with a word broken by a hyphen goes on whatever the case after it ("Sensi-\nData"), never onto a line that opens with a clause number two or more levels deep before a
 /// capital ("1.2 The fees", "3.1.4. The Supplier": a clause of its own, even after "Schedule A."), and a line that

@@ -454,7 +454,7 @@ internal sealed class SplittingRules
         }
 
         // Most sentences are written with single spaces; the others are read again with each run of white space one space.
-        if (sentence.IndexOfAny(s_otherWhiteSpace) < 0 && !sentence.Contains("  ", StringComparison.Ordinal))
+        if (sentence.IndexOfAny(SplitChars.OtherWhiteSpace) < 0 && !sentence.Contains("  ", StringComparison.Ordinal))
         {
             return false;
         }
@@ -479,10 +479,6 @@ internal sealed class SplittingRules
 
         return holds;
     }
-
-    /// <summary>The white space other than the space (<see cref="SplitChars.IsWhiteSpace"/>): line breaks, tabs, no-break and typographic spaces.</summary>
-    private static readonly SearchValues<char> s_otherWhiteSpace = SearchValues.Create(
-        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF");
 
     /// <summary>The longest sentence <see cref="HoldsPhrase"/> copies onto the stack to read its white space as single spaces.</summary>
     private const int MaxStackPhraseText = 512;
@@ -941,6 +937,10 @@ internal static class SplitChars
     /// <summary>Opening quotes, brackets and marks that may precede the first word of a sentence.</summary>
     public static readonly SearchValues<char> Openers = SearchValues.Create(
         "\"'([{`\u201C\u2018\u201E\u201A\u00AB\u2039\u00BB\u00BF\u00A1\u300C\u300E\uFF08\u3010*");
+
+    /// <summary>The white space other than the space (<see cref="IsWhiteSpace"/>): line breaks, tabs, no-break and typographic spaces.</summary>
+    public static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF");
 
     /// <summary>Bullets that mark a list item wherever they appear.</summary>
     public static readonly SearchValues<char> Bullets = SearchValues.Create("\u2022\u2043\u2023\u25E6\u25AA\u25CF\u25CB\u25A0\u25A1\u27A2\u27A4\u2219\u00B7");

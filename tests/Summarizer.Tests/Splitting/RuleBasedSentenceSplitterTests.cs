@@ -294,6 +294,19 @@ public sealed class RuleBasedSentenceSplitterTests
         Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
 
     [Theory]
+    // Paths and names of code one a line are a listing, each line its own, not wrapped prose; a path or a bracketed
+    // address inside a wrapped sentence goes on with it.
+    [InlineData("There are additional files you might want:\n\n        lib/Your/Other/Module.pm\n        t/some_test.t\n        t/some_other_test.t\n        MANIFEST.SKIP\n",
+        "There are additional files you might want: | lib/Your/Other/Module.pm | t/some_test.t | t/some_other_test.t | MANIFEST.SKIP")]
+    [InlineData("The functions are:\n  gnutls_certificate_set_key_file\n  gnutls_certificate_set_key_mem\n",
+        "The functions are: | gnutls_certificate_set_key_file | gnutls_certificate_set_key_mem")]
+    [InlineData("This leads to long names like\n  libboost_serialization-mt-1_34_1.so.1.34.1\n  [http://www.boost.org/more/getting_started.html#naming]\n  that are hard to discover.",
+        "This leads to long names like\n  libboost_serialization-mt-1_34_1.so.1.34.1\n  [http://www.boost.org/more/getting_started.html#naming]\n  that are hard to discover.")]
+    [InlineData("The settings are read from\n/etc/app/settings.conf\nwhen the service starts.", "The settings are read from\n/etc/app/settings.conf\nwhen the service starts.")]
+    public void Split_ListingOfPaths_IsOneLineEach(string text, string expected) =>
+        Assert.Equal(expected, string.Join(" | ", SentenceSplitter.Default.Split(text).Select(span => span.Slice(text).ToString())));
+
+    [Theory]
     // A period quoted on its own names the character, as manuals and changelogs do, and ends nothing before lower case;
     // a quotation that ends in a period ends its sentence before a capital as before.
     [InlineData("Type a single period ('.') on a line to end the input. Then save.", "Type a single period ('.') on a line to end the input. | Then save.")]
