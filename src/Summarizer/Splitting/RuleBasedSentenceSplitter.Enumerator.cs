@@ -1038,7 +1038,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// park") opens prose when at least <see cref="MinSpokenWords"/> words follow it, from a letter and not in title
         /// case, the line before or after it opens with a speaker too (a chat's turns follow each other; a headline
         /// "Interview: the city's new transport chief on buses" stands alone), the name has no digit ("Part 2: How the
-        /// city rebuilt its harbour" is a heading) and is not a message's subject field ("Subject: Build fails after
+        /// city rebuilt its harbour" is a heading) and is not a field of a message's header ("Subject: Build fails after
         /// upgrading"). A line of Markdown links and images alone (<see cref="SplitMarkup.IsLinkLine"/>) is a heading
         /// whatever its length.
         /// </summary>
@@ -1064,7 +1064,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 ReadOnlySpan<char> speaker = text[start..end][name];
                 ReadOnlySpan<char> spoken = text[(start + label)..end];
                 if (char.IsLetter(spoken[0])
-                    && (chat || ((!speaker.ContainsAnyInRange('0', '9') || SpeaksAgainNearby(text, start, end, speaker)) && !_rules.IsSubjectField(speaker)))
+                    && (chat || ((!speaker.ContainsAnyInRange('0', '9') || SpeaksAgainNearby(text, start, end, speaker)) && !_rules.IsHeaderField(speaker)))
                     && CountWords(spoken, 0, spoken.Length, MinSpokenWords) >= MinSpokenWords && !IsTitleLine(spoken)
                     && HasLabelledNeighbour(text, start, end))
                 {

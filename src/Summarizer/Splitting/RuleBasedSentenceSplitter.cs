@@ -101,7 +101,7 @@ namespace Summarizer;
 /// "[09:05] maria: ", "03/12/2024, 09:12 - Maria: ", "[09:05] &lt;maria&gt; ", from the first letter of what is said;
 /// after a speaker's name, "Amanda: He called her last time", four words or more not in title case are prose next to
 /// another speaker's line, unless the name, without a stamp, has a digit and labels no other line near it ("Part 2:",
-/// not "Speaker 2:" nor "SPEAKER_01:") or is a message's subject field; a chat client's header over a message, "Carol
+/// not "Speaker 2:" nor "SPEAKER_01:") or is a field of a message's header ("Subject:", "To:"); a chat client's header over a message, "Carol
 /// Diaz  9:15 AM", "carol — Today at 9:15 AM", "[9:15 AM] Carol Diaz", "10:32:15 From Carol Diaz to Everyone:", is a heading and a line of its own, and in a log
 /// with the headers of two senders or more every other line is a message, joined to no other, prose from four words
 /// on unless in title case); longer or lower-case lines are prose left without its final period. So is a

@@ -50,7 +50,7 @@ internal sealed class SplittingRules
     private readonly bool _hasCourtesy;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _closings;
     private readonly string[] _replyAttributions;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _subjectFields;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _headerFields;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questionLabels;
     private readonly string[] _salutations;
     private readonly string[] _closingPhrases;
@@ -105,7 +105,7 @@ internal sealed class SplittingRules
         _salutations = sections.TryGetValue("salutations", out HashSet<string>? salutations) ? [.. salutations] : [];
         _closings = Lookup(sections, "closings");
         _closingPhrases = sections.TryGetValue("closings", out HashSet<string>? closings) ? [.. closings] : [];
-        _subjectFields = Lookup(sections, "subject-fields");
+        _headerFields = Lookup(sections, "header-fields");
         _questionLabels = Lookup(sections, "question-labels");
         _replyAttributions = sections.TryGetValue("reply-attributions", out HashSet<string>? attributions) ? [.. attributions] : [];
         _callsToAction = sections.TryGetValue("calls-to-action", out HashSet<string>? calls) ? [.. calls] : [];
@@ -276,8 +276,11 @@ internal sealed class SplittingRules
     /// <summary>Whether <paramref name="label"/> is the language's label of an interviewer's question (<c>[question-labels]</c>: "Q", "Question", "Frage").</summary>
     public bool IsQuestionLabel(ReadOnlySpan<char> label) => _questionLabels.Contains(label);
 
-    /// <summary>Whether <paramref name="label"/> is the language's label of a message's subject (<c>[subject-fields]</c>: "Subject", "Betreff").</summary>
-    public bool IsSubjectField(ReadOnlySpan<char> label) => _subjectFields.Contains(label);
+    /// <summary>
+    /// Whether <paramref name="label"/> is one of the language's labels of a message's header (<c>[header-fields]</c>:
+    /// "Subject", "From", "To", "Cc", "Date", "Betreff", "Von").
+    /// </summary>
+    public bool IsHeaderField(ReadOnlySpan<char> label) => _headerFields.Contains(label);
 
     /// <summary>
     /// Whether <paramref name="line"/> is an e-mail reply's attribution: it ends with a colon, holds a digit (its date)

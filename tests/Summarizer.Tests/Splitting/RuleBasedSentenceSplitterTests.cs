@@ -271,6 +271,8 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Part 2: How the city rebuilt its harbour\n\nThe harbour burned in 1850.", "Heading Sentence")]
     [InlineData("Breaking: Storm Hits the Northern Coast\n\nThe storm came at night.", "Heading Sentence")]
     [InlineData("From: Priya Raman\nSubject: Build fails after the upgrade\n\nThe build fails.", "Heading Heading Sentence")]
+    // Every field of a message's header is a heading, however many names it lists, in the language's labels too.
+    [InlineData("From: Priya Raman <priya@example.com>\nTo: Build Team <build@example.com>, Release Managers <release@example.com>\nDate: Mon, 3 Jun 2024 10:02\nSubject: Build fails after the upgrade\n\nThe nightly build has failed since Friday.", "Heading Heading Heading Heading Sentence")]
     // A speaker numbered by a transcript or a diarizer ("Speaker 2", "SPEAKER_01") speaks again; a numbered part does not.
     [InlineData("Speaker 1: So the budget is tight this year\nSpeaker 2: Tax revenue fell by eight percent\nSpeaker 1: And what gets cut first\nSpeaker 2: Road repairs and library hours", "Sentence Sentence Sentence Sentence")]
     [InlineData("SPEAKER_00: Welcome back to the show.\nSPEAKER_01: The budget is tight because tax revenue fell\nSPEAKER_00: How much did it fall\nSPEAKER_01: About eight percent.", "Sentence Sentence Sentence Sentence")]
@@ -279,6 +281,18 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("The minister gave a long statement to the\nReuters: news agency on Monday. It was brief.", "Sentence Sentence")]
     public void Split_SpeakerTurns_AreLinesAndProse(string text, string kinds) =>
         Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+
+    [Theory]
+    // A message's header in the language's labels, as a mail client writes it.
+    [InlineData("de", "Von: Priya Raman <priya@example.com>\nAn: Build Team <build@example.com>, Release Managers <release@example.com>\nGesendet: Montag, 3. Juni 2024 10:02\nBetreff: Der Build schlägt fehl\n\nDer nächtliche Build schlägt seit Freitag fehl, weil der Linker die neue Bibliothek nicht findet.")]
+    [InlineData("fr", "De : Priya Raman <priya@example.com>\nÀ : Équipe de build <build@example.com>, Responsables des versions <release@example.com>\nObjet : Le build échoue\n\nLe build de nuit échoue depuis vendredi, car l'éditeur de liens ne trouve pas la nouvelle bibliothèque.")]
+    [InlineData("es", "De: Priya Raman <priya@example.com>\nPara: Equipo de build <build@example.com>, Responsables de versiones <release@example.com>\nAsunto: El build falla\n\nEl build nocturno falla desde el viernes, porque el enlazador no encuentra la nueva biblioteca.")]
+    public void Split_MessageHeaderInTheLanguagesLabels_IsHeadings(string language, string text)
+    {
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.ForLanguage(language).Split(text);
+        Assert.All(spans.Take(spans.Count - 1), span => Assert.Equal(SentenceKind.Heading, span.Kind));
+        Assert.Equal(SentenceKind.Sentence, spans[^1].Kind);
+    }
 
     [Theory]
     // A list's lead-in wrapped onto a line in lower case that a colon ends is one sentence, before a blank line, a list
