@@ -237,6 +237,11 @@ internal static class InputReader
                 note = $"{item.DisplayName}: no subtitle cue (a timing line such as 00:00:01,000 --> 00:00:04,000); read as plain text.";
             }
         }
+        else
+        {
+            // A Markdown post's front matter names it ("title: How we cut our build times in half").
+            title = SplitMarkup.FrontMatterTitle(text);
+        }
 
         CheckLength(item.DisplayName, text.Length, maxInputLength);
         return new InputDocument(text, title, chosen, headings) { Note = note };

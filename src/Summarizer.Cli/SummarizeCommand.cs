@@ -361,7 +361,9 @@ internal sealed class SummarizeCommand
             case OutputFormat.Jsonl:
                 return JsonOutput.Summary(summary, item.Name, title, indented: false, articleText: document.Extracted ? text : null);
             case OutputFormat.Markdown:
-                (string heading, int body) = title is not null ? (title, 0) : Title(item, document, summarizer);
+                // A Markdown post's front matter gave its title: the highlighted text starts after it.
+                (string heading, int body) = title is null ? Title(item, document, summarizer)
+                    : (title, document.Extracted ? 0 : SplitMarkup.FrontMatterLength(text));
                 return settings.Highlight
                     ? TextOutput.Highlight(text, summary, HighlightStyle.Markdown, heading, body, literal: IsMarkdownSource(item, document))
                     : TextOutput.Markdown(summary, heading, IsMarkdownSource(item, document), BrokenWords.Of(text));

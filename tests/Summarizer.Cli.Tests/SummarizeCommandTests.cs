@@ -615,6 +615,50 @@ public sealed class SummarizeCommandTests : TempFolder
         Assert.DoesNotContain("Keywords", result.Out, StringComparison.Ordinal);
     }
 
+    private const string Post = """
+        ---
+        title: "How we cut our build times in half"
+        date: 2024-06-03
+        tags: [builds, ci]
+        ---
+
+        Our nightly builds used to take two hours. After three months of work on caching and parallelism, they take under one hour.
+
+        The biggest gain came from caching the dependency downloads between runs. Every job used to fetch the same packages.
+        """;
+
+    [Fact]
+    public void MarkdownPost_FrontMattersTitle_IsTheTitle()
+    {
+        string path = Write("post.md", Post);
+
+        CliResult markdown = CliRunner.Run(null, path, "--format", "markdown", "-n", "2", "--keywords", "0");
+        CliResult json = CliRunner.Run(null, path, "--format", "json", "-n", "2");
+        CliResult highlight = CliRunner.Run(null, path, "--format", "markdown", "--highlight", "-n", "1", "--keywords", "0");
+
+        Assert.StartsWith("# How we cut our build times in half\n\n- ", markdown.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Equal("How we cut our build times in half", JsonDocument.Parse(json.Out).RootElement.GetProperty("title").GetString());
+        // The highlighted text starts after the front matter, which would read as a rule and a heading in Markdown.
+        string highlighted = highlight.Out.ReplaceLineEndings("\n");
+        Assert.StartsWith("# How we cut our build times in half\n\n", highlighted, StringComparison.Ordinal);
+        Assert.Contains("Our nightly builds", highlighted, StringComparison.Ordinal);
+        Assert.DoesNotContain("date: 2024-06-03", highlighted, StringComparison.Ordinal);
+        Assert.DoesNotContain("---", highlighted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MarkdownPost_TomlFrontMattersTitle_IsTheTitle_AndATextWithoutOneKeepsItsFileName()
+    {
+        string toml = Write("notes.md", "+++\ntitle = 'Release notes for 2.0'\ndate = 2024-06-03\n+++\n\nThe release changes how the configuration files are read. It also keeps their comments.\n");
+        string untitled = Write("plain.md", "---\ndate: 2024-06-03\n---\n\nThe release changes how the configuration files are read. It also keeps their comments.\n");
+
+        CliResult withTitle = CliRunner.Run(null, toml, "--format", "markdown", "-n", "1", "--keywords", "0");
+        CliResult without = CliRunner.Run(null, untitled, "--format", "markdown", "-n", "1", "--keywords", "0");
+
+        Assert.StartsWith("# Release notes for 2.0\n", withTitle.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.StartsWith("# plain\n", without.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Json_HasKeywordsDiagnosticsAndRanking()
     {

@@ -2206,7 +2206,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
             // A file's path or a name of code alone on a line, under another, is an item of a listing ("lib/Your/Module.pm\n
             // t/some_test.t"), not wrapped prose.
-            if (IsPathLine(text[lineBegin..lineEnd]) && IsPathLine(text[k..TrimEnd(text, k, LineEndAt(text, k))]))
+            if (IsPathLine(text[lineBegin..lineEnd]) && IsPathLine(text[k..TrimEnd(text, k, SplitMarkup.LineEnd(text, k))]))
             {
                 return false;
             }
@@ -2468,13 +2468,6 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>The marks inside a path or a name of code (<see cref="IsPathLine"/>).</summary>
         private static readonly SearchValues<char> s_pathMarks = SearchValues.Create("/\\._");
-
-        /// <summary>The index of the line break that ends the line holding <paramref name="k"/>, or the text's length.</summary>
-        private static int LineEndAt(ReadOnlySpan<char> text, int k)
-        {
-            int found = SplitChars.IndexOfLineBreak(text[k..]);
-            return found < 0 ? text.Length : k + found;
-        }
 
         /// <summary>Whether <paramref name="line"/> opens more round brackets than it closes.</summary>
         private static bool LeavesBracketOpen(ReadOnlySpan<char> line) => line.Count('(') > line.Count(')');

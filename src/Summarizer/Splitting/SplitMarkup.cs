@@ -917,6 +917,64 @@ internal static class SplitMarkup
         return -1;
     }
 
+    /// <summary>How far the front matter that opens <paramref name="text"/> reaches (<see cref="FrontMatterEnd"/>), or 0 when none does.</summary>
+    public static int FrontMatterLength(ReadOnlySpan<char> text)
+    {
+        int k = 0;
+        while (k < text.Length && SplitChars.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        return k < text.Length && FrontMatterEnd(text, k) is > 0 and int end ? end : 0;
+    }
+
+    /// <summary>
+    /// The title that the front matter opening <paramref name="text"/> gives (<see cref="FrontMatterEnd"/>: a "title:"
+    /// or "title =" pair, its quotes taken off: <c>title: "How we cut our build times"</c>), or null.
+    /// </summary>
+    public static string? FrontMatterTitle(string text)
+    {
+        int end = FrontMatterLength(text);
+        if (end == 0)
+        {
+            return null;
+        }
+
+        int k = 0;
+        while (SplitChars.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        char separator = text[k] == '-' ? ':' : '=';
+        for (int line = LineEnd(text, k); line < end; line = LineEnd(text, line))
+        {
+            line++;
+            ReadOnlySpan<char> content = text.AsSpan(line, LineEnd(text, line) - line).Trim();
+            if (!content.StartsWith("title", StringComparison.Ordinal) || !IsMetadataPair(content, separator))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> key = content[..content.IndexOf(separator)].TrimEnd();
+            ReadOnlySpan<char> value = content[(content.IndexOf(separator) + 1)..].Trim();
+            if (!key.SequenceEqual("title"))
+            {
+                continue;
+            }
+
+            if (value.Length >= 2 && value[0] is '"' or '\'' && value[^1] == value[0])
+            {
+                value = value[1..^1].Trim();
+            }
+
+            return value.IsEmpty ? null : value.ToString();
+        }
+
+        return null;
+    }
+
     /// <summary>Whether <paramref name="line"/> is a front matter's "key: value" (YAML) or "key = value" (TOML) pair: a name of letters, digits, '_' and '-' before the separator.</summary>
     private static bool IsMetadataPair(ReadOnlySpan<char> line, char separator)
     {
