@@ -650,7 +650,7 @@ public sealed class SummarizeCommandTests : TempFolder
     public void MarkdownPost_TomlFrontMattersTitle_IsTheTitle_AndATextWithoutOneKeepsItsFileName()
     {
         string toml = Write("notes.md", "+++\ntitle = 'Release notes for 2.0'\ndate = 2024-06-03\n+++\n\nThe release changes how the configuration files are read. It also keeps their comments.\n");
-        string untitled = Write("plain.md", "---\ndate: 2024-06-03\n---\n\nThe release changes how the configuration files are read. It also keeps their comments.\n");
+        string untitled = Write("plain.md", "---\ndate: 2024-06-03\nimage:\n  title: A photo of the office\n---\n\nThe release changes how the configuration files are read. It also keeps their comments.\n");
 
         CliResult withTitle = CliRunner.Run(null, toml, "--format", "markdown", "-n", "1", "--keywords", "0");
         CliResult without = CliRunner.Run(null, untitled, "--format", "markdown", "-n", "1", "--keywords", "0");

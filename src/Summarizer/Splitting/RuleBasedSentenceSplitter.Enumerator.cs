@@ -2872,7 +2872,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return LeadIn.ToList;
             }
 
-            ReadOnlySpan<char> line = text[margin..lineEnd];
+            ReadOnlySpan<char> line = text[margin..Math.Max(margin, lineEnd)];
             return line.Length >= MinProseLine && !line.Contains('\t') && !line.Contains("   ", StringComparison.Ordinal)
                 ? LeadIn.AfterProse : LeadIn.ToExample;
         }

@@ -951,7 +951,8 @@ internal static class SplitMarkup
         for (int line = LineEnd(text, k); line < end; line = LineEnd(text, line))
         {
             line++;
-            ReadOnlySpan<char> content = text.AsSpan(line, LineEnd(text, line) - line).Trim();
+            // A top-level key: an indented "title:" belongs to a nested map (an image's, a page's SEO block).
+            ReadOnlySpan<char> content = text.AsSpan(line, LineEnd(text, line) - line).TrimEnd();
             if (!content.StartsWith("title", StringComparison.Ordinal) || !IsMetadataPair(content, separator))
             {
                 continue;
