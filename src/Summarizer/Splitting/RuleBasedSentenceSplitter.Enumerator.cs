@@ -1050,6 +1050,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
+            if (IsFieldsLine(text[start..end]))
+            {
+                // A line of labelled fields, however long: an info page's "File: grep.info,  Node: Usage,  Next:
+                // Performance,  Up: Top".
+                return true;
+            }
+
             int words = CountWords(text, start, end, MaxHeadingWords + 1);
             if (words > MaxHeadingWords || end - start > MaxHeadingLength)
             {
@@ -1087,6 +1094,40 @@ public sealed partial class RuleBasedSentenceSplitter
             return words <= MaxLowerCaseHeadingWords || first == end || !SplitChars.IsLowerCase(text[first]) || StartsWithAddress(text, first, end)
                 || text[first..end].Contains(" | ", StringComparison.Ordinal);
         }
+
+        /// <summary>
+        /// Whether <paramref name="line"/> is <see cref="MinFields"/> or more fields parted by commas, each a capitalized
+        /// word, a colon and a value: "File: grep.info,  Node: Usage,  Next: Performance,  Up: Top".
+        /// </summary>
+        private static bool IsFieldsLine(ReadOnlySpan<char> line)
+        {
+            int fields = 0;
+            foreach (Range range in line.Split(','))
+            {
+                ReadOnlySpan<char> field = line[range].TrimStart();
+                int label = 0;
+                while (label < field.Length && label <= MaxFieldLabel && char.IsLetter(field[label]))
+                {
+                    label++;
+                }
+
+                if (label == 0 || label > MaxFieldLabel || !char.IsUpper(field[0]) || label + 2 >= field.Length
+                    || field[label] != ':' || field[label + 1] != ' ' || field[(label + 2)..].IsWhiteSpace())
+                {
+                    return false;
+                }
+
+                fields++;
+            }
+
+            return fields >= MinFields;
+        }
+
+        /// <summary>The fewest fields that make a line of fields (<see cref="IsFieldsLine"/>).</summary>
+        private const int MinFields = 3;
+
+        /// <summary>The longest label of a field (<see cref="IsFieldsLine"/>).</summary>
+        private const int MaxFieldLabel = 12;
 
         /// <summary>Whether text[start..end] opens with a web or e-mail address ("sam@mail.example", "www.mail.example").</summary>
         private static bool StartsWithAddress(ReadOnlySpan<char> text, int start, int end)

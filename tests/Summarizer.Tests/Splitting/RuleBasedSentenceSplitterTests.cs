@@ -308,6 +308,14 @@ public sealed class RuleBasedSentenceSplitterTests
         Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
 
     [Theory]
+    // A line of labelled fields parted by commas is a heading however long it is; two fields, or a field of prose, are not.
+    [InlineData("File: grep.info,  Node: Character Classes and Bracket Expressions,  Next: Special Backslash Expressions,  Prev: Fundamental Structure,  Up: Regular Expressions\n\n3.2 Character classes are written in brackets.", "Heading Sentence")]
+    [InlineData("Venue: Town Hall, Date: Monday 3 June, Time: 7 pm\n\nThe council meets to vote on the budget.", "Heading Sentence")]
+    [InlineData("Note: the council met on Monday, and residents said the plan would cost too much money for the town to afford\n\nThe vote is on Friday.", "Sentence Sentence")]
+    public void Split_LineOfLabelledFields_IsAHeading(string text, string kinds) =>
+        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+
+    [Theory]
     // Paths and names of code one a line are a listing, each line its own, not wrapped prose; a path or a bracketed
     // address inside a wrapped sentence goes on with it.
     [InlineData("There are additional files you might want:\n\n        lib/Your/Other/Module.pm\n        t/some_test.t\n        t/some_other_test.t\n        MANIFEST.SKIP\n",
