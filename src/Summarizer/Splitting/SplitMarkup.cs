@@ -920,13 +920,20 @@ internal static class SplitMarkup
     /// <summary>How far the front matter that opens <paramref name="text"/> reaches (<see cref="FrontMatterEnd"/>), or 0 when none does.</summary>
     public static int FrontMatterLength(ReadOnlySpan<char> text)
     {
+        int start = TextStart(text);
+        return start < text.Length && FrontMatterEnd(text, start) is > 0 and int end ? end : 0;
+    }
+
+    /// <summary>Where the first character of <paramref name="text"/> that is no white space stands, or its length.</summary>
+    private static int TextStart(ReadOnlySpan<char> text)
+    {
         int k = 0;
         while (k < text.Length && SplitChars.IsWhiteSpace(text[k]))
         {
             k++;
         }
 
-        return k < text.Length && FrontMatterEnd(text, k) is > 0 and int end ? end : 0;
+        return k;
     }
 
     /// <summary>
@@ -935,16 +942,11 @@ internal static class SplitMarkup
     /// </summary>
     public static string? FrontMatterTitle(string text)
     {
-        int end = FrontMatterLength(text);
-        if (end == 0)
+        int k = TextStart(text);
+        int end = k < text.Length ? FrontMatterEnd(text, k) : -1;
+        if (end <= 0)
         {
             return null;
-        }
-
-        int k = 0;
-        while (SplitChars.IsWhiteSpace(text[k]))
-        {
-            k++;
         }
 
         char separator = text[k] == '-' ? ':' : '=';
@@ -953,18 +955,13 @@ internal static class SplitMarkup
             line++;
             // A top-level key: an indented "title:" belongs to a nested map (an image's, a page's SEO block).
             ReadOnlySpan<char> content = text.AsSpan(line, LineEnd(text, line) - line).TrimEnd();
-            if (!content.StartsWith("title", StringComparison.Ordinal) || !IsMetadataPair(content, separator))
+            int at = IsMetadataPair(content, separator) ? content.IndexOf(separator) : -1;
+            if (at < 0 || !content[..at].TrimEnd().SequenceEqual("title"))
             {
                 continue;
             }
 
-            ReadOnlySpan<char> key = content[..content.IndexOf(separator)].TrimEnd();
-            ReadOnlySpan<char> value = content[(content.IndexOf(separator) + 1)..].Trim();
-            if (!key.SequenceEqual("title"))
-            {
-                continue;
-            }
-
+            ReadOnlySpan<char> value = content[(at + 1)..].Trim();
             if (value.Length >= 2 && value[0] is '"' or '\'' && value[^1] == value[0])
             {
                 value = value[1..^1].Trim();
