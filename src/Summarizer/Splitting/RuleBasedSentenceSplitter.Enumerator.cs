@@ -244,9 +244,11 @@ public sealed partial class RuleBasedSentenceSplitter
                     continue;
                 }
 
-                // A block of indented code after a blank line ("    var client = new HttpClient();") is no prose either; a
-                // paragraph follows it.
-                int codeEnd = newlines >= 2 || !_emitted ? SplitMarkup.IndentedCodeEnd(text, i) : -1;
+                // A block of indented code after a blank line ("    var client = new HttpClient();"), or under a heading
+                // at the margin (a manual page's "SYNOPSIS\n       tidy [-q] file"), is no prose either; a paragraph
+                // follows it.
+                int codeEnd = newlines >= 2 || !_emitted || (newlines == 1 && _lastKind == SentenceKind.Heading && UnderMarginLine(text, i))
+                    ? SplitMarkup.IndentedCodeEnd(text, i) : -1;
                 if (codeEnd >= 0)
                 {
                     newlines += 2;
@@ -1050,10 +1052,10 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            if (IsFieldsLine(text[start..end]))
+            if (IsFieldsLine(text[start..end]) || IsRunningHead(text[start..end]))
             {
                 // A line of labelled fields, however long: an info page's "File: grep.info,  Node: Usage,  Next:
-                // Performance,  Up: Top".
+                // Performance,  Up: Top"; a page's running head, whatever its case: "dpkg-deb(1)    dpkg suite    dpkg-deb(1)".
                 return true;
             }
 
@@ -1094,6 +1096,22 @@ public sealed partial class RuleBasedSentenceSplitter
             return words <= MaxLowerCaseHeadingWords || first == end || !SplitChars.IsLowerCase(text[first]) || StartsWithAddress(text, first, end)
                 || text[first..end].Contains(" | ", StringComparison.Ordinal);
         }
+
+        /// <summary>
+        /// Whether <paramref name="line"/> is a page's running head or foot that opens and closes with the same word,
+        /// set apart by column gaps (a tab, or two spaces or more): a manual page's "dpkg-deb(1)      dpkg suite
+        /// dpkg-deb(1)", "LS(1)     User Commands     LS(1)".
+        /// </summary>
+        private static bool IsRunningHead(ReadOnlySpan<char> line)
+        {
+            int firstEnd = line.IndexOfAny(' ', '\t');
+            int lastStart = line.LastIndexOfAny(' ', '\t') + 1;
+            return firstEnd >= MinRunningHeadWord && lastStart > firstEnd + 1 && line[..firstEnd].SequenceEqual(line[lastStart..])
+                && (line[firstEnd] == '\t' || line[firstEnd + 1] == ' ') && (line[lastStart - 1] == '\t' || line[lastStart - 2] is ' ' or '\t');
+        }
+
+        /// <summary>The fewest characters of the word that opens and closes a running head (<see cref="IsRunningHead"/>).</summary>
+        private const int MinRunningHeadWord = 2;
 
         /// <summary>
         /// Whether <paramref name="line"/> is <see cref="MinFields"/> or more fields parted by commas, each a capitalized
@@ -2553,6 +2571,24 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>The first character of the line that holds <paramref name="k"/>.</summary>
+        /// <summary>
+        /// Whether the line before the one at <paramref name="k"/> starts at the margin, indented less than a line of
+        /// code (<see cref="SplitMarkup.MinCodeIndent"/>). A block of code read under such a line ends at the next one, so
+        /// that no two blocks read overlap.
+        /// </summary>
+        private static bool UnderMarginLine(ReadOnlySpan<char> text, int k)
+        {
+            int lineStart = PhysicalLineStart(text, k);
+            if (lineStart == 0)
+            {
+                return false;
+            }
+
+            // "\r\n" breaks the line at its '\n' (SplitChars.IsLineBreakAt), so the '\r' is read as the line's.
+            int previous = PhysicalLineStart(text, lineStart - 1);
+            return SplitMarkup.Indentation(text, previous, SplitChars.SkipSpaces(text, previous)) < SplitMarkup.MinCodeIndent;
+        }
+
         private static int PhysicalLineStart(ReadOnlySpan<char> text, int k)
         {
             while (k > 0 && !SplitChars.IsLineBreakAt(text, k - 1))

@@ -113,7 +113,9 @@ namespace Summarizer;
 /// "Step 2. Mix the flour and water"). A line of its own in capitals (three
 /// capitals or more, no lower-case letter, at most 20 words and 150 characters) is one heading whatever its periods
 /// ("SECTION 1. SHORT TITLE.", "CHAPTER IV."), except in a text written in capitals (a wire copy, a telegram), where
-/// such a line of five words or more that ends with a terminator is a sentence. A number alone on a line is a heading too. Other single newlines inside a sentence
+/// such a line of five words or more that ends with a terminator is a sentence. A number alone on a line is a heading too,
+/// and so is a page's running head that opens and closes with the same word set apart by column gaps
+/// ("dpkg-deb(1)    dpkg suite    dpkg-deb(1)"). Other single newlines inside a sentence
 /// are hard wrapping and are joined (lines are joined only in a paragraph with a terminator, a period inside a number
 /// not counting, or in a list's lead-in of four words or more wrapped onto lines in lower case that a colon ends before
 /// a list, a blank line or the end, "The following options are supported by the\ncommand:", or before an example
@@ -147,7 +149,9 @@ namespace Summarizer;
 /// separate words like white space (so "&lt;/p&gt;&lt;p&gt;" between sentences is a boundary), closing tags and
 /// closing-quote entities after a terminator stay with its sentence, and a line of markup alone (a rule of dashes,
 /// dots, slashes or asterisks, a tag such as &lt;hr/&gt;) is not a segment and separates like a blank
-/// line; neither are a Markdown code block fenced with ``` or ~~~ nor a Markdown file's front matter ("key: value"
+/// line; neither are a Markdown code block fenced with ``` or ~~~, code indented four columns after a blank line or
+/// under a heading at the margin (a line of it reads as code, none as prose: "    pip install -r requirements.txt", a
+/// manual page's synopsis "tidy [-q|--quiet] file ...") nor a Markdown file's front matter ("key: value"
 /// lines between "---" lines at the start of the text, or TOML's between "+++"). A run of three or more '|' or '*'
 /// before a space where a segment would start (the separator "|||||" between the documents of a collection, a
 /// notice's "*** UPDATE", before a capital: "**** off" is a censored word) is no part of it and separates like a blank

@@ -714,7 +714,8 @@ internal static class SplitMarkup
     /// The end of the block of indented code whose first line starts at <paramref name="k"/> (its first character after
     /// the indentation), or -1: lines indented by at least four columns (a tab is four), up to a blank or less indented
     /// line, as Markdown writes code ("    var client = new HttpClient();") and plain text pastes it. The block is code
-    /// when no line of it reads as prose (<see cref="ReadsAsProse"/>) and at least a third of its lines, and one at the
+    /// when no line of it reads as prose (at least four words, the last line of a sentence wrapped over lines without
+    /// code counting them, ending as prose ends: <see cref="EndsLikeProse"/>; no comment) and at least a third of its lines, and one at the
     /// least, read as code (<see cref="ReadsAsCode"/>); an indented paragraph, verse or quotation is not, even with an
     /// operator in a sentence ("x == y is true when the two are equal."). The splitter asks only where a paragraph opens,
     /// so each block is read once and the pass stays linear.
@@ -735,6 +736,10 @@ internal static class SplitMarkup
         int lines = 0;
         int codeLines = 0;
         int end = -1;
+        // The words (up to MinProseWords) of the lines just before that a sentence may wrap over: no code, no comment,
+        // no final terminator. A sentence wrapped so that its last line is short ("Use this file rather than the
+        // default of\n    ~/.manpath.") reads as prose too.
+        int openWords = 0;
         for (int line = lineStart; line < text.Length;)
         {
             int content = SplitChars.SkipSpaces(text, line);
@@ -745,7 +750,9 @@ internal static class SplitMarkup
                 break;
             }
 
-            if (ReadsAsProse(trimmed))
+            bool ends = EndsLikeProse(trimmed);
+            int words = SplitChars.CountWords(trimmed, MinProseWords);
+            if (ends && !OpensComment(trimmed) && openWords + words >= MinProseWords)
             {
                 return -1;
             }
@@ -753,6 +760,11 @@ internal static class SplitMarkup
             if (ReadsAsCode(trimmed))
             {
                 codeLines++;
+                openWords = 0;
+            }
+            else
+            {
+                openWords = ends || OpensComment(trimmed) ? 0 : Math.Min(openWords + words, MinProseWords);
             }
 
             lines++;
@@ -764,7 +776,7 @@ internal static class SplitMarkup
     }
 
     /// <summary>How many columns the white space text[lineStart..content] fills, a tab counting to the next multiple of four.</summary>
-    private static int Indentation(ReadOnlySpan<char> text, int lineStart, int content)
+    internal static int Indentation(ReadOnlySpan<char> text, int lineStart, int content)
     {
         int columns = 0;
         for (int q = lineStart; q < content; q++)
@@ -776,7 +788,7 @@ internal static class SplitMarkup
     }
 
     /// <summary>How far a line of code is indented, at the least, in Markdown and in the plain text that pastes it.</summary>
-    private const int MinCodeIndent = 4;
+    internal const int MinCodeIndent = 4;
 
     /// <summary>Marks that a line of code holds and a line of prose does not: operators, a call's parentheses, a comment.</summary>
     private static readonly SearchValues<string> s_codeMarks = SearchValues.Create(
@@ -787,7 +799,8 @@ internal static class SplitMarkup
     /// Whether a line (trimmed) reads as code: it holds an operator or a comment (<see cref="s_codeMarks"/>), ends with a
     /// brace, with "):" (a Python block) or with a call ("print(total)", "client.Dispose();"), ends with ';' after an
     /// assignment, a bracket or at most three words ("using System;"), opens with a shell prompt ("$ dotnet build") or
-    /// passes an option ("pip install -r requirements.txt", "summarize --sample").
+    /// passes an option ("pip install -r requirements.txt", "summarize --sample", a manual page's synopsis "apropos
+    /// [-s list] [-e|-w|-r] keyword").
     /// </summary>
     private static bool ReadsAsCode(ReadOnlySpan<char> line)
     {
@@ -810,11 +823,13 @@ internal static class SplitMarkup
             return true;
         }
 
-        for (int q = line.IndexOf(" -"); q >= 0 && q + 2 < line.Length; q = line[(q + 2)..].IndexOf(" -") is >= 0 and int next ? q + 2 + next : -1)
+        for (int q = line.IndexOf('-'); q >= 0; q = line[(q + 1)..].IndexOf('-') is >= 0 and int next ? q + 1 + next : -1)
         {
-            // An option: "-r", "-c Release", "--sample"; not a dash between words ("cost - about").
-            int name = line[q + 2] == '-' ? q + 3 : q + 2;
-            if (name < line.Length && char.IsAsciiLetter(line[name]) && (name > q + 2 || name + 1 == line.Length || line[name + 1] == ' '))
+            // An option: "-r", "-c Release", "--sample", or one in a synopsis's brackets ("[-s list]", "[-e|-w|-r]");
+            // not a dash between words ("cost - about", "well-known").
+            int name = q + 1 < line.Length && line[q + 1] == '-' ? q + 2 : q + 1;
+            if (q > 0 && line[q - 1] is ' ' or '[' && name < line.Length && char.IsAsciiLetter(line[name])
+                && (name > q + 1 || name + 1 == line.Length || line[name + 1] is ' ' or ']' or '|'))
             {
                 return true;
             }
@@ -824,15 +839,22 @@ internal static class SplitMarkup
     }
 
     /// <summary>
-    /// Whether a line (trimmed) reads as prose: at least four words, ending with a sentence's terminator ('.', '!', '?',
-    /// perhaps before a closing quote or bracket), and no comment of code ("# Add them up.", "// Reuse the client.").
+    /// Whether a line (trimmed) ends as a sentence of prose does: with a terminator ('.', '!', '?', perhaps before a
+    /// closing quote or bracket). An ellipsis spaced from the word before it ends no prose: it repeats the argument of
+    /// a synopsis ("[-s list] keyword ...").
     /// </summary>
-    private static bool ReadsAsProse(ReadOnlySpan<char> line)
+    private static bool EndsLikeProse(ReadOnlySpan<char> line)
     {
         ReadOnlySpan<char> body = line.TrimEnd("\"')\u201D\u2019");
-        return !body.IsEmpty && body[^1] is '.' or '!' or '?' && SplitChars.CountWords(line, 4) >= 4
-            && !line.StartsWith("//") && !line.StartsWith("# ") && !line.StartsWith("/*") && !line.StartsWith("--");
+        return !body.IsEmpty && body[^1] is '.' or '!' or '?' && !body.EndsWith(" ...");
     }
+
+    /// <summary>Whether a line (trimmed) opens with the mark of a comment of code: "# Add them up.", "// Reuse the client.".</summary>
+    private static bool OpensComment(ReadOnlySpan<char> line) =>
+        line.StartsWith("//") || line.StartsWith("# ") || line.StartsWith("/*") || line.StartsWith("--");
+
+    /// <summary>The fewest words of a line, or of the lines of a sentence, that reads as prose in a block of code (<see cref="IndentedCodeEnd"/>).</summary>
+    private const int MinProseWords = 4;
 
     /// <summary>Whether an HTML comment opens at <paramref name="k"/>: "&lt;!--".</summary>
     private static bool IsCommentOpen(ReadOnlySpan<char> text, int k) => text[k..].StartsWith("<!--");

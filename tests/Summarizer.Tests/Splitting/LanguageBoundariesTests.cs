@@ -386,6 +386,16 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "To install it, run:\n\n\tpip install -r requirements.txt\n\tpython -m harbour --report\n\nThen open the report.", "To install it, run: | Then open the report.")]
     [InlineData("en", "    SELECT name FROM ships WHERE port = 'Alder';\n\nThe query lists the ships.", "The query lists the ships.")]
     [InlineData("en", "Like this:\n\n    # Add the values up.\n    total = sum(values)\n\nDone.", "Like this: | Done.")]
+    // A manual page's synopsis, its options in brackets, is a command line too, in any language.
+    [InlineData("en", "SYNOPSIS\n       tidy [-q|--quiet] [-s list] [--dry-run]\n            file ...\n\nDESCRIPTION\n       tidy cleans a file up.", "SYNOPSIS | DESCRIPTION | tidy cleans a file up.")]
+    [InlineData("de", "ÜBERSICHT\n       tidy [-dqv] [-e|-w] [-s Liste] Datei ...\n\nBESCHREIBUNG\n       Das Programm räumt eine Datei auf.", "ÜBERSICHT | BESCHREIBUNG | Das Programm räumt eine Datei auf.")]
+    // A bracket or a dash in indented lines is no option; under a heading indented as deep, the lines are no block.
+    [InlineData("en", "Intro.\n\n    The well-known [-ish] tools\n    cost about 3 - 4 dollars [-2 with a coupon]\n\nEnd.", "Intro. | The well-known [-ish] tools | cost about 3 - 4 dollars [-2 with a coupon] | End.")]
+    [InlineData("en", "Intro.\n    Usage\n        tidy [-q|--quiet] file\n\nThe end.", "Intro. | Usage | tidy [-q|--quiet] file | The end.")]
+    // A sentence wrapped so that its last line is short keeps the block of an option's description too.
+    [InlineData("en", "General options\n       -C file, --config-file=file\n              Use this file rather than the default of\n              ~/.tidyrc.\n\nEnd.", "General options | -C file, --config-file=file | Use this file rather than the default of ~/.tidyrc. | End.")]
+    // A prose line that trails off in an ellipsis keeps its block.
+    [InlineData("en", "Intro.\n\n    The ferry [-ish] went out again and then...\n    run --fast\n\nEnd.", "Intro. | The ferry [-ish] went out again and then... | run --fast | End.")]
     // An indented paragraph, verse or quotation is prose: a line of it that reads as prose keeps the block, and so do
     // lines without a mark of code.
     [InlineData("en", "He read the poem.\n\n    The boats come home at evening,\n    The gulls go out to sea;\n\nThen he sat down.", "He read the poem. | The boats come home at evening, | The gulls go out to sea; | Then he sat down.")]

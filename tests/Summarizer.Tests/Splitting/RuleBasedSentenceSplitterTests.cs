@@ -308,6 +308,15 @@ public sealed class RuleBasedSentenceSplitterTests
         Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
 
     [Theory]
+    // A page's running head, opening and closing with the same word set apart by column gaps, is a heading in lower
+    // case too; a line that repeats a word without the gaps is prose.
+    [InlineData("tidy-up(1)\t\t   File Utilities\t\t   tidy-up(1)\n\nNAME\n       tidy-up - clean a file up\n\n1.0                   2024-05-01                   tidy-up(1)", "Heading Heading Sentence Heading")]
+    [InlineData("tidy-up(1)      File Utilities      tidy-up(1)\n\nThe tool cleans files up.", "Heading Sentence")]
+    [InlineData("again and then again and again\n\nThe tool cleans files up.", "Sentence Sentence")]
+    public void Split_RunningHead_IsHeading(string text, string kinds) =>
+        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+
+    [Theory]
     // A line of labelled fields parted by commas is a heading however long it is; two fields, or a field of prose, are not.
     [InlineData("File: grep.info,  Node: Character Classes and Bracket Expressions,  Next: Special Backslash Expressions,  Prev: Fundamental Structure,  Up: Regular Expressions\n\n3.2 Character classes are written in brackets.", "Heading Sentence")]
     [InlineData("Venue: Town Hall, Date: Monday 3 June, Time: 7 pm\n\nThe council meets to vote on the budget.", "Heading Sentence")]
