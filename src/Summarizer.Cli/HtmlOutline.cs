@@ -225,6 +225,8 @@ internal sealed class HtmlOutline
             MaxFormatting = Math.Max(MaxFormatting, _activeFormatting);
         }
 
+        // The element is a child of the one open now, the ends it implies made.
+        _stack[^1] = Top with { HoldsElements = true };
         if ((kind & HtmlElementKind.Void) != 0 || (foreign && tokenizer.SelfClosing))
         {
             if (_text is not null && _skipDepth == 0)
@@ -531,6 +533,14 @@ internal sealed class HtmlOutline
             _paragraph.Length = entry.TextStart;
         }
 
+        if (_text is not null && _skipDepth == 0 && IsInlineCode(entry.Name) && !entry.InForeign && !entry.HoldsElements && entry.Flushes == _flushes
+            && entry.TextStart <= _paragraph!.Length && Topmost(s_pre) < 0 && Topmost(s_listing) < 0
+            && Topmost(s_code) < 0 && Topmost(s_samp) < 0 && Topmost(s_kbd) < 0)
+        {
+            // Code of text alone whose marks would end a sentence goes between backticks, as the tree walk sets it.
+            HtmlText.QuoteInlineCode(_paragraph, entry.TextStart);
+        }
+
         if (_text is not null && _skipDepth == 0 && (entry.Kind & HtmlElementKind.Block) != 0)
         {
             FlushText(closingHeading: IsHeading(entry.Name));
@@ -549,6 +559,9 @@ internal sealed class HtmlOutline
             _skipDepth--;
         }
     }
+
+    /// <summary>Whether an element's name is one of inline code's (<see cref="HtmlText.IsInlineCodeName"/>).</summary>
+    private static bool IsInlineCode(int name) => name == s_code || name == s_samp || name == s_kbd;
 
     /// <summary>Whether the text of <paramref name="paragraph"/> from <paramref name="start"/> on is a bracketed note marker.</summary>
     private static bool IsNoteMarker(StringBuilder paragraph, int start)
@@ -600,6 +613,8 @@ internal sealed class HtmlOutline
     private static readonly int s_main = NameKey("main");
     private static readonly int s_table = NameKey("table");
     private static readonly int s_code = NameKey("code");
+    private static readonly int s_samp = NameKey("samp");
+    private static readonly int s_kbd = NameKey("kbd");
     private static readonly int s_pre = NameKey("pre");
     private static readonly int s_listing = NameKey("listing");
     private static readonly int s_sup = NameKey("sup");
@@ -615,6 +630,9 @@ internal sealed class HtmlOutline
         public int Formatting { get; init; }
 
         public int Children { get; set; }
+
+        /// <summary>Whether an element opened inside it (void ones too): in the tree, it holds another.</summary>
+        public bool HoldsElements { get; set; }
 
         /// <summary>The length of the paragraph being read when it opened.</summary>
         public int TextStart { get; init; }

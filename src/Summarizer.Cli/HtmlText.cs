@@ -314,6 +314,9 @@ internal static class HtmlText
         var stack = new Stack<(INode Node, int Next, bool Block, HtmlContext Context)>();
         stack.Push((root, 0, false, HtmlContext.None));
         bool itemPending = false;
+        // The inline code element being read (none inside another), where its text starts in the paragraph, and the
+        // text's length then: while that is the same, no paragraph ended inside it.
+        (INode? Node, int Start, int TextLength) code = default;
         while (stack.Count > 0)
         {
             (INode node, int next, bool block, HtmlContext context) = stack.Pop();
@@ -321,6 +324,16 @@ internal static class HtmlText
             INodeList children = node.ChildNodes;
             if (next == children.Length)
             {
+                if (ReferenceEquals(node, code.Node))
+                {
+                    if (text.Length == code.TextLength)
+                    {
+                        QuoteInlineCode(paragraph, code.Start);
+                    }
+
+                    code = default;
+                }
+
                 if (block)
                 {
                     Flush(paragraph, text, headingsHere, IsCodeOnly(context));
@@ -377,6 +390,14 @@ internal static class HtmlText
                     inner |= HtmlContext.CodeBlock;
                 }
 
+                if (html && IsInlineCodeName(name) && (context & (HtmlContext.Preformatted | HtmlContext.CodeBlock | HtmlContext.InlineCode)) == 0)
+                {
+                    // Only code of text alone is set between backticks: what holds elements (markup the linear pass
+                    // may model otherwise) stays as written.
+                    code = element.ChildElementCount == 0 ? (element, paragraph.Length, text.Length) : default;
+                    inner |= HtmlContext.InlineCode;
+                }
+
                 itemPending |= html && name == "li" && TakesBullet(inner);
 
                 stack.Push((element, 0, childBlock, inner));
@@ -413,6 +434,53 @@ internal static class HtmlText
                 itemPending = false;
                 return;
             }
+        }
+    }
+
+    /// <summary>Whether an element's name is one of inline code's: <c>code</c>, <c>samp</c> (a program's output) or <c>kbd</c> (keys to press).</summary>
+    internal static bool IsInlineCodeName(ReadOnlySpan<char> name) => name is "code" or "samp" or "kbd";
+
+    /// <summary>
+    /// Sets the text of an inline code element that holds text alone, <paramref name="paragraph"/> from <paramref name="start"/> on (after a
+    /// list item's bullet), between backticks when a mark in it would end a sentence, at its end or before a space:
+    /// "the <c>&lt;code&gt;?&lt;/code&gt;</c> operator", "<c>&lt;code&gt;println!&lt;/code&gt;</c> can take", "the
+    /// <c>&lt;code&gt;..&lt;/code&gt;</c> syntax". The splitter reads a span between backticks as code, as Markdown
+    /// writes it, so the mark ends nothing; other code, and code that holds a backtick, stays as written.
+    /// </summary>
+    internal static void QuoteInlineCode(StringBuilder paragraph, int start)
+    {
+        int end = paragraph.Length;
+        if (start + ZipDocuments.Bullet.Length <= end && paragraph.ToString(start, ZipDocuments.Bullet.Length) == ZipDocuments.Bullet)
+        {
+            start += ZipDocuments.Bullet.Length;
+        }
+
+        while (start < end && char.IsWhiteSpace(paragraph[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(paragraph[end - 1]))
+        {
+            end--;
+        }
+
+        bool endsSomething = false;
+        for (int i = start; i < end; i++)
+        {
+            char c = paragraph[i];
+            if (c == '`')
+            {
+                return;
+            }
+
+            endsSomething |= c is '.' or '!' or '?' or '\u2026' && (i + 1 == end || char.IsWhiteSpace(paragraph[i + 1]));
+        }
+
+        if (endsSomething)
+        {
+            paragraph.Insert(end, '`');
+            paragraph.Insert(start, '`');
         }
     }
 

@@ -22,7 +22,7 @@ public sealed class HtmlOutlineTests
         ["", " class=\"comments\"", " id='SideBar'", " class=comment-list", " role=\"navigation\"", " class=\"main-content\"",
             " id=\"related\" class=\"article\"", " class=\"story\"", " role='note'", " data-x=\"comment\""];
     private static readonly string[] s_skipped = ["nav", "form", "button", "figure", "noscript", "select"];
-    private static readonly string[] s_words = ["The", "council", "approved", "parks", "&amp;", "&lt;b&gt;", "&#169;", "&eacute;t&eacute;", "caf&#xE9;", " ", "\n", "  ", "&nbsp;", "x&y", "a < b"];
+    private static readonly string[] s_words = ["The", "council", "approved", "parks", "&amp;", "&lt;b&gt;", "&#169;", "&eacute;t&eacute;", "caf&#xE9;", " ", "\n", "  ", "&nbsp;", "x&y", "a < b", "why?", "ok. "];
 
     [Fact]
     public void Extract_RandomWellFormedPages_SameAsTheTreeWalk()
@@ -110,6 +110,24 @@ public sealed class HtmlOutlineTests
         Assert.Equal(walked, text);
         Assert.Equal(walk, linear);
         Assert.Equal(expected, string.Join('|', linear.Select(range => text.Substring(range.Start, range.Length))));
+    }
+
+    [Theory]
+    // Inline code whose mark would end a sentence goes between backticks, which the splitter reads as code; other code,
+    // a block of code and code that holds a backtick stay as written.
+    [InlineData("<p>Use the <code>?</code> operator.</p>", "Use the `?` operator.")]
+    [InlineData("<ul><li><code> println! </code>: prints a line</li></ul>", "• `println!` : prints a line")]
+    [InlineData("<p>Press <kbd>?</kbd> for help, or <samp>Done.</samp> shows.</p>", "Press `?` for help, or `Done.` shows.")]
+    [InlineData("<p>The <code>a <code>b!</code> c</code> d <code><b>e!</b></code> f</p>", "The a b! c d e! f")]
+    [InlineData("<p>Call <code>x.len()</code> or <code>e.g</code> now.</p>", "Call x.len() or e.g now.")]
+    [InlineData("<p>Quote <code>a`b!</code> here.</p>", "Quote a`b! here.")]
+    [InlineData("<pre><code>let x = y?;\nok!</code></pre>", "let x = y?;\nok!")]
+    public void Extract_InlineCodeThatWouldEndASentence_GoesBetweenBackticks(string html, string expected)
+    {
+        HtmlOutline.Extract(html, out string text);
+
+        Assert.Equal(expected, text);
+        Assert.Equal(expected, HtmlText.ToText(html, skipFurniture: true));
     }
 
     [Theory]

@@ -157,6 +157,27 @@ public sealed class HtmlTextTests
         Assert.Equal(3, summary.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
+    [Fact]
+    public void Split_APagesInlineCodeThatEndsWithAMark_EndsNoSentence()
+    {
+        // Documentation writes names of code with their marks ("println!", the "?" operator): through Readability the
+        // sentence that names them is one sentence, its code between backticks.
+        const string html = "<html><head><title>Macros</title></head><body><article><h1>Macros</h1>"
+            + "<p>For example, <code>println!</code> can take any number of arguments, as its format string says.</p>"
+            + "<p>It is often easier to use the <code>?</code> operator than a match on every result of the harbour API.</p>"
+            + "<p>Press <kbd>?</kbd> to see the keys, or call <code>quay.open()</code> again when the board approves it.</p>"
+            + "</article></body></html>";
+
+        CliResult split = CliRunner.Run(html, "split", "-", "--html");
+
+        Assert.Equal(0, split.ExitCode);
+        Assert.Equal(
+            "For example, `println!` can take any number of arguments, as its format string says.\n"
+            + "It is often easier to use the `?` operator than a match on every result of the harbour API.\n"
+            + "Press `?` to see the keys, or call quay.open() again when the board approves it.\n",
+            split.Out.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("&#x207FF;")]
     [InlineData("\U000207FF")]
