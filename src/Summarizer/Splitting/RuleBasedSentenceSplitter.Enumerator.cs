@@ -625,9 +625,10 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// The end of the line at <paramref name="start"/> when it is a Markdown heading: one to six '#' and a space, then a
-        /// title that does not open in lower case, of at most <see cref="MaxHeadingWords"/> words and
-        /// <see cref="MaxHeadingLength"/> characters ("## 1. Install it.", "# Why Summarizer?"); -1 otherwise ("# of users
-        /// rose 5%.", "#ebike"). Reads at most <see cref="MaxHeadingLength"/> characters.
+        /// title of at most <see cref="MaxHeadingWords"/> words and <see cref="MaxHeadingLength"/> characters ("## 1.
+        /// Install it.", "# Why Summarizer?"), which opens in lower case only without a terminator at its end, as a
+        /// package's name does ("# xUnit.net v3", "# libnpmaccess"); -1 otherwise ("# of users rose 5%.", "#ebike").
+        /// Reads at most <see cref="MaxHeadingLength"/> characters.
         /// </summary>
         private static int MarkdownHeadingEnd(ReadOnlySpan<char> text, int start)
         {
@@ -650,13 +651,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 end++;
             }
 
-            if ((end == limit && limit < text.Length) || first >= end || SplitChars.IsLowerCase(text[first]))
+            if ((end == limit && limit < text.Length) || first >= end)
             {
                 return -1;
             }
 
             end = TrimEnd(text, start, end);
-            return CountWords(text, first, end, MaxHeadingWords + 1) <= MaxHeadingWords ? end : -1;
+            return CountWords(text, first, end, MaxHeadingWords + 1) <= MaxHeadingWords
+                && !(SplitChars.IsLowerCase(text[first]) && EndsWithTerminator(text, first, end)) ? end : -1;
         }
 
         /// <summary>

@@ -425,6 +425,9 @@ public sealed class LanguageBoundariesTests
     [InlineData("<p>Why another server?</p>\nBecause it is small.", "Sentence Sentence")]
     // Not a heading: a '#' that stands for "number", a hashtag, a heading's marks inside a line.
     [InlineData("# of users rose 5% this year. Most came in March.", "Sentence Sentence")]
+    // A package's name opens its README's heading in lower case.
+    [InlineData("# xUnit.net v3 [Runner: In-Process Console]\n\nThe runner for the framework.", "Heading Sentence")]
+    [InlineData("# libharbour\n\nA library for harbour data.", "Heading Sentence")]
     [InlineData("The tag is #harbour. It trends.", "Sentence Sentence")]
     public void Split_MarkdownHeadings_AreHeadings(string text, string kinds) =>
         AssertKinds("en", text, kinds);
