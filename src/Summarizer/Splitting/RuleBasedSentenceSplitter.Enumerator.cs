@@ -1380,6 +1380,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 return -1;
             }
 
+            if (c == '!' && j + 1 < length && text[j + 1] == '[' && (j == start || SplitChars.IsWhiteSpace(text[j - 1]) || text[j - 1] is '(' or '['))
+            {
+                // A Markdown image opens at a word's start ("![Logo][logo-img]", "[![Build](badge.svg)](ci)"); the
+                // brackets after it are its own, no citation after an exclamation ("Wow![1]").
+                resume = j + 1;
+                return -1;
+            }
+
             if (SplitChars.IsMarkStop(c) || c is ';' or ':' or '\u1361')
             {
                 int k = c == '\u1361' ? j + 2 : j + 1;

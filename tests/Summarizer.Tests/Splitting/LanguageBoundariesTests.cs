@@ -425,6 +425,10 @@ public sealed class LanguageBoundariesTests
     [InlineData("<p>Why another server?</p>\nBecause it is small.", "Sentence Sentence")]
     // Not a heading: a '#' that stands for "number", a hashtag, a heading's marks inside a line.
     [InlineData("# of users rose 5% this year. Most came in March.", "Sentence Sentence")]
+    // A Markdown image written by reference is a line of links, as one written with its address is; an exclamation
+    // before a citation still ends its sentence.
+    [InlineData("Intro here.\n\n![Basic example][example-img] ![Other][other-img]\n\nThe tool prints a code.", "Sentence Heading Sentence")]
+    [InlineData("It won![1] Then it lost.", "Sentence Sentence")]
     // A package's name opens its README's heading in lower case.
     [InlineData("# xUnit.net v3 [Runner: In-Process Console]\n\nThe runner for the framework.", "Heading Sentence")]
     [InlineData("# libharbour\n\nA library for harbour data.", "Heading Sentence")]
