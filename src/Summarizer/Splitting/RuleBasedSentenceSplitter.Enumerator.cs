@@ -1529,6 +1529,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return end;
             }
 
+            if (attached && !spaced && text[j - 1] is '/' or '\\' or ':')
+            {
+                // An address or a path cut short ("the fix for "ssh://..." URL", "under /usr/share/... Files"): the
+                // dots elide a part of it.
+                return -1;
+            }
+
             if (SplitChars.IsLowerCase(text[next]))
             {
                 return -1;

@@ -16,6 +16,9 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("en", "Really?! You came back?!? Yes.", "Really?! | You came back?!? | Yes.")]
     [InlineData("en", "Wait... The bus left. Then silence…", "Wait... | The bus left. | Then silence…")]
     [InlineData("en", "He paused… and went on. It rained.", "He paused… and went on. | It rained.")]
+    // An address or a path cut short by an ellipsis goes on; an ellipsis after a word still ends its sentence.
+    [InlineData("en", "This release ports the fix for \"ssh://...\" URL from v2.7.6. It is small.", "This release ports the fix for \"ssh://...\" URL from v2.7.6. | It is small.")]
+    [InlineData("en", "Files under /usr/share/... Debian keeps. It is small.", "Files under /usr/share/... Debian keeps. | It is small.")]
     [InlineData("en", "Revenue rose 5%.Sales fell.Costs were flat.", "Revenue rose 5%. | Sales fell. | Costs were flat.")]
     [InlineData("de", "Wirklich?! Das glaube ich nicht. Doch!", "Wirklich?! | Das glaube ich nicht. | Doch!")]
     [InlineData("de", "Er zögerte … und ging. Dann kam sie.", "Er zögerte … und ging. | Dann kam sie.")]
