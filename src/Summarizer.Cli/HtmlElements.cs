@@ -135,9 +135,6 @@ internal enum HtmlContext
 
     /// <summary>Inside a block of code (a <c>pre</c> holding <c>code</c>): like a heading's, its text is no sentence of the article.</summary>
     CodeBlock = 16,
-
-    /// <summary>Inside inline code (<c>code</c>, <c>samp</c> or <c>kbd</c> outside a <c>pre</c>), whose text may be set between backticks.</summary>
-    InlineCode = 32,
 }
 
 /// <summary>

@@ -534,8 +534,7 @@ internal sealed class HtmlOutline
         }
 
         if (_text is not null && _skipDepth == 0 && IsInlineCode(entry.Name) && !entry.InForeign && !entry.HoldsElements && entry.Flushes == _flushes
-            && entry.TextStart <= _paragraph!.Length && Topmost(s_pre) < 0 && Topmost(s_listing) < 0
-            && Topmost(s_code) < 0 && Topmost(s_samp) < 0 && Topmost(s_kbd) < 0)
+            && entry.TextStart <= _paragraph!.Length && Topmost(s_pre) < 0 && Topmost(s_listing) < 0)
         {
             // Code of text alone whose marks would end a sentence goes between backticks, as the tree walk sets it.
             HtmlText.QuoteInlineCode(_paragraph, entry.TextStart);

@@ -314,8 +314,8 @@ internal static class HtmlText
         var stack = new Stack<(INode Node, int Next, bool Block, HtmlContext Context)>();
         stack.Push((root, 0, false, HtmlContext.None));
         bool itemPending = false;
-        // The inline code element being read (none inside another), where its text starts in the paragraph, and the
-        // text's length then: while that is the same, no paragraph ended inside it.
+        // The inline code element of text alone being read (so no other opens before it closes), where its text starts
+        // in the paragraph, and the text's length then: while that is the same, no paragraph ended inside it.
         (INode? Node, int Start, int TextLength) code = default;
         while (stack.Count > 0)
         {
@@ -390,12 +390,11 @@ internal static class HtmlText
                     inner |= HtmlContext.CodeBlock;
                 }
 
-                if (html && IsInlineCodeName(name) && (context & (HtmlContext.Preformatted | HtmlContext.CodeBlock | HtmlContext.InlineCode)) == 0)
+                if (html && IsInlineCodeName(name) && element.ChildElementCount == 0 && (context & (HtmlContext.Preformatted | HtmlContext.CodeBlock)) == 0)
                 {
-                    // Only code of text alone is set between backticks: what holds elements (markup the linear pass
-                    // may model otherwise) stays as written.
-                    code = element.ChildElementCount == 0 ? (element, paragraph.Length, text.Length) : default;
-                    inner |= HtmlContext.InlineCode;
+                    // Only code of text alone is set between backticks, whatever holds it: what holds elements, and
+                    // what holds it (markup that the linear pass may model otherwise), says nothing of the code.
+                    code = (element, paragraph.Length, text.Length);
                 }
 
                 itemPending |= html && name == "li" && TakesBullet(inner);
@@ -450,7 +449,7 @@ internal static class HtmlText
     internal static void QuoteInlineCode(StringBuilder paragraph, int start)
     {
         int end = paragraph.Length;
-        if (start + ZipDocuments.Bullet.Length <= end && paragraph.ToString(start, ZipDocuments.Bullet.Length) == ZipDocuments.Bullet)
+        if (StartsWith(paragraph, start, ZipDocuments.Bullet))
         {
             start += ZipDocuments.Bullet.Length;
         }
@@ -482,6 +481,25 @@ internal static class HtmlText
             paragraph.Insert(end, '`');
             paragraph.Insert(start, '`');
         }
+    }
+
+    /// <summary>Whether <paramref name="builder"/> holds <paramref name="value"/> at <paramref name="start"/>.</summary>
+    private static bool StartsWith(StringBuilder builder, int start, string value)
+    {
+        if (start + value.Length > builder.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (builder[start + i] != value[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether text read in <paramref name="context"/> is a block of code's and no heading's.</summary>

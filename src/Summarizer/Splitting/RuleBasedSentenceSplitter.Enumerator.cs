@@ -2587,7 +2587,6 @@ public sealed partial class RuleBasedSentenceSplitter
             return previous == _quotedLine || SplitMarkup.QuotePrefixEnd(text, SplitChars.SkipSpaces(text, previous)) > 0;
         }
 
-        /// <summary>The first character of the line that holds <paramref name="k"/>.</summary>
         /// <summary>
         /// Whether the line before the one at <paramref name="k"/> starts at the margin, indented less than a line of
         /// code (<see cref="SplitMarkup.MinCodeIndent"/>). A block of code read under such a line ends at the next one, so
@@ -2606,6 +2605,7 @@ public sealed partial class RuleBasedSentenceSplitter
             return SplitMarkup.Indentation(text, previous, SplitChars.SkipSpaces(text, previous)) < SplitMarkup.MinCodeIndent;
         }
 
+        /// <summary>The first character of the line that holds <paramref name="k"/>.</summary>
         private static int PhysicalLineStart(ReadOnlySpan<char> text, int k)
         {
             while (k > 0 && !SplitChars.IsLineBreakAt(text, k - 1))

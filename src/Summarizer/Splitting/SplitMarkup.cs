@@ -714,9 +714,9 @@ internal static class SplitMarkup
     /// The end of the block of indented code whose first line starts at <paramref name="k"/> (its first character after
     /// the indentation), or -1: lines indented by at least four columns (a tab is four), up to a blank or less indented
     /// line, as Markdown writes code ("    var client = new HttpClient();") and plain text pastes it. The block is code
-    /// when no line of it reads as prose (at least four words, the last line of a sentence wrapped over lines without
-    /// code counting them, ending as prose ends: <see cref="EndsLikeProse"/>; no comment) and at least a third of its lines, and one at the
-    /// least, read as code (<see cref="ReadsAsCode"/>); an indented paragraph, verse or quotation is not, even with an
+    /// when no line of it reads as prose (at least four words, those of the lines without code that a sentence wraps
+    /// over counting, and an end as prose ends: <see cref="EndsLikeProse"/>; no comment) and at least a third of its
+    /// lines, and one at the least, read as code (<see cref="ReadsAsCode"/>); an indented paragraph, verse or quotation is not, even with an
     /// operator in a sentence ("x == y is true when the two are equal."). The splitter asks only where a paragraph opens,
     /// so each block is read once and the pass stays linear.
     /// </summary>

@@ -118,7 +118,7 @@ public sealed class HtmlOutlineTests
     [InlineData("<p>Use the <code>?</code> operator.</p>", "Use the `?` operator.")]
     [InlineData("<ul><li><code> println! </code>: prints a line</li></ul>", "• `println!` : prints a line")]
     [InlineData("<p>Press <kbd>?</kbd> for help, or <samp>Done.</samp> shows.</p>", "Press `?` for help, or `Done.` shows.")]
-    [InlineData("<p>The <code>a <code>b!</code> c</code> d <code><b>e!</b></code> f</p>", "The a b! c d e! f")]
+    [InlineData("<p>The <code>a <code>b!</code> c</code> d <code><b>e!</b></code> f</p>", "The a `b!` c d e! f")]
     [InlineData("<p>Call <code>x.len()</code> or <code>e.g</code> now.</p>", "Call x.len() or e.g now.")]
     [InlineData("<p>Quote <code>a`b!</code> here.</p>", "Quote a`b! here.")]
     [InlineData("<pre><code>let x = y?;\nok!</code></pre>", "let x = y?;\nok!")]
