@@ -319,7 +319,8 @@ internal static class TextOutput
     /// <summary>
     /// Prints the line break at <paramref name="k"/> (CR LF counts as one) of a sentence printed on one line, with the
     /// next line's indentation (a list item's wrapped lines, "- Use the endpoint for\n  all commands"): a space,
-    /// or nothing after a word hyphenated at the end of its line before a letter ("com-\npany" prints "com-pany",
+    /// nothing between two wide characters (CJK writes no spaces: "经过两\n年" prints "经过两年"), or nothing after a word
+    /// hyphenated at the end of its line before a letter ("com-\npany" prints "com-pany",
     /// "well-\nknown" "well-known", "Sensi-\nData" "Sensi-Data"; the hyphen-minus or U+2010, which man pages write), as
     /// text from a PDF or a hard-wrapped page breaks words; and the hyphen goes too where the text spells the word whole
     /// elsewhere (<paramref name="broken"/>: "com-\npany" prints "company" in a text that has "company"), as a soft
@@ -332,7 +333,12 @@ internal static class TextOutput
         bool hyphenated = k >= 2 && SplitChars.IsBreakingHyphen(text[k - 1]) && char.IsLetter(text[k - 2]) && letter < end && char.IsLetter(text[letter]);
         if (!hyphenated)
         {
-            builder.Append(' ');
+            // Chinese and Japanese write no space between words: a line wrapped between two wide characters ("经过两\n年",
+            // "マニュ\nアル") prints joined.
+            if (!(builder.Length > 0 && SplitChars.IsWide(builder[^1]) && letter < end && SplitChars.IsWide(text[letter])))
+            {
+                builder.Append(' ');
+            }
         }
         else if (builder.Length > 0 && builder[^1] == text[k - 1]
             && (text[k - 1] == '\u00AD' || (broken is not null && broken.IsBroken(text, k, end))))

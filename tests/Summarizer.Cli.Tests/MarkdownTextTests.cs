@@ -66,6 +66,11 @@ public sealed class MarkdownTextTests
     [InlineData("the Anglo-\nSaxon kings", "the Anglo-Saxon kings")]
     [InlineData("It was -\nnot bad.", "It was - not bad.")]
     [InlineData("It cost 5-\n10 dollars.", "It cost 5- 10 dollars.")]
+    // Chinese and Japanese write no spaces: a line wrapped between two wide characters prints joined; before a Latin
+    // word a space stands for the break as elsewhere.
+    [InlineData("这项计划经过两\n年的讨论后获得通过。", "这项计划经过两年的讨论后获得通过。")]
+    [InlineData("tidy はそのマニュ\n       アルページを検索します。", "tidy はそのマニュアルページを検索します。")]
+    [InlineData("各ページには\n keyword を検索します。", "各ページには keyword を検索します。")]
     // A wrapped line's indentation (a list item's, a reply's) is layout: one space stands for the line break.
     [InlineData("- The size threshold for multipart\n   transfers of files.", "- The size threshold for multipart transfers of files.")]
     [InlineData("> the size threshold for multipart\n>\t  transfers of files.", "> the size threshold for multipart transfers of files.")]

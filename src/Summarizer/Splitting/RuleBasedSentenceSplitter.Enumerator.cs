@@ -2374,10 +2374,11 @@ public sealed partial class RuleBasedSentenceSplitter
             // day before had done. Mrs. Hurst and Miss\nBingley had spent"). A label's line ("Name: Jordan Ellis") is one
             // of its own, but not under a line of wrapped prose that a lower-case word leaves open ("...nothing in
             // comparison of\nEnscombe: she did not cease").
-            bool lateInProse = lineBegin > margin && lineEnd - margin >= MinProseLine;
+            int fromMargin = SplitChars.Columns(text[margin..lineEnd]);
+            bool lateInProse = lineBegin > margin && fromMargin >= MinProseLine;
             if ((!lateInProse && IsTitleLine(text[lineBegin..lineEnd]))
                 || (IsLabelLine(text, k)
-                    && !(lineEnd - margin >= MinProseLine && SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) >= 0 && EndsSentenceInsideLine(text, newline))))
+                    && !(fromMargin >= MinProseLine && SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) >= 0 && EndsSentenceInsideLine(text, newline))))
             {
                 return false;
             }
@@ -2409,11 +2410,12 @@ public sealed partial class RuleBasedSentenceSplitter
             // A sentence that starts late in a line as long as wrapped prose's goes on onto the next ("...more cargo than
             // ever before in the previous year. Container\nTraffic rose"); in a short one it does not ("Step 2. Mix the
             // flour\nThen wait").
-            int lineLength = lineEnd - lineBegin;
-            int measured = lateInProse ? lineEnd - margin : lineLength;
+            // Lines are measured in columns, a wide character (CJK) counting two, as a terminal wraps them.
+            int lineLength = SplitChars.Columns(text[lineBegin..lineEnd]);
+            int measured = lateInProse ? fromMargin : lineLength;
 
             int nextBreak = text[k..].IndexOfAny(SplitChars.LineBreaks);
-            int nextLength = nextBreak < 0 ? text.Length - k : nextBreak;
+            int nextLength = SplitChars.Columns(nextBreak < 0 ? text[k..] : text.Slice(k, nextBreak));
             return (measured >= MinWrappedLine || _rules.EndsWithOpenWord(text[lineBegin..lineEnd]) || EndsWithTitle(text, lineBegin, lineEnd))
                 && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
         }
@@ -3024,7 +3026,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private readonly bool IsWrappedLength(ReadOnlySpan<char> text, int lineBegin, int newline, int next)
         {
-            int length = TrimEnd(text, lineBegin, newline) - lineBegin;
+            int length = SplitChars.Columns(text[lineBegin..TrimEnd(text, lineBegin, newline)]);
             if (length < MinWrappedLine || length > MaxWrappedLine)
             {
                 return false;
@@ -3032,7 +3034,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int nextBreak = text[next..].IndexOfAny(SplitChars.LineBreaks);
             int nextEnd = nextBreak < 0 ? text.Length : next + nextBreak;
-            return nextEnd >= _nextBlank || TrimEnd(text, next, nextEnd) - next >= MinWrappedLine;
+            return nextEnd >= _nextBlank || SplitChars.Columns(text[next..TrimEnd(text, next, nextEnd)]) >= MinWrappedLine;
         }
 
         /// <summary>The farthest <see cref="EndsSentenceInsideLine"/> reads back, in characters.</summary>

@@ -116,7 +116,7 @@ namespace Summarizer;
 /// such a line of five words or more that ends with a terminator is a sentence. A number alone on a line is a heading too,
 /// and so is a page's running head that opens and closes with the same word set apart by column gaps
 /// ("dpkg-deb(1)    dpkg suite    dpkg-deb(1)"). Other single newlines inside a sentence
-/// are hard wrapping and are joined (lines are joined only in a paragraph with a terminator, a period inside a number
+/// are hard wrapping and are joined (lines measured in columns, a wide CJK character counting two; lines are joined only in a paragraph with a terminator, a period inside a number
 /// not counting, or in a list's lead-in of four words or more wrapped onto lines in lower case that a colon ends before
 /// a list, a blank line or the end, "The following options are supported by the\ncommand:", or before an example
 /// indented under it, where after a line of prose's length the colon may be missing ("...compiled and linked\nwith the

@@ -1209,6 +1209,33 @@ internal static class SplitChars
     /// <summary>Thai letters, vowel and tone marks and digits (U+0E00 to U+0E7F).</summary>
     public static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
 
+    /// <summary>
+    /// How many columns <paramref name="line"/> fills on a terminal: a character each, a wide one (CJK ideographs, kana,
+    /// Hangul, fullwidth forms; East Asian Width W or F) two.
+    /// </summary>
+    public static int Columns(ReadOnlySpan<char> line)
+    {
+        int columns = line.Length;
+        int k = line.IndexOfAnyExceptInRange('\0', '\u10FF');
+        if (k < 0)
+        {
+            return columns;
+        }
+
+        foreach (char c in line[k..])
+        {
+            columns += IsWide(c) ? 1 : 0;
+        }
+
+        return columns;
+    }
+
+    /// <summary>Whether a terminal gives <paramref name="c"/> two columns (each half of a surrogate pair counts one, so that a pair fills two).</summary>
+    public static bool IsWide(char c) =>
+        c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\u303E' or >= '\u3041' and <= '\u33FF' or >= '\u3400' and <= '\u4DBF'
+            or >= '\u4E00' and <= '\u9FFF' or >= '\uA000' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF'
+            or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6';
+
     /// <summary>A Han character, kana or a Hangul syllable: a letter of the scripts that write no spaces.</summary>
     public static bool IsCjkLetter(char c) =>
         c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF'

@@ -31,6 +31,10 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("ru", "Правда? Да! Он ушёл.", "Правда? | Да! | Он ушёл.")]
     [InlineData("en", "今天天气很好。我们去公园吧！你来吗？", "今天天气很好。 | 我们去公园吧！ | 你来吗？")]
     [InlineData("en", "これはペンです。あれは本です．", "これはペンです。 | あれは本です．")]
+    // Hard-wrapped CJK is measured in columns, a character two: a sentence that starts late in a line of wrapped
+    // width goes on onto the next, as in a manual page or a mail wrapped at 80 columns.
+    [InlineData("zh", "港口管理局周二宣布，将把退役的渡轮改造成一座漂浮的公共图书馆。这项计划经过两\n年的讨论后获得通过，预计明年夏天开放。", "港口管理局周二宣布，将把退役的渡轮改造成一座漂浮的公共图书馆。 | 这项计划经过两 年的讨论后获得通过，预计明年夏天开放。")]
+    [InlineData("ja", "説明\n       各マニュアルページには短い要約文が含まれています。 tidy はそのマニュ\n       アルページの要約を検索します。", "説明 | 各マニュアルページには短い要約文が含まれています。 | tidy はそのマニュ アルページの要約を検索します。")]
     public void Split_Terminators_EndSentences(string language, string text, string expected) =>
         AssertSplit(language, text, expected);
 
