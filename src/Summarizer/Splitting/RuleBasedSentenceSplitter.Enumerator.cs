@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
@@ -174,6 +175,10 @@ public sealed partial class RuleBasedSentenceSplitter
         // The end of the run of words without punctuation being cut into chunks (see RunOnBoundaries); the chunks after
         // the first are read from the position up to it.
         private int _runEnd;
+
+        // The names in lower case that the text defines near its start (see DefinedNames): null until read. Read only when
+        // a period meets a lower-case word in a text written with capitals.
+        private string[]? _definedNames;
 
         internal SentenceEnumerator(SplittingRules rules, ReadOnlySpan<char> text)
         {
@@ -1664,10 +1669,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 // but not after an abbreviation, a word with a period inside (an initialism: "e.g. the", "u.s.
                 // officials") or a single letter. After a hyphen the abbreviation is the word's last part ("then-sen.
                 // obama", "kansas city-st. joseph").
+                // Nor does a program's name that the text defines ("apropos - search the manual page names") open a
+                // sentence in lower case only there: "...available within it. apropos searches the descriptions".
                 ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
                 return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last)
                     && (IsCaseless(text) || (closed == j + 1 && SplitChars.SkipSpaces(text, after) >= m && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m)
-                        && OpensLowerCaseSentence(previous, WordAt(text, m))));
+                        && (OpensLowerCaseSentence(previous, WordAt(text, m)) || IsDefinedNameAt(text, m))));
             }
 
             if (closed == j + 1 && (_rules.IsAbbreviation(previous) || IsInitialism(previous)) && InHeadline(text, start, m))
@@ -3589,6 +3596,100 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return k < text.Length && char.IsAsciiDigit(text[k]);
         }
+
+        /// <summary>
+        /// Whether a name that the text defines in lower case (<see cref="DefinedNames"/>) stands at <paramref name="m"/>,
+        /// whole: not followed by another character of a name.
+        /// </summary>
+        private bool IsDefinedNameAt(ReadOnlySpan<char> text, int m)
+        {
+            _definedNames ??= DefinedNames(text);
+            foreach (string name in _definedNames)
+            {
+                int end = m + name.Length;
+                if (text[m..].StartsWith(name, StringComparison.Ordinal) && (end == text.Length || !IsNameChar(text[end]) || (text[end] == '.' && (end + 1 == text.Length || !IsNameChar(text[end + 1])))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The names in lower case that a line near the text's start defines, as a manual page's NAME line does: one name
+        /// or several parted by commas at the line's start, then a dash between spaces and what they are ("apropos -
+        /// search the manual page names", "gzip, gunzip, zcat - compress or expand files", "dpkg-deb - Debian package
+        /// archive manipulation tool"). Reads at most <see cref="MaxDefinitionScan"/> characters, and at most
+        /// <see cref="MaxDefinedNames"/> names.
+        /// </summary>
+        private static string[] DefinedNames(ReadOnlySpan<char> text)
+        {
+            List<string>? names = null;
+            ReadOnlySpan<char> head = text[..Math.Min(text.Length, MaxDefinitionScan)];
+            for (int line = 0; line < head.Length;)
+            {
+                int lineEnd = SplitMarkup.LineEnd(head, line);
+                ReadOnlySpan<char> rest = head[line..lineEnd].TrimStart(" \t");
+                while (rest.Length > 0 && rest[0] is >= 'a' and <= 'z')
+                {
+                    int k = 1;
+                    while (k < rest.Length && IsNameChar(rest[k]))
+                    {
+                        k++;
+                    }
+
+                    ReadOnlySpan<char> name = rest[..k].TrimEnd('.');
+                    ReadOnlySpan<char> after = rest[k..];
+                    if (name.Length < MinDefinedName || name.Length > MaxDefinedName)
+                    {
+                        break;
+                    }
+
+                    if (after.StartsWith(", "))
+                    {
+                        rest = after[2..];
+                        continue;
+                    }
+
+                    ReadOnlySpan<char> dash = after.TrimStart(" \t");
+                    if (dash.Length < after.Length && dash.Length > 2 && dash[0] is '-' or '\u2010' or '\u2013' or '\u2014' && dash[1] is ' ' or '\t')
+                    {
+                        // The names before it on the line, and this one.
+                        ReadOnlySpan<char> all = head[line..lineEnd].TrimStart(" \t");
+                        foreach (Range part in all[..(all.Length - after.Length)].Split(", "))
+                        {
+                            names ??= new List<string>();
+                            if (names.Count < MaxDefinedNames)
+                            {
+                                names.Add(all[part].TrimEnd('.').ToString());
+                            }
+                        }
+                    }
+
+                    break;
+                }
+
+                line = lineEnd < head.Length ? lineEnd + 1 : head.Length;
+            }
+
+            return names?.ToArray() ?? [];
+        }
+
+        /// <summary>Whether <paramref name="c"/> can stand in a program's name: a lower-case letter, a digit, '.', '_', '+' or '-'.</summary>
+        private static bool IsNameChar(char c) => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '_' or '+' or '-';
+
+        /// <summary>How far from the text's start <see cref="DefinedNames"/> reads, in characters.</summary>
+        private const int MaxDefinitionScan = 4096;
+
+        /// <summary>The most names <see cref="DefinedNames"/> keeps.</summary>
+        private const int MaxDefinedNames = 8;
+
+        /// <summary>The fewest characters of a defined name: a shorter word ("a - b") defines nothing.</summary>
+        private const int MinDefinedName = 2;
+
+        /// <summary>The most characters of a defined name.</summary>
+        private const int MaxDefinedName = 40;
 
         private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int m)
         {

@@ -78,7 +78,9 @@ namespace Summarizer;
 /// (its last part after a hyphen: "then-sen. obama"), an initialism or a single letter ("u.s. officials", "v.
 /// jones"). In a text written with capitals, a period after a word in lower case of at least three letters, or a "!"
 /// or "?" that no quote closes, ends the sentence before a sentence starter written in lower case, as reviews and
-/// messages write them ("The quality is the same. the brand is the same"). In any text a name written with a lower-case first letter and a capital after it ("iPhone", "eBay",
+/// messages write them ("The quality is the same. the brand is the same"), and so does a period before a program's
+/// name that the text defines near its start, as a manual page's NAME line does ("apropos - search the manual page
+/// names" over "...within it. apropos searches"). In any text a name written with a lower-case first letter and a capital after it ("iPhone", "eBay",
 /// "mRNA") opens a sentence as a capitalized word does. Tokenized text spaces every period from its word: one after a title before a word ("sgt . jim clark"),
 /// after a reference abbreviation before a number or a bracket ("the no . 1 pick", "fig . [ fig1 ]") or after "et al"
 /// an abbreviation that stands before what it qualifies (<c>[spaced-prefixes]</c>) or a dotted initialism without its
