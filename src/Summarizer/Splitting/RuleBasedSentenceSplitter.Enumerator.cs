@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -1669,8 +1669,9 @@ public sealed partial class RuleBasedSentenceSplitter
                 // but not after an abbreviation, a word with a period inside (an initialism: "e.g. the", "u.s.
                 // officials") or a single letter. After a hyphen the abbreviation is the word's last part ("then-sen.
                 // obama", "kansas city-st. joseph").
-                // Nor does a program's name that the text defines ("apropos - search the manual page names") open a
-                // sentence in lower case only there: "...available within it. apropos searches the descriptions".
+                // In a text with capitals, a period ends the sentence before a sentence starter in lower case after a
+                // word in lower case ("the same. the brand is"), and before a program's name that the text defines
+                // ("apropos - search the manual page names" over "...available within it. apropos searches").
                 ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
                 return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last)
                     && (IsCaseless(text) || (closed == j + 1 && SplitChars.SkipSpaces(text, after) >= m && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m)
@@ -3670,7 +3671,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     break;
                 }
 
-                line = lineEnd < head.Length ? lineEnd + 1 : head.Length;
+                line = SplitMarkup.SkipLineBreak(head, lineEnd);
             }
 
             return names?.ToArray() ?? [];

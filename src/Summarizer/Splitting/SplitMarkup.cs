@@ -1104,7 +1104,8 @@ internal static class SplitMarkup
         return text.Length;
     }
 
-    private static int SkipLineBreak(ReadOnlySpan<char> text, int k) =>
+    /// <summary>Where the line after the line break at <paramref name="k"/> starts (CR LF counts as one), at most the text's end.</summary>
+    internal static int SkipLineBreak(ReadOnlySpan<char> text, int k) =>
         k + 1 < text.Length && text[k] == '\r' && text[k + 1] == '\n' ? k + 2 : Math.Min(text.Length, k + 1);
 }
 

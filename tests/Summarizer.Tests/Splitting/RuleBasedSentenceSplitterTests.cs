@@ -20,7 +20,7 @@ public sealed class RuleBasedSentenceSplitterTests
     // language; without the definition a lower-case word after a period goes on the sentence.
     [InlineData("en", "NAME\n       tidy - clean files up\n\nDESCRIPTION\n       Each file has a short header.  tidy removes the blank lines from it.", "NAME | tidy - clean files up | DESCRIPTION | Each file has a short header. | tidy removes the blank lines from it.")]
     [InlineData("de", "NAME\n       tidy - Dateien aufräumen\n\nBESCHREIBUNG\n       Jede Datei hat einen Kopf. tidy entfernt die leeren Zeilen.", "NAME | tidy - Dateien aufräumen | BESCHREIBUNG | Jede Datei hat einen Kopf. | tidy entfernt die leeren Zeilen.")]
-    [InlineData("en", "NAME\n       gzip, gunzip, zcat - compress or expand files\n\nThe files shrink. gunzip expands them again.", "NAME | gzip, gunzip, zcat - compress or expand files | The files shrink. | gunzip expands them again.")]
+    [InlineData("en", "NAME\r\n       gzip, gunzip, zcat - compress or expand files\r\n\r\nThe files shrink. gunzip expands them again.", "NAME | gzip, gunzip, zcat - compress or expand files | The files shrink. | gunzip expands them again.")]
     [InlineData("en", "Each file has a short header. tidy removes the blank lines from it.", "Each file has a short header. tidy removes the blank lines from it.")]
     // An address or a path cut short by an ellipsis goes on; an ellipsis after a word still ends its sentence.
     [InlineData("en", "This release ports the fix for \"ssh://...\" URL from v2.7.6. It is small.", "This release ports the fix for \"ssh://...\" URL from v2.7.6. | It is small.")]
