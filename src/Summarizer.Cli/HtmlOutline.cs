@@ -225,8 +225,12 @@ internal sealed class HtmlOutline
             MaxFormatting = Math.Max(MaxFormatting, _activeFormatting);
         }
 
-        // The element is a child of the one open now, the ends it implies made.
-        _stack[^1] = Top with { HoldsElements = true };
+        // The element is a child of the one open now, the ends it implies made (only extraction asks).
+        if (_text is not null && !Top.HoldsElements)
+        {
+            _stack[^1] = Top with { HoldsElements = true };
+        }
+
         if ((kind & HtmlElementKind.Void) != 0 || (foreign && tokenizer.SelfClosing))
         {
             if (_text is not null && _skipDepth == 0)
