@@ -252,8 +252,10 @@ public sealed partial class RuleBasedSentenceSplitter
                 // A block of indented code after a blank line ("    var client = new HttpClient();"), or under a heading
                 // at the margin (a manual page's "SYNOPSIS\n       tidy [-q] file"), is no prose either; a paragraph
                 // follows it.
+                // So is an example indented under a lead-in that a colon ends inside a paragraph (an option's "Here is
+                // how you would run it:" over "      gpg-connect-agent --exec gpgsm --server").
                 int codeEnd = newlines >= 2 || !_emitted || (newlines == 1 && _lastKind == SentenceKind.Heading && UnderMarginLine(text, i))
-                    ? SplitMarkup.IndentedCodeEnd(text, i) : -1;
+                    ? SplitMarkup.IndentedCodeEnd(text, i) : newlines == 1 ? CodeUnderLeadInEnd(text, i) : -1;
                 if (codeEnd >= 0)
                 {
                     newlines += 2;
@@ -715,7 +717,8 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// The end of the line at <paramref name="start"/>, which opens a paragraph, when the next line underlines it: a
         /// rule of one character repeated ('=', '-', '~', '*', '+' or '#', at least three, and at least half as long as
-        /// the line), as Markdown and reStructuredText write a heading ("Why a floating library?\n-----------"); the
+        /// the line; or '.', as long as the line and at least four), as Markdown, reStructuredText and Texinfo write a heading ("Why a
+        /// floating library?\n-----------"); the
         /// line has at most <see cref="MaxHeadingWords"/> words and <see cref="MaxHeadingLength"/> characters. -1
         /// otherwise. Reads at most two lines of <see cref="MaxHeadingLength"/> characters and their rule.
         /// </summary>
@@ -729,7 +732,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int end = start + breakAt;
             int ruleStart = SplitChars.SkipSpaces(text, end + 1);
-            if (ruleStart >= text.Length || text[ruleStart] is not ('=' or '-' or '~' or '*' or '+' or '#'))
+            if (ruleStart >= text.Length || text[ruleStart] is not ('=' or '-' or '~' or '*' or '+' or '#' or '.'))
             {
                 return -1;
             }
@@ -744,7 +747,10 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int lineEnd = TrimEnd(text, start, end);
             int rule = ruleEnd - ruleStart;
-            if (rule < 3 || rule * 2 < lineEnd - start || !SplitChars.EndsLine(text, SplitChars.SkipSpaces(text, ruleEnd)))
+            // Dots underline a heading as long as it is, four at the least (Texinfo's "7.2.1 Key generation\n
+            // ...................."): a shorter run is an ellipsis.
+            if (rule < 3 || rule * 2 < lineEnd - start || (mark == '.' && rule < Math.Max(4, lineEnd - start))
+                || !SplitChars.EndsLine(text, SplitChars.SkipSpaces(text, ruleEnd)))
             {
                 return -1;
             }
@@ -1570,9 +1576,17 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <see cref="MinCapitalizedEndWord"/>), no listed abbreviation (the caller has checked), and the word after
         /// it one of the language's sentence starters ("the", "they", "i"). A word such as "Amp." or "Corp." is left alone.
         /// </summary>
-        private readonly bool OpensLowerCaseSentence(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
+        private readonly bool OpensLowerCaseSentence(ReadOnlySpan<char> previous, ReadOnlySpan<char> next) =>
+            !next.IsEmpty && _rules.IsStarter(next) && EndsSentenceInLowerCase(previous);
+
+        /// <summary>
+        /// Whether <paramref name="previous"/>, the word before a period, can end a sentence that goes on in lower case:
+        /// a word in lower case of at least <see cref="MinLowerCaseEndWord"/> letters, or in a language that capitalizes
+        /// its nouns a noun of at least <see cref="MinCapitalizedEndWord"/> (see <see cref="OpensLowerCaseSentence"/>).
+        /// </summary>
+        private readonly bool EndsSentenceInLowerCase(ReadOnlySpan<char> previous)
         {
-            if (previous.Length < MinLowerCaseEndWord || next.IsEmpty || !_rules.IsStarter(next))
+            if (previous.Length < MinLowerCaseEndWord)
             {
                 return false;
             }
@@ -1671,11 +1685,15 @@ public sealed partial class RuleBasedSentenceSplitter
                 // obama", "kansas city-st. joseph").
                 // In a text with capitals, a period ends the sentence before a sentence starter in lower case after a
                 // word in lower case ("the same. the brand is"), and before a program's name that the text defines
-                // ("apropos - search the manual page names" over "...available within it. apropos searches").
+                // ("apropos - search the manual page names" over "...available within it. apropos searches"), or a
+                // name of code that quotes open and close ("...X.509 fingerprints. 'gpg' also allows", "...a generator.
+                // `random(ctx, n, dst)` should").
                 ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
                 return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last)
-                    && (IsCaseless(text) || (closed == j + 1 && SplitChars.SkipSpaces(text, after) >= m && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m)
-                        && (OpensLowerCaseSentence(previous, WordAt(text, m)) || IsDefinedNameAt(text, m))));
+                    && (IsCaseless(text) || (closed == j + 1 && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m)
+                        && (SplitChars.SkipSpaces(text, after) >= m
+                            ? OpensLowerCaseSentence(previous, WordAt(text, m)) || IsDefinedNameAt(text, m)
+                            : SplitChars.SkipSpaces(text, after) == m - 1 && EndsSentenceInLowerCase(previous) && IsQuotedNameAt(text, m))));
             }
 
             if (closed == j + 1 && (_rules.IsAbbreviation(previous) || IsInitialism(previous)) && InHeadline(text, start, m))
@@ -2256,6 +2274,15 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // An example indented under a lead-in that a colon ends is no part of its sentence (CodeUnderLeadInEnd), and
+            // a line less indented than the one before it but more than the segment's first closes a hanging block, as
+            // a definition's header wrapped over lines deeper than its text is (Texinfo's " -- Function: int verify
+            // (const\n          mpz_t y)" over "     Verifies a signature").
+            if (prefixEnd < 0 && (CodeUnderLeadInEnd(text, k) >= 0 || ClosesHangingBlock(text, segmentStart, newline, k)))
+            {
+                return false;
+            }
+
             // Lines are joined only into a sentence that ends somewhere in the paragraph: a block of lines without
             // final punctuation is a list of headings ("features\ncontact manager"). Or in a paragraph of wrapped
             // prose, where a sentence has ended inside a line before, its last sentence goes on without its period, as a
@@ -2598,6 +2625,61 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
+        /// The end of the example indented under a lead-in whose first line starts at <paramref name="k"/>, or -1: the
+        /// line before ends with a colon, and the block is code (<see cref="SplitMarkup.IndentedCodeEnd(ReadOnlySpan{char}, int, int, int)"/>)
+        /// indented at least <see cref="SplitMarkup.MinCodeIndent"/> columns deeper than the lead-in, of at most
+        /// <see cref="MaxLeadInCodeLines"/> lines, so that lead-ins nested one under another read a bounded text each.
+        /// </summary>
+        private static int CodeUnderLeadInEnd(ReadOnlySpan<char> text, int k)
+        {
+            int lineStart = PhysicalLineStart(text, k);
+            if (lineStart == 0)
+            {
+                return -1;
+            }
+
+            int previous = PhysicalLineStart(text, lineStart - 1);
+            int content = SplitChars.SkipSpaces(text, previous);
+            int end = TrimEnd(text, content, lineStart);
+            if (end <= content || text[end - 1] != ':')
+            {
+                return -1;
+            }
+
+            int minIndent = SplitMarkup.Indentation(text, previous, content) + SplitMarkup.MinCodeIndent;
+            return SplitMarkup.IndentedCodeEnd(text, k, minIndent, MaxLeadInCodeLines);
+        }
+
+        /// <summary>The most lines of an example that <see cref="CodeUnderLeadInEnd"/> reads.</summary>
+        private const int MaxLeadInCodeLines = 40;
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> is less indented than the line that <paramref name="newline"/> ends
+        /// and more than the line where the segment at <paramref name="segmentStart"/> starts: wrapped prose keeps its
+        /// lines at one indentation, or comes back to its first line's (a list item's). A first line longer than
+        /// <see cref="MaxWrappedLine"/> (where the scan for its start stops) is no such block's.
+        /// </summary>
+        private static bool ClosesHangingBlock(ReadOnlySpan<char> text, int segmentStart, int newline, int k)
+        {
+            int lineStart = PhysicalLineStart(text, newline);
+            int next = SplitMarkup.Indentation(text, PhysicalLineStart(text, k), k);
+            if (next >= SplitMarkup.Indentation(text, lineStart, SplitChars.SkipSpaces(text, lineStart)))
+            {
+                return false;
+            }
+
+            int first = segmentStart;
+            int limit = Math.Max(0, segmentStart - MaxWrappedLine);
+            while (first > limit && !SplitChars.IsLineBreakAt(text, first - 1))
+            {
+                first--;
+            }
+
+            return (first == 0 || SplitChars.IsLineBreakAt(text, first - 1))
+                && SplitMarkup.Indentation(text, first, SplitChars.SkipSpaces(text, first)) < next;
+        }
+
+        /// <summary>
         /// Whether the line before the one at <paramref name="k"/> starts at the margin, indented less than a line of
         /// code (<see cref="SplitMarkup.MinCodeIndent"/>). A block of code read under such a line ends at the next one, so
         /// that no two blocks read overlap.
@@ -2791,6 +2873,12 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 if (text[p] == ':')
                 {
+                    // "Randomness::", "std::vector": a name of code or a cross-reference, no label.
+                    if (p + 1 < text.Length && text[p + 1] == ':')
+                    {
+                        return false;
+                    }
+
                     break;
                 }
 
@@ -3597,6 +3685,37 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return k < text.Length && char.IsAsciiDigit(text[k]);
         }
+
+        /// <summary>
+        /// Whether the word at <paramref name="m"/> opens right after a quote mark or a backtick that closes again on its
+        /// line within <see cref="MaxQuotedName"/> characters, as a manual quotes a program's or a function's name
+        /// ("'gpg'", "‘random(ctx, n, dst)’", "`npm`"): such a name opens a sentence in lower case.
+        /// </summary>
+        private static bool IsQuotedNameAt(ReadOnlySpan<char> text, int m)
+        {
+            char close = m > 0 ? text[m - 1] switch
+            {
+                '\'' => '\'',
+                '`' => '`',
+                '\u2018' => '\u2019',
+                '"' => '"',
+                '\u201C' => '\u201D',
+                _ => '\0',
+            } : '\0';
+            if (close == '\0')
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> rest = text[m..Math.Min(text.Length, m + MaxQuotedName + 1)];
+            int end = rest.IndexOf(close);
+            // An apostrophe inside a word ("don't") is no closing quote.
+            return end > 0 && rest[..end].IndexOfAny(SplitChars.LineBreaks) < 0
+                && (end + 1 == rest.Length || !char.IsLetter(rest[end + 1]));
+        }
+
+        /// <summary>The longest quoted name that <see cref="IsQuotedNameAt"/> reads.</summary>
+        private const int MaxQuotedName = 64;
 
         /// <summary>
         /// Whether a name that the text defines in lower case (<see cref="DefinedNames"/>) stands at <paramref name="m"/>,

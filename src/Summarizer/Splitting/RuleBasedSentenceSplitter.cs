@@ -80,7 +80,8 @@ namespace Summarizer;
 /// or "?" that no quote closes, ends the sentence before a sentence starter written in lower case, as reviews and
 /// messages write them ("The quality is the same. the brand is the same"), and so does a period before a program's
 /// name that the text defines near its start, as a manual page's NAME line does ("apropos - search the manual page
-/// names" over "...within it. apropos searches"). In any text a name written with a lower-case first letter and a capital after it ("iPhone", "eBay",
+/// names" over "...within it. apropos searches"), and so does a period after a word in lower case before a name of code
+/// that a quote or a backtick opens and closes on its line ("...by fingerprint. 'gpg' also takes"). In any text a name written with a lower-case first letter and a capital after it ("iPhone", "eBay",
 /// "mRNA") opens a sentence as a capitalized word does. Tokenized text spaces every period from its word: one after a title before a word ("sgt . jim clark"),
 /// after a reference abbreviation before a number or a bracket ("the no . 1 pick", "fig . [ fig1 ]") or after "et al"
 /// an abbreviation that stands before what it qualifies (<c>[spaced-prefixes]</c>) or a dotted initialism without its
@@ -117,12 +118,14 @@ namespace Summarizer;
 /// ("SECTION 1. SHORT TITLE.", "CHAPTER IV."), except in a text written in capitals (a wire copy, a telegram), where
 /// such a line of five words or more that ends with a terminator is a sentence. A number alone on a line is a heading too,
 /// and so is a page's running head that opens and closes with the same word set apart by column gaps
-/// ("dpkg-deb(1)    dpkg suite    dpkg-deb(1)"). Other single newlines inside a sentence
+/// ("dpkg-deb(1)    dpkg suite    dpkg-deb(1)"). A line indented less than the one before it and more than its
+/// segment's first closes a hanging block, as a definition's header wrapped deeper than its text does (Texinfo's
+/// " -- Function: int verify (const\n          size_t n)" over "     Verifies a signature"). Other single newlines inside a sentence
 /// are hard wrapping and are joined (lines measured in columns, a wide CJK character counting two; lines are joined only in a paragraph with a terminator, a period inside a number
 /// not counting, or in a list's lead-in of four words or more wrapped onto lines in lower case that a colon ends before
 /// a list, a blank line or the end, "The following options are supported by the\ncommand:", or before an example
 /// indented under it, where after a line of prose's length the colon may be missing ("...compiled and linked\nwith the
-/// command line" over "     gcc sha.c"); and never onto a label line such as "Updated: 3 June 2024 14:30", nor from
+/// command line" over "     gcc sha.c"); and never onto a label line such as "Updated: 3 June 2024 14:30" (a name before "::" labels nothing), nor from
 /// one path or name of code alone on a line onto another, a listing's "lib/Your/Module.pm\nt/some_test.t"; a line shorter than a wrapped one is
 /// joined when it ends with a lower-case word that leaves its phrase open, an article, a conjunction, "of" or "with":
 /// "met with\nMayor Ruiz"), a line that ends with a word broken by a hyphen goes on whatever the case after it ("Sensi-\nData"), never onto a line that opens with a clause number two or more levels deep before a
@@ -152,7 +155,7 @@ namespace Summarizer;
 /// closing-quote entities after a terminator stay with its sentence, and a line of markup alone (a rule of dashes,
 /// dots, slashes or asterisks, a tag such as &lt;hr/&gt;) is not a segment and separates like a blank
 /// line; neither are a Markdown code block fenced with ``` or ~~~, code indented four columns after a blank line or
-/// under a heading at the margin (a line of it reads as code, none as prose: "    pip install -r requirements.txt", a
+/// under a heading at the margin, or four columns deeper than a lead-in that a colon ends inside a paragraph (a line of it reads as code, none as prose: "    pip install -r requirements.txt", a
 /// manual page's synopsis "tidy [-q|--quiet] file ...") nor a Markdown file's front matter ("key: value"
 /// lines between "---" lines at the start of the text, or TOML's between "+++"). A run of three or more '|' or '*'
 /// before a space where a segment would start (the separator "|||||" between the documents of a collection, a

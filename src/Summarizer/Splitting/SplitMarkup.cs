@@ -720,7 +720,14 @@ internal static class SplitMarkup
     /// operator in a sentence ("x == y is true when the two are equal."). The splitter asks only where a paragraph opens,
     /// so each block is read once and the pass stays linear.
     /// </summary>
-    public static int IndentedCodeEnd(ReadOnlySpan<char> text, int k)
+    public static int IndentedCodeEnd(ReadOnlySpan<char> text, int k) => IndentedCodeEnd(text, k, MinCodeIndent, int.MaxValue);
+
+    /// <summary>
+    /// The end of the block of code indented by at least <paramref name="minIndent"/> columns whose first line starts at
+    /// <paramref name="k"/>, read as <see cref="IndentedCodeEnd(ReadOnlySpan{char}, int)"/> reads one, or -1; a block of
+    /// more than <paramref name="maxLines"/> lines is not read to its end and is no code.
+    /// </summary>
+    public static int IndentedCodeEnd(ReadOnlySpan<char> text, int k, int minIndent, int maxLines)
     {
         int lineStart = k;
         while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t')
@@ -728,7 +735,7 @@ internal static class SplitMarkup
             lineStart--;
         }
 
-        if ((lineStart > 0 && !SplitChars.IsLineBreakAt(text, lineStart - 1)) || Indentation(text, lineStart, k) < MinCodeIndent)
+        if ((lineStart > 0 && !SplitChars.IsLineBreakAt(text, lineStart - 1)) || Indentation(text, lineStart, k) < minIndent)
         {
             return -1;
         }
@@ -745,9 +752,14 @@ internal static class SplitMarkup
             int content = SplitChars.SkipSpaces(text, line);
             int lineEnd = LineEnd(text, line);
             ReadOnlySpan<char> trimmed = text[content..lineEnd].TrimEnd();
-            if (trimmed.IsEmpty || Indentation(text, line, content) < MinCodeIndent)
+            if (trimmed.IsEmpty || Indentation(text, line, content) < minIndent)
             {
                 break;
+            }
+
+            if (lines == maxLines)
+            {
+                return -1;
             }
 
             bool ends = EndsLikeProse(trimmed);
@@ -853,7 +865,7 @@ internal static class SplitMarkup
     private static bool OpensComment(ReadOnlySpan<char> line) =>
         line.StartsWith("//") || line.StartsWith("# ") || line.StartsWith("/*") || line.StartsWith("--");
 
-    /// <summary>The fewest words of a line, or of the lines of a sentence, that reads as prose in a block of code (<see cref="IndentedCodeEnd"/>).</summary>
+    /// <summary>The fewest words of a line, or of the lines of a sentence, that reads as prose in a block of code (<see cref="IndentedCodeEnd(ReadOnlySpan{char}, int)"/>).</summary>
     private const int MinProseWords = 4;
 
     /// <summary>Whether an HTML comment opens at <paramref name="k"/>: "&lt;!--".</summary>

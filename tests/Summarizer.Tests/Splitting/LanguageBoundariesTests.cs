@@ -297,6 +297,9 @@ public sealed class LanguageBoundariesTests
     [InlineData("de", "Hochwasser in Bayern: Lage spitzt sich zu\nStand: 03.06.2024 14:30 Uhr\n\nPassau, 3. Juni (Reuters) - Das Hochwasser steigt.", "Hochwasser in Bayern: Lage spitzt sich zu | Stand: 03.06.2024 14:30 Uhr | Passau, 3. Juni (Reuters) - Das Hochwasser steigt.")]
     [InlineData("en", "Floods in Bavaria: situation worsens\nUpdated: 3 June 2024 14:30\nPassau (Reuters) - The flood rose.", "Floods in Bavaria: situation worsens | Updated: 3 June 2024 14:30 | Passau (Reuters) - The flood rose.")]
     [InlineData("en", "The council met on Monday evening and after a long debate\nvoted to close the old bridge for repairs.", "The council met on Monday evening and after a long debate voted to close the old bridge for repairs.")]
+    // A name of code or a cross-reference before "::" is no label: the wrapped line goes on.
+    [InlineData("en", "The generator must be seeded before use.  For the details, see *Note\nRandomness::.  It returns one on success, or zero on\nfailure.", "The generator must be seeded before use. | For the details, see *Note Randomness::. | It returns one on success, or zero on failure.")]
+    [InlineData("de", "Der Proxy wird aus der Konfiguration gelesen.  Eigene Proxys setzt die Option\nAcquire::http::Proxy für jeden einzelnen\nRechner.", "Der Proxy wird aus der Konfiguration gelesen. | Eigene Proxys setzt die Option Acquire::http::Proxy für jeden einzelnen Rechner.")]
     public void Split_HeadingAboveADateline_IsALineOfItsOwn(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
@@ -394,6 +397,15 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Intro.\n    Usage\n        tidy [-q|--quiet] file\n\nThe end.", "Intro. | Usage | tidy [-q|--quiet] file | The end.")]
     // A sentence wrapped so that its last line is short keeps the block of an option's description too.
     [InlineData("en", "General options\n       -C file, --config-file=file\n              Use this file rather than the default of\n              ~/.tidyrc.\n\nEnd.", "General options | -C file, --config-file=file | Use this file rather than the default of ~/.tidyrc. | End.")]
+    // An example indented under a lead-in that a colon ends, inside a paragraph, is code too; indented prose under a
+    // colon stays, and a line indented less than four columns deeper goes on the sentence.
+    [InlineData("en", "--exec\n     Run the rest of the line as a server.  Here is how you would\n     run it:\n           harbour-agent --exec harbourd --server\n     Options on the command line are then ignored.", "--exec | Run the rest of the line as a server. | Here is how you would run it: | Options on the command line are then ignored.")]
+    [InlineData("en", "The ferry left at dawn.  The captain wrote:\n         The boats come home at evening and the gulls go out to sea.\nThen he sat down.", "The ferry left at dawn. | The captain wrote: | The boats come home at evening and the gulls go out to sea. | Then he sat down.")]
+    [InlineData("en", "The ferry left at dawn.  Run it like this:\n  harbour-agent --exec harbourd --server", "The ferry left at dawn. | Run it like this: harbour-agent --exec harbourd --server")]
+    // A header wrapped over lines deeper than the text under it is a block of its own, as Texinfo writes a function's
+    // definition; a list item's lines that come back to its first line's margin go on.
+    [InlineData("en", "Intro.\n\n -- Function: int harbour_verify (const struct harbour_key *KEY,\n          size_t LENGTH, const uint8_t *DIGEST)\n     Verifies a signature with the public key.  It returns 1 if the\n     signature is valid.", "Intro. | -- Function: int harbour_verify (const struct harbour_key *KEY, size_t LENGTH, const uint8_t *DIGEST) | Verifies a signature with the public key. | It returns 1 if the signature is valid.")]
+    [InlineData("en", "Intro.\n\n- The ferry was retired in March, and the council\n  voted to turn it into a floating library for the\nwhole town.", "Intro. | - The ferry was retired in March, and the council voted to turn it into a floating library for the whole town.")]
     // A prose line that trails off in an ellipsis keeps its block.
     [InlineData("en", "Intro.\n\n    The ferry [-ish] went out again and then...\n    run --fast\n\nEnd.", "Intro. | The ferry [-ish] went out again and then... | run --fast | End.")]
     // An indented paragraph, verse or quotation is prose: a line of it that reads as prose keeps the block, and so do
@@ -414,6 +426,9 @@ public sealed class LanguageBoundariesTests
     // A line of its own underlined, as Markdown and reStructuredText write headings, numbered or not.
     [InlineData("Harbour Library\n===============\n\nWhy a floating library?\n-----------------------\n\nThe ferry was retired.", "Heading Heading Sentence")]
     [InlineData("Intro.\n\n1. What changes for readers.\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\nHours grow.", "Sentence Heading Sentence")]
+    // Texinfo underlines a heading with dots, as long as it is; a shorter run of dots is an ellipsis under a line.
+    [InlineData("Intro.\n\n7.2.1 Old, deprecated interface\n...............................\n\nIt still works.", "Sentence Heading Sentence")]
+    [InlineData("Intro.\n\nWell then\n...\n\nIt still works.", "Sentence Sentence Sentence")]
     // A rule under a longer sentence, or under a paragraph's second line, separates; it underlines nothing.
     [InlineData("The end of the story came in March when the council voted.\n----\nMore news.", "Sentence Sentence")]
     [InlineData("Intro.\nThe vote is final.\n------------------\nMore news.", "Sentence Sentence Sentence")]

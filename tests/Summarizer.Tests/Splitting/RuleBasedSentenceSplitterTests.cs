@@ -22,6 +22,11 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("de", "NAME\n       tidy - Dateien aufräumen\n\nBESCHREIBUNG\n       Jede Datei hat einen Kopf. tidy entfernt die leeren Zeilen.", "NAME | tidy - Dateien aufräumen | BESCHREIBUNG | Jede Datei hat einen Kopf. | tidy entfernt die leeren Zeilen.")]
     [InlineData("en", "NAME\r\n       gzip, gunzip, zcat - compress or expand files\r\n\r\nThe files shrink. gunzip expands them again.", "NAME | gzip, gunzip, zcat - compress or expand files | The files shrink. | gunzip expands them again.")]
     [InlineData("en", "Each file has a short header. tidy removes the blank lines from it.", "Each file has a short header. tidy removes the blank lines from it.")]
+    // So does a name of code in quotes or backticks, after a word in lower case; not after an abbreviation.
+    [InlineData("en", "Keys are listed by fingerprint. 'gpg' also takes the short form.", "Keys are listed by fingerprint. | 'gpg' also takes the short form.")]
+    [InlineData("en", "It needs a generator. ‘random(ctx, n, dst)’ should fill dst. `npm` reads it.", "It needs a generator. | ‘random(ctx, n, dst)’ should fill dst. | `npm` reads it.")]
+    [InlineData("en", "Rename the file to something new, eg. 'tmp_atalla.o' in the build tree.", "Rename the file to something new, eg. 'tmp_atalla.o' in the build tree.")]
+    [InlineData("en", "Prices rose by 5. 'gpg' is no word here, and don't split it.", "Prices rose by 5. 'gpg' is no word here, and don't split it.")]
     // An address or a path cut short by an ellipsis goes on; an ellipsis after a word still ends its sentence.
     [InlineData("en", "This release ports the fix for \"ssh://...\" URL from v2.7.6. It is small.", "This release ports the fix for \"ssh://...\" URL from v2.7.6. | It is small.")]
     [InlineData("en", "Files under /usr/share/... Debian keeps. It is small.", "Files under /usr/share/... Debian keeps. | It is small.")]
@@ -374,12 +379,13 @@ public sealed class RuleBasedSentenceSplitterTests
     // A lead-in wrapped onto a line in lower case before an example indented under it, on the next line or after a
     // blank line, as manuals write them, is one sentence: with its colon, and without one after a line of prose's
     // length; the first line may be indented as a paragraph's, and a list item's lead-in is indented to the item's text.
+    // An example that reads as code, four columns deeper than a lead-in with its colon, is no segment.
     [InlineData("If you want to create a key with the default algorithms you would use\nthese parameters:\n     Key-Type: default\n     Key-Length: 3072",
         "If you want to create a key with the default algorithms you would use\nthese parameters: | Key-Type: default | Key-Length: 3072")]
     [InlineData("   On a typical Unix system, this program can be compiled and linked\nwith the command line\n     gcc sha-example.c -o sha-example\n\nIt prints the digest.",
         "On a typical Unix system, this program can be compiled and linked\nwith the command line | gcc sha-example.c -o sha-example | It prints the digest.")]
     [InlineData("- By default, the library files are installed in the lib folder.\n  If make builds 64-bit libraries on your system, and your target\n  architecture expects them in a library named lib64, then you should\n  use the LIBDIR variable when installing, as follows:\n        $ make LIBDIR=/opt/lib64 install",
-        "- By default, the library files are installed in the lib folder. | If make builds 64-bit libraries on your system, and your target\n  architecture expects them in a library named lib64, then you should\n  use the LIBDIR variable when installing, as follows: | $ make LIBDIR=/opt/lib64 install")]
+        "- By default, the library files are installed in the lib folder. | If make builds 64-bit libraries on your system, and your target\n  architecture expects them in a library named lib64, then you should\n  use the LIBDIR variable when installing, as follows:")]
     [InlineData("    Alternatively, if you have the gunzip program available, you can use\n    this to read compressed files\n\n        open F, \"gunzip -c $filename |\";\n\n    It works.",
         "Alternatively, if you have the gunzip program available, you can use\n    this to read compressed files | It works.")]
     // Not a lead-in: a line indented deeper than the one before it is part of an example, a line far to the left of
