@@ -67,7 +67,7 @@ public sealed class SummarizeCommandTests : TempFolder
     }
 
     [Fact]
-    public void Directory_DefaultGlob_TakesTextMarkdownHtmlAndSubtitlesOnly()
+    public void Directory_DefaultGlob_TakesTextMarkupAndSubtitlesOnly()
     {
         Write("a.txt", Numbered(1));
         Write("b.md", Numbered(2));
@@ -75,11 +75,12 @@ public sealed class SummarizeCommandTests : TempFolder
         Write("d.bin", "\0\0\0");
         Write("e.srt", TestTexts.Srt);
         Write("f.csv", "a,b\n1,2\n");
+        Write("g.rst", Numbered(3));
 
         CliResult result = CliRunner.Run(null, Folder, "--format", "jsonl");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["a.txt", "b.md", "c.html", "e.srt"], JsonLines(result.Out).Select(e => Path.GetFileName(e.GetProperty("path").GetString()!)));
+        Assert.Equal(["a.txt", "b.md", "c.html", "e.srt", "g.rst"], JsonLines(result.Out).Select(e => Path.GetFileName(e.GetProperty("path").GetString()!)));
     }
 
     [Fact]

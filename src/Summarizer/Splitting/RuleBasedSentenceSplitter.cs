@@ -156,7 +156,9 @@ namespace Summarizer;
 /// dots, slashes or asterisks, a tag such as &lt;hr/&gt;) is not a segment and separates like a blank
 /// line; neither are a Markdown code block fenced with ``` or ~~~, code indented four columns after a blank line or
 /// under a heading at the margin, or four columns deeper than a lead-in that a colon ends inside a paragraph (a line of it reads as code, none as prose: "    pip install -r requirements.txt", a
-/// manual page's synopsis "tidy [-q|--quiet] file ...") nor a Markdown file's front matter ("key: value"
+/// manual page's synopsis "tidy [-q|--quiet] file ..."), reStructuredText's markup (a literal block under a paragraph
+/// that "::" ends, a directive whose content is code such as ".. code-block:: python" with its block, a hyperlink
+/// target, a substitution's definition, another directive's marker such as ".. note::" but not its text) nor a Markdown file's front matter ("key: value"
 /// lines between "---" lines at the start of the text, or TOML's between "+++"). A run of three or more '|' or '*'
 /// before a space where a segment would start (the separator "|||||" between the documents of a collection, a
 /// notice's "*** UPDATE", before a capital: "**** off" is a censored word) is no part of it and separates like a blank

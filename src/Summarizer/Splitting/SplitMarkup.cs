@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace Summarizer;
 
@@ -682,6 +683,11 @@ internal static class SplitMarkup
             return commentEnd;
         }
 
+        if (RstMarkupEnd(text, k) is > 0 and int rstEnd)
+        {
+            return rstEnd;
+        }
+
         int q = k;
         int rule = 0;
         while (q < text.Length && !SplitChars.IsLineBreakAt(text, q))
@@ -870,6 +876,186 @@ internal static class SplitMarkup
 
     /// <summary>Whether an HTML comment opens at <paramref name="k"/>: "&lt;!--".</summary>
     private static bool IsCommentOpen(ReadOnlySpan<char> text, int k) => text[k..].StartsWith("<!--");
+
+    /// <summary>
+    /// The end of reStructuredText markup on the line at <paramref name="k"/> (its first character after the
+    /// indentation), or -1. A literal block, the lines indented deeper than a paragraph that "::" ends, after a blank
+    /// line ("Output::" over "    {\"Arn\": ...}"), and a paragraph of "::" alone, are no prose; nor is a directive
+    /// whose content is code or a listing (".. code-block:: python", ".. literalinclude::", ".. toctree::",
+    /// ".. image::": <see cref="s_rstLiteralDirectives"/>) with its indented block, a hyperlink target (".. _setup:",
+    /// ".. _docs: https://...") or a substitution's definition (".. |logo| image:: logo.png"). Another directive's
+    /// marker (".. note::", ".. versionadded:: 3.1", ".. py:function::") and the option fields under it
+    /// ("   :caption: Setup") are no segment, and its text goes on after them: the markup's end is where the text after
+    /// the marker starts. Each line and block is read once, where a segment would start.
+    /// </summary>
+    internal static int RstMarkupEnd(ReadOnlySpan<char> text, int k)
+    {
+        int lineStart = k;
+        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t')
+        {
+            lineStart--;
+        }
+
+        if (lineStart > 0 && !SplitChars.IsLineBreakAt(text, lineStart - 1))
+        {
+            return -1;
+        }
+
+        int indent = Indentation(text, lineStart, k);
+        int lineEnd = LineEnd(text, k);
+        ReadOnlySpan<char> line = text[k..lineEnd].TrimEnd();
+        if (line.SequenceEqual("::"))
+        {
+            return lineEnd;
+        }
+
+        if (IsAfterLiteralMarker(text, lineStart, indent, out int markerIndent))
+        {
+            return IndentedBlockEnd(text, lineStart, markerIndent);
+        }
+
+        if (!line.StartsWith(".. ") || line.Length < 4)
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> rest = line[3..];
+        if (rest[0] == '_' || rest[0] == '|')
+        {
+            // ".. _setup:", ".. _docs: https://...", ".. __: https://...", ".. |logo| image:: logo.png".
+            bool target = rest[0] == '_' && rest.IndexOf(':') > 0;
+            bool substitution = rest[0] == '|' && rest.Length > 2 && rest[1..].IndexOf('|') > 0;
+            return target || substitution ? IndentedBlockEnd(text, lineStart, indent) : -1;
+        }
+
+        int name = 0;
+        while (name < rest.Length && (char.IsAsciiLetterOrDigit(rest[name]) || rest[name] is '-' or '_' or '.' or '+'
+            || (rest[name] == ':' && name + 1 < rest.Length && rest[name + 1] != ':')))
+        {
+            name++;
+        }
+
+        if (name == 0 || !rest[name..].StartsWith("::"))
+        {
+            // ".. [1] A footnote", ".. a comment": text, read as any other.
+            return -1;
+        }
+
+        ReadOnlySpan<char> directive = rest[..name];
+        int domain = directive.LastIndexOf(':');
+        if (s_rstLiteralDirectives.Contains(directive[(domain + 1)..]))
+        {
+            return IndentedBlockEnd(text, lineStart, indent);
+        }
+
+        int argument = SplitChars.SkipSpaces(text, k + 3 + name + 2);
+        if (argument < lineEnd)
+        {
+            return argument;
+        }
+
+        // The option fields right under the marker (":caption: Setup", ":linenos:").
+        int end = lineEnd;
+        for (int next = SkipLineBreak(text, lineEnd); next < text.Length;)
+        {
+            int content = SplitChars.SkipSpaces(text, next);
+            int nextEnd = LineEnd(text, content);
+            if (content >= nextEnd || Indentation(text, next, content) <= indent || text[content] != ':'
+                || text[(content + 1)..nextEnd].IndexOf(':') <= 0)
+            {
+                break;
+            }
+
+            end = nextEnd;
+            next = SkipLineBreak(text, nextEnd);
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether the line at <paramref name="lineStart"/>, indented by <paramref name="indent"/> columns, is the first of
+    /// a reStructuredText literal block: the last line before it that is not blank ends with "::", a blank line lies
+    /// between, and that line is indented less (<paramref name="markerIndent"/>). Reads back over the blank lines and
+    /// that one line.
+    /// </summary>
+    private static bool IsAfterLiteralMarker(ReadOnlySpan<char> text, int lineStart, int indent, out int markerIndent)
+    {
+        markerIndent = 0;
+        int q = lineStart;
+        int breaks = 0;
+        while (q > 0 && SplitChars.IsWhiteSpace(text[q - 1]))
+        {
+            q--;
+            breaks += SplitChars.IsLineBreakAt(text, q) ? 1 : 0;
+        }
+
+        if (breaks < 2 || q < 2 || text[q - 1] != ':' || text[q - 2] != ':')
+        {
+            return false;
+        }
+
+        int markerStart = q - 1;
+        while (markerStart > 0 && !SplitChars.IsLineBreakAt(text, markerStart - 1))
+        {
+            markerStart--;
+        }
+
+        // A directive's marker (".. note::") ends with "::" too, and its block is the directive's.
+        int markerContent = SplitChars.SkipSpaces(text, markerStart);
+        markerIndent = Indentation(text, markerStart, markerContent);
+        return indent > markerIndent && !text[markerContent..].StartsWith(".. ");
+    }
+
+    /// <summary>
+    /// The end of the last line that is not blank of the block at <paramref name="lineStart"/>: that line, and the lines
+    /// after it that are blank or indented by more than <paramref name="indent"/> columns.
+    /// </summary>
+    private static int IndentedBlockEnd(ReadOnlySpan<char> text, int lineStart, int indent)
+    {
+        int end = TrimEndOfLine(text, lineStart, LineEnd(text, lineStart));
+        for (int line = SkipLineBreak(text, LineEnd(text, lineStart)); line < text.Length;)
+        {
+            int content = SplitChars.SkipSpaces(text, line);
+            int lineEnd = LineEnd(text, content);
+            if (content < lineEnd && !text[content..lineEnd].IsWhiteSpace())
+            {
+                if (Indentation(text, line, content) <= indent)
+                {
+                    break;
+                }
+
+                end = TrimEndOfLine(text, content, lineEnd);
+            }
+
+            line = SkipLineBreak(text, lineEnd);
+        }
+
+        return end;
+
+        static int TrimEndOfLine(ReadOnlySpan<char> text, int start, int end)
+        {
+            while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return end;
+        }
+    }
+
+    /// <summary>
+    /// The reStructuredText and Sphinx directives whose content is code, markup or a listing rather than prose; a
+    /// domain's prefix ("py:", "c:") is read off first.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_rstLiteralDirectives = FrozenSet.ToFrozenSet(
+    [
+        "code", "code-block", "sourcecode", "literalinclude", "parsed-literal", "highlight", "math", "productionlist",
+        "raw", "toctree", "include", "image", "csv-table", "graphviz", "doctest", "testcode", "testoutput",
+        "testsetup", "testcleanup", "ipython", "jupyter-execute", "code-cell", "autosummary", "automodule", "autoclass",
+        "autofunction", "automethod", "autodata", "autoattribute", "autoexception", "contents", "sectnum", "index",
+        "meta", "tabularcolumns", "default-role", "role", "mermaid", "plot", "uml", "prompt",
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The end of the HTML comment that opens the line at <paramref name="k"/> ("&lt;!-- Migrated from the old blog.

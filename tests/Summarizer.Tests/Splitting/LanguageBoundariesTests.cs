@@ -397,6 +397,15 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Intro.\n    Usage\n        tidy [-q|--quiet] file\n\nThe end.", "Intro. | Usage | tidy [-q|--quiet] file | The end.")]
     // A sentence wrapped so that its last line is short keeps the block of an option's description too.
     [InlineData("en", "General options\n       -C file, --config-file=file\n              Use this file rather than the default of\n              ~/.tidyrc.\n\nEnd.", "General options | -C file, --config-file=file | Use this file rather than the default of ~/.tidyrc. | End.")]
+    // reStructuredText: a literal block under a paragraph that "::" ends, and a directive whose content is code, with
+    // the blank lines inside it and whatever it holds, are no prose; nor are a hyperlink target and a substitution's
+    // definition. A note's text is prose, and so is a paragraph after "::" that is not indented deeper.
+    [InlineData("en", "The call prints the log:\n\nOutput::\n\n    The ferry left the harbour at nine and came back at ten.\n    Passengers: 120\n\nThe log is paged.", "The call prints the log: | Output:: | The log is paged.")]
+    [InlineData("en", "Run it like this.\n\n::\n\n  harbour --sync\n\n  harbour --report\n\nIt prints a report.", "Run it like this. | It prints a report.")]
+    [InlineData("en", "Define the table.\n\n.. code-block:: python\n   :caption: Setup\n\n  from harbour import Table\n\n  table = Table(\"ferries\")\n\nThe table is empty.", "Define the table. | The table is empty.")]
+    [InlineData("en", "Read the list.\n\n.. note::\n\n  A list is a group of strings.  It may be empty.\n\n.. _setup: https://harbour.example/setup\n.. |logo| image:: logo.png\n   :alt: The logo\n\nSee the setup guide.", "Read the list. | A list is a group of strings. | It may be empty. | See the setup guide.")]
+    [InlineData("en", "It ends with a path like std::\n\nThe next paragraph is prose.", "It ends with a path like std:: | The next paragraph is prose.")]
+    [InlineData("en", "Wait for it.\n\n.. and then the ferry came in.", "Wait for it. | .. and then the ferry came in.")]
     // An example indented under a lead-in that a colon ends, inside a paragraph, is code too; indented prose under a
     // colon stays, and a line indented less than four columns deeper goes on the sentence.
     [InlineData("en", "--exec\n     Run the rest of the line as a server.  Here is how you would\n     run it:\n           harbour-agent --exec harbourd --server\n     Options on the command line are then ignored.", "--exec | Run the rest of the line as a server. | Here is how you would run it: | Options on the command line are then ignored.")]

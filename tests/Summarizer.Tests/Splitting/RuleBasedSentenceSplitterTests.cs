@@ -771,7 +771,7 @@ public sealed class RuleBasedSentenceSplitterTests
 
             for (int k = 0; k < text.Length; k++)
             {
-                Assert.True(covered[k] || char.IsWhiteSpace(text[k]) || OnRuleLine(text, k) || InCodeBlock(text, k) || OnIndentedLine(text, k), text);
+                Assert.True(covered[k] || char.IsWhiteSpace(text[k]) || OnRuleLine(text, k) || InCodeBlock(text, k) || OnIndentedLine(text, k) || OnRstMarkup(text, k), text);
             }
         }, iter: 500);
     }
@@ -800,6 +800,43 @@ public sealed class RuleBasedSentenceSplitterTests
         }
 
         return rule >= 3;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="k"/> lies on reStructuredText markup: a line of "::" alone, a directive's marker line
+    /// (".. name::" and what follows it), or an indented line under a line that ends with "::", blank and indented lines
+    /// between (a literal block, or a directive's block or options).
+    /// </summary>
+    private static bool OnRstMarkup(string text, int k)
+    {
+        string[] lines = text.Split(['\n', '\r', '\u2028', '\u2029']);
+        int index = text[..k].Count(c => c is '\n' or '\r' or '\u2028' or '\u2029');
+        string line = lines[index].Trim();
+        if (line == "::" || (line.StartsWith(".. ", StringComparison.Ordinal) && line.Contains("::", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (!lines[index].StartsWith(' ') && !lines[index].StartsWith('\t'))
+        {
+            return false;
+        }
+
+        for (int i = index - 1; i >= 0; i--)
+        {
+            string before = lines[i];
+            if (before.TrimEnd().EndsWith("::", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (before.Trim().Length > 0 && !before.StartsWith(' ') && !before.StartsWith('\t'))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
