@@ -12,9 +12,10 @@ public sealed partial class RuleBasedSentenceSplitter
     /// <remarks>A mutable ref struct: use it once, in a <c>foreach</c> or by calling <see cref="MoveNext"/>.</remarks>
     public ref struct SentenceEnumerator
     {
-        // Hard-wrapped lines that start with a capital are joined only when both lines look wrapped.
+        // Hard-wrapped lines that start with a capital are joined only when both lines look wrapped: text taken out of a
+        // PDF has lines of up to 110 or 120 columns.
         private const int MinWrappedLine = 30;
-        private const int MaxWrappedLine = 100;
+        private const int MaxWrappedLine = 120;
 
         // A list item's line at least this long is taken to be wrapped onto an unindented next line.
         private const int MinWrappedItem = 60;
@@ -2274,6 +2275,15 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // No line goes on onto a line of markup alone (a rule, a code fence, a reStructuredText directive; not an
+            // address in angle brackets, which a sentence may wrap onto), and a line of Markdown images alone (a README's
+            // badges) goes on onto no line, nor another onto it; a link may be a sentence's words, wrapped onto a line.
+            if (SplitMarkup.MarkupLineEnd(text, k, ref _fences, tags: false) >= 0 || IsImageLineAt(text, k)
+                || IsImageLineAt(text, SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline))))
+            {
+                return false;
+            }
+
             // An example indented under a lead-in that a colon ends is no part of its sentence (CodeUnderLeadInEnd), and
             // a line less indented than the one before it but more than the segment's first closes a hanging block, as
             // a definition's header wrapped over lines deeper than its text is (Texinfo's " -- Function: int verify
@@ -2623,6 +2633,14 @@ public sealed partial class RuleBasedSentenceSplitter
             int previous = PhysicalLineStart(text, line - 1);
             return previous == _quotedLine || SplitMarkup.QuotePrefixEnd(text, SplitChars.SkipSpaces(text, previous)) > 0;
         }
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> is made of Markdown links and images alone (<see cref="SplitMarkup.IsLinkLine"/>)
+        /// and opens with an image, linked or not ("[![npm](https://img.shields.io/npm/v/x.svg)](https://npm.im/x)").
+        /// </summary>
+        private static bool IsImageLineAt(ReadOnlySpan<char> text, int k) =>
+            (text[k..].StartsWith("![") || text[k..].StartsWith("[!["))
+            && SplitMarkup.IsLinkLine(text[k..TrimEnd(text, k, SplitMarkup.LineEnd(text, k))]);
 
         /// <summary>
         /// The end of the example indented under a lead-in whose first line starts at <paramref name="k"/>, or -1: the

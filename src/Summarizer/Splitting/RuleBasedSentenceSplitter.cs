@@ -120,8 +120,10 @@ namespace Summarizer;
 /// and so is a page's running head that opens and closes with the same word set apart by column gaps
 /// ("dpkg-deb(1)    dpkg suite    dpkg-deb(1)"). A line indented less than the one before it and more than its
 /// segment's first closes a hanging block, as a definition's header wrapped deeper than its text does (Texinfo's
-/// " -- Function: int verify (const\n          size_t n)" over "     Verifies a signature"). Other single newlines inside a sentence
-/// are hard wrapping and are joined (lines measured in columns, a wide CJK character counting two; lines are joined only in a paragraph with a terminator, a period inside a number
+/// " -- Function: int verify (const\n          size_t n)" over "     Verifies a signature"), and no line goes on onto a
+/// line of markup alone (a code fence, a rule, a directive) or from or onto a line of Markdown images alone (a README's
+/// badges). Other single newlines inside a sentence
+/// are hard wrapping and are joined (lines measured in columns, a wide CJK character counting two, and up to 120 of them, as text taken out of a PDF has them; lines are joined only in a paragraph with a terminator, a period inside a number
 /// not counting, or in a list's lead-in of four words or more wrapped onto lines in lower case that a colon ends before
 /// a list, a blank line or the end, "The following options are supported by the\ncommand:", or before an example
 /// indented under it, where after a line of prose's length the colon may be missing ("...compiled and linked\nwith the

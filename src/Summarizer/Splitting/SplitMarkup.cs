@@ -666,7 +666,14 @@ internal static class SplitMarkup
     /// the end of a Markdown code block fenced with "```" or "~~~" that opens there and closes further on (code is no
     /// prose; a fence that never closes is text, "```` is four of them."); otherwise -1.
     /// </summary>
-    public static int MarkupLineEnd(ReadOnlySpan<char> text, int k, ref CodeFences fences)
+    public static int MarkupLineEnd(ReadOnlySpan<char> text, int k, ref CodeFences fences) => MarkupLineEnd(text, k, ref fences, tags: true);
+
+    /// <summary>
+    /// <see cref="MarkupLineEnd(ReadOnlySpan{char}, int, ref CodeFences)"/>, where a line of tags counts as markup only
+    /// when <paramref name="tags"/> is set: an address in angle brackets alone on a line ("&lt;https://semver.org/&gt;.")
+    /// reads as a tag, and a sentence may be wrapped onto it.
+    /// </summary>
+    public static int MarkupLineEnd(ReadOnlySpan<char> text, int k, ref CodeFences fences, bool tags)
     {
         if (CodeBlockEnd(text, k, ref fences) is > 0 and int codeEnd)
         {
@@ -698,7 +705,7 @@ internal static class SplitMarkup
                 rule++;
                 q++;
             }
-            else if (c == '<' && TagEnd(text, q) is > 0 and var tagEnd)
+            else if (c == '<' && tags && TagEnd(text, q) is > 0 and var tagEnd)
             {
                 rule += 3;
                 q = tagEnd;

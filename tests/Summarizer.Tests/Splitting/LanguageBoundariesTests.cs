@@ -397,6 +397,12 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Intro.\n    Usage\n        tidy [-q|--quiet] file\n\nThe end.", "Intro. | Usage | tidy [-q|--quiet] file | The end.")]
     // A sentence wrapped so that its last line is short keeps the block of an option's description too.
     [InlineData("en", "General options\n       -C file, --config-file=file\n              Use this file rather than the default of\n              ~/.tidyrc.\n\nEnd.", "General options | -C file, --config-file=file | Use this file rather than the default of ~/.tidyrc. | End.")]
+    // No line goes on onto a code fence or from a line of badges, nor a badge's line onto another; a link or an
+    // address in angle brackets wrapped onto a line of its own is words of the sentence.
+    [InlineData("en", "It builds. To configure and compile your copy, simply follow the build instructions in the following manner:\n```\n$ meson setup target_directory\n```\nThen install it.", "It builds. | To configure and compile your copy, simply follow the build instructions in the following manner: | Then install it.")]
+    [InlineData("en", "It builds.\n[![pypi](https://img.shields.io/pypi/v/harbour.svg)](https://pypi.org/project/harbour)\n[![downloads](https://pepy.tech/badge/harbour/month)](https://pepy.tech/project/harbour)\nIt is fast.", "It builds. | [![pypi](https://img.shields.io/pypi/v/harbour.svg)](https://pypi.org/project/harbour) | [![downloads](https://pepy.tech/badge/harbour/month)](https://pepy.tech/project/harbour) | It is fast.")]
+    [InlineData("en", "It builds. Please see our\n[contributing documentation](https://harbour.example/docs/contributing.html)\nfor some tips on getting started.", "It builds. | Please see our [contributing documentation](https://harbour.example/docs/contributing.html) for some tips on getting started.")]
+    [InlineData("fr", "Le programme est libre. Veuillez signaler toute erreur de traduction à\n<harbour-l10n@lists.harbour.example>.", "Le programme est libre. | Veuillez signaler toute erreur de traduction à <harbour-l10n@lists.harbour.example>.")]
     // reStructuredText: a literal block under a paragraph that "::" ends, and a directive whose content is code, with
     // the blank lines inside it and whatever it holds, are no prose; nor are a hyperlink target and a substitution's
     // definition. A note's text is prose, and so is a paragraph after "::" that is not indented deeper.
@@ -437,7 +443,7 @@ public sealed class LanguageBoundariesTests
     [InlineData("Intro.\n\n1. What changes for readers.\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\nHours grow.", "Sentence Heading Sentence")]
     // Texinfo underlines a heading with dots, as long as it is; a shorter run of dots is an ellipsis under a line.
     [InlineData("Intro.\n\n7.2.1 Old, deprecated interface\n...............................\n\nIt still works.", "Sentence Heading Sentence")]
-    [InlineData("Intro.\n\nWell then\n...\n\nIt still works.", "Sentence Sentence Sentence")]
+    [InlineData("Intro.\n\nThe ferry left.\n....\n\nIt still works.", "Sentence Sentence Sentence")]
     // A rule under a longer sentence, or under a paragraph's second line, separates; it underlines nothing.
     [InlineData("The end of the story came in March when the council voted.\n----\nMore news.", "Sentence Sentence")]
     [InlineData("Intro.\nThe vote is final.\n------------------\nMore news.", "Sentence Sentence Sentence")]
