@@ -323,6 +323,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, rowEnd, SentenceKind.Heading);
             }
 
+            if (lineStart && kind == SentenceKind.Sentence && TocEntryEnd(text, start) is > 0 and int entryEnd)
+            {
+                // A table of contents' entry names a section and its page: "2.1 ASN.1 syntax .......... 2".
+                return Emit(start, entryEnd, SentenceKind.Heading);
+            }
+
             int headingEnd = !lineStart ? -1
                 : kind == SentenceKind.Sentence && MarkdownHeadingEnd(text, start) is > 0 and int marked ? marked
                 : kind == SentenceKind.Sentence && HtmlHeadingEnd(text, start) is > 0 and int element ? element
@@ -758,6 +764,46 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return CountWords(text, start, lineEnd, MaxHeadingWords + 1) <= MaxHeadingWords ? lineEnd : -1;
         }
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/> when it is an entry of a table of contents, or -1: at most
+        /// <see cref="MaxHeadingLength"/> characters of a title, then a leader of at least <see cref="MinLeaderDots"/>
+        /// dots (spaced or not) and, at the line's end, a page's number ("2.1 ASN.1 syntax ........ 2", "Introduction . . .
+        /// . . . . . iii").
+        /// </summary>
+        private static int TocEntryEnd(ReadOnlySpan<char> text, int start)
+        {
+            int end = TrimEnd(text, start, SplitMarkup.LineEnd(text, start));
+            if (end - start > MaxHeadingLength + 16)
+            {
+                return -1;
+            }
+
+            int q = end;
+            while (q > start && (char.IsAsciiDigit(text[q - 1]) || text[q - 1] is 'i' or 'v' or 'x'))
+            {
+                q--;
+            }
+
+            // The page goes after a space or right after the leader's last dot; without it, dots at a line's end are an
+            // ellipsis ("and we waited....").
+            if (q == end || q == start || text[q - 1] is not (' ' or '\t' or '.'))
+            {
+                return -1;
+            }
+
+            int dots = 0;
+            while (q > start && text[q - 1] is '.' or ' ' or '\t')
+            {
+                dots += text[q - 1] == '.' ? 1 : 0;
+                q--;
+            }
+
+            return dots >= MinLeaderDots && q > start && char.IsLetterOrDigit(text[q - 1]) ? end : -1;
+        }
+
+        /// <summary>The fewest dots of a table of contents' leader (<see cref="TocEntryEnd"/>).</summary>
+        private const int MinLeaderDots = 4;
 
         /// <summary>The end of the line at <paramref name="start"/> when it is a table row: it starts with "| " and ends with " |" and has another '|' inside; otherwise -1.</summary>
         private static int TableRowEnd(ReadOnlySpan<char> text, int start)

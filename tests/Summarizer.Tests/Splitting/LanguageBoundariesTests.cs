@@ -441,6 +441,9 @@ public sealed class LanguageBoundariesTests
     // A line of its own underlined, as Markdown and reStructuredText write headings, numbered or not.
     [InlineData("Harbour Library\n===============\n\nWhy a floating library?\n-----------------------\n\nThe ferry was retired.", "Heading Heading Sentence")]
     [InlineData("Intro.\n\n1. What changes for readers.\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\nHours grow.", "Sentence Heading Sentence")]
+    // An entry of a table of contents, its dot leader before its page, is a heading; dots that end a line are an ellipsis.
+    [InlineData("Contents\n\n2.1 Harbour syntax.......................... 2\n2.2 Naming . . . . . . . . . . . . . 13\nPreface ............ iii\n\nIt still works.", "Heading Heading Heading Heading Sentence")]
+    [InlineData("We waited for the ferry....\nIt came at 9.", "Sentence Sentence")]
     // Texinfo underlines a heading with dots, as long as it is; a shorter run of dots is an ellipsis under a line.
     [InlineData("Intro.\n\n7.2.1 Old, deprecated interface\n...............................\n\nIt still works.", "Sentence Heading Sentence")]
     [InlineData("Intro.\n\nThe ferry left.\n....\n\nIt still works.", "Sentence Sentence Sentence")]
