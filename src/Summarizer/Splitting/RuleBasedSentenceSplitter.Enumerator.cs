@@ -2333,8 +2333,10 @@ public sealed partial class RuleBasedSentenceSplitter
             // An example indented under a lead-in that a colon ends is no part of its sentence (CodeUnderLeadInEnd), and
             // a line less indented than the one before it but more than the segment's first closes a hanging block, as
             // a definition's header wrapped over lines deeper than its text is (Texinfo's " -- Function: int verify
-            // (const\n          mpz_t y)" over "     Verifies a signature").
-            if (prefixEnd < 0 && (CodeUnderLeadInEnd(text, k) >= 0 || ClosesHangingBlock(text, segmentStart, newline, k)))
+            // (const\n          mpz_t y)" over "     Verifies a signature"), and a term's line over its description indented
+            // deeper (OpensDefinitionBody).
+            if (prefixEnd < 0 && (CodeUnderLeadInEnd(text, k) >= 0 || ClosesHangingBlock(text, segmentStart, newline, k)
+                || OpensDefinitionBody(text, segmentStart, newline, k)))
             {
                 return false;
             }
@@ -2716,6 +2718,46 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>The most lines of an example that <see cref="CodeUnderLeadInEnd"/> reads.</summary>
         private const int MaxLeadInCodeLines = 40;
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> opens the description of the term that the segment at
+        /// <paramref name="segmentStart"/> names on the line that <paramref name="newline"/> ends, as a definition list
+        /// lays them out: the segment opens that line, and the next line, indented at least
+        /// <see cref="SplitMarkup.MinCodeIndent"/> columns deeper, opens with a capital (a module's "$bf->load_config()"
+        /// over "        Update flags from the user configuration.", an option's "-n, --dry-run" over "     Show what
+        /// would be done."); not when the term's line holds the description's first words where the next line starts
+        /// ("%a  A value that says whether the" over "    action runs").
+        /// </summary>
+        private static bool OpensDefinitionBody(ReadOnlySpan<char> text, int segmentStart, int newline, int k)
+        {
+            int lineStart = PhysicalLineStart(text, newline);
+            int content = SplitChars.SkipSpaces(text, lineStart);
+            if (segmentStart != content || !char.IsUpper(text[k]))
+            {
+                return false;
+            }
+
+            int indent = SplitMarkup.Indentation(text, PhysicalLineStart(text, k), k);
+            if (indent < SplitMarkup.Indentation(text, lineStart, content) + SplitMarkup.MinCodeIndent)
+            {
+                return false;
+            }
+
+            // A tag with its text on its line, the text's lines aligned under it, is one paragraph ("%a  A value that
+            // says whether the" over "    action runs"): a word that starts at the next line's column goes on there.
+            int column = 0;
+            for (int q = lineStart; q < newline; q++)
+            {
+                if (column == indent)
+                {
+                    return !(q > lineStart && text[q - 1] == ' ' && !SplitChars.IsWhiteSpace(text[q]));
+                }
+
+                column = text[q] == '\t' ? ((column / SplitMarkup.MinCodeIndent) + 1) * SplitMarkup.MinCodeIndent : column + 1;
+            }
+
+            return true;
+        }
 
         /// <summary>
         /// Whether the line at <paramref name="k"/> is less indented than the line that <paramref name="newline"/> ends

@@ -122,7 +122,8 @@ namespace Summarizer;
 /// segment's first closes a hanging block, as a definition's header wrapped deeper than its text does (Texinfo's
 /// " -- Function: int verify (const\n          size_t n)" over "     Verifies a signature"), and no line goes on onto a
 /// line of markup alone (a code fence, a rule, a directive) or from or onto a line of Markdown images alone (a README's
-/// badges). Other single newlines inside a sentence
+/// badges), nor from a term's line onto its description indented four columns deeper that opens with a capital, unless
+/// the term's line holds the description's first words where the next line starts. Other single newlines inside a sentence
 /// are hard wrapping and are joined (lines measured in columns, a wide CJK character counting two, and up to 120 of them, as text taken out of a PDF has them; lines are joined only in a paragraph with a terminator, a period inside a number
 /// not counting, or in a list's lead-in of four words or more wrapped onto lines in lower case that a colon ends before
 /// a list, a blank line or the end, "The following options are supported by the\ncommand:", or before an example

@@ -775,8 +775,10 @@ internal static class SplitMarkup
                 return -1;
             }
 
-            bool ends = EndsLikeProse(trimmed);
-            int words = SplitChars.CountWords(trimmed, MinProseWords);
+            // A comment after code ("$x->bneg();    # negation (sign)") is the code's: what is before it decides.
+            ReadOnlySpan<char> body = BeforeTrailingComment(trimmed);
+            bool ends = EndsLikeProse(body);
+            int words = SplitChars.CountWords(body, MinProseWords);
             if (ends && !OpensComment(trimmed) && openWords + words >= MinProseWords)
             {
                 return -1;
@@ -872,6 +874,24 @@ internal static class SplitMarkup
     {
         ReadOnlySpan<char> body = line.TrimEnd("\"')\u201D\u2019");
         return !body.IsEmpty && body[^1] is '.' or '!' or '?' && !body.EndsWith(" ...");
+    }
+
+    /// <summary>
+    /// A line (trimmed) up to the comment that code before it carries, set apart by a space ("total += v;  # the sum.",
+    /// "client.Dispose(); // done."), trimmed; the whole line when no code stands before such a mark.
+    /// </summary>
+    private static ReadOnlySpan<char> BeforeTrailingComment(ReadOnlySpan<char> line)
+    {
+        for (int q = line.IndexOf(" #"); q > 0; q = line[(q + 2)..].IndexOf(" #") is >= 0 and int next ? q + 2 + next : -1)
+        {
+            if (q + 2 == line.Length || line[q + 2] == ' ')
+            {
+                return ReadsAsCode(line[..q].TrimEnd()) ? line[..q].TrimEnd() : line;
+            }
+        }
+
+        int slashes = line.IndexOf(" //");
+        return slashes > 0 && ReadsAsCode(line[..slashes].TrimEnd()) ? line[..slashes].TrimEnd() : line;
     }
 
     /// <summary>Whether a line (trimmed) opens with the mark of a comment of code: "# Add them up.", "// Reuse the client.".</summary>
