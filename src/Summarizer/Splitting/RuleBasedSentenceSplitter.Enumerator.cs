@@ -323,6 +323,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, rowEnd, SentenceKind.Heading);
             }
 
+            if (lineStart && kind == SentenceKind.Sentence && DefinitionHeaderEnd(text, start) is > 0 and int headerEnd)
+            {
+                // A Texinfo definition's header names what the text under it describes: " -- Function: int verify (...)".
+                return Emit(start, headerEnd, SentenceKind.Heading);
+            }
+
             if (lineStart && kind == SentenceKind.Sentence && TocEntryEnd(text, start) is > 0 and int entryEnd)
             {
                 // A table of contents' entry names a section and its page: "2.1 ASN.1 syntax .......... 2".
@@ -764,6 +770,53 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return CountWords(text, start, lineEnd, MaxHeadingWords + 1) <= MaxHeadingWords ? lineEnd : -1;
         }
+
+        /// <summary>
+        /// The end of the Texinfo definition's header at <paramref name="start"/>, or -1: "-- ", a category of one to three
+        /// words the first capitalized and a colon ("Function:", "Context struct:", "User Option:"), then the name and its
+        /// arguments, on lines indented at least <see cref="MinHeaderWrapIndent"/> columns deeper than the first when
+        /// they wrap (" -- Function: int dsa_verify (const struct dsa_params *PARAMS, const\n          mpz_t Y)").
+        /// Reads the header's lines, at most <see cref="MaxHeadingLength"/> characters of the first before its colon.
+        /// </summary>
+        private static int DefinitionHeaderEnd(ReadOnlySpan<char> text, int start)
+        {
+            if (!text[start..].StartsWith("-- ") || start + 4 >= text.Length || !char.IsUpper(text[start + 3]))
+            {
+                return -1;
+            }
+
+            int lineEnd = SplitMarkup.LineEnd(text, start);
+            ReadOnlySpan<char> line = text[(start + 3)..Math.Min(lineEnd, start + MaxHeadingLength)];
+            int colon = line.IndexOf(": ");
+            if (colon <= 0 || colon + 2 >= line.Length || SplitChars.CountWords(line[..colon], 4) > 3 || line[..colon].ContainsAnyExcept(s_categoryChars))
+            {
+                return -1;
+            }
+
+            int lineStart = PhysicalLineStart(text, start);
+            int indent = SplitMarkup.Indentation(text, lineStart, start);
+            int end = TrimEnd(text, start, lineEnd);
+            for (int next = SplitMarkup.SkipLineBreak(text, lineEnd); next < text.Length;)
+            {
+                int content = SplitChars.SkipSpaces(text, next);
+                int nextEnd = SplitMarkup.LineEnd(text, content);
+                if (content >= nextEnd || SplitMarkup.Indentation(text, next, content) < indent + MinHeaderWrapIndent)
+                {
+                    break;
+                }
+
+                end = TrimEnd(text, content, nextEnd);
+                next = SplitMarkup.SkipLineBreak(text, nextEnd);
+            }
+
+            return end;
+        }
+
+        /// <summary>How much deeper than its first line a Texinfo definition's header wraps (nine columns; its text is four deeper).</summary>
+        private const int MinHeaderWrapIndent = 6;
+
+        /// <summary>The characters of a Texinfo definition's category ("Function", "Context struct", "Method on").</summary>
+        private static readonly SearchValues<char> s_categoryChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz -");
 
         /// <summary>
         /// The end of the line at <paramref name="start"/> when it is an entry of a table of contents, or -1: at most

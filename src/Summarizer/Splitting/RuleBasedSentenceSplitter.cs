@@ -117,7 +117,8 @@ namespace Summarizer;
 /// capitals or more, no lower-case letter, at most 20 words and 150 characters) is one heading whatever its periods
 /// ("SECTION 1. SHORT TITLE.", "CHAPTER IV."), except in a text written in capitals (a wire copy, a telegram), where
 /// such a line of five words or more that ends with a terminator is a sentence. A number alone on a line is a heading too,
-/// and so is an entry of a table of contents, its dot leader before its page ("2.1 Harbour syntax ........ 2"), and so is a page's running head that opens and closes with the same word set apart by column gaps
+/// and so is an entry of a table of contents, its dot leader before its page ("2.1 Harbour syntax ........ 2"), and a
+/// Texinfo definition's header, wrapped or not (" -- Function: int verify (const\n          size_t n)"), and so is a page's running head that opens and closes with the same word set apart by column gaps
 /// ("dpkg-deb(1)    dpkg suite    dpkg-deb(1)"). A line indented less than the one before it and more than its
 /// segment's first closes a hanging block, as a definition's header wrapped deeper than its text does (Texinfo's
 /// " -- Function: int verify (const\n          size_t n)" over "     Verifies a signature"), and no line goes on onto a

@@ -417,6 +417,8 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "--exec\n     Run the rest of the line as a server.  Here is how you would\n     run it:\n           harbour-agent --exec harbourd --server\n     Options on the command line are then ignored.", "--exec | Run the rest of the line as a server. | Here is how you would run it: | Options on the command line are then ignored.")]
     [InlineData("en", "The ferry left at dawn.  The captain wrote:\n         The boats come home at evening and the gulls go out to sea.\nThen he sat down.", "The ferry left at dawn. | The captain wrote: | The boats come home at evening and the gulls go out to sea. | Then he sat down.")]
     [InlineData("en", "The ferry left at dawn.  Run it like this:\n  harbour-agent --exec harbourd --server", "The ferry left at dawn. | Run it like this: harbour-agent --exec harbourd --server")]
+    // A Texinfo definition's header, wrapped or not, is a heading over its text.
+    [InlineData("en", "Functions.\n\n -- Function: void harbour_init (struct harbour_ctx *CTX, unsigned\n          NSOURCES, struct harbour_source *SOURCES)\n -- Function: void harbour_clear (struct harbour_ctx *CTX)\n     Initializes the context, and its NSOURCES sources.", "Functions. | -- Function: void harbour_init (struct harbour_ctx *CTX, unsigned NSOURCES, struct harbour_source *SOURCES) | -- Function: void harbour_clear (struct harbour_ctx *CTX) | Initializes the context, and its NSOURCES sources.")]
     // A term's line over its description indented deeper is a line of its own, as manuals and module documentation
     // lay out a definition list; a tag with its text on its line, the text's next lines aligned under it, is one paragraph.
     [InlineData("en", "Methods\n\n    $harbour->load_config()\n        Update the ferries from the user configuration.\n    $harbour->set($ferry, $value, $source, $maint)\n        Update the ferry with a value.", "Methods | $harbour->load_config() | Update the ferries from the user configuration. | $harbour->set($ferry, $value, $source, $maint) | Update the ferry with a value.")]
@@ -472,6 +474,7 @@ public sealed class LanguageBoundariesTests
     [InlineData("# xUnit.net v3 [Runner: In-Process Console]\n\nThe runner for the framework.", "Heading Sentence")]
     [InlineData("# libharbour\n\nA library for harbour data.", "Heading Sentence")]
     [InlineData("The tag is #harbour. It trends.", "Sentence Sentence")]
+    [InlineData("Functions.\n\n -- Function: void harbour_init (struct harbour_ctx *CTX, unsigned\n          NSOURCES, struct harbour_source *SOURCES)\n     Initializes the context.", "Sentence Heading Sentence")]
     public void Split_MarkdownHeadings_AreHeadings(string text, string kinds) =>
         AssertKinds("en", text, kinds);
 
