@@ -784,6 +784,13 @@ internal static class SplitMarkup
                 return -1;
             }
 
+            // Wrapped prose ends its sentences inside its lines ("Interrupt script execution.  It works more or less
+            // like the"), where a line of code has no such end.
+            if (openWords + words >= MinProseWords && !OpensComment(trimmed) && EndsSentenceInside(body) && !ReadsAsCode(trimmed))
+            {
+                return -1;
+            }
+
             if (ReadsAsCode(trimmed))
             {
                 codeLines++;
@@ -892,6 +899,33 @@ internal static class SplitMarkup
 
         int slashes = line.IndexOf(" //");
         return slashes > 0 && ReadsAsCode(line[..slashes].TrimEnd()) ? line[..slashes].TrimEnd() : line;
+    }
+
+    /// <summary>
+    /// Whether a sentence ends inside a line: a word in lower case of at least two letters or a closing bracket or
+    /// quote, a period, '!' or '?', white space and a capitalized word ("execution.  It works", "{name}.  The").
+    /// </summary>
+    private static bool EndsSentenceInside(ReadOnlySpan<char> line)
+    {
+        for (int q = 2; q + 2 < line.Length; q++)
+        {
+            if (line[q] is '.' or '!' or '?' && line[q + 1] == ' '
+                && ((char.IsLower(line[q - 1]) && char.IsLower(line[q - 2])) || line[q - 1] is ')' or '}' or ']' or '"' or '\'' or '|'))
+            {
+                int next = q + 1;
+                while (next < line.Length && line[next] == ' ')
+                {
+                    next++;
+                }
+
+                if (next < line.Length && char.IsUpper(line[next]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a line (trimmed) opens with the mark of a comment of code: "# Add them up.", "// Reuse the client.".</summary>

@@ -441,6 +441,23 @@ public sealed class LanguageBoundariesTests
     public void Split_MarkdownCodeAndTables(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
+    [Fact]
+    public void Split_ProseWrappedUnderATerm_IsKeptBesideItsExample()
+    {
+        // Help text wrapped under a function's name, its sentences ending inside its lines, then an example indented
+        // deeper: the block holds prose, so none of it is dropped as code.
+        const string text = "Functions\n\ninterrupt()\t\t\t\t\t\t*interrupt()*\n\t\tInterrupt script execution.  It works more or less like the\n"
+            + "\t\tuser typing CTRL-C, most commands won't execute and control\n\t\treturns to the user.  This is useful to abort execution\n"
+            + "\t\tfrom lower down, e.g. in an autocommand.  Example: >\n\t\t:function s:check_typoname(file)\n"
+            + "\t\t:   if fnamemodify(a:file, ':t') == '['\n\t\t:       echomsg 'Maybe typo'\n\t\t:       call interrupt()\n\t\t:   endif\n\t\t:endfunction\n"
+            + "\t\t:au BufWritePre * call s:check_typoname(expand('<amatch>'))\n";
+
+        string[] segments = [.. SentenceSplitter.Default.Split(text).Select(span => string.Join(' ', text[span.Start..span.End].Split((char[])[' ', '\t', '\n'], System.StringSplitOptions.RemoveEmptyEntries)))];
+
+        Assert.Contains("Interrupt script execution.", segments);
+        Assert.Contains("This is useful to abort execution from lower down, e.g. in an autocommand.", segments);
+    }
+
     [Theory]
     // A Markdown heading is one heading whatever its punctuation.
     [InlineData("## 1. Install it.\n\nReference the package.", "Heading Sentence")]
