@@ -826,11 +826,15 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static int TocEntryEnd(ReadOnlySpan<char> text, int start)
         {
-            int end = TrimEnd(text, start, SplitMarkup.LineEnd(text, start));
-            if (end - start > MaxHeadingLength + 16)
+            // A bounded look for the line's end: a paragraph's long line is read no further.
+            int limit = Math.Min(text.Length, start + MaxHeadingLength + 17);
+            int breakAt = SplitChars.IndexOfLineBreak(text[start..limit]);
+            if (breakAt < 0 && limit < text.Length)
             {
                 return -1;
             }
+
+            int end = TrimEnd(text, start, breakAt < 0 ? limit : start + breakAt);
 
             int q = end;
             while (q > start && (char.IsAsciiDigit(text[q - 1]) || text[q - 1] is 'i' or 'v' or 'x'))
@@ -2752,18 +2756,22 @@ public sealed partial class RuleBasedSentenceSplitter
         private static int CodeUnderLeadInEnd(ReadOnlySpan<char> text, int k)
         {
             int lineStart = PhysicalLineStart(text, k);
-            if (lineStart == 0)
+            int end = lineStart;
+            int breaks = 0;
+            while (end > 0 && SplitChars.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+                breaks += SplitChars.IsLineBreakAt(text, end) ? 1 : 0;
+            }
+
+            // The line just before, not across a blank line, ends with a colon; only then is it read back to its start.
+            if (breaks != 1 || end == 0 || text[end - 1] != ':')
             {
                 return -1;
             }
 
-            int previous = PhysicalLineStart(text, lineStart - 1);
+            int previous = PhysicalLineStart(text, end - 1);
             int content = SplitChars.SkipSpaces(text, previous);
-            int end = TrimEnd(text, content, lineStart);
-            if (end <= content || text[end - 1] != ':')
-            {
-                return -1;
-            }
 
             int minIndent = SplitMarkup.Indentation(text, previous, content) + SplitMarkup.MinCodeIndent;
             return SplitMarkup.IndentedCodeEnd(text, k, minIndent, MaxLeadInCodeLines);

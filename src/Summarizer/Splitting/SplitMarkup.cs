@@ -963,16 +963,22 @@ internal static class SplitMarkup
         }
 
         int indent = Indentation(text, lineStart, k);
+        if (IsAfterLiteralMarker(text, lineStart, indent, out int markerIndent))
+        {
+            return IndentedBlockEnd(text, lineStart, markerIndent);
+        }
+
+        // Only a line that opens with "::" or ".. " is read to its end.
+        if (!text[k..].StartsWith("::") && !text[k..].StartsWith(".. "))
+        {
+            return -1;
+        }
+
         int lineEnd = LineEnd(text, k);
         ReadOnlySpan<char> line = text[k..lineEnd].TrimEnd();
         if (line.SequenceEqual("::"))
         {
             return lineEnd;
-        }
-
-        if (IsAfterLiteralMarker(text, lineStart, indent, out int markerIndent))
-        {
-            return IndentedBlockEnd(text, lineStart, markerIndent);
         }
 
         if (!line.StartsWith(".. ") || line.Length < 4)
