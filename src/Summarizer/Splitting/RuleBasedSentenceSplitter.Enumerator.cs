@@ -2755,14 +2755,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static int CodeUnderLeadInEnd(ReadOnlySpan<char> text, int k)
         {
-            int lineStart = PhysicalLineStart(text, k);
-            int end = lineStart;
-            int breaks = 0;
-            while (end > 0 && SplitChars.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-                breaks += SplitChars.IsLineBreakAt(text, end) ? 1 : 0;
-            }
+            int end = SplitMarkup.EndBeforeWhiteSpace(text, PhysicalLineStart(text, k), out int breaks);
 
             // The line just before, not across a blank line, ends with a colon; only then is it read back to its start.
             if (breaks != 1 || end == 0 || text[end - 1] != ':')
@@ -2814,7 +2807,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     return !(q > lineStart && text[q - 1] == ' ' && !SplitChars.IsWhiteSpace(text[q]));
                 }
 
-                column = text[q] == '\t' ? ((column / SplitMarkup.MinCodeIndent) + 1) * SplitMarkup.MinCodeIndent : column + 1;
+                column = SplitMarkup.NextColumn(column, text[q]);
             }
 
             return true;
@@ -4238,15 +4231,7 @@ public sealed partial class RuleBasedSentenceSplitter
         private static bool BetweenDigits(ReadOnlySpan<char> text, int j) =>
             j > 0 && j + 1 < text.Length && char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1]);
 
-        private static int TrimEnd(ReadOnlySpan<char> text, int start, int end)
-        {
-            while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            return end;
-        }
+        private static int TrimEnd(ReadOnlySpan<char> text, int start, int end) => SplitMarkup.TrimEnd(text, start, end);
 
         /// <summary>Whether text[start..end] ends with a sentence's terminator, before any closing quotes or brackets.</summary>
         private static bool EndsWithTerminator(ReadOnlySpan<char> text, int start, int end) =>

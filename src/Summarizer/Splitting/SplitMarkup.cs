@@ -815,10 +815,41 @@ internal static class SplitMarkup
         int columns = 0;
         for (int q = lineStart; q < content; q++)
         {
-            columns = text[q] == '\t' ? (columns / MinCodeIndent + 1) * MinCodeIndent : columns + 1;
+            columns = NextColumn(columns, text[q]);
         }
 
         return columns;
+    }
+
+    /// <summary>The column after <paramref name="c"/> written at <paramref name="column"/>: a tab goes on to the next multiple of four.</summary>
+    internal static int NextColumn(int column, char c) => c == '\t' ? (column / MinCodeIndent + 1) * MinCodeIndent : column + 1;
+
+    /// <summary>
+    /// Where the text before <paramref name="lineStart"/> ends once the white space before it is passed over, and how
+    /// many line breaks that white space holds (<paramref name="breaks"/>).
+    /// </summary>
+    internal static int EndBeforeWhiteSpace(ReadOnlySpan<char> text, int lineStart, out int breaks)
+    {
+        int q = lineStart;
+        breaks = 0;
+        while (q > 0 && SplitChars.IsWhiteSpace(text[q - 1]))
+        {
+            q--;
+            breaks += SplitChars.IsLineBreakAt(text, q) ? 1 : 0;
+        }
+
+        return q;
+    }
+
+    /// <summary>The end of text[start..end] once the white space at its end is passed over.</summary>
+    internal static int TrimEnd(ReadOnlySpan<char> text, int start, int end)
+    {
+        while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
     }
 
     /// <summary>How far a line of code is indented, at the least, in Markdown and in the plain text that pastes it.</summary>
@@ -1049,13 +1080,7 @@ internal static class SplitMarkup
     private static bool IsAfterLiteralMarker(ReadOnlySpan<char> text, int lineStart, int indent, out int markerIndent)
     {
         markerIndent = 0;
-        int q = lineStart;
-        int breaks = 0;
-        while (q > 0 && SplitChars.IsWhiteSpace(text[q - 1]))
-        {
-            q--;
-            breaks += SplitChars.IsLineBreakAt(text, q) ? 1 : 0;
-        }
+        int q = EndBeforeWhiteSpace(text, lineStart, out int breaks);
 
         if (breaks < 2 || q < 2 || text[q - 1] != ':' || text[q - 2] != ':')
         {
@@ -1080,7 +1105,7 @@ internal static class SplitMarkup
     /// </summary>
     private static int IndentedBlockEnd(ReadOnlySpan<char> text, int lineStart, int indent)
     {
-        int end = TrimEndOfLine(text, lineStart, LineEnd(text, lineStart));
+        int end = TrimEnd(text, lineStart, LineEnd(text, lineStart));
         for (int line = SkipLineBreak(text, LineEnd(text, lineStart)); line < text.Length;)
         {
             int content = SplitChars.SkipSpaces(text, line);
@@ -1092,23 +1117,13 @@ internal static class SplitMarkup
                     break;
                 }
 
-                end = TrimEndOfLine(text, content, lineEnd);
+                end = TrimEnd(text, content, lineEnd);
             }
 
             line = SkipLineBreak(text, lineEnd);
         }
 
         return end;
-
-        static int TrimEndOfLine(ReadOnlySpan<char> text, int start, int end)
-        {
-            while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            return end;
-        }
     }
 
     /// <summary>

@@ -228,7 +228,7 @@ public sealed class RuleBasedSentenceSplitterTests
     // After a sentence only a closing: a short comma line before a longer one is verse.
     [InlineData("I walked home.\nSlowly, quietly,\nI opened the door.", "Sentence Sentence Sentence")]
     public void Split_LetterSalutationsAndClosings_AreHeadings(string text, string kinds) =>
-        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+        AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
     // A quoted line goes on only onto a quoted line: the quotation's end ends its sentence.
@@ -298,7 +298,7 @@ public sealed class RuleBasedSentenceSplitterTests
     // A wrapped line that does not open with a speaker goes on onto one that seems to.
     [InlineData("The minister gave a long statement to the\nReuters: news agency on Monday. It was brief.", "Sentence Sentence")]
     public void Split_SpeakerTurns_AreLinesAndProse(string text, string kinds) =>
-        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+        AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
     // A message's header in the language's labels, as a mail client writes it.
@@ -323,7 +323,7 @@ public sealed class RuleBasedSentenceSplitterTests
     // Without the colon the lines stay apart, as a block of lines without final punctuation is a list of headings.
     [InlineData("The board approved the plans for both the north quay\nand the south quay\n\n* the first item", "Heading Sentence ListItem")]
     public void Split_WrappedLeadIn_IsOneSentence(string text, string kinds) =>
-        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+        AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
     // A page's running head, opening and closing with the same word set apart by column gaps, is a heading in lower
@@ -332,7 +332,7 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("tidy-up(1)      File Utilities      tidy-up(1)\n\nThe tool cleans files up.", "Heading Sentence")]
     [InlineData("again and then again and again\n\nThe tool cleans files up.", "Sentence Sentence")]
     public void Split_RunningHead_IsHeading(string text, string kinds) =>
-        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+        AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
     // A line of labelled fields parted by commas is a heading however long it is; two fields, or a field of prose, are not.
@@ -340,7 +340,7 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Venue: Town Hall, Date: Monday 3 June, Time: 7 pm\n\nThe council meets to vote on the budget.", "Heading Sentence")]
     [InlineData("Note: the council met on Monday, and residents said the plan would cost too much money for the town to afford\n\nThe vote is on Friday.", "Sentence Sentence")]
     public void Split_LineOfLabelledFields_IsAHeading(string text, string kinds) =>
-        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+        AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
     // Paths and names of code one a line are a listing, each line its own, not wrapped prose; a path or a bracketed
@@ -436,7 +436,7 @@ public sealed class RuleBasedSentenceSplitterTests
     // An item of a legal list, which a semicolon and a conjunction end, goes on onto a capitalized line.
     [InlineData("a) Requiring preservation of specified reasonable legal notices or\n   author attributions in that material or in the Appropriate Legal\n   Notices displayed by works containing it; or\n\nb) Limiting the use of names.", "ListItem ListItem")]
     public void Split_LineLeavingItsSentenceOpen_GoesOnOntoTheNext(string text, string kinds) =>
-        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+        AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
     // A list item that explains a mark opens with it, and the mark ends nothing: the item is one segment.
@@ -445,7 +445,7 @@ public sealed class RuleBasedSentenceSplitterTests
     // After a word the mark ends the item's sentence as before.
     [InlineData("- Is it done? It is.", "ListItem Sentence")]
     public void Split_ListItemOpeningWithAMark_IsOneSegment(string text, string kinds) =>
-        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+        AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
     // A field of a reStructuredText field list, or a release note's emoji code, at the start of a line is a list item:
@@ -456,7 +456,7 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Meeting at 10:30: bring the plans.\n:) that was a long meeting for all of us", "Sentence Sentence")]
     [InlineData(": an empty field name: is prose", "Sentence")]
     public void Split_FieldListLine_IsAListItem(string text, string kinds) =>
-        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+        AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
     // A chat client's log: the header over each message ("Carol Diaz  9:15 AM", Slack's; "carol — Today at 9:15 AM",
@@ -475,7 +475,7 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Updated 10:45 AM\nThe storm made landfall near the coast this morning, and officials said\npower was out for about 40,000 homes.\n\nUpdated 11:20 AM\nCrews have begun clearing roads.",
         "Heading Sentence Heading Sentence")]
     public void Split_ChatClientLog_HeadersAndMessagesAreLines(string text, string kinds) =>
-        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+        AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
     // A quoted line starts at the quotation's margin, as an unquoted one starts at the page's: the rules for lines at
@@ -524,7 +524,7 @@ public sealed class RuleBasedSentenceSplitterTests
     // Lower-case prose of more than three words stays a sentence.
     [InlineData("thanks for the quick delivery the kettle works well\n\nThe kettle is ready.", "Sentence Sentence")]
     public void Split_LineOpeningWithAnAddress_IsAHeading(string text, string kinds) =>
-        Assert.Equal(kinds, string.Join(' ', SentenceSplitter.Default.Split(text).Select(span => span.Kind)));
+        AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
     // A short line in capitals names what follows, whatever its periods: a bill's section headings, a chapter's title.
@@ -918,4 +918,8 @@ public sealed class RuleBasedSentenceSplitterTests
         List<string> actual = GoldenRulesTests.SplitNormalized(SentenceSplitter.ForLanguage(language), text);
         Assert.Equal(expected, string.Join(" | ", actual));
     }
+
+    /// <summary>Asserts the kinds of the segments <paramref name="splitter"/> gives <paramref name="text"/>, space-separated.</summary>
+    internal static void AssertKinds(SentenceSplitter splitter, string text, string kinds) =>
+        Assert.Equal(kinds, string.Join(' ', splitter.Split(text).Select(span => span.Kind)));
 }
