@@ -349,9 +349,12 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             if (lineStart && kind == SentenceKind.Sentence && CapitalsLineEnd(text, start) is > 0 and int capitalsEnd
-                && !ReadsAsSentenceInCapitals(start, capitalsEnd))
+                && !ReadsAsSentenceInCapitals(start, capitalsEnd)
+                && !((char.IsLetterOrDigit(text[capitalsEnd - 1]) || text[capitalsEnd - 1] is ',' or ';') && WrapsInCapitals(text, start, capitalsEnd)))
             {
-                // A short line in capitals names what follows, whatever its periods: "SECTION 1. SHORT TITLE.".
+                // A short line in capitals names what follows, whatever its periods: "SECTION 1. SHORT TITLE.". Not the
+                // first line of a paragraph in capitals that it leaves open on a word, a comma or a semicolon (a grammar's
+                // rule, "( ~[' \ LF CR TAB] | QUOTE_ESCAPE )" over "' SUFFIX?", is no such line).
                 return Emit(start, capitalsEnd, SentenceKind.Heading);
             }
 
@@ -619,6 +622,67 @@ public sealed partial class RuleBasedSentenceSplitter
             ReadOnlySpan<char> text = _text;
             return EndsWithTerminator(text, start, end) && CountWords(text, start, end, MinCapitalsSentenceWords) >= MinCapitalsSentenceWords
                 && IsWrittenInCapitals();
+        }
+
+        /// <summary>The most lines after its first that <see cref="WrapsInCapitals"/> reads for the end of a sentence.</summary>
+        private const int MaxCapitalsLines = 24;
+
+        /// <summary>
+        /// Whether the line text[start..end] in capitals is wrapped onto the next, as a licence's disclaimer is ("THIS
+        /// SOFTWARE IS PROVIDED BY THE AUTHORS ``AS IS'' AND\nANY EXPRESS OR IMPLIED WARRANTIES ... ARE DISCLAIMED."): it
+        /// has a wrapped line's length (<see cref="MinWrappedLine"/> to <see cref="MaxWrappedLine"/> columns) and no
+        /// terminator at its end, and the lines after it in its paragraph are in capitals too, up to one that a terminator
+        /// ends. Lines in capitals that end no sentence ("GNU LESSER GENERAL PUBLIC LICENSE\nTERMS AND CONDITIONS FOR
+        /// COPYING" over a blank line) and short ones ("CHAPTER I\nTHE BOY WHO LIVED.") stay headings. Reads at most
+        /// <see cref="MaxCapitalsLines"/> lines of at most <see cref="MaxWrappedLine"/> characters.
+        /// </summary>
+        private static bool WrapsInCapitals(ReadOnlySpan<char> text, int start, int end)
+        {
+            int columns = SplitChars.Columns(text[start..end]);
+            if (columns < MinWrappedLine || columns > MaxWrappedLine || EndsWithTerminator(text, start, end))
+            {
+                return false;
+            }
+
+            int line = start;
+            for (int lines = 0; lines <= MaxCapitalsLines; lines++)
+            {
+                int limit = Math.Min(text.Length, line + MaxWrappedLine + 1);
+                int capitals = 0;
+                int k = line;
+                for (; k < limit && !SplitChars.IsLineBreakAt(text, k); k++)
+                {
+                    if (char.IsLetter(text[k]))
+                    {
+                        if (!char.IsUpper(text[k]))
+                        {
+                            return false;
+                        }
+
+                        capitals++;
+                    }
+                }
+
+                if (capitals == 0 || (k == limit && limit < text.Length))
+                {
+                    // A blank line, a line without letters or one longer than a wrapped line's: the paragraph has ended.
+                    return false;
+                }
+
+                if (lines > 0 && EndsWithTerminator(text, line, TrimEnd(text, line, k)))
+                {
+                    return true;
+                }
+
+                if (k >= text.Length)
+                {
+                    return false;
+                }
+
+                line = SplitChars.SkipSpaces(text, SplitMarkup.SkipLineBreak(text, k));
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -2521,12 +2585,13 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             // A line in title case is a heading, but not the end of a long line where a sentence starts late ("...as the
-            // day before had done. Mrs. Hurst and Miss\nBingley had spent"). A label's line ("Name: Jordan Ellis") is one
+            // day before had done. Mrs. Hurst and Miss\nBingley had spent") nor a line of a paragraph in capitals wrapped
+            // onto the next, as a licence's disclaimer is (WrapsInCapitals). A label's line ("Name: Jordan Ellis") is one
             // of its own, but not under a line of wrapped prose that a lower-case word leaves open ("...nothing in
             // comparison of\nEnscombe: she did not cease").
             int fromMargin = SplitChars.Columns(text[margin..lineEnd]);
             bool lateInProse = lineBegin > margin && fromMargin >= MinProseLine;
-            if ((!lateInProse && IsTitleLine(text[lineBegin..lineEnd]))
+            if ((!lateInProse && IsTitleLine(text[lineBegin..lineEnd]) && !WrapsInCapitals(text, lineBegin, lineEnd))
                 || (IsLabelLine(text, k)
                     && !(fromMargin >= MinProseLine && SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) >= 0 && EndsSentenceInsideLine(text, newline))))
             {

@@ -116,7 +116,10 @@ namespace Summarizer;
 /// "Step 2. Mix the flour and water"). A line of its own in capitals (three
 /// capitals or more, no lower-case letter, at most 20 words and 150 characters) is one heading whatever its periods
 /// ("SECTION 1. SHORT TITLE.", "CHAPTER IV."), except in a text written in capitals (a wire copy, a telegram), where
-/// such a line of five words or more that ends with a terminator is a sentence. A number alone on a line is a heading too,
+/// such a line of five words or more that ends with a terminator is a sentence, and except for the lines of a paragraph in
+/// capitals wrapped over them, as a licence's disclaimer is: a line of 30 to 120 columns that ends on a word, a comma or a
+/// semicolon, over lines in capitals down to one that a terminator ends ("THE SOFTWARE IS PROVIDED "AS IS", WITHOUT
+/// WARRANTY OF ANY KIND, EXPRESS OR\nIMPLIED. IN NO EVENT..."), is read as its sentences. A number alone on a line is a heading too,
 /// and so is an entry of a table of contents, its dot leader before its page ("2.1 Harbour syntax ........ 2"), and a
 /// Texinfo definition's header, wrapped or not (" -- Function: int verify (const\n          size_t n)"), and so is a page's running head that opens and closes with the same word set apart by column gaps
 /// ("dpkg-deb(1)    dpkg suite    dpkg-deb(1)"). A line indented less than the one before it and more than its

@@ -383,6 +383,24 @@ public sealed class SentenceSelectorTests
     }
 
     [Fact]
+    public void Boilerplate_ALicencesDisclaimerInCapitals_OnlyFillsACount()
+    {
+        // A README closes with its licence, whose disclaimer is written in capitals and wrapped over lines: its two
+        // sentences are sentences, not a heading a line, and boilerplate. The ranker prefers them; the selection does not.
+        const string text = "Kettle is a small library for parsing recipe files into typed objects.\n\n"
+            + "It reads the common formats and reports every line it cannot read.\n\n"
+            + "THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\n"
+            + "IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY. IN NO\n"
+            + "EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR\n"
+            + "OTHER LIABILITY, ARISING FROM THE USE OF THE SOFTWARE.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+
+        Assert.Equal(4, summarizer.SplitterFor(text).Split(text).Count);
+        Assert.Equal([0, 1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
+        Assert.Equal([0, 1, 3], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(3))));
+    }
+
+    [Fact]
     public void Boilerplate_InALongParagraph_OnlyTheSentenceThatIsBoilerplate()
     {
         // A news paragraph that mentions the phrase: the sentence is boilerplate to the selection, its paragraph is not.

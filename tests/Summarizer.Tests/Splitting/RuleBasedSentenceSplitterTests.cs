@@ -547,6 +547,27 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertSplitAndKinds(text, expected, kinds);
 
     [Theory]
+    // A paragraph in capitals wrapped over lines, as a licence's disclaimer is, is read as its sentences, not a heading a line.
+    [InlineData("Use it freely.\n\nTHE KETTLE IS PROVIDED BY THE MAKERS \"AS IS\" AND ANY EXPRESS OR\nIMPLIED WARRANTIES ARE DISCLAIMED.  IN NO EVENT SHALL THE MAKERS\nBE LIABLE FOR ANY DAMAGES, HOWEVER CAUSED.",
+        "Use it freely. | THE KETTLE IS PROVIDED BY THE MAKERS \"AS IS\" AND ANY EXPRESS OR\nIMPLIED WARRANTIES ARE DISCLAIMED. | IN NO EVENT SHALL THE MAKERS\nBE LIABLE FOR ANY DAMAGES, HOWEVER CAUSED.",
+        "Sentence Sentence Sentence")]
+    [InlineData("15. Disclaimer.\n\n  THERE IS NO WARRANTY FOR THE KETTLE, TO THE EXTENT PERMITTED BY\nAPPLICABLE LAW.  THE ENTIRE RISK AS TO ITS QUALITY IS WITH YOU.",
+        "15. Disclaimer. | THERE IS NO WARRANTY FOR THE KETTLE, TO THE EXTENT PERMITTED BY\nAPPLICABLE LAW. | THE ENTIRE RISK AS TO ITS QUALITY IS WITH YOU.",
+        "Sentence Sentence Sentence")]
+    // Lines in capitals that end no sentence stay headings, and so do short ones over a title that does.
+    [InlineData("GNU LESSER GENERAL PUBLIC LICENSE FOR KETTLES\nTERMS AND CONDITIONS FOR COPYING AND USE\n\nThe kettle is free.",
+        "GNU LESSER GENERAL PUBLIC LICENSE FOR KETTLES | TERMS AND CONDITIONS FOR COPYING AND USE | The kettle is free.", "Heading Heading Sentence")]
+    [InlineData("CHAPTER I\nTHE BOY WHO LIVED.\n\nIt was dark.", "CHAPTER I | THE BOY WHO LIVED. | It was dark.", "Heading Heading Sentence")]
+    // Nor a grammar's rule, which leaves no phrase open at its line's end.
+    [InlineData("CHAR_LITERAL :\n( ~[' \\ LF CR TAB] | QUOTE_ESCAPE | ASCII_ESCAPE | UNICODE_ESCAPE )\n' SUFFIX?",
+        "CHAR_LITERAL : | ( ~[' \\ LF CR TAB] | QUOTE_ESCAPE | ASCII_ESCAPE | UNICODE_ESCAPE ) | ' SUFFIX?", "Heading Heading Heading")]
+    // Nor does a heading in capitals go on onto the text in lower case under it.
+    [InlineData("TERMS AND CONDITIONS FOR COPYING AND USE OF KETTLES\nThe kettle is free. Use it.",
+        "TERMS AND CONDITIONS FOR COPYING AND USE OF KETTLES | The kettle is free. | Use it.", "Heading Sentence Sentence")]
+    public void Split_ParagraphInCapitalsWrappedOverLines_IsItsSentences(string text, string expected, string kinds) =>
+        AssertSplitAndKinds(text, expected, kinds);
+
+    [Theory]
     // An abbreviation inside a headline ends nothing: the line is one heading, so the story's lead stays its first sentence.
     [InlineData("Apple Inc. Shares Jump After Earnings Beat\n\nApple Inc. shares jumped 5% on Thursday.", "Apple Inc. Shares Jump After Earnings Beat | Apple Inc. shares jumped 5% on Thursday.", "Heading Sentence")]
     [InlineData("U.S. Stocks Rally as Fed Holds Rates\nStocks rose on Wednesday. Bonds fell.", "U.S. Stocks Rally as Fed Holds Rates | Stocks rose on Wednesday. | Bonds fell.", "Heading Sentence Sentence")]

@@ -136,6 +136,12 @@ public sealed class SplittingRulesTests
     [InlineData("en", "Permission is hereby granted, free of charge, to any person obtaining a copy of this software.", true)]
     [InlineData("en", "All\u00A0rights\treserved.", true)]
     [InlineData("en", "The court granted permission to appeal, and the program is free for students.", false)]
+    // And its disclaimer, in capitals as licences write it.
+    [InlineData("en", "THE KETTLE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.", true)]
+    [InlineData("en", "IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM.", true)]
+    [InlineData("en", "The makers are not liable, even if advised of the possibility of such damage.", true)]
+    [InlineData("en", "The insurer warned of the possibility of such damage to homes on the coast this winter.", false)]
+    [InlineData("en", "The kettle comes with a warranty of two years, and the makers are liable for any defect.", false)]
     // Only whole words, and only the language's phrases.
     [InlineData("en", "The mall reserved all rights reservedly.", false)]
     [InlineData("en", "The mall reserved all\nrights reservedly.", false)]
