@@ -2437,7 +2437,8 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ListMarker nextMarker = ReadListMarker(text, k, lineStart: true, previous: default, afterLead: false);
-            if ((nextMarker.Length > 0 && !IsStrayLetter(text, segmentStart, newline, nextMarker)) || OpensWithClauseNumber(text, k))
+            if ((nextMarker.Length > 0 && !IsStrayLetter(text, segmentStart, newline, nextMarker) && !IsWrappedNumber(text, segmentStart, newline, nextMarker))
+                || OpensWithClauseNumber(text, k))
             {
                 return false;
             }
@@ -2740,6 +2741,30 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int end = TrimEnd(text, segmentStart, newline);
             return end > segmentStart && char.IsLetterOrDigit(text[end - 1]);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="marker"/>, a number from 2 on opening the line after <paramref name="newline"/>, is the
+        /// number of a section or a table that the sentence names at its line's end, wrapped onto the line, rather than an
+        /// item of a list: the segment has at least <see cref="MinLeadInWords"/> words and its line ends on a word that a
+        /// number labels ("...and any conditions added under section\n7. This requirement modifies";
+        /// <see cref="SplittingRules.IsNumberLabel"/>). A list opens with "1.", or under a lead-in that a colon ends.
+        /// </summary>
+        private readonly bool IsWrappedNumber(ReadOnlySpan<char> text, int segmentStart, int newline, ListMarker marker)
+        {
+            if (marker.Style != MarkerStyle.Digits || marker.Number < 2 || marker.Bullet != '\0')
+            {
+                return false;
+            }
+
+            int end = TrimEnd(text, segmentStart, newline);
+            int word = end;
+            while (word > segmentStart && char.IsLetter(text[word - 1]))
+            {
+                word--;
+            }
+
+            return word < end && _rules.IsNumberLabel(text[word..end]) && CountWords(text, segmentStart, end, MinLeadInWords) >= MinLeadInWords;
         }
 
         /// <summary>

@@ -231,6 +231,12 @@ internal sealed class SplittingRules
         (!word.IsEmpty && char.IsUpper(word[0]) && _labels.Contains(word)) || _lowercaseLabels.Contains(word);
 
     /// <summary>
+    /// A word that a number after it labels, in either case ("section 7", "Chapter 3", "table 2"): the words that a
+    /// capital letter labels (<see cref="IsLabeled"/>).
+    /// </summary>
+    public bool IsNumberLabel(ReadOnlySpan<char> word) => _labels.Contains(word);
+
+    /// <summary>
     /// A word abbreviated by its ending before a number: German and Dutch streets ("Hauptstr. 5", "Kerkstr. 12").
     /// </summary>
     public bool HasNumericSuffix(ReadOnlySpan<char> word)

@@ -376,6 +376,19 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertSplit("en", text, expected);
 
     [Theory]
+    // A number that opens a line after a word it labels at the line before's end ("section", "Chapter", "table") is the
+    // sentence's, wrapped onto the line; a list opens with "1.", or after a short line or a lead-in's colon.
+    [InlineData("b) The kettle must carry a notice that it is covered by the terms added under section\n7. This requirement adds to section 4.",
+        "b) The kettle must carry a notice that it is covered by the terms added under section 7. | This requirement adds to section 4.")]
+    [InlineData("The figures for the northern harbour are set out in Table\n3) and compared with those of the year before.",
+        "The figures for the northern harbour are set out in Table 3) and compared with those of the year before.")]
+    [InlineData("The steps for this section\n1. Open the file.\n2. Read the file.", "The steps for this section | 1. Open the file. | 2. Read the file.")]
+    [InlineData("Do these in this section:\n2. Read the file.\n3. Close it.", "Do these in this section: | 2. Read the file. | 3. Close it.")]
+    [InlineData("Section\n2. Read the file.", "Section | 2. Read the file.")]
+    public void Split_NumberOpeningAWrappedLine_IsTheLabelsUnlessAListOpens(string text, string expected) =>
+        AssertSplit("en", text, expected);
+
+    [Theory]
     // A lead-in wrapped onto a line in lower case before an example indented under it, on the next line or after a
     // blank line, as manuals write them, is one sentence: with its colon, and without one after a line of prose's
     // length; the first line may be indented as a paragraph's, and a list item's lead-in is indented to the item's text.
