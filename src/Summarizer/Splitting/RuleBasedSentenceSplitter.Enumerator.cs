@@ -1241,8 +1241,9 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int words = CountWords(text, start, end, MaxHeadingWords + 1);
-            if (words > MaxHeadingWords || end - start > MaxHeadingLength)
+            if (words > MaxHeadingWords || end - start > MaxHeadingLength || EndsAsClauseOfList(text[start..end]))
             {
+                // A line longer than a heading is none, nor is a clause of a legal list ("WHEREAS, Client operates a fleet; and").
                 return false;
             }
 
@@ -2680,10 +2681,9 @@ public sealed partial class RuleBasedSentenceSplitter
                 // Once per paragraph: its lines share its end.
                 _endingParagraph = _nextBlank;
                 ReadOnlySpan<char> paragraph = text[from..Math.Max(from, _nextBlank)].TrimEnd();
-                int word = SplitChars.LastLowerCaseWord(paragraph, 0, paragraph.Length);
                 // A dash before a closing quotation mark breaks off a speech ("...how did she--\"").
                 ReadOnlySpan<char> open = paragraph.TrimEnd("\"'\u201D\u2019)]");
-                _ending = word > 0 && _rules.IsListConjunction(paragraph[word..]) && paragraph[..word].TrimEnd().EndsWith(';')
+                _ending = EndsAsClauseOfList(paragraph)
                     ? ParagraphEnding.ClauseOfList
                     : (paragraph.Length > 0 && paragraph[^1] is ':' or ',') || (open.Length > 0 && open[^1] is '\u2014' or '\u2013') || open.EndsWith("--")
                         ? ParagraphEnding.Introduction
@@ -2691,6 +2691,16 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return _ending;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="span"/> ends as an item of a legal list does, with a semicolon and a list conjunction in
+        /// lower case ("...of this License; or", "WHEREAS, the Client ...; and").
+        /// </summary>
+        private readonly bool EndsAsClauseOfList(ReadOnlySpan<char> span)
+        {
+            int word = SplitChars.LastLowerCaseWord(span, 0, span.Length);
+            return word > 0 && _rules.IsListConjunction(span[word..]) && span[..word].TrimEnd().EndsWith(';');
         }
 
         /// <summary>The fewest digits of a number that opens a record's line (<see cref="IsRecordNumberAt"/>).</summary>

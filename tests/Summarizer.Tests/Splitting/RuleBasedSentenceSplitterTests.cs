@@ -452,6 +452,16 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
+    // A contract's recital, which a semicolon and a conjunction end, is a clause of a list, not a heading; so is a
+    // short one. A short line without them stays a heading.
+    [InlineData("RECITALS\n\nWHEREAS, Client operates a fleet of cargo vessels and wishes to obtain route planning services; and\n\nWHEREAS, Provider plans routes;\n\nNOW, THEREFORE, the parties agree as follows:",
+        "Heading Sentence Sentence Sentence")]
+    [InlineData("Definitions\n\nthe kettle and its lid; or\n\nthe kettle alone.", "Heading Sentence Sentence")]
+    [InlineData("Kettles and lids\n\nThe kettle is ready.", "Heading Sentence")]
+    public void Split_ClauseOfALegalList_IsNoHeading(string text, string kinds) =>
+        AssertKinds(SentenceSplitter.Default, text, kinds);
+
+    [Theory]
     // A list item that explains a mark opens with it, and the mark ends nothing: the item is one segment.
     [InlineData("- ? matches any character except a slash.\n- ! before a pattern negates it.", "ListItem ListItem")]
     [InlineData("\u2022 ? matches any character except a slash.\n\n\u2022 ! before a pattern negates it.", "ListItem ListItem")]
