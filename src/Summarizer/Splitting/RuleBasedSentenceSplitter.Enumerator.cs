@@ -2478,7 +2478,8 @@ public sealed partial class RuleBasedSentenceSplitter
             // "and", "of", an abbreviation such as "i.e." or "e.g.", a bracket left open) goes on onto a line in lower case,
             // in a list without final punctuation too ("* Runs before the package is packed, i.e.\nduring publish"), and so
             // does a list item onto a line in lower case indented to its text ("* Path to a folder (selects all\n  workspaces
-            // in it)"), and a line that a title ends onto the name on the next ("...on this subject, Mr.\nBennet observed:").
+            // in it)"), or no deeper than its marker from a line of a wrapped item's length ("- Format paragraph now
+            // recognizes Python block comments and reformats\nthem correctly (MH)"), and a line that a title ends onto the name on the next ("...on this subject, Mr.\nBennet observed:").
             // A paragraph that a semicolon and a conjunction end, as an item of a legal list ("...of this License; or"),
             // ends a sentence as a terminator does, and so, for lines of wrapped length, does one that a colon, a comma or
             // a dash ends before what it introduces ("...she blushed as she\nanswered:" over a quotation).
@@ -2490,7 +2491,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 && !(SplitChars.IsLowerCase(text[k])
                     && ((CountWords(text, segmentStart, newline, MinLeadInWords) >= MinLeadInWords && IsWrappedLeadIn(text, k, LeadsIntoExample(text, segmentStart, margin, lineEnd, k)))
                         || LeavesPhraseOpen(text, lineBegin, lineEnd)
-                        || IndentedUnderItem(text, segmentStart, k)))
+                        || IndentedUnderItem(text, segmentStart, k)
+                        || WrapsItem(text, segmentStart, lineEnd, k)))
                 && !EndsWithTitle(text, lineBegin, lineEnd))
             {
                 return false;
@@ -2804,21 +2806,43 @@ public sealed partial class RuleBasedSentenceSplitter
         /// Whether the segment at <paramref name="segmentStart"/> is a list item that opens its line, and the line at
         /// <paramref name="k"/> is indented to the item's text, where a Markdown list item goes on ("* Path to a\n  folder").
         /// </summary>
-        private static bool IndentedUnderItem(ReadOnlySpan<char> text, int segmentStart, int k)
+        private static bool IndentedUnderItem(ReadOnlySpan<char> text, int segmentStart, int k) =>
+            ItemMarkerAt(text, segmentStart, out int line) is { Length: > 0 } marker
+            && k - PhysicalLineStart(text, k) == segmentStart + marker.Length - line;
+
+        /// <summary>
+        /// Whether the segment at <paramref name="segmentStart"/> is a list item that opens its line, the line that ends
+        /// at <paramref name="lineEnd"/> has a wrapped item's length (<see cref="MinWrappedItem"/> columns) and the line at
+        /// <paramref name="k"/> starts no deeper than the item's marker: the item is wrapped onto it, as plain text and
+        /// Markdown's lazy lines write an item ("- Format paragraph now recognizes Python block comments and reformats\nthem
+        /// correctly (MH)"). The caller has seen the line at <paramref name="k"/> open in lower case.
+        /// </summary>
+        private static bool WrapsItem(ReadOnlySpan<char> text, int segmentStart, int lineEnd, int k)
         {
-            int line = segmentStart;
+            if (ItemMarkerAt(text, segmentStart, out int line).Length == 0)
+            {
+                return false;
+            }
+
+            int physical = PhysicalLineStart(text, lineEnd);
+            return k - PhysicalLineStart(text, k) <= segmentStart - line && SplitChars.Columns(text[physical..lineEnd]) >= MinWrappedItem;
+        }
+
+        /// <summary>
+        /// The list marker that opens the segment at <paramref name="segmentStart"/> when the segment opens its line, and
+        /// where that line starts (<paramref name="line"/>); an empty marker otherwise.
+        /// </summary>
+        private static ListMarker ItemMarkerAt(ReadOnlySpan<char> text, int segmentStart, out int line)
+        {
+            line = segmentStart;
             while (line > 0 && !SplitChars.IsLineBreakAt(text, line - 1) && SplitChars.IsWhiteSpace(text[line - 1]))
             {
                 line--;
             }
 
-            if (line > 0 && !SplitChars.IsLineBreakAt(text, line - 1))
-            {
-                return false;
-            }
-
-            ListMarker marker = ReadListMarker(text, segmentStart, lineStart: true, previous: default, afterLead: false);
-            return marker.Length > 0 && k - PhysicalLineStart(text, k) == segmentStart + marker.Length - line;
+            return line > 0 && !SplitChars.IsLineBreakAt(text, line - 1)
+                ? default
+                : ReadListMarker(text, segmentStart, lineStart: true, previous: default, afterLead: false);
         }
 
         /// <summary>

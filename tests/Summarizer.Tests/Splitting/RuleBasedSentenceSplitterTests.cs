@@ -425,6 +425,12 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("* Path to a parent directory (selects all\nthe workspaces in that folder)\n* Workspace names", "ListItem ListItem")]
     [InlineData("* Path to a parent directory that selects all\n  the workspaces in that folder\n* Workspace names", "ListItem ListItem")]
     [InlineData("Release checklist\nduring the publish step\n* Runs on a local install without arguments", "Heading Sentence ListItem")]
+    // An item's line of a wrapped item's length goes on onto a line in lower case no deeper than its marker, as plain
+    // text and Markdown's lazy lines wrap an item; a short item's line does not, nor onto a line indented deeper.
+    [InlineData("- Format paragraph now recognizes Python block comments and reformats\nthem correctly (MH)\n- Comment out region", "ListItem ListItem")]
+    [InlineData("- New version of the class browser parses top-level functions and understands\nmuch more of the syntax; this is reflected in the class and path\nbrowsers (TP)\n\nDone.", "ListItem Sentence")]
+    [InlineData("- Format paragraph\nthem correctly\n- Comment out region", "ListItem Heading ListItem")]
+    [InlineData("- Set the variable to the path of the interpreter that you want the tool to use\n        export TOOL_PYTHON=/usr/bin/python3\n- Run it", "ListItem Heading ListItem")]
     // A sentence that starts late in a line of wrapped prose goes on, without its period, onto the paragraph's last line.
     [InlineData("This token is used only to sign in to the public registry. For other\nregistries you will need to scope it", "Sentence Sentence")]
     [InlineData("The port handled more cargo than ever before in the previous year. Container\nTraffic rose by ten percent in the first half of the year.", "Sentence Sentence")]
