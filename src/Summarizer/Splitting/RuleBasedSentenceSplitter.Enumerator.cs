@@ -2590,12 +2590,15 @@ public sealed partial class RuleBasedSentenceSplitter
 
             // A line in title case is a heading, but not the end of a long line where a sentence starts late ("...as the
             // day before had done. Mrs. Hurst and Miss\nBingley had spent") nor a line of a paragraph in capitals wrapped
-            // onto the next, as a licence's disclaimer is (WrapsInCapitals). A label's line ("Name: Jordan Ellis") is one
+            // onto the next, as a licence's disclaimer is (WrapsInCapitals), nor a line of wrapped length over a line that
+            // opens with the last words of its sentence ("IDLE is Python's Integrated Development and Learning\nEnvironment.
+            // The user documentation is"; OpensWithFragment). A label's line ("Name: Jordan Ellis") is one
             // of its own, but not under a line of wrapped prose that a lower-case word leaves open ("...nothing in
             // comparison of\nEnscombe: she did not cease").
             int fromMargin = SplitChars.Columns(text[margin..lineEnd]);
             bool lateInProse = lineBegin > margin && fromMargin >= MinProseLine;
-            if ((!lateInProse && IsTitleLine(text[lineBegin..lineEnd]) && !WrapsInCapitals(text, lineBegin, lineEnd))
+            if ((!lateInProse && IsTitleLine(text[lineBegin..lineEnd]) && !WrapsInCapitals(text, lineBegin, lineEnd)
+                    && !(fromMargin >= MinWrappedLine && OpensWithFragment(text, k)))
                 || (IsLabelLine(text, k)
                     && !(fromMargin >= MinProseLine && SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) >= 0 && EndsSentenceInsideLine(text, newline))))
             {
@@ -3225,6 +3228,44 @@ public sealed partial class RuleBasedSentenceSplitter
             ReadOnlySpan<char> rest = text[m..(breakAt < 0 ? Math.Min(text.Length, m + MaxHeadingLength) : m + breakAt)].TrimEnd();
             // The rest can be empty: "Chapter 2.\n(\n", whose next word starts at the line break after the bracket.
             return IsTitleLine(rest) || (!rest.IsEmpty && char.IsUpper(rest[0]) && CountWords(rest, 0, rest.Length, MaxLowerCaseHeadingWords + 1) <= MaxLowerCaseHeadingWords);
+        }
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> opens with a sentence's last one or two words and its terminator before
+        /// a capital later on the line, as a sentence wrapped from the line before ends ("Environment.  The user
+        /// documentation is"); no text under a heading opens with such a fragment. Reads at most two words.
+        /// </summary>
+        private static bool OpensWithFragment(ReadOnlySpan<char> text, int k)
+        {
+            int p = k;
+            for (int words = 0; words < 2; words++)
+            {
+                int begin = p;
+                while (p < text.Length && (char.IsLetter(text[p]) || (p > begin && text[p] is '\'' or '\u2019' or '-')))
+                {
+                    p++;
+                }
+
+                if (p == begin)
+                {
+                    return false;
+                }
+
+                if (p < text.Length && text[p] is '.' or '!' or '?')
+                {
+                    int next = SplitChars.SkipSpaces(text, p + 1);
+                    return next > p + 1 && next < text.Length && char.IsUpper(text[next]);
+                }
+
+                if (p >= text.Length || text[p] != ' ')
+                {
+                    return false;
+                }
+
+                p++;
+            }
+
+            return false;
         }
 
         /// <summary>
