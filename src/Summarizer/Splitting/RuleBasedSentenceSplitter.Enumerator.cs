@@ -2588,7 +2588,9 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            // A line in title case is a heading, but not the end of a long line where a sentence starts late ("...as the
+            // A line in title case is a heading, but not a line that a sentence from the lines before goes on to ("...copies
+            // of the Unicode Standard\nCore Specification, Unicode Technical Reports, Unicode Technical\nNotes, Unicode Code
+            // Charts"), nor the end of a long line where a sentence starts late ("...as the
             // day before had done. Mrs. Hurst and Miss\nBingley had spent") nor a line of a paragraph in capitals wrapped
             // onto the next, as a licence's disclaimer is (WrapsInCapitals), nor a line of wrapped length over a line that
             // opens with the last words of its sentence ("IDLE is Python's Integrated Development and Learning\nEnvironment.
@@ -2597,7 +2599,7 @@ public sealed partial class RuleBasedSentenceSplitter
             // comparison of\nEnscombe: she did not cease").
             int fromMargin = SplitChars.Columns(text[margin..lineEnd]);
             bool lateInProse = lineBegin > margin && fromMargin >= MinProseLine;
-            if ((!lateInProse && IsTitleLine(text[lineBegin..lineEnd]) && !WrapsInCapitals(text, lineBegin, lineEnd)
+            if ((!lateInProse && !GoesOnProse(text, segmentStart, lineBegin, lineEnd) && IsTitleLine(text[lineBegin..lineEnd]) && !WrapsInCapitals(text, lineBegin, lineEnd)
                     && !(fromMargin >= MinWrappedLine && OpensWithFragment(text, k)))
                 || (IsLabelLine(text, k)
                     && !(fromMargin >= MinProseLine && SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) >= 0 && EndsSentenceInsideLine(text, newline))))
@@ -3228,6 +3230,56 @@ public sealed partial class RuleBasedSentenceSplitter
             ReadOnlySpan<char> rest = text[m..(breakAt < 0 ? Math.Min(text.Length, m + MaxHeadingLength) : m + breakAt)].TrimEnd();
             // The rest can be empty: "Chapter 2.\n(\n", whose next word starts at the line break after the bracket.
             return IsTitleLine(rest) || (!rest.IsEmpty && char.IsUpper(rest[0]) && CountWords(rest, 0, rest.Length, MaxLowerCaseHeadingWords + 1) <= MaxLowerCaseHeadingWords);
+        }
+
+        /// <summary>
+        /// Whether the line text[lineBegin..lineEnd] goes on a sentence of prose from the lines before it in the segment
+        /// at <paramref name="segmentStart"/>: the line before it and the line itself end on a word (a trademark's sign
+        /// after it too) or a comma, and the line
+        /// before has a word in lower case ("...make copies of the Unicode Standard\nCore Specification, Unicode Technical
+        /// Reports, Unicode Technical\nNotes"; not a table's row in capitals, a grammar's rule or code).
+        /// </summary>
+        private static bool GoesOnProse(ReadOnlySpan<char> text, int segmentStart, int lineBegin, int lineEnd)
+        {
+            int physical = PhysicalLineStart(text, lineBegin);
+            if (segmentStart >= physical || lineEnd <= lineBegin || !EndsOnWord(text[lineEnd - 1]))
+            {
+                return false;
+            }
+
+            int from = Math.Max(segmentStart, PhysicalLineStart(text, physical - 1));
+            int before = TrimEnd(text, from, physical);
+            return before > from && EndsOnWord(text[before - 1]) && HasLowerCaseWord(text[from..before]);
+
+            static bool EndsOnWord(char c) => char.IsLetterOrDigit(c) || c is ',' or '\u00AE' or '\u2122';
+        }
+
+        /// <summary>Whether <paramref name="line"/> holds a word of two letters or more in lower case, set apart by spaces.</summary>
+        private static bool HasLowerCaseWord(ReadOnlySpan<char> line)
+        {
+            foreach (Range range in line.Split(' '))
+            {
+                ReadOnlySpan<char> word = line[range].Trim(",;:");
+                if (word.Length >= 2 && IsLowerCaseWord(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+
+            static bool IsLowerCaseWord(ReadOnlySpan<char> word)
+            {
+                foreach (char c in word)
+                {
+                    if (!SplitChars.IsLowerCase(c))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
         }
 
         /// <summary>

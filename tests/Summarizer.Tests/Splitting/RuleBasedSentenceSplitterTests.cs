@@ -468,6 +468,15 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertSplit("en", text, expected);
 
     [Theory]
+    // A line in title case that a sentence of prose goes on to from the line before goes on itself; under a line in
+    // capitals alone (no word in lower case) it stays a heading.
+    [InlineData("d. You may freely download and make copies of the Harbour\u00AE Standard\n   Core Specification, Harbour Technical Reports, Harbour Technical\n   Notes, and other portions of this website.",
+        "ListItem")]
+    [InlineData("HARBOUR TOOLKIT\nUser Guide And Technical Reference\nThe toolkit plans routes.", "Heading Heading Sentence")]
+    public void Split_TitleCaseLineThatProseGoesOnTo_GoesOn(string text, string kinds) =>
+        AssertKinds(SentenceSplitter.Default, text, kinds);
+
+    [Theory]
     // A contract's recital, which a semicolon and a conjunction end, is a clause of a list, not a heading; so is a
     // short one. A short line without them stays a heading.
     [InlineData("RECITALS\n\nWHEREAS, Client operates a fleet of cargo vessels and wishes to obtain route planning services; and\n\nWHEREAS, Provider plans routes;\n\nNOW, THEREFORE, the parties agree as follows:",
