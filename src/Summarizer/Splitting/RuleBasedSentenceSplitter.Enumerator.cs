@@ -2599,7 +2599,7 @@ public sealed partial class RuleBasedSentenceSplitter
             // comparison of\nEnscombe: she did not cease").
             int fromMargin = SplitChars.Columns(text[margin..lineEnd]);
             bool lateInProse = lineBegin > margin && fromMargin >= MinProseLine;
-            if ((!lateInProse && !GoesOnProse(text, segmentStart, lineBegin, lineEnd) && IsTitleLine(text[lineBegin..lineEnd]) && !WrapsInCapitals(text, lineBegin, lineEnd)
+            if ((!lateInProse && IsTitleLine(text[lineBegin..lineEnd]) && !GoesOnProse(text, segmentStart, lineBegin, lineEnd) && !WrapsInCapitals(text, lineBegin, lineEnd)
                     && !(fromMargin >= MinWrappedLine && OpensWithFragment(text, k)))
                 || (IsLabelLine(text, k)
                     && !(fromMargin >= MinProseLine && SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) >= 0 && EndsSentenceInsideLine(text, newline))))
