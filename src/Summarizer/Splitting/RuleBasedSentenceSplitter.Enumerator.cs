@@ -2479,7 +2479,9 @@ public sealed partial class RuleBasedSentenceSplitter
             // in a list without final punctuation too ("* Runs before the package is packed, i.e.\nduring publish"), and so
             // does a list item onto a line in lower case indented to its text ("* Path to a folder (selects all\n  workspaces
             // in it)"), or no deeper than its marker from a line of a wrapped item's length ("- Format paragraph now
-            // recognizes Python block comments and reformats\nthem correctly (MH)"), and a line that a title ends onto the name on the next ("...on this subject, Mr.\nBennet observed:").
+            // recognizes Python block comments and reformats\nthem correctly (MH)"), and a line of wrapped length that ends on
+            // a word onto one that opens with a preposition or a conjunction in lower case ("...prints a leading zero on the
+            // fractional part\nof ctime timestamps"; not code's "{\nfor await (const chunk of readable)"), and a line that a title ends onto the name on the next ("...on this subject, Mr.\nBennet observed:").
             // A paragraph that a semicolon and a conjunction end, as an item of a legal list ("...of this License; or"),
             // ends a sentence as a terminator does, and so, for lines of wrapped length, does one that a colon, a comma or
             // a dash ends before what it introduces ("...she blushed as she\nanswered:" over a quotation).
@@ -2492,7 +2494,9 @@ public sealed partial class RuleBasedSentenceSplitter
                     && ((CountWords(text, segmentStart, newline, MinLeadInWords) >= MinLeadInWords && IsWrappedLeadIn(text, k, LeadsIntoExample(text, segmentStart, margin, lineEnd, k)))
                         || LeavesPhraseOpen(text, lineBegin, lineEnd)
                         || IndentedUnderItem(text, segmentStart, k)
-                        || WrapsItem(text, segmentStart, lineEnd, k)))
+                        || WrapsItem(text, segmentStart, lineEnd, k)
+                        || (SplitChars.Columns(text[margin..lineEnd]) >= MinWrappedLine && lineEnd > lineBegin
+                            && char.IsLetterOrDigit(text[lineEnd - 1]) && OpensWithLinkWord(text, k))))
                 && !EndsWithTitle(text, lineBegin, lineEnd))
             {
                 return false;
@@ -2647,8 +2651,8 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether the line text[lineBegin..lineEnd] ends where its phrase cannot: after a comma, a lower-case open word
         /// ("and", "of", "the"; <see cref="SplittingRules.EndsWithOpenWord"/>) or an abbreviation that ends a sentence only
-        /// before a sentence starter ("i.e.", "e.g.", "cf."; <see cref="SplittingRules.IsGeneral"/>), or with a round
-        /// bracket left open ("(selects all").
+        /// before a sentence starter ("i.e.", "e.g.", "cf."; <see cref="SplittingRules.IsGeneral"/>), or with a round or
+        /// square bracket left open ("(selects all", "[Large parts of this entry are quoted from a comment by Eric Blake in").
         /// </summary>
         private readonly bool LeavesPhraseOpen(ReadOnlySpan<char> text, int lineBegin, int lineEnd)
         {
@@ -2804,8 +2808,56 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>The marks inside a path or a name of code (<see cref="IsPathLine"/>).</summary>
         private static readonly SearchValues<char> s_pathMarks = SearchValues.Create("/\\._");
 
-        /// <summary>Whether <paramref name="line"/> opens more round brackets than it closes.</summary>
-        private static bool LeavesBracketOpen(ReadOnlySpan<char> line) => line.Count('(') > line.Count(')');
+        /// <summary>
+        /// Whether <paramref name="line"/> opens more round brackets than it closes, or more square brackets without ending
+        /// on one, as a line of code does ("const types = [").
+        /// </summary>
+        private static bool LeavesBracketOpen(ReadOnlySpan<char> line) =>
+            line.Count('(') > line.Count(')') || (line.Count('[') > line.Count(']') && line[^1] != '[');
+
+        /// <summary>
+        /// Whether the word at <paramref name="k"/>, before a space, is one of the language's prepositions or a conjunction
+        /// before a list's last item ("of", "with", "and"), which go on a phrase rather than open a line of their own; of two
+        /// letters or more, so that neither a listing's address ("e6:") nor a bullet written as a letter ("o Support for
+        /// sized integer types") is read as Italian's "e" or Spanish's "o".
+        /// </summary>
+        private readonly bool OpensWithLinkWord(ReadOnlySpan<char> text, int k)
+        {
+            if (WordAt(text, k) is not { Length: >= 2 } word || k + word.Length >= text.Length || text[k + word.Length] != ' '
+                || !(_rules.IsPreposition(word) || _rules.IsListConjunction(word)))
+            {
+                return false;
+            }
+
+            // A stack trace's frame opens with "at" too: the name after it is code ("at node:internal/main/run_main_module:17:47",
+            // "at increaseSynergy (/home/actors.js:701:6)", "at <anonymous>").
+            int next = k + word.Length + 1;
+            int end = next;
+            while (end < text.Length && end - next < MaxTokenScan && !SplitChars.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> token = text[next..end];
+            if (token.IsEmpty || token.IndexOfAny(s_codeMarks) >= 0
+                || (token.Length > 1 && (token[1..].ContainsAny(s_innerCodeMarks) || token[1..].ContainsAnyInRange('A', 'Z'))))
+            {
+                return false;
+            }
+
+            // Nor does a statement ("for (let i = 0; i < n; i++) {").
+            int lineEnd = Math.Min(SplitMarkup.LineEnd(text, k), k + MaxWrappedLine);
+            return text[k..lineEnd].IndexOfAny(s_statementMarks) < 0;
+        }
+
+        /// <summary>Marks of a statement of code on a line (<see cref="OpensWithLinkWord"/>).</summary>
+        private static readonly SearchValues<char> s_statementMarks = SearchValues.Create(";{}=");
+
+        /// <summary>Marks that make a word a name of code or a path (<see cref="OpensWithLinkWord"/>).</summary>
+        private static readonly SearchValues<char> s_codeMarks = SearchValues.Create(":/<>=.");
+
+        /// <summary>Marks that make a word a name of code after its first character (<see cref="OpensWithLinkWord"/>).</summary>
+        private static readonly SearchValues<char> s_innerCodeMarks = SearchValues.Create("([");
 
         /// <summary>
         /// Whether the segment at <paramref name="segmentStart"/> is a list item that opens its line, and the line at
@@ -3365,7 +3417,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether the line at <paramref name="from"/> and at most <see cref="MaxLeadInLines"/> lines after it, without a
         /// terminator, end with a colon before a blank line, a list item, a line indented deeper (an example: "...you
-        /// would use\nthese parameters:\n     Key-Type: default") or the end of the text: the rest of a list's lead-in.
+        /// would use\nthese parameters:\n     Key-Type: default"), a web or e-mail address alone on its line ("...see the
+        /// GNU Coding Standards at:\nhttps://www.gnu.org/prep/standards/") or the end of the text: the rest of a list's
+        /// lead-in.
         /// Before an example, after a line of prose's length, the colon may be missing, as a manual's text leads into its
         /// examples ("...can be compiled and linked\nwith the command line\n     gcc"); what <paramref name="leadIn"/> allows
         /// (<see cref="LeadsIntoExample"/>).
@@ -3385,7 +3439,8 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 int next = lineBreak < 0 ? text.Length : SplitChars.SkipSpaces(text, lineEnd + 1);
                 bool endsLeadIn = next >= text.Length || SplitChars.IsLineBreakAt(text, next) || text[lineEnd] == '\u2029'
-                    || ReadListMarker(text, next, lineStart: true, previous: default, afterLead: true).Length > 0;
+                    || ReadListMarker(text, next, lineStart: true, previous: default, afterLead: true).Length > 0
+                    || IsAddressLine(text, next);
                 // An example is indented deeper than the lead-in, whose lines share their margin, on the next line or
                 // after a blank line.
                 bool aligned = indent >= 0 && lineStart - PhysicalLineStart(text, lineStart) == indent;

@@ -320,8 +320,10 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("The following options are\nsupported by the\ncommand:\n\n    --verbose  prints more", "Sentence Heading")]
     [InlineData("These values can be set for both ``aws s3``\nand ``aws s3api``:", "Sentence")]
     [InlineData("Setup guide\nrun the following steps:\n\n- Open the file.", "Heading Sentence ListItem")]
-    // Without the colon the lines stay apart, as a block of lines without final punctuation is a list of headings.
-    [InlineData("The board approved the plans for both the north quay\nand the south quay\n\n* the first item", "Heading Sentence ListItem")]
+    // Without the colon the lines stay apart, as a block of lines without final punctuation is a list of headings,
+    // unless the next opens with a preposition or a conjunction that goes on the phrase.
+    [InlineData("The board approved the plans for both the north quay\nthen the south quay\n\n* the first item", "Heading Sentence ListItem")]
+    [InlineData("The board approved the plans for both the north quay\nand the south quay\n\n* the first item", "Sentence ListItem")]
     public void Split_WrappedLeadIn_IsOneSentence(string text, string kinds) =>
         AssertKinds(SentenceSplitter.Default, text, kinds);
 
@@ -474,6 +476,21 @@ public sealed class RuleBasedSentenceSplitterTests
         "ListItem")]
     [InlineData("HARBOUR TOOLKIT\nUser Guide And Technical Reference\nThe toolkit plans routes.", "Heading Heading Sentence")]
     public void Split_TitleCaseLineThatProseGoesOnTo_GoesOn(string text, string kinds) =>
+        AssertKinds(SentenceSplitter.Default, text, kinds);
+
+    [Theory]
+    // A line of wrapped length that ends on a word goes on onto a line that opens with a preposition or a conjunction in
+    // lower case, and a line that leaves a square bracket open onto a line in lower case; not a stack trace's frames
+    // nor a statement of code.
+    [InlineData("#45065: find incorrectly prints a leading zero on the fractional part\n        of ctime timestamps\n\nDone.", "Sentence Sentence")]
+    [InlineData("    [Large parts of this entry are quoted from a comment by the maintainer in\n    bug #14619]\n\nDone.", "Sentence Sentence")]
+    [InlineData("Error: Access to this API has been restricted for the worker\nat node:internal/main/run_main_module:23:47 {\nat increaseSynergy (/home/actors.js:701:6)",
+        "Heading Heading Heading")]
+    [InlineData("// Start workers and listen for messages containing the request\nfor (let i = 0; i < count; i++) {", "Heading Sentence")]
+    // A lead-in wrapped onto a line in lower case that a colon ends goes on before an address alone on its line.
+    [InlineData("For general documentation on the coding and usage standards\nthis distribution follows, see the Coding Standards at:\nhttps://www.example.org/standards/",
+        "Sentence Heading")]
+    public void Split_LineOntoAPhrasesRest_GoesOn(string text, string kinds) =>
         AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
