@@ -2481,7 +2481,8 @@ public sealed partial class RuleBasedSentenceSplitter
             // in it)"), or no deeper than its marker from a line of a wrapped item's length ("- Format paragraph now
             // recognizes Python block comments and reformats\nthem correctly (MH)"), and a line of wrapped length that ends on
             // a word onto one that opens with a preposition or a conjunction in lower case ("...prints a leading zero on the
-            // fractional part\nof ctime timestamps"; not code's "{\nfor await (const chunk of readable)"), and a line that a title ends onto the name on the next ("...on this subject, Mr.\nBennet observed:").
+            // fractional part\nof ctime timestamps"; not code's "{\nfor await (const chunk of readable)") or that ends with one
+            // ("...document available at\nhttp://www.gnu.org/software/coreutils/faq/"), but not onto a statement of code, and a line that a title ends onto the name on the next ("...on this subject, Mr.\nBennet observed:").
             // A paragraph that a semicolon and a conjunction end, as an item of a legal list ("...of this License; or"),
             // ends a sentence as a terminator does, and so, for lines of wrapped length, does one that a colon, a comma or
             // a dash ends before what it introduces ("...she blushed as she\nanswered:" over a quotation).
@@ -2496,7 +2497,8 @@ public sealed partial class RuleBasedSentenceSplitter
                         || IndentedUnderItem(text, segmentStart, k)
                         || WrapsItem(text, segmentStart, lineEnd, k)
                         || (SplitChars.Columns(text[margin..lineEnd]) >= MinWrappedLine && lineEnd > lineBegin
-                            && char.IsLetterOrDigit(text[lineEnd - 1]) && OpensWithLinkWord(text, k))))
+                            && char.IsLetterOrDigit(text[lineEnd - 1]) && (OpensWithLinkWord(text, k) || EndsWithPreposition(text, lineBegin, lineEnd))
+                            && !IsStatementLine(text, k))))
                 && !EndsWithTitle(text, lineBegin, lineEnd))
             {
                 return false;
@@ -2845,10 +2847,19 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            // Nor does a statement ("for (let i = 0; i < n; i++) {").
-            int lineEnd = Math.Min(SplitMarkup.LineEnd(text, k), k + MaxWrappedLine);
-            return text[k..lineEnd].IndexOfAny(s_statementMarks) < 0;
+            return true;
         }
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> holds a statement of code, one of ";{}=" within its first
+        /// <see cref="MaxWrappedLine"/> characters ("for (let i = 0; i &lt; n; i++) {", "const err = check(host);").
+        /// </summary>
+        private static bool IsStatementLine(ReadOnlySpan<char> text, int k) =>
+            text[k..Math.Min(SplitMarkup.LineEnd(text, k), k + MaxWrappedLine)].IndexOfAny(s_statementMarks) >= 0;
+
+        /// <summary>Whether text[lineBegin..lineEnd] ends with one of the language's prepositions in lower case ("at", "to").</summary>
+        private readonly bool EndsWithPreposition(ReadOnlySpan<char> text, int lineBegin, int lineEnd) =>
+            SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) is >= 0 and int word && _rules.IsPreposition(text[word..lineEnd]);
 
         /// <summary>Marks of a statement of code on a line (<see cref="OpensWithLinkWord"/>).</summary>
         private static readonly SearchValues<char> s_statementMarks = SearchValues.Create(";{}=");

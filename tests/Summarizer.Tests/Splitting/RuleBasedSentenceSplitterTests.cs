@@ -487,6 +487,9 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Error: Access to this API has been restricted for the worker\nat node:internal/main/run_main_module:23:47 {\nat increaseSynergy (/home/actors.js:701:6)",
         "Heading Heading Heading")]
     [InlineData("// Start workers and listen for messages containing the request\nfor (let i = 0; i < count; i++) {", "Heading Sentence")]
+    // So does one that ends with a preposition, onto an address; not a comment onto a statement.
+    [InlineData("The latest test release (if any) is available at\nftp://alpha.example.org/gnu/findutils\n\nDone.", "Sentence Sentence")]
+    [InlineData("// Make sure the certificate is issued to the host we are connected to\nconst err = checkServerIdentity(host, cert);", "Heading Sentence")]
     // A lead-in wrapped onto a line in lower case that a colon ends goes on before an address alone on its line.
     [InlineData("For general documentation on the coding and usage standards\nthis distribution follows, see the Coding Standards at:\nhttps://www.example.org/standards/",
         "Sentence Heading")]
