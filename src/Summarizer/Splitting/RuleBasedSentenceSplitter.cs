@@ -135,7 +135,13 @@ namespace Summarizer;
 /// command line" over "     gcc sha.c"); and never onto a label line such as "Updated: 3 June 2024 14:30" (a name before "::" labels nothing), nor from
 /// one path or name of code alone on a line onto another, a listing's "lib/Your/Module.pm\nt/some_test.t"; a line shorter than a wrapped one is
 /// joined when it ends with a lower-case word that leaves its phrase open, an article, a conjunction, "of" or "with":
-/// "met with\nMayor Ruiz"), a line that ends with a word broken by a hyphen goes on whatever the case after it ("Sensi-\nData"), never onto a line that opens with a clause number two or more levels deep before a
+/// "met with\nMayor Ruiz"; and a line of wrapped length that ends on a word onto a line in lower case that opens with a
+/// preposition or a conjunction, or after a preposition, "...on the fractional part\nof ctime timestamps", "...available
+/// at\nftp://...", not onto a statement of code; a list item's line of a wrapped item's length onto a line in lower case
+/// no deeper than its marker; a line in title case that a sentence of prose goes on to from the line before, or over a
+/// line that opens with the sentence's last words: "...Development and Learning\nEnvironment.  The user"; and a number
+/// from 2 on after a word that labels it, "...under section\n7. This requirement", is no list item), a line that ends
+/// with a word broken by a hyphen goes on whatever the case after it ("Sensi-\nData"), never onto a line that opens with a clause number two or more levels deep before a
 /// capital ("1.2 The fees", "3.1.4. The Supplier": a clause of its own, even after "Schedule A."), and a line that
 /// starts with punctuation (a period after a newline) closes the line before it. An e-mail or Markdown quotation prefix ("&gt; " at the start of each quoted line, "&gt;&gt; " nested) is
 /// no part of a sentence: a segment starts after it, a quoted line is joined only onto a quoted line, and "&gt;" alone
