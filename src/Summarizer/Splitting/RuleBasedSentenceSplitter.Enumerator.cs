@@ -2482,7 +2482,8 @@ public sealed partial class RuleBasedSentenceSplitter
             // recognizes Python block comments and reformats\nthem correctly (MH)"), and a line of wrapped length that ends on
             // a word onto one that opens with a preposition or a conjunction in lower case ("...prints a leading zero on the
             // fractional part\nof ctime timestamps"; not code's "{\nfor await (const chunk of readable)") or that ends with one
-            // ("...document available at\nhttp://www.gnu.org/software/coreutils/faq/"), but not onto a statement of code, and a line that a title ends onto the name on the next ("...on this subject, Mr.\nBennet observed:").
+            // ("...document available at\nhttp://www.gnu.org/software/coreutils/faq/"), but not onto a statement of code,
+            // and a line that a title ends onto the name on the next ("...on this subject, Mr.\nBennet observed:").
             // A paragraph that a semicolon and a conjunction end, as an item of a legal list ("...of this License; or"),
             // ends a sentence as a terminator does, and so, for lines of wrapped length, does one that a colon, a comma or
             // a dash ends before what it introduces ("...she blushed as she\nanswered:" over a quotation).
@@ -2596,17 +2597,16 @@ public sealed partial class RuleBasedSentenceSplitter
 
             // A line in title case is a heading, but not a line that a sentence from the lines before goes on to ("...copies
             // of the Unicode Standard\nCore Specification, Unicode Technical Reports, Unicode Technical\nNotes, Unicode Code
-            // Charts"), nor the end of a long line where a sentence starts late ("...as the
-            // day before had done. Mrs. Hurst and Miss\nBingley had spent") nor a line of a paragraph in capitals wrapped
-            // onto the next, as a licence's disclaimer is (WrapsInCapitals), nor a line of wrapped length over a line that
-            // opens with the last words of its sentence ("IDLE is Python's Integrated Development and Learning\nEnvironment.
-            // The user documentation is"; OpensWithFragment). A label's line ("Name: Jordan Ellis") is one
-            // of its own, but not under a line of wrapped prose that a lower-case word leaves open ("...nothing in
-            // comparison of\nEnscombe: she did not cease").
+            // Charts"), nor the end of a long line where a sentence starts late ("...as the day before had done. Mrs. Hurst
+            // and Miss\nBingley had spent"), nor a line of a paragraph in capitals wrapped onto the next, as a licence's
+            // disclaimer is (WrapsInCapitals), nor a line of wrapped length over a line that opens with the last words of
+            // its sentence ("IDLE is Python's Integrated Development and Learning\nEnvironment. The user documentation is";
+            // OpensWithFragment). A label's line ("Name: Jordan Ellis") is one of its own, but not under a line of wrapped
+            // prose that a lower-case word leaves open ("...nothing in comparison of\nEnscombe: she did not cease").
             int fromMargin = SplitChars.Columns(text[margin..lineEnd]);
             bool lateInProse = lineBegin > margin && fromMargin >= MinProseLine;
-            if ((!lateInProse && IsTitleLine(text[lineBegin..lineEnd]) && !GoesOnProse(text, segmentStart, lineBegin, lineEnd) && !WrapsInCapitals(text, lineBegin, lineEnd)
-                    && !(fromMargin >= MinWrappedLine && OpensWithFragment(text, k)))
+            if ((!lateInProse && IsTitleLine(text[lineBegin..lineEnd]) && !GoesOnProse(text, segmentStart, lineBegin, lineEnd)
+                    && !WrapsInCapitals(text, lineBegin, lineEnd) && !(fromMargin >= MinWrappedLine && OpensWithFragment(text, k)))
                 || (IsLabelLine(text, k)
                     && !(fromMargin >= MinProseLine && SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) >= 0 && EndsSentenceInsideLine(text, newline))))
             {
@@ -2841,13 +2841,8 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ReadOnlySpan<char> token = text[next..end];
-            if (token.IsEmpty || token.IndexOfAny(s_codeMarks) >= 0
-                || (token.Length > 1 && (token[1..].ContainsAny(s_innerCodeMarks) || token[1..].ContainsAnyInRange('A', 'Z'))))
-            {
-                return false;
-            }
-
-            return true;
+            return !token.IsEmpty && token.IndexOfAny(s_codeMarks) < 0
+                && !(token.Length > 1 && (token[1..].ContainsAny(s_innerCodeMarks) || token[1..].ContainsAnyInRange('A', 'Z')));
         }
 
         /// <summary>
@@ -2861,7 +2856,7 @@ public sealed partial class RuleBasedSentenceSplitter
         private readonly bool EndsWithPreposition(ReadOnlySpan<char> text, int lineBegin, int lineEnd) =>
             SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) is >= 0 and int word && _rules.IsPreposition(text[word..lineEnd]);
 
-        /// <summary>Marks of a statement of code on a line (<see cref="OpensWithLinkWord"/>).</summary>
+        /// <summary>Marks of a statement of code on a line (<see cref="IsStatementLine"/>).</summary>
         private static readonly SearchValues<char> s_statementMarks = SearchValues.Create(";{}=");
 
         /// <summary>Marks that make a word a name of code or a path (<see cref="OpensWithLinkWord"/>).</summary>
@@ -3298,9 +3293,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether the line text[lineBegin..lineEnd] goes on a sentence of prose from the lines before it in the segment
         /// at <paramref name="segmentStart"/>: the line before it and the line itself end on a word (a trademark's sign
-        /// after it too) or a comma, and the line
-        /// before has a word in lower case ("...make copies of the Unicode Standard\nCore Specification, Unicode Technical
-        /// Reports, Unicode Technical\nNotes"; not a table's row in capitals, a grammar's rule or code).
+        /// after it too) or a comma, and the line before has a word in lower case ("...make copies of the Unicode
+        /// Standard\nCore Specification, Unicode Technical Reports, Unicode Technical\nNotes"; not a table's row in
+        /// capitals, a grammar's rule or code).
         /// </summary>
         private static bool GoesOnProse(ReadOnlySpan<char> text, int segmentStart, int lineBegin, int lineEnd)
         {
@@ -3430,10 +3425,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// terminator, end with a colon before a blank line, a list item, a line indented deeper (an example: "...you
         /// would use\nthese parameters:\n     Key-Type: default"), a web or e-mail address alone on its line ("...see the
         /// GNU Coding Standards at:\nhttps://www.gnu.org/prep/standards/") or the end of the text: the rest of a list's
-        /// lead-in.
-        /// Before an example, after a line of prose's length, the colon may be missing, as a manual's text leads into its
-        /// examples ("...can be compiled and linked\nwith the command line\n     gcc"); what <paramref name="leadIn"/> allows
-        /// (<see cref="LeadsIntoExample"/>).
+        /// lead-in. Before an example, after a line of prose's length, the colon may be missing, as a manual's text leads
+        /// into its examples ("...can be compiled and linked\nwith the command line\n     gcc"); what
+        /// <paramref name="leadIn"/> allows (<see cref="LeadsIntoExample"/>).
         /// </summary>
         private static bool IsWrappedLeadIn(ReadOnlySpan<char> text, int from, LeadIn leadIn)
         {

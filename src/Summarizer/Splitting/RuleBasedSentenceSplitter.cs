@@ -141,7 +141,8 @@ namespace Summarizer;
 /// no deeper than its marker; a line in title case that a sentence of prose goes on to from the line before, or over a
 /// line that opens with the sentence's last words: "...Development and Learning\nEnvironment.  The user"; and a number
 /// from 2 on after a word that labels it, "...under section\n7. This requirement", is no list item), a line that ends
-/// with a word broken by a hyphen goes on whatever the case after it ("Sensi-\nData"), never onto a line that opens with a clause number two or more levels deep before a
+/// with a word broken by a hyphen goes on whatever the case after it ("Sensi-\nData"), never onto a line that opens with
+/// a clause number two or more levels deep before a
 /// capital ("1.2 The fees", "3.1.4. The Supplier": a clause of its own, even after "Schedule A."), and a line that
 /// starts with punctuation (a period after a newline) closes the line before it. An e-mail or Markdown quotation prefix ("&gt; " at the start of each quoted line, "&gt;&gt; " nested) is
 /// no part of a sentence: a segment starts after it, a quoted line is joined only onto a quoted line, and "&gt;" alone
