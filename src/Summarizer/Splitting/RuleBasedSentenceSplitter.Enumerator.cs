@@ -329,6 +329,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, headerEnd, SentenceKind.Heading);
             }
 
+            if (lineStart && kind == SentenceKind.Sentence && ChangelogHeaderEnd(text, start) is > 0 and int changelogEnd)
+            {
+                // A Debian changelog's entry opens with the package, its version, the distribution and the urgency:
+                // "bash (5.2.15-2) unstable; urgency=medium".
+                return Emit(start, changelogEnd, SentenceKind.Heading);
+            }
+
             if (lineStart && kind == SentenceKind.Sentence && TocEntryEnd(text, start) is > 0 and int entryEnd)
             {
                 // A table of contents' entry names a section and its page: "2.1 ASN.1 syntax .......... 2".
@@ -881,6 +888,35 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>The characters of a Texinfo definition's category ("Function", "Context struct", "Method on").</summary>
         private static readonly SearchValues<char> s_categoryChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz -");
+
+        /// <summary>The longest package name that <see cref="ChangelogHeaderEnd"/> reads.</summary>
+        private const int MaxPackageName = 100;
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/> when it opens an entry of a Debian changelog, or -1: a package's
+        /// name without spaces, its version in round brackets, the distributions and "; urgency=" ("bash (5.2.15-2)
+        /// unstable; urgency=medium"). Reads the name up to <see cref="MaxPackageName"/> characters, and the line only
+        /// when a bracket follows the name.
+        /// </summary>
+        private static int ChangelogHeaderEnd(ReadOnlySpan<char> text, int start)
+        {
+            int k = start;
+            int limit = Math.Min(text.Length, start + MaxPackageName);
+            while (k < limit && (char.IsAsciiLetterOrDigit(text[k]) || text[k] is '-' or '.' or '+'))
+            {
+                k++;
+            }
+
+            if (k == start || k + 2 >= text.Length || text[k] != ' ' || text[k + 1] != '(')
+            {
+                return -1;
+            }
+
+            int lineEnd = Math.Min(SplitMarkup.LineEnd(text, k), k + MaxHeadingLength);
+            ReadOnlySpan<char> rest = text[k..lineEnd];
+            int close = rest.IndexOf(") ", StringComparison.Ordinal);
+            return close > 2 && rest[close..].IndexOf("; urgency=", StringComparison.Ordinal) > 1 ? TrimEnd(text, start, lineEnd) : -1;
+        }
 
         /// <summary>
         /// The end of the line at <paramref name="start"/> when it is an entry of a table of contents, or -1: at most

@@ -497,6 +497,15 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
+    // A Debian changelog's entry line is a heading; a line that only looks like one is not.
+    [InlineData("bash (5.2.15-2) unstable; urgency=medium\n\n  * Remove one more pdf file without source.\n\n -- Matthias Klose <doko@debian.org>  Mon, 02 Jan 2023 13:06:21 +0100",
+        "Heading ListItem Heading")]
+    [InlineData("kettle (1.0~rc1-2) unstable experimental; urgency=low\n\n  * First upload.", "Heading ListItem")]
+    [InlineData("kettle (the blue one) is ready; urgency is low, the tea is not.", "Sentence")]
+    public void Split_ChangelogEntryLine_IsAHeading(string text, string kinds) =>
+        AssertKinds(SentenceSplitter.Default, text, kinds);
+
+    [Theory]
     // A contract's recital, which a semicolon and a conjunction end, is a clause of a list, not a heading; so is a
     // short one. A short line without them stays a heading.
     [InlineData("RECITALS\n\nWHEREAS, Client operates a fleet of cargo vessels and wishes to obtain route planning services; and\n\nWHEREAS, Provider plans routes;\n\nNOW, THEREFORE, the parties agree as follows:",
