@@ -67,8 +67,9 @@ public sealed record SummarizerOptions
 
     /// <summary>
     /// Whether headings and list items may be chosen; false by default. A text with no sentence but them is summarized
-    /// from them either way, and list items that hold more words than the text's sentences (a bill's lettered clauses,
-    /// a listicle's long bullets) are chosen like sentences.
+    /// from them either way (its list items first, its headings only to fill a sentence count), and list items that hold
+    /// more words than the text's sentences (a bill's lettered clauses, a listicle's long bullets) are chosen like
+    /// sentences.
     /// </summary>
     public bool IncludeHeadingsAndListItems { get; init; }
 

@@ -59,12 +59,16 @@ internal static class SentenceSelector
     {
         // A text whose list items carry it (SentenceKinds.ListItemsCarryText) is summarized from them as from its sentences.
         bool listItems = !options.IncludeHeadingsAndListItems && SentenceKinds.ListItemsCarryText(sentences, lengths, options.MinSentenceWords);
+        // Headings that only fill, as what says nothing by itself does (IsFillOnly): see below.
+        bool headingsFill = false;
         if (!options.IncludeHeadingsAndListItems && !HasSentence(sentences, lengths, options))
         {
             // A text of headings and list items alone is summarized from them, as the ranker ranks them: not emptied.
             // So is one whose only sentences are too short to be chosen, such as a slide deck's closing "Questions?"
-            // or a form's "Thank you!": its lists carry it, not those lines.
+            // or a form's "Thank you!": its lists carry it, not those lines. Where it has list items of the allowed
+            // length, they come first and its headings only fill (a changelog's version lines, a deck's slide titles).
             options = options with { IncludeHeadingsAndListItems = true };
+            headingsFill = HasListItem(sentences, lengths, options);
         }
 
         double limit = LimitOf(budget, sentences.Count);
@@ -80,6 +84,9 @@ internal static class SentenceSelector
         // from the shorter sentences of content, and pass 2 from what says nothing by itself (lead-ins, courtesies,
         // calls to action, boilerplate, back matter), so that a text of short sentences still gets the sentences asked
         // for, and "Kritik kam von der Opposition." fills a count before "Lesen Sie auch: ...".
+        bool FillOnly(int index) =>
+            (headingsFill && sentences[index].Kind == SentenceKind.Heading) || IsFillOnly(text, sentences, index, rules, boilerplate);
+
         for (int pass = 0; pass < 3; pass++)
         {
             // Passes 1 and 2 fill a sentence count that is not reached; under a budget of words, characters or tokens
@@ -100,11 +107,10 @@ internal static class SentenceSelector
                 int index = rankOrder[r];
                 bool eligible = pass switch
                 {
-                    0 => IsEligible(index, sentences, lengths, options, listItems) && !IsFillOnly(text, sentences, index, rules, boilerplate) && index < backMatter,
-                    1 => countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems)
-                        && !IsFillOnly(text, sentences, index, rules, boilerplate) && index < backMatter,
+                    0 => IsEligible(index, sentences, lengths, options, listItems) && !FillOnly(index) && index < backMatter,
+                    1 => countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems) && !FillOnly(index) && index < backMatter,
                     _ => (IsEligible(index, sentences, lengths, options, listItems) || (countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems)))
-                        && (IsFillOnly(text, sentences, index, rules, boilerplate) || index >= backMatter),
+                        && (FillOnly(index) || index >= backMatter),
                 };
                 if (!eligible)
                 {
@@ -617,6 +623,20 @@ internal static class SentenceSelector
     /// Whether the text has a sentence of running text of the allowed length (of at least one word when no minimum is
     /// set): a lead-in counts, as it is prose.
     /// </summary>
+    /// <summary>Whether the text has a list item of the allowed length, with headings and list items allowed.</summary>
+    private static bool HasListItem(IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options)
+    {
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].Kind == SentenceKind.ListItem && IsEligible(i, sentences, lengths, options))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasSentence(IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options)
     {
         for (int i = 0; i < sentences.Count; i++)

@@ -539,6 +539,28 @@ public sealed class SentenceSelectorTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    public void Select_HeadingsAndListItemsAlone_ListItemsFirstAndHeadingsFill(bool pageRank)
+    {
+        // A changelog: a heading over each release's items, whose only sentences ("Closes: #1024598.") are too short.
+        // The ranker prefers the first heading; its items say what changed.
+        const string text = "kettle (2.1-1) unstable; urgency=medium\n\n"
+            + "  * Fix the lid that did not close after the water boiled. Closes: #1024598.\n"
+            + "  * Add a switch that keeps the water warm for an hour.\n\n"
+            + "kettle (2.0-1) unstable; urgency=medium\n\n"
+            + "  * Replace the cord with a longer one for kitchens with distant sockets.";
+        ExtractiveSummarizer summarizer = TestText.Summarizer(pageRank);
+
+        Summary three = summarizer.Summarize(text, SummaryBudget.Sentences(3));
+        Summary six = summarizer.Summarize(text, SummaryBudget.Sentences(6));
+
+        Assert.All(three.Sentences, sentence => Assert.Equal(SentenceKind.ListItem, sentence.Kind));
+        Assert.Equal(3, three.Sentences.Count);
+        Assert.Contains(six.Sentences, sentence => sentence.Kind == SentenceKind.Heading);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
     public void Select_ListItemsThatCarryTheText_AreChosenLikeSentences(bool pageRank)
     {
         // A bill: its short title is a sentence, its findings and provisions lettered clauses with most of its words.
