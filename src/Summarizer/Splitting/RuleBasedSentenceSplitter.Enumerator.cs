@@ -592,24 +592,8 @@ public sealed partial class RuleBasedSentenceSplitter
         private static int CapitalsLineEnd(ReadOnlySpan<char> text, int start)
         {
             int limit = Math.Min(text.Length, start + MaxHeadingLength + 1);
-            int capitals = 0;
-            int k = start;
-            while (k < limit && !SplitChars.IsLineBreakAt(text, k) && text[k] != '\r')
-            {
-                if (char.IsLetter(text[k]))
-                {
-                    if (!char.IsUpper(text[k]))
-                    {
-                        return -1;
-                    }
-
-                    capitals++;
-                }
-
-                k++;
-            }
-
-            if (capitals < 3 || (k == limit && limit < text.Length))
+            int k = CapitalsRunEnd(text, start, limit, out int capitals);
+            if (k < 0 || capitals < 3 || (k == limit && limit < text.Length))
             {
                 return -1;
             }
@@ -629,6 +613,31 @@ public sealed partial class RuleBasedSentenceSplitter
             ReadOnlySpan<char> text = _text;
             return EndsWithTerminator(text, start, end) && CountWords(text, start, end, MinCapitalsSentenceWords) >= MinCapitalsSentenceWords
                 && IsWrittenInCapitals();
+        }
+
+        /// <summary>
+        /// Where the line at <paramref name="start"/> ends (its line break, a CR, or <paramref name="limit"/>) when no
+        /// letter on it before that is in lower case or without case, with its <paramref name="capitals"/> counted; -1
+        /// otherwise.
+        /// </summary>
+        private static int CapitalsRunEnd(ReadOnlySpan<char> text, int start, int limit, out int capitals)
+        {
+            capitals = 0;
+            int k = start;
+            for (; k < limit && !SplitChars.IsLineBreakAt(text, k) && text[k] != '\r'; k++)
+            {
+                if (char.IsLetter(text[k]))
+                {
+                    if (!char.IsUpper(text[k]))
+                    {
+                        return -1;
+                    }
+
+                    capitals++;
+                }
+            }
+
+            return k;
         }
 
         /// <summary>The most lines after its first that <see cref="WrapsInCapitals"/> reads for the end of a sentence.</summary>
@@ -655,22 +664,8 @@ public sealed partial class RuleBasedSentenceSplitter
             for (int lines = 0; lines <= MaxCapitalsLines; lines++)
             {
                 int limit = Math.Min(text.Length, line + MaxWrappedLine + 1);
-                int capitals = 0;
-                int k = line;
-                for (; k < limit && !SplitChars.IsLineBreakAt(text, k); k++)
-                {
-                    if (char.IsLetter(text[k]))
-                    {
-                        if (!char.IsUpper(text[k]))
-                        {
-                            return false;
-                        }
-
-                        capitals++;
-                    }
-                }
-
-                if (capitals == 0 || (k == limit && limit < text.Length))
+                int k = CapitalsRunEnd(text, line, limit, out int capitals);
+                if (k < 0 || capitals == 0 || (k == limit && limit < text.Length))
                 {
                     // A blank line, a line without letters or one longer than a wrapped line's: the paragraph has ended.
                     return false;
