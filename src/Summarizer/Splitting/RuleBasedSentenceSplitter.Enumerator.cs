@@ -50,6 +50,12 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>The longest word after a number that <see cref="ReadsAsUnlistedAbbreviation"/> reads as a unit's abbreviation.</summary>
         private const int MaxUnitAbbreviation = 4;
 
+        /// <summary>The most words of a bracketed aside between sentences (<see cref="IsBracketedAsideAt"/>).</summary>
+        private const int MaxAsideWords = 3;
+
+        /// <summary>The longest bracketed aside between sentences, brackets left out (<see cref="IsBracketedAsideAt"/>).</summary>
+        private const int MaxAsideLength = 32;
+
         /// <summary>How far into a word a capital is looked for (<see cref="IsCamelCaseAt"/>).</summary>
         private const int MaxCamelCaseScan = 16;
 
@@ -1888,9 +1894,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 // ("apropos - search the manual page names" over "...available within it. apropos searches"), or a
                 // name of code that quotes open and close ("...X.509 fingerprints. 'gpg' also allows", "...a generator.
                 // `random(ctx, n, dst)` should").
+                // An aside in brackets between two sentences, as a transcript notes what was heard ("...would not lend
+                // it. [pause] That was the end", "...the end. (laughs) Anyway"), opens the next sentence.
                 ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
                 return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last)
-                    && (IsCaseless(text) || (closed == j + 1 && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m)
+                    && (IsCaseless(text) || IsBracketedAsideAt(text, m)
+                        || (closed == j + 1 && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m)
                         && (SplitChars.SkipSpaces(text, after) >= m
                             ? OpensLowerCaseSentence(previous, WordAt(text, m)) || IsDefinedNameAt(text, m)
                             : SplitChars.SkipSpaces(text, after) == m - 1 && EndsSentenceInLowerCase(previous) && IsQuotedNameAt(text, m))));
@@ -1972,8 +1981,10 @@ public sealed partial class RuleBasedSentenceSplitter
                 // quantity is where sentences often end; "в г. Москве" has no quantity. A continuation or a month goes
                 // on with it: "250 mil. Kč", "25 milj. EUR"; so does a year fronted by a preposition, which is no
                 // sentence by itself: "В 1812 г. Москва сгорела", "W 1944 r. Warszawa została zniszczona" (but "Add 200
-                // g. Stir well").
-                return !_rules.IsContinuation(nextWord) && !_rules.IsMonth(nextWord) && !IsFrontedYear(text, start, tokenStart);
+                // g. Stir well"); and so does a quantity that opens the segment, as a recipe's ingredient line does
+                // ("2 tbsp. Olive oil", "200 g. Butter").
+                return !_rules.IsContinuation(nextWord) && !_rules.IsMonth(nextWord) && !IsFrontedYear(text, start, tokenStart)
+                    && CountWords(text, start, tokenStart, 2) == 2;
             }
 
             if ((!char.IsLetter(first) || (IsLetteredNumberAt(text, m) && !previous.SequenceEqual("no"))
@@ -3990,6 +4001,50 @@ public sealed partial class RuleBasedSentenceSplitter
 
             // The elided word can end the text ("Stop. 's "): nothing after it is no capital.
             return !(m > 0 && SplitMarkup.IsElidedWordAt(text, m - 1) && m + 2 < text.Length && char.IsUpper(text[m + 2]));
+        }
+
+        /// <summary>
+        /// Whether the word at <paramref name="m"/> opens an aside in brackets after white space, one to
+        /// <see cref="MaxAsideWords"/> words of letters in lower case ("[pause]", "(laughs)", "[crosstalk]", "(inaudible
+        /// speech)") closed on its line, before a capitalized word: a transcript's note of what was heard, between two
+        /// sentences. Reads at most <see cref="MaxAsideLength"/> characters.
+        /// </summary>
+        private static bool IsBracketedAsideAt(ReadOnlySpan<char> text, int m)
+        {
+            if (m < 2 || text[m - 1] is not ('[' or '(') || !SplitChars.IsWhiteSpace(text[m - 2]))
+            {
+                return false;
+            }
+
+            char close = text[m - 1] == '[' ? ']' : ')';
+            int limit = Math.Min(text.Length, m + MaxAsideLength);
+            int words = 1;
+            int k = m;
+            for (; k < limit && text[k] != close; k++)
+            {
+                char c = text[k];
+                if (c == ' ' && k + 1 < limit && char.IsLower(text[k + 1]))
+                {
+                    words++;
+                }
+                else if (!char.IsLower(c) && c is not ('-' or '\'' or '\u2019'))
+                {
+                    return false;
+                }
+            }
+
+            if (k == limit || words > MaxAsideWords)
+            {
+                return false;
+            }
+
+            int next = k + 1;
+            while (next < text.Length && text[next] is ' ' or '\t')
+            {
+                next++;
+            }
+
+            return next < text.Length && char.IsUpper(text[next]);
         }
 
         /// <summary>

@@ -26,9 +26,10 @@ namespace Summarizer;
 /// month, a time zone or a short word in capitals ("9 p.m. Friday", "7 a.m. EST"), an institution ("U.S. Navy",
 /// "U.K. Government"), a name part ("Jr. Day") or a stock ticker in brackets ("Acme Inc. (NASDAQ: ACME)"); what follows decides, because the abbreviation reads the same in
 /// both. Other abbreviations (<c>e.g.</c>, <c>approx.</c>, German <c>Mio.</c>) end a sentence only before a typical
-/// sentence starter. A unit or currency after a number (<c>[units]</c>: metric units in every language, <c>9,80 m.</c>, <c>5 km.</c>; Russian <c>2024 г.</c>,
-/// <c>5 млрд руб.</c>) ends
-/// one before a capitalized word that does not go on with it. A Spanish plural abbreviated by doubled initials
+/// sentence starter. A unit or currency after a number (<c>[units]</c>: metric units in every language, <c>9,80 m.</c>, <c>5 km.</c>, <c>150 ms.</c>;
+/// English ones, <c>2 hrs.</c>, <c>5 lbs.</c>, <c>2 tbsp.</c>; Russian <c>2024 г.</c>, <c>5 млрд руб.</c>) ends
+/// one before a capitalized word that does not go on with it, unless the quantity opens the segment, as an ingredient's
+/// line does (<c>2 tbsp. Olive oil</c>). A Spanish plural abbreviated by doubled initials
 /// (<c>EE. UU.</c>) is one abbreviation; after an elided article (<c>[elisions]</c>: Italian <c>l'art.</c>) the
 /// abbreviation is read without it; a word with an abbreviated ending (<c>[numeric-suffixes]</c>: German and Dutch
 /// <c>Hauptstr.</c>) goes on before a number. German-style ordinals ("am 3. Oktober")
@@ -50,7 +51,9 @@ namespace Summarizer;
 /// Markdown's "WebGPU.[^1]", "reported.12 The", "(2004).2 In", superscript digits), with the pages a bracketed one
 /// cites ("1921.[5]: 23–25 The"), stay with the sentence they close: they refer to it. A
 /// number after a period that follows a digit is a decimal, not a footnote. So does a Markdown emphasis closed after
-/// the terminator ("**Why not?**", "*so good.*"): one to three '*' or '_' before white space.</description></item>
+/// the terminator ("**Why not?**", "*so good.*"): one to three '*' or '_' before white space. A transcript's note in
+/// brackets after a terminator and a space, one to three words in lower case before a capitalized word ("...lend it.
+/// [pause] That was", "(laughs) Anyway"), opens the next sentence.</description></item>
 /// <item><description><b>Quotations and parentheses</b> up to 80 characters are kept whole: a <c>!</c>, <c>?</c> or
 /// <c>.</c> inside one that goes on does not end the enclosing sentence ("He shouted "Fire! Fire!" and ran."), so a
 /// quotation is never cut into fragments with unbalanced marks. Straight, curly, single, double, backtick, guillemet

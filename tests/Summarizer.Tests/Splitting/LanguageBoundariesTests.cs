@@ -247,6 +247,14 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "See U.S. Pat. No. 5,240,268 to Kim et al. Conventional hinges loosen. I called Pat. No one answered.", "See U.S. Pat. No. 5,240,268 to Kim et al. | Conventional hinges loosen. | I called Pat. | No one answered.")]
     [InlineData("en", "As Smith et al. (2019) and Lee et al. showed, it works. Ask Lee et al. Mice were used.", "As Smith et al. (2019) and Lee et al. showed, it works. | Ask Lee et al. | Mice were used.")]
     [InlineData("en", "See 138 S. Ct. 2206 (2018) and (1854) 9 Exch. 341, or 347 F. Supp. 2d 1120. It was upheld.", "See 138 S. Ct. 2206 (2018) and (1854) 9 Exch. 341, or 347 F. Supp. 2d 1120. | It was upheld.")]
+    [InlineData("en", "The query took 150 ms. Nothing else changed.", "The query took 150 ms. | Nothing else changed.")]
+    [InlineData("en", "We met Ms. Jones at 5. She was late.", "We met Ms. Jones at 5. | She was late.")]
+    [InlineData("en", "The drive took 2 hrs. Traffic was light.", "The drive took 2 hrs. | Traffic was light.")]
+    [InlineData("en", "The bag weighs 5 lbs. It fits in a car. The pole is 12 ft. Long poles cost more.", "The bag weighs 5 lbs. | It fits in a car. | The pole is 12 ft. | Long poles cost more.")]
+    [InlineData("en", "Add 2 tbsp. Stir well. Fold in 4 oz. of cheese.", "Add 2 tbsp. | Stir well. | Fold in 4 oz. of cheese.")]
+    [InlineData("en", "The loan runs 5 yrs. Rates are fixed.", "The loan runs 5 yrs. | Rates are fixed.")]
+    // A quantity that opens its line is a recipe's ingredient, not a sentence's end.
+    [InlineData("en", "Ingredients\n2 tbsp. Olive oil\n200 g. Butter", "Ingredients | 2 tbsp. Olive oil | 200 g. Butter")]
     public void Split_UnitAfterANumber_EndsASentenceBeforeACapital(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
