@@ -276,8 +276,8 @@ internal static class SentenceSelector
     /// Whether the segment at <paramref name="index"/> is, or is followed on its line within
     /// <see cref="MaxLineSegments"/> segments by, a picture's credit that closes the line, a caption label and a credit
     /// ("The ferry carried cars across the bay. Photograph: Jane Smith/Reuters", as a copied news page gives a caption;
-    /// <see cref="SplittingRules.IsCaption"/>, <see cref="SplittingRules.IsPhotoCredit"/>): the picture's caption or its
-    /// credit.
+    /// <see cref="SplittingRules.IsCaption"/>, <see cref="SplittingRules.IsPhotoCredit"/>), or a credit in brackets
+    /// ("... on Wednesday. (AP Photo/Ethan Swope)"; <see cref="IsBracketedCredit"/>): the picture's caption or its credit.
     /// </summary>
     private static bool BeforeCreditOnItsLine(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
     {
@@ -293,7 +293,40 @@ internal static class SentenceSelector
         }
 
         ReadOnlySpan<char> credit = sentences[last].Slice(text);
-        return rules.IsCaption(credit) && rules.IsPhotoCredit(credit);
+        return (rules.IsCaption(credit) && rules.IsPhotoCredit(credit)) || IsBracketedCredit(credit);
+    }
+
+    /// <summary>The most words of a picture's credit in brackets (<see cref="IsBracketedCredit"/>).</summary>
+    private const int MaxBracketedCreditWords = 8;
+
+    /// <summary>
+    /// Whether <paramref name="segment"/> is a picture's credit in brackets, as a news page closes a caption with it:
+    /// at most <see cref="MaxBracketedCreditWords"/> words without a terminator (a web address has a dot), with a slash
+    /// between a word and a capitalized one ("(AP Photo/Ethan Swope)", "(John Smith/The Springfield Times)").
+    /// </summary>
+    private static bool IsBracketedCredit(ReadOnlySpan<char> segment)
+    {
+        segment = segment.Trim();
+        if (segment.Length < 5 || segment[0] != '(' || segment[^1] != ')')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> inner = segment[1..^1];
+        if (inner.IndexOfAny(SplitChars.Terminators) >= 0 || SplitChars.CountWords(inner, MaxBracketedCreditWords + 1) > MaxBracketedCreditWords)
+        {
+            return false;
+        }
+
+        for (int k = 1; k + 1 < inner.Length; k++)
+        {
+            if (inner[k] == '/' && char.IsLetter(inner[k - 1]) && char.IsUpper(inner[k + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most sentences of a paragraph that one boilerplate sentence makes boilerplate throughout.</summary>

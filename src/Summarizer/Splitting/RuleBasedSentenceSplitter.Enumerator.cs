@@ -1967,6 +1967,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if ((_rules.IsAbbreviation(previous) || IsInitialism(previous)) && IsBracketedNameBeforeLowerCase(text, m))
+            {
+                // A short name in brackets after an abbreviation, and the sentence going on in lower case after it: the
+                // term a press release or a filing defines for a company ("Acme Robotics, Inc. ("Acme") announced",
+                // "Beta Co. ('Beta'), a maker"), an exchange's ticker ("Acme Ltd. [NASDAQ: ACME] rose").
+                return false;
+            }
+
             ReadOnlySpan<char> nextWord = WordAt(text, m);
             if (char.IsLetter(first) && !char.IsUpper(first) && !char.IsAscii(previous[0]) && _rules.IsAbbreviation(previous))
             {
@@ -4367,7 +4375,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// Whether the token at <paramref name="tokenStart"/> follows a quantity: a number, or a unit after a number
-        /// ("5 млрд руб.").
+        /// ("5 млрд руб.", "5 тыс. руб.").
         /// </summary>
         private readonly bool AfterQuantity(ReadOnlySpan<char> text, int start, int tokenStart)
         {
@@ -4377,7 +4385,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            if (!_rules.IsUnit(before))
+            if (!_rules.IsUnit(before.EndsWith('.') ? before[..^1] : before))
             {
                 return false;
             }
@@ -4467,6 +4475,48 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return k > symbol && k < limit && text[k] is ')' or ';' or ',';
+        }
+
+        /// <summary>
+        /// Whether a bracket opened just before <paramref name="m"/> (with quotes after it) closes on its line within
+        /// <see cref="MaxTickerLength"/> characters over a short name (letters, digits, spaces, quotes, '&amp;', '-',
+        /// ':', no terminator), and the sentence goes on after it with a word in lower case or a comma: "("Acme")
+        /// announced", "[NASDAQ: ACME] rose", "(Acme), a maker". No sentence opens that way.
+        /// </summary>
+        private static bool IsBracketedNameBeforeLowerCase(ReadOnlySpan<char> text, int m)
+        {
+            int open = m - 1;
+            while (open >= 0 && SplitChars.Openers.Contains(text[open]) && text[open] is not ('(' or '['))
+            {
+                open--;
+            }
+
+            if (open < 0 || text[open] is not ('(' or '[') || !char.IsUpper(text[m]))
+            {
+                return false;
+            }
+
+            char close = text[open] == '(' ? ')' : ']';
+            int limit = Math.Min(text.Length, m + MaxTickerLength);
+            int k = m;
+            while (k < limit && text[k] != close)
+            {
+                char c = text[k];
+                if (!char.IsLetterOrDigit(c) && c is not (' ' or '&' or '-' or ':' or '\'' or '"' or '\u2018' or '\u2019' or '\u201C' or '\u201D'))
+                {
+                    return false;
+                }
+
+                k++;
+            }
+
+            if (k == limit)
+            {
+                return false;
+            }
+
+            int next = SplitChars.SkipSpaces(text, k + 1);
+            return next < text.Length && (text[next] == ',' || SplitChars.IsLowerCase(text[next]));
         }
 
         /// <summary>
@@ -4576,7 +4626,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 {
                     digit = true;
                 }
-                else if (c is not ('.' or ',' or ':' or '%' or '+' or '-' or '/' or '\'')
+                else if (c is not ('.' or ',' or ':' or '%' or '+' or '-' or '\u2013' or '/' or '\'')
                     && char.GetUnicodeCategory(c) != UnicodeCategory.CurrencySymbol)
                 {
                     return false;

@@ -24,7 +24,8 @@ namespace Summarizer;
 /// (<c>a.m.</c>, <c>p.m.</c>, <c>U.S.</c>, <c>U.K.</c>, <c>Inc.</c>, <c>Co.</c>, <c>Jr.</c>, <c>etc.</c>) is where
 /// sentences often end, so before a capitalized word it ends one unless that word goes on with it: a weekday, a
 /// month, a time zone or a short word in capitals ("9 p.m. Friday", "7 a.m. EST"), an institution ("U.S. Navy",
-/// "U.K. Government"), a name part ("Jr. Day") or a stock ticker in brackets ("Acme Inc. (NASDAQ: ACME)"); what follows decides, because the abbreviation reads the same in
+/// "U.K. Government"), a name part ("Jr. Day") or a stock ticker in brackets ("Acme Inc. (NASDAQ: ACME)"), as does a short name in brackets before a
+/// word in lower case or a comma (a company's defined term: "Acme Robotics, Inc. ("Acme") announced"); what follows decides, because the abbreviation reads the same in
 /// both. Other abbreviations (<c>e.g.</c>, <c>approx.</c>, German <c>Mio.</c>) end a sentence only before a typical
 /// sentence starter. A unit or currency after a number (<c>[units]</c>: metric units in every language, <c>9,80 m.</c>, <c>5 km.</c>, <c>150 ms.</c>;
 /// English ones, <c>2 hrs.</c>, <c>5 lbs.</c>, <c>2 tbsp.</c>; Russian <c>2024 г.</c>, <c>5 млрд руб.</c>) ends

@@ -456,6 +456,12 @@ public sealed class SentenceSelectorTests
     // A caption that its credit closes on its line: the sentences before the credit are the caption.
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Photograph: Jane Smith/Reuters", 2)]
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Photo: AP Photo/John Lee", 2)]
+    // A credit in brackets with a slash, as a wire service closes a caption, without a caption label.
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (AP Photo/John Lee)", 2)]
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (Jane Smith/The Harbor Times)", 2)]
+    // A bracket without such a slash, or with a terminator inside (a web address has a dot), credits nothing.
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (Pictured in 1990)", 0)]
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (See harbor.example/Ferry)", 0)]
     // A caption label after a sentence without a credit, or a credit that does not close the line, makes no caption.
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Photo: the ferry in 1990", 0)]
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Photograph: Reuters. It was sold.", 0)]

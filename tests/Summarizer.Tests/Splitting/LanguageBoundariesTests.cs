@@ -253,9 +253,26 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "The bag weighs 5 lbs. It fits in a car. The pole is 12 ft. Long poles cost more.", "The bag weighs 5 lbs. | It fits in a car. | The pole is 12 ft. | Long poles cost more.")]
     [InlineData("en", "Add 2 tbsp. Stir well. Fold in 4 oz. of cheese.", "Add 2 tbsp. | Stir well. | Fold in 4 oz. of cheese.")]
     [InlineData("en", "The loan runs 5 yrs. Rates are fixed.", "The loan runs 5 yrs. | Rates are fixed.")]
+    [InlineData("en", "Add the chicken and cook for 8\u201310 min. Pour in the milk.", "Add the chicken and cook for 8\u201310 min. | Pour in the milk.")]
+    [InlineData("ru", "Штраф составит 5 тыс. руб. Закон вступит в силу в мае.", "Штраф составит 5 тыс. руб. | Закон вступит в силу в мае.")]
     // A quantity that opens its line is a recipe's ingredient, not a sentence's end.
     [InlineData("en", "Ingredients\n2 tbsp. Olive oil\n200 g. Butter", "Ingredients | 2 tbsp. Olive oil | 200 g. Butter")]
     public void Split_UnitAfterANumber_EndsASentenceBeforeACapital(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    // A company's defined term or ticker in brackets after its name: the sentence goes on after it in lower case.
+    [InlineData("en", "Today Acme Robotics, Inc. (\"Acme\") announced a funding round. Beta Co. (\u201CBeta\u201D), a maker of pumps, agreed.", "Today Acme Robotics, Inc. (\"Acme\") announced a funding round. | Beta Co. (\u201CBeta\u201D), a maker of pumps, agreed.")]
+    [InlineData("en", "Shares of Acme Ltd. [NASDAQ: ACME] rose. He works at Acme Inc. (The firm is big.) It grew.", "Shares of Acme Ltd. [NASDAQ: ACME] rose. | He works at Acme Inc. | (The firm is big.) | It grew.")]
+    // Names that go on after "U.S." and "D.C."; a war's number and a dose's frequency that end a sentence.
+    [InlineData("en", "The U.S. Centers for Disease Control agreed. Take U.S. Route 1 north. The D.C. Council voted 9-4.", "The U.S. Centers for Disease Control agreed. | Take U.S. Route 1 north. | The D.C. Council voted 9-4.")]
+    [InlineData("en", "He fought in World War I. After the war he taught. Take 10 mg b.i.d. Recheck labs in a week.", "He fought in World War I. | After the war he taught. | Take 10 mg b.i.d. | Recheck labs in a week.")]
+    [InlineData("it", "Secondo il D.Lgs. 81/2008 il datore paga. Dal 3 sett. 2024 vale.", "Secondo il D.Lgs. 81/2008 il datore paga. | Dal 3 sett. 2024 vale.")]
+    [InlineData("nl", "Zie ook pag. 7 voor meer. Vanaf wk. 46 geldt het. Sinds febr. 2024 ook.", "Zie ook pag. 7 voor meer. | Vanaf wk. 46 geldt het. | Sinds febr. 2024 ook.")]
+    [InlineData("pl", "Umowa z dn. 12 maja 2022 r. obowiązuje.", "Umowa z dn. 12 maja 2022 r. obowiązuje.")]
+    [InlineData("de", "Er braucht mind. 3 Jahre. Siehe Ziff. 3 und Anl. 1 dazu.", "Er braucht mind. 3 Jahre. | Siehe Ziff. 3 und Anl. 1 dazu.")]
+    [InlineData("pt", "Ela mora em Sta. Catarina com o Dep. Federal Silva.", "Ela mora em Sta. Catarina com o Dep. Federal Silva.")]
+    public void Split_ListedAbbreviationsAndNamesInBrackets_EndWhereSentencesDo(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
