@@ -1983,6 +1983,15 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (IndicInitials(previous) is > 0 and int initials
+                && (initials > 1 || IsIndicInitialAt(text, m) || IsTitleOrIndicInitial(PreviousWord(text, start, tokenStart))))
+            {
+                // Initials of an Indic script, which ends its sentences with "।": glued ("ए.पी.जे. अब्दुल कलाम"), or one of
+                // a run or after a title ("श्री ए. के. शर्मा ने", "डॉ. आर. के. जेनामणि"); a short word alone ends its sentence
+                // ("वह अच्छा है. फिर").
+                return false;
+            }
+
             if (char.IsUpper(first) && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart))
             {
                 // "rose to 9.8 m. Thousands fled", "5 декабря 2024 г. Место", "5 млрд руб. Запуск": a unit after a
@@ -2018,8 +2027,11 @@ public sealed partial class RuleBasedSentenceSplitter
                     return false;
                 }
 
-                return !(_rules.OrdinalDot && previous.Length <= 3 && char.IsAsciiDigit(previous[0])
+                // An ordinal is digits alone: "zum 1:0. Dann" is a score that ends its sentence. Ordinals joined by a
+                // conjunction count what follows them: "in der 23. und 67. Minute".
+                return !(_rules.OrdinalDot && previous.Length <= 3 && previous.IndexOfAnyExceptInRange('0', '9') < 0
                     && (_rules.OrdinalDotAlways || _rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(PreviousWord(text, start, tokenStart))
+                        || AfterJoinedOrdinal(text, start, tokenStart)
                         || (previous.Length <= 2 && (IsDayOrMonthNumberAt(text, m) || (char.IsDigit(first) && IsDayOrMonthNumber(PreviousWord(text, start, tokenStart)))))));
             }
 
@@ -4371,6 +4383,93 @@ public sealed partial class RuleBasedSentenceSplitter
 
             ReadOnlySpan<char> word = WordAt(text, SplitChars.SkipSpaces(text, start));
             return word.Length is > 0 and <= 3;
+        }
+
+        /// <summary>The most letters of an initial of an Indic script, which spells a Latin letter in syllables ("आर", "एस").</summary>
+        private const int MaxIndicInitialLetters = 2;
+
+        /// <summary>
+        /// How many initials of an Indic script (Devanagari to Sinhala) <paramref name="word"/>, the word before a period,
+        /// is, the periods between them kept: each at most <see cref="MaxIndicInitialLetters"/> letters with their vowel
+        /// signs and marks ("ए", "के", "आर": 1; "ए.पी.जे": 3); 0 when it is none.
+        /// </summary>
+        private static int IndicInitials(ReadOnlySpan<char> word)
+        {
+            if (word.IsEmpty || word[0] is < '\u0900' or > '\u0DFF')
+            {
+                return 0;
+            }
+
+            int initials = 0;
+            int letters = 0;
+            foreach (char c in word)
+            {
+                if (c == '.')
+                {
+                    if (letters == 0)
+                    {
+                        return 0;
+                    }
+
+                    initials++;
+                    letters = 0;
+                }
+                else if (c is < '\u0900' or > '\u0DFF')
+                {
+                    return 0;
+                }
+                else if (char.IsLetter(c))
+                {
+                    if (++letters > MaxIndicInitialLetters)
+                    {
+                        return 0;
+                    }
+                }
+                else if (char.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+                {
+                    return 0;
+                }
+            }
+
+            return letters > 0 ? initials + 1 : 0;
+        }
+
+        /// <summary>Whether the word at <paramref name="m"/> is an initial of an Indic script with its period ("के." in "ए. के. शर्मा").</summary>
+        private static bool IsIndicInitialAt(ReadOnlySpan<char> text, int m)
+        {
+            int end = m;
+            while (end < text.Length && end - m <= MaxTokenScan && !SplitChars.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            return end - m >= 2 && text[end - 1] == '.' && IndicInitials(text[m..(end - 1)]) > 0;
+        }
+
+        /// <summary>Whether <paramref name="word"/>, the word before an initial, is a title ("श्री", "डॉ.") or an Indic initial with its period.</summary>
+        private readonly bool IsTitleOrIndicInitial(ReadOnlySpan<char> word) =>
+            word.Length >= 2 && word[^1] == '.' ? _rules.IsTitle(word[..^1]) || IndicInitials(word[..^1]) > 0 : _rules.IsTitle(word);
+
+        /// <summary>
+        /// Whether the token at <paramref name="tokenStart"/> follows a list conjunction after a number of one to three
+        /// digits and a period, an ordinal it is joined to ("23. und 67.", "1. oder 2.").
+        /// </summary>
+        private readonly bool AfterJoinedOrdinal(ReadOnlySpan<char> text, int start, int tokenStart)
+        {
+            int end = tokenStart;
+            while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            int conjunction = TokenStart(text, start, end);
+            if (conjunction == end || !_rules.IsListConjunction(text[conjunction..end]))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> ordinal = PreviousWord(text, start, conjunction);
+            return ordinal.Length is >= 2 and <= 4 && ordinal[^1] == '.' && ordinal[..^1].IndexOfAnyExceptInRange('0', '9') < 0;
         }
 
         /// <summary>

@@ -272,6 +272,14 @@ public sealed class LanguageBoundariesTests
     [InlineData("pl", "Umowa z dn. 12 maja 2022 r. obowiązuje.", "Umowa z dn. 12 maja 2022 r. obowiązuje.")]
     [InlineData("de", "Er braucht mind. 3 Jahre. Siehe Ziff. 3 und Anl. 1 dazu.", "Er braucht mind. 3 Jahre. | Siehe Ziff. 3 und Anl. 1 dazu.")]
     [InlineData("pt", "Ela mora em Sta. Catarina com o Dep. Federal Silva.", "Ela mora em Sta. Catarina com o Dep. Federal Silva.")]
+    // A score is no ordinal; ordinals joined by a conjunction, and a weekday or a month abbreviated in a date, go on.
+    [InlineData("de", "Müller traf zum 1:0. Dann war Schluss. Kane traf in der 23. und 67. Minute. Sie wurde 2. Jan Müller wurde 3.", "Müller traf zum 1:0. | Dann war Schluss. | Kane traf in der 23. und 67. Minute. | Sie wurde 2. | Jan Müller wurde 3.")]
+    [InlineData("de", "Die Veranstaltung findet am Di. 26. Sept. statt. Er kam am Mi. Dann ging er.", "Die Veranstaltung findet am Di. 26. Sept. statt. | Er kam am Mi. | Dann ging er.")]
+    [InlineData("nl", "Het debat vindt plaats op di. 26 sept. om 10.15 uur.", "Het debat vindt plaats op di. 26 sept. om 10.15 uur.")]
+    [InlineData("es", "El próximo partido será el sáb. 27 de abril. Luego no.", "El próximo partido será el sáb. 27 de abril. | Luego no.")]
+    [InlineData("it", "I musei restano chiusi sab. e dom. in 34 comuni. Poi riaprono.", "I musei restano chiusi sab. e dom. in 34 comuni. | Poi riaprono.")]
+    // Indic initials in a run, glued or after a title go on; a short word alone before a period ends its sentence.
+    [InlineData("hi", "इस मामले में श्री ए. के. शर्मा ने बयान दिया। डॉ. आर. के. जेनामणि ने कहा। पूर्व राष्ट्रपति ए.पी.जे. अब्दुल कलाम महान थे। वह अच्छा है. फिर सो गया।", "इस मामले में श्री ए. के. शर्मा ने बयान दिया। | डॉ. आर. के. जेनामणि ने कहा। | पूर्व राष्ट्रपति ए.पी.जे. अब्दुल कलाम महान थे। | वह अच्छा है. | फिर सो गया।")]
     public void Split_ListedAbbreviationsAndNamesInBrackets_EndWhereSentencesDo(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
