@@ -1895,10 +1895,11 @@ public sealed partial class RuleBasedSentenceSplitter
                 // name of code that quotes open and close ("...X.509 fingerprints. 'gpg' also allows", "...a generator.
                 // `random(ctx, n, dst)` should").
                 // An aside in brackets between two sentences, as a transcript notes what was heard ("...would not lend
-                // it. [pause] That was the end", "...the end. (laughs) Anyway"), opens the next sentence.
+                // it. [pause] That was the end", "...the end. (laughs) Anyway"), opens the next sentence, and so does a
+                // web address in brackets after a sentence ("...the full report. (https://example.org/report)").
                 ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
                 return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last)
-                    && (IsCaseless(text) || IsBracketedAsideAt(text, m)
+                    && (IsCaseless(text) || IsBracketedAsideAt(text, m) || IsBracketedAddressAt(text, m)
                         || (closed == j + 1 && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m)
                         && (SplitChars.SkipSpaces(text, after) >= m
                             ? OpensLowerCaseSentence(previous, WordAt(text, m)) || IsDefinedNameAt(text, m)
@@ -2016,6 +2017,13 @@ public sealed partial class RuleBasedSentenceSplitter
             if (char.IsDigit(first) && _rules.HasNumericSuffix(previous))
             {
                 // "Hauptstr. 5", "Kerkstr. 12": a street before its house number.
+                return false;
+            }
+
+            if (IsCjkItemNumber(previous))
+            {
+                // An item's number glued to a CJK colon, semicolon or comma ("方法：1. 长按电源键；2. 换了"): the list runs on
+                // in its sentence.
                 return false;
             }
 
@@ -4067,6 +4075,19 @@ public sealed partial class RuleBasedSentenceSplitter
             return next < text.Length && char.IsUpper(text[next]);
         }
 
+        /// <summary>Whether a bracket opened after white space just before <paramref name="m"/> holds a web address ("(https://...", "[www.").</summary>
+        private static bool IsBracketedAddressAt(ReadOnlySpan<char> text, int m)
+        {
+            if (m < 2 || text[m - 1] is not ('[' or '(') || !SplitChars.IsWhiteSpace(text[m - 2]))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> rest = text[m..];
+            return rest.StartsWith("https://", StringComparison.Ordinal) || rest.StartsWith("http://", StringComparison.Ordinal)
+                || rest.StartsWith("www.", StringComparison.Ordinal);
+        }
+
         /// <summary>
         /// A name written with a lower-case first letter and a capital after it ("iPhone", "eBay", "macOS", "mRNA"): it
         /// opens a sentence as a capitalized word does ("Sales slowed. iPhone shipments fell"). Reads at most
@@ -4383,6 +4404,21 @@ public sealed partial class RuleBasedSentenceSplitter
 
             ReadOnlySpan<char> word = WordAt(text, SplitChars.SkipSpaces(text, start));
             return word.Length is > 0 and <= 3;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="word"/>, the word before a period, ends with a number of one or two digits glued to a
+        /// CJK colon, semicolon, comma or enumeration comma ("方法：1", "30秒；2").
+        /// </summary>
+        private static bool IsCjkItemNumber(ReadOnlySpan<char> word)
+        {
+            int digits = word.Length;
+            while (digits > 0 && word.Length - digits < 3 && char.IsAsciiDigit(word[digits - 1]))
+            {
+                digits--;
+            }
+
+            return digits > 0 && digits < word.Length && word.Length - digits <= 2 && word[digits - 1] is '\uFF1A' or '\uFF1B' or '\uFF0C' or '\u3001';
         }
 
         /// <summary>The most letters of an initial of an Indic script, which spells a Latin letter in syllables ("आर", "एस").</summary>

@@ -33,9 +33,12 @@ namespace Summarizer;
 /// line does (<c>2 tbsp. Olive oil</c>). A Spanish plural abbreviated by doubled initials
 /// (<c>EE. UU.</c>) is one abbreviation; after an elided article (<c>[elisions]</c>: Italian <c>l'art.</c>) the
 /// abbreviation is read without it; a word with an abbreviated ending (<c>[numeric-suffixes]</c>: German and Dutch
-/// <c>Hauptstr.</c>) goes on before a number. German-style ordinals ("am 3. Oktober")
-/// are not boundaries before a month or after a preposition; Turkish ones ("1. Cumhurbaşkanı") before any word, as
-/// Turkish ends its sentences with a verb.</description></item>
+/// <c>Hauptstr.</c>) goes on before a number. German-style ordinals ("am 3. Oktober", "am 26. Sept.")
+/// are not boundaries before a month, after a preposition or after an ordinal and a conjunction ("in der 23. und 67.
+/// Minute"), but a score is no ordinal ("zum 1:0. Dann"); Turkish ones ("1. Cumhurbaşkanı") before any word, as
+/// Turkish ends its sentences with a verb. Initials of an Indic script, which ends its sentences with the danda, go on
+/// in a run, glued or after a title ("श्री ए. के. शर्मा", "ए.पी.जे. अब्दुल कलाम"); a short word alone before a period ends
+/// its sentence.</description></item>
 /// <item><description><b>Lists.</b> A numbered, lettered or roman marker ("1.", "2)", "(iii)", "b)", "A.", "IV.")
 /// opens a list item at the start of a line, after a list's lead-in, or when it continues the previous item's
 /// sequence, and so do a bullet and a reStructuredText field (":description: ...", ":param path: ...") at the start of
@@ -54,7 +57,9 @@ namespace Summarizer;
 /// number after a period that follows a digit is a decimal, not a footnote. So does a Markdown emphasis closed after
 /// the terminator ("**Why not?**", "*so good.*"): one to three '*' or '_' before white space. A transcript's note in
 /// brackets after a terminator and a space, one to three words in lower case before a capitalized word ("...lend it.
-/// [pause] That was", "(laughs) Anyway"), opens the next sentence.</description></item>
+/// [pause] That was", "(laughs) Anyway"), opens the next sentence, as does a web address in brackets ("...the full
+/// report. (https://example.org/report)"). An item's number glued to a CJK colon, semicolon or comma ("方法：1. 长按电源键；2.
+/// 换了") runs on in its sentence.</description></item>
 /// <item><description><b>Quotations and parentheses</b> up to 80 characters are kept whole: a <c>!</c>, <c>?</c> or
 /// <c>.</c> inside one that goes on does not end the enclosing sentence ("He shouted "Fire! Fire!" and ran."), so a
 /// quotation is never cut into fragments with unbalanced marks. Straight, curly, single, double, backtick, guillemet

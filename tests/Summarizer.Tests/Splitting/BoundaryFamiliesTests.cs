@@ -204,6 +204,7 @@ public sealed class BoundaryFamiliesTests
     // A transcript's note in brackets between two sentences opens the second; one inside a sentence, after an
     // abbreviation or before lower case, or one that is no note (a colon in it), goes on as before.
     [InlineData("en", "The bank would not lend it. [pause] That was the end. It was over. (laughs) Anyway, we left.", "The bank would not lend it. | [pause] That was the end. | It was over. | (laughs) Anyway, we left.")]
+    [InlineData("en", "Read the full report. (https://example.org/report) See the docs (https://example.org) for details.", "Read the full report. | (https://example.org/report) See the docs (https://example.org) for details.")]
     [InlineData("en", "Read the manual. (see chapter two) for details. See Fig. (a) Top row. Ask me. [note: yes] Then go.", "Read the manual. (see chapter two) for details. | See Fig. (a) Top row. | Ask me. [note: yes] Then go.")]
     // A short word after a number is a unit's abbreviation, whatever follows in lower case; a longer one ends its sentence.
     [InlineData("es", "La obra costará 3 mill. de euros en total. Vale 5 mill. en efectivo.", "La obra costará 3 mill. de euros en total. | Vale 5 mill. en efectivo.")]

@@ -280,6 +280,9 @@ public sealed class LanguageBoundariesTests
     [InlineData("it", "I musei restano chiusi sab. e dom. in 34 comuni. Poi riaprono.", "I musei restano chiusi sab. e dom. in 34 comuni. | Poi riaprono.")]
     // Indic initials in a run, glued or after a title go on; a short word alone before a period ends its sentence.
     [InlineData("hi", "इस मामले में श्री ए. के. शर्मा ने बयान दिया। डॉ. आर. के. जेनामणि ने कहा। पूर्व राष्ट्रपति ए.पी.जे. अब्दुल कलाम महान थे। वह अच्छा है. फिर सो गया।", "इस मामले में श्री ए. के. शर्मा ने बयान दिया। | डॉ. आर. के. जेनामणि ने कहा। | पूर्व राष्ट्रपति ए.पी.जे. अब्दुल कलाम महान थे। | वह अच्छा है. | फिर सो गया।")]
+    // An item's number glued to a CJK colon or semicolon runs on in its sentence.
+    [InlineData("zh", "我试过以下方法：1. 长按电源键30秒；2. 换了一个充电器。都没用。", "我试过以下方法：1. 长按电源键30秒；2. 换了一个充电器。 | 都没用。")]
+    [InlineData("ja", "試した方法：1. 再起動；2. 充電器を交換。どれも駄目でした。", "試した方法：1. 再起動；2. 充電器を交換。 | どれも駄目でした。")]
     public void Split_ListedAbbreviationsAndNamesInBrackets_EndWhereSentencesDo(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
