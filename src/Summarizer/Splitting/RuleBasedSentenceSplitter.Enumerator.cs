@@ -4039,7 +4039,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static bool IsBracketedAsideAt(ReadOnlySpan<char> text, int m)
         {
-            if (m < 2 || text[m - 1] is not ('[' or '(') || !SplitChars.IsWhiteSpace(text[m - 2]))
+            if (!OpensBracketAfterSpace(text, m))
             {
                 return false;
             }
@@ -4076,17 +4076,13 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>Whether a bracket opened after white space just before <paramref name="m"/> holds a web address ("(https://...", "[www.").</summary>
-        private static bool IsBracketedAddressAt(ReadOnlySpan<char> text, int m)
-        {
-            if (m < 2 || text[m - 1] is not ('[' or '(') || !SplitChars.IsWhiteSpace(text[m - 2]))
-            {
-                return false;
-            }
+        private static bool IsBracketedAddressAt(ReadOnlySpan<char> text, int m) =>
+            OpensBracketAfterSpace(text, m) && (text[m..].StartsWith("https://", StringComparison.Ordinal)
+                || text[m..].StartsWith("http://", StringComparison.Ordinal) || text[m..].StartsWith("www.", StringComparison.Ordinal));
 
-            ReadOnlySpan<char> rest = text[m..];
-            return rest.StartsWith("https://", StringComparison.Ordinal) || rest.StartsWith("http://", StringComparison.Ordinal)
-                || rest.StartsWith("www.", StringComparison.Ordinal);
-        }
+        /// <summary>Whether the character before <paramref name="m"/> is a round or square bracket opened after white space.</summary>
+        private static bool OpensBracketAfterSpace(ReadOnlySpan<char> text, int m) =>
+            m >= 2 && text[m - 1] is '[' or '(' && SplitChars.IsWhiteSpace(text[m - 2]);
 
         /// <summary>
         /// A name written with a lower-case first letter and a capital after it ("iPhone", "eBay", "macOS", "mRNA"): it
