@@ -342,6 +342,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, changelogEnd, SentenceKind.Heading);
             }
 
+            if (lineStart && kind == SentenceKind.Sentence && TimestampLineEnd(text, start) is > 0 and int stampEnd)
+            {
+                // A news page's time stamp on a line of its own says when, not what: "Published Sept. 3, 2025 at 9:02 a.m.".
+                return Emit(start, stampEnd, SentenceKind.Heading);
+            }
+
             if (lineStart && kind == SentenceKind.Sentence && TocEntryEnd(text, start) is > 0 and int entryEnd)
             {
                 // A table of contents' entry names a section and its page: "2.1 ASN.1 syntax .......... 2".
@@ -1993,16 +1999,19 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            if (char.IsUpper(first) && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart))
+            if (char.IsUpper(first) && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart)
+                && text[after..m].IndexOfAny('(', '[') < 0)
             {
+                // (A bracket after the unit explains the quantity: "Mean age was 67.4 yrs. (SD 9.1) and".)
                 // "rose to 9.8 m. Thousands fled", "5 декабря 2024 г. Место", "5 млрд руб. Запуск": a unit after a
                 // quantity is where sentences often end; "в г. Москве" has no quantity. A continuation or a month goes
                 // on with it: "250 mil. Kč", "25 milj. EUR"; so does a year fronted by a preposition, which is no
                 // sentence by itself: "В 1812 г. Москва сгорела", "W 1944 r. Warszawa została zniszczona" (but "Add 200
-                // g. Stir well"); and so does a quantity that opens the segment, as a recipe's ingredient line does
-                // ("2 tbsp. Olive oil", "200 g. Butter").
+                // g. Stir well"); and so does a quantity that opens the segment before words that no terminator ends on
+                // the line, as a recipe's ingredient line has them ("2 tbsp. Olive oil", "200 g. Butter"; but a live
+                // report's "88 min. Chelsea hit the post.").
                 return !_rules.IsContinuation(nextWord) && !_rules.IsMonth(nextWord) && !IsFrontedYear(text, start, tokenStart)
-                    && CountWords(text, start, tokenStart, 2) == 2;
+                    && (CountWords(text, start, tokenStart, 2) == 2 || text[m..SplitMarkup.LineEnd(text, m)].IndexOfAny(SplitChars.Terminators) >= 0);
             }
 
             if ((!char.IsLetter(first) || (IsLetteredNumberAt(text, m) && !previous.SequenceEqual("no"))
@@ -2514,10 +2523,11 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            // No line goes on onto a line of markup alone (a rule, a code fence, a reStructuredText directive; not an
+            // No line goes on onto a time stamp ("Storms knock out power across the Southeast" over "Published Sept. 3,
+            // 2025 at 9:02 a.m."), nor onto a line of markup alone (a rule, a code fence, a reStructuredText directive; not an
             // address in angle brackets, which a sentence may wrap onto), and a line of Markdown images alone (a README's
             // badges) goes on onto no line, nor another onto it; a link may be a sentence's words, wrapped onto a line.
-            if (SplitMarkup.MarkupLineEnd(text, k, ref _fences, tags: false) >= 0 || IsImageLineAt(text, k)
+            if (TimestampLineEnd(text, k) > 0 || SplitMarkup.MarkupLineEnd(text, k, ref _fences, tags: false) >= 0 || IsImageLineAt(text, k)
                 || IsImageLineAt(text, SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline))))
             {
                 return false;
@@ -4073,6 +4083,105 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return next < text.Length && char.IsUpper(text[next]);
+        }
+
+        /// <summary>The longest time stamp on a line of its own (<see cref="TimestampLineEnd"/>).</summary>
+        private const int MaxTimestampLength = 80;
+
+        /// <summary>The most words before a time stamp's first number (<see cref="TimestampLineEnd"/>): "Last updated on Tuesday".</summary>
+        private const int MaxTimestampLabelWords = 4;
+
+        /// <summary>The most words after a time stamp's first number that are neither numbers nor "a.m." or "p.m." ("at", "ET", "Uhr").</summary>
+        private const int MaxTimestampOtherWords = 3;
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/> when it is a news page's time stamp, at most
+        /// <see cref="MaxTimestampLength"/> characters: up to <see cref="MaxTimestampLabelWords"/> words of the language's
+        /// <c>[stamp-labels]</c> (with a colon or not), months, listed abbreviations ("Sept.") or connectors of at most three
+        /// letters, then numbers (digits with '.', ',', '/', '-', '–' or ':') among which a clock time ("9:02") and at most
+        /// <see cref="MaxTimestampOtherWords"/> short words, "a.m." and "p.m." aside: "Published Sept. 3, 2025 at 9:02
+        /// a.m.", "Updated Oct. 14, 2025, 3:42 p.m. ET", "July 2, 2025, 2:05 p.m.", "Date: Oct. 9, 2025, 7:00–8:45 p.m.",
+        /// "입력 2025.10.13. 오후 3:21"; not "Doors open at 7:30 p.m." (-1).
+        /// </summary>
+        private readonly int TimestampLineEnd(ReadOnlySpan<char> text, int start)
+        {
+            int lineEnd = SplitMarkup.LineEnd(text, start);
+            if (lineEnd - start > MaxTimestampLength || start >= text.Length || !char.IsLetterOrDigit(text[start]))
+            {
+                return -1;
+            }
+
+            lineEnd = TrimEnd(text, start, lineEnd);
+            int labels = 0;
+            int others = 0;
+            bool numbers = false;
+            bool clock = false;
+            for (int k = start; k < lineEnd; k++)
+            {
+                int wordStart = k;
+                while (k < lineEnd && !SplitChars.IsWhiteSpace(text[k]))
+                {
+                    k++;
+                }
+
+                ReadOnlySpan<char> word = text[wordStart..k].TrimEnd(",:|·");
+                if (word.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (char.IsAsciiDigit(word[0]))
+                {
+                    foreach (char c in word)
+                    {
+                        if (!char.IsAsciiDigit(c) && c is not ('.' or ',' or '/' or '-' or '\u2013' or ':'))
+                        {
+                            return -1;
+                        }
+                    }
+
+                    int colon = word.IndexOf(':');
+                    clock |= colon > 0 && colon + 2 < word.Length && char.IsAsciiDigit(word[colon + 1]) && char.IsAsciiDigit(word[colon + 2]);
+                    numbers = true;
+                    continue;
+                }
+
+                ReadOnlySpan<char> bare = word.TrimEnd('.');
+                if (bare.IsEmpty)
+                {
+                    return -1;
+                }
+
+                if (bare.Equals("a.m", StringComparison.OrdinalIgnoreCase) || bare.Equals("p.m", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (!numbers)
+                    {
+                        return -1;
+                    }
+
+                    continue;
+                }
+
+                if (numbers)
+                {
+                    // A label after the time opens a chat's message ("03/12/2024, 09:12 - Tom: ok").
+                    if (bare.Length > 4 || text[k - 1] == ':' || ++others > MaxTimestampOtherWords)
+                    {
+                        return -1;
+                    }
+
+                    continue;
+                }
+
+                if (++labels > MaxTimestampLabelWords
+                    || !(_rules.IsStampLabel(bare) || _rules.IsMonth(bare) || (bare.Length < word.Length && _rules.IsAbbreviation(bare))
+                        || (bare.Length <= 3 && SplitChars.IsLowerCase(bare[0]))))
+                {
+                    return -1;
+                }
+            }
+
+            return clock ? lineEnd : -1;
         }
 
         /// <summary>Whether a bracket opened after white space just before <paramref name="m"/> holds a web address ("(https://...", "[www.").</summary>

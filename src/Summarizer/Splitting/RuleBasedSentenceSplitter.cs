@@ -130,7 +130,9 @@ namespace Summarizer;
 /// semicolon, over lines in capitals down to one that a terminator ends ("THE SOFTWARE IS PROVIDED "AS IS", WITHOUT
 /// WARRANTY OF ANY KIND, EXPRESS OR\nIMPLIED. IN NO EVENT..."), is read as its sentences. A number alone on a line is a heading too,
 /// and so is an entry of a table of contents, its dot leader before its page ("2.1 Harbour syntax ........ 2"), a Debian
-/// changelog's entry line ("bash (5.2.15-2) unstable; urgency=medium"), and a
+/// changelog's entry line ("bash (5.2.15-2) unstable; urgency=medium"), a news page's time stamp, onto which no line
+/// goes on ("Published Sept. 3, 2025 at 9:02 a.m.": words of <c>[stamp-labels]</c>, months or weekdays, then a date and a
+/// clock time), and a
 /// Texinfo definition's header, wrapped or not (" -- Function: int verify (const\n          size_t n)"), and so is a page's running head that opens and closes with the same word set apart by column gaps
 /// ("dpkg-deb(1)    dpkg suite    dpkg-deb(1)"). A line indented less than the one before it and more than its
 /// segment's first closes a hanging block, as a definition's header wrapped deeper than its text does (Texinfo's

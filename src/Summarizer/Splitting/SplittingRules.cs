@@ -51,6 +51,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _closings;
     private readonly string[] _replyAttributions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _headerFields;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stampLabels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questionLabels;
     private readonly string[] _salutations;
     private readonly string[] _closingPhrases;
@@ -106,6 +107,7 @@ internal sealed class SplittingRules
         _closings = Lookup(sections, "closings");
         _closingPhrases = sections.TryGetValue("closings", out HashSet<string>? closings) ? [.. closings] : [];
         _headerFields = Lookup(sections, "header-fields");
+        _stampLabels = Lookup(sections, "stamp-labels");
         _questionLabels = Lookup(sections, "question-labels");
         _replyAttributions = sections.TryGetValue("reply-attributions", out HashSet<string>? attributions) ? [.. attributions] : [];
         _callsToAction = sections.TryGetValue("calls-to-action", out HashSet<string>? calls) ? [.. calls] : [];
@@ -287,6 +289,12 @@ internal sealed class SplittingRules
     /// "Subject", "From", "To", "Cc", "Date", "Betreff", "Von").
     /// </summary>
     public bool IsHeaderField(ReadOnlySpan<char> label) => _headerFields.Contains(label);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> may open a news page's time stamp (<c>[stamp-labels]</c>: "Published", "Updated",
+    /// "Date", "veröffentlicht", "Tuesday").
+    /// </summary>
+    public bool IsStampLabel(ReadOnlySpan<char> word) => _stampLabels.Contains(word);
 
     /// <summary>
     /// Whether <paramref name="line"/> is an e-mail reply's attribution: it ends with a colon, holds a digit (its date)

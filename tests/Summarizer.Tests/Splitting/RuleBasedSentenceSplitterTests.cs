@@ -506,6 +506,22 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
+    // A news page's time stamp on a line of its own is a heading, and the headline above it does not go on onto it.
+    [InlineData("Storms knock out power across the Southeast\nPublished Sept. 3, 2025 at 9:02 a.m.\n\nSevere storms swept across Georgia on Tuesday.",
+        "Storms knock out power across the Southeast | Published Sept. 3, 2025 at 9:02 a.m. | Severe storms swept across Georgia on Tuesday.", "Heading Heading Sentence")]
+    [InlineData("By Jennifer Alvarez\nUpdated Oct. 14, 2025, 3:42 p.m. ET\n\nSevere storms swept across Georgia on Tuesday.",
+        "By Jennifer Alvarez | Updated Oct. 14, 2025, 3:42 p.m. ET | Severe storms swept across Georgia on Tuesday.", "Heading Heading Sentence")]
+    [InlineData("July 2, 2025, 2:05 p.m.\n\nDate: Oct. 9, 2025, 7:00\u20138:45 p.m.\n\n입력 2025.10.13. 오후 3:21\n\nThe board met.",
+        "July 2, 2025, 2:05 p.m. | Date: Oct. 9, 2025, 7:00\u20138:45 p.m. | 입력 2025.10.13. 오후 3:21 | The board met.", "Heading Heading Heading Sentence")]
+    // A sentence with a clock time is no time stamp, nor is a date without one, nor a chat's message after its time.
+    [InlineData("03/12/2024, 09:12 - Tom: ok\n03/12/2024, 09:13 - Maria: Did you book the table?",
+        "03/12/2024, 09:12 - Tom: ok | 03/12/2024, 09:13 - Maria: Did you book the table?", "Sentence Sentence")]
+    [InlineData("Doors open at 7:30 p.m.\n\nThe meeting starts 9:00 a.m. sharp.\n\nPublished Sept. 3, 2025.",
+        "Doors open at 7:30 p.m. | The meeting starts 9:00 a.m. sharp. | Published Sept. 3, 2025.", "Sentence Sentence Sentence")]
+    public void Split_TimeStampLine_IsAHeading(string text, string expected, string kinds) =>
+        AssertSplitAndKinds(text, expected, kinds);
+
+    [Theory]
     // A contract's recital, which a semicolon and a conjunction end, is a clause of a list, not a heading; so is a
     // short one. A short line without them stays a heading.
     [InlineData("RECITALS\n\nWHEREAS, Client operates a fleet of cargo vessels and wishes to obtain route planning services; and\n\nWHEREAS, Provider plans routes;\n\nNOW, THEREFORE, the parties agree as follows:",
