@@ -252,7 +252,8 @@ internal static class SentenceSelector
     /// <summary>
     /// Whether the line the segment at <paramref name="opener"/> opens is right under a picture's credit, a heading line
     /// of its own (<see cref="SplittingRules.IsPhotoCredit"/>: "Getty Images" over "The ferry carried cars across the bay
-    /// for forty-one years."): the picture's caption, as a copied news page gives it.
+    /// for forty-one years."): the picture's caption, as a copied news page gives it; or, emphasized whole, right under a
+    /// Markdown image ("![Dashboard](old.png)" over "*Our old dashboard, circa 2021.*"), as a blog post captions one.
     /// </summary>
     private static bool UnderPhotoCredit(string text, IReadOnlyList<SentenceSpan> sentences, int opener, SplittingRules rules)
     {
@@ -263,8 +264,30 @@ internal static class SentenceSelector
 
         ReadOnlySpan<char> between = text.AsSpan(sentences[opener - 1].End, sentences[opener].Start - sentences[opener - 1].End);
         int lineBreak = between.IndexOfAny(SplitChars.LineBreaks);
-        return lineBreak >= 0 && between[(lineBreak + 1)..].IndexOfAny(SplitChars.LineBreaks) < 0
-            && rules.IsPhotoCredit(sentences[opener - 1].Slice(text));
+        if (lineBreak < 0 || between[(lineBreak + 1)..].IndexOfAny(SplitChars.LineBreaks) >= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> above = sentences[opener - 1].Slice(text);
+        return rules.IsPhotoCredit(above) || (IsImageLine(above) && IsEmphasizedLine(text, sentences[opener].Start));
+    }
+
+    /// <summary>Whether <paramref name="line"/> is a Markdown image alone ("![A tram](tram.png)", "![Demo][demo]").</summary>
+    private static bool IsImageLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.StartsWith("![", StringComparison.Ordinal) && line[^1] is ')' or ']';
+    }
+
+    /// <summary>
+    /// Whether the line that opens at <paramref name="start"/> is emphasized whole, as Markdown writes a picture's caption
+    /// under it ("*Our old dashboard, circa 2021.*", "_The new tram stop._").
+    /// </summary>
+    private static bool IsEmphasizedLine(string text, int start)
+    {
+        ReadOnlySpan<char> line = text.AsSpan(start, SplitMarkup.LineEnd(text, start) - start).TrimEnd();
+        return line.Length > 2 && line[0] is '*' or '_' && line[^1] == line[0];
     }
 
     /// <summary>Whether the segments at <paramref name="earlier"/> and the one after it are in one paragraph and on one line.</summary>
@@ -276,7 +299,8 @@ internal static class SentenceSelector
     /// Whether the segment at <paramref name="index"/> is, or is followed on its line within
     /// <see cref="MaxLineSegments"/> segments by, a picture's credit that closes the line, a caption label and a credit
     /// ("The ferry carried cars across the bay. Photograph: Jane Smith/Reuters", as a copied news page gives a caption;
-    /// <see cref="SplittingRules.IsCaption"/>, <see cref="SplittingRules.IsPhotoCredit"/>), or a credit in brackets
+    /// <see cref="SplittingRules.IsCaption"/>, <see cref="SplittingRules.IsPhotoCredit"/>), a credit with a slash between
+    /// the photographer and the agency ("... on Sunday. Justin Sullivan/Getty Images"), or a credit in brackets
     /// ("... on Wednesday. (AP Photo/Ethan Swope)"; <see cref="IsBracketedCredit"/>): the picture's caption or its credit.
     /// </summary>
     private static bool BeforeCreditOnItsLine(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
@@ -293,7 +317,7 @@ internal static class SentenceSelector
         }
 
         ReadOnlySpan<char> credit = sentences[last].Slice(text);
-        return (rules.IsCaption(credit) && rules.IsPhotoCredit(credit)) || IsBracketedCredit(credit);
+        return ((rules.IsCaption(credit) || credit.Contains('/')) && rules.IsPhotoCredit(credit)) || IsBracketedCredit(credit);
     }
 
     /// <summary>The most words of a picture's credit in brackets (<see cref="IsBracketedCredit"/>).</summary>

@@ -401,6 +401,23 @@ public sealed class SentenceSelectorTests
     }
 
     [Fact]
+    public void ReviewsReply_AndAStorysAppealToReaders_OnlyFillACount()
+    {
+        // The ranker prefers the last sentences: a business's reply under its heading, and a story's appeal to its
+        // readers; the selection takes the review's and the story's sentences.
+        const string review = "Great location but the room was tiny\n\n"
+            + "The hotel is two minutes from the station. The shower drained so slowly that the bathroom flooded twice.\n\n"
+            + "Response from the owner\n\nWe sincerely apologize that your stay did not meet your expectations. "
+            + "We have asked our maintenance team to check every drain.";
+        const string story = "The plant cut its output by a third this year. About 400 workers lost their jobs.\n\n"
+            + "Have you been affected by the layoffs? Thanks for reading our coverage of the plant this year.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+
+        Assert.Equal([1, 2], Indexes(summarizer.Summarize(review, SummaryBudget.Sentences(2))));
+        Assert.Equal([0, 1], Indexes(summarizer.Summarize(story, SummaryBudget.Sentences(2))));
+    }
+
+    [Fact]
     public void Boilerplate_InALongParagraph_OnlyTheSentenceThatIsBoilerplate()
     {
         // A news paragraph that mentions the phrase: the sentence is boilerplate to the selection, its paragraph is not.
@@ -453,12 +470,26 @@ public sealed class SentenceSelectorTests
     }
 
     [Theory]
+    // A Markdown image's caption, emphasized whole on the line under it; a paragraph under an image is content.
+    [InlineData("![Dashboard](old.png)\n*The old dashboard showed every build of the past year on one page.*", 2)]
+    [InlineData("![Dashboard](old.png)\nThe old dashboard showed every build of the past year on one page.", 1)]
+    public void ImageCaption_UnderAMarkdownImage_OnlyFillsTheCount(string image, int expected)
+    {
+        // Every sentence scores the same, so the first eligible one is chosen: not the caption under an image.
+        string text = image + "\n\nBuilds now take nine minutes instead of twenty-two, and flaky tests dropped by half.";
+        ExtractiveSummarizer summarizer = ScoringAlike(Language.English, minSentenceWords: 0);
+
+        Assert.Equal([expected], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(1))));
+    }
+
+    [Theory]
     // A caption that its credit closes on its line: the sentences before the credit are the caption.
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Photograph: Jane Smith/Reuters", 2)]
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Photo: AP Photo/John Lee", 2)]
     // A credit in brackets with a slash, as a wire service closes a caption, without a caption label.
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (AP Photo/John Lee)", 2)]
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (Jane Smith/The Harbor Times)", 2)]
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Justin Sullivan/Getty Images", 2)]
     // A bracket without such a slash, or with a terminator inside (a web address has a dot), credits nothing.
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (Pictured in 1990)", 0)]
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (See harbor.example/Ferry)", 0)]

@@ -284,6 +284,12 @@ public sealed class LanguageBoundariesTests
     [InlineData("it", "I musei restano chiusi sab. e dom. in 34 comuni. Poi riaprono.", "I musei restano chiusi sab. e dom. in 34 comuni. | Poi riaprono.")]
     // Indic initials in a run, glued or after a title go on; a short word alone before a period ends its sentence.
     [InlineData("hi", "इस मामले में श्री ए. के. शर्मा ने बयान दिया। डॉ. आर. के. जेनामणि ने कहा। पूर्व राष्ट्रपति ए.पी.जे. अब्दुल कलाम महान थे। वह अच्छा है. फिर सो गया।", "इस मामले में श्री ए. के. शर्मा ने बयान दिया। | डॉ. आर. के. जेनामणि ने कहा। | पूर्व राष्ट्रपति ए.पी.जे. अब्दुल कलाम महान थे। | वह अच्छा है. | फिर सो गया।")]
+    // A month abbreviated ends a sentence before a capitalized word, not before a day; a postscript's label, degrees,
+    // a firm and units before a noun go on.
+    [InlineData("en", "Prices held steady since Dec. Fed officials meet again in July. It opened Jan. 5 in Boston. P.S. The meeting moved.", "Prices held steady since Dec. | Fed officials meet again in July. | It opened Jan. 5 in Boston. | P.S. The meeting moved.")]
+    [InlineData("id", "Rapat dipimpin oleh Ir. Joko Widodo di Istana. Bupati Drs. H. Ahmad Yani hadir.", "Rapat dipimpin oleh Ir. Joko Widodo di Istana. | Bupati Drs. H. Ahmad Yani hadir.")]
+    [InlineData("ru", "Прибыль банка за 9 мес. 2025 г. выросла на 5%. Потом упала.", "Прибыль банка за 9 мес. 2025 г. выросла на 5%. | Потом упала.")]
+    [InlineData("de", "Die Fa. Müller IT stellt zwei Techniker. Das Paket ging z. Hd. Herrn Weber. Es gab ca. 6 Std. Ausfallzeit am Samstag.", "Die Fa. Müller IT stellt zwei Techniker. | Das Paket ging z. Hd. Herrn Weber. | Es gab ca. 6 Std. Ausfallzeit am Samstag.")]
     // An item's number glued to a CJK colon or semicolon runs on in its sentence.
     [InlineData("zh", "我试过以下方法：1. 长按电源键30秒；2. 换了一个充电器。都没用。", "我试过以下方法：1. 长按电源键30秒；2. 换了一个充电器。 | 都没用。")]
     [InlineData("ja", "試した方法：1. 再起動；2. 充電器を交換。どれも駄目でした。", "試した方法：1. 再起動；2. 充電器を交換。 | どれも駄目でした。")]
