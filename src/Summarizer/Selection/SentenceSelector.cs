@@ -196,6 +196,7 @@ internal static class SentenceSelector
     /// or boilerplate ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>),
     /// or a call's procedure ("I would now like to turn the call over to Tom."; <see cref="SplittingRules.IsProcedure"/>);
     /// or a dateline that ends with a period (<see cref="Datelines.IsDateline"/>: "Madrid, 3 de diciembre de 2026.");
+    /// or a line quoted under an e-mail reply's attribution (<see cref="IsQuotedReply"/>);
     /// or a part of a sentence that a page break cut in two (<see cref="PageBreaks.IsFragment"/>). Each is chosen only
     /// to fill a sentence count that cannot be reached otherwise, or under another budget when nothing else was chosen.
     /// </summary>
@@ -208,7 +209,60 @@ internal static class SentenceSelector
         || rules.IsCallToAction(sentences[index].Slice(text))
         || rules.IsProcedure(sentences[index].Slice(text))
         || IsInBoilerplate(text, sentences, index, rules, boilerplate)
+        || IsQuotedReply(text, sentences, index, rules)
         || PageBreaks.IsFragment(text, sentences, index, rules);
+
+    /// <summary>How many segments back the reply attribution over a quoted line is looked for (<see cref="IsQuotedReply"/>).</summary>
+    private const int MaxQuotedReplySegments = 64;
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is on a line quoted with "&gt;" under an e-mail reply's attribution
+    /// ("On Mon, Oct 5, 2026 at 9:14 AM, Jenna Park &lt;jenna@example.com&gt; wrote:"; <see cref="SplittingRules.IsReplyAttribution"/>),
+    /// with only quoted lines between them, at most <see cref="MaxQuotedReplySegments"/> segments back: the earlier
+    /// message, which the reply answers. A quotation in a blog post, under no attribution, is content.
+    /// </summary>
+    private static bool IsQuotedReply(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
+    {
+        if (!OnQuotedLine(text, sentences, index))
+        {
+            return false;
+        }
+
+        for (int i = index - 1; i >= 0 && index - i <= MaxQuotedReplySegments; i--)
+        {
+            if (sentences[i].Kind == SentenceKind.Heading && rules.IsReplyAttribution(sentences[i].Slice(text)))
+            {
+                return true;
+            }
+
+            if (!OnQuotedLine(text, sentences, i))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the line of the segment at <paramref name="index"/> opens with "&gt;" (an e-mail's quotation), spaces aside.</summary>
+    private static bool OnQuotedLine(string text, IReadOnlyList<SentenceSpan> sentences, int index)
+    {
+        int opener = index;
+        while (opener > 0 && index - opener < MaxLineSegments && OnOneLine(text, sentences, opener - 1))
+        {
+            opener--;
+        }
+
+        int k = sentences[opener].Start;
+        bool marked = false;
+        while (k > 0 && text[k - 1] is ' ' or '\t' or '>')
+        {
+            marked |= text[k - 1] == '>';
+            k--;
+        }
+
+        return marked && (k == 0 || SplitChars.IsLineBreakAt(text, k - 1));
+    }
 
     /// <summary>The most segments after a line's first that are read as going on what it opens (a caption, a question's turn).</summary>
     private const int MaxLineSegments = 3;

@@ -2044,6 +2044,12 @@ public sealed partial class RuleBasedSentenceSplitter
                     return false;
                 }
 
+                if (char.IsLetter(first) && !char.IsUpper(first) && !char.IsLower(first) && previous.Count('.') >= 2)
+                {
+                    // A date written with periods before a word of a script without case goes on: "지난 2024.3.5. 시행된 조례".
+                    return false;
+                }
+
                 // An ordinal is digits alone: "zum 1:0. Dann" is a score that ends its sentence. Ordinals joined by a
                 // conjunction count what follows them: "in der 23. und 67. Minute".
                 return !(_rules.OrdinalDot && previous.Length <= 3 && previous.IndexOfAnyExceptInRange('0', '9') < 0

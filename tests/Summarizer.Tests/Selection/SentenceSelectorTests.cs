@@ -418,6 +418,22 @@ public sealed class SentenceSelectorTests
     }
 
     [Fact]
+    public void QuotedLines_UnderAReplysAttribution_OnlyFillACount_AQuotationInAPostIsContent()
+    {
+        // The ranker prefers the last sentences: the quoted message under a reply's attribution is the earlier one,
+        // which the reply answers; a quotation in a post, under no attribution, is the post's.
+        const string reply = "The dry run finished in under three hours, so we are on track. I will send the checklist tomorrow.\n\n"
+            + "On Mon, Oct 5, 2026 at 9:14 AM, Jenna Park <jenna@example.com> wrote:\n"
+            + "> The dry run for the payments database is scheduled for tonight.\n> Can we move the cutover to the weekend?";
+        const string post = "We tried many things this year to make the build faster.\n\n"
+            + "> Measure before you optimize, and measure again after every change.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+
+        Assert.Equal([0, 1], Indexes(summarizer.Summarize(reply, SummaryBudget.Sentences(2))));
+        Assert.Equal([1], Indexes(summarizer.Summarize(post, SummaryBudget.Sentences(1))));
+    }
+
+    [Fact]
     public void Boilerplate_InALongParagraph_OnlyTheSentenceThatIsBoilerplate()
     {
         // A news paragraph that mentions the phrase: the sentence is boilerplate to the selection, its paragraph is not.

@@ -290,6 +290,9 @@ public sealed class LanguageBoundariesTests
     [InlineData("id", "Rapat dipimpin oleh Ir. Joko Widodo di Istana. Bupati Drs. H. Ahmad Yani hadir.", "Rapat dipimpin oleh Ir. Joko Widodo di Istana. | Bupati Drs. H. Ahmad Yani hadir.")]
     [InlineData("ru", "Прибыль банка за 9 мес. 2025 г. выросла на 5%. Потом упала.", "Прибыль банка за 9 мес. 2025 г. выросла на 5%. | Потом упала.")]
     [InlineData("de", "Die Fa. Müller IT stellt zwei Techniker. Das Paket ging z. Hd. Herrn Weber. Es gab ca. 6 Std. Ausfallzeit am Samstag.", "Die Fa. Müller IT stellt zwei Techniker. | Das Paket ging z. Hd. Herrn Weber. | Es gab ca. 6 Std. Ausfallzeit am Samstag.")]
+    // A date written with periods goes on before a word of a script without case.
+    [InlineData("ko", "서울시는 지난 2024.3.5. 시행된 조례를 개정했다. 시민들은 환영했다.", "서울시는 지난 2024.3.5. 시행된 조례를 개정했다. | 시민들은 환영했다.")]
+    [InlineData("en", "It was signed on 2024.3.5. The law took effect.", "It was signed on 2024.3.5. | The law took effect.")]
     // An item's number glued to a CJK colon or semicolon runs on in its sentence.
     [InlineData("zh", "我试过以下方法：1. 长按电源键30秒；2. 换了一个充电器。都没用。", "我试过以下方法：1. 长按电源键30秒；2. 换了一个充电器。 | 都没用。")]
     [InlineData("ja", "試した方法：1. 再起動；2. 充電器を交換。どれも駄目でした。", "試した方法：1. 再起動；2. 充電器を交換。 | どれも駄目でした。")]
