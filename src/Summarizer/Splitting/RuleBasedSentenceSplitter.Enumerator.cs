@@ -1974,7 +1974,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            if ((_rules.IsAbbreviation(previous) || IsInitialism(previous)) && IsBracketedNameBeforeLowerCase(text, m))
+            if (IsBracketedNameBeforeLowerCase(text, m) && (_rules.IsAbbreviation(previous) || IsInitialism(previous)))
             {
                 // A short name in brackets after an abbreviation, and the sentence going on in lower case after it: the
                 // term a press release or a filing defines for a company ("Acme Robotics, Inc. ("Acme") announced",
@@ -4111,8 +4111,16 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private readonly int TimestampLineEnd(ReadOnlySpan<char> text, int start)
         {
-            int lineEnd = SplitMarkup.LineEnd(text, start);
-            if (lineEnd - start > MaxTimestampLength || start >= text.Length || !char.IsLetterOrDigit(text[start]))
+            if (start >= text.Length || !char.IsLetterOrDigit(text[start]))
+            {
+                return -1;
+            }
+
+            // Most lines are longer or hold no clock time's colon: one vectorized search each decides them.
+            int limit = Math.Min(text.Length, start + MaxTimestampLength + 1);
+            int lineBreak = SplitChars.IndexOfLineBreak(text[start..limit]);
+            int lineEnd = lineBreak < 0 ? limit : start + lineBreak;
+            if ((lineBreak < 0 && limit < text.Length) || text[start..lineEnd].IndexOf(':') < 0)
             {
                 return -1;
             }
