@@ -324,14 +324,7 @@ internal static class SentenceSelector
         }
 
         ReadOnlySpan<char> above = sentences[opener - 1].Slice(text);
-        return rules.IsPhotoCredit(above) || (IsImageLine(above) && IsEmphasizedLine(text, sentences[opener].Start));
-    }
-
-    /// <summary>Whether <paramref name="line"/> is a Markdown image alone ("![A tram](tram.png)", "![Demo][demo]").</summary>
-    private static bool IsImageLine(ReadOnlySpan<char> line)
-    {
-        line = line.Trim();
-        return line.StartsWith("![", StringComparison.Ordinal) && line[^1] is ')' or ']';
+        return rules.IsPhotoCredit(above) || (SplitMarkup.IsImageLine(above) && IsEmphasizedLine(text, sentences[opener].Start));
     }
 
     /// <summary>

@@ -3012,13 +3012,9 @@ public sealed partial class RuleBasedSentenceSplitter
             return previous == _quotedLine || SplitMarkup.QuotePrefixEnd(text, SplitChars.SkipSpaces(text, previous)) > 0;
         }
 
-        /// <summary>
-        /// Whether the line at <paramref name="k"/> is made of Markdown links and images alone (<see cref="SplitMarkup.IsLinkLine"/>)
-        /// and opens with an image, linked or not ("[![npm](https://img.shields.io/npm/v/x.svg)](https://npm.im/x)").
-        /// </summary>
+        /// <summary>Whether the line at <paramref name="k"/> is a line of Markdown images and links (<see cref="SplitMarkup.IsImageLine"/>).</summary>
         private static bool IsImageLineAt(ReadOnlySpan<char> text, int k) =>
-            (text[k..].StartsWith("![") || text[k..].StartsWith("[!["))
-            && SplitMarkup.IsLinkLine(text[k..TrimEnd(text, k, SplitMarkup.LineEnd(text, k))]);
+            (text[k..].StartsWith("![") || text[k..].StartsWith("[![")) && SplitMarkup.IsImageLine(text[k..SplitMarkup.LineEnd(text, k)]);
 
         /// <summary>
         /// The end of the example indented under a lead-in whose first line starts at <paramref name="k"/>, or -1: the

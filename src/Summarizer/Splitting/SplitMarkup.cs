@@ -560,6 +560,17 @@ internal static class SplitMarkup
     }
 
     /// <summary>
+    /// Whether <paramref name="line"/> (without its line break) is made of Markdown links and images alone
+    /// (<see cref="IsLinkLine"/>) and opens with an image, linked or not ("![Dashboard](old.png)",
+    /// "[![npm](https://img.shields.io/npm/v/x.svg)](https://npm.im/x)").
+    /// </summary>
+    public static bool IsImageLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return (line.StartsWith("![") || line.StartsWith("[![")) && IsLinkLine(line);
+    }
+
+    /// <summary>
     /// Whether <paramref name="line"/> is made of Markdown links and images alone, with spaces or separators ("|", "·",
     /// "-") between them: a README's badges ("[![Build](https://ci.example/badge.svg)](https://ci.example)"), also written
     /// by reference ("[![NuGet][nuget-badge]][nuget]"), or a row of navigation links. It says nothing, however long its

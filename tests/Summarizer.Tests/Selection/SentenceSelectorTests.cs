@@ -479,10 +479,9 @@ public sealed class SentenceSelectorTests
         // Every sentence scores the same, so the first eligible one is chosen: not the caption under a credit.
         string text = credit + "\nThe ferry Marguerite carried cars across the bay for forty-one years.\n\n"
             + "Residents voted on Tuesday to convert the retired car ferry into a floating public library.";
-        ExtractiveSummarizer summarizer = ScoringAlike(Language.English, minSentenceWords: 0);
 
-        Assert.Equal([expected], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(1))));
-        Assert.Equal([1, 2], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
+        Assert.Equal([expected], ChosenAlike(text, 1));
+        Assert.Equal([1, 2], ChosenAlike(text, 2));
     }
 
     [Theory]
@@ -493,9 +492,8 @@ public sealed class SentenceSelectorTests
     {
         // Every sentence scores the same, so the first eligible one is chosen: not the caption under an image.
         string text = image + "\n\nBuilds now take nine minutes instead of twenty-two, and flaky tests dropped by half.";
-        ExtractiveSummarizer summarizer = ScoringAlike(Language.English, minSentenceWords: 0);
 
-        Assert.Equal([expected], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(1))));
+        Assert.Equal([expected], ChosenAlike(text, 1));
     }
 
     [Theory]
@@ -516,9 +514,8 @@ public sealed class SentenceSelectorTests
     {
         // Every sentence scores the same, so the first eligible one is chosen: not the caption before its credit.
         string text = line + "\n\nResidents voted on Tuesday to convert the retired car ferry into a floating public library.";
-        ExtractiveSummarizer summarizer = ScoringAlike(Language.English, minSentenceWords: 0);
 
-        Assert.Equal([expected], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(1))));
+        Assert.Equal([expected], ChosenAlike(text, 1));
     }
 
     [Fact]
@@ -918,6 +915,10 @@ public sealed class SentenceSelectorTests
         MinSentenceWords = minSentenceWords,
         Ranker = new Ranking.SentenceRankerTests.ConstantRanker(),
     });
+
+    /// <summary>The sentences an English summarizer whose ranker scores every sentence alike chooses, short ones allowed.</summary>
+    private static List<int> ChosenAlike(string text, int count) =>
+        Indexes(ScoringAlike(Language.English, minSentenceWords: 0).Summarize(text, SummaryBudget.Sentences(count)));
 
     private static List<int> Indexes(Summary summary)
     {
