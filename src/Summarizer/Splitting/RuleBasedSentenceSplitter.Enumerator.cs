@@ -586,7 +586,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 && (SpeakerLabels.IsHeaderLine(_text[start..end], out _) || SplitChars.OpensWithRating(_text[start..end])
                     || (EndsWithPunctuation(_text, start, end)
                         ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end)
-                        : ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start) && !ReadsAsOpenProse(start, end)
+                        : ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start) && !ReadsAsProseUnderSentence(_text, start, end)
+                            && !ReadsAsOpenProse(start, end)
                             && !ReadsAsChatMessage(start, end))))
             {
                 kind = SentenceKind.Heading;
@@ -1165,6 +1166,39 @@ public sealed partial class RuleBasedSentenceSplitter
             // A speaker's turn or a chat line is a record of its own, not a line of verse.
             return breaks == 1 && SpeakerLabels.LabelLength(text[start..Math.Min(text.Length, start + MaxWrappedLine)], out _) == 0;
         }
+
+        /// <summary>
+        /// Whether the line text[start..end], without final punctuation, is a sentence whose writer left the period out
+        /// rather than a heading: it opens with a capital, has at least <see cref="MinProseUnderSentenceWords"/> words and
+        /// is not in title case, and a sentence of its paragraph that a terminator ends closes the line right before it
+        /// ("I use it daily.\nIt crushes ice in seconds and the jar is easy to clean\nThe lid fits tight.", a review
+        /// written a sentence a line). A heading stands over its text, after a blank line or at the text's start.
+        /// </summary>
+        private readonly bool ReadsAsProseUnderSentence(ReadOnlySpan<char> text, int start, int end)
+        {
+            if (!_emitted || _lastKind != SentenceKind.Sentence || Current.Paragraph != _paragraph || !char.IsUpper(text[start])
+                || !EndsWithTerminator(text, Current.Start, Current.End)
+                || CountWords(text, start, end, MinProseUnderSentenceWords) < MinProseUnderSentenceWords || IsTitleLine(text[start..end]))
+            {
+                return false;
+            }
+
+            int breaks = 0;
+            for (int k = Current.End; k < start; k++)
+            {
+                if (!SplitChars.IsWhiteSpace(text[k]))
+                {
+                    return false;
+                }
+
+                breaks += SplitChars.LineBreaksAt(text, k);
+            }
+
+            return breaks == 1;
+        }
+
+        /// <summary>The fewest words of a line without final punctuation that <see cref="ReadsAsProseUnderSentence"/> reads as a sentence.</summary>
+        private const int MinProseUnderSentenceWords = 6;
 
         /// <summary>
         /// Whether a line of its own is a letter's salutation or closing: at most three words that start with a capital
@@ -2723,6 +2757,27 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
             }
 
+            // A segment's first line does not go on onto a short line that the paragraph goes on after, unless it leaves
+            // its phrase open: wrapped prose leaves a line short at its paragraph's end, so such a line is one of its
+            // own, as a byline or a dateline under a headline is ("Metro line opens tomorrow in Istanbul\nBy Jane
+            // Doe\nUpdated: 12 March 2024 14:35"). Text taken out of a PDF runs its paragraphs on without a blank line:
+            // the short last line of a sentence wrapped over several goes on with it ("...at 12h 00m Greenwich\nMean Time").
+            // A short line indented deeper than the segment's is a sentence's example or an item's note, not a line of
+            // its own ("...to do that pass\n\t-G Ninja\nto the cmake invocation").
+            if (segmentStart >= PhysicalLineStart(text, newline) && k - PhysicalLineStart(text, k) <= margin - PhysicalLineStart(text, newline)
+                && IsShortLineInsideParagraph(text, k) && !LeavesPhraseOpen(text, lineBegin, lineEnd))
+            {
+                return false;
+            }
+
+            // A line that ends on a word in lower case does not go on onto one that opens with a sentence starter before
+            // a word in lower case ("...the jar is easy to clean\nThe lid fits tight", a review written a sentence a line
+            // without periods): wrapped prose would write the starter in lower case (OpensSentenceAfterLowerCaseWord).
+            if (OpensSentenceAfterLowerCaseWord(text, lineBegin, lineEnd, first))
+            {
+                return false;
+            }
+
             // A sentence that starts late in a line as long as wrapped prose's goes on onto the next ("...more cargo than
             // ever before in the previous year. Container\nTraffic rose"); in a short one it does not ("Step 2. Mix the
             // flour\nThen wait").
@@ -2832,6 +2887,53 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return word < lineEnd - 1 && (word == lineBegin || !char.IsLetterOrDigit(text[word - 1])) && _rules.IsTitle(text[word..(lineEnd - 1)]);
+        }
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> is shorter than <see cref="MinWrappedLine"/> columns and ends without a
+        /// terminator, and another line of its paragraph follows it (no blank line between) that opens no list item
+        /// (after a list item's last line, "(Closes: #874264)", the next item opens) and that it does not go on onto (it
+        /// leaves no phrase open, and the next line does not open in lower case): not a line that wrapped prose would
+        /// leave short.
+        /// </summary>
+        private readonly bool IsShortLineInsideParagraph(ReadOnlySpan<char> text, int k)
+        {
+            int lineEnd = SplitMarkup.LineEnd(text, k);
+            int end = TrimEnd(text, k, lineEnd);
+            if (lineEnd >= text.Length || text[lineEnd] == '\u2029' || end <= k || SplitChars.Columns(text[k..end]) >= MinWrappedLine
+                || EndsWithTerminator(text, k, end))
+            {
+                return false;
+            }
+
+            int next = SplitChars.SkipSpaces(text, lineEnd + 1);
+            return next < text.Length && !SplitChars.IsLineBreakAt(text, next) && text[next] != '\r'
+                && ReadListMarker(text, next, lineStart: true, previous: default, afterLead: false).Length == 0
+                && !SplitChars.IsLowerCase(text[next]) && !LeavesPhraseOpen(text, k, end);
+        }
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> opens a sentence after the line text[lineBegin..lineEnd], which ends on
+        /// a word in lower case that leaves no phrase open (not "the", "of", "by": <see cref="SplittingRules.EndsWithOpenWord"/>,
+        /// <see cref="SplittingRules.IsPreposition"/>): it opens with a capitalized sentence starter of two letters or
+        /// more, not in capitals ("ITS data"), before a word in lower case ("clean\nThe lid fits", "loud\nWould recommend"), or
+        /// any word in a language that capitalizes its nouns ("reinigen\nDer Deckel"). Not a name that opens
+        /// with a starter ("by\nThe Times", "\nThe Hague"), a single letter ("type\nA personality") nor a starter the
+        /// language capitalizes inside a sentence too ("können\nSie uns"; <see cref="SplittingRules.IsInnerCapital"/>).
+        /// </summary>
+        private readonly bool OpensSentenceAfterLowerCaseWord(ReadOnlySpan<char> text, int lineBegin, int lineEnd, int k)
+        {
+            int last = SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd);
+            if (last < 0 || _rules.IsOpenEnd(text[last..lineEnd]) || _rules.IsPreposition(text[last..lineEnd]))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> word = WordAt(text, k);
+            int next = k + word.Length;
+            return word.Length >= 2 && char.IsUpper(word[0]) && SplitChars.IsLowerCase(word[1]) && _rules.IsStarter(word) && !_rules.IsInnerCapital(word)
+                && next + 1 < text.Length && text[next] == ' '
+                && (SplitChars.IsLowerCase(text[next + 1]) || (_rules.NounCapitals && char.IsUpper(text[next + 1])));
         }
 
         /// <summary>
@@ -3425,9 +3527,10 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether the line at <paramref name="k"/> opens with a sentence's last one or two words and its terminator before
         /// a capital later on the line, as a sentence wrapped from the line before ends ("Environment.  The user
-        /// documentation is"); no text under a heading opens with such a fragment. Reads at most two words.
+        /// documentation is"); no text under a heading opens with such a fragment, but a byline may open with a title
+        /// ("By Dr. Jane Smith"). Reads at most two words.
         /// </summary>
-        private static bool OpensWithFragment(ReadOnlySpan<char> text, int k)
+        private readonly bool OpensWithFragment(ReadOnlySpan<char> text, int k)
         {
             int p = k;
             for (int words = 0; words < 2; words++)
@@ -3446,7 +3549,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 if (p < text.Length && text[p] is '.' or '!' or '?')
                 {
                     int next = SplitChars.SkipSpaces(text, p + 1);
-                    return next > p + 1 && next < text.Length && char.IsUpper(text[next]);
+                    return next > p + 1 && next < text.Length && char.IsUpper(text[next]) && !(text[p] == '.' && _rules.IsTitle(text[begin..p]));
                 }
 
                 if (p >= text.Length || text[p] != ' ')

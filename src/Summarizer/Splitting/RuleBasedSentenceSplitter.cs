@@ -118,7 +118,14 @@ namespace Summarizer;
 /// with the headers of two senders or more every other line is a message, joined to no other, prose from four words
 /// on unless in title case); longer or lower-case lines are prose left without its final period. So is a
 /// line of verse: one right under a sentence of its paragraph that ends with a comma, a semicolon or no mark ("Two
-/// roads diverged in a yellow wood,\nAnd sorry I could not travel both"), not a speaker's turn. An
+/// roads diverged in a yellow wood,\nAnd sorry I could not travel both"), not a speaker's turn, and so is a line of six
+/// words or more, not in title case, right under a sentence of its paragraph that a terminator ends ("I use it
+/// daily.\nIt crushes ice in seconds and the jar is easy to clean"). A line that ends on a lower-case word goes on onto
+/// no line that opens with a capitalized sentence starter before a lower-case word ("...easy to clean\nThe lid fits
+/// tight"; not "by\nThe Times", "type\nA personality", "after\nYour receipt", German "können\nSie uns":
+/// <c>[inner-capitals]</c>), and a segment's first line onto no short line (under 30 columns, no terminator, at the same
+/// margin) that its paragraph goes on after, unless one of them leaves its phrase open: a byline or a dateline under a
+/// headline is a line of its own ("Metro line opens tomorrow\nBy Jane Doe\nUpdated: 12 March 2024 14:35"). An
 /// abbreviation inside a line that opens its segment and reads as a heading ends nothing, so such a headline is one
 /// heading ("Apple Inc. Shares Jump After Earnings", "U.S. Stocks Rally"), and so does the period after a numbered
 /// label that opens such a line when the rest names the heading ("Chapter 1. The Beginning", "Part IV. Methods"; not

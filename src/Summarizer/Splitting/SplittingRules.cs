@@ -27,6 +27,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numeric;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _general;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _innerCapitals;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _months;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinalPrefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _terminal;
@@ -81,6 +82,7 @@ internal sealed class SplittingRules
         _general = Lookup(sections, "general");
         _starters = Lookup(sections, "starters");
         HasStarters = sections.TryGetValue("starters", out HashSet<string>? starters) && starters.Count > 0;
+        _innerCapitals = Lookup(sections, "inner-capitals");
         _months = Lookup(sections, "months");
         _ordinalPrefixes = Lookup(sections, "ordinal-prefixes");
         _terminal = Lookup(sections, "terminal");
@@ -173,6 +175,12 @@ internal sealed class SplittingRules
     public bool IsGeneral(ReadOnlySpan<char> word) => _general.Contains(word);
 
     public bool IsStarter(ReadOnlySpan<char> word) => _starters.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/>, a sentence starter, is capitalized inside a sentence too (<c>[inner-capitals]</c>:
+    /// the German polite pronoun "Sie", the Italian "Lei"), so that it opens no sentence by its case alone.
+    /// </summary>
+    public bool IsInnerCapital(ReadOnlySpan<char> word) => _innerCapitals.Contains(word);
 
     /// <summary>Where a long run of words without punctuation is cut into chunks (see <see cref="RunOnBoundaries"/>).</summary>
     public RunOnBoundaries RunOn => _runOn ??= RunOnBoundaries.For(this);

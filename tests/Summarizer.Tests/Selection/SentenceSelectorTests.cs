@@ -258,8 +258,6 @@ public sealed class SentenceSelectorTests
     [InlineData("I hope this email finds you well. I am writing to ask whether your group accepts PhD students this autumn.")]
     [InlineData("Follow us on Twitter for the latest updates on the storm. The storm left about 200,000 homes without power.")]
     [InlineData("We use cookies to improve your experience.\n\nThe council voted on Tuesday to add twelve bus routes.")]
-    // A copied page's furniture, its lines joined into one segment: the phrase ends at a line break too.
-    [InlineData("From Wikipedia, the free encyclopedia\nJump to navigation Jump to search\nFor the town in Scotland, see Port Alder (Argyll).\nPort Alder is a town on the west coast.")]
     public void CourtesiesAndCallsToAction_ChosenOnlyToFillTheCount(string text)
     {
         // Every sentence scores the same, so the first eligible one is chosen: not the courtesy or call before it.
@@ -267,6 +265,19 @@ public sealed class SentenceSelectorTests
 
         Assert.Equal([1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(1))));
         Assert.Equal([0, 1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
+    }
+
+    [Fact]
+    public void CopiedPageFurniture_ItsLinesOneSegment_ChosenOnlyToFillTheCount()
+    {
+        // The furniture's lines are one segment (the phrase ends at a line break too); the hatnote under them opens with
+        // a sentence starter, so it is a segment of its own. Every sentence scores the same.
+        const string text = "From Wikipedia, the free encyclopedia\nJump to navigation Jump to search\nFor the town in Scotland, see Port Alder (Argyll).\nPort Alder is a town on the west coast.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ConstantRanker() });
+
+        Assert.Equal(3, summarizer.SplitterFor(text).Split(text).Count);
+        Assert.Equal([1, 2], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
+        Assert.Equal([0, 1, 2], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(3))));
     }
 
     [Theory]

@@ -234,6 +234,18 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "The first part of the report was long and it was\nwritten by a committee of nine people.", "The first part of the report was long and it was written by a committee of nine people.")]
     [InlineData("en", "The council met on Monday to discuss the plan and\nThe Times reported on it the next day.", "The council met on Monday to discuss the plan and The Times reported on it the next day.")]
     [InlineData("de", "Einleitung\nDie Studie begann im März.", "Einleitung | Die Studie begann im März.")]
+    // A review written a sentence a line: a line that ends on a word in lower case does not go on onto a line that opens
+    // with a sentence starter before a word in lower case, which wrapped prose would write in lower case. A name that
+    // opens with a starter, a single letter, a line that a preposition, a conjunction or "after" leaves open, and a
+    // pronoun the language capitalizes inside a sentence ("Sie") go on.
+    [InlineData("en", "I have had it three months and use it daily.\nIt crushes ice in seconds and the jar is easy to clean\nThe lid fits tight and nothing leaks.", "I have had it three months and use it daily. | It crushes ice in seconds and the jar is easy to clean | The lid fits tight and nothing leaks.")]
+    [InlineData("en", "The first run of the new ferry was delayed by an hour because of\nThe tide. It left at noon.", "The first run of the new ferry was delayed by an hour because of The tide. | It left at noon.")]
+    [InlineData("en", "The report on the harbour was published this morning by\nThe Times and then by the local paper.", "The report on the harbour was published this morning by The Times and then by the local paper.")]
+    [InlineData("en", "The study found that people with what is called type\nA personality sleep less than others do.", "The study found that people with what is called type A personality sleep less than others do.")]
+    [InlineData("en", "The licence ends if you do not comply within 30 days after\nYour receipt of the notice.", "The licence ends if you do not comply within 30 days after Your receipt of the notice.")]
+    [InlineData("en", "The rule covers the currently supported\nITS data categories of the standard.", "The rule covers the currently supported ITS data categories of the standard.")]
+    [InlineData("de", "Wenn Sie mehr über die neue Brücke erfahren möchten, können\nSie uns jederzeit schreiben.", "Wenn Sie mehr über die neue Brücke erfahren möchten, können Sie uns jederzeit schreiben.")]
+    [InlineData("de", "Der Mixer zerkleinert Eis in wenigen Sekunden und ist leicht zu reinigen\nDer Deckel schließt dicht.", "Der Mixer zerkleinert Eis in wenigen Sekunden und ist leicht zu reinigen | Der Deckel schließt dicht.")]
     // A numbered clause starts a sentence of its own, even after an initial or a label with a period; a decimal that
     // wraps onto the next line in lower case goes on with the sentence.
     [InlineData("en", "The services are described in Schedule A.\n1.2 \"Fees\" means the amounts payable under clause 4.\n1.3 The Term is one year.", "The services are described in Schedule A. | 1.2 \"Fees\" means the amounts payable under clause 4. | 1.3 The Term is one year.")]
@@ -290,6 +302,18 @@ public sealed class BoundaryFamiliesTests
     // A sentence that a blank line cuts short leaves no paragraph open ("comedy\n\n. And"), and a period after an
     // abbreviation ends no sentence before the unpunctuated rest.
     [InlineData("en", "We shipped the new editor today.\n\nIt helps. Advances in the build could do wonders for the team's nightly release\n\n. And the success of the plugins\n\nSearch now indexes the whole workspace in the background, so results show up as you type\n\nMore soon.", "sentence sentence sentence heading heading sentence")]
+    // A segment's first line goes on onto no short line that its paragraph goes on after (a byline, a dateline under a
+    // headline), unless it leaves its phrase open or the short line is indented deeper; a byline may open with a title.
+    [InlineData("en", "Metro line opens tomorrow in Istanbul\nBy Jane Doe\nUpdated: 12 March 2024 14:35\nThe new line opens tomorrow. It runs 14 km.", "heading heading heading sentence sentence")]
+    [InlineData("tr", "İstanbul'da metro hattı yarın açılıyor\nHaber Merkezi\nİBB'nin yaptığı yeni metro hattı yarın törenle hizmete girecek. Hat 14 km uzunluğunda olacak.", "heading heading sentence sentence")]
+    [InlineData("en", "Nurses Strike Over Pay at City Hospital\nBy Dr. Jane Smith, Health Correspondent\nMarch 3, 2024\n\nNurses at City General Hospital walked out on Monday.", "heading heading heading sentence")]
+    [InlineData("en", "You can also use the Ninja generator of CMake, to do that pass\n\t-G Ninja\nto the cmake invocation, and then run ninja.", "sentence")]
+    [InlineData("en", "See the guide to the Tools and SDKs Shared Configuration and\nCredentials Reference\nguide for more information.", "sentence")]
+    [InlineData("en", "LEN is never zero here.\nThe value is read as a time of January 1st, 1998 at 12h 00m Greenwich\nMean Time, which the\nlibrary converts.", "sentence sentence")]
+    // A line without final punctuation right under a sentence of its paragraph that a terminator ends is prose, from six
+    // words on and not in title case; a heading stands over its text, after a blank line or at the text's start.
+    [InlineData("en", "Great blender\nI have had it three months and use it daily.\nIt crushes ice in seconds and the jar is easy to clean\nThe lid fits tight and nothing leaks.\nOnly complaint is that it is a bit loud\nWould recommend.", "heading sentence sentence sentence sentence sentence")]
+    [InlineData("en", "The vote was close.\nWhat Happens Next for the City Budget\nThe council meets again.\nNext steps\nThe mayor signs it.", "sentence heading sentence heading sentence")]
     [InlineData("en", "We shipped the new editor today.\n\nWe met Mr. Smith and he said the plugins would load lazily\n\nSearch now indexes the whole workspace in the background, so results show up as you type\n\nMore soon.", "sentence heading heading sentence")]
     public void Split_UnpunctuatedLine_IsAHeadingOnlyWhenItReadsAsOne(string language, string text, string expected) =>
         Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage(language).Split(text)));
