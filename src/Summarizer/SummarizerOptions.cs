@@ -79,7 +79,8 @@ public sealed record SummarizerOptions
     /// ("No time to read?", "Share this"); on the dev sets 4, 6 and 8 score within 0.05 ROUGE of each other. A
     /// lead-in, a sentence that ends with a colon before what it announces ("The steps are:"), a caption ("Photo: ..."),
     /// a courtesy ("I hope this email finds you well."), a call to action ("Follow us on Twitter."), a call's procedure
-    /// ("I would now like to turn the call over to Tom."), the two parts of a sentence that a page break cut in text
+    /// ("I would now like to turn the call over to Tom."), a review page's vote line ("12 people found this helpful"),
+    /// the two parts of a sentence that a page break cut in text
     /// taken out of a PDF, the lines quoted under an e-mail reply's attribution ("On Mon, Oct 5, 2026, Jenna wrote:"), and
     /// back matter ("References", "About Acme", "Response from the owner") are likewise chosen only to fill a sentence
     /// count, whatever their length, or under another budget when nothing else is chosen. A transcript's speaker label

@@ -195,6 +195,7 @@ internal static class SentenceSelector
     /// ("Follow us on Twitter for the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>);
     /// or boilerplate ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>),
     /// or a call's procedure ("I would now like to turn the call over to Tom."; <see cref="SplittingRules.IsProcedure"/>);
+    /// or a review page's vote line ("12 people found this helpful"; <see cref="SplittingRules.IsVote"/>);
     /// or a dateline that ends with a period (<see cref="Datelines.IsDateline"/>: "Madrid, 3 de diciembre de 2026.");
     /// or a line quoted under an e-mail reply's attribution (<see cref="IsQuotedReply"/>);
     /// or a part of a sentence that a page break cut in two (<see cref="PageBreaks.IsFragment"/>). Each is chosen only
@@ -208,6 +209,7 @@ internal static class SentenceSelector
         || rules.IsCourtesy(sentences[index].Slice(text))
         || rules.IsCallToAction(sentences[index].Slice(text))
         || rules.IsProcedure(sentences[index].Slice(text))
+        || rules.IsVote(sentences[index].Slice(text))
         || IsInBoilerplate(text, sentences, index, rules, boilerplate)
         || IsQuotedReply(text, sentences, index, rules)
         || PageBreaks.IsFragment(text, sentences, index, rules);

@@ -1718,6 +1718,12 @@ public sealed partial class RuleBasedSentenceSplitter
                     return -1;
                 }
 
+                if (markClosed > k && !standalone && char.IsUpper(text[m]) && NamedAttributionAt(text, m))
+                {
+                    // And with a speaker's name before the verb: "\"What does it say?\" Tom asked.", "'Stop!' Mary Ellen shouted".
+                    return -1;
+                }
+
                 // A mark standing alone between spaces (tokenized text, French typography) ends the sentence even
                 // before a lower-case word; attached to its word it does not ("Yahoo! in", "'Stop!' she said"), nor
                 // between dashes ("then -- bang! -- it fell").
@@ -2794,7 +2800,8 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether the line text[lineBegin..lineEnd] ends where its phrase cannot: after a comma, a lower-case open word
         /// ("and", "of", "the"; <see cref="SplittingRules.EndsWithOpenWord"/>) or an abbreviation that ends a sentence only
-        /// before a sentence starter ("i.e.", "e.g.", "cf."; <see cref="SplittingRules.IsGeneral"/>), or with a round or
+        /// before a sentence starter ("cf.", "approx."; <see cref="SplittingRules.IsGeneral"/>) or never ("i.e.", "e.g.",
+        /// "Mr."; <see cref="SplittingRules.IsTitle"/>), or with a round or
         /// square bracket left open ("(selects all", "[Large parts of this entry are quoted from a comment by Eric Blake in").
         /// </summary>
         private readonly bool LeavesPhraseOpen(ReadOnlySpan<char> text, int lineBegin, int lineEnd)
@@ -2820,7 +2827,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 word--;
             }
 
-            return word < lineEnd - 1 && _rules.IsGeneral(text[word..(lineEnd - 1)]);
+            return word < lineEnd - 1 && (_rules.IsGeneral(text[word..(lineEnd - 1)]) || _rules.IsTitle(text[word..(lineEnd - 1)]));
         }
 
         /// <summary>
@@ -4393,17 +4400,63 @@ public sealed partial class RuleBasedSentenceSplitter
                     return false;
                 }
 
-                k += word.Length;
-                if (k >= text.Length || text[k] != ' ')
+                k = WordStartAfterSpace(text, k, word);
+                if (k < 0)
                 {
                     return false;
                 }
-
-                k++;
             }
 
             return false;
         }
+
+        /// <summary>
+        /// Whether the words at <paramref name="m"/> name a speaker and attribute quoted speech to them: one to
+        /// <see cref="MaxSpeakerNameWords"/> capitalized words, the first no sentence starter (not "Police said the
+        /// suspect fled", a sentence of its own), then a speech verb in lower case that punctuation closes ("Tom asked.",
+        /// "Mary Ellen shouted, and"; not "Mr Blair said he would not respond", reported speech of its own).
+        /// </summary>
+        private readonly bool NamedAttributionAt(ReadOnlySpan<char> text, int m)
+        {
+            int k = m;
+            for (int words = 0; words <= MaxSpeakerNameWords; words++)
+            {
+                ReadOnlySpan<char> word = WordAt(text, k);
+                if (word.IsEmpty)
+                {
+                    return false;
+                }
+
+                if (words > 0 && SplitChars.IsLowerCase(word[0]))
+                {
+                    int after = k + word.Length;
+                    return _rules.IsSpeechVerb(word) && (after == text.Length || text[after] is '.' or ',' or ';' or '!' or '?' or '\u2014' or '\u2013');
+                }
+
+                if (words == MaxSpeakerNameWords || !char.IsUpper(word[0]) || (words == 0 && _rules.IsStarter(word)))
+                {
+                    return false;
+                }
+
+                k = WordStartAfterSpace(text, k, word);
+                if (k < 0)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Where the word after <paramref name="word"/>, at <paramref name="k"/>, starts when one space follows it; -1 otherwise.</summary>
+        private static int WordStartAfterSpace(ReadOnlySpan<char> text, int k, ReadOnlySpan<char> word)
+        {
+            int end = k + word.Length;
+            return end < text.Length && text[end] == ' ' ? end + 1 : -1;
+        }
+
+        /// <summary>The most words of a speaker's name before a speech verb (<see cref="NamedAttributionAt"/>).</summary>
+        private const int MaxSpeakerNameWords = 3;
 
         /// <summary>
         /// Whether the period at <paramref name="j"/>, spaced from its word as tokenized text spaces it, closes the

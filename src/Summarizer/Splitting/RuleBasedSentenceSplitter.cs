@@ -100,7 +100,10 @@ namespace Summarizer;
 /// the u.s. , a michigan man", "`` uptown funk ! '' , featuring"), nor with a period standing alone: after "?" or "!"
 /// the sentence ends at it ("how you going ? ' . but"). A quoted question or exclamation goes on with an attribution
 /// in lower case that a speech verb (<c>[speech-verbs]</c>) closes within four words ("' is it over ? ' he asked .",
-/// "`` why ? '' said the coach"), as it does in text written with capitals.</description></item>
+/// "`` why ? '' said the coach"), as it does in text written with capitals, where a speaker's name of up to three
+/// capitalized words may stand before a speech verb that punctuation closes (""What does it say?" Tom asked."; not
+/// "'Why now?' Police said the man fled", whose first word is a sentence starter, nor "...act?" Mr Blair said he
+/// would", reported speech of its own).</description></item>
 /// <item><description><b>Text without punctuation.</b> A sentence of at least 80 words with fewer than one clause
 /// mark (comma, semicolon, colon, dash, bracket, quote) in 50 words is a run a speech recognizer or automatic captions
 /// wrote: it is cut into chunks of 4 to 30 words where a sentence most likely ends, in English by a table learned from

@@ -70,6 +70,8 @@ internal sealed class SplittingRules
     // costs more than two (the first three letters of so many phrases let too many places through).
     private readonly string[] _procedure;
     private readonly SearchValues<string>? _procedureSearch;
+    private readonly string[] _votes;
+    private readonly SearchValues<string>? _votesSearch;
     private readonly (string Opener, bool Name)[] _backMatterOpeners;
     private readonly string[] _numericSuffixes;
     private RunOnBoundaries? _runOn;
@@ -119,6 +121,8 @@ internal sealed class SplittingRules
         _boilerplateSearch = _boilerplate.Length > 0 ? SearchValues.Create(_boilerplate, StringComparison.OrdinalIgnoreCase) : null;
         _procedure = sections.TryGetValue("procedure", out HashSet<string>? procedure) ? [.. procedure] : [];
         _procedureSearch = _procedure.Length > 0 ? SearchValues.Create(_procedure, StringComparison.OrdinalIgnoreCase) : null;
+        _votes = sections.TryGetValue("votes", out HashSet<string>? votes) ? [.. votes] : [];
+        _votesSearch = _votes.Length > 0 ? SearchValues.Create(_votes, StringComparison.OrdinalIgnoreCase) : null;
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
@@ -461,6 +465,13 @@ internal sealed class SplittingRules
     /// first question comes from Mark Lee.", "Please note this event is being recorded.").
     /// </summary>
     public bool IsProcedure(ReadOnlySpan<char> sentence) => HoldsPhrase(sentence, _procedureSearch, _procedure);
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> is a review page's vote line: it holds, as whole words, a phrase of the
+    /// language's <c>[votes]</c> ("12 people found this helpful", "A 7 personas les ha parecido útil"). Unlike
+    /// boilerplate, it says nothing of the sentences beside it, which are the review's.
+    /// </summary>
+    public bool IsVote(ReadOnlySpan<char> sentence) => HoldsPhrase(sentence, _votesSearch, _votes);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> holds one of <paramref name="phrases"/> as whole words, case aside, and

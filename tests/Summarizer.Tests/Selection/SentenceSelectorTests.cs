@@ -267,6 +267,20 @@ public sealed class SentenceSelectorTests
         Assert.Equal([0, 1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
     }
 
+    [Theory]
+    [InlineData("The sound is very good for the price.\nTwelve people found this helpful.\nThe case is large and does not fit in my bag.")]
+    [InlineData("El sonido es muy bueno por el precio.\nA 7 personas les ha parecido útil.\nEl estuche es grande y no cabe en mi bolso.")]
+    [InlineData("Der Klang ist für den Preis sehr gut.\n12 Personen fanden diese Informationen hilfreich.\nDas Etui ist groß und passt nicht in meine Tasche.")]
+    [InlineData("Le son est très bon pour le prix.\n12 personnes ont trouvé cela utile.\nL'étui est grand et ne tient pas dans mon sac.")]
+    public void ReviewVoteLines_ChosenOnlyToFillTheCount(string text)
+    {
+        // A review page's vote line says nothing of the product, however long. Every sentence scores the same.
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ConstantRanker(), MinSentenceWords = 0 });
+
+        Assert.Equal([0, 2], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
+        Assert.Equal([0, 1, 2], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(3))));
+    }
+
     [Fact]
     public void CopiedPageFurniture_ItsLinesOneSegment_ChosenOnlyToFillTheCount()
     {
