@@ -509,7 +509,8 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// The end of the emoji or emoticon at <paramref name="j"/> (with those that follow it) when it ends a sentence
-        /// without a mark, as posts and chat messages write them: after a word of a sentence of at least three words,
+        /// without a mark, as posts and chat messages write them: after a word or a number ("with iOS 17 :) The app") of a
+        /// sentence of at least three words,
         /// before a space and a capitalized word that often opens a sentence (the language's <c>[starters]</c>): "We
         /// shipped it today 🎉 It took three months." and "Good prices :) The staff" end after it, "I love 🍕 Pizza
         /// Hut" and "the 🚀 emoji" go on; -1 otherwise.
@@ -524,7 +525,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
             // Only the first emoji of a run follows a word, so only its run is read to its end; the words are counted
             // over the last MaxTokenScan characters only, so that emoji inside one long token cost no more than that each.
-            if (before == start || !char.IsLetter(text[before - 1]) || CountWords(text, Math.Max(start, before - MaxTokenScan), before, 3) < 3)
+            if (before == start || !char.IsLetterOrDigit(text[before - 1]) || CountWords(text, Math.Max(start, before - MaxTokenScan), before, 3) < 3)
             {
                 return -1;
             }
@@ -2084,6 +2085,12 @@ public sealed partial class RuleBasedSentenceSplitter
                     return false;
                 }
 
+                if (InSpacedDate(text, start, tokenStart, previous, m))
+                {
+                    // A date written with spaced periods, as Korean writes one: "정부는 2024. 3. 15. 국무회의에서".
+                    return false;
+                }
+
                 if (char.IsLetter(first) && !char.IsUpper(first) && !char.IsLower(first) && previous.Count('.') >= 2)
                 {
                     // A date written with periods before a word of a script without case goes on: "지난 2024.3.5. 시행된 조례".
@@ -2096,6 +2103,14 @@ public sealed partial class RuleBasedSentenceSplitter
                     && (_rules.OrdinalDotAlways || _rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(PreviousWord(text, start, tokenStart))
                         || AfterJoinedOrdinal(text, start, tokenStart)
                         || (previous.Length <= 2 && (IsDayOrMonthNumberAt(text, m) || (char.IsDigit(first) && IsDayOrMonthNumber(PreviousWord(text, start, tokenStart)))))));
+            }
+
+            if (previous.Length > 1 && (tokenStart == start || _rules.OrdinalDotAlways) && RomanValue(previous, upper: true) > 0)
+            {
+                // A Roman number alone is no sentence ("XIX. Yüzyıl boyunca"), and a language that writes ordinals with a
+                // period writes Roman ones so inside a sentence: "II. Mehmed" (one letter is read as an initial below:
+                // "V. Mehmed").
+                return false;
             }
 
             if (previous.Length == 1 && char.IsLetter(previous[0]))
@@ -4497,6 +4512,77 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether the period after <paramref name="previous"/>, a number that the token at <paramref name="tokenStart"/>
+        /// holds, is inside a date written with spaced periods, as Korean official writing dates ("2024. 3. 15.(금)",
+        /// "정부는 2024. 3. 15. 국무회의에서"): after a year of four digits before a month and a day of one or two digits with
+        /// their periods, after the month of such a year before its day, and after the day of such a date before anything
+        /// but a capital (<paramref name="m"/>, the next word's start).
+        /// </summary>
+        private static bool InSpacedDate(ReadOnlySpan<char> text, int start, int tokenStart, ReadOnlySpan<char> previous, int m)
+        {
+            if (IsAsciiNumber(previous, 4, 4))
+            {
+                return SpacedDatePartAt(text, m) is > 0 and int day && SpacedDatePartAt(text, day) > 0;
+            }
+
+            if (!IsAsciiNumber(previous, 1, 2))
+            {
+                return false;
+            }
+
+            int end = tokenStart;
+            while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            int begin = TokenStart(text, start, end);
+            ReadOnlySpan<char> before = text[begin..end];
+            if (before.Length > 1 && before[^1] == '.' && IsAsciiNumber(before[..^1], 4, 4))
+            {
+                // The month: its day follows.
+                return SpacedDatePartAt(text, m) > 0;
+            }
+
+            // The day: a month and a year before it, and no capital after it.
+            ReadOnlySpan<char> year = PreviousWord(text, start, begin);
+            return before.Length > 1 && before[^1] == '.' && IsAsciiNumber(before[..^1], 1, 2)
+                && year.Length > 1 && year[^1] == '.' && IsAsciiNumber(year[..^1], 4, 4)
+                && (m >= text.Length || !char.IsUpper(text[m]));
+        }
+
+        /// <summary>Where the next part of a spaced date starts after the part at <paramref name="k"/> (one or two digits and a period, then a space); -1 when none is there.</summary>
+        private static int SpacedDatePartAt(ReadOnlySpan<char> text, int k)
+        {
+            int p = k;
+            while (p < text.Length && p - k < 3 && char.IsAsciiDigit(text[p]))
+            {
+                p++;
+            }
+
+            return p > k && p - k <= 2 && p < text.Length && text[p] == '.' ? (p + 1 < text.Length && text[p + 1] == ' ' ? p + 2 : p + 1) : -1;
+        }
+
+        /// <summary>Whether <paramref name="word"/> is <paramref name="min"/> to <paramref name="max"/> ASCII digits.</summary>
+        private static bool IsAsciiNumber(ReadOnlySpan<char> word, int min, int max)
+        {
+            if (word.Length < min || word.Length > max)
+            {
+                return false;
+            }
+
+            foreach (char c in word)
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether <paramref name="word"/>, starting at <paramref name="wordStart"/>, is the "al" of "et al".</summary>

@@ -35,8 +35,10 @@ namespace Summarizer;
 /// abbreviation is read without it; a word with an abbreviated ending (<c>[numeric-suffixes]</c>: German and Dutch
 /// <c>Hauptstr.</c>) goes on before a number. German-style ordinals ("am 3. Oktober", "am 26. Sept.")
 /// are not boundaries before a month, after a preposition or after an ordinal and a conjunction ("in der 23. und 67.
-/// Minute"), but a score is no ordinal ("zum 1:0. Dann"); Turkish ones ("1. Cumhurbaşkanı") before any word, as
-/// Turkish ends its sentences with a verb. Initials of an Indic script, which ends its sentences with the danda, go on
+/// Minute"), but a score is no ordinal ("zum 1:0. Dann"); Turkish ones ("1. Cumhurbaşkanı", "II. Mehmed") before any
+/// word, as Turkish ends its sentences with a verb; a Roman number alone opens its sentence ("XIX. Yüzyıl boyunca",
+/// "II. The second part"). A date written with spaced periods, as Korean official writing dates ("2024. 3. 15.(금)",
+/// "2024. 3. 15. 국무회의에서"), is one token. Initials of an Indic script, which ends its sentences with the danda, go on
 /// in a run, glued or after a title ("श्री ए. के. शर्मा", "ए.पी.जे. अब्दुल कलाम"); a short word alone before a period ends
 /// its sentence.</description></item>
 /// <item><description><b>Lists.</b> A numbered, lettered or roman marker ("1.", "2)", "(iii)", "b)", "A.", "IV.")

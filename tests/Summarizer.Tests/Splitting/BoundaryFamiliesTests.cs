@@ -24,6 +24,7 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Officials from the E.U. Commission and U.N. peacekeepers met.", "Officials from the E.U. Commission and U.N. peacekeepers met.")]
     [InlineData("en", "The rules differ in the E.U. Shoppers pay more there.", "The rules differ in the E.U. | Shoppers pay more there.")]
     [InlineData("en", "Sales are growing in the U.S. Farmers are buying more tractors.", "Sales are growing in the U.S. | Farmers are buying more tractors.")]
+    [InlineData("en", "Data came from the U.S. Drought Monitor and the U.K. Met Office. He moved to the U.S. Bankers there were kind.", "Data came from the U.S. Drought Monitor and the U.K. Met Office. | He moved to the U.S. | Bankers there were kind.")]
     [InlineData("en", "She moved back to the U.K. Rents there had fallen.", "She moved back to the U.K. | Rents there had fallen.")]
     [InlineData("en", "He works for Initech Inc. Management praised him.", "He works for Initech Inc. | Management praised him.")]
     [InlineData("en", "Acme Robotics Inc. (NASDAQ: ACME) today announced a new round. Globex Corp. (NYSE: GBX.A, LSE: GBX) fell.", "Acme Robotics Inc. (NASDAQ: ACME) today announced a new round. | Globex Corp. (NYSE: GBX.A, LSE: GBX) fell.")]

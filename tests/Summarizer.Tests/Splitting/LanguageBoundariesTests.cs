@@ -36,6 +36,11 @@ public sealed class LanguageBoundariesTests
     // A Greek question after a Latin name or a number.
     [InlineData("el", "Θα αγοράσετε το νέο iPhone; Οι πωλήσεις ξεκινούν αύριο.", "Θα αγοράσετε το νέο iPhone; | Οι πωλήσεις ξεκινούν αύριο.")]
     [InlineData("el", "Πόσο κοστίζει το 16; Η τιμή δεν ανακοινώθηκε.", "Πόσο κοστίζει το 16; | Η τιμή δεν ανακοινώθηκε.")]
+    // Titles before a name: Greek, and in the shared file Vietnamese, Bengali and Georgian ones, with Georgian "about" and "see".
+    [InlineData("el", "Ο καθηγ. Ευθύμιος Λέκκας μίλησε. Ο υφυπ. Οικονομικών απάντησε.", "Ο καθηγ. Ευθύμιος Λέκκας μίλησε. | Ο υφυπ. Οικονομικών απάντησε.")]
+    [InlineData("und", "PGS.TS. Trần Văn Bình cho biết dự án sẽ hoàn thành. ThS. Lê Thị Hoa trình bày báo cáo.", "PGS.TS. Trần Văn Bình cho biết dự án sẽ hoàn thành. | ThS. Lê Thị Hoa trình bày báo cáo.")]
+    [InlineData("und", "রাষ্ট্রপতি মো. সাহাবুদ্দিন শ্রদ্ধা নিবেদন করেন। ডা. রফিকুল ইসলাম জানান।", "রাষ্ট্রপতি মো. সাহাবুদ্দিন শ্রদ্ধা নিবেদন করেন। | ডা. রফিকুল ইসলাম জানান।")]
+    [InlineData("und", "პოემა დაწერილია დაახლ. 1200 წელს. ისტორიკოსმა, პროფ. გ. ბერიძემ ეს დაადასტურა. ინფორმაცია იხ. ვებგვერდზე.", "პოემა დაწერილია დაახლ. 1200 წელს. | ისტორიკოსმა, პროფ. გ. ბერიძემ ეს დაადასტურა. | ინფორმაცია იხ. ვებგვერდზე.")]
     [InlineData("en", "The set is {1; Ω} in the paper.", "The set is {1; Ω} in the paper.")]
     // A byte-order mark at the start, or where files were joined, is white space.
     [InlineData("en", "\uFEFFThe debate ended.\uFEFF Critics left.", "The debate ended. | Critics left.")]
@@ -60,6 +65,7 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Thanks for the help! :) See you on Monday.", "Thanks for the help! :) | See you on Monday.")]
     [InlineData("en", "We used our own chain.:) Satisfied with it.", "We used our own chain.:) | Satisfied with it.")]
     [InlineData("en", "The food was great :-) We will come back.", "The food was great :-) | We will come back.")]
+    [InlineData("en", "Works fine with iOS 17 :) The app is another story.", "Works fine with iOS 17 :) | The app is another story.")]
     [InlineData("en", "Very comfy at the gym;) It is soft.", "Very comfy at the gym;) | It is soft.")]
     [InlineData("en", "I love this place :D The staff are lovely.", "I love this place :D | The staff are lovely.")]
     [InlineData("en", "Great place to eat ;-) Highly recommended.", "Great place to eat ;-) Highly recommended.")]
@@ -292,6 +298,10 @@ public sealed class LanguageBoundariesTests
     [InlineData("de", "Die Fa. Müller IT stellt zwei Techniker. Das Paket ging z. Hd. Herrn Weber. Es gab ca. 6 Std. Ausfallzeit am Samstag.", "Die Fa. Müller IT stellt zwei Techniker. | Das Paket ging z. Hd. Herrn Weber. | Es gab ca. 6 Std. Ausfallzeit am Samstag.")]
     // A date written with periods goes on before a word of a script without case.
     [InlineData("ko", "서울시는 지난 2024.3.5. 시행된 조례를 개정했다. 시민들은 환영했다.", "서울시는 지난 2024.3.5. 시행된 조례를 개정했다. | 시민들은 환영했다.")]
+    // So does one written with spaced periods, as Korean official writing dates: the year's and the month's periods, and
+    // the day's before a word without case.
+    [InlineData("ko", "정부는 2024. 3. 15.(금) 국무회의에서 개정안을 의결했다. 개정안은 2024. 7. 1.부터 시행된다.", "정부는 2024. 3. 15.(금) 국무회의에서 개정안을 의결했다. | 개정안은 2024. 7. 1.부터 시행된다.")]
+    [InlineData("ko", "정부는 2024. 3. 15. 국무회의에서 개정안을 의결했다. 시민들은 환영했다.", "정부는 2024. 3. 15. 국무회의에서 개정안을 의결했다. | 시민들은 환영했다.")]
     [InlineData("en", "It was signed on 2024.3.5. The law took effect.", "It was signed on 2024.3.5. | The law took effect.")]
     // An item's number glued to a CJK colon or semicolon runs on in its sentence.
     [InlineData("zh", "我试过以下方法：1. 长按电源键30秒；2. 换了一个充电器。都没用。", "我试过以下方法：1. 长按电源键30秒；2. 换了一个充电器。 | 都没用。")]
@@ -302,6 +312,9 @@ public sealed class LanguageBoundariesTests
     [Theory]
     [InlineData("tr", "Doç. Dr. Ayşe Yılmaz konuştu. Salon doluydu.", "Doç. Dr. Ayşe Yılmaz konuştu. | Salon doluydu.")]
     [InlineData("tr", "Türkiye'nin 1. Cumhurbaşkanı Ankara'da yaşadı.", "Türkiye'nin 1. Cumhurbaşkanı Ankara'da yaşadı.")]
+    // Roman ordinals too, and a Roman number alone opens its sentence in any language.
+    [InlineData("tr", "İstanbul'un fethiyle II. Mehmed şehri başkent yaptı. XIX. Yüzyıl boyunca imparatorluk toprak kaybetti.", "İstanbul'un fethiyle II. Mehmed şehri başkent yaptı. | XIX. Yüzyıl boyunca imparatorluk toprak kaybetti.")]
+    [InlineData("en", "The first part ends here. II. The second part begins. We met in Washington DC. The end.", "The first part ends here. | II. The second part begins. | We met in Washington DC. | The end.")]
     [InlineData("tr", "Büyük şehirlerde, örn. İstanbul'da, kiralar arttı.", "Büyük şehirlerde, örn. İstanbul'da, kiralar arttı.")]
     [InlineData("tr", "Toplantı bitti. Herkes evine döndü.", "Toplantı bitti. | Herkes evine döndü.")]
     public void Split_TurkishTitlesOrdinalsAndAbbreviations_AreNoBoundaries(string language, string text, string expected) =>
