@@ -58,6 +58,8 @@ public sealed class SplittingRulesTests
 
     [Theory]
     [InlineData("en", "I hope this email finds you well.", true)]
+    [InlineData("en", "I hope this email finds you well and that you had a relaxing weekend with the family.", true)]
+    [InlineData("en", "The family had a relaxing weekend at the lake before the storm.", false)]
     [InlineData("en", "Good morning, everyone, and thank you for coming.", true)]
     [InlineData("en", "Thank you for your time and consideration.", true)]
     [InlineData("en", "It is a great pleasure to be here on such a beautiful morning.", true)]
@@ -109,6 +111,7 @@ public sealed class SplittingRulesTests
 
     [Theory]
     [InlineData("en", "Acme Logistics is an equal opportunity employer.", true)]
+    [InlineData("en", "Finlytics is an equal-opportunity employer and welcomes applications from all backgrounds.", true)]
     [InlineData("en", "©2015 Billboard. All Rights Reserved.", true)]
     [InlineData("en", "If you have received this e-mail in error, please notify the sender and delete it.", true)]
     [InlineData("de", "Wenn Sie diese Nachricht irrtümlich erhalten haben, informieren Sie bitte den Absender.", true)]
