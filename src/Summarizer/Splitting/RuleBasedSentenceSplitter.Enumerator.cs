@@ -1424,11 +1424,32 @@ public sealed partial class RuleBasedSentenceSplitter
                 || word.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
         }
 
-        /// <summary>Whether the space at <paramref name="j"/> stands between Thai characters (after spaces and tabs), which ends a Thai segment.</summary>
-        private static bool ThaiSpaceAt(ReadOnlySpan<char> text, int start, int j)
+        /// <summary>
+        /// Whether the space at <paramref name="j"/> stands between Thai characters (after spaces and tabs), which ends a
+        /// Thai segment unless it only sets a phrase apart (<see cref="SplittingRules.SpaceJoins"/>: "นายสมชาย ใจดี",
+        /// "กล่าวว่า ฝนจะตก", "เชียงใหม่ น่าน และเลย").
+        /// </summary>
+        private readonly bool ThaiSpaceAt(ReadOnlySpan<char> text, int start, int j)
         {
             int next = SplitChars.SkipSpaces(text, j);
-            return j > start && SplitChars.IsThai(text[j - 1]) && next < text.Length && SplitChars.IsThai(text[next]);
+            if (!(j > start && SplitChars.IsThai(text[j - 1]) && next < text.Length && SplitChars.IsThai(text[next])))
+            {
+                return false;
+            }
+
+            int pieceStart = j;
+            while (pieceStart > start && !SplitChars.IsWhiteSpace(text[pieceStart - 1]) && j - pieceStart < MaxTokenScan)
+            {
+                pieceStart--;
+            }
+
+            int pieceEnd = next;
+            while (pieceEnd < text.Length && !SplitChars.IsWhiteSpace(text[pieceEnd]) && pieceEnd - next < MaxTokenScan)
+            {
+                pieceEnd++;
+            }
+
+            return !_rules.SpaceJoins(text[pieceStart..j], text[next..pieceEnd]);
         }
 
         /// <summary>
@@ -1740,6 +1761,14 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 // A leading ellipsis, or an omission mark "[...]": never a boundary ("It rained :(." ends).
                 resume = SkipDots(text, j, out _, out _);
+                return -1;
+            }
+
+            if (_rules.ThaiSpace && text[j] == '.' && SplitChars.IsThai(text[j - 1]))
+            {
+                // Thai ends its sentences with a space, never a period: a period after a Thai letter marks an
+                // abbreviation ("ผบ.ตร.", "150 มม. ต่อวัน").
+                resume = j + 1;
                 return -1;
             }
 

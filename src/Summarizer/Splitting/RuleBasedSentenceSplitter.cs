@@ -180,7 +180,11 @@ namespace Summarizer;
 /// writes it) end a sentence like '?': scripts without case give no capital to decide by. ';' elsewhere is a
 /// semicolon.</description></item>
 /// <item><description><b>Thai</b> (its rules only) writes no terminators: a space between Thai characters ends a
-/// segment; a space next to a Latin word or a number does not.</description></item>
+/// segment; a space next to a Latin word or a number does not, nor does one that only sets a phrase apart (after a
+/// title and a first name, around a verb of saying and its "that", after "namely" or a conjunction, before a
+/// conjunction or a piece of four characters or fewer, after an abbreviation's period: <c>[space-openers]</c>,
+/// <c>[space-closers]</c>, <c>[space-titles]</c>, <c>[space-attributions]</c>), and a period after a Thai letter marks an
+/// abbreviation ("150 มม. ต่อวัน").</description></item>
 /// <item><description><b>Emoji.</b> An emoji after a terminator stays with its sentence ("What a debate.😀 Critics").
 /// Without a terminator, an emoji after a word of a sentence of three words or more ends it before a capitalized word
 /// of the language's <c>[starters]</c> ("We shipped it today 🎉 It took months."), as posts and chat messages write;

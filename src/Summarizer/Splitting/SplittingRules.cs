@@ -71,6 +71,10 @@ internal sealed class SplittingRules
     private readonly string[] _procedure;
     private readonly SearchValues<string>? _procedureSearch;
     private readonly string[] _votes;
+    private readonly string[] _spaceOpeners;
+    private readonly string[] _spaceClosers;
+    private readonly string[] _spaceTitles;
+    private readonly string[] _spaceAttributions;
     private readonly SearchValues<string>? _votesSearch;
     private readonly (string Opener, bool Name)[] _backMatterOpeners;
     private readonly string[] _numericSuffixes;
@@ -122,6 +126,10 @@ internal sealed class SplittingRules
         _procedure = sections.TryGetValue("procedure", out HashSet<string>? procedure) ? [.. procedure] : [];
         _procedureSearch = _procedure.Length > 0 ? SearchValues.Create(_procedure, StringComparison.OrdinalIgnoreCase) : null;
         _votes = sections.TryGetValue("votes", out HashSet<string>? votes) ? [.. votes] : [];
+        _spaceOpeners = sections.TryGetValue("space-openers", out HashSet<string>? openers) ? [.. openers] : [];
+        _spaceClosers = sections.TryGetValue("space-closers", out HashSet<string>? closers) ? [.. closers] : [];
+        _spaceTitles = sections.TryGetValue("space-titles", out HashSet<string>? spaceTitles) ? [.. spaceTitles] : [];
+        _spaceAttributions = sections.TryGetValue("space-attributions", out HashSet<string>? attributionEnds) ? [.. attributionEnds] : [];
         _votesSearch = _votes.Length > 0 ? SearchValues.Create(_votes, StringComparison.OrdinalIgnoreCase) : null;
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
@@ -173,6 +181,57 @@ internal sealed class SplittingRules
     public bool ThaiSpace { get; }
 
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
+
+    /// <summary>
+    /// Whether a space between <paramref name="before"/> and <paramref name="after"/>, the pieces of text on either side
+    /// of it in a language that separates its sentences with spaces (<see cref="ThaiSpace"/>), only sets a phrase apart:
+    /// the piece before ends with an abbreviation's period or a word of <c>[space-closers]</c> ("ได้แก่"), either piece ends
+    /// with a word of <c>[space-attributions]</c> ("กล่าวว่า", said that, which joins its speaker to what is said), or
+    /// is a title and a name of at most <see cref="MaxTitledName"/> characters (<c>[space-titles]</c>: "นายสมชาย" before
+    /// the surname, not "นายกรัฐมนตรีเดินทางถึง...", a sentence that opens with the prime minister), or the piece after opens with a word
+    /// of <c>[space-openers]</c> ("และ", "ซึ่ง") or has at most <see cref="MaxBoundPiece"/> characters (a surname, a
+    /// province in a list).
+    /// </summary>
+    public bool SpaceJoins(ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
+        after.Length <= MaxBoundPiece
+        || (before.Length > 0 && before[^1] == '.')
+        || EndsWithAny(before, _spaceClosers)
+        || EndsWithAny(before, _spaceAttributions)
+        || EndsWithAny(after, _spaceAttributions)
+        || StartsWithAny(after, _spaceOpeners)
+        || (before.Length <= MaxTitledName && StartsWithAny(before, _spaceTitles));
+
+    /// <summary>The longest piece after a space that <see cref="SpaceJoins"/> never lets stand alone.</summary>
+    private const int MaxBoundPiece = 4;
+
+    /// <summary>The longest title and first name before a surname (<see cref="SpaceJoins"/>: "นางสาวแพทองธาร").</summary>
+    private const int MaxTitledName = 20;
+
+    private static bool StartsWithAny(ReadOnlySpan<char> piece, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (piece.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> piece, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (piece.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool IsNumericPrefix(ReadOnlySpan<char> word) => _numeric.Contains(word);
 

@@ -366,6 +366,11 @@ public sealed class BoundaryFamiliesTests
     [InlineData("ราคา 100 บาท ถูกมาก", "ราคา 100 บาท | ถูกมาก")]
     [InlineData("ข่าวเช้า\n\nฝนตกหนัก  ถนนปิด\nรถติดมาก", "ข่าวเช้า | ฝนตกหนัก | ถนนปิด | รถติดมาก")]
     [InlineData("The cat sat on the mat. วันนี้อากาศดีมาก เราไปเดินเล่น", "The cat sat on the mat. | วันนี้อากาศดีมาก | เราไปเดินเล่น")]
+    // A space that only sets a phrase apart ends nothing: a title and a name before the surname, a verb of saying and
+    // its "that", a list after "namely", a short piece, a conjunction; nor does a period, which marks an abbreviation.
+    [InlineData("นายสมชาย ใจดี กล่าวว่า ฝนจะตกหนักในภาคเหนือ จังหวัดที่ต้องเฝ้าระวังได้แก่ น่าน แพร่ และเลย", "นายสมชาย ใจดี กล่าวว่า ฝนจะตกหนักในภาคเหนือ | จังหวัดที่ต้องเฝ้าระวังได้แก่ น่าน แพร่ และเลย")]
+    [InlineData("ปริมาณฝนสะสมในบางพื้นที่อาจสูงกว่า 150 มม. ต่อวัน ประชาชนควรระวังอันตรายจากน้ำท่วม", "ปริมาณฝนสะสมในบางพื้นที่อาจสูงกว่า 150 มม. ต่อวัน | ประชาชนควรระวังอันตรายจากน้ำท่วม")]
+    [InlineData("นายกรัฐมนตรีเดินทางถึงเชียงใหม่เมื่อเช้าวันนี้ นางสาวแพทองธาร ชินวัตร ได้มอบถุงยังชีพ", "นายกรัฐมนตรีเดินทางถึงเชียงใหม่เมื่อเช้าวันนี้ | นางสาวแพทองธาร ชินวัตร | ได้มอบถุงยังชีพ")]
     public void Split_Thai_SpaceBetweenThaiCharactersEndsASegment(string text, string expected)
     {
         RuleBasedSentenceSplitterTests.AssertSplit("th", text, expected);
