@@ -1742,7 +1742,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 if (markClosed > k && !standalone && char.IsUpper(text[m]) && NamedAttributionAt(text, m))
                 {
-                    // And with a speaker's name before the verb: "\"What does it say?\" Tom asked.", "'Stop!' Mary Ellen shouted".
+                    // And with a speaker's name before the verb: "What does it say?" Tom asked. 'Stop!' Mary Ellen shouted.
                     return -1;
                 }
 

@@ -71,11 +71,11 @@ internal sealed class SplittingRules
     private readonly string[] _procedure;
     private readonly SearchValues<string>? _procedureSearch;
     private readonly string[] _votes;
+    private readonly SearchValues<string>? _votesSearch;
     private readonly string[] _spaceOpeners;
     private readonly string[] _spaceClosers;
     private readonly string[] _spaceTitles;
     private readonly string[] _spaceAttributions;
-    private readonly SearchValues<string>? _votesSearch;
     private readonly (string Opener, bool Name)[] _backMatterOpeners;
     private readonly string[] _numericSuffixes;
     private RunOnBoundaries? _runOn;
@@ -126,11 +126,11 @@ internal sealed class SplittingRules
         _procedure = sections.TryGetValue("procedure", out HashSet<string>? procedure) ? [.. procedure] : [];
         _procedureSearch = _procedure.Length > 0 ? SearchValues.Create(_procedure, StringComparison.OrdinalIgnoreCase) : null;
         _votes = sections.TryGetValue("votes", out HashSet<string>? votes) ? [.. votes] : [];
+        _votesSearch = _votes.Length > 0 ? SearchValues.Create(_votes, StringComparison.OrdinalIgnoreCase) : null;
         _spaceOpeners = sections.TryGetValue("space-openers", out HashSet<string>? openers) ? [.. openers] : [];
         _spaceClosers = sections.TryGetValue("space-closers", out HashSet<string>? closers) ? [.. closers] : [];
         _spaceTitles = sections.TryGetValue("space-titles", out HashSet<string>? spaceTitles) ? [.. spaceTitles] : [];
         _spaceAttributions = sections.TryGetValue("space-attributions", out HashSet<string>? attributionEnds) ? [.. attributionEnds] : [];
-        _votesSearch = _votes.Length > 0 ? SearchValues.Create(_votes, StringComparison.OrdinalIgnoreCase) : null;
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
@@ -188,9 +188,9 @@ internal sealed class SplittingRules
     /// the piece before ends with an abbreviation's period or a word of <c>[space-closers]</c> ("ได้แก่"), either piece ends
     /// with a word of <c>[space-attributions]</c> ("กล่าวว่า", said that, which joins its speaker to what is said), or
     /// is a title and a name of at most <see cref="MaxTitledName"/> characters (<c>[space-titles]</c>: "นายสมชาย" before
-    /// the surname, not "นายกรัฐมนตรีเดินทางถึง...", a sentence that opens with the prime minister), or the piece after opens with a word
-    /// of <c>[space-openers]</c> ("และ", "ซึ่ง") or has at most <see cref="MaxBoundPiece"/> characters (a surname, a
-    /// province in a list).
+    /// the surname, not "นายกรัฐมนตรีเดินทางถึง...", a sentence that opens with the prime minister), or the piece after
+    /// opens with a word of <c>[space-openers]</c> ("และ", "ซึ่ง") or has at most <see cref="MaxBoundPiece"/> characters
+    /// (a surname, a province in a list).
     /// </summary>
     public bool SpaceJoins(ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
         after.Length <= MaxBoundPiece
