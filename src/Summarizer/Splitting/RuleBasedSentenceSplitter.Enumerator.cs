@@ -5249,6 +5249,12 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 return new ListMarker(SplitChars.SkipSpaces(text, p + bulletLength) - position, c, -1, MarkerStyle.None, default);
             }
+            else if (lineStart && CjkMarkerLength(text, p) is > 0 and int cjkLength)
+            {
+                // A Chinese or Japanese list's marker, which no space follows ("・ノイズキャンセリングが強力",
+                // "①12月29日", "1、烟花爆竹销售点须取得许可证；", "一、总则", "（二）报备").
+                return new ListMarker(SplitChars.SkipSpaces(text, p + cjkLength) - position, c, -1, MarkerStyle.None, default);
+            }
             else if (lineStart && c == ':' && FieldNameLength(text, p) is > 0 and int fieldLength)
             {
                 // A field of a reStructuredText field list (":description: Advanced settings", ":param path: The file.")
@@ -5315,6 +5321,40 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return bullet != '\0' ? new ListMarker(p - position, bullet, -1, MarkerStyle.None, default) : default;
+        }
+
+        /// <summary>
+        /// The length of the Chinese or Japanese list marker at <paramref name="k"/>, before text on its line: a katakana
+        /// middle dot ("・"), a circled number ("①" to "⑳"), one to three digits or Chinese numerals before an ideographic
+        /// comma ("1、", "十二、"), or such a number in full-width brackets ("（一）"); otherwise 0.
+        /// </summary>
+        private static int CjkMarkerLength(ReadOnlySpan<char> text, int k)
+        {
+            char c = text[k];
+            int end;
+            if (c == '\u30FB' || c is >= '\u2460' and <= '\u2473')
+            {
+                end = k + 1;
+            }
+            else
+            {
+                int q = c == '\uFF08' ? k + 1 : k;
+                int digits = q;
+                while (q < text.Length && q - digits < 4 && (char.IsAsciiDigit(text[q]) || "一二三四五六七八九十".Contains(text[q])))
+                {
+                    q++;
+                }
+
+                char close = c == '\uFF08' ? '\uFF09' : '\u3001';
+                if (q == digits || q - digits > 3 || q >= text.Length || text[q] != close)
+                {
+                    return 0;
+                }
+
+                end = q + 1;
+            }
+
+            return end < text.Length && !SplitChars.IsWhiteSpace(text[end]) && text[end] != '\u30FB' ? end - k : 0;
         }
 
         /// <summary>

@@ -44,7 +44,8 @@ namespace Summarizer;
 /// <item><description><b>Lists.</b> A numbered, lettered or roman marker ("1.", "2)", "(iii)", "b)", "A.", "IV.")
 /// opens a list item at the start of a line, after a list's lead-in, or when it continues the previous item's
 /// sequence, and so do a bullet and a reStructuredText field (":description: ...", ":param path: ...") at the start of
-/// a line; inline lists ("Steps: 1. Heat 2. Stir", "Rules (i) be kind (ii) be brief") end the lead-in at the colon
+/// a line, and a Chinese or Japanese list's marker, which no space follows ("・...", "①...", "1、...", "一、...",
+/// "（一）..."); inline lists ("Steps: 1. Heat 2. Stir", "Rules (i) be kind (ii) be brief") end the lead-in at the colon
 /// or before the first marker when the next marker follows on the same line, and each item ends where the next
 /// begins, unless the items are punctuated as parts of one sentence ("must (a) pay rent, (b) keep it clean, and (c)
 /// allow inspections") or are names with their initials ("Present: A. Chen, B. Patel, C. Okafor"). A letter after "a"

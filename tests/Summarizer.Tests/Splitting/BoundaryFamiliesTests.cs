@@ -275,6 +275,15 @@ public sealed class BoundaryFamiliesTests
         Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage("en").Split(text)));
 
     [Theory]
+    // Chinese and Japanese list markers, which no space follows, open list items at a line's start; a katakana middle
+    // dot inside a line joins a name's parts.
+    [InlineData("ja", "良かった点は以下の通りです。\n・ノイズキャンセリングが強力\n・バッテリーが最大８時間もつ\n①12月29日（金）：10時～17時\n②12月30日（土）：休業", "sentence listitem listitem listitem listitem")]
+    [InlineData("zh", "现将有关事项通知如下。\n一、大力推进现代化产业体系建设；\n二、深入实施科教兴国战略。\n（一）加强隐患排查。\n1、烟花爆竹销售点须取得许可证；\n2、大型活动须提前报备。", "sentence listitem listitem listitem listitem listitem")]
+    [InlineData("ja", "ジョン・スミス氏が来日した。\n彼は・を使わない。", "sentence sentence")]
+    public void Split_CjkListMarkers_MarkListItems(string language, string text, string expected) =>
+        Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage(language).Split(text)));
+
+    [Theory]
     // Numbered paragraphs, as court judgments and reports number theirs: each opens with a sentence.
     [InlineData("1. The applicant challenges the decision of the Minister.\n\n2. The Minister refused the licence. The applicant accepts it.\n\n3. I will hear the parties on costs.", "sentence sentence sentence sentence")]
     [InlineData("1. The applicant challenges the decision.\r\n\r\n2. The Minister refused the licence.", "sentence sentence")]
