@@ -1141,45 +1141,24 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private readonly bool ContinuesVerse(ReadOnlySpan<char> text, int start)
         {
-            if (!_emitted || _lastKind != SentenceKind.Sentence || Current.Paragraph != _paragraph)
+            if (!RightUnderLastSentence(text, start))
             {
                 return false;
             }
 
-            int end = Current.End;
-            char last = text[end - 1];
-            if (SplitChars.Terminators.Contains(last) || SplitChars.Closers.Contains(last) || last == ':')
-            {
-                return false;
-            }
-
-            int breaks = 0;
-            for (int k = end; k < start; k++)
-            {
-                if (!SplitChars.IsWhiteSpace(text[k]))
-                {
-                    return false;
-                }
-
-                breaks += SplitChars.LineBreaksAt(text, k);
-            }
-
+            char last = text[Current.End - 1];
             // A speaker's turn or a chat line is a record of its own, not a line of verse.
-            return breaks == 1 && SpeakerLabels.LabelLength(text[start..Math.Min(text.Length, start + MaxWrappedLine)], out _) == 0;
+            return !(SplitChars.Terminators.Contains(last) || SplitChars.Closers.Contains(last) || last == ':')
+                && SpeakerLabels.LabelLength(text[start..Math.Min(text.Length, start + MaxWrappedLine)], out _) == 0;
         }
 
         /// <summary>
-        /// Whether the line text[start..end], without final punctuation, is a sentence whose writer left the period out
-        /// rather than a heading: it opens with a capital, has at least <see cref="MinProseUnderSentenceWords"/> words and
-        /// is not in title case, and a sentence of its paragraph that a terminator ends closes the line right before it
-        /// ("I use it daily.\nIt crushes ice in seconds and the jar is easy to clean\nThe lid fits tight.", a review
-        /// written a sentence a line). A heading stands over its text, after a blank line or at the text's start.
+        /// Whether the line at <paramref name="start"/> stands right under the segment emitted last, a sentence of the
+        /// same paragraph: only white space with one line break between them.
         /// </summary>
-        private readonly bool ReadsAsProseUnderSentence(ReadOnlySpan<char> text, int start, int end)
+        private readonly bool RightUnderLastSentence(ReadOnlySpan<char> text, int start)
         {
-            if (!_emitted || _lastKind != SentenceKind.Sentence || Current.Paragraph != _paragraph || !char.IsUpper(text[start])
-                || !EndsWithTerminator(text, Current.Start, Current.End)
-                || CountWords(text, start, end, MinProseUnderSentenceWords) < MinProseUnderSentenceWords || IsTitleLine(text[start..end]))
+            if (!_emitted || _lastKind != SentenceKind.Sentence || Current.Paragraph != _paragraph)
             {
                 return false;
             }
@@ -1197,6 +1176,17 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return breaks == 1;
         }
+
+        /// <summary>
+        /// Whether the line text[start..end], without final punctuation, is a sentence whose writer left the period out
+        /// rather than a heading: it opens with a capital, has at least <see cref="MinProseUnderSentenceWords"/> words and
+        /// is not in title case, and a sentence of its paragraph that a terminator ends closes the line right before it
+        /// ("I use it daily.\nIt crushes ice in seconds and the jar is easy to clean\nThe lid fits tight.", a review
+        /// written a sentence a line). A heading stands over its text, after a blank line or at the text's start.
+        /// </summary>
+        private readonly bool ReadsAsProseUnderSentence(ReadOnlySpan<char> text, int start, int end) =>
+            char.IsUpper(text[start]) && RightUnderLastSentence(text, start) && EndsWithTerminator(text, Current.Start, Current.End)
+            && CountWords(text, start, end, MinProseUnderSentenceWords) >= MinProseUnderSentenceWords && !IsTitleLine(text[start..end]);
 
         /// <summary>The fewest words of a line without final punctuation that <see cref="ReadsAsProseUnderSentence"/> reads as a sentence.</summary>
         private const int MinProseUnderSentenceWords = 6;
@@ -4603,6 +4593,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // A loop, as in IsNumberedLabel: the span search allocates until the JIT has optimized it.
             foreach (char c in word)
             {
                 if (!char.IsAsciiDigit(c))
