@@ -290,7 +290,7 @@ internal static class SentenceSelector
     /// Smith/Getty Images)" is a caption to its credit)
     /// or an interviewer's question label ("Q: Cyclists say the bike lanes are dangerous. Will you fix them?";
     /// <see cref="SplittingRules.IsQuestionLabel"/>: the question asks for what the answer says), or that is right under
-    /// a picture's credit (<see cref="UnderPhotoCredit"/>).
+    /// a picture's credit (<see cref="UnderPhotoCredit"/>) or a caption's label alone on its line (<see cref="UnderCaptionLabel"/>).
     /// </summary>
     private static bool IsInCaptionOrQuestionTurn(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
     {
@@ -302,7 +302,26 @@ internal static class SentenceSelector
 
         ReadOnlySpan<char> line = sentences[opener].Slice(text);
         return rules.IsCaption(line) || (SpeakerLabels.LabelLength(line, out Range name) > 0 && rules.IsQuestionLabel(line[name]))
-            || UnderPhotoCredit(text, sentences, opener, rules);
+            || UnderPhotoCredit(text, sentences, opener, rules) || UnderCaptionLabel(text, sentences, opener, rules);
+    }
+
+    /// <summary>
+    /// Whether the line the segment at <paramref name="opener"/> opens is right under a caption's label alone on its line
+    /// ("Image caption," over "Passengers were told not to travel", as a copied news page gives it; "Photo:" over the
+    /// caption): the caption the label names.
+    /// </summary>
+    private static bool UnderCaptionLabel(string text, IReadOnlyList<SentenceSpan> sentences, int opener, SplittingRules rules)
+    {
+        if (opener == 0 || !SplitChars.StartsLine(text, sentences[opener - 1].Start))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> between = text.AsSpan(sentences[opener - 1].End, sentences[opener].Start - sentences[opener - 1].End);
+        int lineBreak = between.IndexOfAny(SplitChars.LineBreaks);
+        ReadOnlySpan<char> above = sentences[opener - 1].Slice(text).TrimEnd();
+        return lineBreak >= 0 && between[(lineBreak + 1)..].IndexOfAny(SplitChars.LineBreaks) < 0
+            && above.Length > 1 && above[^1] is ':' or ',' && rules.IsCaption(above);
     }
 
     /// <summary>
@@ -349,8 +368,11 @@ internal static class SentenceSelector
     /// <see cref="MaxLineSegments"/> segments by, a picture's credit that closes the line, a caption label and a credit
     /// ("The ferry carried cars across the bay. Photograph: Jane Smith/Reuters", as a copied news page gives a caption;
     /// <see cref="SplittingRules.IsCaption"/>, <see cref="SplittingRules.IsPhotoCredit"/>), a credit with a slash between
-    /// the photographer and the agency ("... on Sunday. Justin Sullivan/Getty Images"), or a credit in brackets
-    /// ("... on Wednesday. (AP Photo/Ethan Swope)"; <see cref="IsBracketedCredit"/>): the picture's caption or its credit.
+    /// the photographer and the agency ("... on Sunday. Justin Sullivan/Getty Images") after a caption's label too
+    /// ("Credit: Greg Moss/The Courier"), a credit that says it is one
+    /// ("... on Saturday morning. Staff photo by Greg Moss"; <see cref="SplittingRules.IsNamedPhotoCredit"/>), or a credit
+    /// in brackets ("... on Wednesday. (AP Photo/Ethan Swope)"; <see cref="IsBracketedCredit"/>): the picture's caption or
+    /// its credit.
     /// </summary>
     private static bool BeforeCreditOnItsLine(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
     {
@@ -366,7 +388,9 @@ internal static class SentenceSelector
         }
 
         ReadOnlySpan<char> credit = sentences[last].Slice(text);
-        return ((rules.IsCaption(credit) || credit.Contains('/')) && rules.IsPhotoCredit(credit)) || IsBracketedCredit(credit);
+        bool caption = rules.IsCaption(credit);
+        return ((caption || credit.Contains('/')) && rules.IsPhotoCredit(credit)) || (caption && credit.Contains('/'))
+            || rules.IsNamedPhotoCredit(credit) || IsBracketedCredit(credit, rules);
     }
 
     /// <summary>The most words of a picture's credit in brackets (<see cref="IsBracketedCredit"/>).</summary>
@@ -375,9 +399,11 @@ internal static class SentenceSelector
     /// <summary>
     /// Whether <paramref name="segment"/> is a picture's credit in brackets, as a news page closes a caption with it:
     /// at most <see cref="MaxBracketedCreditWords"/> words without a terminator (a web address has a dot), with a slash
-    /// between a word and a capitalized one ("(AP Photo/Ethan Swope)", "(John Smith/The Springfield Times)").
+    /// between a word and a capitalized one ("(AP Photo/Ethan Swope)", "(John Smith/The Springfield Times)"), or a
+    /// caption's label or a phrase that says it is a credit ("(Photo: Greg Moss, The Courier)", "(Photo courtesy of the
+    /// city)").
     /// </summary>
-    private static bool IsBracketedCredit(ReadOnlySpan<char> segment)
+    private static bool IsBracketedCredit(ReadOnlySpan<char> segment, SplittingRules rules)
     {
         segment = segment.Trim();
         if (segment.Length < 5 || segment[0] != '(' || segment[^1] != ')')
@@ -389,6 +415,12 @@ internal static class SentenceSelector
         if (inner.IndexOfAny(SplitChars.Terminators) >= 0 || SplitChars.CountWords(inner, MaxBracketedCreditWords + 1) > MaxBracketedCreditWords)
         {
             return false;
+        }
+
+        if (rules.IsCaption(inner) || rules.IsNamedPhotoCredit(inner))
+        {
+            // "(Photo: Greg Moss, The Courier)", "(Photo courtesy of the city)".
+            return true;
         }
 
         for (int k = 1; k + 1 < inner.Length; k++)

@@ -1934,6 +1934,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 previous = previous[(apostrophe + 1)..];
             }
 
+            if (AfterJoiningDash(previous) is > 0 and int joined && joined < previous.Length)
+            {
+                // A dash glued to the word joins two phrases; the abbreviation is what follows it, as a wire service's
+                // dateline writes the date ("BOSTON--(BUSINESS WIRE)--Sept. 9, 2024--", "Tokyo—Jan. 5").
+                previous = previous[joined..];
+            }
+
             if (previous.IsEmpty && wordStart > tokenStart && closed > j + 1 && StartsLowerCase(text, m))
             {
                 // A period quoted on its own is the character named, as manuals name it ("a single period ('.') on a
@@ -2006,6 +2013,14 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 // A closing quote or bracket after the period: the quotation or parenthesis ended the sentence.
                 return true;
+            }
+
+            if (IsDatelineBeforeDash(text, start, j, after) || IsCapitalsPlaceAfterPrefix(text, start, tokenStart, previous, m))
+            {
+                // A dateline that opens its line, its state abbreviated before the dash that the report goes on after
+                // ("COLUMBIA, S.C. — The board voted", "PORTLAND, Ore. - A fire"), and a place's abbreviated prefix in
+                // a dateline in capitals ("ST. LOUIS —", "FT. LAUDERDALE, Fla. —"): the report goes on in its sentence.
+                return false;
             }
 
             if (_rules.DoubledPlurals && IsDoubledInitial(previous) && IsDoubledInitial(WordAt(text, m))
@@ -2604,11 +2619,12 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             // No line goes on onto a time stamp ("Storms knock out power across the Southeast" over "Published Sept. 3,
-            // 2025 at 9:02 a.m."), nor onto a line of markup alone (a rule, a code fence, a reStructuredText directive; not an
-            // address in angle brackets, which a sentence may wrap onto), and a line of Markdown images alone (a README's
-            // badges) goes on onto no line, nor another onto it; a link may be a sentence's words, wrapped onto a line.
+            // 2025 at 9:02 a.m."), nor onto a copyright notice ("Unsubscribe | Privacy policy" over "© 2024 Acme Media"),
+            // nor onto a line of markup alone (a rule, a code fence, a reStructuredText directive; not an address in angle
+            // brackets, which a sentence may wrap onto), and a line of Markdown images alone (a README's badges) goes on
+            // onto no line, nor another onto it; a link may be a sentence's words, wrapped onto a line.
             if (TimestampLineEnd(text, k) > 0 || SplitMarkup.MarkupLineEnd(text, k, ref _fences, tags: false) >= 0 || IsImageLineAt(text, k)
-                || IsImageLineAt(text, SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline))))
+                || text[k] == '\u00A9' || IsImageLineAt(text, SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline))))
             {
                 return false;
             }
@@ -2648,6 +2664,13 @@ public sealed partial class RuleBasedSentenceSplitter
             // ends a sentence as a terminator does, and so, for lines of wrapped length, does one that a colon, a comma or
             // a dash ends before what it introduces ("...she blushed as she\nanswered:" over a quotation).
             int lineEnd = TrimEnd(text, lineBegin, newline);
+            if (BreaksWordAtEnd(text, lineBegin, lineEnd) && SplitChars.IsLowerCase(text[k]))
+            {
+                // A word broken at the line's end goes on onto the next line in lower case, in a block without final
+                // punctuation too (".../concepts/time-\nsharing-gpus").
+                return true;
+            }
+
             if (!TerminatorBeforeParagraphEnd(text, k)
                 && EndingOf(text, k) is not ParagraphEnding.ClauseOfList
                 && !((IsWrappedLength(text, margin, newline, k) || IsWrappedLength(text, lineBegin, newline, k))
@@ -2743,7 +2766,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            if (lineEnd - lineBegin >= 2 && SplitChars.IsBreakingHyphen(text[lineEnd - 1]) && char.IsLetter(text[lineEnd - 2]))
+            if (BreaksWordAtEnd(text, lineBegin, lineEnd))
             {
                 // A word broken at the end of the line goes on on the next, whatever its case ("Sensi-\nData").
                 return true;
@@ -3827,11 +3850,35 @@ public sealed partial class RuleBasedSentenceSplitter
 
             for (int p = from; p < newline && !_insideStopFound; p++)
             {
-                _insideStopFound = SplitChars.Terminators.Contains(text[p]) && StopsInsideLine(text, p);
+                _insideStopFound = SplitChars.Terminators.Contains(text[p]) && StopsInsideLine(text, p) && !ClosesAbbreviation(text, p);
             }
 
             _insideStopScanned = newline;
             return _insideStopFound;
+        }
+
+        /// <summary>Whether the line text[lineBegin..lineEnd] ends with a letter and a hyphen that breaks its last word.</summary>
+        private static bool BreaksWordAtEnd(ReadOnlySpan<char> text, int lineBegin, int lineEnd) =>
+            lineEnd - lineBegin >= 2 && SplitChars.IsBreakingHyphen(text[lineEnd - 1]) && char.IsLetter(text[lineEnd - 2]);
+
+        /// <summary>
+        /// Whether the period at <paramref name="p"/> closes an initialism or a listed abbreviation ("U.S.", "vs.") before
+        /// a word in lower case: a line of headlines or of key figures has them without any sentence ending there ("U.S.
+        /// stocks fall as yields climb" over "Oil rises 2% on supply worries", "EPS of $2.57 vs. consensus of $2.19"), so
+        /// they say nothing of prose wrapped over the lines ("65536L becomes (png_uint_32)65536L, etc. (Glenn R-P)" does).
+        /// </summary>
+        private readonly bool ClosesAbbreviation(ReadOnlySpan<char> text, int p)
+        {
+            int k = p;
+            while (k > 0 && (char.IsLetter(text[k - 1]) || (text[k - 1] == '.' && k - 1 < p)))
+            {
+                k--;
+            }
+
+            ReadOnlySpan<char> word = text[k..p];
+            int next = SplitChars.SkipSpaces(text, p + 1);
+            return text[p] == '.' && !word.IsEmpty && next < text.Length && SplitChars.IsLowerCase(text[next])
+                && (IsInitialism(word) || _rules.IsAbbreviation(word));
         }
 
         /// <summary>Whether the terminator at <paramref name="p"/> is followed on its line, after its closing marks and a space, by a word.</summary>
@@ -5062,6 +5109,149 @@ public sealed partial class RuleBasedSentenceSplitter
 
             k = SplitMarkup.SkipSpacing(text, k);
             return k + 1 < text.Length && text[k] is '-' or '\u2013' or '\u2014' && text[k + 1] is ' ' or '-';
+        }
+
+        /// <summary>The most words of a dateline's place before its comma (<see cref="IsDatelineBeforeDash"/>): "MT. PLEASANT".</summary>
+        private const int MaxDatelinePlaceWords = 4;
+
+        /// <summary>The most letters of a word of a dateline's abbreviated state or province ("Calif", "S.C", "N.L").</summary>
+        private const int MaxDatelineStateLetters = 5;
+
+        /// <summary>
+        /// Where the word <paramref name="word"/> goes on after the last dash glued inside it ("--", an en or em dash):
+        /// "WIRE)--Sept" goes on at "Sept"; 0 when no dash is inside it.
+        /// </summary>
+        private static int AfterJoiningDash(ReadOnlySpan<char> word)
+        {
+            int dash = word.LastIndexOfAny('\u2014', '\u2013');
+            int doubled = word.LastIndexOf("--");
+            return Math.Max(dash + 1, doubled >= 0 ? doubled + 2 : 0);
+        }
+
+        /// <summary>
+        /// Whether the period at <paramref name="j"/> closes a dateline's abbreviated state or province, and a dash follows
+        /// it on its line, spaced or doubled, before the report: the segment from <paramref name="start"/> opens its line
+        /// and is a place of at most <see cref="MaxDatelinePlaceWords"/> capitalized words without digits, a comma, and one
+        /// or two capitalized words of at most <see cref="MaxDatelineStateLetters"/> letters each ("COLUMBIA, S.C. —",
+        /// "PORTLAND, Ore. -", "WASHINGTON, D.C. --", "St. John's, N.L. –").
+        /// </summary>
+        private static bool IsDatelineBeforeDash(ReadOnlySpan<char> text, int start, int j, int after)
+        {
+            int q = SplitChars.SkipSpaces(text, after);
+            if (q == after || q + 1 >= text.Length
+                || !(text[q] is '\u2014' or '\u2013' || (text[q] == '-' && text[q + 1] is ' ' or '-')) || !SplitChars.StartsLine(text, start))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> dateline = text[start..j];
+            int comma = dateline.IndexOf(',');
+            if (comma <= 0 || dateline[(comma + 1)..].Contains(',') || dateline.IndexOfAny(SplitChars.LineBreaks) >= 0
+                || dateline.IndexOfAnyInRange('0', '9') >= 0)
+            {
+                return false;
+            }
+
+            return CapitalizedWords(dateline[..comma], maxLetters: int.MaxValue) is > 0 and <= MaxDatelinePlaceWords
+                && CapitalizedWords(dateline[(comma + 1)..], MaxDatelineStateLetters) is 1 or 2;
+        }
+
+        /// <summary>
+        /// How many words <paramref name="phrase"/> has, each opening with a capital and of at most
+        /// <paramref name="maxLetters"/> letters (periods, apostrophes and hyphens inside it aside); -1 when a word is not so.
+        /// </summary>
+        private static int CapitalizedWords(ReadOnlySpan<char> phrase, int maxLetters)
+        {
+            int words = 0;
+            foreach (Range range in phrase.SplitAny(" \t"))
+            {
+                ReadOnlySpan<char> word = phrase[range];
+                if (word.IsEmpty)
+                {
+                    continue;
+                }
+
+                int letters = 0;
+                foreach (char c in word)
+                {
+                    if (char.IsLetter(c))
+                    {
+                        letters++;
+                    }
+                    else if (c is not ('.' or '\'' or '\u2019' or '-'))
+                    {
+                        return -1;
+                    }
+                }
+
+                if (!char.IsUpper(word[0]) || letters > maxLetters)
+                {
+                    return -1;
+                }
+
+                words++;
+            }
+
+            return words;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="previous"/>, a general abbreviation in capitals that opens the line ("ST", "FT", "MT"),
+        /// is a place's prefix in a dateline written in capitals: the word at <paramref name="m"/> is in capitals, and a
+        /// comma, a dash or a bracket follows it or the next word in capitals ("ST. LOUIS —", "ST. PAUL, Minn. (AP) —",
+        /// "FT. LAUDERDALE, Fla. —", "MT. PLEASANT, S.C. —").
+        /// </summary>
+        private readonly bool IsCapitalsPlaceAfterPrefix(ReadOnlySpan<char> text, int start, int tokenStart, ReadOnlySpan<char> previous, int m)
+        {
+            if (tokenStart != start || previous.Length < 2 || !IsAsciiCapitals(previous) || !SplitChars.StartsLine(text, start)
+                || !_rules.IsGeneral(previous))
+            {
+                return false;
+            }
+
+            int k = m;
+            for (int words = 0; words < 2; words++)
+            {
+                int wordStart = k;
+                while (k < text.Length && (char.IsAsciiLetterUpper(text[k]) || text[k] is '\'' or '\u2019'))
+                {
+                    k++;
+                }
+
+                if (k - wordStart < 2)
+                {
+                    return false;
+                }
+
+                int next = SplitChars.SkipSpaces(text, k);
+                if (next < text.Length && (text[k] == ',' || (next > k && text[next] is '\u2014' or '\u2013' or '-' or '(')))
+                {
+                    return true;
+                }
+
+                if (next == k || next >= text.Length)
+                {
+                    return false;
+                }
+
+                k = next;
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="word"/> is ASCII capitals alone ("ST").</summary>
+        private static bool IsAsciiCapitals(ReadOnlySpan<char> word)
+        {
+            foreach (char c in word)
+            {
+                if (!char.IsAsciiLetterUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>A capital written twice, the initial of a plural ("EE", "UU").</summary>

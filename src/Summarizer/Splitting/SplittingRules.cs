@@ -59,6 +59,8 @@ internal sealed class SplittingRules
     private readonly string[] _callsToAction;
     private readonly string[] _photoCredits;
     private readonly SearchValues<string>? _photoCreditSearch;
+    private readonly string[] _creditPhrases;
+    private readonly SearchValues<string>? _creditPhraseSearch;
     private readonly string[] _boilerplate;
 
     // The boilerplate phrases for one search of a sentence (null when the language has none): a search per phrase
@@ -121,6 +123,8 @@ internal sealed class SplittingRules
         _callsToAction = sections.TryGetValue("calls-to-action", out HashSet<string>? calls) ? [.. calls] : [];
         _photoCredits = sections.TryGetValue("photo-credits", out HashSet<string>? credits) ? [.. credits] : [];
         _photoCreditSearch = _photoCredits.Length > 0 ? SearchValues.Create(_photoCredits, StringComparison.OrdinalIgnoreCase) : null;
+        _creditPhrases = sections.TryGetValue("credit-phrases", out HashSet<string>? phrases) ? [.. phrases] : [];
+        _creditPhraseSearch = _creditPhrases.Length > 0 ? SearchValues.Create(_creditPhrases, StringComparison.OrdinalIgnoreCase) : null;
         _boilerplate = sections.TryGetValue("boilerplate", out HashSet<string>? boilerplate) ? [.. boilerplate] : [];
         _boilerplateSearch = _boilerplate.Length > 0 ? SearchValues.Create(_boilerplate, StringComparison.OrdinalIgnoreCase) : null;
         _procedure = sections.TryGetValue("procedure", out HashSet<string>? procedure) ? [.. procedure] : [];
@@ -688,13 +692,26 @@ internal sealed class SplittingRules
     /// <summary>
     /// Whether <paramref name="line"/>, a line of its own, credits a picture: at most <see cref="MaxCreditWords"/> words
     /// without final punctuation that name, as whole words, an agency or phrase of the <c>[photo-credits]</c> section
-    /// ("Getty Images", "Reuters", "AFP via Getty Images", "Image source, EPA"). The line under it is the caption.
+    /// ("Getty Images", "Reuters", "AFP via Getty Images", "Image source, EPA") or a phrase of <c>[credit-phrases]</c>
+    /// (<see cref="IsNamedPhotoCredit"/>). The line under it is the caption.
     /// </summary>
-    public bool IsPhotoCredit(ReadOnlySpan<char> line)
+    public bool IsPhotoCredit(ReadOnlySpan<char> line) =>
+        IsCreditShaped(line, out line) && (HoldsPhrase(line, _photoCreditSearch, _photoCredits) || HoldsPhrase(line, _creditPhraseSearch, _creditPhrases));
+
+    /// <summary>
+    /// Whether <paramref name="line"/> credits a picture in words that say so, wherever it stands: at most
+    /// <see cref="MaxCreditWords"/> words without final punctuation that hold a phrase of the <c>[credit-phrases]</c>
+    /// section ("Staff photo by Greg Moss", "Photo courtesy of the city", "GREG MOSS/STAFF PHOTOGRAPHER"). An agency's
+    /// name alone (<see cref="IsPhotoCredit"/>) credits a picture only on a line of its own or after a caption's label.
+    /// </summary>
+    public bool IsNamedPhotoCredit(ReadOnlySpan<char> line) =>
+        IsCreditShaped(line, out line) && HoldsPhrase(line, _creditPhraseSearch, _creditPhrases);
+
+    /// <summary>Whether <paramref name="line"/>, trimmed into <paramref name="trimmed"/>, has a credit's shape: at most <see cref="MaxCreditWords"/> words, without final punctuation.</summary>
+    private static bool IsCreditShaped(ReadOnlySpan<char> line, out ReadOnlySpan<char> trimmed)
     {
-        line = line.Trim();
-        return !line.IsEmpty && !SplitChars.Terminators.Contains(line[^1]) && WordCount(line) <= MaxCreditWords
-            && HoldsPhrase(line, _photoCreditSearch, _photoCredits);
+        trimmed = line.Trim();
+        return !trimmed.IsEmpty && !SplitChars.Terminators.Contains(trimmed[^1]) && WordCount(trimmed) <= MaxCreditWords;
     }
 
     /// <summary>The most words a picture's credit line has ("Photograph: Jane Smith/AFP via Getty Images").</summary>

@@ -529,18 +529,57 @@ public sealed class SentenceSelectorTests
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (AP Photo/John Lee)", 2)]
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (Jane Smith/The Harbor Times)", 2)]
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Justin Sullivan/Getty Images", 2)]
+    // A credit that says it is one, with or without a caption's label, in brackets or not.
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Staff photo by Greg Moss", 2)]
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Photo courtesy of the city", 2)]
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. GREG MOSS/STAFF PHOTOGRAPHER", 2)]
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Credit: Greg Moss/The Courier", 2)]
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Photo: Greg Moss/The Courier", 2)]
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (Photo: Greg Moss, The Courier)", 2)]
     // A bracket without such a slash, or with a terminator inside (a web address has a dot), credits nothing.
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (Pictured in 1990)", 0)]
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (See harbor.example/Ferry)", 0)]
     // A caption label after a sentence without a credit, or a credit that does not close the line, makes no caption.
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Photo: the ferry in 1990", 0)]
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Photograph: Reuters. It was sold.", 0)]
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. A photo by the author follows.", 0)]
     public void CreditClosingTheLine_TheCaptionBeforeIt_OnlyFillsTheCount(string line, int expected)
     {
         // Every sentence scores the same, so the first eligible one is chosen: not the caption before its credit.
         string text = line + "\n\nResidents voted on Tuesday to convert the retired car ferry into a floating public library.";
 
         Assert.Equal([expected], ChosenAlike(text, 1));
+    }
+
+    [Theory]
+    // A caption under its label alone on a line, as a copied news page gives it.
+    [InlineData("Image source, Getty Images\nImage caption,\nThe ferry Marguerite carried cars across the bay for forty-one years.", 3)]
+    [InlineData("Photo:\nThe ferry Marguerite carried cars across the bay for forty-one years.", 2)]
+    // A line that ends with a colon and names no caption introduces what follows.
+    [InlineData("Background:\nThe ferry Marguerite carried cars across the bay for forty-one years.", 1)]
+    public void CaptionLabelAlone_TheLineUnderIt_OnlyFillsTheCount(string caption, int expected)
+    {
+        string text = caption + "\n\nResidents voted on Tuesday to convert the retired car ferry into a floating public library.";
+
+        Assert.Equal([expected], ChosenAlike(text, 1));
+    }
+
+    [Fact]
+    public void PressRelease_ContactLineAndCallsToFollow_AreNotChosen()
+    {
+        const string text = "FOR IMMEDIATE RELEASE\nDate: April 2, 2024\nContact: Office of Communications, (555) 310-2200, press@brookfield.example.gov\n\n"
+            + "Follow our live coverage of the housing vote.\n\n"
+            + "BROOKFIELD, Wis. – Mayor Ellen Torres today announced a $25 million housing trust fund that will finance 600 affordable homes.\n\n"
+            + "The fund will be paid for with federal dollars and a new fee on large commercial developments.\n\n"
+            + "The council is expected to vote on the ordinance on April 16. Let me know in the comments what you think.";
+
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Sentences(3));
+
+        Assert.Equal(3, summary.Sentences.Count);
+        Assert.StartsWith("BROOKFIELD, Wis. – Mayor", summary.Sentences[0].Text, StringComparison.Ordinal);
+        Assert.All(summary.Sentences, s => Assert.DoesNotContain("Contact", s.Text, StringComparison.Ordinal));
+        Assert.All(summary.Sentences, s => Assert.DoesNotContain("Follow", s.Text, StringComparison.Ordinal));
+        Assert.All(summary.Sentences, s => Assert.DoesNotContain("comments", s.Text, StringComparison.Ordinal));
     }
 
     [Fact]

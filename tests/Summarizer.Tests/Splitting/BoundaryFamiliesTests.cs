@@ -57,6 +57,52 @@ public sealed class BoundaryFamiliesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // A US dateline's state abbreviated before the dash that opens the report, and a place's prefix in capitals.
+    [InlineData("en", "COLUMBIA, S.C. — The school board voted to close three schools. Parents objected.", "COLUMBIA, S.C. — The school board voted to close three schools. | Parents objected.")]
+    [InlineData("en", "PORTLAND, Ore. - Police arrested two men on Saturday.", "PORTLAND, Ore. - Police arrested two men on Saturday.")]
+    [InlineData("en", "WASHINGTON, D.C. -- Lawmakers returned on Monday.", "WASHINGTON, D.C. -- Lawmakers returned on Monday.")]
+    [InlineData("en", "Brookfield, Wis. – The mayor announced a housing fund.", "Brookfield, Wis. – The mayor announced a housing fund.")]
+    [InlineData("en", "ST. LOUIS — The city approved the tower.\n\nFT. LAUDERDALE, Fla. — Rain flooded the airport.", "ST. LOUIS — The city approved the tower. | FT. LAUDERDALE, Fla. — Rain flooded the airport.")]
+    // A wire service's date after a doubled dash glued to the word before it.
+    [InlineData("en", "BOSTON--(BUSINESS WIRE)--Sept. 9, 2024-- Helix Therapeutics today announced results.", "BOSTON--(BUSINESS WIRE)--Sept. 9, 2024-- Helix Therapeutics today announced results.")]
+    // No dateline: a sentence that names a place before a dash, a place in running text, a street.
+    [InlineData("en", "Crews worked in Salem, Ore. — The road reopened on Monday.", "Crews worked in Salem, Ore. | — The road reopened on Monday.")]
+    [InlineData("en", "The plant is in Dayton, Ohio. It employs 400 people.", "The plant is in Dayton, Ohio. | It employs 400 people.")]
+    [InlineData("en", "She lived on Main St. The house was small.", "She lived on Main St. | The house was small.")]
+    // Regions after "U.S.", square feet, an alderman.
+    [InlineData("en", "Gas shipped from the U.S. Gulf Coast and the U.S. West Coast rose. It went to Asia.", "Gas shipped from the U.S. Gulf Coast and the U.S. West Coast rose. | It went to Asia.")]
+    [InlineData("en", "Developments larger than 50,000 sq. ft. Grants go to non-profits.", "Developments larger than 50,000 sq. ft. | Grants go to non-profits.")]
+    [InlineData("en", "The freezer holds 5 cu. ft. It fits under a counter.", "The freezer holds 5 cu. ft. | It fits under a counter.")]
+    [InlineData("en", "The vote was 21-7. Ald. Jack Coatar called it historic.", "The vote was 21-7. | Ald. Jack Coatar called it historic.")]
+    public void Split_NewsDatelinesAndAbbreviations_GoOnWithTheirSentence(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    // Segments separated by " ‖ ". A block of headlines or key figures without final punctuation stays a line a
+    // segment, an abbreviation before a word in lower case in one of them (no sentence ends there) or not.
+    [InlineData("Top stories\nU.S. stocks fall as yields climb\nOil rises 2% on supply worries\nGold hits record high\n\nStocks fell on Tuesday.",
+        "Top stories ‖ U.S. stocks fall as yields climb ‖ Oil rises 2% on supply worries ‖ Gold hits record high ‖ Stocks fell on Tuesday.")]
+    [InlineData("Key takeaways\nAdjusted EPS of $2.57 vs. consensus of $2.19\nComparable sales rose 2.0%\nFull-year guidance narrowed\n\nShares rose.",
+        "Key takeaways ‖ Adjusted EPS of $2.57 vs. consensus of $2.19 ‖ Comparable sales rose 2.0% ‖ Full-year guidance narrowed ‖ Shares rose.")]
+    // A copyright notice opens a line of its own.
+    [InlineData("Unsubscribe | Update preferences | Privacy policy\n© 2024 Morning Brief Media LLC, 100 Main St., Suite 400, Boston",
+        "Unsubscribe | Update preferences | Privacy policy ‖ © 2024 Morning Brief Media LLC, 100 Main St., Suite 400, Boston")]
+    // A word broken at a line's end goes on in lower case, in a block without final punctuation too.
+    [InlineData("For details see:\nhttps://example.com/docs/concepts/time-\nsharing-gpus\n\nIt is new.",
+        "For details see: ‖ https://example.com/docs/concepts/time- sharing-gpus ‖ It is new.")]
+    public void Split_LinesWithoutFinalPunctuation_AreLinesOfTheirOwn(string text, string expected)
+    {
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.ForLanguage("en").Split(text);
+        var actual = new List<string>();
+        foreach (SentenceSpan span in spans)
+        {
+            actual.Add(string.Join(' ', span.Slice(text).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        }
+
+        Assert.Equal(expected.Split(" ‖ "), actual);
+    }
+
+    [Theory]
     // A spaced pipe after an abbreviation separates the fields of a signature's line; on the next line it opens a table row.
     [InlineData("Acme Corp. | 500 Market Street, San Francisco\nTel: +1 415 555 0100", new[] { "Acme Corp. | 500 Market Street, San Francisco", "Tel: +1 415 555 0100" })]
     [InlineData("Maria Lopez, Acme Inc. | Director of Product", new[] { "Maria Lopez, Acme Inc. | Director of Product" })]
