@@ -499,7 +499,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 int end = TerminatorEnd(text, start, j, out int resume);
                 if (end >= 0)
                 {
-                    return Emit(start, end, kind);
+                    return Emit(start, end, kind == SentenceKind.Sentence && lineStart && IsQuestionTitle(text, start, end) ? SentenceKind.Heading : kind);
                 }
 
                 Debug.Assert(resume > j, "The scan must advance.");
@@ -511,9 +511,10 @@ public sealed partial class RuleBasedSentenceSplitter
         /// The end of the emoji or emoticon at <paramref name="j"/> (with those that follow it) when it ends a sentence
         /// without a mark, as posts and chat messages write them: after a word or a number ("with iOS 17 :) The app") of a
         /// sentence of at least three words,
-        /// before a space and a capitalized word that often opens a sentence (the language's <c>[starters]</c>): "We
-        /// shipped it today 🎉 It took three months." and "Good prices :) The staff" end after it, "I love 🍕 Pizza
-        /// Hut" and "the 🚀 emoji" go on; -1 otherwise.
+        /// before a space and a capitalized word that often opens a sentence (the language's <c>[starters]</c>), or any
+        /// capitalized word after an emoji that tells a feeling (<see cref="SplitChars.IsFeelingEmoji"/>): "We shipped it
+        /// today 🎉 It took three months.", "Good prices :) The staff" and "remembered my name 🥹 Will be back" end after
+        /// it, "I love 🍕 Pizza Hut" and "the 🚀 emoji" go on; -1 otherwise.
         /// </summary>
         private readonly int EmojiBoundary(ReadOnlySpan<char> text, int start, int j)
         {
@@ -549,7 +550,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ReadOnlySpan<char> word = text[next..wordEnd];
-            return !word.IsEmpty && char.IsUpper(word[0]) && _rules.IsStarter(word) ? k : -1;
+            return !word.IsEmpty && char.IsUpper(word[0]) && (_rules.IsStarter(word) || SplitChars.IsFeelingEmoji(text, j)) ? k : -1;
         }
 
         private bool Emit(int start, int end, SentenceKind kind)
@@ -586,7 +587,7 @@ public sealed partial class RuleBasedSentenceSplitter
             if (kind == SentenceKind.Sentence && wholeLine
                 && (SpeakerLabels.IsHeaderLine(_text[start..end], out _) || SplitChars.OpensWithRating(_text[start..end])
                     || (EndsWithPunctuation(_text, start, end)
-                        ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end)
+                        ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end) || IsQuestionTitle(_text, start, end)
                         : ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start) && !ReadsAsProseUnderSentence(_text, start, end)
                             && !ReadsAsOpenProse(start, end)
                             && !ReadsAsChatMessage(start, end))))
@@ -1741,9 +1742,11 @@ public sealed partial class RuleBasedSentenceSplitter
                 // between dashes ("then -- bang! -- it fell").
                 // In a text without capitals a mark ends its sentence before lower case too, unless it opens the
                 // segment ("asap.. ! nice find"): a mark alone is no sentence. So does one that no quote closes
-                // before a sentence starter in lower case ("so good! the staff").
+                // before a sentence starter in lower case ("so good! the staff"), and one that ends its line without a
+                // quote after it ("works great!\nshipping was fast").
                 return StartsLowerCase(text, m) && !standalone && !(j > start && IsCaseless(text))
-                    && !(markClosed == k && SplitChars.SkipSpaces(text, after) >= m && OpensLowerCaseSentence(text[WordStart(text, start, j)..j], WordAt(text, m))) ? -1 : after;
+                    && !(markClosed == k && SplitChars.SkipSpaces(text, after) >= m && OpensLowerCaseSentence(text[WordStart(text, start, j)..j], WordAt(text, m)))
+                    && !(markClosed == k && j > start && LineBreakBetween(text, after, m)) ? -1 : after;
             }
 
             // A period or an ellipsis.
@@ -1959,7 +1962,8 @@ public sealed partial class RuleBasedSentenceSplitter
             if (StartsLowerCase(text, m))
             {
                 // A text without capitals ("so this happened. i was at work") ends its sentences before lower case,
-                // but not after an abbreviation, a word with a period inside (an initialism: "e.g. the", "u.s.
+                // and so does a line that the period ends ("...on a single charge.\nhighly recommend it"), but not after
+                // an abbreviation, a word with a period inside (an initialism: "e.g. the", "u.s.
                 // officials") or a single letter. After a hyphen the abbreviation is the word's last part ("then-sen.
                 // obama", "kansas city-st. joseph").
                 // In a text with capitals, a period ends the sentence before a sentence starter in lower case after a
@@ -1973,6 +1977,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
                 return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last)
                     && (IsCaseless(text) || IsBracketedAsideAt(text, m) || IsBracketedAddressAt(text, m)
+                        || (closed == j + 1 && LineBreakBetween(text, after, m) && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m))
                         || (closed == j + 1 && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m)
                         && (SplitChars.SkipSpaces(text, after) >= m
                             ? OpensLowerCaseSentence(previous, WordAt(text, m)) || IsDefinedNameAt(text, m)
@@ -2186,7 +2191,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     return true;
                 }
 
-                return _rules.IsStarter(nextWord);
+                return _rules.IsStarter(nextWord) && !QuoteOpensAt(text, after, m);
             }
 
             if (_rules.IsTitle(previous))
@@ -2216,9 +2221,11 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            if (_rules.IsStarter(nextWord) && !IsInitialAt(text, m))
+            if (_rules.IsStarter(nextWord) && !IsInitialAt(text, m) && !(QuoteOpensAt(text, after, m) && !_rules.IsTerminal(previous)))
             {
-                // A starter of one letter written with a period is an initial: "им. В. И. Ульянова" is no "В" (in).
+                // A starter of one letter written with a period is an initial: "им. В. И. Ульянова" is no "В" (in). A
+                // starter in quotes after an abbreviation that seldom ends a sentence opens a quoted name ("z. B. „Die
+                // Zeit“", "bzw. „Die Brücke“", "vs. "The Matrix""), not a sentence.
                 return true;
             }
 
@@ -2361,14 +2368,13 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// A "?" or "!" (or a run of them, from <paramref name="j"/> to <paramref name="k"/>) with no space after it,
-        /// between a lower-case word and a capitalized one, as hurried reviews write them: "the old town!!Room was small",
-        /// "worth it?Yes". Not in a web address or a path ("search?Query=x"), nor after a name written with "!"
-        /// ("Yahoo!Mail").
+        /// between a word and a capitalized one (<see cref="OpensGluedSentence"/>), as hurried reviews write them: "the old
+        /// town!!Room was small", "worth it?Yes", "Love it!I use it daily", "DO NOT BUY!!!It broke". Not in a web address or
+        /// a path ("search?Query=x"), nor after a name written with "!" ("Yahoo!Mail").
         /// </summary>
         private readonly bool GluedMarkBoundary(ReadOnlySpan<char> text, int start, int j, int k)
         {
-            if (k + 1 >= text.Length || !char.IsUpper(text[k]) || !SplitChars.IsLowerCase(text[k + 1])
-                || j - 2 < start || !SplitChars.IsLowerCase(text[j - 1]) || !SplitChars.IsLowerCase(text[j - 2]))
+            if (!OpensGluedSentence(text, k) || j - 2 < start || !char.IsLetter(text[j - 1]) || !char.IsLetter(text[j - 2]))
             {
                 return false;
             }
@@ -2382,11 +2388,21 @@ public sealed partial class RuleBasedSentenceSplitter
             return text[tokenStart..TokenEnd(text, k)].IndexOfAny(s_gluedMarkBreakers) < 0;
         }
 
-        /// <summary>A period with no space after it: "world.Today", "1,000.That", "5%.Sales".</summary>
+        /// <summary>
+        /// Whether a sentence glued to the mark before it opens at <paramref name="next"/>: a capital before a lower-case
+        /// letter ("Today"), or a one-letter word of the language's <c>[starters]</c> before a space or an apostrophe
+        /// ("I love it", "I'm happy", "A week later").
+        /// </summary>
+        private readonly bool OpensGluedSentence(ReadOnlySpan<char> text, int next) =>
+            next + 1 < text.Length && char.IsUpper(text[next])
+            && (SplitChars.IsLowerCase(text[next + 1])
+                || (text[next + 1] is ' ' or '\'' or '\u2019' && _rules.IsStarter(text.Slice(next, 1))));
+
+        /// <summary>A period with no space after it: "world.Today", "1,000.That", "5%.Sales", "value.I'm happy".</summary>
         private readonly bool GluedBoundary(ReadOnlySpan<char> text, int start, int j)
         {
             int next = j + 1;
-            if (next + 1 >= text.Length || !char.IsUpper(text[next]) || !SplitChars.IsLowerCase(text[next + 1]))
+            if (!OpensGluedSentence(text, next))
             {
                 return false;
             }
@@ -3856,6 +3872,82 @@ public sealed partial class RuleBasedSentenceSplitter
             _insideStopScanned = newline;
             return _insideStopFound;
         }
+
+        /// <summary>The most words of a subhead that a question ends (<see cref="IsQuestionTitle"/>): "What happens next?".</summary>
+        private const int MaxQuestionSubheadWords = 6;
+
+        /// <summary>The most words of a title with a colon that a question or an exclamation ends (<see cref="IsQuestionTitle"/>).</summary>
+        private const int MaxQuestionTitleWords = 16;
+
+        /// <summary>
+        /// Whether the segment text[start..end] is a title or a subhead that a question ends, as news and blogs write them:
+        /// a paragraph of one line, with no other terminator, that a "?" ends over a paragraph that goes on, of at most
+        /// <see cref="MaxQuestionSubheadWords"/> words ("Worum geht es?", "Que prévoit la réforme ?", "What happens
+        /// next?"), or of at most <see cref="MaxQuestionTitleWords"/> with a colon that parts a title ("Test du Galaxy
+        /// S24 : l'IA au service de la photo ?"); the text's first line may end with a "!" too ("Receita: bolo de
+        /// cenoura (o melhor que já fiz!)"). A longer question alone in its paragraph is a sentence, as news written a
+        /// sentence a paragraph has them ("So what is the gap between Labour and the Tories nowadays?"), and so is a
+        /// question inside a paragraph or one that closes the text.
+        /// </summary>
+        private readonly bool IsQuestionTitle(ReadOnlySpan<char> text, int start, int end)
+        {
+            int j = end - 1;
+            while (j > start && (SplitChars.Closers.Contains(text[j]) || text[j] is ' ' or '\t'))
+            {
+                j--;
+            }
+
+            bool question = text[j] is '?' or '\uFF1F';
+            if (!(question || (!_emitted && text[j] is '!' or '\uFF01')) || !SplitChars.EndsLine(text, end))
+            {
+                return false;
+            }
+
+            // A blank line (or the text's start) before it, and a blank line after it with more text under it.
+            int before = start;
+            while (before > 0 && text[before - 1] is ' ' or '\t')
+            {
+                before--;
+            }
+
+            if (before > 0 && !(SplitChars.IsLineBreakAt(text, before - 1) && FindBlankLineBefore(text, before - 1)))
+            {
+                return false;
+            }
+
+            int next = SplitChars.SkipSpaces(text, end);
+            int breaks = 0;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]))
+            {
+                breaks += SplitChars.IsLineBreakAt(text, next) ? 1 : 0;
+                next++;
+            }
+
+            ReadOnlySpan<char> title = text[start..j];
+            return next < text.Length && breaks >= 2 && title.IndexOfAny(SplitChars.Terminators) < 0
+                && SplitChars.CountWords(title, MaxQuestionTitleWords + 1) is int words
+                && (words <= MaxQuestionSubheadWords || (words <= MaxQuestionTitleWords && title.Contains(':')));
+        }
+
+        /// <summary>Whether the line break at <paramref name="lineBreak"/> follows a blank line or opens the text, white space aside.</summary>
+        private static bool FindBlankLineBefore(ReadOnlySpan<char> text, int lineBreak)
+        {
+            int k = lineBreak;
+            while (k > 0 && text[k - 1] is ' ' or '\t' or '\r')
+            {
+                k--;
+            }
+
+            return k == 0 || SplitChars.IsLineBreakAt(text, k - 1) || text[lineBreak] == '\u2029';
+        }
+
+        /// <summary>Whether a quotation mark opens the word at <paramref name="m"/>, after <paramref name="after"/>.</summary>
+        private static bool QuoteOpensAt(ReadOnlySpan<char> text, int after, int m) =>
+            m > after && text[m - 1] is '"' or '\u201C' or '\u201E' or '\u00AB' or '\u00BB' or '\u2018' or '\u201A' or '\u300C' or '\u300E';
+
+        /// <summary>Whether a line break stands between <paramref name="from"/> and <paramref name="to"/>.</summary>
+        private static bool LineBreakBetween(ReadOnlySpan<char> text, int from, int to) =>
+            from < to && text[from..to].IndexOfAny(SplitChars.LineBreaks) >= 0;
 
         /// <summary>Whether the line text[lineBegin..lineEnd] ends with a letter and a hyphen that breaks its last word.</summary>
         private static bool BreaksWordAtEnd(ReadOnlySpan<char> text, int lineBegin, int lineEnd) =>
@@ -5368,12 +5460,16 @@ public sealed partial class RuleBasedSentenceSplitter
         /// Whether the number <paramref name="marker"/> at <paramref name="start"/>, which opens a paragraph, numbers the
         /// paragraph rather than an item of a list: no other line of the paragraph opens with a number ("1. The
         /// applicant challenges the decision. ...\n\n2. The Minister refused ..." as court judgments and reports number
-        /// their paragraphs, where "1. Heat the pan.\n2. Add the oil." is a list). Its first sentence, when it ends as a
-        /// sentence does, is a sentence, not a list item; "1. Budget" stays an item.
+        /// their paragraphs, where "1. Heat the pan.\n2. Add the oil." is a list). So does an en or em dash that opens a
+        /// paragraph no other line of which opens with it: the dash of quoted speech, as Scandinavian, Polish and
+        /// Russian news set a quotation ("– Det här är en budget för att bryta inflationen, sade Svantesson."), where
+        /// "– mjölk\n– bröd" is a list. Its first sentence, when it ends as a sentence does, is a sentence, not a list
+        /// item; "1. Budget" stays an item.
         /// </summary>
         private static bool NumbersAParagraph(ReadOnlySpan<char> text, int start, ListMarker marker)
         {
-            if (marker.Style != MarkerStyle.Digits || marker.Bullet != '\0')
+            bool dash = marker.Bullet is '\u2013' or '\u2014';
+            if (!dash && (marker.Style != MarkerStyle.Digits || marker.Bullet != '\0'))
             {
                 return false;
             }
@@ -5393,8 +5489,10 @@ public sealed partial class RuleBasedSentenceSplitter
                     return true;
                 }
 
-                if (char.IsAsciiDigit(text[first])
-                    && ReadListMarker(text, first, lineStart: true, previous: marker, afterLead: false) is { Length: > 0, Style: MarkerStyle.Digits })
+                if (dash
+                    ? text[first] == marker.Bullet
+                    : char.IsAsciiDigit(text[first])
+                        && ReadListMarker(text, first, lineStart: true, previous: marker, afterLead: false) is { Length: > 0, Style: MarkerStyle.Digits })
                 {
                     return false;
                 }

@@ -408,10 +408,12 @@ internal static class SplitMarkup
                 // See you", "our own chain.:) Satisfied.").
                 next = (c == ' ' ? k + 1 : k) + emoticon;
             }
-            else if (c == ' ' && EmojiRunEnd(text, k + 1) is var emojiEnd && emojiEnd > k + 1 && SplitChars.EndsLine(text, emojiEnd))
+            else if (c == ' ' && EmojiRunEnd(text, k + 1) is var emojiEnd && emojiEnd > k + 1
+                && (SplitChars.EndsLine(text, emojiEnd) || SplitChars.IsFeelingEmoji(text, k + 1)))
             {
                 // Emoji after the mark and a space that end the line stay with the sentence: "what a debate! 😀🎉"; in
-                // the line they may open the next one, as bullets do ("the steps. 👉 Open the app.").
+                // the line they may open the next one, as bullets do ("the steps. 👉 Open the app."), unless they tell a
+                // feeling, which closes what was said ("Love it! 😍 Would buy again.").
                 next = emojiEnd;
             }
 

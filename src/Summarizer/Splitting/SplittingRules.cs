@@ -1188,6 +1188,31 @@ internal static class SplitChars
     }
 
     /// <summary>
+    /// Whether the emoji at <paramref name="k"/> tells a feeling, as a review or a post closes a sentence with it: a face
+    /// (U+1F600 to U+1F64F, U+1F910 to U+1F92F, U+1F970 to U+1F97F, "☺", "☹"), a heart ("❤", U+1F493 to U+1F49F and
+    /// the colored ones), hands that applaud or judge ("👍", "👎", "👏"), "🔥" or "🎉". A pointing hand, a check mark or
+    /// an arrow opens what follows instead, as a bullet does ("the steps. 👉 Open the app.").
+    /// </summary>
+    public static bool IsFeelingEmoji(ReadOnlySpan<char> text, int k)
+    {
+        char c = text[k];
+        if (c is '\u2764' or '\u263A' or '\u2639')
+        {
+            return true;
+        }
+
+        if (!char.IsHighSurrogate(c) || k + 1 >= text.Length || !char.IsLowSurrogate(text[k + 1]))
+        {
+            return false;
+        }
+
+        int code = char.ConvertToUtf32(c, text[k + 1]);
+        return code is (>= 0x1F600 and <= 0x1F64F) or (>= 0x1F910 and <= 0x1F92F) or (>= 0x1F970 and <= 0x1F97F)
+            or (>= 0x1F493 and <= 0x1F49F) or 0x1F90D or 0x1F90E or 0x1F9E1 or 0x1F5A4 or 0x1F44D or 0x1F44E or 0x1F44F
+            or 0x1F525 or 0x1F389;
+    }
+
+    /// <summary>
     /// The length of the ASCII emoticon at <paramref name="k"/> (":)", ":-(", ";)", ":D", ":P", ":]"), or 0: a colon or
     /// semicolon, perhaps a nose '-', and a mouth, before white space, the text's end or punctuation, and not after a
     /// digit ("at 10:30"). A letter's mouth does not follow a word ("foo:D" names something).

@@ -78,6 +78,42 @@ public sealed class BoundaryFamiliesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // Hurried writing: a sentence glued to the mark before it opens with "I", "I'm" or "A"; a line that a mark ends
+    // before a line in lower case; an emoji that tells a feeling closes the sentence before it.
+    [InlineData("en", "Good value.I'm happy.I'd buy it again. It broke.A week later it broke again.", "Good value. | I'm happy. | I'd buy it again. | It broke. | A week later it broke again.")]
+    [InlineData("en", "Love it!I use it daily. DO NOT BUY!!!It broke in a week.", "Love it! | I use it daily. | DO NOT BUY!!! | It broke in a week.")]
+    [InlineData("en", "See Amazon.com and I.e. the other one. He moved to the U.S.A. I think so.", "See Amazon.com and I.e. the other one. | He moved to the U.S.A. | I think so.")]
+    [InlineData("en", "The battery lasts all day on a single charge.\nhighly recommend it to anyone who travels.", "The battery lasts all day on a single charge. | highly recommend it to anyone who travels.")]
+    [InlineData("en", "Works great!\nshipping was fast too.", "Works great! | shipping was fast too.")]
+    [InlineData("en", "The price is approx.\nthe same as last year. \"Stop!\"\nshe cried.", "The price is approx. the same as last year. | \"Stop!\" she cried.")]
+    [InlineData("en", "Love it! 😍 Would buy again. The barista remembered my name 🥹 Will be back tomorrow!", "Love it! 😍 | Would buy again. | The barista remembered my name 🥹 | Will be back tomorrow!")]
+    [InlineData("en", "Here are the steps. 👉 Open the app. I love 🍕 Pizza Hut.", "Here are the steps. | 👉 Open the app. | I love 🍕 Pizza Hut.")]
+    // A quoted name after an abbreviation that seldom ends a sentence; a quotation after one that often does.
+    [InlineData("de", "Ich lese gern Zeitungen, z. B. „Die Zeit“ oder die „FAZ“. Er sah „Das Boot“ bzw. „Die Brücke“ im Kino.", "Ich lese gern Zeitungen, z. B. „Die Zeit“ oder die „FAZ“. | Er sah „Das Boot“ bzw. „Die Brücke“ im Kino.")]
+    [InlineData("en", "He lives in the U.S. \"The country is great,\" he said. I watched Alien vs. \"The Thing\" twice.", "He lives in the U.S. | \"The country is great,\" he said. | I watched Alien vs. \"The Thing\" twice.")]
+    [InlineData("ru", "Многие города, напр. Казань и Самара, уже ввели запрет.", "Многие города, напр. Казань и Самара, уже ввели запрет.")]
+    [InlineData("tr", "Bilet yakl. 2.400 TL idi. Mağaza Atatürk Cad. No: 15 adresinde.", "Bilet yakl. 2.400 TL idi. | Mağaza Atatürk Cad. No: 15 adresinde.")]
+    [InlineData("de", "Heute sprach Dipl.-Ing. Meier über die Brücke. Sie ist alt.", "Heute sprach Dipl.-Ing. Meier über die Brücke. | Sie ist alt.")]
+    public void Split_HurriedWritingAndQuotedNames_AreDecided(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    // The dash of quoted speech opens a paragraph of its own: a sentence; dashes that open lines of one paragraph: a list.
+    [InlineData("sv", "Finansministern presenterade budgeten.\n\n– Det här är en budget för att bryta inflationen, sade hon.\n\nOppositionen är kritisk.", "sentence sentence sentence")]
+    [InlineData("ru", "Мэр ответил на вопросы.\n\n— Мы сделаем всё, чтобы станция открылась в срок, — сказал он.\n\nРаботы продолжатся.", "sentence sentence sentence")]
+    [InlineData("sv", "Handla:\n– mjölk\n– bröd\n– smör", "sentence listitem listitem listitem")]
+    // A title or a subhead that a question ends is a heading; a long question alone in its paragraph is a sentence.
+    [InlineData("fr", "Test du Galaxy S24 Ultra : l'IA au service de la photo ?\n\nChaque année, Samsung présente son nouveau fleuron.", "heading sentence")]
+    [InlineData("de", "Die GDL hat zum Streik aufgerufen.\n\nWorum geht es?\n\nIm Kern steht die 35-Stunden-Woche.", "sentence heading sentence")]
+    [InlineData("pt", "Receita: bolo de cenoura (o melhor que já fiz!)\n\nHoje vou compartilhar a receita da minha avó.", "heading sentence")]
+    [InlineData("en", "So what is the gap between Labour and the Tories nowadays?\n\nBoth parties promise more money for schools.", "sentence sentence")]
+    [InlineData("en", "The plan was approved.\n\nWhat happens next?", "sentence sentence")]
+    [InlineData("en", "Great product!\n\nIt works well.", "heading sentence")]
+    [InlineData("en", "It works well.\n\nGreat product!\n\nIt ships fast.", "sentence sentence sentence")]
+    public void Split_QuotationDashesAndQuestionTitles_GetTheirKind(string language, string text, string kinds) =>
+        Assert.Equal(kinds, Kinds(SentenceSplitter.ForLanguage(language).Split(text)));
+
+    [Theory]
     // Segments separated by " ‖ ". A block of headlines or key figures without final punctuation stays a line a
     // segment, an abbreviation before a word in lower case in one of them (no sentence ends there) or not.
     [InlineData("Top stories\nU.S. stocks fall as yields climb\nOil rises 2% on supply worries\nGold hits record high\n\nStocks fell on Tuesday.",
