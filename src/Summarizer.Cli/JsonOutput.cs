@@ -113,16 +113,18 @@ internal static class JsonOutput
     }
 
     /// <summary>
-    /// The sentences of one document (<c>summarize split</c>): each with its text, start and length in UTF-16 code
-    /// units of <paramref name="text"/>, kind and paragraph; the text itself when it was <paramref name="extracted"/> from
-    /// the input (a page's article, a transcript), which the offsets refer to.
+    /// The sentences of one document (<c>summarize split</c>), split by the rules of <paramref name="language"/> (its
+    /// code): each with its text, start and length in UTF-16 code units of <paramref name="text"/>, kind and paragraph;
+    /// the text itself when it was <paramref name="extracted"/> from the input (a page's article, a transcript), which
+    /// the offsets refer to.
     /// </summary>
-    public static string Split(string text, IReadOnlyList<SentenceSpan> spans, string? path, string? title, bool extracted, bool indented = true)
+    public static string Split(string text, IReadOnlyList<SentenceSpan> spans, string language, string? path, string? title, bool extracted, bool indented = true)
     {
         return Write(indented, writer =>
         {
             WriteStart(writer, path, title);
 
+            writer.WriteString("language", language);
             writer.WriteNumber("sentenceCount", spans.Count);
             writer.WriteStartArray("sentences");
             for (int i = 0; i < spans.Count; i++)

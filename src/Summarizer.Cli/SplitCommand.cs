@@ -116,7 +116,7 @@ internal static class SplitCommand
                 {
                     InputDocument document = InputReader.Read(item, input, encoding, splitter.Options.MaxInputLength, cancellationToken);
                     spans = HtmlHeadingSplitter.For(splitter, document).SplitterFor(document.Text).Split(document.Text);
-                    output = Render(item, document, spans, format, batch);
+                    output = Render(item, document, spans, splitter.Options.Language ?? Language.Detect(document.Text), format, batch);
                     note = document.Note;
                 }
                 catch (InputException e)
@@ -167,16 +167,16 @@ internal static class SplitCommand
         }
     }
 
-    private static string Render(InputItem item, InputDocument document, IReadOnlyList<SentenceSpan> spans, OutputFormat format, bool batch)
+    private static string Render(InputItem item, InputDocument document, IReadOnlyList<SentenceSpan> spans, Language language, OutputFormat format, bool batch)
     {
         string text = document.Text;
         string? path = item.IsStandardInput ? null : item.Name;
         switch (format)
         {
             case OutputFormat.Json:
-                return JsonOutput.Split(text, spans, path, document.Title, document.Extracted);
+                return JsonOutput.Split(text, spans, language.Code, path, document.Title, document.Extracted);
             case OutputFormat.Jsonl:
-                return JsonOutput.Split(text, spans, item.Name, document.Title, document.Extracted, indented: false);
+                return JsonOutput.Split(text, spans, language.Code, item.Name, document.Title, document.Extracted, indented: false);
             default:
                 var lines = new List<string>(spans.Count);
                 foreach (SentenceSpan span in spans)

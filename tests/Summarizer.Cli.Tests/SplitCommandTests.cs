@@ -13,6 +13,22 @@ public sealed class SplitCommandTests : TempFolder
     {
     }
 
+    [Theory]
+    // The language whose rules split the text: the one guessed, or the one named.
+    [InlineData("Die Regierung hat am Montag den Haushalt vorgelegt. Die Opposition kritisiert die geplanten Kürzungen bei der Bildung.", null, "de")]
+    [InlineData("今日は晴れ!散歩に行きました。楽しかった?うん、とても。", null, "ja")]
+    [InlineData("The council voted on Tuesday. The plan passed.", "fr", "fr")]
+    public void Json_NamesTheLanguageOfTheRules(string text, string? named, string expected)
+    {
+        string[] args = named is null ? ["split", "-", "--format", "json"] : ["split", "-", "--format", "json", "--language", named];
+
+        CliResult result = CliRunner.Run(text, args);
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal(expected, json.RootElement.GetProperty("language").GetString());
+    }
+
     [Fact]
     public void Json_GivesTextOffsetsKindsAndParagraphs()
     {

@@ -2369,11 +2369,19 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// A "?" or "!" (or a run of them, from <paramref name="j"/> to <paramref name="k"/>) with no space after it,
         /// between a word and a capitalized one (<see cref="OpensGluedSentence"/>), as hurried reviews write them: "the old
-        /// town!!Room was small", "worth it?Yes", "Love it!I use it daily", "DO NOT BUY!!!It broke". Not in a web address or
-        /// a path ("search?Query=x"), nor after a name written with "!" ("Yahoo!Mail").
+        /// town!!Room was small", "worth it?Yes", "Love it!I use it daily", "DO NOT BUY!!!It broke"; or between two
+        /// letters of Chinese or Japanese ("晴れ!散歩に"). Not in a web address or a path ("search?Query=x"), nor after a
+        /// name written with "!" ("Yahoo!Mail").
         /// </summary>
         private readonly bool GluedMarkBoundary(ReadOnlySpan<char> text, int start, int j, int k)
         {
+            if (j > start && k < text.Length && SplitChars.IsCjkLetter(text[j - 1]) && SplitChars.IsCjkLetter(text[k]))
+            {
+                // Chinese and Japanese written with a half-width mark, which needs no space after it: "今日は晴れ!散歩に",
+                // "你觉得怎么样?我觉得很好".
+                return true;
+            }
+
             if (!OpensGluedSentence(text, k) || j - 2 < start || !char.IsLetter(text[j - 1]) || !char.IsLetter(text[j - 2]))
             {
                 return false;

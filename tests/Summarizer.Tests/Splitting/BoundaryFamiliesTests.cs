@@ -87,6 +87,8 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Works great!\nshipping was fast too.", "Works great! | shipping was fast too.")]
     [InlineData("en", "The price is approx.\nthe same as last year. \"Stop!\"\nshe cried.", "The price is approx. the same as last year. | \"Stop!\" she cried.")]
     [InlineData("en", "Love it! 😍 Would buy again. The barista remembered my name 🥹 Will be back tomorrow!", "Love it! 😍 | Would buy again. | The barista remembered my name 🥹 | Will be back tomorrow!")]
+    [InlineData("ja", "今日は晴れ!散歩に行きました。楽しかった?うん、とても。", "今日は晴れ! | 散歩に行きました。 | 楽しかった? | うん、とても。")]
+    [InlineData("zh", "太好了!我们明天再去。你觉得怎么样?我觉得很好。", "太好了! | 我们明天再去。 | 你觉得怎么样? | 我觉得很好。")]
     [InlineData("en", "Here are the steps. 👉 Open the app. I love 🍕 Pizza Hut.", "Here are the steps. | 👉 Open the app. | I love 🍕 Pizza Hut.")]
     // A quoted name after an abbreviation that seldom ends a sentence; a quotation after one that often does.
     [InlineData("de", "Ich lese gern Zeitungen, z. B. „Die Zeit“ oder die „FAZ“. Er sah „Das Boot“ bzw. „Die Brücke“ im Kino.", "Ich lese gern Zeitungen, z. B. „Die Zeit“ oder die „FAZ“. | Er sah „Das Boot“ bzw. „Die Brücke“ im Kino.")]
