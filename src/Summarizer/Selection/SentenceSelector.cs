@@ -220,8 +220,10 @@ internal static class SentenceSelector
     /// <summary>
     /// Whether the segment at <paramref name="index"/> is on a line quoted with "&gt;" under an e-mail reply's attribution
     /// ("On Mon, Oct 5, 2026 at 9:14 AM, Jenna Park &lt;jenna@example.com&gt; wrote:"; <see cref="SplittingRules.IsReplyAttribution"/>),
-    /// with only quoted lines between them, at most <see cref="MaxQuotedReplySegments"/> segments back: the earlier
-    /// message, which the reply answers. A quotation in a blog post, under no attribution, is content.
+    /// or a forum's ("Quote from: plumbdude on May 12, 2024"; <see cref="SplittingRules.IsQuoteAttribution"/>), with
+    /// only quoted lines between them, at most <see cref="MaxQuotedReplySegments"/> segments back, or in a text that
+    /// opens as a reply (<see cref="OpensAsReply"/>): the earlier message, which the reply answers. A quotation in a
+    /// blog post, under no attribution and after the post's own words, is content.
     /// </summary>
     private static bool IsQuotedReply(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
     {
@@ -230,9 +232,17 @@ internal static class SentenceSelector
             return false;
         }
 
+        if (OpensAsReply(text, sentences, index, rules))
+        {
+            // A text that opens with a quotation, or whose first quotation is under an attribution, is a reply, as a
+            // forum's or a mailing list's is: its quoted lines are what it answers ("> Has anyone tried the new
+            // firmware?" over "I updated two days ago...", and the lines it quotes further down to answer them too).
+            return true;
+        }
+
         for (int i = index - 1; i >= 0 && index - i <= MaxQuotedReplySegments; i--)
         {
-            if (sentences[i].Kind == SentenceKind.Heading && rules.IsReplyAttribution(sentences[i].Slice(text)))
+            if (sentences[i].Kind == SentenceKind.Heading && IsAttribution(sentences[i].Slice(text), rules))
             {
                 return true;
             }
@@ -245,6 +255,27 @@ internal static class SentenceSelector
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the first quoted line of the text, among its first <see cref="MaxQuotedReplySegments"/> segments and
+    /// before <paramref name="index"/> or at it, opens the text or stands under a reply's or a forum's attribution
+    /// (<see cref="SplittingRules.IsReplyAttribution"/>, <see cref="SplittingRules.IsQuoteAttribution"/>).
+    /// </summary>
+    private static bool OpensAsReply(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
+    {
+        for (int k = 0; k <= index && k < MaxQuotedReplySegments; k++)
+        {
+            if (OnQuotedLine(text, sentences, k))
+            {
+                return k == 0 || (sentences[k - 1].Kind == SentenceKind.Heading && IsAttribution(sentences[k - 1].Slice(text), rules));
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAttribution(ReadOnlySpan<char> segment, SplittingRules rules) =>
+        rules.IsReplyAttribution(segment) || rules.IsQuoteAttribution(segment);
 
     /// <summary>Whether the line of the segment at <paramref name="index"/> opens with "&gt;" (an e-mail's quotation), spaces aside.</summary>
     private static bool OnQuotedLine(string text, IReadOnlyList<SentenceSpan> sentences, int index)
@@ -577,6 +608,13 @@ internal static class SentenceSelector
         {
             SentenceSpan span = sentences[i];
             BackMatterMark mark = MarkAt(text, sentences, lengths, options, i, rules, ref proseAfter);
+            if (mark == BackMatterMark.Heading && content && IsRuledHeading(span.Slice(text)))
+            {
+                // The earlier message under a reply ("-----Original Message-----", a mail client's rule of dashes around
+                // the name): all that follows is that message, whatever sections it has.
+                return Math.Min(start, i);
+            }
+
             if (mark != BackMatterMark.None)
             {
                 if (start == sentences.Count)
@@ -639,6 +677,13 @@ internal static class SentenceSelector
         }
 
         return start;
+    }
+
+    /// <summary>Whether <paramref name="segment"/> opens with a rule of two dashes or underscores or more ("-----Original Message-----").</summary>
+    private static bool IsRuledHeading(ReadOnlySpan<char> segment)
+    {
+        segment = segment.TrimStart();
+        return segment.Length > 2 && segment[0] is '-' or '_' && segment[1] == segment[0];
     }
 
     /// <summary>Whether the segment at <paramref name="index"/> is a sentence of running text of the allowed length (at least one word).</summary>

@@ -57,6 +57,7 @@ internal sealed class SplittingRules
     private readonly string[] _salutations;
     private readonly string[] _closingPhrases;
     private readonly string[] _callsToAction;
+    private readonly string[] _quoteAttributions;
     private readonly string[] _photoCredits;
     private readonly SearchValues<string>? _photoCreditSearch;
     private readonly string[] _creditPhrases;
@@ -121,6 +122,7 @@ internal sealed class SplittingRules
         _questionLabels = Lookup(sections, "question-labels");
         _replyAttributions = sections.TryGetValue("reply-attributions", out HashSet<string>? attributions) ? [.. attributions] : [];
         _callsToAction = sections.TryGetValue("calls-to-action", out HashSet<string>? calls) ? [.. calls] : [];
+        _quoteAttributions = sections.TryGetValue("quote-attributions", out HashSet<string>? quotes) ? [.. quotes] : [];
         _photoCredits = sections.TryGetValue("photo-credits", out HashSet<string>? credits) ? [.. credits] : [];
         _photoCreditSearch = _photoCredits.Length > 0 ? SearchValues.Create(_photoCredits, StringComparison.OrdinalIgnoreCase) : null;
         _creditPhrases = sections.TryGetValue("credit-phrases", out HashSet<string>? phrases) ? [.. phrases] : [];
@@ -400,6 +402,22 @@ internal sealed class SplittingRules
 
         return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a forum's attribution over the post it quotes: it opens with a phrase of the
+    /// language's <c>[quote-attributions]</c> ("Quote from: plumbdude on May 12, 2024", "Originally Posted by jdoe",
+    /// "Quote:"), or, in at most <see cref="MaxSaidAttributionWords"/> words, names the writer before "said:"
+    /// ("plumbdude said:").
+    /// </summary>
+    public bool IsQuoteAttribution(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return StartsWithPhrase(_quoteAttributions, line)
+            || (line.EndsWith(" said:", StringComparison.OrdinalIgnoreCase) && WordCount(line) <= MaxSaidAttributionWords);
+    }
+
+    /// <summary>The most words of a forum's "&lt;name&gt; said:" attribution (<see cref="IsQuoteAttribution"/>).</summary>
+    private const int MaxSaidAttributionWords = 3;
 
     /// <summary>
     /// Whether <paramref name="line"/> is a letter's closing: after trimming, one of the language's <c>[closings]</c>
@@ -719,14 +737,22 @@ internal sealed class SplittingRules
 
     /// <summary>
     /// Whether a line names back matter, what closes a text without being its content (references, related links,
-    /// acknowledgements, a press release's "About &lt;company&gt;" and contacts, disclaimers): after Markdown's '#'
-    /// marks and a section number and before a final colon, a heading of the language's <c>[back-matter]</c> section,
+    /// acknowledgements, a press release's "About &lt;company&gt;" and contacts, disclaimers, the earlier message under
+    /// a reply): after Markdown's '#' marks, a rule of dashes around it ("-----Original Message-----") and a section
+    /// number and before a final colon, a heading of the language's <c>[back-matter]</c> section,
     /// or one of its openers and at most six words in all ("about +": "About" and a name, "About Acme Robotics";
     /// "about the *": "About the author"), never a sentence ("About 200 homes lost power.").
     /// </summary>
     public bool IsBackMatterHeading(ReadOnlySpan<char> line)
     {
         line = line.Trim().TrimStart('#').TrimStart();
+        if (line.Length > 2 && line[0] is '-' or '_' && line[1] == line[0])
+        {
+            // A rule of dashes around the name, as a mail client writes the earlier message under a reply: "-----Original
+            // Message-----", "-------- Original message --------".
+            line = line.Trim("-_ \t");
+        }
+
         int number = 0;
         while (number < line.Length && (char.IsAsciiDigit(line[number]) || line[number] == '.'))
         {

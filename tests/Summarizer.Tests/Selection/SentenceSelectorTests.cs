@@ -458,6 +458,36 @@ public sealed class SentenceSelectorTests
         Assert.Equal([1], Indexes(summarizer.Summarize(post, SummaryBudget.Sentences(1))));
     }
 
+    [Theory]
+    // A forum's reply: it opens with the quoted post, or quotes it under a forum's attribution, and may quote it again
+    // further down to answer it; a post that quotes after its own words keeps the quotation.
+    [InlineData("> Has anyone tried the new firmware on the camera?\n\nI updated two days ago and it went smoothly.\n\n> Does the battery last?\n\nBattery life is about the same.", "1 3")]
+    [InlineData("Re: Dishwasher not draining\n\nQuote from: plumbdude on May 12, 2024, 08:14:22 AM\n> Have you checked the filter at the bottom?\n\nYes, I cleaned the filter first thing.\n\n> Check the drain hose where it meets the disposal.\n\nThe plug in the disposal was still in.", "3 5")]
+    [InlineData("plumbdude said:\n> Have you checked the filter at the bottom?\n\nYes, I cleaned the filter first thing.\n\n> Check the drain hose where it meets the disposal.\n\nThe plug in the disposal was still in.", "2 4")]
+    [InlineData("We tried many things this year to make the build faster.\n\n> Measure before you optimize, and measure again after every change.\n\nThat advice held up for every change we made.", "1 2")]
+    public void QuotedLines_InAForumReply_OnlyFillACount(string text, string expected)
+    {
+        // The ranker prefers the last sentences.
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+
+        Assert.Equal(expected, string.Join(' ', Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2)))));
+    }
+
+    [Fact]
+    public void OriginalMessage_UnderAReply_OnlyFillsACount()
+    {
+        // The ranker prefers the last sentences: the earlier message under the mail client's rule is the one the reply
+        // answers, whatever its salutation and sections.
+        const string text = "Hi Tom,\n\nI reviewed the revised quote and I have two concerns. The flooring went up from $14,200 to $18,750.\n\n"
+            + "Best regards,\nJennifer\n\n-----Original Message-----\nFrom: Tom Becker <tom@example.com>\nSent: Monday, June 3, 2024 4:52 PM\n"
+            + "Subject: RE: Renovation quote\n\nHi Jennifer,\n\nPlease find attached the revised quote for the 3rd floor. Let me know if you have any questions.\n\nThanks,\nTom";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(2));
+
+        Assert.Equal(["I reviewed the revised quote and I have two concerns.", "The flooring went up from $14,200 to $18,750."], summary.Sentences.Select(s => s.Text));
+    }
+
     [Fact]
     public void Boilerplate_InALongParagraph_OnlyTheSentenceThatIsBoilerplate()
     {
