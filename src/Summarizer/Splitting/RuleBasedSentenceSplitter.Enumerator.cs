@@ -1618,7 +1618,7 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             char c = text[j];
             int length = text.Length;
-            if (SplitChars.IsWideTerminator(c) || (c == '\uFF0E' && !BetweenDigits(text, j)))
+            if (SplitChars.IsWideTerminator(c) || (c == '\uFF0E' && !BetweenDigits(text, j) && !NumbersSectionAt(text, start, j) && !(j + 1 < length && char.IsDigit(text[j + 1]))))
             {
                 int k = j + 1;
                 while (k < length && SplitChars.Terminators.Contains(text[k]))
@@ -3947,6 +3947,29 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return k == 0 || SplitChars.IsLineBreakAt(text, k - 1) || text[lineBreak] == '\u2029';
+        }
+
+        /// <summary>
+        /// Whether the fullwidth period at <paramref name="j"/> closes a section's or an item's number that opens the
+        /// segment at <paramref name="start"/> ("１．背景", "2．方法"): a number, not the end of a sentence (nor is one
+        /// before a digit: "Ver．２．０").
+        /// </summary>
+        private static bool NumbersSectionAt(ReadOnlySpan<char> text, int start, int j)
+        {
+            if (j == start || j - start > 3)
+            {
+                return false;
+            }
+
+            foreach (char digit in text[start..j])
+            {
+                if (!char.IsDigit(digit))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether a quotation mark opens the word at <paramref name="m"/>, after <paramref name="after"/>.</summary>

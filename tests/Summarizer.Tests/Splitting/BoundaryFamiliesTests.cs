@@ -89,6 +89,7 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Love it! 😍 Would buy again. The barista remembered my name 🥹 Will be back tomorrow!", "Love it! 😍 | Would buy again. | The barista remembered my name 🥹 | Will be back tomorrow!")]
     [InlineData("ja", "今日は晴れ!散歩に行きました。楽しかった?うん、とても。", "今日は晴れ! | 散歩に行きました。 | 楽しかった? | うん、とても。")]
     [InlineData("zh", "太好了!我们明天再去。你觉得怎么样?我觉得很好。", "太好了! | 我们明天再去。 | 你觉得怎么样? | 我觉得很好。")]
+    [InlineData("ja", "新しいアプリVer．２．０を公開しました。使いやすくなりました。", "新しいアプリVer．２．０を公開しました。 | 使いやすくなりました。")]
     [InlineData("en", "Here are the steps. 👉 Open the app. I love 🍕 Pizza Hut.", "Here are the steps. | 👉 Open the app. | I love 🍕 Pizza Hut.")]
     // A quoted name after an abbreviation that seldom ends a sentence; a quotation after one that often does.
     [InlineData("de", "Ich lese gern Zeitungen, z. B. „Die Zeit“ oder die „FAZ“. Er sah „Das Boot“ bzw. „Die Brücke“ im Kino.", "Ich lese gern Zeitungen, z. B. „Die Zeit“ oder die „FAZ“. | Er sah „Das Boot“ bzw. „Die Brücke“ im Kino.")]
@@ -112,6 +113,8 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "The plan was approved.\n\nWhat happens next?", "sentence sentence")]
     [InlineData("en", "Great product!\n\nIt works well.", "heading sentence")]
     [InlineData("en", "It works well.\n\nGreat product!\n\nIt ships fast.", "sentence sentence sentence")]
+    // A section's number with a fullwidth period is no sentence of its own.
+    [InlineData("ja", "１．背景\n本研究では新しい方法を提案する。実験の結果、精度が向上した。", "heading sentence sentence")]
     public void Split_QuotationDashesAndQuestionTitles_GetTheirKind(string language, string text, string kinds) =>
         Assert.Equal(kinds, Kinds(SentenceSplitter.ForLanguage(language).Split(text)));
 
