@@ -250,7 +250,7 @@ internal sealed class SummarizeCommand
         {
             double seconds = clock.Elapsed.TotalSeconds;
             sink.Error(string.Create(CultureInfo.InvariantCulture,
-                $"summarize: {written} documents, {sentences} sentences in {seconds:0.00} s ({written / Math.Max(seconds, 1e-3):0} documents/s){(failed > 0 ? $"; {failed} failed" : string.Empty)}."));
+                $"summarize: {(written == 1 ? "1 document" : $"{written} documents")}, {(sentences == 1 ? "1 sentence" : $"{sentences} sentences")} in {seconds:0.00} s ({written / Math.Max(seconds, 1e-3):0} documents/s){(failed > 0 ? $"; {failed} failed" : string.Empty)}."));
         }
 
         return failed > 0 ? ExitCodes.InputError : ExitCodes.Success;

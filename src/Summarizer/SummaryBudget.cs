@@ -141,7 +141,7 @@ public sealed class SummaryBudget : IEquatable<SummaryBudget>
     /// <inheritdoc/>
     public override string ToString() => Unit == BudgetUnit.Ratio
         ? FormattableString.Invariant($"{Limit:0.###} of the sentences")
-        : FormattableString.Invariant($"{Limit:0} {Unit.ToString().ToLowerInvariant()}");
+        : FormattableString.Invariant($"{Limit:0} {(Limit == 1 ? Unit.ToString().ToLowerInvariant()[..^1] : Unit.ToString().ToLowerInvariant())}");
 
     /// <summary>
     /// The budget's share of the whole text in the budget's own unit, in [0, 1]: sentences (a ratio is its own share),

@@ -7,6 +7,17 @@ namespace Summarizer.Tests;
 
 public sealed class SummaryBudgetTests
 {
+    [Fact]
+    public void ToString_NamesTheUnit_InTheSingularForOne()
+    {
+        Assert.Equal("1 sentence", SummaryBudget.Sentences(1).ToString());
+        Assert.Equal("3 sentences", SummaryBudget.Sentences(3).ToString());
+        Assert.Equal("1 word", SummaryBudget.Words(1).ToString());
+        Assert.Equal("60 words", SummaryBudget.Words(60).ToString());
+        Assert.Equal("1 character", SummaryBudget.Characters(1).ToString());
+        Assert.Equal("0.2 of the sentences", SummaryBudget.Ratio(0.2).ToString());
+    }
+
     private static readonly Tokenizer s_o200k = TiktokenTokenizer.CreateForModel("gpt-4o");
 
     public static TheoryData<SummaryBudget, SummaryBudget> Different => new()

@@ -50,7 +50,7 @@ internal static class OptionCatalog
 
     public static readonly ScalarOption KeywordCount = ScalarOption.Integer(
         "keywords", nameof(SummarizerOptions.KeywordCount), (SummarizerOptions o) => o.KeywordCount, s_defaults,
-        OptionRange.AtLeast(0), "How many keyphrases to extract (json, jsonl, markdown)", aliases: "-k");
+        OptionRange.AtLeast(0), "How many keyphrases to extract (json, jsonl, markdown; markdown lists 5 when it is not given)", aliases: "-k");
 
     public static readonly ScalarOption MaxInputLength = ScalarOption.Integer(
         "max-input-length", nameof(SummarizerOptions.MaxInputLength), (SummarizerOptions o) => o.MaxInputLength, s_defaults,
