@@ -1581,8 +1581,9 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
-        /// Whether the item before the marker at <paramref name="marker"/> ends with a comma or semicolon, and perhaps a
-        /// conjunction: the items run on in one sentence ("must (a) pay rent, (b) keep it clean, and (c) allow").
+        /// Whether the item before the marker at <paramref name="marker"/> ends with a comma or semicolon, or a
+        /// conjunction, or both: the items run on in one sentence ("must (a) pay rent, (b) keep it clean, and (c) allow",
+        /// "needed to (a) repair damage and (b) pay unpaid rent", "unless (1) the right was violated and (2) ...").
         /// </summary>
         private readonly bool RunsOnBefore(ReadOnlySpan<char> text, int marker)
         {
@@ -1600,11 +1601,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
             if (begin < end && _rules.IsListConjunction(text[begin..end]))
             {
-                end = begin;
-                while (end > 0 && SplitChars.IsWhiteSpace(text[end - 1]))
-                {
-                    end--;
-                }
+                return true;
             }
 
             return end > 0 && text[end - 1] is ',' or ';';
@@ -2092,6 +2089,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 // report's "88 min. Chelsea hit the post.").
                 return !_rules.IsContinuation(nextWord) && !_rules.IsMonth(nextWord) && !IsFrontedYear(text, start, tokenStart)
                     && (CountWords(text, start, tokenStart, 2) == 2 || text[m..SplitMarkup.LineEnd(text, m)].IndexOfAny(SplitChars.Terminators) >= 0);
+            }
+
+            if (char.IsDigit(first) && text[m - 1] == '(' && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart))
+            {
+                // A quantity's conversion in brackets after its unit goes on with it: "about 4 mi. (6.4 km) south", "a 9
+                // in. (23 cm) loaf pan".
+                return false;
             }
 
             if ((!char.IsLetter(first) || (IsLetteredNumberAt(text, m) && !previous.SequenceEqual("no"))

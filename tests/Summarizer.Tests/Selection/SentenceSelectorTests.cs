@@ -473,6 +473,34 @@ public sealed class SentenceSelectorTests
         Assert.Equal(expected, string.Join(' ', Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2)))));
     }
 
+    [Theory]
+    // A meeting's greeting and procedure, a roll call, a preamble, thanks for a quick reply: what only fills a count.
+    [InlineData("Good morning, everyone, and welcome to the quarterly town hall.")]
+    [InlineData("Hi everyone, can you hear me okay?")]
+    [InlineData("Motion by Smith, second by Lee, to approve the minutes of the January 22 meeting.")]
+    [InlineData("Present: Mayor Hart, Council Members Adams, Cho and Delgado.")]
+    [InlineData("All notable changes to this project will be documented in this file.")]
+    [InlineData("This Act may be cited as the Clean Harbors Act of 2025.")]
+    [InlineData("Please read these Terms of Service carefully before using the app.")]
+    [InlineData("Thanks for getting back to me so quickly.")]
+    public void MeetingAndDocumentFurniture_IsRecognized(string sentence)
+    {
+        SplittingRules rules = SplittingRules.For("en");
+
+        Assert.True(rules.IsProcedure(sentence) || rules.IsBoilerplate(sentence) || rules.IsCourtesy(sentence), sentence);
+    }
+
+    [Theory]
+    [InlineData("The council voted to approve the budget at present levels.")]
+    [InlineData("At present the harbour holds twelve ships.")]
+    [InlineData("Thanks to a quick repair, the ferry sailed on time.")]
+    public void MeetingAndDocumentFurniture_LeavesProseAlone(string sentence)
+    {
+        SplittingRules rules = SplittingRules.For("en");
+
+        Assert.False(rules.IsProcedure(sentence) || rules.IsBoilerplate(sentence) || rules.IsCourtesy(sentence), sentence);
+    }
+
     [Fact]
     public void OriginalMessage_UnderAReply_OnlyFillsACount()
     {

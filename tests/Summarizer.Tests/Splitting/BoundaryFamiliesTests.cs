@@ -78,6 +78,15 @@ public sealed class BoundaryFamiliesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // Items marked inside a sentence and joined by a conjunction run on in it; a conversion in brackets after a unit;
+    // federal bodies and documents that "U.S." names.
+    [InlineData("en", "Landlord shall return the deposit, less any amounts needed to (a) repair damage and (b) pay unpaid rent. Tenant shall not (i) sublet or (ii) keep pets.", "Landlord shall return the deposit, less any amounts needed to (a) repair damage and (b) pay unpaid rent. | Tenant shall not (i) sublet or (ii) keep pets.")]
+    [InlineData("en", "The river reaches the lake about 4 mi. (6.4 km) south of the dam. Butter a 9 in. (23 cm) loaf pan. The pipe is 9 in. Then we cut it.", "The river reaches the lake about 4 mi. (6.4 km) south of the dam. | Butter a 9 in. (23 cm) loaf pan. | The pipe is 9 in. | Then we cut it.")]
+    [InlineData("en", "Agencies such as the U.S. Securities and Exchange Commission must comply. Complete Form DS-82, Application for a U.S. Passport by Mail.", "Agencies such as the U.S. Securities and Exchange Commission must comply. | Complete Form DS-82, Application for a U.S. Passport by Mail.")]
+    public void Split_LegalAndReferenceText_GoesOnInItsSentence(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     // Hurried writing: a sentence glued to the mark before it opens with "I", "I'm" or "A"; a line that a mark ends
     // before a line in lower case; an emoji that tells a feeling closes the sentence before it.
     [InlineData("en", "Good value.I'm happy.I'd buy it again. It broke.A week later it broke again.", "Good value. | I'm happy. | I'd buy it again. | It broke. | A week later it broke again.")]
