@@ -608,7 +608,7 @@ internal static class SentenceSelector
         {
             SentenceSpan span = sentences[i];
             BackMatterMark mark = MarkAt(text, sentences, lengths, options, i, rules, ref proseAfter);
-            if (mark == BackMatterMark.Heading && content && IsRuledHeading(span.Slice(text)))
+            if (mark == BackMatterMark.Heading && content && rules.IsEarlierMessageRule(span.Slice(text)))
             {
                 // The earlier message under a reply ("-----Original Message-----", a mail client's rule of dashes around
                 // the name): all that follows is that message, whatever sections it has.
@@ -677,13 +677,6 @@ internal static class SentenceSelector
         }
 
         return start;
-    }
-
-    /// <summary>Whether <paramref name="segment"/> opens with a rule of two dashes or underscores or more ("-----Original Message-----").</summary>
-    private static bool IsRuledHeading(ReadOnlySpan<char> segment)
-    {
-        segment = segment.TrimStart();
-        return segment.Length > 2 && segment[0] is '-' or '_' && segment[1] == segment[0];
     }
 
     /// <summary>Whether the segment at <paramref name="index"/> is a sentence of running text of the allowed length (at least one word).</summary>

@@ -3922,7 +3922,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 before--;
             }
 
-            if (before > 0 && !(SplitChars.IsLineBreakAt(text, before - 1) && FindBlankLineBefore(text, before - 1)))
+            if (before > 0 && !(SplitChars.IsLineBreakAt(text, before - 1) && FollowsBlankLine(text, before - 1)))
             {
                 return false;
             }
@@ -3942,7 +3942,7 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>Whether the line break at <paramref name="lineBreak"/> follows a blank line or opens the text, white space aside.</summary>
-        private static bool FindBlankLineBefore(ReadOnlySpan<char> text, int lineBreak)
+        private static bool FollowsBlankLine(ReadOnlySpan<char> text, int lineBreak)
         {
             int k = lineBreak;
             while (k > 0 && text[k - 1] is ' ' or '\t' or '\r')
@@ -3997,7 +3997,7 @@ public sealed partial class RuleBasedSentenceSplitter
         private readonly bool ClosesAbbreviation(ReadOnlySpan<char> text, int p)
         {
             int k = p;
-            while (k > 0 && (char.IsLetter(text[k - 1]) || (text[k - 1] == '.' && k - 1 < p)))
+            while (k > 0 && (char.IsLetter(text[k - 1]) || text[k - 1] == '.'))
             {
                 k--;
             }

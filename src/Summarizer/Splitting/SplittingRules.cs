@@ -43,6 +43,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spacedPrefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatter;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _earlierMessages;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _captions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _keywordExclusions;
     private readonly string[] _keywordExclusionEndings;
@@ -108,6 +109,7 @@ internal sealed class SplittingRules
         _spacedPrefixes = Lookup(sections, "spaced-prefixes");
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         (_backMatter, _backMatterOpeners) = BackMatterOf(sections);
+        _earlierMessages = Lookup(sections, "earlier-messages");
         _captions = Lookup(sections, "captions");
         _keywordExclusions = Lookup(sections, "keyword-exclusions");
         _keywordExclusionEndings = sections.TryGetValue("keyword-exclusion-endings", out HashSet<string>? endings) ? [.. endings] : [];
@@ -738,19 +740,17 @@ internal sealed class SplittingRules
     /// <summary>
     /// Whether a line names back matter, what closes a text without being its content (references, related links,
     /// acknowledgements, a press release's "About &lt;company&gt;" and contacts, disclaimers, the earlier message under
-    /// a reply): after Markdown's '#' marks, a rule of dashes around it ("-----Original Message-----") and a section
-    /// number and before a final colon, a heading of the language's <c>[back-matter]</c> section,
+    /// a reply, <see cref="IsEarlierMessageRule"/>): after Markdown's '#' marks and a section number and before a final
+    /// colon, a heading of the language's <c>[back-matter]</c> section,
     /// or one of its openers and at most six words in all ("about +": "About" and a name, "About Acme Robotics";
     /// "about the *": "About the author"), never a sentence ("About 200 homes lost power.").
     /// </summary>
     public bool IsBackMatterHeading(ReadOnlySpan<char> line)
     {
         line = line.Trim().TrimStart('#').TrimStart();
-        if (line.Length > 2 && line[0] is '-' or '_' && line[1] == line[0])
+        if (IsEarlierMessageRule(line))
         {
-            // A rule of dashes around the name, as a mail client writes the earlier message under a reply: "-----Original
-            // Message-----", "-------- Original message --------".
-            line = line.Trim("-_ \t");
+            return true;
         }
 
         int number = 0;
@@ -779,6 +779,18 @@ internal sealed class SplittingRules
         }
 
         return IsBackMatterName(line);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a mail client's rule over the earlier message under a reply: dashes or
+    /// underscores around a name of the language's <c>[earlier-messages]</c> ("-----Original Message-----", "--------
+    /// Original message --------", "-----Ursprüngliche Nachricht-----"). All that follows it is that message.
+    /// </summary>
+    public bool IsEarlierMessageRule(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Length > 2 && line[0] is '-' or '_' && line[1] == line[0] && line.Trim("-_ \t") is { IsEmpty: false } name
+            && _earlierMessages.Contains(name);
     }
 
     /// <summary>Whether a heading, trimmed of its number and colon, is one of the <c>[back-matter]</c> section's or opens with one of its openers.</summary>

@@ -501,6 +501,16 @@ public sealed class SentenceSelectorTests
         Assert.False(rules.IsProcedure(sentence) || rules.IsBoilerplate(sentence) || rules.IsCourtesy(sentence), sentence);
     }
 
+    [Theory]
+    [InlineData("en", "-----Original Message-----", true)]
+    [InlineData("en", "-------- Original message --------", true)]
+    [InlineData("de", "-----Ursprüngliche Nachricht-----", true)]
+    [InlineData("fr", "-----Message d'origine-----", true)]
+    [InlineData("en", "Original Message", false)]
+    [InlineData("en", "---- References ----", false)]
+    public void EarlierMessageRule_IsAMailClientsRuleAroundTheName(string language, string line, bool expected) =>
+        Assert.Equal(expected, SplittingRules.For(language).IsEarlierMessageRule(line));
+
     [Fact]
     public void OriginalMessage_UnderAReply_OnlyFillsACount()
     {
