@@ -537,12 +537,13 @@ internal static class SentenceSelector
     /// none); a question before a heading or a letter's closing answers to nothing that follows ("Can you
     /// join on Friday?\nBest,\nSam") and says what it asks. Without the list, code, quotation or answer it announces it says
     /// nothing, so it is chosen only when a sentence count cannot be reached otherwise, or under another budget when
-    /// nothing else was chosen. A colon after an Armenian letter is Armenian's full stop as keyboards type it, as the
+    /// nothing else was chosen; the text's last segment is a lead-in when it ends with a colon and a block of code
+    /// follows it ("Add the following to `~/.ssh/config`:" over a fenced block). A colon after an Armenian letter is Armenian's full stop as keyboards type it, as the
     /// splitter reads it, and leads in nothing.
     /// </summary>
     private static bool IsLeadIn(string text, IReadOnlyList<SentenceSpan> sentences, int index)
     {
-        if (index + 1 >= sentences.Count || sentences[index].Length == 0)
+        if (sentences[index].Length == 0 || (index + 1 >= sentences.Count && text.AsSpan(sentences[index].End).IsWhiteSpace()))
         {
             return false;
         }
@@ -550,7 +551,9 @@ internal static class SentenceSelector
         int last = sentences[index].End - 1;
         return text[last] switch
         {
+            // The last segment leads in what no segment holds after it, a block of code.
             ':' or '\uFF1A' => !SplitChars.IsTypedStopAt(text, last),
+            _ when index + 1 >= sentences.Count => false,
             '?' or '\uFF1F' or '\u061F' or '\u037E' =>
                 OpensTurn(text, sentences[index + 1])
                     ? SplitChars.EndsLine(text, last + 1)

@@ -512,6 +512,19 @@ public sealed class SentenceSelectorTests
         Assert.Equal(expected, SplittingRules.For(language).IsEarlierMessageRule(line));
 
     [Fact]
+    public void LeadIn_AtTheTextsEnd_BeforeABlockOfCode_OnlyFillsACount()
+    {
+        // The ranker prefers the last sentences: the last one announces the code under it, which is no segment; a
+        // sentence that ends the text with a colon and nothing after it is content.
+        const string howTo = "Use port 443 when your network blocks port 22.\n\nAdd the following to `~/.ssh/config`:\n\n```\nHost github.com\n  Port 443\n```\n";
+        const string bare = "Use port 443 when your network blocks port 22.\n\nThe settings that follow are the ones we use:";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+
+        Assert.Equal([0], Indexes(summarizer.Summarize(howTo, SummaryBudget.Sentences(1))));
+        Assert.Equal([1], Indexes(summarizer.Summarize(bare, SummaryBudget.Sentences(1))));
+    }
+
+    [Fact]
     public void OriginalMessage_UnderAReply_OnlyFillsACount()
     {
         // The ranker prefers the last sentences: the earlier message under the mail client's rule is the one the reply
