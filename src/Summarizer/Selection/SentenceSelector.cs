@@ -343,16 +343,13 @@ internal static class SentenceSelector
     /// </summary>
     private static bool UnderCaptionLabel(string text, IReadOnlyList<SentenceSpan> sentences, int opener, SplittingRules rules)
     {
-        if (opener == 0 || !SplitChars.StartsLine(text, sentences[opener - 1].Start))
+        if (!UnderLineOfItsOwn(text, sentences, opener))
         {
             return false;
         }
 
-        ReadOnlySpan<char> between = text.AsSpan(sentences[opener - 1].End, sentences[opener].Start - sentences[opener - 1].End);
-        int lineBreak = between.IndexOfAny(SplitChars.LineBreaks);
         ReadOnlySpan<char> above = sentences[opener - 1].Slice(text).TrimEnd();
-        return lineBreak >= 0 && between[(lineBreak + 1)..].IndexOfAny(SplitChars.LineBreaks) < 0
-            && above.Length > 1 && above[^1] is ':' or ',' && rules.IsCaption(above);
+        return above.Length > 1 && above[^1] is ':' or ',' && rules.IsCaption(above);
     }
 
     /// <summary>
@@ -363,20 +360,26 @@ internal static class SentenceSelector
     /// </summary>
     private static bool UnderPhotoCredit(string text, IReadOnlyList<SentenceSpan> sentences, int opener, SplittingRules rules)
     {
-        if (opener == 0 || sentences[opener - 1].Kind != SentenceKind.Heading || !SplitChars.StartsLine(text, sentences[opener - 1].Start))
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> between = text.AsSpan(sentences[opener - 1].End, sentences[opener].Start - sentences[opener - 1].End);
-        int lineBreak = between.IndexOfAny(SplitChars.LineBreaks);
-        if (lineBreak < 0 || between[(lineBreak + 1)..].IndexOfAny(SplitChars.LineBreaks) >= 0)
+        if (!UnderLineOfItsOwn(text, sentences, opener) || sentences[opener - 1].Kind != SentenceKind.Heading)
         {
             return false;
         }
 
         ReadOnlySpan<char> above = sentences[opener - 1].Slice(text);
         return rules.IsPhotoCredit(above) || (SplitMarkup.IsImageLine(above) && IsEmphasizedLine(text, sentences[opener].Start));
+    }
+
+    /// <summary>Whether the segment before <paramref name="opener"/> opens the line right above the one <paramref name="opener"/> opens.</summary>
+    private static bool UnderLineOfItsOwn(string text, IReadOnlyList<SentenceSpan> sentences, int opener)
+    {
+        if (opener == 0 || !SplitChars.StartsLine(text, sentences[opener - 1].Start))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> between = text.AsSpan(sentences[opener - 1].End, sentences[opener].Start - sentences[opener - 1].End);
+        int lineBreak = between.IndexOfAny(SplitChars.LineBreaks);
+        return lineBreak >= 0 && between[(lineBreak + 1)..].IndexOfAny(SplitChars.LineBreaks) < 0;
     }
 
     /// <summary>

@@ -3916,13 +3916,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             // A blank line (or the text's start) before it, and a blank line after it with more text under it.
-            int before = start;
-            while (before > 0 && text[before - 1] is ' ' or '\t')
-            {
-                before--;
-            }
-
-            if (before > 0 && !(SplitChars.IsLineBreakAt(text, before - 1) && FollowsBlankLine(text, before - 1)))
+            if (!text[ParagraphStart(text, start, MaxHeadingLength)..start].IsWhiteSpace())
             {
                 return false;
             }
@@ -3941,40 +3935,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 && (words <= MaxQuestionSubheadWords || (words <= MaxQuestionTitleWords && title.Contains(':')));
         }
 
-        /// <summary>Whether the line break at <paramref name="lineBreak"/> follows a blank line or opens the text, white space aside.</summary>
-        private static bool FollowsBlankLine(ReadOnlySpan<char> text, int lineBreak)
-        {
-            int k = lineBreak;
-            while (k > 0 && text[k - 1] is ' ' or '\t' or '\r')
-            {
-                k--;
-            }
-
-            return k == 0 || SplitChars.IsLineBreakAt(text, k - 1) || text[lineBreak] == '\u2029';
-        }
-
         /// <summary>
         /// Whether the fullwidth period at <paramref name="j"/> closes a section's or an item's number that opens the
         /// segment at <paramref name="start"/> ("１．背景", "2．方法"): a number, not the end of a sentence (nor is one
         /// before a digit: "Ver．２．０").
         /// </summary>
-        private static bool NumbersSectionAt(ReadOnlySpan<char> text, int start, int j)
-        {
-            if (j == start || j - start > 3)
-            {
-                return false;
-            }
-
-            foreach (char digit in text[start..j])
-            {
-                if (!char.IsDigit(digit))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        private static bool NumbersSectionAt(ReadOnlySpan<char> text, int start, int j) =>
+            j - start is > 0 and <= 3 && IsNumber(text[start..j]);
 
         /// <summary>Whether a quotation mark opens the word at <paramref name="m"/>, after <paramref name="after"/>.</summary>
         private static bool QuoteOpensAt(ReadOnlySpan<char> text, int after, int m) =>
@@ -5330,8 +5297,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private readonly bool IsCapitalsPlaceAfterPrefix(ReadOnlySpan<char> text, int start, int tokenStart, ReadOnlySpan<char> previous, int m)
         {
-            if (tokenStart != start || previous.Length < 2 || !IsAsciiCapitals(previous) || !SplitChars.StartsLine(text, start)
-                || !_rules.IsGeneral(previous))
+            if (tokenStart != start || !IsAcronym(previous) || !SplitChars.StartsLine(text, start) || !_rules.IsGeneral(previous))
             {
                 return false;
             }
@@ -5365,20 +5331,6 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return false;
-        }
-
-        /// <summary>Whether <paramref name="word"/> is ASCII capitals alone ("ST").</summary>
-        private static bool IsAsciiCapitals(ReadOnlySpan<char> word)
-        {
-            foreach (char c in word)
-            {
-                if (!char.IsAsciiLetterUpper(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         /// <summary>A capital written twice, the initial of a plural ("EE", "UU").</summary>
