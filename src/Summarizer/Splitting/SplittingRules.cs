@@ -55,27 +55,15 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _headerFields;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stampLabels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questionLabels;
-    private readonly string[] _salutations;
+    private readonly PhraseSet _salutations;
     private readonly string[] _closingPhrases;
-    private readonly string[] _callsToAction;
-    private readonly string[] _quoteAttributions;
-    private readonly string[] _photoCredits;
-    private readonly SearchValues<string>? _photoCreditSearch;
-    private readonly string[] _creditPhrases;
-    private readonly SearchValues<string>? _creditPhraseSearch;
-    private readonly string[] _boilerplate;
-
-    // The boilerplate phrases for one search of a sentence (null when the language has none): a search per phrase
-    // costs a pass over the sentence each, and without ICU (invariant globalization, as the CLI and Native AOT run)
-    // a case-insensitive IndexOf is a scalar loop.
-    private readonly SearchValues<string>? _boilerplateSearch;
-
-    // A call's or a meeting's procedure, searched for apart from the boilerplate: one search for both phrase lists
-    // costs more than two (the first three letters of so many phrases let too many places through).
-    private readonly string[] _procedure;
-    private readonly SearchValues<string>? _procedureSearch;
-    private readonly string[] _votes;
-    private readonly SearchValues<string>? _votesSearch;
+    private readonly PhraseSet _callsToAction;
+    private readonly PhraseSet _quoteAttributions;
+    private readonly PhraseSet _photoCredits;
+    private readonly PhraseSet _creditPhrases;
+    private readonly PhraseSet _boilerplate;
+    private readonly PhraseSet _procedure;
+    private readonly PhraseSet _votes;
     private readonly string[] _spaceOpeners;
     private readonly string[] _spaceClosers;
     private readonly string[] _spaceTitles;
@@ -116,25 +104,20 @@ internal sealed class SplittingRules
         _courtesy = Lookup(sections, "courtesy");
         _courtesyCore = Lookup(sections, "courtesy-core");
         _hasCourtesy = sections.ContainsKey("courtesy-core");
-        _salutations = sections.TryGetValue("salutations", out HashSet<string>? salutations) ? [.. salutations] : [];
+        _salutations = Phrases(sections, "salutations");
         _closings = Lookup(sections, "closings");
         _closingPhrases = sections.TryGetValue("closings", out HashSet<string>? closings) ? [.. closings] : [];
         _headerFields = Lookup(sections, "header-fields");
         _stampLabels = Lookup(sections, "stamp-labels");
         _questionLabels = Lookup(sections, "question-labels");
         _replyAttributions = sections.TryGetValue("reply-attributions", out HashSet<string>? attributions) ? [.. attributions] : [];
-        _callsToAction = sections.TryGetValue("calls-to-action", out HashSet<string>? calls) ? [.. calls] : [];
-        _quoteAttributions = sections.TryGetValue("quote-attributions", out HashSet<string>? quotes) ? [.. quotes] : [];
-        _photoCredits = sections.TryGetValue("photo-credits", out HashSet<string>? credits) ? [.. credits] : [];
-        _photoCreditSearch = _photoCredits.Length > 0 ? SearchValues.Create(_photoCredits, StringComparison.OrdinalIgnoreCase) : null;
-        _creditPhrases = sections.TryGetValue("credit-phrases", out HashSet<string>? phrases) ? [.. phrases] : [];
-        _creditPhraseSearch = _creditPhrases.Length > 0 ? SearchValues.Create(_creditPhrases, StringComparison.OrdinalIgnoreCase) : null;
-        _boilerplate = sections.TryGetValue("boilerplate", out HashSet<string>? boilerplate) ? [.. boilerplate] : [];
-        _boilerplateSearch = _boilerplate.Length > 0 ? SearchValues.Create(_boilerplate, StringComparison.OrdinalIgnoreCase) : null;
-        _procedure = sections.TryGetValue("procedure", out HashSet<string>? procedure) ? [.. procedure] : [];
-        _procedureSearch = _procedure.Length > 0 ? SearchValues.Create(_procedure, StringComparison.OrdinalIgnoreCase) : null;
-        _votes = sections.TryGetValue("votes", out HashSet<string>? votes) ? [.. votes] : [];
-        _votesSearch = _votes.Length > 0 ? SearchValues.Create(_votes, StringComparison.OrdinalIgnoreCase) : null;
+        _callsToAction = Phrases(sections, "calls-to-action");
+        _quoteAttributions = Phrases(sections, "quote-attributions");
+        _photoCredits = Phrases(sections, "photo-credits");
+        _creditPhrases = Phrases(sections, "credit-phrases");
+        _boilerplate = Phrases(sections, "boilerplate");
+        _procedure = Phrases(sections, "procedure");
+        _votes = Phrases(sections, "votes");
         _spaceOpeners = sections.TryGetValue("space-openers", out HashSet<string>? openers) ? [.. openers] : [];
         _spaceClosers = sections.TryGetValue("space-closers", out HashSet<string>? closers) ? [.. closers] : [];
         _spaceTitles = sections.TryGetValue("space-titles", out HashSet<string>? spaceTitles) ? [.. spaceTitles] : [];
@@ -338,7 +321,7 @@ internal sealed class SplittingRules
     /// that open a letter's salutation ("Sehr geehrte", "Estimado", "Exmo"), as a whole word (followed by a space, a
     /// comma, a colon, the period of an abbreviation, "Exmo. Senhor", or nothing).
     /// </summary>
-    public bool StartsWithSalutation(ReadOnlySpan<char> line) => StartsWithPhrase(_salutations, line);
+    public bool StartsWithSalutation(ReadOnlySpan<char> line) => _salutations.StartsLine(line);
 
     /// <summary>
     /// Whether <paramref name="line"/> opens with a phrase of the language's <c>[closings]</c> section, the words that
@@ -351,7 +334,7 @@ internal sealed class SplittingRules
         foreach (string phrase in _closingPhrases)
         {
             if (line.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
-                && (line.Length == phrase.Length || line[phrase.Length] == ',' || (phrase.Contains(' ') && IsPhraseEnd(line[phrase.Length]))))
+                && (line.Length == phrase.Length || line[phrase.Length] == ',' || (phrase.Contains(' ') && PhraseSet.EndsPhrase(line[phrase.Length]))))
             {
                 return true;
             }
@@ -414,7 +397,7 @@ internal sealed class SplittingRules
     public bool IsQuoteAttribution(ReadOnlySpan<char> line)
     {
         line = line.Trim();
-        return StartsWithPhrase(_quoteAttributions, line)
+        return _quoteAttributions.StartsLine(line)
             || (line.EndsWith(" said:", StringComparison.OrdinalIgnoreCase) && WordCount(line) <= MaxSaidAttributionWords);
     }
 
@@ -504,26 +487,6 @@ internal sealed class SplittingRules
         return (mark == 0 && sentence[0] == '\u00A9') || (mark > 0 && IsBackMatterHeading(sentence[..mark]));
     }
 
-    /// <summary>Whether a phrase of <paramref name="phrases"/> opens <paramref name="line"/> as a whole word (see <see cref="IsPhraseEnd"/>).</summary>
-    private static bool StartsWithPhrase(string[] phrases, ReadOnlySpan<char> line)
-    {
-        foreach (string phrase in phrases)
-        {
-            if (line.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (line.Length == phrase.Length || IsPhraseEnd(line[phrase.Length])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="next"/> ends a phrase that it follows: white space, a line break among it (a page's
-    /// "Jump to navigation" over the next line), a comma, a colon, the period of an abbreviation ("Exmo. Senhor").
-    /// </summary>
-    private static bool IsPhraseEnd(char next) => next is ',' or ':' or '.' || char.IsWhiteSpace(next);
-
     /// <summary>
     /// Whether <paramref name="sentence"/> is a page's call to action: it opens, or after a speaker's label ("Host:
     /// Follow us on Instagram ...") goes on, with a phrase of the language's <c>[calls-to-action]</c> ("Follow us on
@@ -531,8 +494,8 @@ internal sealed class SplittingRules
     /// auch", "Abonnez-vous"). It asks the reader to do something on the page, and says nothing of the story around it.
     /// </summary>
     public bool IsCallToAction(ReadOnlySpan<char> sentence) =>
-        StartsWithPhrase(_callsToAction, sentence)
-        || (SpeakerLabels.LabelLength(sentence, out _) is > 0 and int label && StartsWithPhrase(_callsToAction, sentence[label..]));
+        _callsToAction.StartsLine(sentence)
+        || (SpeakerLabels.LabelLength(sentence, out _) is > 0 and int label && _callsToAction.StartsLine(sentence[label..]));
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is legal or corporate boilerplate: it holds, as whole words, a phrase of the
@@ -540,94 +503,21 @@ internal sealed class SplittingRules
     /// reserved.", "If you have received this e-mail in error, please notify the sender.", "Alle Rechte vorbehalten.").
     /// It is written the same under every text it closes, and says nothing of the one it is under.
     /// </summary>
-    public bool IsBoilerplate(ReadOnlySpan<char> sentence) => HoldsPhrase(sentence, _boilerplateSearch, _boilerplate);
+    public bool IsBoilerplate(ReadOnlySpan<char> sentence) => _boilerplate.Holds(sentence);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> runs a call or a meeting rather than speaks of its subject: it holds, as whole
     /// words, a phrase of the language's <c>[procedure]</c> ("I would now like to turn the call over to our CEO.", "Our
     /// first question comes from Mark Lee.", "Please note this event is being recorded.").
     /// </summary>
-    public bool IsProcedure(ReadOnlySpan<char> sentence) => HoldsPhrase(sentence, _procedureSearch, _procedure);
+    public bool IsProcedure(ReadOnlySpan<char> sentence) => _procedure.Holds(sentence);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is a review page's vote line: it holds, as whole words, a phrase of the
     /// language's <c>[votes]</c> ("12 people found this helpful", "A 7 personas les ha parecido útil"). Unlike
     /// boilerplate, it says nothing of the sentences beside it, which are the review's.
     /// </summary>
-    public bool IsVote(ReadOnlySpan<char> sentence) => HoldsPhrase(sentence, _votesSearch, _votes);
-
-    /// <summary>
-    /// Whether <paramref name="sentence"/> holds one of <paramref name="phrases"/> as whole words, case aside, and
-    /// whatever white space stands between its words (a sentence wrapped onto lines: "Permission is granted to\ncopy").
-    /// </summary>
-    private static bool HoldsPhrase(ReadOnlySpan<char> sentence, SearchValues<string>? search, string[] phrases)
-    {
-        if (search is null)
-        {
-            return false;
-        }
-
-        if (HoldsPhraseAsWritten(sentence, search, phrases))
-        {
-            return true;
-        }
-
-        // Most sentences are written with single spaces; the others are read again with each run of white space one space.
-        if (sentence.IndexOfAny(SplitChars.OtherWhiteSpace) < 0 && !sentence.Contains("  ", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        char[]? rented = sentence.Length > MaxStackPhraseText ? ArrayPool<char>.Shared.Rent(sentence.Length) : null;
-        Span<char> buffer = rented ?? stackalloc char[MaxStackPhraseText];
-        int length = 0;
-        for (int i = 0; i < sentence.Length; i++)
-        {
-            bool white = SplitChars.IsWhiteSpace(sentence[i]);
-            if (!white || length == 0 || buffer[length - 1] != ' ')
-            {
-                buffer[length++] = white ? ' ' : sentence[i];
-            }
-        }
-
-        bool holds = HoldsPhraseAsWritten(buffer[..length], search, phrases);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-
-        return holds;
-    }
-
-    /// <summary>The longest sentence <see cref="HoldsPhrase"/> copies onto the stack to read its white space as single spaces.</summary>
-    private const int MaxStackPhraseText = 512;
-
-    /// <summary>Whether <paramref name="sentence"/> holds one of <paramref name="phrases"/>, as written, as whole words, case aside.</summary>
-    private static bool HoldsPhraseAsWritten(ReadOnlySpan<char> sentence, SearchValues<string> search, string[] phrases)
-    {
-        int from = 0;
-        while (from < sentence.Length && sentence[from..].IndexOfAny(search) is >= 0 and int at)
-        {
-            // Some phrase starts here: which one, and whether it stands as whole words.
-            int start = from + at;
-            if (start == 0 || !char.IsLetterOrDigit(sentence[start - 1]))
-            {
-                foreach (string phrase in phrases)
-                {
-                    int end = start + phrase.Length;
-                    if (sentence[start..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
-                        && (end == sentence.Length || !char.IsLetterOrDigit(sentence[end])))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            from = start + 1;
-        }
-
-        return false;
-    }
+    public bool IsVote(ReadOnlySpan<char> sentence) => _votes.Holds(sentence);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is a courtesy and nothing else: at least three words, every one of the
@@ -716,7 +606,7 @@ internal sealed class SplittingRules
     /// (<see cref="IsNamedPhotoCredit"/>). The line under it is the caption.
     /// </summary>
     public bool IsPhotoCredit(ReadOnlySpan<char> line) =>
-        IsCreditShaped(line, out line) && (HoldsPhrase(line, _photoCreditSearch, _photoCredits) || HoldsPhrase(line, _creditPhraseSearch, _creditPhrases));
+        IsCreditShaped(line, out line) && (_photoCredits.Holds(line) || _creditPhrases.Holds(line));
 
     /// <summary>
     /// Whether <paramref name="line"/> credits a picture in words that say so, wherever it stands: at most
@@ -725,7 +615,7 @@ internal sealed class SplittingRules
     /// name alone (<see cref="IsPhotoCredit"/>) credits a picture only on a line of its own or after a caption's label.
     /// </summary>
     public bool IsNamedPhotoCredit(ReadOnlySpan<char> line) =>
-        IsCreditShaped(line, out line) && HoldsPhrase(line, _creditPhraseSearch, _creditPhrases);
+        IsCreditShaped(line, out line) && _creditPhrases.Holds(line);
 
     /// <summary>Whether <paramref name="line"/>, trimmed into <paramref name="trimmed"/>, has a credit's shape: at most <see cref="MaxCreditWords"/> words, without final punctuation.</summary>
     private static bool IsCreditShaped(ReadOnlySpan<char> line, out ReadOnlySpan<char> trimmed)
@@ -994,6 +884,10 @@ internal sealed class SplittingRules
 
         return codes.ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The phrases of <paramref name="section"/>, or none when the language has no such section.</summary>
+    private static PhraseSet Phrases(Dictionary<string, HashSet<string>> sections, string section) =>
+        new(sections.TryGetValue(section, out HashSet<string>? phrases) ? phrases : []);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(
         Dictionary<string, HashSet<string>> sections, string name)
