@@ -76,13 +76,14 @@ internal static class SentenceSelector
         RedundancyWeights? redundancyWeights = options.RedundancyThreshold < 1 ? new RedundancyWeights(matrix) : null;
         var chosen = new List<int>();
         int backMatter = BackMatterStart(text, sentences, lengths, options, rules);
+        int frontMatter = FrontMatterEnd(text, sentences, rules);
         // What IsBoilerplate found for each segment: 0 not read yet, 1 boilerplate, -1 not (IsBoilerplateAt).
         var boilerplate = new sbyte[sentences.Count];
         used = 0;
 
         // Pass 0 takes sentences of the allowed length; when a sentence count is not reached that way, pass 1 fills it
         // from the shorter sentences of content, and pass 2 from what says nothing by itself (lead-ins, courtesies,
-        // calls to action, boilerplate, back matter), so that a text of short sentences still gets the sentences asked
+        // calls to action, boilerplate, front and back matter), so that a text of short sentences still gets the sentences asked
         // for, and "Kritik kam von der Opposition." fills a count before "Lesen Sie auch: ...".
         bool FillOnly(int index) =>
             (headingsFill && sentences[index].Kind == SentenceKind.Heading) || IsFillOnly(text, sentences, index, rules, boilerplate);
@@ -107,10 +108,11 @@ internal static class SentenceSelector
                 int index = rankOrder[r];
                 bool eligible = pass switch
                 {
-                    0 => IsEligible(index, sentences, lengths, options, listItems) && !FillOnly(index) && index < backMatter,
-                    1 => countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems) && !FillOnly(index) && index < backMatter,
+                    0 => IsEligible(index, sentences, lengths, options, listItems) && !FillOnly(index) && index >= frontMatter && index < backMatter,
+                    1 => countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems) && !FillOnly(index)
+                        && index >= frontMatter && index < backMatter,
                     _ => (IsEligible(index, sentences, lengths, options, listItems) || (countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems)))
-                        && (FillOnly(index) || index >= backMatter),
+                        && (FillOnly(index) || index < frontMatter || index >= backMatter),
                 };
                 if (!eligible)
                 {
@@ -575,6 +577,31 @@ internal static class SentenceSelector
         && (SpeakerLabels.LabelLength(span.Slice(text), out _) > 0 || SpeakerLabels.IsHeaderLine(span.Slice(text), out _));
 
     /// <summary>
+    /// The first segment after the text's front matter, or 0 when it has none: the publisher's preamble that a segment
+    /// closes (<see cref="SplittingRules.IsBodyStart"/>: "*** START OF THE PROJECT GUTENBERG EBOOK ... ***"), the first
+    /// such segment when there are several, among the first <see cref="MaxFrontMatterSegments"/>. What it closes
+    /// describes the file, not the text.
+    /// </summary>
+    internal static int FrontMatterEnd(string text, IReadOnlyList<SentenceSpan> sentences, SplittingRules rules)
+    {
+        for (int i = 0; i < Math.Min(sentences.Count, MaxFrontMatterSegments); i++)
+        {
+            if (rules.IsBodyStart(sentences[i].Slice(text)))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The most segments of front matter (<see cref="FrontMatterEnd"/>): a preamble with the older files' small print
+    /// runs to about a hundred; a line further into a text is no preamble's end (texts put end to end).
+    /// </summary>
+    private const int MaxFrontMatterSegments = 200;
+
+    /// <summary>
     /// The first segment of the text's back matter, or the segment count when it has none. Back matter is what closes a
     /// text without being part of its content: under a heading that names it, references, a bibliography, "See also",
     /// external links, acknowledgements, a press release's "About &lt;company&gt;" and forward-looking statements, a
@@ -614,10 +641,12 @@ internal static class SentenceSelector
         {
             SentenceSpan span = sentences[i];
             BackMatterMark mark = MarkAt(text, sentences, lengths, options, i, rules, ref proseAfter);
-            if (mark == BackMatterMark.Heading && content && rules.IsEarlierMessageRule(span.Slice(text)))
+            if ((mark == BackMatterMark.Heading && content && rules.IsEarlierMessageRule(span.Slice(text)))
+                || rules.IsBodyEnd(span.Slice(text)))
             {
                 // The earlier message under a reply ("-----Original Message-----", a mail client's rule of dashes around
-                // the name): all that follows is that message, whatever sections it has.
+                // the name), or the publisher's licence after the line that ends a file's text ("*** END OF THE PROJECT
+                // GUTENBERG EBOOK ... ***"): all that follows is that message or that licence, whatever sections it has.
                 return Math.Min(start, i);
             }
 

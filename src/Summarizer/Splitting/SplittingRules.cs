@@ -64,6 +64,8 @@ internal sealed class SplittingRules
     private readonly PhraseSet _boilerplate;
     private readonly PhraseSet _procedure;
     private readonly PhraseSet _votes;
+    private readonly PhraseSet _bodyStarts;
+    private readonly PhraseSet _bodyEnds;
     private readonly string[] _spaceOpeners;
     private readonly string[] _spaceClosers;
     private readonly string[] _spaceTitles;
@@ -118,6 +120,8 @@ internal sealed class SplittingRules
         _boilerplate = Phrases(sections, "boilerplate");
         _procedure = Phrases(sections, "procedure");
         _votes = Phrases(sections, "votes");
+        _bodyStarts = Phrases(sections, "body-starts");
+        _bodyEnds = Phrases(sections, "body-ends");
         _spaceOpeners = sections.TryGetValue("space-openers", out HashSet<string>? openers) ? [.. openers] : [];
         _spaceClosers = sections.TryGetValue("space-closers", out HashSet<string>? closers) ? [.. closers] : [];
         _spaceTitles = sections.TryGetValue("space-titles", out HashSet<string>? spaceTitles) ? [.. spaceTitles] : [];
@@ -682,6 +686,20 @@ internal sealed class SplittingRules
         return line.Length > 2 && line[0] is '-' or '_' && line[1] == line[0] && line.Trim("-_ \t") is { IsEmpty: false } name
             && _earlierMessages.Contains(name);
     }
+
+    /// <summary>
+    /// Whether <paramref name="line"/>, a segment, ends a file's front matter, the publisher's preamble before
+    /// the text (<c>[body-starts]</c>: "*** START OF THE PROJECT GUTENBERG EBOOK PRIDE AND PREJUDICE ***"), read with
+    /// the asterisks and spaces around it trimmed.
+    /// </summary>
+    public bool IsBodyStart(ReadOnlySpan<char> line) => _bodyStarts.StartsLine(line.Trim("* \t"));
+
+    /// <summary>
+    /// Whether <paramref name="line"/>, a segment, says that a file's text is over, its publisher's licence
+    /// following (<c>[body-ends]</c>: "*** END OF THE PROJECT GUTENBERG EBOOK PRIDE AND PREJUDICE ***", "End of the
+    /// Project Gutenberg EBook of Pride and Prejudice"), read with the asterisks and spaces around it trimmed.
+    /// </summary>
+    public bool IsBodyEnd(ReadOnlySpan<char> line) => _bodyEnds.StartsLine(line.Trim("* \t"));
 
     /// <summary>Whether a heading, trimmed of its number and colon, is one of the <c>[back-matter]</c> section's or opens with one of its openers.</summary>
     private bool IsBackMatterName(ReadOnlySpan<char> line)

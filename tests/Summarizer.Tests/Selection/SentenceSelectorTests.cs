@@ -941,6 +941,56 @@ public sealed class SentenceSelectorTests
     public void BackMatterStart_ClosingsAndLabels(string text, string? expected) =>
         AssertBackMatterStart("en", text, expected);
 
+    private const string EBook =
+        "The Project Gutenberg eBook of The Orchard at Wenmoor\n\n"
+        + "This eBook is for the use of anyone anywhere in the United States and most other parts of the world at no cost\n"
+        + "and with almost no restrictions whatsoever. You may copy it, give it away or re-use it under the terms of the\n"
+        + "Project Gutenberg License included with this eBook or online at www.gutenberg.org.\n\n"
+        + "Title: The Orchard at Wenmoor\nAuthor: Harriet Lisle\nLanguage: English\n\n"
+        + "*** START OF THE PROJECT GUTENBERG EBOOK THE ORCHARD AT WENMOOR ***\n\n"
+        + "CHAPTER I.\n\n"
+        + "The orchard at Wenmoor had been planted by the first Mrs. Lisle in the year of the great frost, and not one of\n"
+        + "its trees had borne fruit since the old gardener left. Martha Lisle walked there every morning with her\n"
+        + "father's stick, counting the blossoms that never set.\n\n"
+        + "In the spring of her twentieth year a stranger came up the lane with a pruning knife and a letter from the\n"
+        + "bishop, and asked for work. She gave him the orchard for a season, and by October the boughs were bent\n"
+        + "to the grass with apples.\n\n"
+        + "*** END OF THE PROJECT GUTENBERG EBOOK THE ORCHARD AT WENMOOR ***\n\n"
+        + "Updated editions will replace the previous one and the old editions will be renamed. Creating the works from\n"
+        + "print editions not protected by U.S. copyright law means that no one owns a United States copyright in these\n"
+        + "works, so the Foundation can copy and distribute it in the United States without permission and without\n"
+        + "paying copyright royalties.\n";
+
+    [Fact]
+    public void EBook_FrontMatterEndsAtTheStartLine_BackMatterStartsAtTheEndLine()
+    {
+        IReadOnlyList<SentenceSpan> sentences = SentenceSplitter.ForLanguage("en").Split(EBook);
+        int front = SentenceSelector.FrontMatterEnd(EBook, sentences, SplittingRules.For("en"));
+
+        Assert.Equal("CHAPTER I.", sentences[front].Slice(EBook).ToString());
+        AssertBackMatterStart("en", EBook, "END OF THE PROJECT GUTENBERG EBOOK THE ORCHARD AT WENMOOR ***");
+        Assert.Equal(0, SentenceSelector.FrontMatterEnd(PressRelease, SentenceSplitter.ForLanguage("en").Split(PressRelease), SplittingRules.For("en")));
+
+        // A start line far into a text (texts put end to end) ends no preamble.
+        string joined = string.Concat(Enumerable.Repeat("The ferry crossed the bay twice a day in every season. ", 250)) + "\n\n" + EBook;
+        Assert.Equal(0, SentenceSelector.FrontMatterEnd(joined, SentenceSplitter.ForLanguage("en").Split(joined), SplittingRules.For("en")));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Select_EBook_SummarizesTheBookNotItsLicence(bool pageRank)
+    {
+        ExtractiveSummarizer summarizer = TestText.Summarizer(pageRank);
+        int start = EBook.IndexOf("CHAPTER I.", StringComparison.Ordinal);
+        int end = EBook.IndexOf("*** END OF", StringComparison.Ordinal);
+
+        Summary three = summarizer.Summarize(EBook, SummaryBudget.Sentences(3));
+
+        Assert.Equal(3, three.Sentences.Count);
+        Assert.All(three.Sentences, sentence => Assert.InRange(sentence.Start, start, end));
+    }
+
     [Theory]
     // An e-mail's closing in the language's words, with or without its comma, and the notice after the signature.
     [InlineData("de", "Hallo zusammen,\n\nwir verschieben den Start der neuen Website vom 3. auf den 17. März. "
