@@ -12,6 +12,22 @@ internal enum InputEncoding
     Windows1252,
     Utf16LittleEndian,
     Utf16BigEndian,
+
+    // The legacy encodings that older files and web pages of other languages are still written in, read through the
+    // code-page tables of System.Text.Encoding.CodePages (which the RTF reader links as well).
+    Windows1250,
+    Windows1251,
+    Windows1253,
+    Windows1254,
+    Windows1256,
+    Iso88592,
+    Koi8R,
+    ShiftJis,
+    EucJp,
+    Gbk,
+    Gb18030,
+    Big5,
+    EucKr,
 }
 
 /// <summary>The <c>--encoding</c> option and the decoders behind it.</summary>
@@ -28,6 +44,60 @@ internal static class InputEncodings
         ("utf-16", InputEncoding.Utf16LittleEndian),
         ("utf-16le", InputEncoding.Utf16LittleEndian),
         ("utf-16be", InputEncoding.Utf16BigEndian),
+        ("windows-1250", InputEncoding.Windows1250),
+        ("cp1250", InputEncoding.Windows1250),
+        ("windows-1251", InputEncoding.Windows1251),
+        ("cp1251", InputEncoding.Windows1251),
+        ("windows-1253", InputEncoding.Windows1253),
+        ("windows-1254", InputEncoding.Windows1254),
+        ("windows-1256", InputEncoding.Windows1256),
+        ("iso-8859-2", InputEncoding.Iso88592),
+        ("koi8-r", InputEncoding.Koi8R),
+        ("shift_jis", InputEncoding.ShiftJis),
+        ("cp932", InputEncoding.ShiftJis),
+        ("euc-jp", InputEncoding.EucJp),
+        ("gbk", InputEncoding.Gbk),
+        ("gb2312", InputEncoding.Gbk),
+        ("cp936", InputEncoding.Gbk),
+        ("gb18030", InputEncoding.Gb18030),
+        ("big5", InputEncoding.Big5),
+        ("euc-kr", InputEncoding.EucKr),
+        ("cp949", InputEncoding.EucKr),
+    ];
+
+    /// <summary>
+    /// Other labels of the same encodings that a web page's charset may carry, as the WHATWG encoding standard maps
+    /// them (ISO-8859-1 and ASCII read as windows-1252, GB2312 as GBK, EUC-KR as windows-949).
+    /// </summary>
+    private static readonly (string Label, InputEncoding Value)[] s_labels =
+    [
+        ("x-cp1252", InputEncoding.Windows1252),
+        ("iso8859-1", InputEncoding.Windows1252),
+        ("iso_8859-1", InputEncoding.Windows1252),
+        ("latin1", InputEncoding.Windows1252),
+        ("iso-8859-1", InputEncoding.Windows1252),
+        ("l1", InputEncoding.Windows1252),
+        ("us-ascii", InputEncoding.Windows1252),
+        ("ascii", InputEncoding.Windows1252),
+        ("ansi_x3.4-1968", InputEncoding.Windows1252),
+        ("cp819", InputEncoding.Windows1252),
+        ("ibm819", InputEncoding.Windows1252),
+        ("x-cp1250", InputEncoding.Windows1250),
+        ("x-cp1251", InputEncoding.Windows1251),
+        ("iso-8859-9", InputEncoding.Windows1254),
+        ("latin2", InputEncoding.Iso88592),
+        ("koi8", InputEncoding.Koi8R),
+        ("sjis", InputEncoding.ShiftJis),
+        ("x-sjis", InputEncoding.ShiftJis),
+        ("windows-31j", InputEncoding.ShiftJis),
+        ("ms_kanji", InputEncoding.ShiftJis),
+        ("x-euc-jp", InputEncoding.EucJp),
+        ("x-gbk", InputEncoding.Gbk),
+        ("chinese", InputEncoding.Gbk),
+        ("big5-hkscs", InputEncoding.Big5),
+        ("x-x-big5", InputEncoding.Big5),
+        ("ks_c_5601-1987", InputEncoding.EucKr),
+        ("windows-949", InputEncoding.EucKr),
     ];
 
     private static readonly System.Buffers.SearchValues<char> s_labelChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_:.");
@@ -46,14 +116,16 @@ internal static class InputEncodings
         + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
 
     /// <summary>The encodings as a list for messages.</summary>
-    public const string Choices = "latin1, windows-1252, utf-16le or utf-16be";
+    public const string Choices = "latin1, windows-1252, windows-1250, windows-1251, shift_jis, euc-kr, gbk, big5, utf-16le, utf-16be, ...";
 
     /// <summary>The <c>--encoding</c> option of the commands that read texts.</summary>
     public static Option<InputEncoding> CreateOption() => CliOptions.Choice(
         "--encoding",
         [],
         "The encoding of inputs without a byte-order mark: utf-8, latin1 (iso-8859-1), windows-1252 (cp1252), "
-            + "utf-16 (utf-16le) or utf-16be. A byte-order mark (UTF-8 or UTF-16) decides over it.",
+            + "utf-16 (utf-16le), utf-16be, or a legacy encoding: windows-1250, -1251, -1253, -1254, -1256, iso-8859-2, koi8-r, "
+            + "shift_jis, euc-jp, gbk (gb2312), gb18030, big5, euc-kr. A byte-order mark (UTF-8 or UTF-16) decides over it; "
+            + "a web page that is not UTF-8 is read in the charset it declares.",
         s_names);
 
     /// <summary>
@@ -72,8 +144,8 @@ internal static class InputEncodings
     /// <summary>
     /// Decodes <paramref name="bytes"/>: a leading byte-order mark chooses UTF-8 or UTF-16 and is dropped; otherwise
     /// <paramref name="encoding"/> applies. UTF-8 and UTF-16 are decoded strictly; text with NUL characters is refused
-    /// as binary. Bytes that are not UTF-8 but declare a windows-1252 or ISO-8859-1 charset in their first kilobyte (a web
-    /// page's <c>&lt;meta charset&gt;</c>) are decoded as windows-1252, as browsers do.
+    /// as binary. Bytes that are not UTF-8 but declare a charset of those here in their first kilobyte (a web page's
+    /// <c>&lt;meta charset&gt;</c>) are decoded in it, ISO-8859-1 and ASCII as windows-1252, as browsers do.
     /// </summary>
     /// <exception cref="InputException">The bytes are not text in that encoding.</exception>
     public static string Decode(ReadOnlySpan<byte> bytes, string name, InputEncoding encoding)
@@ -117,20 +189,20 @@ internal static class InputEncodings
                 InputEncoding.Windows1252 => DecodeWindows1252(bytes),
                 InputEncoding.Utf16LittleEndian => DecodeUtf16(s_utf16LittleEndian, bytes),
                 InputEncoding.Utf16BigEndian => DecodeUtf16(s_utf16BigEndian, bytes),
-                _ => s_utf8.GetString(bytes),
+                InputEncoding.Utf8 => s_utf8.GetString(bytes),
+                _ => Legacy(encoding).GetString(bytes),
             };
         }
-        catch (DecoderFallbackException) when (encoding == InputEncoding.Utf8 && DeclaresWindows1252(bytes))
+        catch (DecoderFallbackException) when (encoding == InputEncoding.Utf8 && DeclaredEncoding(bytes) is { } declared)
         {
             // Not UTF-8, and a web page that says what it is: its declared charset decides, as in browsers.
-            text = DecodeWindows1252(bytes);
+            text = Decode(bytes, name, declared);
         }
         catch (DecoderFallbackException)
         {
             throw new InputException(encoding == InputEncoding.Utf8
                 ? $"{name}: is not valid UTF-8 text; name its encoding with --encoding ({Choices})."
-                : $"{name}: is not valid {(encoding == InputEncoding.Utf16BigEndian ? "UTF-16 big-endian" : "UTF-16 little-endian")} text; "
-                    + $"check --encoding ({Choices}, or utf-8).");
+                : $"{name}: is not valid {NameOf(encoding)} text; check --encoding ({Choices}, or utf-8).");
         }
 
         if (utf16 && text.Contains('\0'))
@@ -142,25 +214,64 @@ internal static class InputEncodings
     }
 
     /// <summary>
-    /// Whether the first kilobyte declares a charset (<c>&lt;meta charset="windows-1252"&gt;</c>, or
-    /// <c>content="text/html; charset=iso-8859-1"</c>) that browsers decode as windows-1252: windows-1252, its aliases,
-    /// and the ISO-8859-1 and ASCII labels, which the HTML standard maps to it.
+    /// The encoding that the first kilobyte declares (<c>&lt;meta charset="windows-1251"&gt;</c>, or
+    /// <c>content="text/html; charset=Shift_JIS"</c>) when it is one of those here and not UTF-8 or UTF-16, by its name
+    /// or by a label that browsers read as it (<see cref="s_labels"/>); null otherwise.
     /// </summary>
-    private static bool DeclaresWindows1252(ReadOnlySpan<byte> bytes)
+    private static InputEncoding? DeclaredEncoding(ReadOnlySpan<byte> bytes)
     {
         string head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 1024)]).ToLowerInvariant();
         int at = head.IndexOf("charset=", StringComparison.Ordinal);
         if (at < 0)
         {
-            return false;
+            return null;
         }
 
         ReadOnlySpan<char> label = head.AsSpan(at + "charset=".Length).TrimStart("\"' ");
         int end = label.IndexOfAnyExcept(s_labelChars);
         label = end < 0 ? label : label[..end];
-        return label is "windows-1252" or "cp1252" or "x-cp1252" or "iso-8859-1" or "iso8859-1" or "iso_8859-1" or "latin1"
-            or "l1" or "us-ascii" or "ascii" or "ansi_x3.4-1968" or "cp819" or "ibm819";
+        foreach ((string known, InputEncoding value) in (ReadOnlySpan<(string, InputEncoding)>)[.. s_labels, .. s_names])
+        {
+            if (label.SequenceEqual(known) && value is not (InputEncoding.Utf8 or InputEncoding.Utf16LittleEndian or InputEncoding.Utf16BigEndian))
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>A legacy encoding's decoder, which refuses a byte sequence the code page does not map.</summary>
+    private static Encoding Legacy(InputEncoding encoding) =>
+        CodePagesEncodingProvider.Instance.GetEncoding(CodePage(encoding), EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
+        ?? throw new InvalidOperationException($"No code page for {encoding}.");
+
+    /// <summary>The Windows code page of a legacy encoding.</summary>
+    private static int CodePage(InputEncoding encoding) => encoding switch
+    {
+        InputEncoding.Windows1250 => 1250,
+        InputEncoding.Windows1251 => 1251,
+        InputEncoding.Windows1253 => 1253,
+        InputEncoding.Windows1254 => 1254,
+        InputEncoding.Windows1256 => 1256,
+        InputEncoding.Iso88592 => 28592,
+        InputEncoding.Koi8R => 20866,
+        InputEncoding.ShiftJis => 932,
+        InputEncoding.EucJp => 51932,
+        InputEncoding.Gbk => 936,
+        InputEncoding.Gb18030 => 54936,
+        InputEncoding.Big5 => 950,
+        InputEncoding.EucKr => 949,
+        _ => throw new ArgumentOutOfRangeException(nameof(encoding), encoding, "Not a legacy encoding."),
+    };
+
+    /// <summary>The name of <paramref name="encoding"/> in messages: UTF-16's byte order in words, the others as <c>--encoding</c> names them.</summary>
+    private static string NameOf(InputEncoding encoding) => encoding switch
+    {
+        InputEncoding.Utf16BigEndian => "UTF-16 big-endian",
+        InputEncoding.Utf16LittleEndian => "UTF-16 little-endian",
+        _ => Array.Find(s_names, entry => entry.Value == encoding).Name,
+    };
 
     private static string DecodeUtf16(UnicodeEncoding encoding, ReadOnlySpan<byte> bytes)
     {

@@ -50,15 +50,45 @@ public sealed class InputEncodingTests : TempFolder
 
     [Theory]
     [InlineData("<meta charset=\"utf-8\">")]
-    [InlineData("<meta charset=\"shift_jis\">")]
+    [InlineData("<meta charset=\"ebcdic-cp-us\">")]
     [InlineData("")]
-    public void NotUtf8_WithoutAWesternCharsetDeclared_IsStillRefused(string meta)
+    public void NotUtf8_WithoutACharsetHereDeclared_IsStillRefused(string meta)
     {
         byte[] bytes = Encoding.Latin1.GetBytes("<html><head>" + meta + "</head><body><p>Caf\u00e9.</p></body></html>");
 
         InputException error = Assert.Throws<InputException>(() => InputEncodings.Decode(bytes, "page.html", InputEncoding.Utf8));
 
         Assert.Contains("is not valid UTF-8 text", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A Russian page in windows-1251, a Japanese one in Shift_JIS (declared by its browser label too), a Chinese one in
+    // GBK declared as GB2312, a Korean one in EUC-KR, a Czech one in ISO-8859-2.
+    [InlineData(1251, "<meta charset=\"windows-1251\">", "Городской совет утвердил бюджет на 2027 год.")]
+    [InlineData(932, "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">", "市議会は二〇二七年度の予算を承認した。")]
+    [InlineData(932, "<meta charset=\"windows-31j\">", "市議会は二〇二七年度の予算を承認した。")]
+    [InlineData(936, "<meta charset=\"gb2312\">", "市议会批准了二〇二七年的预算。")]
+    [InlineData(949, "<meta charset=\"euc-kr\">", "시의회는 2027년 예산을 승인했다.")]
+    [InlineData(28592, "<meta charset=\"iso-8859-2\">", "Městská rada schválila rozpočet na rok 2027.")]
+    public void NotUtf8_WithALegacyCharsetDeclared_IsReadInIt(int codePage, string meta, string sentence)
+    {
+        Encoding legacy = CodePagesEncodingProvider.Instance.GetEncoding(codePage)!;
+        string page = "<html><head>" + meta + "</head><body><p>" + sentence + "</p></body></html>";
+
+        string text = InputEncodings.Decode(legacy.GetBytes(page), "page.html", InputEncoding.Utf8);
+
+        Assert.Equal(page, text);
+    }
+
+    [Fact]
+    public void DeclaredCharset_ThatTheBytesBreak_SaysSo()
+    {
+        // Latin-1 bytes under a Shift_JIS declaration: "é." is no Shift_JIS character.
+        byte[] bytes = Encoding.Latin1.GetBytes("<html><head><meta charset=\"shift_jis\"></head><body><p>Caf\u00e9.</p></body></html>");
+
+        InputException error = Assert.Throws<InputException>(() => InputEncodings.Decode(bytes, "page.html", InputEncoding.Utf8));
+
+        Assert.Contains("page.html: is not valid shift_jis text; check --encoding", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,7 +151,7 @@ public sealed class InputEncodingTests : TempFolder
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
         Assert.Equal(
-            $"summarize: {path}: is not valid UTF-8 text; name its encoding with --encoding (latin1, windows-1252, utf-16le or utf-16be).\n",
+            $"summarize: {path}: is not valid UTF-8 text; name its encoding with --encoding (latin1, windows-1252, windows-1250, windows-1251, shift_jis, euc-kr, gbk, big5, utf-16le, utf-16be, ...).\n",
             result.Error.ReplaceLineEndings("\n"));
     }
 
@@ -145,18 +175,25 @@ public sealed class InputEncodingTests : TempFolder
     [InlineData("utf-16le")]
     [InlineData("utf-16be")]
     [InlineData("UTF-16BE")]
+    [InlineData("windows-1250")]
+    [InlineData("iso-8859-2")]
     public void EncodingOption_File_SummaryIsTheSameAsOfTheUtf8File(string name)
     {
         Encoding encoding = name.ToUpperInvariant() switch
         {
             "LATIN1" or "ISO-8859-1" => Encoding.Latin1,
             "WINDOWS-1252" or "CP1252" => CodePagesEncodingProvider.Instance.GetEncoding(1252)!,
+            "WINDOWS-1250" => CodePagesEncodingProvider.Instance.GetEncoding(1250)!,
+            "ISO-8859-2" => CodePagesEncodingProvider.Instance.GetEncoding(28592)!,
             "UTF-16BE" => new UnicodeEncoding(bigEndian: true, byteOrderMark: false),
             _ => new UnicodeEncoding(bigEndian: false, byteOrderMark: false),
         };
-        // Accented letters and, in Windows-1252, curly quotes and a dash, all of which the encoding has.
-        string text = Article.Replace("council", "conseil municipal à Zürich", StringComparison.Ordinal)
-            + (encoding.CodePage == 1252 ? " “Quoted” – done." : " Façade done.");
+        // Accented letters and, in Windows-1252, curly quotes and a dash, all of which the encoding has; Central European
+        // letters in the Central European encodings.
+        string text = encoding.CodePage is 1250 or 28592
+            ? Article.Replace("council", "městská rada v Brně", StringComparison.Ordinal) + " Žluťoučký kůň úpěl."
+            : Article.Replace("council", "conseil municipal à Zürich", StringComparison.Ordinal)
+                + (encoding.CodePage == 1252 ? " “Quoted” – done." : " Façade done.");
         string utf8 = WriteBytes("utf8.txt", Encoding.UTF8.GetBytes(text));
         string other = WriteBytes("other.txt", encoding.GetBytes(text));
 
@@ -165,7 +202,32 @@ public sealed class InputEncodingTests : TempFolder
 
         Assert.Equal(0, actual.ExitCode);
         Assert.Equal(expected.Out.Replace(utf8, other, StringComparison.Ordinal), actual.Out);
-        Assert.Contains("Zürich", actual.Out, StringComparison.Ordinal);
+        Assert.Contains(encoding.CodePage is 1250 or 28592 ? "Brně" : "Zürich", actual.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("windows-1251", 1251, "Совет утвердил бюджет города на следующий год после долгих споров. Депутаты проголосовали почти единогласно.")]
+    [InlineData("koi8-r", 20866, "Совет утвердил бюджет города на следующий год после долгих споров. Депутаты проголосовали почти единогласно.")]
+    [InlineData("shift_jis", 932, "市議会は来年度の予算を承認した。議員のほぼ全員が賛成した。")]
+    [InlineData("euc-jp", 51932, "市議会は来年度の予算を承認した。議員のほぼ全員が賛成した。")]
+    [InlineData("gbk", 936, "市议会批准了明年的预算。几乎所有议员都投了赞成票。")]
+    [InlineData("gb18030", 54936, "市议会批准了明年的预算。几乎所有议员都投了赞成票。")]
+    [InlineData("big5", 950, "市議會批准了明年的預算。幾乎所有議員都投了贊成票。")]
+    [InlineData("euc-kr", 949, "시의회는 내년 예산을 승인했다. 거의 모든 의원이 찬성했다.")]
+    [InlineData("windows-1253", 1253, "Το δημοτικό συμβούλιο ενέκρινε τον προϋπολογισμό. Σχεδόν όλοι ψήφισαν υπέρ.")]
+    [InlineData("windows-1254", 1254, "Belediye meclisi gelecek yılın bütçesini onayladı. Üyelerin neredeyse tamamı evet dedi.")]
+    [InlineData("windows-1256", 1256, "وافق مجلس المدينة على ميزانية العام المقبل. صوت جميع الأعضاء تقريبا لصالحها.")]
+    public void EncodingOption_LegacyEncoding_ReadsTheText(string name, int codePage, string text)
+    {
+        byte[] bytes = CodePagesEncodingProvider.Instance.GetEncoding(codePage)!.GetBytes(text);
+
+        CliResult split = CliRunner.RunBytes(bytes, "split", "--encoding", name);
+
+        // Two sentences a line each, whatever the script puts between them.
+        Assert.Equal(0, split.ExitCode);
+        string[] lines = split.Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(text.Replace(" ", "", StringComparison.Ordinal), string.Concat(lines).Replace(" ", "", StringComparison.Ordinal));
     }
 
     [Fact]
