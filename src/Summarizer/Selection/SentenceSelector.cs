@@ -321,7 +321,8 @@ internal static class SentenceSelector
     /// Whether the segment at <paramref name="index"/> is on a line that a caption opens
     /// (<see cref="SplittingRules.IsCaption"/>: "Image: A fallen tree blocks a road in Portland. (Photo by John
     /// Smith/Getty Images)" is a caption to its credit)
-    /// or an interviewer's question label ("Q: Cyclists say the bike lanes are dangerous. Will you fix them?";
+    /// or a footnote's mark (<see cref="OpensFootnote"/>), or an interviewer's question label ("Q: Cyclists say the bike
+    /// lanes are dangerous. Will you fix them?";
     /// <see cref="SplittingRules.IsQuestionLabel"/>: the question asks for what the answer says), or that is right under
     /// a picture's credit (<see cref="UnderPhotoCredit"/>) or a caption's label alone on its line (<see cref="UnderCaptionLabel"/>).
     /// </summary>
@@ -334,8 +335,42 @@ internal static class SentenceSelector
         }
 
         ReadOnlySpan<char> line = sentences[opener].Slice(text);
-        return rules.IsCaption(line) || (SpeakerLabels.LabelLength(line, out Range name) > 0 && rules.IsQuestionLabel(line[name]))
+        return rules.IsCaption(line) || OpensFootnote(line) || (SpeakerLabels.LabelLength(line, out Range name) > 0 && rules.IsQuestionLabel(line[name]))
             || UnderPhotoCredit(text, sentences, opener, rules) || UnderCaptionLabel(text, sentences, opener, rules);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> opens with a footnote's mark and a space: superscript digits ("¹ Environment
+    /// Agency, Flood incident summary (2023).") or a number in square brackets ("[3] Smith, J. (2021). ..."), as a
+    /// report or a paper notes its sources at the foot of a page or under its text.
+    /// </summary>
+    private static bool OpensFootnote(ReadOnlySpan<char> line)
+    {
+        int k = 0;
+        if (line.StartsWith('['))
+        {
+            k = 1;
+            while (k < line.Length && char.IsAsciiDigit(line[k]))
+            {
+                k++;
+            }
+
+            if (k == 1 || k >= line.Length || line[k] != ']')
+            {
+                return false;
+            }
+
+            k++;
+        }
+        else
+        {
+            while (k < line.Length && line[k] is '\u00B9' or '\u00B2' or '\u00B3' or '\u2070' or (>= '\u2074' and <= '\u2079'))
+            {
+                k++;
+            }
+        }
+
+        return k > 0 && k < line.Length && line[k] == ' ';
     }
 
     /// <summary>

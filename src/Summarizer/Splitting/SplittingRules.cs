@@ -45,6 +45,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatter;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _earlierMessages;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _captions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberedCaptions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _keywordExclusions;
     private readonly string[] _keywordExclusionEndings;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _courtesy;
@@ -101,6 +102,7 @@ internal sealed class SplittingRules
         (_backMatter, _backMatterOpeners) = BackMatterOf(sections);
         _earlierMessages = Lookup(sections, "earlier-messages");
         _captions = Lookup(sections, "captions");
+        _numberedCaptions = Lookup(sections, "numbered-captions");
         _keywordExclusions = Lookup(sections, "keyword-exclusions");
         _keywordExclusionEndings = sections.TryGetValue("keyword-exclusion-endings", out HashSet<string>? endings) ? [.. endings] : [];
         _courtesy = Lookup(sections, "courtesy");
@@ -583,10 +585,16 @@ internal sealed class SplittingRules
     /// Whether <paramref name="line"/> is a caption: it opens with a label of the language's <c>[captions]</c> section,
     /// one or two words and a colon, which French spaces ("Photo: A cyclist on Main Street.", "Pictured: the mayor",
     /// "Bildunterschrift: ...", "Légende : ..."), or two words and a comma, as a copied news page writes it ("Image
-    /// caption, ..."). A caption describes a picture or a video beside the text.
+    /// caption, ..."). A caption describes a picture or a video beside the text. So does a numbered one
+    /// (<see cref="IsNumberedCaption"/>: "Figure 1: ...", "Table 2.", "Abb. 3 – ...").
     /// </summary>
     public bool IsCaption(ReadOnlySpan<char> line)
     {
+        if (IsNumberedCaption(line))
+        {
+            return true;
+        }
+
         ReadOnlySpan<char> head = line[..Math.Min(line.Length, MaxCaptionLabelLength + 1)];
         int colon = head.IndexOf(':');
         int comma = head.IndexOf(',');
@@ -795,6 +803,56 @@ internal sealed class SplittingRules
 
     /// <summary>The longest caption label before its colon ("Bildunterschrift").</summary>
     private const int MaxCaptionLabelLength = 24;
+
+    /// <summary>
+    /// Whether <paramref name="line"/> opens with a numbered caption of a report or a paper: a capitalized label of the
+    /// language's <c>[numbered-captions]</c> section, its period if abbreviated, a space, a number (digits with dots or
+    /// dashes inside, one capital before them or one small letter after them: "2", "3.1", "S2", "4a"), then nothing, or
+    /// a colon, a period, a dash or a bar before a space ("Figure 1: Mean error by city", "Fig. 4 – Évolution", "Table
+    /// 2.", "Abbildung 3 | Quelle"). "Table 2 shows the results." and "table 2. The" are prose.
+    /// </summary>
+    private bool IsNumberedCaption(ReadOnlySpan<char> line)
+    {
+        int k = 0;
+        while (k < line.Length && k <= MaxCaptionLabelLength && char.IsLetter(line[k]))
+        {
+            k++;
+        }
+
+        if (k == 0 || k > MaxCaptionLabelLength || !char.IsUpper(line[0]) || !_numberedCaptions.Contains(line[..k]))
+        {
+            return false;
+        }
+
+        k += k < line.Length && line[k] == '.' ? 1 : 0;
+        if (k >= line.Length || line[k] != ' ')
+        {
+            return false;
+        }
+
+        k++;
+        k += k < line.Length && char.IsAsciiLetterUpper(line[k]) ? 1 : 0;
+        int digits = k;
+        while (k < line.Length && (char.IsAsciiDigit(line[k]) || (k > digits && line[k] is '.' or '-' && k + 1 < line.Length && char.IsAsciiDigit(line[k + 1]))))
+        {
+            k++;
+        }
+
+        if (k == digits)
+        {
+            return false;
+        }
+
+        k += k < line.Length && char.IsAsciiLetterLower(line[k]) && (k + 1 == line.Length || !char.IsLetter(line[k + 1])) ? 1 : 0;
+        if (k == line.Length)
+        {
+            return true;
+        }
+
+        // A spaced dash or bar, or the colon that French spaces: "Fig. 4 – Évolution", "Tableau 2 : Nombre".
+        int mark = line[k] == ' ' && k + 1 < line.Length && line[k + 1] is '\u2013' or '\u2014' or '-' or '|' or ':' ? k + 1 : k;
+        return line[mark] is ':' or '.' or '\u2013' or '\u2014' or '-' or '|' && (mark + 1 == line.Length || char.IsWhiteSpace(line[mark + 1]));
+    }
 
     // The shortest word that an ending of [keyword-exclusion-endings] leaves out: "finally", "possibly"; not "rally".
     private const int MinExcludedEndingWord = 7;

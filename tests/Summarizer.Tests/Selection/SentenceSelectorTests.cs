@@ -238,6 +238,20 @@ public sealed class SentenceSelectorTests
     [InlineData("en", "The photo: a ferry lies at the quay of the old harbor town.", 0)]
     // One word before a comma is prose, even a caption's label.
     [InlineData("en", "Above, a ferry lies at the quay of the old harbor town.", 0)]
+    // A report's or a paper's numbered captions, the source line under a table, and footnotes.
+    [InlineData("en", "Figure 1: Mean absolute error of the demand forecasts by city and model.", 1)]
+    [InlineData("en", "Fig. 4 – Share of the ferry's passengers by hour of the day and season.", 1)]
+    [InlineData("en", "Table 2.1: Passengers carried across the bay each year since the bridge opened.", 1)]
+    [InlineData("en", "Table S2 | Passengers carried across the bay each year since the bridge opened.", 1)]
+    [InlineData("de", "Abb. 3: Die Zahl der Fahrgäste der Fähre je Stunde und Jahreszeit seit 2019.", 1)]
+    [InlineData("fr", "Tableau 2 : Nombre de passagers transportés chaque année depuis l'ouverture du pont.", 1)]
+    [InlineData("en", "Source: Port Alder harbour office, passenger counts for 2019 to 2023.", 1)]
+    [InlineData("en", "¹ Passenger counts for 2019 were provided by the operator under a data agreement.", 1)]
+    [InlineData("en", "[3] Dana Whitlock, The ferry and the town, Port Alder Historical Society, 2023.", 1)]
+    // A numbered label that goes on as prose, or in lower case, is a sentence.
+    [InlineData("en", "Table 2 shows the passengers carried across the bay each year since 2019.", 0)]
+    [InlineData("en", "table 2. The passengers carried across the bay each year since 2019 rose.", 0)]
+    [InlineData("en", "Figure skating drew the largest crowd the town hall had seen in years.", 0)]
     public void Captions_ChosenOnlyToFillTheCount(string language, string caption, int expected)
     {
         // Every sentence scores the same, so the first eligible one is chosen: a caption on a line of its own is not,
