@@ -1035,7 +1035,8 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// Whether the text is a chat client's log: its lines hold the headers a client writes over the messages
-        /// (<see cref="SpeakerLabels.IsHeaderLine"/>: "Carol Diaz  9:15 AM") of two senders or more. Each of its
+        /// (<see cref="SpeakerLabels.IsHeaderLine"/>: "Carol Diaz  9:15 AM") of two senders or more, each with a line of
+        /// message under it (a blank line between them aside). Each of its
         /// other lines is a message: no line is joined onto the next, and one of <see cref="MinSpokenWords"/> words or
         /// more, not in title case, is prose without its period, not a heading. Reads the text once.
         /// </summary>
@@ -1043,9 +1044,11 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             if (_chatLog == 0)
             {
-                // Two senders at least: a live blog's "Updated 10:45 AM" over each entry is no conversation.
+                // Two senders at least, each over a message: a live blog's "Updated 10:45 AM" over each entry is no
+                // conversation, nor is an agenda's "Doors open  10:00" over "Meeting starts  10:30".
                 ReadOnlySpan<char> text = _text;
                 ReadOnlySpan<char> first = default;
+                ReadOnlySpan<char> header = default;
                 bool another = false;
                 for (int lineStart = 0; lineStart < text.Length && !another;)
                 {
@@ -1053,8 +1056,14 @@ public sealed partial class RuleBasedSentenceSplitter
                     ReadOnlySpan<char> line = text[lineStart..lineEnd];
                     if (SpeakerLabels.IsHeaderLine(line, out Range sender))
                     {
-                        another = !first.IsEmpty && !line[sender].Equals(first, StringComparison.OrdinalIgnoreCase);
-                        first = first.IsEmpty ? line[sender] : first;
+                        header = line[sender];
+                    }
+                    else if (!header.IsEmpty && !line.IsWhiteSpace())
+                    {
+                        // The message under a header: its sender has spoken.
+                        another = !first.IsEmpty && !header.Equals(first, StringComparison.OrdinalIgnoreCase);
+                        first = first.IsEmpty ? header : first;
+                        header = default;
                     }
 
                     lineStart = lineEnd + 1;

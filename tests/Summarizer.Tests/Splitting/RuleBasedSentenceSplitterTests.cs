@@ -567,6 +567,11 @@ public sealed class RuleBasedSentenceSplitterTests
     // One sender's headers ("Updated 10:45 AM" over a live blog's entries) make no conversation: wrapped lines are joined.
     [InlineData("Updated 10:45 AM\nThe storm made landfall near the coast this morning, and officials said\npower was out for about 40,000 homes.\n\nUpdated 11:20 AM\nCrews have begun clearing roads.",
         "Heading Sentence Heading Sentence")]
+    // Nor do an agenda's lines, each a time with no message under it, wherever they stand: the wrapped lines are joined.
+    [InlineData("The board proposes a dividend of EUR 0.86 per share, an increase of\n4% on the previous year.\n\nAnnual General Meeting, 14 May:\nDoors open  10:00\nMeeting starts  10:30",
+        "Sentence Sentence Heading Heading")]
+    [InlineData("Registration  9:00\nLunch  12:30\n\nPlease bring gloves. The council will provide tools,\ndrinks and sandwiches, and a first-aid volunteer will be on site\nall day.",
+        "Heading Heading Sentence Sentence")]
     public void Split_ChatClientLog_HeadersAndMessagesAreLines(string text, string kinds) =>
         AssertKinds(SentenceSplitter.Default, text, kinds);
 
