@@ -118,6 +118,7 @@ internal static class HtmlText
                 document.DocumentElement.RemoveAttribute("id");
                 RemoveNamedFurniture(document);
                 string footers = PageFooterText(document);
+                string? standfirst = Standfirst(document);
                 Article article = new Reader("https://localhost/" + Uri.EscapeDataString(name), document).GetArticle();
                 // A page Readability does not call readable (a short article, a product page, an article of divs) still
                 // has its best guess at the content, which leaves out the navigation, banners and footer that the whole
@@ -142,6 +143,18 @@ internal static class HtmlText
                     }
                 }
 
+                if (standfirst is not null && readableText.Length > 0
+                    && !LettersAndDigits(readableText).Contains(LettersAndDigits(standfirst), StringComparison.Ordinal))
+                {
+                    // Readability keeps the body's block and leaves out the headline's, and with it the standfirst the
+                    // editor wrote under the headline, often the best sentence of the page: it leads the text.
+                    readableText = standfirst + "\n\n" + readableText;
+                    for (int i = 0; i < headings.Count; i++)
+                    {
+                        headings[i] = headings[i] with { Start = headings[i].Start + standfirst.Length + 2 };
+                    }
+                }
+
                 string? readableTitle = string.IsNullOrWhiteSpace(article.Title) ? null : Collapse(article.Title);
                 return new HtmlArticle(readableTitle, readableText, HtmlPath.Readability, headings);
             }
@@ -158,6 +171,90 @@ internal static class HtmlText
             },
             headings);
         return new HtmlArticle(string.IsNullOrEmpty(title) ? null : title, text, HtmlPath.Linear, headings);
+    }
+
+    /// <summary>
+    /// The standfirst under the page's headline (a dek, a subtitle, a strapline), its white space collapsed, or null: within
+    /// <see cref="MaxStandfirstSteps"/> elements after the first <c>h1</c>, or after the header or hgroup that holds it
+    /// alone, a paragraph, an <c>h2</c> or <c>h3</c>, or a <c>div</c> that a class or id names one (<see cref="s_standfirstNames"/>:
+    /// "standfirst", "article__dek", "subtitle"), or, named or not, a paragraph or an <c>h2</c> of a sentence that its
+    /// final punctuation ends; of <see cref="MinStandfirstWords"/> to <see cref="MaxStandfirstLength"/> characters, and
+    /// no furniture by its name (<see cref="HtmlFurniture.IsNamed"/>). Read before Readability, which changes the tree.
+    /// </summary>
+    private static string? Standfirst(IHtmlDocument document)
+    {
+        IElement? headline = document.QuerySelector("h1");
+        if (headline is null)
+        {
+            return null;
+        }
+
+        IElement from = headline;
+        while (from.NextElementSibling is null && from.ParentElement is { LocalName: "header" or "hgroup" or "div" } parent && parent.Children.Length == 1)
+        {
+            from = parent;
+        }
+
+        if (from.NextElementSibling is null && from.ParentElement is { LocalName: "header" or "hgroup" } holder)
+        {
+            from = holder;
+        }
+
+        IElement? candidate = from.NextElementSibling;
+        for (int step = 0; candidate is not null && step < MaxStandfirstSteps; step++, candidate = candidate.NextElementSibling)
+        {
+            if (candidate.LocalName is not ("p" or "h2" or "h3" or "div")
+                || HtmlFurniture.IsNamed(candidate.GetAttribute("class"), candidate.GetAttribute("id"), candidate.GetAttribute("role")))
+            {
+                continue;
+            }
+
+            string text = Collapse(candidate.TextContent);
+            bool named = IsStandfirstName(candidate.GetAttribute("class")) || IsStandfirstName(candidate.GetAttribute("id"));
+            bool sentence = candidate.LocalName is "p" or "h2" && text.Length > 0 && text[^1] is '.' or '!' or '?';
+            if ((named || sentence) && text.Length <= MaxStandfirstLength && SplitChars.CountWords(text, MinStandfirstWords) >= MinStandfirstWords
+                && !text.Contains('\n'))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The letters and digits of <paramref name="text"/>: what stays of a block whatever marks its inline code or white space got.</summary>
+    private static string LettersAndDigits(string text) => string.Concat(text.Where(char.IsLetterOrDigit));
+
+    /// <summary>How many elements after the headline are read for its standfirst (a byline or a date may come first).</summary>
+    private const int MaxStandfirstSteps = 3;
+
+    /// <summary>The fewest words of a standfirst: a kicker or a date is none.</summary>
+    private const int MinStandfirstWords = 8;
+
+    /// <summary>The longest standfirst, in characters: a longer block is the body's.</summary>
+    private const int MaxStandfirstLength = 400;
+
+    /// <summary>The words of a class or an id that name a standfirst, between hyphens, underscores or spaces.</summary>
+    private static readonly string[] s_standfirstNames =
+        ["standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "summary", "excerpt", "lede", "lead", "intro", "teaser", "description", "sub"];
+
+    /// <summary>Whether a class or id holds a word of <see cref="s_standfirstNames"/> ("article__dek", "c-standfirst", "pw-subtitle-paragraph").</summary>
+    private static bool IsStandfirstName(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        foreach (string word in name.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Array.Exists(s_standfirstNames, known => word.Equals(known, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

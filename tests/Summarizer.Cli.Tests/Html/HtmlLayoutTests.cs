@@ -8,6 +8,45 @@ public sealed class HtmlLayoutTests
     private const string Banner = "We use cookies to give you the best experience on our website.";
     private const string Footer = "Copyright 2024 Town Council. All rights reserved.";
 
+    private const string Body =
+        "<div class=\"body\"><p>At 19:42 on a Thursday in October, the night train from Vienna to Paris eases out of the station. "
+        + "In carriage 326, a retired couple are working out how the ladder to the upper berth works.</p>"
+        + "<p>Ten years ago, this train did not exist. Across Europe, national railways were cutting their overnight services, "
+        + "arguing that budget airlines and high-speed rail had made them obsolete.</p>"
+        + "<p>Austria's state railway took the opposite bet. It bought many of the carriages and rebranded its network. "
+        + "Passenger numbers grew steadily, and other railways followed it within a few years.</p></div>";
+
+    private const string Standfirst = "Europe's sleeper trains were written off a decade ago. Now they are full, and operators cannot buy carriages fast enough.";
+
+    [Theory]
+    // The standfirst in the article's header, as a subtitle under the headline, or named under a header of its own.
+    [InlineData("<article><header><h1>The comeback of the night train</h1><p class=\"standfirst\">" + Standfirst + "</p></header>" + Body + "</article>")]
+    [InlineData("<article><h1>The comeback of the night train</h1><h2 class=\"subtitle\">" + Standfirst + "</h2>" + Body + "</article>")]
+    [InlineData("<article><header><h1>The comeback of the night train</h1></header><div class=\"article__dek\">" + Standfirst + "</div>" + Body + "</article>")]
+    [InlineData("<main><header><h1>The comeback of the night train</h1><p class=\"byline\">By Jane Doe</p><p>" + Standfirst + "</p></header>" + Body + "</main>")]
+    public void Standfirst_UnderTheHeadline_LeadsTheText(string article)
+    {
+        (_, string text) = HtmlText.Extract("<html><head><title>Night trains</title></head><body>" + article + "</body></html>", "page.html");
+
+        Assert.StartsWith(Standfirst + "\n\nAt 19:42", text, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(text, "written off a decade ago"));
+    }
+
+    [Theory]
+    // A kicker, a byline or a date under the headline is no standfirst; nor is a paragraph the body already holds.
+    [InlineData("<article><header><h1>The comeback of the night train</h1><p class=\"dek\">Travel</p></header>" + Body + "</article>", "At 19:42")]
+    [InlineData("<article><header><h1>The comeback of the night train</h1><p>By Jane Doe, 3 May 2026</p></header>" + Body + "</article>", "At 19:42")]
+    [InlineData("<article><h1>The comeback of the night train</h1>" + Body + "</article>", "At 19:42")]
+    public void Standfirst_NoneOrAlreadyInTheBody_TextUnchanged(string article, string start)
+    {
+        (_, string text) = HtmlText.Extract("<html><head><title>Night trains</title></head><body>" + article + "</body></html>", "page.html");
+
+        Assert.StartsWith(start, text, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(text, "At 19:42"));
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
+
     [Fact]
     public void LineBreaks_KeepLinesApart_AndTwoMakeAParagraph()
     {
