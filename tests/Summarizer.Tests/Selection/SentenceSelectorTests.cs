@@ -272,6 +272,11 @@ public sealed class SentenceSelectorTests
     [InlineData("I hope this email finds you well. I am writing to ask whether your group accepts PhD students this autumn.")]
     [InlineData("Follow us on Twitter for the latest updates on the storm. The storm left about 200,000 homes without power.")]
     [InlineData("We use cookies to improve your experience.\n\nThe council voted on Tuesday to add twelve bus routes.")]
+    // A news page's inline promo of another story: its label and a colon.
+    [InlineData("RELATED: Lakeport's light-rail line missed its ridership targets, and critics say ours could too.\n\nThe council voted on Tuesday to add twelve bus routes.")]
+    [InlineData("MORE: Riverside's bus drivers vote to strike over pay, and the transit agency warns of delays.\n\nThe council voted on Tuesday to add twelve bus routes.")]
+    [InlineData("WATCH: The council's vote on the light-rail plan, from the start of the debate to the last count.\n\nThe council voted on Tuesday to add twelve bus routes.")]
+    [InlineData("Lea también: El Ayuntamiento aprueba la ampliación del metro hasta el aeropuerto.\n\nEl pleno votó el martes a favor de doce nuevas líneas de autobús.")]
     public void CourtesiesAndCallsToAction_ChosenOnlyToFillTheCount(string text)
     {
         // Every sentence scores the same, so the first eligible one is chosen: not the courtesy or call before it.
