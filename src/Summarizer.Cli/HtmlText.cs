@@ -119,6 +119,7 @@ internal static class HtmlText
                 RemoveNamedFurniture(document);
                 string footers = PageFooterText(document);
                 string? standfirst = Standfirst(document);
+                MarkHighlightedCode(document);
                 Article article = new Reader("https://localhost/" + Uri.EscapeDataString(name), document).GetArticle();
                 // A page Readability does not call readable (a short article, a product page, an article of divs) still
                 // has its best guess at the content, which leaves out the navigation, banners and footer that the whole
@@ -612,14 +613,64 @@ internal static class HtmlText
 
     /// <summary>
     /// Whether a <c>pre</c> element is a block of code, as HTML marks one up: a <c>code</c> (or <c>samp</c>, a program's
-    /// output) element inside it. Its lines are no sentences of the article; a <c>pre</c> of plain prose (a mail
-    /// archive's message) is still read as text.
+    /// output) element inside it (<see cref="MarkHighlightedCode"/> gives one to a block a highlighter names). Its lines
+    /// are no sentences of the article; a <c>pre</c> of plain prose (a mail archive's message) is still read as text.
     /// </summary>
     private static bool HoldsCode(IElement pre)
     {
         for (IElement? child = pre.FirstElementChild; child is not null; child = child.NextElementSibling)
         {
             if (child.LocalName is "code" or "samp")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Wraps the content of each <c>pre</c> that a class of its own or of its parent names code (<see cref="NamesCode"/>:
+    /// Sphinx's and Pygments' <c>div class="highlight-python"</c> over a bare <c>pre</c>, "language-python", "sourceCode",
+    /// "prettyprint") in a <c>code</c> element, as HTML marks a block of code up (<see cref="HoldsCode"/>), before
+    /// Readability, which drops the classes.
+    /// </summary>
+    private static void MarkHighlightedCode(IHtmlDocument document)
+    {
+        foreach (IElement pre in document.GetElementsByTagName("pre").ToArray())
+        {
+            if (!HoldsCode(pre) && (NamesCode(pre.GetAttribute("class")) || NamesCode(pre.ParentElement?.GetAttribute("class"))))
+            {
+                IElement code = document.CreateElement("code");
+                while (pre.FirstChild is { } child)
+                {
+                    code.AppendChild(child);
+                }
+
+                pre.AppendChild(code);
+            }
+        }
+    }
+
+    /// <summary>The words of a class that a syntax highlighter gives a block of code.</summary>
+    private static readonly string[] s_codeClasses = ["highlight", "sourcecode", "code", "prettyprint", "syntax", "hljs", "codehilite", "listing"];
+
+    /// <summary>
+    /// Whether <paramref name="classes"/> names a block of code: one of <see cref="s_codeClasses"/>, or a language's
+    /// name after "language-", "lang-" or "brush:" ("language-python", "brush: js").
+    /// </summary>
+    private static bool NamesCode(string? classes)
+    {
+        if (string.IsNullOrEmpty(classes))
+        {
+            return false;
+        }
+
+        foreach (string word in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Array.Exists(s_codeClasses, known => word.Equals(known, StringComparison.OrdinalIgnoreCase) || word.StartsWith("highlight-", StringComparison.OrdinalIgnoreCase))
+                || word.StartsWith("language-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("lang-", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("brush:", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

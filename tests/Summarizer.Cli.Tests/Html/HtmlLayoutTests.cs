@@ -164,4 +164,20 @@ public sealed class HtmlLayoutTests
         Assert.Contains(new TextRange(code, "logtally ./logs --top 5 --since yesterday".Length) { Code = true }, article.Headings);
         Assert.DoesNotContain(article.Headings, range => range.Start == prose);
     }
+
+    [Theory]
+    // A highlighter's bare pre: Sphinx's and Pygments' wrapper, a language's class on the pre, Prism's on its parent.
+    [InlineData("<div class=\"highlight-python notranslate\"><pre>session = acme.Session(base_url=base)</pre></div>")]
+    [InlineData("<pre class=\"language-python\">session = acme.Session(base_url=base)</pre>")]
+    [InlineData("<div class=\"sourceCode\"><pre>session = acme.Session(base_url=base)</pre></div>")]
+    public void HighlightedPre_IsCode_ItsLinesNoSentences(string block)
+    {
+        string html = Page("<p>A session keeps default headers and cookies between requests to the same host.</p>" + block
+            + "<p>Close the session when you are done, so that its pooled connections are released.</p>", linear: false);
+
+        HtmlArticle article = HtmlText.ExtractArticle(html, "session.html");
+
+        int code = article.Text.IndexOf("session = acme", StringComparison.Ordinal);
+        Assert.Contains(new TextRange(code, "session = acme.Session(base_url=base)".Length) { Code = true }, article.Headings);
+    }
 }
