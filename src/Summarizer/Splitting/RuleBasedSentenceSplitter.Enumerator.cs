@@ -1743,14 +1743,15 @@ public sealed partial class RuleBasedSentenceSplitter
                     return -1;
                 }
 
-                // A mark standing alone between spaces (tokenized text, French typography) ends the sentence even
-                // before a lower-case word; attached to its word it does not ("Yahoo! in", "'Stop!' she said"), nor
-                // between dashes ("then -- bang! -- it fell").
+                // A mark standing alone between spaces (tokenized text) ends the sentence even before a lower-case
+                // word; attached to its word it does not ("Yahoo! in", "'Stop!' she said"), nor between dashes ("then
+                // -- bang! -- it fell"), nor in a language that spaces its marks, in a text with capitals, where a word
+                // in lower case goes on with the speaker's words ("— Vous venez ? demanda-t-il", "— Bah ! dit M. Lebrun").
                 // In a text without capitals a mark ends its sentence before lower case too, unless it opens the
                 // segment ("asap.. ! nice find"): a mark alone is no sentence. So does one that no quote closes
                 // before a sentence starter in lower case ("so good! the staff"), and one that ends its line without a
                 // quote after it ("works great!\nshipping was fast").
-                return StartsLowerCase(text, m) && !standalone && !(j > start && IsCaseless(text))
+                return StartsLowerCase(text, m) && (!standalone || _rules.SpacedColon) && !(j > start && IsCaseless(text))
                     && !(markClosed == k && SplitChars.SkipSpaces(text, after) >= m && OpensLowerCaseSentence(text[WordStart(text, start, j)..j], WordAt(text, m)))
                     && !(markClosed == k && j > start && LineBreakBetween(text, after, m)) ? -1 : after;
             }

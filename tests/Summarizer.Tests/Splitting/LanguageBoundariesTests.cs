@@ -148,6 +148,11 @@ public sealed class LanguageBoundariesTests
     [InlineData("hi", "यह राशि रु. 500 है। कुल 5 करोड़ रु. का निवेश हुआ।", "यह राशि रु. 500 है। | कुल 5 करोड़ रु. का निवेश हुआ।")]
     // Dutch "'s" and "'t" open sentences and quote nothing.
     [InlineData("nl", "'s Avonds gaat hij uit. 's Morgens slaapt hij.", "'s Avonds gaat hij uit. | 's Morgens slaapt hij.")]
+    // French spaces its question and exclamation marks; an incise in lower case after one goes on with the speaker's
+    // words, and a capital after one opens the next sentence.
+    [InlineData("fr", "— Vous venez ? demanda-t-il à voix basse. Elle ne répondit pas.", "— Vous venez ? demanda-t-il à voix basse. | Elle ne répondit pas.")]
+    [InlineData("fr", "— Bah ! dit M. Lebrun, c'est une veuve. Puis il se tut.", "— Bah ! dit M. Lebrun, c'est une veuve. | Puis il se tut.")]
+    [InlineData("fr", "Le pont est fermé ! Les travaux dureront un mois.", "Le pont est fermé ! | Les travaux dureront un mois.")]
     public void Split_AbbreviationsOfEachLanguage(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
