@@ -66,12 +66,14 @@ internal static class PageBreaks
 
     /// <summary>
     /// The segment that would go on the sentence at <paramref name="index"/> when it ends its paragraph without final
-    /// punctuation: the first after it that is no heading, within <see cref="MaxFurniture"/> headings; -1 otherwise.
+    /// punctuation, or a page with the page's footer under it: the first after it that is no heading, within
+    /// <see cref="MaxFurniture"/> headings; -1 otherwise.
     /// </summary>
     private static int PartAfter(string text, IReadOnlyList<SentenceSpan> sentences, int index)
     {
         SentenceSpan span = sentences[index];
-        if (index + 1 == sentences.Count || sentences[index + 1].Paragraph == span.Paragraph || !EndsOpen(text[span.End - 1]))
+        if (index + 1 == sentences.Count || !EndsOpen(text[span.End - 1])
+            || (sentences[index + 1].Paragraph == span.Paragraph && sentences[index + 1].Kind != SentenceKind.Heading))
         {
             return -1;
         }
@@ -80,7 +82,8 @@ internal static class PageBreaks
         {
             if (sentences[k].Kind != SentenceKind.Heading)
             {
-                return k;
+                // A page's footer stays in the paragraph of the text above it; the form feed after it parts the pages.
+                return sentences[index + 1].Paragraph != span.Paragraph || text.AsSpan(span.End, sentences[k].Start - span.End).Contains('\f') ? k : -1;
             }
         }
 
@@ -95,14 +98,15 @@ internal static class PageBreaks
     {
         SentenceSpan head = sentences[first];
         SentenceSpan tail = sentences[second];
+        bool formFeed = text.AsSpan(head.End, tail.Start - head.End).Contains('\f');
         if (head.Kind != SentenceKind.Sentence || tail.Kind != SentenceKind.Sentence || head.Length == 0 || tail.Length == 0
             || head.Paragraph == tail.Paragraph || !char.IsUpper(text[FirstLetter(text, head)]) || !SplitChars.IsLowerCase(text[tail.Start])
-            || !EndsOpen(text[head.End - 1]) || (first + 1 < sentences.Count && sentences[first + 1].Paragraph == head.Paragraph))
+            || !EndsOpen(text[head.End - 1]) || (first + 1 < sentences.Count && sentences[first + 1].Paragraph == head.Paragraph && !formFeed))
         {
             return false;
         }
 
-        return second > first + 1 || text.AsSpan(head.End, tail.Start - head.End).Contains('\f') || rules.EndsWithOpenWord(head.Slice(text));
+        return second > first + 1 || formFeed || rules.EndsWithOpenWord(head.Slice(text));
     }
 
     /// <summary>Where <paramref name="span"/>'s first word starts, past its opening quotes and brackets ("“The port ...").</summary>

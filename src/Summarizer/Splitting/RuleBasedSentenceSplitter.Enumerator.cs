@@ -225,7 +225,8 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 while (i < text.Length && SplitChars.IsWhiteSpace(text[i]))
                 {
-                    newlines += SplitChars.LineBreaksAt(text, i);
+                    // A form feed, which text taken out of a PDF puts between pages, parts paragraphs as a blank line does.
+                    newlines += text[i] == '\f' ? 2 : SplitChars.LineBreaksAt(text, i);
                     i++;
                 }
 
@@ -585,7 +586,7 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             end = TrimEnd(_text, start, end);
             if (kind == SentenceKind.Sentence && wholeLine
-                && (SpeakerLabels.IsHeaderLine(_text[start..end], out _) || SplitChars.OpensWithRating(_text[start..end])
+                && (SpeakerLabels.IsHeaderLine(_text[start..end], out _) || SplitChars.OpensWithRating(_text[start..end]) || IsPageFooterAt(_text, start)
                     || (EndsWithPunctuation(_text, start, end)
                         ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end) || IsQuestionTitle(_text, start, end)
                         : ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start) && !ReadsAsProseUnderSentence(_text, start, end)
@@ -2614,18 +2615,38 @@ public sealed partial class RuleBasedSentenceSplitter
             return false;
         }
 
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> is a page's footer, as text taken out of a PDF has one: the last line
+        /// before a form feed, without final punctuation, its fields apart by a column gap of three spaces or more or its
+        /// last word a number ("Flood Resilience Review - Interim Findings      Page 1 of 6", "Annual Report 2024   12").
+        /// No sentence goes on onto it.
+        /// </summary>
+        private static bool IsPageFooterAt(ReadOnlySpan<char> text, int k)
+        {
+            int end = SplitMarkup.LineEnd(text, k);
+            int next = end;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]) && text[next] != '\f')
+            {
+                next++;
+            }
+
+            ReadOnlySpan<char> line = text[k..end].TrimEnd();
+            return next < text.Length && text[next] == '\f' && !line.IsEmpty && !SplitChars.Terminators.Contains(line[^1])
+                && (line.Contains("   ", StringComparison.Ordinal) || char.IsDigit(line[^1]));
+        }
+
         private bool ContinuesOnNextLine(ReadOnlySpan<char> text, int segmentStart, int lineBegin, int newline, out int nextLine)
         {
             int k = newline + 1;
             bool blank = text[newline] == '\u2029';
             while (k < text.Length && SplitChars.IsWhiteSpace(text[k]))
             {
-                blank |= SplitChars.IsLineBreakAt(text, k);
+                blank |= SplitChars.IsLineBreakAt(text, k) || text[k] == '\f';
                 k++;
             }
 
             nextLine = k;
-            if (k >= text.Length || blank)
+            if (k >= text.Length || blank || IsPageFooterAt(text, k))
             {
                 return false;
             }

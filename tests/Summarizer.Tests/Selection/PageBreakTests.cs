@@ -79,6 +79,12 @@ public sealed class PageBreakTests
     [InlineData("The council met on Monday. The new budget will fund two libraries and a pool near\n\n\fthe harbour, which has none.", true)]
     // A blank line alone, after a word that leaves its phrase open.
     [InlineData("The council met on Monday. The new budget will fund two libraries and a pool in the\n\nnorth of the town, which has none.", true)]
+    // The page's footer right under the wrapped text and a form feed, as PDF text tools write a page's end: the footer is
+    // a line of its own, never joined to the sentence.
+    [InlineData("The council met on Monday. The new budget will fund two libraries and a pool in the\nnorth part of the\n"
+        + "Port Alder Budget Review - Interim Findings          Page 1 of 6\n\ftown, which has none.", true)]
+    [InlineData("The council met on Monday. The new budget will fund two libraries and a pool in the\nnorth part of the\n"
+        + "Port Alder Budget Review 2026   12\n\ftown, which has none.", true)]
     // No sign of a break: a paragraph left without its period, and a review's next paragraph in lower case.
     [InlineData("We stayed three nights. The room was large and the bed was very comfortable\n\nwe would stay here again next year for sure.", false)]
     // A text written without capitals has no cut to show.
