@@ -2844,13 +2844,16 @@ public sealed partial class RuleBasedSentenceSplitter
             // disclaimer is (WrapsInCapitals), nor a line of wrapped length over a line that opens with the last words of
             // its sentence ("IDLE is Python's Integrated Development and Learning\nEnvironment. The user documentation is";
             // OpensWithFragment). A label's line ("Name: Jordan Ellis") is one of its own, but not under a line of wrapped
-            // prose that a lower-case word leaves open ("...nothing in comparison of\nEnscombe: she did not cease").
+            // prose that a lower-case word leaves open ("...nothing in comparison of\nEnscombe: she did not cease"), or a
+            // preposition or a word that leaves its phrase open ("...one main cause, identified by\nMicrosoft engineers: the
+            // cache").
             int fromMargin = SplitChars.Columns(text[margin..lineEnd]);
             bool lateInProse = lineBegin > margin && fromMargin >= MinProseLine;
             if ((!lateInProse && IsTitleLine(text[lineBegin..lineEnd]) && !GoesOnProse(text, segmentStart, lineBegin, lineEnd)
                     && !WrapsInCapitals(text, lineBegin, lineEnd) && !(fromMargin >= MinWrappedLine && OpensWithFragment(text, k)))
                 || (IsLabelLine(text, k)
-                    && !(fromMargin >= MinProseLine && SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) >= 0 && EndsSentenceInsideLine(text, newline))))
+                    && !(fromMargin >= MinProseLine && SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) is >= 0 and int lastWord
+                        && (EndsSentenceInsideLine(text, newline) || _rules.IsOpenEnd(text[lastWord..lineEnd]) || _rules.IsPreposition(text[lastWord..lineEnd])))))
             {
                 return false;
             }

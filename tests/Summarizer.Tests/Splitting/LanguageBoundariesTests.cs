@@ -401,6 +401,11 @@ public sealed class LanguageBoundariesTests
     // Lines stamped alike are records; a label line stands alone.
     [InlineData("en", "[10:32] bob: whats up\n[10:33] alice: meeting moved to 3pm lol\n[10:34] bob: ok thx!! see u then", "[10:32] bob: whats up | [10:33] alice: meeting moved to 3pm lol | [10:34] bob: ok thx!! see u then")]
     [InlineData("en", "Background: In 2019 the city council asked engineers from\nSiemens to review the tram network.", "Background: In 2019 the city council asked engineers from Siemens to review the tram network.")]
+    // A line that reads as a label's goes on a line of prose that a preposition or a word that leaves its phrase open ends.
+    [InlineData("en", "Our analysis of the outages points to one main cause, identified by\nMicrosoft engineers: the cache expires too early under heavy\nload. We will ship a fix in May.",
+        "Our analysis of the outages points to one main cause, identified by Microsoft engineers: the cache expires too early under heavy load. | We will ship a fix in May.")]
+    [InlineData("de", "Der Bericht zeigt, dass die lange Bearbeitungsdauer vor allem durch\nNachforderungen entsteht: im Schnitt fordern wir zweimal Unterlagen\nnach. Das kostet jeweils mehrere Wochen.",
+        "Der Bericht zeigt, dass die lange Bearbeitungsdauer vor allem durch Nachforderungen entsteht: im Schnitt fordern wir zweimal Unterlagen nach. | Das kostet jeweils mehrere Wochen.")]
     [InlineData("en", "[10:33] carol: yes. I'm on it, fixing it\n[10:35] alice: thanks carol", "[10:33] carol: yes. | I'm on it, fixing it | [10:35] alice: thanks carol")]
     // An unindented line after a long item, or one that ends in a short lower-case word, is the item wrapped.
     [InlineData("en", "* Revenue was up 4% on the quarter, mostly thanks to strong sales in\nGermany and France.", "* Revenue was up 4% on the quarter, mostly thanks to strong sales in Germany and France.")]
