@@ -41,11 +41,14 @@ internal static class HtmlText
         || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".xhtml", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>True when <paramref name="text"/> starts like an HTML document or fragment.</summary>
+    /// <summary>
+    /// True when <paramref name="text"/> starts like an HTML document or fragment, and is not Markdown that opens with
+    /// markup (<see cref="IsMarkdownUnderMarkup"/>).
+    /// </summary>
     public static bool LooksLikeHtml(string text)
     {
         ReadOnlySpan<char> start = text.AsSpan().TrimStart();
-        if (start.Length == 0 || start[0] != '<')
+        if (start.Length == 0 || start[0] != '<' || IsMarkdownUnderMarkup(text))
         {
             return false;
         }
@@ -69,6 +72,32 @@ internal static class HtmlText
 
                 int next = head[after..].IndexOf(tag, StringComparison.OrdinalIgnoreCase);
                 at = next < 0 ? -1 : after + next;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/>, which opens with markup, is a Markdown file under it, as a README opens with a
+    /// centered logo (<c>&lt;p align="center"&gt;</c>, <c>&lt;div align="center"&gt;</c>): no document's
+    /// <c>&lt;html&gt;</c>, <c>&lt;head&gt;</c> or <c>&lt;body&gt;</c>, and a line at the margin that only Markdown writes:
+    /// an ATX heading ("# quarry", "## Installation") or a code fence ("```sh").
+    /// </summary>
+    private static bool IsMarkdownUnderMarkup(string text)
+    {
+        ReadOnlySpan<char> all = text;
+        if (all.Contains("<html", StringComparison.OrdinalIgnoreCase) || all.Contains("<body", StringComparison.OrdinalIgnoreCase)
+            || all.Contains("<head", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (ReadOnlySpan<char> line in all.EnumerateLines())
+        {
+            if (line.StartsWith("```", StringComparison.Ordinal) || (line.StartsWith('#') && line.TrimStart('#') is [' ', ..] && line.Length - line.TrimStart('#').Length <= 6))
+            {
+                return true;
             }
         }
 

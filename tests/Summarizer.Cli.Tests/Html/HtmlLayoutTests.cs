@@ -97,6 +97,11 @@ public sealed class HtmlLayoutTests
     [InlineData("<pre>code</pre> is not a page", false)]
     [InlineData("<param> names a parameter.", false)]
     [InlineData("The council met on Monday.", false)]
+    // A README that opens with a centered logo is Markdown: its headings and code fences say so; a page says it is one.
+    [InlineData("<p align=\"center\">\n  <img src=\"logo.svg\" alt=\"quarry\">\n</p>\n\n# quarry\n\nA fast search engine for local files.", false)]
+    [InlineData("<div align=\"center\"><h1>quarry</h1></div>\n\nInstall it:\n\n```sh\ncargo install quarry\n```", false)]
+    [InlineData("<html><body><p>The council met.</p>\n# not a heading here\n</body></html>", true)]
+    [InlineData("<p>The council met on Monday.</p>\n#hashtag and #another", true)]
     public void LooksLikeHtml_ByItsTags(string text, bool html)
     {
         Assert.Equal(html, HtmlText.LooksLikeHtml(text));
