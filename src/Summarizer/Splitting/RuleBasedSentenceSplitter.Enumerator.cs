@@ -587,6 +587,7 @@ public sealed partial class RuleBasedSentenceSplitter
             end = TrimEnd(_text, start, end);
             if (kind == SentenceKind.Sentence && wholeLine
                 && (SpeakerLabels.IsHeaderLine(_text[start..end], out _) || SplitChars.OpensWithRating(_text[start..end]) || IsPageFooterAt(_text, start)
+                    || IsTableRow(_text[start..end])
                     || (EndsWithPunctuation(_text, start, end)
                         ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end) || IsQuestionTitle(_text, start, end)
                         : ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start) && !ReadsAsProseUnderSentence(_text, start, end)
@@ -1401,6 +1402,43 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return fields >= MinFields;
         }
+
+        /// <summary>
+        /// Whether <paramref name="line"/> is a row of a table of figures, as text laid out in columns has one (a report
+        /// taken out of a PDF): <see cref="MinFields"/> fields or more apart by column gaps (two spaces or more, or a tab),
+        /// more than half of those after the first a number ("Corredor Henares   27   26   23", "Zona   2021   2022   2023",
+        /// "Revenue\t1,204\t1,377\t+14%"). No sentence goes on onto it or from it.
+        /// </summary>
+        private static bool IsTableRow(ReadOnlySpan<char> line)
+        {
+            line = line.Trim();
+            int fields = 0;
+            int numbers = 0;
+            for (int i = 0; i < line.Length;)
+            {
+                int fieldStart = i;
+                while (i < line.Length && line[i] != '\t' && !(line[i] == ' ' && i + 1 < line.Length && line[i + 1] is ' ' or '\t'))
+                {
+                    i++;
+                }
+
+                fields++;
+                numbers += fields > 1 && IsFigure(line[fieldStart..i]) ? 1 : 0;
+                while (i < line.Length && line[i] is ' ' or '\t')
+                {
+                    i++;
+                }
+            }
+
+            return fields >= MinFields && numbers * 2 > fields - 1;
+
+            // A figure: digits with the marks of a number, a currency or a per cent ("1,204", "-3.5%", "€12", "n/a" is none).
+            static bool IsFigure(ReadOnlySpan<char> field) =>
+                field.IndexOfAnyInRange('0', '9') >= 0 && field.IndexOfAnyExcept(s_figureChars) < 0;
+        }
+
+        /// <summary>The characters of a figure in a table's cell (<see cref="IsTableRow"/>): digits, a number's marks, currencies.</summary>
+        private static readonly SearchValues<char> s_figureChars = SearchValues.Create("0123456789.,%+-\u2212$\u20AC\u00A3()");
 
         /// <summary>The fewest fields that make a line of fields (<see cref="IsFieldsLine"/>).</summary>
         private const int MinFields = 3;
@@ -2646,7 +2684,8 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             nextLine = k;
-            if (k >= text.Length || blank || IsPageFooterAt(text, k))
+            if (k >= text.Length || blank || IsPageFooterAt(text, k)
+                || IsTableRow(text[k..SplitMarkup.LineEnd(text, k)]) || IsTableRow(text[PhysicalLineStart(text, newline)..newline]))
             {
                 return false;
             }

@@ -576,6 +576,21 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
+    // A table of figures laid out in columns, as a report taken out of a PDF has one: each row a heading of its own line,
+    // never joined to the next or to the prose around it.
+    [InlineData("Customers grew again in 2023.\n\n                       2021      2022      2023\nCustomers (thousands)  1,842     1,861     1,879\nEmployees (FTE)        5,410     5,522     5,604\n\nThe grid stayed reliable.",
+        "Sentence Heading Heading Heading Sentence")]
+    [InlineData("Zona              2021     2022     2023\nCorredor Henares   27       26       23\nUrbana Sur         31       29       27", "Heading Heading Heading")]
+    // Under a numbered caption in the same paragraph: the header row was joined to the caption, the other rows sentences.
+    [InlineData("The port grew again in 2023.\n\nTable 2. Passengers by terminal, in thousands\nTerminal      2021     2022     2023\nEast           27       26       23\nWest           31       29       27\n\nThe board proposes a higher dividend.",
+        "Sentence Sentence Sentence Heading Heading Heading Sentence")]
+    [InlineData("Revenue\t1,204\t1,377\t+14%\nCosts\t980\t1,012\t+3%", "Heading Heading")]
+    // Prose with two spaces after its periods, or a line with one figure, is no row.
+    [InlineData("The plant opened in 2021.  It employs 40 people.  Output doubled in 2023.", "Sentence Sentence Sentence")]
+    public void Split_TableOfFigures_RowsAreHeadingLines(string text, string kinds) =>
+        AssertKinds(SentenceSplitter.Default, text, kinds);
+
+    [Theory]
     // A quoted line starts at the quotation's margin, as an unquoted one starts at the page's: the rules for lines at
     // the margin (a short list item, a stamped record) hold inside a quotation as outside it.
     [InlineData("- Costs rose sharply in the third quarter\nWe recommend a review of the budget.", "- Costs rose sharply in the third quarter | We recommend a review of the budget.")]
