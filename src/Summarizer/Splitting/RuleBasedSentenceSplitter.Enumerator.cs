@@ -1412,6 +1412,12 @@ public sealed partial class RuleBasedSentenceSplitter
         private static bool IsTableRow(ReadOnlySpan<char> line)
         {
             line = line.Trim();
+            if (!line.Contains("  ", StringComparison.Ordinal) && !line.Contains('\t'))
+            {
+                // Most lines, prose wrapped or not, have no column gap: one vectorized search each.
+                return false;
+            }
+
             int fields = 0;
             int numbers = 0;
             for (int i = 0; i < line.Length;)
