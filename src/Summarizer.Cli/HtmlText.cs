@@ -81,8 +81,8 @@ internal static class HtmlText
     /// <summary>
     /// Whether <paramref name="text"/>, which opens with markup, is a Markdown file under it, as a README opens with a
     /// centered logo (<c>&lt;p align="center"&gt;</c>, <c>&lt;div align="center"&gt;</c>): no document's
-    /// <c>&lt;html&gt;</c>, <c>&lt;head&gt;</c> or <c>&lt;body&gt;</c>, and a line at the margin that only Markdown writes:
-    /// an ATX heading ("# quarry", "## Installation") or a code fence ("```sh").
+    /// <c>&lt;html&gt;</c>, <c>&lt;head&gt;</c> or <c>&lt;body&gt;</c>, and, before any <c>&lt;pre&gt;</c>, a line at the
+    /// margin that only Markdown writes: an ATX heading ("# quarry", "## Installation") or a code fence ("```sh").
     /// </summary>
     private static bool IsMarkdownUnderMarkup(string text)
     {
@@ -93,7 +93,10 @@ internal static class HtmlText
             return false;
         }
 
-        foreach (ReadOnlySpan<char> line in all.EnumerateLines())
+        // Only before the first block of preformatted text: a comment of a shell script in a page's <pre> ("# install
+        // the tools") is no Markdown heading.
+        int pre = all.IndexOf("<pre", StringComparison.OrdinalIgnoreCase);
+        foreach (ReadOnlySpan<char> line in (pre < 0 ? all : all[..pre]).EnumerateLines())
         {
             if (line.StartsWith("```", StringComparison.Ordinal) || (line.StartsWith('#') && line.TrimStart('#') is [' ', ..] && line.Length - line.TrimStart('#').Length <= 6))
             {

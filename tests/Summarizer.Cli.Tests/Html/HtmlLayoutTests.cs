@@ -102,6 +102,7 @@ public sealed class HtmlLayoutTests
     [InlineData("<div align=\"center\"><h1>quarry</h1></div>\n\nInstall it:\n\n```sh\ncargo install quarry\n```", false)]
     [InlineData("<html><body><p>The council met.</p>\n# not a heading here\n</body></html>", true)]
     [InlineData("<p>The council met on Monday.</p>\n#hashtag and #another", true)]
+    [InlineData("<p>Install the tools first.</p>\n<pre>\n# install the tools\napt install tidy\n</pre>", true)]
     public void LooksLikeHtml_ByItsTags(string text, bool html)
     {
         Assert.Equal(html, HtmlText.LooksLikeHtml(text));
