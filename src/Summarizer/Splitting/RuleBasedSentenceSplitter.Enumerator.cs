@@ -587,7 +587,7 @@ public sealed partial class RuleBasedSentenceSplitter
             end = TrimEnd(_text, start, end);
             if (kind == SentenceKind.Sentence && wholeLine
                 && (SpeakerLabels.IsHeaderLine(_text[start..end], out _) || SplitChars.OpensWithRating(_text[start..end]) || IsPageFooterAt(_text, start)
-                    || IsTableRow(_text[start..end])
+                    || IsTableRow(_text, start)
                     || (EndsWithPunctuation(_text, start, end)
                         ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end) || IsQuestionTitle(_text, start, end)
                         : ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start) && !ReadsAsProseUnderSentence(_text, start, end)
@@ -1048,11 +1048,12 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 // Two senders at least, each over a message: a live blog's "Updated 10:45 AM" over each entry is no
                 // conversation, nor is an agenda's "Doors open  10:00" over "Meeting starts  10:30".
+                // Every header holds a time, and so a colon: a text without one is read no further.
                 ReadOnlySpan<char> text = _text;
                 ReadOnlySpan<char> first = default;
                 ReadOnlySpan<char> header = default;
                 bool another = false;
-                for (int lineStart = 0; lineStart < text.Length && !another;)
+                for (int lineStart = text.Contains(':') ? 0 : text.Length; lineStart < text.Length && !another;)
                 {
                     int lineEnd = SplitMarkup.LineEnd(text, lineStart);
                     ReadOnlySpan<char> line = text[lineStart..lineEnd];
@@ -1404,22 +1405,55 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
-        /// Whether <paramref name="line"/> is a row of a table of figures, as text laid out in columns has one (a report
-        /// taken out of a PDF): <see cref="MinFields"/> fields or more apart by column gaps (two spaces or more, or a tab),
-        /// more than half of those after the first a number ("Corredor Henares   27   26   23", "Zona   2021   2022   2023",
-        /// "Revenue\t1,204\t1,377\t+14%"). No sentence goes on onto it or from it.
+        /// Whether the line at <paramref name="k"/> is a row of a table: of figures, as text laid out in columns has one (a
+        /// report taken out of a PDF): <see cref="MinFields"/> fields or more apart by column gaps (two spaces or more, or a
+        /// tab), more than half of those after the first a number ("Corredor Henares   27   26   23", "Zona   2021   2022
+        /// 2023", "Revenue\t1,204\t1,377\t+14%"); or of labels and their values, as an infobox or a specification sheet
+        /// copied out of a page lays them out (<see cref="IsLabelRow"/>), the line before or after it one too. No sentence
+        /// goes on onto it or from it.
         /// </summary>
-        private static bool IsTableRow(ReadOnlySpan<char> line)
+        private static bool IsTableRow(ReadOnlySpan<char> text, int k)
         {
-            line = line.Trim();
+            int lineStart = PhysicalLineStart(text, k);
+            int lineEnd = SplitMarkup.LineEnd(text, lineStart);
+            ReadOnlySpan<char> line = text[lineStart..lineEnd].Trim();
             if (!line.Contains("  ", StringComparison.Ordinal) && !line.Contains('\t'))
             {
                 // Most lines, prose wrapped or not, have no column gap: one vectorized search each.
                 return false;
             }
 
+            if (ReadFields(line, out int numbers, out _, out _) is var fields && fields >= MinFields && numbers * 2 > fields - 1)
+            {
+                return true;
+            }
+
+            return IsLabelRow(line)
+                && ((lineStart > 0 && IsLabelRow(text[PhysicalLineStart(text, lineStart - 1)..(lineStart - 1)].Trim()))
+                    || (lineEnd < text.Length && IsLabelRow(text[(lineEnd + 1)..SplitMarkup.LineEnd(text, lineEnd + 1)].Trim())));
+        }
+
+        /// <summary>
+        /// Whether <paramref name="line"/> (trimmed) is a label and its value apart by a tab ("Max. depth\t112 m (367 ft)",
+        /// "Settlements\tSt. Aurel, Vellbach"): two fields, the label capitalized and of at most <see cref="MaxRowLabelWords"/>
+        /// words, the value of at most <see cref="MaxRowValueWords"/> and ended by no terminator.
+        /// </summary>
+        private static bool IsLabelRow(ReadOnlySpan<char> line) =>
+            line.Contains('\t') && !line.IsEmpty && char.IsUpper(line[0]) && line[^1] is not ('.' or '!' or '?' or ':' or ';')
+            && ReadFields(line, out _, out int labelEnd, out bool tab) == 2 && tab
+            && CountWords(line, 0, labelEnd, MaxRowLabelWords + 1) <= MaxRowLabelWords
+            && CountWords(line, labelEnd, line.Length, MaxRowValueWords + 1) <= MaxRowValueWords;
+
+        /// <summary>
+        /// The fields of <paramref name="line"/> (trimmed) apart by column gaps (two spaces or more, or a tab): how many,
+        /// how many after the first are figures, where the first ends and whether a tab parts it from the second.
+        /// </summary>
+        private static int ReadFields(ReadOnlySpan<char> line, out int numbers, out int labelEnd, out bool tab)
+        {
             int fields = 0;
-            int numbers = 0;
+            numbers = 0;
+            labelEnd = 0;
+            tab = false;
             for (int i = 0; i < line.Length;)
             {
                 int fieldStart = i;
@@ -1430,13 +1464,15 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 fields++;
                 numbers += fields > 1 && IsFigure(line[fieldStart..i]) ? 1 : 0;
+                labelEnd = fields == 1 ? i : labelEnd;
                 while (i < line.Length && line[i] is ' ' or '\t')
                 {
+                    tab |= fields == 1 && line[i] == '\t';
                     i++;
                 }
             }
 
-            return fields >= MinFields && numbers * 2 > fields - 1;
+            return fields;
 
             // A figure: digits with the marks of a number, a currency or a per cent ("1,204", "-3.5%", "€12", "n/a" is none).
             static bool IsFigure(ReadOnlySpan<char> field) =>
@@ -1445,6 +1481,12 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>The characters of a figure in a table's cell (<see cref="IsTableRow"/>): digits, a number's marks, currencies.</summary>
         private static readonly SearchValues<char> s_figureChars = SearchValues.Create("0123456789.,%+-\u2212$\u20AC\u00A3()");
+
+        /// <summary>The most words of a row's label before the tab that parts it from its value (<see cref="IsLabelRow"/>).</summary>
+        private const int MaxRowLabelWords = 4;
+
+        /// <summary>The most words of a row's value after its label (<see cref="IsLabelRow"/>).</summary>
+        private const int MaxRowValueWords = 8;
 
         /// <summary>The fewest fields that make a line of fields (<see cref="IsFieldsLine"/>).</summary>
         private const int MinFields = 3;
@@ -2072,6 +2114,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
+            if (!_rules.NounCapitals && IsCitationPart(previous) && OpensCitationAt(text, m))
+            {
+                // A statute's or a court rule's abbreviated name runs on to its section or its number ("under Fed. R.
+                // Civ. P. 12(b)(6)", "Cal. Civ. Code § 1542", "N.Y. Gen. Bus. Law § 349", "Fla. Stat. § 768.81", "Del.
+                // Code Ann. tit. 8, § 102", "Tex. Bus. & Com. Code § 2.207").
+                return false;
+            }
+
             if (IsDatelineBeforeDash(text, start, j, after) || IsCapitalsPlaceAfterPrefix(text, start, tokenStart, previous, m))
             {
                 // A dateline that opens its line, its state abbreviated before the dash that the report goes on after
@@ -2691,7 +2741,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
             nextLine = k;
             if (k >= text.Length || blank || IsPageFooterAt(text, k)
-                || IsTableRow(text[k..SplitMarkup.LineEnd(text, k)]) || IsTableRow(text[PhysicalLineStart(text, newline)..newline]))
+                || IsTableRow(text, k) || IsTableRow(text, newline))
             {
                 return false;
             }
@@ -5436,6 +5486,70 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return true;
+        }
+
+        /// <summary>The most words <see cref="OpensCitationAt"/> reads before a citation's section or number.</summary>
+        private const int MaxCitationWords = 6;
+
+        /// <summary>
+        /// Whether <paramref name="word"/>, written before a period, can be part of a law's abbreviated name: a
+        /// capitalized word of at most five letters with the rest in lower case ("Fed", "Cal", "Stat", "Com"), or an
+        /// initialism ("N.Y"); not an acronym in capitals, which a sentence ends with before one that opens with its
+        /// section ("the BGB. § 823 governs"). A language that capitalizes its nouns ends sentences with such words
+        /// ("über dem Plan. Laut Nr. 4"), so the rule is not read for it.
+        /// </summary>
+        private static bool IsCitationPart(ReadOnlySpan<char> word) =>
+            IsInitialism(word) || (word.Length is >= 2 and <= 5 && char.IsUpper(word[0]) && !word[1..].ContainsAnyExceptInRange('a', 'z'));
+
+        /// <summary>
+        /// Whether a section sign follows at <paramref name="m"/>, or words one space apart on the line run on to one or
+        /// to a number within <see cref="MaxCitationWords"/> words, each capitalized (and no sentence starter) or an
+        /// abbreviation in lower case ("tit."), an ampersand between them; before a number, one of them is abbreviated
+        /// with a period ("R. Civ. P. 12"): the rest of a statute's or a rule's name ("Leeds. Chelsea 2 Arsenal 1" is a
+        /// score). Reads at most that many words.
+        /// </summary>
+        private readonly bool OpensCitationAt(ReadOnlySpan<char> text, int m)
+        {
+            bool abbreviated = false;
+            for (int k = m, words = 0; k < text.Length && words <= MaxCitationWords; words++)
+            {
+                if (text[k] == '\u00A7')
+                {
+                    return true;
+                }
+
+                if (char.IsAsciiDigit(text[k]))
+                {
+                    return abbreviated;
+                }
+
+                int end = k;
+                while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '.'))
+                {
+                    end++;
+                }
+
+                ReadOnlySpan<char> word = text[k..end];
+                if (end == k && text[k] == '&')
+                {
+                    end = k + 1;
+                }
+                else if (word.IsEmpty || !char.IsLetter(word[0])
+                    || (char.IsUpper(word[0]) ? _rules.IsStarter(word.TrimEnd('.')) : word[^1] != '.'))
+                {
+                    return false;
+                }
+
+                abbreviated |= end > k && text[end - 1] == '.';
+                if (end + 1 >= text.Length || text[end] != ' ')
+                {
+                    return false;
+                }
+
+                k = end + 1;
+            }
+
+            return false;
         }
 
         /// <summary>Single letters separated by periods: "U.S", "e.g", "a.m", "U.S.A".</summary>

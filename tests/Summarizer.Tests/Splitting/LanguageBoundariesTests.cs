@@ -276,6 +276,23 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // A statute's or a court rule's abbreviated name runs on to its section or its number.
+    [InlineData("en", "The claim fails under Fed. R. Civ. P. 12(b)(6). The motion was granted.", "The claim fails under Fed. R. Civ. P. 12(b)(6). | The motion was granted.")]
+    [InlineData("en", "Each party waives all rights under Cal. Civ. Code \u00A7 1542. It is a standard release.", "Each party waives all rights under Cal. Civ. Code \u00A7 1542. | It is a standard release.")]
+    [InlineData("en", "The claim arises under N.Y. Gen. Bus. Law \u00A7 349 and fails.", "The claim arises under N.Y. Gen. Bus. Law \u00A7 349 and fails.")]
+    [InlineData("en", "Fault is allocated under Fla. Stat. \u00A7 768.81 in every case.", "Fault is allocated under Fla. Stat. \u00A7 768.81 in every case.")]
+    [InlineData("en", "The court applied Del. Code Ann. tit. 8, \u00A7 102 to the charter.", "The court applied Del. Code Ann. tit. 8, \u00A7 102 to the charter.")]
+    [InlineData("en", "The form follows Tex. Bus. & Com. Code \u00A7 2.207 in full.", "The form follows Tex. Bus. & Com. Code \u00A7 2.207 in full.")]
+    // A score after a place, a sentence that opens with a year after a starter, and one that opens with its section
+    // after an acronym end where they did.
+    [InlineData("en", "Chelsea lost at Leeds. Chelsea 2 Arsenal 1 was the other score.", "Chelsea lost at Leeds. | Chelsea 2 Arsenal 1 was the other score.")]
+    [InlineData("en", "He moved to Ohio. In 2019 he left.", "He moved to Ohio. | In 2019 he left.")]
+    [InlineData("en", "The code is named the BGB. \u00A7 823 governs it.", "The code is named the BGB. | \u00A7 823 governs it.")]
+    [InlineData("de", "Die Kosten liegen deutlich \u00FCber dem Plan. Laut Nr. 4 zahlt der Bund.", "Die Kosten liegen deutlich \u00FCber dem Plan. | Laut Nr. 4 zahlt der Bund.")]
+    public void Split_LegalCitation_RunsOnToItsSection(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     // A company's defined term or ticker in brackets after its name: the sentence goes on after it in lower case.
     [InlineData("en", "Today Acme Robotics, Inc. (\"Acme\") announced a funding round. Beta Co. (\u201CBeta\u201D), a maker of pumps, agreed.", "Today Acme Robotics, Inc. (\"Acme\") announced a funding round. | Beta Co. (\u201CBeta\u201D), a maker of pumps, agreed.")]
     [InlineData("en", "Shares of Acme Ltd. [NASDAQ: ACME] rose. He works at Acme Inc. (The firm is big.) It grew.", "Shares of Acme Ltd. [NASDAQ: ACME] rose. | He works at Acme Inc. | (The firm is big.) | It grew.")]

@@ -591,6 +591,19 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
+    // An infobox copied out of a page, each row a label, a tab and a value: a heading of its own line, even when its value
+    // has an abbreviation's period ("St. Aurel"), which joined the last two rows into a sentence.
+    [InlineData("Lake Vellmar\nType\tGlacial lake\nMax. depth\t112 m (367 ft)\nSurface elevation\t1,204 m (3,950 ft)\nSettlements\tSt. Aurel, Vellbach\n\nLake Vellmar is a glacial lake in the Alps. It drains north.",
+        "Heading Heading Heading Heading Heading Sentence Sentence")]
+    // A tab inside a wrapped sentence, as a manual page rendered with tabs has one, is no row: a row needs another under
+    // or over it, a capitalized label and a short value.
+    [InlineData("If the definition your test is looking for\ndoesn't\tmatch (because of a bug), it may match further\naway from the use.",
+        "Sentence")]
+    [InlineData("Pass\tall arguments specified after the tool's options to the invocation\nof gcc.", "Sentence")]
+    public void Split_LabelAndValueRows_AreHeadingLines(string text, string kinds) =>
+        AssertKinds(SentenceSplitter.Default, text, kinds);
+
+    [Theory]
     // A quoted line starts at the quotation's margin, as an unquoted one starts at the page's: the rules for lines at
     // the margin (a short list item, a stamped record) hold inside a quotation as outside it.
     [InlineData("- Costs rose sharply in the third quarter\nWe recommend a review of the budget.", "- Costs rose sharply in the third quarter | We recommend a review of the budget.")]
