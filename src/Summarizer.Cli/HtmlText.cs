@@ -148,10 +148,11 @@ internal static class HtmlText
                 // as any element's and would remove it, and with it that pass (mdBook's "light sidebar-visible").
                 document.DocumentElement.RemoveAttribute("class");
                 document.DocumentElement.RemoveAttribute("id");
-                RemoveNamedFurniture(document);
+                MarkHighlightedCode(document);
+                HtmlThread? thread = HtmlThread.Find(document);
+                RemoveNamedFurniture(document, thread);
                 string footers = PageFooterText(document);
                 string? standfirst = Standfirst(document);
-                MarkHighlightedCode(document);
                 Article article = new Reader("https://localhost/" + Uri.EscapeDataString(name), document).GetArticle();
                 // A page Readability does not call readable (a short article, a product page, an article of divs) still
                 // has its best guess at the content, which leaves out the navigation, banners and footer that the whole
@@ -174,6 +175,14 @@ internal static class HtmlText
                     {
                         (readableText, headings) = (withoutFurniture, found);
                     }
+                }
+
+                var threadHeadings = new List<TextRange>();
+                if (thread?.TextOf(readableText, threadHeadings) is { Length: > 0 } posts)
+                {
+                    // Readability chose one post of a thread (a question's answer, an issue's comment, a review): the
+                    // posts are the content, in the page's order.
+                    (readableText, headings) = (posts, threadHeadings);
                 }
 
                 if (standfirst is not null && readableText.Length > 0
@@ -256,7 +265,7 @@ internal static class HtmlText
     }
 
     /// <summary>The letters and digits of <paramref name="text"/>: what stays of a block whatever marks its inline code or white space got.</summary>
-    private static string LettersAndDigits(string text) => string.Concat(text.Where(char.IsLetterOrDigit));
+    internal static string LettersAndDigits(string text) => string.Concat(text.Where(char.IsLetterOrDigit));
 
     /// <summary>How many elements after the headline are read for its standfirst (a byline or a date may come first).</summary>
     private const int MaxStandfirstSteps = 3;
@@ -292,18 +301,20 @@ internal static class HtmlText
 
     /// <summary>
     /// Removes what Readability's first pass names furniture by its class, id or role (<see cref="HtmlFurniture.IsNamed"/>;
-    /// not in a table or code) before Readability reads the page, unless it holds half of the page's text or more.
+    /// not in a table or code) before Readability reads the page, unless it holds half of the page's text or more, or
+    /// is a post of a thread whose posts together do (<see cref="HtmlThread.Content"/>: an issue's "comment-body" blocks).
     /// Readability tries again with everything in when the article its first pass finds is shorter than
     /// <see cref="MinArticleLength"/>, and then a hidden help box ("Keyboard shortcuts", in an element whose id ends
     /// "-popup") wins over a short page's list of links; a wrapper of the whole page with an unlikely name
     /// ("has-sidebar") stays, for Readability's second try to find the article in it.
     /// </summary>
-    private static void RemoveNamedFurniture(IHtmlDocument document)
+    private static void RemoveNamedFurniture(IHtmlDocument document, HtmlThread? thread)
     {
         int pageText = -1;
+        var posts = new HashSet<IElement>(thread?.Content ?? [], ReferenceEqualityComparer.Instance);
         foreach (IElement element in document.All.ToArray())
         {
-            if (element.Parent is not null
+            if (element.Parent is not null && !posts.Contains(element)
                 && !HtmlFurniture.IsNeverFurniture(element.LocalName)
                 && HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role"))
                 && element.Closest("table, code") is null)
