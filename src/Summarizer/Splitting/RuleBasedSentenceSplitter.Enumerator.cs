@@ -2184,7 +2184,10 @@ public sealed partial class RuleBasedSentenceSplitter
             if (char.IsUpper(first) && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart)
                 && text[after..m].IndexOfAny('(', '[') < 0)
             {
-                // (A bracket after the unit explains the quantity: "Mean age was 67.4 yrs. (SD 9.1) and".)
+                // (A bracket after the unit explains the quantity: "Mean age was 67.4 yrs. (SD 9.1) and". A quantity after
+                // an article or another word that leaves its phrase open sizes the noun after it, which no sentence
+                // starter is: "The 64 oz. BPA-free jar makes", "a 16 oz. LED-lit carafe"; "I returned the 12 oz. It
+                // leaked" ends.)
                 // "rose to 9.8 m. Thousands fled", "5 декабря 2024 г. Место", "5 млрд руб. Запуск": a unit after a
                 // quantity is where sentences often end; "в г. Москве" has no quantity. A continuation or a month goes
                 // on with it: "250 mil. Kč", "25 milj. EUR"; so does a year fronted by a preposition, which is no
@@ -2193,6 +2196,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 // the line, as a recipe's ingredient line has them ("2 tbsp. Olive oil", "200 g. Butter"; but a live
                 // report's "88 min. Chelsea hit the post.").
                 return !_rules.IsContinuation(nextWord) && !_rules.IsMonth(nextWord) && !IsFrontedYear(text, start, tokenStart)
+                    && !(!_rules.IsStarter(nextWord) && QuantityAfterOpenWord(text, start, tokenStart))
                     && (CountWords(text, start, tokenStart, 2) == 2 || text[m..SplitMarkup.LineEnd(text, m)].IndexOfAny(SplitChars.Terminators) >= 0);
             }
 
@@ -2275,6 +2279,13 @@ public sealed partial class RuleBasedSentenceSplitter
                     {
                         // A label, not an initial: "described in Appendix B. The data", "won by Team A. Team B", "see
                         // Sec. B. The proof".
+                        return true;
+                    }
+
+                    if (_rules.IsStarter(nextWord) && !IsInitialAt(text, m) && ClosesInitialsAfterName(text, start, tokenStart, before))
+                    {
+                        // The second initial after a surname, as Russian official writing names a person ("сообщил
+                        // начальник управления Иванов И. И. Он отметил"), before a sentence starter: the name ends the sentence.
                         return true;
                     }
 
@@ -5181,6 +5192,59 @@ public sealed partial class RuleBasedSentenceSplitter
             return IsNumber(PreviousWord(text, start, TokenStart(text, start, end)));
         }
 
+        /// <summary>
+        /// Whether the number before the unit that starts at <paramref name="tokenStart"/> follows a word that leaves its
+        /// phrase open (<see cref="SplittingRules.IsOpenEnd"/>: "the 64", "a 16", "our 5"), not a preposition ("with 5 lb.
+        /// Potatoes are next" ends).
+        /// </summary>
+        private readonly bool QuantityAfterOpenWord(ReadOnlySpan<char> text, int start, int tokenStart)
+        {
+            int end = tokenStart;
+            while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            int numberStart = TokenStart(text, start, end);
+            ReadOnlySpan<char> word = PreviousWord(text, start, numberStart);
+            return IsNumber(text[numberStart..end]) && _rules.IsOpenEnd(word) && !_rules.IsPreposition(word);
+        }
+
+        /// <summary>
+        /// Whether the initial whose token starts at <paramref name="tokenStart"/> follows another, <paramref name="before"/>,
+        /// and that one a capitalized word of letters alone, a surname ("Иванов И. И.", "Петров А. В."); not "J. R. R." nor a
+        /// title's "Dr. A. B.".
+        /// </summary>
+        private static bool ClosesInitialsAfterName(ReadOnlySpan<char> text, int start, int tokenStart, ReadOnlySpan<char> before)
+        {
+            if (before.Length != 2 || !char.IsUpper(before[0]) || before[1] != '.')
+            {
+                return false;
+            }
+
+            int end = tokenStart;
+            while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            ReadOnlySpan<char> name = PreviousWord(text, start, TokenStart(text, start, end));
+            if (name.Length < 2 || !char.IsUpper(name[0]))
+            {
+                return false;
+            }
+
+            foreach (char c in name)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>An agency's credit between slashes at <paramref name="m"/>: "/ТАСС/", "/AP/".</summary>
         private static bool IsSlashedCredit(ReadOnlySpan<char> text, int m)
         {
@@ -5498,8 +5562,29 @@ public sealed partial class RuleBasedSentenceSplitter
         /// section ("the BGB. § 823 governs"). A language that capitalizes its nouns ends sentences with such words
         /// ("über dem Plan. Laut Nr. 4"), so the rule is not read for it.
         /// </summary>
-        private static bool IsCitationPart(ReadOnlySpan<char> word) =>
-            IsInitialism(word) || (word.Length is >= 2 and <= 5 && char.IsUpper(word[0]) && !word[1..].ContainsAnyExceptInRange('a', 'z'));
+        private static bool IsCitationPart(ReadOnlySpan<char> word)
+        {
+            if (IsInitialism(word))
+            {
+                return true;
+            }
+
+            if (word.Length is < 2 or > 5 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            // A loop rather than ContainsAnyExceptInRange, which allocates until the JIT has optimized it.
+            foreach (char c in word[1..])
+            {
+                if (!char.IsAsciiLetterLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>
         /// Whether a section sign follows at <paramref name="m"/>, or words one space apart on the line run on to one or

@@ -182,7 +182,8 @@ internal sealed class SplittingRules
     /// <summary>
     /// Whether a space between <paramref name="before"/> and <paramref name="after"/>, the pieces of text on either side
     /// of it in a language that separates its sentences with spaces (<see cref="ThaiSpace"/>), only sets a phrase apart:
-    /// the piece before ends with an abbreviation's period or a word of <c>[space-closers]</c> ("ได้แก่"), either piece ends
+    /// the piece before ends with an abbreviation's period, with Thai's abbreviation mark ("กรุงเทพฯ เปิด...", Bangkok; not
+    /// "ฯลฯ", et cetera, which often closes a sentence) or with a word of <c>[space-closers]</c> ("ได้แก่"), either piece ends
     /// with a word of <c>[space-attributions]</c> ("กล่าวว่า", said that, which joins its speaker to what is said), or
     /// is a title and a name of at most <see cref="MaxTitledName"/> characters (<c>[space-titles]</c>: "นายสมชาย" before
     /// the surname, not "นายกรัฐมนตรีเดินทางถึง...", a sentence that opens with the prime minister), or the piece after
@@ -192,6 +193,7 @@ internal sealed class SplittingRules
     public bool SpaceJoins(ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
         after.Length <= MaxBoundPiece
         || (before.Length > 0 && before[^1] == '.')
+        || (before.Length > 1 && before[^1] == '\u0E2F' && !before.EndsWith("\u0E2F\u0E25\u0E2F", StringComparison.Ordinal))
         || EndsWithAny(before, _spaceClosers)
         || EndsWithAny(before, _spaceAttributions)
         || EndsWithAny(after, _spaceAttributions)

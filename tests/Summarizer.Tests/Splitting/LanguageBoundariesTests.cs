@@ -111,6 +111,14 @@ public sealed class LanguageBoundariesTests
     [InlineData("uk", "Він навчався в університеті ім. Тараса Шевченка. Потім працював.", "Він навчався в університеті ім. Тараса Шевченка. | Потім працював.")]
     [InlineData("uk", "Це собор св. Софії. Його збудували давно.", "Це собор св. Софії. | Його збудували давно.")]
     [InlineData("it", "Il sen. Bianchi ha votato a favore. Poi è uscito.", "Il sen. Bianchi ha votato a favore. | Poi è uscito.")]
+    // Italian's plural article and preposition of one letter open sentences ("A. Rossi" is an initial).
+    [InlineData("it", "Parlò di traffico, smog, rumore, ecc. I commercianti temono un calo. Vendono mele, pere ecc. A Milano i negozi restano aperti.", "Parlò di traffico, smog, rumore, ecc. | I commercianti temono un calo. | Vendono mele, pere ecc. | A Milano i negozi restano aperti.")]
+    [InlineData("it", "Lo ha firmato il prof. G. A. Rossi ieri.", "Lo ha firmato il prof. G. A. Rossi ieri.")]
+    // "And the following" after a section, before the law's name or a comma; before a sentence starter it ends.
+    [InlineData("de", "Die Haftung richtet sich nach \u00A7\u00A7 823 ff. BGB. Der Vertrag unterliegt den \u00A7\u00A7 305 ff. BGB, die Kontrolle gilt. Sie folgt aus \u00A7\u00A7 1 ff. Der Kl\u00E4ger verlor.", "Die Haftung richtet sich nach \u00A7\u00A7 823 ff. BGB. | Der Vertrag unterliegt den \u00A7\u00A7 305 ff. BGB, die Kontrolle gilt. | Sie folgt aus \u00A7\u00A7 1 ff. | Der Kl\u00E4ger verlor.")]
+    // Two initials after a surname, as Russian official writing names a person, end the sentence before a starter.
+    [InlineData("ru", "Об этом рассказал начальник Иванов И. И. Он отметил, что работы завершатся. Книгу написал А. С. Пушкин.", "Об этом рассказал начальник Иванов И. И. | Он отметил, что работы завершатся. | Книгу написал А. С. Пушкин.")]
+    [InlineData("en", "The book is by J. R. R. Tolkien. It was read by President J. F. Kennedy once.", "The book is by J. R. R. Tolkien. | It was read by President J. F. Kennedy once.")]
     [InlineData("de", "Der Leiter der Abt. Kardiologie sprach. Danach kam der Rest.", "Der Leiter der Abt. Kardiologie sprach. | Danach kam der Rest.")]
     [InlineData("fr", "Le chiffre a atteint 3 Mds € au 3e trim. 2026. M. Dupont a démissionné.", "Le chiffre a atteint 3 Mds € au 3e trim. 2026. | M. Dupont a démissionné.")]
     [InlineData("it", "Il fatturato è salito nel III trim. 2026. Il sig. Rossi si è dimesso.", "Il fatturato è salito nel III trim. 2026. | Il sig. Rossi si è dimesso.")]
@@ -265,6 +273,12 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Add 2 tbsp. Stir well. Fold in 4 oz. of cheese.", "Add 2 tbsp. | Stir well. | Fold in 4 oz. of cheese.")]
     [InlineData("en", "The loan runs 5 yrs. Rates are fixed.", "The loan runs 5 yrs. | Rates are fixed.")]
     [InlineData("en", "Add the chicken and cook for 8\u201310 min. Pour in the milk.", "Add the chicken and cook for 8\u201310 min. | Pour in the milk.")]
+    // Days and years as clinical abstracts write them; Russian hours and minutes.
+    [InlineData("en", "The outcome was readmission at 30 d. Secondary outcomes included cost. The mean age was 74 y. Most were women.", "The outcome was readmission at 30 d. | Secondary outcomes included cost. | The mean age was 74 y. | Most were women.")]
+    [InlineData("ru", "Заседание перенесли на 15 ч. Депутаты недовольны. Поезд придёт через 20 мин. Пассажиры ждут.", "Заседание перенесли на 15 ч. | Депутаты недовольны. | Поезд придёт через 20 мин. | Пассажиры ждут.")]
+    // A quantity after an article sizes the noun after it; after a preposition, or before a sentence starter, it ends.
+    [InlineData("en", "The 64 oz. BPA-free jar makes enough for four. A 16 oz. LED-lit carafe is extra.", "The 64 oz. BPA-free jar makes enough for four. | A 16 oz. LED-lit carafe is extra.")]
+    [InlineData("en", "I returned the 12 oz. It leaked. Mix it with 5 lb. Potatoes come next.", "I returned the 12 oz. | It leaked. | Mix it with 5 lb. | Potatoes come next.")]
     [InlineData("ru", "Штраф составит 5 тыс. руб. Закон вступит в силу в мае.", "Штраф составит 5 тыс. руб. | Закон вступит в силу в мае.")]
     // A bracket after a unit explains the quantity; a live report's minute ends before a sentence on its line.
     [InlineData("en", "Mean age was 67.4 yrs. (SD 9.1) and 31% were women. Median follow-up was 14 mo. (IQR 9\u201320).", "Mean age was 67.4 yrs. (SD 9.1) and 31% were women. | Median follow-up was 14 mo. (IQR 9\u201320).")]
