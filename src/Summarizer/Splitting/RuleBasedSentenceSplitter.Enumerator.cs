@@ -157,6 +157,10 @@ public sealed partial class RuleBasedSentenceSplitter
         // Whether the current segment opens a numbered paragraph (see NumbersAParagraph): a sentence, if it ends as one.
         private bool _numberedParagraph;
 
+        // Whether the current list item's marker is a number or a letter that opened its line (see MoveNext): the sentences
+        // after its first on that line are the item's.
+        private bool _lineItem;
+
         // Whether the text, and the current paragraph, write their sentences without capitals (see Caseless).
         // Read only when a terminator meets a lower-case word: _textCase is 0 until the text is read, then 1 or -1;
         // _caseKnown says whether _caseless holds for the paragraph that starts at _caseStart and ends at _caseEnd (a
@@ -322,6 +326,20 @@ public sealed partial class RuleBasedSentenceSplitter
                 listLimit = FindNextMarker(text, scan, marker);
                 _lastMarker = marker;
                 _numberedParagraph = (newlines >= 2 || !_emitted) && NumbersAParagraph(text, start, marker);
+                _lineItem = lineStart && marker.Style != MarkerStyle.None;
+            }
+            else if (!lineStart && _lineItem && _lastKind == SentenceKind.ListItem)
+            {
+                // A sentence after a numbered item's first on the item's line is the item's too, as a recipe's or a
+                // guide's step goes on ("1. Heat the oil in a pot. Add the onion and cook until soft."): not a sentence of
+                // the text's prose, which a summary would take out of its list. A bullet's line may go on into prose that
+                // lost its line break ("- Possible help for pensioners The stamp duty threshold rise is ... . Ten years
+                // ago, ..."), or open a review's paragraph ("* * Not recommended * * Bought as a gift. Opened a week ago.").
+                kind = SentenceKind.ListItem;
+            }
+            else
+            {
+                _lineItem = false;
             }
 
             if (lineStart && kind == SentenceKind.Sentence && TableRowEnd(text, start) is > 0 and int rowEnd)

@@ -379,6 +379,10 @@ public sealed class BoundaryFamiliesTests
     [InlineData("1. Wash the rice.\n2. Boil the water.\n3. Serve hot.", "listitem listitem listitem")]
     [InlineData("1. Budget\nThe board approved the budget.\n\n2. Office\nThe lease was signed.", "listitem sentence listitem sentence")]
     [InlineData("1. The tenant must:\n(a) pay the rent;\n(b) keep the flat clean.\n\n2. The landlord repairs the roof.", "listitem listitem listitem sentence")]
+    // A numbered step's sentences after its first are the step's; a bullet's line may go on into prose, and a numbered
+    // paragraph's sentences are prose.
+    [InlineData("It is quick.\n\n1. Heat the oil in a pot. Add the onion and cook until soft.\n2. Pour in the milk. Cover and cook for 15 minutes.", "sentence listitem listitem listitem listitem")]
+    [InlineData("It is quick.\n\n- Heat the oil in a pot. Add the onion and cook until soft.", "sentence listitem sentence")]
     public void Split_NumberedParagraph_OpensWithASentence(string text, string expected) =>
         Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage("en").Split(text)));
 
