@@ -150,7 +150,7 @@ internal static class HtmlText
                 document.DocumentElement.RemoveAttribute("id");
                 MarkHighlightedCode(document);
                 HtmlThread? thread = HtmlThread.Find(document);
-                RemoveNamedFurniture(document, thread);
+                RemoveNamedFurniture(document);
                 string footers = PageFooterText(document);
                 string? standfirst = Standfirst(document);
                 Article article = new Reader("https://localhost/" + Uri.EscapeDataString(name), document).GetArticle();
@@ -301,20 +301,18 @@ internal static class HtmlText
 
     /// <summary>
     /// Removes what Readability's first pass names furniture by its class, id or role (<see cref="HtmlFurniture.IsNamed"/>;
-    /// not in a table or code) before Readability reads the page, unless it holds half of the page's text or more, or
-    /// is a post of a thread whose posts together do (<see cref="HtmlThread.Content"/>: an issue's "comment-body" blocks).
+    /// not in a table or code) before Readability reads the page, unless it holds half of the page's text or more.
     /// Readability tries again with everything in when the article its first pass finds is shorter than
     /// <see cref="MinArticleLength"/>, and then a hidden help box ("Keyboard shortcuts", in an element whose id ends
     /// "-popup") wins over a short page's list of links; a wrapper of the whole page with an unlikely name
     /// ("has-sidebar") stays, for Readability's second try to find the article in it.
     /// </summary>
-    private static void RemoveNamedFurniture(IHtmlDocument document, HtmlThread? thread)
+    private static void RemoveNamedFurniture(IHtmlDocument document)
     {
         int pageText = -1;
-        var posts = new HashSet<IElement>(thread?.Content ?? [], ReferenceEqualityComparer.Instance);
         foreach (IElement element in document.All.ToArray())
         {
-            if (element.Parent is not null && !posts.Contains(element)
+            if (element.Parent is not null
                 && !HtmlFurniture.IsNeverFurniture(element.LocalName)
                 && HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role"))
                 && element.Closest("table, code") is null)

@@ -101,6 +101,60 @@ public sealed class HtmlThreadTests
     }
 
     [Fact]
+    public void QuestionAndAnswers_InBoxesOnlyAnswersHave_KeepTheQuestion()
+    {
+        static string Layout(string body, string meta) =>
+            $"<div class=\"post-layout\"><div class=\"votecell\">41</div><div class=\"post-body\"><p>{body}</p></div><div class=\"user-info\">{meta}</div></div>";
+
+        string html = "<html><body><h1>Why did my starter stop rising?</h1>"
+            + "<div class=\"question\">" + Layout(Question, "asked by lena") + "</div><div id=\"answers\"><h2>2 Answers</h2>"
+            + "<div class=\"answer\"><div class=\"answercell\">" + Layout(FirstAnswer + " " + FirstAnswer, "answered by tom") + "</div></div>"
+            + "<div class=\"answer\"><div class=\"answercell\">" + Layout(SecondAnswer, "answered by ada") + "</div></div>"
+            + "</div></body></html>";
+
+        (_, string text) = HtmlText.Extract(html, "question.html");
+
+        Assert.Contains("My sourdough starter", text, StringComparison.Ordinal);
+        Assert.Contains("Rye flours differ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("answered by", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShortStory_WithLongerComments_KeepsTheStory_NotTheComments()
+    {
+        static string Comment(string body) => $"<div class=\"c-comment\"><div class=\"c-comment__body\"><p>{body}</p></div></div>";
+
+        string html = "<html><body><article><h1>Skate park approved</h1><div class=\"story\">"
+            + "<p>The town council approved plans for a concrete skate park at Brook Meadow on Wednesday night, after two years of campaigning.</p>"
+            + "<p>Construction is due to start in August and the park should open next spring, the council said.</p></div></article>"
+            + "<section class=\"comments\">" + Comment(Question + " " + FirstAnswer + " " + SecondAnswer) + Comment(FirstAnswer + " " + SecondAnswer)
+            + "</section></body></html>";
+
+        (_, string text) = HtmlText.Extract(html, "story.html");
+
+        Assert.Contains("Construction is due to start", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("sourdough", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EndlessPage_ArticlesWithTheirHeadlines_AreNoThread()
+    {
+        static string Story(string tag, string headline, params string[] paragraphs) =>
+            $"<article class=\"article\"><{tag} class=\"article-title\">{headline}</{tag}><div class=\"article-meta\">By Sam Oduya \u00B7 17 September 2024</div>"
+            + "<div class=\"article-body\"><p>" + string.Join("</p><p>", paragraphs) + "</p></div></article>";
+
+        string html = "<html><head><title>Starters slow down in winter</title></head><body><main class=\"article-stream\">"
+            + Story("h1", "Sourdough starters slow down in winter", Question, FirstAnswer, "Bakers keep their jars by the oven in January.", "Most recover within two feedings.")
+            + Story("h2", "Rye flour prices rise", SecondAnswer)
+            + "</main></body></html>";
+
+        (_, string text) = HtmlText.Extract(html, "stream.html");
+
+        Assert.Contains("Temperature is almost", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rye flours differ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ArticleOfNamedParagraphs_KeepsItsHeadings()
     {
         static string Para(string body) => $"<div class=\"para\">{body}</div>";
