@@ -1451,6 +1451,87 @@ public sealed partial class RuleBasedSentenceSplitter
                     || (lineEnd < text.Length && IsLabelRow(text[(lineEnd + 1)..SplitMarkup.LineEnd(text, lineEnd + 1)].Trim())));
         }
 
+        /// <summary>The longest byline or editor's note under a headline, in columns (<see cref="IsBylineAt"/>).</summary>
+        private const int MaxBylineColumns = 80;
+
+        /// <summary>The most words of a byline after its opener, or of an editor's note (<see cref="IsBylineAt"/>).</summary>
+        private const int MaxBylineWords = 10;
+
+        /// <summary>The most words of a byline in capitals after its opener (<see cref="IsBylineAt"/>).</summary>
+        private const int MaxCapitalsBylineWords = 6;
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> is a byline or an editor's note under a headline, which no sentence goes
+        /// on onto or from, whatever its length: a capitalized word of <c>[byline-openers]</c> ("By", "Von", "Par") before
+        /// at most <see cref="MaxBylineWords"/> words (<see cref="MaxCapitalsBylineWords"/> in a line without lower case:
+        /// "BY EXERCISING ANY RIGHTS TO THE WORK..." is a licence's), every word of four letters or more capitalized, the
+        /// line ended by a letter ("By Rachel Kim and Tom Ortiz, Staff Writers", "By RACHEL KIM, Associated Press"; not
+        /// "By June, prices had risen", nor a wrapped line "by Jason R. Thorpe of the Numerical Aerospace Simulation
+        /// Facility,"), or a note in brackets of two to <see cref="MaxBylineWords"/> words of letters alone, the first
+        /// capitalized ("(Adds analyst comment, updates prices)"; not a changelog's "(Closes: #609114)"); at most
+        /// <see cref="MaxBylineColumns"/> columns.
+        /// </summary>
+        private readonly bool IsBylineAt(ReadOnlySpan<char> text, int k)
+        {
+            if (k >= text.Length || !(char.IsUpper(text[k]) || text[k] == '('))
+            {
+                return false;
+            }
+
+            int lineEnd = SplitMarkup.LineEnd(text, k);
+            ReadOnlySpan<char> line = text[k..lineEnd].TrimEnd();
+            if (line.Length < 4 || line.Length > 2 * MaxBylineColumns || SplitChars.Columns(line) > MaxBylineColumns)
+            {
+                return false;
+            }
+
+            if (line[0] == '(')
+            {
+                ReadOnlySpan<char> note = line[1..^1];
+                if (line[^1] != ')' || !char.IsUpper(note[0]))
+                {
+                    return false;
+                }
+
+                foreach (char c in note)
+                {
+                    if (!(char.IsLetter(c) || c is ' ' or ',' or '-'))
+                    {
+                        return false;
+                    }
+                }
+
+                return SplitChars.CountWords(note, MaxBylineWords + 1) is >= 2 and <= MaxBylineWords;
+            }
+
+            ReadOnlySpan<char> opener = WordAt(line, 0);
+            if (opener.Length + 1 >= line.Length || line[opener.Length] != ' ' || !char.IsUpper(line[opener.Length + 1])
+                || !char.IsLetter(line[^1]) || !_rules.IsBylineOpener(opener))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> names = line[(opener.Length + 1)..];
+            int words = SplitChars.CountWords(names, MaxBylineWords + 1);
+            if (words > (names.ContainsAnyInRange('a', 'z') ? MaxBylineWords : MaxCapitalsBylineWords))
+            {
+                return false;
+            }
+
+            for (int i = 0; i < names.Length;)
+            {
+                ReadOnlySpan<char> word = WordAt(names, i);
+                if (word.Length >= 4 && !char.IsUpper(word[0]))
+                {
+                    return false;
+                }
+
+                i += Math.Max(1, word.Length);
+            }
+
+            return true;
+        }
+
         /// <summary>
         /// Whether <paramref name="line"/> (trimmed) is a label and its value apart by a tab ("Max. depth\t112 m (367 ft)",
         /// "Settlements\tSt. Aurel, Vellbach"): two fields, the label capitalized and of at most <see cref="MaxRowLabelWords"/>
@@ -2770,7 +2851,8 @@ public sealed partial class RuleBasedSentenceSplitter
 
             nextLine = k;
             if (k >= text.Length || blank || IsPageFooterAt(text, k)
-                || IsTableRow(text, k) || IsTableRow(text, newline))
+                || IsTableRow(text, k) || IsTableRow(text, newline)
+                || IsBylineAt(text, k) || IsBylineAt(text, SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline))))
             {
                 return false;
             }

@@ -55,6 +55,7 @@ internal sealed class SplittingRules
     private readonly string[] _replyAttributions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _headerFields;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stampLabels;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _bylineOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questionLabels;
     private readonly PhraseSet _salutations;
     private readonly string[] _closingPhrases;
@@ -113,6 +114,7 @@ internal sealed class SplittingRules
         _closingPhrases = sections.TryGetValue("closings", out HashSet<string>? closings) ? [.. closings] : [];
         _headerFields = Lookup(sections, "header-fields");
         _stampLabels = Lookup(sections, "stamp-labels");
+        _bylineOpeners = Lookup(sections, "byline-openers");
         _questionLabels = Lookup(sections, "question-labels");
         _replyAttributions = sections.TryGetValue("reply-attributions", out HashSet<string>? attributions) ? [.. attributions] : [];
         _callsToAction = Phrases(sections, "calls-to-action");
@@ -365,6 +367,9 @@ internal sealed class SplittingRules
     /// "Date", "veröffentlicht", "Tuesday").
     /// </summary>
     public bool IsStampLabel(ReadOnlySpan<char> word) => _stampLabels.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> opens a byline (<c>[byline-openers]</c>: "By", "Von", "Par").</summary>
+    public bool IsBylineOpener(ReadOnlySpan<char> word) => _bylineOpeners.Contains(word);
 
     /// <summary>
     /// Whether <paramref name="line"/> is an e-mail reply's attribution: it ends with a colon, holds a digit (its date)

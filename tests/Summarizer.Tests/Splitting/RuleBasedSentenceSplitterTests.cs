@@ -604,6 +604,19 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
+    // A byline under a headline, however long, and a wire editor's note in brackets are lines of their own: the lead was
+    // glued to them.
+    [InlineData("City approves plan to rebuild aging water mains\nBy Rachel Kim and Tom Ortiz, Staff Writers\nThe City Council voted 9-2 on Wednesday to approve the plan.",
+        "Heading Heading Sentence")]
+    [InlineData("Oil prices fall as inventories rise\n(Adds analyst comment, updates prices)\nLONDON, June 4 (Reuters) - Oil prices fell on Tuesday.",
+        "Heading Heading Sentence")]
+    // Wrapped prose that opens a line with "By" and a licence's disclaimer in capitals go on.
+    [InlineData("The money was spent slowly at first.\nBy June, prices had risen sharply across the whole region\nand the council stopped buying.", "Sentence Sentence")]
+    [InlineData("BY EXERCISING ANY RIGHTS TO THE WORK PROVIDED HERE, YOU ACCEPT AND AGREE\nTO BE BOUND BY THE TERMS OF THIS LICENSE.", "Sentence")]
+    public void Split_BylineUnderHeadline_IsALineOfItsOwn(string text, string kinds) =>
+        AssertKinds(SentenceSplitter.Default, text, kinds);
+
+    [Theory]
     // A quoted line starts at the quotation's margin, as an unquoted one starts at the page's: the rules for lines at
     // the margin (a short list item, a stamped record) hold inside a quotation as outside it.
     [InlineData("- Costs rose sharply in the third quarter\nWe recommend a review of the budget.", "- Costs rose sharply in the third quarter | We recommend a review of the budget.")]
