@@ -2410,7 +2410,16 @@ public sealed partial class RuleBasedSentenceSplitter
                     return true;
                 }
 
-                return _rules.IsStarter(nextWord) && !QuoteOpensAt(text, after, m);
+                // A variable of one letter in lower case, Latin or Greek before Latin, closes a sentence before any
+                // capitalized word ("weighted by λ. Setting λ = 0.3", "be k. Increasing k"), not before an initial or an
+                // abbreviation ("v. Chr." is German's, which capitalizes its nouns and is not read so), nor when the language
+                // lists the letter ("г. Москве", "м. Києві", "κ. Παπαδόπουλος").
+                return (_rules.IsStarter(nextWord)
+                        || (!_rules.NounCapitals && (char.IsAsciiLetterLower(previous[0]) || (previous[0] is >= '\u03B1' and <= '\u03C9' && char.IsAscii(first)))
+                            && nextWord.Length > 1 && char.IsUpper(nextWord[0]) && char.IsLower(nextWord[1])
+                            && (m + nextWord.Length >= text.Length || text[m + nextWord.Length] != '.')
+                            && !_rules.IsAbbreviation(previous) && !_rules.IsUnit(previous)))
+                    && !QuoteOpensAt(text, after, m);
             }
 
             if (_rules.IsTitle(previous))
@@ -5690,8 +5699,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// Whether a section sign follows at <paramref name="m"/>, or words one space apart on the line run on to one or
         /// to a number within <see cref="MaxCitationWords"/> words, each capitalized (and no sentence starter) or an
         /// abbreviation in lower case ("tit."), an ampersand between them; before a number, one of them is abbreviated
-        /// with a period ("R. Civ. P. 12"): the rest of a statute's or a rule's name ("Leeds. Chelsea 2 Arsenal 1" is a
-        /// score). Reads at most that many words.
+        /// with a period ("R. Civ. P. 12"), or the number is a law report's series before its page ("Cal. App. 4th 1443"):
+        /// the rest of a statute's, a rule's or a report's name ("Leeds. Chelsea 2 Arsenal 1" is a score). Reads at most
+        /// that many words.
         /// </summary>
         private readonly bool OpensCitationAt(ReadOnlySpan<char> text, int m)
         {
@@ -5705,7 +5715,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 if (char.IsAsciiDigit(text[k]))
                 {
-                    return abbreviated;
+                    return abbreviated || IsReporterSeriesAt(text, k);
                 }
 
                 int end = k;
@@ -5735,6 +5745,29 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether a law report's series and the page after it start at <paramref name="k"/>: an ordinal written as "4th",
+        /// "2d" or "3rd", a space and a number ("Cal. App. 4th 1443", "F. Supp. 3d 45").
+        /// </summary>
+        private static bool IsReporterSeriesAt(ReadOnlySpan<char> text, int k)
+        {
+            int end = k;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            int letters = end;
+            while (letters < text.Length && letters - end < 2 && char.IsAsciiLetterLower(text[letters]))
+            {
+                letters++;
+            }
+
+            ReadOnlySpan<char> suffix = text[end..letters];
+            return suffix is "st" or "nd" or "rd" or "th" or "d" && letters + 1 < text.Length && text[letters] == ' '
+                && char.IsAsciiDigit(text[letters + 1]);
         }
 
         /// <summary>Single letters separated by periods: "U.S", "e.g", "a.m", "U.S.A".</summary>

@@ -499,6 +499,9 @@ public sealed class SentenceSelectorTests
     [InlineData("Motion by Smith, second by Lee, to approve the minutes of the January 22 meeting.")]
     [InlineData("Present: Mayor Hart, Council Members Adams, Cho and Delgado.")]
     [InlineData("All notable changes to this project will be documented in this file.")]
+    [InlineData("The format is based on Keep a Changelog, and this project adheres to Semantic Versioning.")]
+    [InlineData("We'll take a quick break.")]
+    [InlineData("When we come back, I want to ask you about cost.")]
     [InlineData("This Act may be cited as the Clean Harbors Act of 2025.")]
     [InlineData("Please read these Terms of Service carefully before using the app.")]
     [InlineData("Thanks for getting back to me so quickly.")]
@@ -513,6 +516,8 @@ public sealed class SentenceSelectorTests
     [InlineData("The council voted to approve the budget at present levels.")]
     [InlineData("At present the harbour holds twelve ships.")]
     [InlineData("Thanks to a quick repair, the ferry sailed on time.")]
+    [InlineData("The team said that when we come back from the break the plan changes.")]
+    [InlineData("The scans will stay with us forever.")]
     public void MeetingAndDocumentFurniture_LeavesProseAlone(string sentence)
     {
         SplittingRules rules = SplittingRules.For("en");

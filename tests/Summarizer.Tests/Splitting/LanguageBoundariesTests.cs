@@ -297,6 +297,11 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Fault is allocated under Fla. Stat. \u00A7 768.81 in every case.", "Fault is allocated under Fla. Stat. \u00A7 768.81 in every case.")]
     [InlineData("en", "The court applied Del. Code Ann. tit. 8, \u00A7 102 to the charter.", "The court applied Del. Code Ann. tit. 8, \u00A7 102 to the charter.")]
     [InlineData("en", "The form follows Tex. Bus. & Com. Code \u00A7 2.207 in full.", "The form follows Tex. Bus. & Com. Code \u00A7 2.207 in full.")]
+    // A court citation's reporters, series and parties.
+    [InlineData("en", "Edwards v. Arthur Andersen LLP, 44 Cal. 4th 937, 945 (2008). See Whyte v. Schlage Lock Co., 101 Cal. App. 4th 1443 (2002). It was settled.", "Edwards v. Arthur Andersen LLP, 44 Cal. 4th 937, 945 (2008). | See Whyte v. Schlage Lock Co., 101 Cal. App. 4th 1443 (2002). | It was settled.")]
+    [InlineData("en", "See Bell Atl. Corp. v. Twombly, 550 U.S. 544 (2007). See Compl. \u00B6\u00B6 14-22. See Tex. Dep't of Hous. & Cmty. Affs. v. Inclusive Cmtys. Project, Inc., 576 U.S. 519 (2015).", "See Bell Atl. Corp. v. Twombly, 550 U.S. 544 (2007). | See Compl. \u00B6\u00B6 14-22. | See Tex. Dep't of Hous. & Cmty. Affs. v. Inclusive Cmtys. Project, Inc., 576 U.S. 519 (2015).")]
+    // A word that a line break cut in text out of a PDF ends as any word.
+    [InlineData("en", "Comparisons are lexicographi-\ncal. Pattern matches return the string.", "Comparisons are lexicographi- cal. | Pattern matches return the string.")]
     // A score after a place, a sentence that opens with a year after a starter, and one that opens with its section
     // after an acronym end where they did.
     [InlineData("en", "Chelsea lost at Leeds. Chelsea 2 Arsenal 1 was the other score.", "Chelsea lost at Leeds. | Chelsea 2 Arsenal 1 was the other score.")]

@@ -289,6 +289,7 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Part 2: How the city rebuilt its harbour\n\nThe harbour burned in 1850.", "Heading Sentence")]
     [InlineData("Breaking: Storm Hits the Northern Coast\n\nThe storm came at night.", "Heading Sentence")]
     [InlineData("From: Priya Raman\nSubject: Build fails after the upgrade\n\nThe build fails.", "Heading Heading Sentence")]
+    [InlineData("TO: Hiring Committee\nFROM: Legal Department\nRE: Enforceability of the non-compete clause in the employment agreement\n\nThe clause is void in California.", "Heading Heading Heading Sentence")]
     // Every field of a message's header is a heading, however many names it lists, in the language's labels too.
     [InlineData("From: Priya Raman <priya@example.com>\nTo: Build Team <build@example.com>, Release Managers <release@example.com>\nDate: Mon, 3 Jun 2024 10:02\nSubject: Build fails after the upgrade\n\nThe nightly build has failed since Friday.", "Heading Heading Heading Heading Sentence")]
     // A speaker numbered by a transcript or a diarizer ("Speaker 2", "SPEAKER_01") speaks again; a numbered part does not.
@@ -615,6 +616,15 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("BY EXERCISING ANY RIGHTS TO THE WORK PROVIDED HERE, YOU ACCEPT AND AGREE\nTO BE BOUND BY THE TERMS OF THIS LICENSE.", "Sentence")]
     public void Split_BylineUnderHeadline_IsALineOfItsOwn(string text, string kinds) =>
         AssertKinds(SentenceSplitter.Default, text, kinds);
+
+    [Theory]
+    // A variable of one letter in lower case ends its sentence before a capitalized word.
+    [InlineData("en", "The loss is weighted by \u03BB. Setting \u03BB = 0.3 gave the best results. Let the number of clusters be k. Increasing k did not help.", "The loss is weighted by \u03BB. | Setting \u03BB = 0.3 gave the best results. | Let the number of clusters be k. | Increasing k did not help.")]
+    [InlineData("de", "Es geschah 500 v. Chr. Danach kam Rom.", "Es geschah 500 v. Chr. | Danach kam Rom.")]
+    // Financial news writes the benchmark crude after the country's initials.
+    [InlineData("en", "Brent fell 92 cents. U.S. West Texas Intermediate crude fell 88 cents. Prices rose in the U.S. New York was calm.", "Brent fell 92 cents. | U.S. West Texas Intermediate crude fell 88 cents. | Prices rose in the U.S. | New York was calm.")]
+    public void Split_VariablesAndInitials_EndWhereTheyShould(string language, string text, string expected) =>
+        AssertSplit(language, text, expected);
 
     [Theory]
     // A quoted line starts at the quotation's margin, as an unquoted one starts at the page's: the rules for lines at
