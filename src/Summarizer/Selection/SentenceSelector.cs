@@ -654,6 +654,57 @@ internal static class SentenceSelector
     /// itself; a heading or closing after it confirms it. The headings, labels and closings are the language's
     /// (<see cref="SplittingRules.IsBackMatterHeading"/>, <see cref="SplittingRules.IsClosing"/>).
     /// </summary>
+    /// <summary>The fewest fields of a message's header over the earlier message in a reply (<see cref="OpensMessageHeader"/>).</summary>
+    private const int MinHeaderFields = 3;
+
+    /// <summary>
+    /// Whether segment <paramref name="i"/> opens a message's header: <see cref="MinHeaderFields"/> headings or more in a
+    /// row, each a field of the language's <c>[header-fields]</c> before a colon ("From: Raj Patel", "Sent: Monday, March
+    /// 11, 2024 8:02 AM", "To: Laura Chen", "Subject: RE: Migration status"), one of them with a time of day, which a
+    /// press release's contact block ("Media contact:", "Phone:", "Email:") has not; not right under a heading of its
+    /// paragraph (a mailing list's digest numbers its messages: "Message: 1" over "Date: ..."). Reads the run of headings
+    /// only.
+    /// </summary>
+    private static bool OpensMessageHeader(string text, IReadOnlyList<SentenceSpan> sentences, int i, SplittingRules rules)
+    {
+        if (i == 0 || (sentences[i - 1].Kind == SentenceKind.Heading && sentences[i - 1].Paragraph == sentences[i].Paragraph))
+        {
+            // Right under a heading, the header is a digest's ("Message: 1" over "Date: ..."), whose messages are its content.
+            return false;
+        }
+
+        int fields = 0;
+        bool time = false;
+        for (int j = i; j < sentences.Count && sentences[j].Kind == SentenceKind.Heading; j++)
+        {
+            ReadOnlySpan<char> line = sentences[j].Slice(text);
+            int colon = line.IndexOf(':');
+            if (colon <= 0 || !rules.IsHeaderField(line[..colon].Trim()))
+            {
+                break;
+            }
+
+            fields++;
+            time |= HasClockTime(line[(colon + 1)..]);
+        }
+
+        return fields >= MinHeaderFields && time;
+    }
+
+    /// <summary>Whether <paramref name="value"/> holds a time of day: a digit, a colon and two digits ("8:02", "10:02").</summary>
+    private static bool HasClockTime(ReadOnlySpan<char> value)
+    {
+        for (int k = 1; k + 2 < value.Length; k++)
+        {
+            if (value[k] == ':' && char.IsAsciiDigit(value[k - 1]) && char.IsAsciiDigit(value[k + 1]) && char.IsAsciiDigit(value[k + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static int BackMatterStart(
         string text, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options, SplittingRules rules)
     {
@@ -677,11 +728,14 @@ internal static class SentenceSelector
             SentenceSpan span = sentences[i];
             BackMatterMark mark = MarkAt(text, sentences, lengths, options, i, rules, ref proseAfter);
             if ((mark == BackMatterMark.Heading && content && rules.IsEarlierMessageRule(span.Slice(text)))
+                || (content && OpensMessageHeader(text, sentences, i, rules))
                 || rules.IsBodyEnd(span.Slice(text)))
             {
                 // The earlier message under a reply ("-----Original Message-----", a mail client's rule of dashes around
-                // the name), or the publisher's licence after the line that ends a file's text ("*** END OF THE PROJECT
-                // GUTENBERG EBOOK ... ***"): all that follows is that message or that licence, whatever sections it has.
+                // the name, or the header a mail client writes over it: "From: ...", "Sent: ... 8:02 AM", "To: ...",
+                // "Subject: ..."), or the publisher's licence after the line that ends a file's text ("*** END OF THE
+                // PROJECT GUTENBERG EBOOK ... ***"): all that follows is that message or that licence, whatever sections
+                // it has.
                 return Math.Min(start, i);
             }
 

@@ -563,6 +563,23 @@ public sealed class SentenceSelectorTests
         Assert.Equal(["I reviewed the revised quote and I have two concerns.", "The flooring went up from $14,200 to $18,750."], summary.Sentences.Select(s => s.Text));
     }
 
+    [Theory]
+    // A mail client's header over the earlier message, without its rule (Outlook's plain-text reply), and a mailing
+    // list's digest, whose numbered messages are its content.
+    [InlineData("Hi Tom,\n\nI reviewed the revised quote and I have two concerns. The flooring went up from $14,200 to $18,750.\n\n"
+        + "From: Tom Becker <tom@example.com>\nSent: Monday, June 3, 2024 4:52 PM\nTo: Jennifer Ross <jennifer@example.com>\nSubject: RE: Renovation quote\n\n"
+        + "Please find attached the revised quote for the 3rd floor. Let me know if you have any questions.", "1 2")]
+    [InlineData("You can reach the list's owner at the address below. Please edit your subject line when you reply.\n\n"
+        + "Message: 1\nDate: Tue, 12 Mar 2024 09:14:22 +0100\nFrom: Marta Quintero <marta@example.es>\nTo: users@lists.example.org\nSubject: Re: Replication lag\n\n"
+        + "We saw exactly the same thing after the upgrade. The new compression default was the cause.", "7 8")]
+    public void MessageHeader_UnderAReply_OnlyFillsACount(string text, string expected)
+    {
+        // The ranker prefers the last sentences.
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+
+        Assert.Equal(expected, string.Join(' ', Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2)))));
+    }
+
     [Fact]
     public void Boilerplate_InALongParagraph_OnlyTheSentenceThatIsBoilerplate()
     {
