@@ -608,6 +608,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     || IsTableRow(_text, start)
                     || (EndsWithPunctuation(_text, start, end)
                         ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end) || IsQuestionTitle(_text, start, end)
+                            || IsHeaderFieldWithAbbreviation(_text, start, end)
                         : ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start) && !ReadsAsProseUnderSentence(_text, start, end)
                             && !ReadsAsOpenProse(start, end)
                             && !ReadsAsChatMessage(start, end))))
@@ -1449,6 +1450,33 @@ public sealed partial class RuleBasedSentenceSplitter
             return IsLabelRow(line)
                 && ((lineStart > 0 && IsLabelRow(text[PhysicalLineStart(text, lineStart - 1)..(lineStart - 1)].Trim()))
                     || (lineEnd < text.Length && IsLabelRow(text[(lineEnd + 1)..SplitMarkup.LineEnd(text, lineEnd + 1)].Trim())));
+        }
+
+        /// <summary>
+        /// Whether text[start..end], a line of its own, is a field of a header (<c>[header-fields]</c>: "Date:", "Sent:",
+        /// "From:") whose value ends with an abbreviation's period, not a sentence's ("Date: Oct. 8, 2024, 7 p.m.",
+        /// "From: Acme Robotics Inc."): a heading as the same field without the period is. At most
+        /// <see cref="MaxHeadingWords"/> words.
+        /// </summary>
+        private readonly bool IsHeaderFieldWithAbbreviation(ReadOnlySpan<char> text, int start, int end)
+        {
+            ReadOnlySpan<char> line = text[start..end];
+            int colon = line.IndexOf(':');
+            if (colon <= 0 || line[^1] != '.' || !_rules.IsHeaderField(line[..colon].Trim())
+                || CountWords(text, start, end, MaxHeadingWords + 1) > MaxHeadingWords)
+            {
+                return false;
+            }
+
+            int last = line.Length - 1;
+            int word = last;
+            while (word > colon + 1 && !SplitChars.IsWhiteSpace(line[word - 1]))
+            {
+                word--;
+            }
+
+            ReadOnlySpan<char> abbreviation = line[word..last];
+            return !abbreviation.IsEmpty && (_rules.IsAbbreviation(abbreviation) || IsInitialism(abbreviation));
         }
 
         /// <summary>The longest byline or editor's note under a headline, in columns (<see cref="IsBylineAt"/>).</summary>

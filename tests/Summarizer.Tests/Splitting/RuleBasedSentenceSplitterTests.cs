@@ -290,6 +290,8 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Breaking: Storm Hits the Northern Coast\n\nThe storm came at night.", "Heading Sentence")]
     [InlineData("From: Priya Raman\nSubject: Build fails after the upgrade\n\nThe build fails.", "Heading Heading Sentence")]
     [InlineData("TO: Hiring Committee\nFROM: Legal Department\nRE: Enforceability of the non-compete clause in the employment agreement\n\nThe clause is void in California.", "Heading Heading Heading Sentence")]
+    // A field whose value ends with an abbreviation's period is a heading too; one that ends a sentence is not.
+    [InlineData("Minutes of the Library Board\nDate: Oct. 8, 2024, 7 p.m.\nLocation: Community Room\n\nThe meeting was called to order.", "Heading Heading Heading Sentence")]
     // Every field of a message's header is a heading, however many names it lists, in the language's labels too.
     [InlineData("From: Priya Raman <priya@example.com>\nTo: Build Team <build@example.com>, Release Managers <release@example.com>\nDate: Mon, 3 Jun 2024 10:02\nSubject: Build fails after the upgrade\n\nThe nightly build has failed since Friday.", "Heading Heading Heading Heading Sentence")]
     // A speaker numbered by a transcript or a diarizer ("Speaker 2", "SPEAKER_01") speaks again; a numbered part does not.
