@@ -180,8 +180,9 @@ internal static class HtmlText
                 var threadHeadings = new List<TextRange>();
                 if (thread?.TextOf(readableText, threadHeadings) is { Length: > 0 } posts)
                 {
-                    // Readability chose one post of a thread (a question's answer, an issue's comment, a review): the
-                    // posts are the content, in the page's order.
+                    // Readability chose one post of a thread (a question's answer, an issue's comment, a review), or only
+                    // a stub because the posts are named like comments and were taken out: the posts are the content, in
+                    // the page's order.
                     (readableText, headings) = (posts, threadHeadings);
                 }
 

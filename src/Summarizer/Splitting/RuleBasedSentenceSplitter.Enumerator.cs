@@ -1540,12 +1540,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ReadOnlySpan<char> names = line[(opener.Length + 1)..];
-            int words = SplitChars.CountWords(names, MaxBylineWords + 1);
-            if (words > (names.ContainsAnyInRange('a', 'z') ? MaxBylineWords : MaxCapitalsBylineWords))
-            {
-                return false;
-            }
-
+            bool lowerCase = false;
             for (int i = 0; i < names.Length;)
             {
                 ReadOnlySpan<char> word = WordAt(names, i);
@@ -1554,10 +1549,16 @@ public sealed partial class RuleBasedSentenceSplitter
                     return false;
                 }
 
+                // A loop rather than ContainsAnyInRange, which allocates until the JIT has optimized it.
+                foreach (char c in word)
+                {
+                    lowerCase |= char.IsLower(c);
+                }
+
                 i += Math.Max(1, word.Length);
             }
 
-            return true;
+            return SplitChars.CountWords(names, MaxBylineWords + 1) <= (lowerCase ? MaxBylineWords : MaxCapitalsBylineWords);
         }
 
         /// <summary>
@@ -5725,8 +5726,8 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// Whether a section sign follows at <paramref name="m"/>, or words one space apart on the line run on to one or
-        /// to a number within <see cref="MaxCitationWords"/> words, each capitalized (and no sentence starter) or an
-        /// abbreviation in lower case ("tit."), an ampersand between them; before a number, one of them is abbreviated
+        /// to a number within <see cref="MaxCitationWords"/> words, each capitalized (and no sentence starter) or a listed
+        /// abbreviation in lower case ("tit."; not "Fed. Powell spoke. 5 people"), an ampersand between them; before a number, one of them is abbreviated
         /// with a period ("R. Civ. P. 12"), or the number is a law report's series before its page ("Cal. App. 4th 1443"):
         /// the rest of a statute's, a rule's or a report's name ("Leeds. Chelsea 2 Arsenal 1" is a score). Reads at most
         /// that many words.
@@ -5758,7 +5759,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     end = k + 1;
                 }
                 else if (word.IsEmpty || !char.IsLetter(word[0])
-                    || (char.IsUpper(word[0]) ? _rules.IsStarter(word.TrimEnd('.')) : word[^1] != '.'))
+                    || (char.IsUpper(word[0]) ? _rules.IsStarter(word.TrimEnd('.')) : word[^1] != '.' || !_rules.IsAbbreviation(word[..^1])))
                 {
                     return false;
                 }

@@ -306,6 +306,7 @@ public sealed class LanguageBoundariesTests
     // after an acronym end where they did.
     [InlineData("en", "Chelsea lost at Leeds. Chelsea 2 Arsenal 1 was the other score.", "Chelsea lost at Leeds. | Chelsea 2 Arsenal 1 was the other score.")]
     [InlineData("en", "He moved to Ohio. In 2019 he left.", "He moved to Ohio. | In 2019 he left.")]
+    [InlineData("en", "He left the Fed. Powell spoke. 5 people listened.", "He left the Fed. | Powell spoke. | 5 people listened.")]
     [InlineData("en", "The code is named the BGB. \u00A7 823 governs it.", "The code is named the BGB. | \u00A7 823 governs it.")]
     [InlineData("de", "Die Kosten liegen deutlich \u00FCber dem Plan. Laut Nr. 4 zahlt der Bund.", "Die Kosten liegen deutlich \u00FCber dem Plan. | Laut Nr. 4 zahlt der Bund.")]
     public void Split_LegalCitation_RunsOnToItsSection(string language, string text, string expected) =>
