@@ -302,7 +302,9 @@ internal static class HtmlText
 
     /// <summary>
     /// Removes what Readability's first pass names furniture by its class, id or role (<see cref="HtmlFurniture.IsNamed"/>;
-    /// not in a table or code) before Readability reads the page, unless it holds half of the page's text or more.
+    /// not in a table or code) before Readability reads the page, unless it holds half of the page's text or more, or the
+    /// page's only <c>h1</c>: the headline's block ("post-header", "story-header", as Substack's and many blogs' are
+    /// named) holds the standfirst (<see cref="Standfirst"/>), and Readability's own pass still leaves it out.
     /// Readability tries again with everything in when the article its first pass finds is shorter than
     /// <see cref="MinArticleLength"/>, and then a hidden help box ("Keyboard shortcuts", in an element whose id ends
     /// "-popup") wins over a short page's list of links; a wrapper of the whole page with an unlikely name
@@ -311,10 +313,13 @@ internal static class HtmlText
     private static void RemoveNamedFurniture(IHtmlDocument document)
     {
         int pageText = -1;
+        IHtmlCollection<IElement> headlines = document.GetElementsByTagName("h1");
+        IElement? headline = headlines.Length == 1 ? headlines[0] : null;
         foreach (IElement element in document.All.ToArray())
         {
             if (element.Parent is not null
                 && !HtmlFurniture.IsNeverFurniture(element.LocalName)
+                && !(headline is not null && element.Contains(headline))
                 && HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role"))
                 && element.Closest("table, code") is null)
             {

@@ -24,6 +24,9 @@ public sealed class HtmlLayoutTests
     [InlineData("<article><h1>The comeback of the night train</h1><h2 class=\"subtitle\">" + Standfirst + "</h2>" + Body + "</article>")]
     [InlineData("<article><header><h1>The comeback of the night train</h1></header><div class=\"article__dek\">" + Standfirst + "</div>" + Body + "</article>")]
     [InlineData("<main><header><h1>The comeback of the night train</h1><p class=\"byline\">By Jane Doe</p><p>" + Standfirst + "</p></header>" + Body + "</main>")]
+    // Under the headline in a block named like a page's header ("post-header", Substack's), which the furniture pass keeps
+    // for the page's only h1.
+    [InlineData("<div class=\"post-header\"><h1 class=\"post-title\">The comeback of the night train</h1><h3 class=\"subtitle\">" + Standfirst + "</h3></div>" + Body)]
     public void Standfirst_UnderTheHeadline_LeadsTheText(string article)
     {
         (_, string text) = HtmlText.Extract("<html><head><title>Night trains</title></head><body>" + article + "</body></html>", "page.html");
