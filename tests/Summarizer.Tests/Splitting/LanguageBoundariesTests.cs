@@ -39,6 +39,7 @@ public sealed class LanguageBoundariesTests
     // Titles before a name: Greek, and in the shared file Vietnamese, Bengali and Georgian ones, with Georgian "about" and "see".
     [InlineData("el", "Ο καθηγ. Ευθύμιος Λέκκας μίλησε. Ο υφυπ. Οικονομικών απάντησε.", "Ο καθηγ. Ευθύμιος Λέκκας μίλησε. | Ο υφυπ. Οικονομικών απάντησε.")]
     [InlineData("und", "PGS.TS. Trần Văn Bình cho biết dự án sẽ hoàn thành. ThS. Lê Thị Hoa trình bày báo cáo.", "PGS.TS. Trần Văn Bình cho biết dự án sẽ hoàn thành. | ThS. Lê Thị Hoa trình bày báo cáo.")]
+    [InlineData("und", "Sáng 15/3, UBND TP. Hà Nội tổ chức lễ khởi công. Tuyến đường dài 38 km.", "Sáng 15/3, UBND TP. Hà Nội tổ chức lễ khởi công. | Tuyến đường dài 38 km.")]
     [InlineData("und", "রাষ্ট্রপতি মো. সাহাবুদ্দিন শ্রদ্ধা নিবেদন করেন। ডা. রফিকুল ইসলাম জানান।", "রাষ্ট্রপতি মো. সাহাবুদ্দিন শ্রদ্ধা নিবেদন করেন। | ডা. রফিকুল ইসলাম জানান।")]
     [InlineData("und", "პოემა დაწერილია დაახლ. 1200 წელს. ისტორიკოსმა, პროფ. გ. ბერიძემ ეს დაადასტურა. ინფორმაცია იხ. ვებგვერდზე.", "პოემა დაწერილია დაახლ. 1200 წელს. | ისტორიკოსმა, პროფ. გ. ბერიძემ ეს დაადასტურა. | ინფორმაცია იხ. ვებგვერდზე.")]
     [InlineData("en", "The set is {1; Ω} in the paper.", "The set is {1; Ω} in the paper.")]
