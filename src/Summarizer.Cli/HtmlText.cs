@@ -343,10 +343,7 @@ internal static class HtmlText
             INode node = pending.Pop();
             if (node is IText text)
             {
-                foreach (char c in text.Data)
-                {
-                    length += char.IsWhiteSpace(c) ? 0 : 1;
-                }
+                length += VisibleLength(text.Data);
             }
             else if (node is not IElement { LocalName: "script" or "style" or "noscript" or "template" })
             {
@@ -355,6 +352,18 @@ internal static class HtmlText
                     pending.Push(child);
                 }
             }
+        }
+
+        return length;
+    }
+
+    /// <summary>The characters of <paramref name="text"/> that are not white space.</summary>
+    internal static int VisibleLength(string text)
+    {
+        int length = 0;
+        foreach (char c in text)
+        {
+            length += char.IsWhiteSpace(c) ? 0 : 1;
         }
 
         return length;

@@ -59,7 +59,7 @@ internal sealed class HtmlThread
                 {
                     length += child switch
                     {
-                        IText text => VisibleLength(text.Data),
+                        IText text => HtmlText.VisibleLength(text.Data),
                         IElement inner => lengths.GetValueOrDefault(inner),
                         _ => 0,
                     };
@@ -227,17 +227,6 @@ internal sealed class HtmlThread
     /// </summary>
     private static Group? Bodies(IEnumerable<Group> groups) =>
         groups.OrderByDescending(group => group.Html.Length).ThenBy(group => group.Length).FirstOrDefault();
-
-    private static int VisibleLength(string text)
-    {
-        int length = 0;
-        foreach (char c in text)
-        {
-            length += char.IsWhiteSpace(c) ? 0 : 1;
-        }
-
-        return length;
-    }
 
     /// <summary>Posts of one name: their markup and their letters and digits as they were found, and their visible text's length.</summary>
     private sealed class Group(List<IElement> posts, int length)

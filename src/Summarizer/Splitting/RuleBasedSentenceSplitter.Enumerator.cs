@@ -2888,16 +2888,15 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             nextLine = k;
+            int margin = SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline));
             if (k >= text.Length || blank || IsPageFooterAt(text, k)
-                || IsTableRow(text, k) || IsTableRow(text, newline)
-                || IsBylineAt(text, k) || IsBylineAt(text, SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline))))
+                || IsTableRow(text, k) || IsTableRow(text, newline) || IsBylineAt(text, k) || IsBylineAt(text, margin))
             {
                 return false;
             }
 
             // Quoted text ("> " at the start of each line of an e-mail reply) goes on only onto a line quoted as
             // well, and a quoted blank line ends it.
-            int margin = SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline));
             bool quoted = SplitMarkup.QuotePrefixEnd(text, margin, inQuotation: true) > 0;
             int prefixEnd = SplitMarkup.QuotePrefixEnd(text, k, inQuotation: quoted);
             if (quoted != (prefixEnd > 0)
@@ -2927,7 +2926,7 @@ public sealed partial class RuleBasedSentenceSplitter
             // brackets, which a sentence may wrap onto), and a line of Markdown images alone (a README's badges) goes on
             // onto no line, nor another onto it; a link may be a sentence's words, wrapped onto a line.
             if (TimestampLineEnd(text, k) > 0 || SplitMarkup.MarkupLineEnd(text, k, ref _fences, tags: false) >= 0 || IsImageLineAt(text, k)
-                || text[k] == '\u00A9' || IsImageLineAt(text, SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline))))
+                || text[k] == '\u00A9' || IsImageLineAt(text, margin))
             {
                 return false;
             }
@@ -4473,14 +4472,22 @@ public sealed partial class RuleBasedSentenceSplitter
             return k;
         }
 
-        /// <summary>The word before the token at <paramref name="tokenStart"/>, openers stripped; empty when none.</summary>
-        private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> text, int start, int tokenStart)
+        /// <summary>Where the token before the one at <paramref name="tokenStart"/> ends: the white space before it skipped, not past <paramref name="start"/>.</summary>
+        private static int PreviousTokenEnd(ReadOnlySpan<char> text, int start, int tokenStart)
         {
             int end = tokenStart;
             while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
             {
                 end--;
             }
+
+            return end;
+        }
+
+        /// <summary>The word before the token at <paramref name="tokenStart"/>, openers stripped; empty when none.</summary>
+        private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> text, int start, int tokenStart)
+        {
+            int end = PreviousTokenEnd(text, start, tokenStart);
 
             int begin = TokenStart(text, start, end);
             while (begin < end && SplitChars.Openers.Contains(text[begin]))
@@ -4971,11 +4978,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            int end = tokenStart;
-            while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
+            int end = PreviousTokenEnd(text, start, tokenStart);
 
             int begin = TokenStart(text, start, end);
             ReadOnlySpan<char> before = text[begin..end];
@@ -5288,11 +5291,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private readonly bool AfterJoinedOrdinal(ReadOnlySpan<char> text, int start, int tokenStart)
         {
-            int end = tokenStart;
-            while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
+            int end = PreviousTokenEnd(text, start, tokenStart);
 
             int conjunction = TokenStart(text, start, end);
             if (conjunction == end || !_rules.IsListConjunction(text[conjunction..end]))
@@ -5321,11 +5320,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            int end = tokenStart;
-            while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
+            int end = PreviousTokenEnd(text, start, tokenStart);
 
             return IsNumber(PreviousWord(text, start, TokenStart(text, start, end)));
         }
@@ -5337,11 +5332,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private readonly bool QuantityAfterOpenWord(ReadOnlySpan<char> text, int start, int tokenStart)
         {
-            int end = tokenStart;
-            while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
+            int end = PreviousTokenEnd(text, start, tokenStart);
 
             int numberStart = TokenStart(text, start, end);
             ReadOnlySpan<char> word = PreviousWord(text, start, numberStart);
@@ -5360,11 +5351,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            int end = tokenStart;
-            while (end > start && SplitChars.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
+            int end = PreviousTokenEnd(text, start, tokenStart);
 
             ReadOnlySpan<char> name = PreviousWord(text, start, TokenStart(text, start, end));
             if (name.Length < 2 || !char.IsUpper(name[0]))
