@@ -79,19 +79,26 @@ internal static class SentenceSelector
         int frontMatter = FrontMatterEnd(text, sentences, rules);
         // What IsBoilerplate found for each segment: 0 not read yet, 1 boilerplate, -1 not (IsBoilerplateAt).
         var boilerplate = new sbyte[sentences.Count];
+        bool[]? repeated = RepeatedSegments(text, sentences, wordCounts);
         used = 0;
 
         // Pass 0 takes sentences of the allowed length; when a sentence count is not reached that way, pass 1 fills it
-        // from the shorter sentences of content, and pass 2 from what says nothing by itself (lead-ins, courtesies,
-        // calls to action, boilerplate, front and back matter), so that a text of short sentences still gets the sentences asked
-        // for, and "Kritik kam von der Opposition." fills a count before "Lesen Sie auch: ...".
-        bool FillOnly(int index) =>
-            (headingsFill && sentences[index].Kind == SentenceKind.Heading) || IsFillOnly(text, sentences, index, rules, boilerplate);
+        // from the shorter sentences of content, pass 2 from the sentences of front and back matter of the allowed
+        // length (an e-mail's earlier messages, a press release's "About" section) and pass 3 from their shorter ones
+        // and what says nothing by itself (lead-ins, courtesies, calls to action, boilerplate, what a template
+        // repeats), so that a text of short sentences still gets the sentences asked for, "Kritik kam von der
+        // Opposition." fills a count before "Lesen Sie auch: ...", and a reply's "Agreed." is followed by the thread
+        // it answers rather than by its confidentiality notice.
+        bool OutsideBody(int index) => index < frontMatter || index >= backMatter;
 
-        for (int pass = 0; pass < 3; pass++)
+        bool FillOnly(int index) =>
+            (headingsFill && sentences[index].Kind == SentenceKind.Heading) || repeated?[index] == true
+            || IsFillOnly(text, sentences, index, rules, boilerplate);
+
+        for (int pass = 0; pass < 4; pass++)
         {
-            // Passes 1 and 2 fill a sentence count that is not reached; under a budget of words, characters or tokens
-            // pass 2 takes a lead-in or back matter only when nothing else was chosen, so that a text whose only
+            // Passes 1 to 3 fill a sentence count that is not reached; under a budget of words, characters or tokens
+            // passes 2 and 3 take back matter or a lead-in only when nothing else was chosen, so that a text whose only
             // sentence announces a list is not summarized as nothing.
             if (pass > 0 && !(countsSentences ? used < limit : chosen.Count == 0))
             {
@@ -111,8 +118,9 @@ internal static class SentenceSelector
                     0 => IsEligible(index, sentences, lengths, options, listItems) && !FillOnly(index) && index >= frontMatter && index < backMatter,
                     1 => countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems) && !FillOnly(index)
                         && index >= frontMatter && index < backMatter,
+                    2 => OutsideBody(index) && IsEligible(index, sentences, lengths, options, listItems) && !FillOnly(index),
                     _ => (IsEligible(index, sentences, lengths, options, listItems) || (countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems)))
-                        && (FillOnly(index) || index < frontMatter || index >= backMatter),
+                        && (FillOnly(index) || (OutsideBody(index) && !IsEligible(index, sentences, lengths, options, listItems))),
                 };
                 if (!eligible)
                 {
@@ -162,6 +170,102 @@ internal static class SentenceSelector
         return chosen;
     }
 
+    /// <summary>The fewest times a segment is written in a text for it to be a template's (<see cref="RepeatedSegments"/>).</summary>
+    private const int MinRepeats = 3;
+
+    /// <summary>
+    /// Marks the segments that the text writes in <see cref="MinRepeats"/> paragraphs or more, numbers and runs of white
+    /// space aside: what a template writes under every review or message ("Helpful 4 Thanks 0 Love this 0 Oh no 1", "Date de
+    /// la visite : mars 2024", a confidentiality notice under each message of a thread), which says nothing of any
+    /// one of them; null when there is none. Segments are compared by a 64-bit hash of that form, and hashed only when
+    /// two others share their word count and their first and last characters.
+    /// </summary>
+    internal static bool[]? RepeatedSegments(string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts)
+    {
+        int n = sentences.Count;
+        if (n < MinRepeats)
+        {
+            return null;
+        }
+
+        // Counts of a cheap key (word count, first and last character), in 256 buckets.
+        Span<byte> buckets = stackalloc byte[256];
+        buckets.Clear();
+        for (int i = 0; i < n; i++)
+        {
+            ref byte count = ref buckets[BucketOf(text, sentences[i], wordCounts[i])];
+            count = (byte)Math.Min(count + 1, MinRepeats);
+        }
+
+        List<(ulong Hash, int Index)>? hashed = null;
+        for (int i = 0; i < n; i++)
+        {
+            if (buckets[BucketOf(text, sentences[i], wordCounts[i])] >= MinRepeats)
+            {
+                (hashed ??= []).Add((HashOf(sentences[i].Slice(text)), i));
+            }
+        }
+
+        if (hashed is null)
+        {
+            return null;
+        }
+
+        hashed.Sort();
+        bool[]? repeated = null;
+        for (int start = 0; start < hashed.Count;)
+        {
+            int end = start + 1;
+            while (end < hashed.Count && hashed[end].Hash == hashed[start].Hash)
+            {
+                end++;
+            }
+
+            // Copies in paragraphs of their own, as under each review or message; a story that writes a sentence
+            // again in one paragraph (a caption repeating its lead) keeps it as content.
+            int paragraphs = 0;
+            for (int k = start; k < end; k++)
+            {
+                paragraphs += k == start || sentences[hashed[k].Index].Paragraph != sentences[hashed[k - 1].Index].Paragraph ? 1 : 0;
+            }
+
+            for (int k = start; paragraphs >= MinRepeats && k < end; k++)
+            {
+                (repeated ??= new bool[n])[hashed[k].Index] = true;
+            }
+
+            start = end;
+        }
+
+        return repeated;
+
+        static int BucketOf(string text, SentenceSpan span, int words)
+        {
+            char first = span.Length > 0 ? text[span.Start] : ' ';
+            char last = span.Length > 0 ? text[span.Start + span.Length - 1] : ' ';
+            return (int)((uint)((words * 31) + (char.IsAsciiDigit(first) ? '0' : first) + ((char.IsAsciiDigit(last) ? '0' : last) * 7)) & 255);
+        }
+
+        static ulong HashOf(ReadOnlySpan<char> segment)
+        {
+            // FNV-1a over the segment with each run of digits one '0' and each run of white space one space.
+            ulong hash = 14695981039346656037;
+            char previous = '\0';
+            foreach (char c in segment)
+            {
+                char folded = char.IsDigit(c) ? '0' : char.IsWhiteSpace(c) ? ' ' : c;
+                if (folded != previous || (folded != '0' && folded != ' '))
+                {
+                    hash = (hash ^ folded) * 1099511628211;
+                }
+
+                previous = folded;
+            }
+
+            return hash;
+        }
+    }
+
     /// <summary>Puts <paramref name="chosen"/> in the order of <paramref name="rankOrder"/>, in one walk over it.</summary>
     private static void SortByRank(List<int> chosen, int[] rankOrder)
     {
@@ -198,6 +302,9 @@ internal static class SentenceSelector
     /// or boilerplate ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>),
     /// or a call's procedure ("I would now like to turn the call over to Tom."; <see cref="SplittingRules.IsProcedure"/>);
     /// or a review page's vote line ("12 people found this helpful"; <see cref="SplittingRules.IsVote"/>);
+    /// or a note on the author at the text's top or end (<see cref="IsInAuthorNote"/>);
+    /// or a line-up or a list of scorers (<see cref="IsRoster"/>);
+    /// or a business's reply under a review (<see cref="IsInBusinessReply"/>);
     /// or a dateline that ends with a period (<see cref="Datelines.IsDateline"/>: "Madrid, 3 de diciembre de 2026.");
     /// or a line quoted under an e-mail reply's attribution (<see cref="IsQuotedReply"/>);
     /// or a part of a sentence that a page break cut in two (<see cref="PageBreaks.IsFragment"/>). Each is chosen only
@@ -213,8 +320,207 @@ internal static class SentenceSelector
         || rules.IsProcedure(sentences[index].Slice(text))
         || rules.IsVote(sentences[index].Slice(text))
         || IsInBoilerplate(text, sentences, index, rules, boilerplate)
+        || IsInAuthorNote(text, sentences, index, rules)
+        || IsRoster(sentences[index].Slice(text))
+        || IsInBusinessReply(text, sentences, index, rules)
         || IsQuotedReply(text, sentences, index, rules)
         || PageBreaks.IsFragment(text, sentences, index, rules);
+
+    /// <summary>The most segments back that the heading of a business's reply is looked for (<see cref="IsInBusinessReply"/>).</summary>
+    private const int MaxReplySegments = 16;
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is in a business's reply under a review: the nearest heading
+    /// before it, in its paragraph or ending the one before, is the reply's ("Response from the owner 1 week ago",
+    /// "Developer Response"; <see cref="SplittingRules.IsBusinessReplyHeading"/>), or its paragraph opens with the
+    /// reply's label ("Response from the owner: Thank you, Sarah!") or heading line, at most <see cref="MaxReplySegments"/> segments
+    /// back. The next review's rating or name line ends it. The business thanks, apologizes and restates the review's
+    /// words, which makes its reply central; it is not what the reviewers say.
+    /// </summary>
+    private static bool IsInBusinessReply(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
+    {
+        int paragraph = sentences[index].Paragraph;
+        for (int i = index; i >= 0 && index - i <= MaxReplySegments; i--)
+        {
+            SentenceSpan span = sentences[i];
+            if (span.Paragraph != paragraph)
+            {
+                // The paragraph before may end with the reply's heading, over the reply's own paragraph.
+                return span.Kind == SentenceKind.Heading && rules.IsBusinessReplyHeading(span.Slice(text));
+            }
+
+            if (span.Kind == SentenceKind.Heading && i < index)
+            {
+                return rules.IsBusinessReplyHeading(span.Slice(text));
+            }
+
+            if (i == 0 || sentences[i - 1].Paragraph != paragraph)
+            {
+                // The paragraph's first line: the reply's label before its text, or its heading over it.
+                ReadOnlySpan<char> first = span.Slice(text);
+                int lineBreak = first.IndexOfAny(SplitChars.LineBreaks);
+                if (rules.IsBusinessReplyHeading(first) || (lineBreak > 0 && rules.IsBusinessReplyHeading(first[..lineBreak])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest label before the colon of a roster (<see cref="IsRoster"/>), in characters.</summary>
+    private const int MaxRosterLabel = 40;
+
+    /// <summary>The fewest commas and semicolons after a roster's label (<see cref="IsRoster"/>).</summary>
+    private const int MinRosterSeparators = 3;
+
+    /// <summary>
+    /// Whether <paramref name="segment"/> is a roster: a label of at most <see cref="MaxRosterLabel"/> characters and a
+    /// colon, then names parted by at least <see cref="MinRosterSeparators"/> commas or semicolons, with no word of three
+    /// letters or more in lower case but one (a list's "and") outside brackets: a match report's line-up ("Arsenal:
+    /// Raya; White, Saliba, Gabriel, Timber; Rice, ..."), its scorers ("Goals: Saka 52, 78, Havertz 60; Palmer 70
+    /// (pen).", "RETI: 15' pt Zielinski (rig.), 21' pt Vlahovic, ..."), a cast list. It names who took part, not what
+    /// happened; "Other contributors include Sting, Mariah Carey, Elton John and Simon Cowell." says what they did.
+    /// </summary>
+    private static bool IsRoster(ReadOnlySpan<char> segment)
+    {
+        int colon = segment[..Math.Min(segment.Length, MaxRosterLabel + 1)].IndexOf(':');
+        if (colon <= 0 || (colon + 1 < segment.Length && char.IsAsciiDigit(segment[colon + 1])))
+        {
+            // No label, or a time or a score ("10:30", "2:1").
+            return false;
+        }
+
+        int separators = 0;
+        int lowerCaseWords = 0;
+        int depth = 0;
+        for (int k = colon + 1; k < segment.Length; k++)
+        {
+            char c = segment[k];
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            separators += c is ',' or ';' ? 1 : 0;
+            if (depth == 0 && char.IsLetter(c) && (k == 0 || !char.IsLetter(segment[k - 1])) && SplitChars.IsLowerCase(c))
+            {
+                int end = k;
+                while (end < segment.Length && char.IsLetter(segment[end]))
+                {
+                    end++;
+                }
+
+                lowerCaseWords += end - k >= 3 ? 1 : 0;
+                if (lowerCaseWords > 1)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return separators >= MinRosterSeparators;
+    }
+
+    /// <summary>The most segments of a paragraph that an author's note opens at the top of a text (<see cref="IsInAuthorNote"/>).</summary>
+    private const int MaxTopNoteSegments = 2;
+
+    /// <summary>The most segments of a paragraph that an author's note opens at the end of a text (<see cref="IsInAuthorNote"/>).</summary>
+    private const int MaxNoteSegments = 4;
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is in a note on the text's author: a paragraph that opens with a
+    /// sentence such as "Helen Achebe is a former council member and the author of "Streets for People."" or "Rachel
+    /// Kim covers city government for The Daily Ledger." or "The writer is a senior fellow at ..."
+    /// (<see cref="SplittingRules.AuthorNoteName"/>), at the top of
+    /// the text (under headings only, at most <see cref="MaxTopNoteSegments"/> segments, an op-ed's note under its
+    /// headline) or at its end (at most <see cref="MaxNoteSegments"/> segments and no sentence after them: the note and
+    /// a "Reach her at ..." after it), where
+    /// another paragraph holds a sentence and no sentence outside the note names the author's last name. A profile
+    /// that opens "Jane Doe is an American journalist and author." names her again; a source that the story quotes
+    /// is named before its last paragraph.
+    /// </summary>
+    private static bool IsInAuthorNote(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
+    {
+        if (!ParagraphAround(sentences, index, MaxNoteSegments, out int first, out int last)
+            || sentences[first].Kind != SentenceKind.Sentence || !(IsBottom(sentences, last) || IsTop(sentences, first, last)))
+        {
+            return false;
+        }
+
+        Range name = rules.AuthorNoteName(sentences[first].Slice(text));
+        if (name.End.Value == 0)
+        {
+            return false;
+        }
+
+        // A name's last word, not "writer" in "The writer is ...".
+        ReadOnlySpan<char> surname = sentences[first].Slice(text)[name];
+        surname = char.IsUpper(surname[0]) ? surname : [];
+        bool otherParagraph = false;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            if ((i >= first && i <= last) || sentences[i].Kind == SentenceKind.Heading)
+            {
+                continue;
+            }
+
+            otherParagraph |= sentences[i].Kind == SentenceKind.Sentence;
+            if (!surname.IsEmpty && HoldsWord(sentences[i].Slice(text), surname))
+            {
+                return false;
+            }
+        }
+
+        return otherParagraph;
+
+        static bool IsBottom(IReadOnlyList<SentenceSpan> sentences, int last)
+        {
+            for (int i = last + 1; i < sentences.Count; i++)
+            {
+                if (sentences[i].Kind == SentenceKind.Sentence)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        static bool IsTop(IReadOnlyList<SentenceSpan> sentences, int first, int last)
+        {
+            for (int i = 0; i < first; i++)
+            {
+                if (sentences[i].Kind != SentenceKind.Heading)
+                {
+                    return false;
+                }
+            }
+
+            return last - first < MaxTopNoteSegments;
+        }
+    }
+
+    /// <summary>Whether <paramref name="segment"/> holds <paramref name="word"/> as a whole word, letter case counting.</summary>
+    private static bool HoldsWord(ReadOnlySpan<char> segment, ReadOnlySpan<char> word)
+    {
+        for (int from = 0; from + word.Length <= segment.Length;)
+        {
+            int at = segment[from..].IndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            int end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(segment[at - 1])) && (end == segment.Length || !char.IsLetter(segment[end])))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
 
     /// <summary>How many segments back the reply attribution over a quoted line is looked for (<see cref="IsQuotedReply"/>).</summary>
     private const int MaxQuotedReplySegments = 64;
@@ -517,20 +823,7 @@ internal static class SentenceSelector
     /// </summary>
     private static bool IsInBoilerplate(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, sbyte[]? memo = null)
     {
-        int paragraph = sentences[index].Paragraph;
-        int first = index;
-        while (first > 0 && sentences[first - 1].Paragraph == paragraph && index - first < MaxBoilerplateParagraph)
-        {
-            first--;
-        }
-
-        int last = index;
-        while (last + 1 < sentences.Count && sentences[last + 1].Paragraph == paragraph && last - first < MaxBoilerplateParagraph)
-        {
-            last++;
-        }
-
-        if (last - first >= MaxBoilerplateParagraph)
+        if (!ParagraphAround(sentences, index, MaxBoilerplateParagraph, out int first, out int last))
         {
             return IsBoilerplateAt(text, sentences, index, rules, memo);
         }
@@ -544,6 +837,28 @@ internal static class SentenceSelector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The first and last segments of the paragraph of the segment at <paramref name="index"/>, read at most
+    /// <paramref name="max"/> segments from it: whether the paragraph has at most <paramref name="max"/> segments.
+    /// </summary>
+    private static bool ParagraphAround(IReadOnlyList<SentenceSpan> sentences, int index, int max, out int first, out int last)
+    {
+        int paragraph = sentences[index].Paragraph;
+        first = index;
+        while (first > 0 && sentences[first - 1].Paragraph == paragraph && index - first < max)
+        {
+            first--;
+        }
+
+        last = index;
+        while (last + 1 < sentences.Count && sentences[last + 1].Paragraph == paragraph && last - first < max)
+        {
+            last++;
+        }
+
+        return last - first < max;
     }
 
     /// <summary>

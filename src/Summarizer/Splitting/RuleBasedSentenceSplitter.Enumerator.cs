@@ -3283,7 +3283,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// Whether the line at <paramref name="k"/> opens a sentence after the line text[lineBegin..lineEnd], which ends on
-        /// a word in lower case that leaves no phrase open (not "the", "of", "by": <see cref="SplittingRules.EndsWithOpenWord"/>,
+        /// a word in lower case that leaves no phrase open, or on a capitalized one (<see cref="CapitalizedLastWord"/>) (not "the", "of", "by": <see cref="SplittingRules.EndsWithOpenWord"/>,
         /// <see cref="SplittingRules.IsPreposition"/>): it opens with a capitalized sentence starter of two letters or
         /// more, not in capitals ("ITS data"), before a word in lower case ("clean\nThe lid fits", "loud\nWould recommend"), or
         /// any word in a language that capitalizes its nouns ("reinigen\nDer Deckel"). Not a name that opens
@@ -3293,6 +3293,14 @@ public sealed partial class RuleBasedSentenceSplitter
         private readonly bool OpensSentenceAfterLowerCaseWord(ReadOnlySpan<char> text, int lineBegin, int lineEnd, int k)
         {
             int last = SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd);
+            if (last < 0)
+            {
+                // Or on a capitalized word, a name or a noun ("...woningbouw in Randstad\nHet geld gaat", "...Reform der
+                // Grundsteuer\nNach monatelangem Streit"): a sentence does not go on from it onto a starter before a word
+                // in lower case either.
+                last = CapitalizedLastWord(text, lineBegin, lineEnd);
+            }
+
             if (last < 0 || _rules.IsOpenEnd(text[last..lineEnd]) || _rules.IsPreposition(text[last..lineEnd]))
             {
                 return false;
@@ -3303,6 +3311,23 @@ public sealed partial class RuleBasedSentenceSplitter
             return word.Length >= 2 && char.IsUpper(word[0]) && SplitChars.IsLowerCase(word[1]) && _rules.IsStarter(word) && !_rules.IsInnerCapital(word)
                 && next + 1 < text.Length && text[next] == ' '
                 && (SplitChars.IsLowerCase(text[next + 1]) || (_rules.NounCapitals && char.IsUpper(text[next + 1])));
+        }
+
+        /// <summary>
+        /// Where the word of letters that ends text[lineBegin..lineEnd] begins, when it is a whole word of two letters or
+        /// more that opens with a capital and has a letter in lower case ("Randstad", "Grundsteuer"; not "NATO" or "I");
+        /// otherwise -1.
+        /// </summary>
+        private static int CapitalizedLastWord(ReadOnlySpan<char> text, int lineBegin, int lineEnd)
+        {
+            int word = lineEnd;
+            while (word > lineBegin && char.IsLetter(text[word - 1]))
+            {
+                word--;
+            }
+
+            return lineEnd - word >= 2 && (word == lineBegin || SplitChars.IsWhiteSpace(text[word - 1])) && char.IsUpper(text[word])
+                && SplitChars.IsLowerCase(text[lineEnd - 1]) ? word : -1;
         }
 
         /// <summary>

@@ -66,6 +66,10 @@ internal sealed class SplittingRules
     private readonly PhraseSet _boilerplate;
     private readonly PhraseSet _procedure;
     private readonly PhraseSet _votes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _bioVerbs;
+    private readonly PhraseSet _bioRoles;
+    private readonly string[] _bioSubjects;
+    private readonly PhraseSet _businessReplies;
     private readonly PhraseSet _bodyStarts;
     private readonly PhraseSet _bodyEnds;
     private readonly string[] _spaceOpeners;
@@ -124,6 +128,10 @@ internal sealed class SplittingRules
         _boilerplate = Phrases(sections, "boilerplate");
         _procedure = Phrases(sections, "procedure");
         _votes = Phrases(sections, "votes");
+        _bioVerbs = Lookup(sections, "bio-verbs");
+        _bioRoles = Phrases(sections, "bio-roles");
+        _bioSubjects = sections.TryGetValue("bio-subjects", out HashSet<string>? subjects) ? [.. subjects] : [];
+        _businessReplies = Phrases(sections, "business-replies");
         _bodyStarts = Phrases(sections, "body-starts");
         _bodyEnds = Phrases(sections, "body-ends");
         _spaceOpeners = sections.TryGetValue("space-openers", out HashSet<string>? openers) ? [.. openers] : [];
@@ -532,6 +540,82 @@ internal sealed class SplittingRules
     /// </summary>
     public bool IsVote(ReadOnlySpan<char> sentence) => _votes.Holds(sentence);
 
+    /// <summary>The most words of the name that opens an author's note (<see cref="AuthorNoteName"/>).</summary>
+    private const int MaxNoteNameWords = 4;
+
+    /// <summary>
+    /// The last word of the name that opens <paramref name="sentence"/> when it reads as a note on the author of the
+    /// text: two to <see cref="MaxNoteNameWords"/> capitalized words (a title or an initial among them, an opening dash,
+    /// asterisk or underscore aside), a verb of the language's <c>[bio-verbs]</c> right after them, and a phrase of its
+    /// <c>[bio-roles]</c> in the sentence ("Helen Achebe is a former council member and the author of ...", "Rachel Kim
+    /// covers city government for The Daily Ledger.", "— Jane Doe is a freelance writer based in Lisbon.", "Anna Weber
+    /// ist Redakteurin im Ressort Politik."), or of the language's <c>[bio-subjects]</c> that opens it in their place
+    /// ("The writer is a senior fellow at ...", "Der Autor ist Korrespondent in Rom."); otherwise an empty range.
+    /// Whether it is one is up to where it stands.
+    /// </summary>
+    public Range AuthorNoteName(ReadOnlySpan<char> sentence)
+    {
+        int k = 0;
+        while (k < sentence.Length && sentence[k] is '-' or '\u2013' or '\u2014' or '*' or '_' or ' ')
+        {
+            k++;
+        }
+
+        foreach (string subject in _bioSubjects)
+        {
+            int end = k + subject.Length;
+            if (end < sentence.Length && sentence[end] == ' ' && sentence[k..].StartsWith(subject, StringComparison.OrdinalIgnoreCase)
+                && IsNoteVerbAt(sentence, end + 1))
+            {
+                return (k + subject.LastIndexOf(' ') + 1)..end;
+            }
+        }
+
+        Range last = default;
+        for (int words = 0; k < sentence.Length; words++)
+        {
+            int end = k;
+            while (end < sentence.Length && (char.IsLetter(sentence[end]) || sentence[end] is '.' or '\'' or '\u2019' or '-'))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> word = sentence[k..end];
+            if (end == sentence.Length || sentence[end] != ' ' || word.Length == 0)
+            {
+                return default;
+            }
+
+            if (!char.IsUpper(word[0]))
+            {
+                // The verb after the name, and a role in the sentence.
+                return words >= 2 && IsNoteVerbAt(sentence, k) ? last : default;
+            }
+
+            if (words == MaxNoteNameWords)
+            {
+                return default;
+            }
+
+            last = word[^1] == '.' ? default : k..end;
+            k = end + 1;
+        }
+
+        return default;
+    }
+
+    /// <summary>Whether a word of <c>[bio-verbs]</c> stands at <paramref name="k"/>, and a phrase of <c>[bio-roles]</c> after it (<see cref="AuthorNoteName"/>).</summary>
+    private bool IsNoteVerbAt(ReadOnlySpan<char> sentence, int k)
+    {
+        int end = k;
+        while (end < sentence.Length && char.IsLetter(sentence[end]))
+        {
+            end++;
+        }
+
+        return end < sentence.Length && sentence[end] == ' ' && _bioVerbs.Contains(sentence[k..end]) && _bioRoles.Holds(sentence[k..]);
+    }
+
     /// <summary>
     /// Whether <paramref name="sentence"/> is a courtesy and nothing else: at least three words, every one of the
     /// language's <c>[courtesy-core]</c> (words that greet, thank, offer help or say a pleasure) or <c>[courtesy]</c>
@@ -690,6 +774,27 @@ internal sealed class SplittingRules
         return IsBackMatterName(line);
     }
 
+    /// <summary>The most words after the name of a business's reply on its heading's line (<see cref="IsBusinessReplyHeading"/>).</summary>
+    private const int MaxReplyHeadingTail = 5;
+
+    /// <summary>
+    /// Whether <paramref name="line"/> opens with the heading of a business's reply under a review, a phrase of the
+    /// language's <c>[business-replies]</c>, and at most <see cref="MaxReplyHeadingTail"/> words after it, when it was
+    /// written ("Response from the owner 1 week ago", "Developer Response", "Antwort des Gastgebers", "Respuesta del
+    /// propietario hace 2 semanas"), or its label before the reply ("Response from the owner: Thank you, Sarah!").
+    /// </summary>
+    public bool IsBusinessReplyHeading(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (!_businessReplies.StartsLine(line))
+        {
+            return false;
+        }
+
+        // A label ends with a colon; a heading is short and no sentence.
+        return line.Contains(':') || (WordCount(line) <= MaxReplyHeadingTail + MaxBackMatterHeadingWords && line[^1] is not ('.' or '!' or '?'));
+    }
+
     /// <summary>
     /// Whether <paramref name="line"/> is a mail client's rule over the earlier message under a reply: dashes or
     /// underscores around a name of the language's <c>[earlier-messages]</c> ("-----Original Message-----", "--------
@@ -719,7 +824,7 @@ internal sealed class SplittingRules
     /// <summary>Whether a heading, trimmed of its number and colon, is one of the <c>[back-matter]</c> section's or opens with one of its openers.</summary>
     private bool IsBackMatterName(ReadOnlySpan<char> line)
     {
-        if (_backMatter.Contains(line))
+        if (_backMatter.Contains(line) || IsBusinessReplyHeading(line))
         {
             return true;
         }

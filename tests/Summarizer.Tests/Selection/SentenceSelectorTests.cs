@@ -535,6 +535,126 @@ public sealed class SentenceSelectorTests
     public void EarlierMessageRule_IsAMailClientsRuleAroundTheName(string language, string line, bool expected) =>
         Assert.Equal(expected, SplittingRules.For(language).IsEarlierMessageRule(line));
 
+    [Theory]
+    // A note on the author under an op-ed's headline, the ranker preferring the first sentences.
+    [InlineData("Our city does not need another parking garage\n\nHelen Achebe is a former city council member and the author of \"Streets for People.\"\n\nThe city council will vote next week on a $38 million parking garage downtown. Supporters say it will save struggling shops.\n\nThe city's own study found that the existing garages are, on average, 58% full at peak hours.", false, "2 3")]
+    [InlineData("— Jane Doe is a freelance writer based in Lisbon.\n\nThe ferry to the islands stopped running in March after the operator lost its licence. Residents now take a bus and a boat.", false, "1 2")]
+    // One at the end of a report or a column, the ranker preferring the last sentences.
+    [InlineData("The City Council voted 9-2 on Wednesday to approve a $120 million plan to replace the water mains.\n\nConstruction is expected to begin in the spring and last about six years.\n\nRachel Kim covers city government for The Daily Ledger. Reach her at rkim@ledger.example.", true, "0 1")]
+    [InlineData("Der Stadtrat hat am Mittwoch den Bau einer neuen Brücke über den Fluss beschlossen.\n\nDie Arbeiten sollen im Frühjahr beginnen und drei Jahre dauern.\n\nAnna Weber ist Redakteurin im Ressort Lokales.", true, "0 1")]
+    [InlineData("Tariffs on steel will not bring the mills back, and the writer of the plan knows it.\n\nThe mills closed because the plants abroad were newer.\n\nThe writer is a former trade negotiator and a fellow at the Lowy Institute.", true, "0 1")]
+    // Not a note: a profile names its subject again, a source is named before, a note inside a paragraph or the
+    // text's only paragraph is content.
+    [InlineData("Jane Doe is an American journalist and the author of three books on the sea.\n\nDoe grew up in a fishing town in Maine and studied biology before she began to write.", false, "0 1")]
+    [InlineData("The study found that rents rose faster than wages in every city, said Maria Lopez, who led it.\n\nThe city plans to publish its own figures next month.\n\nMaria Lopez is a professor of economics and the author of the study.", true, "1 2")]
+    [InlineData("The council voted to rebuild the bridge over the river this spring.\n\nThe work will take three years. Rachel Kim covers city government for The Daily Ledger.", true, "1 2")]
+    [InlineData("Rachel Kim covers city government for The Daily Ledger. She has written about the council's budget for six years and won two prizes for it.", true, "0 1")]
+    public void AuthorNote_AtTheTopOrEnd_OnlyFillsACount(string text, bool reverse, string expected)
+    {
+        SentenceRanker ranker = reverse ? new Ranking.SentenceRankerTests.ReverseRanker() : new Ranking.SentenceRankerTests.ConstantRanker();
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = ranker });
+
+        Assert.Equal(expected, string.Join(' ', Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2)))));
+    }
+
+    [Theory]
+    // A business's reply under each review, under its heading with its date, under a label, or under a heading that
+    // ends the paragraph before it; the ranker prefers the last sentences.
+    [InlineData("Sarah W.\n★★★★★ 2 weeks ago\nBest carbonara I have had outside Rome. The pasta is made fresh every morning.\n\nResponse from the owner 1 week ago\nThank you so much, Sarah! We are delighted you enjoyed our fresh pasta and we hope to welcome you back soon.\n\nTom B.\n★★★☆☆ a month ago\nFood was good but the wait was ridiculous. We waited 45 minutes for a table even with a reservation.\n\nResponse from the owner a month ago\nDear Tom, we apologise for the wait on a busy Friday night. We are hiring more staff for the restaurant.")]
+    [InlineData("★★★★★\nBest carbonara I have had outside Rome. The pasta is made fresh every morning.\n\nResponse from the owner: Thank you so much, Sarah! We are delighted you enjoyed our fresh pasta and we hope to welcome you back soon.\n\n★★★☆☆\nFood was good but the wait was ridiculous. We waited 45 minutes for a table even with a reservation.")]
+    public void BusinessReply_UnderAReview_OnlyFillsACount(string text)
+    {
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(3));
+
+        Assert.Equal(
+            ["The pasta is made fresh every morning.", "Food was good but the wait was ridiculous.", "We waited 45 minutes for a table even with a reservation."],
+            summary.Sentences.Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("en", "Response from the owner 1 week ago", true)]
+    [InlineData("en", "Developer Response", true)]
+    [InlineData("es", "Respuesta del propietario hace 2 semanas", true)]
+    [InlineData("en", "Response from the owner: Thank you, Sarah!", true)]
+    [InlineData("en", "Response from the owner was swift and he fixed the tap the same day.", false)]
+    [InlineData("en", "Host response time was under an hour.", false)]
+    public void BusinessReplyHeading_IsTheReplysHeadingOrLabel(string language, string line, bool expected) =>
+        Assert.Equal(expected, SplittingRules.For(language).IsBusinessReplyHeading(line));
+
+    [Theory]
+    // A match report's line-ups and scorers, the ranker preferring the last sentences.
+    [InlineData("Arsenal beat Chelsea 3-1 at the Emirates on Sunday to move two points clear at the top.\n\nBukayo Saka scored twice in the second half of the game.\n\nArsenal: Raya; White, Saliba, Gabriel, Timber; Rice, Odegaard, Havertz; Saka, Jesus, Martinelli.\nGoals: Saka 52, 78, Havertz 60; Palmer 70 (pen).", 2, "0 1")]
+    [InlineData("Finisce 4-4 il derby d'Italia a San Siro, una delle partite più pazze degli ultimi anni.\n\nLa Juventus rimonta con una doppietta di Kenan Yildiz nel finale.\n\nRETI: 15' pt Zielinski (rig.), 21' pt Vlahovic, 35' pt Mkhitaryan, 37' pt Dumfries.", 2, "0 1")]
+    // Names in a sentence that says what they did, and a list after a time, are content.
+    [InlineData("The charity single was recorded in London last week.\n\nOther contributors include Sting, Mariah Carey, Elton John, Noel Gallagher and Simon Cowell.", 1, "1")]
+    [InlineData("The festival opens on Friday in the old harbour.\n\nThe first talks start at 10:30, with Ann Lee, Bob Ray, Cy Fox and Dee Moss.", 1, "1")]
+    [InlineData("The festival opens on Friday in the old harbour.\n\nSpeakers: the mayor, the harbour master, two fishermen and a baker.", 1, "1")]
+    public void Roster_OnlyFillsACount(string text, int count, string expected)
+    {
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+
+        Assert.Equal(expected, string.Join(' ', Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(count)))));
+    }
+
+    [Theory]
+    [InlineData("en", "Helen Achebe is a former city council member and the author of a book.", "Achebe")]
+    [InlineData("en", "*Dr. J. Smith-Jones is a professor of law.*", "Smith-Jones")]
+    [InlineData("en", "Rachel Kim covers city government for The Daily Ledger.", "Kim")]
+    [InlineData("fr", "Claire Martin est journaliste au service politique.", "Martin")]
+    [InlineData("en", "The writer is a senior fellow at the Lowy Institute.", "writer")]
+    [InlineData("de", "Die Autorin ist Korrespondentin in Rom.", "Autorin")]
+    [InlineData("en", "The writer is grateful to the editors.", "")]
+    [InlineData("en", "He is a fellow at Clare College.", "")]
+    [InlineData("en", "Rachel Kim is a nurse at the city hospital.", "")]
+    [InlineData("en", "Rachel Kim said she is a writer.", "")]
+    [InlineData("en", "Smith Jr. is a writer.", "")]
+    public void AuthorNoteName_IsTheNamesLastWord(string language, string sentence, string expected) =>
+        Assert.Equal(expected, sentence[SplittingRules.For(language).AuthorNoteName(sentence)]);
+
+    [Fact]
+    public void SegmentATemplateRepeats_UnderEachReview_OnlyFillsACount()
+    {
+        // The ranker prefers the last sentences: each review's vote line, its numbers aside, is the same line.
+        const string text = "Jasmine W.\nCame back for the third time and it is still the best ramen in the area.\nHelpful 12 Thanks 3 Love this 5 Oh no 0\n\n"
+            + "Kevin L.\nThe broth was far too salty for me and the noodles were overcooked.\nHelpful 4 Thanks 0 Love this 0 Oh no 1\n\n"
+            + "Dana P.\nThe best ramen I have had outside Japan, and well worth the wait.\nHelpful 3 Thanks 0 Love this 4 Oh no 0";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(2));
+
+        Assert.Equal(["The broth was far too salty for me and the noodles were overcooked.", "The best ramen I have had outside Japan, and well worth the wait."],
+            summary.Sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void SentenceWrittenAgain_InOneParagraph_IsContent()
+    {
+        // Three copies in one paragraph (a story that repeats its lead in captions) are no template's.
+        const string text = "The bridge will close for repairs in May. Drivers will take the ring road. The bridge will close for repairs in May. "
+            + "The bridge will close for repairs in May.";
+        bool[]? repeated = SentenceSelector.RepeatedSegments(text, SentenceSplitter.Default.Split(text), [8, 5, 8, 8]);
+
+        Assert.Null(repeated);
+    }
+
+    [Fact]
+    public void EarlierMessages_FillACount_BeforeTheNoticesUnderEachMessage()
+    {
+        // The ranker scores every sentence the same (the earlier first): after the reply's "Agreed.", the thread it
+        // answers fills the count, not the notice under the reply.
+        const string notice = "CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and may be legally privileged. "
+            + "If you are not the intended recipient, please delete this message.";
+        const string text = "Agreed.\n\n" + notice + "\n\n-----Original Message-----\nFrom: Priya Nair\nSent: Tue, 14 May 2024 11:00\nSubject: RE: Launch\n\n"
+            + "Let's move the launch to 17 June, which gives us a week of buffer after the fix.\n\n" + notice;
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ConstantRanker() });
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(2));
+
+        Assert.Equal(["Agreed.", "Let's move the launch to 17 June, which gives us a week of buffer after the fix."], summary.Sentences.Select(s => s.Text));
+    }
+
     [Fact]
     public void LeadIn_AtTheTextsEnd_BeforeABlockOfCode_OnlyFillsACount()
     {

@@ -343,6 +343,12 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "The rule covers the currently supported\nITS data categories of the standard.", "The rule covers the currently supported ITS data categories of the standard.")]
     [InlineData("de", "Wenn Sie mehr über die neue Brücke erfahren möchten, können\nSie uns jederzeit schreiben.", "Wenn Sie mehr über die neue Brücke erfahren möchten, können Sie uns jederzeit schreiben.")]
     [InlineData("de", "Der Mixer zerkleinert Eis in wenigen Sekunden und ist leicht zu reinigen\nDer Deckel schließt dicht.", "Der Mixer zerkleinert Eis in wenigen Sekunden und ist leicht zu reinigen | Der Deckel schließt dicht.")]
+    // So does a line that ends on a capitalized word, a noun or a name, as a headline over its standfirst does; a name
+    // that a starter opens still goes on.
+    [InlineData("de", "Bundestag beschließt Reform der Grundsteuer\nNach monatelangem Streit hat sich die Ampel geeinigt.\n\nDer Bundesrat muss noch zustimmen.", "Bundestag beschließt Reform der Grundsteuer | Nach monatelangem Streit hat sich die Ampel geeinigt. | Der Bundesrat muss noch zustimmen.")]
+    [InlineData("nl", "Kabinet trekt 1,2 miljard uit voor woningbouw in Randstad\nHet geld gaat vooral naar de vier grote steden.\n\nDat heeft de minister vrijdag bekendgemaakt.", "Kabinet trekt 1,2 miljard uit voor woningbouw in Randstad | Het geld gaat vooral naar de vier grote steden. | Dat heeft de minister vrijdag bekendgemaakt.")]
+    [InlineData("en", "The report on the harbour was read this morning by the editors at\nThe Times and then by the local paper in Leeds.", "The report on the harbour was read this morning by the editors at The Times and then by the local paper in Leeds.")]
+    [InlineData("en", "The new ferry from the harbour to the islands was named after Queen\nMary and sails every day at noon.", "The new ferry from the harbour to the islands was named after Queen Mary and sails every day at noon.")]
     // A numbered clause starts a sentence of its own, even after an initial or a label with a period; a decimal that
     // wraps onto the next line in lower case goes on with the sentence.
     [InlineData("en", "The services are described in Schedule A.\n1.2 \"Fees\" means the amounts payable under clause 4.\n1.3 The Term is one year.", "The services are described in Schedule A. | 1.2 \"Fees\" means the amounts payable under clause 4. | 1.3 The Term is one year.")]
