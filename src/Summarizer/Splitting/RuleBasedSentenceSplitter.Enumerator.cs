@@ -605,7 +605,7 @@ public sealed partial class RuleBasedSentenceSplitter
             end = TrimEnd(_text, start, end);
             if (kind == SentenceKind.Sentence && wholeLine
                 && (SpeakerLabels.IsHeaderLine(_text[start..end], out _) || SplitChars.OpensWithRating(_text[start..end]) || IsPageFooterAt(_text, start)
-                    || IsTableRow(_text, start)
+                    || IsTableRow(_text, start) || IsDatedLine(_text, start)
                     || (EndsWithPunctuation(_text, start, end)
                         ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end) || IsQuestionTitle(_text, start, end)
                             || IsHeaderFieldWithAbbreviation(_text, start, end)
@@ -2926,6 +2926,8 @@ public sealed partial class RuleBasedSentenceSplitter
             // brackets, which a sentence may wrap onto), and a line of Markdown images alone (a README's badges) goes on
             // onto no line, nor another onto it; a link may be a sentence's words, wrapped onto a line.
             if (TimestampLineEnd(text, k) > 0 || SplitMarkup.MarkupLineEnd(text, k, ref _fences, tags: false) >= 0 || IsImageLineAt(text, k)
+                || (IsDatedLine(text, k) && !LeavesLineOpen(text, lineBegin, TrimEnd(text, lineBegin, newline)))
+                || (IsDatedLine(text, margin) && !SplitChars.Terminators.Contains(text[k]) && !SplitChars.IsLowerCase(text[k]))
                 || text[k] == '\u00A9' || IsImageLineAt(text, margin))
             {
                 return false;
@@ -3311,6 +3313,56 @@ public sealed partial class RuleBasedSentenceSplitter
             return word.Length >= 2 && char.IsUpper(word[0]) && SplitChars.IsLowerCase(word[1]) && _rules.IsStarter(word) && !_rules.IsInnerCapital(word)
                 && next + 1 < text.Length && text[next] == ' '
                 && (SplitChars.IsLowerCase(text[next + 1]) || (_rules.NounCapitals && char.IsUpper(text[next + 1])));
+        }
+
+        /// <summary>
+        /// Whether the line text[lineBegin..lineEnd] leaves its phrase open (<see cref="LeavesPhraseOpen"/>), with a
+        /// preposition too ("...approved on"), or a colon ends it ("Deleted:"), before what the next line says.
+        /// </summary>
+        private readonly bool LeavesLineOpen(ReadOnlySpan<char> text, int lineBegin, int lineEnd) =>
+            lineEnd > lineBegin
+            && (LeavesPhraseOpen(text, lineBegin, lineEnd) || text[lineEnd - 1] == ':'
+                || (SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) is >= 0 and int last && _rules.IsPreposition(text[last..lineEnd])));
+
+        /// <summary>The most words of a dated line (<see cref="IsDatedLine"/>), its date's among them.</summary>
+        private const int MaxDatedLineWords = 6;
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> is a name or a place and the date it stands for, as a review or a
+        /// post gives its author and its date on a line of their own: at most <see cref="MaxDatedLineWords"/> words that end
+        /// with a date, a day, a month of the language and a year of four digits, in either order ("filmfan_77 15 October
+        /// 2023", "Jane D. · March 3, 2024", "Berlin, 3. März 2024"), and no terminator: a heading. No line goes on onto
+        /// it, unless the line before leaves its phrase open ("...was approved on\n15 October 2023", "Deleted:\nJuly 22,
+        /// 1999"; <see cref="LeavesLineOpen"/>), and it goes on onto no line but one in lower case or a terminator's.
+        /// </summary>
+        private readonly bool IsDatedLine(ReadOnlySpan<char> text, int k)
+        {
+            int end = SplitMarkup.LineEnd(text, k);
+            ReadOnlySpan<char> line = text[k..end].Trim();
+            if (line.Length < 8 || !char.IsAsciiDigit(line[^1]) || SplitChars.CountWords(line, MaxDatedLineWords + 1) > MaxDatedLineWords)
+            {
+                return false;
+            }
+
+            // The last three words: a day and a month in either order, then the year.
+            Span<Range> words = stackalloc Range[MaxDatedLineWords + 1];
+            int count = line.SplitAny(words, " \t", StringSplitOptions.RemoveEmptyEntries);
+            if (count < 3)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> year = line[words[count - 1]];
+            ReadOnlySpan<char> second = line[words[count - 2]].TrimEnd(',');
+            ReadOnlySpan<char> first = line[words[count - 3]];
+            return year.Length == 4 && year.IndexOfAnyExceptInRange('0', '9') < 0 && year[0] is '1' or '2'
+                && ((IsDay(first) && _rules.IsMonth(second.TrimEnd('.'))) || (_rules.IsMonth(first.TrimEnd('.')) && IsDay(second)));
+
+            static bool IsDay(ReadOnlySpan<char> word)
+            {
+                word = word.TrimEnd('.');
+                return word.Length is 1 or 2 && word.IndexOfAnyExceptInRange('0', '9') < 0;
+            }
         }
 
         /// <summary>

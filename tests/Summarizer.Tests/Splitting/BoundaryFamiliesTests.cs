@@ -349,6 +349,10 @@ public sealed class BoundaryFamiliesTests
     [InlineData("nl", "Kabinet trekt 1,2 miljard uit voor woningbouw in Randstad\nHet geld gaat vooral naar de vier grote steden.\n\nDat heeft de minister vrijdag bekendgemaakt.", "Kabinet trekt 1,2 miljard uit voor woningbouw in Randstad | Het geld gaat vooral naar de vier grote steden. | Dat heeft de minister vrijdag bekendgemaakt.")]
     [InlineData("en", "The report on the harbour was read this morning by the editors at\nThe Times and then by the local paper in Leeds.", "The report on the harbour was read this morning by the editors at The Times and then by the local paper in Leeds.")]
     [InlineData("en", "The new ferry from the harbour to the islands was named after Queen\nMary and sails every day at noon.", "The new ferry from the harbour to the islands was named after Queen Mary and sails every day at noon.")]
+    // A name or a place and a date on a line of their own, as a review gives its author and its date, is a heading
+    // that no line goes on onto, unless the line before leaves its phrase open or a colon ends it.
+    [InlineData("en", "Beautiful but boring\ncinema_critic_jb 2 November 2023\nI wanted to love this.", "Beautiful but boring | cinema_critic_jb 2 November 2023 | I wanted to love this.")]
+    [InlineData("en", "The plan for the new harbour wall was approved by the council on\n15 October 2023\nafter a long public hearing.", "The plan for the new harbour wall was approved by the council on 15 October 2023 after a long public hearing.")]
     // A numbered clause starts a sentence of its own, even after an initial or a label with a period; a decimal that
     // wraps onto the next line in lower case goes on with the sentence.
     [InlineData("en", "The services are described in Schedule A.\n1.2 \"Fees\" means the amounts payable under clause 4.\n1.3 The Term is one year.", "The services are described in Schedule A. | 1.2 \"Fees\" means the amounts payable under clause 4. | 1.3 The Term is one year.")]
@@ -357,6 +361,15 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "The price of the shares in the company rose on Monday by about\n12.5 percent after the results were published.", "The price of the shares in the company rose on Monday by about 12.5 percent after the results were published.")]
     public void Split_Layout_HeadingsNumbersAndWrappedLines(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    // A name or a place and a date on a line of their own are a heading, as a review's author and date or a preprint's
+    // stamp; a wrapped sentence's date is not.
+    [InlineData("arXiv:2403.01187v2 [cs.CL] 14 Mar 2024\nShort Prompts, Long Answers\n\nInstruction-tuned models tend to answer at length.", "heading heading sentence")]
+    [InlineData("9/10\nA quiet masterpiece\nfilmfan_77 15 October 2023\nSlow, patient and devastating.", "heading heading heading sentence")]
+    [InlineData("The council approved the plan for the harbour wall after the hearing of\n15 October 2023.", "sentence")]
+    public void Split_DatedLines_AreHeadings(string text, string expected) =>
+        Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage("en").Split(text)));
 
     [Theory]
     // The arrows, check marks, crosses and emoji that product pages and posts put before their points are bullets at a
