@@ -505,6 +505,7 @@ public sealed class SentenceSelectorTests
     [InlineData("This Act may be cited as the Clean Harbors Act of 2025.")]
     [InlineData("Please read these Terms of Service carefully before using the app.")]
     [InlineData("Thanks for getting back to me so quickly.")]
+    [InlineData("Our Standards: The Thomson Reuters Trust Principles.")]
     public void MeetingAndDocumentFurniture_IsRecognized(string sentence)
     {
         SplittingRules rules = SplittingRules.For("en");

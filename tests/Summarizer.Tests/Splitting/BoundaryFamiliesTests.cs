@@ -104,6 +104,8 @@ public sealed class BoundaryFamiliesTests
     [InlineData("de", "Ich lese gern Zeitungen, z. B. „Die Zeit“ oder die „FAZ“. Er sah „Das Boot“ bzw. „Die Brücke“ im Kino.", "Ich lese gern Zeitungen, z. B. „Die Zeit“ oder die „FAZ“. | Er sah „Das Boot“ bzw. „Die Brücke“ im Kino.")]
     [InlineData("en", "He lives in the U.S. \"The country is great,\" he said. I watched Alien vs. \"The Thing\" twice.", "He lives in the U.S. | \"The country is great,\" he said. | I watched Alien vs. \"The Thing\" twice.")]
     [InlineData("ru", "Многие города, напр. Казань и Самара, уже ввели запрет.", "Многие города, напр. Казань и Самара, уже ввели запрет.")]
+    [InlineData("ru", "В ноябре начнет работу участок до ст. «Рязанский проспект». Строительство заняло 3,5 года.", "В ноябре начнет работу участок до ст. «Рязанский проспект». | Строительство заняло 3,5 года.")]
+    [InlineData("it", "Inter: Sommer; Pavard, Acerbi, Bastoni; Thuram, Lautaro. All. Inzaghi. Juventus: Di Gregorio; Gatti, Bremer.", "Inter: Sommer; Pavard, Acerbi, Bastoni; Thuram, Lautaro. | All. Inzaghi. | Juventus: Di Gregorio; Gatti, Bremer.")]
     [InlineData("tr", "Bilet yakl. 2.400 TL idi. Mağaza Atatürk Cad. No: 15 adresinde.", "Bilet yakl. 2.400 TL idi. | Mağaza Atatürk Cad. No: 15 adresinde.")]
     [InlineData("de", "Heute sprach Dipl.-Ing. Meier über die Brücke. Sie ist alt.", "Heute sprach Dipl.-Ing. Meier über die Brücke. | Sie ist alt.")]
     public void Split_HurriedWritingAndQuotedNames_AreDecided(string language, string text, string expected) =>
