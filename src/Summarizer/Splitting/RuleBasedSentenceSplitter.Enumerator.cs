@@ -1356,7 +1356,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 ReadOnlySpan<char> spoken = text[(start + label)..end];
                 if (char.IsLetter(spoken[0])
                     && (chat || ((!speaker.ContainsAnyInRange('0', '9') || SpeaksAgainNearby(text, start, end, speaker)) && !_rules.IsHeaderField(speaker)))
-                    && CountWords(spoken, 0, spoken.Length, MinSpokenWords) >= MinSpokenWords && !IsTitleLine(spoken)
+                    && CountWords(spoken, 0, spoken.Length, MinSpokenWords) >= MinSpokenWords && !IsTitleLine(spoken) && !IsFieldList(spoken)
                     && HasLabelledNeighbour(text, start, end))
                 {
                     return false;
@@ -1378,6 +1378,14 @@ public sealed partial class RuleBasedSentenceSplitter
             return words <= MaxLowerCaseHeadingWords || first == end || !SplitChars.IsLowerCase(text[first]) || StartsWithAddress(text, first, end)
                 || text[first..end].Contains(" | ", StringComparison.Ordinal);
         }
+
+        /// <summary>
+        /// Whether <paramref name="value"/> is a list of fields parted by spaced middle dots or bars, as a review's or a
+        /// product's details line gives them after its label ("Genre: Literary fiction · 384 pp. · Published Feb. 2024"):
+        /// no speaker's words.
+        /// </summary>
+        private static bool IsFieldList(ReadOnlySpan<char> value) =>
+            value.Contains(" \u00B7 ", StringComparison.Ordinal) || value.Contains(" | ", StringComparison.Ordinal);
 
         /// <summary>
         /// Whether <paramref name="line"/> is a page's running head or foot that opens and closes with the same word,

@@ -365,6 +365,13 @@ public sealed class BoundaryFamiliesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // Labelled lines of fields parted by middle dots or bars are a details block, not a dialogue's turns.
+    [InlineData("Rating: 4/5\nGenre: Literary fiction · 384 pp. · Published Feb. 2024\n\nI picked up the novel expecting a gentle family saga.", "heading heading sentence")]
+    [InlineData("Amanda: He called her the last time we were at the park\nHannah: If you say so, but I never saw him there", "sentence sentence")]
+    public void Split_DetailsLines_AreHeadings(string text, string expected) =>
+        Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage("en").Split(text)));
+
+    [Theory]
     // A name or a place and a date on a line of their own are a heading, as a review's author and date or a preprint's
     // stamp; a wrapped sentence's date is not.
     [InlineData("arXiv:2403.01187v2 [cs.CL] 14 Mar 2024\nShort Prompts, Long Answers\n\nInstruction-tuned models tend to answer at length.", "heading heading sentence")]
