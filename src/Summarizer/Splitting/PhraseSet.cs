@@ -146,42 +146,51 @@ internal sealed class PhraseSet
     /// Whether <paramref name="text"/> opens with one of the phrases, then ends or goes on with what is no letter or
     /// digit (<paramref name="wholeWord"/>) or with what ends a phrase (<see cref="EndsPhrase"/>).
     /// </summary>
-    private bool OpensWithPhrase(ReadOnlySpan<char> text, bool wholeWord)
+    private bool OpensWithPhrase(ReadOnlySpan<char> text, bool wholeWord) => PhraseLengthAt(text, wholeWord) > 0;
+
+    /// <summary>
+    /// The length of the phrase that <paramref name="line"/> opens with, followed by nothing or what ends a phrase
+    /// (<see cref="EndsPhrase"/>), as <see cref="StartsLine"/> finds it; 0 when it opens with none.
+    /// </summary>
+    public int StartLength(ReadOnlySpan<char> line) => PhraseLengthAt(line, wholeWord: false);
+
+    /// <summary>The length of the first phrase that <paramref name="text"/> opens with (<see cref="OpensWithPhrase"/>), or 0.</summary>
+    private int PhraseLengthAt(ReadOnlySpan<char> text, bool wholeWord)
     {
         if (text.IsEmpty || (_firsts & (1UL << (Upper(text[0]) & 63))) == 0)
         {
-            return false;
+            return 0;
         }
 
         foreach (string phrase in _short)
         {
             if (OpensWith(text, phrase, wholeWord))
             {
-                return true;
+                return phrase.Length;
             }
         }
 
         if (text.Length < KeyLength)
         {
-            return false;
+            return 0;
         }
 
         ulong key = Key(text);
         int bit = Bit(key);
         if ((_filter[bit >> 6] & (1UL << (bit & 63))) == 0 || !_byKey.TryGetValue(key, out string[]? phrases))
         {
-            return false;
+            return 0;
         }
 
         foreach (string phrase in phrases)
         {
             if (OpensWith(text, phrase, wholeWord))
             {
-                return true;
+                return phrase.Length;
             }
         }
 
-        return false;
+        return 0;
 
         static bool OpensWith(ReadOnlySpan<char> text, string phrase, bool wholeWord) =>
             text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)

@@ -70,6 +70,7 @@ internal sealed class SplittingRules
     private readonly PhraseSet _bioRoles;
     private readonly string[] _bioSubjects;
     private readonly PhraseSet _businessReplies;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeWords;
     private readonly PhraseSet _bodyStarts;
     private readonly PhraseSet _bodyEnds;
     private readonly string[] _spaceOpeners;
@@ -132,6 +133,7 @@ internal sealed class SplittingRules
         _bioRoles = Phrases(sections, "bio-roles");
         _bioSubjects = sections.TryGetValue("bio-subjects", out HashSet<string>? subjects) ? [.. subjects] : [];
         _businessReplies = Phrases(sections, "business-replies");
+        _timeWords = Lookup(sections, "time-words");
         _bodyStarts = Phrases(sections, "body-starts");
         _bodyEnds = Phrases(sections, "body-ends");
         _spaceOpeners = sections.TryGetValue("space-openers", out HashSet<string>? openers) ? [.. openers] : [];
@@ -778,21 +780,45 @@ internal sealed class SplittingRules
     private const int MaxReplyHeadingTail = 5;
 
     /// <summary>
-    /// Whether <paramref name="line"/> opens with the heading of a business's reply under a review, a phrase of the
-    /// language's <c>[business-replies]</c>, and at most <see cref="MaxReplyHeadingTail"/> words after it, when it was
-    /// written ("Response from the owner 1 week ago", "Developer Response", "Antwort des Gastgebers", "Respuesta del
-    /// propietario hace 2 semanas"), or its label before the reply ("Response from the owner: Thank you, Sarah!").
+    /// Whether <paramref name="line"/> is the heading of a business's reply under a review, a phrase of the language's
+    /// <c>[business-replies]</c> alone or with when it was written, at most <see cref="MaxReplyHeadingTail"/> words of
+    /// numbers, months, the language's <c>[time-words]</c> and words of one or two letters ("Response from the owner 1
+    /// week ago", "Developer Response", "Antwort des Gastgebers", "Respuesta del propietario hace 2 semanas"), or opens
+    /// with the phrase and a colon, the reply's label ("Response from the owner: Thank you, Sarah!"). Not "Developer
+    /// response times have improved".
     /// </summary>
     public bool IsBusinessReplyHeading(ReadOnlySpan<char> line)
     {
         line = line.Trim();
-        if (!_businessReplies.StartsLine(line))
+        int phrase = _businessReplies.StartLength(line);
+        if (phrase == 0)
         {
             return false;
         }
 
-        // A label ends with a colon; a heading is short and no sentence.
-        return line.Contains(':') || (WordCount(line) <= MaxReplyHeadingTail + MaxBackMatterHeadingWords && line[^1] is not ('.' or '!' or '?'));
+        ReadOnlySpan<char> tail = line[phrase..].TrimStart();
+        if (tail.IsEmpty || tail[0] == ':')
+        {
+            return true;
+        }
+
+        int words = 0;
+        foreach (Range range in tail.SplitAny(" \t,\u00B7"))
+        {
+            ReadOnlySpan<char> word = tail[range].Trim("()");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > MaxReplyHeadingTail
+                || !(word.Length <= 2 || word.ContainsAnyInRange('0', '9') || IsMonth(word.TrimEnd('.')) || _timeWords.Contains(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -581,6 +581,9 @@ public sealed class SentenceSelectorTests
     [InlineData("en", "Response from the owner: Thank you, Sarah!", true)]
     [InlineData("en", "Response from the owner was swift and he fixed the tap the same day.", false)]
     [InlineData("en", "Host response time was under an hour.", false)]
+    [InlineData("en", "Developer response times", false)]
+    [InlineData("en", "Response from the owner, March 2024", true)]
+    [InlineData("de", "Antwort des Gastgebers vor 2 Wochen", true)]
     public void BusinessReplyHeading_IsTheReplysHeadingOrLabel(string language, string line, bool expected) =>
         Assert.Equal(expected, SplittingRules.For(language).IsBusinessReplyHeading(line));
 
