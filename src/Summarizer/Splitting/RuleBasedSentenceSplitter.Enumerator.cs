@@ -4206,7 +4206,9 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int nextBreak = text[next..].IndexOfAny(SplitChars.LineBreaks);
             int nextEnd = nextBreak < 0 ? text.Length : next + nextBreak;
-            return nextEnd >= _nextBlank || SplitChars.Columns(text[next..TrimEnd(text, next, nextEnd)]) >= MinWrappedLine;
+            // The paragraph's last line (its end read without the white space before the blank line or the text's end,
+            // a CR among it) may be short.
+            return nextEnd >= TrimEnd(text, next, Math.Max(next, _nextBlank)) || SplitChars.Columns(text[next..TrimEnd(text, next, nextEnd)]) >= MinWrappedLine;
         }
 
         /// <summary>The farthest <see cref="EndsSentenceInsideLine"/> reads back, in characters.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Summarizer.Tests.Splitting;
 
@@ -363,6 +364,20 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "The price of the shares in the company rose on Monday by about\n12.5 percent after the results were published.", "The price of the shares in the company rose on Monday by about 12.5 percent after the results were published.")]
     public void Split_Layout_HeadingsNumbersAndWrappedLines(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    // A paragraph's short last line is read the same whether its lines end with LF or with CRLF.
+    [InlineData("The location is brilliant. Ask for a room at the back.\nTrip type: Travelled as a couple\nHelpful\n")]
+    [InlineData("The ferry left at noon. It was late, and the crew\nsaid the tide\nwas low.\n\nNext paragraph.")]
+    public void Split_LineEndings_DoNotChangeTheSegments(string text)
+    {
+        SentenceSplitter splitter = SentenceSplitter.ForLanguage("en");
+        string crlf = text.Replace("\n", "\r\n", StringComparison.Ordinal);
+
+        Assert.Equal(
+            splitter.Split(text).Select(s => (s.Kind, s.Slice(text).ToString())),
+            splitter.Split(crlf).Select(s => (s.Kind, s.Slice(crlf).ToString().Replace("\r\n", "\n", StringComparison.Ordinal))));
+    }
 
     [Theory]
     // Labelled lines of fields parted by middle dots or bars are a details block, not a dialogue's turns.
