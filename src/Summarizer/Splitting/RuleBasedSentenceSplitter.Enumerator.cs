@@ -576,7 +576,7 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             end = TrimEnd(_text, start, end);
             Debug.Assert(end > start, "A segment holds at least one character.");
-            if (kind == SentenceKind.ListItem && _numberedParagraph && EndsWithTerminator(_text, start, end))
+            if (kind == SentenceKind.ListItem && ((_numberedParagraph && EndsWithTerminator(_text, start, end)) || IsDashedQuotation(_text, start, end)))
             {
                 kind = SentenceKind.Sentence;
             }
@@ -589,6 +589,46 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return EmitChunk(start, end, kind);
+        }
+
+        /// <summary>
+        /// Whether the item text[start..end] is a quotation that a hyphen opens, as Danish, Norwegian, Polish and Russian
+        /// news write speech ("- Vi er skuffede over kvartalet, siger direktør Henrik Andersen.", "- Мы разочарованы, -
+        /// сказал директор."): a hyphen and a space, a terminator at its end, and a comma (and a dash) before a verb of
+        /// the language's <c>[speech-verbs]</c>. A sentence of the story, not an item of a list.
+        /// </summary>
+        private readonly bool IsDashedQuotation(ReadOnlySpan<char> text, int start, int end)
+        {
+            if (end - start < 8 || text[start] != '-' || text[start + 1] != ' ' || !EndsWithTerminator(text, start, end))
+            {
+                return false;
+            }
+
+            for (int comma = text[start..end].IndexOf(", "); comma > 0 && start + comma + 2 < end;)
+            {
+                int verb = start + comma + 2;
+                if (verb + 2 < end && text[verb] is '-' or '\u2013' or '\u2014' && text[verb + 1] == ' ')
+                {
+                    // Russian writes a dash after the comma: "..., - сказал он."
+                    verb += 2;
+                }
+
+                int verbEnd = verb;
+                while (verbEnd < end && char.IsLetter(text[verbEnd]))
+                {
+                    verbEnd++;
+                }
+
+                if (verbEnd < end && text[verbEnd] == ' ' && _rules.IsSpeechVerb(text[verb..verbEnd]))
+                {
+                    return true;
+                }
+
+                int next = text[verbEnd..end].IndexOf(", ");
+                comma = next < 0 ? -1 : verbEnd - start + next;
+            }
+
+            return false;
         }
 
         private bool EmitChunk(int start, int end, SentenceKind kind = SentenceKind.Sentence)
