@@ -113,14 +113,14 @@ internal static class SentenceSelector
                 }
 
                 int index = rankOrder[r];
+                bool full = IsEligible(index, sentences, lengths, options, listItems);
                 bool eligible = pass switch
                 {
-                    0 => IsEligible(index, sentences, lengths, options, listItems) && !FillOnly(index) && index >= frontMatter && index < backMatter,
-                    1 => countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems) && !FillOnly(index)
-                        && index >= frontMatter && index < backMatter,
-                    2 => OutsideBody(index) && IsEligible(index, sentences, lengths, options, listItems) && !FillOnly(index),
-                    _ => (IsEligible(index, sentences, lengths, options, listItems) || (countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems)))
-                        && (FillOnly(index) || (OutsideBody(index) && !IsEligible(index, sentences, lengths, options, listItems))),
+                    0 => full && !FillOnly(index) && !OutsideBody(index),
+                    1 => countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems) && !FillOnly(index) && !OutsideBody(index),
+                    2 => full && OutsideBody(index) && !FillOnly(index),
+                    _ => (full || (countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems)))
+                        && (FillOnly(index) || (OutsideBody(index) && !full)),
                 };
                 if (!eligible)
                 {

@@ -11,6 +11,12 @@ public sealed class SentenceSelectorTests
 {
     private static readonly Tokenizer s_o200k = TiktokenTokenizer.CreateForModel("gpt-4o");
 
+    /// <summary>A summarizer whose ranker prefers the last sentences.</summary>
+    private static readonly ExtractiveSummarizer s_lastFirst = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+
+    /// <summary>A summarizer whose ranker scores every sentence the same, so that the earliest are chosen.</summary>
+    private static readonly ExtractiveSummarizer s_inOrder = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ConstantRanker() });
+
     [Theory]
     [InlineData(1)]
     [InlineData(7)]
@@ -280,7 +286,7 @@ public sealed class SentenceSelectorTests
     public void CourtesiesAndCallsToAction_ChosenOnlyToFillTheCount(string text)
     {
         // Every sentence scores the same, so the first eligible one is chosen: not the courtesy or call before it.
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ConstantRanker() });
+        ExtractiveSummarizer summarizer = s_inOrder;
 
         Assert.Equal([1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(1))));
         Assert.Equal([0, 1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
@@ -306,7 +312,7 @@ public sealed class SentenceSelectorTests
         // The furniture's lines are one segment (the phrase ends at a line break too); the hatnote under them opens with
         // a sentence starter, so it is a segment of its own. Every sentence scores the same.
         const string text = "From Wikipedia, the free encyclopedia\nJump to navigation Jump to search\nFor the town in Scotland, see Port Alder (Argyll).\nPort Alder is a town on the west coast.";
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ConstantRanker() });
+        ExtractiveSummarizer summarizer = s_inOrder;
 
         Assert.Equal(3, summarizer.SplitterFor(text).Split(text).Count);
         Assert.Equal([1, 2], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
@@ -366,7 +372,7 @@ public sealed class SentenceSelectorTests
         // reach takes the short sentence of content next, and the call last.
         const string text = "Follow us on Twitter for the latest updates on the storm. "
             + "The storm left about 200,000 homes without power. Crews came at dawn.";
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ConstantRanker() });
+        ExtractiveSummarizer summarizer = s_inOrder;
 
         Assert.Equal([1, 2], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
         Assert.Equal([0, 1, 2], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(3))));
@@ -392,7 +398,7 @@ public sealed class SentenceSelectorTests
         const string text = "The storm left about 200,000 homes without power.\n\n"
             + "Image: A fallen tree blocks a road in Portland. (Photo by John Smith/Getty Images)\n\n"
             + "Crews from six states were working to restore power.";
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ConstantRanker() });
+        ExtractiveSummarizer summarizer = s_inOrder;
 
         Assert.Equal([0, 3], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
         Assert.Equal(4, summarizer.Summarize(text, SummaryBudget.Sentences(4)).Sentences.Count);
@@ -404,7 +410,7 @@ public sealed class SentenceSelectorTests
         // A meeting's greeting names the meeting, and the ranker prefers the first thing said; the selection does not.
         const string text = "Speaker 1 (00:00):\nWelcome, everyone, and thanks for joining the quarterly review.\n\n"
             + "Speaker 2 (00:06):\nRevenue grew twelve percent this quarter, mostly from the new storage product.";
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ConstantRanker() });
+        ExtractiveSummarizer summarizer = s_inOrder;
 
         Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(1));
 
@@ -420,7 +426,7 @@ public sealed class SentenceSelectorTests
             + "You will own the routing platform from the data model to production monitoring.\n\n"
             + "Acme Logistics is an equal opportunity employer. We welcome applicants of all backgrounds. "
             + "If you need an accommodation during the hiring process, please let us know.";
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+        ExtractiveSummarizer summarizer = s_lastFirst;
 
         Assert.Equal([0, 1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
         Assert.Equal([0, 1, 4], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(3))));
@@ -437,7 +443,7 @@ public sealed class SentenceSelectorTests
             + "IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY. IN NO\n"
             + "EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR\n"
             + "OTHER LIABILITY, ARISING FROM THE USE OF THE SOFTWARE.";
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+        ExtractiveSummarizer summarizer = s_lastFirst;
 
         Assert.Equal(4, summarizer.SplitterFor(text).Split(text).Count);
         Assert.Equal([0, 1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
@@ -455,7 +461,7 @@ public sealed class SentenceSelectorTests
             + "We have asked our maintenance team to check every drain.";
         const string story = "The plant cut its output by a third this year. About 400 workers lost their jobs.\n\n"
             + "Have you been affected by the layoffs? Thanks for reading our coverage of the plant this year.";
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+        ExtractiveSummarizer summarizer = s_lastFirst;
 
         Assert.Equal([1, 2], Indexes(summarizer.Summarize(review, SummaryBudget.Sentences(2))));
         Assert.Equal([0, 1], Indexes(summarizer.Summarize(story, SummaryBudget.Sentences(2))));
@@ -471,7 +477,7 @@ public sealed class SentenceSelectorTests
             + "> The dry run for the payments database is scheduled for tonight.\n> Can we move the cutover to the weekend?";
         const string post = "We tried many things this year to make the build faster.\n\n"
             + "> Measure before you optimize, and measure again after every change.";
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+        ExtractiveSummarizer summarizer = s_lastFirst;
 
         Assert.Equal([0, 1], Indexes(summarizer.Summarize(reply, SummaryBudget.Sentences(2))));
         Assert.Equal([1], Indexes(summarizer.Summarize(post, SummaryBudget.Sentences(1))));
@@ -487,7 +493,7 @@ public sealed class SentenceSelectorTests
     public void QuotedLines_InAForumReply_OnlyFillACount(string text, string expected)
     {
         // The ranker prefers the last sentences.
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+        ExtractiveSummarizer summarizer = s_lastFirst;
 
         Assert.Equal(expected, string.Join(' ', Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2)))));
     }
@@ -552,8 +558,7 @@ public sealed class SentenceSelectorTests
     [InlineData("Rachel Kim covers city government for The Daily Ledger. She has written about the council's budget for six years and won two prizes for it.", true, "0 1")]
     public void AuthorNote_AtTheTopOrEnd_OnlyFillsACount(string text, bool reverse, string expected)
     {
-        SentenceRanker ranker = reverse ? new Ranking.SentenceRankerTests.ReverseRanker() : new Ranking.SentenceRankerTests.ConstantRanker();
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = ranker });
+        ExtractiveSummarizer summarizer = reverse ? s_lastFirst : s_inOrder;
 
         Assert.Equal(expected, string.Join(' ', Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2)))));
     }
@@ -565,7 +570,7 @@ public sealed class SentenceSelectorTests
     [InlineData("★★★★★\nBest carbonara I have had outside Rome. The pasta is made fresh every morning.\n\nResponse from the owner: Thank you so much, Sarah! We are delighted you enjoyed our fresh pasta and we hope to welcome you back soon.\n\n★★★☆☆\nFood was good but the wait was ridiculous. We waited 45 minutes for a table even with a reservation.")]
     public void BusinessReply_UnderAReview_OnlyFillsACount(string text)
     {
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+        ExtractiveSummarizer summarizer = s_lastFirst;
 
         Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(3));
 
@@ -597,7 +602,7 @@ public sealed class SentenceSelectorTests
     [InlineData("The festival opens on Friday in the old harbour.\n\nSpeakers: the mayor, the harbour master, two fishermen and a baker.", 1, "1")]
     public void Roster_OnlyFillsACount(string text, int count, string expected)
     {
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+        ExtractiveSummarizer summarizer = s_lastFirst;
 
         Assert.Equal(expected, string.Join(' ', Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(count)))));
     }
@@ -624,7 +629,7 @@ public sealed class SentenceSelectorTests
         const string text = "Jasmine W.\nCame back for the third time and it is still the best ramen in the area.\nHelpful 12 Thanks 3 Love this 5 Oh no 0\n\n"
             + "Kevin L.\nThe broth was far too salty for me and the noodles were overcooked.\nHelpful 4 Thanks 0 Love this 0 Oh no 1\n\n"
             + "Dana P.\nThe best ramen I have had outside Japan, and well worth the wait.\nHelpful 3 Thanks 0 Love this 4 Oh no 0";
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+        ExtractiveSummarizer summarizer = s_lastFirst;
 
         Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(2));
 
@@ -652,7 +657,7 @@ public sealed class SentenceSelectorTests
             + "If you are not the intended recipient, please delete this message.";
         const string text = "Agreed.\n\n" + notice + "\n\n-----Original Message-----\nFrom: Priya Nair\nSent: Tue, 14 May 2024 11:00\nSubject: RE: Launch\n\n"
             + "Let's move the launch to 17 June, which gives us a week of buffer after the fix.\n\n" + notice;
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ConstantRanker() });
+        ExtractiveSummarizer summarizer = s_inOrder;
 
         Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(2));
 
@@ -666,7 +671,7 @@ public sealed class SentenceSelectorTests
         // sentence that ends the text with a colon and nothing after it is content.
         const string howTo = "Use port 443 when your network blocks port 22.\n\nAdd the following to `~/.ssh/config`:\n\n```\nHost github.com\n  Port 443\n```\n";
         const string bare = "Use port 443 when your network blocks port 22.\n\nThe settings that follow are the ones we use:";
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+        ExtractiveSummarizer summarizer = s_lastFirst;
 
         Assert.Equal([0], Indexes(summarizer.Summarize(howTo, SummaryBudget.Sentences(1))));
         Assert.Equal([1], Indexes(summarizer.Summarize(bare, SummaryBudget.Sentences(1))));
@@ -680,7 +685,7 @@ public sealed class SentenceSelectorTests
         const string text = "Hi Tom,\n\nI reviewed the revised quote and I have two concerns. The flooring went up from $14,200 to $18,750.\n\n"
             + "Best regards,\nJennifer\n\n-----Original Message-----\nFrom: Tom Becker <tom@example.com>\nSent: Monday, June 3, 2024 4:52 PM\n"
             + "Subject: RE: Renovation quote\n\nHi Jennifer,\n\nPlease find attached the revised quote for the 3rd floor. Let me know if you have any questions.\n\nThanks,\nTom";
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+        ExtractiveSummarizer summarizer = s_lastFirst;
 
         Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(2));
 
@@ -699,7 +704,7 @@ public sealed class SentenceSelectorTests
     public void MessageHeader_UnderAReply_OnlyFillsACount(string text, string expected)
     {
         // The ranker prefers the last sentences.
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+        ExtractiveSummarizer summarizer = s_lastFirst;
 
         Assert.Equal(expected, string.Join(' ', Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2)))));
     }
@@ -711,7 +716,7 @@ public sealed class SentenceSelectorTests
         const string text = "The union sued the warehouse operator in March. The operator says it is an equal opportunity employer. "
             + "Workers said managers passed them over for promotion. The court will hear the case in June. "
             + "A ruling is expected before the end of the year.";
-        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ReverseRanker() });
+        ExtractiveSummarizer summarizer = s_lastFirst;
 
         Assert.Equal([2, 3, 4], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(3))));
         Assert.Equal([0, 2, 3, 4], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(4))));
