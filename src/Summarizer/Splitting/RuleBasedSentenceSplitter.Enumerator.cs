@@ -2673,8 +2673,9 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// A "?" or "!" (or a run of them, from <paramref name="j"/> to <paramref name="k"/>) with no space after it,
-        /// between a word and a capitalized one (<see cref="OpensGluedSentence"/>), as hurried reviews write them: "the old
-        /// town!!Room was small", "worth it?Yes", "Love it!I use it daily", "DO NOT BUY!!!It broke"; or between two
+        /// between a word and a capitalized one (<see cref="OpensGluedSentence"/>) or a lower-case starter
+        /// (<see cref="OpensLowerCaseGluedSentence"/>), as hurried reviews write them: "the old town!!Room was small",
+        /// "so fast!they said", "worth it?Yes", "Love it!I use it daily", "DO NOT BUY!!!It broke"; or between two
         /// letters of Chinese or Japanese ("晴れ!散歩に"). Not in a web address or a path ("search?Query=x"), nor after a
         /// name written with "!" ("Yahoo!Mail").
         /// </summary>
@@ -2687,7 +2688,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            if (!OpensGluedSentence(text, k) || j - 2 < start || !char.IsLetter(text[j - 1]) || !char.IsLetter(text[j - 2]))
+            if (!(OpensGluedSentence(text, k) || OpensLowerCaseGluedSentence(text, k)) || j - 2 < start
+                || !char.IsLetter(text[j - 1]) || !char.IsLetter(text[j - 2]))
             {
                 return false;
             }
@@ -2711,11 +2713,53 @@ public sealed partial class RuleBasedSentenceSplitter
             && (SplitChars.IsLowerCase(text[next + 1])
                 || (text[next + 1] is ' ' or '\'' or '\u2019' && _rules.IsStarter(text.Slice(next, 1))));
 
-        /// <summary>A period with no space after it: "world.Today", "1,000.That", "5%.Sales", "value.I'm happy".</summary>
+        /// <summary>
+        /// Whether a sentence that its writer did not capitalize opens at <paramref name="next"/>, glued to the mark
+        /// before it: a lower-case word of three letters or more that, capitalized, is one of the language's
+        /// <c>[starters]</c>, before a space and a word ("nights.the room was", "fast!they said"), and no domain's suffix
+        /// ("zara.com"). Shorter starters are parts of names and addresses as often ("site.it", "value.no", "file.in").
+        /// </summary>
+        private readonly bool OpensLowerCaseGluedSentence(ReadOnlySpan<char> text, int next)
+        {
+            const int MinLength = 3, MaxLength = 16;
+            if (!_rules.HasStarters || next >= text.Length || !SplitChars.IsLowerCase(text[next]))
+            {
+                return false;
+            }
+
+            int end = next;
+            while (end < text.Length && end - next <= MaxLength && SplitChars.IsLowerCase(text[end]))
+            {
+                end++;
+            }
+
+            int length = end - next;
+            if (length < MinLength || length > MaxLength || end + 1 >= text.Length || text[end] != ' '
+                || !(char.IsLetter(text[end + 1]) || SplitChars.Openers.Contains(text[end + 1]) || text[end + 1] is '\'' or '\u2019')
+                || IsDomainSuffix(text[next..end]))
+            {
+                return false;
+            }
+
+            Span<char> word = stackalloc char[length];
+            text[next..end].CopyTo(word);
+            word[0] = char.ToUpperInvariant(word[0]);
+            return _rules.IsStarter(word) && !_rules.IsInnerCapital(word);
+        }
+
+        /// <summary>Whether <paramref name="word"/> is a generic domain's suffix, which a language's starter can spell ("zara.com", Portuguese "Com").</summary>
+        private static bool IsDomainSuffix(ReadOnlySpan<char> word) => word is "com" or "net" or "org" or "edu" or "gov" or "info" or "biz";
+
+        /// <summary>
+        /// A period with no space after it: "world.Today", "1,000.That", "5%.Sales", "value.I'm happy", and before a
+        /// sentence its writer did not capitalize (<see cref="OpensLowerCaseGluedSentence"/>) after a lower-case word of
+        /// three letters or more: "two nights.the room was clean".
+        /// </summary>
         private readonly bool GluedBoundary(ReadOnlySpan<char> text, int start, int j)
         {
             int next = j + 1;
-            if (!OpensGluedSentence(text, next))
+            bool lowerCase = false;
+            if (!OpensGluedSentence(text, next) && !(lowerCase = OpensLowerCaseGluedSentence(text, next)))
             {
                 return false;
             }
@@ -2727,7 +2771,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ReadOnlySpan<char> previous = text[tokenStart..j];
-            if (previous.Length < 2)
+            if (previous.Length < (lowerCase ? 3 : 2) || (lowerCase && !SplitChars.IsLowerCase(previous[^1])))
             {
                 return false;
             }
@@ -2750,7 +2794,7 @@ public sealed partial class RuleBasedSentenceSplitter
             // After a capitalized word the period joins the parts of a name in code ("String.Empty", "Math.Max") more
             // often than it ends a glued sentence, which opens with a word that often opens one or a title ("in
             // Phoenix.The pizza", "on Tuesday.Mr. Smith").
-            if (char.IsUpper(previous[0]) && _rules.HasStarters && WordAt(text, next) is var nextWord
+            if (!lowerCase && char.IsUpper(previous[0]) && _rules.HasStarters && WordAt(text, next) is var nextWord
                 && !_rules.IsStarter(nextWord) && !_rules.IsTitle(nextWord))
             {
                 return false;

@@ -79,9 +79,12 @@ namespace Summarizer;
 /// <c>v.</c> between the capitalized parties of a case ("Smith v. Jones"). A period with no space after it ends a
 /// glued sentence ("Sales fell.The company"), but not inside the name of code or a file ("System.Text.Json",
 /// "Console.WriteLine", "Directory.Build.props", "Items.Add(item)"); after a capitalized word only before a sentence
-/// starter or a title ("in Phoenix.The pizza", not "String.Empty"). So does a "?" or "!" glued between a lower-case
-/// word and a capitalized one ("the old town!!Room"), but not in a web address or a path ("search?Query=x") nor after
-/// a name written with "!" ("Yahoo!Mail"). A period quoted on its own names the character before a lower-case word
+/// starter or a title ("in Phoenix.The pizza", not "String.Empty"); and before a sentence its writer did not
+/// capitalize, when the word after it is one of the language's sentence starters of three letters or more before another
+/// word and the word before it is of three letters or more ("two nights.the room was", not "site.it", "zara.com").
+/// So does a "?" or "!" glued between a lower-case word and a capitalized one or such a starter ("the old town!!Room",
+/// "so fast!they said"), but not in a web address or a path ("search?Query=x") nor after a name written with "!"
+/// ("Yahoo!Mail"). A period quoted on its own names the character before a lower-case word
 /// ("a single period ('.') on a line").</description></item>
 /// <item><description><b>Text without capitals.</b> When at most one in ten of the letters after a terminator (of the
 /// first 32, and at least three) is a capital, as in chat, forums and lower-cased corpora, in a paragraph (or, when

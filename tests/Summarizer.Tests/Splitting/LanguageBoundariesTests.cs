@@ -79,6 +79,17 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "We booked a tour:)\nwould stay again.\nWe loved the view \U0001F600\nwould come back.\nThe pool was\ncold :( but fine.", "We booked a tour:) | would stay again. | We loved the view \U0001F600 | would come back. | The pool was cold :( but fine.")]
     // A "?" or "!" glued to a capitalized word, as hurried reviews write them; not in an address or a name with "!".
     [InlineData("en", "Near the old town!!Room was small. Worth it?Yes. Try search?Query=x now. Use Yahoo!Mail daily. Staff were kind, esp. Maria at the desk.", "Near the old town!! | Room was small. | Worth it? | Yes. | Try search?Query=x now. | Use Yahoo!Mail daily. | Staff were kind, esp. Maria at the desk.")]
+    // A sentence its writer did not capitalize, glued to the mark before it, opens with a starter of three letters or
+    // more before another word; a shorter one, a domain's suffix, a name of code or an abbreviation stays.
+    [InlineData("en", "We stayed two nights.the room was clean and quiet.", "We stayed two nights. | the room was clean and quiet.")]
+    [InlineData("en", "It arrived on time.they packed it well.however the box was torn.", "It arrived on time. | they packed it well. | however the box was torn.")]
+    [InlineData("en", "Delivery was so fast!they even called first. Worth it?this one is.", "Delivery was so fast! | they even called first. | Worth it? | this one is.")]
+    [InlineData("en", "Bought it at zara.com last week. The site.it has one. Call the value.no more.", "Bought it at zara.com last week. | The site.it has one. | Call the value.no more.")]
+    [InlineData("en", "See the list.the_end and list.then() in the docs.", "See the list.the_end and list.then() in the docs.")]
+    [InlineData("en", "We met at 9 a.m.the next day. Go to page.the next.", "We met at 9 a.m.the next day. | Go to page. | the next.")]
+    [InlineData("en", "Prices rose.the.", "Prices rose.the.")]
+    [InlineData("fr", "Nous sommes restés deux nuits.les chambres étaient propres.", "Nous sommes restés deux nuits. | les chambres étaient propres.")]
+    [InlineData("de", "Wir blieben zwei Nächte.das Zimmer war sauber.", "Wir blieben zwei Nächte. | das Zimmer war sauber.")]
     public void Split_TerminatorsOfOtherScripts_EndSentences(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
