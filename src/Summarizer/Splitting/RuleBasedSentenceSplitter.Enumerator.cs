@@ -2793,9 +2793,11 @@ public sealed partial class RuleBasedSentenceSplitter
 
             // After a capitalized word the period joins the parts of a name in code ("String.Empty", "Math.Max") more
             // often than it ends a glued sentence, which opens with a word that often opens one or a title ("in
-            // Phoenix.The pizza", "on Tuesday.Mr. Smith").
-            if (!lowerCase && char.IsUpper(previous[0]) && _rules.HasStarters && WordAt(text, next) is var nextWord
-                && !_rules.IsStarter(nextWord) && !_rules.IsTitle(nextWord))
+            // Phoenix.The pizza", "on Tuesday.Mr. Smith"); so it does after a dotted name in lower case, into a class's
+            // name ("java.lang.NullPointerException", "torch.nn.Linear"), where a file's or a site's name still ends a
+            // glued sentence ("settings.json.Then", "docs.python.org.The").
+            if (!lowerCase && (char.IsUpper(previous[0]) || previous.Contains('.')) && _rules.HasStarters
+                && WordAt(text, next) is var nextWord && !_rules.IsStarter(nextWord) && !_rules.IsTitle(nextWord))
             {
                 return false;
             }
@@ -3417,45 +3419,107 @@ public sealed partial class RuleBasedSentenceSplitter
                 || (SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) is >= 0 and int last && _rules.IsPreposition(text[last..lineEnd])));
 
         /// <summary>The most words of a dated line (<see cref="IsDatedLine"/>), its date's among them.</summary>
-        private const int MaxDatedLineWords = 6;
+        private const int MaxDatedLineWords = 7;
+
+        /// <summary>The most words, separators and the time among them, that a dated line's line is read for.</summary>
+        private const int MaxDatedLineTokens = 12;
 
         /// <summary>
         /// Whether the line at <paramref name="k"/> is a name or a place and the date it stands for, as a review or a
         /// post gives its author and its date on a line of their own: at most <see cref="MaxDatedLineWords"/> words that end
         /// with a date, a day, a month of the language and a year of four digits, in either order ("filmfan_77 15 October
-        /// 2023", "Jane D. · March 3, 2024", "Berlin, 3. März 2024"), and no terminator: a heading. No line goes on onto
-        /// it, unless the line before leaves its phrase open ("...was approved on\n15 October 2023", "Deleted:\nJuly 22,
-        /// 1999"; <see cref="LeavesLineOpen"/>), and it goes on onto no line but one in lower case or a terminator's.
+        /// 2023", "Jane D. · March 3, 2024", "Berlin, 3. März 2024"), or with how long ago, a number, a unit of the
+        /// language's <c>[time-words]</c> and "ago", after a user's handle or a separator ("@mike_plays_blues 2 years ago",
+        /// "Posted by u/ISS_Eng • 2 yr. ago"; not "we met 2 years ago"), and no terminator; the time of day may follow the date
+        /// ("asked Jun 14, 2021 at 9:31", "by bitrot_hunter » Sat Mar 02, 2024 5:03 pm"), and separators ("·", "•", "»",
+        /// "|", dashes) are no words: a heading. No line goes on onto it, unless the line before leaves its phrase open
+        /// ("...was approved on\n15 October 2023", "Deleted:\nJuly 22, 1999"; <see cref="LeavesLineOpen"/>), and it goes on
+        /// onto no line but one in lower case or a terminator's.
         /// </summary>
         private readonly bool IsDatedLine(ReadOnlySpan<char> text, int k)
         {
             int end = SplitMarkup.LineEnd(text, k);
             ReadOnlySpan<char> line = text[k..end].Trim();
-            if (line.Length < 8 || !char.IsAsciiDigit(line[^1]) || SplitChars.CountWords(line, MaxDatedLineWords + 1) > MaxDatedLineWords)
+            if (line.Length < 8 || !char.IsLetterOrDigit(line[^1]))
             {
                 return false;
             }
 
-            // The last three words: a day and a month in either order, then the year.
-            Span<Range> words = stackalloc Range[MaxDatedLineWords + 1];
-            int count = line.SplitAny(words, " \t", StringSplitOptions.RemoveEmptyEntries);
-            if (count < 3)
+            Span<Range> tokens = stackalloc Range[MaxDatedLineTokens + 1];
+            int count = 0;
+            bool separated = false, named = false;
+            foreach (Range range in line.SplitAny(" \t"))
+            {
+                ReadOnlySpan<char> token = line[range];
+                if (token.IsEmpty || token is "\u00B7" or "\u2022" or "\u00BB" or "|" or "-" or "\u2013" or "\u2014")
+                {
+                    separated |= !token.IsEmpty;
+                    continue;
+                }
+
+                named |= token.IndexOfAny('@', '/', '_') >= 0;
+
+                if (count == tokens.Length)
+                {
+                    return false;
+                }
+
+                tokens[count++] = range;
+            }
+
+            // The time of day after the date: "9:31", "5:03 pm", "at 9:40".
+            if (count > 2 && line[tokens[count - 1]] is var meridiem && (meridiem.Equals("am", StringComparison.OrdinalIgnoreCase)
+                || meridiem.Equals("pm", StringComparison.OrdinalIgnoreCase)) && IsClock(line[tokens[count - 2]]))
+            {
+                count--;
+            }
+
+            if (count > 2 && IsClock(line[tokens[count - 1]]))
+            {
+                count--;
+                if (count > 3 && line[tokens[count - 1]] is { Length: <= 3 } before && !before.ContainsAnyExcept(s_letters))
+                {
+                    count--;
+                }
+            }
+
+            if (count < 3 || count > MaxDatedLineWords)
             {
                 return false;
             }
 
-            ReadOnlySpan<char> year = line[words[count - 1]];
-            ReadOnlySpan<char> second = line[words[count - 2]].TrimEnd(',');
-            ReadOnlySpan<char> first = line[words[count - 3]];
-            return year.Length == 4 && year.IndexOfAnyExceptInRange('0', '9') < 0 && year[0] is '1' or '2'
+            ReadOnlySpan<char> last = line[tokens[count - 1]];
+            ReadOnlySpan<char> second = line[tokens[count - 2]].TrimEnd(',');
+            ReadOnlySpan<char> first = line[tokens[count - 3]];
+            if (last is "ago")
+            {
+                // How long ago: "2 years ago", "a month ago", "2 yr. ago", after a user's handle or a separator.
+                return _rules.IsTimeWord(second.TrimEnd('.')) && (IsNumber(first) || first is "a" or "an")
+                    && (named || separated) && !_rules.IsStarter(line[tokens[0]]);
+            }
+
+            return last.Length == 4 && last.IndexOfAnyExceptInRange('0', '9') < 0 && last[0] is '1' or '2'
                 && ((IsDay(first) && _rules.IsMonth(second.TrimEnd('.'))) || (_rules.IsMonth(first.TrimEnd('.')) && IsDay(second)));
 
             static bool IsDay(ReadOnlySpan<char> word)
             {
                 word = word.TrimEnd('.');
-                return word.Length is 1 or 2 && word.IndexOfAnyExceptInRange('0', '9') < 0;
+                return word.Length is 1 or 2 && IsNumber(word);
             }
+
+            static bool IsNumber(ReadOnlySpan<char> word) => !word.IsEmpty && word.IndexOfAnyExceptInRange('0', '9') < 0;
+
+            // "9:31", "17:05:12".
+            static bool IsClock(ReadOnlySpan<char> word) =>
+                word.Length is >= 4 and <= 8 && word.IndexOf(':') is 1 or 2 && word.IndexOfAnyExcept(s_clockCharacters) < 0
+                && char.IsAsciiDigit(word[^1]);
         }
+
+        /// <summary>The characters of a time of day ("9:31", "17:05:12").</summary>
+        private static readonly SearchValues<char> s_clockCharacters = SearchValues.Create("0123456789:");
+
+        /// <summary>The ASCII letters, of which a short word before a time of day is ("at", "um", "à" aside).</summary>
+        private static readonly SearchValues<char> s_letters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u00E0");
 
         /// <summary>
         /// Where the word of letters that ends text[lineBegin..lineEnd] begins, when it is a whole word of two letters or

@@ -264,6 +264,9 @@ internal sealed class SplittingRules
 
     public bool IsMonth(ReadOnlySpan<char> word) => _months.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> is one of the language's <c>[time-words]</c> ("ago", "weeks", "yr").</summary>
+    public bool IsTimeWord(ReadOnlySpan<char> word) => _timeWords.Contains(word);
+
     public bool IsOrdinalPrefix(ReadOnlySpan<char> word) => _ordinalPrefixes.Contains(word);
 
     /// <summary>An abbreviation that often closes a sentence ("p.m.", "U.S.", "Inc.", "etc.").</summary>

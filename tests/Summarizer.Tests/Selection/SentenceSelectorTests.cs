@@ -568,6 +568,7 @@ public sealed class SentenceSelectorTests
     // ends the paragraph before it; the ranker prefers the last sentences.
     [InlineData("Sarah W.\n★★★★★ 2 weeks ago\nBest carbonara I have had outside Rome. The pasta is made fresh every morning.\n\nResponse from the owner 1 week ago\nThank you so much, Sarah! We are delighted you enjoyed our fresh pasta and we hope to welcome you back soon.\n\nTom B.\n★★★☆☆ a month ago\nFood was good but the wait was ridiculous. We waited 45 minutes for a table even with a reservation.\n\nResponse from the owner a month ago\nDear Tom, we apologise for the wait on a busy Friday night. We are hiring more staff for the restaurant.")]
     [InlineData("★★★★★\nBest carbonara I have had outside Rome. The pasta is made fresh every morning.\n\nResponse from the owner: Thank you so much, Sarah! We are delighted you enjoyed our fresh pasta and we hope to welcome you back soon.\n\n★★★☆☆\nFood was good but the wait was ridiculous. We waited 45 minutes for a table even with a reservation.")]
+    [InlineData("Best carbonara\nBest carbonara I have had outside Rome. The pasta is made fresh every morning.\n\nResponse from RomaTrattoriaGM, General Manager\nResponded 1 week ago\nThank you so much, Sarah! We are delighted you enjoyed our fresh pasta and we hope to welcome you back soon.\n\nToo slow\nFood was good but the wait was ridiculous. We waited 45 minutes for a table even with a reservation.\n\nResponse from RomaTrattoriaGM, General Manager\nResponded 2 days ago\nWe are sorry about the wait and have added staff on weekends. We hope to see you again.")]
     public void BusinessReply_UnderAReview_OnlyFillsACount(string text)
     {
         ExtractiveSummarizer summarizer = s_lastFirst;
@@ -589,6 +590,9 @@ public sealed class SentenceSelectorTests
     [InlineData("en", "Developer response times", false)]
     [InlineData("en", "Response from the owner, March 2024", true)]
     [InlineData("de", "Antwort des Gastgebers vor 2 Wochen", true)]
+    [InlineData("en", "Responded 2 weeks ago", true)]
+    [InlineData("en", "Responded Mar 3, 2024", true)]
+    [InlineData("en", "Responded within an hour to every message.", false)]
     public void BusinessReplyHeading_IsTheReplysHeadingOrLabel(string language, string line, bool expected) =>
         Assert.Equal(expected, SplittingRules.For(language).IsBusinessReplyHeading(line));
 

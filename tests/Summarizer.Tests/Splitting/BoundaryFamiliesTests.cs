@@ -141,6 +141,12 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "arXiv:2403.01187v2 [cs.CL] 14 Mar 2024\nShort Prompts, Long Answers\n\nInstruction-tuned models tend to answer at length.", "heading heading sentence")]
     [InlineData("en", "9/10\nA quiet masterpiece\nfilmfan_77 15 October 2023\nSlow, patient and devastating.", "heading heading heading sentence")]
     [InlineData("en", "The council approved the plan for the harbour wall after the hearing of\n15 October 2023.", "sentence")]
+    // So are a post's author and when it was written, with its time of day or how long ago, after a handle or a
+    // separator; a message that says how long ago is a sentence.
+    [InlineData("en", "How do I remove None values from a dict?\nasked Jun 14, 2021 at 9:31\nUse a comprehension.\nanswered Jun 14, 2021 at 9:40", "sentence heading sentence heading")]
+    [InlineData("en", "Re: NAS backup\nby bitrot_hunter \u00BB Sat Mar 02, 2024 5:03 pm\nI use B2 for everything.", "heading heading sentence")]
+    [InlineData("en", "@mike_plays_blues 2 years ago\nThis finally made it click for me.\nr/IAmA \u2022 Posted by u/ISS_Eng \u2022 2 yr. ago\nI worked at Mission Control.", "heading sentence heading sentence")]
+    [InlineData("en", "[10:02] Tom: did you see the old school\n[10:03] Ann: we met there 2 years ago", "sentence sentence")]
     public void Split_QuotationDashesAndQuestionTitles_GetTheirKind(string language, string text, string kinds) =>
         Assert.Equal(kinds, Kinds(SentenceSplitter.ForLanguage(language).Split(text)));
 

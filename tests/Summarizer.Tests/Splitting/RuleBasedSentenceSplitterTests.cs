@@ -256,6 +256,9 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Why String.Empty is not faster. Math.Max is inlined.", "Why String.Empty is not faster. | Math.Max is inlined.")]
     [InlineData("Write Path.Combine here.", "Write Path.Combine here.")]
     [InlineData("Open settings.json.Then save it.", "Open settings.json. | Then save it.")]
+    // After a dotted name in lower case the period goes on into a class's name; a site's name still ends a glued sentence.
+    [InlineData("It throws java.lang.NullPointerException when I call it. Use torch.nn.Linear instead.", "It throws java.lang.NullPointerException when I call it. | Use torch.nn.Linear instead.")]
+    [InlineData("See docs.python.org.The page is short.", "See docs.python.org. | The page is short.")]
     public void Split_QualifiedNames_KeepTheirPeriods(string text, string expected) =>
         AssertSplit("en", text, expected);
 
