@@ -2426,18 +2426,23 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
 
                 // An ordinal is digits alone: "zum 1:0. Dann" is a score that ends its sentence. Ordinals joined by a
-                // conjunction count what follows them: "in der 23. und 67. Minute".
+                // conjunction count what follows them: "in der 23. und 67. Minute"; so does one after a word and a comma
+                // before a word that opens no sentence: "BGB, 83. Aufl.", "LG Stuttgart, 23. Zivilkammer" (not "1, 2, 3.").
+                ReadOnlySpan<char> wordBefore = PreviousWord(text, start, tokenStart);
                 return !(_rules.OrdinalDot && previous.Length <= 3 && previous.IndexOfAnyExceptInRange('0', '9') < 0
-                    && (_rules.OrdinalDotAlways || _rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(PreviousWord(text, start, tokenStart))
+                    && (_rules.OrdinalDotAlways || _rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(wordBefore)
+                        || (wordBefore.Length > 1 && wordBefore[^1] == ',' && char.IsLetter(wordBefore[0]) && !_rules.IsStarter(nextWord))
                         || AfterJoinedOrdinal(text, start, tokenStart)
-                        || (previous.Length <= 2 && (IsDayOrMonthNumberAt(text, m) || (char.IsDigit(first) && IsDayOrMonthNumber(PreviousWord(text, start, tokenStart)))))));
+                        || (previous.Length <= 2 && (IsDayOrMonthNumberAt(text, m) || (char.IsDigit(first) && IsDayOrMonthNumber(wordBefore))))));
             }
 
-            if (previous.Length > 1 && (tokenStart == start || _rules.OrdinalDotAlways) && RomanValue(previous, upper: true) > 0)
+            if (previous.Length > 1 && (tokenStart == start || _rules.OrdinalDotAlways
+                    || (_rules.OrdinalDot && _rules.IsOrdinalPrefix(PreviousWord(text, start, tokenStart))))
+                && RomanValue(previous, upper: true) > 0)
             {
                 // A Roman number alone is no sentence ("XIX. Yüzyıl boyunca"), and a language that writes ordinals with a
-                // period writes Roman ones so inside a sentence: "II. Mehmed" (one letter is read as an initial below:
-                // "V. Mehmed").
+                // period writes Roman ones so inside a sentence: "II. Mehmed", after an article too: "Der VIII.
+                // Zivilsenat" (one letter is read as an initial below: "V. Mehmed").
                 return false;
             }
 
@@ -2515,9 +2520,11 @@ public sealed partial class RuleBasedSentenceSplitter
             if (!general)
             {
                 // A short capitalized word before a numbered reference names its kind: "U.S. Pat. No. 5,240,268", "Ser.
-                // No. 10/123", "Appl. No. 14".
-                return !(previous.Length <= MaxReferenceKind && char.IsUpper(previous[0]) && _rules.IsNumericPrefix(nextWord)
-                    && NumberAfterPeriod(text, m + nextWord.Length));
+                // No. 10/123", "Appl. No. 14"; and a capital letter with its period before the number of an article
+                // names its part of a code: "art. L. 211-1", "des art. L. 234-1 et R. 234-1".
+                return !((previous.Length <= MaxReferenceKind && char.IsUpper(previous[0]) && _rules.IsNumericPrefix(nextWord)
+                        && NumberAfterPeriod(text, m + nextWord.Length))
+                    || (nextWord.Length == 1 && char.IsUpper(nextWord[0]) && _rules.IsNumericPrefix(previous) && NumberAfterPeriod(text, m + 1)));
             }
 
             if (char.IsUpper(first) && IsEtAl(text, start, tokenStart, previous) && !IsInitialAt(text, m))
@@ -4632,9 +4639,11 @@ public sealed partial class RuleBasedSentenceSplitter
                     // Tokenized text puts closing quotes after the period as tokens of their own: "home . '' chris".
                     k++;
                 }
-                else if (c is ' ' or '\u00A0' or '\u202F' or '\u2009' && k + 1 < text.Length && text[k + 1] is '\u00BB' or '\u203A')
+                else if (c is ' ' or '\u00A0' or '\u202F' or '\u2009' && k + 1 < text.Length && text[k + 1] is '\u00BB' or '\u203A'
+                    && !(k + 2 < text.Length && char.IsLetterOrDigit(text[k + 2])))
                 {
-                    // French typography: « Arrêtez ! »
+                    // French typography: « Arrêtez ! »; before a word the mark opens a German quotation ("Er schüttelte den
+                    // Kopf. »Nein.«").
                     k += 2;
                 }
                 else if (SplitChars.EmojiLength(text, k) is > 0 and int emoji)
@@ -5685,9 +5694,10 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// Whether a bracket opened just before <paramref name="m"/> (with quotes after it) closes on its line within
-        /// <see cref="MaxTickerLength"/> characters over a short name (letters, digits, spaces, quotes, '&amp;', '-',
-        /// ':', no terminator), and the sentence goes on after it with a word in lower case or a comma: "("Acme")
-        /// announced", "[NASDAQ: ACME] rose", "(Acme), a maker". No sentence opens that way.
+        /// <see cref="MaxTickerLength"/> characters over a short name or names (letters, digits, spaces, quotes, '&amp;',
+        /// '-', ':', commas, no terminator), and the sentence goes on after it with a word in lower case or a comma:
+        /// "("Acme") announced", "("Stride", "we", "us" or "our") collects", "[NASDAQ: ACME] rose", "(Acme), a maker".
+        /// No sentence opens that way.
         /// </summary>
         private static bool IsBracketedNameBeforeLowerCase(ReadOnlySpan<char> text, int m)
         {
@@ -5708,7 +5718,7 @@ public sealed partial class RuleBasedSentenceSplitter
             while (k < limit && text[k] != close)
             {
                 char c = text[k];
-                if (!char.IsLetterOrDigit(c) && c is not (' ' or '&' or '-' or ':' or '\'' or '"' or '\u2018' or '\u2019' or '\u201C' or '\u201D'))
+                if (!char.IsLetterOrDigit(c) && c is not (' ' or '&' or '-' or ':' or ',' or '\'' or '"' or '\u2018' or '\u2019' or '\u201C' or '\u201D'))
                 {
                     return false;
                 }

@@ -115,6 +115,13 @@ internal static class SplitMarkup
                 alternative = '\u2019';
                 break;
             case '\u00AB':
+                // French and Swiss quote «so» and « so »; German and Danish close with it, after a word or a mark and
+                // before a comma or a space (»Kommst du mit?«, fragte sie): no quotation opens there.
+                if (!afterSpace && !(beforeWord && char.IsLetterOrDigit(text[p + 1])))
+                {
+                    return -1;
+                }
+
                 close = alternative = '\u00BB';
                 break;
             case '\u00BB':

@@ -90,6 +90,19 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Prices rose.the.", "Prices rose.the.")]
     [InlineData("fr", "Nous sommes restés deux nuits.les chambres étaient propres.", "Nous sommes restés deux nuits. | les chambres étaient propres.")]
     [InlineData("de", "Wir blieben zwei Nächte.das Zimmer war sauber.", "Wir blieben zwei Nächte. | das Zimmer war sauber.")]
+    // Legal citations go on: German margin numbers, editions and an ordinal after a comma or an article, French code
+    // articles and paragraphs, Italian articles, paragraphs and letters; a list of numbers still ends its sentence.
+    [InlineData("de", "Vgl. Grüneberg, BGB, 83. Aufl. 2024, § 433 Rn. 5 mit weiteren Nachweisen. Die Revision hat Erfolg.", "Vgl. Grüneberg, BGB, 83. Aufl. 2024, § 433 Rn. 5 mit weiteren Nachweisen. | Die Revision hat Erfolg.")]
+    [InlineData("de", "Der VIII. Zivilsenat hat entschieden. Das Urteil des LG Stuttgart, 23. Zivilkammer, ist rechtskräftig. Jeder 2. Deutsche besitzt ein Auto.", "Der VIII. Zivilsenat hat entschieden. | Das Urteil des LG Stuttgart, 23. Zivilkammer, ist rechtskräftig. | Jeder 2. Deutsche besitzt ein Auto.")]
+    [InlineData("de", "Die Punkte waren 1, 2, 3. Dann ging es los. Er kam aus Berlin, 3. Dann fuhr er.", "Die Punkte waren 1, 2, 3. | Dann ging es los. | Er kam aus Berlin, 3. | Dann fuhr er.")]
+    [InlineData("fr", "Conformément à l'art. L. 211-1 du Code des assurances, nous garantissons votre responsabilité. Voir l'art. 6, par. 1, du règlement. Voir aussi Cass. 1re civ., 6 avril 2022. Fin.", "Conformément à l'art. L. 211-1 du Code des assurances, nous garantissons votre responsabilité. | Voir l'art. 6, par. 1, du règlement. | Voir aussi Cass. 1re civ., 6 avril 2022. | Fin.")]
+    [InlineData("it", "L'Autorità ha dichiarato illecito il trattamento per violazione degli artt. 5, par. 1, lett. a) e c), 6 e 13 del Regolamento. La sanzione è di 5.000 euro.", "L'Autorità ha dichiarato illecito il trattamento per violazione degli artt. 5, par. 1, lett. a) e c), 6 e 13 del Regolamento. | La sanzione è di 5.000 euro.")]
+    // The terms a company's name defines in brackets, several of them, and the sentence going on after them.
+    [InlineData("en", "This policy explains how Stride Health Ltd. (\"Stride\", \"we\", \"us\" or \"our\") collects data. Please read it.", "This policy explains how Stride Health Ltd. (\"Stride\", \"we\", \"us\" or \"our\") collects data. | Please read it.")]
+    // German quotes »so«: the mark that closes a quotation («) opens none, and one that opens it (») after a period
+    // and a space opens the next sentence; French « so » still closes with a spaced ».
+    [InlineData("de", "»Kommst du mit?«, fragte sie. Er schüttelte den Kopf. »Nein. Es ist zu kalt.« Sie ging allein hinaus.", "»Kommst du mit?«, fragte sie. | Er schüttelte den Kopf. | »Nein. Es ist zu kalt.« | Sie ging allein hinaus.")]
+    [InlineData("fr", "« Arrêtez ! » Il se tut. Elle dit : « Non. » Puis elle partit.", "« Arrêtez ! » | Il se tut. | Elle dit : « Non. » | Puis elle partit.")]
     public void Split_TerminatorsOfOtherScripts_EndSentences(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
