@@ -103,7 +103,8 @@ internal static class SpeakerLabels
     /// The length of the label that opens <paramref name="segment"/>, through the colon and the spaces after it; 0 when
     /// none does. A label is an optional timestamp, then one to three words of letters, digits, periods, hyphens,
     /// underscores and apostrophes ("SPEAKER_01", as speaker diarization names them), the first a letter (a capital
-    /// without a timestamp), then a colon, a space and more text; Markdown's bold may wrap the name, the colon inside
+    /// without a timestamp), perhaps the speaker's role in brackets ("Javier (agent)"), then a colon, a space and more
+    /// text; Markdown's bold may wrap the name, the colon inside
     /// it or after it ("**Host:** ", "**Host**: "). The
     /// timestamp is a chat log's: in brackets ("[10:33] ", or a date and a time, "[03/12/2024, 09:12:45] "), a date and
     /// a time before a dash as a phone's chat export writes it ("03/12/2024, 09:12 - "), or a time with its seconds
@@ -161,6 +162,21 @@ internal static class SpeakerLabels
         }
 
         name = nameStart..p;
+        if (bold == '\0' && p + 3 < limit && segment[p] == ' ' && segment[p + 1] == '(' && char.IsLetter(segment[p + 2]))
+        {
+            // The speaker's role in brackets after the name: "[14:02] Javier (agent): ", "Dana (host): ".
+            int role = p + 2;
+            while (role < limit && (char.IsLetter(segment[role]) || segment[role] is ' ' or '-'))
+            {
+                role++;
+            }
+
+            if (role < limit && segment[role] == ')' && role + 1 < segment.Length && segment[role + 1] == ':')
+            {
+                p = role + 1;
+            }
+        }
+
         if (stamped && p + 1 < segment.Length && segment[p] == ' ' && segment[p + 1] == ':')
         {
             // A meeting's saved chat spaces the colon: "10:32:15\t From  Alice Smith : Hello".

@@ -563,6 +563,19 @@ public sealed class SentenceSelectorTests
         Assert.Equal(expected, string.Join(' ', Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2)))));
     }
 
+    [Fact]
+    public void ChatGreetings_UnderARoleLabel_AreAsShortAsWhatIsSaid()
+    {
+        const string chat = "[14:02] Javier (agent): Hello, good morning.\n[14:02] Customer: i was charged twice for the same purchase with my card\n"
+            + "[14:03] Javier (agent): I can see two payments of 84.90 euros to the shop on 19/02, two minutes apart.\n"
+            + "[14:04] Javier (agent): If it is still there on 1 March, we will refund the amount provisionally.\n"
+            + "[14:05] Javier (agent): You too!\n[14:05] Javier (agent): Have a nice day.";
+
+        Summary summary = s_inOrder.Summarize(chat, SummaryBudget.Sentences(3));
+
+        Assert.DoesNotContain(summary.Sentences, s => s.Text.Contains("good morning", StringComparison.Ordinal) || s.Text.Contains("nice day", StringComparison.Ordinal) || s.Text.Contains("You too", StringComparison.Ordinal));
+    }
+
     [Theory]
     // A business's reply under each review, under its heading with its date, under a label, or under a heading that
     // ends the paragraph before it; the ranker prefers the last sentences.

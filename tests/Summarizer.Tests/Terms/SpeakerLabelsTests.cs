@@ -66,6 +66,9 @@ public sealed class SpeakerLabelsTests
         "**Host:** |**Dr. Osei:** |**Host:** |**Dr. Osei:** ")]
     [InlineData("**Host**: Welcome back.\n__Lee__: Thanks for having me.\n**Host**: How much sleep do we need?\n__Lee__: Seven hours.",
         "**Host**: |__Lee__: |**Host**: |__Lee__: ")]
+    // The speaker's role in brackets after the name.
+    [InlineData("[14:02] Javier (agent): Hello, good morning.\n[14:02] Customer: i was charged twice\n[14:05] Javier (agent): It is a hold.\n[14:06] Customer: ok thanks",
+        "[14:02] Javier (agent): |[14:02] Customer: |[14:05] Javier (agent): |[14:06] Customer: ")]
     public void Find_ChatExportStamps_LabelTheNameAfterThem(string chat, string expected)
     {
         IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(chat);
