@@ -2037,7 +2037,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
             bool attached = !SplitChars.IsWhiteSpace(text[j - 1]);
             int runEnd = SkipDots(text, j, out int dots, out bool spaced);
-            int closed = SkipClosers(text, runEnd, !attached);
+            int closed = SkipClosers(text, runEnd, !attached, _rules.SpacedColon);
             if (!attached && closed == runEnd + 2 && text[runEnd] == ' ' && text[runEnd + 1] is '\'' or '\u2018' && EndsAttribution(text, j))
             {
                 // Tokenized text writes a single quote the same whether it opens or closes: after an attribution the
@@ -3439,7 +3439,8 @@ public sealed partial class RuleBasedSentenceSplitter
         /// language's <c>[time-words]</c> and "ago", after a user's handle or a separator ("@mike_plays_blues 2 years ago",
         /// "Posted by u/ISS_Eng • 2 yr. ago"; not "we met 2 years ago"), and no terminator; the time of day may follow the date
         /// ("asked Jun 14, 2021 at 9:31", "by bitrot_hunter » Sat Mar 02, 2024 5:03 pm"), and separators ("·", "•", "»",
-        /// "|", dashes) are no words: a heading. No line goes on onto it, unless the line before leaves its phrase open
+        /// "|", dashes) are no words; or the sender, a comma and the date and time in brackets, as a messenger's copied
+        /// header ("Irene Peters, [14.04.2024 09:32]"): a heading. No line goes on onto it, unless the line before leaves its phrase open
         /// ("...was approved on\n15 October 2023", "Deleted:\nJuly 22, 1999"; <see cref="LeavesLineOpen"/>), and it goes on
         /// onto no line but one in lower case or a terminator's.
         /// </summary>
@@ -3447,6 +3448,15 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             int end = SplitMarkup.LineEnd(text, k);
             ReadOnlySpan<char> line = text[k..end].Trim();
+            if (line.Length >= 8 && line[^1] == ']' && line.LastIndexOf('[') is > 0 and int open
+                && line[..open].TrimEnd() is [.., ','] sender && SplitChars.CountWords(sender, MaxLabelWordsBeforeStamp + 1) <= MaxLabelWordsBeforeStamp
+                && line[(open + 1)..^1] is var stamp && stamp.Contains(':') && stamp.IndexOfAnyExcept(s_stampCharacters) < 0)
+            {
+                // A messenger's copied header: the sender, a comma and the date and time in brackets ("Irene Peters,
+                // [14.04.2024 09:32]", Telegram's).
+                return true;
+            }
+
             if (line.Length < 8 || !char.IsLetterOrDigit(line[^1]))
             {
                 return false;
@@ -3521,6 +3531,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 word.Length is >= 4 and <= 8 && word.IndexOf(':') is 1 or 2 && word.IndexOfAnyExcept(s_clockCharacters) < 0
                 && char.IsAsciiDigit(word[^1]);
         }
+
+        /// <summary>The most words of the sender before a bracketed date and time (<see cref="IsDatedLine"/>).</summary>
+        private const int MaxLabelWordsBeforeStamp = 4;
+
+        /// <summary>The characters of a bracketed date and time ("14.04.2024 09:32", "4/14/24, 9:32 AM" aside).</summary>
+        private static readonly SearchValues<char> s_stampCharacters = SearchValues.Create("0123456789.:/-, ");
 
         /// <summary>The characters of a time of day ("9:31", "17:05:12").</summary>
         private static readonly SearchValues<char> s_clockCharacters = SearchValues.Create("0123456789:");
@@ -4624,7 +4640,12 @@ public sealed partial class RuleBasedSentenceSplitter
             return k;
         }
 
-        private static int SkipClosers(ReadOnlySpan<char> text, int k, bool tokenized = false)
+        /// <summary>
+        /// Where the closing quotes and brackets after a terminator end (tokenized text's spaced ones too, when
+        /// <paramref name="tokenized"/>; French typography's spaced "»", and its "?" or "!" spaced after an ellipsis when
+        /// <paramref name="spacedMarks"/>).
+        /// </summary>
+        private static int SkipClosers(ReadOnlySpan<char> text, int k, bool tokenized = false, bool spacedMarks = false)
         {
             while (k < text.Length)
             {
@@ -4638,6 +4659,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 {
                     // Tokenized text puts closing quotes after the period as tokens of their own: "home . '' chris".
                     k++;
+                }
+                else if (spacedMarks && c is ' ' or '\u00A0' or '\u202F' or '\u2009' && k + 1 < text.Length && text[k + 1] is '?' or '!'
+                    && text[k - 1] is '.' or '\u2026')
+                {
+                    // French typography spaces the mark after an ellipsis too: "Et vous... ?", "Non… !".
+                    k += 2;
                 }
                 else if (c is ' ' or '\u00A0' or '\u202F' or '\u2009' && k + 1 < text.Length && text[k + 1] is '\u00BB' or '\u203A'
                     && !(k + 2 < text.Length && char.IsLetterOrDigit(text[k + 2])))

@@ -103,6 +103,11 @@ public sealed class LanguageBoundariesTests
     // and a space opens the next sentence; French « so » still closes with a spaced ».
     [InlineData("de", "»Kommst du mit?«, fragte sie. Er schüttelte den Kopf. »Nein. Es ist zu kalt.« Sie ging allein hinaus.", "»Kommst du mit?«, fragte sie. | Er schüttelte den Kopf. | »Nein. Es ist zu kalt.« | Sie ging allein hinaus.")]
     [InlineData("fr", "« Arrêtez ! » Il se tut. Elle dit : « Non. » Puis elle partit.", "« Arrêtez ! » | Il se tut. | Elle dit : « Non. » | Puis elle partit.")]
+    // A mark spaced after an ellipsis, as French writes it, closes the ellipsis's sentence; abbreviated given names,
+    // an equation and a saint go on before what they name.
+    [InlineData("fr", "« Et vous... ? » demanda-t-elle. Il ne répondit pas. — Non\u2026 ! cria-t-il.", "« Et vous... ? » demanda-t-elle. | Il ne répondit pas. | — Non\u2026 ! cria-t-il.")]
+    [InlineData("en", "The letter was signed by Wm. Shakespeare himself. A book by Geo. Eliot lay on the table.", "The letter was signed by Wm. Shakespeare himself. | A book by Geo. Eliot lay on the table.")]
+    [InlineData("de", "Der Roman von Th. Mann erschien 1901. Ein Brief von Joh. Seb. Bach ist erhalten. Aus Gl. (2.7) folgt es am Hl. Berg.", "Der Roman von Th. Mann erschien 1901. | Ein Brief von Joh. Seb. Bach ist erhalten. | Aus Gl. (2.7) folgt es am Hl. Berg.")]
     public void Split_TerminatorsOfOtherScripts_EndSentences(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
