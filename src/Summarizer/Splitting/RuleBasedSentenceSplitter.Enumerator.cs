@@ -3015,7 +3015,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ListMarker nextMarker = ReadListMarker(text, k, lineStart: true, previous: default, afterLead: false);
-            if ((nextMarker.Length > 0 && !IsStrayLetter(text, segmentStart, newline, nextMarker) && !IsWrappedNumber(text, segmentStart, newline, nextMarker))
+            if ((nextMarker.Length > 0 && !IsStrayLetter(text, segmentStart, newline, nextMarker) && !IsWrappedNumber(text, segmentStart, newline, k, nextMarker))
                 || OpensWithClauseNumber(text, k))
             {
                 return false;
@@ -3584,11 +3584,16 @@ public sealed partial class RuleBasedSentenceSplitter
         /// number of a section or a table that the sentence names at its line's end, wrapped onto the line, rather than an
         /// item of a list: the segment has at least <see cref="MinLeadInWords"/> words and its line ends on a word that a
         /// number labels ("...and any conditions added under section\n7. This requirement modifies";
-        /// <see cref="SplittingRules.IsNumberLabel"/>). A list opens with "1.", or under a lead-in that a colon ends.
+        /// <see cref="SplittingRules.IsNumberLabel"/>). A list opens with "1.", or under a lead-in that a colon ends. So is
+        /// a number from 2 on, or 1 before a month, after a line of hard-wrapped prose that ends on a month, or in lower
+        /// case on a preposition, an article or a conjunction, or a word before an ordinal, when the segment is no list's
+        /// item: "...den Tod der Zarin Elisabeth am\n5. Januar 1762", "...an dessen\n18. Geburtstag", "The boat left
+        /// at\n11. Nobody else came.", "...happened on March\n3. It was", "...OPTIND is initialized to\n1." (not "...is
+        /// documented at\n1. http://...", nor "6. database rights ... and\n7. other rights").
         /// </summary>
-        private readonly bool IsWrappedNumber(ReadOnlySpan<char> text, int segmentStart, int newline, ListMarker marker)
+        private readonly bool IsWrappedNumber(ReadOnlySpan<char> text, int segmentStart, int newline, int k, ListMarker marker)
         {
-            if (marker.Style != MarkerStyle.Digits || marker.Number < 2 || marker.Bullet != '\0')
+            if (marker.Style != MarkerStyle.Digits || marker.Bullet != '\0' || marker.Number < 1)
             {
                 return false;
             }
@@ -3600,7 +3605,52 @@ public sealed partial class RuleBasedSentenceSplitter
                 word--;
             }
 
-            return word < end && _rules.IsNumberLabel(text[word..end]) && CountWords(text, segmentStart, end, MinLeadInWords) >= MinLeadInWords;
+            if (word == end || (word > segmentStart && !SplitChars.IsWhiteSpace(text[word - 1])))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> last = text[word..end];
+            bool wrapped = marker.Number >= 2 && _rules.IsNumberLabel(last);
+            if (!wrapped && (marker.Number >= 2 || (k + marker.Length <= text.Length && _rules.IsMonth(WordAt(text, SplitChars.SkipSpaces(text, k + marker.Length))))))
+            {
+                wrapped = (_rules.IsMonth(last) || (SplitChars.IsLowerCase(last[0]) && (_rules.IsPreposition(last) || _rules.IsOpenEnd(last)
+                        || (_rules.OrdinalDot && _rules.IsOrdinalPrefix(last)))))
+                    && !FollowsItemNumbered(text, newline, marker.Number - 1);
+            }
+
+            return wrapped && CountWords(text, segmentStart, end, MinLeadInWords) >= MinLeadInWords;
+        }
+
+        /// <summary>
+        /// Whether a line of the paragraph before <paramref name="newline"/>, within <see cref="MaxNeighbourScan"/>
+        /// characters, opens with the number <paramref name="number"/> as a list's marker: the line after is that list's
+        /// next item ("1. The GNU General Public License ...\n or\n 2. The Less License.").
+        /// </summary>
+        private static bool FollowsItemNumbered(ReadOnlySpan<char> text, int newline, int number)
+        {
+            int limit = Math.Max(0, newline - MaxNeighbourScan);
+            for (int k = newline - 1; k >= limit; k--)
+            {
+                if (k > 0 && !SplitChars.IsLineBreakAt(text, k - 1))
+                {
+                    continue;
+                }
+
+                int first = SplitChars.SkipSpaces(text, k);
+                if (first >= newline || SplitChars.IsLineBreakAt(text, first))
+                {
+                    return false;
+                }
+
+                if (ReadListMarker(text, first, lineStart: true, previous: default, afterLead: false) is { Length: > 0, Style: MarkerStyle.Digits } marker
+                    && marker.Number == number)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -148,6 +148,13 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "@mike_plays_blues 2 years ago\nThis finally made it click for me.\nr/IAmA \u2022 Posted by u/ISS_Eng \u2022 2 yr. ago\nI worked at Mission Control.", "heading sentence heading sentence")]
     [InlineData("en", "[10:02] Tom: did you see the old school\n[10:03] Ann: we met there 2 years ago", "sentence sentence")]
     [InlineData("en", "Irene Peters, [14.04.2024 09:32]\nGood morning! How much are the fees?\n\nAlex, [14.04.2024 09:40]\nThe budget says 68 pounds.", "heading sentence sentence heading sentence")]
+    // A number that hard-wrapped prose puts at a line's start after a preposition, a word before an ordinal or a month
+    // goes on its sentence; a list under a lead-in is a list.
+    [InlineData("de", "Gerettet wurde Preußen erst durch den Tod der Zarin Elisabeth am\n5. Januar 1762 und den Friedensschluss mit Russland.\nDanach kehrte er zurück.", "sentence sentence")]
+    [InlineData("de", "Die Uhr erkannte er sofort. Der Vater hatte sie ihm an dessen\n18. Geburtstag geschenkt. Er war immer der Liebling.", "sentence sentence sentence")]
+    [InlineData("en", "The letter came on Tuesday, and the boat left at\n11. Nobody else came.", "sentence sentence")]
+    [InlineData("en", "Nobody else came. The doctor said it happened on March\n3. It was long ago.", "sentence sentence sentence")]
+    [InlineData("en", "To install the tool on a new machine:\n1. Download the file.\n2. Run it from a terminal.", "sentence listitem listitem")]
     public void Split_QuotationDashesAndQuestionTitles_GetTheirKind(string language, string text, string kinds) =>
         Assert.Equal(kinds, Kinds(SentenceSplitter.ForLanguage(language).Split(text)));
 
