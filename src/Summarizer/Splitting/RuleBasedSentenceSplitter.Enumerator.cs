@@ -2748,10 +2748,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            Span<char> word = stackalloc char[length];
-            text[next..end].CopyTo(word);
-            word[0] = char.ToUpperInvariant(word[0]);
-            return _rules.IsStarter(word) && !_rules.IsInnerCapital(word);
+            return _rules.IsLowerCaseStarter(text[next..end], innerCapitals: false);
         }
 
         /// <summary>Whether <paramref name="word"/> is a generic domain's suffix, which a language's starter can spell ("zara.com", Portuguese "Com").</summary>
@@ -3450,7 +3447,7 @@ public sealed partial class RuleBasedSentenceSplitter
             ReadOnlySpan<char> line = text[k..end].Trim();
             if (line.Length >= 8 && line[^1] == ']' && line.LastIndexOf('[') is > 0 and int open
                 && line[..open].TrimEnd() is [.., ','] sender && SplitChars.CountWords(sender, MaxLabelWordsBeforeStamp + 1) <= MaxLabelWordsBeforeStamp
-                && line[(open + 1)..^1] is var stamp && stamp.Contains(':') && stamp.IndexOfAnyExcept(s_stampCharacters) < 0)
+                && SpeakerLabels.IsDateAndTime(line[(open + 1)..^1]))
             {
                 // A messenger's copied header: the sender, a comma and the date and time in brackets ("Irene Peters,
                 // [14.04.2024 09:32]", Telegram's).
@@ -3527,19 +3524,11 @@ public sealed partial class RuleBasedSentenceSplitter
             static bool IsNumber(ReadOnlySpan<char> word) => !word.IsEmpty && word.IndexOfAnyExceptInRange('0', '9') < 0;
 
             // "9:31", "17:05:12".
-            static bool IsClock(ReadOnlySpan<char> word) =>
-                word.Length is >= 4 and <= 8 && word.IndexOf(':') is 1 or 2 && word.IndexOfAnyExcept(s_clockCharacters) < 0
-                && char.IsAsciiDigit(word[^1]);
+            static bool IsClock(ReadOnlySpan<char> word) => SpeakerLabels.TimeLength(word) == word.Length && !word.IsEmpty;
         }
 
         /// <summary>The most words of the sender before a bracketed date and time (<see cref="IsDatedLine"/>).</summary>
         private const int MaxLabelWordsBeforeStamp = 4;
-
-        /// <summary>The characters of a bracketed date and time ("14.04.2024 09:32", "4/14/24, 9:32 AM" aside).</summary>
-        private static readonly SearchValues<char> s_stampCharacters = SearchValues.Create("0123456789.:/-, ");
-
-        /// <summary>The characters of a time of day ("9:31", "17:05:12").</summary>
-        private static readonly SearchValues<char> s_clockCharacters = SearchValues.Create("0123456789:");
 
         /// <summary>The ASCII letters, of which a short word before a time of day is ("at", "um", "à" aside).</summary>
         private static readonly SearchValues<char> s_letters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u00E0");

@@ -279,7 +279,7 @@ internal sealed class RunOnBoundaries
         int after = Key(text[starts[g]..ends[g]], buffer[(before + 1)..]);
         if (_starters is not null)
         {
-            return after > 0 && IsStarter(buffer.Slice(before + 1, after)) ? Threshold : 0;
+            return after > 0 && _starters.IsLowerCaseStarter(buffer.Slice(before + 1, after)) ? Threshold : 0;
         }
 
         if (before > 0 && after > 0)
@@ -294,15 +294,5 @@ internal sealed class RunOnBoundaries
         float end = before > 0 && _words.TryGetValue(buffer[..before], out (float Start, float End) b) ? b.End : 0;
         float open = after > 0 && _words.TryGetValue(buffer.Slice(before + 1, after), out (float Start, float End) a) ? a.Start : 0;
         return end + open;
-    }
-
-    /// <summary>Whether the lower-case <paramref name="key"/> is one of the language's starters, which are listed capitalized.</summary>
-    private bool IsStarter(Span<char> key)
-    {
-        char first = key[0];
-        key[0] = char.ToUpperInvariant(first);
-        bool starter = _starters!.IsStarter(key);
-        key[0] = first;
-        return starter;
     }
 }

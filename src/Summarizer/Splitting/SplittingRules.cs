@@ -250,6 +250,27 @@ internal sealed class SplittingRules
 
     public bool IsStarter(ReadOnlySpan<char> word) => _starters.Contains(word);
 
+    /// <summary>The longest word that <see cref="IsLowerCaseStarter"/> looks up; no starter is as long.</summary>
+    private const int MaxStarterLength = 64;
+
+    /// <summary>
+    /// Whether <paramref name="word"/>, written in lower case, is one of the language's <c>[starters]</c>, which are
+    /// listed capitalized ("the" for "The"); with <paramref name="innerCapitals"/> false, not one of its
+    /// <c>[inner-capitals]</c> ("sie").
+    /// </summary>
+    public bool IsLowerCaseStarter(ReadOnlySpan<char> word, bool innerCapitals = true)
+    {
+        if (word.IsEmpty || word.Length > MaxStarterLength)
+        {
+            return false;
+        }
+
+        Span<char> key = stackalloc char[word.Length];
+        word.CopyTo(key);
+        key[0] = char.ToUpperInvariant(key[0]);
+        return _starters.Contains(key) && (innerCapitals || !_innerCapitals.Contains(key));
+    }
+
     /// <summary>
     /// Whether <paramref name="word"/>, a sentence starter, is capitalized inside a sentence too (<c>[inner-capitals]</c>:
     /// the German polite pronoun "Sie", the Italian "Lei"), so that it opens no sentence by its case alone.

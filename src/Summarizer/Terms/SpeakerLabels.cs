@@ -387,7 +387,7 @@ internal static class SpeakerLabels
     }
 
     /// <summary>The length of the time that opens <paramref name="text"/> ("9:12", "10:32:15"), or 0.</summary>
-    private static int TimeLength(ReadOnlySpan<char> text)
+    internal static int TimeLength(ReadOnlySpan<char> text)
     {
         int k = 0;
         while (k < text.Length && k < 2 && char.IsAsciiDigit(text[k]))
@@ -410,7 +410,7 @@ internal static class SpeakerLabels
     /// '/', '.' or '-') and a time (digits separated by ':'), and besides digits, those marks, commas and spaces at most
     /// a day period's letters ("AM", "p.m.").
     /// </summary>
-    private static bool IsDateAndTime(ReadOnlySpan<char> stamp)
+    internal static bool IsDateAndTime(ReadOnlySpan<char> stamp)
     {
         if (stamp.IsEmpty || !char.IsAsciiDigit(stamp[0]))
         {
