@@ -28,14 +28,26 @@ internal static class SentenceGraphBuilder
     /// <summary>Texts of at most this many sentences read TextRank rows off the counts (see BuildRows).</summary>
     private const int DenseRows = 128;
 
+    /// <summary>Texts of at most this many sentences sum every pair once, in a dense matrix (see <see cref="BuildDense"/>).</summary>
+    private const int DensePairs = 64;
+
     public static SentenceGraph Build(
         TermMatrix matrix,
         SentenceSimilarity similarity,
         SimilarityWeights weights,
         int maxEdgesPerSentence,
         int maxTermSentences,
-        CancellationToken cancellationToken) =>
-        Build(matrix, similarity, weights, maxEdgesPerSentence, maxTermSentences, ChunkRowsFor(matrix.SentenceCount), cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        if (!IsDense(matrix.SentenceCount, maxEdgesPerSentence))
+        {
+            return Build(matrix, similarity, weights, maxEdgesPerSentence, maxTermSentences, ChunkRowsFor(matrix.SentenceCount), cancellationToken);
+        }
+
+        var graphs = new SentenceGraph[1];
+        BuildDense(matrix, [similarity], [weights], maxEdgesPerSentence, maxTermSentences, graphs);
+        return graphs[0];
+    }
 
     /// <summary>
     /// The graphs of several similarities over one matrix, into <paramref name="graphs"/>: each is the graph
@@ -57,6 +69,12 @@ internal static class SentenceGraphBuilder
     {
         Debug.Assert(similarities.Length == weights.Length && similarities.Length == graphs.Length, "a weighting and a graph per similarity");
         int n = matrix.SentenceCount;
+        if (IsDense(n, maxEdgesPerSentence))
+        {
+            BuildDense(matrix, similarities, weights, maxEdgesPerSentence, maxTermSentences, graphs);
+            return;
+        }
+
         if (n >= ParallelRows || similarities.Length == 1)
         {
             for (int k = 0; k < similarities.Length; k++)
@@ -189,6 +207,135 @@ internal static class SentenceGraphBuilder
         for (int k = 0; k < count; k++)
         {
             graphs[k] = outputs[k].ToGraph(n, maxEdgesPerSentence);
+        }
+    }
+
+    /// <summary>Whether a text of <paramref name="n"/> sentences is built by <see cref="BuildDense"/>: short, and no row can hold more candidates than the cap keeps.</summary>
+    private static bool IsDense(int n, int maxEdgesPerSentence) => n <= DensePairs && (maxEdgesPerSentence <= 0 || n - 1 <= maxEdgesPerSentence);
+
+    /// <summary>
+    /// The graphs of a short text (<see cref="IsDense"/>), each the one a sparse build makes, bit for bit: every pair that
+    /// shares a term is summed once, term by term in ascending order (the order in which a row adds its sums, since
+    /// rows are sorted by term), into an n-by-n matrix a similarity; its rows are then read in column order.
+    /// </summary>
+    /// <remarks>
+    /// A pair (i, j), i &lt; j, adds <c>a_i b_j</c> at <c>[i, j]</c> and, for an asymmetric similarity, <c>a_j b_i</c> at
+    /// <c>[j, i]</c>: the same products, in the same order, that row i adds forward and row j backward, so both rows read
+    /// their sums off the matrix. No row is cut by the cap, so no heap is needed.
+    /// </remarks>
+    private static void BuildDense(
+        TermMatrix matrix,
+        ReadOnlySpan<SentenceSimilarity> similarities,
+        ReadOnlySpan<SimilarityWeights> weights,
+        int maxEdgesPerSentence,
+        int maxTermSentences,
+        Span<SentenceGraph> graphs)
+    {
+        int n = matrix.SentenceCount;
+        int count = similarities.Length;
+        int cells = n * n;
+        bool[] skip = SkippedTerms(matrix, maxTermSentences, out bool skipped);
+        int[] shared = ArrayPool<int>.Shared.Rent(cells);
+        float[] sums = ArrayPool<float>.Shared.Rent(count * cells);
+        try
+        {
+            Array.Clear(shared, 0, cells);
+            Array.Clear(sums, 0, count * cells);
+            AddPairs(matrix, skip, shared, null, null, null, symmetric: true);
+            for (int k = 0; k < count; k++)
+            {
+                if (similarities[k] is not TextRankSimilarity)
+                {
+                    AddPairs(matrix, skip, shared, sums.AsSpan(k * cells, cells), weights[k].Query, weights[k].Document, similarities[k].IsSymmetric);
+                }
+            }
+
+            for (int k = 0; k < count; k++)
+            {
+                SentenceSimilarity similarity = similarities[k];
+                bool textRank = similarity is TextRankSimilarity;
+                bool symmetric = similarity.IsSymmetric;
+                float[] norms = weights[k].Norms;
+                ReadOnlySpan<float> pairs = sums.AsSpan(k * cells, cells);
+                var rows = new GraphRows(n, Math.Max(16, matrix.EntryCount), skipped);
+                for (int i = 0; i < n; i++)
+                {
+                    rows.EnsureRoom(n);
+                    // Column j below i reads the pair at [j, i], above it at [i, j].
+                    for (int j = 0; j < n; j++)
+                    {
+                        int pair = j < i ? (j * n) + i : (i * n) + j;
+                        int common = shared[pair];
+                        if (common == 0 || j == i)
+                        {
+                            continue;
+                        }
+
+                        float forward = symmetric ? pairs[pair] : pairs[(i * n) + j];
+                        float backward = symmetric ? forward : pairs[(j * n) + i];
+                        rows.AddIfEdge(j, textRank ? TextRankSimilarity.Weight(common, norms[i], norms[j]) : similarity.Combine(forward, backward, norms[i], norms[j]));
+                    }
+
+                    rows.EndRow(i);
+                }
+
+                graphs[k] = rows.ToGraph(n, maxEdgesPerSentence);
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(sums);
+            ArrayPool<int>.Shared.Return(shared);
+        }
+    }
+
+    /// <summary>
+    /// Walks the pairs (i, j), i &lt; j, of every term that is not skipped, in ascending term order: counts the terms each
+    /// pair shares in <paramref name="shared"/> at <c>[i, j]</c> when no factors are given, otherwise adds
+    /// <c>a_i b_j</c> at <c>[i, j]</c> and, when not <paramref name="symmetric"/>, <c>a_j b_i</c> at <c>[j, i]</c>.
+    /// </summary>
+    private static void AddPairs(TermMatrix matrix, bool[] skip, int[] shared, Span<float> sums, float[]? query, float[]? document, bool symmetric)
+    {
+        int n = matrix.SentenceCount;
+        int[] postingSentences = matrix.PostingSentences;
+        int[] postingEntries = matrix.PostingEntries;
+        for (int term = 0; term < matrix.TermCount; term++)
+        {
+            int start = matrix.PostingStarts[term];
+            int end = matrix.PostingStarts[term + 1];
+            if (end - start < 2 || skip[term])
+            {
+                continue;
+            }
+
+            for (int p = start; p < end; p++)
+            {
+                int i = postingSentences[p];
+                int row = i * n;
+                if (query is null || document is null)
+                {
+                    for (int q = p + 1; q < end; q++)
+                    {
+                        shared[row + postingSentences[q]]++;
+                    }
+
+                    continue;
+                }
+
+                int ei = postingEntries[p];
+                float a = query[ei];
+                float b = document[ei];
+                for (int q = p + 1; q < end; q++)
+                {
+                    int j = postingSentences[q];
+                    int ej = postingEntries[q];
+                    sums[row + j] += a * document[ej];
+                    if (!symmetric)
+                    {
+                        sums[(j * n) + i] += query[ej] * b;
+                    }
+                }
+            }
         }
     }
 

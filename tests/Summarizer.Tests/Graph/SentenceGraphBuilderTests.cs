@@ -48,6 +48,41 @@ public sealed class SentenceGraphBuilderTests
     }
 
     [Theory]
+    [InlineData(13, 26, 64, 256, false)] // an article's length, the default caps
+    [InlineData(14, 64, 64, 256, false)] // the longest text summed pair by pair
+    [InlineData(15, 50, 0, 0, false)] // no cap
+    [InlineData(16, 40, 64, 12, true)] // the common words skipped
+    [InlineData(17, 2, 64, 256, false)] // two sentences
+    public void Build_ShortText_PairSumsGiveTheSparseBuildsGraphs_ToTheBit(int seed, int sentences, int maxEdges, int maxTermSentences, bool cut)
+    {
+        DocumentTerms terms = TestText.Terms(TestText.Document(seed, sentences, 4, 30), out _);
+        TermMatrix matrix = TermMatrix.Build(terms, default);
+        TermStatistics statistics = TermStatistics.Create(matrix, terms, null);
+        SimilarityWeights[] weights = [.. s_similarities.Select(s => s.Weigh(matrix, statistics))];
+        var graphs = new SentenceGraph[s_similarities.Length];
+
+        SentenceGraphBuilder.BuildAll(matrix, s_similarities, weights, maxEdges, maxTermSentences, graphs, default);
+
+        for (int k = 0; k < s_similarities.Length; k++)
+        {
+            // The row-by-row build of one chunk, which walks each row's postings.
+            SentenceGraph sparse = SentenceGraphBuilder.Build(matrix, s_similarities[k], weights[k], maxEdges, maxTermSentences, int.MaxValue, default);
+            SentenceGraph alone = SentenceGraphBuilder.Build(matrix, s_similarities[k], weights[k], maxEdges, maxTermSentences, default);
+            foreach (SentenceGraph graph in (SentenceGraph[])[graphs[k], alone])
+            {
+                Assert.Equal(cut, graph.CapApplied);
+                Assert.Equal(sparse.RowStarts, graph.RowStarts);
+                Assert.Equal(sparse.Columns.AsSpan(0, sparse.EntryCount).ToArray(), graph.Columns.AsSpan(0, graph.EntryCount).ToArray());
+                Assert.Equal(
+                    sparse.Weights.AsSpan(0, sparse.EntryCount).ToArray().Select(BitConverter.SingleToInt32Bits),
+                    graph.Weights.AsSpan(0, graph.EntryCount).ToArray().Select(BitConverter.SingleToInt32Bits));
+            }
+
+            Assert.True(sentences < 3 || sparse.EntryCount > sentences, "the text's sentences share terms");
+        }
+    }
+
+    [Theory]
     [InlineData(7, 40)]
     [InlineData(8, 400)]
     public void Subset_RowsAndPostingsOfTheKeptSentences(int seed, int sentences)
