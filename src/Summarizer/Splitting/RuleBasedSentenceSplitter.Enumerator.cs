@@ -2446,6 +2446,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (IsHyphenatedInitials(previous) && char.IsUpper(first) && (!_rules.IsStarter(nextWord) || IsInitialAt(text, m)))
+            {
+                // Two given names abbreviated around their hyphen, before the surname: "Prof. H.-J. Wendler", "J.-P. Sartre".
+                return false;
+            }
+
             if (previous.Length == 1 && char.IsLetter(previous[0]))
             {
                 if (char.IsDigit(first))
@@ -3915,28 +3921,10 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static bool OpensWithClauseNumber(ReadOnlySpan<char> text, int k)
         {
-            int p = k;
-            int levels = 0;
-            while (true)
+            int p = SplitChars.SectionNumberEnd(text, k, out int levels);
+            if (p < 0)
             {
-                int digits = p;
-                while (p < text.Length && p - digits < 3 && char.IsAsciiDigit(text[p]))
-                {
-                    p++;
-                }
-
-                if (p == digits)
-                {
-                    return false;
-                }
-
-                levels++;
-                if (p + 1 >= text.Length || text[p] != '.' || !char.IsAsciiDigit(text[p + 1]))
-                {
-                    break;
-                }
-
-                p++;
+                return false;
             }
 
             if (p < text.Length && text[p] == '.')
@@ -4374,12 +4362,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 // A period inside a number ("03.06.2024", "9.80") ends nothing: a heading above a dateline such as
                 // "Stand: 03.06.2024 14:30 Uhr" is not prose wrapped onto it. Nor does one inside an address or a
                 // name before a lower-case letter ("jordan.ellis@example.com", "Node.js"): a letterhead's lines stay
-                // apart ("Portland, ME 04101\njordan.ellis@example.com").
+                // apart ("Portland, ME 04101\njordan.ellis@example.com"). Nor does an abbreviation's before a number on
+                // its line ("Publicerad 14 maj 2024 kl. 06.00", "Publié le 2 oct. 2024"): a byline over it is no prose
+                // wrapped onto it.
                 int p = from;
                 while (true)
                 {
                     int found = text[p..].IndexOfAny(SplitChars.Terminators);
-                    if (found < 0 || !(BetweenDigits(text, p + found) || InsideWord(text, p + found)))
+                    if (found < 0 || !(BetweenDigits(text, p + found) || InsideWord(text, p + found) || IsAbbreviationBeforeNumber(text, p + found)))
                     {
                         _nextTerminator = found < 0 ? text.Length : p + found;
                         break;
@@ -6097,6 +6087,10 @@ public sealed partial class RuleBasedSentenceSplitter
                 && char.IsAsciiDigit(text[letters + 1]);
         }
 
+        /// <summary>Whether <paramref name="word"/>, before a period, is two initials joined by a hyphen: "H.-J", "J.-P".</summary>
+        private static bool IsHyphenatedInitials(ReadOnlySpan<char> word) =>
+            word.Length == 4 && char.IsUpper(word[0]) && word[1] == '.' && word[2] == '-' && char.IsUpper(word[3]);
+
         /// <summary>Single letters separated by periods: "U.S", "e.g", "a.m", "U.S.A".</summary>
         private static bool IsInitialism(ReadOnlySpan<char> word)
         {
@@ -6159,6 +6153,35 @@ public sealed partial class RuleBasedSentenceSplitter
         private static bool InsideWord(ReadOnlySpan<char> text, int j) =>
             text[j] == '.' && j > 0 && j + 1 < text.Length && char.IsLetterOrDigit(text[j - 1])
             && (SplitChars.IsLowerCase(text[j + 1]) || char.IsDigit(text[j + 1]));
+
+        /// <summary>
+        /// Whether the period at <paramref name="j"/> closes a listed abbreviation, a month or a unit that a number
+        /// follows on its line ("kl. 06.00", "2 oct. 2024", "insg. 10 Tage"). Not one before a word in lower case or a
+        /// comma, which wrapped prose without its final period joins its lines by ("...isn't\navailable (e.g. on
+        /// Cygwin)", "Foundation, Inc., 51 Franklin Street").
+        /// </summary>
+        private readonly bool IsAbbreviationBeforeNumber(ReadOnlySpan<char> text, int j)
+        {
+            if (text[j] != '.' || j == 0 || !char.IsLetter(text[j - 1]) || j + 1 >= text.Length)
+            {
+                return false;
+            }
+
+            int next = SplitChars.SkipSpaces(text, j + 1);
+            if (next == j + 1 || next >= text.Length || !char.IsDigit(text[next]))
+            {
+                return false;
+            }
+
+            int w = j;
+            while (w > 0 && (char.IsLetter(text[w - 1]) || text[w - 1] == '.'))
+            {
+                w--;
+            }
+
+            ReadOnlySpan<char> word = text[w..j].TrimStart('.');
+            return _rules.IsAbbreviation(word) || _rules.IsMonth(word) || _rules.IsUnit(word);
+        }
 
         private static bool BetweenDigits(ReadOnlySpan<char> text, int j) =>
             j > 0 && j + 1 < text.Length && char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1]);

@@ -1183,6 +1183,39 @@ internal sealed class SplittingRules
 internal static class SplitChars
 {
     /// <summary>
+    /// The end of the section or clause number at <paramref name="k"/>: groups of one to three digits joined by periods
+    /// ("3", "1.2", "3.1.4"), read up to the last group's digits (a period after it is the caller's to read), with the
+    /// number of groups in <paramref name="levels"/>; -1 when no digit stands at <paramref name="k"/>.
+    /// </summary>
+    public static int SectionNumberEnd(ReadOnlySpan<char> text, int k, out int levels)
+    {
+        int p = k;
+        levels = 0;
+        while (true)
+        {
+            int digits = p;
+            while (p < text.Length && p - digits < 3 && char.IsAsciiDigit(text[p]))
+            {
+                p++;
+            }
+
+            if (p == digits)
+            {
+                // Only the first group can be empty: a period is read as the number's only before a digit.
+                return -1;
+            }
+
+            levels++;
+            if (p + 1 >= text.Length || text[p] != '.' || !char.IsAsciiDigit(text[p + 1]))
+            {
+                return p;
+            }
+
+            p++;
+        }
+    }
+
+    /// <summary>
     /// Whether <paramref name="c"/> is a hyphen that can break a word at a line's end: the hyphen-minus, the Unicode
     /// hyphen (U+2010, which man pages and typeset text write) or the soft hyphen (U+00AD, a break the text allows).
     /// </summary>

@@ -411,6 +411,32 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    [InlineData("pl", "Zwykle przyjmuje się 1 tabl. 3 razy na dobę po posiłku.", "Zwykle przyjmuje się 1 tabl. 3 razy na dobę po posiłku.")]
+    [InlineData("pl", "Sprzedaż spadła w III kw. 2024 r. o 4 proc. Zarząd obniżył prognozę.", "Sprzedaż spadła w III kw. 2024 r. o 4 proc. | Zarząd obniżył prognozę.")]
+    [InlineData("sv", "Ta 2 tabl. 3 gånger dagligen med ett glas vatten.", "Ta 2 tabl. 3 gånger dagligen med ett glas vatten.")]
+    [InlineData("pt", "Tome 2 comp. 3 vezes ao dia após as refeições.", "Tome 2 comp. 3 vezes ao dia após as refeições.")]
+    [InlineData("es", "La junta se reunirá el próx. 4 de marzo en Sevilla.", "La junta se reunirá el próx. 4 de marzo en Sevilla.")]
+    [InlineData("fr", "Prendre 2 cp. 3 fois par jour pendant une semaine.", "Prendre 2 cp. 3 fois par jour pendant une semaine.")]
+    [InlineData("it", "Prendere 1 cpr. 2 volte al giorno dopo i pasti.", "Prendere 1 cpr. 2 volte al giorno dopo i pasti.")]
+    [InlineData("nl", "De omzet daalde, vnl. door lagere prijzen in Azië.", "De omzet daalde, vnl. door lagere prijzen in Azië.")]
+    [InlineData("de", "Sie nimmt 2 x tägl. ein Dragee ein. Das half.", "Sie nimmt 2 x tägl. ein Dragee ein. | Das half.")]
+    [InlineData("de", "Die Hunde bekamen 2 x wöchentl. ein Bad und insg. 4 Spritzen.", "Die Hunde bekamen 2 x wöchentl. ein Bad und insg. 4 Spritzen.")]
+    [InlineData("de", "Der Versand soll im Gj. 2026 wieder wachsen.", "Der Versand soll im Gj. 2026 wieder wachsen.")]
+    [InlineData("ru", "Рост замедлился во II пол. 2024 г. по оценке банка.", "Рост замедлился во II пол. 2024 г. по оценке банка.")]
+    [InlineData("ru", "Ставку снизили на 100 б.п. Решение приняли единогласно.", "Ставку снизили на 100 б.п. | Решение приняли единогласно.")]
+    [InlineData("en", "Adj. EBITDA rose 4% while adj. EPS fell by 2% and 3% resp. in the two units.", "Adj. EBITDA rose 4% while adj. EPS fell by 2% and 3% resp. in the two units.")]
+    [InlineData("en", "The trial appeared in N. Engl. J. Med. in May.", "The trial appeared in N. Engl. J. Med. in May.")]
+    [InlineData("en", "Start ramipril 5 mg o.d. Recheck potassium in a week.", "Start ramipril 5 mg o.d. | Recheck potassium in a week.")]
+    [InlineData("en", "The bond pays 4% p.a. Investors receive coupons twice a year.", "The bond pays 4% p.a. | Investors receive coupons twice a year.")]
+    [InlineData("nl", "De schuld bedroeg € 310 mln. (eind 2023: € 280 mln.) op 30 juni.", "De schuld bedroeg € 310 mln. (eind 2023: € 280 mln.) op 30 juni.")]
+    [InlineData("nl", "De omzet was € 2 mld. Daarna daalde de koers.", "De omzet was € 2 mld. | Daarna daalde de koers.")]
+    // Two given names abbreviated around their hyphen.
+    [InlineData("de", "Chefarzt ist Dr. K.-H. Brandt aus Kiel. Er operiert.", "Chefarzt ist Dr. K.-H. Brandt aus Kiel. | Er operiert.")]
+    [InlineData("fr", "Le livre de J.-P. Sartre parut en 1943.", "Le livre de J.-P. Sartre parut en 1943.")]
+    public void Split_DosageFinanceAndCitationAbbreviations_EndWhereSentencesDo(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     [InlineData("de", "Er wohnt in der Hauptstr. 5 in Köln.", "Er wohnt in der Hauptstr. 5 in Köln.")]
     [InlineData("de", "Das Büro liegt in der Bahnhofstr. 12a im Zentrum.", "Das Büro liegt in der Bahnhofstr. 12a im Zentrum.")]
     [InlineData("nl", "Het kantoor is in de Kerkstr. 12 te Utrecht.", "Het kantoor is in de Kerkstr. 12 te Utrecht.")]
@@ -434,6 +460,11 @@ public sealed class LanguageBoundariesTests
     // A name of code or a cross-reference before "::" is no label: the wrapped line goes on.
     [InlineData("en", "The generator must be seeded before use.  For the details, see *Note\nRandomness::.  It returns one on success, or zero on\nfailure.", "The generator must be seeded before use. | For the details, see *Note Randomness::. | It returns one on success, or zero on failure.")]
     [InlineData("de", "Der Proxy wird aus der Konfiguration gelesen.  Eigene Proxys setzt die Option\nAcquire::http::Proxy für jeden einzelnen\nRechner.", "Der Proxy wird aus der Konfiguration gelesen. | Eigene Proxys setzt die Option Acquire::http::Proxy für jeden einzelnen Rechner.")]
+    // An abbreviation before a number in a byline's or a list's line is no sentence's end that would join the lines.
+    [InlineData("sv", "Av Maria Ekström, medicinreporter\nPublicerad 3 mars 2025 kl. 08.15\n\nRegeringen presenterade i dag en ny plan. Den gäller från maj.", "Av Maria Ekström, medicinreporter | Publicerad 3 mars 2025 kl. 08.15 | Regeringen presenterade i dag en ny plan. | Den gäller från maj.")]
+    [InlineData("fr", "Par Marc Petit, journaliste scientifique\nPublié le 4 févr. 2025 à 9h30\n\nLe musée rouvre ses portes. Les travaux ont duré deux ans.", "Par Marc Petit, journaliste scientifique | Publié le 4 févr. 2025 à 9h30 | Le musée rouvre ses portes. | Les travaux ont duré deux ans.")]
+    [InlineData("de", "Metronidazol 400 mg für insg. 10 Tage\nRamipril 5 mg 1-0-0\nBisoprolol 2,5 mg 1-0-0", "Metronidazol 400 mg für insg. 10 Tage | Ramipril 5 mg 1-0-0 | Bisoprolol 2,5 mg 1-0-0")]
+    [InlineData("en", "It fails when the extension is .exe, but the emulator isn't\navailable (e.g. on older systems)", "It fails when the extension is .exe, but the emulator isn't available (e.g. on older systems)")]
     public void Split_HeadingAboveADateline_IsALineOfItsOwn(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
