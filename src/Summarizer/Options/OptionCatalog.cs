@@ -42,7 +42,7 @@ internal static class OptionCatalog
 
     public static readonly ScalarOption IncludeHeadingsAndListItems = ScalarOption.Flag(
         "include-headings", nameof(SummarizerOptions.IncludeHeadingsAndListItems), (SummarizerOptions o) => o.IncludeHeadingsAndListItems, s_defaults,
-        "Headings and list items may be chosen");
+        "Headings and list items may be chosen (without it, list items that carry the text, longer than its sentences, are too)");
 
     public static readonly ScalarOption IncludeRanking = ScalarOption.Flag(
         "ranking", nameof(SummarizerOptions.IncludeRanking), (SummarizerOptions o) => o.IncludeRanking, s_defaults,

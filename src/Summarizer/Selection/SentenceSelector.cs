@@ -913,9 +913,27 @@ internal static class SentenceSelector
                 OpensTurn(text, sentences[index + 1])
                     ? SplitChars.EndsLine(text, last + 1)
                     : (SplitChars.StartsLine(text, sentences[index].Start) || sentences[index + 1].Paragraph != sentences[index].Paragraph)
-                        && SplitChars.EndsLine(text, last + 1) && sentences[index + 1].Kind != SentenceKind.Heading,
+                        && SplitChars.EndsLine(text, last + 1)
+                        && (sentences[index + 1].Kind != SentenceKind.Heading || OpensWithSectionNumber(sentences[index].Slice(text))),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="segment"/> opens with a section's number, one level or more, before a word ("3. Comment
+    /// prendre Doliprane ?", "2) How do I return an item?", "4.1 What changed?"): a numbered question on a line of its
+    /// own is a section's heading, over a subheading too ("3. How to take Ibuprofen?" over "Dosage").
+    /// </summary>
+    private static bool OpensWithSectionNumber(ReadOnlySpan<char> segment)
+    {
+        int p = SplitChars.SectionNumberEnd(segment, 0, out _);
+        if (p < 0)
+        {
+            return false;
+        }
+
+        p += p < segment.Length && segment[p] is '.' or ')' ? 1 : 0;
+        return p + 1 < segment.Length && segment[p] == ' ' && char.IsLetter(segment[p + 1]);
     }
 
     /// <summary>

@@ -218,6 +218,22 @@ public sealed class SentenceSelectorTests
     }
 
     [Theory]
+    // A numbered question on a line of its own is a section's heading, over a subheading too.
+    [InlineData("3. Is the new bridge worth its cost?", 2)]
+    [InlineData("4.1 Is the new bridge worth its cost?", 2)]
+    [InlineData("Is the new bridge worth its cost?", 0)]
+    public void LeadIns_NumberedQuestionOverAHeading_IsASectionHeading(string question, int expected)
+    {
+        string text = question + "\n\nWhat the engineers say\n\nEngineers say the bridge will carry traffic for a century.\n\n"
+            + "The old bridge closed in May after fifty years.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { MinSentenceWords = 0, Ranker = new Ranking.SentenceRankerTests.ConstantRanker() });
+
+        Summary one = summarizer.Summarize(text, SummaryBudget.Sentences(1));
+
+        Assert.Equal([expected], Indexes(one));
+    }
+
+    [Theory]
     // A question that closes its paragraph leads into the next one, as an interviewer's does into the answer.
     [InlineData("HOST: Let's start with the basics. How much sleep do adults need?\n\nNAIR: Most adults need seven to nine hours a night.", 0)]
     // So does one that closes its speaker's turn before another's line, in a transcript or a chat client's log.

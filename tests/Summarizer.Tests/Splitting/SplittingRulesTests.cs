@@ -152,6 +152,21 @@ public sealed class SplittingRulesTests
     [InlineData("en", "The union argued that the company was no equal opportunity employer at all.", true)]
     [InlineData("de", "All rights reserved, sagte er auf Englisch.", false)]
     [InlineData("en", "The council reserved the right to appeal the ruling.", false)]
+    // A fund's risk warning, a medicine leaflet's standing notices, a market disclosure's, in several languages.
+    [InlineData("en", "The value of your shares may fall as well as rise, and you may get back less than you invested.", true)]
+    [InlineData("en", "This factsheet does not constitute investment advice.", true)]
+    [InlineData("en", "Read all of this leaflet carefully before you start taking this medicine.", true)]
+    [InlineData("de", "Lesen Sie die gesamte Packungsbeilage sorgfältig durch, bevor Sie mit der Einnahme beginnen.", true)]
+    [InlineData("fr", "Veuillez lire attentivement cette notice avant de prendre ce médicament.", true)]
+    [InlineData("it", "Legga attentamente questo foglio prima di prendere questo medicinale.", true)]
+    [InlineData("nl", "Lees goed de hele bijsluiter voordat u dit geneesmiddel gaat gebruiken.", true)]
+    [InlineData("pl", "Należy uważnie zapoznać się z treścią ulotki przed zastosowaniem leku.", true)]
+    [InlineData("es", "Lea todo el prospecto detenidamente antes de empezar a tomar este medicamento.", true)]
+    [InlineData("pt", "Leia com atenção todo este folheto antes de começar a tomar este medicamento.", true)]
+    [InlineData("sv", "Informationen lämnades för offentliggörande den 3 mars 2025 kl. 08.00 CET.", true)]
+    [InlineData("en", "Shares in the miner fell as well as the pound after the warning.", false)]
+    [InlineData("en", "The nurse asked him to read the leaflet carefully and keep it in his wallet.", false)]
+    [InlineData("pl", "Pacjenci skarżyli się, że treść ulotki jest zbyt długa.", false)]
     public void IsBoilerplate_PhrasesAnywhereInTheSentence(string language, string sentence, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsBoilerplate(sentence));
@@ -166,6 +181,8 @@ public sealed class SplittingRulesTests
     [InlineData("With that, operator, let's open the line for questions.", true)]
     [InlineData("[Operator Instructions] Our first question comes from Mark Lee with Northgate Securities.", true)]
     [InlineData("That concludes our prepared remarks.", true)]
+    [InlineData("Should you need assistance, please signal a conference specialist by pressing the star key followed by zero.", true)]
+    [InlineData("After today's presentation, there will be an opportunity to ask questions.", true)]
     // A video meeting's host.
     [InlineData("Dana Ruiz: Okay, I think everyone's here, so let's get started.", true)]
     [InlineData("Perfect. Next slide, please.", true)]
@@ -176,6 +193,8 @@ public sealed class SplittingRulesTests
     [InlineData("The band's new album is being recorded in London.", false)]
     [InlineData("They extended a warm welcome to the delegates from Kenya.", false)]
     [InlineData("Revenue grew 18% year over year to $2.4 billion.", false)]
+    [InlineData("After the presentation, the minister took questions from the press.", false)]
+    [InlineData("The film's star kept her speech short.", false)]
     // A review's first person.
     [InlineData("My sister was with me today and loved the hot stone massage.", false)]
     [InlineData("The owners made us feel at home and welcome to stay as long as we liked.", false)]
