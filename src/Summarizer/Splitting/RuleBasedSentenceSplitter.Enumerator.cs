@@ -2446,6 +2446,16 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (_rules.OrdinalDot && previous.Length > 1 && RomanValue(previous, upper: true) > 0
+                && PreviousWord(text, start, tokenStart) is { Length: > 1 } name && char.IsUpper(name[0])
+                && text[m - 1] == '(' && char.IsDigit(first))
+            {
+                // So does a ruler's number after the name, before the years in brackets: "Václav IV. (1361–1419) převzal
+                // vládu". (Not before a capitalized word, which a byname and the next sentence both are: "Karlu IV.
+                // Sličném", "papež Kliment VI. Do Čech se vrátil".)
+                return false;
+            }
+
             if (IsHyphenatedInitials(previous) && char.IsUpper(first) && (!_rules.IsStarter(nextWord) || IsInitialAt(text, m)))
             {
                 // Two given names abbreviated around their hyphen, before the surname: "Prof. H.-J. Wendler", "J.-P. Sartre".
@@ -2518,8 +2528,10 @@ public sealed partial class RuleBasedSentenceSplitter
             // An acronym in capitals is no listed abbreviation of the same letters: "7:30 p.m. EST. Doors open" is not
             // "est." (established), nor "in Sacramento, CA. Officials" "ca." (circa).
             bool general = (_rules.IsGeneral(previous) && !IsAcronym(previous)) || IsInitialism(previous);
-            if (char.IsDigit(first) && (general || _rules.IsNumericPrefix(previous)))
+            if (char.IsDigit(first) && (general || _rules.IsNumericPrefix(previous)
+                || (previous.LastIndexOf('-') is > 0 and int hyphen && _rules.IsNumericPrefix(previous[(hyphen + 1)..]))))
             {
+                // Before a number, and so after a compound whose last part is one ("Referenz-Nr. 2024-HR-31", "Tel.-Nr. 040").
                 return false;
             }
 

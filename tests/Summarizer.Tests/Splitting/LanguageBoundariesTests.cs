@@ -411,6 +411,26 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    [InlineData("en", "We read Ps. 23 and Heb. 4:12 together. Then we prayed.", "We read Ps. 23 and Heb. 4:12 together. | Then we prayed.")]
+    [InlineData("en", "The sermon cited Lev. 19:18 and Deut. 6:4 at length.", "The sermon cited Lev. 19:18 and Deut. 6:4 at length.")]
+    [InlineData("en", "The shrine dates from the 5th cent. BC and was rebuilt later.", "The shrine dates from the 5th cent. BC and was rebuilt later.")]
+    [InlineData("sv", "Vi har öppet tis. och tors. kl. 10–16 hela sommaren.", "Vi har öppet tis. och tors. kl. 10–16 hela sommaren.")]
+    [InlineData("da", "Mødet holdes tirs. 3 juni kl. 19 i salen.", "Mødet holdes tirs. 3 juni kl. 19 i salen.")]
+    [InlineData("it", "La messa sarà merc. 5 nov. alle ore 18 in duomo.", "La messa sarà merc. 5 nov. alle ore 18 in duomo.")]
+    [InlineData("ru", "Лекция будет в чт. 5 июня в ауд. 101 на третьем этаже.", "Лекция будет в чт. 5 июня в ауд. 101 на третьем этаже.")]
+    [InlineData("tr", "Goller: Dk. 12 Kerem, Dk. 80 Mertens.", "Goller: Dk. 12 Kerem, Dk. 80 Mertens.")]
+    [InlineData("fr", "Huile sur toile, Inv. 1024. Le tableau fut acheté en 1850.", "Huile sur toile, Inv. 1024. | Le tableau fut acheté en 1850.")]
+    [InlineData("nl", "Het schilderij (inv.nr. 1702) hangt in zaal 3.", "Het schilderij (inv.nr. 1702) hangt in zaal 3.")]
+    [InlineData("de", "Ansprechpartner ist Frau Kaya unter Tel.-Nr. 040 1234 und Kunden-Nr. 5581.", "Ansprechpartner ist Frau Kaya unter Tel.-Nr. 040 1234 und Kunden-Nr. 5581.")]
+    // A ruler's number after the name before the years in brackets, in a language that writes ordinals with a period.
+    [InlineData("cs", "Narodil se Václav IV. (1361–1419) a vládl dlouho.", "Narodil se Václav IV. (1361–1419) a vládl dlouho.")]
+    [InlineData("cs", "Papežem byl Kliment VI. Do Čech se vrátil v roce 1333.", "Papežem byl Kliment VI. | Do Čech se vrátil v roce 1333.")]
+    [InlineData("cs", "Zemřel za vlády Karla IV. Po jeho smrti přišla válka.", "Zemřel za vlády Karla IV. | Po jeho smrti přišla válka.")]
+    [InlineData("cs", "Stavba začala ve 14. st. v Praze.", "Stavba začala ve 14. st. v Praze.")]
+    public void Split_ScriptureWeekdayAndReferenceAbbreviations_EndWhereSentencesDo(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     [InlineData("pl", "Zwykle przyjmuje się 1 tabl. 3 razy na dobę po posiłku.", "Zwykle przyjmuje się 1 tabl. 3 razy na dobę po posiłku.")]
     [InlineData("pl", "Sprzedaż spadła w III kw. 2024 r. o 4 proc. Zarząd obniżył prognozę.", "Sprzedaż spadła w III kw. 2024 r. o 4 proc. | Zarząd obniżył prognozę.")]
     [InlineData("sv", "Ta 2 tabl. 3 gånger dagligen med ett glas vatten.", "Ta 2 tabl. 3 gånger dagligen med ett glas vatten.")]
