@@ -1007,7 +1007,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int end = TrimEnd(text, start, breakAt < 0 ? limit : start + breakAt);
 
-            int q = end;
+            int q = PriceStart(text, start, end);
             while (q > start && (char.IsAsciiDigit(text[q - 1]) || text[q - 1] is 'i' or 'v' or 'x'))
             {
                 q--;
@@ -1028,6 +1028,53 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return dots >= MinLeaderDots && q > start && char.IsLetterOrDigit(text[q - 1]) ? end : -1;
+        }
+
+        /// <summary>
+        /// Where a price at the end of text[start..end] starts, so that a menu's or a price list's line reads as an entry
+        /// of a table of contents does, its leader before its price ("Fish soup ........ £9.50", "Soupe ........ 9,50 €",
+        /// "Tee ........ EUR 3,20"): at its first digit, when a currency's symbol or code of at most three capitals
+        /// stands right before or after the amount; otherwise <paramref name="end"/>.
+        /// </summary>
+        private static int PriceStart(ReadOnlySpan<char> text, int start, int end)
+        {
+            int after = CurrencyStart(text, start, end);
+            int amountEnd = after < end ? SkipSpacesBack(text, start, after) : end;
+            int q = amountEnd;
+            while (q > start && (char.IsAsciiDigit(text[q - 1]) || (text[q - 1] is '.' or ',' && q < amountEnd && q - 1 > start && char.IsAsciiDigit(text[q - 2]))))
+            {
+                q--;
+            }
+
+            if (q == amountEnd)
+            {
+                return end;
+            }
+
+            int beforeEnd = SkipSpacesBack(text, start, q);
+            int before = CurrencyStart(text, start, beforeEnd);
+            return before < beforeEnd ? before : after < end ? q : end;
+
+            static int CurrencyStart(ReadOnlySpan<char> text, int start, int k)
+            {
+                int c = k;
+                while (c > start && k - c < 3 && (char.GetUnicodeCategory(text[c - 1]) == System.Globalization.UnicodeCategory.CurrencySymbol || char.IsAsciiLetterUpper(text[c - 1])))
+                {
+                    c--;
+                }
+
+                return c < k && (c == start || !char.IsLetterOrDigit(text[c - 1])) ? c : k;
+            }
+
+            static int SkipSpacesBack(ReadOnlySpan<char> text, int start, int k)
+            {
+                while (k > start && text[k - 1] is ' ' or '\u00A0')
+                {
+                    k--;
+                }
+
+                return k;
+            }
         }
 
         /// <summary>The fewest dots of a table of contents' leader (<see cref="TocEntryEnd"/>).</summary>
