@@ -6146,6 +6146,9 @@ public sealed partial class RuleBasedSentenceSplitter
                 && char.IsAsciiDigit(text[letters + 1]);
         }
 
+        /// <summary>The longest abbreviation <see cref="IsAbbreviationBeforeNumber"/> reads, periods inside counted ("inv.nr", "wöchentl").</summary>
+        private const int MaxAbbreviationLength = 16;
+
         /// <summary>Whether <paramref name="word"/>, before a period, is two initials joined by a hyphen: "H.-J", "J.-P".</summary>
         private static bool IsHyphenatedInitials(ReadOnlySpan<char> word) =>
             word.Length == 4 && char.IsUpper(word[0]) && word[1] == '.' && word[2] == '-' && char.IsUpper(word[3]);
@@ -6232,14 +6235,15 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // An abbreviation is short: a longer run of letters is read no further back (nor is it one).
             int w = j;
-            while (w > 0 && (char.IsLetter(text[w - 1]) || text[w - 1] == '.'))
+            while (w > 0 && j - w <= MaxAbbreviationLength && (char.IsLetter(text[w - 1]) || text[w - 1] == '.'))
             {
                 w--;
             }
 
             ReadOnlySpan<char> word = text[w..j].TrimStart('.');
-            return _rules.IsAbbreviation(word) || _rules.IsMonth(word) || _rules.IsUnit(word);
+            return j - w <= MaxAbbreviationLength && (_rules.IsAbbreviation(word) || _rules.IsMonth(word) || _rules.IsUnit(word));
         }
 
         private static bool BetweenDigits(ReadOnlySpan<char> text, int j) =>
