@@ -993,7 +993,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// The end of the line at <paramref name="start"/> when it is an entry of a table of contents, or -1: at most
         /// <see cref="MaxHeadingLength"/> characters of a title, then a leader of at least <see cref="MinLeaderDots"/>
         /// dots (spaced or not) and, at the line's end, a page's number ("2.1 ASN.1 syntax ........ 2", "Introduction . . .
-        /// . . . . . iii").
+        /// . . . . . iii") or a price (<see cref="PriceStart"/>: "Risotto (vegetarian) ........ $17.50").
         /// </summary>
         private static int TocEntryEnd(ReadOnlySpan<char> text, int start)
         {
@@ -1027,7 +1027,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 q--;
             }
 
-            return dots >= MinLeaderDots && q > start && char.IsLetterOrDigit(text[q - 1]) ? end : -1;
+            return dots >= MinLeaderDots && q > start && (char.IsLetterOrDigit(text[q - 1]) || text[q - 1] is ')' or ']') ? end : -1;
         }
 
         /// <summary>

@@ -660,7 +660,7 @@ public sealed class LanguageBoundariesTests
     [InlineData("Contents\n\n2.1 Harbour syntax.......................... 2\n2.2 Naming . . . . . . . . . . . . . 13\nPreface ............ iii\n\nIt still works.", "Heading Heading Heading Heading Sentence")]
     [InlineData("We waited for the ferry....\nIt came at 9.", "Sentence Sentence")]
     // So is a menu's or a price list's line, its leader before its price, the currency before or after the amount.
-    [InlineData("Starters\n\nLeek soup, brown bread ........ £6.50\nSoupe à l'oignon, croûtons ........ 8,90 €\nTee aus Ceylon ........ EUR 3,20\n\nAll dishes are made in house.", "Heading Heading Heading Heading Sentence")]
+    [InlineData("Starters\n\nLeek soup, brown bread ........ £6.50\nSoupe à l'oignon, croûtons ........ 8,90 €\nTee aus Ceylon ........ EUR 3,20\nRisotto (vegetarian) ........ $17.50\n\nAll dishes are made in house.", "Heading Heading Heading Heading Heading Sentence")]
     [InlineData("We paid for the tickets........ and waited. It cost 5 USD.", "Sentence Sentence")]
     // Texinfo underlines a heading with dots, as long as it is; a shorter run of dots is an ellipsis under a line.
     [InlineData("Intro.\n\n7.2.1 Old, deprecated interface\n...............................\n\nIt still works.", "Sentence Heading Sentence")]
