@@ -494,14 +494,6 @@ internal static class SentenceGraphBuilder
             ArrayPool<float>.Shared.Return(_weights);
             return graph;
         }
-
-        private static void Regrow<T>(ref T[] array, int size, int count)
-        {
-            T[] larger = ArrayPool<T>.Shared.Rent(size);
-            Array.Copy(array, larger, count);
-            ArrayPool<T>.Shared.Return(array);
-            array = larger;
-        }
     }
 
     /// <summary>Four chunks a core, so that uneven rows still balance; one chunk below <see cref="ParallelRows"/>.</summary>
@@ -539,51 +531,65 @@ internal static class SentenceGraphBuilder
                 chunks[c] = BuildRows(matrix, similarity, weights, skip, maxEdgesPerSentence, (int)Math.Min(n, (long)c * chunkRows), (int)Math.Min(n, (long)(c + 1) * chunkRows), cancellationToken));
         }
 
-        var rowStarts = new int[n + 1];
-        int total = 0;
-        foreach (RowChunk chunk in chunks)
+        // The chunks' entries are in rented arrays: the graph gets arrays of its exact size, and the chunks' go back.
+        int[]? joinedColumns = null;
+        float[]? joinedWeights = null;
+        try
         {
-            total += chunk.Count;
-            capApplied |= chunk.CapApplied;
-        }
-
-        int[] columns;
-        float[] edgeWeights;
-        if (chunks.Length == 1)
-        {
-            columns = chunks[0].Columns;
-            edgeWeights = chunks[0].Weights;
-            Array.Copy(chunks[0].RowEnds, 0, rowStarts, 1, n);
-        }
-        else
-        {
-            columns = new int[total];
-            edgeWeights = new float[total];
-            int offset = 0;
-            for (int c = 0; c < chunks.Length; c++)
+            var rowStarts = new int[n + 1];
+            int total = 0;
+            foreach (RowChunk chunk in chunks)
             {
-                RowChunk chunk = chunks[c];
-                Array.Copy(chunk.Columns, 0, columns, offset, chunk.Count);
-                Array.Copy(chunk.Weights, 0, edgeWeights, offset, chunk.Count);
-                int from = (int)Math.Min(n, (long)c * chunkRows);
-                for (int r = 0; r < chunk.RowEnds.Length; r++)
-                {
-                    rowStarts[from + r + 1] = offset + chunk.RowEnds[r];
-                }
+                total += chunk.Count;
+                capApplied |= chunk.CapApplied;
+            }
 
-                offset += chunk.Count;
+            int[] columns;
+            float[] edgeWeights;
+            if (chunks.Length == 1)
+            {
+                columns = chunks[0].Columns;
+                edgeWeights = chunks[0].Weights;
+                Array.Copy(chunks[0].RowEnds, 0, rowStarts, 1, n);
+            }
+            else
+            {
+                columns = joinedColumns = ArrayPool<int>.Shared.Rent(total);
+                edgeWeights = joinedWeights = ArrayPool<float>.Shared.Rent(total);
+                int offset = 0;
+                for (int c = 0; c < chunks.Length; c++)
+                {
+                    RowChunk chunk = chunks[c];
+                    Array.Copy(chunk.Columns, 0, columns, offset, chunk.Count);
+                    Array.Copy(chunk.Weights, 0, edgeWeights, offset, chunk.Count);
+                    int from = (int)Math.Min(n, (long)c * chunkRows);
+                    for (int r = 0; r < chunk.RowEnds.Length; r++)
+                    {
+                        rowStarts[from + r + 1] = offset + chunk.RowEnds[r];
+                    }
+
+                    offset += chunk.Count;
+                }
+            }
+
+            // Without truncation every row holds all its neighbours, and the weights are symmetric bit for bit.
+            return !capApplied || maxEdgesPerSentence <= 0
+                ? new SentenceGraph(rowStarts, columns[..total], edgeWeights[..total], capApplied)
+                : Symmetrize(n, rowStarts, columns, edgeWeights, capApplied);
+        }
+        finally
+        {
+            foreach (RowChunk chunk in chunks)
+            {
+                chunk.Return();
+            }
+
+            if (joinedColumns is not null)
+            {
+                ArrayPool<int>.Shared.Return(joinedColumns);
+                ArrayPool<float>.Shared.Return(joinedWeights!);
             }
         }
-
-        if (!capApplied || maxEdgesPerSentence <= 0)
-        {
-            // Without truncation every row holds all its neighbours, and the weights are symmetric bit for bit.
-            Array.Resize(ref columns, total);
-            Array.Resize(ref edgeWeights, total);
-            return new SentenceGraph(rowStarts, columns, edgeWeights, capApplied);
-        }
-
-        return Symmetrize(n, rowStarts, columns, edgeWeights, capApplied);
     }
 
     /// <summary>Builds rows <paramref name="from"/> to <paramref name="to"/> (exclusive) with their own scratch arrays.</summary>
@@ -627,9 +633,10 @@ internal static class SentenceGraphBuilder
         int[] lengthEnds = ordering ? new int[LengthClasses] : [];
         var rowEnds = new int[to - from];
         int rowEntries = matrix.RowStarts[to] - matrix.RowStarts[from];
-        int[] columns = new int[Math.Max(16, rowEntries * 2)];
-        float[] weightsOut = new float[columns.Length];
+        int[] columns = ArrayPool<int>.Shared.Rent(Math.Max(16, rowEntries * 2));
+        float[] weightsOut = ArrayPool<float>.Shared.Rent(columns.Length);
         int count = 0;
+        bool built = false;
         try
         {
             Array.Clear(forward, 0, n);
@@ -841,9 +848,17 @@ internal static class SentenceGraphBuilder
 
                 rowEnds[i - from] = count;
             }
+
+            built = true;
         }
         finally
         {
+            if (!built)
+            {
+                ArrayPool<int>.Shared.Return(columns);
+                ArrayPool<float>.Shared.Return(weightsOut);
+            }
+
             ArrayPool<float>.Shared.Return(forward);
             ArrayPool<float>.Shared.Return(backward);
             ArrayPool<int>.Shared.Return(stamp);
@@ -903,19 +918,40 @@ internal static class SentenceGraphBuilder
 
     private static long KeyOf(float weight, int column) => ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(weight)) << 32) | (uint)column;
 
-    /// <summary>Grows the output arrays to hold at least <paramref name="needed"/> entries.</summary>
+    /// <summary>Grows the (rented) output arrays to hold at least <paramref name="needed"/> entries.</summary>
     private static void EnsureRoom(ref int[] columns, ref float[] weights, int needed)
     {
         if (needed > columns.Length)
         {
-            int size = Math.Max(columns.Length * 2, needed);
-            Array.Resize(ref columns, size);
-            Array.Resize(ref weights, size);
+            int count = columns.Length;
+            int size = Math.Max(count * 2, needed);
+            Regrow(ref columns, size, count);
+            Regrow(ref weights, size, count);
         }
     }
 
-    /// <summary>The rows of one chunk: row ends relative to the chunk's first entry, and its entries.</summary>
-    private readonly record struct RowChunk(int[] RowEnds, int[] Columns, float[] Weights, int Count, bool CapApplied);
+    /// <summary>Replaces the rented <paramref name="array"/> with a rented one of at least <paramref name="size"/>, its first <paramref name="count"/> items copied.</summary>
+    private static void Regrow<T>(ref T[] array, int size, int count)
+    {
+        T[] larger = ArrayPool<T>.Shared.Rent(size);
+        Array.Copy(array, larger, count);
+        ArrayPool<T>.Shared.Return(array);
+        array = larger;
+    }
+
+    /// <summary>The rows of one chunk: row ends relative to the chunk's first entry, and its entries (in rented arrays; <see cref="Return"/>).</summary>
+    private readonly record struct RowChunk(int[] RowEnds, int[] Columns, float[] Weights, int Count, bool CapApplied)
+    {
+        /// <summary>Gives the entries' arrays back to the pool (a chunk that was never built has none).</summary>
+        public void Return()
+        {
+            if (Columns is not null)
+            {
+                ArrayPool<int>.Shared.Return(Columns);
+                ArrayPool<float>.Shared.Return(Weights);
+            }
+        }
+    }
 
     /// <summary>Orders <paramref name="heap"/> as a max-heap (the largest key, the weakest edge, at the root).</summary>
     private static void Heapify(Span<long> heap)
@@ -977,12 +1013,12 @@ internal static class SentenceGraphBuilder
             inStarts[i + 1] += inStarts[i];
         }
 
+        // The transpose and the merged rows are written in rented arrays; the graph gets arrays of its exact size.
         int[] fill = ArrayPool<int>.Shared.Rent(n);
-        var inColumns = new int[count];
-        var inWeights = new float[count];
-        var resultStarts = new int[n + 1];
-        var allColumns = new int[2 * (long)count > Array.MaxLength ? Array.MaxLength : 2 * count];
-        var allWeights = new float[allColumns.Length];
+        int[] inColumns = ArrayPool<int>.Shared.Rent(count);
+        float[] inWeights = ArrayPool<float>.Shared.Rent(count);
+        int[] allColumns = ArrayPool<int>.Shared.Rent(2 * (long)count > Array.MaxLength ? Array.MaxLength : 2 * count);
+        float[] allWeights = ArrayPool<float>.Shared.Rent(allColumns.Length);
         try
         {
             Array.Copy(inStarts, fill, n);
@@ -995,56 +1031,59 @@ internal static class SentenceGraphBuilder
                     inWeights[p] = weights[k];
                 }
             }
+
+            var resultStarts = new int[n + 1];
+            int written = 0;
+            for (int i = 0; i < n; i++)
+            {
+                int a = rowStarts[i];
+                int aEnd = rowStarts[i + 1];
+                int b = inStarts[i];
+                int bEnd = inStarts[i + 1];
+                while (a < aEnd && b < bEnd)
+                {
+                    int ca = columns[a];
+                    int cb = inColumns[b];
+                    if (ca <= cb)
+                    {
+                        allColumns[written] = ca;
+                        allWeights[written++] = weights[a++];
+                        if (ca == cb)
+                        {
+                            b++;
+                        }
+                    }
+                    else
+                    {
+                        allColumns[written] = cb;
+                        allWeights[written++] = inWeights[b++];
+                    }
+                }
+
+                while (a < aEnd)
+                {
+                    allColumns[written] = columns[a];
+                    allWeights[written++] = weights[a++];
+                }
+
+                while (b < bEnd)
+                {
+                    allColumns[written] = inColumns[b];
+                    allWeights[written++] = inWeights[b++];
+                }
+
+                resultStarts[i + 1] = written;
+            }
+
+            return new SentenceGraph(resultStarts, allColumns[..written], allWeights[..written], capApplied);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(fill);
+            ArrayPool<int>.Shared.Return(inColumns);
+            ArrayPool<float>.Shared.Return(inWeights);
+            ArrayPool<int>.Shared.Return(allColumns);
+            ArrayPool<float>.Shared.Return(allWeights);
         }
-
-        int written = 0;
-        for (int i = 0; i < n; i++)
-        {
-            int a = rowStarts[i];
-            int aEnd = rowStarts[i + 1];
-            int b = inStarts[i];
-            int bEnd = inStarts[i + 1];
-            while (a < aEnd && b < bEnd)
-            {
-                int ca = columns[a];
-                int cb = inColumns[b];
-                if (ca <= cb)
-                {
-                    allColumns[written] = ca;
-                    allWeights[written++] = weights[a++];
-                    if (ca == cb)
-                    {
-                        b++;
-                    }
-                }
-                else
-                {
-                    allColumns[written] = cb;
-                    allWeights[written++] = inWeights[b++];
-                }
-            }
-
-            while (a < aEnd)
-            {
-                allColumns[written] = columns[a];
-                allWeights[written++] = weights[a++];
-            }
-
-            while (b < bEnd)
-            {
-                allColumns[written] = inColumns[b];
-                allWeights[written++] = inWeights[b++];
-            }
-
-            resultStarts[i + 1] = written;
-        }
-
-        Array.Resize(ref allColumns, written);
-        Array.Resize(ref allWeights, written);
-        return new SentenceGraph(resultStarts, allColumns, allWeights, capApplied);
     }
 }

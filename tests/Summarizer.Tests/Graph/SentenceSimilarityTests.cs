@@ -294,6 +294,23 @@ public sealed class SentenceSimilarityTests
         Assert.Equal(single.RowStarts, chunked.RowStarts);
         Assert.Equal(single.Columns, chunked.Columns);
         Assert.Equal(single.Weights, chunked.Weights);
+
+        // The builds write in pooled arrays: each graph owns arrays of its exact size, which a later build leaves alone.
+        foreach (SentenceGraph graph in new[] { single, chunked })
+        {
+            Assert.Equal(graph.EntryCount, graph.Columns.Length);
+            Assert.Equal(graph.EntryCount, graph.Weights.Length);
+        }
+
+        int[] columns = [.. chunked.Columns];
+        float[] edgeWeights = [.. chunked.Weights];
+        DocumentTerms other = TestText.Terms(TestText.Document(23, 1500), out _);
+        TermMatrix otherMatrix = TermMatrix.Build(other, default);
+        SimilarityWeights otherWeights = similarity.Weigh(otherMatrix, TermStatistics.Create(otherMatrix, other, null));
+        SentenceGraphBuilder.Build(otherMatrix, similarity, otherWeights, maxEdges, maxTermSentences, 97, default);
+        SentenceGraphBuilder.Build(otherMatrix, similarity, otherWeights, maxEdges, maxTermSentences, int.MaxValue, default);
+        Assert.Equal(columns, chunked.Columns);
+        Assert.Equal(edgeWeights, chunked.Weights);
     }
 
     [Fact]
