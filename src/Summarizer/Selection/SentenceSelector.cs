@@ -300,6 +300,7 @@ internal static class SentenceSelector
     /// you for your time and consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action
     /// ("Follow us on Twitter for the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>);
     /// or boilerplate ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>),
+    /// or a speech's salutation on a line of its own (<see cref="IsExclaimedSalutation"/>);
     /// or a call's procedure ("I would now like to turn the call over to Tom."; <see cref="SplittingRules.IsProcedure"/>);
     /// or a review page's vote line ("12 people found this helpful"; <see cref="SplittingRules.IsVote"/>);
     /// or a note on the author at the text's top or end (<see cref="IsInAuthorNote"/>);
@@ -316,6 +317,7 @@ internal static class SentenceSelector
         || IsInCaptionOrQuestionTurn(text, sentences, index, rules)
         || BeforeCreditOnItsLine(text, sentences, index, rules)
         || rules.IsCourtesy(sentences[index].Slice(text))
+        || IsExclaimedSalutation(text, sentences[index], rules)
         || rules.IsCallToAction(sentences[index].Slice(text))
         || rules.IsProcedure(sentences[index].Slice(text))
         || rules.IsVote(sentences[index].Slice(text))
@@ -325,6 +327,23 @@ internal static class SentenceSelector
         || IsInBusinessReply(text, sentences, index, rules)
         || IsQuotedReply(text, sentences, index, rules)
         || PageBreaks.IsFragment(text, sentences, index, rules);
+
+    /// <summary>The most words of a salutation that <see cref="IsExclaimedSalutation"/> reads.</summary>
+    private const int MaxSalutationWords = 8;
+
+    /// <summary>
+    /// Whether <paramref name="segment"/> is a speech's or a letter's salutation, exclaimed on a line of its own: it opens
+    /// with a phrase of the language's <c>[salutations]</c> and ends with "!", in at most
+    /// <see cref="MaxSalutationWords"/> words ("Liebe Lena, lieber Jonas, liebe Familien, liebe Freunde!", "Дорогие
+    /// друзья!"). It greets the listeners and says nothing of what follows; a salutation that ends with a comma is a
+    /// heading already.
+    /// </summary>
+    private static bool IsExclaimedSalutation(string text, SentenceSpan segment, SplittingRules rules)
+    {
+        ReadOnlySpan<char> words = segment.Slice(text).TrimEnd();
+        return words.Length > 1 && words[^1] == '!' && SplitChars.StartsLine(text, segment.Start) && SplitChars.EndsLine(text, segment.End)
+            && SplitChars.CountWords(words, MaxSalutationWords + 1) <= MaxSalutationWords && rules.StartsWithSalutation(words);
+    }
 
     /// <summary>The most segments back that the heading of a business's reply is looked for (<see cref="IsInBusinessReply"/>).</summary>
     private const int MaxReplySegments = 16;

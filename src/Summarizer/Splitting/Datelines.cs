@@ -49,7 +49,15 @@ internal static class Datelines
             }
         }
 
-        ReadOnlySpan<char> segment = sentences[index].Slice(text);
+        return IsPlaceAndDate(sentences[index].Slice(text), rules);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="segment"/> is a place, a comma and a date, ending with a period, as <see cref="IsDateline"/>
+    /// reads one ("Москва, 3 декабря.", "Львів, 15 березня 2024 р.").
+    /// </summary>
+    public static bool IsPlaceAndDate(ReadOnlySpan<char> segment, SplittingRules rules)
+    {
         int comma = segment.IndexOfAny(',', '\u060C');
         if (comma <= 0 || segment[^1] != '.')
         {

@@ -367,6 +367,19 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, stampEnd, SentenceKind.Heading);
             }
 
+            if (lineStart && kind == SentenceKind.Sentence && ClockEntryLineEnd(text, start) is > 0 and int clockEnd)
+            {
+                // A timed entry of a schedule or a show's notes names a part of it, as a table of contents' entry does, even
+                // when it asks: "52:20 – Does talking to plants help?".
+                return Emit(start, clockEnd, SentenceKind.Heading);
+            }
+
+            if (lineStart && kind == SentenceKind.Sentence && FieldLineEnd(text, start) is > 0 and int fieldEnd)
+            {
+                // A recipe's or a listing's field whose value closes with an abbreviation's period: "Cook time: 1 hr. 10 min.".
+                return Emit(start, fieldEnd, SentenceKind.Heading);
+            }
+
             if (lineStart && kind == SentenceKind.Sentence && TocEntryEnd(text, start) is > 0 and int entryEnd)
             {
                 // A table of contents' entry names a section and its page: "2.1 ASN.1 syntax .......... 2".
@@ -1737,7 +1750,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether the space at <paramref name="j"/> stands between Thai characters (after spaces and tabs), which ends a
         /// Thai segment unless it only sets a phrase apart (<see cref="SplittingRules.SpaceJoins"/>: "นายสมชาย ใจดี",
-        /// "กล่าวว่า ฝนจะตก", "เชียงใหม่ น่าน และเลย").
+        /// "กล่าวว่า ฝนจะตก", "เชียงใหม่ น่าน และเลย") or stands inside a quotation that the segment opened.
         /// </summary>
         private readonly bool ThaiSpaceAt(ReadOnlySpan<char> text, int start, int j)
         {
@@ -1759,7 +1772,11 @@ public sealed partial class RuleBasedSentenceSplitter
                 pieceEnd++;
             }
 
-            return !_rules.SpaceJoins(text[pieceStart..j], text[next..pieceEnd]);
+            return !_rules.SpaceJoins(text[pieceStart..j], text[next..pieceEnd]) && !InOpenQuotation(text[start..j]);
+
+            // A space inside a quotation ends nothing: '"ยายคะ ทำไมต้องรดทุกวันด้วย มันยังไม่มีลูกเลย" ฉันถาม' is one sentence.
+            static bool InOpenQuotation(ReadOnlySpan<char> segment) =>
+                segment.Count('"') % 2 == 1 || segment.Count('\u201C') > segment.Count('\u201D');
         }
 
         /// <summary>
@@ -2279,7 +2296,8 @@ public sealed partial class RuleBasedSentenceSplitter
             if (StartsLowerCase(text, m))
             {
                 // A text without capitals ("so this happened. i was at work") ends its sentences before lower case,
-                // and so does a line that the period ends ("...on a single charge.\nhighly recommend it"), but not after
+                // and so does a line that the period ends ("...on a single charge.\nhighly recommend it"; not a number's in
+                // a language that writes ordinals with a period, wrapped before the word it numbers: "2025.\náprilis"), but not after
                 // an abbreviation, a word with a period inside (an initialism: "e.g. the", "u.s.
                 // officials") or a single letter. After a hyphen the abbreviation is the word's last part ("then-sen.
                 // obama", "kansas city-st. joseph").
@@ -2294,7 +2312,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
                 return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last)
                     && (IsCaseless(text) || IsBracketedAsideAt(text, m) || IsBracketedAddressAt(text, m)
-                        || (closed == j + 1 && LineBreakBetween(text, after, m) && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m))
+                        || (closed == j + 1 && LineBreakBetween(text, after, m) && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m)
+                            && !(_rules.OrdinalDot && previous.IndexOfAnyExceptInRange('0', '9') < 0))
                         || (closed == j + 1 && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m)
                         && (SplitChars.SkipSpaces(text, after) >= m
                             ? OpensLowerCaseSentence(previous, WordAt(text, m)) || IsDefinedNameAt(text, m)
@@ -2316,6 +2335,29 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (closed == j + 1 && SplitChars.SkipSpaces(text, after) is int dash && dash > after && dash + 1 < text.Length
+                && text[dash] is '\u2013' or '\u2014' && text[dash + 1] == ' ' && SplitChars.StartsLine(text, start)
+                && Datelines.IsPlaceAndDate(text[start..closed], _rules))
+            {
+                // A dateline's date, its year abbreviated, before the dash that opens the report: "Львів, 15 березня 2024 р. –
+                // У Львові відкрили...", "София, 4 март 2024 г. – Столичната община...".
+                return false;
+            }
+
+            if (closed == j + 1 && ClockEntryDash(text, start) > j && SplitChars.StartsLine(text, start))
+            {
+                // "2:00 p.m. – Welcome and garden tours": the day period of the time that opens a schedule's entry.
+                return false;
+            }
+
+            if (closed == j + 1 && IsNumberedLabel(text, start, wordStart, previous) && _rules.IsStepLabel(text[start..wordStart].TrimEnd(' '))
+                && !LineBreakBetween(text, after, m))
+            {
+                // "Step 1. Remove the transport bolts.", "Paso 2. Conecte el cable.": the number of an instruction's step
+                // opens the step's own sentence on its line.
+                return false;
+            }
+
             if (_rules.SpacedColon && first is ':' or ';' && closed == j + 1)
             {
                 // A colon or semicolon opens no sentence: French spaces it after the abbreviation it follows ("Tél. :
@@ -2328,6 +2370,13 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 // "Acme Corp. | 500 Market Street": a spaced pipe on the abbreviation's line separates the fields of one
                 // line (a signature, an address), not two sentences.
+                return false;
+            }
+
+            if (closed > j + 1 && text[closed - 1] == ')' && (_rules.IsUnit(previous) || _rules.IsAbbreviation(previous))
+                && SplitChars.StartsLine(text, start) && OpensWithQuantity(text, start) && !LineBreakBetween(text, after, m))
+            {
+                // "250 g (about 9 oz.) Italian sausage": an ingredient's other measure, in brackets, on its line.
                 return false;
             }
 
@@ -3084,11 +3133,15 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             // No line goes on onto a time stamp ("Storms knock out power across the Southeast" over "Published Sept. 3,
-            // 2025 at 9:02 a.m."), nor onto a copyright notice ("Unsubscribe | Privacy policy" over "© 2024 Acme Media"),
+            // 2025 at 9:02 a.m."), nor onto a timed entry of a schedule or a show's notes ("02:45 – How Lena got into
+            // plant science", ClockEntryDash), nor from a line that opens with a quantity onto another (a recipe's
+            // ingredients: "60 g grated Parmesan, plus extra for the top" over "2 tbsp. chopped fresh parsley"), nor onto a
+            // copyright notice ("Unsubscribe | Privacy policy" over "© 2024 Acme Media"),
             // nor onto a line of markup alone (a rule, a code fence, a reStructuredText directive; not an address in angle
             // brackets, which a sentence may wrap onto), and a line of Markdown images alone (a README's badges) goes on
             // onto no line, nor another onto it; a link may be a sentence's words, wrapped onto a line.
-            if (TimestampLineEnd(text, k) > 0 || SplitMarkup.MarkupLineEnd(text, k, ref _fences, tags: false) >= 0 || IsImageLineAt(text, k)
+            if (TimestampLineEnd(text, k) > 0 || ClockEntryDash(text, k) > 0 || (OpensWithQuantity(text, k) && OpensWithQuantity(text, margin))
+                || SplitMarkup.MarkupLineEnd(text, k, ref _fences, tags: false) >= 0 || IsImageLineAt(text, k)
                 || (IsDatedLine(text, k) && !LeavesLineOpen(text, lineBegin, TrimEnd(text, lineBegin, newline)))
                 || (IsDatedLine(text, margin) && !SplitChars.Terminators.Contains(text[k]) && !SplitChars.IsLowerCase(text[k]))
                 || text[k] == '\u00A9' || IsImageLineAt(text, margin))
@@ -5022,6 +5075,173 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>The most words before a time stamp's first number (<see cref="TimestampLineEnd"/>): "Last updated on Tuesday".</summary>
         private const int MaxTimestampLabelWords = 4;
 
+        /// <summary>The day periods that may follow the time of a timed entry (<see cref="ClockEntryDash"/>).</summary>
+        private static readonly string[] s_dayPeriods = ["a.m.", "p.m.", "am", "pm", "Uhr", "h"];
+
+        /// <summary>
+        /// Where the dash stands when <paramref name="k"/> opens a timed entry of a schedule or a show's notes: a clock time
+        /// ("00:00", "2:00", "1:02:45"), its day period if any ("a.m.", "pm", "Uhr"), spaces and a dash before a space
+        /// ("00:00 – Intro and listener mail", "2:00 p.m. – Welcome and garden tours", "14:30 - Kaffeepause"); -1 otherwise.
+        /// </summary>
+        private static int ClockEntryDash(ReadOnlySpan<char> text, int k)
+        {
+            int time = k < text.Length && char.IsAsciiDigit(text[k]) ? SpeakerLabels.TimeLength(text[k..]) : 0;
+            if (time == 0)
+            {
+                return -1;
+            }
+
+            int p = SplitChars.SkipSpaces(text, k + time);
+            foreach (string period in s_dayPeriods)
+            {
+                if (p > k + time && text[p..].StartsWith(period, StringComparison.OrdinalIgnoreCase)
+                    && p + period.Length < text.Length && text[p + period.Length] is ' ' or '\t')
+                {
+                    p = SplitChars.SkipSpaces(text, p + period.Length);
+                    break;
+                }
+            }
+
+            return p + 1 < text.Length && text[p] is '-' or '\u2013' or '\u2014' && text[p + 1] is ' ' or '\t' ? p : -1;
+        }
+
+        /// <summary>The longest timed entry that <see cref="ClockEntryLineEnd"/> reads as a heading.</summary>
+        private const int MaxClockEntryLine = 120;
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/> when it is a timed entry (<see cref="ClockEntryDash"/>) of at most
+        /// <see cref="MaxClockEntryLine"/> characters with no sentence ending inside it ("08:10 – Overwatering: the number
+        /// one killer", "52:20 – Does talking to plants help?"); -1 otherwise ("9:00 – Doors open. Coffee is served.").
+        /// </summary>
+        private static int ClockEntryLineEnd(ReadOnlySpan<char> text, int start)
+        {
+            if (ClockEntryDash(text, start) < 0)
+            {
+                return -1;
+            }
+
+            int lineBreak = SplitChars.IndexOfLineBreak(text[start..Math.Min(text.Length, start + MaxClockEntryLine + 1)]);
+            int lineEnd = TrimEnd(text, start, lineBreak < 0 ? text.Length : start + lineBreak);
+            if (lineEnd - start > MaxClockEntryLine)
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<char> line = text[start..lineEnd];
+            for (int k = 1; k + 2 < line.Length; k++)
+            {
+                if (line[k] is '.' or '!' or '?' && line[k + 1] == ' ' && char.IsUpper(line[k + 2]) && char.IsLetter(line[k - 1]) && char.IsLower(line[k - 1]))
+                {
+                    return -1;
+                }
+            }
+
+            return lineEnd;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="k"/> opens a quantity: a number (digits with '.', ',' or '/', or a vulgar fraction) and a
+        /// unit or an abbreviation of the language ("2 tbsp. chopped parsley", "250 g flour", "1 kg whole wheat flour").
+        /// </summary>
+        private readonly bool OpensWithQuantity(ReadOnlySpan<char> text, int k)
+        {
+            int p = k;
+            while (p < text.Length && (char.IsAsciiDigit(text[p]) || (p > k && text[p] is '.' or ',' or '/') || text[p] is >= '\u00BC' and <= '\u00BE'))
+            {
+                p++;
+            }
+
+            if (p == k || p >= text.Length || text[p] != ' ')
+            {
+                return false;
+            }
+
+            int wordStart = p + 1;
+            int wordEnd = wordStart;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            ReadOnlySpan<char> word = text[wordStart..wordEnd];
+            return !word.IsEmpty && (wordEnd == text.Length || !char.IsLetterOrDigit(text[wordEnd]))
+                && (_rules.IsUnit(word) || _rules.IsAbbreviation(word));
+        }
+
+        /// <summary>The longest line that <see cref="FieldLineEnd"/> reads.</summary>
+        private const int MaxFieldLine = 64;
+
+        /// <summary>The most words of a field's label (<see cref="FieldLineEnd"/>).</summary>
+        private const int MaxFieldLabelWords = 3;
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/> when it is a field, at most <see cref="MaxFieldLine"/>
+        /// characters: a capitalized label of at most <see cref="MaxFieldLabelWords"/> words without digits, a colon, then
+        /// only numbers (digits with '.', ',', '/', '-' or '–'), dashes and the language's abbreviations or units, at least
+        /// one number, and an abbreviation's period last: "Prep time: 30 min.", "Cook time: 1 hr. 10 min.", "Backzeit: ca.
+        /// 45 Min.", "Temps de cuisson : 20 min."; -1 otherwise. The period is the abbreviation's: the line is a field, as
+        /// "Serves: 8" is, not a sentence. Not "Note: Bake for 30 min." (a word that is no abbreviation).
+        /// </summary>
+        private readonly int FieldLineEnd(ReadOnlySpan<char> text, int start)
+        {
+            if (start >= text.Length || !char.IsUpper(text[start]))
+            {
+                return -1;
+            }
+
+            int limit = Math.Min(text.Length, start + MaxFieldLine + 1);
+            int lineBreak = SplitChars.IndexOfLineBreak(text[start..limit]);
+            if (lineBreak < 0 && limit < text.Length)
+            {
+                return -1;
+            }
+
+            int lineEnd = TrimEnd(text, start, lineBreak < 0 ? limit : start + lineBreak);
+            ReadOnlySpan<char> line = text[start..lineEnd];
+            int colon = line.IndexOf(':');
+            if (colon <= 0 || line[^1] != '.' || line[..colon].IndexOfAnyInRange('0', '9') >= 0
+                || CountWords(line, 0, colon, MaxFieldLabelWords + 1) > MaxFieldLabelWords)
+            {
+                return -1;
+            }
+
+            bool number = false;
+            ReadOnlySpan<char> last = default;
+            foreach (Range range in line[(colon + 1)..].Split(' '))
+            {
+                ReadOnlySpan<char> token = line[(colon + 1)..][range];
+                if (token.IsEmpty || token is "-" or "\u2013")
+                {
+                    continue;
+                }
+
+                if (char.IsAsciiDigit(token[0]))
+                {
+                    foreach (char c in token)
+                    {
+                        if (!char.IsAsciiDigit(c) && c is not ('.' or ',' or '/' or '-' or '\u2013'))
+                        {
+                            return -1;
+                        }
+                    }
+
+                    number = true;
+                    last = default;
+                    continue;
+                }
+
+                ReadOnlySpan<char> word = token.TrimEnd('.');
+                if (word.IsEmpty || !(_rules.IsAbbreviation(word) || _rules.IsUnit(word)))
+                {
+                    return -1;
+                }
+
+                last = token;
+            }
+
+            return number && last.Length > 1 && last[^1] == '.' ? lineEnd : -1;
+        }
+
         /// <summary>The most words after a time stamp's first number that are neither numbers nor "a.m." or "p.m." ("at", "ET", "Uhr").</summary>
         private const int MaxTimestampOtherWords = 3;
 
@@ -6360,7 +6580,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int labelStart = q;
-            while (q < length && q - labelStart < 5 && char.IsAsciiLetterOrDigit(text[q]))
+            while (q < length && q - labelStart < 5 && (char.IsAsciiLetterOrDigit(text[q]) || ArabicDigitValue(text[q]) >= 0))
             {
                 q++;
             }
@@ -6479,6 +6699,10 @@ public sealed partial class RuleBasedSentenceSplitter
         /// Reads a marker's label: one to three digits, a letter, or a roman numeral up to 39. A lone "i", "v" or "x"
         /// is a roman numeral after one, a letter after a letter, and otherwise "i" starts roman numbering.
         /// </summary>
+        /// <summary>The value of an Arabic-Indic or an Eastern Arabic-Indic (Persian, Urdu) digit ("١", "۲"), or -1.</summary>
+        private static int ArabicDigitValue(char c) =>
+            c is >= '\u0660' and <= '\u0669' ? c - '\u0660' : c is >= '\u06F0' and <= '\u06F9' ? c - '\u06F0' : -1;
+
         private static (MarkerStyle Style, int Value) ParseLabel(ReadOnlySpan<char> label, MarkerStyle previous)
         {
             if (label.IsEmpty)
@@ -6486,17 +6710,18 @@ public sealed partial class RuleBasedSentenceSplitter
                 return default;
             }
 
-            if (char.IsAsciiDigit(label[0]))
+            if (char.IsAsciiDigit(label[0]) || ArabicDigitValue(label[0]) >= 0)
             {
                 int value = 0;
                 foreach (char d in label)
                 {
-                    if (!char.IsAsciiDigit(d))
+                    int digit = char.IsAsciiDigit(d) ? d - '0' : ArabicDigitValue(d);
+                    if (digit < 0)
                     {
                         return default;
                     }
 
-                    value = (value * 10) + (d - '0');
+                    value = (value * 10) + digit;
                 }
 
                 return label.Length <= 3 ? (MarkerStyle.Digits, value) : default;

@@ -46,6 +46,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _earlierMessages;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _captions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberedCaptions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stepLabels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _keywordExclusions;
     private readonly string[] _keywordExclusionEndings;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _courtesy;
@@ -109,6 +110,7 @@ internal sealed class SplittingRules
         _earlierMessages = Lookup(sections, "earlier-messages");
         _captions = Lookup(sections, "captions");
         _numberedCaptions = Lookup(sections, "numbered-captions");
+        _stepLabels = Lookup(sections, "step-labels");
         _keywordExclusions = Lookup(sections, "keyword-exclusions");
         _keywordExclusionEndings = sections.TryGetValue("keyword-exclusion-endings", out HashSet<string>? endings) ? [.. endings] : [];
         _courtesy = Lookup(sections, "courtesy");
@@ -248,7 +250,18 @@ internal sealed class SplittingRules
 
     public bool IsGeneral(ReadOnlySpan<char> word) => _general.Contains(word);
 
-    public bool IsStarter(ReadOnlySpan<char> word) => _starters.Contains(word);
+    /// <summary>
+    /// Whether <paramref name="word"/> is one of the <c>[step-labels]</c> that number an instruction's steps ("Step",
+    /// "Paso", "Schritt", "Шаг"): "Step 1. Remove the bolts." is one sentence.
+    /// </summary>
+    public bool IsStepLabel(ReadOnlySpan<char> word) => _stepLabels.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is one of the language's <c>[starters]</c>, or such a word with an ending after
+    /// an apostrophe ("There's", "I've", "It’s", Italian "Un'altra").
+    /// </summary>
+    public bool IsStarter(ReadOnlySpan<char> word) =>
+        _starters.Contains(word) || (word.IndexOfAny('\'', '\u2019') is > 0 and int apostrophe && _starters.Contains(word[..apostrophe]));
 
     /// <summary>The longest word that <see cref="IsLowerCaseStarter"/> looks up; no starter is as long.</summary>
     private const int MaxStarterLength = 64;

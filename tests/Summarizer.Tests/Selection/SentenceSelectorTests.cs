@@ -299,6 +299,9 @@ public sealed class SentenceSelectorTests
     [InlineData("MORE: Riverside's bus drivers vote to strike over pay, and the transit agency warns of delays.\n\nThe council voted on Tuesday to add twelve bus routes.")]
     [InlineData("WATCH: The council's vote on the light-rail plan, from the start of the debate to the last count.\n\nThe council voted on Tuesday to add twelve bus routes.")]
     [InlineData("Lea también: El Ayuntamiento aprueba la ampliación del metro hasta el aeropuerto.\n\nEl pleno votó el martes a favor de doce nuevas líneas de autobús.")]
+    // A speech's salutation, exclaimed on a line of its own.
+    [InlineData("Liebe Lena, lieber Jonas, liebe Familien, liebe Freunde!\n\nHeute feiern wir zwei Menschen, die sich vor vier Jahren im Kletterkurs kennengelernt haben.")]
+    [InlineData("Дорогие друзья, уважаемые коллеги и гости праздника!\n\nСегодня мы открываем новую библиотеку в центре города, которую строили три года.")]
     public void CourtesiesAndCallsToAction_ChosenOnlyToFillTheCount(string text)
     {
         // Every sentence scores the same, so the first eligible one is chosen: not the courtesy or call before it.

@@ -529,6 +529,9 @@ public sealed class BoundaryFamiliesTests
     // Thai's abbreviation mark joins as a period does (Bangkok, "กรุงเทพฯ"); "ฯลฯ" (et cetera) does not.
     [InlineData("กรุงเทพฯ เปิดสวนสาธารณะแห่งใหม่ในเขตบางนา", "กรุงเทพฯ เปิดสวนสาธารณะแห่งใหม่ในเขตบางนา")]
     [InlineData("ตลาดมีผักและผลไม้ฯลฯ ผู้คนมาซื้อของทุกวัน", "ตลาดมีผักและผลไม้ฯลฯ | ผู้คนมาซื้อของทุกวัน")]
+    // Nor does a space inside a quotation.
+    [InlineData("\"ยายคะ ทำไมต้องรดทุกวันด้วย มันยังไม่มีลูกเลย\" ฉันถาม ยายยิ้มแล้วตอบช้าๆ", "\"ยายคะ ทำไมต้องรดทุกวันด้วย มันยังไม่มีลูกเลย\" ฉันถาม | ยายยิ้มแล้วตอบช้าๆ")]
+    [InlineData("เขาบอกว่า “พรุ่งนี้ฝนจะตก อย่าลืมเอาร่มไปด้วย” แล้วก็เดินออกไป", "เขาบอกว่า “พรุ่งนี้ฝนจะตก อย่าลืมเอาร่มไปด้วย” แล้วก็เดินออกไป")]
     public void Split_Thai_SpaceBetweenThaiCharactersEndsASegment(string text, string expected)
     {
         RuleBasedSentenceSplitterTests.AssertSplit("th", text, expected);

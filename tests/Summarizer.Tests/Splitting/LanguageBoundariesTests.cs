@@ -258,6 +258,11 @@ public sealed class LanguageBoundariesTests
     [InlineData("hu", "BUDAPEST, 2024. május 2. (MTI) – A parlament elfogadta a törvényt. A vita hosszú volt.", "BUDAPEST, 2024. május 2. (MTI) – A parlament elfogadta a törvényt. | A vita hosszú volt.")]
     [InlineData("hu", "SZEGED, 2023. október 9. (MTI) - Megnyílt az új híd. Sokan átsétáltak rajta.", "SZEGED, 2023. október 9. (MTI) - Megnyílt az új híd. | Sokan átsétáltak rajta.")]
     [InlineData("en", "The talks ended on Friday. (Photo) A crowd gathered outside.", "The talks ended on Friday. | (Photo) A crowd gathered outside.")]
+    // So does the dash after a dateline whose year is abbreviated; a dash after another sentence opens quoted speech.
+    [InlineData("uk", "Львів, 15 березня 2024 р. – У Львові відкрили центр. Він великий.", "Львів, 15 березня 2024 р. – У Львові відкрили центр. | Він великий.")]
+    [InlineData("bg", "София, 4 март 2024 г. – Общината пуска 30 нови автобуса. Това обяви кметът.", "София, 4 март 2024 г. – Общината пуска 30 нови автобуса. | Това обяви кметът.")]
+    [InlineData("ru", "Москва, 15 марта 2024 г. — В Москве открыли центр. Он большой.", "Москва, 15 марта 2024 г. — В Москве открыли центр. | Он большой.")]
+    [InlineData("ru", "Встреча прошла 15 марта 2024 г. – Это успех, – сказал он.", "Встреча прошла 15 марта 2024 г. | – Это успех, – сказал он.")]
     public void Split_AgencyCreditAfterADateline_StaysWithIt(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
@@ -699,6 +704,57 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "★ Free shipping on all orders over $50 for members this month only\nand more.", "ListItem")]
     [InlineData("en", "3 of the 5 stars of the film came to the premiere in Cannes on Friday night\nwith them was the director.", "Sentence")]
     public void Split_ReviewRatingLines_AreHeadings(string language, string text, string kinds) =>
+        AssertKinds(language, text, kinds);
+
+    [Theory]
+    // Abbreviations inside a sentence, before a number or a name.
+    [InlineData("lv", "Būvdarbu izmaksas ir apm. 48 milj. eiro. Darbi sāksies rudenī.", "Būvdarbu izmaksas ir apm. 48 milj. eiro. | Darbi sāksies rudenī.")]
+    [InlineData("lv", "Pa tiltu pārvietojas vid. 35 tūkst. automašīnu dienā.", "Pa tiltu pārvietojas vid. 35 tūkst. automašīnu dienā.")]
+    [InlineData("uk", "Станом на поч. 2024 р. в Україні працюють 40 центрів.", "Станом на поч. 2024 р. в Україні працюють 40 центрів.")]
+    [InlineData("uk", "Інформацію можна отримати за тел. 0 800 300 545 у робочі дні.", "Інформацію можна отримати за тел. 0 800 300 545 у робочі дні.")]
+    [InlineData("fi", "Lisätietoja antaa Pekka Rantanen, puh. 040 123 4567, arkisin.", "Lisätietoja antaa Pekka Rantanen, puh. 040 123 4567, arkisin.")]
+    [InlineData("fi", "Asukkaita kuultiin vv. 2018–2020. Tampereen raitiotie avattiin.", "Asukkaita kuultiin vv. 2018–2020. | Tampereen raitiotie avattiin.")]
+    [InlineData("fi", "Lisätietoja antaa käyttöpäällikkö Ins. Pekka Rantanen arkisin.", "Lisätietoja antaa käyttöpäällikkö Ins. Pekka Rantanen arkisin.")]
+    [InlineData("ro", "Pistele vor fi amenajate pe bd. 21 Decembrie 1989 până în 2026.", "Pistele vor fi amenajate pe bd. 21 Decembrie 1989 până în 2026.")]
+    [InlineData("bg", "Директорът инж. Петър Димитров уточни това. Работата започва.", "Директорът инж. Петър Димитров уточни това. | Работата започва.")]
+    [InlineData("it", "Aggiungete il sale q.b. Mescolate bene e servite.", "Aggiungete il sale q.b. | Mescolate bene e servite.")]
+    // A starter with an ending after an apostrophe opens a sentence as the starter does, and so does a number word.
+    [InlineData("en", "The path is on Elm St. There's no parking on site.", "The path is on Elm St. | There's no parking on site.")]
+    [InlineData("en", "Since 2019 there were crashes on Oak Ave. Two of them were fatal.", "Since 2019 there were crashes on Oak Ave. | Two of them were fatal.")]
+    [InlineData("en", "The office of Dr. O'Brien is closed.", "The office of Dr. O'Brien is closed.")]
+    // The number of an instruction's step opens the step's sentence.
+    [InlineData("en", "Installation\n\nStep 1. Remove the four transport bolts.\nStep 2. Insert the caps.", "Installation | Step 1. Remove the four transport bolts. | Step 2. Insert the caps.")]
+    [InlineData("es", "Paso 1. Conecte el router al módem con el cable.", "Paso 1. Conecte el router al módem con el cable.")]
+    [InlineData("ru", "Шаг 4. Установите направляющие и двери шкафа.", "Шаг 4. Установите направляющие и двери шкафа.")]
+    [InlineData("en", "He lived in Room 4. Then he moved.", "He lived in Room 4. | Then he moved.")]
+    // Recipes: an ingredient's other measure in brackets, ingredients a line each, timed entries a line each.
+    [InlineData("en", "Ingredients\n\n250 g (about 9 oz.) Italian sausage, casings removed\n700 ml tomato passata", "Ingredients | 250 g (about 9 oz.) Italian sausage, casings removed | 700 ml tomato passata")]
+    [InlineData("en", "1 egg\n60 g grated Parmesan, plus extra for the top\n2 tbsp. chopped fresh parsley", "1 egg | 60 g grated Parmesan, plus extra for the top | 2 tbsp. chopped fresh parsley")]
+    [InlineData("en", "Timestamps\n\n00:00 – Intro and listener mail\n02:45 – How Lena got into plant science\n52:20 – Does talking to plants help?\n58:00 – Three easy plants", "Timestamps | 00:00 – Intro and listener mail | 02:45 – How Lena got into plant science | 52:20 – Does talking to plants help? | 58:00 – Three easy plants")]
+    [InlineData("en", "Program\n\n2:00 p.m. – Welcome and garden tours (every 30 min.)\n3:00 p.m. – Scarecrow contest", "Program | 2:00 p.m. – Welcome and garden tours (every 30 min.) | 3:00 p.m. – Scarecrow contest")]
+    [InlineData("en", "Program\n\n9:00 – Doors open. Coffee is served in the lobby.\n10:00 – Keynote", "Program | 9:00 – Doors open. | Coffee is served in the lobby. | 10:00 – Keynote")]
+    public void Split_InstructionsRecipesAndSchedules_EndWhereSentencesDo(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    // A number's period wrapped before the word it numbers, in a language that writes ordinals with a period, and an
+    // ordinal that opens a line after an article.
+    [InlineData("hu", "A munkálatok 2025.\náprilis 1-jén kezdődnek a belvárosban.", "A munkálatok 2025. április 1-jén kezdődnek a belvárosban.")]
+    [InlineData("cs", "Nejlepší šanci měl ve 38.\nminutě Haraslín, střelu však vyrazil Kolář.", "Nejlepší šanci měl ve 38. minutě Haraslín, střelu však vyrazil Kolář.")]
+    [InlineData("hu", "Kodály a magyar zenei élet egyik alakja volt, a\n20. századi zene meghatározó szereplője.", "Kodály a magyar zenei élet egyik alakja volt, a 20. századi zene meghatározó szereplője.")]
+    [InlineData("en", "The order shipped on March 25.\nthe box was empty.", "The order shipped on March 25. | the box was empty.")]
+    // Arabic-Indic and Persian numbers open a list's items.
+    [InlineData("ar", "وتهيب البلدية بالسائقين استخدام الطرق التالية:\n١. شارع الهاشمي باتجاه وسط المدينة.\n٢. شارع فلسطين للقادمين من الجنوب.", "وتهيب البلدية بالسائقين استخدام الطرق التالية: | ١. شارع الهاشمي باتجاه وسط المدينة. | ٢. شارع فلسطين للقادمين من الجنوب.")]
+    public void Split_WrappedOrdinalsAndArabicListNumbers_EndWhereSentencesDo(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    [InlineData("en", "Weeknight Lasagna\n\nPrep time: 30 min.\nCook time: 1 hr. 10 min.\nServes: 8\n\nI have made this lasagna for twenty years.", "Heading Heading Heading Heading Sentence")]
+    [InlineData("it", "Tempo di preparazione: 20 min.\nTempo di cottura: circa 3 ore\n\nIl ragù è uno di quei piatti che ogni famiglia fa a modo suo.", "Heading Heading Sentence")]
+    [InlineData("en", "Note: Bake it for 30 min.\n\nThen let it rest.", "Sentence Sentence")]
+    [InlineData("en", "Timestamps\n\n00:00 – Intro\n52:20 – Does talking to plants help?\n\nWe talk about plants.", "Heading Heading Heading Sentence")]
+    [InlineData("en", "Step 1. Connect the router to the modem\n\nTurn off the modem.", "Heading Sentence")]
+    public void Split_FieldsAndTimedEntries_AreHeadings(string language, string text, string kinds) =>
         AssertKinds(language, text, kinds);
 
     /// <summary>Asserts the kinds of the segments the language's splitter gives <paramref name="text"/>, space-separated.</summary>

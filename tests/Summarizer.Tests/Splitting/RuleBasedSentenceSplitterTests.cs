@@ -738,7 +738,9 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Part IV. Methods\nWe measured the river twice.", "Part IV. Methods | We measured the river twice.", "Heading Sentence")]
     [InlineData("Kapitel 3. Die Reise\n\nEs war kalt.", "Kapitel 3. Die Reise | Es war kalt.", "Heading Sentence")]
     // Not when what follows is a sentence in lower case, or the number ends a sentence that goes on after it.
-    [InlineData("Step 2. Mix the flour and water\nThen wait.", "Step 2. | Mix the flour and water | Then wait.", "Sentence Sentence Sentence")]
+    [InlineData("Round 2. Mix the flour and water\nThen wait.", "Round 2. | Mix the flour and water | Then wait.", "Sentence Sentence Sentence")]
+    // An instruction's step label keeps its step on its line ([step-labels]).
+    [InlineData("Step 2. Mix the flour and water\nThen wait.", "Step 2. Mix the flour and water | Then wait.", "Heading Sentence")]
     [InlineData("He was born in Chapter 1. The rest came later.", "He was born in Chapter 1. | The rest came later.", "Sentence Sentence")]
     [InlineData("Chapter 1. The Beginning was slow. The end was fast.", "Chapter 1. | The Beginning was slow. | The end was fast.", "Sentence Sentence Sentence")]
     public void Split_NumberedLabelOpeningAHeading_IsOneHeading(string text, string expected, string kinds) =>
