@@ -2523,13 +2523,15 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 // An ordinal is digits alone: "zum 1:0. Dann" is a score that ends its sentence. Ordinals joined by a
                 // conjunction count what follows them: "in der 23. und 67. Minute"; so does one after a word and a comma
-                // before a word that opens no sentence: "BGB, 83. Aufl.", "LG Stuttgart, 23. Zivilkammer" (not "1, 2, 3.").
+                // before a word that opens no sentence: "BGB, 83. Aufl.", "LG Stuttgart, 23. Zivilkammer" (not "1, 2, 3."); and
+                // one or two digits before an acronym name a club or a faculty by its rank: "1. FC Köln", "1. LF UK".
                 ReadOnlySpan<char> wordBefore = PreviousWord(text, start, tokenStart);
                 return !(_rules.OrdinalDot && previous.Length <= 3 && previous.IndexOfAnyExceptInRange('0', '9') < 0
                     && (_rules.OrdinalDotAlways || _rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(wordBefore)
                         || (wordBefore.Length > 1 && wordBefore[^1] == ',' && char.IsLetter(wordBefore[0]) && !_rules.IsStarter(nextWord))
                         || AfterJoinedOrdinal(text, start, tokenStart)
-                        || (previous.Length <= 2 && (IsDayOrMonthNumberAt(text, m) || (char.IsDigit(first) && IsDayOrMonthNumber(wordBefore))))));
+                        || (previous.Length <= 2 && (IsDayOrMonthNumberAt(text, m) || (char.IsDigit(first) && IsDayOrMonthNumber(wordBefore))
+                            || IsAcronym(WordAt(text, m))))));
             }
 
             if (previous.Length > 1 && (tokenStart == start || _rules.OrdinalDotAlways

@@ -737,15 +737,19 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
-    // A number's period wrapped before the word it numbers, in a language that writes ordinals with a period, and an
+    // In a language that writes ordinals with a period: a number's period wrapped before the word it numbers, and an
     // ordinal that opens a line after an article.
     [InlineData("hu", "A munkálatok 2025.\náprilis 1-jén kezdődnek a belvárosban.", "A munkálatok 2025. április 1-jén kezdődnek a belvárosban.")]
     [InlineData("cs", "Nejlepší šanci měl ve 38.\nminutě Haraslín, střelu však vyrazil Kolář.", "Nejlepší šanci měl ve 38. minutě Haraslín, střelu však vyrazil Kolář.")]
     [InlineData("hu", "Kodály a magyar zenei élet egyik alakja volt, a\n20. századi zene meghatározó szereplője.", "Kodály a magyar zenei élet egyik alakja volt, a 20. századi zene meghatározó szereplője.")]
     [InlineData("en", "The order shipped on March 25.\nthe box was empty.", "The order shipped on March 25. | the box was empty.")]
+    // One or two digits before an acronym rank a club or a faculty.
+    [InlineData("cs", "Pracuje na Neurologické klinice 1. LF UK a VFN v Praze. Studuje také.", "Pracuje na Neurologické klinice 1. LF UK a VFN v Praze. | Studuje také.")]
+    [InlineData("de", "Der 1. FC Köln gewann das Spiel. Danach feierten die Fans.", "Der 1. FC Köln gewann das Spiel. | Danach feierten die Fans.")]
+    [InlineData("de", "Der Umsatz stieg im Jahr 2024. EU-Kommission prüft den Fall.", "Der Umsatz stieg im Jahr 2024. | EU-Kommission prüft den Fall.")]
     // Arabic-Indic and Persian numbers open a list's items.
     [InlineData("ar", "وتهيب البلدية بالسائقين استخدام الطرق التالية:\n١. شارع الهاشمي باتجاه وسط المدينة.\n٢. شارع فلسطين للقادمين من الجنوب.", "وتهيب البلدية بالسائقين استخدام الطرق التالية: | ١. شارع الهاشمي باتجاه وسط المدينة. | ٢. شارع فلسطين للقادمين من الجنوب.")]
-    public void Split_WrappedOrdinalsAndArabicListNumbers_EndWhereSentencesDo(string language, string text, string expected) =>
+    public void Split_OrdinalsAndArabicListNumbers_EndWhereSentencesDo(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
