@@ -77,6 +77,11 @@ internal static class SentenceSelector
         var chosen = new List<int>();
         int backMatter = BackMatterStart(text, sentences, lengths, options, rules);
         int frontMatter = FrontMatterEnd(text, sentences, rules);
+        // Under a budget of words, characters or tokens, once a sentence did not fit, the room left is filled only from the
+        // upper half of the ranking: the lower half's short sentences are what the ranker ranks least ("去皮后切成小块。"),
+        // not a summary's.
+        bool skipped = false;
+        int fillRanks = Math.Max(1, rankOrder.Length / 2);
         // What IsBoilerplate found for each segment: 0 not read yet, 1 boilerplate, -1 not (IsBoilerplateAt).
         var boilerplate = new sbyte[sentences.Count];
         bool[]? repeated = RepeatedSegments(text, sentences, wordCounts);
@@ -112,6 +117,11 @@ internal static class SentenceSelector
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
+                if (skipped && r >= fillRanks && chosen.Count > 0)
+                {
+                    break;
+                }
+
                 int index = rankOrder[r];
                 bool full = IsEligible(index, sentences, lengths, options, listItems);
                 bool eligible = pass switch
@@ -135,6 +145,7 @@ internal static class SentenceSelector
                         break;
                     }
 
+                    skipped = true;
                     continue;
                 }
 

@@ -57,6 +57,20 @@ public sealed class SentenceSelectorTests
     }
 
     [Theory]
+    // Eight sentences ranked in reading order, 28 words asked: the first two (eleven words each) take 22, the third
+    // (eleven) does not fit. The room left takes a short sentence from the upper half of the ranking (the fourth, six
+    // words) and none from the lower half (the sixth, six words, when the fourth has seven).
+    [InlineData("Six short words fill the rest.", new[] { 0, 1, 3 })]
+    [InlineData("The board then met once again today.", new[] { 0, 1 })]
+    public void WordBudget_RoomLeftAfterASentenceDidNotFit_FilledFromTheUpperHalfOfTheRanking(string fourth, int[] expected)
+    {
+        const string Ten = "The harbour board met on Tuesday to discuss the ferry";
+        string text = string.Join(' ', Ten + " plan.", Ten + " fares.", Ten + " timetable.", fourth, Ten + " staff.", "Six short words fill the rest.", Ten + " pier.", Ten + " boats.");
+
+        Assert.Equal(expected, Indexes(s_inOrder.Summarize(text, SummaryBudget.Words(28))));
+    }
+
+    [Theory]
     [InlineData(0.1)]
     [InlineData(0.33)]
     [InlineData(0.5)]
