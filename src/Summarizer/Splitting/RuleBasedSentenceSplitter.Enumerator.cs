@@ -5170,6 +5170,23 @@ public sealed partial class RuleBasedSentenceSplitter
                 && (_rules.IsUnit(word) || _rules.IsAbbreviation(word));
         }
 
+        /// <summary>
+        /// Whether <paramref name="word"/> is a number as a field or a time stamp writes one: digits with '.', ',', '/', '-'
+        /// or '–' between them ("1.200", "3/4", "8–10"), and ':' too for a <paramref name="clock"/> ("9:02").
+        /// </summary>
+        private static bool IsNumberWord(ReadOnlySpan<char> word, bool clock)
+        {
+            foreach (char c in word)
+            {
+                if (!char.IsAsciiDigit(c) && c is not ('.' or ',' or '/' or '-' or '\u2013') && !(clock && c == ':'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The longest line that <see cref="FieldLineEnd"/> reads.</summary>
         private const int MaxFieldLine = 64;
 
@@ -5219,12 +5236,9 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 if (char.IsAsciiDigit(token[0]))
                 {
-                    foreach (char c in token)
+                    if (!IsNumberWord(token, clock: false))
                     {
-                        if (!char.IsAsciiDigit(c) && c is not ('.' or ',' or '/' or '-' or '\u2013'))
-                        {
-                            return -1;
-                        }
+                        return -1;
                     }
 
                     number = true;
@@ -5293,12 +5307,9 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 if (char.IsAsciiDigit(word[0]))
                 {
-                    foreach (char c in word)
+                    if (!IsNumberWord(word, clock: true))
                     {
-                        if (!char.IsAsciiDigit(c) && c is not ('.' or ',' or '/' or '-' or '\u2013' or ':'))
-                        {
-                            return -1;
-                        }
+                        return -1;
                     }
 
                     int colon = word.IndexOf(':');
