@@ -18,7 +18,7 @@ public sealed partial class ExtractiveSummarizer
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
     /// <exception cref="ArgumentException">While enumerating: a text is null or longer than <see cref="SummarizerOptions.MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException">While enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="InvalidOperationException">While enumerating: a custom splitter returned a span outside a text, or spans out of reading order or overlapping; or a custom ranker returned the wrong number of scores, or a score that is not finite.</exception>
+    /// <exception cref="InvalidOperationException">While enumerating: a custom splitter returned a span outside a text, or spans out of reading order or overlapping; or a custom ranker returned the wrong number of scores, or a score that is not finite; or, with both long-input caps lifted, a text's sentence graph could hold more than 33,554,432 edges (see <see cref="SummarizerOptions.MaxEdgesPerSentence"/>).</exception>
     public IEnumerable<Summary> SummarizeMany(IEnumerable<string> texts, CancellationToken cancellationToken = default) =>
         SummarizeMany(texts, BatchOptions.Default, cancellationToken);
 
@@ -34,7 +34,7 @@ public sealed partial class ExtractiveSummarizer
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> or <paramref name="budget"/> is null.</exception>
     /// <exception cref="ArgumentException">While enumerating: a text is null or longer than <see cref="SummarizerOptions.MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException">While enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="InvalidOperationException">While enumerating: a custom splitter returned a span outside a text, or spans out of reading order or overlapping; or a custom ranker returned the wrong number of scores, or a score that is not finite.</exception>
+    /// <exception cref="InvalidOperationException">While enumerating: a custom splitter returned a span outside a text, or spans out of reading order or overlapping; or a custom ranker returned the wrong number of scores, or a score that is not finite; or, with both long-input caps lifted, a text's sentence graph could hold more than 33,554,432 edges (see <see cref="SummarizerOptions.MaxEdgesPerSentence"/>).</exception>
     public IEnumerable<Summary> SummarizeMany(IEnumerable<string> texts, SummaryBudget budget, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(budget);
@@ -61,7 +61,7 @@ public sealed partial class ExtractiveSummarizer
     /// <exception cref="ArgumentOutOfRangeException"><see cref="BatchOptions.MaxDegreeOfParallelism"/> is below 1.</exception>
     /// <exception cref="ArgumentException">While enumerating: a text is null, or a text or the query is longer than <see cref="SummarizerOptions.MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException">While enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="InvalidOperationException">While enumerating: a custom splitter returned a span outside a text, or spans out of reading order or overlapping; or a custom ranker returned the wrong number of scores, or a score that is not finite.</exception>
+    /// <exception cref="InvalidOperationException">While enumerating: a custom splitter returned a span outside a text, or spans out of reading order or overlapping; or a custom ranker returned the wrong number of scores, or a score that is not finite; or, with both long-input caps lifted, a text's sentence graph could hold more than 33,554,432 edges (see <see cref="SummarizerOptions.MaxEdgesPerSentence"/>).</exception>
     public IEnumerable<Summary> SummarizeMany(IEnumerable<string> texts, BatchOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);

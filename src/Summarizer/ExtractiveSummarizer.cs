@@ -57,7 +57,7 @@ public sealed partial class ExtractiveSummarizer
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="SummarizerOptions.MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="InvalidOperationException">A custom splitter (<see cref="SummarizerOptions.Splitter"/>) returned a span outside the text, or spans out of reading order or overlapping; or a custom ranker returned the wrong number of scores, or a score that is not finite. The message names the splitter or ranker.</exception>
+    /// <exception cref="InvalidOperationException">A custom splitter (<see cref="SummarizerOptions.Splitter"/>) returned a span outside the text, or spans out of reading order or overlapping; or a custom ranker returned the wrong number of scores, or a score that is not finite. The message names the splitter or ranker. Or, with both long-input caps lifted, the text's sentence graph could hold more than 33,554,432 edges (see <see cref="SummarizerOptions.MaxEdgesPerSentence"/>).</exception>
     public Summary Summarize(string text, CancellationToken cancellationToken = default) =>
         Summarize(text, null, _options.Budget, cancellationToken);
 
@@ -69,7 +69,7 @@ public sealed partial class ExtractiveSummarizer
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="budget"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="SummarizerOptions.MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="InvalidOperationException">A custom splitter (<see cref="SummarizerOptions.Splitter"/>) returned a span outside the text, or spans out of reading order or overlapping; or a custom ranker returned the wrong number of scores, or a score that is not finite. The message names the splitter or ranker.</exception>
+    /// <exception cref="InvalidOperationException">A custom splitter (<see cref="SummarizerOptions.Splitter"/>) returned a span outside the text, or spans out of reading order or overlapping; or a custom ranker returned the wrong number of scores, or a score that is not finite. The message names the splitter or ranker. Or, with both long-input caps lifted, the text's sentence graph could hold more than 33,554,432 edges (see <see cref="SummarizerOptions.MaxEdgesPerSentence"/>).</exception>
     public Summary Summarize(string text, SummaryBudget budget, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(budget);
@@ -92,7 +92,7 @@ public sealed partial class ExtractiveSummarizer
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> or <paramref name="query"/> is longer than <see cref="SummarizerOptions.MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="InvalidOperationException">A custom splitter (<see cref="SummarizerOptions.Splitter"/>) returned a span outside the text, or spans out of reading order or overlapping; or a custom ranker returned the wrong number of scores, or a score that is not finite. The message names the splitter or ranker.</exception>
+    /// <exception cref="InvalidOperationException">A custom splitter (<see cref="SummarizerOptions.Splitter"/>) returned a span outside the text, or spans out of reading order or overlapping; or a custom ranker returned the wrong number of scores, or a score that is not finite. The message names the splitter or ranker. Or, with both long-input caps lifted, the text's sentence graph could hold more than 33,554,432 edges (see <see cref="SummarizerOptions.MaxEdgesPerSentence"/>).</exception>
     public Summary Summarize(string text, string? query, SummaryBudget? budget = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -152,7 +152,7 @@ public sealed partial class ExtractiveSummarizer
         }
 
         var diagnostics = new SummaryDiagnostics(
-            options.Ranker.Name ?? options.Ranker.GetType().Name,
+            options.Ranker.DiagnosticName,
             options.Similarity.Name,
             context.ReportedEdgeCount,
             ranking.Iterations,

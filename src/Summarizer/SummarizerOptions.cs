@@ -47,15 +47,23 @@ public sealed record SummarizerOptions
     /// </summary>
     public DocumentFrequencies? BackgroundFrequencies { get; init; }
 
+    /// <summary>The default of <see cref="MaxEdgesPerSentence"/>.</summary>
+    internal const int DefaultMaxEdgesPerSentence = 64;
+
     /// <summary>
     /// The long-input cap: each sentence keeps at most this many of its strongest edges (an edge stays when either end
-    /// keeps it). 0 removes the cap. 64 by default, which news-length texts never reach.
+    /// keeps it). 0 removes the cap. 64 by default, which news-length texts never reach. With this cap and
+    /// <see cref="MaxTermSentences"/> both lifted, a graph links every pair of sentences that share a term and its memory
+    /// grows with the square of the sentences: a text whose graph could then hold more than 33,554,432 edges (and more
+    /// than this cap's default allows) is refused with <see cref="InvalidOperationException"/> when it is summarized,
+    /// where it would otherwise take gigabytes.
     /// </summary>
-    public int MaxEdgesPerSentence { get; init; } = 64;
+    public int MaxEdgesPerSentence { get; init; } = DefaultMaxEdgesPerSentence;
 
     /// <summary>
     /// The long-input cap: terms held by more than this many sentences are skipped when linking sentences (too common
-    /// to carry signal, and what makes pair counting quadratic). 0 removes the cap. 256 by default.
+    /// to carry signal, and what makes pair counting quadratic). 0 removes the cap. 256 by default. See
+    /// <see cref="MaxEdgesPerSentence"/> for a text summarized with both caps lifted.
     /// </summary>
     public int MaxTermSentences { get; init; } = 256;
 
@@ -74,7 +82,8 @@ public sealed record SummarizerOptions
     public bool IncludeHeadingsAndListItems { get; init; }
 
     /// <summary>
-    /// Sentences with fewer words than this are chosen only when a sentence-count budget cannot be filled otherwise;
+    /// Sentences with fewer words than this are chosen only when a sentence-count budget cannot be filled otherwise,
+    /// or under another budget when no longer sentence is chosen (a review of short sentences under a budget of words);
     /// 6 by default. Short segments are rarely what a text is about, and on scraped pages they are often furniture
     /// ("No time to read?", "Share this"); on the dev sets 4, 6 and 8 score within 0.05 ROUGE of each other. A
     /// lead-in, a sentence that ends with a colon before what it announces ("The steps are:"), a caption ("Photo: ..."),

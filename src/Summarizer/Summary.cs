@@ -26,7 +26,7 @@ public sealed class Summary
         [],
         0,
         budget,
-        new SummaryDiagnostics(options.Ranker.Name, options.Similarity.Name, 0, 0, true, false, budget.Unit, budget.Unit == BudgetUnit.Ratio ? 0 : budget.Limit, 0),
+        new SummaryDiagnostics(options.Ranker.DiagnosticName, options.Similarity.Name, 0, 0, true, false, budget.Unit, budget.Unit == BudgetUnit.Ratio ? 0 : budget.Limit, 0),
         options.IncludeRanking ? [] : null,
         [])
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.ML.Tokenizers;
 
@@ -140,7 +141,7 @@ public sealed class SummaryBudget : IEquatable<SummaryBudget>
 
     /// <inheritdoc/>
     public override string ToString() => Unit == BudgetUnit.Ratio
-        ? FormattableString.Invariant($"{Limit:0.###} of the sentences")
+        ? FormattableString.Invariant($"{(Limit >= 0.0005 ? Limit.ToString("0.###", CultureInfo.InvariantCulture) : Limit.ToString("G3", CultureInfo.InvariantCulture))} of the sentences")
         : FormattableString.Invariant($"{Limit:0} {(Limit == 1 ? Unit.ToString().ToLowerInvariant()[..^1] : Unit.ToString().ToLowerInvariant())}");
 
     /// <summary>

@@ -25,7 +25,11 @@ public sealed class SummaryDiagnostics
         BudgetUsed = budgetUsed;
     }
 
-    /// <summary>The name of the ranker (<see cref="SentenceRanker.Name"/>), such as <c>pagerank</c>.</summary>
+    /// <summary>
+    /// The name of the ranker asked for (<see cref="SentenceRanker.Name"/>, or its type's name when that is null or
+    /// blank), such as <c>pagerank</c>; <c>learned</c> for a text of more than <see cref="LearnedRanker.MaxModelSentences"/>
+    /// segments too, which the learned ranker hands to PageRank.
+    /// </summary>
     public string Ranker { get; }
 
     /// <summary>The name of the sentence similarity, such as <c>bm25+(k1=1.2,b=0.75,delta=1)</c>.</summary>

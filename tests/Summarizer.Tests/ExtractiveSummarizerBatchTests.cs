@@ -117,6 +117,33 @@ public sealed class ExtractiveSummarizerBatchTests
         Assert.Equal(2, seen.Count);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void SummarizeMany_SourceFails_ThrowsAfterTheSummariesOfWhatItGave(int degree)
+    {
+        static IEnumerable<string> Source()
+        {
+            yield return s_texts[0];
+            yield return s_texts[1];
+            yield return s_texts[2];
+            throw new System.IO.IOException("source failed");
+        }
+
+        var seen = new List<Summary>();
+        System.IO.IOException error = Assert.Throws<System.IO.IOException>(() =>
+        {
+            foreach (Summary summary in ExtractiveSummarizer.Default.SummarizeMany(Source(), new BatchOptions { MaxDegreeOfParallelism = degree }))
+            {
+                seen.Add(summary);
+            }
+        });
+
+        Assert.Equal("source failed", error.Message);
+        Assert.Equal(3, seen.Count);
+        Assert.Equal(ExtractiveSummarizer.Default.Summarize(s_texts[2]).Sentences, seen[2].Sentences);
+    }
+
     [Fact]
     public void SummarizeMany_TextTooLong_ThrowsTheExceptionOfSummarize()
     {

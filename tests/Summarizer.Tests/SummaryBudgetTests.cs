@@ -16,6 +16,8 @@ public sealed class SummaryBudgetTests
         Assert.Equal("60 words", SummaryBudget.Words(60).ToString());
         Assert.Equal("1 character", SummaryBudget.Characters(1).ToString());
         Assert.Equal("0.2 of the sentences", SummaryBudget.Ratio(0.2).ToString());
+        Assert.Equal("1E-05 of the sentences", SummaryBudget.Ratio(0.00001).ToString());
+        Assert.Equal("0.001 of the sentences", SummaryBudget.Ratio(0.001).ToString());
     }
 
     private static readonly Tokenizer s_o200k = TiktokenTokenizer.CreateForModel("gpt-4o");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -11,7 +12,7 @@ namespace Summarizer;
 /// </summary>
 /// <remarks>
 /// The first failure in input order is thrown, unwrapped, when the consumer reaches it; everything before it has been
-/// yielded. Ending the enumeration (a failure, a break, cancellation) cancels the items still running and waits for
+/// yielded. A failure of the source's enumerator counts as one after the items it gave. Ending the enumeration (a failure, a break, cancellation) cancels the items still running and waits for
 /// them, so that no work outlives the enumeration.
 /// </remarks>
 internal static class OrderedParallel
@@ -41,15 +42,30 @@ internal static class OrderedParallel
             {
                 int next = 0;
                 bool more = true;
+                // A failure of the source itself is thrown after the items read before it have been yielded.
+                ExceptionDispatchInfo? sourceFailure = null;
                 while (true)
                 {
                     while (more && running.Count < window)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        more = items.MoveNext();
+                        TSource item = default!;
+                        try
+                        {
+                            more = items.MoveNext();
+                            if (more)
+                            {
+                                item = items.Current;
+                            }
+                        }
+                        catch (Exception e)
+                        {
+                            sourceFailure = ExceptionDispatchInfo.Capture(e);
+                            more = false;
+                        }
+
                         if (more)
                         {
-                            TSource item = items.Current;
                             int index = next++;
                             running.Enqueue(Task.Factory.StartNew(
                                 () =>
@@ -66,6 +82,7 @@ internal static class OrderedParallel
 
                     if (running.Count == 0)
                     {
+                        sourceFailure?.Throw();
                         yield break;
                     }
 

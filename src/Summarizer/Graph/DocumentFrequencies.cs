@@ -42,7 +42,8 @@ public sealed class DocumentFrequencies
     /// </summary>
     /// <param name="documents">The corpus, one text per document.</param>
     /// <param name="minimumCount">Terms found in fewer documents than this are not kept (they get the IDF of an
-    /// unseen term); 1 keeps everything.</param>
+    /// unseen term); 1 keeps everything but terms of more than 4,080 characters (a base64 blob, never a word), which are
+    /// never kept, so that <see cref="Load(Stream)"/> reads every line <see cref="Save(Stream)"/> writes.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The frequencies.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is null.</exception>
@@ -59,7 +60,8 @@ public sealed class DocumentFrequencies
     /// <param name="documents">The corpus, one text per document.</param>
     /// <param name="language">The language of the corpus; null guesses each document's.</param>
     /// <param name="minimumCount">Terms found in fewer documents than this are not kept (they get the IDF of an
-    /// unseen term); 1 keeps everything.</param>
+    /// unseen term); 1 keeps everything but terms of more than 4,080 characters (a base64 blob, never a word), which are
+    /// never kept, so that <see cref="Load(Stream)"/> reads every line <see cref="Save(Stream)"/> writes.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The frequencies.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is null.</exception>
@@ -83,6 +85,11 @@ public sealed class DocumentFrequencies
             for (int t = 0; t < terms.Vocabulary.Count; t++)
             {
                 string term = terms.Vocabulary[t];
+                if (term.Length > MaxTermLength)
+                {
+                    continue;
+                }
+
                 counts[term] = counts.TryGetValue(term, out int count) ? count + 1 : 1;
             }
         }
@@ -118,8 +125,7 @@ public sealed class DocumentFrequencies
     /// <param name="stream">A writable stream; left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">Writing failed.</exception>
-    /// <exception cref="ArgumentException">The stream does not support writing.</exception>
-    /// <exception cref="ObjectDisposedException">The stream is closed.</exception>
+    /// <exception cref="ArgumentException">The stream does not support writing (a closed stream does not).</exception>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -151,14 +157,17 @@ public sealed class DocumentFrequencies
     /// <summary>The longest line <see cref="Load(Stream)"/> reads: a term and its count are short.</summary>
     public const int MaxLineLength = 4096;
 
+    // The longest term counted: longer ones (a base64 blob, a run of a hash's characters) are no words and get the IDF
+    // of an unseen term, so that every line Save writes, with its tab and a count of up to ten digits, is one Load reads.
+    private const int MaxTermLength = MaxLineLength - 16;
+
     /// <summary>Reads frequencies written by <see cref="Save(Stream)"/>.</summary>
     /// <param name="stream">A readable stream; left open.</param>
     /// <returns>The frequencies.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="InvalidDataException">The content is not in the expected format (a line longer than
     /// <see cref="MaxLineLength"/> included: the file is refused before it is read whole).</exception>
-    /// <exception cref="ArgumentException">The stream does not support reading.</exception>
-    /// <exception cref="ObjectDisposedException">The stream is closed.</exception>
+    /// <exception cref="ArgumentException">The stream does not support reading (a closed stream does not).</exception>
     public static DocumentFrequencies Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);

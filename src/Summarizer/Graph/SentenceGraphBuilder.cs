@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -339,6 +340,49 @@ internal static class SentenceGraphBuilder
         }
     }
 
+    /// <summary>
+    /// The most entries a graph may hold beyond what the default cap on edges per sentence allows its text: with both
+    /// caps lifted a graph links every pair of sentences that share a term, so its memory grows with the square of the
+    /// sentences (a 5 MB text would need tens of gigabytes).
+    /// </summary>
+    internal const long MaxUncappedEntries = 1L << 25;
+
+    /// <summary>
+    /// Throws when the graph could hold more than <see cref="MaxUncappedEntries"/> entries and more than the default cap
+    /// allows (<see cref="SummarizerOptions.DefaultMaxEdgesPerSentence"/> a sentence, kept from either end): only a
+    /// text whose caps were lifted gets that far. The bound is the pairs that the terms not skipped link, counted per
+    /// term, and at most every pair, or what the cap keeps.
+    /// </summary>
+    private static void CheckSize(TermMatrix matrix, bool[] skip, int maxEdgesPerSentence)
+    {
+        long n = matrix.SentenceCount;
+        long bound = n * (n - 1);
+        if (maxEdgesPerSentence > 0)
+        {
+            bound = Math.Min(bound, 2L * maxEdgesPerSentence * n);
+        }
+
+        long allowed = Math.Max(MaxUncappedEntries, 2L * SummarizerOptions.DefaultMaxEdgesPerSentence * n);
+        if (bound <= allowed)
+        {
+            return;
+        }
+
+        long pairs = 0;
+        for (int t = 0; t < skip.Length && pairs <= allowed; t++)
+        {
+            long sentences = skip[t] ? 0 : matrix.SentenceFrequency(t);
+            pairs += sentences * (sentences - 1);
+        }
+
+        if (pairs > allowed)
+        {
+            throw new InvalidOperationException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The sentence graph of this text's {n:N0} sentences could hold more than {allowed:N0} edges: with the long-input caps lifted (MaxEdgesPerSentence {maxEdgesPerSentence}, and no term skipped for MaxTermSentences) its memory grows with the square of the sentences. Keep MaxEdgesPerSentence (64 by default) for texts this long."));
+        }
+    }
+
     /// <summary>The terms held by more than <paramref name="maxTermSentences"/> sentences (none when it is 0), which link no pair.</summary>
     private static bool[] SkippedTerms(TermMatrix matrix, int maxTermSentences, out bool any)
     {
@@ -512,6 +556,7 @@ internal static class SentenceGraphBuilder
     {
         int n = matrix.SentenceCount;
         bool[] skip = SkippedTerms(matrix, maxTermSentences, out bool capApplied);
+        CheckSize(matrix, skip, maxEdgesPerSentence);
 
         // Rows are independent, so long inputs are built in chunks on the thread pool and the chunks joined in row
         // order: the graph is the same, bit for bit, as a sequential build.

@@ -79,8 +79,7 @@ public sealed class LearnedRanker : SentenceRanker
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="InvalidDataException">The stream is not a model, or its features are not <see cref="FeatureNames"/>.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    /// <exception cref="ArgumentException">The stream does not support reading.</exception>
-    /// <exception cref="ObjectDisposedException">The stream is closed.</exception>
+    /// <exception cref="ArgumentException">The stream does not support reading (a closed stream does not).</exception>
     public static LearnedRanker Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);

@@ -18,7 +18,7 @@ namespace Summarizer;
 /// and quick to read (the shipped model adds about 4 ms to a native process on a two-sentence text, where decimal
 /// numbers added about 9):
 /// <c>summarizer-ranking-model 3</c> (or <c>2</c>, which has no centrality line); any number of <c># comment</c> lines;
-/// <c>features N name...</c>; optionally <c>centrality name W</c> (a feature and its weight, W at least 0: see
+/// <c>features N name...</c>; optionally <c>centrality name W</c> (a feature and its weight, W from 0 to <see cref="MaxScore"/>: see
 /// <see cref="CentralityWeight"/>); <c>bias B</c>; <c>trees T</c>; then per tree <c>tree I L</c> followed by I lines <c>feature threshold left right</c>
 /// (a child <c>c &lt; 0</c> is leaf <c>~c</c>; a row goes left when its feature is at most the threshold) and one line of
 /// L leaf values.
@@ -30,6 +30,12 @@ internal sealed partial class RankingModel
 
     // The format before the centrality line; still read.
     private const string HeaderVersion2 = "summarizer-ranking-model 2";
+
+    /// <summary>
+    /// The largest magnitude a model's scores may reach (the bias plus each tree's largest leaf) and its centrality weight
+    /// may have, so that a document's scores, their mean and their deviation are finite; a trained model's are below 100.
+    /// </summary>
+    internal const double MaxScore = 1e100;
 
     // All trees in flat arrays, nodes of tree t from _roots[t]: one cache-friendly block however many trees there are.
     private readonly Node[] _nodes;
@@ -240,15 +246,22 @@ internal sealed partial class RankingModel
             string[] centrality = lines.Expect(line, "centrality", minTokens: 3);
             centralityFeature = Array.IndexOf(features, centrality[1]);
             centralityWeight = lines.ParseDouble(centrality[2]);
-            if (centralityFeature < 0 || centrality.Length != 3 || !(centralityWeight >= 0))
+            if (centralityFeature < 0 || centrality.Length != 3 || !(centralityWeight >= 0) || centralityWeight > MaxScore)
             {
-                lines.Fail("'centrality' must name one of the features and a weight of at least 0");
+                lines.Fail($"'centrality' must name one of the features and a weight of at least 0 and at most {MaxScore:R}");
             }
 
             line = lines.Next();
         }
 
         double bias = lines.ParseDouble(lines.Expect(line, "bias", minTokens: 2)[1]);
+        // The largest score the trees can give, in magnitude: bounded, so that their sum, mean and deviation over a
+        // document stay finite numbers.
+        double reach = Math.Abs(bias);
+        if (!(reach <= MaxScore))
+        {
+            lines.Fail($"the bias is more than {MaxScore:R} in magnitude");
+        }
         int treeCount = lines.ParseCount(lines.Expect(lines.Next(), "trees", minTokens: 2)[1], 1 << 16);
         var trees = new Tree[treeCount];
         for (int t = 0; t < treeCount; t++)
@@ -284,6 +297,17 @@ internal sealed partial class RankingModel
             }
 
             leafTokens.End(lines);
+            double largest = 0;
+            foreach (double leaf in leaves)
+            {
+                largest = Math.Max(largest, Math.Abs(leaf));
+            }
+
+            reach += largest;
+            if (!(reach <= MaxScore))
+            {
+                lines.Fail($"the bias and the trees' leaves can add up to more than {MaxScore:R} in magnitude");
+            }
 
             trees[t] = new Tree(feature, threshold, left, right, leaves);
             trees[t].CheckAcyclic(lines);

@@ -41,6 +41,9 @@ public abstract class SentenceRanker
     /// <summary>A short name for diagnostics, such as <c>pagerank</c> or <c>learned</c>.</summary>
     public abstract string Name { get; }
 
+    /// <summary>The <see cref="Name"/> that diagnostics report: the type's name for a ranker whose name is null or blank.</summary>
+    internal string DiagnosticName => string.IsNullOrWhiteSpace(Name) ? GetType().Name : Name;
+
     /// <summary>Scores every sentence of the document in <paramref name="context"/>.</summary>
     /// <param name="context">What the pipeline knows of the document.</param>
     /// <returns>One finite score per sentence of <see cref="RankingContext.Sentences"/>, higher for better ones.</returns>
@@ -49,5 +52,5 @@ public abstract class SentenceRanker
     public abstract SentenceRanking Rank(RankingContext context);
 
     /// <inheritdoc/>
-    public override string ToString() => Name;
+    public override string ToString() => DiagnosticName;
 }

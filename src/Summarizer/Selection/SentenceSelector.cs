@@ -103,8 +103,8 @@ internal static class SentenceSelector
         for (int pass = 0; pass < 4; pass++)
         {
             // Passes 1 to 3 fill a sentence count that is not reached; under a budget of words, characters or tokens
-            // passes 2 and 3 take back matter or a lead-in only when nothing else was chosen, so that a text whose only
-            // sentence announces a list is not summarized as nothing.
+            // they run only when nothing else was chosen, so that a text of short sentences ("Great blender, works
+            // fine! Love it." under 50 words) or whose only sentence announces a list is not summarized as nothing.
             if (pass > 0 && !(countsSentences ? used < limit : chosen.Count == 0))
             {
                 break;
@@ -127,9 +127,9 @@ internal static class SentenceSelector
                 bool eligible = pass switch
                 {
                     0 => full && !FillOnly(index) && !OutsideBody(index),
-                    1 => countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems) && !FillOnly(index) && !OutsideBody(index),
+                    1 => IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems) && !FillOnly(index) && !OutsideBody(index),
                     2 => full && OutsideBody(index) && !FillOnly(index),
-                    _ => (full || (countsSentences && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems)))
+                    _ => (full || IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems))
                         && (FillOnly(index) || (OutsideBody(index) && !full)),
                 };
                 if (!eligible)

@@ -68,7 +68,8 @@ public sealed class PresplitSentenceSplitter : SentenceSplitter
 
     /// <summary>Joins sentences into one text, one a line, for <see cref="Split(ReadOnlySpan{char}, ICollection{SentenceSpan})"/>.</summary>
     /// <param name="sentences">The sentences, in reading order. Line breaks inside a sentence become spaces.</param>
-    /// <returns>The text; sentence <c>i</c> of the input is segment <c>i</c> of the split, unless it is blank.</returns>
+    /// <returns>The text; sentence <c>i</c> of the input is segment <c>i</c> of the split, unless it is blank: a blank
+    /// or white-space item is no segment and parts paragraphs, as a blank line does (the next segment opens a new one).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sentences"/> or one of its items is null.</exception>
     public static string Join(IEnumerable<string> sentences)
     {

@@ -27,6 +27,18 @@ public sealed class LongInputCapTests
         Assert.Equal(uncapped.Text, capped.Text);
     }
 
+    [Fact]
+    public void BothCapsLifted_GraphBeyondTheBound_IsRefusedBeforeItIsBuilt()
+    {
+        // 6,000 sentences that all share "harbour": 35,994,000 linked pairs, over 2^25 and over what the default cap
+        // keeps (2 x 64 a sentence). Without either cap the graph would be built whole; with one, it is not refused.
+        string text = string.Join(' ', Enumerable.Range(0, 6000).Select(i => $"The harbour opened gate {i} at dawn."));
+        InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => ExtractiveSummarizer.Create(s_uncapped).Summarize(text));
+        Assert.Contains("MaxEdgesPerSentence", error.Message, StringComparison.Ordinal);
+
+        Assert.Equal(3, ExtractiveSummarizer.Create(s_uncapped with { MaxTermSentences = 256 }).Summarize(text).Sentences.Count);
+    }
+
     // Measured (2026-12-02, PageRank without a lead weight): the capped summary's sentences rank 1, 2 and 3 of 958
     // (austen_1000) and 1, 2 and 25 of 4,822 (austen_5000) in the full graph's ranking; 6 and 4 of the full graph's
     // top 10 are in the capped top 10 (14 and 10 of the top 20).

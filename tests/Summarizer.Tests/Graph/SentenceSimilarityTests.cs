@@ -96,6 +96,33 @@ public sealed class SentenceSimilarityTests
     }
 
     [Fact]
+    public void DocumentFrequencies_TermTooLongForALine_IsNotKept_SoThatWhatSaveWritesLoads()
+    {
+        // A base64 blob or a run of a hash's characters in a corpus: its term would make a line Load refuses.
+        DocumentFrequencies frequencies = DocumentFrequencies.Build(["The hash " + new string('a', 5000) + " was logged.", "The log was kept."]);
+        Assert.Equal(2, frequencies.FrequencyOf("log"));
+        Assert.Equal(0, frequencies.FrequencyOf(new string('a', 5000)));
+
+        using var stream = new MemoryStream();
+        frequencies.Save(stream);
+        stream.Position = 0;
+        DocumentFrequencies loaded = DocumentFrequencies.Load(stream);
+        Assert.Equal(frequencies.TermCount, loaded.TermCount);
+        Assert.Equal(2, loaded.FrequencyOf("log"));
+    }
+
+    [Fact]
+    public void DocumentFrequencies_ClosedStream_ThrowsArgumentException()
+    {
+        var closed = new MemoryStream();
+        closed.Dispose();
+        DocumentFrequencies frequencies = DocumentFrequencies.Build(["Oil prices rose."]);
+        Assert.Throws<ArgumentException>(() => DocumentFrequencies.Load(closed));
+        Assert.Throws<ArgumentException>(() => frequencies.Save(closed));
+        Assert.Throws<ArgumentException>(() => LearnedRanker.Load(closed));
+    }
+
+    [Fact]
     public void DocumentFrequencies_MinimumCount_DropsRareTerms()
     {
         DocumentFrequencies frequencies = DocumentFrequencies.Build(["Oil prices rose.", "Oil and gas shares fell."], minimumCount: 2);

@@ -223,6 +223,14 @@ public sealed class RankingModelTests
         return result;
     }
 
+    [Fact]
+    public void Read_ScoresUpToTheBound_Loads()
+    {
+        // Two trees' leaves of 4e99 and a bias of 0 reach 8e99, under RankingModel.MaxScore.
+        string text = $"{RankingModel.Header}\n{Features}\nbias {s_zero}\ntrees 2\ntree 0 1\n549d42aea2879f2e\ntree 0 1\n549d42aea2879f2e\n";
+        Assert.Equal(2, Read(text).TreeCount);
+    }
+
     [Theory]
     [InlineData("not a model\n")]
     [InlineData("{H}\n")]
@@ -249,6 +257,11 @@ public sealed class RankingModelTests
     [InlineData("{H}\n{F}\ncentrality a {Z} extra\nbias {Z}\ntrees 0\n")]
     [InlineData("{H}\n{F}\ncentrality a\nbias {Z}\ntrees 0\n")]
     [InlineData("summarizer-ranking-model 2\n{F}\ncentrality a {Z}\nbias {Z}\ntrees 0\n")]
+    // Finite numbers whose scores could add up beyond RankingModel.MaxScore (1e100): a bias of double.MaxValue, two
+    // trees' leaves of 6e99, a centrality weight of 1e101.
+    [InlineData("{H}\n{F}\nbias 7fefffffffffffff\ntrees 0\n")]
+    [InlineData("{H}\n{F}\nbias {Z}\ntrees 2\ntree 0 1\n54a5f202f9e5b763\ntree 0 1\n54a5f202f9e5b763\n")]
+    [InlineData("{H}\n{F}\ncentrality a 54e6dc186ef9f45c\nbias {Z}\ntrees 0\n")]
     public void Read_Malformed_ThrowsInvalidData(string text)
     {
         text = text.Replace("{H}", RankingModel.Header, StringComparison.Ordinal)

@@ -306,6 +306,23 @@ public sealed class SentenceRankerTests
     }
 
     /// <summary>A user's ranker that scores every sentence the same.</summary>
+    /// <summary>A user's ranker that breaks the contract of <see cref="SentenceRanker.Name"/>.</summary>
+    private sealed class UnnamedRanker : SentenceRanker
+    {
+        public override string Name => null!;
+
+        public override SentenceRanking Rank(RankingContext context) => new(new double[context.SentenceCount]);
+    }
+
+    [Fact]
+    public void Summarize_RankerWithoutAName_ReportsItsTypesName_ForEveryText()
+    {
+        var summarizer = new ExtractiveSummarizer(new SummarizerOptions { Ranker = new UnnamedRanker() });
+        Assert.Equal(nameof(UnnamedRanker), summarizer.Summarize(TestText.Document(3, 6)).Diagnostics.Ranker);
+        Assert.Equal(nameof(UnnamedRanker), summarizer.Summarize(string.Empty).Diagnostics.Ranker);
+        Assert.Equal(nameof(UnnamedRanker), new UnnamedRanker().ToString());
+    }
+
     internal sealed class ConstantRanker : SentenceRanker
     {
         public override string Name => "constant";

@@ -194,6 +194,33 @@ public sealed class SentenceSelectorTests
         Assert.Single(summarizer.Summarize(text, SummaryBudget.Words(40)).Sentences);
     }
 
+    [Fact]
+    public void ShortSentencesOnly_AreChosenUnderAWordCharacterOrTokenBudgetTheyFit()
+    {
+        // Every sentence is under MinSentenceWords (6): a count takes them, and so must a budget of words, characters or
+        // tokens that the whole text fits, rather than give nothing.
+        const string text = "Great blender, works fine! Love it.";
+
+        Assert.Equal(2, ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Sentences(3)).Sentences.Count);
+        Assert.Equal(2, ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Words(50)).Sentences.Count);
+        Assert.Equal(2, ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Characters(200)).Sentences.Count);
+        Assert.Equal(2, ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Tokens(50, s_o200k)).Sentences.Count);
+
+        // The budget still binds: four words leave room for one of them only.
+        Summary tight = ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Words(4));
+        Assert.Single(tight.Sentences);
+        Assert.True(tight.Diagnostics.BudgetUsed <= 4);
+    }
+
+    [Fact]
+    public void ShortSentence_NotChosenUnderAWordBudget_WhenALongerOneIs()
+    {
+        const string text = "The harbour board met on Tuesday to discuss the ferry plan. It agreed. The vote was close.";
+        Summary summary = s_inOrder.Summarize(text, SummaryBudget.Words(20));
+
+        Assert.Equal(new[] { 0 }, Indexes(summary));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
