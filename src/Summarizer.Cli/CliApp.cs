@@ -49,7 +49,9 @@ internal static class CliApp
                 console.Error.WriteLine($"summarize: {error}");
             }
 
-            console.Error.WriteLine("Try 'summarize --help' for usage.");
+            // The help of the command that was run: a subcommand's options are listed by its own.
+            string help = parsed.CommandResult.Command == root ? "summarize --help" : $"summarize {parsed.CommandResult.Command.Name} --help";
+            console.Error.WriteLine($"Try '{help}' for usage.");
             return ExitCodes.UsageError;
         }
 
@@ -148,11 +150,14 @@ internal static class CliApp
 
     /// <summary>
     /// What a failed write to standard output says: the reader of the pipe went away (EPIPE:
-    /// <c>summarize split big.txt | head -1</c>), or the device refused it (a full disk).
+    /// <c>summarize split big.txt | head -1</c>), the descriptor is closed (<c>&gt;&amp;-</c>), or the device refused it (a full disk).
     /// </summary>
     internal static string OutputFailure(Exception e) =>
         e is IOException && (e.Message.Contains("pipe", StringComparison.OrdinalIgnoreCase) || e.HResult == 32)
             ? "standard output was closed before everything was written"
+            // The runtime says "Access to the path is denied" of a descriptor that is closed (summarize a.txt >&-).
+            : e is UnauthorizedAccessException
+            ? "standard output is closed, or may not be written to"
             : $"standard output cannot be written ({e.Message})";
 }
 

@@ -44,7 +44,7 @@ internal sealed class CliConsole(
 /// write error. After the first failure nothing more is tried. Control characters in messages are replaced as in text
 /// output (<see cref="ControlCharacters"/>): a file named with an escape sequence cannot retitle the terminal.
 /// </summary>
-internal sealed class QuietWriter(TextWriter inner) : TextWriter
+internal sealed class QuietWriter(TextWriter inner, bool printable = true) : TextWriter
 {
     private bool _failed;
 
@@ -52,13 +52,19 @@ internal sealed class QuietWriter(TextWriter inner) : TextWriter
 
     public override IFormatProvider FormatProvider => inner.FormatProvider;
 
-    public override void Write(char value) => Try(() => inner.Write(ControlCharacters.Printable(value, '\0')));
+    /// <summary>
+    /// The same stream, as quiet, for the progress bar's own escape sequences (colour, cursor moves), which must reach
+    /// the terminal as written; what it writes of a document (a file's name) it makes printable itself.
+    /// </summary>
+    public QuietWriter Unfiltered => new(inner, printable: false);
 
-    public override void Write(string? value) => Try(() => inner.Write(value is null ? null : ControlCharacters.Printable(value)));
+    public override void Write(char value) => Try(() => inner.Write(printable ? ControlCharacters.Printable(value, '\0') : value));
+
+    public override void Write(string? value) => Try(() => inner.Write(value is null || !printable ? value : ControlCharacters.Printable(value)));
 
     public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
 
-    public override void WriteLine(string? value) => Try(() => inner.WriteLine(value is null ? null : ControlCharacters.Printable(value)));
+    public override void WriteLine(string? value) => Try(() => inner.WriteLine(value is null || !printable ? value : ControlCharacters.Printable(value)));
 
     public override void Flush() => Try(inner.Flush);
 

@@ -53,7 +53,11 @@ internal static class CliOptions
         }
 
         string kind = whole ? "a whole number " : range == OptionRange.Finite ? string.Empty : "a number ";
-        result.AddError($"{name} must be {kind}{range}, not '{text}'.");
+        // A whole number past what the option holds is in its range as written, so the message says where it ends.
+        string limit = whole && !parsed && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out long large) && large > int.MaxValue
+            ? string.Create(CultureInfo.InvariantCulture, $" and at most {int.MaxValue}")
+            : string.Empty;
+        result.AddError($"{name} must be {kind}{range}{limit}, not '{text}'.");
         return null;
     }
 
@@ -100,6 +104,24 @@ internal static class CliOptions
                 result.AddError($"{option.Name} needs a file name, not an empty string.");
             }
         });
+    }
+
+    /// <summary>Whether <paramref name="option"/> is written on the command line and its value parsed (a value that did not is reported by its own check).</summary>
+    public static bool Given<T>(CommandResult result, Option<T> option) => result.GetResult(option) is { Implicit: false } && Parsed(result, option);
+
+    /// <summary>Whether the value of <paramref name="option"/>, written or its default, parsed, so that a check between options may read it.</summary>
+    public static bool Parsed<T>(CommandResult result, Option<T> option)
+    {
+        try
+        {
+            _ = result.GetValue(option);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // The option's own check reported the value (System.CommandLine throws it back when it is read).
+            return false;
+        }
     }
 
     /// <summary>Restricts a string option to <paramref name="values"/>: help shows <c>&lt;a|b|c&gt;</c>, a wrong value is refused with the list.</summary>

@@ -50,7 +50,7 @@ internal static class EvalCommand
     {
         var dataset = new Option<string>("--dataset", "-d")
         {
-            Description = "The dataset: JSON Lines, one {\"id\", \"title\", \"text\", \"references\": [[sentence, ...], ...]} a line.",
+            Description = "The dataset: JSON Lines, one {\"id\", \"title\", \"text\", \"references\": [[sentence, ...], ...]} a line; - reads standard input.",
             Required = true,
         };
         var options = new SummarizerOptionSet("How many sentences each summary has (and the Lead-k and oracle baselines).");
@@ -75,10 +75,11 @@ internal static class EvalCommand
         };
         CliOptions.RequireFileName(output);
         Option<OutputFormat> format = CliOptions.Choice("--format", ["-f"], "Output format of the scores: text (a table) or json.", OutputFormats.s_textOrJson);
-        OptionRange score = OptionRange.Finite;
+        // Scores are percentages: a threshold outside 0 to 100 (a fraction, "0.45", typed for 45) could never fail or never pass.
+        OptionRange score = OptionRange.Closed(0, 100);
         Option<double?> minRouge1 = CliOptions.OptionalNumber("--min-rouge1", "Exit with code 3 when the mean ROUGE-1 F1 (x100) is below this.", score);
         Option<double?> minRouge2 = CliOptions.OptionalNumber("--min-rouge2", "Exit with code 3 when the mean ROUGE-2 F1 (x100) is below this.", score);
-        Option<double?> minRougeL = CliOptions.OptionalNumber("--min-rougel", "Exit with code 3 when the mean ROUGE-L F1 (x100, summary-level) is below this.", score);
+        Option<double?> minRougeL = CliOptions.OptionalNumber("--min-rougel", "Exit with code 3 when the mean ROUGE-L F1 (x100, summary-level: rouge_score's ROUGE-Lsum) is below this.", score);
 
         var command = new Command("eval", Description)
         {
@@ -97,6 +98,14 @@ internal static class EvalCommand
                 && Array.Find(options.BudgetOptions, option => options.IsGivenAndTaken(result, option)) is { } budget)
             {
                 result.AddError($"--match-reference-length sets each summary's length; it takes no {budget.Name}.");
+            }
+
+            // Eval scores the chosen sentences: keywords and the ranking of every sentence would be ignored silently.
+            var ranking = (Option<bool>)options.OptionNamed(OptionCatalog.IncludeRanking.Name);
+            if ((!options.IsRefused(result, options.Keywords) && CliOptions.Given(result, options.Keywords))
+                || (!options.IsRefused(result, ranking) && CliOptions.Given(result, ranking)))
+            {
+                result.AddError($"{(CliOptions.Given(result, options.Keywords) ? options.Keywords.Name : ranking.Name)}: eval scores the chosen sentences; it prints no keywords and no ranking.");
             }
 
             // The baselines take leading or best-scoring sentences by count: an option of the summarizer would be
@@ -130,7 +139,8 @@ internal static class EvalCommand
             int code = ExitCodes.Success;
             code = Check("ROUGE-1", report.Aggregate.Rouge1.Mean.F1, result.GetValue(minRouge1), console, code);
             code = Check("ROUGE-2", report.Aggregate.Rouge2.Mean.F1, result.GetValue(minRouge2), console, code);
-            code = Check("ROUGE-L", report.RougeL.Mean.F1, result.GetValue(minRougeL), console, code);
+            // Summary-level, as the help says: ROUGE-1.5.5's ROUGE-L, rouge_score's ROUGE-Lsum.
+            code = Check(settings.Rouge == RougeFlavor.Rouge155 ? "ROUGE-L" : "ROUGE-Lsum", report.Aggregate.RougeLsum.Mean.F1, result.GetValue(minRougeL), console, code);
             return Task.FromResult(code);
         });
         return command;
@@ -174,7 +184,11 @@ internal static class EvalCommand
             FileKinds.RefuseClosedStandardInput(datasetPath);
 
             // A dataset on a FIFO or a terminal may block; the read waits where a signal can still stop the command.
-            documents = InputReader.Interruptible(() => new List<EvaluationDocument>(DatasetReader.ReadFile(datasetPath)), cancellationToken);
+            // "-" is standard input, as for the inputs of summarize and split.
+            TextReader? standardInput = datasetPath == "-" ? console?.In ?? Console.In : null;
+            documents = InputReader.Interruptible(
+                () => new List<EvaluationDocument>(standardInput is null ? DatasetReader.ReadFile(datasetPath) : DatasetReader.Read(standardInput, "standard input")),
+                cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DatasetFormatException or ArgumentException)
         {
@@ -193,9 +207,11 @@ internal static class EvalCommand
             throw new InputException($"{datasetPath}: has no documents.");
         }
 
-        // A document without a reference, or with an empty one, would score 0 whatever is chosen and pull the mean down.
+        // A document without a reference, or with an empty one, would score 0 whatever is chosen and pull the mean down;
+        // one longer than --max-input-length is refused before the run, so that the first in file order is named.
         foreach (EvaluationDocument document in documents)
         {
+            InputReader.CheckLength($"{datasetPath}: document \"{document.Id}\"", document.Text.Length, summarizer.Options.MaxInputLength);
             if (document.References.Count == 0)
             {
                 throw new InputException($"{datasetPath}: document \"{document.Id}\" has no reference summary to score against.");
@@ -225,7 +241,6 @@ internal static class EvalCommand
             try
             {
                 int k = settings.Sentences ?? Math.Max(1, document.References[0].Count);
-                InputReader.CheckLength(name, document.Text.Length, summarizer.Options.MaxInputLength);
                 chosen[i] = Choose(document, k, settings, summarizer, scorer, cancellationToken);
                 scores[i] = scorer.Score(chosen[i], document.References);
             }
@@ -521,7 +536,7 @@ internal static class EvalCommand
             string length = Settings.Budget is { } budget && Settings.System == EvalSystem.Summarizer
                 ? budget.ToString()
                 : Settings.Sentences is { } k
-                    ? k.ToString(CultureInfo.InvariantCulture) + " sentences"
+                    ? k.ToString(CultureInfo.InvariantCulture) + (k == 1 ? " sentence" : " sentences")
                     : "as many sentences as the reference";
             string rouge = Settings.Rouge == RougeFlavor.Rouge155 ? "ROUGE-1.5.5 -n 2 -m" : "rouge_score with stemming";
             return $"{Settings.System.ToString().ToLowerInvariant()}, {length}, {rouge}";
@@ -536,7 +551,7 @@ internal static class EvalCommand
         public string ToText()
         {
             var text = new StringBuilder();
-            text.Append(CultureInfo.InvariantCulture, $"{Settings.DatasetPath}: {Aggregate.DocumentCount} documents; {Describe()}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{Settings.DatasetPath}: {Aggregate.DocumentCount} {(Aggregate.DocumentCount == 1 ? "document" : "documents")}; {Describe()}\n");
             text.Append("metric        P      R      F1   F1 95% interval\n");
             Row(text, "ROUGE-1", Aggregate.Rouge1);
             Row(text, "ROUGE-2", Aggregate.Rouge2);

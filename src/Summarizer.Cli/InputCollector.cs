@@ -69,14 +69,21 @@ internal static class InputCollector
     /// <summary>
     /// Refuses an input that starts with '-' and names no file or directory: an unknown option would otherwise be taken
     /// for a file name. The last <paramref name="literal"/> inputs came after <c>--</c> and are file names whatever
-    /// they look like (<c>summarize -- -x</c> reads the file <c>-x</c>).
+    /// they look like (<c>summarize -- -x</c> reads the file <c>-x</c>). Refuses standard input (<c>-</c>) named twice too.
     /// </summary>
     public static void RejectUnknownOptions(CommandResult result, Argument<string[]> inputs, int literal)
     {
         string[] given = result.GetValue(inputs) ?? [];
+        int standardInputs = 0;
         for (int i = 0; i < given.Length - literal; i++)
         {
             string input = given[i];
+            if (input == "-" && ++standardInputs == 2)
+            {
+                // Standard input can be read once: a second "-" would only repeat the first document.
+                result.AddError("standard input (-) is named more than once; it can be read only once.");
+            }
+
             if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
             {
                 string? closest = ClosestOption(input, result.Command.Options);

@@ -108,6 +108,7 @@ internal static class InputReader
         : EpubText.IsEpub(bytes) ? new InputContent(null, EpubText.Extract(bytes, name, maxInputLength, cancellationToken))
         : OpenDocumentText.IsOpenDocumentText(bytes) ? new InputContent(null, OpenDocumentText.Extract(bytes, name, maxInputLength, cancellationToken))
         : RtfText.IsRtf(bytes) ? new InputContent(null, RtfText.Extract(bytes, name, maxInputLength, cancellationToken))
+        : ZipDocuments.Damaged(bytes, name) is { } damaged ? throw damaged
         : new InputContent(InputEncodings.Decode(bytes, name, encoding), null);
 
     private static byte[] ReadPath(string path, int maxInputLength, CancellationToken cancellationToken)

@@ -12,12 +12,19 @@ namespace Summarizer.Cli;
 /// </summary>
 internal static class ProgressDisplay
 {
-    public static void Run(TextWriter error, int total, Action<IProgressSink> batch)
+    /// <summary>Draws the bar on <paramref name="error"/> while <paramref name="batch"/> runs.</summary>
+    /// <param name="error">Standard error; a <see cref="QuietWriter"/> is written through unfiltered, so that the bar's
+    /// escape sequences are not made printable (they were shown as "\uFFFD[2K"), and the lines of
+    /// <see cref="IProgressSink.Error"/> are made printable here.</param>
+    /// <param name="total">The number of documents.</param>
+    /// <param name="batch">The batch, reporting to the sink.</param>
+    /// <param name="ansi">Whether escape sequences are written; detected from the terminal but in tests.</param>
+    public static void Run(TextWriter error, int total, Action<IProgressSink> batch, AnsiSupport ansi = AnsiSupport.Detect)
     {
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(error),
-            Ansi = AnsiSupport.Detect,
+            Out = new AnsiConsoleOutput(error is QuietWriter quiet ? quiet.Unfiltered : error),
+            Ansi = ansi,
             ColorSystem = ColorSystemSupport.Detect,
             Interactive = InteractionSupport.Yes,
         });
@@ -41,7 +48,7 @@ internal static class ProgressDisplay
         public void Advance() => task.Increment(1);
 
         // Written through the same console, the line goes above the live bar instead of through it.
-        public void Error(string line) => console.WriteLine(line);
+        public void Error(string line) => console.WriteLine(ControlCharacters.Printable(line));
     }
 
     private sealed class CountColumn : ProgressColumn

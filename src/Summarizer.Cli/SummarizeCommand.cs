@@ -106,6 +106,28 @@ internal sealed class SummarizeCommand
                 result.AddError("--highlight prints text or markdown; JSON already has every sentence's offsets.");
             }
 
+            // Flags whose output the chosen format does not print would be ignored silently: refuse them. (An option
+            // whose value did not parse is reported by its own check, and only so.)
+            var ranking = (Option<bool>)_options.OptionNamed(OptionCatalog.IncludeRanking.Name);
+            if (CliOptions.Parsed(result, _format))
+            {
+                OutputFormat format = result.GetValue(_format);
+                if (CliOptions.Given(result, _options.Keywords) && result.GetValue(_options.Keywords) > 0 && format == OutputFormat.Text)
+                {
+                    result.AddError("--keywords are printed in json, jsonl and markdown output, not in text; add --format json or markdown.");
+                }
+
+                if (CliOptions.Given(result, ranking) && result.GetValue(ranking) && format is OutputFormat.Text or OutputFormat.Markdown)
+                {
+                    result.AddError("--ranking lists every sentence's score and rank in json and jsonl output; add --format json.");
+                }
+            }
+
+            if (CliOptions.Given(result, _color) && result.GetValue(_color) is "auto" or "always" or "never" && !result.GetValue(_highlight))
+            {
+                result.AddError("--color colours the marks of --highlight; give --highlight too.");
+            }
+
             InputFormats.RejectBoth(result, _html, _subtitles);
         });
         root.SetAction((result, cancellationToken) => Task.FromResult(Run(result, cancellationToken)));

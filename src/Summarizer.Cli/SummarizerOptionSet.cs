@@ -37,7 +37,7 @@ internal sealed class SummarizerOptionSet
             "--sentences", sentencesDescription, OptionRange.AtLeast(1),
             s_defaults.Budget.Unit == BudgetUnit.Sentences ? (int)s_defaults.Budget.Limit : 3, "-n");
         Ratio = CliOptions.OptionalNumber("--ratio", "Budget: this fraction of the document's sentences, in (0, 1].", new OptionRange(0, 1, MinOpen: true));
-        Words = CliOptions.OptionalWholeNumber("--words", "Budget: at most this many words.", OptionRange.AtLeast(1));
+        Words = CliOptions.OptionalWholeNumber("--words", "Budget: at most this many words (list bullets, emoji and lone symbols such as \"&\" are no words, so wc -w may count more).", OptionRange.AtLeast(1));
         Chars = CliOptions.OptionalWholeNumber("--chars", "Budget: at most this many characters.", OptionRange.AtLeast(1));
         Tokens = CliOptions.OptionalWholeNumber("--tokens", "Budget: at most this many LLM tokens of --tokenizer.", OptionRange.AtLeast(1));
         Tokenizer = new Option<string>("--tokenizer")
@@ -229,6 +229,13 @@ internal sealed class SummarizerOptionSet
                     : string.Create(CultureInfo.InvariantCulture, $"--max-words ({maxWords}) is below --min-words ({minWords}, the default); lower --min-words."));
             }
 
+            // Without a query there is nothing for its weight to steer: the flag would be ignored silently.
+            var queryWeight = (Option<double>)_scalars["query-weight"];
+            if (Checked(Query, queryWeight) && CliOptions.Given(result, queryWeight) && result.GetResult(Query) is not { Implicit: false })
+            {
+                result.AddError("--query-weight sets how strongly --query steers the ranking; give --query too.");
+            }
+
             // A ranker flag the chosen ranker does not have would be ignored silently: refuse it.
             // Read from the token, not the value: a ranker name that failed to parse is reported by its own check, as is
             // --algorithm given more than once (then no ranker is chosen, and none is checked against).
@@ -362,6 +369,12 @@ internal sealed class SummarizerOptionSet
 
         // Descriptor 0 named as a file when standard input was closed would block on the runtime's own pipe.
         FileKinds.RefuseClosedStandardInput(path);
+        if (Directory.Exists(path))
+        {
+            // The runtime says "Access to the path is denied" of a directory.
+            throw new InputException($"{path}: is a directory, not a file of document frequencies.");
+        }
+
         DocumentFrequencies frequencies;
         try
         {

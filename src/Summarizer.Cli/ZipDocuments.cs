@@ -42,6 +42,37 @@ internal static class ZipDocuments
     public static InputException Unreadable(string name, string what, Exception e) =>
         new($"{name}: cannot be read as {what} ({e.Message.TrimEnd('.')}).");
 
+    /// <summary>
+    /// The refusal of bytes that start as a ZIP archive but cannot be opened as one (a download cut short, a damaged
+    /// copy) under the name of a document read here, naming that document ("report.docx: cannot be read as a Word
+    /// document: ..."); null when the archive opens (a spreadsheet, a presentation: <see cref="InputEncodings.NotTextFormat"/>
+    /// says so), the bytes are no ZIP archive, or the name promises no such document.
+    /// </summary>
+    public static InputException? Damaged(byte[] bytes, string name)
+    {
+        string? what = Path.GetExtension(name).ToLowerInvariant() switch
+        {
+            ".docx" or ".docm" or ".dotx" => "a Word document",
+            ".epub" => "an EPUB book",
+            ".odt" or ".ott" => "an OpenDocument text",
+            _ => null,
+        };
+        if (what is null || !IsZip(bytes))
+        {
+            return null;
+        }
+
+        try
+        {
+            using ZipArchive archive = Open(bytes);
+            return null;
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            return new InputException($"{name}: cannot be read as {what}: the archive is damaged or cut short ({e.Message.TrimEnd('.')}).");
+        }
+    }
+
     /// <summary>Whether the bytes start as a ZIP archive does.</summary>
     public static bool IsZip(ReadOnlySpan<byte> bytes) => bytes.StartsWith("PK\u0003\u0004"u8);
 

@@ -219,6 +219,6 @@ public sealed class CliMessagesTests : TempFolder
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
         Assert.StartsWith($"summarize: '{path}' comes before '{rest[0]}'", result.Error, StringComparison.Ordinal);
-        Assert.EndsWith("Try 'summarize --help' for usage.\n", result.Error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.EndsWith($"Try 'summarize {rest[0]} --help' for usage.\n", result.Error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 }

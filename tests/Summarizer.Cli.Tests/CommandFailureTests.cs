@@ -111,6 +111,52 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
     }
 
     [Fact]
+    public void Eval_DatasetDash_ReadsStandardInput_AndSaysOneDocumentInTheSingular()
+    {
+        CliResult result = CliRunner.Run(Dataset, "eval", "--dataset", "-", "--system", "lead", "-n", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("-: 1 document; lead, 1 sentence, ", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-", "-")]
+    [InlineData("split", "-", "-")]
+    public void StandardInputNamedTwice_IsAUsageError(params string[] args)
+    {
+        CliResult result = CliRunner.Run(TestTexts.Article, args);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Contains("standard input (-) is named more than once", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WholeNumberPastItsType_SaysWhereTheOptionEnds()
+    {
+        CliResult result = CliRunner.Run(TestTexts.Article, "-", "-n", "99999999999");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--sentences must be a whole number at least 1 and at most 2147483647, not '99999999999'.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BackgroundFrequencies_ADirectory_IsSaidToBeOne()
+    {
+        string directory = Path.Combine(Folder, "frequencies");
+        Directory.CreateDirectory(directory);
+
+        CliResult result = CliRunner.Run(TestTexts.Article, "-", "--background-frequencies", directory);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains($"{directory}: is a directory, not a file of document frequencies.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClosedStandardOutput_IsSaidToBeClosed() =>
+        Assert.Equal("standard output is closed, or may not be written to", CliApp.OutputFailure(new UnauthorizedAccessException("Access to the path is denied.")));
+
+    [Fact]
     public void Eval_DocumentOverMaxInputLength_NamesItAndTheOption()
     {
         CliResult result = CliRunner.Run(null, "eval", "--dataset", Write("d.jsonl", Dataset), "--max-input-length", "20");
@@ -118,6 +164,22 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
         Assert.Equal(ExitCodes.InputError, result.ExitCode);
         Assert.Contains("document \"a\": 109 characters, more than --max-input-length (20) allows", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Parameter", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_ManyDocumentsOverMaxInputLength_TheFirstInFileOrderIsNamed()
+    {
+        // Documents run in parallel; which one is named must not depend on which ran first.
+        string lines = string.Join('\n', Enumerable.Range(1, 40).Select(i =>
+            $$"""{"id": "d{{i}}", "title": null, "text": "The river flooded the town on Monday. Shops closed early.", "references": [["The river flooded."]]}"""));
+        string dataset = Write("many.jsonl", lines);
+        for (int run = 0; run < 3; run++)
+        {
+            CliResult result = CliRunner.Run(null, "eval", "--dataset", dataset, "--max-input-length", "20");
+
+            Assert.Equal(ExitCodes.InputError, result.ExitCode);
+            Assert.Contains("document \"d1\": ", result.Error, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -236,7 +298,7 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
     }
 
     [Fact]
-    public void Eval_MinRougeLWithRougeScore_ChecksTheRougeLRowPrinted()
+    public void Eval_MinRougeLWithRougeScore_ChecksTheSummaryLevelRougeLsum()
     {
         // Two reference sentences in another order than the text's: ROUGE-L (one LCS) and ROUGE-Lsum differ.
         string dataset = Write("d.jsonl", """{"id": "a", "title": null, "text": "The river flooded the town on Monday. Shops closed early. The flood damaged two hundred homes near the river.", "references": [["Two hundred homes were damaged by the flood.", "The town shops closed early on Monday."]]}""");
@@ -250,7 +312,9 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
         CliResult gate = CliRunner.Run(null, "eval", "--dataset", dataset, "--rouge", "rouge-score", "-n", "2",
             "--min-rougel", between.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.Equal(rougeL < between ? ExitCodes.QualityGateFailed : ExitCodes.Success, gate.ExitCode);
+        // The help says summary-level: rouge_score's ROUGE-Lsum, named so in the message.
+        Assert.Equal(rougeLsum < between ? ExitCodes.QualityGateFailed : ExitCodes.Success, gate.ExitCode);
+        Assert.Equal(rougeLsum < between, gate.Error.Contains("ROUGE-Lsum F1", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -23,6 +23,25 @@ public sealed class ControlCharactersTests() : TempFolder("summarize-controls-")
         Assert.Equal("summarize: dir/d\uFFFD]0;t\uFFFD.txt: too short to summarize.\na\uFFFDb\uFFFD", inner.ToString().ReplaceLineEndings("\n"));
     }
 
+    [Fact]
+    public void ProgressBar_WritesItsEscapeSequences_AndMakesItsErrorLinesPrintable()
+    {
+        // The bar's colour and cursor codes reach the terminal as written (they were shown as "\uFFFD[2K"); a failed
+        // file's name, which a document gives, is still made printable.
+        var inner = new StringWriter();
+        ProgressDisplay.Run(new QuietWriter(inner), 2, sink =>
+        {
+            sink.Advance();
+            sink.Error("summarize: d\u001B]0;t\u0007.txt: too short to summarize.");
+            sink.Advance();
+        }, Spectre.Console.AnsiSupport.Yes);
+
+        string written = inner.ToString();
+        Assert.Contains("\u001B[", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("\uFFFD[", written, StringComparison.Ordinal);
+        Assert.Contains("d\uFFFD]0;t\uFFFD.txt", written, StringComparison.Ordinal);
+    }
+
     private const string Page = """
         <html><body><article>
         <p>The council met on Monday to vote &#27;]0;pwned&#7; on the budget for the parks in the city.</p>

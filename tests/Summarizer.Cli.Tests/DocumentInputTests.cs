@@ -643,6 +643,19 @@ public sealed class DocumentInputTests : TempFolder
         AssertRefused(path, "is a ZIP archive (a spreadsheet or a presentation?), not text");
     }
 
+    [Theory]
+    [InlineData("report.docx", "a Word document")]
+    [InlineData("book.epub", "an EPUB book")]
+    [InlineData("minutes.odt", "an OpenDocument text")]
+    public void DocumentCutShort_IsRefusedAsTheDocumentItsNamePromises(string name, string what)
+    {
+        // A download cut short: the archive's directory, at its end, is missing.
+        byte[] whole = name.EndsWith(".epub", StringComparison.Ordinal) ? Epub() : Docx();
+        string path = WriteBytes(name, whole[..(whole.Length / 2)]);
+
+        AssertRefused(path, $"cannot be read as {what}: the archive is damaged or cut short (");
+    }
+
     [Fact]
     public void DamagedWordDocument_IsRefusedAsOneThatCannotBeRead()
     {

@@ -127,10 +127,26 @@ public sealed class EvalCommandTests : IDisposable
     [Fact]
     public void Eval_BelowThreshold_ExitsThree()
     {
-        CliResult result = CliRunner.Run(null, "eval", "--dataset", Dataset(), "--min-rouge1", "100.5");
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Dataset(), "--min-rouge1", "99.5");
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Matches(@"ROUGE-1 F1 \d+\.\d{4} is below the threshold 100\.5\.", result.Error);
+        Assert.Matches(@"ROUGE-1 F1 \d+\.\d{4} is below the threshold 99\.5\.", result.Error);
+    }
+
+    [Theory]
+    [InlineData("--min-rouge1", "0.45", false)]
+    [InlineData("--min-rouge2", "100.5", true)]
+    [InlineData("--min-rougel", "-5", true)]
+    public void Eval_ThresholdOutsideAPercentage_IsAUsageError(string option, string value, bool outside)
+    {
+        // "0.45" is in range (a percentage of under 1) and passes; above 100 or below 0 no score can be.
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Dataset(), option, value);
+
+        Assert.Equal(outside ? 2 : 0, result.ExitCode);
+        if (outside)
+        {
+            Assert.Contains(option, result.Error, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -699,10 +699,10 @@ public sealed class SummarizeCommandTests : TempFolder
         var command = new System.CommandLine.RootCommand();
         set.AddTo(command);
 
-        SummarizerOptions pageRank = set.Build(command.Parse(["-a", "pagerank", "--damping", "0.7", "--tolerance", "0.001", "--max-iterations", "7", "--position-bias", "0.5", "--query-weight", "0.25"]));
+        SummarizerOptions pageRank = set.Build(command.Parse(["-a", "pagerank", "--damping", "0.7", "--tolerance", "0.001", "--max-iterations", "7", "--position-bias", "0.5", "-q", "ferry", "--query-weight", "0.25"]));
         AssertSameRanker(new PageRankRanker { Damping = 0.7, Tolerance = 0.001, MaxIterations = 7, PositionBias = 0.5, QueryWeight = 0.25 }, pageRank.Ranker);
 
-        SummarizerOptions pacSum = set.Build(command.Parse(["-a", "pacsum", "--pacsum-forward-weight", "0.5", "--pacsum-backward-weight", "-1", "--pacsum-threshold", "0.2", "--query-weight", "0.4"]));
+        SummarizerOptions pacSum = set.Build(command.Parse(["-a", "pacsum", "--pacsum-forward-weight", "0.5", "--pacsum-backward-weight", "-1", "--pacsum-threshold", "0.2", "-q", "ferry", "--query-weight", "0.4"]));
         AssertSameRanker(new PacSumRanker { ForwardWeight = 0.5, BackwardWeight = -1, Threshold = 0.2, QueryWeight = 0.4 }, pacSum.Ranker);
 
         // Flags not given keep the ranker's own defaults.
@@ -1010,12 +1010,38 @@ public sealed class SummarizeCommandTests : TempFolder
     [InlineData("--ratio", "1")]
     public void ScalarOptions_AreAccepted(string name, string value)
     {
-        CliResult result = CliRunner.Run(Article, "-", name, value);
+        // Keywords are printed in JSON (text output refuses the flag: ScalarFlags_WhoseOutputTheFormatDoesNotPrint_AreRefused).
+        string[] format = name == "--keywords" ? ["--format", "json"] : [];
+        CliResult result = CliRunner.Run(Article, ["-", name, value, .. format]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(string.Empty, result.Error);
         Assert.NotEqual(string.Empty, result.Out);
     }
+
+    [Theory]
+    [InlineData("--keywords are printed in json, jsonl and markdown output, not in text", "-k", "5")]
+    [InlineData("--ranking lists every sentence's score and rank in json and jsonl output", "--ranking")]
+    [InlineData("--ranking lists every sentence's score and rank in json and jsonl output", "--ranking", "--format", "markdown")]
+    [InlineData("--color colours the marks of --highlight; give --highlight too.", "--color", "always")]
+    [InlineData("--query-weight sets how strongly --query steers the ranking; give --query too.", "--query-weight", "0.5")]
+    public void ScalarFlags_WhoseOutputTheFormatDoesNotPrint_AreRefused(string message, params string[] args)
+    {
+        CliResult result = CliRunner.Run(Article, ["-", .. args]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.StartsWith("summarize: " + message, result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-k", "0")]
+    [InlineData("-k", "5", "--format", "markdown")]
+    [InlineData("--ranking", "--format", "jsonl")]
+    [InlineData("--color", "never", "--highlight")]
+    [InlineData("--query-weight", "0.5", "-q", "ferry")]
+    public void ScalarFlags_WithWhatTheyNeed_AreAccepted(params string[] args) =>
+        Assert.Equal(0, CliRunner.Run(Article, ["-", .. args]).ExitCode);
 
     public static TheoryData<string, string> DescribedOptions
     {
@@ -1053,7 +1079,14 @@ public sealed class SummarizeCommandTests : TempFolder
         ScalarOption option = Described(name, ranker);
         string[] algorithm = ranker.Length == 0 ? [] : ["--algorithm", ranker];
         string[] value = option.Type == OptionType.Flag ? [] : [option.Type == OptionType.Integer ? ((int)option.Default).ToString(System.Globalization.CultureInfo.InvariantCulture) : Invariant(option.Default)];
-        CliResult result = CliRunner.Run(Article, ["-", .. algorithm, "--" + name, .. value]);
+        // What the flag needs to do anything (the command refuses it without): a query to weigh, an output that prints it.
+        string[] needs = name switch
+        {
+            "query-weight" => ["--query", "ferry"],
+            "keywords" or "ranking" => ["--format", "json"],
+            _ => [],
+        };
+        CliResult result = CliRunner.Run(Article, ["-", .. algorithm, "--" + name, .. value, .. needs]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(string.Empty, result.Error);
@@ -1072,7 +1105,7 @@ public sealed class SummarizeCommandTests : TempFolder
 
         // A maximum of one word is below the default minimum, which the command refuses; lower that too.
         string[] bounds = ReferenceEquals(option, OptionCatalog.MaxSentenceWords) ? ["--min-words", "0"] : [];
-        System.CommandLine.ParseResult parsed = command.Parse([.. algorithm, .. args, .. bounds]);
+        System.CommandLine.ParseResult parsed = command.Parse([.. algorithm, .. args, .. bounds, .. (name == "query-weight" ? needs : [])]);
         Assert.Empty(parsed.Errors);
         SummarizerOptions built = set.Build(parsed);
         Assert.Equal(changed, option.ValueOf(ranker.Length == 0 ? built : built.Ranker));
@@ -1133,7 +1166,7 @@ public sealed class SummarizeCommandTests : TempFolder
     [InlineData("--rouge must be one of rouge155, rouge-score, not 'rouge3'.", "eval", "--dataset", "x.jsonl", "--rouge", "rouge3")]
     [InlineData("--format must be one of text, json, not 'jsonl'.", "eval", "--dataset", "x.jsonl", "--format", "jsonl")]
     [InlineData("--system must be one of summarizer, lead, oracle, not 'best'.", "eval", "--dataset", "x.jsonl", "--system", "best")]
-    [InlineData("--min-rouge1 must be a finite number, not 'high'.", "eval", "--dataset", "x.jsonl", "--min-rouge1", "high")]
+    [InlineData("--min-rouge1 must be a number in [0, 100], not 'high'.", "eval", "--dataset", "x.jsonl", "--min-rouge1", "high")]
     [InlineData("--format must be one of text, json, jsonl, not 'markdown'.", "split", "-", "--format", "markdown")]
     public void WrongValue_ListsTheValidValuesAsTyped_NeverATypeName(string message, params string[] args)
     {
@@ -1141,7 +1174,9 @@ public sealed class SummarizeCommandTests : TempFolder
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
-        Assert.Equal($"summarize: {message}\nTry 'summarize --help' for usage.\n", result.Error.ReplaceLineEndings("\n"));
+        // The help of the command run: a subcommand's options are listed by its own.
+        string help = args[0] is "eval" or "split" ? $"summarize {args[0]} --help" : "summarize --help";
+        Assert.Equal($"summarize: {message}\nTry '{help}' for usage.\n", result.Error.ReplaceLineEndings("\n"));
     }
 
     [Theory]
@@ -1277,7 +1312,9 @@ public sealed class SummarizeCommandTests : TempFolder
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
-        Assert.Equal($"summarize: {message}\nTry 'summarize --help' for usage.\n", result.Error.ReplaceLineEndings("\n"));
+        // The help of the command run: a subcommand's options are listed by its own.
+        string help = args[0] is "eval" or "split" ? $"summarize {args[0]} --help" : "summarize --help";
+        Assert.Equal($"summarize: {message}\nTry '{help}' for usage.\n", result.Error.ReplaceLineEndings("\n"));
     }
 
     [Theory]
