@@ -8,7 +8,7 @@ namespace Summarizer.Cli;
 
 /// <summary>
 /// <c>summarize split</c>: the sentences the summary works on, from the same inputs (files, directories, standard input,
-/// the main article of HTML pages, the transcript of subtitles) and with the same splitter (<c>--language</c>), as lines or with their offsets,
+/// the main article of HTML pages, the transcript of subtitles) and with the same splitter (<c>--language</c>, <c>--splitter</c>), as lines or with their offsets,
 /// kinds and paragraphs as JSON.
 /// </summary>
 internal static class SplitCommand
@@ -33,6 +33,7 @@ internal static class SplitCommand
                 + "length, kind and paragraph; an array for several inputs or a directory) or jsonl (one such object a line, with its path).",
             OutputFormats.s_textJsonOrJsonl);
         Option<string> language = SummarizerOptionSet.CreateLanguageOption();
+        Option<string> splitterOption = SummarizerOptionSet.CreateSplitterOption();
         Option<int> maxInputLength = SummarizerOptionSet.CreateMaxInputLengthOption();
         Option<InputEncoding> encoding = InputEncodings.CreateOption();
         var html = new Option<bool>("--html")
@@ -47,6 +48,7 @@ internal static class SplitCommand
             inputs,
             format,
             language,
+            splitterOption,
             html,
             subtitles,
             encoding,
@@ -64,6 +66,7 @@ internal static class SplitCommand
             ExtractiveSummarizer splitter = ExtractiveSummarizer.Create(new SummarizerOptions
             {
                 Language = SummarizerOptionSet.ParseLanguage(result.GetValue(language)!),
+                Splitter = SummarizerOptionSet.SplitterOf(result, splitterOption),
                 MaxInputLength = result.GetValue(maxInputLength),
             });
             InputEncoding chosen = result.GetValue(encoding);

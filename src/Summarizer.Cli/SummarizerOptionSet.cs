@@ -71,12 +71,7 @@ internal sealed class SummarizerOptionSet
             DefaultValueFactory = _ => OptionCatalog.Orders.TryGetName(s_defaults.Order, out string? name) ? name : s_defaults.Order.ToString(),
         };
         CliOptions.AcceptOnly(Order, OptionCatalog.Orders.Names);
-        Splitter = new Option<string>("--splitter")
-        {
-            Description = "How sentences are found: rules (the rules of the --language, or of the language guessed per text) or lines (each non-blank line is a sentence).",
-            DefaultValueFactory = _ => "rules",
-        };
-        CliOptions.AcceptOnly(Splitter, ["rules", "lines"]);
+        Splitter = CreateSplitterOption();
         foreach (ScalarOption option in OptionCatalog.Scalars)
         {
             _scalars.Add(option.Name, CreateOption(option, [option]));
@@ -299,7 +294,7 @@ internal sealed class SummarizerOptionSet
 
         Language? language = ParseLanguage(result.GetValue(Language)!);
         // Without --splitter lines the library splits with the rules of the chosen or guessed language.
-        SentenceSplitter? splitter = result.GetValue(Splitter) == "lines" ? SentenceSplitter.Presplit : null;
+        SentenceSplitter? splitter = SplitterOf(result, Splitter);
         var template = new SummarizerOptions
         {
             Budget = BuildBudget(result),
@@ -403,6 +398,22 @@ internal sealed class SummarizerOptionSet
     /// The <c>--max-input-length</c> option on its own, for a command that reads inputs without summarizing them
     /// (<c>split</c>): the same description, default and range check as the summarizer's.
     /// </summary>
+    /// <summary>The <c>--splitter</c> option, shared with <c>split</c>: <see cref="SplitterOf"/> reads it.</summary>
+    internal static Option<string> CreateSplitterOption()
+    {
+        var option = new Option<string>("--splitter")
+        {
+            Description = "How sentences are found: rules (the rules of the --language, or of the language guessed per text) or lines (each non-blank line is a sentence).",
+            DefaultValueFactory = _ => "rules",
+        };
+        CliOptions.AcceptOnly(option, ["rules", "lines"]);
+        return option;
+    }
+
+    /// <summary>The splitter <paramref name="option"/> names: null for the rules (the summarizer's own choice), the presplit one for lines.</summary>
+    internal static SentenceSplitter? SplitterOf(ParseResult result, Option<string> option) =>
+        result.GetValue(option) == "lines" ? SentenceSplitter.Presplit : null;
+
     internal static Option<int> CreateMaxInputLengthOption() =>
         (Option<int>)CreateOption(OptionCatalog.MaxInputLength, [OptionCatalog.MaxInputLength]);
 

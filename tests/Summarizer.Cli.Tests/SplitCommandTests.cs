@@ -30,6 +30,19 @@ public sealed class SplitCommandTests : TempFolder
     }
 
     [Fact]
+    public void SplitterLines_PrintsEachNonBlankLine_AsTheSummaryReadsThem()
+    {
+        const string Text = "One line here\nsecond line. With two sentences on it.\n\nA third.\n";
+
+        CliResult lines = CliRunner.Run(Text, "split", "-", "--splitter", "lines");
+        CliResult rules = CliRunner.Run(Text, "split", "-");
+
+        Assert.Equal(0, lines.ExitCode);
+        Assert.Equal("One line here\nsecond line. With two sentences on it.\nA third.\n", lines.Out);
+        Assert.NotEqual(lines.Out, rules.Out);
+    }
+
+    [Fact]
     public void Json_GivesTextOffsetsKindsAndParagraphs()
     {
         const string text = "Weather Today\n\nIt rained at 9 a.m. Officials closed the park.\n\nSteps: 1. Stay in 2. Keep warm";
