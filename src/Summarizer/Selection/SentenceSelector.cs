@@ -1385,6 +1385,11 @@ internal static class SentenceSelector
     {
         // Chosen sentences were candidates, so their rows are weighed already.
         float[] rows = weights.Weigh(candidate);
+        if (chosen.Count >= RedundancyWeights.MinIndexed)
+        {
+            return weights.MaxCosine(candidate, chosen) > threshold;
+        }
+
         foreach (int other in chosen)
         {
             if (Cosine(matrix, rows, candidate, other) > threshold)
@@ -1454,10 +1459,82 @@ internal static class SentenceSelector
     /// TF-IDF entry weights with the document's own sentence frequencies, for the redundancy cosine, made a row at a
     /// time when the row is first compared: a summary compares a few rows of the document, not all of them.
     /// </summary>
-    private sealed class RedundancyWeights(TermMatrix matrix)
+    internal sealed class RedundancyWeights(TermMatrix matrix)
     {
+        /// <summary>
+        /// From this many chosen sentences on (a ratio of a long text chooses thousands), a candidate is compared with
+        /// them through an index of their terms: only the chosen sentences that share a term with it are reached,
+        /// instead of a merge with every one of them.
+        /// </summary>
+        /// <remarks>A property, not a constant, so that a test can run either way on the same text and compare.</remarks>
+        internal static int MinIndexed { get; set; } = 32;
+
         private readonly float[] _weights = new float[matrix.EntryCount];
         private readonly bool[] _weighed = new bool[matrix.SentenceCount];
+
+        // The index of the chosen sentences' terms: per term, each chosen sentence that holds it and the entry of its
+        // weight; filled from the chosen list as it grows (the first _indexed are in).
+        private List<(int Sentence, int Entry)>?[]? _postings;
+        private int _indexed;
+
+        // Per chosen sentence, the dot product with the candidate; valid where _stamp holds the candidate's stamp.
+        private double[]? _dots;
+        private int[]? _stamp;
+        private int[]? _touched;
+        private int _round;
+
+        /// <summary>
+        /// The largest cosine of <paramref name="candidate"/>'s weighed row with a row of <paramref name="chosen"/>: the
+        /// same numbers as <see cref="Cosine"/>, as each pair's products are added in the same ascending order of terms.
+        /// </summary>
+        public double MaxCosine(int candidate, List<int> chosen)
+        {
+            int[] rowStarts = matrix.RowStarts;
+            int[] terms = matrix.Terms;
+            _postings ??= new List<(int Sentence, int Entry)>?[matrix.TermCount];
+            for (; _indexed < chosen.Count; _indexed++)
+            {
+                int sentence = chosen[_indexed];
+                for (int e = rowStarts[sentence]; e < rowStarts[sentence + 1]; e++)
+                {
+                    (_postings[terms[e]] ??= []).Add((sentence, e));
+                }
+            }
+
+            _dots ??= new double[matrix.SentenceCount];
+            _stamp ??= new int[matrix.SentenceCount];
+            _touched ??= new int[matrix.SentenceCount];
+            int round = ++_round;
+            int touched = 0;
+            for (int e = rowStarts[candidate]; e < rowStarts[candidate + 1]; e++)
+            {
+                if (_postings[terms[e]] is not { } postings)
+                {
+                    continue;
+                }
+
+                double weight = _weights[e];
+                foreach ((int sentence, int entry) in postings)
+                {
+                    if (_stamp[sentence] != round)
+                    {
+                        _stamp[sentence] = round;
+                        _dots[sentence] = 0;
+                        _touched[touched++] = sentence;
+                    }
+
+                    _dots[sentence] += weight * _weights[entry];
+                }
+            }
+
+            double max = 0;
+            for (int k = 0; k < touched; k++)
+            {
+                max = Math.Max(max, _dots[_touched[k]]);
+            }
+
+            return max;
+        }
 
         /// <summary>Weighs the row of <paramref name="sentence"/> if it is not yet; returns the weights of all rows.</summary>
         public float[] Weigh(int sentence)

@@ -194,6 +194,34 @@ public sealed class SentenceSelectorTests
         Assert.Single(summarizer.Summarize(text, SummaryBudget.Words(40)).Sentences);
     }
 
+    [Theory]
+    [InlineData(0.5, 0.6)]
+    [InlineData(1.0, 0.6)]
+    [InlineData(1.0, 0.3)]
+    public void Redundancy_ManyChosen_TheIndexOfTheirTermsGivesTheMergesChoice(double ratio, double threshold)
+    {
+        // Hundreds of chosen sentences: from RedundancyWeights.MinIndexed on, candidates are compared through an index of
+        // the chosen sentences' terms; the cosines are the same numbers, so the choice is the same sentence for sentence.
+        string text = TestText.Document(7, 400);
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { RedundancyThreshold = threshold, MinSentenceWords = 0 });
+        int saved = SentenceSelector.RedundancyWeights.MinIndexed;
+        try
+        {
+            SentenceSelector.RedundancyWeights.MinIndexed = int.MaxValue;
+            Summary merged = summarizer.Summarize(text, SummaryBudget.Ratio(ratio));
+            SentenceSelector.RedundancyWeights.MinIndexed = 1;
+            Summary indexed = summarizer.Summarize(text, SummaryBudget.Ratio(ratio));
+
+            Assert.True(merged.Sentences.Count > 10, $"{merged.Sentences.Count} chosen");
+            Assert.True(merged.Sentences.Count < 400, "some sentences are passed over as redundant");
+            Assert.Equal(Indexes(merged), Indexes(indexed));
+        }
+        finally
+        {
+            SentenceSelector.RedundancyWeights.MinIndexed = saved;
+        }
+    }
+
     [Fact]
     public void ShortSentencesOnly_AreChosenUnderAWordCharacterOrTokenBudgetTheyFit()
     {
