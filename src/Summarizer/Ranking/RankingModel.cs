@@ -262,6 +262,7 @@ internal sealed partial class RankingModel
         {
             lines.Fail($"the bias is more than {MaxScore:R} in magnitude");
         }
+
         int treeCount = lines.ParseCount(lines.Expect(lines.Next(), "trees", minTokens: 2)[1], 1 << 16);
         var trees = new Tree[treeCount];
         for (int t = 0; t < treeCount; t++)

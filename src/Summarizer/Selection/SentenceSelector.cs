@@ -61,7 +61,8 @@ internal static class SentenceSelector
         bool listItems = !options.IncludeHeadingsAndListItems && SentenceKinds.ListItemsCarryText(sentences, lengths, options.MinSentenceWords);
         // Headings that only fill, as what says nothing by itself does (IsFillOnly): see below.
         bool headingsFill = false;
-        if (!options.IncludeHeadingsAndListItems && !HasSentence(sentences, lengths, options))
+        bool hasSentence = HasSentence(sentences, lengths, options);
+        if (!options.IncludeHeadingsAndListItems && !hasSentence)
         {
             // A text of headings and list items alone is summarized from them, as the ranker ranks them: not emptied.
             // So is one whose only sentences are too short to be chosen, such as a slide deck's closing "Questions?"
@@ -73,6 +74,9 @@ internal static class SentenceSelector
 
         double limit = LimitOf(budget, sentences.Count);
         bool countsSentences = budget.Unit is BudgetUnit.Sentences or BudgetUnit.Ratio;
+        // Shorter sentences fill a count; under another budget only a text that has no longer sentence, such as a
+        // review of short ones, is summarized from them (a budget that no long sentence fits gives no scraps).
+        bool fillShort = countsSentences || !hasSentence;
         RedundancyWeights? redundancyWeights = options.RedundancyThreshold < 1 ? new RedundancyWeights(matrix) : null;
         var chosen = new List<int>();
         int backMatter = BackMatterStart(text, sentences, lengths, options, rules);
@@ -103,7 +107,7 @@ internal static class SentenceSelector
         for (int pass = 0; pass < 4; pass++)
         {
             // Passes 1 to 3 fill a sentence count that is not reached; under a budget of words, characters or tokens
-            // they run only when nothing else was chosen, so that a text of short sentences ("Great blender, works
+            // they run only when nothing else was chosen, so that a text of short sentences only ("Great blender, works
             // fine! Love it." under 50 words) or whose only sentence announces a list is not summarized as nothing.
             if (pass > 0 && !(countsSentences ? used < limit : chosen.Count == 0))
             {
@@ -127,9 +131,9 @@ internal static class SentenceSelector
                 bool eligible = pass switch
                 {
                     0 => full && !FillOnly(index) && !OutsideBody(index),
-                    1 => IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems) && !FillOnly(index) && !OutsideBody(index),
+                    1 => fillShort && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems) && !FillOnly(index) && !OutsideBody(index),
                     2 => full && OutsideBody(index) && !FillOnly(index),
-                    _ => (full || IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems))
+                    _ => (full || (fillShort && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems)))
                         && (FillOnly(index) || (OutsideBody(index) && !full)),
                 };
                 if (!eligible)
