@@ -306,6 +306,20 @@ public sealed class SentenceRankerTests
     }
 
     /// <summary>A user's ranker that scores every sentence the same.</summary>
+    [Fact]
+    public void PacSum_AHeadlineOverTheLead_DoesNotPushTheLeadDown()
+    {
+        // The bundled article's headline repeats the lead's words; counted as an earlier sentence, it took from the lead
+        // what they share under the backward weight (the lead ranked 24th of 26). Only content sentences take part.
+        string article = System.IO.File.ReadAllText(Summarizer.Testing.RepositoryFiles.PathOf("src/Summarizer.Cli/Resources/sample-article.txt"));
+        Summary summary = new ExtractiveSummarizer(new SummarizerOptions { Ranker = SentenceRanker.PacSum, IncludeRanking = true }).Summarize(article);
+
+        Assert.Equal(SentenceKind.Heading, summary.Ranking![0].Kind);
+        Assert.Contains(summary.Sentences, s => s.Index == 1);
+        Assert.Equal(summary.Ranking.Min(s => s.Score), summary.Ranking[0].Score);
+        Assert.True(summary.Ranking[0].Score < summary.Ranking[1].Score, "the headline scores below the lead");
+    }
+
     /// <summary>A user's ranker that breaks the contract of <see cref="SentenceRanker.Name"/>.</summary>
     private sealed class UnnamedRanker : SentenceRanker
     {
