@@ -127,7 +127,7 @@ public sealed partial class ExtractiveSummarizer
         int[] order = SentenceSelector.RankOrder(scores);
         int[] ranks = SentenceSelector.Ranks(order);
         List<int> chosen = SentenceSelector.Select(
-            text, sentences, terms.WordCounts, terms.SentenceLengths, matrix, order, options, budget, rules, cancellationToken, out double used);
+            text, sentences, terms.WordCounts, terms.SentenceLengths, matrix, order, options, budget, rules, cancellationToken, out double used, out double limit);
         var result = new SummarySentence[chosen.Count];
         for (int k = 0; k < chosen.Count; k++)
         {
@@ -159,7 +159,7 @@ public sealed partial class ExtractiveSummarizer
             ranking.Converged,
             context.CapApplied,
             budget.Unit,
-            SentenceSelector.LimitOf(budget, sentences.Count),
+            limit,
             used);
         return new Summary(result, sentences.Count, budget, diagnostics, all, keywords)
         {

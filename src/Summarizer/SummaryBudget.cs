@@ -67,7 +67,10 @@ public sealed class SummaryBudget : IEquatable<SummaryBudget>
         return new SummaryBudget(BudgetUnit.Sentences, count, null);
     }
 
-    /// <summary>A fraction of the document's sentences, rounded to the nearest whole number but at least one.</summary>
+    /// <summary>
+    /// A fraction of the document's sentences, rounded to the nearest whole number but at least one: of the segments the
+    /// summary chooses from, so not its headings (nor its list items, unless they carry the text) when it has sentences.
+    /// </summary>
     /// <param name="ratio">The fraction, greater than 0 and at most 1.</param>
     /// <returns>The budget.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ratio"/> is not in (0, 1].</exception>

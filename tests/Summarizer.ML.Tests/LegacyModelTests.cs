@@ -28,10 +28,12 @@ public sealed class LegacyModelTests
     [Fact]
     public void PacSumModel_LoadsAndSummarizesAsWhenSaved()
     {
-        // PacSum never had the lead weight, so the model gives exactly the summaries it gave when it was saved, and
-        // those of today's PacSumRanker with the parameters it recorded.
+        // PacSum never had the lead weight, so the model gives the summaries it gave when it was saved where PacSum has
+        // not changed since (the second text; since 2026-12-06 it ranks the content sentences only, so the first text's
+        // headline no longer counts against its lead), and always those of today's PacSumRanker with the parameters it
+        // recorded.
         (string[] texts, string[] saved, string[] loaded) = Run("pacsum");
-        Assert.Equal(saved, loaded);
+        Assert.Equal(saved[1], loaded[1]);
 
         ExtractiveSummarizer core = ExtractiveSummarizer.Create(new SummarizerOptions
         {

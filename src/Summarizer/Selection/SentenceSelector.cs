@@ -34,7 +34,7 @@ internal static class SentenceSelector
         return ranks;
     }
 
-    /// <summary>The budget limit in its own unit; a ratio becomes a sentence count (at least one).</summary>
+    /// <summary>The budget limit in its own unit; a ratio of <paramref name="sentenceCount"/> becomes a sentence count (at least one).</summary>
     public static double LimitOf(SummaryBudget budget, int sentenceCount) => budget.Unit == BudgetUnit.Ratio
         ? Math.Max(1, Math.Round(budget.Limit * sentenceCount, MidpointRounding.AwayFromZero))
         : budget.Limit;
@@ -55,7 +55,8 @@ internal static class SentenceSelector
         SummaryBudget budget,
         SplittingRules rules,
         CancellationToken cancellationToken,
-        out double used)
+        out double used,
+        out double limit)
     {
         // A text whose list items carry it (SentenceKinds.ListItemsCarryText) is summarized from them as from its sentences.
         bool listItems = !options.IncludeHeadingsAndListItems && SentenceKinds.ListItemsCarryText(sentences, lengths, options.MinSentenceWords);
@@ -72,7 +73,15 @@ internal static class SentenceSelector
             headingsFill = HasListItem(sentences, lengths, options);
         }
 
-        double limit = LimitOf(budget, sentences.Count);
+        // A ratio is of the segments the summary chooses from: the sentences (and the list items that carry the text),
+        // not the headings a text of sentences leaves out.
+        int choosable = 0;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            choosable += KindAllowed(sentences[i].Kind, options, listItems) ? 1 : 0;
+        }
+
+        limit = LimitOf(budget, choosable);
         bool countsSentences = budget.Unit is BudgetUnit.Sentences or BudgetUnit.Ratio;
         // Shorter sentences fill a count; under another budget only a text that has no longer sentence, such as a
         // review of short ones, is summarized from them (a budget that no long sentence fits gives no scraps).

@@ -223,6 +223,21 @@ public sealed class SentenceSelectorTests
     }
 
     [Fact]
+    public void Ratio_IsOfTheSentences_NotOfTheHeadingsLeftOut()
+    {
+        // Five headings and four sentences: half of the sentences is two, not half of the nine segments.
+        const string text = "Harbour news\n\nThe harbour board met on Tuesday to discuss the ferry plan for next year.\n\nFares\n\n"
+            + "Fares for the ferry will rise by ten percent in the spring, the board said.\n\nStaff\n\n"
+            + "The ferry company will hire twelve new deck hands before the summer season.\n\nPier\n\nRepairs\n\n"
+            + "Repairs to the north pier will start in March and last until the end of June.";
+        Summary summary = s_inOrder.Summarize(text, SummaryBudget.Ratio(0.5));
+
+        Assert.Equal(2, summary.Diagnostics.BudgetLimit);
+        Assert.Equal(2, summary.Sentences.Count);
+        Assert.All(summary.Sentences, s => Assert.Equal(SentenceKind.Sentence, s.Kind));
+    }
+
+    [Fact]
     public void ShortSentencesOnly_AreChosenUnderAWordCharacterOrTokenBudgetTheyFit()
     {
         // Every sentence is under MinSentenceWords (6): a count takes them, and so must a budget of words, characters or
