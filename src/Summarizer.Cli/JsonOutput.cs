@@ -102,6 +102,7 @@ internal static class JsonOutput
         writer.WriteNumber("start", sentence.Start);
         writer.WriteNumber("length", sentence.Length);
         writer.WriteNumber("paragraph", sentence.Paragraph);
+        writer.WriteString("kind", KindName(sentence.Kind));
         writer.WriteNumber("score", sentence.Score);
         writer.WriteNumber("rank", sentence.Rank);
         if (withText)

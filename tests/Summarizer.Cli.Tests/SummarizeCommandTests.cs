@@ -1019,6 +1019,16 @@ public sealed class SummarizeCommandTests : TempFolder
         Assert.NotEqual(string.Empty, result.Out);
     }
 
+    [Fact]
+    public void Json_EverySentenceSaysItsKind_SoThatARankedHeadlineIsKnownAsOne()
+    {
+        CliResult result = CliRunner.Run(null, "--sample", "--format", "json", "--ranking");
+
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal("heading", json.RootElement.GetProperty("ranking")[0].GetProperty("kind").GetString());
+        Assert.All(json.RootElement.GetProperty("sentences").EnumerateArray(), s => Assert.Equal("sentence", s.GetProperty("kind").GetString()));
+    }
+
     [Theory]
     [InlineData("--keywords are printed in json, jsonl and markdown output, not in text", "-k", "5")]
     [InlineData("--ranking lists every sentence's score and rank in json and jsonl output", "--ranking")]

@@ -111,7 +111,10 @@ public sealed class DocumentFrequencies
         return new DocumentFrequencies(documentCount, counts.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    /// <summary>The number of documents that hold <paramref name="term"/> (as normalized by the term pipeline).</summary>
+    /// <summary>
+    /// The number of documents that hold <paramref name="term"/>, written as the term pipeline makes it: lower-cased and
+    /// stemmed, without stop words ("lane" for "lanes"; "lanes" itself is 0).
+    /// </summary>
     /// <param name="term">The term.</param>
     /// <returns>The count; 0 for an unseen term.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="term"/> is null.</exception>
