@@ -180,7 +180,7 @@ internal static class InputReader
                 throw new InputException(cap > textCap
                     ? string.Create(CultureInfo.InvariantCulture, $"{name}: over {cap} bytes, more than a PDF, Word, EPUB, OpenDocument or RTF document may have.")
                     : maxInputLength > 0
-                    ? string.Create(CultureInfo.InvariantCulture, $"{name}: over {cap} bytes, more than a text within --max-input-length ({maxInputLength} characters) can take; raise it, or 0 for no limit.")
+                    ? string.Create(CultureInfo.InvariantCulture, $"{name}: longer than --max-input-length ({maxInputLength} characters) allows (over {cap} bytes, read no further); raise it, or 0 for no limit.")
                     : string.Create(CultureInfo.InvariantCulture, $"{name}: over {cap} bytes, more than can be read at once."));
             }
         }

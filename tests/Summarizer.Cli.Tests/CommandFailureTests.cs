@@ -325,7 +325,7 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
         CliResult result = CliRunner.RunBytes(input, "--max-input-length", "10");
 
         Assert.Equal(ExitCodes.InputError, result.ExitCode);
-        Assert.Contains("standard input: over 34 bytes, more than a text within --max-input-length (10 characters) can take", result.Error, StringComparison.Ordinal);
+        Assert.Contains("standard input: longer than --max-input-length (10 characters) allows (over 34 bytes, read no further)", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
