@@ -102,10 +102,12 @@ internal static class EvalCommand
 
             // Eval scores the chosen sentences: keywords and the ranking of every sentence would be ignored silently.
             var ranking = (Option<bool>)options.OptionNamed(OptionCatalog.IncludeRanking.Name);
-            if ((!options.IsRefused(result, options.Keywords) && CliOptions.Given(result, options.Keywords))
-                || (!options.IsRefused(result, ranking) && CliOptions.Given(result, ranking)))
+            Option? ignored = !options.IsRefused(result, options.Keywords) && CliOptions.Given(result, options.Keywords) ? options.Keywords
+                : !options.IsRefused(result, ranking) && CliOptions.Given(result, ranking) ? ranking
+                : null;
+            if (ignored is not null)
             {
-                result.AddError($"{(CliOptions.Given(result, options.Keywords) ? options.Keywords.Name : ranking.Name)}: eval scores the chosen sentences; it prints no keywords and no ranking.");
+                result.AddError($"{ignored.Name}: eval scores the chosen sentences; it prints no keywords and no ranking.");
             }
 
             // The baselines take leading or best-scoring sentences by count: an option of the summarizer would be

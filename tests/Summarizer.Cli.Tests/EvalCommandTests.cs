@@ -149,6 +149,17 @@ public sealed class EvalCommandTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("--keywords", "3")]
+    [InlineData("--ranking")]
+    public void Eval_FlagsItPrintsNothingFor_AreAUsageError(params string[] flag)
+    {
+        CliResult result = CliRunner.Run(null, ["eval", "--dataset", Dataset(), .. flag]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{flag[0]}: eval scores the chosen sentences; it prints no keywords and no ranking.", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Eval_MalformedLine_ExitsOneNamingTheLine()
     {
