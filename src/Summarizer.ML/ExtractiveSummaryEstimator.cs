@@ -73,16 +73,19 @@ public sealed class ExtractiveSummaryEstimator : IEstimator<ITransformer>
     /// <summary>Makes the transformer. Reads no data: the transform needs no training.</summary>
     /// <param name="input">The data, whose schema must have the input column as text.</param>
     /// <returns>The transformer, which can be saved with <c>mlContext.Model.Save</c>; it refuses data whose input
-    /// column is missing or not text with <see cref="ArgumentOutOfRangeException"/> naming the column (when the
-    /// schema is bound: <c>Transform</c>, <c>GetOutputSchema</c>, <c>GetRowToRowMapper</c>). Loaded back with
-    /// <c>mlContext.Model.Load</c> it refuses such data with the same exception, in ML.NET's words.</returns>
+    /// column is missing or not text, or that has a column of the transform's reserved names, with
+    /// <see cref="ArgumentOutOfRangeException"/> naming the column (when the schema is bound: <c>Transform</c>,
+    /// <c>GetOutputSchema</c>, <c>GetRowToRowMapper</c>). Loaded back with <c>mlContext.Model.Load</c> it refuses data
+    /// whose input column is missing or not text with the same exception, in ML.NET's words; a loaded model does not
+    /// check the reserved names, and drops a column of the data that has one.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The input column is missing or not a text column.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The input column is missing or not a text column, or the data has a
+    /// column whose name starts with <c>__Summarizer.</c>, the prefix of the transform's working columns (which it would
+    /// overwrite and drop).</exception>
     public ITransformer Fit(IDataView input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        DataViewSchema.Column? column = input.Schema.GetColumnOrNull(InputColumnName);
-        CheckInput(InputColumnName, nameof(input), column is not null, column is { Type: TextDataViewType }, column?.Type.ToString());
+        CheckInput(InputColumnName, input.Schema, nameof(input));
         return new ExtractiveSummaryTransformer(_chain.Fit(input), InputColumnName);
     }
 
@@ -90,13 +93,15 @@ public sealed class ExtractiveSummaryEstimator : IEstimator<ITransformer>
     /// <param name="inputSchema">The schema of the input.</param>
     /// <returns>The output schema.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inputSchema"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The input column is missing or not a text column.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The input column is missing or not a text column, or the schema has a
+    /// column whose name starts with <c>__Summarizer.</c>, the prefix of the transform's working columns.</exception>
     public SchemaShape GetOutputSchema(SchemaShape inputSchema)
     {
         ArgumentNullException.ThrowIfNull(inputSchema);
         SchemaShape.Column? found = null;
         foreach (SchemaShape.Column column in inputSchema)
         {
+            CheckNotReserved(column.Name, nameof(inputSchema));
             if (column.Name == InputColumnName)
             {
                 found = column;
@@ -110,6 +115,32 @@ public sealed class ExtractiveSummaryEstimator : IEstimator<ITransformer>
             found is { Kind: SchemaShape.Column.VectorKind.Scalar, ItemType: TextDataViewType },
             found is { } f ? $"{f.ItemType} ({f.Kind})" : null);
         return _chain.GetOutputSchema(inputSchema);
+    }
+
+    /// <summary>
+    /// Refuses a schema whose input column is missing or not scalar text, or that has a column of the reserved names
+    /// (the transform would overwrite it with a working column and drop it), naming the column.
+    /// </summary>
+    internal static void CheckInput(string inputColumnName, DataViewSchema schema, string parameterName)
+    {
+        foreach (DataViewSchema.Column each in schema)
+        {
+            CheckNotReserved(each.Name, parameterName);
+        }
+
+        DataViewSchema.Column? column = schema.GetColumnOrNull(inputColumnName);
+        CheckInput(inputColumnName, parameterName, column is not null, column is { Type: TextDataViewType }, column?.Type.ToString());
+    }
+
+    /// <summary>Refuses a column of the data whose name is one of the transform's reserved names.</summary>
+    private static void CheckNotReserved(string column, string parameterName)
+    {
+        if (SummarizerCatalog.IsReserved(column))
+        {
+            throw new ArgumentOutOfRangeException(
+                parameterName,
+                $"The data has a column '{column}', a name reserved for the transform's working columns (names starting {SummarizerCatalog.ReservedPrefix}): the transform would overwrite and drop it. Rename it first.");
+        }
     }
 
     /// <summary>Refuses data whose input column is missing or not scalar text, naming the column.</summary>

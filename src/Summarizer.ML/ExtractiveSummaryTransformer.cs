@@ -7,7 +7,8 @@ namespace Summarizer.ML;
 /// <summary>
 /// The fitted transform: ML.NET's chain of saveable transforms (see <see cref="ExtractiveSummaryEstimator"/>), with the
 /// input column checked against each schema it is applied to, so that data whose column is missing or not text is
-/// refused naming that column rather than the chain's working column. Saved as the chain itself, so a saved model
+/// refused naming that column rather than the chain's working column, and so is data with a column of the working
+/// columns' reserved names, which the chain would overwrite and drop. Saved as the chain itself, so a saved model
 /// loads without this type (ML.NET has no public way to save and load a transformer of one's own): a loaded model
 /// refuses such data too, with the same exception naming the same column, through the chain's first step (see
 /// <see cref="ExtractiveSummaryEstimator"/>), in ML.NET's words.
@@ -45,7 +46,6 @@ internal sealed class ExtractiveSummaryTransformer(ITransformer chain, string in
     private void Check(DataViewSchema schema, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(schema, parameterName);
-        DataViewSchema.Column? column = schema.GetColumnOrNull(inputColumnName);
-        ExtractiveSummaryEstimator.CheckInput(inputColumnName, parameterName, column is not null, column is { Type: TextDataViewType }, column?.Type.ToString());
+        ExtractiveSummaryEstimator.CheckInput(inputColumnName, schema, parameterName);
     }
 }

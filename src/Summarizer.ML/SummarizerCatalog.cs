@@ -21,11 +21,15 @@ public static class SummarizerCatalog
     /// Before <c>mlContext.Model.Load</c> of a model that contains this transform, call
     /// <see cref="RegisterSummarizer(ComponentCatalog)"/> on the loading context.
     /// </remarks>
-    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="outputColumnName"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="outputColumnName"/> is null,
+    /// or an option of <see cref="ExtractiveSummaryOptions.Summarizer"/> that must be set is null (the exception names
+    /// it: <c>Budget</c>, <c>Ranker</c>, <c>Similarity</c>).</exception>
     /// <exception cref="ArgumentException">A column name is blank, repeated (an extra column may not take the summary's
     /// or the input's name; the summary may replace the input) or reserved (it starts with
     /// <c>__Summarizer.</c>, the prefix of the transform's working columns), or an option is out of range or cannot be
-    /// saved with a model (see <see cref="ExtractiveSummaryOptions"/>).</exception>
+    /// saved with a model (see <see cref="ExtractiveSummaryOptions"/>). An option out of range throws
+    /// <see cref="ArgumentOutOfRangeException"/> naming the option (<c>MinSentenceWords</c>, <c>RedundancyThreshold</c>),
+    /// as <see cref="ExtractiveSummarizer.Create(SummarizerOptions?)"/> does.</exception>
     public static ExtractiveSummaryEstimator ExtractiveSummary(
         this TransformsCatalog catalog,
         string outputColumnName,
@@ -76,9 +80,9 @@ public static class SummarizerCatalog
     }
 
     /// <summary>The prefix of the transform's working columns, which no column of the user's may have.</summary>
-    private const string ReservedPrefix = "__Summarizer.";
+    internal const string ReservedPrefix = "__Summarizer.";
 
-    private static bool IsReserved(string column) => column.StartsWith(ReservedPrefix, StringComparison.Ordinal);
+    internal static bool IsReserved(string column) => column.StartsWith(ReservedPrefix, StringComparison.Ordinal);
 
     // The summary may replace its input column (the default when no input column is named); an extra column may not
     // replace either.

@@ -52,7 +52,16 @@ internal static class SummaryMapping
     public static void Map(SummaryMappingInput input, SummaryMappingOutput output)
     {
         ExtractiveSummarizer summarizer = SummarizerFor(input.Options ?? string.Empty);
-        Summary summary = summarizer.Summarize(input.Text ?? string.Empty);
+        string text = input.Text ?? string.Empty;
+        int maxLength = summarizer.Options.MaxInputLength;
+        if (maxLength > 0 && text.Length > maxLength)
+        {
+            // Said here in the transform's terms: the core's message speaks of a query, which a row has none of.
+            throw new ArgumentException(
+                $"A row's text ({text.Length} characters) is longer than the summarizer's MaxInputLength ({maxLength}); raise the limit, or set it to 0 for none, in ExtractiveSummaryOptions.Summarizer to summarize it.");
+        }
+
+        Summary summary = summarizer.Summarize(text);
         output.Summary = summary.Text;
 
         IReadOnlyList<Keyword> keywords = summary.Keywords;

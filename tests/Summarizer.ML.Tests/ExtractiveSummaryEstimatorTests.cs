@@ -530,7 +530,48 @@ public sealed class ExtractiveSummaryEstimatorTests : IDisposable
                 inner = inner.InnerException;
             }
 
-            Assert.Contains("MaxInputLength", Assert.IsAssignableFrom<ArgumentException>(inner).Message, StringComparison.Ordinal);
+            string message = Assert.IsAssignableFrom<ArgumentException>(inner).Message;
+            Assert.Contains("MaxInputLength", message, StringComparison.Ordinal);
+            Assert.Contains($"({text.Length} characters)", message, StringComparison.Ordinal);
+            Assert.DoesNotContain("query", message, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    [Fact]
+    public void DataWithAColumnOfAReservedName_IsRefusedRatherThanDropped()
+    {
+        // The chain's working columns would overwrite a column of the data so named and drop it, silently.
+        var ml = new MLContext();
+        IDataView data = ml.Data.LoadFromEnumerable(new[] { new { Text = "One sentence here. Another one follows it.", Other = "kept" } });
+        IDataView clashing = ml.Transforms.CopyColumns("__Summarizer.v1.Keywords", "Other").Fit(data).Transform(data);
+        ExtractiveSummaryEstimator estimator = ml.Transforms.ExtractiveSummary("Summary", "Text");
+        ITransformer model = estimator.Fit(data);
+
+        foreach (Action use in new Action[]
+        {
+            () => estimator.Fit(clashing),
+            () => model.Transform(clashing),
+            () => model.GetOutputSchema(clashing.Schema),
+            () => model.GetRowToRowMapper(clashing.Schema),
+        })
+        {
+            ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(use);
+            Assert.Contains("'__Summarizer.v1.Keywords'", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["Text", "Other", "Summary"], model.Transform(data).Schema.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void ExtractiveSummary_SummarizerOptionThatMustBeSetIsNull_ThrowsArgumentNullExceptionNamingIt()
+    {
+        var ml = new MLContext();
+
+        ArgumentNullException error = Assert.Throws<ArgumentNullException>(() => ml.Transforms.ExtractiveSummary("Summary", "Text", new ExtractiveSummaryOptions
+        {
+            Summarizer = SummarizerOptions.Default with { Budget = null! },
+        }));
+
+        Assert.Equal(nameof(SummarizerOptions.Budget), error.ParamName);
     }
 }
