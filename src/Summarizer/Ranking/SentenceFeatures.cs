@@ -188,8 +188,8 @@ internal static class SentenceFeatures
     }
 
     /// <summary>
-    /// Marks the content sentences: not headings, list items, segments shorter than the minimum sentence length or a
-    /// dateline read as a sentence (<see cref="Datelines.IsDateline"/>; in a text of such segments only, every segment).
+    /// Marks the content sentences: not headings, list items, segments shorter than the minimum sentence length (but a
+    /// short lede that opens the text, <see cref="SentenceSelector.ShortOpening"/>) or a dateline read as a sentence (<see cref="Datelines.IsDateline"/>; in a text of such segments only, every segment).
     /// </summary>
     /// <returns>How many there are.</returns>
     internal static int ContentSentences(RankingContext context, Span<bool> content)
@@ -198,10 +198,11 @@ internal static class SentenceFeatures
         IReadOnlyList<SentenceSpan> sentences = context.Sentences;
         int m = 0;
         bool listItems = SentenceKinds.ListItemsCarryText(sentences, lengths, context.MinSentenceWords);
+        int shortOpening = SentenceSelector.ShortOpening(context.Text, sentences, lengths, context.MinSentenceWords, context.Rules);
         for (int s = 0; s < content.Length; s++)
         {
             SentenceKind kind = sentences[s].Kind;
-            content[s] = (kind == SentenceKind.Sentence || (listItems && kind == SentenceKind.ListItem)) && lengths[s] >= context.MinSentenceWords
+            content[s] = (kind == SentenceKind.Sentence || (listItems && kind == SentenceKind.ListItem)) && (lengths[s] >= context.MinSentenceWords || s == shortOpening)
                 && !Datelines.IsDateline(context.Text, sentences, s, context.Rules);
             m += content[s] ? 1 : 0;
         }

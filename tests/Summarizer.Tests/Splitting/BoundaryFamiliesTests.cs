@@ -108,6 +108,7 @@ public sealed class BoundaryFamiliesTests
     [InlineData("ru", "В ноябре начнет работу участок до ст. «Рязанский проспект». Строительство заняло 3,5 года.", "В ноябре начнет работу участок до ст. «Рязанский проспект». | Строительство заняло 3,5 года.")]
     [InlineData("it", "Inter: Sommer; Pavard, Acerbi, Bastoni; Thuram, Lautaro. All. Inzaghi. Juventus: Di Gregorio; Gatti, Bremer.", "Inter: Sommer; Pavard, Acerbi, Bastoni; Thuram, Lautaro. | All. Inzaghi. | Juventus: Di Gregorio; Gatti, Bremer.")]
     [InlineData("tr", "Bilet yakl. 2.400 TL idi. Mağaza Atatürk Cad. No: 15 adresinde.", "Bilet yakl. 2.400 TL idi. | Mağaza Atatürk Cad. No: 15 adresinde.")]
+    [InlineData("tr", "Şirket 2023 yılında 5 mlr. TL kâr etti. Ama borçları 3 mln. dolar arttı.", "Şirket 2023 yılında 5 mlr. TL kâr etti. | Ama borçları 3 mln. dolar arttı.")]
     [InlineData("de", "Heute sprach Dipl.-Ing. Meier über die Brücke. Sie ist alt.", "Heute sprach Dipl.-Ing. Meier über die Brücke. | Sie ist alt.")]
     public void Split_HurriedWritingAndQuotedNames_AreDecided(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
