@@ -71,7 +71,7 @@ internal static class EvalCommand
         CliOptions.RequireFileName(dataset);
         var output = new Option<string?>("--out")
         {
-            Description = "Also write each document's chosen sentences as JSON Lines {\"id\", \"sentences\": [...]}.",
+            Description = "Also write each document's chosen sentences as JSON Lines {\"id\", \"sentences\": [...]} to this file (- for standard output, before the report).",
         };
         CliOptions.RequireFileName(output);
         Option<OutputFormat> format = CliOptions.Choice("--format", ["-f"], "Output format of the scores: text (a table) or json.", OutputFormats.s_textOrJson);
@@ -187,9 +187,21 @@ internal static class EvalCommand
 
             // A dataset on a FIFO or a terminal may block; the read waits where a signal can still stop the command.
             // "-" is standard input, as for the inputs of summarize and split.
-            TextReader? standardInput = datasetPath == "-" ? console?.In ?? Console.In : null;
+            // Standard input is read as bytes where the console gives them, as a file is: its byte-order mark honoured,
+            // bytes that are not UTF-8 refused.
+            Func<Stream>? openStandardInput = datasetPath != "-" ? null : console is null ? Console.OpenStandardInput : console.OpenStandardInput;
+            TextReader? standardInput = datasetPath == "-" && openStandardInput is null ? console?.In ?? Console.In : null;
             documents = InputReader.Interruptible(
-                () => new List<EvaluationDocument>(standardInput is null ? DatasetReader.ReadFile(datasetPath) : DatasetReader.Read(standardInput, "standard input")),
+                () =>
+                {
+                    if (openStandardInput is not null)
+                    {
+                        using Stream stream = openStandardInput();
+                        return new List<EvaluationDocument>(DatasetReader.Read(stream, "standard input"));
+                    }
+
+                    return new List<EvaluationDocument>(standardInput is null ? DatasetReader.ReadFile(datasetPath) : DatasetReader.Read(standardInput, "standard input"));
+                },
                 cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DatasetFormatException or ArgumentException)
@@ -417,6 +429,12 @@ internal static class EvalCommand
         /// </summary>
         private static int StandardDescriptor(string path)
         {
+            if (path == "-")
+            {
+                // "-" is standard output, as it is standard input for the inputs and the dataset.
+                return 1;
+            }
+
             string current = Path.GetFullPath(path);
             string self = "/proc/" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "/fd/";
             for (int hop = 0; hop < 8; hop++)

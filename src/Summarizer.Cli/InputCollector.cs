@@ -271,10 +271,15 @@ internal static class InputCollector
 
         foreach (string sub in directories)
         {
-            // Symbolic links to directories are not followed: they can make cycles.
+            // Symbolic links to directories are not followed: they can make cycles. Said, so that no file goes missing
+            // unnoticed; a link named on the command line is followed.
             if ((File.GetAttributes(sub) & FileAttributes.ReparsePoint) == 0)
             {
                 entries.Add((sub, true));
+            }
+            else
+            {
+                notes?.WriteLine($"summarize: {sub}: a symbolic link to a directory, not followed in a walk (it could make a cycle); skipped: name it on the command line to summarize its files.");
             }
         }
 

@@ -47,8 +47,17 @@ internal static class ProgressDisplay
     {
         public void Advance() => task.Increment(1);
 
-        // Written through the same console, the line goes above the live bar instead of through it.
-        public void Error(string line) => console.WriteLine(ControlCharacters.Printable(line));
+        // Written through the same console, the line goes above the live bar instead of through it; as one line, not
+        // wrapped at the console's width, so that a log keeps each "summarize: ..." message on a line of its own.
+        public void Error(string line) => console.Write(new UnwrappedLine(ControlCharacters.Printable(line)));
+    }
+
+    /// <summary>A line of text that is written whole, however wide the console: the terminal wraps it if it must.</summary>
+    private sealed class UnwrappedLine(string text) : IRenderable
+    {
+        public Measurement Measure(RenderOptions options, int maxWidth) => new(Math.Min(text.Length, maxWidth), Math.Min(text.Length, maxWidth));
+
+        public System.Collections.Generic.IEnumerable<Segment> Render(RenderOptions options, int maxWidth) => [new Segment(text), Segment.LineBreak];
     }
 
     private sealed class CountColumn : ProgressColumn

@@ -119,6 +119,33 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
         Assert.StartsWith("-: 1 document; lead, 1 sentence, ", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Eval_OutDash_WritesTheChosenSentencesToStandardOutput_BeforeTheReport()
+    {
+        string dataset = Write("d.jsonl", Dataset + "\n");
+
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", dataset, "--system", "lead", "-n", "1", "--out", "-");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("{\"id\":\"a\",\"sentences\":[\"The river flooded the town on Monday.\"]}", result.Out, StringComparison.Ordinal);
+        Assert.Contains("d.jsonl: 1 document; lead, 1 sentence, ", result.Out, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(Folder, "-")) || File.Exists("-"));
+    }
+
+    [Fact]
+    public void Eval_DatasetDash_ReadsStandardInputAsBytes_AsAFileIsRead()
+    {
+        // A byte-order mark is honoured, as a dataset file's is; bytes that are not UTF-8 are refused, not replaced.
+        byte[] dataset = Encoding.UTF8.GetBytes(Dataset);
+        CliResult withMark = CliRunner.RunBytes([0xEF, 0xBB, 0xBF, .. dataset], "eval", "--dataset", "-", "--system", "lead", "-n", "1");
+        CliResult latin1 = CliRunner.RunBytes([.. dataset, (byte)'\n', .. Encoding.Latin1.GetBytes("{\"id\":\"b\",\"text\":\"Caf\u00e9.\",\"references\":[[\"s\"]]}\n")], "eval", "--dataset", "-", "--system", "lead", "-n", "1");
+
+        Assert.Equal(0, withMark.ExitCode);
+        Assert.StartsWith("-: 1 document; lead, 1 sentence, ", withMark.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InputError, latin1.ExitCode);
+        Assert.Contains("standard input:1: not valid UTF-8 text", latin1.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("-", "-")]
     [InlineData("split", "-", "-")]

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 
 namespace Summarizer.Cli.Tests;
@@ -40,6 +41,22 @@ public sealed class ControlCharactersTests() : TempFolder("summarize-controls-")
         Assert.Contains("\u001B[", written, StringComparison.Ordinal);
         Assert.DoesNotContain("\uFFFD[", written, StringComparison.Ordinal);
         Assert.Contains("d\uFFFD]0;t\uFFFD.txt", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProgressBar_WritesAnErrorLineWhole_NotWrappedAtTheConsoleWidth()
+    {
+        // A log is read a "summarize: ..." line at a time: a long path wrapped at 80 columns broke it in two.
+        string line = "summarize: " + string.Join('/', Enumerable.Repeat("a-rather-long-folder-name", 8)) + "/report.txt: too short to summarize.";
+        var inner = new StringWriter();
+        ProgressDisplay.Run(new QuietWriter(inner), 1, sink =>
+        {
+            sink.Error(line);
+            sink.Advance();
+        }, Spectre.Console.AnsiSupport.No);
+
+        Assert.True(line.Length > 200);
+        Assert.Contains(line, inner.ToString(), StringComparison.Ordinal);
     }
 
     private const string Page = """

@@ -27,6 +27,24 @@ public sealed class InputCollectorTests() : TempFolder("summarize-collect-")
         Assert.Equal($"summarize: {fifo}: not a regular file (a FIFO, socket or device); skipped.\n", notes.ToString());
     }
 
+    [Fact]
+    public void Walk_SymbolicLinkToADirectory_IsSkippedWithANote_AndFollowedWhenNamed()
+    {
+        string text = Write(Path.Combine("d", "a.txt"), TestTexts.Article);
+        string linked = Write(Path.Combine("elsewhere", "b.txt"), TestTexts.Article);
+        string link = Path.Combine(Folder, "d", "archive");
+        Directory.CreateSymbolicLink(link, Path.Combine(Folder, "elsewhere"));
+        var notes = new StringWriter();
+
+        List<InputItem> walked = InputCollector.Collect([Path.Combine(Folder, "d")], InputCollector.DefaultGlob, notes);
+        List<InputItem> named = InputCollector.Collect([link], InputCollector.DefaultGlob, new StringWriter());
+
+        Assert.Equal([new InputItem(text)], walked);
+        Assert.Equal($"summarize: {link}: a symbolic link to a directory, not followed in a walk (it could make a cycle); skipped: name it on the command line to summarize its files.\n", notes.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal([new InputItem(Path.Combine(link, "b.txt"))], named);
+        Assert.True(File.Exists(linked));
+    }
+
     [Theory]
     [InlineData("-n", "1")]
     [InlineData("split", "--format", "json")]

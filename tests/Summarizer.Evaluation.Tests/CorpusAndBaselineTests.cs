@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using Summarizer.Testing;
 
 namespace Summarizer.Evaluation.Tests;
@@ -108,6 +109,28 @@ public sealed class DatasetReaderTests
         Assert.Equal(2, e.LineNumber);
         Assert.StartsWith("dev.jsonl:2: ", e.Message, StringComparison.Ordinal);
         Assert.Contains(problem, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadStream_ByteOrderMarks_AreHonoured_InvalidUtf8IsRefusedWithTheSource()
+    {
+        const string Jsonl = "{\"id\":\"a\",\"text\":\"Caf\u00e9 opens.\",\"references\":[[\"s\"]]}\n";
+        foreach (Encoding encoding in new Encoding[] { new UTF8Encoding(true), Encoding.Unicode, Encoding.UTF32 })
+        {
+            using var stream = new MemoryStream([.. encoding.GetPreamble(), .. encoding.GetBytes(Jsonl)]);
+            EvaluationDocument document = Assert.Single(DatasetReader.Read(stream, "standard input"));
+            Assert.Equal("Caf\u00e9 opens.", document.Text);
+        }
+
+        // Latin-1's "é", a byte that UTF-8 never has alone: refused, not read as U+FFFD.
+        byte[] latin1 = [.. Encoding.UTF8.GetBytes("{\"id\":\"a\",\"text\":\"Caf"), 0xE9, .. Encoding.UTF8.GetBytes(" opens.\",\"references\":[[\"s\"]]}\n")];
+        using var bad = new MemoryStream(latin1);
+        DatasetFormatException e = Assert.Throws<DatasetFormatException>(() => DatasetReader.Read(bad, "standard input").ToList());
+        Assert.StartsWith("standard input:1: not valid UTF-8 text", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => DatasetReader.Read((Stream)null!, "s"));
+        var closed = new MemoryStream();
+        closed.Dispose();
+        Assert.Throws<ArgumentException>(() => DatasetReader.Read(closed, "s"));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public static class DatasetReader
     /// <returns>The documents, read as they are enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
-    /// <exception cref="DatasetFormatException">During enumeration: a line is not a valid document, or is longer than <see cref="MaxLineLength"/> (file and line in the message).</exception>
+    /// <exception cref="DatasetFormatException">During enumeration: a line is not a valid document or not valid UTF-8 (a byte-order mark may make it UTF-16 or UTF-32), or is longer than <see cref="MaxLineLength"/> (file and line in the message).</exception>
     /// <exception cref="IOException">During enumeration: the file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">During enumeration: the path is a directory or may not be read.</exception>
     public static IEnumerable<EvaluationDocument> ReadFile(string path)
@@ -49,6 +49,29 @@ public static class DatasetReader
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);
         return ReadCore(reader, sourceName, MaxLineLength);
+    }
+
+    /// <summary>
+    /// Reads a UTF-8 JSON Lines stream lazily, one document a line, as <see cref="ReadFile"/> reads a file: a byte-order
+    /// mark is honoured (UTF-8, UTF-16 or UTF-32), and bytes that are not valid UTF-8 are refused.
+    /// </summary>
+    /// <param name="stream">The bytes; it is not disposed.</param>
+    /// <param name="sourceName">The name used in error messages ("standard input").</param>
+    /// <returns>The documents, read as they are enumerated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="sourceName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
+    /// <exception cref="DatasetFormatException">During enumeration: a line is not a valid document or not valid UTF-8, or is longer than <see cref="MaxLineLength"/> (source and line in the message).</exception>
+    /// <exception cref="IOException">During enumeration: the stream cannot be read.</exception>
+    public static IEnumerable<EvaluationDocument> Read(Stream stream, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        if (!stream.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read (a closed stream cannot).", nameof(stream));
+        }
+
+        return ReadStreamCore(stream, sourceName);
     }
 
     /// <summary>Parses one line.</summary>
@@ -158,10 +181,22 @@ public static class DatasetReader
             : throw new DatasetFormatException(sourceName, lineNumber, $"\"{name}\" must be a string, found {element.ValueKind}.");
     }
 
+    /// <summary>UTF-8 that refuses invalid bytes rather than reading them as U+FFFD.</summary>
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static IEnumerable<EvaluationDocument> ReadFileCore(string path)
     {
-        using StreamReader reader = new(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using StreamReader reader = new(path, s_strictUtf8, detectEncodingFromByteOrderMarks: true);
         foreach (EvaluationDocument document in ReadCore(reader, path, MaxLineLength))
+        {
+            yield return document;
+        }
+    }
+
+    private static IEnumerable<EvaluationDocument> ReadStreamCore(Stream stream, string sourceName)
+    {
+        using StreamReader reader = new(stream, s_strictUtf8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        foreach (EvaluationDocument document in ReadCore(reader, sourceName, MaxLineLength))
         {
             yield return document;
         }
@@ -206,7 +241,7 @@ public static class DatasetReader
             {
                 if (_position == _count)
                 {
-                    (_position, _count) = (0, reader.Read(_buffer, 0, _buffer.Length));
+                    (_position, _count) = (0, Fill());
                     if (_count == 0)
                     {
                         return started ? End() : null;
@@ -241,6 +276,21 @@ public static class DatasetReader
                     _position++;
                     return End();
                 }
+            }
+        }
+
+        /// <summary>Reads the next block of characters; bytes that are not valid in the encoding are refused.</summary>
+        /// <exception cref="DatasetFormatException">The bytes read next are not valid text.</exception>
+        private int Fill()
+        {
+            try
+            {
+                return reader.Read(_buffer, 0, _buffer.Length);
+            }
+            catch (DecoderFallbackException e)
+            {
+                // Decoded a block at a time: the bad bytes are on this line or a later one.
+                throw new DatasetFormatException(sourceName, LineNumber + 1, "not valid UTF-8 text, on this line or a later one (is the file in another encoding?).", e);
             }
         }
 

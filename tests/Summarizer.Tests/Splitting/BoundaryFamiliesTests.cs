@@ -13,6 +13,7 @@ public sealed class BoundaryFamiliesTests
 {
     [Theory]
     [InlineData("en", "The vote closed at 9 p.m. Officials then counted the ballots.", "The vote closed at 9 p.m. | Officials then counted the ballots.")]
+    [InlineData("en", "The final finished 1-1 a.e.t. United won on penalties. It went 2-2 a.e.t. and then to penalties.", "The final finished 1-1 a.e.t. | United won on penalties. | It went 2-2 a.e.t. and then to penalties.")]
     [InlineData("en", "The store opens at 8 a.m. Customers queue long before that.", "The store opens at 8 a.m. | Customers queue long before that.")]
     [InlineData("en", "The ferry leaves at 6 P.M. Tickets are sold on board.", "The ferry leaves at 6 P.M. | Tickets are sold on board.")]
     [InlineData("en", "The hearing resumes at 9 p.m. Friday in the old court.", "The hearing resumes at 9 p.m. Friday in the old court.")]
