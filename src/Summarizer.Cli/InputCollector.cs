@@ -75,16 +75,17 @@ internal static class InputCollector
     {
         string[] given = result.GetValue(inputs) ?? [];
         int standardInputs = 0;
-        for (int i = 0; i < given.Length - literal; i++)
+        for (int i = 0; i < given.Length; i++)
         {
             string input = given[i];
             if (input == "-" && ++standardInputs == 2)
             {
-                // Standard input can be read once: a second "-" would only repeat the first document.
+                // Standard input can be read once: a second "-" would only repeat the first document ("-" after "--" is
+                // standard input too, as it is for other tools).
                 result.AddError("standard input (-) is named more than once; it can be read only once.");
             }
 
-            if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
+            if (i < given.Length - literal && input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
             {
                 string? closest = ClosestOption(input, result.Command.Options);
                 result.AddError(closest is null

@@ -277,7 +277,27 @@ internal static class InputReader
     internal static string NoSuchFile(string path) =>
         path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             ? $"{path}: no such file (summarize reads files, not web addresses: curl -sL URL | summarize)."
-            : $"{path}: no such file.";
+            : path.Contains('\uFFFD', StringComparison.Ordinal)
+                // .NET reads a file name that is not UTF-8 with U+FFFD in place of its bad bytes, and cannot open it again
+                // by that name (a walk finds such a file, or the shell passes it).
+                ? $"{path}: cannot be opened: its name is not valid UTF-8 (shown with \uFFFD); rename it, or pipe it in: summarize - < FILE."
+                : IsDanglingLink(path)
+                    ? $"{path}: a symbolic link to a file that does not exist."
+                    : $"{path}: no such file.";
+
+    private static bool IsDanglingLink(string path)
+    {
+        try
+        {
+            // File.Exists is true for the link itself, which exists; its target does not.
+            var link = new FileInfo(path);
+            return link.LinkTarget is not null && link.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The bundled sample article.</summary>
     public static string ReadSample()

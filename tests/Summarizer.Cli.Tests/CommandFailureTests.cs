@@ -148,6 +148,7 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
 
     [Theory]
     [InlineData("-", "-")]
+    [InlineData("-", "--", "-")]
     [InlineData("split", "-", "-")]
     public void StandardInputNamedTwice_IsAUsageError(params string[] args)
     {
@@ -410,6 +411,28 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
 
         Assert.Equal(ExitCodes.InputError, result.ExitCode);
         Assert.Equal("summarize: -x: no such file.\n", result.Error);
+    }
+
+    [Fact]
+    public void DanglingSymbolicLink_IsSaidToBeOne()
+    {
+        string link = Path.Combine(Folder, "gone.txt");
+        File.CreateSymbolicLink(link, Path.Combine(Folder, "moved-away.txt"));
+
+        CliResult result = CliRunner.Run(null, [link]);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal($"summarize: {link}: a symbolic link to a file that does not exist.\n", result.Error);
+    }
+
+    [Fact]
+    public void FileNameThatIsNotUtf8_IsSaidToBeWhyTheFileCannotBeOpened()
+    {
+        // .NET reads such a name with U+FFFD for its bad bytes and cannot open the file by it again.
+        Assert.Equal(
+            "names/\uFFFDbad.txt: cannot be opened: its name is not valid UTF-8 (shown with \uFFFD); rename it, or pipe it in: summarize - < FILE.",
+            InputReader.NoSuchFile("names/\uFFFDbad.txt"));
+        Assert.Equal("missing.txt: no such file.", InputReader.NoSuchFile("missing.txt"));
     }
 
     [Theory]
