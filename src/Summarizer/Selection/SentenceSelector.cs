@@ -1348,14 +1348,14 @@ internal static class SentenceSelector
     /// The index of the text's opening sentence when it is shorter than <paramref name="minSentenceWords"/> but has at
     /// least half as many words (rounded up) and ends with a full stop (closing quotes aside), so that it is chosen as a
     /// sentence of the allowed length is: a news story's short lede ("The mayor has resigned.", "Spain are world
-    /// champions.", "Суд вынес приговор."). The opening is the first segment read as a sentence, after at most
-    /// <see cref="MaxSegmentsBeforeOpening"/> headings, bylines or list items; what else keeps a sentence out (a
-    /// dateline, a courtesy, front matter) still does. An exclamation or a question that opens a text is a greeting or
-    /// a teaser ("Hallo zusammen!"), not a lede; nor is a date ("April 23, 2015."), a field's line ("Copyright: 2014
-    /// Google, Inc.") or what a
-    /// letter's salutation leads to ("Hallo Frau Berger,\ndanke für die schnelle Rückmeldung."). Letter case plays no
-    /// part, as in every feature of the learned ranker. -1 when the opening is not such a sentence. The learned ranker's features count it as
-    /// a content sentence too (<see cref="SentenceFeatures.ContentSentences"/>), so that it is the text's first.
+    /// champions.", "Суд вынес приговор."); -1 when the opening is not such a sentence. The opening is the first segment
+    /// read as a sentence, after at most <see cref="MaxSegmentsBeforeOpening"/> headings, bylines or list items; what
+    /// else keeps a sentence out (a dateline, a courtesy, front matter) still does. An exclamation or a question that
+    /// opens a text is a greeting or a teaser ("Hallo zusammen!"), not a lede; nor is a date ("April 23, 2015."), a
+    /// field's line ("Copyright: 2014 Google, Inc.") or what a letter's salutation leads to ("Hallo Frau
+    /// Berger,\ndanke für die schnelle Rückmeldung."). Letter case plays no part, as in every feature of the learned
+    /// ranker, whose features count the opening as a content sentence too (<see cref="SentenceFeatures.ContentSentences"/>),
+    /// so that it is the text's first.
     /// </summary>
     internal static int ShortOpening(string text, IReadOnlyList<SentenceSpan> sentences, int[] lengths, int minSentenceWords, SplittingRules rules)
     {
