@@ -34,7 +34,7 @@ internal static class OptionCatalog
 
     public static readonly ScalarOption MinSentenceWords = ScalarOption.Integer(
         "min-words", nameof(SummarizerOptions.MinSentenceWords), (SummarizerOptions o) => o.MinSentenceWords, s_defaults,
-        OptionRange.AtLeast(0), "Sentences with fewer words are chosen only to fill a sentence count, or under another budget in a text with no longer sentence; a short opening sentence needs half as many", aliases: "--min-sentence-words");
+        OptionRange.AtLeast(0), "Sentences with fewer words are chosen only to fill a sentence count, or under another budget in a text with no longer sentence", aliases: "--min-sentence-words");
 
     public static readonly ScalarOption MaxSentenceWords = ScalarOption.Integer(
         "max-words", nameof(SummarizerOptions.MaxSentenceWords), (SummarizerOptions o) => o.MaxSentenceWords, s_defaults,

@@ -16,7 +16,7 @@ namespace Summarizer;
 /// <remarks>
 /// Positions count content sentences only (not headings, list items unless they carry the text
 /// (<see cref="SentenceKinds.ListItemsCarryText"/>), segments shorter than
-/// <see cref="SummarizerOptions.MinSentenceWords"/> but a short lede that opens the text, or a dateline), so that a headline, a byline, a dateline or page
+/// <see cref="SummarizerOptions.MinSentenceWords"/> or a dateline), so that a headline, a byline, a dateline or page
 /// furniture before a text does not move its lead. Paragraphs are left out on purpose: in the training data they identify the set (one paragraph per CNN/DailyMail
 /// story, four or five per BBC article, exactly eight per review text), so a model would learn the set, not the text.
 /// </remarks>
@@ -188,9 +188,8 @@ internal static class SentenceFeatures
     }
 
     /// <summary>
-    /// Marks the content sentences: not headings, list items, segments shorter than the minimum sentence length (but a
-    /// short lede that opens the text, <see cref="SentenceSelector.ShortOpening"/>) or a dateline read as a sentence
-    /// (<see cref="Datelines.IsDateline"/>; in a text of such segments only, every segment).
+    /// Marks the content sentences: not headings, list items, segments shorter than the minimum sentence length or a
+    /// dateline read as a sentence (<see cref="Datelines.IsDateline"/>; in a text of such segments only, every segment).
     /// </summary>
     /// <returns>How many there are.</returns>
     internal static int ContentSentences(RankingContext context, Span<bool> content)
@@ -199,11 +198,10 @@ internal static class SentenceFeatures
         IReadOnlyList<SentenceSpan> sentences = context.Sentences;
         int m = 0;
         bool listItems = SentenceKinds.ListItemsCarryText(sentences, lengths, context.MinSentenceWords);
-        int shortOpening = SentenceSelector.ShortOpening(context.Text, sentences, lengths, context.MinSentenceWords, context.Rules);
         for (int s = 0; s < content.Length; s++)
         {
             SentenceKind kind = sentences[s].Kind;
-            content[s] = (kind == SentenceKind.Sentence || (listItems && kind == SentenceKind.ListItem)) && (lengths[s] >= context.MinSentenceWords || s == shortOpening)
+            content[s] = (kind == SentenceKind.Sentence || (listItems && kind == SentenceKind.ListItem)) && lengths[s] >= context.MinSentenceWords
                 && !Datelines.IsDateline(context.Text, sentences, s, context.Rules);
             m += content[s] ? 1 : 0;
         }

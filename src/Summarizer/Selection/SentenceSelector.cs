@@ -109,10 +109,6 @@ internal static class SentenceSelector
         // it answers rather than by its confidentiality notice.
         bool OutsideBody(int index) => index < frontMatter || index >= backMatter;
 
-        // A news story may open on a short sentence of its own ("The mayor has resigned."): its opening counts at half
-        // the minimum length (ShortOpening).
-        int shortOpening = ShortOpening(text, sentences, lengths, options.MinSentenceWords, rules);
-
         bool FillOnly(int index) =>
             (headingsFill && sentences[index].Kind == SentenceKind.Heading) || repeated?[index] == true
             || IsFillOnly(text, sentences, index, rules, boilerplate);
@@ -140,11 +136,11 @@ internal static class SentenceSelector
                 }
 
                 int index = rankOrder[r];
-                bool full = index == shortOpening || IsEligible(index, sentences, lengths, options, listItems);
+                bool full = IsEligible(index, sentences, lengths, options, listItems);
                 bool eligible = pass switch
                 {
                     0 => full && !FillOnly(index) && !OutsideBody(index),
-                    1 => fillShort && !full && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems) && !FillOnly(index) && !OutsideBody(index),
+                    1 => fillShort && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems) && !FillOnly(index) && !OutsideBody(index),
                     2 => full && OutsideBody(index) && !FillOnly(index),
                     _ => (full || (fillShort && IsShortButOtherwiseEligible(index, sentences, lengths, options, listItems)))
                         && (FillOnly(index) || (OutsideBody(index) && !full)),
@@ -1343,49 +1339,6 @@ internal static class SentenceSelector
     /// <summary>Sentences always; list items when they carry the text (<paramref name="listItems"/>); headings too with <see cref="SummarizerOptions.IncludeHeadingsAndListItems"/>.</summary>
     private static bool KindAllowed(SentenceKind kind, SummarizerOptions options, bool listItems) =>
         options.IncludeHeadingsAndListItems || kind == SentenceKind.Sentence || (listItems && kind == SentenceKind.ListItem);
-
-    /// <summary>
-    /// The index of the text's opening sentence when it is shorter than <paramref name="minSentenceWords"/> but has at
-    /// least half as many words (rounded up) and ends with a full stop (closing quotes aside), so that it is chosen as a
-    /// sentence of the allowed length is: a news story's short lede ("The mayor has resigned.", "Spain are world
-    /// champions.", "Суд вынес приговор."); -1 when the opening is not such a sentence. The opening is the first segment
-    /// read as a sentence, after at most <see cref="MaxSegmentsBeforeOpening"/> headings, bylines or list items; what
-    /// else keeps a sentence out (a dateline, a courtesy, front matter) still does. An exclamation or a question that
-    /// opens a text is a greeting or a teaser ("Hallo zusammen!"), not a lede; nor is a date ("April 23, 2015."), a
-    /// field's line ("Copyright: 2014 Google, Inc.") or what a letter's salutation leads to ("Hallo Frau
-    /// Berger,\ndanke für die schnelle Rückmeldung."). Letter case plays no part, as in every feature of the learned
-    /// ranker, whose features count the opening as a content sentence too (<see cref="SentenceFeatures.ContentSentences"/>),
-    /// so that it is the text's first.
-    /// </summary>
-    internal static int ShortOpening(string text, IReadOnlyList<SentenceSpan> sentences, int[] lengths, int minSentenceWords, SplittingRules rules)
-    {
-        int first = 0;
-        while (first < sentences.Count && first <= MaxSegmentsBeforeOpening && sentences[first].Kind != SentenceKind.Sentence)
-        {
-            first++;
-        }
-
-        if (first == sentences.Count || first > MaxSegmentsBeforeOpening
-            || lengths[first] >= minSentenceWords || lengths[first] < (minSentenceWords + 1) / 2)
-        {
-            return -1;
-        }
-
-        ReadOnlySpan<char> sentence = sentences[first].Slice(text).Trim();
-        int end = sentence.LastIndexOfAnyExcept(SplitChars.Closers);
-        sentence = sentence[..(end + 1)];
-        // What a salutation ends with a comma goes on a letter, not a story ("Hallo Frau Berger,\ndanke für ...").
-        bool afterSalutation = first > 0 && sentences[first - 1].Slice(text).TrimEnd() is [.., ',' or '\uFF0C' or '\u060C'];
-        return sentence.Length > 0 && sentence[^1] is '.' or '\u3002' or '\uFF0E' or '\u0964' or '\u06D4'
-            && !afterSalutation
-            && sentence.IndexOfAny(':', '\uFF1A') < 0
-            && !Datelines.IsDate(sentence, rules)
-            ? first
-            : -1;
-    }
-
-    /// <summary>The most segments before a text's opening sentence (<see cref="ShortOpening"/>): a title, a byline, a time stamp and a dateline.</summary>
-    private const int MaxSegmentsBeforeOpening = 4;
 
     private static bool IsShortButOtherwiseEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options, bool listItems) =>
         KindAllowed(sentences[index].Kind, options, listItems)

@@ -69,8 +69,8 @@ internal static class Datelines
             && IsDate(segment[(comma + 1)..], rules);
     }
 
-    /// <summary>Whether <paramref name="date"/> reads as a date (see <see cref="IsDateline"/>): "April 23, 2015.", "3.12.2026".</summary>
-    public static bool IsDate(ReadOnlySpan<char> date, SplittingRules rules)
+    /// <summary>Whether <paramref name="date"/> reads as a date (see <see cref="IsDateline"/>).</summary>
+    private static bool IsDate(ReadOnlySpan<char> date, SplittingRules rules)
     {
         int words = 0;
         int others = 0;

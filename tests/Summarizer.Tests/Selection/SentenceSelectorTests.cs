@@ -937,30 +937,6 @@ public sealed class SentenceSelectorTests
     }
 
     [Theory]
-    // A short lede opens a news story: half the minimum sentence length (3 of 6 words) lets it in, after a headline too.
-    [InlineData("The mayor has resigned.", 0)]
-    [InlineData("It is over.", 0)]
-    [InlineData("\u201CSpain are world champions.\u201D", 0)]
-    [InlineData("Riverton Mayor Steps Down\n\nThe mayor has resigned.", 1)]
-    // Under half the minimum, an exclamation, a question, a date, a field's line, what a letter's salutation leads to, or a
-    // short sentence that is not the opening is no lede.
-    [InlineData("It ended.", 1)]
-    [InlineData("Hello there, everyone!", 1)]
-    [InlineData("Is the mayor leaving?", 1)]
-    [InlineData("Copyright: 2014 Harbor Media, Inc.", 1)]
-    [InlineData("April 23, 2015.", 1)]
-    [InlineData("Hi Sam,\n\nThanks for the quick reply.", 2)]
-    [InlineData("The mayor of Riverton spoke to the council on Monday. The mayor has resigned.", 0)]
-    [InlineData("Riverton\n\nCity Hall\n\nTuesday\n\nUpdated\n\nNews Desk\n\nThe mayor has resigned.", 6)]
-    public void ShortOpening_IsChosenAsALede_OtherShortSentencesAreNot(string opening, int expected)
-    {
-        // Every sentence scores the same, so the first eligible one is chosen.
-        string text = opening + "\n\nMayor Dana Whitfield told the city council on Tuesday that she would leave office at the end of the month.";
-
-        Assert.Equal([expected], Indexes(ScoringAlike(Language.English).Summarize(text, SummaryBudget.Sentences(1))));
-    }
-
-    [Theory]
     // A caption under its label alone on a line, as a copied news page gives it.
     [InlineData("Image source, Getty Images\nImage caption,\nThe ferry Marguerite carried cars across the bay for forty-one years.", 3)]
     [InlineData("Photo:\nThe ferry Marguerite carried cars across the bay for forty-one years.", 2)]
