@@ -221,11 +221,24 @@ internal static class EvalCommand
             throw new InputException($"{datasetPath}: has no documents.");
         }
 
-        // A document without a reference, or with an empty one, would score 0 whatever is chosen and pull the mean down;
-        // one longer than --max-input-length is refused before the run, so that the first in file order is named.
+        // A document without a reference, or with an empty one, or without text, would score 0 whatever is chosen and
+        // pull the mean down; one longer than --max-input-length is refused before the run, so that the first in file
+        // order is named; an id given twice would name two documents in --out and in messages.
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (EvaluationDocument document in documents)
         {
             InputReader.CheckLength($"{datasetPath}: document \"{document.Id}\"", document.Text.Length, summarizer.Options.MaxInputLength);
+            if (!positions.TryAdd(document.Id, positions.Count + 1))
+            {
+                throw new InputException(string.Create(CultureInfo.InvariantCulture,
+                    $"{datasetPath}: document \"{document.Id}\" is there twice (documents {positions[document.Id]} and {positions.Count + 1}, counting from 1); an id names one document in --out and in messages."));
+            }
+
+            if (string.IsNullOrWhiteSpace(document.Text))
+            {
+                throw new InputException($"{datasetPath}: document \"{document.Id}\" has no text, which would score 0 whatever is chosen.");
+            }
+
             if (document.References.Count == 0)
             {
                 throw new InputException($"{datasetPath}: document \"{document.Id}\" has no reference summary to score against.");

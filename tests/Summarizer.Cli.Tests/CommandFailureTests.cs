@@ -119,6 +119,20 @@ public sealed class CommandFailureTests() : TempFolder("summarize-failures-")
         Assert.StartsWith("-: 1 document; lead, 1 sentence, ", result.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"id\":\"a\",\"text\":\"One. Two.\",\"references\":[[\"One.\"]]}\n{\"id\":\"b\",\"text\":\"Three.\",\"references\":[[\"Three.\"]]}\n{\"id\":\"a\",\"text\":\"Four.\",\"references\":[[\"Four.\"]]}\n",
+        "document \"a\" is there twice (documents 1 and 3, counting from 1)")]
+    [InlineData("{\"id\":\"a\",\"text\":\"One. Two.\",\"references\":[[\"One.\"]]}\n{\"id\":\"b\",\"text\":\" \",\"references\":[[\"Three.\"]]}\n",
+        "document \"b\" has no text, which would score 0 whatever is chosen.")]
+    public void Eval_DuplicateIdOrEmptyText_IsAnInputError_BeforeTheRun(string dataset, string message)
+    {
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", Write("d.jsonl", dataset), "--system", "lead", "-n", "1");
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+    }
+
     [Fact]
     public void Eval_OutDash_WritesTheChosenSentencesToStandardOutput_BeforeTheReport()
     {
