@@ -112,6 +112,15 @@ public sealed class DatasetReaderTests
     }
 
     [Fact]
+    public void Parse_InvalidJson_GivesTheColumnInCharacters_NotUtf8Bytes()
+    {
+        // "é" is two bytes in UTF-8 and "€" three: the column counts them as one character each.
+        DatasetFormatException e = Assert.Throws<DatasetFormatException>(() => DatasetReader.Parse("{\"id\":\"\u00e9\u20ac\", x}", "d.jsonl", 7));
+
+        Assert.StartsWith("d.jsonl:7: not valid JSON at column 13:", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadStream_ByteOrderMarks_AreHonoured_InvalidUtf8IsRefusedWithTheSource()
     {
         const string Jsonl = "{\"id\":\"a\",\"text\":\"Caf\u00e9 opens.\",\"references\":[[\"s\"]]}\n";

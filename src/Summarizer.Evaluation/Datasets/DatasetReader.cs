@@ -97,7 +97,7 @@ public static class DatasetReader
             string problem = e.Message;
             int position = problem.IndexOf(" LineNumber:", StringComparison.Ordinal);
             problem = position > 0 ? problem[..position] : problem;
-            throw new DatasetFormatException(sourceName, lineNumber, $"not valid JSON at column {e.BytePositionInLine + 1}: {problem}", e);
+            throw new DatasetFormatException(sourceName, lineNumber, $"not valid JSON at column {ColumnOf(line, e.BytePositionInLine) + 1}: {problem}", e);
         }
         catch (ArgumentException e)
         {
@@ -179,6 +179,28 @@ public static class DatasetReader
         return element.ValueKind == JsonValueKind.String
             ? element.GetString()!
             : throw new DatasetFormatException(sourceName, lineNumber, $"\"{name}\" must be a string, found {element.ValueKind}.");
+    }
+
+    /// <summary>
+    /// The character column, from 0, of the UTF-8 byte position that JSON reports (<paramref name="bytes"/> into the line's
+    /// encoding): "é" and "€" are one character each, not two or three bytes.
+    /// </summary>
+    private static long ColumnOf(string line, long? bytes)
+    {
+        if (bytes is not { } remaining)
+        {
+            return 0;
+        }
+
+        int i = 0;
+        while (i < line.Length && remaining > 0)
+        {
+            int length = char.IsSurrogatePair(line, i) ? 2 : 1;
+            remaining -= Encoding.UTF8.GetByteCount(line.AsSpan(i, length));
+            i += length;
+        }
+
+        return i;
     }
 
     /// <summary>UTF-8 that refuses invalid bytes rather than reading them as U+FFFD.</summary>
