@@ -206,18 +206,16 @@ public static class DatasetReader
     /// <summary>UTF-8 that refuses invalid bytes rather than reading them as U+FFFD.</summary>
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static IEnumerable<EvaluationDocument> ReadFileCore(string path)
-    {
-        using StreamReader reader = new(path, s_strictUtf8, detectEncodingFromByteOrderMarks: true);
-        foreach (EvaluationDocument document in ReadCore(reader, path, MaxLineLength))
-        {
-            yield return document;
-        }
-    }
+    private static IEnumerable<EvaluationDocument> ReadFileCore(string path) =>
+        ReadOpened(() => new StreamReader(path, s_strictUtf8, detectEncodingFromByteOrderMarks: true), path);
 
-    private static IEnumerable<EvaluationDocument> ReadStreamCore(Stream stream, string sourceName)
+    private static IEnumerable<EvaluationDocument> ReadStreamCore(Stream stream, string sourceName) =>
+        ReadOpened(() => new StreamReader(stream, s_strictUtf8, detectEncodingFromByteOrderMarks: true, leaveOpen: true), sourceName);
+
+    /// <summary>Opens the reader when enumeration starts (so that a missing file fails then, as documented) and disposes it at the end.</summary>
+    private static IEnumerable<EvaluationDocument> ReadOpened(Func<StreamReader> open, string sourceName)
     {
-        using StreamReader reader = new(stream, s_strictUtf8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using StreamReader reader = open();
         foreach (EvaluationDocument document in ReadCore(reader, sourceName, MaxLineLength))
         {
             yield return document;

@@ -933,7 +933,7 @@ public sealed class SentenceSelectorTests
     {
         string text = line + "\n\n华为公司9月10日在深圳发布了新一代折叠屏手机，售价一万多元。";
 
-        Assert.Equal([expected], Indexes(ScoringAlike(Language.Chinese, minSentenceWords: 0).Summarize(text, SummaryBudget.Sentences(1))));
+        Assert.Equal([expected], ChosenAlike(text, 1, Language.Chinese));
     }
 
     [Theory]
@@ -1415,9 +1415,9 @@ public sealed class SentenceSelectorTests
         Ranker = new Ranking.SentenceRankerTests.ConstantRanker(),
     });
 
-    /// <summary>The sentences an English summarizer whose ranker scores every sentence alike chooses, short ones allowed.</summary>
-    private static List<int> ChosenAlike(string text, int count) =>
-        Indexes(ScoringAlike(Language.English, minSentenceWords: 0).Summarize(text, SummaryBudget.Sentences(count)));
+    /// <summary>The sentences a summarizer (English unless another language is given) whose ranker scores every sentence alike chooses, short ones allowed.</summary>
+    private static List<int> ChosenAlike(string text, int count, Language? language = null) =>
+        Indexes(ScoringAlike(language ?? Language.English, minSentenceWords: 0).Summarize(text, SummaryBudget.Sentences(count)));
 
     private static List<int> Indexes(Summary summary)
     {
