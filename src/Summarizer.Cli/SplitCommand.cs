@@ -173,7 +173,8 @@ internal static class SplitCommand
     private static string Render(InputItem item, InputDocument document, IReadOnlyList<SentenceSpan> spans, Language language, OutputFormat format, bool batch)
     {
         string text = document.Text;
-        string? path = item.IsStandardInput ? null : item.Name;
+        // A lone standard input has no name to print; in a batch its element says "-", as JSON Lines' does.
+        string? path = item.IsStandardInput && !batch ? null : item.Name;
         switch (format)
         {
             case OutputFormat.Json:

@@ -375,7 +375,8 @@ internal sealed class SummarizeCommand
     private static string Render(InputItem item, InputDocument document, Summary summary, ExtractiveSummarizer summarizer, Settings settings)
     {
         (string text, string? title) = (document.Text, document.Title);
-        string? path = item.IsStandardInput ? null : item.Name;
+        // A lone standard input has no name to print; in a batch its element says "-", as JSON Lines' does.
+        string? path = item.IsStandardInput && !settings.Batch ? null : item.Name;
         switch (settings.Format)
         {
             case OutputFormat.Json:

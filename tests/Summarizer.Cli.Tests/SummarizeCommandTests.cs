@@ -118,6 +118,37 @@ public sealed class SummarizeCommandTests : TempFolder
         Assert.Equal(a, lines[1].GetProperty("path").GetString());
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("jsonl")]
+    public void StandardInputInABatch_EveryFormatNamesIt(string format)
+    {
+        string a = Write("a.txt", Numbered(1));
+
+        foreach (string[] command in new[] { new[] { "-n", "1" }, new[] { "split" } })
+        {
+            CliResult result = CliRunner.Run(Numbered(7), [.. command, "-", a, "--format", format]);
+
+            Assert.Equal(0, result.ExitCode);
+            List<JsonElement> documents = format == "json"
+                ? [.. JsonDocument.Parse(result.Out).RootElement.EnumerateArray()]
+                : JsonLines(result.Out);
+            Assert.Equal(["-", a], documents.Select(d => d.GetProperty("path").GetString()));
+        }
+    }
+
+    [Fact]
+    public void StandardInputAlone_Json_HasNoPath()
+    {
+        foreach (string[] command in new[] { new[] { "-n", "1" }, new[] { "split" } })
+        {
+            CliResult result = CliRunner.Run(Numbered(7), [.. command, "-", "--format", "json"]);
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.False(JsonDocument.Parse(result.Out).RootElement.TryGetProperty("path", out _));
+        }
+    }
+
     [Fact]
     public void Utf8WithBom_InBatch_OffsetsAreIntoTheTextWithoutBom()
     {
