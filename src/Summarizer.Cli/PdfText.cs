@@ -38,14 +38,15 @@ internal static class PdfText
     /// <param name="name">How messages name the input.</param>
     /// <param name="maxInputLength">The longest text accepted (0: none); the reading stops at the page that passes it.</param>
     /// <param name="cancellationToken">Stops the reading between two pages.</param>
-    /// <exception cref="InputException">The document is encrypted, cannot be read, has no text (a scan), or its text is longer than <paramref name="maxInputLength"/>.</exception>
+    /// <exception cref="InputException">The document is encrypted, cannot be read, has no text (a scan), its text is longer than <paramref name="maxInputLength"/>, or its compressed streams expand past <see cref="PdfStreamLimits"/>' bounds.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static InputDocument Extract(byte[] bytes, string name, int maxInputLength, CancellationToken cancellationToken = default)
     {
         List<IReadOnlyList<TextBlock>> pages;
+        var limits = new PdfStreamLimits();
         try
         {
-            using PdfDocument document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            using PdfDocument document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = limits });
             pages = new List<IReadOnlyList<TextBlock>>(document.NumberOfPages);
             long letters = 0;
             foreach (Page page in document.GetPages())
@@ -63,6 +64,10 @@ internal static class PdfText
                 pages.Add([.. UnsupervisedReadingOrderDetector.Instance.Get(blocks)]);
             }
         }
+        catch (Exception) when (limits.Exceeded)
+        {
+            throw new InputException(PdfStreamLimits.Message(name));
+        }
         catch (PdfDocumentEncryptedException)
         {
             throw new InputException($"{name}: is an encrypted PDF; save a copy without a password first (for example: qpdf --decrypt --password=PASSWORD FILE out.pdf).");
@@ -72,9 +77,15 @@ internal static class PdfText
             throw new InputException($"{name}: cannot be read as a PDF ({e.Message.TrimEnd('.')}).");
         }
 
+        if (limits.Exceeded)
+        {
+            // A lenient reading went on past the refused stream (a font it could do without): the document is refused all the same.
+            throw new InputException(PdfStreamLimits.Message(name));
+        }
+
         var builder = new Builder(name, maxInputLength);
-        HashSet<TextBlock> furniture = Furniture(pages);
         double bodySize = BodySize(pages);
+        HashSet<TextBlock> furniture = Furniture(pages, bodySize);
         foreach (TextBlock block in pages.SelectMany(page => page))
         {
             if (!furniture.Contains(block))
@@ -93,22 +104,28 @@ internal static class PdfText
     /// The page furniture: of the short blocks at a page's top and foot (the two highest and the two lowest, of at most
     /// <see cref="FurnitureMaxWords"/> words), a page number ("12", "iv", "Page 3 of 12", "- 7 -") and a block that
     /// stands at the edge of at least a quarter of the pages (and of two) or of two pages at most two apart, its numbers
-    /// aside ("Annual Report 2024 | 7", "Chapter 2: Installation").
+    /// aside ("Annual Report 2024 | 7", "Chapter 2: Installation"). A page's block of the most words is its text, not
+    /// its edge, unless it is a page number alone, and a block set in a heading's larger type (a slide's title,
+    /// "Quarterly results, part 2") is a heading, not furniture: a document of one-line pages ("The board met on the 1st
+    /// day ...", "The board met on the 2nd day ...") keeps its lines, and a slide its body.
     /// (PdfPig's DecorationTextBlockClassifier compares every block with every other by edit distance: minutes and
     /// gigabytes on a book of a hundred pages.)
     /// </summary>
-    private static HashSet<TextBlock> Furniture(List<IReadOnlyList<TextBlock>> pages)
+    private static HashSet<TextBlock> Furniture(List<IReadOnlyList<TextBlock>> pages, double bodySize)
     {
         var edges = new List<(int Page, TextBlock Block, string Key)>();
         for (int p = 0; p < pages.Count; p++)
         {
+            TextBlock? body = pages[p].MaxBy(Words);
             IEnumerable<TextBlock> top = pages[p].OrderByDescending(block => block.BoundingBox.Top).Take(2);
             IEnumerable<TextBlock> foot = pages[p].OrderBy(block => block.BoundingBox.Bottom).Take(2);
             foreach (TextBlock block in top.Union(foot))
             {
-                if (block.TextLines.Sum(line => line.Words.Count) <= FurnitureMaxWords)
+                string key = FurnitureKey(block.Text);
+                if (Words(block) <= FurnitureMaxWords
+                    && (IsPageNumber(key) || (block != body && !IsHeading(block, bodySize))))
                 {
-                    edges.Add((p, block, FurnitureKey(block.Text)));
+                    edges.Add((p, block, key));
                 }
             }
         }
@@ -215,7 +232,7 @@ internal static class PdfText
     /// <summary>A block of a few words set in a larger type than the body's.</summary>
     private static bool IsHeading(TextBlock block, double bodySize)
     {
-        if (bodySize <= 0 || block.TextLines.Sum(line => line.Words.Count) > HeadingMaxWords)
+        if (bodySize <= 0 || Words(block) > HeadingMaxWords)
         {
             return false;
         }
@@ -233,6 +250,8 @@ internal static class PdfText
 
         return count > 0 && sum / count >= HeadingSizeRatio * bodySize;
     }
+
+    private static int Words(TextBlock block) => block.TextLines.Sum(line => line.Words.Count);
 
     private static IEnumerable<Letter> Letters(TextBlock block) =>
         block.TextLines.SelectMany(line => line.Words).SelectMany(word => word.Letters);

@@ -188,6 +188,59 @@ public sealed class DocumentInputTests : TempFolder
         Assert.Equal(26, segments.Count);
     }
 
+    [Fact]
+    public void Pdf_PagesOfOneLineEach_AndSlideTitlesThatDifferByANumber_AreTextNotFurniture()
+    {
+        // Each page's only block differs from the others' by its number alone, as a running header does; a slide's
+        // title in a heading's type heads each slide above its body and differs by its number too. (Each slide's body
+        // says something else: a sentence that recurs with its numbers changed is a template's.)
+        string[] things = ["pumps", "gates", "cranes", "lights", "boats", "ramps", "docks", "walls"];
+        var lines = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont font = lines.AddStandard14Font(Standard14Font.Helvetica);
+        var slides = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont slideFont = slides.AddStandard14Font(Standard14Font.Helvetica);
+        for (int p = 0; p < 8; p++)
+        {
+            lines.AddPage(PageSize.A4).AddText($"The harbour board met on the {p + 1}th day of the review to discuss the wall.", 11, new PdfPoint(72, 700), font);
+            PdfPageBuilder slide = slides.AddPage(PageSize.A4);
+            slide.AddText($"Quarterly results, part {p + 1}", 20, new PdfPoint(72, 760), slideFont);
+            slide.AddText($"The board approved new {things[p]} for the eastern quay on Monday.", 11, new PdfPoint(72, 560), slideFont);
+        }
+
+        List<(string Kind, string Text)> pages = SplitJson(CliRunner.Run(null, "split", WriteBytes("pages.pdf", lines.Build()), "--format", "json"));
+        List<(string Kind, string Text)> deck = SplitJson(CliRunner.Run(null, "split", WriteBytes("deck.pdf", slides.Build()), "--format", "json"));
+
+        Assert.Equal(8, pages.Count(s => s.Kind == "sentence" && s.Text.StartsWith("The harbour board met on the ", StringComparison.Ordinal)));
+        Assert.Equal(8, deck.Count(s => s.Kind == "heading" && s.Text.StartsWith("Quarterly results, part ", StringComparison.Ordinal)));
+        Assert.Equal(8, deck.Count(s => s.Kind == "sentence" && s.Text.StartsWith("The board approved new ", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A one-page PDF whose content stream is Flate data: the line, then <paramref name="padding"/> spaces.</summary>
+    private static byte[] FlatePdf(int padding)
+    {
+        byte[] content = System.Text.Encoding.ASCII.GetBytes("BT /F1 11 Tf 72 700 Td (The harbour board approved three new pumping stations on Monday.) Tj ET" + new string(' ', padding));
+        using var packed = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(packed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            zlib.Write(content);
+        }
+
+        return HandWrittenPdf(string.Empty, packed.ToArray());
+    }
+
+    [Fact]
+    public void Pdf_AFlateStreamThatExpandsPastItsBound_IsRefusedBeforeItIsDecoded_ANormalOneIsRead()
+    {
+        string bomb = WriteBytes("bomb.pdf", FlatePdf((int)PdfStreamLimits.StreamLimit));
+        string normal = WriteBytes("packed.pdf", FlatePdf(10_000));
+
+        Assert.True(new FileInfo(bomb).Length < 200_000);
+        AssertRefused(bomb, "is a PDF whose compressed streams expand to more than 64 MiB each or 1 GiB in all (a decompression bomb?); it is not read.", whole: true);
+        CliResult result = CliRunner.Run(null, "split", normal);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("The harbour board approved three new pumping stations on Monday.\n", result.Out);
+    }
+
     /// <summary>A PDF of one A4 page that <paramref name="draw"/> writes on in Helvetica.</summary>
     private static byte[] OnePage(Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont> draw)
     {
@@ -283,34 +336,37 @@ public sealed class DocumentInputTests : TempFolder
     /// A one-page PDF written by hand, as other writers than PdfPig write one (a Helvetica line; the cross-reference
     /// table's offsets counted), with <paramref name="trailer"/> added to its trailer's dictionary.
     /// </summary>
-    private static byte[] HandWrittenPdf(string trailer)
+    private static byte[] HandWrittenPdf(string trailer, byte[]? flateContent = null)
     {
-        const string content = "BT /F1 11 Tf 72 700 Td (The harbour board approved three new pumping stations on Monday.) Tj ET";
-        string[] objects =
-        [
+        byte[] content = flateContent ?? System.Text.Encoding.ASCII.GetBytes("BT /F1 11 Tf 72 700 Td (The harbour board approved three new pumping stations on Monday.) Tj ET");
+        string filter = flateContent is null ? string.Empty : " /Filter /FlateDecode";
+        var pdf = new MemoryStream();
+        void Append(string text) => pdf.Write(System.Text.Encoding.ASCII.GetBytes(text));
+        Append("%PDF-1.4\n");
+        var offsets = new List<long>();
+        foreach (string obj in (string[])[
             "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
             "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
             "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >> endobj",
-            "4 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj",
-            $"5 0 obj << /Length {content.Length} >> stream\n{content}\nendstream endobj",
-        ];
-        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        foreach (string obj in objects)
+            "4 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj"])
         {
             offsets.Add(pdf.Length);
-            pdf.Append(obj).Append('\n');
+            Append(obj + "\n");
         }
 
-        int xref = pdf.Length;
-        pdf.Append("xref\n0 6\n0000000000 65535 f \n");
-        foreach (int offset in offsets)
+        offsets.Add(pdf.Length);
+        Append(System.FormattableString.Invariant($"5 0 obj << /Length {content.Length}{filter} >> stream\n"));
+        pdf.Write(content);
+        Append("\nendstream endobj\n");
+        long xref = pdf.Length;
+        Append("xref\n0 6\n0000000000 65535 f \n");
+        foreach (long offset in offsets)
         {
-            pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+            Append(System.FormattableString.Invariant($"{offset:D10} 00000 n \n"));
         }
 
-        pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"trailer << /Size 6 /Root 1 0 R {trailer}>>\nstartxref\n{xref}\n%%EOF\n");
-        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+        Append(System.FormattableString.Invariant($"trailer << /Size 6 /Root 1 0 R {trailer}>>\nstartxref\n{xref}\n%%EOF\n"));
+        return pdf.ToArray();
     }
 
     [Fact]
