@@ -87,6 +87,8 @@ internal static class SentenceSelector
         // review of short ones, is summarized from them (a budget that no long sentence fits gives no scraps).
         bool fillShort = countsSentences || !hasSentence;
         RedundancyWeights? redundancyWeights = options.RedundancyThreshold < 1 ? new RedundancyWeights(matrix) : null;
+        // The chosen sentences' forms (FoldedHash), once there are many of them (HasFormOfChosen).
+        HashSet<ulong>? chosenForms = null;
         var chosen = new List<int>();
         int backMatter = BackMatterStart(text, sentences, lengths, options, rules);
         int frontMatter = FrontMatterEnd(text, sentences, rules);
@@ -162,12 +164,16 @@ internal static class SentenceSelector
                     continue;
                 }
 
-                if (redundancyWeights is not null && IsRedundant(index, chosen, matrix, redundancyWeights, options.RedundancyThreshold))
+                if (redundancyWeights is not null
+                    && (IsRedundant(index, chosen, matrix, redundancyWeights, options.RedundancyThreshold)
+                        || HasFormOfChosen(text, sentences, wordCounts, index, chosen, ref chosenForms)))
                 {
                     continue;
                 }
 
                 chosen.Add(index);
+                chosenForms?.Add(FoldedHash(sentences[index].Slice(text)));
+
                 used += cost;
                 if (countsSentences && used >= limit)
                 {
@@ -226,7 +232,7 @@ internal static class SentenceSelector
         {
             if (buckets[BucketOf(text, sentences[i], wordCounts[i])] >= MinRepeats)
             {
-                (hashed ??= []).Add((HashOf(sentences[i].Slice(text)), i));
+                (hashed ??= []).Add((FoldedHash(sentences[i].Slice(text)), i));
             }
         }
 
@@ -237,6 +243,7 @@ internal static class SentenceSelector
 
         hashed.Sort();
         bool[]? repeated = null;
+        int marked = 0;
         for (int start = 0; start < hashed.Count;)
         {
             int end = start + 1;
@@ -256,12 +263,16 @@ internal static class SentenceSelector
             for (int k = start; paragraphs >= MinRepeats && k < end; k++)
             {
                 (repeated ??= new bool[n])[hashed[k].Index] = true;
+                marked++;
             }
 
             start = end;
         }
 
-        return repeated;
+        // A template's lines are a few among the text's; when most of the text is written three times or more, it is the
+        // text repeated (a page pasted again and again, a log of the same line), whose copies the redundancy check
+        // keeps out of one summary, not a template's furniture around it.
+        return marked * 2 > n ? null : repeated;
 
         static int BucketOf(string text, SentenceSpan span, int words)
         {
@@ -269,25 +280,66 @@ internal static class SentenceSelector
             char last = span.Length > 0 ? text[span.Start + span.Length - 1] : ' ';
             return (int)((uint)((words * 31) + (char.IsAsciiDigit(first) ? '0' : first) + ((char.IsAsciiDigit(last) ? '0' : last) * 7)) & 255);
         }
+    }
 
-        static ulong HashOf(ReadOnlySpan<char> segment)
+    /// <summary>
+    /// Whether the sentence at <paramref name="index"/> differs from a chosen one in its numbers and spacing alone ("...
+    /// (item 16)." after "... (item 2)."): redundant, however rare its numbers make its terms in the cosine. Forms are
+    /// compared by <see cref="FoldedHash"/>, only with the chosen sentences of as many words while they are few, and
+    /// through a set of their forms (<paramref name="forms"/>, made here and kept by the caller) once they are many.
+    /// </summary>
+    private static bool HasFormOfChosen(string text, IReadOnlyList<SentenceSpan> sentences, int[] wordCounts, int index, List<int> chosen, ref HashSet<ulong>? forms)
+    {
+        if (forms is null && chosen.Count < RedundancyWeights.MinIndexed)
         {
-            // FNV-1a over the segment with each run of digits one '0' and each run of white space one space.
-            ulong hash = 14695981039346656037;
-            char previous = '\0';
-            foreach (char c in segment)
+            ulong form = 0;
+            foreach (int other in chosen)
             {
-                char folded = char.IsDigit(c) ? '0' : char.IsWhiteSpace(c) ? ' ' : c;
-                if (folded != previous || (folded != '0' && folded != ' '))
+                if (wordCounts[other] == wordCounts[index])
                 {
-                    hash = (hash ^ folded) * 1099511628211;
+                    form = form == 0 ? FoldedHash(sentences[index].Slice(text)) : form;
+                    if (FoldedHash(sentences[other].Slice(text)) == form)
+                    {
+                        return true;
+                    }
                 }
-
-                previous = folded;
             }
 
-            return hash;
+            return false;
         }
+
+        if (forms is null)
+        {
+            forms = new HashSet<ulong>(chosen.Count * 2);
+            foreach (int other in chosen)
+            {
+                forms.Add(FoldedHash(sentences[other].Slice(text)));
+            }
+        }
+
+        return forms.Contains(FoldedHash(sentences[index].Slice(text)));
+    }
+
+    /// <summary>
+    /// A 64-bit hash (FNV-1a) of a segment with each run of digits one '0' and each run of white space one space: the
+    /// same for two segments that differ in their numbers and spacing alone.
+    /// </summary>
+    private static ulong FoldedHash(ReadOnlySpan<char> segment)
+    {
+        ulong hash = 14695981039346656037;
+        char previous = '\0';
+        foreach (char c in segment)
+        {
+            char folded = char.IsDigit(c) ? '0' : char.IsWhiteSpace(c) ? ' ' : c;
+            if (folded != previous || (folded != '0' && folded != ' '))
+            {
+                hash = (hash ^ folded) * 1099511628211;
+            }
+
+            previous = folded;
+        }
+
+        return hash;
     }
 
     /// <summary>Puts <paramref name="chosen"/> in the order of <paramref name="rankOrder"/>, in one walk over it.</summary>

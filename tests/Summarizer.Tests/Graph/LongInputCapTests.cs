@@ -36,7 +36,8 @@ public sealed class LongInputCapTests
         InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => ExtractiveSummarizer.Create(s_uncapped).Summarize(text));
         Assert.Contains("MaxEdgesPerSentence", error.Message, StringComparison.Ordinal);
 
-        Assert.Equal(3, ExtractiveSummarizer.Create(s_uncapped with { MaxTermSentences = 256 }).Summarize(text).Sentences.Count);
+        // Summarized, not refused: one sentence, as the others differ from it in their numbers alone (redundant).
+        Assert.Single(ExtractiveSummarizer.Create(s_uncapped with { MaxTermSentences = 256 }).Summarize(text).Sentences);
     }
 
     // Measured (2026-12-02, PageRank without a lead weight): the capped summary's sentences rank 1, 2 and 3 of 958

@@ -110,6 +110,32 @@ public sealed class SentenceSelectorTests
     }
 
     [Fact]
+    public void Redundancy_SentencesThatDifferInTheirNumbersAlone_AreOneSentence()
+    {
+        // Each item's number is rare in the text, so its term weighs more in the cosine than the words the copies
+        // share; the copies are redundant all the same, and with redundancy off they are chosen as before.
+        string[] lines =
+        [
+            "The museum opened a new exhibition about the history of local shipbuilding (item {0}).",
+            "The finance committee approved extra money for the rural school buses (item {0}).",
+            "Residents of the old town complained about noise from the railway depot (item {0}).",
+        ];
+        int[] pattern = [0, 0, 0, 1, 0, 0, 2, 0, 0, 1, 0, 2];
+        var text = new System.Text.StringBuilder();
+        for (int k = 0; k < pattern.Length; k++)
+        {
+            text.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, lines[pattern[k]], k + 1)).Append(' ');
+        }
+
+        List<string> with = [.. s_inOrder.Summarize(text.ToString(), SummaryBudget.Sentences(3)).Sentences.Select(s => s.Text[..20])];
+        Summary without = ExtractiveSummarizer.Create(new SummarizerOptions { RedundancyThreshold = 1, Ranker = new Ranking.SentenceRankerTests.ConstantRanker() })
+            .Summarize(text.ToString(), SummaryBudget.Sentences(3));
+
+        Assert.Equal(["Residents of the old", "The finance committe", "The museum opened a "], with.Order());
+        Assert.Equal([0, 1, 2], Indexes(without));
+    }
+
+    [Fact]
     public void Redundancy_ChosenPairs_StayBelowThreshold()
     {
         string text = TestText.Document(21, 60);
@@ -755,6 +781,22 @@ public sealed class SentenceSelectorTests
         Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(2));
 
         Assert.Equal(["The broth was far too salty for me and the noodles were overcooked.", "The best ramen I have had outside Japan, and well worth the wait."],
+            summary.Sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void TextWrittenThreeTimesOver_IsNoTemplate_ItsSentencesOfTheAllowedLengthAreChosen()
+    {
+        // A story pasted three times, each copy a paragraph: every sentence is written in three paragraphs, which makes
+        // a template's line of a few; here they are the text, and the short ones still only fill.
+        const string story = "The bridge will close for repairs in May. Drivers will take the ring road. It is old. "
+            + "The council will pay for the works from its reserves.";
+        string text = string.Join("\n\n", story, story, story);
+        var sentences = SentenceSplitter.Default.Split(text);
+
+        Assert.Null(SentenceSelector.RepeatedSegments(text, sentences, [.. sentences.Select(s => s.Slice(text).ToString().Split(' ').Length)]));
+        Summary summary = s_inOrder.Summarize(text, SummaryBudget.Sentences(3));
+        Assert.Equal(["The bridge will close for repairs in May.", "Drivers will take the ring road.", "The council will pay for the works from its reserves."],
             summary.Sentences.Select(s => s.Text));
     }
 
