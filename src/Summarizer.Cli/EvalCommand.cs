@@ -280,7 +280,7 @@ internal static class EvalCommand
             {
                 // A document the summarizer fails on ends the run with its name, not a stack trace: a mean without
                 // it would not be the dataset's.
-                failures[i] = $"{name}: failed ({e.GetType().Name}: {e.Message}).";
+                failures[i] = SummarizeCommand.Failure(name, e, summarizer.Options);
                 loop.Stop();
             }
         });

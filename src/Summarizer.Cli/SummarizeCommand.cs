@@ -330,9 +330,18 @@ internal sealed class SummarizeCommand
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // One bad document (a parser failure on odd HTML, say) must not stop a batch.
-            return new DocumentResult(null, $"{item.Name}: failed ({e.GetType().Name}: {e.Message}).", 0);
+            return new DocumentResult(null, Failure(item.Name, e, summarizer.Options), 0);
         }
     }
+
+    /// <summary>
+    /// What to say of a document the summarizer failed on: a graph too large for the caps lifted (the library's
+    /// documented refusal) in the options' command-line names; anything else with its exception's type, for a report.
+    /// </summary>
+    internal static string Failure(string name, Exception e, SummarizerOptions options) =>
+        e is InvalidOperationException && (options.MaxEdgesPerSentence == 0 || options.MaxTermSentences == 0)
+            ? $"{name}: {e.Message.Replace("MaxEdgesPerSentence", "--max-edges-per-sentence", StringComparison.Ordinal).Replace("MaxTermSentences", "--max-term-sentences", StringComparison.Ordinal)}"
+            : $"{name}: failed ({e.GetType().Name}: {e.Message}).";
 
     /// <summary>
     /// What to say when the summary does not shorten the text: it has no sentence, no sentence could be chosen, or the

@@ -138,6 +138,20 @@ public sealed class SummarizeCommandTests : TempFolder
     }
 
     [Fact]
+    public void BothGraphCapsLifted_OnATextTooLong_SaysSoInTheCommandsOwnTerms()
+    {
+        // 6,000 sentences that share "harbour": with both caps lifted the graph would hold every pair.
+        string text = string.Join(' ', Enumerable.Range(0, 6000).Select(i => $"The harbour opened gate {i} at dawn."));
+
+        CliResult result = CliRunner.Run(text, "-", "--algorithm", "pagerank", "--max-edges-per-sentence", "0", "--max-term-sentences", "0");
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.StartsWith("summarize: -: The sentence graph of this text's 6,000 sentences could hold more than ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Keep --max-edges-per-sentence (64 by default)", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StandardInputAlone_Json_HasNoPath()
     {
         foreach (string[] command in new[] { new[] { "-n", "1" }, new[] { "split" } })
