@@ -59,7 +59,9 @@ internal static class FeedText
     /// feed (it is then read as any page), or when it nests deeper or has more attributes to a tag than
     /// <see cref="HtmlLimits"/> lets a page have (then it is read as such a page is). A document type is ignored and never resolved, so no entity but XML's own is expanded.
     /// </summary>
-    public static string? ToHtml(string text)
+    public static string? ToHtml(string text) => ToHtml(text, repaired: false);
+
+    private static string? ToHtml(string text, bool repaired)
     {
         if (!LooksLikeFeed(text))
         {
@@ -91,7 +93,9 @@ internal static class FeedText
         }
         catch (XmlException)
         {
-            return null;
+            // Feeds are often not well-formed for their entities alone: HTML's named ones ("&nbsp;", "&eacute;"), or ones
+            // a document type declares, which is never read. Once more without them, before reading it as any page.
+            return repaired ? null : ToHtml(WithoutDocumentType(text), repaired: true);
         }
 
         XElement root = document.Root!;
@@ -109,7 +113,7 @@ internal static class FeedText
             }
 
             items++;
-            html.Append("<section><h2>").Append(WebUtility.HtmlEncode(Collapse(Child(item, "title")?.Value))).Append("</h2>");
+            html.Append("<section><h2>").Append(WebUtility.HtmlEncode(Collapse(TitleText(Child(item, "title"))))).Append("</h2>");
             XElement? body = Body(item);
             if (body is not null)
             {
@@ -142,6 +146,94 @@ internal static class FeedText
 
         return type == "text" ? WebUtility.HtmlEncode(body.Value) : body.Value;
     }
+
+    /// <summary>An item's title as text: an Atom title of type "html" is markup ("Rat beschließt &lt;em&gt;Ufermauer&lt;/em&gt;"), its tags left out.</summary>
+    private static string? TitleText(XElement? title)
+    {
+        if (title?.Attribute("type")?.Value != "html")
+        {
+            return title?.Value;
+        }
+
+        var text = new StringBuilder(title.Value.Length);
+        ReadOnlySpan<char> markup = title.Value;
+        while (markup.Length > 0)
+        {
+            int open = markup.IndexOf('<');
+            int close = open < 0 ? -1 : markup[open..].IndexOf('>');
+            if (close < 0)
+            {
+                HtmlEntities.Append(text, markup);
+                break;
+            }
+
+            HtmlEntities.Append(text, markup[..open]);
+            markup = markup[(open + close + 1)..];
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The feed without its document type (and the internal subset in its brackets), and with each entity reference but
+    /// XML's own and numeric ones replaced: by its character when HTML names it ("&amp;nbsp;", "&amp;eacute;"), escaped
+    /// for XML, else by nothing (an entity the document type would have declared, which is never expanded).
+    /// </summary>
+    private static string WithoutDocumentType(string text)
+    {
+        // The document type stands before the root element, near the start (LooksLikeFeed); a "<!DOCTYPE html>" in an
+        // item's markup further on is the item's.
+        int doctype = text.AsSpan(0, Math.Min(text.Length, MaxSniffLength)).IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+        if (doctype >= 0)
+        {
+            int bracket = text.IndexOf('[', doctype);
+            int end = text.IndexOf('>', doctype);
+            if (bracket >= 0 && end > bracket)
+            {
+                // The internal subset holds '>' of its declarations: it ends at "]" before the doctype's '>'.
+                int subsetEnd = text.IndexOf(']', bracket);
+                while (subsetEnd >= 0 && text.AsSpan(subsetEnd + 1).TrimStart().Length > 0 && text.AsSpan(subsetEnd + 1).TrimStart()[0] != '>')
+                {
+                    subsetEnd = text.IndexOf(']', subsetEnd + 1);
+                }
+
+                end = subsetEnd < 0 ? -1 : text.IndexOf('>', subsetEnd);
+            }
+
+            text = end < 0 ? text : string.Concat(text.AsSpan(0, doctype), text.AsSpan(end + 1));
+        }
+
+        var repaired = new StringBuilder(text.Length);
+        int from = 0;
+        for (int amp = text.IndexOf('&'); amp >= 0; amp = text.IndexOf('&', amp + 1))
+        {
+            int semicolon = text.IndexOf(';', amp + 1);
+            if (semicolon < 0 || semicolon - amp > 40 || text[amp + 1] == '#' || !IsEntityName(text.AsSpan(amp + 1, semicolon - amp - 1)))
+            {
+                continue;
+            }
+
+            string name = text.Substring(amp + 1, semicolon - amp - 1);
+            if (name is "amp" or "lt" or "gt" or "quot" or "apos")
+            {
+                continue;
+            }
+
+            repaired.Append(text, from, amp - from);
+            string reference = text.Substring(amp, semicolon - amp + 1);
+            string decoded = HtmlEntities.Decode(reference);
+            repaired.Append(decoded == reference ? string.Empty : WebUtility.HtmlEncode(decoded));
+            from = semicolon + 1;
+        }
+
+        return repaired.Append(text, from, text.Length - from).ToString();
+
+        static bool IsEntityName(ReadOnlySpan<char> name) =>
+            name.Length > 0 && char.IsAsciiLetter(name[0]) && !name.ContainsAnyExcept(s_entityNameChars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_entityNameChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.:");
 
     /// <summary>
     /// An item's fullest text: its content (RSS's content:encoded, Atom's content), else its description or summary;

@@ -256,7 +256,9 @@ internal sealed class HtmlOutline
         }
 
         // Furniture is left out with its content, as the skipped elements are.
-        Push(key, foreign ? HtmlElementKind.None : IsFurniture(ref tokenizer, name) ? kind | HtmlElementKind.Skip : kind, foreign);
+        // So is a link marked as a note's reference (an EPUB's "1" after a sentence), as the tree walk leaves it out.
+        bool noteReference = _text is not null && tokenizer.NoteReference && IsName(name, "a");
+        Push(key, foreign ? HtmlElementKind.None : IsFurniture(ref tokenizer, name) || noteReference ? kind | HtmlElementKind.Skip : kind, foreign);
         if (key == s_li && !foreign && _text is not null && _skipDepth == 0 && Top.Name == s_li)
         {
             // A list item's first text is written with a bullet, as the tree walk writes it.

@@ -520,6 +520,7 @@ internal static class HtmlText
                 bool html = element.NamespaceUri == NamespaceNames.HtmlUri;
                 if ((kind & HtmlElementKind.Skip) != 0
                     || (html && name == "sup" && IsNoteMarker(element))
+                    || (html && name == "a" && IsNoteLink(element))
                     || (skipFurniture && html && HtmlFurniture.IsLeftOut(name,
                         HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role")), context)))
                 {
@@ -759,6 +760,29 @@ internal static class HtmlText
         IElement? link = sup.ChildElementCount == 1 ? sup.FirstElementChild : null;
         return link is not null && link.LocalName == "a" && link.GetAttribute("href") is string href && href.StartsWith('#')
             && link.TextContent.Trim() == label;
+    }
+
+    /// <summary>
+    /// Whether a link is a marker of a note: marked so (an EPUB's <c>epub:type="noteref"</c>, ARIA's
+    /// <c>role="doc-noteref"</c>) or a link to a place on the page around a superscript alone, the other way round from
+    /// <see cref="IsNoteMarker"/> (<c>&lt;a href="#n1"&gt;&lt;sup&gt;1&lt;/sup&gt;&lt;/a&gt;</c>), with a short text.
+    /// </summary>
+    private static bool IsNoteLink(IElement link)
+    {
+        string label = link.TextContent.Trim();
+        if (label.Length == 0 || label.Length > MaxNoteMarkerLength)
+        {
+            return false;
+        }
+
+        if ((link.GetAttribute("epub:type") ?? link.GetAttribute("role") ?? string.Empty).Contains("noteref", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        IElement? sup = link.ChildElementCount == 1 ? link.FirstElementChild : null;
+        return sup is not null && sup.LocalName == "sup" && link.GetAttribute("href") is string href && href.StartsWith('#')
+            && sup.TextContent.Trim() == label;
     }
 
     /// <summary>Whether <paramref name="label"/> is a short text in square brackets ("[1]", "[note 3]").</summary>

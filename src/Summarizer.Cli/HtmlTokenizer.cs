@@ -70,6 +70,9 @@ internal ref struct HtmlTokenizer
     /// <summary>A start tag whose class, id or role names page furniture (see <see cref="HtmlFurniture.IsNamed"/>).</summary>
     public bool Furniture { get; private set; }
 
+    /// <summary>A start tag marked as a reference to a note: <c>epub:type="noteref"</c> or <c>role="doc-noteref"</c>.</summary>
+    public bool NoteReference { get; private set; }
+
     /// <summary>When set, the text after a raw-text or RCDATA start tag is not read as raw (foreign content).</summary>
     public bool InForeignContent { get; set; }
 
@@ -239,6 +242,7 @@ internal ref struct HtmlTokenizer
         bool unlikely = false;
         bool maybe = false;
         bool role = false;
+        bool noteReference = false;
         // The attributes that name furniture seen so far (1 class, 2 id, 4 role): as in the tree, the first of two
         // attributes of one name counts.
         int seen = 0;
@@ -275,7 +279,8 @@ internal ref struct HtmlTokenizer
             ReadOnlySpan<char> attribute = _html[attributeStart..i];
             int which = attribute.Equals("class", StringComparison.OrdinalIgnoreCase) ? 1
                 : attribute.Equals("id", StringComparison.OrdinalIgnoreCase) ? 2
-                : attribute.Equals("role", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+                : attribute.Equals("role", StringComparison.OrdinalIgnoreCase) ? 4
+                : attribute.Equals("epub:type", StringComparison.OrdinalIgnoreCase) ? 8 : 0;
             int afterName = SkipSpace(i);
             if (afterName < _html.Length && _html[afterName] == '=')
             {
@@ -297,6 +302,11 @@ internal ref struct HtmlTokenizer
                 {
                     role = HtmlFurniture.IsFurnitureRole(_html[valueStart..i].Trim("\"'"));
                 }
+
+                if ((which & ~seen) is 4 or 8)
+                {
+                    noteReference |= _html[valueStart..i].Contains("noteref", StringComparison.OrdinalIgnoreCase);
+                }
             }
 
             seen |= which;
@@ -307,6 +317,7 @@ internal ref struct HtmlTokenizer
         SelfClosing = selfClosing;
         AttributeCount = attributes;
         Furniture = kind == HtmlTokenKind.StartTag && ((unlikely && !maybe) || role);
+        NoteReference = kind == HtmlTokenKind.StartTag && noteReference;
         if (kind == HtmlTokenKind.StartTag && !InForeignContent
             && (Element & (HtmlElementKind.RawText | HtmlElementKind.RcData | HtmlElementKind.PlainText)) != 0)
         {

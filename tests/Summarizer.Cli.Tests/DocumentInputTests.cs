@@ -616,6 +616,21 @@ public sealed class DocumentInputTests : TempFolder
     }
 
     [Fact]
+    public void Epub_ANotesReferenceAfterASentence_IsLeftOut()
+    {
+        // An EPUB marks the link to a note with epub:type="noteref", around the superscript number.
+        string chapter = "<?xml version=\"1.0\" encoding=\"utf-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\"><head><title>x</title></head><body>"
+            + "<h1>The work</h1><p>The stations will cost 4.2 million pounds.<a epub:type=\"noteref\" href=\"#n1\"><sup>1</sup></a> The first should run by next autumn.</p>"
+            + "<aside epub:type=\"footnote\" id=\"n1\"><p>Board minutes, 2024.</p></aside></body></html>";
+        string path = WriteBytes("noted.epub", WithEntry(Epub(), "OEBPS/chapter2.xhtml", chapter));
+
+        List<(string Kind, string Text)> segments = SplitJson(CliRunner.Run(null, "split", path, "--format", "json"));
+
+        Assert.Contains(("sentence", "The stations will cost 4.2 million pounds."), segments);
+        Assert.Contains(("sentence", "The first should run by next autumn."), segments);
+    }
+
+    [Fact]
     public void Epub_WhoseSpineNamesAMissingDocument_IsRefusedAsOneThatCannotBeRead()
     {
         string path = WriteBytes("broken.epub", WithEntry(Epub(), "OEBPS/chapter2.xhtml", null));

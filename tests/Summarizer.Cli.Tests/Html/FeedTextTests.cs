@@ -69,14 +69,44 @@ public sealed class FeedTextTests() : TempFolder("summarizer-feed-")
     [Fact]
     public void Feed_ThatIsNoWellFormedXml_IsReadAsAPage()
     {
-        // "&nbsp;" is no XML entity: the feed does not parse, and is read as any page, its markup left out.
-        string broken = Rss.Replace("Repairs will", "Repairs&nbsp;will", StringComparison.Ordinal);
+        // An element left open: the feed does not parse, and is read as any page, its markup left out.
+        string broken = Rss.Replace("<title>Library opens a wing</title>", "<title>Library opens a wing", StringComparison.Ordinal);
 
         CliResult result = CliRunner.Run(broken, "split");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("The council voted on Tuesday", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("<item>", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Feed_WithHtmlsEntitiesOrADocumentTypesOwn_IsReadAsItsItems_TheirReferencesDecodedOrLeftOut()
+    {
+        // "&nbsp;" and "&eacute;" are HTML's, no XML entity; "&x;" is declared by a document type that is never read.
+        string feed = Rss.Replace("<rss version", "<!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><rss version", StringComparison.Ordinal)
+            .Replace("Repairs will", "Repairs&nbsp;will", StringComparison.Ordinal)
+            .Replace("on Saturday.", "on Saturday&x;. The caf&eacute; stayed open late.", StringComparison.Ordinal);
+
+        CliResult result = CliRunner.Run(feed, "split", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        (string Kind, string Text)[] sentences = Sentences(result.Out, out string? title);
+        Assert.Equal("Port Alder News", title);
+        Assert.Equal(("heading", "Council keeps the ferry"), sentences[0]);
+        Assert.Equal("Repairs will cost two million dollars.", sentences[2].Text);
+        Assert.Contains(("sentence", "The library opened a new children's wing on Saturday."), sentences);
+        Assert.Contains(("sentence", "The café stayed open late."), sentences);
+        Assert.DoesNotContain(sentences, s => s.Text.Contains("]>", StringComparison.Ordinal) || s.Text.Contains("&x;", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Atom_TitleOfTypeHtml_IsItsText()
+    {
+        string feed = Atom.Replace("<title>Pier reopens</title>", "<title type=\"html\">Pier &lt;em&gt;reopens&lt;/em&gt; &amp;amp; boats return</title>", StringComparison.Ordinal);
+
+        (string Kind, string Text)[] sentences = Sentences(CliRunner.Run(feed, "split", "--format", "json").Out, out _);
+
+        Assert.Equal(("heading", "Pier reopens & boats return"), sentences[0]);
     }
 
     [Fact]

@@ -126,21 +126,27 @@ public sealed class HtmlLayoutTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void NoteMarkers_AreLeftOut_OtherSuperscriptsKept(bool linear)
+    public void NoteMarkers_AndNoteReferenceLinks_AreLeftOut_OtherSuperscriptsAndLinksKept(bool linear)
     {
         string html = Page("<p>Otters returned to the river in 2019.<sup class=\"reference\"><a href=\"#note-1\">[1]</a></sup> "
             + "Anglers saw them below the weir.<sup>[citation needed]</sup></p>"
-            + "<p>The pool holds 40 m<sup>3</sup> of water.<sup><a href=\"#fn2\">2</a></sup> It was dug in 1890.</p>", linear);
+            + "<p>The pool holds 40 m<sup>3</sup> of water.<sup><a href=\"#fn2\">2</a></sup> It was dug in 1890.</p>"
+            + "<p>Ducks stayed.<a epub:type=\"noteref\" href=\"#n1\"><sup>1</sup></a> Herons left.<a role=\"doc-noteref\" href=\"#n2\">2</a> "
+            + "Swans came.<a href=\"#n3\"><sup>3</sup></a> See <a href=\"#map\">the map</a> for the weir.</p>", linear);
 
         (_, string text) = HtmlText.Extract(html, "otters.html");
 
         Assert.Contains("in 2019. Anglers saw them below the weir.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("[", text, StringComparison.Ordinal);
         Assert.Contains("40 m3 of water.", text, StringComparison.Ordinal);
+        Assert.Contains("Ducks stayed. Herons left. Swans came", text, StringComparison.Ordinal);
+        Assert.Contains("See the map for the weir.", text, StringComparison.Ordinal);
         if (!linear)
         {
-            // The linear pass does not read attributes: a bare footnote number stays there.
+            // The linear pass reads a link's marks, not a note's shape: a bare footnote number stays there, and so does
+            // one that a link to a note holds without a mark.
             Assert.Contains("of water. It was dug", text, StringComparison.Ordinal);
+            Assert.Contains("Swans came. See", text, StringComparison.Ordinal);
         }
     }
 
