@@ -187,7 +187,13 @@ public sealed class SplittingRulesTests
     [InlineData("Dana Ruiz: Okay, I think everyone's here, so let's get started.", true)]
     [InlineData("Perfect. Next slide, please.", true)]
     [InlineData("Sorry, you're on mute, Priya.", true)]
+    // Minutes' procedure.
+    [InlineData("The meeting closed at 8.25 p.m.", true)]
+    [InlineData("The minutes of the previous meeting were approved as a correct record.", true)]
+    [InlineData("1. The minutes of the meeting of 8 February were approved without amendment.", true)]
     // News that comes near the same words.
+    [InlineData("The minutes of the Fed's last meeting showed officials split on rates.", false)]
+    [InlineData("A meeting held on Tuesday in Brussels agreed on new sanctions.", false)]
     [InlineData("In prepared remarks, the Fed chair said inflation had eased.", false)]
     [InlineData("He refused to hand it over to police.", false)]
     [InlineData("The band's new album is being recorded in London.", false)]
