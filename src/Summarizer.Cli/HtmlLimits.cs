@@ -35,7 +35,7 @@ internal static class HtmlLimits
     public const long MaxTextDepth = 16 << 20;
 
     /// <summary>Elements (start tags).</summary>
-    public const int MaxElements = 5_000;
+    public const int MaxElements = 16_384;
 
     /// <summary>Elements open at once (nesting depth).</summary>
     public const int MaxDepth = 128;
