@@ -206,12 +206,14 @@ internal sealed class HtmlOutline
             return;
         }
 
-        CountChild();
         bool foreign = Top.InForeign || (Top.Kind & HtmlElementKind.Foreign) != 0;
         if (!foreign)
         {
             ImpliedEnds(kind, name, key);
         }
+
+        // A child of the element open once the ends it implies are made: a "<p>" after an unclosed one is its sibling.
+        CountChild();
 
         if ((kind & HtmlElementKind.Formatting) != 0)
         {

@@ -79,7 +79,7 @@ public static class HostileHtml
         // Just inside the limits of the Readability path (HtmlLimits): the worst pages it takes, padded with a script.
         ["limit-deep"] = size => Padded(Blocks(39, "<div>", "</div>", 125, "<p>", "</p>", 1, 3_100), size),
         ["limit-wide"] = size => Padded(Blocks(1, "<div>", "</div>", 1, "<p>", "</p>", 500, 500), size),
-        ["limit-elements"] = size => Padded(Blocks(20, "<section>", "</section>", 1, Blocks(1, "<div>", "</div>", 1, "<p><b>Budget</b> ", "</p>", 20, 0), string.Empty, 19, 0), size),
+        ["limit-elements"] = size => Padded(Paragraph + Blocks(20, "<section>", "</section>", 1, Blocks(1, "<div>", "</div>", 1, "<p><b>Budget</b> ", "</p>", 20, 0), string.Empty, 19, 0), size),
         ["limit-formatting"] = size => Padded(new StringBuilder().Insert(0, "<b>", 30) + Blocks(1, "<div>", "</div>", 1, "<p>", "</p>", 480, 900), size),
         // Links misnested with blocks, as wide as the sibling limit allows: Readability's costliest page per sibling step.
         ["limit-wide-links"] = size => Padded(new StringBuilder().Insert(0, "<a><div><a>x</div>", 250).ToString(), size),
