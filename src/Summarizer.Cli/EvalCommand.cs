@@ -353,7 +353,7 @@ internal static class EvalCommand
         }
 
         IReadOnlyList<int> picked = system == EvalSystem.Lead
-            ? LeadBaseline.Select(sentences.Length, k)
+            ? Lead(spans, k)
             : ExtractiveOracle.Select(scorer, sentences, document.References, k);
         var result = new string[picked.Count];
         for (int j = 0; j < result.Length; j++)
@@ -362,6 +362,31 @@ internal static class EvalCommand
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Lead-k: the first <paramref name="k"/> segments of kind sentence (<see cref="LeadBaseline"/> over them), so that a
+    /// text's headline or section headings do not take the baseline's places; when the text has fewer sentences, its
+    /// other segments fill the count in their order.
+    /// </summary>
+    private static List<int> Lead(IReadOnlyList<SentenceSpan> spans, int k)
+    {
+        var sentences = new List<int>(spans.Count);
+        var others = new List<int>();
+        for (int i = 0; i < spans.Count; i++)
+        {
+            (spans[i].Kind == SentenceKind.Sentence ? sentences : others).Add(i);
+        }
+
+        var picked = new List<int>(k);
+        foreach (int i in LeadBaseline.Select(sentences.Count, k))
+        {
+            picked.Add(sentences[i]);
+        }
+
+        picked.AddRange(others.GetRange(0, Math.Min(others.Count, k - picked.Count)));
+        picked.Sort();
+        return picked;
     }
 
     /// <summary>

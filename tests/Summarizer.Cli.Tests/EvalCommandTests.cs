@@ -77,6 +77,25 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Eval_Lead_TakesTheFirstSentences_NotTheHeadlineOrHeadings_WhichFillOnlyAShortText()
+    {
+        string path = Path.Combine(_directory, "headed.jsonl");
+        File.WriteAllLines(path,
+        [
+            """{"id": "a", "title": null, "text": "Flood Hits Town\n\nThe river flooded the town on Monday. Shops closed early.\n\nDamage\n\nThe flood damaged two hundred homes.", "references": [["The river flood damaged two hundred homes."]]}""",
+            """{"id": "b", "title": null, "text": "Cup Final\n\nThe home team won the cup final.", "references": [["The home team won the cup final."]]}""",
+        ]);
+        string output = Path.Combine(_directory, "lead.jsonl");
+
+        CliResult result = CliRunner.Run(null, "eval", "--dataset", path, "--system", "lead", "--sentences", "3", "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        string[][] chosen = [.. File.ReadAllLines(output).Select(line => JsonSerializer.Deserialize<string[]>(JsonDocument.Parse(line).RootElement.GetProperty("sentences").GetRawText())!)];
+        Assert.Equal(["The river flooded the town on Monday.", "Shops closed early.", "The flood damaged two hundred homes."], chosen[0]);
+        Assert.Equal(["Cup Final", "The home team won the cup final."], chosen[1]);
+    }
+
+    [Fact]
     public void TemporaryFiles_DeleteAll_RemovesWhatWasNotRenamed()
     {
         string pending = Path.Combine(_directory, "chosen.jsonl.tmp-1");
