@@ -153,6 +153,7 @@ internal static class HtmlText
                 RemoveNamedFurniture(document);
                 string footers = PageFooterText(document);
                 string? standfirst = Standfirst(document);
+                string? headline = Headline(document);
                 Article article = new Reader("https://localhost/" + Uri.EscapeDataString(name), document).GetArticle();
                 // A page Readability does not call readable (a short article, a product page, an article of divs) still
                 // has its best guess at the content, which leaves out the navigation, banners and footer that the whole
@@ -199,7 +200,7 @@ internal static class HtmlText
                 }
 
                 string? readableTitle = string.IsNullOrWhiteSpace(article.Title) ? null : Collapse(article.Title);
-                return new HtmlArticle(readableTitle, readableText, HtmlPath.Readability, headings);
+                return new HtmlArticle(TitleOrHeadline(readableTitle, headline), readableText, HtmlPath.Readability, headings);
             }
 
             document.Dispose();
@@ -224,6 +225,62 @@ internal static class HtmlText
     /// final punctuation ends; of <see cref="MinStandfirstWords"/> to <see cref="MaxStandfirstLength"/> characters, and
     /// no furniture by its name (<see cref="HtmlFurniture.IsNamed"/>). Read before Readability, which changes the tree.
     /// </summary>
+    /// <summary>The text of the page's one <c>h1</c> (of at most 40 words), or null when it has none or several.</summary>
+    private static string? Headline(IHtmlDocument document)
+    {
+        string? headline = null;
+        foreach (IElement h1 in document.QuerySelectorAll("h1"))
+        {
+            string text = Collapse(h1.TextContent);
+            if (text.Length > 0 && headline is not null && text != headline)
+            {
+                return null;
+            }
+
+            headline = text.Length > 0 ? text : headline;
+        }
+
+        return headline is not null && headline.Split(' ').Length <= 40 ? headline : null;
+    }
+
+    /// <summary>
+    /// The article's title: the page's headline (its one <c>h1</c>) when the title names it, with the site's name or in a
+    /// shorter form ("Mara Lind cancels tour | The Daily Ledger" over "Mara Lind cancels European tour after losing her
+    /// voice"): the title's part before its first separator has the headline's words, all of them (at least two) or
+    /// within them (two or more), or the other way round; else the title (Readability keeps a title whole when the part
+    /// before the site's name has four words or fewer).
+    /// </summary>
+    internal static string? TitleOrHeadline(string? title, string? headline)
+    {
+        if (title is null || headline is null || title == headline)
+        {
+            return title ?? headline;
+        }
+
+        // The title's first part, before the site's name (a page whose h1 is the site's logo names the site last, if at all).
+        HashSet<string> headlineWords = Words(headline);
+        HashSet<string> partWords = Words(title.Split([" | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " :: ", " \u00BB ", " / "], StringSplitOptions.None)[0]);
+        bool named = partWords.SetEquals(headlineWords)
+            || (partWords.Count >= 2 && headlineWords.IsSupersetOf(partWords))
+            || (headlineWords.Count >= 2 && partWords.IsSupersetOf(headlineWords));
+        return partWords.Count > 0 && named ? headline : title;
+
+        static HashSet<string> Words(string text)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            {
+                string letters = new([.. word.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+                if (letters.Length > 0)
+                {
+                    words.Add(letters);
+                }
+            }
+
+            return words;
+        }
+    }
+
     private static string? Standfirst(IHtmlDocument document)
     {
         IElement? headline = document.QuerySelector("h1");

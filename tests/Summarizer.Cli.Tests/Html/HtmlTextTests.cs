@@ -121,6 +121,19 @@ public sealed class HtmlTextTests
         Assert.True(HtmlLimits.Allow(HtmlOutline.Measure(html), html.Length), shape);
     }
 
+    [Theory]
+    [InlineData("Mara Lind cancels tour | The Daily Ledger", "Mara Lind cancels European tour after losing her voice", "Mara Lind cancels European tour after losing her voice")]
+    [InlineData("Snow warning for the highlands", "Snow warning issued for the highlands this weekend", "Snow warning issued for the highlands this weekend")]
+    [InlineData("Retries | Acme SDK Docs", "Retries", "Retries")]
+    [InlineData("Combi boiler losing pressure overnight - DIY Forum", "Combi boiler losing pressure overnight", "Combi boiler losing pressure overnight")]
+    // The headline is not the title's: a logo's h1 names the site, which the title names last; another story's h1.
+    [InlineData("Vape ban | The Daily Ledger", "The Daily Ledger", "Vape ban | The Daily Ledger")]
+    [InlineData("Vape ban | The Daily Ledger", "Council approves new budget", "Vape ban | The Daily Ledger")]
+    [InlineData(null, "Council approves new budget", "Council approves new budget")]
+    [InlineData("Council approves new budget", null, "Council approves new budget")]
+    public void Title_IsTheHeadline_WhenTheTitleNamesIt(string? title, string? headline, string expected) =>
+        Assert.Equal(expected, HtmlText.TitleOrHeadline(title, headline));
+
     [Fact]
     public void Extract_OrdinaryPage_TakesReadability_FurnitureIsGone()
     {
