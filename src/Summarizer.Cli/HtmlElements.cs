@@ -178,6 +178,27 @@ internal static class HtmlFurniture
         return false;
     }
 
+    /// <summary>What a custom element's name says beyond Readability's words: a consent banner, a newsletter box, a share bar, an ad's slot.</summary>
+    private static readonly SearchValues<string> s_customFurniture = SearchValues.Create(
+        ["cookie", "consent", "newsletter", "subscribe", "share", "nav", "promo", "paywall"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a custom element's name (one with a hyphen: <c>&lt;cookie-consent&gt;</c>, <c>&lt;ad-slot&gt;</c>,
+    /// <c>&lt;site-footer&gt;</c>) names it furniture, as a class would: a word of Readability's, or of a consent banner,
+    /// a newsletter, a share bar, navigation or a promotion, or an ad's ("ad-" first); never one that also says content
+    /// (<c>&lt;article-body&gt;</c>).
+    /// </summary>
+    public static bool IsNamedTag(ReadOnlySpan<char> name)
+    {
+        if (name.IndexOf('-') < 0)
+        {
+            return false;
+        }
+
+        (bool unlikely, bool maybe) = Words(name);
+        return !maybe && (unlikely || name.ContainsAny(s_customFurniture) || name.StartsWith("ad-", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>Whether an element's attribute values (null when absent) name it furniture.</summary>
     public static bool IsNamed(string? className, string? id, string? role)
     {

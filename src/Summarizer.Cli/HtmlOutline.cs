@@ -271,11 +271,18 @@ internal sealed class HtmlOutline
 
     /// <summary>
     /// Whether the element a start tag opens is furniture to leave out (<see cref="HtmlFurniture.IsLeftOut"/>): named so
-    /// by its attributes outside a table or code, or a page-level header, footer or aside.
+    /// by its attributes or its custom name outside a table or code, or a page-level header, footer or aside.
     /// </summary>
-    private bool IsFurniture(ref HtmlTokenizer tokenizer, ReadOnlySpan<char> name) =>
-        _skipFurniture && _text is not null && (tokenizer.Furniture || HtmlFurniture.IsPageLevelTag(name))
-        && HtmlFurniture.IsLeftOut(name, tokenizer.Furniture, Context());
+    private bool IsFurniture(ref HtmlTokenizer tokenizer, ReadOnlySpan<char> name)
+    {
+        if (!_skipFurniture || _text is null)
+        {
+            return false;
+        }
+
+        bool named = tokenizer.Furniture || HtmlFurniture.IsNamedTag(name);
+        return (named || HtmlFurniture.IsPageLevelTag(name)) && HtmlFurniture.IsLeftOut(name, named, Context());
+    }
 
     /// <summary>What the open elements say about the next one: inside a heading, an article or main, a table or code.</summary>
     private HtmlContext Context()

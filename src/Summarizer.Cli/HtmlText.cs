@@ -377,7 +377,8 @@ internal static class HtmlText
             if (element.Parent is not null
                 && !HtmlFurniture.IsNeverFurniture(element.LocalName)
                 && !(headline is not null && element.Contains(headline))
-                && HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role"))
+                && (HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role"))
+                    || HtmlFurniture.IsNamedTag(element.LocalName))
                 && element.Closest("table, code") is null)
             {
                 pageText = pageText < 0 ? VisibleTextLength(document.DocumentElement) : pageText;

@@ -153,6 +153,33 @@ public sealed class HtmlLayoutTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    public void CustomElements_NamedAsFurniture_AreLeftOut_TheArticlesBodyKept(bool linear)
+    {
+        string html = "<html><body>" + (linear ? new System.Text.StringBuilder().Insert(0, "<b>", 40).ToString() : string.Empty)
+            + "<cookie-consent><p>This site uses cookies to improve your experience. Accept all cookies to continue.</p></cookie-consent>"
+            + "<nav-menu><p>Home Health Politics</p></nav-menu>"
+            + "<article-body><p>The government will ban the sale of disposable vapes from June next year, the health minister announced on Monday.</p>"
+            + "<ad-slot><p>Advertisement - scroll to continue reading this story.</p></ad-slot>"
+            + "<p>Shops that break the ban could be fined up to 2,500 pounds for each offence, and officers will be given extra money.</p>"
+            + "<p>Ministers said the number of children who vape had tripled in three years and that the devices were designed to appeal to them.</p>"
+            + "<p>Retailers said they supported the ban but warned that it could lead to a rise in illegal sales across the country next year.</p>"
+            + "<p>Health charities welcomed the decision and called on the government to go further by limiting flavours and packaging.</p>"
+            + "<newsletter-signup><p>Get the latest health news in your inbox every morning. Sign up now, it's free.</p></newsletter-signup></article-body>"
+            + "<site-footer><p>Copyright 2025 Health Daily. All rights reserved by the publisher.</p></site-footer></body></html>";
+
+        (_, string text) = HtmlText.Extract(html, "vapes.html");
+
+        Assert.Contains("The government will ban the sale of disposable vapes", text, StringComparison.Ordinal);
+        Assert.Contains("Shops that break the ban", text, StringComparison.Ordinal);
+        foreach (string furniture in new[] { "cookies", "Home Health", "Advertisement", "Sign up", "Copyright" })
+        {
+            Assert.DoesNotContain(furniture, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
     public void PreformattedBlock_KeepsItsLines(bool linear)
     {
         string html = Page("<p>Install the tool and run it on a folder of logs.</p>"
