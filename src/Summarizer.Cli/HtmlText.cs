@@ -137,6 +137,25 @@ internal static class HtmlText
     /// block by block without Readability, which keeps one block of a page.</param>
     internal static HtmlArticle ExtractArticle(string html, string name, bool wholePage = false)
     {
+        HtmlArticle article = ExtractMarkup(html, name, wholePage);
+        if (wholePage || LettersAndDigits(article.Text).Length >= MinMarkupText
+            || HtmlStructuredData.ArticleBody(html) is not { } data)
+        {
+            return article;
+        }
+
+        // A shell that a script fills: the markup holds no article, the page's structured data does.
+        string text = HtmlStructuredData.AsText(data.Body, name);
+        return LettersAndDigits(text).Length > LettersAndDigits(article.Text).Length
+            ? new HtmlArticle(TitleOrHeadline(article.Title, data.Headline) ?? data.Headline, text, article.Path, [])
+            : article;
+    }
+
+    /// <summary>The fewest letters and digits of a page's markup text for it to be the article, not a shell's (<see cref="HtmlStructuredData"/>).</summary>
+    private const int MinMarkupText = 200;
+
+    private static HtmlArticle ExtractMarkup(string html, string name, bool wholePage)
+    {
         var headings = new List<TextRange>();
         HtmlOutline outline = HtmlOutline.Measure(html);
         if (!wholePage && HtmlLimits.Allow(outline, html.Length))
@@ -217,14 +236,6 @@ internal static class HtmlText
         return new HtmlArticle(string.IsNullOrEmpty(title) ? null : title, text, HtmlPath.Linear, headings);
     }
 
-    /// <summary>
-    /// The standfirst under the page's headline (a dek, a subtitle, a strapline), its white space collapsed, or null: within
-    /// <see cref="MaxStandfirstSteps"/> elements after the first <c>h1</c>, or after the header or hgroup that holds it
-    /// alone, a paragraph, an <c>h2</c> or <c>h3</c>, or a <c>div</c> that a class or id names one (<see cref="s_standfirstNames"/>:
-    /// "standfirst", "article__dek", "subtitle"), or, named or not, a paragraph or an <c>h2</c> of a sentence that its
-    /// final punctuation ends; of <see cref="MinStandfirstWords"/> to <see cref="MaxStandfirstLength"/> characters, and
-    /// no furniture by its name (<see cref="HtmlFurniture.IsNamed"/>). Read before Readability, which changes the tree.
-    /// </summary>
     /// <summary>The text of the page's one <c>h1</c> (of at most 40 words), or null when it has none or several.</summary>
     private static string? Headline(IHtmlDocument document)
     {
@@ -281,6 +292,14 @@ internal static class HtmlText
         }
     }
 
+    /// <summary>
+    /// The standfirst under the page's headline (a dek, a subtitle, a strapline), its white space collapsed, or null: within
+    /// <see cref="MaxStandfirstSteps"/> elements after the first <c>h1</c>, or after the header or hgroup that holds it
+    /// alone, a paragraph, an <c>h2</c> or <c>h3</c>, or a <c>div</c> that a class or id names one (<see cref="s_standfirstNames"/>:
+    /// "standfirst", "article__dek", "subtitle"), or, named or not, a paragraph or an <c>h2</c> of a sentence that its
+    /// final punctuation ends; of <see cref="MinStandfirstWords"/> to <see cref="MaxStandfirstLength"/> characters, and
+    /// no furniture by its name (<see cref="HtmlFurniture.IsNamed"/>). Read before Readability, which changes the tree.
+    /// </summary>
     private static string? Standfirst(IHtmlDocument document)
     {
         IElement? headline = document.QuerySelector("h1");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 
 namespace Summarizer.Cli.Tests.Html;
 
@@ -133,6 +134,42 @@ public sealed class HtmlTextTests
     [InlineData("Council approves new budget", null, "Council approves new budget")]
     public void Title_IsTheHeadline_WhenTheTitleNamesIt(string? title, string? headline, string expected) =>
         Assert.Equal(expected, HtmlText.TitleOrHeadline(title, headline));
+
+    private const string StorkBody = "A rare white stork has nested on a church tower in the village of Elmbury for the first time in 300 years, birdwatchers said.\n"
+        + "The pair arrived in late March and have been seen carrying sticks to the top of the tower almost every day since.";
+
+    private static string Shell(string data) =>
+        "<html><head><title>Storks nest | The Village Times</title><script type=\"application/ld+json\">{ not json }</script>"
+        + "<script type=\"application/ld+json\">" + data + "</script></head>"
+        + "<body><div id=\"root\"></div><script>render();</script></body></html>";
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Extract_AShellWhoseArticleIsOnlyInItsStructuredData_ReadsTheArticleBody(bool inAGraph)
+    {
+        string article = "{\"@type\": \"NewsArticle\", \"headline\": \"Storks nest on village church\", \"articleBody\": " + JsonSerializer.Serialize(StorkBody) + "}";
+        string html = Shell(inAGraph ? "{\"@context\": \"https://schema.org\", \"@graph\": [{\"@type\": \"WebSite\"}, " + article + "]}" : article);
+
+        (string? title, string text) = HtmlText.Extract(html, "storks.html");
+
+        Assert.Equal("Storks nest on village church", title);
+        Assert.Equal(StorkBody.Replace("\n", "\n\n", StringComparison.Ordinal), text);
+    }
+
+    [Fact]
+    public void Extract_APageWithItsArticleInItsMarkup_KeepsItsMarkupText()
+    {
+        // The structured data's body is a teaser: the page's own paragraphs are the article.
+        string paragraphs = string.Concat(Enumerable.Repeat("<p>The council voted on Tuesday to keep the old ferry in service for another ten years, after a long debate.</p>", 4));
+        string html = "<html><head><title>Ferry</title><script type=\"application/ld+json\">{\"@type\": \"Article\", \"articleBody\": \"Teaser only.\"}</script></head>"
+            + "<body><article><h1>Council keeps the ferry</h1>" + paragraphs + "</article></body></html>";
+
+        (_, string text) = HtmlText.Extract(html, "ferry.html");
+
+        Assert.Contains("The council voted on Tuesday", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Teaser", text, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Extract_OrdinaryPage_TakesReadability_FurnitureIsGone()

@@ -1,0 +1,108 @@
+using System;
+using System.Text;
+using System.Text.Json;
+
+namespace Summarizer.Cli;
+
+/// <summary>
+/// An article's text as a page's structured data gives it: the <c>articleBody</c> of a schema.org object in a
+/// <c>&lt;script type="application/ld+json"&gt;</c> block (a NewsArticle, an Article, a BlogPosting, at the top, in an
+/// array or in an <c>@graph</c>), for a page whose markup is a shell that a script fills (an app's page, whose text is
+/// only in its data).
+/// </summary>
+internal static class HtmlStructuredData
+{
+    private const string Marker = "application/ld+json";
+
+    /// <summary>The most nested levels a block is read to.</summary>
+    private const int MaxDepth = 64;
+
+    /// <summary>The longest <c>articleBody</c> of the page's JSON-LD blocks, with its <c>headline</c>; null when none has one.</summary>
+    public static (string Body, string? Headline)? ArticleBody(string html)
+    {
+        (string Body, string? Headline)? best = null;
+        // Each search starts after the block before it ends, so that the page is read once, however often it names the type.
+        for (int at = html.IndexOf(Marker, StringComparison.OrdinalIgnoreCase), close; at >= 0; at = html.IndexOf(Marker, close, StringComparison.OrdinalIgnoreCase))
+        {
+            int open = html.IndexOf('>', at);
+            close = open < 0 ? -1 : html.IndexOf("</script", open, StringComparison.OrdinalIgnoreCase);
+            if (close < 0)
+            {
+                break;
+            }
+
+            try
+            {
+                using JsonDocument json = JsonDocument.Parse(
+                    html.AsMemory(open + 1, close - open - 1),
+                    new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth });
+                Find(json.RootElement, ref best, 0);
+            }
+            catch (JsonException)
+            {
+                // A block that is no JSON (a template's placeholder, a comment) says nothing.
+            }
+        }
+
+        return best;
+    }
+
+    private static void Find(JsonElement element, ref (string Body, string? Headline)? best, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (JsonElement item in element.EnumerateArray())
+            {
+                Find(item, ref best, depth + 1);
+            }
+
+            return;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        if (element.TryGetProperty("articleBody", out JsonElement body) && body.ValueKind == JsonValueKind.String
+            && body.GetString() is { Length: > 0 } text && text.Length > (best?.Body.Length ?? 0))
+        {
+            string? headline = element.TryGetProperty("headline", out JsonElement h) && h.ValueKind == JsonValueKind.String ? h.GetString() : null;
+            best = (text, string.IsNullOrWhiteSpace(headline) ? null : HtmlText.Collapse(headline));
+        }
+
+        if (element.TryGetProperty("@graph", out JsonElement graph))
+        {
+            Find(graph, ref best, depth + 1);
+        }
+    }
+
+    /// <summary>
+    /// The body as a page's text: markup read as a page's blocks are (a body written as HTML), else plain text whose
+    /// lines are paragraphs, its character references decoded.
+    /// </summary>
+    public static string AsText(string body, string name)
+    {
+        if (body.Contains("<p", StringComparison.OrdinalIgnoreCase) || body.Contains("<br", StringComparison.OrdinalIgnoreCase))
+        {
+            return HtmlText.ExtractArticle("<html><body>" + body + "</body></html>", name, wholePage: true).Text;
+        }
+
+        var text = new StringBuilder(body.Length);
+        foreach (string line in HtmlEntities.Decode(body).Split('\n'))
+        {
+            string paragraph = HtmlText.Collapse(line);
+            if (paragraph.Length > 0)
+            {
+                text.Append(text.Length > 0 ? "\n\n" : string.Empty).Append(paragraph);
+            }
+        }
+
+        return text.ToString();
+    }
+}
