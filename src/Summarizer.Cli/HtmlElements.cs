@@ -160,8 +160,38 @@ internal static class HtmlFurniture
 
     private static readonly string[] s_roles = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
 
-    /// <summary>What a class or id value says: whether it has an unlikely word, and whether it has a maybe word.</summary>
-    public static (bool Unlikely, bool Maybe) Words(ReadOnlySpan<char> value) => (value.ContainsAny(s_unlikely), value.ContainsAny(s_maybe));
+    /// <summary>
+    /// Classes that name a wiki's furniture, matched whole (MediaWiki's, as a copied Wikipedia page has them): the edit
+    /// links in its headings ("History[edit]"), the note above the article ("For the railway station, see ..."), the
+    /// infobox, the navigation boxes, the contents, the references list, the message boxes, what is not printed.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_wikiClasses = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        ["mw-editsection", "hatnote", "infobox", "navbox", "toc", "reflist", "mw-references-wrap", "noprint", "mw-jump-link",
+            "printfooter", "catlinks", "ambox", "sistersitebox", "metadata", "mw-indicators", "thumbcaption"]);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wikiLookup =
+        s_wikiClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// What a class or id value says: whether it has an unlikely word (or is of a wiki's furniture classes, whole), and
+    /// whether it has a maybe word.
+    /// </summary>
+    public static (bool Unlikely, bool Maybe) Words(ReadOnlySpan<char> value) =>
+        (value.ContainsAny(s_unlikely) || IsWikiFurniture(value), value.ContainsAny(s_maybe));
+
+    private static bool IsWikiFurniture(ReadOnlySpan<char> value)
+    {
+        foreach (Range token in value.SplitAny(" \t\n\r\f\"'"))
+        {
+            if (s_wikiLookup.Contains(value[token]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a role value is one of furniture.</summary>
     public static bool IsFurnitureRole(ReadOnlySpan<char> role)

@@ -180,6 +180,31 @@ public sealed class HtmlLayoutTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    public void WikiPage_ItsEditLinksNoteNavigationAndReferences_AreLeftOut(bool linear)
+    {
+        const string body = "<div role=\"note\" class=\"hatnote navigation-not-searchable\">For the railway station, see Halvard station.</div>"
+            + "<p>The Halvard Bridge is a cantilever bridge that carries road and rail traffic across the Storelv river in Nordvik.</p>"
+            + "<h2><span class=\"mw-headline\" id=\"History\">History</span><span class=\"mw-editsection\"><span class=\"mw-editsection-bracket\">[</span><a href=\"/edit\">edit</a><span class=\"mw-editsection-bracket\">]</span></span></h2>"
+            + "<p>Plans for a fixed crossing were first drawn up in 1908, but the project was delayed by the First World War for many years.</p>"
+            + "<p>Construction finally began in 1926 under the engineer Sigrid Aas, who became the first woman in the country to lead such works.</p>"
+            + "<p>The bridge has a main span of 310 metres and a total length of 1,150 metres, and its steel was rolled in Sweden.</p>"
+            + "<p>It carried a single railway track and a two-lane road until 1984, when the road deck was widened to four lanes.</p>"
+            + "<div class=\"navbox\"><p>Bridges in Nordvik: Halvard Bridge, Storelv Tunnel and the Old Ferry Bridge.</p></div>";
+        string html = Page(body, linear);
+
+        (_, string text) = HtmlText.Extract(html, "bridge.html");
+
+        Assert.Contains("The Halvard Bridge is a cantilever bridge", text, StringComparison.Ordinal);
+        Assert.Contains("History\n\nPlans for a fixed crossing", text, StringComparison.Ordinal);
+        foreach (string furniture in new[] { "railway station", "[", "edit", "Old Ferry Bridge" })
+        {
+            Assert.DoesNotContain(furniture, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
     public void PreformattedBlock_KeepsItsLines(bool linear)
     {
         string html = Page("<p>Install the tool and run it on a folder of logs.</p>"
