@@ -161,30 +161,35 @@ internal static class HtmlFurniture
     private static readonly string[] s_roles = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
 
     /// <summary>
-    /// Classes that name a wiki's furniture, matched whole (MediaWiki's, as a copied Wikipedia page has them): the edit
-    /// links in its headings ("History[edit]"), the note above the article ("For the railway station, see ..."), the
-    /// infobox, the navigation boxes, the contents, the references list, the message boxes, what is not printed.
+    /// Classes and ids of furniture matched whole, beyond Readability's words: a wiki's (MediaWiki's, as a copied Wikipedia
+    /// page has them: the edit links in its headings, "History[edit]", the note above the article, "For the railway
+    /// station, see ...", the infobox, the navigation boxes, the contents, the references list, the message boxes, what is
+    /// not printed), an advertisement's ("ad", "ads", "advert", "advertisement") and a pull quote's, which repeats a
+    /// sentence of the story in large type ("pull-quote").
     /// </summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> s_wikiClasses = System.Collections.Frozen.FrozenSet.Create(
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_wholeNames = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         ["mw-editsection", "hatnote", "infobox", "navbox", "toc", "reflist", "mw-references-wrap", "noprint", "mw-jump-link",
-            "printfooter", "catlinks", "ambox", "sistersitebox", "metadata", "mw-indicators", "thumbcaption"]);
+            "printfooter", "catlinks", "ambox", "sistersitebox", "metadata", "mw-indicators", "thumbcaption",
+            "ad", "ads", "advert", "advertisement", "adsbygoogle", "pullquote", "pull-quote"]);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wikiLookup =
-        s_wikiClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wholeLookup =
+        s_wholeNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// What a class or id value says: whether it has an unlikely word (or is of a wiki's furniture classes, whole), and
-    /// whether it has a maybe word.
+    /// What a class or id value says: whether it has an unlikely word (or a name of furniture matched whole, an ad's
+    /// slot or label, "ad-slot", "ad-label", or a caption's, "caption", "wp-caption-text"), and whether it has a maybe word.
     /// </summary>
     public static (bool Unlikely, bool Maybe) Words(ReadOnlySpan<char> value) =>
-        (value.ContainsAny(s_unlikely) || IsWikiFurniture(value), value.ContainsAny(s_maybe));
+        (value.ContainsAny(s_unlikely) || HasFurnitureName(value), value.ContainsAny(s_maybe));
 
-    private static bool IsWikiFurniture(ReadOnlySpan<char> value)
+    private static bool HasFurnitureName(ReadOnlySpan<char> value)
     {
-        foreach (Range token in value.SplitAny(" \t\n\r\f\"'"))
+        foreach (Range range in value.SplitAny(" \t\n\r\f\"'"))
         {
-            if (s_wikiLookup.Contains(value[token]))
+            ReadOnlySpan<char> token = value[range];
+            if (s_wholeLookup.Contains(token) || token.StartsWith("ad-", StringComparison.OrdinalIgnoreCase)
+                || token.StartsWith("ads-", StringComparison.OrdinalIgnoreCase) || token.Contains("caption", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

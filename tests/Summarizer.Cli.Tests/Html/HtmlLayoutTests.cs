@@ -205,6 +205,30 @@ public sealed class HtmlLayoutTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    public void AdsCaptionsAndPullQuotes_NamedByTheirClass_AreLeftOut(bool linear)
+    {
+        const string body = "<p>Archaeologists digging beneath a car park in the old town have found the remains of a Roman bath house and a mosaic.</p>"
+            + "<div class=\"ad-container ad-slot\"><span class=\"ad-label\">Advertisement</span></div>"
+            + "<p>The team from the county museum said the building dated from the second century and was part of a larger villa.</p>"
+            + "<figure><img src=\"dig.jpg\" alt=\"\"><p class=\"caption\">Volunteers at the dig site in May.</p></figure>"
+            + "<blockquote class=\"pull-quote\">It is the find of a lifetime for the town</blockquote>"
+            + "<p>\"It is the find of a lifetime for the town,\" said the museum's director, who has led digs in the county for thirty years.</p>"
+            + "<p>The site will be open to the public for two weekends in June before it is covered over again to protect the mosaic.</p>"
+            + "<p>The car park will reopen in the autumn, and the council plans a plaque that marks where the bath house stood.</p>";
+        string html = Page(body, linear);
+
+        (_, string text) = HtmlText.Extract(html, "dig.html");
+
+        Assert.Contains("Roman bath house", text, StringComparison.Ordinal);
+        Assert.Contains("open to the public", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Advertisement", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Volunteers", text, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "find of a lifetime"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
     public void PreformattedBlock_KeepsItsLines(bool linear)
     {
         string html = Page("<p>Install the tool and run it on a folder of logs.</p>"
