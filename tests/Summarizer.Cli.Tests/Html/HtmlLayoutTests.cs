@@ -150,6 +150,23 @@ public sealed class HtmlLayoutTests
         }
     }
 
+    /// <summary>Extracts the page and checks that it keeps each of <paramref name="kept"/> and none of <paramref name="leftOut"/>.</summary>
+    private static string AssertKeepsAndLeavesOut(string html, string[] kept, string[] leftOut)
+    {
+        (_, string text) = HtmlText.Extract(html, "page.html");
+        foreach (string part in kept)
+        {
+            Assert.Contains(part, text, StringComparison.Ordinal);
+        }
+
+        foreach (string furniture in leftOut)
+        {
+            Assert.DoesNotContain(furniture, text, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -167,14 +184,7 @@ public sealed class HtmlLayoutTests
             + "<newsletter-signup><p>Get the latest health news in your inbox every morning. Sign up now, it's free.</p></newsletter-signup></article-body>"
             + "<site-footer><p>Copyright 2025 Health Daily. All rights reserved by the publisher.</p></site-footer></body></html>";
 
-        (_, string text) = HtmlText.Extract(html, "vapes.html");
-
-        Assert.Contains("The government will ban the sale of disposable vapes", text, StringComparison.Ordinal);
-        Assert.Contains("Shops that break the ban", text, StringComparison.Ordinal);
-        foreach (string furniture in new[] { "cookies", "Home Health", "Advertisement", "Sign up", "Copyright" })
-        {
-            Assert.DoesNotContain(furniture, text, StringComparison.Ordinal);
-        }
+        AssertKeepsAndLeavesOut(html, ["The government will ban the sale of disposable vapes", "Shops that break the ban"], ["cookies", "Home Health", "Advertisement", "Sign up", "Copyright"]);
     }
 
     [Theory]
@@ -190,16 +200,7 @@ public sealed class HtmlLayoutTests
             + "<p>The bridge has a main span of 310 metres and a total length of 1,150 metres, and its steel was rolled in Sweden.</p>"
             + "<p>It carried a single railway track and a two-lane road until 1984, when the road deck was widened to four lanes.</p>"
             + "<div class=\"navbox\"><p>Bridges in Nordvik: Halvard Bridge, Storelv Tunnel and the Old Ferry Bridge.</p></div>";
-        string html = Page(body, linear);
-
-        (_, string text) = HtmlText.Extract(html, "bridge.html");
-
-        Assert.Contains("The Halvard Bridge is a cantilever bridge", text, StringComparison.Ordinal);
-        Assert.Contains("History\n\nPlans for a fixed crossing", text, StringComparison.Ordinal);
-        foreach (string furniture in new[] { "railway station", "[", "edit", "Old Ferry Bridge" })
-        {
-            Assert.DoesNotContain(furniture, text, StringComparison.Ordinal);
-        }
+        AssertKeepsAndLeavesOut(Page(body, linear), ["The Halvard Bridge is a cantilever bridge", "History\n\nPlans for a fixed crossing"], ["railway station", "[", "edit", "Old Ferry Bridge"]);
     }
 
     [Theory]
@@ -215,14 +216,7 @@ public sealed class HtmlLayoutTests
             + "<p>\"It is the find of a lifetime for the town,\" said the museum's director, who has led digs in the county for thirty years.</p>"
             + "<p>The site will be open to the public for two weekends in June before it is covered over again to protect the mosaic.</p>"
             + "<p>The car park will reopen in the autumn, and the council plans a plaque that marks where the bath house stood.</p>";
-        string html = Page(body, linear);
-
-        (_, string text) = HtmlText.Extract(html, "dig.html");
-
-        Assert.Contains("Roman bath house", text, StringComparison.Ordinal);
-        Assert.Contains("open to the public", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Advertisement", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Volunteers", text, StringComparison.Ordinal);
+        string text = AssertKeepsAndLeavesOut(Page(body, linear), ["Roman bath house", "open to the public"], ["Advertisement", "Volunteers"]);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "find of a lifetime"));
     }
 
