@@ -134,7 +134,8 @@ internal static class InputEncodings
     /// </summary>
     internal static string? NotTextFormat(ReadOnlySpan<byte> bytes) =>
         bytes.StartsWith("PK\u0003\u0004"u8)
-            ? "is a ZIP archive (a spreadsheet or a presentation?), not text; save or convert it as text first (for example: pandoc FILE -t plain | summarize)."
+            ? "is a ZIP archive but no Word, OpenDocument text or EPUB document (an archive of files, a spreadsheet, a presentation?), not text; "
+                + "extract its files and summarize them (for example: unzip FILE -d DIR && summarize DIR), or convert it to text first."
         : bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])
             ? "is a Microsoft Office binary document, not text; save it as text first."
         : bytes.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B])

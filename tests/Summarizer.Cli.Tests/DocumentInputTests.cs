@@ -711,7 +711,7 @@ public sealed class DocumentInputTests : TempFolder
         byte[] sheet = WithEntry(WithEntry([], "mimetype", "application/vnd.oasis.opendocument.spreadsheet"), "content.xml", "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>");
         string path = WriteBytes("sheet.ods", sheet);
 
-        AssertRefused(path, "is a ZIP archive (a spreadsheet or a presentation?), not text");
+        AssertRefused(path, "is a ZIP archive but no Word, OpenDocument text or EPUB document (an archive of files, a spreadsheet, a presentation?), not text; extract its files");
     }
 
     [Theory]

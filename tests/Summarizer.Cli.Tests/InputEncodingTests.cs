@@ -246,7 +246,7 @@ public sealed class InputEncodingTests : TempFolder
 
     [Theory]
     // PDF, Word, EPUB and OpenDocument texts are read (DocumentInputTests); a ZIP archive that is none is refused.
-    [InlineData("sheet.ods", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00 }, "is a ZIP archive (a spreadsheet or a presentation?), not text")]
+    [InlineData("sheet.ods", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00 }, "is a ZIP archive but no Word, OpenDocument text or EPUB document (an archive of files, a spreadsheet, a presentation?), not text; extract its files")]
     [InlineData("old.doc", new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }, "is a Microsoft Office binary document, not text")]
     [InlineData("notes.txt.gz", new byte[] { 0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00 }, "is gzip-compressed; decompress it first")]
     public void DocumentOrArchive_IsRefusedSayingWhatItIsAndHowToReadIt(string name, byte[] bytes, string message)
