@@ -312,6 +312,7 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "The outcome was readmission at 30 d. Secondary outcomes included cost. The mean age was 74 y. Most were women.", "The outcome was readmission at 30 d. | Secondary outcomes included cost. | The mean age was 74 y. | Most were women.")]
     [InlineData("ru", "Заседание перенесли на 15 ч. Депутаты недовольны. Поезд придёт через 20 мин. Пассажиры ждут.", "Заседание перенесли на 15 ч. | Депутаты недовольны. | Поезд придёт через 20 мин. | Пассажиры ждут.")]
     [InlineData("ru", "Глубина озера достигает 47 м. Озеро замерзает в декабре. Станция у м. Охотный ряд закрыта.", "Глубина озера достигает 47 м. | Озеро замерзает в декабре. | Станция у м. Охотный ряд закрыта.")]
+    [InlineData("ru", "Лёд достигает 70–80 см. Летом вода тёплая. Подробнее (см. рис. 5) в отчёте.", "Лёд достигает 70–80 см. | Летом вода тёплая. | Подробнее (см. рис. 5) в отчёте.")]
     // A quantity after an article sizes the noun after it; after a preposition, or before a sentence starter, it ends.
     [InlineData("en", "The 64 oz. BPA-free jar makes enough for four. A 16 oz. LED-lit carafe is extra.", "The 64 oz. BPA-free jar makes enough for four. | A 16 oz. LED-lit carafe is extra.")]
     [InlineData("en", "I returned the 12 oz. It leaked. Mix it with 5 lb. Potatoes come next.", "I returned the 12 oz. | It leaked. | Mix it with 5 lb. | Potatoes come next.")]
