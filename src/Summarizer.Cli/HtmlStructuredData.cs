@@ -7,8 +7,8 @@ namespace Summarizer.Cli;
 /// <summary>
 /// An article's text as a page's structured data gives it: the <c>articleBody</c> of a schema.org object in a
 /// <c>&lt;script type="application/ld+json"&gt;</c> block (a NewsArticle, an Article, a BlogPosting, at the top, in an
-/// array or in an <c>@graph</c>), for a page whose markup is a shell that a script fills (an app's page, whose text is
-/// only in its data).
+/// array or in an <c>@graph</c>), or the markup of its <c>&lt;noscript&gt;</c> elements, for a page whose markup is a
+/// shell that a script fills (an app's page, whose text is only in its data or in what it shows without scripts).
 /// </summary>
 internal static class HtmlStructuredData
 {
@@ -80,6 +80,28 @@ internal static class HtmlStructuredData
         {
             Find(graph, ref best, depth + 1);
         }
+    }
+
+    /// <summary>
+    /// The markup inside the page's <c>&lt;noscript&gt;</c> elements, one after the other (what a browser without scripts
+    /// shows of a page that a script fills), or null when they hold none; read once through the page.
+    /// </summary>
+    public static string? NoscriptMarkup(string html)
+    {
+        StringBuilder? markup = null;
+        for (int at = html.IndexOf("<noscript", StringComparison.OrdinalIgnoreCase), close; at >= 0; at = html.IndexOf("<noscript", close, StringComparison.OrdinalIgnoreCase))
+        {
+            int open = html.IndexOf('>', at);
+            close = open < 0 ? -1 : html.IndexOf("</noscript", open, StringComparison.OrdinalIgnoreCase);
+            if (close < 0)
+            {
+                break;
+            }
+
+            (markup ??= new StringBuilder()).Append(html, open + 1, close - open - 1).Append('\n');
+        }
+
+        return markup?.ToString();
     }
 
     /// <summary>

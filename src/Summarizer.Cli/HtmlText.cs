@@ -138,17 +138,29 @@ internal static class HtmlText
     internal static HtmlArticle ExtractArticle(string html, string name, bool wholePage = false)
     {
         HtmlArticle article = ExtractMarkup(html, name, wholePage);
-        if (wholePage || LettersAndDigits(article.Text).Length >= MinMarkupText
-            || HtmlStructuredData.ArticleBody(html) is not { } data)
+        if (wholePage || LettersAndDigits(article.Text).Length >= MinMarkupText)
         {
             return article;
         }
 
-        // A shell that a script fills: the markup holds no article, the page's structured data does.
-        string text = HtmlStructuredData.AsText(data.Body, name);
-        return LettersAndDigits(text).Length > LettersAndDigits(article.Text).Length
-            ? new HtmlArticle(TitleOrHeadline(article.Title, data.Headline) ?? data.Headline, text, article.Path, [])
-            : article;
+        // A shell that a script fills: the markup holds no article; the page's structured data, or what it shows
+        // without scripts, may.
+        if (HtmlStructuredData.ArticleBody(html) is { } data
+            && HtmlStructuredData.AsText(data.Body, name) is var text && LettersAndDigits(text).Length > LettersAndDigits(article.Text).Length)
+        {
+            return new HtmlArticle(TitleOrHeadline(article.Title, data.Headline) ?? data.Headline, text, article.Path, []);
+        }
+
+        if (HtmlStructuredData.NoscriptMarkup(html) is { } markup)
+        {
+            HtmlArticle shown = ExtractMarkup("<html><head><title></title></head><body>" + markup + "</body></html>", name, wholePage: false);
+            if (LettersAndDigits(shown.Text).Length > LettersAndDigits(article.Text).Length)
+            {
+                return shown with { Title = article.Title ?? shown.Title };
+            }
+        }
+
+        return article;
     }
 
     /// <summary>The fewest letters and digits of a page's markup text for it to be the article, not a shell's (<see cref="HtmlStructuredData"/>).</summary>

@@ -158,6 +158,23 @@ public sealed class HtmlTextTests
     }
 
     [Fact]
+    public void Extract_AShellWhoseArticleIsOnlyInNoscript_ReadsWhatItShowsWithoutScripts()
+    {
+        string html = "<html><head><title>Fines | The Ledger</title></head><body><a class=\"skip-link\" href=\"#main\">Skip to content</a>"
+            + "<main><div id=\"app\"></div><noscript><img src=\"logo.png\"></noscript><noscript><article><h1>Library late fees to be scrapped</h1>"
+            + "<p>The regional library service will stop charging late fees from January, joining a growing number of library systems.</p>"
+            + "<p>Existing fines, which total about 86,000 pounds, will be written off, and blocked cards will be unblocked at once.</p>"
+            + "</article></noscript></main><script>hydrate();</script></body></html>";
+
+        (string? title, string text) = HtmlText.Extract(html, "fines.html");
+
+        Assert.Equal("Fines | The Ledger", title);
+        Assert.Contains("The regional library service will stop charging late fees", text, StringComparison.Ordinal);
+        Assert.Contains("Existing fines", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Skip to content", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_APageWithItsArticleInItsMarkup_KeepsItsMarkupText()
     {
         // The structured data's body is a teaser: the page's own paragraphs are the article.
