@@ -207,8 +207,10 @@ internal static class FeedText
         int from = 0;
         for (int amp = text.IndexOf('&'); amp >= 0; amp = text.IndexOf('&', amp + 1))
         {
-            int semicolon = text.IndexOf(';', amp + 1);
-            if (semicolon < 0 || semicolon - amp > 40 || text[amp + 1] == '#' || !IsEntityName(text.AsSpan(amp + 1, semicolon - amp - 1)))
+            // A reference's name is short: its ';' is looked for within that, so that a text of '&' alone is read once.
+            int semicolon = text.AsSpan(amp + 1, Math.Min(MaxEntityName + 1, text.Length - amp - 1)).IndexOf(';');
+            semicolon = semicolon < 0 ? -1 : amp + 1 + semicolon;
+            if (semicolon < 0 || text[amp + 1] == '#' || !IsEntityName(text.AsSpan(amp + 1, semicolon - amp - 1)))
             {
                 continue;
             }
@@ -231,6 +233,9 @@ internal static class FeedText
         static bool IsEntityName(ReadOnlySpan<char> name) =>
             name.Length > 0 && char.IsAsciiLetter(name[0]) && !name.ContainsAnyExcept(s_entityNameChars);
     }
+
+    /// <summary>The longest entity name looked for (HTML's longest is 31 characters).</summary>
+    private const int MaxEntityName = 40;
 
     private static readonly System.Buffers.SearchValues<char> s_entityNameChars =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.:");
