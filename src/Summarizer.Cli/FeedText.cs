@@ -147,7 +147,7 @@ internal static class FeedText
         return type == "text" ? WebUtility.HtmlEncode(body.Value) : body.Value;
     }
 
-    /// <summary>An item's title as text: an Atom title of type "html" is markup ("Rat beschließt &lt;em&gt;Ufermauer&lt;/em&gt;"), its tags left out.</summary>
+    /// <summary>An item's title as text: an Atom title of type "html" is markup ("Rat beschließt &lt;em&gt;Ufermauer&lt;/em&gt;"), read as a page's blocks are.</summary>
     private static string? TitleText(XElement? title)
     {
         if (title?.Attribute("type")?.Value != "html")
@@ -155,23 +155,8 @@ internal static class FeedText
             return title?.Value;
         }
 
-        var text = new StringBuilder(title.Value.Length);
-        ReadOnlySpan<char> markup = title.Value;
-        while (markup.Length > 0)
-        {
-            int open = markup.IndexOf('<');
-            int close = open < 0 ? -1 : markup[open..].IndexOf('>');
-            if (close < 0)
-            {
-                HtmlEntities.Append(text, markup);
-                break;
-            }
-
-            HtmlEntities.Append(text, markup[..open]);
-            markup = markup[(open + close + 1)..];
-        }
-
-        return text.ToString();
+        HtmlOutline.Extract(title.Value, out string text, skipFurniture: false);
+        return text;
     }
 
     /// <summary>

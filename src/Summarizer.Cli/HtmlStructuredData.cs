@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 
@@ -21,20 +22,12 @@ internal static class HtmlStructuredData
     public static (string Body, string? Headline)? ArticleBody(string html)
     {
         (string Body, string? Headline)? best = null;
-        // Each search starts after the block before it ends, so that the page is read once, however often it names the type.
-        for (int at = html.IndexOf(Marker, StringComparison.OrdinalIgnoreCase), close; at >= 0; at = html.IndexOf(Marker, close, StringComparison.OrdinalIgnoreCase))
+        foreach (Range block in Blocks(html, Marker, "</script"))
         {
-            int open = html.IndexOf('>', at);
-            close = open < 0 ? -1 : html.IndexOf("</script", open, StringComparison.OrdinalIgnoreCase);
-            if (close < 0)
-            {
-                break;
-            }
-
             try
             {
                 using JsonDocument json = JsonDocument.Parse(
-                    html.AsMemory(open + 1, close - open - 1),
+                    html.AsMemory()[block],
                     new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth });
                 Find(json.RootElement, ref best, 0);
             }
@@ -89,19 +82,33 @@ internal static class HtmlStructuredData
     public static string? NoscriptMarkup(string html)
     {
         StringBuilder? markup = null;
-        for (int at = html.IndexOf("<noscript", StringComparison.OrdinalIgnoreCase), close; at >= 0; at = html.IndexOf("<noscript", close, StringComparison.OrdinalIgnoreCase))
+        foreach (Range block in Blocks(html, "<noscript", "</noscript"))
         {
-            int open = html.IndexOf('>', at);
-            close = open < 0 ? -1 : html.IndexOf("</noscript", open, StringComparison.OrdinalIgnoreCase);
-            if (close < 0)
-            {
-                break;
-            }
-
-            (markup ??= new StringBuilder()).Append(html, open + 1, close - open - 1).Append('\n');
+            (markup ??= new StringBuilder()).Append(html.AsSpan()[block]).Append('\n');
         }
 
         return markup?.ToString();
+    }
+
+    /// <summary>
+    /// The contents of the elements that <paramref name="start"/> finds in their start tag (a tag's name, or a value in
+    /// it) and <paramref name="end"/> closes: from after that tag's '&gt;' to the end tag. Each search starts where the
+    /// block before it ends, so that the page is read once, however often it holds <paramref name="start"/>.
+    /// </summary>
+    private static IEnumerable<Range> Blocks(string html, string start, string end)
+    {
+        for (int at = html.IndexOf(start, StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            int open = html.IndexOf('>', at);
+            int close = open < 0 ? -1 : html.IndexOf(end, open, StringComparison.OrdinalIgnoreCase);
+            if (close < 0)
+            {
+                yield break;
+            }
+
+            yield return (open + 1)..close;
+            at = html.IndexOf(start, close, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ internal sealed class PdfStreamLimits : IFilterProvider
         }
 
         long length = 0;
-        byte[] buffer = new byte[81920];
+        byte[] buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
         try
         {
             using var deflate = new DeflateStream(
@@ -82,6 +82,10 @@ internal sealed class PdfStreamLimits : IFilterProvider
         }
         catch (InvalidDataException)
         {
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
 
         return length;
