@@ -392,7 +392,9 @@ public sealed class Language
     /// half as many votes again as any language that does not write them (the first listed of those that do, on a
     /// tie: Danish before Norwegian), or one with two votes or more and twice any other's ("du", "dira", "ditu" in a
     /// short Basque text); else the script's first language (English, Russian, Arabic). The whole text is read unless, in a Latin or Cyrillic text (as a sample of its letters says),
-    /// one language leads every other of its script fourfold after 64, 128 or 256 stop words or a multiple of 512.
+    /// one language leads every other of its script fourfold over 64 stop words read in four windows spread evenly over
+    /// the text, 16 each from the first word of each quarter: an opening in another language than the rest (a thesis's
+    /// English abstract over a German text) does not decide the text, whose vote then counts every word.
     /// </remarks>
     public static Language Detect(string text)
     {

@@ -20,8 +20,15 @@ internal static class LanguageGuesser
     /// </summary>
     internal const int MinStopWords = 4;
 
-    /// <summary>The first stop-word count at which a clear lead ends the vote.</summary>
+    /// <summary>The stop words of the first vote, which a clear lead ends (<see cref="Windows"/> windows of the text, this many in all).</summary>
     private const int EarlyCheck = 64;
+
+    /// <summary>
+    /// The windows the first vote reads, spread evenly over the text, each up to its share of
+    /// <see cref="EarlyCheck"/> stop words: a text whose opening is in another language than the rest (a thesis's
+    /// English abstract over a German text, an English quotation before a French report) is not decided by its opening.
+    /// </summary>
+    private const int Windows = 4;
 
     // The languages told apart by stop words: every one not read as character bigrams (those are told by script),
     // at most 32 (a word's voters are a bit mask). English first, so that ties go to it.
@@ -29,152 +36,261 @@ internal static class LanguageGuesser
 
     private static readonly Lazy<VoteTable> s_votes = new(BuildVotes);
 
+    /// <summary>
+    /// The language of <paramref name="text"/>: a first vote over <see cref="EarlyCheck"/> stop words read in
+    /// <see cref="Windows"/> windows spread over it decides when one language of the script most of the text is written
+    /// in (a sample of its letters says which, so that an English lead does not decide an Arabic article) leads
+    /// clearly; otherwise the vote of the whole text does.
+    /// </summary>
     public static Language Guess(ReadOnlySpan<char> text)
     {
-        VoteTable votes = s_votes.Value;
         Span<double> scores = stackalloc double[s_voters.Length];
-        scores.Clear();
         Span<char> lower = stackalloc char[VoteTable.MaxLength];
-        // Words by the script of their first letter, indexed by WritingScript.
         Span<int> scripts = stackalloc int[ScriptCount];
-        scripts.Clear();
-        int stopWords = 0;
-        // Stop words by the script of their first letter, and how many of them each language has among its own.
         Span<int> scriptStopWords = stackalloc int[ScriptCount];
-        scriptStopWords.Clear();
         Span<int> backers = stackalloc int[s_voters.Length];
-        backers.Clear();
-        int words = 0;
-        int foreign = 0;
-        var belarusian = default(BelarusianLetters);
-        int strongLetters = 0;
-        WritingScript? sampled = null;
-        int han = 0;
-        int kana = 0;
-        int hangul = 0;
-        int thai = 0;
-        foreach (Token token in WordTokenizer.Enumerate(text))
+        var tally = new Tally(s_votes.Value, scores, lower, scripts, scriptStopWords, backers);
+        int windowStopWords = EarlyCheck / Windows;
+        for (int w = 0; w < Windows; w++)
+        {
+            // Each window from the first word after its share of the text, to the next window's start.
+            int from = WindowStart(text, (int)((long)text.Length * w / Windows));
+            int to = w + 1 < Windows ? WindowStart(text, (int)((long)text.Length * (w + 1) / Windows)) : text.Length;
+            if (tally.Read(text, from, Math.Max(from, to), windowStopWords) < windowStopWords)
+            {
+                break;
+            }
+        }
+
+        // Latin and Cyrillic only: the Arabic script's texts are read whole, and so are those of Han, Kana, Hangul or Thai.
+        if (tally.StopWords == EarlyCheck && tally.Cjk < tally.Words)
+        {
+            WritingScript sampled = SampledScript(text);
+            if (sampled is WritingScript.Latin or WritingScript.Cyrillic && sampled == Dominant(scripts)
+                && tally.Belarusian.Foreign(tally.Foreign) * 4 < tally.Words && IsDecided(scores, sampled, out int winner))
+            {
+                return s_voters[winner];
+            }
+        }
+
+        tally = new Tally(s_votes.Value, scores, lower, scripts, scriptStopWords, backers);
+        tally.Read(text, 0, text.Length, int.MaxValue);
+        return tally.Decide();
+    }
+
+    /// <summary>The most characters <see cref="WindowStart"/> looks through for the end of a word.</summary>
+    private const int MaxWordSkip = 64;
+
+    /// <summary>
+    /// Where a window that starts at <paramref name="position"/> begins: there at the text's start or after white space,
+    /// else after the next white space, not a word's tail; there too, not inside a surrogate pair, when no white space
+    /// follows within <see cref="MaxWordSkip"/> characters (text written without spaces).
+    /// </summary>
+    private static int WindowStart(ReadOnlySpan<char> text, int position)
+    {
+        if (position == 0 || position >= text.Length || char.IsWhiteSpace(text[position - 1]))
+        {
+            return position;
+        }
+
+        int limit = Math.Min(text.Length, position + MaxWordSkip);
+        for (int k = position; k < limit; k++)
+        {
+            if (char.IsWhiteSpace(text[k]))
+            {
+                return k + 1;
+            }
+        }
+
+        // Not inside a surrogate pair (an emoji, a Han character beyond the first plane).
+        return char.IsLowSurrogate(text[position]) ? position + 1 : position;
+    }
+
+    /// <summary>The counts of a vote: the stop words' votes for each language, the words by script, the telling letters.</summary>
+    private ref struct Tally
+    {
+        private readonly VoteTable _votes;
+        private readonly Span<double> _scores;
+        private readonly Span<char> _lower;
+
+        // Words by the script of their first letter, indexed by WritingScript.
+        private readonly Span<int> _scripts;
+
+        // Stop words by the script of their first letter, and how many of them each language has among its own.
+        private readonly Span<int> _scriptStopWords;
+        private readonly Span<int> _backers;
+        private int _strongLetters;
+        private int _han;
+        private int _kana;
+        private int _hangul;
+        private int _thai;
+
+        public Tally(VoteTable votes, Span<double> scores, Span<char> lower, Span<int> scripts, Span<int> scriptStopWords, Span<int> backers)
+        {
+            _votes = votes;
+            _scores = scores;
+            _lower = lower;
+            _scripts = scripts;
+            _scriptStopWords = scriptStopWords;
+            _backers = backers;
+            scores.Clear();
+            scripts.Clear();
+            scriptStopWords.Clear();
+            backers.Clear();
+        }
+
+        /// <summary>The stop words counted.</summary>
+        public int StopWords { get; private set; }
+
+        /// <summary>The words counted (tokens of Han, Kana, Hangul and Thai aside).</summary>
+        public int Words { get; private set; }
+
+        /// <summary>The words with letters that no language here writes.</summary>
+        public int Foreign { get; private set; }
+
+        /// <summary>The letters that tell Belarusian from Ukrainian and Russian.</summary>
+        public BelarusianLetters Belarusian;
+
+        /// <summary>The tokens of Han, Kana, Hangul and Thai.</summary>
+        public readonly int Cjk => _han + _kana + _hangul + _thai;
+
+        /// <summary>Counts the tokens of <c>text[from..to]</c> until <paramref name="maxStopWords"/> stop words were counted there; returns how many were.</summary>
+        public int Read(ReadOnlySpan<char> text, int from, int to, int maxStopWords)
+        {
+            int found = 0;
+            foreach (Token token in WordTokenizer.Enumerate(text[from..to]))
+            {
+                if (found == maxStopWords)
+                {
+                    break;
+                }
+
+                if (Count(text, token with { Start = from + token.Start }))
+                {
+                    found++;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>Counts one token (its start in <paramref name="text"/>); whether it is a stop word.</summary>
+        private bool Count(ReadOnlySpan<char> text, Token token)
         {
             if (token.Kind == TokenKind.Cjk)
             {
                 char c = text[token.Start];
                 if (c is >= '\u0E00' and <= '\u0E7F')
                 {
-                    thai++;
+                    _thai++;
                 }
                 else if (c is >= '\u3040' and <= '\u30FF' or >= '\u31F0' and <= '\u31FF' or >= '\uFF66' and <= '\uFF9F')
                 {
-                    kana++;
+                    _kana++;
                 }
                 else if (c is >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F')
                 {
-                    hangul++;
+                    _hangul++;
                 }
                 else
                 {
-                    han++;
+                    _han++;
                 }
 
-                continue;
+                return false;
             }
 
             if (token.Kind != TokenKind.Word)
             {
-                continue;
+                return false;
             }
 
-            words++;
+            Words++;
             ReadOnlySpan<char> word = text.Slice(token.Start, token.Length);
             WritingScript wordScript = ScriptOf(word[0]);
-            scripts[(int)wordScript]++;
+            _scripts[(int)wordScript]++;
             if (word.ContainsAnyExceptInRange('\0', '\u007F'))
             {
                 if (word.ContainsAny(s_foreignLetters) || word.ContainsAnyInRange('\u1EA0', '\u1EF9'))
                 {
-                    foreign++;
-                    belarusian.ShortU |= word.ContainsAny('\u045E', '\u040E');
+                    Foreign++;
+                    Belarusian.ShortU |= word.ContainsAny('\u045E', '\u040E');
                 }
                 else
                 {
-                    belarusian.Read(word);
+                    Belarusian.Read(word);
                     if ((DoubledVowelMask(word) is var finnish && finnish != 0 ? finnish : LetterMask(word)) is var letters && letters != 0)
                     {
                         // Half a stop word's weight, a quarter in a capitalized word inside a sentence: names ("São
                         // Tomé", "Wałęsa") carry letters into text of any language, and a short English text shares
                         // "i", "a", "to", "on" with Polish.
-                        Vote(scores, letters, char.IsUpper(word[0]) && !OpensSentence(text, token.Start) ? LetterWeight / 2 : LetterWeight);
+                        Vote(_scores, letters, char.IsUpper(word[0]) && !OpensSentence(text, token.Start) ? LetterWeight / 2 : LetterWeight);
                         if (BitOperations.PopCount((uint)letters) <= 3)
                         {
-                            strongLetters |= letters;
+                            _strongLetters |= letters;
                         }
                     }
                 }
             }
 
-            if (token.Length > votes.LongestWord || IsAbbreviationLetter(text, token) || IsEtAl(text, token))
+            if (token.Length > _votes.LongestWord || IsAbbreviationLetter(text, token) || IsEtAl(text, token))
             {
-                continue;
+                return false;
             }
 
-            int mask = votes.Find(word, lower);
-            if (mask != 0)
+            int mask = _votes.Find(word, _lower);
+            if (mask == 0)
             {
-                stopWords++;
-                scriptStopWords[(int)wordScript]++;
-                Vote(scores, mask);
-                for (int voters = mask; voters != 0; voters &= voters - 1)
+                return false;
+            }
+
+            StopWords++;
+            _scriptStopWords[(int)wordScript]++;
+            Vote(_scores, mask);
+            for (int voters = mask; voters != 0; voters &= voters - 1)
+            {
+                _backers[BitOperations.TrailingZeroCount(voters)]++;
+            }
+
+            return true;
+        }
+
+        /// <summary>The language of the text the tally counted whole.</summary>
+        public readonly Language Decide()
+        {
+            int cjk = Cjk;
+            if (cjk > Words)
+            {
+                // Japanese mixes Kanji with Kana; a text with a fair share of Kana is Japanese even when Han dominates.
+                if (_kana * 5 >= cjk)
                 {
-                    backers[BitOperations.TrailingZeroCount(voters)]++;
+                    return Language.Japanese;
                 }
 
-                // A text usually settles within its first paragraphs; read on only while the vote is close (checked
-                // at 64, 128 and 256 stop words, then every 512), and only among the languages of the script most of
-                // the whole text is written in (a sample of its letters says which), so that an English lead does not
-                // decide an Arabic article. Latin and Cyrillic only: the Arabic script's texts are read to the end.
-                if (((stopWords & 511) == 0 || (stopWords >= EarlyCheck && (stopWords & (stopWords - 1)) == 0)) && han + kana + hangul + thai < words)
+                if (_hangul >= _han && _hangul >= _thai)
                 {
-                    sampled ??= SampledScript(text);
-                    if (sampled is WritingScript.Latin or WritingScript.Cyrillic && sampled == Dominant(scripts)
-                        && belarusian.Foreign(foreign) * 4 < words && IsDecided(scores, sampled.Value, out int winner))
-                    {
-                        return s_voters[winner];
-                    }
+                    return Language.Korean;
                 }
-            }
-        }
 
-        int cjk = han + kana + hangul + thai;
-        if (cjk > words)
-        {
-            // Japanese mixes Kanji with Kana; a text with a fair share of Kana is Japanese even when Han dominates.
-            if (kana * 5 >= cjk)
+                return _thai >= _han ? Language.Thai : Language.Chinese;
+            }
+
+            if (Words == 0)
             {
-                return Language.Japanese;
+                return Language.English;
             }
 
-            if (hangul >= han && hangul >= thai)
+            WritingScript dominant = Dominant(_scripts);
+            // Slovak, Belarusian, Urdu...: a quarter of the words have letters that only languages not here write (a tenth in
+            // the Arabic script, whose texts carry few foreign names); names such as "Wałęsa" in an English report do not.
+            int foreign = Belarusian.Foreign(Foreign);
+            if (foreign > 0 && foreign * (dominant == WritingScript.Arabic ? 10 : 4) >= _scripts[(int)dominant])
             {
-                return Language.Korean;
+                return Language.Undetermined;
             }
 
-            return thai >= han ? Language.Thai : Language.Chinese;
+            return ByScript(dominant, _scores, StopWords, _strongLetters, _backers, _scriptStopWords[(int)dominant]);
         }
-
-        if (words == 0)
-        {
-            return Language.English;
-        }
-
-        WritingScript dominant = Dominant(scripts);
-        // Slovak, Belarusian, Urdu...: a quarter of the words have letters that only languages not here write (a tenth in
-        // the Arabic script, whose texts carry few foreign names); names such as "Wałęsa" in an English report do not.
-        foreign = belarusian.Foreign(foreign);
-        if (foreign > 0 && foreign * (dominant == WritingScript.Arabic ? 10 : 4) >= scripts[(int)dominant])
-        {
-            return Language.Undetermined;
-        }
-
-        return ByScript(dominant, scores, stopWords, strongLetters, backers, scriptStopWords[(int)dominant]);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace Summarizer.Tests.Terms;
@@ -287,6 +288,49 @@ public sealed class LanguageTests
         }
 
         Assert.Same(Language.Arabic, Language.Detect(builder.ToString()));
+    }
+
+    // A thesis's abstract in English over its German text: the abstract alone holds more than the first vote's 64 stop words.
+    private const string EnglishAbstract =
+        "Abstract\n\nThis study looks at how small towns in the south of the country changed the way they store and share "
+        + "their water after a number of dry summers. It is based on the records of forty local water companies, on "
+        + "interviews with the engineers and the members of the town councils who were in charge of the work, and on a "
+        + "survey of more than two thousand households. It shows that the measures that worked best were not the large "
+        + "new reservoirs that were planned in the first years, but the repair of old pipes, the links between the "
+        + "systems of neighbouring towns and prices that reward the households that use less water in the summer. It "
+        + "also finds that the towns that began to plan before a shortage spent less and met less resistance than those "
+        + "that waited for a crisis.\n\n";
+
+    private const string GermanParagraph =
+        "Die Gemeinde hat im vergangenen Sommer zum ersten Mal seit vielen Jahren das Wasser rationieren müssen. Der "
+        + "Bürgermeister sagte am Montag, dass die alten Leitungen in der Innenstadt bis zum Ende des nächsten Jahres "
+        + "erneuert werden sollen und dass die Stadt mit den Nachbargemeinden über eine gemeinsame Leitung verhandelt. "
+        + "Viele Bürger hatten sich darüber beschwert, dass sie im Juli und im August ihre Gärten nicht mehr gießen "
+        + "durften, während die Betriebe in dem Gewerbegebiet weiter so viel Wasser verbrauchen konnten wie zuvor.\n\n";
+
+    [Fact]
+    public void Detect_EnglishAbstractOverALongerGermanText_IsGerman()
+    {
+        // The opening's language is not the text's: the first vote reads windows spread over the whole text.
+        string text = EnglishAbstract + string.Concat(Enumerable.Repeat(GermanParagraph, 5));
+        Assert.Same(Language.German, Language.Detect(text));
+        Assert.Same(Language.English, Language.Detect(EnglishAbstract));
+    }
+
+    [Fact]
+    public void Detect_GermanOpeningOverALongerEnglishText_IsEnglish()
+    {
+        string text = GermanParagraph + GermanParagraph + string.Concat(Enumerable.Repeat(EnglishAbstract, 4));
+        Assert.Same(Language.English, Language.Detect(text));
+        Assert.Same(Language.German, Language.Detect(GermanParagraph + GermanParagraph));
+    }
+
+    [Fact]
+    public void Detect_EnglishTextWithAGermanQuotationInside_StaysEnglish()
+    {
+        // A quotation in another language inside a text does not change its language, wherever a window falls.
+        string text = EnglishAbstract + EnglishAbstract + GermanParagraph + EnglishAbstract + EnglishAbstract;
+        Assert.Same(Language.English, Language.Detect(text));
     }
 
     [Theory]
