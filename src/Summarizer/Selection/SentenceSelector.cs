@@ -97,7 +97,7 @@ internal static class SentenceSelector
         // not a summary's.
         bool skipped = false;
         int fillRanks = Math.Max(1, rankOrder.Length / 2);
-        // What IsBoilerplate found for each segment: 0 not read yet, 1 boilerplate, -1 not (IsBoilerplateAt).
+        // What each segment holds of boilerplate, a call's procedure or a vote: 0 not read yet (ReadPhrases).
         var boilerplate = new sbyte[sentences.Count];
         bool[]? repeated = RepeatedSegments(text, sentences, wordCounts);
         used = 0;
@@ -395,8 +395,8 @@ internal static class SentenceSelector
         || rules.IsCourtesy(sentences[index].Slice(text))
         || IsExclaimedSalutation(text, sentences[index], rules)
         || rules.IsCallToAction(sentences[index].Slice(text))
-        || rules.IsProcedure(sentences[index].Slice(text))
-        || rules.IsVote(sentences[index].Slice(text))
+        || (HoldsBoilerplateProcedureOrVoteAt(text, sentences, index, rules, boilerplate)
+            && (rules.IsProcedure(sentences[index].Slice(text)) || rules.IsVote(sentences[index].Slice(text))))
         || IsInBoilerplate(text, sentences, index, rules, boilerplate)
         || IsInAuthorNote(text, sentences, index, rules)
         || IsRoster(sentences[index].Slice(text))
@@ -968,23 +968,41 @@ internal static class SentenceSelector
 
     /// <summary>
     /// Whether the segment at <paramref name="index"/> is boilerplate (<see cref="SplittingRules.IsBoilerplate"/>), read
-    /// once for a summary when <paramref name="memo"/> keeps what was found (0 not read yet, 1 boilerplate, -1 not): a
-    /// candidate's paragraph is read for each candidate in it.
+    /// once for a summary when <paramref name="memo"/> keeps what was found (<see cref="ReadPhrases"/>): a candidate's
+    /// paragraph is read for each candidate in it.
     /// </summary>
-    private static bool IsBoilerplateAt(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, sbyte[]? memo)
-    {
-        if (memo is null)
-        {
-            return rules.IsBoilerplate(sentences[index].Slice(text));
-        }
+    private static bool IsBoilerplateAt(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, sbyte[]? memo) =>
+        memo is null ? rules.IsBoilerplate(sentences[index].Slice(text)) : ReadPhrases(text, sentences, index, rules, memo) == BoilerplatePhrase;
 
+    /// <summary>Whether the segment at <paramref name="index"/> holds a phrase of boilerplate, a call's procedure or a vote (<see cref="ReadPhrases"/>).</summary>
+    private static bool HoldsBoilerplateProcedureOrVoteAt(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, sbyte[] memo) =>
+        ReadPhrases(text, sentences, index, rules, memo) != NoPhrase;
+
+    /// <summary>What <see cref="ReadPhrases"/> keeps for a segment that holds no phrase of boilerplate, a call's procedure or a vote.</summary>
+    private const sbyte NoPhrase = -1;
+
+    /// <summary>What <see cref="ReadPhrases"/> keeps for a segment that is boilerplate.</summary>
+    private const sbyte BoilerplatePhrase = 1;
+
+    /// <summary>What <see cref="ReadPhrases"/> keeps for a segment that holds a phrase of a call's procedure or a vote, and is no boilerplate.</summary>
+    private const sbyte OtherPhrase = 2;
+
+    /// <summary>
+    /// What the segment at <paramref name="index"/> holds, read once for a summary into <paramref name="memo"/> (0 not
+    /// read yet): <see cref="NoPhrase"/> for most segments, told by one reading of the three sections together
+    /// (<see cref="SplittingRules.HoldsBoilerplateProcedureOrVote"/>), else <see cref="BoilerplatePhrase"/> or
+    /// <see cref="OtherPhrase"/>.
+    /// </summary>
+    private static sbyte ReadPhrases(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, sbyte[] memo)
+    {
         ref sbyte known = ref memo[index];
         if (known == 0)
         {
-            known = rules.IsBoilerplate(sentences[index].Slice(text)) ? (sbyte)1 : (sbyte)-1;
+            ReadOnlySpan<char> segment = sentences[index].Slice(text);
+            known = !rules.HoldsBoilerplateProcedureOrVote(segment) ? NoPhrase : rules.IsBoilerplate(segment) ? BoilerplatePhrase : OtherPhrase;
         }
 
-        return known > 0;
+        return known;
     }
 
     /// <summary>

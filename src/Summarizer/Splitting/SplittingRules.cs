@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -67,6 +68,9 @@ internal sealed class SplittingRules
     private readonly PhraseSet _boilerplate;
     private readonly PhraseSet _procedure;
     private readonly PhraseSet _votes;
+
+    // The phrases of [boilerplate], [procedure] and [votes] together (HoldsBoilerplateProcedureOrVote).
+    private readonly PhraseSet _boilerplateProcedureOrVotes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _bioVerbs;
     private readonly PhraseSet _bioRoles;
     private readonly string[] _bioSubjects;
@@ -131,6 +135,7 @@ internal sealed class SplittingRules
         _boilerplate = Phrases(sections, "boilerplate");
         _procedure = Phrases(sections, "procedure");
         _votes = Phrases(sections, "votes");
+        _boilerplateProcedureOrVotes = Phrases(sections, "boilerplate", "procedure", "votes");
         _bioVerbs = Lookup(sections, "bio-verbs");
         _bioRoles = Phrases(sections, "bio-roles");
         _bioSubjects = sections.TryGetValue("bio-subjects", out HashSet<string>? subjects) ? [.. subjects] : [];
@@ -578,6 +583,13 @@ internal sealed class SplittingRules
     /// boilerplate, it says nothing of the sentences beside it, which are the review's.
     /// </summary>
     public bool IsVote(ReadOnlySpan<char> sentence) => _votes.Holds(sentence);
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> holds a phrase of <c>[boilerplate]</c>, <c>[procedure]</c> or <c>[votes]</c>:
+    /// one reading that tells most sentences are none of <see cref="IsBoilerplate"/>, <see cref="IsProcedure"/> and
+    /// <see cref="IsVote"/>.
+    /// </summary>
+    public bool HoldsBoilerplateProcedureOrVote(ReadOnlySpan<char> sentence) => _boilerplateProcedureOrVotes.Holds(sentence);
 
     /// <summary>The most words of the name that opens an author's note (<see cref="AuthorNoteName"/>).</summary>
     private const int MaxNoteNameWords = 4;
@@ -1136,9 +1148,9 @@ internal sealed class SplittingRules
         return codes.ToFrozenSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The phrases of <paramref name="section"/>, or none when the language has no such section.</summary>
-    private static PhraseSet Phrases(Dictionary<string, HashSet<string>> sections, string section) =>
-        new(sections.TryGetValue(section, out HashSet<string>? phrases) ? phrases : []);
+    /// <summary>The phrases of the <paramref name="names"/> sections together (none for a section the language lacks).</summary>
+    private static PhraseSet Phrases(Dictionary<string, HashSet<string>> sections, params string[] names) =>
+        new(names.SelectMany(name => sections.TryGetValue(name, out HashSet<string>? phrases) ? phrases : []));
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(
         Dictionary<string, HashSet<string>> sections, string name)

@@ -173,6 +173,29 @@ public sealed class SplittingRulesTests
     }
 
     [Theory]
+    [InlineData("en", "All rights reserved.")]
+    [InlineData("en", "All\u00A0rights\treserved.")]
+    [InlineData("en", "The mall reserved all rights reservedly.")]
+    [InlineData("en", "Please note this event is being recorded.")]
+    [InlineData("en", "I would now like to turn the conference over to Jane Park.")]
+    [InlineData("en", "The minutes of the Fed's last meeting showed officials split on rates.")]
+    [InlineData("en", "12 people found this helpful")]
+    [InlineData("en", "The value of your shares may fall as well as rise.")]
+    [InlineData("en", "Revenue grew 18% year over year to $2.4 billion.")]
+    [InlineData("es", "A 7 personas les ha parecido útil")]
+    [InlineData("de", "Lesen Sie die gesamte Packungsbeilage sorgfältig durch, bevor Sie beginnen.")]
+    [InlineData("de", "All rights reserved, sagte er auf Englisch.")]
+    [InlineData("sv", "Informationen lämnades för offentliggörande den 3 mars 2025 kl. 08.00 CET.")]
+    [InlineData("pl", "Pacjenci skarżyli się, że treść ulotki jest zbyt długa.")]
+    [InlineData("zh", "版权所有")]
+    public void HoldsBoilerplateProcedureOrVote_IsAnyOfTheThree(string language, string sentence)
+    {
+        // One reading of the three sections together stands for the three readings (SentenceSelector reads it first).
+        SplittingRules rules = SplittingRules.For(language);
+        Assert.Equal(rules.IsBoilerplate(sentence) || rules.IsProcedure(sentence) || rules.IsVote(sentence), rules.HoldsBoilerplateProcedureOrVote(sentence));
+    }
+
+    [Theory]
     // An earnings call's operator and speakers running the call.
     [InlineData("Operator: Good day, and welcome to the Acme third quarter 2024 earnings conference call.", true)]
     [InlineData("Please note this event is being recorded.", true)]
