@@ -394,7 +394,12 @@ public sealed class Language
     /// short Basque text); else the script's first language (English, Russian, Arabic). The whole text is read unless, in a Latin or Cyrillic text (as a sample of its letters says),
     /// one language leads every other of its script fourfold over 64 stop words read in four windows spread evenly over
     /// the text, 16 each from the first word of each quarter: an opening in another language than the rest (a thesis's
-    /// English abstract over a German text) does not decide the text, whose vote then counts every word.
+    /// English abstract over a German text) does not decide the text, whose vote then counts every word. A text of which
+    /// one window is in one language here and another in another, each with twice the other's votes there (a German
+    /// e-mail over an English disclaimer, a press release in English and French), is in the one that leads in more of
+    /// sixteen narrower windows (the first named on a tie), not <see cref="Undetermined"/>; a window names a language only
+    /// as prose does, a quarter of its words stop words and many of them different (a start list's "( ni )" and "( sa )",
+    /// a changelog's "U+2336", name none).
     /// </remarks>
     public static Language Detect(string text)
     {

@@ -30,6 +30,9 @@ internal static class LanguageGuesser
     /// </summary>
     private const int Windows = 4;
 
+    /// <summary>The windows that tell which of two languages a text is mostly in, each up to its share of <see cref="EarlyCheck"/> stop words.</summary>
+    private const int NarrowWindows = 16;
+
     // The languages told apart by stop words: every one not read as character bigrams (those are told by script),
     // at most 32 (a word's voters are a bit mask). English first, so that ties go to it.
     private static readonly Language[] s_voters = Voters();
@@ -49,6 +52,11 @@ internal static class LanguageGuesser
         Span<int> scripts = stackalloc int[ScriptCount];
         Span<int> scriptStopWords = stackalloc int[ScriptCount];
         Span<int> backers = stackalloc int[s_voters.Length];
+        // Each window's own votes, and the language its stop words name (Named), or -1.
+        Span<double> windowVotes = stackalloc double[Windows * s_voters.Length];
+        Span<int> backersBefore = stackalloc int[s_voters.Length];
+        Span<int> windowNames = stackalloc int[Windows];
+        windowNames.Fill(-1);
         var tally = new Tally(s_votes.Value, scores, lower, scripts, scriptStopWords, backers);
         int windowStopWords = EarlyCheck / Windows;
         for (int w = 0; w < Windows; w++)
@@ -56,10 +64,21 @@ internal static class LanguageGuesser
             // Each window from the first word after its share of the text, to the next window's start.
             int from = WindowStart(text, (int)((long)text.Length * w / Windows));
             int to = w + 1 < Windows ? WindowStart(text, (int)((long)text.Length * (w + 1) / Windows)) : text.Length;
-            if (tally.Read(text, from, Math.Max(from, to), windowStopWords) < windowStopWords)
+            Span<double> votes = windowVotes.Slice(w * s_voters.Length, s_voters.Length);
+            scores.CopyTo(votes);
+            backers.CopyTo(backersBefore);
+            int wordsBefore = tally.Words;
+            tally.Distinct = 0;
+            int found = tally.Read(text, from, Math.Max(from, to), windowStopWords);
+            for (int i = 0; i < votes.Length; i++)
             {
-                break;
+                votes[i] = scores[i] - votes[i];
+                backersBefore[i] = backers[i] - backersBefore[i];
             }
+
+            // A window short of stop words names no language: a short text's, or a list's.
+            windowNames[w] = found == windowStopWords && IsProse(found, tally.Words - wordsBefore, tally.Distinct)
+                ? Named(votes, backersBefore, windowStopWords) : -1;
         }
 
         // Latin and Cyrillic only: the Arabic script's texts are read whole, and so are those of Han, Kana, Hangul or Thai.
@@ -73,9 +92,82 @@ internal static class LanguageGuesser
             }
         }
 
+        if (TwoLanguages(windowVotes, windowNames, out int first, out int second))
+        {
+            // The text is in the one that leads in more of its narrow windows, which stand for its length; on a tie, the
+            // one named first, nearer the opening.
+            int lead = 0;
+            for (int w = 0; w < NarrowWindows; w++)
+            {
+                int from = WindowStart(text, (int)((long)text.Length * w / NarrowWindows));
+                int to = w + 1 < NarrowWindows ? WindowStart(text, (int)((long)text.Length * (w + 1) / NarrowWindows)) : text.Length;
+                tally = new Tally(s_votes.Value, scores, lower, scripts, scriptStopWords, backers);
+                int stopWords = tally.Read(text, from, Math.Max(from, to), EarlyCheck / NarrowWindows);
+                lead += IsProse(stopWords, tally.Words, tally.Distinct) ? Math.Sign(scores[first] - scores[second]) : 0;
+            }
+
+            return s_voters[lead >= 0 ? first : second];
+        }
+
+        // Otherwise the whole text votes.
         tally = new Tally(s_votes.Value, scores, lower, scripts, scriptStopWords, backers);
         tally.Read(text, 0, text.Length, int.MaxValue);
         return tally.Decide();
+    }
+
+    /// <summary>
+    /// Whether a window of <paramref name="words"/> words with <paramref name="stopWords"/> stop words reads as prose, whose
+    /// short words are a quarter and more of its words, of many kinds (<paramref name="distinct"/>, a bit for each, about
+    /// half of them different), and say its language: not a list of names and codes, where "ni", "sa" and "els" stand for
+    /// Northern Ireland, South Africa and Ernie Els ("15:10 darren clarke ( ni ) , ..."), nor a changelog's code points,
+    /// where Czech's "u" is the "U" of "U+2336".
+    /// </summary>
+    private static bool IsProse(int stopWords, int words, ulong distinct) =>
+        stopWords * 4 >= words && BitOperations.PopCount(distinct) * 2 >= stopWords;
+
+    /// <summary>
+    /// The language a window's <paramref name="stopWords"/> stop words name, given its <paramref name="votes"/> and
+    /// <paramref name="backers"/>: the one with the most votes, when three quarters of them are its own (a language not
+    /// here scatters its short words among several, <see cref="IsScattered"/>); -1 for none.
+    /// </summary>
+    private static int Named(ReadOnlySpan<double> votes, ReadOnlySpan<int> backers, int stopWords)
+    {
+        int best = 0;
+        for (int i = 1; i < votes.Length; i++)
+        {
+            best = votes[i] > votes[best] ? i : best;
+        }
+
+        return votes[best] > 0 && backers[best] * 4 >= stopWords * 3 ? best : -1;
+    }
+
+    /// <summary>
+    /// Whether the text is in two languages here of one script: one window names one (<paramref name="names"/>) with
+    /// twice the other's votes in it (<paramref name="windowVotes"/>, a window's after another's), and another window the
+    /// other with twice the first's (a German e-mail over an English disclaimer, an English abstract over a German thesis,
+    /// a press release in English and French; not Danish and Norwegian, which share their stop words). Its stop words are
+    /// those of two languages, not scattered as a language not here spreads them; two scripts are told apart by the
+    /// script most words are written in. <paramref name="first"/> is the one named first.
+    /// </summary>
+    private static bool TwoLanguages(ReadOnlySpan<double> windowVotes, ReadOnlySpan<int> names, out int first, out int second)
+    {
+        int n = s_voters.Length;
+        for (int i = 0; i < names.Length; i++)
+        {
+            for (int j = i + 1; j < names.Length; j++)
+            {
+                first = names[i];
+                second = names[j];
+                if (first >= 0 && second >= 0 && first != second && s_voters[first].Script == s_voters[second].Script
+                    && windowVotes[(i * n) + first] >= 2 * windowVotes[(i * n) + second] && windowVotes[(j * n) + second] >= 2 * windowVotes[(j * n) + first])
+                {
+                    return true;
+                }
+            }
+        }
+
+        first = second = -1;
+        return false;
     }
 
     /// <summary>The most characters <see cref="WindowStart"/> looks through for the end of a word.</summary>
@@ -144,6 +236,9 @@ internal static class LanguageGuesser
 
         /// <summary>The words counted (tokens of Han, Kana, Hangul and Thai aside).</summary>
         public int Words { get; private set; }
+
+        /// <summary>The stop words counted, each as one bit of 64 (its slot in the table): about how many different ones there are.</summary>
+        public ulong Distinct;
 
         /// <summary>The words with letters that no language here writes.</summary>
         public int Foreign { get; private set; }
@@ -238,13 +333,14 @@ internal static class LanguageGuesser
                 return false;
             }
 
-            int mask = _votes.Find(word, _lower);
+            int mask = _votes.Find(word, _lower, out uint slot);
             if (mask == 0)
             {
                 return false;
             }
 
             StopWords++;
+            Distinct |= 1UL << (int)(slot & 63);
             _scriptStopWords[(int)wordScript]++;
             Vote(_scores, mask);
             for (int voters = mask; voters != 0; voters &= voters - 1)
@@ -769,7 +865,7 @@ internal static class LanguageGuesser
         /// The mask of the languages <paramref name="word"/>, lower-cased (invariant) with the right single quote
         /// read as an apostrophe, is a stop word of; 0 when none. <paramref name="buffer"/> holds the lower-cased word.
         /// </summary>
-        public int Find(ReadOnlySpan<char> word, Span<char> buffer)
+        public int Find(ReadOnlySpan<char> word, Span<char> buffer, out uint slot)
         {
             uint hash = 2166136261;
             int length = 0;
@@ -801,7 +897,7 @@ internal static class LanguageGuesser
             }
 
             ReadOnlySpan<char> lower = buffer[..length];
-            uint slot = hash & (uint)_slotMask;
+            slot = hash & (uint)_slotMask;
             while (true)
             {
                 string? key = _keys[slot];

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 
@@ -323,6 +324,44 @@ public sealed class LanguageTests
         string text = GermanParagraph + GermanParagraph + string.Concat(Enumerable.Repeat(EnglishAbstract, 4));
         Assert.Same(Language.English, Language.Detect(text));
         Assert.Same(Language.German, Language.Detect(GermanParagraph + GermanParagraph));
+    }
+
+    [Theory]
+    // Two languages in about equal parts, or the other one ahead: the language of the larger part, never Undetermined (the
+    // whole text's stop words are those of two languages here, as scattered between them as a language not here's are).
+    [InlineData(2, 1, 0, "de")]
+    [InlineData(0, 1, 3, "de")]
+    [InlineData(3, 1, 0, "de")]
+    [InlineData(0, 2, 1, "en")]
+    public void Detect_TwoLanguagesInLargeParts_IsTheLargerPartsLanguage(int germanBefore, int englishAbstracts, int germanAfter, string code)
+    {
+        // A German e-mail over the English disclaimer its server adds, or a thesis's English abstract over its German text.
+        string text = string.Concat(Enumerable.Repeat(GermanParagraph, germanBefore)) + string.Concat(Enumerable.Repeat(EnglishAbstract, englishAbstracts))
+            + string.Concat(Enumerable.Repeat(GermanParagraph, germanAfter));
+        Assert.Equal(code, Language.Detect(text).Code);
+    }
+
+    [Fact]
+    public void Detect_EnglishReportOverAListOfNamesAndCodes_StaysEnglish()
+    {
+        // A start list's country codes are short words of other languages ("ni", "sa", Catalan's "us"); a list is no
+        // prose, and names no language.
+        var builder = new StringBuilder(EnglishAbstract);
+        string[] players =
+        [
+            "brandon whitaker ( us )", "torsten lindqvist ( swe )", "kieran mcbride ( ni )", "haruki tanabe ( jpn )",
+            "garrett holloway ( us )", "francisco aguirre ( arg )", "jacobus steyn ( sa )", "rohan kapoor ( ind )",
+            "tanner blackwell ( us )", "wojciech kowalczyk ( pol )", "oliver pemberton ( eng )", "sung-jin hwang ( kor )",
+            "dermot gallagher ( ni )", "mitchell brennan ( aus )", "chandler ramsey ( us )", "henrique moreira ( bra )",
+            "marius engelbrecht ( sa )", "anders rasmussen ( den )", "weston caldwell ( us )", "matthias brunner ( aut )",
+            "lachlan fitzroy ( aus )", "preston whitfield ( us )", "nikolai petrenko ( ukr )", "ignacio valverde ( esp )",
+        ];
+        for (int i = 0; i < 48; i++)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"{9 + (i / 6)}:{i % 6}0 {players[i % players.Length]} , {players[(i + 5) % players.Length]} . ");
+        }
+
+        Assert.Same(Language.English, Language.Detect(builder.ToString()));
     }
 
     [Fact]
