@@ -722,7 +722,8 @@ internal static class SentenceSelector
     /// Whether the segment at <paramref name="index"/> is on a line that a caption opens
     /// (<see cref="SplittingRules.IsCaption"/>: "Image: A fallen tree blocks a road in Portland. (Photo by John
     /// Smith/Getty Images)" is a caption to its credit)
-    /// or a footnote's mark (<see cref="OpensFootnote"/>), or an interviewer's question label ("Q: Cyclists say the bike
+    /// or a footnote's mark (<see cref="OpensFootnote"/>), or a document's field of record ("Keywords: ...", "Date: ...",
+    /// "Present: ..."; <see cref="SplittingRules.IsFieldLine"/>), or an interviewer's question label ("Q: Cyclists say the bike
     /// lanes are dangerous. Will you fix them?";
     /// <see cref="SplittingRules.IsQuestionLabel"/>: the question asks for what the answer says), or that is right under
     /// a picture's credit (<see cref="UnderPhotoCredit"/>) or a caption's label alone on its line (<see cref="UnderCaptionLabel"/>).
@@ -736,7 +737,8 @@ internal static class SentenceSelector
         }
 
         ReadOnlySpan<char> line = sentences[opener].Slice(text);
-        return rules.IsCaption(line) || OpensFootnote(line) || (SpeakerLabels.LabelLength(line, out Range name) > 0 && rules.IsQuestionLabel(line[name]))
+        return rules.IsCaption(line) || OpensFootnote(line) || rules.IsFieldLine(line)
+            || (SpeakerLabels.LabelLength(line, out Range name) > 0 && rules.IsQuestionLabel(line[name]))
             || UnderPhotoCredit(text, sentences, opener, rules) || UnderCaptionLabel(text, sentences, opener, rules);
     }
 

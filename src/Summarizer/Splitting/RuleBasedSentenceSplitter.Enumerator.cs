@@ -77,6 +77,12 @@ public sealed partial class RuleBasedSentenceSplitter
         // that was left without its final period (reviews, messages, transcripts).
         private const int MaxHeadingWords = 20;
         private const int MaxHeadingLength = 150;
+
+        /// <summary>The most words of a Markdown heading longer than a heading of plain text may be (<see cref="MarkdownHeadingEnd"/>).</summary>
+        private const int MaxMarkdownTitleWords = 40;
+
+        /// <summary>The most characters of such a heading, its marks included.</summary>
+        private const int MaxMarkdownTitleLength = 300;
         private const int MaxLowerCaseHeadingWords = 3;
 
         /// <summary>
@@ -802,8 +808,10 @@ public sealed partial class RuleBasedSentenceSplitter
         /// The end of the line at <paramref name="start"/> when it is a Markdown heading: one to six '#' and a space, then a
         /// title of at most <see cref="MaxHeadingWords"/> words and <see cref="MaxHeadingLength"/> characters ("## 1.
         /// Install it.", "# Why Summarizer?"), which opens in lower case only without a terminator at its end, as a
-        /// package's name does ("# xUnit.net v3", "# libnpmaccess"); -1 otherwise ("# of users rose 5%.", "#ebike").
-        /// Reads at most <see cref="MaxHeadingLength"/> characters.
+        /// package's name does ("# xUnit.net v3", "# libnpmaccess"), or a longer title, of at most
+        /// <see cref="MaxMarkdownTitleWords"/> words and <see cref="MaxMarkdownTitleLength"/> characters, that opens
+        /// in upper case and ends without a terminator (a paper's full title); -1 otherwise ("# of users rose 5%.",
+        /// "#ebike"). Reads at most <see cref="MaxMarkdownTitleLength"/> characters.
         /// </summary>
         private static int MarkdownHeadingEnd(ReadOnlySpan<char> text, int start)
         {
@@ -819,7 +827,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int first = SplitChars.SkipSpaces(text, k);
-            int limit = Math.Min(text.Length, start + MaxHeadingLength + 1);
+            int limit = Math.Min(text.Length, start + MaxMarkdownTitleLength + 1);
             int end = first;
             while (end < limit && !SplitChars.IsLineBreakAt(text, end))
             {
@@ -832,8 +840,16 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             end = TrimEnd(text, start, end);
-            return CountWords(text, first, end, MaxHeadingWords + 1) <= MaxHeadingWords
-                && !(SplitChars.IsLowerCase(text[first]) && EndsWithTerminator(text, first, end)) ? end : -1;
+            int words = CountWords(text, first, end, MaxMarkdownTitleWords + 1);
+            bool terminated = EndsWithTerminator(text, first, end);
+            if (words <= MaxHeadingWords && end - start <= MaxHeadingLength)
+            {
+                return !(SplitChars.IsLowerCase(text[first]) && terminated) ? end : -1;
+            }
+
+            // A paper's or a report's full title ("# Effet de la réduction de la vitesse maximale à 80 km/h sur la
+            // mortalité routière : une analyse en double différence"): longer, but no sentence ends it.
+            return words <= MaxMarkdownTitleWords && !terminated && !SplitChars.IsLowerCase(text[first]) ? end : -1;
         }
 
         /// <summary>

@@ -59,6 +59,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stampLabels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _bylineOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questionLabels;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fieldLabels;
     private readonly PhraseSet _salutations;
     private readonly string[] _closingPhrases;
     private readonly PhraseSet _callsToAction;
@@ -127,6 +128,7 @@ internal sealed class SplittingRules
         _stampLabels = Lookup(sections, "stamp-labels");
         _bylineOpeners = Lookup(sections, "byline-openers");
         _questionLabels = Lookup(sections, "question-labels");
+        _fieldLabels = Lookup(sections, "field-labels");
         _replyAttributions = sections.TryGetValue("reply-attributions", out HashSet<string>? attributions) ? [.. attributions] : [];
         _callsToAction = Phrases(sections, "calls-to-action");
         _quoteAttributions = Phrases(sections, "quote-attributions");
@@ -407,6 +409,32 @@ internal sealed class SplittingRules
 
     /// <summary>Whether <paramref name="label"/> is the language's label of an interviewer's question (<c>[question-labels]</c>: "Q", "Question", "Frage").</summary>
     public bool IsQuestionLabel(ReadOnlySpan<char> label) => _questionLabels.Contains(label);
+
+    /// <summary>The most characters of a field's label before its colon (<see cref="IsFieldLine"/>).</summary>
+    private const int MaxFieldLabelLength = 32;
+
+    /// <summary>The most words of a field's label.</summary>
+    private const int MaxFieldLabelWords = 4;
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a document's field of record: it opens with a label of the language's
+    /// <c>[field-labels]</c> and a colon, which French spaces, before its value ("Keywords: fracture repair; microbiome",
+    /// "**Keywords:** ...", "Date: Tuesday, 8 October 2024, 7:00 p.m.", "Zuhörer: ca. 35 Personen", "Mots-clés : ...").
+    /// It says when, where, who or what the document is filed as, not what it says.
+    /// </summary>
+    public bool IsFieldLine(ReadOnlySpan<char> line)
+    {
+        // Markdown's emphasis around the label: "**Keywords:** ...", "__Date__: ...".
+        line = line.TrimStart().TrimStart("*_");
+        int colon = line[..Math.Min(line.Length, MaxFieldLabelLength + 1)].IndexOf(':');
+        if (colon <= 0 || line[(colon + 1)..].Trim(" *_\t").IsEmpty)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> label = line[..colon].TrimEnd(" *_\u00A0");
+        return !label.IsEmpty && char.IsLetter(label[0]) && WordCount(label) <= MaxFieldLabelWords && _fieldLabels.Contains(label);
+    }
 
     /// <summary>
     /// Whether <paramref name="label"/> is one of the language's labels of a message's header (<c>[header-fields]</c>:

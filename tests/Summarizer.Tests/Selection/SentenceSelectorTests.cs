@@ -633,6 +633,7 @@ public sealed class SentenceSelectorTests
     [InlineData("Good morning, everyone, and welcome to the quarterly town hall.")]
     [InlineData("Hi everyone, can you hear me okay?")]
     [InlineData("Motion by Smith, second by Lee, to approve the minutes of the January 22 meeting.")]
+    [InlineData("Motion by Chen, second by Patel, to approve the agenda as presented.")]
     [InlineData("Present: Mayor Hart, Council Members Adams, Cho and Delgado.")]
     [InlineData("All notable changes to this project will be documented in this file.")]
     [InlineData("The format is based on Keep a Changelog, and this project adheres to Semantic Versioning.")]
@@ -647,6 +648,23 @@ public sealed class SentenceSelectorTests
         SplittingRules rules = SplittingRules.For("en");
 
         Assert.True(rules.IsProcedure(sentence) || rules.IsBoilerplate(sentence) || rules.IsCourtesy(sentence), sentence);
+    }
+
+    [Fact]
+    public void FieldsOfRecord_OnlyFillACount()
+    {
+        // A paper's keywords and a meeting's date and attendance name what the document is filed as; the ranker prefers
+        // the first sentences.
+        const string paper = "**Keywords:** fracture repair; microbiome; aging; short-chain fatty acids; osteoblasts\n\n"
+            + "The gut microbiome regulates bone mass through immune and metabolic pathways in young and aged animals.\n\n"
+            + "Antibiotic treatment reduced callus bone volume by 38 percent in aged mice but had no effect in young mice.";
+        const string minutes = "Date: Tuesday, 8 October 2024, 7:00 p.m.\nPresent: Mayor Hart, Council Members Adams and Cho\n\n"
+            + "The council awarded the roof repair contract to Allied Mechanical for the amount it had bid in August.\n\n"
+            + "The parking lot project was delayed until the spring because the state grant had not yet been paid.";
+        ExtractiveSummarizer summarizer = s_inOrder;
+
+        Assert.Equal([1, 2], Indexes(summarizer.Summarize(paper, SummaryBudget.Sentences(2))));
+        Assert.Equal([2, 3], Indexes(summarizer.Summarize(minutes, SummaryBudget.Sentences(2))));
     }
 
     [Theory]

@@ -684,6 +684,10 @@ public sealed class LanguageBoundariesTests
     [InlineData("<p>Why another server?</p>\nBecause it is small.", "Sentence Sentence")]
     // Not a heading: a '#' that stands for "number", a hashtag, a heading's marks inside a line.
     [InlineData("# of users rose 5% this year. Most came in March.", "Sentence Sentence")]
+    // A paper's full title is longer than a heading of plain text, and no sentence ends it; a long line that one ends is prose.
+    [InlineData("# Effect of lowering the speed limit from 90 to 80 km/h on road deaths in France: a difference-in-differences analysis of twenty years of accident records\n\nThe limit fell in 2018.", "Heading Sentence")]
+    [InlineData("## 1. A page break inside a sentence: the footer is glued into the sentence, or the sentence is cut into two fragments\n\nIt happens often.", "Heading Sentence")]
+    [InlineData("# of the users who signed up in the first week after the launch of the new app and its price cut, most came back in March.", "Sentence")]
     // A Markdown image written by reference is a line of links, as one written with its address is; an exclamation
     // before a citation still ends its sentence.
     [InlineData("Intro here.\n\n![Basic example][example-img] ![Other][other-img]\n\nThe tool prints a code.", "Sentence Heading Sentence")]

@@ -173,6 +173,23 @@ public sealed class SplittingRulesTests
     }
 
     [Theory]
+    [InlineData("en", "Keywords: fracture repair; microbiome; aging", true)]
+    [InlineData("en", "**Keywords:** fracture repair; microbiome; aging", true)]
+    [InlineData("en", "__Date__: Tuesday, 8 October 2024, 7:00 p.m.", true)]
+    [InlineData("en", "Next meeting: Tuesday, 12 November 2024, 7:00 p.m.", true)]
+    [InlineData("en", "Proposal title: Low-cost sensing and shared logistics for fresh produce", true)]
+    [InlineData("de", "Zuhörer: ca. 35 Personen, Presse: Rheinpfalz", true)]
+    [InlineData("fr", "Mots-clés : sécurité routière ; vitesse", true)]
+    [InlineData("es", "Palabras clave: agua; saneamiento", true)]
+    // A label of content, a label alone, a colon inside a sentence, another language's label.
+    [InlineData("en", "Decision: The board approved the HVAC contract.", false)]
+    [InlineData("en", "Keywords:", false)]
+    [InlineData("en", "The date: nobody could agree on it, so the vote was put off.", false)]
+    [InlineData("de", "Keywords: Wasser; Dürre", false)]
+    public void IsFieldLine_ALabelOfRecordAndAColon(string language, string line, bool expected) =>
+        Assert.Equal(expected, SplittingRules.For(language).IsFieldLine(line));
+
+    [Theory]
     [InlineData("en", "All rights reserved.")]
     [InlineData("en", "All\u00A0rights\treserved.")]
     [InlineData("en", "The mall reserved all rights reservedly.")]
