@@ -4894,7 +4894,8 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             int k = j;
             start = Math.Max(start, j - MaxTokenScan);
-            while (k > start && !SplitChars.IsWhiteSpace(text[k - 1]))
+            while (k > start && !SplitChars.IsWhiteSpace(text[k - 1])
+                && !(SplitChars.IsWide(text[k - 1]) && k < j && char.IsAsciiLetter(text[k])))
             {
                 k--;
             }

@@ -101,6 +101,9 @@ public sealed class BoundaryFamiliesTests
     [InlineData("ja", "今日は晴れ!散歩に行きました。楽しかった?うん、とても。", "今日は晴れ! | 散歩に行きました。 | 楽しかった? | うん、とても。")]
     [InlineData("zh", "太好了!我们明天再去。你觉得怎么样?我觉得很好。", "太好了! | 我们明天再去。 | 你觉得怎么样? | 我觉得很好。")]
     [InlineData("ja", "新しいアプリVer．２．０を公開しました。使いやすくなりました。", "新しいアプリVer．２．０を公開しました。 | 使いやすくなりました。")]
+    // A Latin title or initialism right after Han or kana is a word of its own, as after a space.
+    [InlineData("ja", "開発責任者のDr. Aiko Mori氏が説明した。米国のU.S. Marine社も参加する。Mr. Lee氏は賛成した。", "開発責任者のDr. Aiko Mori氏が説明した。 | 米国のU.S. Marine社も参加する。 | Mr. Lee氏は賛成した。")]
+    [InlineData("zh", "首席科学家Dr. Aiko Mori介绍了新产品。美国的U.S. Marine公司也表示关注。", "首席科学家Dr. Aiko Mori介绍了新产品。 | 美国的U.S. Marine公司也表示关注。")]
     [InlineData("en", "Here are the steps. 👉 Open the app. I love 🍕 Pizza Hut.", "Here are the steps. | 👉 Open the app. | I love 🍕 Pizza Hut.")]
     // A quoted name after an abbreviation that seldom ends a sentence; a quotation after one that often does.
     [InlineData("de", "Ich lese gern Zeitungen, z. B. „Die Zeit“ oder die „FAZ“. Er sah „Das Boot“ bzw. „Die Brücke“ im Kino.", "Ich lese gern Zeitungen, z. B. „Die Zeit“ oder die „FAZ“. | Er sah „Das Boot“ bzw. „Die Brücke“ im Kino.")]
