@@ -2504,6 +2504,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (char.GetUnicodeCategory(first) == UnicodeCategory.CurrencySymbol && m + 1 < text.Length && char.IsAsciiDigit(text[m + 1])
+                && IsInitialism(previous))
+            {
+                // A country's initials before an amount in its currency: "cost U.S. $4.2 million", "paid U.K. £300".
+                return false;
+            }
+
             if (char.IsDigit(first) && _rules.HasNumericSuffix(previous))
             {
                 // "Hauptstr. 5", "Kerkstr. 12": a street before its house number.

@@ -108,6 +108,8 @@ public sealed class BoundaryFamiliesTests
     // A quoted name after an abbreviation that seldom ends a sentence; a quotation after one that often does.
     [InlineData("de", "Ich lese gern Zeitungen, z. B. „Die Zeit“ oder die „FAZ“. Er sah „Das Boot“ bzw. „Die Brücke“ im Kino.", "Ich lese gern Zeitungen, z. B. „Die Zeit“ oder die „FAZ“. | Er sah „Das Boot“ bzw. „Die Brücke“ im Kino.")]
     [InlineData("en", "He lives in the U.S. \"The country is great,\" he said. I watched Alien vs. \"The Thing\" twice.", "He lives in the U.S. | \"The country is great,\" he said. | I watched Alien vs. \"The Thing\" twice.")]
+    // A country's initials before an amount in its currency go on with it; before a word they may end the sentence.
+    [InlineData("en", "The plant cost U.S. $4.2 million to build. They flew to the U.S. Prices rose.", "The plant cost U.S. $4.2 million to build. | They flew to the U.S. | Prices rose.")]
     [InlineData("ru", "Многие города, напр. Казань и Самара, уже ввели запрет.", "Многие города, напр. Казань и Самара, уже ввели запрет.")]
     [InlineData("ru", "В ноябре начнет работу участок до ст. «Рязанский проспект». Строительство заняло 3,5 года.", "В ноябре начнет работу участок до ст. «Рязанский проспект». | Строительство заняло 3,5 года.")]
     [InlineData("it", "Inter: Sommer; Pavard, Acerbi, Bastoni; Thuram, Lautaro. All. Inzaghi. Juventus: Di Gregorio; Gatti, Bremer.", "Inter: Sommer; Pavard, Acerbi, Bastoni; Thuram, Lautaro. | All. Inzaghi. | Juventus: Di Gregorio; Gatti, Bremer.")]
