@@ -61,15 +61,13 @@ internal static class LanguageGuesser
         int windowStopWords = EarlyCheck / Windows;
         for (int w = 0; w < Windows; w++)
         {
-            // Each window from the first word after its share of the text, to the next window's start.
-            int from = WindowStart(text, (int)((long)text.Length * w / Windows));
-            int to = w + 1 < Windows ? WindowStart(text, (int)((long)text.Length * (w + 1) / Windows)) : text.Length;
+            (int from, int to) = Window(text, w, Windows);
             Span<double> votes = windowVotes.Slice(w * s_voters.Length, s_voters.Length);
             scores.CopyTo(votes);
             backers.CopyTo(backersBefore);
             int wordsBefore = tally.Words;
             tally.Distinct = 0;
-            int found = tally.Read(text, from, Math.Max(from, to), windowStopWords);
+            int found = tally.Read(text, from, to, windowStopWords);
             for (int i = 0; i < votes.Length; i++)
             {
                 votes[i] = scores[i] - votes[i];
@@ -99,10 +97,9 @@ internal static class LanguageGuesser
             int lead = 0;
             for (int w = 0; w < NarrowWindows; w++)
             {
-                int from = WindowStart(text, (int)((long)text.Length * w / NarrowWindows));
-                int to = w + 1 < NarrowWindows ? WindowStart(text, (int)((long)text.Length * (w + 1) / NarrowWindows)) : text.Length;
+                (int from, int to) = Window(text, w, NarrowWindows);
                 tally = new Tally(s_votes.Value, scores, lower, scripts, scriptStopWords, backers);
-                int stopWords = tally.Read(text, from, Math.Max(from, to), EarlyCheck / NarrowWindows);
+                int stopWords = tally.Read(text, from, to, EarlyCheck / NarrowWindows);
                 lead += IsProse(stopWords, tally.Words, tally.Distinct) ? Math.Sign(scores[first] - scores[second]) : 0;
             }
 
@@ -168,6 +165,17 @@ internal static class LanguageGuesser
 
         first = second = -1;
         return false;
+    }
+
+    /// <summary>
+    /// Window <paramref name="w"/> of <paramref name="count"/> spread evenly over <paramref name="text"/>: from the first
+    /// word of its share of the text (<see cref="WindowStart"/>) to the next window's start.
+    /// </summary>
+    private static (int From, int To) Window(ReadOnlySpan<char> text, int w, int count)
+    {
+        int from = WindowStart(text, (int)((long)text.Length * w / count));
+        int to = w + 1 < count ? WindowStart(text, (int)((long)text.Length * (w + 1) / count)) : text.Length;
+        return (from, Math.Max(from, to));
     }
 
     /// <summary>The most characters <see cref="WindowStart"/> looks through for the end of a word.</summary>
