@@ -98,7 +98,7 @@ internal static class SentenceSelector
         bool skipped = false;
         int fillRanks = Math.Max(1, rankOrder.Length / 2);
         // What each segment holds of boilerplate, a call's procedure or a vote: 0 not read yet (ReadPhrases).
-        var boilerplate = new sbyte[sentences.Count];
+        var phrases = new sbyte[sentences.Count];
         bool[]? repeated = RepeatedSegments(text, sentences, wordCounts);
         used = 0;
 
@@ -113,7 +113,7 @@ internal static class SentenceSelector
 
         bool FillOnly(int index) =>
             (headingsFill && sentences[index].Kind == SentenceKind.Heading) || repeated?[index] == true
-            || IsFillOnly(text, sentences, index, rules, boilerplate);
+            || IsFillOnly(text, sentences, index, rules, phrases);
 
         for (int pass = 0; pass < 4; pass++)
         {
@@ -387,7 +387,7 @@ internal static class SentenceSelector
     /// or a part of a sentence that a page break cut in two (<see cref="PageBreaks.IsFragment"/>). Each is chosen only
     /// to fill a sentence count that cannot be reached otherwise, or under another budget when nothing else was chosen.
     /// </summary>
-    private static bool IsFillOnly(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, sbyte[] boilerplate) =>
+    private static bool IsFillOnly(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, sbyte[] phrases) =>
         IsLeadIn(text, sentences, index)
         || Datelines.IsDateline(text, sentences, index, rules)
         || IsInCaptionOrQuestionTurn(text, sentences, index, rules)
@@ -395,9 +395,9 @@ internal static class SentenceSelector
         || rules.IsCourtesy(sentences[index].Slice(text))
         || IsExclaimedSalutation(text, sentences[index], rules)
         || rules.IsCallToAction(sentences[index].Slice(text))
-        || (HoldsBoilerplateProcedureOrVoteAt(text, sentences, index, rules, boilerplate)
+        || (HoldsBoilerplateProcedureOrVoteAt(text, sentences, index, rules, phrases)
             && (rules.IsProcedure(sentences[index].Slice(text)) || rules.IsVote(sentences[index].Slice(text))))
-        || IsInBoilerplate(text, sentences, index, rules, boilerplate)
+        || IsInBoilerplate(text, sentences, index, rules, phrases)
         || IsInAuthorNote(text, sentences, index, rules)
         || IsRoster(sentences[index].Slice(text))
         || IsInBusinessReply(text, sentences, index, rules)

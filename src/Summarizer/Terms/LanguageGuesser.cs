@@ -52,9 +52,10 @@ internal static class LanguageGuesser
         Span<int> scripts = stackalloc int[ScriptCount];
         Span<int> scriptStopWords = stackalloc int[ScriptCount];
         Span<int> backers = stackalloc int[s_voters.Length];
-        // Each window's own votes, and the language its stop words name (Named), or -1.
+        // Each window's own votes and backers (the counts before it, then its own), and the language its stop words
+        // name (Named), or -1.
         Span<double> windowVotes = stackalloc double[Windows * s_voters.Length];
-        Span<int> backersBefore = stackalloc int[s_voters.Length];
+        Span<int> windowBackers = stackalloc int[s_voters.Length];
         Span<int> windowNames = stackalloc int[Windows];
         windowNames.Fill(-1);
         var tally = new Tally(s_votes.Value, scores, lower, scripts, scriptStopWords, backers);
@@ -64,19 +65,19 @@ internal static class LanguageGuesser
             (int from, int to) = Window(text, w, Windows);
             Span<double> votes = windowVotes.Slice(w * s_voters.Length, s_voters.Length);
             scores.CopyTo(votes);
-            backers.CopyTo(backersBefore);
+            backers.CopyTo(windowBackers);
             int wordsBefore = tally.Words;
             tally.Distinct = 0;
             int found = tally.Read(text, from, to, windowStopWords);
             for (int i = 0; i < votes.Length; i++)
             {
                 votes[i] = scores[i] - votes[i];
-                backersBefore[i] = backers[i] - backersBefore[i];
+                windowBackers[i] = backers[i] - windowBackers[i];
             }
 
             // A window short of stop words names no language: a short text's, or a list's.
             windowNames[w] = found == windowStopWords && IsProse(found, tally.Words - wordsBefore, tally.Distinct)
-                ? Named(votes, backersBefore, windowStopWords) : -1;
+                ? Named(votes, windowBackers, windowStopWords) : -1;
         }
 
         // Latin and Cyrillic only: the Arabic script's texts are read whole, and so are those of Han, Kana, Hangul or Thai.
