@@ -62,6 +62,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>The longest bracketed stock ticker read after an abbreviation (<see cref="IsBracketedTicker"/>).</summary>
         private const int MaxTickerLength = 32;
 
+        /// <summary>The most characters of the quoted names a filing defines in brackets after a company's name.</summary>
+        private const int MaxDefinedNamesLength = 72;
+
         /// <summary>The longest word whose period tokenized text may have spaced from it (<see cref="SpacedAbbreviationGoesOn"/>).</summary>
         private const int MaxSpacedAbbreviation = 8;
 
@@ -5719,8 +5722,8 @@ public sealed partial class RuleBasedSentenceSplitter
         /// The names in lower case that a line near the text's start defines, as a manual page's NAME line does: one name
         /// or several parted by commas at the line's start, then a dash between spaces and what they are ("apropos -
         /// search the manual page names", "gzip, gunzip, zcat - compress or expand files", "dpkg-deb - Debian package
-        /// archive manipulation tool"). Reads at most <see cref="MaxDefinitionScan"/> characters, and at most
-        /// <see cref="MaxDefinedNames"/> names.
+        /// archive manipulation tool"); and a Markdown heading that holds one such name alone (<see cref="HeadingName"/>).
+        /// Reads at most <see cref="MaxDefinitionScan"/> characters, and at most <see cref="MaxDefinedNames"/> names.
         /// </summary>
         private static string[] DefinedNames(ReadOnlySpan<char> text)
         {
@@ -5730,6 +5733,11 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 int lineEnd = SplitMarkup.LineEnd(head, line);
                 ReadOnlySpan<char> rest = head[line..lineEnd].TrimStart(" \t");
+                if (HeadingName(rest) is { Length: >= MinDefinedName and <= MaxDefinedName } titled && (names?.Count ?? 0) < MaxDefinedNames)
+                {
+                    (names ??= new List<string>()).Add(titled.ToString());
+                }
+
                 while (rest.Length > 0 && rest[0] is >= 'a' and <= 'z')
                 {
                     int k = 1;
@@ -5773,6 +5781,35 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return names?.ToArray() ?? [];
+        }
+
+        /// <summary>
+        /// The name in lower case that a Markdown heading of <paramref name="line"/> holds alone, as a project's README
+        /// opens ("# fastgrid", "## left-pad ##"), or empty.
+        /// </summary>
+        private static ReadOnlySpan<char> HeadingName(ReadOnlySpan<char> line)
+        {
+            int hashes = line.IndexOfAnyExcept('#');
+            if (hashes is < 1 or > 6 || line[hashes] != ' ')
+            {
+                return default;
+            }
+
+            ReadOnlySpan<char> name = line[hashes..].Trim(" \t#");
+            if (name.Length == 0 || name[0] is not (>= 'a' and <= 'z'))
+            {
+                return default;
+            }
+
+            foreach (char c in name)
+            {
+                if (!IsNameChar(c))
+                {
+                    return default;
+                }
+            }
+
+            return name.TrimEnd('.');
         }
 
         /// <summary>Whether <paramref name="c"/> can stand in a program's name: a lower-case letter, a digit, '.', '_', '+' or '-'.</summary>
@@ -6066,7 +6103,8 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// Whether a bracket opened just before <paramref name="m"/> (with quotes after it) closes on its line within
-        /// <see cref="MaxTickerLength"/> characters over a short name or names (letters, digits, spaces, quotes, '&amp;',
+        /// <see cref="MaxTickerLength"/> characters (<see cref="MaxDefinedNamesLength"/> when a quote opens the names) over
+        /// a short name or names (letters, digits, spaces, quotes, '&amp;',
         /// '-', ':', commas, no terminator), and the sentence goes on after it with a word in lower case or a comma:
         /// "("Acme") announced", "("Stride", "we", "us" or "our") collects", "[NASDAQ: ACME] rose", "(Acme), a maker".
         /// No sentence opens that way.
@@ -6084,8 +6122,10 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // Names in quotes may be several that a filing defines at once ("Brightwater Medical Devices, Inc.
+            // ("Brightwater," "we" or the "Company") announced"), longer than a ticker.
             char close = text[open] == '(' ? ')' : ']';
-            int limit = Math.Min(text.Length, m + MaxTickerLength);
+            int limit = Math.Min(text.Length, m + (open < m - 1 ? MaxDefinedNamesLength : MaxTickerLength));
             int k = m;
             while (k < limit && text[k] != close)
             {

@@ -353,6 +353,9 @@ public sealed class LanguageBoundariesTests
     // A company's defined term or ticker in brackets after its name: the sentence goes on after it in lower case.
     [InlineData("en", "Today Acme Robotics, Inc. (\"Acme\") announced a funding round. Beta Co. (\u201CBeta\u201D), a maker of pumps, agreed.", "Today Acme Robotics, Inc. (\"Acme\") announced a funding round. | Beta Co. (\u201CBeta\u201D), a maker of pumps, agreed.")]
     [InlineData("en", "Shares of Acme Ltd. [NASDAQ: ACME] rose. He works at Acme Inc. (The firm is big.) It grew.", "Shares of Acme Ltd. [NASDAQ: ACME] rose. | He works at Acme Inc. | (The firm is big.) | It grew.")]
+    // Several names defined at once, longer than a ticker; a quoted remark in brackets of the same length is no name.
+    [InlineData("en", "Brightwater Medical Devices, Inc. (\"Brightwater,\" \"we\" or the \"Company\") announced results. It grew.", "Brightwater Medical Devices, Inc. (\"Brightwater,\" \"we\" or the \"Company\") announced results. | It grew.")]
+    [InlineData("en", "He works at Acme Inc. (\"The firm is big. It grew fast,\" he said.) It grew.", "He works at Acme Inc. | (\"The firm is big. It grew fast,\" he said.) | It grew.")]
     // Names that go on after "U.S." and "D.C."; a war's number and a dose's frequency that end a sentence.
     [InlineData("en", "The U.S. Centers for Disease Control agreed. Take U.S. Route 1 north. The D.C. Council voted 9-4.", "The U.S. Centers for Disease Control agreed. | Take U.S. Route 1 north. | The D.C. Council voted 9-4.")]
     [InlineData("en", "He fought in World War I. After the war he taught. Take 10 mg b.i.d. Recheck labs in a week.", "He fought in World War I. | After the war he taught. | Take 10 mg b.i.d. | Recheck labs in a week.")]
@@ -730,6 +733,10 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "The office of Dr. O'Brien is closed.", "The office of Dr. O'Brien is closed.")]
     // The number of an instruction's step opens the step's sentence.
     [InlineData("en", "Installation\n\nStep 1. Remove the four transport bolts.\nStep 2. Insert the caps.", "Installation | Step 1. Remove the four transport bolts. | Step 2. Insert the caps.")]
+    // A German street's abbreviated name before its number, in a text of any language; people counted in Russian.
+    [InlineData("en", "The office is at Hafenstr. 12, 20457 Hamburg. Call us.", "The office is at Hafenstr. 12, 20457 Hamburg. | Call us.")]
+    [InlineData("ru", "В городе живут 38 412 чел. (2021). Это много.", "В городе живут 38 412 чел. (2021). | Это много.")]
+    [InlineData("en", "Specific aims\n\nAim 1. Determine whether the protein binds DNA. Aim 2. Measure its effect on growth.", "Specific aims | Aim 1. Determine whether the protein binds DNA. | Aim 2. Measure its effect on growth.")]
     [InlineData("es", "Paso 1. Conecte el router al módem con el cable.", "Paso 1. Conecte el router al módem con el cable.")]
     [InlineData("ru", "Шаг 4. Установите направляющие и двери шкафа.", "Шаг 4. Установите направляющие и двери шкафа.")]
     [InlineData("en", "He lived in Room 4. Then he moved.", "He lived in Room 4. | Then he moved.")]

@@ -22,6 +22,9 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("de", "NAME\n       tidy - Dateien aufräumen\n\nBESCHREIBUNG\n       Jede Datei hat einen Kopf. tidy entfernt die leeren Zeilen.", "NAME | tidy - Dateien aufräumen | BESCHREIBUNG | Jede Datei hat einen Kopf. | tidy entfernt die leeren Zeilen.")]
     [InlineData("en", "NAME\r\n       gzip, gunzip, zcat - compress or expand files\r\n\r\nThe files shrink. gunzip expands them again.", "NAME | gzip, gunzip, zcat - compress or expand files | The files shrink. | gunzip expands them again.")]
     [InlineData("en", "Each file has a short header. tidy removes the blank lines from it.", "Each file has a short header. tidy removes the blank lines from it.")]
+    // A README's title defines the project's name alone; a title of words defines none.
+    [InlineData("en", "# fastgrid\n\nOther engines are sluggish. fastgrid keeps a graph.", "# fastgrid | Other engines are sluggish. | fastgrid keeps a graph.")]
+    [InlineData("en", "# the fast grid\n\nOther engines are sluggish. fastgrid keeps a graph.", "# the fast grid | Other engines are sluggish. fastgrid keeps a graph.")]
     // So does a name of code in quotes or backticks, after a word in lower case; not after an abbreviation.
     [InlineData("en", "Keys are listed by fingerprint. 'gpg' also takes the short form.", "Keys are listed by fingerprint. | 'gpg' also takes the short form.")]
     [InlineData("en", "It needs a generator. ‘random(ctx, n, dst)’ should fill dst. `npm` reads it.", "It needs a generator. | ‘random(ctx, n, dst)’ should fill dst. | `npm` reads it.")]
