@@ -55,7 +55,7 @@ internal static class SpeakerLabels
     /// </summary>
     public static int[]? Find(ReadOnlySpan<char> text, IReadOnlyList<SentenceSpan> sentences)
     {
-        List<(int Segment, int Length, string Name)>? found = null;
+        List<(int Segment, int Length, string Name, bool Minutes)>? found = null;
         for (int s = 0; s < sentences.Count; s++)
         {
             SentenceSpan span = sentences[s];
@@ -68,7 +68,7 @@ internal static class SpeakerLabels
             if (length > 0)
             {
                 found ??= [];
-                found.Add((s, length, span.Slice(text)[name].ToString()));
+                found.Add((s, length, span.Slice(text)[name].ToString(), OpensWithMinutes(span.Slice(text))));
             }
         }
 
@@ -78,20 +78,35 @@ internal static class SpeakerLabels
         }
 
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach ((_, _, string name) in found)
+        foreach ((_, _, string name, _) in found)
         {
             counts[name] = counts.GetValueOrDefault(name) + 1;
         }
 
-        // A label that opens one segment only is a lead-in of an ordinary text ("Note:"), not a speaker.
+        // A label that opens one segment only is a lead-in of an ordinary text ("Note:"), not a speaker. After a time
+        // without seconds, which opens an agenda's entries as often as a chat's messages, the labels name two speakers
+        // at least ("19:41 Customer: ...", "19:45 Mia (Agent): ..."), not one item ("09:00 Registration: ...").
         found.RemoveAll(label => counts[label.Name] < 2);
+        string? minuteName = null;
+        bool minuteSpeakers = false;
+        foreach ((_, _, string name, bool minutes) in found)
+        {
+            minuteSpeakers |= minutes && minuteName is not null && !name.Equals(minuteName, StringComparison.OrdinalIgnoreCase);
+            minuteName ??= minutes ? name : null;
+        }
+
+        if (!minuteSpeakers)
+        {
+            found.RemoveAll(label => label.Minutes);
+        }
+
         if (found.Count < MinLabelledSegments)
         {
             return null;
         }
 
         var lengths = new int[sentences.Count];
-        foreach ((int segment, int length, _) in found)
+        foreach ((int segment, int length, _, _) in found)
         {
             lengths[segment] = length;
         }
@@ -103,13 +118,13 @@ internal static class SpeakerLabels
     /// The length of the label that opens <paramref name="segment"/>, through the colon and the spaces after it; 0 when
     /// none does. A label is an optional timestamp, then one to three words of letters, digits, periods, hyphens,
     /// underscores and apostrophes ("SPEAKER_01", as speaker diarization names them), the first a letter (a capital
-    /// without a timestamp), perhaps the speaker's role in brackets ("Javier (agent)"), then a colon, a space and more
-    /// text; Markdown's bold may wrap the name, the colon inside
-    /// it or after it ("**Host:** ", "**Host**: "). The
+    /// without a timestamp), perhaps the speaker's role in brackets ("Javier (agent)"), then a colon (a space before it
+    /// as French writes it: "Claire Dubois : "), a space and more text; Markdown's bold may wrap the name, the colon
+    /// inside it or after it ("**Host:** ", "**Host**: "). The
     /// timestamp is a chat log's: in brackets ("[10:33] ", or a date and a time, "[03/12/2024, 09:12:45] "), a date and
-    /// a time before a dash as a phone's chat export writes it ("03/12/2024, 09:12 - "), or a time with its seconds
-    /// ("00:01:05 Dana: ", and a meeting's saved chat, "10:32:15\t From  Alice Smith : ", whose "From" and spaced
-    /// colon are passed over); after one, an IRC log's
+    /// a time before a dash as a phone's chat export writes it ("03/12/2024, 09:12 - "), or a time ("00:01:05 Dana: ",
+    /// "19:45 Mia (Agent): ", and a meeting's saved chat, "10:32:15\t From  Alice Smith : ", whose "From" is passed
+    /// over); after one, an IRC log's
     /// "&lt;name&gt; " is a label too ("[10:33] &lt;bob&gt; "). <paramref name="name"/> is where the name lies: after
     /// the start of the segment exactly when a timestamp opens the label.
     /// </summary>
@@ -177,9 +192,10 @@ internal static class SpeakerLabels
             }
         }
 
-        if (stamped && p + 1 < segment.Length && segment[p] == ' ' && segment[p + 1] == ':')
+        if (p + 1 < segment.Length && segment[p] == ' ' && segment[p + 1] == ':')
         {
-            // A meeting's saved chat spaces the colon: "10:32:15\t From  Alice Smith : Hello".
+            // A meeting's saved chat spaces the colon ("10:32:15\t From  Alice Smith : Hello"), and so does French
+            // ("Julien Marchand : Madame la maire, bonjour.", "Q : Pourquoi ?").
             p++;
         }
 
@@ -352,8 +368,9 @@ internal static class SpeakerLabels
     /// The length of the timestamp that opens <paramref name="segment"/> with the space (or the dash and spaces) after
     /// it, or 0: anything in brackets of at most <see cref="MaxStampLength"/> characters ("[10:33]", "[00:01:05]"), a
     /// date and a time in brackets ("[03/12/2024, 09:12:45]", "[3/12/24, 9:12:45 PM]"), a date and a time before
-    /// " - " ("03/12/2024, 09:12 - ", "12.03.24, 09:12 - "), or a time with its seconds before a space or a tab
-    /// ("00:01:05 ", "10:32:15\t "; a time without seconds is an agenda's as often as a chat's).
+    /// " - " ("03/12/2024, 09:12 - ", "12.03.24, 09:12 - "), or a time before a space or a tab ("00:01:05 ",
+    /// "10:32:15\t ", "19:45 "; a time without seconds opens an agenda's entries as often as a chat's, but an agenda's
+    /// entries rarely name the same speaker twice, which <see cref="Find"/> asks of a label).
     /// </summary>
     private static int StampLength(ReadOnlySpan<char> segment)
     {
@@ -381,10 +398,12 @@ internal static class SpeakerLabels
         }
 
         int time = TimeLength(segment);
-        return time > 0 && segment[..time].Count(':') == 2 && time < segment.Length && segment[time] is ' ' or '\t'
-            ? AfterSpaces(segment, time)
-            : 0;
+        return time > 0 && time < segment.Length && segment[time] is ' ' or '\t' ? AfterSpaces(segment, time) : 0;
     }
+
+    /// <summary>Whether a time without seconds opens <paramref name="segment"/> ("19:45 Mia: "): <see cref="Find"/> asks more of its labels.</summary>
+    private static bool OpensWithMinutes(ReadOnlySpan<char> segment) =>
+        TimeLength(segment) is > 0 and int time && segment[..time].Count(':') == 1;
 
     /// <summary>The length of the time that opens <paramref name="text"/> ("9:12", "10:32:15"), or 0.</summary>
     internal static int TimeLength(ReadOnlySpan<char> text)

@@ -70,6 +70,9 @@ public sealed class SplittingRulesTests
     [InlineData("en", "Agent: Is there anything else I can help you with?", true)]
     [InlineData("en", "Can you help me find the tax documents from 2019?", false)]
     [InlineData("en", "Please don’t hesitate to contact me if you have any questions.", true)]
+    [InlineData("en", "Hi there, my name is Mia and I'll be helping you today.", true)]
+    [InlineData("en", "Thank you, God bless you, and God bless Harbor Valley!", true)]
+    [InlineData("en", "The parish helping families in Harbor Valley was blessed with a new roof.", false)]
     // A courtesy needs a word that greets, thanks or offers help, and nothing else.
     [InlineData("en", "I will be back.", false)]
     [InlineData("en", "All in all I am coming back!", false)]

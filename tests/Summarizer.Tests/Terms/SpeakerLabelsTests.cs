@@ -69,6 +69,11 @@ public sealed class SpeakerLabelsTests
     // The speaker's role in brackets after the name.
     [InlineData("[14:02] Javier (agent): Hello, good morning.\n[14:02] Customer: i was charged twice\n[14:05] Javier (agent): It is a hold.\n[14:06] Customer: ok thanks",
         "[14:02] Javier (agent): |[14:02] Customer: |[14:05] Javier (agent): |[14:06] Customer: ")]
+    // A support chat's time without seconds, its speakers two and more; French spaces the colon.
+    [InlineData("19:41 Customer: I need a refund\n19:45 Mia (Agent): Hi there.\n19:46 Customer: its 5541\n19:46 Mia (Agent): Thank you!",
+        "19:41 Customer: |19:45 Mia (Agent): |19:46 Customer: |19:46 Mia (Agent): ")]
+    [InlineData("Julien Marchand : Madame la maire, bonjour.\nClaire Dubois : Bonjour.\nJulien Marchand : Pourquoi ?\nClaire Dubois : Les chiffres.",
+        "Julien Marchand : |Claire Dubois : |Julien Marchand : |Claire Dubois : ")]
     public void Find_ChatExportStamps_LabelTheNameAfterThem(string chat, string expected)
     {
         IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(chat);
@@ -80,6 +85,7 @@ public sealed class SpeakerLabelsTests
 
     [Theory]
     // A time without a date before a dash is an agenda's, a long bracket without a time a note's, and a nick needs a stamp.
+    // An agenda's time without seconds before one item's name, however often it repeats.
     [InlineData("09:00 Registration: coffee and badges.\n09:30 Registration: the late arrivals.\n10:00 Registration: closed.")]
     [InlineData("09:00 - Registration: coffee and badges.\n09:30 - Registration: the late arrivals.\n10:00 - Registration: closed.")]
     [InlineData("[see the appendix below] Dana: yes.\n[see the appendix below] Dana: no.\n[see the appendix below] Dana: maybe.")]
