@@ -70,7 +70,7 @@ public class RankingBenchmarks
     public int Selection()
     {
         int[] order = SentenceSelector.RankOrder(_scores);
-        List<int> chosen = SentenceSelector.Select(_text, _spans, _terms.WordCounts, _terms.SentenceLengths, _matrix, order, SummarizerOptions.Default, SummaryBudget.Sentences(5), SplittingRules.For("en"), CancellationToken.None, out _, out _);
+        List<int> chosen = SentenceSelector.Select(_text, _spans, _terms, _matrix, order, SummarizerOptions.Default, SummaryBudget.Sentences(5), SplittingRules.For("en"), CancellationToken.None, out _, out _);
         return chosen.Count + _order.Length;
     }
 

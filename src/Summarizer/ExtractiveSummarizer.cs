@@ -127,7 +127,7 @@ public sealed partial class ExtractiveSummarizer
         int[] order = SentenceSelector.RankOrder(scores);
         int[] ranks = SentenceSelector.Ranks(order);
         List<int> chosen = SentenceSelector.Select(
-            text, sentences, terms.WordCounts, terms.SentenceLengths, matrix, order, options, budget, rules, cancellationToken, out double used, out double limit);
+            text, sentences, terms, matrix, order, options, budget, rules, cancellationToken, out double used, out double limit);
         var result = new SummarySentence[chosen.Count];
         for (int k = 0; k < chosen.Count; k++)
         {

@@ -41,14 +41,13 @@ internal static class SentenceSelector
 
     /// <summary>
     /// The sentences of the summary, in the order of <paramref name="options"/>: the best-ranked eligible ones within
-    /// the budget. <paramref name="wordCounts"/> are what a sentence costs under a budget of words;
-    /// <paramref name="lengths"/> what the sentence-length limits measure (<see cref="DocumentTerms.SentenceLengths"/>).
+    /// the budget. The <paramref name="terms"/>' word counts are what a sentence costs under a budget of words, their
+    /// <see cref="DocumentTerms.SentenceLengths"/> what the sentence-length limits measure.
     /// </summary>
     public static List<int> Select(
         string text,
         IReadOnlyList<SentenceSpan> sentences,
-        int[] wordCounts,
-        int[] lengths,
+        DocumentTerms terms,
         TermMatrix matrix,
         int[] rankOrder,
         SummarizerOptions options,
@@ -58,6 +57,8 @@ internal static class SentenceSelector
         out double used,
         out double limit)
     {
+        int[] wordCounts = terms.WordCounts;
+        int[] lengths = terms.SentenceLengths;
         // A text whose list items carry it (SentenceKinds.ListItemsCarryText) is summarized from them as from its sentences.
         bool listItems = !options.IncludeHeadingsAndListItems && SentenceKinds.ListItemsCarryText(sentences, lengths, options.MinSentenceWords);
         // Headings that only fill, as what says nothing by itself does (IsFillOnly): see below.
@@ -100,6 +101,9 @@ internal static class SentenceSelector
         // What each segment holds of boilerplate, a call's procedure or a vote: 0 not read yet (ReadPhrases).
         var phrases = new sbyte[sentences.Count];
         bool[]? repeated = RepeatedSegments(text, sentences, wordCounts);
+        // The language the summary is in: the text's, or, for a text in two languages that none leads
+        // (Language.Undetermined), that of its best sentence that reads as one.
+        Language? textLanguage = terms.Language == Language.Undetermined ? LanguageOfBest(text, sentences, rankOrder) : terms.Language;
         used = 0;
 
         // Pass 0 takes sentences of the allowed length; when a sentence count is not reached that way, pass 1 fills it
@@ -113,7 +117,7 @@ internal static class SentenceSelector
 
         bool FillOnly(int index) =>
             (headingsFill && sentences[index].Kind == SentenceKind.Heading) || repeated?[index] == true
-            || IsFillOnly(text, sentences, index, rules, phrases);
+            || IsFillOnly(text, sentences, index, rules, phrases) || IsInOtherLanguage(text, sentences[index], terms, index, textLanguage);
 
         for (int pass = 0; pass < 4; pass++)
         {
@@ -365,6 +369,45 @@ internal static class SentenceSelector
         KindAllowed(sentences[index].Kind, options, listItems)
         && lengths[index] >= options.MinSentenceWords
         && (options.MaxSentenceWords == 0 || lengths[index] <= options.MaxSentenceWords);
+
+    /// <summary>The fewest words of a sentence that <see cref="IsInOtherLanguage"/> reads.</summary>
+    private const int MinOtherLanguageWords = 8;
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> (<paramref name="index"/>) is prose in another language than the text's: a
+    /// quotation in the language it was said in ("Ce n'est pas une victoire, c'est une pause," he told reporters), the
+    /// other language's half of a bilingual notice. Of its words under a quarter are stop words of the text's language
+    /// (<paramref name="language"/>; prose of that language has about a third and more), and its own stop words name
+    /// another (<see cref="LanguageGuesser.ReadsAsOther"/>).
+    /// It is chosen only to fill, as what says nothing by itself is: the summary is in the text's language.
+    /// </summary>
+    private static bool IsInOtherLanguage(string text, SentenceSpan sentence, DocumentTerms terms, int index, Language? language)
+    {
+        int words = terms.WordCounts[index];
+        int content = terms.RowStarts[index + 1] - terms.RowStarts[index];
+        return language is not null && words >= MinOtherLanguageWords && (words - content) * 4 < words
+            && LanguageGuesser.ReadsAsOther(sentence.Slice(text), language);
+    }
+
+    /// <summary>How many of the best-ranked sentences <see cref="LanguageOfBest"/> reads.</summary>
+    private const int LanguageOfBestReads = 3;
+
+    /// <summary>
+    /// The language of the first of the <see cref="LanguageOfBestReads"/> best-ranked sentences that reads as prose in
+    /// one (<see cref="LanguageGuesser.ProseLanguage"/>), or null: what a summary of a text in two languages is in.
+    /// </summary>
+    private static Language? LanguageOfBest(string text, IReadOnlyList<SentenceSpan> sentences, int[] rankOrder)
+    {
+        for (int r = 0; r < Math.Min(LanguageOfBestReads, rankOrder.Length); r++)
+        {
+            if (LanguageGuesser.ProseLanguage(sentences[rankOrder[r]].Slice(text)) is Language language)
+            {
+                return language;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Whether the segment at <paramref name="index"/> says nothing by itself: a lead-in (<see cref="IsLeadIn"/>); a

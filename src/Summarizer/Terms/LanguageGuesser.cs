@@ -114,6 +114,85 @@ internal static class LanguageGuesser
     }
 
     /// <summary>
+    /// The fewest stop words of a sentence that <see cref="ReadsAsOther"/> reads as another language's, one fewer of them
+    /// different: a possessive's "s" (Czech "with") three times over and "on" are no Czech sentence ("liverpool 's players
+    /// surround lucas following sissoko 's dangerous tackle").
+    /// </summary>
+    private const int MinOtherStopWords = 6;
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> reads as prose in another language than <paramref name="language"/>: its stop
+    /// words (<see cref="VoteOfSentence"/>) give another language here half as many votes again as
+    /// <paramref name="language"/>. A quotation in French inside an English report, the German half of a bilingual
+    /// notice; not a list of names with particles ("Jean de la Fontaine, Marie du Pont"). False for a language told by
+    /// its script (Chinese, Japanese, Korean, Thai) or undetermined.
+    /// </summary>
+    public static bool ReadsAsOther(ReadOnlySpan<char> sentence, Language language)
+    {
+        int own = Array.IndexOf(s_voters, language);
+        Span<double> scores = stackalloc double[s_voters.Length];
+        if (own < 0 || !VoteOfSentence(sentence, scores))
+        {
+            return false;
+        }
+
+        int best = Leader(scores, -1);
+        return best != own && scores[best] >= 1.5 * scores[own];
+    }
+
+    /// <summary>
+    /// The language <paramref name="sentence"/> reads as prose in (<see cref="VoteOfSentence"/>), when it has half as
+    /// many votes again as any other; else null.
+    /// </summary>
+    public static Language? ProseLanguage(ReadOnlySpan<char> sentence)
+    {
+        Span<double> scores = stackalloc double[s_voters.Length];
+        if (!VoteOfSentence(sentence, scores))
+        {
+            return null;
+        }
+
+        int best = Leader(scores, -1);
+        return scores[best] >= 1.5 * scores[Leader(scores, best)] ? s_voters[best] : null;
+    }
+
+    /// <summary>
+    /// The fewest stop words of a sentence that <see cref="VoteOfSentence"/> reads as a language's, one fewer of them
+    /// different: a possessive's "s" (Czech "with") three times over and "on" are no Czech sentence ("liverpool 's players
+    /// surround lucas following sissoko 's dangerous tackle").
+    /// </summary>
+    private const int MinSentenceStopWords = 6;
+
+    /// <summary>
+    /// Counts the votes of <paramref name="sentence"/>'s stop words into <paramref name="scores"/>; whether they are
+    /// enough to say its language: at least <see cref="MinSentenceStopWords"/>, one fewer of them different, a quarter
+    /// and more of its words (<see cref="IsProse"/>).
+    /// </summary>
+    private static bool VoteOfSentence(ReadOnlySpan<char> sentence, Span<double> scores)
+    {
+        Span<char> lower = stackalloc char[VoteTable.MaxLength];
+        Span<int> scripts = stackalloc int[ScriptCount];
+        Span<int> scriptStopWords = stackalloc int[ScriptCount];
+        Span<int> backers = stackalloc int[s_voters.Length];
+        var tally = new Tally(s_votes.Value, scores, lower, scripts, scriptStopWords, backers);
+        int found = tally.Read(sentence, 0, sentence.Length, int.MaxValue);
+        return found >= MinSentenceStopWords && BitOperations.PopCount(tally.Distinct) >= MinSentenceStopWords - 1
+            && IsProse(found, tally.Words, tally.Distinct);
+    }
+
+    /// <summary>The language with the most votes in <paramref name="scores"/> other than <paramref name="except"/> (the first on a tie).</summary>
+    private static int Leader(ReadOnlySpan<double> scores, int except)
+    {
+        int best = except == 0 ? 1 : 0;
+        for (int i = best + 1; i < scores.Length; i++)
+        {
+            best = i != except && scores[i] > scores[best] ? i : best;
+        }
+
+        return best;
+    }
+
+    /// <summary>
     /// Whether a window of <paramref name="words"/> words with <paramref name="stopWords"/> stop words reads as prose, whose
     /// short words are a quarter and more of its words, of many kinds (<paramref name="distinct"/>, a bit for each, about
     /// half of them different), and say its language: not a list of names and codes, where "ni", "sa" and "els" stand for

@@ -34,7 +34,7 @@ public sealed class CancellationTests
         Assert.Throws<OperationCanceledException>(() => SentenceGraphBuilder.Build(matrix, similarity, weights, 64, 256, cancelled));
         Assert.Throws<OperationCanceledException>(() => PageRank.Rank(graph, 0.85, 1e-6, 100, cancelled));
         int[] order = SentenceSelector.RankOrder(PageRank.Rank(graph, 0.85, 1e-6, 100, CancellationToken.None).Scores);
-        Assert.Throws<OperationCanceledException>(() => SentenceSelector.Select(text, sentences, terms.WordCounts, terms.SentenceLengths, matrix, order, SummarizerOptions.Default, SummaryBudget.Default, SplittingRules.For("en"), cancelled, out _, out _));
+        Assert.Throws<OperationCanceledException>(() => SentenceSelector.Select(text, sentences, terms, matrix, order, SummarizerOptions.Default, SummaryBudget.Default, SplittingRules.For("en"), cancelled, out _, out _));
         Assert.Throws<OperationCanceledException>(() => KeywordExtractor.Extract(text, terms, terms.TermStarts, terms.TermLengths, 10, cancelled));
     }
 

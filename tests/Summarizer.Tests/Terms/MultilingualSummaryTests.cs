@@ -162,4 +162,67 @@ public sealed class MultilingualSummaryTests
 
         Assert.True(top.Score > 1.0 / sentences.Length, $"top {top.Index}: {string.Join(',', chosen)}");
     }
+    // A report quoting two people in the language they spoke: the quotations say what the report says in its own
+    // language, and a reader of the summary may not read theirs.
+    private const string EnglishWithFrenchQuotes =
+        "The French government announced on Wednesday that it would delay a planned rise in the retirement age by two years, after weeks of strikes disrupted trains and schools across the country.\n\n" +
+        "Prime Minister Claire Fontaine told parliament that the delay would give unions time to negotiate. \"Nous avons entendu la col\u00E8re des travailleurs et nous prendrons le temps qu'il faut pour trouver un accord juste,\" she said, to applause from the centre benches.\n\n" +
+        "The original plan would have raised the retirement age from 62 to 64 by 2027. Unions had called it an attack on workers in physically demanding jobs.\n\n" +
+        "Union leader Marc Dubois welcomed the delay but said strikes would continue until the plan was withdrawn. \"Ce n'est pas une victoire, c'est une pause, et nous resterons mobilis\u00E9s jusqu'au retrait complet de la r\u00E9forme,\" he told reporters outside the union headquarters in Paris.\n\n" +
+        "Economists warned that the delay would cost the pension system about 4 billion euros a year. The finance ministry said it would present revised figures next month.\n\n" +
+        "Rail traffic returned to normal on Thursday, the national rail operator said.";
+
+    private const string GermanWithEnglishQuote =
+        "Der Stadtrat von Freiburg hat am Dienstag beschlossen, die Innenstadt ab dem kommenden Fr\u00FChjahr f\u00FCr den privaten Autoverkehr zu sperren.\n\n" +
+        "Die Entscheidung fiel mit 31 zu 17 Stimmen nach einer mehrst\u00FCndigen Debatte, in der vor allem die H\u00E4ndler der Altstadt Bedenken \u00E4u\u00DFerten.\n\n" +
+        "Oberb\u00FCrgermeisterin Anna Keller sagte, die Stadt wolle damit die Luftqualit\u00E4t verbessern und mehr Platz f\u00FCr Fu\u00DFg\u00E4nger schaffen.\n\n" +
+        "Der Verkehrsplaner Tom Baker, der das Konzept f\u00FCr die Stadt entwickelt hat, sagte auf Englisch: \"This is one of the boldest plans in Europe, and it will only work if the buses run every five minutes and the car parks at the edge of the city are cheap.\"\n\n" +
+        "Lieferverkehr soll morgens bis zehn Uhr weiterhin erlaubt sein, ebenso Fahrten von Anwohnern mit Sondergenehmigung.\n\n" +
+        "Die Kosten f\u00FCr neue Buslinien und Parkh\u00E4user am Stadtrand sch\u00E4tzt die Verwaltung auf rund 45 Millionen Euro.\n\n" +
+        "Der Einzelhandelsverband k\u00FCndigte an, die Auswirkungen auf die Ums\u00E4tze im ersten Jahr genau zu beobachten.";
+
+    // A notice in two languages that none leads, each paragraph followed by its translation.
+    private const string BilingualNotice =
+        "Notice to residents / Avis aux r\u00E9sidents\n\n" +
+        "The water supply on Maple Street will be interrupted on Tuesday from 8 a.m. to 4 p.m. while the city replaces a broken main under the road.\n\n" +
+        "L'alimentation en eau de la rue Maple sera interrompue mardi de 8 h \u00E0 16 h pendant que la ville remplace une conduite principale bris\u00E9e sous la chauss\u00E9e.\n\n" +
+        "Residents are asked to store enough drinking water for the day and to keep their taps closed until the work is finished.\n\n" +
+        "Les r\u00E9sidents sont pri\u00E9s de conserver assez d'eau potable pour la journ\u00E9e et de garder leurs robinets ferm\u00E9s jusqu'\u00E0 la fin des travaux.\n\n" +
+        "After the supply returns, the water may look cloudy for a few hours; it is safe to drink, and running a cold tap for two minutes will clear it.\n\n" +
+        "Apr\u00E8s le r\u00E9tablissement du service, l'eau pourrait para\u00EEtre trouble pendant quelques heures; elle est potable, et laisser couler un robinet d'eau froide pendant deux minutes la rendra claire.\n\n" +
+        "The city apologizes for the inconvenience and thanks residents for their patience during the repairs on the street.\n\n" +
+        "La ville s'excuse des inconv\u00E9nients et remercie les r\u00E9sidents de leur patience pendant les r\u00E9parations de la rue.";
+
+    [Theory]
+    [InlineData(EnglishWithFrenchQuotes, "en", 5)]
+    [InlineData(GermanWithEnglishQuote, "de", 3)]
+    [InlineData(BilingualNotice, "en", 4)]
+    public void Summarize_SentencesInAnotherLanguage_AreLeftOutWhileTheTextsOwnFill(string text, string summaryLanguage, int count)
+    {
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Sentences(count));
+
+        Assert.Equal(count, summary.Sentences.Count);
+        Assert.All(summary.Sentences, sentence => Assert.Equal(summaryLanguage, Language.Detect(sentence.Text).Code));
+    }
+
+    [Fact]
+    public void Summarize_SentencesInAnotherLanguage_StillFillACountTheTextsOwnCannot()
+    {
+        // Four English sentences of content: the fifth is a French one rather than none.
+        Summary summary = ExtractiveSummarizer.Default.Summarize(BilingualNotice, SummaryBudget.Sentences(5));
+
+        Assert.Equal(5, summary.Sentences.Count);
+        Assert.Single(summary.Sentences, sentence => Language.Detect(sentence.Text).Code == "fr");
+    }
+
+    [Theory]
+    // Names with French particles and a possessive's "s" (Czech "with") are no other language; a French sentence is.
+    [InlineData("Attendees were Jean de la Fontaine, Marie du Pont, Luc de la Tour and Anne le Blanc.", false)]
+    [InlineData("liverpool 's players surround lucas following sissoko 's dangerous tackle during monday night 's game .", false)]
+    [InlineData("Nous avons entendu la col\u00E8re des travailleurs et nous prendrons le temps qu'il faut pour trouver un accord juste.", true)]
+    public void ReadsAsOther_OnlyProseOfAnotherLanguage(string sentence, bool other)
+    {
+        Assert.Equal(other, LanguageGuesser.ReadsAsOther(sentence, Language.English));
+        Assert.Equal(other ? "fr" : null, LanguageGuesser.ProseLanguage(sentence)?.Code);
+    }
 }
