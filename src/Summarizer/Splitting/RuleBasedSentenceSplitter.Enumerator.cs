@@ -1452,10 +1452,11 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            if (IsFieldsLine(text[start..end]) || IsRunningHead(text[start..end]))
+            if (IsFieldsLine(text[start..end]) || IsRunningHead(text[start..end]) || IsCallSignature(text[start..end]))
             {
                 // A line of labelled fields, however long: an info page's "File: grep.info,  Node: Usage,  Next:
-                // Performance,  Up: Top"; a page's running head, whatever its case: "dpkg-deb(1)    dpkg suite    dpkg-deb(1)".
+                // Performance,  Up: Top"; a page's running head, whatever its case: "dpkg-deb(1)    dpkg suite    dpkg-deb(1)";
+                // a function's signature over its documentation: "durations.parse_duration(text, *, strict=True)".
                 return true;
             }
 
@@ -1517,6 +1518,33 @@ public sealed partial class RuleBasedSentenceSplitter
             int lastStart = line.LastIndexOfAny(' ', '\t') + 1;
             return firstEnd >= MinRunningHeadWord && lastStart > firstEnd + 1 && line[..firstEnd].SequenceEqual(line[lastStart..])
                 && (line[firstEnd] == '\t' || line[firstEnd + 1] == ' ') && (line[lastStart - 1] == '\t' || line[lastStart - 2] is ' ' or '\t');
+        }
+
+        /// <summary>
+        /// Whether <paramref name="line"/> is a function's signature as reference documentation heads its entry with it: a
+        /// name of code (letters, digits, '_' and '.'; a letter or '_' first) and its parameters in brackets that close the
+        /// line, perhaps before the type it returns ("parse_duration(text, *, default_unit="s", strict=True)",
+        /// "os.path.join(a, *p) -> str").
+        /// </summary>
+        private static bool IsCallSignature(ReadOnlySpan<char> line)
+        {
+            int open = line.IndexOf('(');
+            if (open < 1 || !(char.IsLetter(line[0]) || line[0] == '_'))
+            {
+                return false;
+            }
+
+            foreach (char c in line[..open])
+            {
+                if (!(char.IsLetterOrDigit(c) || c is '_' or '.'))
+                {
+                    return false;
+                }
+            }
+
+            int close = line.LastIndexOf(')');
+            ReadOnlySpan<char> returns = line[(close + 1)..];
+            return close > open && (returns.IsEmpty || returns.StartsWith(" -> ", StringComparison.Ordinal) || returns.StartsWith(": ", StringComparison.Ordinal));
         }
 
         /// <summary>The fewest characters of the word that opens and closes a running head (<see cref="IsRunningHead"/>).</summary>
@@ -3183,7 +3211,7 @@ public sealed partial class RuleBasedSentenceSplitter
             // (const\n          mpz_t y)" over "     Verifies a signature"), and a term's line over its description indented
             // deeper (OpensDefinitionBody).
             if (prefixEnd < 0 && (CodeUnderLeadInEnd(text, k) >= 0 || ClosesHangingBlock(text, segmentStart, newline, k)
-                || OpensDefinitionBody(text, segmentStart, newline, k)))
+                || OpensDefinitionBody(text, segmentStart, newline, k) || OpensLabelledBlock(text, segmentStart, newline, k)))
             {
                 return false;
             }
@@ -3989,6 +4017,35 @@ public sealed partial class RuleBasedSentenceSplitter
                 }
 
                 column = SplitMarkup.NextColumn(column, text[q]);
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/>, indented deeper, opens the block under a section's label that the
+        /// segment at <paramref name="segmentStart"/> is alone on its line: one or two words, the first capitalized, and a
+        /// colon, as a docstring heads its parts ("Parameters:" over "  text (str) – The duration to parse.", "Returns:",
+        /// "See also:").
+        /// </summary>
+        private static bool OpensLabelledBlock(ReadOnlySpan<char> text, int segmentStart, int newline, int k)
+        {
+            int lineStart = PhysicalLineStart(text, newline);
+            int content = SplitChars.SkipSpaces(text, lineStart);
+            int end = TrimEnd(text, content, newline);
+            if (segmentStart != content || end - content < 3 || text[end - 1] != ':' || !char.IsUpper(text[content])
+                || SplitMarkup.Indentation(text, PhysicalLineStart(text, k), k) <= SplitMarkup.Indentation(text, lineStart, content))
+            {
+                return false;
+            }
+
+            int spaces = 0;
+            foreach (char c in text[content..(end - 1)])
+            {
+                if (c == ' ' ? ++spaces > 1 : !char.IsLetter(c))
+                {
+                    return false;
+                }
             }
 
             return true;

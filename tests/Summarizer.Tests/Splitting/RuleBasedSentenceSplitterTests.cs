@@ -784,6 +784,19 @@ public sealed class RuleBasedSentenceSplitterTests
     public void Split_TextWithoutCapitals_EndsSentencesBeforeLowerCase(string text, string expected) =>
         AssertSplit("en", text, expected);
 
+    [Theory]
+    // A function's signature over its documentation is a heading, and a docstring's section label ends on its line
+    // above the block indented under it; a call inside prose is prose.
+    [InlineData("durations.parse_duration(text, *, strict=True)\n\nParse a duration string.",
+        "durations.parse_duration(text, *, strict=True) | Parse a duration string.", "Heading Sentence")]
+    [InlineData("os.path.join(a, *p) -> str\n\nJoin the parts.", "os.path.join(a, *p) -> str | Join the parts.", "Heading Sentence")]
+    [InlineData("Parse a duration.\n\nParameters:\n  text (str) – The duration to parse.\n\nSee also:\n  the inverse function.",
+        "Parse a duration. | Parameters: | text (str) – The duration to parse. | See also: | the inverse function.", "Sentence Sentence Sentence Sentence Sentence")]
+    [InlineData("We compared the three options in detail:\nthe first was the cheapest.",
+        "We compared the three options in detail:\nthe first was the cheapest.", "Sentence")]
+    public void Split_ReferenceDocumentation_SignatureAndSectionLabels(string text, string expected, string kinds) =>
+        AssertSplitAndKinds(text, expected, kinds);
+
     /// <summary>Asserts the segments of <paramref name="text"/> ("a | b") and their kinds ("Heading Sentence").</summary>
     private static void AssertSplitAndKinds(string text, string expected, string kinds)
     {
