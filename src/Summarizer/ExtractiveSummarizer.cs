@@ -117,7 +117,7 @@ public sealed partial class ExtractiveSummarizer
 
         cancellationToken.ThrowIfCancellationRequested();
         DocumentTerms terms = DocumentTerms.Build(text, sentences, language.TermOptions, cancellationToken);
-        TermMatrix matrix = TermMatrix.Build(terms, cancellationToken);
+        TermMatrix matrix = TermMatrix.Build(terms, QuotedCopies.Find(text, sentences), cancellationToken);
         SplittingRules rules = SplittingRules.For(language.Code);
         var context = new RankingContext(text, sentences, terms, matrix, options, budget, query, rules, cancellationToken);
         SentenceRanking ranking = Rank(options.Ranker, context);

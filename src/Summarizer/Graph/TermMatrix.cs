@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 
@@ -57,6 +58,33 @@ internal sealed class TermMatrix
 
     public static TermMatrix Build(DocumentTerms documentTerms, CancellationToken cancellationToken) =>
         Build(documentTerms.RowStarts, documentTerms.TermIds, documentTerms.Vocabulary.Count, cancellationToken);
+
+    /// <summary>
+    /// The matrix of <paramref name="documentTerms"/> with the rows of the sentences that <paramref name="leftOut"/>
+    /// marks empty (<see cref="QuotedCopies"/>), or all of them when it is null: the sentences keep their indices.
+    /// </summary>
+    public static TermMatrix Build(DocumentTerms documentTerms, bool[]? leftOut, CancellationToken cancellationToken)
+    {
+        if (leftOut is null)
+        {
+            return Build(documentTerms, cancellationToken);
+        }
+
+        int[] sourceRowStarts = documentTerms.RowStarts;
+        var rowStarts = new int[sourceRowStarts.Length];
+        var termIds = new List<int>(sourceRowStarts[^1]);
+        for (int s = 0; s < leftOut.Length; s++)
+        {
+            if (!leftOut[s])
+            {
+                termIds.AddRange(documentTerms.TermsOf(s));
+            }
+
+            rowStarts[s + 1] = termIds.Count;
+        }
+
+        return Build(rowStarts, termIds.ToArray(), documentTerms.Vocabulary.Count, cancellationToken);
+    }
 
     /// <summary>
     /// The matrix of the sentences of <paramref name="source"/> that <paramref name="keep"/> marks, in order: over the
