@@ -540,7 +540,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 int end = TerminatorEnd(text, start, j, out int resume);
                 if (end >= 0)
                 {
-                    return Emit(start, end, kind == SentenceKind.Sentence && lineStart && IsQuestionTitle(text, start, end) ? SentenceKind.Heading : kind);
+                    return Emit(start, end, kind == SentenceKind.Sentence && lineStart
+                        && (IsQuestionTitle(text, start, end) || (SplitChars.EndsLine(text, end) && IsBreadcrumb(text, start, end))) ? SentenceKind.Heading : kind);
                 }
 
                 Debug.Assert(resume > j, "The scan must advance.");
@@ -670,7 +671,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     || IsTableRow(_text, start) || IsDatedLine(_text, start)
                     || (EndsWithPunctuation(_text, start, end)
                         ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end) || IsQuestionTitle(_text, start, end)
-                            || IsHeaderFieldWithAbbreviation(_text, start, end)
+                            || IsHeaderFieldWithAbbreviation(_text, start, end) || IsBreadcrumb(_text, start, end)
                         : ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start) && !ReadsAsProseUnderSentence(_text, start, end)
                             && !ReadsAsOpenProse(start, end)
                             && !ReadsAsChatMessage(start, end))))
@@ -1452,11 +1453,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            if (IsFieldsLine(text[start..end]) || IsRunningHead(text[start..end]) || IsCallSignature(text[start..end]))
+            if (IsFieldsLine(text[start..end]) || IsRunningHead(text[start..end]) || IsCallSignature(text[start..end]) || IsBreadcrumb(text, start, end))
             {
                 // A line of labelled fields, however long: an info page's "File: grep.info,  Node: Usage,  Next:
                 // Performance,  Up: Top"; a page's running head, whatever its case: "dpkg-deb(1)    dpkg suite    dpkg-deb(1)";
-                // a function's signature over its documentation: "durations.parse_duration(text, *, strict=True)".
+                // a function's signature over its documentation: "durations.parse_duration(text, *, strict=True)"; a
+                // page's breadcrumb trail (IsBreadcrumb).
                 return true;
             }
 
@@ -1518,6 +1520,47 @@ public sealed partial class RuleBasedSentenceSplitter
             int lastStart = line.LastIndexOfAny(' ', '\t') + 1;
             return firstEnd >= MinRunningHeadWord && lastStart > firstEnd + 1 && line[..firstEnd].SequenceEqual(line[lastStart..])
                 && (line[firstEnd] == '\t' || line[firstEnd + 1] == ' ') && (line[lastStart - 1] == '\t' || line[lastStart - 2] is ' ' or '\t');
+        }
+
+        /// <summary>
+        /// Whether the line <c>text[start..end]</c> is a page's breadcrumb trail: the first line of the text, the places
+        /// above the page parted by the same spaced mark twice or more, none but the last with a word in lower case
+        /// ("Forum: CityCyclists.org › Commuting › Bike theft at Central Station?", "Home » News » Local"): where the page
+        /// is, not what it says, whatever its end. An instruction's path to a setting is none ("Go to Settings › Privacy
+        /// › Location and turn it off.").
+        /// </summary>
+        private static bool IsBreadcrumb(ReadOnlySpan<char> text, int start, int end)
+        {
+            if (text[..start].ContainsAnyExcept(" \t\r\n\uFEFF"))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> line = text[start..end];
+            foreach (string mark in (ReadOnlySpan<string>)[" \u203A ", " \u00BB ", " > "])
+            {
+                int last = line.LastIndexOf(mark, StringComparison.Ordinal);
+                int first = line.IndexOf(mark, StringComparison.Ordinal);
+                if (first >= 0 && last > first && !HasLowerCaseWord(line[..last]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+
+            static bool HasLowerCaseWord(ReadOnlySpan<char> places)
+            {
+                for (int k = 0; k < places.Length; k++)
+                {
+                    if (SplitChars.IsLowerCase(places[k]) && (k == 0 || places[k - 1] == ' '))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
         }
 
         /// <summary>

@@ -797,6 +797,19 @@ public sealed class RuleBasedSentenceSplitterTests
     public void Split_ReferenceDocumentation_SignatureAndSectionLabels(string text, string expected, string kinds) =>
         AssertSplitAndKinds(text, expected, kinds);
 
+    [Theory]
+    // A page's breadcrumb trail over its text is a heading, whatever its end; a path to a setting in an instruction, or
+    // a trail after the text's first line, is prose.
+    [InlineData("Forum: CityCyclists.org \u203A Commuting \u203A What happened to the new racks?\n\nWe were promised secure parking.",
+        "Forum: CityCyclists.org \u203A Commuting \u203A What happened to the new racks? | We were promised secure parking.", "Heading Sentence")]
+    [InlineData("Home \u00BB News \u00BB Local\n\nThe bridge reopened on Monday.", "Home \u00BB News \u00BB Local | The bridge reopened on Monday.", "Heading Sentence")]
+    [InlineData("Go to Settings \u203A Privacy \u203A Location and turn it off.\n\nThe app stops tracking you.",
+        "Go to Settings \u203A Privacy \u203A Location and turn it off. | The app stops tracking you.", "Sentence Sentence")]
+    [InlineData("The app tracks you.\n\nSettings \u203A Privacy \u203A Location turns it off.",
+        "The app tracks you. | Settings \u203A Privacy \u203A Location turns it off.", "Sentence Sentence")]
+    public void Split_Breadcrumb_IsAHeadingAtTheTextsTop(string text, string expected, string kinds) =>
+        AssertSplitAndKinds(text, expected, kinds);
+
     /// <summary>Asserts the segments of <paramref name="text"/> ("a | b") and their kinds ("Heading Sentence").</summary>
     private static void AssertSplitAndKinds(string text, string expected, string kinds)
     {
