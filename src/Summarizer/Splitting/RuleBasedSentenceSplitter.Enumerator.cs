@@ -1462,6 +1462,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
+            if (SpeakerLabels.LabelLength(text[start..end], out Range field) > 0 && field.Start.Value == 0
+                && LabelledRun(text, start, MinFieldRun) >= MinFieldRun && !SpeaksAgainNearby(text, start, end, text[start..end][field]))
+            {
+                // A field of a block of them, however long: a spec sheet's "In the box: headphones, hard-shell case, USB-C
+                // cable (1.2 m), ..." under "Codecs: SBC, AAC, LDAC" (MinFieldRun).
+                return true;
+            }
+
             int words = CountWords(text, start, end, MaxHeadingWords + 1);
             if (words > MaxHeadingWords || end - start > MaxHeadingLength || EndsAsClauseOfList(text[start..end]))
             {
@@ -1477,7 +1485,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 ReadOnlySpan<char> speaker = text[start..end][name];
                 ReadOnlySpan<char> spoken = text[(start + label)..end];
                 if (char.IsLetter(spoken[0])
-                    && (chat || ((!speaker.ContainsAnyInRange('0', '9') || SpeaksAgainNearby(text, start, end, speaker)) && !_rules.IsHeaderField(speaker)))
+                    && (chat || ((SpeaksAgainNearby(text, start, end, speaker)
+                        || (!speaker.ContainsAnyInRange('0', '9') && LabelledRun(text, start, MinFieldRun) < MinFieldRun)) && !_rules.IsHeaderField(speaker)))
                     && CountWords(spoken, 0, spoken.Length, MinSpokenWords) >= MinSpokenWords && !IsTitleLine(spoken) && !IsFieldList(spoken)
                     && HasLabelledNeighbour(text, start, end))
                 {
@@ -3072,6 +3081,65 @@ public sealed partial class RuleBasedSentenceSplitter
             ReadOnlySpan<char> line = text[SplitChars.SkipSpaces(text, k)..];
             line = line[..Math.Min(line.Length, MaxWrappedLine)];
             return SpeakerLabels.LabelLength(line, out Range name) > 0 && line[name].SequenceEqual(speaker);
+        }
+
+        /// <summary>
+        /// The fewest lines opening with a label, one after the other, in which a label that opens no other line within
+        /// <see cref="MaxNeighbourScan"/> characters names a field, not a speaker: a spec sheet's "Codecs: SBC, AAC, LDAC"
+        /// among "Inputs: USB-C, 3.5 mm jack" and "In the box: headphones, case", where a dialogue's speakers speak again
+        /// ("Amanda: Don't be shy, he's very nice" over "Hannah: If you say so" is two turns).
+        /// </summary>
+        private const int MinFieldRun = 4;
+
+        /// <summary>The longest line <see cref="LabelledRun"/> reads as a field: a spec sheet lists what is in the box on one.</summary>
+        private const int MaxRunFieldLine = 400;
+
+        /// <summary>
+        /// How many lines open with a label (<see cref="SpeakerLabels.LabelLength"/>) in the block of lines around the one
+        /// at <paramref name="start"/> (no blank line between, each at most <see cref="MaxRunFieldLine"/> characters), that
+        /// one included; counted up to <paramref name="max"/>.
+        /// </summary>
+        private static int LabelledRun(ReadOnlySpan<char> text, int start, int max)
+        {
+            int count = 1;
+            int lineStart = PhysicalLineStart(text, start);
+            while (count < max && lineStart > 0)
+            {
+                int breakAt = lineStart - 1;
+                breakAt -= text[breakAt] == '\n' && breakAt > 0 && text[breakAt - 1] == '\r' ? 1 : 0;
+                int previous = breakAt;
+                int limit = Math.Max(0, breakAt - MaxRunFieldLine);
+                while (previous > limit && !SplitChars.IsLineBreakAt(text, previous - 1))
+                {
+                    previous--;
+                }
+
+                int content = SplitChars.SkipSpaces(text, previous);
+                if ((previous > 0 && !SplitChars.IsLineBreakAt(text, previous - 1)) || content >= breakAt
+                    || SpeakerLabels.LabelLength(text[content..breakAt], out _) == 0)
+                {
+                    break;
+                }
+
+                count++;
+                lineStart = previous;
+            }
+
+            int next = SplitMarkup.LineEnd(text, start);
+            while (count < max && next < text.Length)
+            {
+                int content = SplitChars.SkipSpaces(text, SplitMarkup.SkipLineBreak(text, next));
+                int lineEnd = SplitMarkup.LineEnd(text, content);
+                if (content >= lineEnd || lineEnd - content > MaxRunFieldLine || SpeakerLabels.LabelLength(text[content..lineEnd], out _) == 0)
+                {
+                    break;
+                }
+
+                count++;
+                next = lineEnd;
+            }
+
+            return count;
         }
 
         /// <summary>

@@ -288,6 +288,10 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Amanda: Don't be shy, he's very nice\nHannah: If you say so.", "Sentence Sentence")]
     [InlineData("Amanda: He called her last time we were at the park together\nHannah: Ok", "Sentence Heading")]
     [InlineData("Amanda: Lemme check\nAmanda: Ask Larry", "Heading Heading")]
+    // Speakers who speak again are a dialogue however many; four labels and more that never come back are a spec
+    // sheet's fields, however long.
+    [InlineData("Amanda: Are you coming to the park later today\nHannah: Only if the rain stops before noon\nAmanda: It should stop around eleven\nHannah: Then I will bring the kids along", "Sentence Sentence Sentence Sentence")]
+    [InlineData("Codecs: SBC, AAC, aptX Adaptive, LDAC\nWeight: 254 g\nInputs: USB-C (charging and USB audio), 3.5 mm jack\nIn the box: headphones, hard-shell case, USB-C cable (1.2 m), 3.5 mm audio cable (1.2 m), airplane adapter, quick start guide", "Heading Heading Heading Heading")]
     // A labelled line alone (no speaker's line next to it), a numbered part, a title in title case and a message's
     // subject stay headings.
     [InlineData("Note: the office is closed on Monday", "Heading")]

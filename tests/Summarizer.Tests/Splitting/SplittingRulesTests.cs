@@ -170,6 +170,10 @@ public sealed class SplittingRulesTests
     [InlineData("en", "Shares in the miner fell as well as the pound after the warning.", false)]
     [InlineData("en", "The nurse asked him to read the leaflet carefully and keep it in his wallet.", false)]
     [InlineData("pl", "Pacjenci skarżyli się, że treść ulotki jest zbyt długa.", false)]
+    // A licence's acceptance notice, in capitals as licences write it; an appeal against a decision is no notice.
+    [InlineData("en", "BY CLICKING \"I ACCEPT\" OR BY INSTALLING THE SOFTWARE, YOU AGREE TO BE BOUND BY THE TERMS OF THIS AGREEMENT.", true)]
+    [InlineData("en", "IF YOU DO NOT AGREE, DO NOT INSTALL OR USE THE SOFTWARE.", true)]
+    [InlineData("en", "If you do not agree with the decision, you can appeal within 28 days.", false)]
     public void IsBoilerplate_PhrasesAnywhereInTheSentence(string language, string sentence, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsBoilerplate(sentence));
