@@ -17,6 +17,12 @@ internal static class SpeakerLabels
 
     private const int MaxLabelWords = 3;
 
+    /// <summary>The most words of a name that brackets follow ("The Minister for Local Transport (James Corrigan): ").</summary>
+    private const int MaxBracketedLabelWords = 6;
+
+    /// <summary>The longest run of brackets after a name (<see cref="LabelLength"/>), from the name's end.</summary>
+    private const int MaxBracketsLength = 60;
+
     private const int MaxStampLength = 12;
 
     /// <summary>The longest timestamp that holds a date and a time ("03/12/2024, 09:12:45 PM").</summary>
@@ -165,7 +171,7 @@ internal static class SpeakerLabels
             {
                 p++;
             }
-            else if (c == ' ' && p + 1 < limit && char.IsLetterOrDigit(segment[p + 1]) && words < MaxLabelWords)
+            else if (c == ' ' && p + 1 < limit && char.IsLetterOrDigit(segment[p + 1]) && words < MaxBracketedLabelWords)
             {
                 words++;
                 p++;
@@ -177,19 +183,38 @@ internal static class SpeakerLabels
         }
 
         name = nameStart..p;
-        if (bold == '\0' && p + 3 < limit && segment[p] == ' ' && segment[p + 1] == '(' && char.IsLetter(segment[p + 2]))
+        // The speaker's role in brackets after the name, or two ("[14:02] Javier (agent): ", "Dana (host): "); a
+        // parliament's record names a member's seat and party, or a minister's office before the name ("Sarah Whitfield
+        // (North Dales) (Con): ", "The Minister for Local Transport (James Corrigan): "). A name of more than
+        // MaxLabelWords words needs them.
+        int bracketLimit = Math.Min(segment.Length, Math.Max(limit, p + MaxBracketsLength));
+        int brackets = 0;
+        for (int q = p; bold == '\0' && brackets < 2 && q + 3 < bracketLimit && segment[q] == ' ' && segment[q + 1] == '(' && char.IsLetter(segment[q + 2]);)
         {
-            // The speaker's role in brackets after the name: "[14:02] Javier (agent): ", "Dana (host): ".
-            int role = p + 2;
-            while (role < limit && (char.IsLetter(segment[role]) || segment[role] is ' ' or '-'))
+            int role = q + 2;
+            while (role < bracketLimit && (char.IsLetter(segment[role]) || segment[role] is ' ' or '-' or '.' or '\'' or '\u2019'))
             {
                 role++;
             }
 
-            if (role < limit && segment[role] == ')' && role + 1 < segment.Length && segment[role + 1] == ':')
+            if (role >= bracketLimit || segment[role] != ')')
             {
-                p = role + 1;
+                break;
             }
+
+            brackets++;
+            q = role + 1;
+            if (q < segment.Length && segment[q] == ':')
+            {
+                p = q;
+                limit = Math.Max(limit, Math.Min(segment.Length, p + 1));
+                break;
+            }
+        }
+
+        if (words > MaxLabelWords && (p == name.End.Value || segment[p] != ':'))
+        {
+            return 0;
         }
 
         if (p + 1 < segment.Length && segment[p] == ' ' && segment[p + 1] == ':')

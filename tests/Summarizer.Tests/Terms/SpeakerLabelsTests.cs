@@ -32,6 +32,7 @@ public sealed class SpeakerLabelsTests
     [InlineData("He said Dana: yes. He said Dana: no. He said Dana: maybe.")]
     [InlineData("dana: yes.\ndana: no.\ndana: maybe.")]
     [InlineData("The team from the city: yes.\nThe team from the city: no.\nThe team from the city: maybe.")]
+    [InlineData("The report of the city council: yes.\nThe report of the city council: no.\nThe report of the city council: maybe.")]
     public void Find_NoRepeatedSpeakers_ReturnsNull(string text) =>
         Assert.Null(SpeakerLabels.Find(text, SentenceSplitter.Default.Split(text)));
 
@@ -74,6 +75,9 @@ public sealed class SpeakerLabelsTests
         "19:41 Customer: |19:45 Mia (Agent): |19:46 Customer: |19:46 Mia (Agent): ")]
     [InlineData("Julien Marchand : Madame la maire, bonjour.\nClaire Dubois : Bonjour.\nJulien Marchand : Pourquoi ?\nClaire Dubois : Les chiffres.",
         "Julien Marchand : |Claire Dubois : |Julien Marchand : |Claire Dubois : ")]
+    // A parliament's record: a member's seat and party in brackets, a minister's office before the name.
+    [InlineData("Sarah Whitfield (North Dales) (Con): To ask the Secretary of State.\nThe Minister for Local Transport (James Corrigan): Routes were withdrawn.\nSarah Whitfield: Will the money restore them?\nThe Minister for Local Transport (James Corrigan): Some of them.",
+        "Sarah Whitfield (North Dales) (Con): |The Minister for Local Transport (James Corrigan): |Sarah Whitfield: |The Minister for Local Transport (James Corrigan): ")]
     public void Find_ChatExportStamps_LabelTheNameAfterThem(string chat, string expected)
     {
         IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(chat);
