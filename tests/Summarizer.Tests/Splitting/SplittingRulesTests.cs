@@ -238,6 +238,10 @@ public sealed class SplittingRulesTests
     [InlineData("The meeting closed at 8.25 p.m.", true)]
     [InlineData("The minutes of the previous meeting were approved as a correct record.", true)]
     [InlineData("1. The minutes of the meeting of 8 February were approved without amendment.", true)]
+    [InlineData("Cllr Fenwick returned to the meeting.", true)]
+    [InlineData("The chief executive left the meeting without comment after the vote.", false)]
+    [InlineData("COUNCIL PRESIDENT ALVAREZ: We'll move to item nine, ordinance 24-117, short-term rental licensing.", true)]
+    [InlineData("The mayor said the company would move its headquarters to the old port.", false)]
     // News that comes near the same words.
     [InlineData("The minutes of the Fed's last meeting showed officials split on rates.", false)]
     [InlineData("A meeting held on Tuesday in Brussels agreed on new sanctions.", false)]
