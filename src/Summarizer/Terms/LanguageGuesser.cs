@@ -114,13 +114,6 @@ internal static class LanguageGuesser
     }
 
     /// <summary>
-    /// The fewest stop words of a sentence that <see cref="ReadsAsOther"/> reads as another language's, one fewer of them
-    /// different: a possessive's "s" (Czech "with") three times over and "on" are no Czech sentence ("liverpool 's players
-    /// surround lucas following sissoko 's dangerous tackle").
-    /// </summary>
-    private const int MinOtherStopWords = 6;
-
-    /// <summary>
     /// Whether <paramref name="sentence"/> reads as prose in another language than <paramref name="language"/>: its stop
     /// words (<see cref="VoteOfSentence"/>) give another language here half as many votes again as
     /// <paramref name="language"/>. A quotation in French inside an English report, the German half of a bilingual
