@@ -171,8 +171,10 @@ internal static class SpeakerLabels
             {
                 p++;
             }
-            else if (c == ' ' && p + 1 < limit && char.IsLetterOrDigit(segment[p + 1]) && words < MaxBracketedLabelWords)
+            else if (c == ' ' && p + 1 < limit && char.IsLetterOrDigit(segment[p + 1])
+                && (words < MaxLabelWords || (words < MaxBracketedLabelWords && segment[p..limit].Contains('('))))
             {
+                // Past MaxLabelWords words only before a bracket (a minister's office before the name).
                 words++;
                 p++;
             }
