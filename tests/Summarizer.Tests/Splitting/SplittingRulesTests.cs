@@ -174,6 +174,8 @@ public sealed class SplittingRulesTests
     [InlineData("en", "BY CLICKING \"I ACCEPT\" OR BY INSTALLING THE SOFTWARE, YOU AGREE TO BE BOUND BY THE TERMS OF THIS AGREEMENT.", true)]
     [InlineData("en", "IF YOU DO NOT AGREE, DO NOT INSTALL OR USE THE SOFTWARE.", true)]
     [InlineData("en", "If you do not agree with the decision, you can appeal within 28 days.", false)]
+    [InlineData("en", "This email and any attachments are confidential and intended solely for the addressee.", true)]
+    [InlineData("en", "The court heard that the contract and any attachments were sent to the addressee.", false)]
     public void IsBoilerplate_PhrasesAnywhereInTheSentence(string language, string sentence, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsBoilerplate(sentence));
