@@ -1437,13 +1437,15 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether a line without final punctuation reads as a heading rather than as unpunctuated prose. A chat line's
         /// stamp and speaker ("[09:05] maria: the nightly build failed again") are passed over: what is said decides,
-        /// from its first letter. A speaker's name without a stamp ("Amanda: He called her last time we were at the
+        /// from its first letter (or a number: "[14:12] &lt;mkrause&gt; 3) CI. our free credits ran out, last month CI
+        /// cost us $1,340"). A speaker's name without a stamp ("Amanda: He called her last time we were at the
         /// park") opens prose when at least <see cref="MinSpokenWords"/> words follow it, from a letter and not in title
         /// case, the line before or after it opens with a speaker too (a chat's turns follow each other; a headline
-        /// "Interview: the city's new transport chief on buses" stands alone), the name has no digit ("Part 2: How the
-        /// city rebuilt its harbour" is a heading) and is not a field of a message's header ("Subject: Build fails after
-        /// upgrading"). A line of Markdown links and images alone (<see cref="SplitMarkup.IsLinkLine"/>) is a heading
-        /// whatever its length.
+        /// "Interview: the city's new transport chief on buses" stands alone), the name speaks again nearby or, without
+        /// a digit, labels no block of <see cref="MinFieldRun"/> labelled lines ("Part 2: How the city rebuilt its
+        /// harbour" and a spec sheet's "Codecs: SBC, AAC, aptX Adaptive, LDAC" are headings), and is not a field of a
+        /// message's header ("Subject: Build fails after upgrading"). A line of Markdown links and images alone
+        /// (<see cref="SplitMarkup.IsLinkLine"/>) is a heading whatever its length.
         /// </summary>
         private readonly bool ReadsAsHeading(ReadOnlySpan<char> text, int start, int end)
         {
@@ -1484,7 +1486,7 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 ReadOnlySpan<char> speaker = text[start..end][name];
                 ReadOnlySpan<char> spoken = text[(start + label)..end];
-                if (char.IsLetter(spoken[0])
+                if ((char.IsLetter(spoken[0]) || (chat && char.IsDigit(spoken[0])))
                     && (chat || ((SpeaksAgainNearby(text, start, end, speaker)
                         || (!speaker.ContainsAnyInRange('0', '9') && LabelledRun(text, start, MinFieldRun) < MinFieldRun)) && !_rules.IsHeaderField(speaker)))
                     && CountWords(spoken, 0, spoken.Length, MinSpokenWords) >= MinSpokenWords && !IsTitleLine(spoken) && !IsFieldList(spoken)

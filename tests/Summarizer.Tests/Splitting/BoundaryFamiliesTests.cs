@@ -460,6 +460,8 @@ public sealed class BoundaryFamiliesTests
     // A chat line that says four words or more, not in title case, is a message whatever its case, and a phone's chat
     // export writes each message on a line of its own.
     [InlineData("en", "[09:19] <bob> I'll tell the release channel\n[09:20] <carol> I'll have a fix in review by noon\n[09:21] <ana> Release Notes Draft", "sentence sentence heading")]
+    // A message that opens with an item's number is prose too; a vote of "+1" is none.
+    [InlineData("en", "[14:11] <rtorres> +1\n[14:12] <mkrause> 3) CI. our free credits ran out, last month CI cost us $1,340\n[14:12] <jlee> wow", "heading sentence heading")]
     [InlineData("en", "03/12/2024, 09:13 - Bob: We need sign-off from QA first\n03/12/2024, 09:14 - Alice Smith: Ok.\n03/12/2024, 09:16 - Bob: How bad is it?", "sentence sentence sentence")]
     // A line of verse under a line that ends with a comma, a semicolon or no mark goes on with its stanza; a heading
     // under a heading, or under a sentence that ends with a period, stays one.
