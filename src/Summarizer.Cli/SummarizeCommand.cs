@@ -403,10 +403,12 @@ internal sealed class SummarizeCommand
                 string header = settings.Batch ? TextOutput.Header(item.Name) : string.Empty;
                 if (!settings.Highlight)
                 {
+                    // A Markdown source's sentences print as it renders them, without their inline markup.
+                    bool markdown = IsMarkdownSource(item, document);
                     var lines = new List<string>(summary.Sentences.Count);
                     foreach (SummarySentence sentence in summary.Sentences)
                     {
-                        lines.Add(sentence.Text);
+                        lines.Add(markdown ? MarkdownPlain.Of(sentence.Text) : sentence.Text);
                     }
 
                     return header + TextOutput.Lines(lines, BrokenWords.Of(text));

@@ -348,6 +348,23 @@ public sealed class SummarizeCommandTests : TempFolder
     }
 
     [Fact]
+    public void MarkdownFile_TextOutput_PrintsItsSentencesAsRendered()
+    {
+        const string Guide = "Install with `dotnet tool install` and read the [manual](https://example.com/manual_v2). The **fast** path is the default. It is quick and it is safe.";
+        string path = Write("guide.md", Guide);
+        string plain = Write("guide.txt", Guide);
+
+        CliResult markdown = CliRunner.Run(null, path, "-n", "3");
+        CliResult text = CliRunner.Run(null, plain, "-n", "3");
+        CliResult json = CliRunner.Run(null, path, "-n", "3", "-f", "json");
+
+        Assert.Equal("Install with dotnet tool install and read the manual.\nThe fast path is the default.\nIt is quick and it is safe.\n", markdown.Out);
+        // A text file's characters are text, and JSON gives each sentence as the source has it, with its offsets.
+        Assert.Contains("The **fast** path is the default.", text.Out, StringComparison.Ordinal);
+        Assert.Contains("The **fast** path is the default.", json.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HtmlOnStandardInput_IsDetected()
     {
         CliResult result = CliRunner.Run(TestTexts.Page, "--format", "json");
