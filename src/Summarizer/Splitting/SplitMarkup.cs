@@ -715,6 +715,11 @@ internal static class SplitMarkup
             return rstEnd;
         }
 
+        if (TracebackEnd(text, k) is > 0 and int tracebackEnd)
+        {
+            return tracebackEnd;
+        }
+
         int q = k;
         int rule = 0;
         while (q < text.Length && !SplitChars.IsLineBreakAt(text, q))
@@ -741,6 +746,58 @@ internal static class SplitMarkup
         }
 
         return rule >= 3 ? q : -1;
+    }
+
+    /// <summary>A Python traceback's first line, which a bug report pastes over the frames of the error.</summary>
+    private const string TracebackHeader = "Traceback (most recent call last):";
+
+    /// <summary>
+    /// The end of the Python traceback that opens at <paramref name="k"/>, or -1: its header
+    /// (<see cref="TracebackHeader"/>), the indented lines of its frames ("  File "export.py", line 141, in export_zip"
+    /// and the code under each), and the line of the error at the header's margin after them ("FileNotFoundError: [Errno
+    /// 2] No such file or directory"). A log of the program, not prose; what the report says of it is.
+    /// </summary>
+    private static int TracebackEnd(ReadOnlySpan<char> text, int k)
+    {
+        if (k >= text.Length || text[k] != 'T' || !text[k..].StartsWith(TracebackHeader, StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        int end = LineEnd(text, k);
+        if (end != k + TracebackHeader.Length && !text[(k + TracebackHeader.Length)..end].IsWhiteSpace())
+        {
+            return -1;
+        }
+
+        // The frames, indented deeper than the header; then the error's line, at the header's margin (a doctest indents
+        // both), unless a blank line comes first.
+        int margin = 0;
+        while (k - margin > 0 && text[k - margin - 1] is ' ' or '\t')
+        {
+            margin++;
+        }
+
+        bool error = false;
+        while (end < text.Length && !error)
+        {
+            int next = SkipLineBreak(text, end);
+            int content = next;
+            while (content < text.Length && text[content] is ' ' or '\t')
+            {
+                content++;
+            }
+
+            if (content >= text.Length || SplitChars.IsLineBreakAt(text, content))
+            {
+                break;
+            }
+
+            error = content - next <= margin;
+            end = LineEnd(text, content);
+        }
+
+        return end;
     }
 
     /// <summary>

@@ -802,6 +802,16 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertSplitAndKinds(text, expected, kinds);
 
     [Theory]
+    // A Python traceback pasted into a report, its frames and its error, is no segment; its header in a sentence is prose.
+    [InlineData("The log says:\n\nTraceback (most recent call last):\n  File \"a.py\", line 3, in main\n    run()\nValueError: bad input\n\nThe fix is simple.",
+        "The log says: | The fix is simple.", "Sentence Sentence")]
+    [InlineData("The log says:\nTraceback (most recent call last):\n  File \"a.py\", line 3, in main\nValueError: bad input\nThe fix is simple.",
+        "The log says: | The fix is simple.", "Sentence Sentence")]
+    [InlineData("Python prints Traceback (most recent call last): over the frames.", "Python prints Traceback (most recent call last): over the frames.", "Sentence")]
+    public void Split_PythonTraceback_IsNoSegment(string text, string expected, string kinds) =>
+        AssertSplitAndKinds(text, expected, kinds);
+
+    [Theory]
     // A page's breadcrumb trail over its text is a heading, whatever its end; a path to a setting in an instruction, or
     // a trail after the text's first line, is prose.
     [InlineData("Forum: CityCyclists.org \u203A Commuting \u203A What happened to the new racks?\n\nWe were promised secure parking.",
