@@ -101,9 +101,11 @@ internal static class SentenceSelector
         // What each segment holds of boilerplate, a call's procedure or a vote: 0 not read yet (ReadPhrases).
         var phrases = new sbyte[sentences.Count];
         bool[]? repeated = RepeatedSegments(text, sentences, wordCounts);
-        // The language the summary is in: the text's, or, for a text in two languages that none leads
-        // (Language.Undetermined), that of its best sentence that reads as one.
-        Language? textLanguage = terms.Language == Language.Undetermined ? LanguageOfBest(text, sentences, rankOrder) : terms.Language;
+        // The language the summary is in: the text's as guessed, or, for a text in two languages that none leads
+        // (Language.Undetermined) and for one whose language the caller named (which may not be the text's: a service
+        // that names English for every text it is given), that of its best sentence that reads as one.
+        Language? textLanguage = terms.Language == Language.Undetermined || options.Language is not null
+            ? LanguageOfBest(text, sentences, rankOrder) : terms.Language;
         used = 0;
 
         // Pass 0 takes sentences of the allowed length; when a sentence count is not reached that way, pass 1 fills it

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace Summarizer.Tests.Terms;
@@ -203,6 +204,19 @@ public sealed class MultilingualSummaryTests
 
         Assert.Equal(count, summary.Sentences.Count);
         Assert.All(summary.Sentences, sentence => Assert.Equal(summaryLanguage, Language.Detect(sentence.Text).Code));
+    }
+
+    [Fact]
+    public void Summarize_ExplicitLanguageThatIsNotTheTexts_KeepsTheBestSentences()
+    {
+        // A caller that names English for a German text (a service that names it for every text) gets the German
+        // text's best sentences, not its shorter ones first as though the German were quotations in an English text.
+        string text = string.Join(' ', s_german) + " Das Wetter bleibt morgen eher kühl.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Language = Language.English, IncludeRanking = true });
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(3));
+
+        int[] best = [.. summary.Ranking!.Where(s => s.Kind == SentenceKind.Sentence && s.Text.Split(' ').Length >= 6).OrderBy(s => s.Rank).Take(3).Select(s => s.Index).Order()];
+        Assert.Equal(best, summary.Sentences.Select(s => s.Index));
     }
 
     [Fact]
