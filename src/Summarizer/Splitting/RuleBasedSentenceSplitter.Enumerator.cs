@@ -59,6 +59,31 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>How far into a word a capital is looked for (<see cref="IsCamelCaseAt"/>).</summary>
         private const int MaxCamelCaseScan = 16;
 
+        /// <summary>
+        /// Whether the paragraph at <paramref name="below"/> (after a blank line, a form feed or a page's number) goes on a
+        /// sentence cut above it: it opens in lower case and a terminator ends its first line ("the harbour, which has
+        /// none."), where a byline under a headline has none ("di Giovanna Esposito").
+        /// </summary>
+        private static bool GoesOnBelow(ReadOnlySpan<char> text, int below)
+        {
+            int k = below;
+            while (k < text.Length && (SplitChars.IsWhiteSpace(text[k]) || text[k] == '\f' || char.IsAsciiDigit(text[k])))
+            {
+                k++;
+            }
+
+            if (k >= text.Length || !SplitChars.IsLowerCase(text[k]))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> line = text[k..SplitMarkup.LineEnd(text, k)];
+            return line.IndexOfAny(SplitChars.Terminators) >= 0;
+        }
+
+        /// <summary>The most words of a headline's first part, before the period that parts it from its second (<see cref="PeriodBoundary"/>).</summary>
+        private const int MaxHeadlinePartWords = 10;
+
         /// <summary>The longest bracketed stock ticker read after an abbreviation (<see cref="IsBracketedTicker"/>).</summary>
         private const int MaxTickerLength = 32;
 
@@ -2436,6 +2461,22 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (closed == j + 1 && char.IsUpper(text[m]) && !text[..start].ContainsAnyExcept(" \t\r\n\uFEFF")
+                && CountWords(text, start, j, MaxHeadlinePartWords + 1) <= MaxHeadlinePartWords
+                && TrimEnd(text, m, SplitMarkup.LineEnd(text, m)) is var headlineEnd && text[headlineEnd - 1] != ':'
+                && !LeavesLineOpen(text, m, headlineEnd)
+                && BlankLineOrEndAfter(text, headlineEnd, out int below) && !GoesOnBelow(text, below)
+                && InHeadline(text, start, m, paragraphEnds: true))
+            {
+                // A news page's headline in two parts on the text's first line, a blank line under it ("Campi Flegrei,
+                // nuova scossa di magnitudo 4.4. Paura a Pozzuoli, ma nessun ferito", "RPP obniżyła stopy procentowe.
+                // Pierwsza obniżka od półtora roku"): the line's end decides it whole, as a heading. Not a sentence of
+                // prose before a credit ("The ferry carried cars across the bay for forty-one years. Staff photo by Greg
+                // Moss"), a lead-in ("Install it. Then run:") or a sentence that a page break cuts ("The council met on
+                // Monday. The new budget will fund the").
+                return false;
+            }
+
             if (closed == j + 1 && SplitChars.SkipSpaces(text, after) is int dash && dash > after && dash + 1 < text.Length
                 && text[dash] is '\u2013' or '\u2014' && text[dash + 1] == ' ' && SplitChars.StartsLine(text, start)
                 && Datelines.IsPlaceAndDate(text[start..closed], _rules))
@@ -2791,10 +2832,11 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether the segment at <paramref name="start"/> opens its line (after white space or markup such as "# "),
         /// and the line, from <paramref name="m"/> on, ends without a terminator before a line that does not go on in
-        /// lower case, and reads as a heading (<see cref="ReadsAsHeading"/>): a headline with an abbreviation in it.
-        /// Reads at most <see cref="MaxHeadingLength"/> characters.
+        /// lower case (or the caller knows that a blank line ends the paragraph there: <paramref name="paragraphEnds"/>,
+        /// and an Italian byline's "di Luca Bernardi" may follow), and reads as a heading (<see cref="ReadsAsHeading"/>):
+        /// a headline with an abbreviation in it. Reads at most <see cref="MaxHeadingLength"/> characters.
         /// </summary>
-        private readonly bool InHeadline(ReadOnlySpan<char> text, int start, int m)
+        private readonly bool InHeadline(ReadOnlySpan<char> text, int start, int m, bool paragraphEnds = false)
         {
             int lineStart = start;
             while (lineStart > 0 && start - lineStart < MaxHeadlineIndent && !SplitChars.IsLineBreakAt(text, lineStart - 1)
@@ -2827,7 +2869,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 next++;
             }
 
-            return (next >= text.Length || !SplitChars.IsLowerCase(text[next])) && ReadsAsHeading(text, start, TrimEnd(text, start, lineEnd));
+            return (paragraphEnds || next >= text.Length || !SplitChars.IsLowerCase(text[next])) && ReadsAsHeading(text, start, TrimEnd(text, start, lineEnd));
         }
 
         /// <summary>

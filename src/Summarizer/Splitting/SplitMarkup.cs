@@ -125,8 +125,9 @@ internal static class SplitMarkup
                 close = alternative = '\u00BB';
                 break;
             case '\u00BB':
-                // German and Danish quote »so«; French closes with it.
-                if (!afterSpace || !beforeWord)
+                // German and Danish quote »so«; French closes with it, after a space too, before a comma or a mark
+                // (« ... sans réponse sérieuse », a-t-il dit): a quotation opens only before a letter or a digit.
+                if (!afterSpace || !beforeWord || !char.IsLetterOrDigit(text[p + 1]))
                 {
                     return -1;
                 }

@@ -733,6 +733,15 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "The office of Dr. O'Brien is closed.", "The office of Dr. O'Brien is closed.")]
     // The number of an instruction's step opens the step's sentence.
     [InlineData("en", "Installation\n\nStep 1. Remove the four transport bolts.\nStep 2. Insert the caps.", "Installation | Step 1. Remove the four transport bolts. | Step 2. Insert the caps.")]
+    // A long French quotation in spaced guillemets closes at its "»" before a comma: the sentences after it end.
+    [InlineData("fr", "« Nous avons alerté la direction dès le mois de novembre, sans réponse sérieuse », a-t-il dit. Il est parti. Elle est restée. « Oui. »", "« Nous avons alerté la direction dès le mois de novembre, sans réponse sérieuse », a-t-il dit. | Il est parti. | Elle est restée. | « Oui. »")]
+    [InlineData("de", "Er schüttelte den Kopf. »Nein«, sagte er. Dann ging er.", "Er schüttelte den Kopf. | »Nein«, sagte er. | Dann ging er.")]
+    // Dutch "so-called" before the name it qualifies.
+    [InlineData("nl", "Het Rijk heeft de zgn. Landelijke regeling in het leven geroepen. Dat was in 2023.", "Het Rijk heeft de zgn. Landelijke regeling in het leven geroepen. | Dat was in 2023.")]
+    // A headline in two parts on the text's first line, over a blank line, is one segment.
+    [InlineData("it", "Campi Flegrei, nuova scossa di magnitudo 4.4. Paura a Pozzuoli, ma nessun ferito\n\ndi Giovanna Esposito\n\nUna scossa è stata avvertita ieri sera. Nessun danno.", "Campi Flegrei, nuova scossa di magnitudo 4.4. Paura a Pozzuoli, ma nessun ferito | di Giovanna Esposito | Una scossa è stata avvertita ieri sera. | Nessun danno.")]
+    [InlineData("pl", "RPP obniżyła stopy procentowe. Pierwsza obniżka od półtora roku\n\nRada obniżyła w środę stopy o 50 pkt bazowych.", "RPP obniżyła stopy procentowe. Pierwsza obniżka od półtora roku | Rada obniżyła w środę stopy o 50 pkt bazowych.")]
+    [InlineData("it", "Una scossa è stata avvertita ieri sera. Nessun danno\n\nCampi Flegrei, nuova scossa di magnitudo 4.4. Paura a Pozzuoli, ma nessun ferito\n\nFine.", "Una scossa è stata avvertita ieri sera. Nessun danno | Campi Flegrei, nuova scossa di magnitudo 4.4. | Paura a Pozzuoli, ma nessun ferito | Fine.")]
     // A German street's abbreviated name before its number, in a text of any language; people counted in Russian.
     [InlineData("en", "The office is at Hafenstr. 12, 20457 Hamburg. Call us.", "The office is at Hafenstr. 12, 20457 Hamburg. | Call us.")]
     [InlineData("ru", "В городе живут 38 412 чел. (2021). Это много.", "В городе живут 38 412 чел. (2021). | Это много.")]
