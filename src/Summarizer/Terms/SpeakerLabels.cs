@@ -124,7 +124,9 @@ internal static class SpeakerLabels
     /// The length of the label that opens <paramref name="segment"/>, through the colon and the spaces after it; 0 when
     /// none does. A label is an optional timestamp, then one to three words of letters, digits, periods, hyphens,
     /// underscores and apostrophes ("SPEAKER_01", as speaker diarization names them), the first a letter (a capital
-    /// without a timestamp), perhaps the speaker's role in brackets ("Javier (agent)"), then a colon (a space before it
+    /// without a timestamp), perhaps the speaker's role in brackets, or two ("Javier (agent)", a parliament's "Sarah
+    /// Whitfield (North Dales) (Con)", and up to six words before them: "The Minister for Local Transport (James
+    /// Corrigan)"), then a colon (a space before it
     /// as French writes it: "Claire Dubois : "), a space and more text; Markdown's bold may wrap the name, the colon
     /// inside it or after it ("**Host:** ", "**Host**: "). The
     /// timestamp is a chat log's: in brackets ("[10:33] ", or a date and a time, "[03/12/2024, 09:12:45] "), a date and
