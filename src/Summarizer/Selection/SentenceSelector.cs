@@ -103,10 +103,22 @@ internal static class SentenceSelector
         bool[]? repeated = RepeatedSegments(text, sentences, wordCounts);
         // The language the summary is in: the text's as guessed, or, for a text in two languages that none leads
         // (Language.Undetermined) and for one whose language the caller named (which may not be the text's: a service
-        // that names English for every text it is given), that of its best sentence that reads as one.
-        Language? textLanguage = terms.Language == Language.Undetermined || options.Language is not null
-            ? LanguageOfBest(text, sentences, rankOrder) : terms.Language;
+        // that names English for every text it is given), that of its best sentence that reads as one, read when a
+        // sentence first may be in another language (LanguageOfBest reads up to three sentences).
+        bool languageRead = terms.Language != Language.Undetermined && options.Language is null;
+        Language? textLanguage = languageRead ? terms.Language : null;
         used = 0;
+
+        Language? TextLanguage()
+        {
+            if (!languageRead)
+            {
+                textLanguage = LanguageOfBest(text, sentences, rankOrder);
+                languageRead = true;
+            }
+
+            return textLanguage;
+        }
 
         // Pass 0 takes sentences of the allowed length; when a sentence count is not reached that way, pass 1 fills it
         // from the shorter sentences of content, pass 2 from the sentences of front and back matter of the allowed
@@ -119,7 +131,9 @@ internal static class SentenceSelector
 
         bool FillOnly(int index) =>
             (headingsFill && sentences[index].Kind == SentenceKind.Heading) || repeated?[index] == true
-            || IsFillOnly(text, sentences, index, rules, phrases) || IsInOtherLanguage(text, sentences[index], terms, index, textLanguage);
+            || IsFillOnly(text, sentences, index, rules, phrases)
+            || (MayBeInOtherLanguage(terms, index) && TextLanguage() is Language language
+                && LanguageGuesser.ReadsAsOther(sentences[index].Slice(text), language));
 
         for (int pass = 0; pass < 4; pass++)
         {
@@ -372,23 +386,22 @@ internal static class SentenceSelector
         && lengths[index] >= options.MinSentenceWords
         && (options.MaxSentenceWords == 0 || lengths[index] <= options.MaxSentenceWords);
 
-    /// <summary>The fewest words of a sentence that <see cref="IsInOtherLanguage"/> reads.</summary>
+    /// <summary>The fewest words of a sentence that <see cref="MayBeInOtherLanguage"/> reads.</summary>
     private const int MinOtherLanguageWords = 8;
 
     /// <summary>
-    /// Whether <paramref name="sentence"/> (<paramref name="index"/>) is prose in another language than the text's: a
-    /// quotation in the language it was said in ("Ce n'est pas une victoire, c'est une pause," he told reporters), the
-    /// other language's half of a bilingual notice. Of its words under a quarter are stop words of the text's language
-    /// (<paramref name="language"/>; prose of that language has about a third and more), and its own stop words name
-    /// another (<see cref="LanguageGuesser.ReadsAsOther"/>).
-    /// It is chosen only to fill, as what says nothing by itself is: the summary is in the text's language.
+    /// Whether the sentence at <paramref name="index"/> may be prose in another language than the text's, which is then
+    /// chosen only to fill, as what says nothing by itself is (the summary is in the text's language): a quotation in
+    /// the language it was said in ("Ce n'est pas une victoire, c'est une pause," he told reporters), the other
+    /// language's half of a bilingual notice. Of its words, <see cref="MinOtherLanguageWords"/> or more, under a quarter
+    /// are stop words of the language its terms were made in (prose of that language has about a third and more); its
+    /// own stop words decide (<see cref="LanguageGuesser.ReadsAsOther"/>).
     /// </summary>
-    private static bool IsInOtherLanguage(string text, SentenceSpan sentence, DocumentTerms terms, int index, Language? language)
+    private static bool MayBeInOtherLanguage(DocumentTerms terms, int index)
     {
         int words = terms.WordCounts[index];
         int content = terms.RowStarts[index + 1] - terms.RowStarts[index];
-        return language is not null && words >= MinOtherLanguageWords && (words - content) * 4 < words
-            && LanguageGuesser.ReadsAsOther(sentence.Slice(text), language);
+        return words >= MinOtherLanguageWords && (words - content) * 4 < words;
     }
 
     /// <summary>How many of the best-ranked sentences <see cref="LanguageOfBest"/> reads.</summary>

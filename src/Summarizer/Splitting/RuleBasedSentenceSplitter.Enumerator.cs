@@ -1489,11 +1489,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            if (SpeakerLabels.LabelLength(text[start..end], out Range field) > 0 && field.Start.Value == 0
-                && LabelledRun(text, start, MinFieldRun) >= MinFieldRun && !SpeaksAgainNearby(text, start, end, text[start..end][field]))
+            int label = SpeakerLabels.LabelLength(text[start..end], out Range name);
+            // A chat line's label opens with its timestamp ("[09:05] maria: ", "03/12/2024, 09:12 - Maria: ").
+            bool chat = label > 0 && name.Start.Value > 0;
+            if (label > 0 && !chat && LabelledRun(text, start, MinFieldRun) >= MinFieldRun && !SpeaksAgainNearby(text, start, end, text[start..end][name]))
             {
                 // A field of a block of them, however long: a spec sheet's "In the box: headphones, hard-shell case, USB-C
-                // cable (1.2 m), ..." under "Codecs: SBC, AAC, LDAC" (MinFieldRun).
+                // cable (1.2 m), ..." under "Codecs: SBC, AAC, LDAC" (MinFieldRun). Below, a label is a field or a speaker
+                // by the speaker's digit alone, as a block of fields has been told apart here.
                 return true;
             }
 
@@ -1504,16 +1507,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            int label = SpeakerLabels.LabelLength(text[start..end], out Range name);
-            // A chat line's label opens with its timestamp ("[09:05] maria: ", "03/12/2024, 09:12 - Maria: ").
-            bool chat = label > 0 && name.Start.Value > 0;
             if (label > 0)
             {
                 ReadOnlySpan<char> speaker = text[start..end][name];
                 ReadOnlySpan<char> spoken = text[(start + label)..end];
                 if ((char.IsLetter(spoken[0]) || (chat && char.IsDigit(spoken[0])))
-                    && (chat || ((SpeaksAgainNearby(text, start, end, speaker)
-                        || (!speaker.ContainsAnyInRange('0', '9') && LabelledRun(text, start, MinFieldRun) < MinFieldRun)) && !_rules.IsHeaderField(speaker)))
+                    && (chat || ((!speaker.ContainsAnyInRange('0', '9') || SpeaksAgainNearby(text, start, end, speaker)) && !_rules.IsHeaderField(speaker)))
                     && CountWords(spoken, 0, spoken.Length, MinSpokenWords) >= MinSpokenWords && !IsTitleLine(spoken) && !IsFieldList(spoken)
                     && HasLabelledNeighbour(text, start, end))
                 {

@@ -229,6 +229,22 @@ public sealed class MultilingualSummaryTests
         Assert.Single(summary.Sentences, sentence => Language.Detect(sentence.Text).Code == "fr");
     }
 
+    [Fact]
+    public void ReadsAsOther_NoSentenceOfTheSingleLanguageSamples()
+    {
+        // The 84 paragraphs written for the language guess, each in one language: none of their sentences reads as
+        // another language than the paragraph's own.
+        foreach ((string code, string text) in LanguageSamples.Paragraphs)
+        {
+            Language language = Language.FromCode(code);
+            foreach (SentenceSpan span in language.Splitter.Split(text))
+            {
+                string sentence = span.Slice(text).ToString();
+                Assert.False(LanguageGuesser.ReadsAsOther(sentence, language), $"{code}: {sentence}");
+            }
+        }
+    }
+
     [Theory]
     // Names with French particles and a possessive's "s" (Czech "with") are no other language; a French sentence is.
     [InlineData("Attendees were Jean de la Fontaine, Marie du Pont, Luc de la Tour and Anne le Blanc.", false)]
