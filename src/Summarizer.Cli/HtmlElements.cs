@@ -152,7 +152,12 @@ internal static class HtmlFurniture
         ["-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
             "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
             "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
-            "yom-remote"],
+            "yom-remote",
+            // Beyond Readability's words: a consent banner's, as the common consent tools name theirs ("cookie-law-info-bar",
+            // "CybotCookiebotDialog", "osano-cm-window", "qc-cmp2-container", "cc-window", "onetrust-banner-sdk",
+            // "didomi-popup", "govuk-cookie-banner"), and a paywall's or a registration wall's ("paywall barrier").
+            "cookie-", "cookie_", "cookiebot", "cookienotice", "cookiebanner", "consent", "onetrust", "didomi", "osano",
+            "qc-cmp", "cc-window", "paywall", "regwall"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> s_maybe = SearchValues.Create(

@@ -548,6 +548,13 @@ internal sealed class HtmlOutline
             _paragraph.Length = entry.TextStart;
         }
 
+        if (_text is not null && _skipDepth == 0 && entry.Name == s_a && !entry.InForeign && entry.Flushes == _flushes
+            && entry.TextStart <= _paragraph!.Length && IsAnchorMark(_paragraph, entry.TextStart))
+        {
+            // A heading's permalink ("¶", "#") is left out, as the tree walk leaves it out (HtmlText.IsAnchorMark).
+            _paragraph.Length = entry.TextStart;
+        }
+
         if (_text is not null && _skipDepth == 0 && IsInlineCode(entry.Name) && !entry.InForeign && !entry.HoldsElements && entry.Flushes == _flushes
             && entry.TextStart <= _paragraph!.Length && Topmost(s_pre) < 0 && Topmost(s_listing) < 0)
         {
@@ -591,6 +598,20 @@ internal sealed class HtmlOutline
         return HtmlText.IsBracketedLabel(label.Trim());
     }
 
+    /// <summary>Whether the text of <paramref name="paragraph"/> from <paramref name="start"/> on is a permalink's mark alone.</summary>
+    private static bool IsAnchorMark(StringBuilder paragraph, int start)
+    {
+        int length = paragraph.Length - start;
+        if (length < 1 || length > 8)
+        {
+            return false;
+        }
+
+        Span<char> label = stackalloc char[length];
+        paragraph.CopyTo(start, label, length);
+        return HtmlText.IsAnchorMarkText(label.Trim());
+    }
+
     private void CountChild()
     {
         Entry top = _stack[^1];
@@ -632,6 +653,7 @@ internal sealed class HtmlOutline
     private static readonly int s_pre = NameKey("pre");
     private static readonly int s_listing = NameKey("listing");
     private static readonly int s_sup = NameKey("sup");
+    private static readonly int s_a = NameKey("a");
 
     /// <summary>An open element and, for the searches, the nearest open element at or below it of each bounding kind.</summary>
     private record struct Entry(int Name, HtmlElementKind Kind, int PreviousSameName, int Special, int SpecialNotAddressDivP, int Scope, int TableScope)

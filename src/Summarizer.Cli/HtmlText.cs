@@ -254,7 +254,7 @@ internal static class HtmlText
         string? headline = null;
         foreach (IElement h1 in document.QuerySelectorAll("h1"))
         {
-            string text = Collapse(h1.TextContent);
+            string text = BlockText(h1);
             if (text.Length > 0 && headline is not null && text != headline)
             {
                 return null;
@@ -340,7 +340,7 @@ internal static class HtmlText
                 continue;
             }
 
-            string text = Collapse(candidate.TextContent);
+            string text = BlockText(candidate);
             bool named = IsStandfirstName(candidate.GetAttribute("class")) || IsStandfirstName(candidate.GetAttribute("id"));
             bool sentence = candidate.LocalName is "p" or "h2" && text.Length > 0 && text[^1] is '.' or '!' or '?';
             if ((named || sentence) && text.Length <= MaxStandfirstLength && SplitChars.CountWords(text, MinStandfirstWords) >= MinStandfirstWords
@@ -609,7 +609,7 @@ internal static class HtmlText
                 bool html = element.NamespaceUri == NamespaceNames.HtmlUri;
                 if ((kind & HtmlElementKind.Skip) != 0
                     || (html && name == "sup" && IsNoteMarker(element))
-                    || (html && name == "a" && IsNoteLink(element))
+                    || (html && name == "a" && (IsNoteLink(element) || IsAnchorMark(element)))
                     || (skipFurniture && html && HtmlFurniture.IsLeftOut(name,
                         HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role")), context)))
                 {
@@ -873,6 +873,62 @@ internal static class HtmlText
         return sup is not null && sup.LocalName == "sup" && link.GetAttribute("href") is string href && href.StartsWith('#')
             && sup.TextContent.Trim() == label;
     }
+
+    /// <summary>
+    /// Whether a link is a heading's or a paragraph's permalink, as documentation generators add one (Sphinx's
+    /// <c>&lt;a class="headerlink" href="#pool"&gt;¶&lt;/a&gt;</c>, VitePress's and MkDocs' "#"): a link to a place on
+    /// the page whose text is a mark alone ("¶", "#", "§", "🔗").
+    /// </summary>
+    internal static bool IsAnchorMark(IElement link) =>
+        link.GetAttribute("href") is string href && href.StartsWith('#') && IsAnchorMarkText(link.TextContent.AsSpan().Trim());
+
+    /// <summary>Whether a link's text is a permalink's mark alone: "¶", "#", "§" or "🔗".</summary>
+    internal static bool IsAnchorMarkText(ReadOnlySpan<char> text) =>
+        text is "\u00B6" or "#" or "\u00A7" or "\U0001F517";
+
+    /// <summary>
+    /// The text of <paramref name="element"/>, collapsed, its blocks and line breaks on lines of their own (a standfirst's
+    /// bullets, "Red warning until 9pm" over "All services suspended", not glued into "9pmAll") and its permalinks left
+    /// out (<see cref="IsAnchorMark"/>).
+    /// </summary>
+    private static string BlockText(IElement element)
+    {
+        var builder = new StringBuilder();
+        AppendBlockText(element, builder, depth: 0);
+        return Collapse(builder.ToString());
+    }
+
+    private static void AppendBlockText(INode node, StringBuilder builder, int depth)
+    {
+        foreach (INode child in node.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                builder.Append(text.Data);
+            }
+            else if (child is IElement element && !(element.LocalName == "a" && IsAnchorMark(element)))
+            {
+                bool block = element.LocalName == "br" || (HtmlElements.KindOf(element.LocalName) & HtmlElementKind.Block) != 0;
+                if (block)
+                {
+                    builder.Append(LineBreak);
+                }
+
+                if (depth < MaxBlockTextDepth)
+                {
+                    AppendBlockText(element, builder, depth + 1);
+                }
+
+                if (block)
+                {
+                    builder.Append(LineBreak);
+                }
+            }
+        }
+    }
+
+    /// <summary>How deep <see cref="BlockText"/> reads into a headline's or a standfirst's elements.</summary>
+    private const int MaxBlockTextDepth = 32;
 
     /// <summary>Whether <paramref name="label"/> is a short text in square brackets ("[1]", "[note 3]").</summary>
     internal static bool IsBracketedLabel(ReadOnlySpan<char> label) =>

@@ -168,6 +168,58 @@ public sealed class HtmlLayoutTests
     }
 
     [Theory]
+    // The consent tools' own names, and a paywall's, whatever element carries them (on the tree walk: the linear pass
+    // keeps a named block inside the page's main content).
+    [InlineData("<div id=\"cookie-law-info-bar\">")]
+    [InlineData("<div id=\"CybotCookiebotDialog\">")]
+    [InlineData("<div class=\"osano-cm-window\">")]
+    [InlineData("<div class=\"qc-cmp2-container\">")]
+    [InlineData("<div class=\"govuk-cookie-banner__message\">")]
+    [InlineData("<section class=\"consent-layer\">")]
+    [InlineData("<div class=\"paywall barrier\">")]
+    public void ConsentBannersAndPaywalls_NamedByTheirTools_AreLeftOut(string open)
+    {
+        string close = open.StartsWith("<section", StringComparison.Ordinal) ? "</section>" : "</div>";
+        string html = "<html><body><div class=\"content-wrap\"><main class=\"site-main\">"
+            + "<p>The government will ban the sale of disposable vapes from June next year, the health minister announced on Monday.</p>"
+            + "<p>Shops that break the ban could be fined up to 2,500 pounds for each offence, and officers will be given extra money.</p>"
+            + "<p>Ministers said the number of children who vape had tripled in three years and that the devices were designed to appeal to them.</p>"
+            + open + "<p>Complete digital access to quality analysis, with our award-winning newsletters. We value your privacy and use tracking technologies.</p>" + close
+            + "<p>Retailers said they supported the ban but warned that it could lead to a rise in illegal sales across the country next year.</p>"
+            + "</main></div></body></html>";
+
+        AssertKeepsAndLeavesOut(html, ["The government will ban the sale of disposable vapes", "Retailers said"], ["digital access", "privacy"]);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void HeadingPermalinks_AreLeftOut(bool linear)
+    {
+        string html = Page("<h1>Connection pooling<a class=\"headerlink\" href=\"#pooling\">\u00B6</a></h1>"
+            + "<p>Opening a database connection is expensive, so the engine keeps a pool of open connections for its sessions.</p>"
+            + "<h2 id=\"size\">Sizing the pool <a class=\"header-anchor\" href=\"#size\">#</a></h2>"
+            + "<p>A pool of ten connections serves most web applications, and the overflow setting allows five more at busy times.</p>"
+            + "<p>See <a href=\"#size\">the section on sizing</a> for the numbers, and issue <a href=\"#n3\">#3</a> for the history.</p>", linear);
+
+        string text = AssertKeepsAndLeavesOut(html, ["Connection pooling\n", "Sizing the pool\n", "the section on sizing", "#3"], ["\u00B6", "pool #"]);
+        Assert.DoesNotContain("pooling#", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Standfirst_OfSeveralBlocks_IsNotGluedIntoOneSentence()
+    {
+        string html = "<html><head><title>Storm live</title></head><body><main><article><h1>Storm live: power cuts spread across the north</h1>"
+            + "<div class=\"standfirst\"><ul><li>Red warning for wind in force until 9pm</li><li>All services north of Perth suspended</li></ul></div>"
+            + Body + "</article></main></body></html>";
+
+        (_, string text) = HtmlText.Extract(html, "page.html");
+
+        Assert.DoesNotContain("9pmAll", text, StringComparison.Ordinal);
+        Assert.Contains("At 19:42", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void CustomElements_NamedAsFurniture_AreLeftOut_TheArticlesBodyKept(bool linear)
