@@ -1130,8 +1130,11 @@ internal static class SentenceSelector
     /// <summary>
     /// The first segment after the text's front matter, or 0 when it has none: the publisher's preamble that a segment
     /// closes (<see cref="SplittingRules.IsBodyStart"/>: "*** START OF THE PROJECT GUTENBERG EBOOK ... ***"), the first
-    /// such segment when there are several, among the first <see cref="MaxFrontMatterSegments"/>. What it closes
-    /// describes the file, not the text.
+    /// such segment when there are several, among the first <see cref="MaxFrontMatterSegments"/>; or a paper's title,
+    /// authors, affiliations and dates over its abstract (<see cref="SplittingRules.IsAbstractHeading"/>: "Abstract",
+    /// "Zusammenfassung", "Abstract: We ..."), when the abstract's heading stands in the text's first half and among its
+    /// first <see cref="MaxAbstractStart"/> segments, after at most <see cref="MaxFrontMatterSentences"/> sentences. What
+    /// it closes describes the file or the paper, not the text.
     /// </summary>
     internal static int FrontMatterEnd(string text, IReadOnlyList<SentenceSpan> sentences, SplittingRules rules)
     {
@@ -1143,8 +1146,28 @@ internal static class SentenceSelector
             }
         }
 
+        int sentencesBefore = 0;
+        for (int i = 1; i < Math.Min(sentences.Count / 2, MaxAbstractStart) && sentencesBefore <= MaxFrontMatterSentences; i++)
+        {
+            if (SplitChars.StartsLine(text, sentences[i].Start) && rules.IsAbstractHeading(sentences[i].Slice(text)))
+            {
+                return i;
+            }
+
+            sentencesBefore += sentences[i].Kind == SentenceKind.Sentence ? 1 : 0;
+        }
+
         return 0;
     }
+
+    /// <summary>The last segment that may head a paper's abstract (<see cref="FrontMatterEnd"/>).</summary>
+    private const int MaxAbstractStart = 60;
+
+    /// <summary>
+    /// The most sentences that a paper's front matter holds over its abstract (<see cref="FrontMatterEnd"/>): a title
+    /// or an affiliation that ends with a period, "Received 14 March 2022, accepted ...", a journal's citation line.
+    /// </summary>
+    private const int MaxFrontMatterSentences = 16;
 
     /// <summary>
     /// The most segments of front matter (<see cref="FrontMatterEnd"/>): a preamble with the older files' small print

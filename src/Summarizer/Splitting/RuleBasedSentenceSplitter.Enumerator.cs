@@ -40,6 +40,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>Characters of a web address, an e-mail address or a path, where a glued "?" or "!" ends nothing.</summary>
         private static readonly SearchValues<char> s_gluedMarkBreakers = SearchValues.Create("/\\@=&");
+        private static readonly SearchValues<char> s_latinVowels = SearchValues.Create("aeiouy");
 
         /// <summary>The shortest word before a period that <see cref="OpensLowerCaseSentence"/> reads as a sentence's end.</summary>
         private const int MinLowerCaseEndWord = 3;
@@ -2350,6 +2351,29 @@ public sealed partial class RuleBasedSentenceSplitter
             (previous.Length <= MaxUnitAbbreviation && IsNumber(PreviousWord(text, start, tokenStart))) || _rules.IsPreposition(WordAt(text, m));
 
         /// <summary>
+        /// Whether <paramref name="word"/> is two or more Latin letters and none of them a vowel, which no language writes
+        /// in full: an abbreviation that no list holds, before a word in lower case ("da Nebengebäude grds. keine", "the
+        /// bldgs. they own"). A name of code may be one ("should fill dst. `npm` reads it"), and is not asked.
+        /// </summary>
+        private static bool LacksVowel(ReadOnlySpan<char> word)
+        {
+            if (word.Length < 2)
+            {
+                return false;
+            }
+
+            foreach (char c in word)
+            {
+                if (!char.IsAsciiLetter(c) || s_latinVowels.Contains(char.ToLowerInvariant(c)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
         /// Whether the word after a terminator, at <paramref name="m"/> on the line of <paramref name="after"/>, is a
         /// comma or a semicolon standing alone: no sentence opens with one, so the terminator ends none there.
         /// </summary>
@@ -2438,10 +2462,11 @@ public sealed partial class RuleBasedSentenceSplitter
                 return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last)
                     && (IsCaseless(text) || IsBracketedAsideAt(text, m) || IsBracketedAddressAt(text, m)
                         || (closed == j + 1 && LineBreakBetween(text, after, m) && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m)
+                            && !LacksVowel(previous)
                             && !(_rules.OrdinalDot && previous.IndexOfAnyExceptInRange('0', '9') < 0))
                         || (closed == j + 1 && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m)
                         && (SplitChars.SkipSpaces(text, after) >= m
-                            ? OpensLowerCaseSentence(previous, WordAt(text, m)) || IsDefinedNameAt(text, m)
+                            ? (OpensLowerCaseSentence(previous, WordAt(text, m)) && !LacksVowel(previous)) || IsDefinedNameAt(text, m)
                             : SplitChars.SkipSpaces(text, after) == m - 1 && EndsSentenceInLowerCase(previous) && IsQuotedNameAt(text, m))));
             }
 
@@ -2636,9 +2661,10 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            if (char.IsDigit(first) && _rules.HasNumericSuffix(previous))
+            if (_rules.HasNumericSuffix(previous) && (char.IsDigit(first) || NumberedAfter(text, m, nextWord)))
             {
-                // "Hauptstr. 5", "Kerkstr. 12": a street before its house number.
+                // "Hauptstr. 5", "Kerkstr. 12": a street before its house number, or before the abbreviation that counts
+                // it ("Goethestr. Nr. 5").
                 return false;
             }
 
@@ -2900,10 +2926,11 @@ public sealed partial class RuleBasedSentenceSplitter
                 return char.IsLetter(first);
             }
 
-            if (_rules.IsNumericPrefix(word))
+            int before = wordStart - word.Length - 1;
+            if (_rules.IsNumericPrefix(word) && !(before >= start && text[before] is '\'' or '\u2019'))
             {
                 // A bracket after it holds the reference, spaced as the rest: "fig . [ fig1 ]", "eq . ( 3 )",
-                // "eq . ( [ eq : loss ] )".
+                // "eq . ( [ eq : loss ] )". Not a possessive's "s" ("a chimpanzee 's . 2.8 million years ago").
                 int k = m;
                 while (k < text.Length && k - m < 2 && text[k] is ' ' or '[')
                 {
@@ -3336,7 +3363,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ListMarker nextMarker = ReadListMarker(text, k, lineStart: true, previous: default, afterLead: false);
-            if ((nextMarker.Length > 0 && !IsStrayLetter(text, segmentStart, newline, nextMarker) && !IsWrappedNumber(text, segmentStart, newline, k, nextMarker))
+            if ((nextMarker.Length > 0 && !IsStrayLetter(text, segmentStart, newline, k, nextMarker) && !IsWrappedNumber(text, segmentStart, newline, k, nextMarker))
                 || OpensWithClauseNumber(text, k))
             {
                 return false;
@@ -3879,21 +3906,65 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
-        /// Whether <paramref name="marker"/>, a lower-case letter after "a" opening the line after <paramref name="newline"/>,
-        /// is a word of the sentence wrapped onto it rather than an item of a list: the segment is no list item, and its
-        /// line ends in no terminator and no colon ("...hold the CONTROL key and type\nu) to erase the line"). A list of
-        /// letters opens with "a)" or goes on from an item.
+        /// Whether <paramref name="marker"/>, a lower-case letter or roman numeral opening the line at <paramref name="k"/>
+        /// after <paramref name="newline"/>, is a word of the sentence wrapped onto it rather than an item of a list. The
+        /// segment is no list item, and its line ends in no terminator and no colon: a letter after "a" after a word
+        /// ("...hold the CONTROL key and type\nu) to erase the line"; a list of letters opens with "a)" or goes on from an
+        /// item); a spaced abbreviation's first letter after a word or a comma ("...die Hausaufgabenbetreuung,\nd. h. eine
+        /// feste Zeit", "...the decline in pollinators,\ne. g. habitat loss"); or an enumeration's next item in brackets
+        /// after a comma or a word that leaves the phrase open, its item before in the segment ("We asked (i) whether ...,
+        /// (ii) whether ..., and\n(iii) whether").
         /// </summary>
-        private static bool IsStrayLetter(ReadOnlySpan<char> text, int segmentStart, int newline, ListMarker marker)
+        private readonly bool IsStrayLetter(ReadOnlySpan<char> text, int segmentStart, int newline, int k, ListMarker marker)
         {
-            if (marker.Style != MarkerStyle.Lower || marker.Number == 0 || marker.Bullet != '\0'
+            if (marker.Style is not (MarkerStyle.Lower or MarkerStyle.LowerRoman) || marker.Bullet != '\0'
                 || ReadListMarker(text, segmentStart, lineStart: true, previous: default, afterLead: false).Length > 0)
             {
                 return false;
             }
 
             int end = TrimEnd(text, segmentStart, newline);
-            return end > segmentStart && char.IsLetterOrDigit(text[end - 1]);
+            if (end <= segmentStart)
+            {
+                return false;
+            }
+
+            char last = text[end - 1];
+            if (marker.Style == MarkerStyle.Lower && marker.Number != 0 && char.IsLetterOrDigit(last))
+            {
+                return true;
+            }
+
+            if (marker.Suffix == MarkerSuffix.Period && (char.IsLetterOrDigit(last) || last == ',') && SpacedInitialAt(text, k + marker.Length))
+            {
+                return true;
+            }
+
+            return marker.Suffix == MarkerSuffix.Enclosed && (last == ',' || _rules.EndsWithOpenWord(text[segmentStart..end]))
+                && NamesItemBefore(text[segmentStart..end], marker);
+        }
+
+        /// <summary>Whether a single letter and a period stand at <paramref name="k"/> before a space: the "h." of "d. h.".</summary>
+        private static bool SpacedInitialAt(ReadOnlySpan<char> text, int k) =>
+            k + 2 < text.Length && char.IsLetter(text[k]) && text[k + 1] == '.' && SplitChars.IsWhiteSpace(text[k + 2]);
+
+        /// <summary>
+        /// Whether <paramref name="segment"/> holds, in brackets, the label of the item before <paramref name="marker"/>'s
+        /// in its style: the "(ii)" before a wrapped "(iii)".
+        /// </summary>
+        private static bool NamesItemBefore(ReadOnlySpan<char> segment, ListMarker marker)
+        {
+            for (int open = segment.IndexOf('('); open >= 0; open = segment[(open + 1)..].IndexOf('(') is >= 0 and int next ? open + 1 + next : -1)
+            {
+                int close = segment[(open + 1)..].IndexOf(')');
+                if (close is > 0 and <= 5 && ParseLabel(segment.Slice(open + 1, close), marker.Style) is var (style, value)
+                    && style == marker.Style && value == marker.Number - 1)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -6052,6 +6123,22 @@ public sealed partial class RuleBasedSentenceSplitter
 
         private static int CountWords(ReadOnlySpan<char> text, int start, int end, int cap) =>
             end > start ? SplitChars.CountWords(text[start..end], cap) : 0;
+
+        /// <summary>
+        /// Whether <paramref name="word"/>, at <paramref name="m"/>, is a <c>[numeric]</c> abbreviation with its period
+        /// and a number after it on the line: the "Nr. 5" of "Goethestr. Nr. 5".
+        /// </summary>
+        private bool NumberedAfter(ReadOnlySpan<char> text, int m, ReadOnlySpan<char> word)
+        {
+            int k = m + word.Length;
+            if (word.IsEmpty || k >= text.Length || text[k] != '.' || !_rules.IsNumericPrefix(word))
+            {
+                return false;
+            }
+
+            k = SplitChars.SkipSpaces(text, k + 1);
+            return k < text.Length && char.IsAsciiDigit(text[k]);
+        }
 
         /// <summary>
         /// Whether the sentence that starts at <paramref name="start"/> holds, before <paramref name="tokenStart"/>, only

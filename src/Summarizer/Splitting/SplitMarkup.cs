@@ -23,6 +23,9 @@ internal static class SplitMarkup
     private const int MaxCitation = 30;
     private const int MaxPageLocator = 24;
 
+    /// <summary>The most numbers of a footnote's group glued to a period that <see cref="FootnoteNumberEnd"/> reads.</summary>
+    private const int MaxFootnoteNumbers = 8;
+
     /// <summary>Characters that can open a quotation or a parenthesis.</summary>
     public static readonly SearchValues<char> QuoteOpeners = SearchValues.Create(
         "\"'`([{\u201C\u201E\u2018\u201A\u00AB\u00BB\u2039\u300C\u300E\uFF08");
@@ -384,8 +387,10 @@ internal static class SplitMarkup
             {
                 next = CitationEnd(text, k);
             }
-            else if (c is '\u00B9' or '\u00B2' or '\u00B3' or '\u2070' or (>= '\u2074' and <= '\u2079'))
+            else if (IsSuperscriptDigit(c)
+                || (c is ',' or '\u207B' or '\u02D2' && k > terminator + 1 && IsSuperscriptDigit(text[k - 1]) && k + 1 < text.Length && IsSuperscriptDigit(text[k + 1])))
             {
+                // A note's number in superscript, or several with commas and dashes between them ("mortality.¹⁻³ Because").
                 next = k + 1;
             }
             else if (c == ':' && text[k - 1] == ']')
@@ -401,7 +406,7 @@ internal static class SplitMarkup
             {
                 next = entityEnd;
             }
-            else if (char.IsAsciiDigit(c) && k == terminator + 1 && text[terminator] is '.' or '?' or '!')
+            else if ((char.IsAsciiDigit(c) || c == '(') && k == terminator + 1 && text[terminator] is '.' or '?' or '!')
             {
                 next = FootnoteNumberEnd(text, terminator, k);
             }
@@ -538,9 +543,14 @@ internal static class SplitMarkup
         return -1;
     }
 
+    /// <summary>A digit written in superscript ("¹", "⁴").</summary>
+    private static bool IsSuperscriptDigit(char c) => c is '\u00B9' or '\u00B2' or '\u00B3' or '\u2070' or (>= '\u2074' and <= '\u2079');
+
     /// <summary>
     /// A footnote number glued to a period: the period follows a word or a closing bracket (not a digit, which would
-    /// make a decimal), one to three digits follow it, and then a capitalized word.
+    /// make a decimal), one to three digits follow it, or several such numbers with commas and dashes between them, as
+    /// a paper's references are cited ("mortality.1,2 Because", ".12–14 Because"), or such numbers in brackets
+    /// (".(1,2) Because"), and then a capitalized word.
     /// </summary>
     private static int FootnoteNumberEnd(ReadOnlySpan<char> text, int period, int k)
     {
@@ -549,13 +559,41 @@ internal static class SplitMarkup
             return -1;
         }
 
-        int q = k;
-        while (q < text.Length && q - k < 4 && char.IsAsciiDigit(text[q]))
+        bool bracketed = text[k] == '(';
+        int q = bracketed ? k + 1 : k;
+        for (int numbers = 0; ; numbers++)
         {
+            int digits = q;
+            while (q < text.Length && q - digits < 4 && char.IsAsciiDigit(text[q]))
+            {
+                q++;
+            }
+
+            if (q == digits || q - digits > 3 || numbers == MaxFootnoteNumbers)
+            {
+                return -1;
+            }
+
+            if (q + 1 < text.Length && text[q] is ',' or '-' or '\u2013' && char.IsAsciiDigit(text[q + 1]))
+            {
+                q++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (bracketed)
+        {
+            if (q >= text.Length || text[q] != ')')
+            {
+                return -1;
+            }
+
             q++;
         }
 
-        if (q - k > 3 || q >= text.Length || !SplitChars.IsWhiteSpace(text[q]))
+        if (q >= text.Length || !SplitChars.IsWhiteSpace(text[q]))
         {
             return -1;
         }

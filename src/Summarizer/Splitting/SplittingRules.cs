@@ -26,6 +26,7 @@ internal sealed class SplittingRules
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numeric;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numericPlurals;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _general;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _innerCapitals;
@@ -78,6 +79,7 @@ internal sealed class SplittingRules
     private readonly PhraseSet _businessReplies;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeWords;
     private readonly PhraseSet _bodyStarts;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abstractHeadings;
     private readonly PhraseSet _bodyEnds;
     private readonly string[] _spaceOpeners;
     private readonly string[] _spaceClosers;
@@ -92,6 +94,7 @@ internal sealed class SplittingRules
         Language = language;
         _titles = Lookup(sections, "titles");
         _numeric = Lookup(sections, "numeric");
+        _numericPlurals = PluralLookup(sections, "numeric");
         _general = Lookup(sections, "general");
         _starters = Lookup(sections, "starters");
         HasStarters = sections.TryGetValue("starters", out HashSet<string>? starters) && starters.Count > 0;
@@ -144,6 +147,7 @@ internal sealed class SplittingRules
         _businessReplies = Phrases(sections, "business-replies");
         _timeWords = Lookup(sections, "time-words");
         _bodyStarts = Phrases(sections, "body-starts");
+        _abstractHeadings = Lookup(sections, "abstract-headings");
         _bodyEnds = Phrases(sections, "body-ends");
         _spaceOpeners = sections.TryGetValue("space-openers", out HashSet<string>? openers) ? [.. openers] : [];
         _spaceClosers = sections.TryGetValue("space-closers", out HashSet<string>? closers) ? [.. closers] : [];
@@ -253,7 +257,12 @@ internal sealed class SplittingRules
         return false;
     }
 
-    public bool IsNumericPrefix(ReadOnlySpan<char> word) => _numeric.Contains(word);
+    /// <summary>
+    /// Whether <paramref name="word"/> is one of the <c>[numeric]</c> abbreviations written before a number ("No. 7",
+    /// "Art. 3"), or its plural: with an "s" ("arts. 14 and 15", "regs. 4", "núms. 3") or its last letter doubled, as
+    /// Latin and Italian write one ("ss. 12", "artt. 2", "nn. 4").
+    /// </summary>
+    public bool IsNumericPrefix(ReadOnlySpan<char> word) => _numeric.Contains(word) || _numericPlurals.Contains(word);
 
     public bool IsGeneral(ReadOnlySpan<char> word) => _general.Contains(word);
 
@@ -918,6 +927,54 @@ internal sealed class SplittingRules
     public bool IsBodyStart(ReadOnlySpan<char> line) => _bodyStarts.StartsLine(line.Trim("* \t"));
 
     /// <summary>
+    /// Whether <paramref name="segment"/> heads a paper's abstract (<c>[abstract-headings]</c>): "Abstract", "ABSTRACT",
+    /// "A B S T R A C T", "Zusammenfassung:" alone, or as the label that opens the abstract's first sentence ("Abstract:
+    /// Headwater streams ...", "Resumen. Se analizó ...", "RIASSUNTO – Lo studio ...").
+    /// </summary>
+    public bool IsAbstractHeading(ReadOnlySpan<char> segment)
+    {
+        segment = segment.Trim();
+        int label = segment.IndexOfAny(s_abstractLabelEnds);
+        if (label > 0 && label < MaxAbstractLabel)
+        {
+            segment = segment[..label].TrimEnd();
+        }
+        else if (segment.Length >= MaxAbstractLabel * 2)
+        {
+            return false;
+        }
+
+        if (_abstractHeadings.Contains(segment))
+        {
+            return true;
+        }
+
+        // Spaced capitals, as a journal's layout sets the heading: "A B S T R A C T".
+        Span<char> letters = stackalloc char[MaxAbstractLabel];
+        int count = 0;
+        for (int i = 0; i < segment.Length; i++)
+        {
+            if (i % 2 == 1 ? segment[i] != ' ' : !char.IsLetter(segment[i]) || count == letters.Length)
+            {
+                return false;
+            }
+
+            if (i % 2 == 0)
+            {
+                letters[count++] = segment[i];
+            }
+        }
+
+        return count >= 2 && _abstractHeadings.Contains(letters[..count]);
+    }
+
+    /// <summary>What ends an abstract's label before its text: "Abstract: ...", "Resumen. ...", "RIASSUNTO – ...".</summary>
+    private static readonly SearchValues<char> s_abstractLabelEnds = SearchValues.Create(":.\u2013\u2014");
+
+    /// <summary>The longest label that <see cref="IsAbstractHeading"/> reads ("Zusammenfassung", "Samenvatting").</summary>
+    private const int MaxAbstractLabel = 24;
+
+    /// <summary>
     /// Whether <paramref name="line"/>, a segment, says that a file's text is over, its publisher's licence
     /// following (<c>[body-ends]</c>: "*** END OF THE PROJECT GUTENBERG EBOOK PRIDE AND PREJUDICE ***", "End of the
     /// Project Gutenberg EBook of Pride and Prejudice"), read with the asterisks and spaces around it trimmed.
@@ -1193,6 +1250,29 @@ internal sealed class SplittingRules
         }
 
         return set.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The plurals of a section's abbreviations: each with an "s" and with its last letter doubled ("art": "arts",
+    /// "artt"); abbreviations of other characters than letters ("d.lgs") have none.
+    /// </summary>
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralLookup(
+        Dictionary<string, HashSet<string>> sections, string name)
+    {
+        HashSet<string> plurals = new(StringComparer.OrdinalIgnoreCase);
+        if (sections.TryGetValue(name, out HashSet<string>? entries))
+        {
+            foreach (string entry in entries)
+            {
+                if (entry.Length > 0 && entry.All(char.IsLetter))
+                {
+                    plurals.Add(entry + "s");
+                    plurals.Add(entry + entry[^1]);
+                }
+            }
+        }
+
+        return Lookup(new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) { [name] = plurals }, name);
     }
 
     private static void Read(string name, Dictionary<string, HashSet<string>> sections)

@@ -1340,6 +1340,54 @@ public sealed class SentenceSelectorTests
         Assert.Equal(0, SentenceSelector.FrontMatterEnd(joined, SentenceSplitter.ForLanguage("en").Split(joined), SplittingRules.For("en")));
     }
 
+    private const string Paper =
+        "J Hydrol Res. 2022;58(4):101873. doi: 10.1016/j.jhr.2022.101873.\n\n"
+        + "Beaver dams buffer summer low flows in headwater streams of a temperate mountain range: a paired-catchment study over five dry summers in the Carpathians\n\n"
+        + "Marta Kowalczyk 1, Fabian Wehrle 2, Ines Carvalho 1\n\n"
+        + "1 Institute of Environmental Sciences, Jagiellonian University, Kraków, Poland.\n"
+        + "2 Chair of Hydrology, University of Freiburg, Freiburg, Germany.\n\n"
+        + "Received 14 March 2022, revised 2 June 2022, accepted 9 June 2022.\n\n"
+        + "{0}\n\n"
+        + "Headwater streams in mountain ranges are increasingly exposed to long summer droughts. "
+        + "We paired six streams with beaver dams and six without them and measured their flow for five summers. "
+        + "Late-summer baseflow below the dams was 38 percent higher than in the streams without dams. "
+        + "The effect weakened after two dry years in a row. "
+        + "Beaver dams can sustain low flows for a while, but they cannot replace the protection of whole catchments.\n\n"
+        + "Introduction\n\n"
+        + "Droughts have grown longer in central Europe over the last three decades. "
+        + "Beavers have come back to many of these catchments since the nineties. "
+        + "Their dams hold water back, and they raise the groundwater around their ponds.\n";
+
+    [Theory]
+    [InlineData("Abstract")]
+    [InlineData("ABSTRACT")]
+    [InlineData("A B S T R A C T")]
+    [InlineData("Zusammenfassung:")]
+    [InlineData("Abstract: Mountain streams dry out.")]
+    public void Paper_FrontMatterEndsAtTheAbstract(string heading)
+    {
+        string paper = Paper.Replace("{0}", heading, StringComparison.Ordinal);
+        IReadOnlyList<SentenceSpan> sentences = SentenceSplitter.ForLanguage("en").Split(paper);
+        int front = SentenceSelector.FrontMatterEnd(paper, sentences, SplittingRules.For("en"));
+
+        Assert.StartsWith(heading.Split(':')[0], sentences[front].Slice(paper).ToString(), StringComparison.Ordinal);
+        Summary three = TestText.Summarizer(pageRank: false).Summarize(paper, SummaryBudget.Sentences(3));
+        Assert.All(three.Sentences, sentence => Assert.True(sentence.Start > paper.IndexOf(heading, StringComparison.Ordinal), sentence.Text));
+    }
+
+    [Theory]
+    // A heading that only names a section ("Summary"), or "Abstract" late in a text, heads no abstract.
+    [InlineData("Summary")]
+    [InlineData("Abstract art")]
+    public void Paper_WithoutAnAbstractHeading_HasNoFrontMatter(string heading)
+    {
+        string paper = Paper.Replace("{0}", heading, StringComparison.Ordinal);
+        Assert.Equal(0, SentenceSelector.FrontMatterEnd(paper, SentenceSplitter.ForLanguage("en").Split(paper), SplittingRules.For("en")));
+
+        string late = string.Concat(Enumerable.Repeat("The ferry crossed the bay twice a day in every season. ", 40)) + "\n\nAbstract\n\n" + paper;
+        Assert.Equal(0, SentenceSelector.FrontMatterEnd(late, SentenceSplitter.ForLanguage("en").Split(late), SplittingRules.For("en")));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

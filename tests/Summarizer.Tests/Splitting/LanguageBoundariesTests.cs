@@ -468,10 +468,31 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // The plural of an abbreviation written before a number: with an "s" or its last letter doubled.
+    [InlineData("en", "The Tribunal applied regs. 14 and 15 of the rules. It dismissed the appeal.", "The Tribunal applied regs. 14 and 15 of the rules. | It dismissed the appeal.")]
+    [InlineData("en", "The claim relied on ss. 12 and 13 of the Act. It failed.", "The claim relied on ss. 12 and 13 of the Act. | It failed.")]
+    [InlineData("en", "See rr. 3 to 5 and cls. 4 and 7. They apply.", "See rr. 3 to 5 and cls. 4 and 7. | They apply.")]
+    [InlineData("it", "La Corte richiama gli artt. 14 e 15 e i nn. 3 e 4 del codice. Il ricorso è accolto.", "La Corte richiama gli artt. 14 e 15 e i nn. 3 e 4 del codice. | Il ricorso è accolto.")]
+    [InlineData("es", "La Sala se remite a los núms. 14 y 15 y al rcud. 3301/2022 sobre esta cuestión. El recurso fue estimado.", "La Sala se remite a los núms. 14 y 15 y al rcud. 3301/2022 sobre esta cuestión. | El recurso fue estimado.")]
+    [InlineData("es", "La firmaron los Excmos. Magistrados de la Sala. El recurso fue estimado.", "La firmaron los Excmos. Magistrados de la Sala. | El recurso fue estimado.")]
+    [InlineData("nl", "De rechtbank verwijst naar artt. 14 en 15 jo. 3 van de wet. De vordering wordt toegewezen.", "De rechtbank verwijst naar artt. 14 en 15 jo. 3 van de wet. | De vordering wordt toegewezen.")]
+    [InlineData("pl", "Sąd powołał się na lit. a i zał. 2 do ustawy. Skarga została oddalona.", "Sąd powołał się na lit. a i zał. 2 do ustawy. | Skarga została oddalona.")]
+    // A word of Latin letters without a vowel abbreviates, and a sentence in lower case opens after none.
+    [InlineData("de", "Die Halle ist groß, da Nebengebäude grds. keine Bebauung darstellen. Das ist so.", "Die Halle ist groß, da Nebengebäude grds. keine Bebauung darstellen. | Das ist so.")]
+    [InlineData("en", "The firm sold two bldgs. they owned in the city. It kept one.", "The firm sold two bldgs. they owned in the city. | It kept one.")]
+    [InlineData("en", "I liked it a lot. they were all kind.", "I liked it a lot. | they were all kind.")]
+    [InlineData("sv", "Inflationen har fallit, enl. Konjunkturinstitutets barometer. Arbetslösheten stiger.", "Inflationen har fallit, enl. Konjunkturinstitutets barometer. | Arbetslösheten stiger.")]
+    public void Split_PluralAndUnlistedAbbreviations_GoOn(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     [InlineData("de", "Er wohnt in der Hauptstr. 5 in Köln.", "Er wohnt in der Hauptstr. 5 in Köln.")]
     [InlineData("de", "Das Büro liegt in der Bahnhofstr. 12a im Zentrum.", "Das Büro liegt in der Bahnhofstr. 12a im Zentrum.")]
     [InlineData("nl", "Het kantoor is in de Kerkstr. 12 te Utrecht.", "Het kantoor is in de Kerkstr. 12 te Utrecht.")]
     [InlineData("de", "Wir liefen durch die Hauptstr. Danach kam der Markt.", "Wir liefen durch die Hauptstr. | Danach kam der Markt.")]
+    // The house number after the abbreviation that counts it.
+    [InlineData("de", "Die Praxis liegt in der Goethestr. Nr. 5 im zweiten Stock.", "Die Praxis liegt in der Goethestr. Nr. 5 im zweiten Stock.")]
+    [InlineData("de", "Wir liefen durch die Goethestr. Nr. drei war geschlossen.", "Wir liefen durch die Goethestr. | Nr. drei war geschlossen.")]
     public void Split_StreetBeforeAHouseNumber_IsNoBoundary(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 

@@ -387,8 +387,24 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Erase the line with CONTROL-u (hold the CONTROL key and type\nu) to start again. Then go on.", "Erase the line with CONTROL-u (hold the CONTROL key and type u) to start again. | Then go on.")]
     [InlineData("The steps are\na) open the file\nb) read the file", "The steps are | a) open the file | b) read the file")]
     [InlineData("Do these first:\nb) read the file\nc) close the file", "Do these first: | b) read the file | c) close the file")]
+    // A spaced abbreviation after a comma or a word, and an enumeration's next item in brackets after a comma or an open
+    // word, its item before in the sentence, are the sentence's wrapped words.
+    [InlineData("Several causes were proposed for the decline in pollinators,\ne. g. habitat loss and pesticides. Most studies focused on bees.",
+        "Several causes were proposed for the decline in pollinators, e. g. habitat loss and pesticides. | Most studies focused on bees.")]
+    [InlineData("We asked (i) whether moth visits decline under LED light, (ii) whether day visits rise, and\n(iii) whether seed set changes. It did.",
+        "We asked (i) whether moth visits decline under LED light, (ii) whether day visits rise, and (iii) whether seed set changes. | It did.")]
+    [InlineData("Our aims were:\n(i) to measure the gain over a year, and\n(ii) to assess the coating.", "Our aims were: | (i) to measure the gain over a year, and | (ii) to assess the coating.")]
+    [InlineData("We need three things,\n(ii) a key\n(iii) a door", "We need three things, | (ii) a key | (iii) a door")]
     public void Split_LetterOpeningAWrappedLine_IsAWordUnlessAListGoesOn(string text, string expected) =>
         AssertSplit("en", text, expected);
+
+    [Theory]
+    [InlineData("Ein zentrales Element vieler Konzepte ist die Hausaufgabenbetreuung,\nd. h. eine feste Zeit in der Schule. Sie wird i. d. R. betreut.",
+        "Ein zentrales Element vieler Konzepte ist die Hausaufgabenbetreuung, d. h. eine feste Zeit in der Schule. | Sie wird i. d. R. betreut.")]
+    [InlineData("Die Betreuung wird von verschiedenen Personen durchgeführt,\nu. a. von Erzieherinnen. Das ist umstritten.",
+        "Die Betreuung wird von verschiedenen Personen durchgeführt, u. a. von Erzieherinnen. | Das ist umstritten.")]
+    public void Split_SpacedAbbreviationOpeningAWrappedLine_GoesOnInGerman(string text, string expected) =>
+        AssertSplit("de", text, expected);
 
     [Theory]
     // A number that opens a line after a word it labels at the line before's end ("section", "Chapter", "table") is the

@@ -103,6 +103,8 @@ public sealed class SplittingRulesTests
     [InlineData("fr", "Abonnez-vous à notre lettre d'information.", true)]
     [InlineData("es", "Suscríbete a nuestro boletín.", true)]
     [InlineData("en", "Host: Follow us on Instagram for the recipes from today's show.", true)]
+    [InlineData("en", "How to cite: Moriarty S, Tanaka K. Exercise for falls in older adults. Age Ageing Rev. 2024;13(2):e00214.", true)]
+    [InlineData("es", "Dadle a like y suscribíos para más vídeos.", true)]
     // A phrase that only starts like one, or one inside a sentence, is none.
     [InlineData("en", "Followers of the club lined the streets.", false)]
     [InlineData("en", "Residents were told to follow us on the radio, the mayor said.", false)]
@@ -176,6 +178,23 @@ public sealed class SplittingRulesTests
     [InlineData("en", "If you do not agree with the decision, you can appeal within 28 days.", false)]
     [InlineData("en", "This email and any attachments are confidential and intended solely for the addressee.", true)]
     [InlineData("en", "The court heard that the contract and any attachments were sent to the addressee.", false)]
+    // A licence line, affiliate notices, a sponsor's code, a call for patrons, a newsletter's browser link, an annual
+    // report's cautionary statement; a story about a licence or a code is none.
+    [InlineData("en", "This work is distributed under the Creative Commons Attribution 4.0 License.", true)]
+    [InlineData("en", "As an Amazon Associate I earn from qualifying purchases.", true)]
+    [InlineData("en", "Compost Heap readers get 15% off with code HEAP15 until Sunday.", true)]
+    [InlineData("en", "If you enjoy the show, support us on Patreon.", true)]
+    [InlineData("en", "Having trouble? View this email in your browser.", true)]
+    [InlineData("en", "This Annual Report contains certain forward-looking statements with respect to the financial condition of the group.", true)]
+    [InlineData("en", "The court ruled that the code of conduct applied to every officer.", false)]
+    [InlineData("es", "Este artículo contiene enlaces de afiliado.", true)]
+    [InlineData("de", "Dieser Beitrag enthält Affiliate-Links.", true)]
+    [InlineData("fr", "Cet article contient des liens affiliés.", true)]
+    [InlineData("it", "Questo articolo contiene link di affiliazione.", true)]
+    [InlineData("pt", "Este post contém links de afiliado.", true)]
+    [InlineData("nl", "Dit artikel bevat affiliate links.", true)]
+    [InlineData("pl", "Wpis zawiera linki afiliacyjne.", true)]
+    [InlineData("sv", "Inlägget innehåller affiliatelänkar.", true)]
     public void IsBoilerplate_PhrasesAnywhereInTheSentence(string language, string sentence, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsBoilerplate(sentence));
