@@ -3307,6 +3307,98 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
+        /// Whether a thread's counter stands at <paramref name="k"/>: one that closes the line that ends there (<paramref
+        /// name="atEnd"/>: "... 2/7", "... (2/7)") or opens the line that starts there before a space ("2/ The first plan",
+        /// "2/7 What worked"), N of M with N at most M, and the post before or after it numbered as well within <see
+        /// cref="MaxNeighbourScan"/> characters ("1/7" or "3/7", "1/" or "3/"): a date ("on 3/7") stands alone.
+        /// </summary>
+        private static bool ThreadCounterAt(ReadOnlySpan<char> text, int k, bool atEnd)
+        {
+            int start = k;
+            int end = k;
+            if (atEnd)
+            {
+                end -= end > 0 && text[end - 1] == ')' ? 1 : 0;
+                start = end;
+                while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] == '/'))
+                {
+                    start--;
+                }
+
+                if (start > 0 && text[start - 1] == '(')
+                {
+                    start--;
+                }
+
+                if (start == 0 || !SplitChars.IsWhiteSpace(text[start - 1]) && !char.IsSurrogate(text[start - 1]))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == '/'))
+                {
+                    end++;
+                }
+
+                if (end >= text.Length || text[end] != ' ')
+                {
+                    return false;
+                }
+            }
+
+            ReadOnlySpan<char> counter = text[start..end].Trim('(');
+            int slash = counter.IndexOf('/');
+            if (slash is < 1 or > 2 || counter.Length - slash - 1 > 2 || counter[(slash + 1)..].Contains('/')
+                || !int.TryParse(counter[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n == 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> total = counter[(slash + 1)..];
+            if (total.IsEmpty ? atEnd : !int.TryParse(total, NumberStyles.None, CultureInfo.InvariantCulture, out int m) || n > m)
+            {
+                return false;
+            }
+
+            // The post before or after it, numbered the same way.
+            int from = Math.Max(0, start - MaxNeighbourScan);
+            int to = Math.Min(text.Length, end + MaxNeighbourScan);
+            Span<char> neighbour = stackalloc char[8];
+            foreach (int other in (ReadOnlySpan<int>)[n - 1, n + 1])
+            {
+                if (other >= 1 && other.TryFormat(neighbour, out int written, provider: CultureInfo.InvariantCulture))
+                {
+                    neighbour[written++] = '/';
+                    total.CopyTo(neighbour[written..]);
+                    written += total.Length;
+                    if (ContainsCounter(text[from..to], neighbour[..written]))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+
+            static bool ContainsCounter(ReadOnlySpan<char> window, ReadOnlySpan<char> counter)
+            {
+                for (int at = window.IndexOf(counter); at >= 0; at = window[(at + 1)..].IndexOf(counter) is >= 0 and int next ? at + 1 + next : -1)
+                {
+                    bool before = at == 0 || !char.IsAsciiDigit(window[at - 1]);
+                    int after = at + counter.Length;
+                    if (before && (after == window.Length || !char.IsAsciiDigit(window[after])))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>
         /// Whether the line at <paramref name="k"/> is a page's footer, as text taken out of a PDF has one: the last line
         /// before a form feed, without final punctuation, its fields apart by a column gap of three spaces or more or its
         /// last word a number ("Flood Resilience Review - Interim Findings      Page 1 of 6", "Annual Report 2024   12").
@@ -3360,6 +3452,13 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 _quotedLine = PhysicalLineStart(text, k);
                 k = nextLine = prefixEnd;
+            }
+
+            // A thread's posts copied one a line, numbered as a thread numbers them, are each its own: "...and scrapped it
+            // 2/7" over "What worked instead: ...", "2/ The first plan" over "3/ What worked instead".
+            if (ThreadCounterAt(text, TrimEnd(text, lineBegin, newline), atEnd: true) || ThreadCounterAt(text, k, atEnd: false))
+            {
+                return false;
             }
 
             ListMarker nextMarker = ReadListMarker(text, k, lineStart: true, previous: default, afterLead: false);
@@ -6403,8 +6502,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// Whether a bracket opened just before <paramref name="m"/> (with quotes after it) closes on its line within
         /// <see cref="MaxTickerLength"/> characters (<see cref="MaxDefinedNamesLength"/> when a quote opens the names) over
         /// a short name or names (letters, digits, spaces, quotes, '&amp;',
-        /// '-', ':', commas, no terminator), and the sentence goes on after it with a word in lower case or a comma:
-        /// "("Acme") announced", "("Stride", "we", "us" or "our") collects", "[NASDAQ: ACME] rose", "(Acme), a maker".
+        /// '-', ':', commas, no terminator), and the sentence goes on after it with a word in lower case or a comma, or
+        /// quoted names close it: "("Acme") announced", "("Stride", "we", "us" or "our") collects", "[NASDAQ: ACME] rose",
+        /// "(Acme), a maker", "("Quillstack," "we" or "us").".
         /// No sentence opens that way.
         /// </summary>
         private static bool IsBracketedNameBeforeLowerCase(ReadOnlySpan<char> text, int m)
@@ -6441,8 +6541,10 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // Names in quotes may close their sentence too: "...provided by Quillstack, Inc. ("Quillstack," "we," "us" or
+            // "our"). By using".
             int next = SplitChars.SkipSpaces(text, k + 1);
-            return next < text.Length && (text[next] == ',' || SplitChars.IsLowerCase(text[next]));
+            return next < text.Length && (text[next] == ',' || SplitChars.IsLowerCase(text[next]) || (open < m - 1 && text[next] is '.' or ';'));
         }
 
         /// <summary>

@@ -355,6 +355,8 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Shares of Acme Ltd. [NASDAQ: ACME] rose. He works at Acme Inc. (The firm is big.) It grew.", "Shares of Acme Ltd. [NASDAQ: ACME] rose. | He works at Acme Inc. | (The firm is big.) | It grew.")]
     // Several names defined at once, longer than a ticker; a quoted remark in brackets of the same length is no name.
     [InlineData("en", "Brightwater Medical Devices, Inc. (\"Brightwater,\" \"we\" or the \"Company\") announced results. It grew.", "Brightwater Medical Devices, Inc. (\"Brightwater,\" \"we\" or the \"Company\") announced results. | It grew.")]
+    [InlineData("en", "These Terms govern the services of Quillstack, Inc. (\"Quillstack,\" \"we,\" \"us\" or \"our\"). By using them you agree.", "These Terms govern the services of Quillstack, Inc. (\"Quillstack,\" \"we,\" \"us\" or \"our\"). | By using them you agree.")]
+    [InlineData("en", "Shares of Acme Inc. (Nasdaq) rose. They fell later.", "Shares of Acme Inc. (Nasdaq) rose. | They fell later.")]
     [InlineData("en", "He works at Acme Inc. (\"The firm is big. It grew fast,\" he said.) It grew.", "He works at Acme Inc. | (\"The firm is big. It grew fast,\" he said.) | It grew.")]
     // Names that go on after "U.S." and "D.C."; a war's number and a dose's frequency that end a sentence.
     [InlineData("en", "The U.S. Centers for Disease Control agreed. Take U.S. Route 1 north. The D.C. Council voted 9-4.", "The U.S. Centers for Disease Control agreed. | Take U.S. Route 1 north. | The D.C. Council voted 9-4.")]

@@ -399,6 +399,18 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertSplit("en", text, expected);
 
     [Theory]
+    // A thread's posts copied one a line, numbered at the line's end or start, are each a segment; a date that closes a
+    // line, with no post numbered after it, goes on as wrapped prose.
+    [InlineData("The first plan was a rewrite. We got 5 months in and scrapped it 2/7\nWhat worked instead: we ran both systems 3/7\nShadow mode found 1,312 mismatches. Most were ours 4/7",
+        "The first plan was a rewrite. | We got 5 months in and scrapped it 2/7 | What worked instead: we ran both systems 3/7 | Shadow mode found 1,312 mismatches. | Most were ours 4/7")]
+    [InlineData("2/ The first plan was a big-bang rewrite, and we scrapped it\n3/ What worked instead was running both systems",
+        "2/ The first plan was a big-bang rewrite, and we scrapped it | 3/ What worked instead was running both systems")]
+    [InlineData("The first plan failed (1/3)\nThe second plan worked (2/3)\nThat is all (3/3)", "The first plan failed (1/3) | The second plan worked (2/3) | That is all (3/3)")]
+    [InlineData("The meeting moved to 3/7\nbecause the hall was booked. It was fine.", "The meeting moved to 3/7 because the hall was booked. | It was fine.")]
+    public void Split_ThreadCounters_EndPosts(string text, string expected) =>
+        AssertSplit("en", text, expected);
+
+    [Theory]
     [InlineData("Ein zentrales Element vieler Konzepte ist die Hausaufgabenbetreuung,\nd. h. eine feste Zeit in der Schule. Sie wird i. d. R. betreut.",
         "Ein zentrales Element vieler Konzepte ist die Hausaufgabenbetreuung, d. h. eine feste Zeit in der Schule. | Sie wird i. d. R. betreut.")]
     [InlineData("Die Betreuung wird von verschiedenen Personen durchgeführt,\nu. a. von Erzieherinnen. Das ist umstritten.",

@@ -276,6 +276,10 @@ public sealed class SplittingRulesTests
     // A review's first person.
     [InlineData("My sister was with me today and loved the hot stone massage.", false)]
     [InlineData("The owners made us feel at home and welcome to stay as long as we liked.", false)]
+    // A court's record of counsel and of who wrote the opinion; a judgment for a party with its article is content.
+    [InlineData("Brendan J. Moy, CITY OF RIVERBEND LAW DEPARTMENT, Riverbend, Ohio, for Appellees.", true)]
+    [InlineData("KERNAGHAN, J., delivered the opinion of the court in which HOLLOWAY, J., joined.", true)]
+    [InlineData("The court entered judgment for the appellant on both counts.", false)]
     public void IsProcedure_ACallsProcedureNotItsSubject(string sentence, bool expected) =>
         Assert.Equal(expected, SplittingRules.For("en").IsProcedure(sentence));
 
