@@ -1079,9 +1079,10 @@ internal sealed class SplittingRules
     /// <summary>
     /// Whether <paramref name="line"/> opens with a numbered caption of a report or a paper: a capitalized label of the
     /// language's <c>[numbered-captions]</c> section, its period if abbreviated, a space, a number (digits with dots or
-    /// dashes inside, one capital before them or one small letter after them: "2", "3.1", "S2", "4a"), then nothing, or
-    /// a colon, a period, a dash or a bar before a space ("Figure 1: Mean error by city", "Fig. 4 – Évolution", "Table
-    /// 2.", "Abbildung 3 | Quelle"). "Table 2 shows the results." and "table 2. The" are prose.
+    /// dashes inside, one capital before them or one small letter after them: "2", "3.1", "S2", "4a"), then nothing, a
+    /// capitalized word, or a colon, a period, a dash or a bar before a space ("Figure 1: Mean error by city", "Figure 1
+    /// Hazard ratios", "Fig. 4 – Évolution", "Table 2.", "Abbildung 3 | Quelle"). "Table 2 shows the results." and "table
+    /// 2. The" are prose.
     /// </summary>
     private bool IsNumberedCaption(ReadOnlySpan<char> line)
     {
@@ -1121,7 +1122,14 @@ internal sealed class SplittingRules
             return true;
         }
 
-        // A spaced dash or bar, or the colon that French spaces: "Fig. 4 – Évolution", "Tableau 2 : Nombre".
+        // A capitalized word after a space, as journals set a caption without a mark ("Figure 1 Hazard ratios by age",
+        // "Abb. 2 Leistungszuwachs"; prose goes on in lower case: "Table 2 shows"), a spaced dash or bar, or the colon
+        // that French spaces: "Fig. 4 – Évolution", "Tableau 2 : Nombre".
+        if (line[k] == ' ' && k + 1 < line.Length && char.IsUpper(line[k + 1]))
+        {
+            return true;
+        }
+
         int mark = line[k] == ' ' && k + 1 < line.Length && line[k + 1] is '\u2013' or '\u2014' or '-' or '|' or ':' ? k + 1 : k;
         return line[mark] is ':' or '.' or '\u2013' or '\u2014' or '-' or '|' && (mark + 1 == line.Length || char.IsWhiteSpace(line[mark + 1]));
     }

@@ -378,6 +378,8 @@ public sealed class SentenceSelectorTests
     [InlineData("en", "Table S2 | Passengers carried across the bay each year since the bridge opened.", 1)]
     [InlineData("de", "Abb. 3: Die Zahl der Fahrgäste der Fähre je Stunde und Jahreszeit seit 2019.", 1)]
     [InlineData("fr", "Tableau 2 : Nombre de passagers transportés chaque année depuis l'ouverture du pont.", 1)]
+    [InlineData("en", "Figure 1 Hazard ratios of the ferry's delays by season and hour of the day.", 1)]
+    [InlineData("de", "Abb. 2 Leistungszuwachs der Fähre nach dem Umbau im Frühjahr 2023.", 1)]
     [InlineData("en", "Source: Port Alder harbour office, passenger counts for 2019 to 2023.", 1)]
     [InlineData("en", "¹ Passenger counts for 2019 were provided by the operator under a data agreement.", 1)]
     [InlineData("en", "[3] Dana Whitlock, The ferry and the town, Port Alder Historical Society, 2023.", 1)]
