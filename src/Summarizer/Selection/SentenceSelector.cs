@@ -1067,7 +1067,8 @@ internal static class SentenceSelector
 
     /// <summary>
     /// Whether the segment at <paramref name="index"/> is the lead-in of what follows it: a sentence ending with a
-    /// colon ("Create a cache, then call Set and Get:", "The steps are:"), or a question on a line of its own before
+    /// colon, shorter than <see cref="MinContentLeadInWords"/> words ("Create a cache, then call Set and Get:", "The
+    /// steps are:"), or a question on a line of its own before
     /// its answer (an FAQ's "Do you ship internationally?", an interview's "Q: Why now?", an article's "So what went
     /// wrong?") or one that closes its paragraph or its speaker's turn before the next (an interviewer's "HOST: Let's
     /// start with the basics. How much sleep do we need?" before the guest's answer, in its own paragraph or on the line
@@ -1089,8 +1090,11 @@ internal static class SentenceSelector
         int last = sentences[index].End - 1;
         return text[last] switch
         {
-            // The last segment leads in what no segment holds after it, a block of code.
-            ':' or '\uFF1A' => !SplitChars.IsTypedStopAt(text, last),
+            // The last segment leads in what no segment holds after it, a block of code. A long sentence that a colon
+            // ends says something by itself: a decision over its reasons ("The council hereby REFUSES planning
+            // permission for the erection of a two-storey rear extension at 14 Mill Lane for the following reasons:").
+            ':' or '\uFF1A' => !SplitChars.IsTypedStopAt(text, last)
+                && SplitChars.CountWords(sentences[index].Slice(text), MinContentLeadInWords) < MinContentLeadInWords,
             _ when index + 1 >= sentences.Count => false,
             '?' or '\uFF1F' or '\u061F' or '\u037E' =>
                 OpensTurn(text, sentences[index + 1])
@@ -1101,6 +1105,12 @@ internal static class SentenceSelector
             _ => false,
         };
     }
+
+    /// <summary>
+    /// The fewest words of a sentence that a colon ends and that is no lead-in (<see cref="IsLeadIn"/>): a decision over
+    /// its reasons, a finding over its list.
+    /// </summary>
+    private const int MinContentLeadInWords = 20;
 
     /// <summary>
     /// Whether <paramref name="segment"/> opens with a section's number, one level or more, before a word ("3. Comment

@@ -208,6 +208,22 @@ public sealed class SentenceSelectorTests
     }
 
     [Fact]
+    public void LeadIn_LongDecisionOverItsReasons_IsContent()
+    {
+        // A decision that a colon ends before its reasons says something by itself; a short lead-in says nothing.
+        const string decision = "The district council, as the local planning authority, hereby refuses planning permission for the two-storey "
+            + "extension at 14 Mill Lane for the following reasons:";
+        const string text = decision + "\n\n- The extension is too large.\n- The garage blocks the view.\n\n"
+            + "The applicant may appeal within six months. The council has notified the neighbours of the decision.";
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { MinSentenceWords = 0, Ranker = SentenceRanker.PageRank });
+
+        Assert.Contains(decision, summarizer.Summarize(text, SummaryBudget.Sentences(2)).Sentences.Select(s => s.Text));
+
+        string shortLeadIn = text.Replace(decision, "The council refused it for these reasons about the extension:", StringComparison.Ordinal);
+        Assert.DoesNotContain(summarizer.Summarize(shortLeadIn, SummaryBudget.Sentences(2)).Sentences, s => s.Text.EndsWith(':'));
+    }
+
+    [Fact]
     public void LeadIn_TheOnlySentence_IsChosenUnderAWordBudgetAsUnderACount()
     {
         // The lead-in is the text's only sentence (the rest are list items). A sentence count takes it; a word budget
