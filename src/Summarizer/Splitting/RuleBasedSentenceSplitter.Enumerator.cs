@@ -2008,8 +2008,26 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int next = FindNextMarker(text, markerStart + marker.Length, marker);
             // Items that run on in a sentence are marked "(a)" or "a)"; a "1." marker's period would end a sentence there.
-            bool runsOn = marker.Suffix is not (MarkerSuffix.Period or MarkerSuffix.PeriodParenthesis) && RunsOnBefore(text, next);
+            bool runsOn = marker.Suffix is not (MarkerSuffix.Period or MarkerSuffix.PeriodParenthesis)
+                && (RunsOnBefore(text, next) || (text[j] == '(' && EnumeratesInSentence(text, markerStart + marker.Length, next)));
             return next < text.Length && !runsOn && !IsInitialedName(text, markerStart, marker, next) ? (text[j] == ':' ? j + 1 : j) : -1;
+        }
+
+        /// <summary>
+        /// Whether the items of an inline list without a colon, the first from <paramref name="item"/> to the next marker
+        /// at <paramref name="next"/>, run on in a sentence that a terminator ends on their line: the first item holds no
+        /// terminator and the line ends one after the next marker ("I ask the authors to (a) make the fraction depend on
+        /// time, or at least (b) show how it changes.", "Fig. 3 shows reflectance (a) and emissivity (b) of the coating.";
+        /// not "Rules (i) be kind (ii) be brief", a list without a sentence).
+        /// </summary>
+        private static bool EnumeratesInSentence(ReadOnlySpan<char> text, int item, int next)
+        {
+            if (next >= text.Length || text[item..next].IndexOfAny(SplitChars.Terminators) >= 0 || text[item..next].IndexOfAny(SplitChars.LineBreaks) >= 0)
+            {
+                return false;
+            }
+
+            return text[next..SplitMarkup.LineEnd(text, next)].IndexOfAny(SplitChars.Terminators) >= 0;
         }
 
         /// <summary>

@@ -206,6 +206,12 @@ public sealed class BoundaryFamiliesTests
     // Items punctuated as parts of one sentence run on in it.
     [InlineData("en", "The tenant must (a) pay rent on time, (b) keep the unit clean, and (c) allow inspections. Then it ends.", "The tenant must (a) pay rent on time, (b) keep the unit clean, and (c) allow inspections. | Then it ends.")]
     [InlineData("en", "You need: (1) a pen; (2) paper; or (3) a laptop.", "You need: (1) a pen; (2) paper; or (3) a laptop.")]
+    // Items in brackets without a colon before them run on in the sentence that a terminator ends on their line, whatever
+    // joins them; figure panels' labels too.
+    [InlineData("en", "I ask the authors to (a) make the fraction depend on time, or at least (b) show how it changes. Then it ends.", "I ask the authors to (a) make the fraction depend on time, or at least (b) show how it changes. | Then it ends.")]
+    [InlineData("en", "Fig. 3 shows spectral reflectance (a) and emissivity (b) of the coating. Then it ends.", "Fig. 3 shows spectral reflectance (a) and emissivity (b) of the coating. | Then it ends.")]
+    [InlineData("de", "Grundlage sind (a) das Korpus JuRu mit Gesprächen, sowie (b) ein Ausschnitt aus dem Korpus AGE. Ein Satz folgt.", "Grundlage sind (a) das Korpus JuRu mit Gesprächen, sowie (b) ein Ausschnitt aus dem Korpus AGE. | Ein Satz folgt.")]
+    [InlineData("en", "Do this (a) Wash your hands. (b) Dry them. (c) Sit down.", "Do this | (a) Wash your hands. | (b) Dry them. | (c) Sit down.")]
     [InlineData("en", "Steps: 1. Open the lid, 2. Pour the water, 3. Close it.", "Steps: | 1. Open the lid, | 2. Pour the water, | 3. Close it.")]
     [InlineData("de", "Der Mieter muss (a) die Miete zahlen, (b) die Wohnung pflegen und (c) Besichtigungen erlauben.", "Der Mieter muss (a) die Miete zahlen, (b) die Wohnung pflegen und (c) Besichtigungen erlauben.")]
     [InlineData("en", "Options\n(i) keep the old roof\n(ii) build a new one\n(iii) sell the house", "Options | (i) keep the old roof | (ii) build a new one | (iii) sell the house")]
