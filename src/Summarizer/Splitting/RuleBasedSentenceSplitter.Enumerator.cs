@@ -29,6 +29,9 @@ public sealed partial class RuleBasedSentenceSplitter
         // A speaker's line without final punctuation is prose when the speaker says this many words or more.
         private const int MinSpokenWords = 4;
 
+        /// <summary>The fewest words of a line without final punctuation that joins clauses and reads as prose (<see cref="ReadsAsHeading"/>).</summary>
+        private const int MinClauseLineWords = 8;
+
         // A line in capitals that ends with a terminator is a sentence, not a heading, from this many words on, in a text
         // written in capitals: one that has at most one lower-case letter to CapitalsTextRatio capitals.
         private const int MinCapitalsSentenceWords = 5;
@@ -1531,10 +1534,61 @@ public sealed partial class RuleBasedSentenceSplitter
                 first++;
             }
 
+            // A line of a post written a sentence a line without periods is prose when it joins two clauses with a comma
+            // ("We still work remotely so the biggest problem is internet, we use a 5G router") or an emoji closes it
+            // ("More in our stories and a full house tour on youtube this sunday 🏡"), from MinClauseLineWords words on:
+            // a heading names, it does not go on in a second clause. Not the text's first line (a title), nor a line over
+            // a paragraph that ends with a terminator, which it may head.
+            if (words >= MinClauseLineWords && start > 0 && (SplitChars.EndsWithEmoji(text, start, end) || JoinsClauses(text[first..end]))
+                && !IsTitleLine(text[first..end]) && !NextLineEndsSentence(text, end))
+            {
+                return false;
+            }
+
             // An address written in lower case ("jordan.ellis@example.com | (207) 555-0199") is no lower-case prose, nor
             // is a line of fields parted by spaced bars, a forum comment's header ("alice_k 4 hours ago | next [–]").
             return words <= MaxLowerCaseHeadingWords || first == end || !SplitChars.IsLowerCase(text[first]) || StartsWithAddress(text, first, end)
                 || text[first..end].Contains(" | ", StringComparison.Ordinal);
+        }
+
+        /// <summary>Whether the next line that is not blank after <paramref name="end"/> ends with a terminator.</summary>
+        private static bool NextLineEndsSentence(ReadOnlySpan<char> text, int end)
+        {
+            int next = end;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next >= text.Length)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> line = text[next..SplitMarkup.LineEnd(text, next)].TrimEnd();
+            return !line.IsEmpty && SplitChars.Terminators.Contains(line[^1]);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="line"/> joins two clauses with a comma: a comma, a space and a sentence starter of the
+        /// language in lower case that a word follows ("..., we use a 5G router", "..., it was getting rid of"); not an
+        /// article or a conjunction, which an apposition or a list goes on with ("Marie Curie, the first woman to win").
+        /// </summary>
+        private readonly bool JoinsClauses(ReadOnlySpan<char> line)
+        {
+            for (int comma = line.IndexOf(", "); comma >= 0; comma = line[(comma + 1)..].IndexOf(", ") is >= 0 and int next ? comma + 1 + next : -1)
+            {
+                int word = comma + 2;
+                ReadOnlySpan<char> starter = WordAt(line, word);
+                if (starter.Length > 0 && SplitChars.IsLowerCase(starter[0]) && word + starter.Length + 1 < line.Length
+                    && line[word + starter.Length] == ' ' && char.IsLetter(line[word + starter.Length + 1]) && _rules.IsStarter(starter)
+                    && !_rules.IsOpenEnd(starter))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

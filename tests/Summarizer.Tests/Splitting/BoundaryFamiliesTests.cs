@@ -486,6 +486,13 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Search now indexes the whole workspace in the background, so results show up as you type\n\nStartup is 3x faster. We rewrote the host so plugins load lazily\n\nThe settings page is gone\n\nThat is all.", "heading sentence sentence heading sentence")]
     [InlineData("en", "1/ We shipped the new editor today.\n\n2/ Startup is 3x faster. We rewrote the host so plugins load lazily\n\n3/ Search now indexes the whole workspace in the background, so results show up as you type", "sentence sentence sentence sentence")]
     [InlineData("en", "We shipped the new editor today.\n\nStartup is 3x faster. We rewrote the host so plugins load lazily.\n\nSearch now indexes the whole workspace in the background, so results show up as you type\n\nMore soon.", "sentence sentence sentence heading sentence")]
+    // A post written a sentence a line without periods: a line that joins two clauses with a comma, or that an emoji
+    // closes, is prose from eight words on; not an apposition ("Marie Curie, the first ..."), nor the text's first line,
+    // nor a line over a paragraph that ends with a period.
+    [InlineData("en", "Tiny house diary\n\nThe hardest part wasn't the money, it was getting rid of 80% of our stuff\n\nWe still work remotely so the biggest problem is internet, we use a 5G router\n\nMore in our stories and a full house tour this sunday 🏡\n\nSee you there",
+        "heading sentence sentence sentence heading")]
+    [InlineData("en", "Famous scientists\n\nMarie Curie, the first woman to win a Nobel prize in physics\n\nShe was born in Warsaw in 1867.", "heading heading sentence")]
+    [InlineData("en", "Release notes\n\nSearch now indexes the whole workspace, so results show up as you type\n\nIt is on by default.", "heading heading sentence")]
     // A sentence that a blank line cuts short leaves no paragraph open ("comedy\n\n. And"), and a period after an
     // abbreviation ends no sentence before the unpunctuated rest.
     [InlineData("en", "We shipped the new editor today.\n\nIt helps. Advances in the build could do wonders for the team's nightly release\n\n. And the success of the plugins\n\nSearch now indexes the whole workspace in the background, so results show up as you type\n\nMore soon.", "sentence sentence sentence heading heading sentence")]
