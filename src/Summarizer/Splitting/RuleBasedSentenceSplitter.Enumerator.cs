@@ -1546,9 +1546,10 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             // An address written in lower case ("jordan.ellis@example.com | (207) 555-0199") is no lower-case prose, nor
-            // is a line of fields parted by spaced bars, a forum comment's header ("alice_k 4 hours ago | next [–]").
+            // is a line of fields parted by spaced bars or middle dots, a forum comment's header ("alice_k 4 hours ago |
+            // next [–]"), a blog post's byline ("posted on october 2, 2024 by wren · 6 min read · filed under: slow living").
             return words <= MaxLowerCaseHeadingWords || first == end || !SplitChars.IsLowerCase(text[first]) || StartsWithAddress(text, first, end)
-                || text[first..end].Contains(" | ", StringComparison.Ordinal);
+                || IsFieldList(text[first..end]);
         }
 
         /// <summary>Whether the next line that is not blank after <paramref name="end"/> ends with a terminator.</summary>
@@ -4028,6 +4029,20 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (named && separated)
+            {
+                // A forum comment's header: a handle and its fields apart by separators, one of them a short age or a
+                // score ("[–] u/frugal_frank · 5h · 418 points", "@dana_k · 3d").
+                for (int t = 1; t < count; t++)
+                {
+                    ReadOnlySpan<char> field = line[tokens[t]];
+                    if (IsShortAge(field) || (field is "points" or "point" && IsNumber(line[tokens[t - 1]])))
+                    {
+                        return true;
+                    }
+                }
+            }
+
             ReadOnlySpan<char> last = line[tokens[count - 1]];
             ReadOnlySpan<char> second = line[tokens[count - 2]].TrimEnd(',');
             ReadOnlySpan<char> first = line[tokens[count - 3]];
@@ -4048,6 +4063,13 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             static bool IsNumber(ReadOnlySpan<char> word) => !word.IsEmpty && word.IndexOfAnyExceptInRange('0', '9') < 0;
+
+            // "5h", "3d", "2w", "1y", "12mo", "2yr": a post's age as a forum writes it.
+            static bool IsShortAge(ReadOnlySpan<char> word)
+            {
+                int digits = word.IndexOfAnyExceptInRange('0', '9');
+                return digits is > 0 and <= 3 && word[digits..] is "h" or "d" or "w" or "y" or "mo" or "yr" or "min";
+            }
 
             // "9:31", "17:05:12".
             static bool IsClock(ReadOnlySpan<char> word) => SpeakerLabels.TimeLength(word) == word.Length && !word.IsEmpty;

@@ -153,6 +153,7 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "How do I remove None values from a dict?\nasked Jun 14, 2021 at 9:31\nUse a comprehension.\nanswered Jun 14, 2021 at 9:40", "sentence heading sentence heading")]
     [InlineData("en", "Re: NAS backup\nby bitrot_hunter \u00BB Sat Mar 02, 2024 5:03 pm\nI use B2 for everything.", "heading heading sentence")]
     [InlineData("en", "@mike_plays_blues 2 years ago\nThis finally made it click for me.\nr/IAmA \u2022 Posted by u/ISS_Eng \u2022 2 yr. ago\nI worked at Mission Control.", "heading sentence heading sentence")]
+    [InlineData("en", "Do not just pay it if you disagree.\n\n[\u2013] u/frugal_frank \u00B7 5h \u00B7 418 points\nSecond this. Keep copies of everything.", "sentence heading sentence sentence")]
     [InlineData("en", "[10:02] Tom: did you see the old school\n[10:03] Ann: we met there 2 years ago", "sentence sentence")]
     [InlineData("en", "Irene Peters, [14.04.2024 09:32]\nGood morning! How much are the fees?\n\nAlex, [14.04.2024 09:40]\nThe budget says 68 pounds.", "heading sentence sentence heading sentence")]
     // A number that hard-wrapped prose puts at a line's start after a preposition, a word before an ordinal or a month

@@ -710,6 +710,7 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("www.kettle.example for the manual and the spare parts list\n\nThe kettle is ready.", "Heading Sentence")]
     // So is a line of fields parted by spaced bars in lower case, a forum comment's header.
     [InlineData("alice_k 4 hours ago | parent | next [–]\n\nThe templates are plain HTML, which I like.", "Heading Sentence")]
+    [InlineData("I Quit Instagram For A Year\n\nposted on october 2, 2024 by wren · 6 min read · filed under: life, phones\n\nThe first week was the hardest.", "Heading Heading Sentence")]
     // Lower-case prose of more than three words stays a sentence.
     [InlineData("thanks for the quick delivery the kettle works well\n\nThe kettle is ready.", "Sentence Sentence")]
     public void Split_LineOpeningWithAnAddress_IsAHeading(string text, string kinds) =>
