@@ -3543,13 +3543,16 @@ public sealed partial class RuleBasedSentenceSplitter
 
             // No line goes on onto a time stamp ("Storms knock out power across the Southeast" over "Published Sept. 3,
             // 2025 at 9:02 a.m."), nor onto a timed entry of a schedule or a show's notes ("02:45 – How Lena got into
-            // plant science", ClockEntryDash), nor from a line that opens with a quantity onto another (a recipe's
+            // plant science", ClockEntryDash), nor from a line that opens with a time of a video's or a show's chapters
+            // onto another ("(07:15) Room vs. microphone: the experiment" over "(16:30) What foam actually does";
+            // OpensWithClockTime), nor from a line that opens with a quantity onto another (a recipe's
             // ingredients: "60 g grated Parmesan, plus extra for the top" over "2 tbsp. chopped fresh parsley"), nor onto a
             // copyright notice ("Unsubscribe | Privacy policy" over "© 2024 Acme Media"),
             // nor onto a line of markup alone (a rule, a code fence, a reStructuredText directive; not an address in angle
             // brackets, which a sentence may wrap onto), and a line of Markdown images alone (a README's badges) goes on
             // onto no line, nor another onto it; a link may be a sentence's words, wrapped onto a line.
             if (TimestampLineEnd(text, k) > 0 || ClockEntryDash(text, k) > 0 || (OpensWithQuantity(text, k) && OpensWithQuantity(text, margin))
+                || (OpensWithClockTime(text, k) && OpensWithClockTime(text, margin))
                 || SplitMarkup.MarkupLineEnd(text, k, ref _fences, tags: false) >= 0 || IsImageLineAt(text, k)
                 || (IsDatedLine(text, k) && !LeavesLineOpen(text, lineBegin, TrimEnd(text, lineBegin, newline)))
                 || (IsDatedLine(text, margin) && !SplitChars.Terminators.Contains(text[k]) && !SplitChars.IsLowerCase(text[k]))
@@ -5642,6 +5645,28 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return lineEnd;
         }
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> opens with a clock time, bare or in brackets, and a space: a chapter's
+        /// start in a video's description or a show's notes ("(07:15) Room vs. microphone", "[1:02:30] Questions", "21:05
+        /// Ruedas: ...").
+        /// </summary>
+        private static bool OpensWithClockTime(ReadOnlySpan<char> text, int k)
+        {
+            int p = k < text.Length && text[k] is '(' or '[' ? k + 1 : k;
+            int time = SpeakerLabels.TimeLength(text[p..Math.Min(text.Length, p + MaxClockTimeLength)]);
+            if (time == 0)
+            {
+                return false;
+            }
+
+            p += time;
+            p += p < text.Length && p > k + time && text[p] is ')' or ']' ? 1 : 0;
+            return p < text.Length && text[p] == ' ' && (text[k] is not ('(' or '[') || text[p - 1] is ')' or ']');
+        }
+
+        /// <summary>The longest clock time that <see cref="OpensWithClockTime"/> reads ("10:32:15").</summary>
+        private const int MaxClockTimeLength = 9;
 
         /// <summary>
         /// Whether <paramref name="k"/> opens a quantity: a number (digits with '.', ',' or '/', or a vulgar fraction) and a

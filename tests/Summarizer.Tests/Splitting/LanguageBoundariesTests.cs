@@ -776,6 +776,9 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Ingredients\n\n250 g (about 9 oz.) Italian sausage, casings removed\n700 ml tomato passata", "Ingredients | 250 g (about 9 oz.) Italian sausage, casings removed | 700 ml tomato passata")]
     [InlineData("en", "1 egg\n60 g grated Parmesan, plus extra for the top\n2 tbsp. chopped fresh parsley", "1 egg | 60 g grated Parmesan, plus extra for the top | 2 tbsp. chopped fresh parsley")]
     [InlineData("en", "Timestamps\n\n00:00 – Intro and listener mail\n02:45 – How Lena got into plant science\n52:20 – Does talking to plants help?\n58:00 – Three easy plants", "Timestamps | 00:00 – Intro and listener mail | 02:45 – How Lena got into plant science | 52:20 – Does talking to plants help? | 58:00 – Three easy plants")]
+    // Chapters without a dash, their times bare or in brackets: a period inside one ("vs.") joins no lines.
+    [InlineData("en", "Timestamps\n\n(00:00) Intro and housekeeping\n(07:15) Room vs. microphone: the experiment\n(16:30) What foam actually does", "Timestamps | (00:00) Intro and housekeeping | (07:15) Room vs. microphone: the experiment | (16:30) What foam actually does")]
+    [InlineData("en", "Chapters\n\n00:00 Intro\n09:12 The stuck seat post (vs. the old one)\n21:05 Wheels: truing and new spokes", "Chapters | 00:00 Intro | 09:12 The stuck seat post (vs. the old one) | 21:05 Wheels: truing and new spokes")]
     [InlineData("en", "Program\n\n2:00 p.m. – Welcome and garden tours (every 30 min.)\n3:00 p.m. – Scarecrow contest", "Program | 2:00 p.m. – Welcome and garden tours (every 30 min.) | 3:00 p.m. – Scarecrow contest")]
     [InlineData("en", "Program\n\n9:00 – Doors open. Coffee is served in the lobby.\n10:00 – Keynote", "Program | 9:00 – Doors open. | Coffee is served in the lobby. | 10:00 – Keynote")]
     public void Split_InstructionsRecipesAndSchedules_EndWhereSentencesDo(string language, string text, string expected) =>
