@@ -410,7 +410,7 @@ internal static class HtmlText
                 && !(headline is not null && element.Contains(headline))
                 && (HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role"))
                     || HtmlFurniture.IsNamedTag(element.LocalName))
-                && element.Closest("table, code") is null)
+                && (element.Closest("table, code") is null || IsCaptionTable(element)))
             {
                 pageText = pageText < 0 ? VisibleTextLength(document.DocumentElement) : pageText;
                 if (2 * VisibleTextLength(element) < pageText)
@@ -420,6 +420,15 @@ internal static class HtmlText
             }
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="element"/> is a table that its class names a caption's, outside any other table or code:
+    /// Blogger's picture with its caption under it (<c>&lt;table class="tr-caption-container"&gt;</c> holding
+    /// <c>&lt;td class="tr-caption"&gt;</c>), which a layout table's exemption from furniture names does not cover.
+    /// </summary>
+    private static bool IsCaptionTable(IElement element) =>
+        element.LocalName == "table" && element.ParentElement?.Closest("table, code") is null
+        && (element.GetAttribute("class") ?? string.Empty).Contains("caption", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The letters, digits and marks of the text under <paramref name="root"/>, scripts, styles and templates aside (white space not counted).</summary>
     private static int VisibleTextLength(INode root)

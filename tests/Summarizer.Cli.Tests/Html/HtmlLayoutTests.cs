@@ -191,6 +191,22 @@ public sealed class HtmlLayoutTests
         AssertKeepsAndLeavesOut(html, ["The government will ban the sale of disposable vapes", "Retailers said"], ["digital access", "privacy"]);
     }
 
+    [Fact]
+    public void CaptionTable_OfAPicture_IsLeftOut_ALayoutTableKept()
+    {
+        // Blogger's picture with its caption under it, in a table named so; a table of figures stays.
+        string html = "<html><body><div class=\"post-body entry-content\">"
+            + "<p>The old amplifier arrived with a dead power supply, and the seller said it had been stored in a damp garage.</p>"
+            + "<table class=\"tr-caption-container\"><tr><td><img src=\"board.jpg\"></td></tr>"
+            + "<tr><td class=\"tr-caption\">The power supply board before I touched it. Note the brown stain.</td></tr></table>"
+            + "<p>The first thing I noticed was a brown stain on the board under one of the main filter capacitors.</p>"
+            + "<p>I replaced both capacitors and the rectifier, and the amplifier played again after a week on the bench.</p>"
+            + "<table><tr><td>Part</td><td>Price</td></tr><tr><td>Capacitor C604 from the usual supplier</td><td>4.20</td></tr></table>"
+            + "</div></body></html>";
+
+        AssertKeepsAndLeavesOut(html, ["The first thing I noticed", "Capacitor C604 from the usual supplier"], ["before I touched it"]);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
