@@ -1573,12 +1573,19 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether <paramref name="line"/> joins two clauses with a comma: a comma, a space and a sentence starter of the
         /// language in lower case that a word follows ("..., we use a 5G router", "..., it was getting rid of"); not an
-        /// article or a conjunction, which an apposition or a list goes on with ("Marie Curie, the first woman to win").
+        /// article or a conjunction, which an apposition or a list goes on with ("Marie Curie, the first woman to win"),
+        /// nor a comma in brackets ("Pasta e patate (la ricetta vera, quella della domenica)").
         /// </summary>
         private readonly bool JoinsClauses(ReadOnlySpan<char> line)
         {
             for (int comma = line.IndexOf(", "); comma >= 0; comma = line[(comma + 1)..].IndexOf(", ") is >= 0 and int next ? comma + 1 + next : -1)
             {
+                if (line[..comma].Count('(') > line[..comma].Count(')'))
+                {
+                    // A comma in brackets parts an aside's words: "Pasta e patate (la ricetta vera, quella della domenica)".
+                    continue;
+                }
+
                 int word = comma + 2;
                 ReadOnlySpan<char> starter = WordAt(line, word);
                 if (starter.Length > 0 && SplitChars.IsLowerCase(starter[0]) && word + starter.Length + 1 < line.Length

@@ -493,6 +493,7 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Tiny house diary\n\nThe hardest part wasn't the money, it was getting rid of 80% of our stuff\n\nWe still work remotely so the biggest problem is internet, we use a 5G router\n\nMore in our stories and a full house tour this sunday 🏡\n\nSee you there",
         "heading sentence sentence sentence heading")]
     [InlineData("en", "Famous scientists\n\nMarie Curie, the first woman to win a Nobel prize in physics\n\nShe was born in Warsaw in 1867.", "heading heading sentence")]
+    [InlineData("it", "Ricette di casa\n\nPasta e patate alla napoletana con provola (la ricetta vera, quella della domenica)\n\nIngredienti per 4 persone", "heading heading heading")]
     [InlineData("en", "Release notes\n\nSearch now indexes the whole workspace, so results show up as you type\n\nIt is on by default.", "heading heading sentence")]
     // A sentence that a blank line cuts short leaves no paragraph open ("comedy\n\n. And"), and a period after an
     // abbreviation ends no sentence before the unpunctuated rest.
