@@ -2734,6 +2734,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (char.IsDigit(first) && _rules.IsNumericPlural(previous) && CountsSeveralAt(text, m))
+            {
+                // The plural of a reference before the numbers it counts: "regs. 14 and 15", "ss. 12–13", "artt. 2, 3",
+                // "núms. 3 y 4" ("I love my pets. 5 stars" ends: one number, no list).
+                return false;
+            }
+
             if (char.GetUnicodeCategory(first) == UnicodeCategory.CurrencySymbol && m + 1 < text.Length && char.IsAsciiDigit(text[m + 1])
                 && IsInitialism(previous))
             {
@@ -6348,6 +6355,42 @@ public sealed partial class RuleBasedSentenceSplitter
 
         private static int CountWords(ReadOnlySpan<char> text, int start, int end, int cap) =>
             end > start ? SplitChars.CountWords(text[start..end], cap) : 0;
+
+        /// <summary>
+        /// Whether the number at <paramref name="m"/> (digits with their letters, brackets, dots and colons: "12(3)(a)",
+        /// "6:248") is followed on its line by another after a dash, a comma, or a short word (a conjunction, "to"): the
+        /// numbers that a reference's plural counts ("14 and 15", "12–13", "2, 3", "3 to 5", "4 e 5").
+        /// </summary>
+        private static bool CountsSeveralAt(ReadOnlySpan<char> text, int m)
+        {
+            int k = m;
+            while (k < text.Length && k - m < MaxCountedNumber && (char.IsLetterOrDigit(text[k]) || text[k] is '(' or ')' or '.' or ':'))
+            {
+                k++;
+            }
+
+            if (k < text.Length && text[k] is '-' or '\u2013' or ',')
+            {
+                k = SplitChars.SkipSpaces(text, k + 1);
+                return k < text.Length && char.IsAsciiDigit(text[k]);
+            }
+
+            k = SplitChars.SkipSpaces(text, k);
+            int word = k;
+            while (k < text.Length && k - word <= MaxCountingWord && (char.IsLetter(text[k]) || text[k] == '&'))
+            {
+                k++;
+            }
+
+            return k > word && k - word <= MaxCountingWord && k < text.Length && text[k] == ' ' && SplitChars.SkipSpaces(text, k) is int next
+                && next < text.Length && char.IsAsciiDigit(text[next]);
+        }
+
+        /// <summary>The longest number <see cref="CountsSeveralAt"/> reads ("12(3)(a)(ii)").</summary>
+        private const int MaxCountedNumber = 16;
+
+        /// <summary>The longest word between two counted numbers ("and", "und", "och", "bis").</summary>
+        private const int MaxCountingWord = 3;
 
         /// <summary>
         /// Whether <paramref name="word"/>, at <paramref name="m"/>, is a <c>[numeric]</c> abbreviation with its period

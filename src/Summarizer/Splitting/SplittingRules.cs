@@ -257,12 +257,15 @@ internal sealed class SplittingRules
         return false;
     }
 
+    public bool IsNumericPrefix(ReadOnlySpan<char> word) => _numeric.Contains(word);
+
     /// <summary>
-    /// Whether <paramref name="word"/> is one of the <c>[numeric]</c> abbreviations written before a number ("No. 7",
-    /// "Art. 3"), or its plural: with an "s" ("arts. 14 and 15", "regs. 4", "núms. 3") or its last letter doubled, as
-    /// Latin and Italian write one ("ss. 12", "artt. 2", "nn. 4").
+    /// Whether <paramref name="word"/> is the plural of one of the <c>[numeric]</c> abbreviations: with an "s" ("arts.
+    /// 14 and 15", "regs. 4 to 6", "núms. 3 y 4") or, for one of a single letter, the letter doubled, as Latin and
+    /// Italian write it ("ss. 12-13", "nn. 4 e 5"). Such a word may also be a word of the language ("pets", "arts"): the
+    /// caller asks for the numbers it counts after it (<see cref="RuleBasedSentenceSplitter"/>).
     /// </summary>
-    public bool IsNumericPrefix(ReadOnlySpan<char> word) => _numeric.Contains(word) || _numericPlurals.Contains(word);
+    public bool IsNumericPlural(ReadOnlySpan<char> word) => _numericPlurals.Contains(word);
 
     public bool IsGeneral(ReadOnlySpan<char> word) => _general.Contains(word);
 
@@ -1261,8 +1264,8 @@ internal sealed class SplittingRules
     }
 
     /// <summary>
-    /// The plurals of a section's abbreviations: each with an "s" and with its last letter doubled ("art": "arts",
-    /// "artt"); abbreviations of other characters than letters ("d.lgs") have none.
+    /// The plurals of a section's abbreviations: each with an "s" ("art": "arts"), and a single letter doubled ("s":
+    /// "ss"); abbreviations of other characters than letters ("d.lgs") have none. Italian's "artt." is listed.
     /// </summary>
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralLookup(
         Dictionary<string, HashSet<string>> sections, string name)
@@ -1275,7 +1278,10 @@ internal sealed class SplittingRules
                 if (entry.Length > 0 && entry.All(char.IsLetter))
                 {
                     plurals.Add(entry + "s");
-                    plurals.Add(entry + entry[^1]);
+                    if (entry.Length == 1)
+                    {
+                        plurals.Add(entry + entry);
+                    }
                 }
             }
         }

@@ -474,6 +474,8 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "The Tribunal applied regs. 14 and 15 of the rules. It dismissed the appeal.", "The Tribunal applied regs. 14 and 15 of the rules. | It dismissed the appeal.")]
     [InlineData("en", "The claim relied on ss. 12 and 13 of the Act. It failed.", "The claim relied on ss. 12 and 13 of the Act. | It failed.")]
     [InlineData("en", "See rr. 3 to 5 and cls. 4 and 7. They apply.", "See rr. 3 to 5 and cls. 4 and 7. | They apply.")]
+    // A plural that is also a word ends its sentence before a number that counts no list.
+    [InlineData("en", "I love my pets. 5 stars for this shop.", "I love my pets. | 5 stars for this shop.")]
     [InlineData("it", "La Corte richiama gli artt. 14 e 15 e i nn. 3 e 4 del codice. Il ricorso è accolto.", "La Corte richiama gli artt. 14 e 15 e i nn. 3 e 4 del codice. | Il ricorso è accolto.")]
     [InlineData("es", "La Sala se remite a los núms. 14 y 15 y al rcud. 3301/2022 sobre esta cuestión. El recurso fue estimado.", "La Sala se remite a los núms. 14 y 15 y al rcud. 3301/2022 sobre esta cuestión. | El recurso fue estimado.")]
     [InlineData("es", "La firmaron los Excmos. Magistrados de la Sala. El recurso fue estimado.", "La firmaron los Excmos. Magistrados de la Sala. | El recurso fue estimado.")]
