@@ -1515,7 +1515,16 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 ReadOnlySpan<char> speaker = text[start..end][name];
                 ReadOnlySpan<char> spoken = text[(start + label)..end];
-                if ((char.IsLetter(spoken[0]) || (chat && char.IsDigit(spoken[0])))
+                // A bare time without seconds opens a video's chapters as often as a chat's messages ("10:02 Receita do
+                // substrato: terra vegetal, húmus e fibra de coco"): a chat's speakers speak again, a chapter's titles do
+                // not, and such a line is read whole, as a line without a speaker is.
+                if (chat && char.IsAsciiDigit(text[start]) && SpeakerLabels.TimeLength(text[start..end]) is > 0 and int time
+                    && text[start..(start + time)].Count(':') == 1 && !SomeSpeakerRepeatsNearby(text, start, end))
+                {
+                    chat = false;
+                    label = 0;
+                }
+                else if ((char.IsLetter(spoken[0]) || (chat && char.IsDigit(spoken[0])))
                     && (chat || ((!speaker.ContainsAnyInRange('0', '9') || SpeaksAgainNearby(text, start, end, speaker)) && !_rules.IsHeaderField(speaker)))
                     && CountWords(spoken, 0, spoken.Length, MinSpokenWords) >= MinSpokenWords && !IsTitleLine(spoken) && !IsFieldList(spoken)
                     && HasLabelledNeighbour(text, start, end))
@@ -3297,6 +3306,40 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return count;
+        }
+
+        /// <summary>
+        /// Whether a speaker's label (<see cref="SpeakerLabels.LabelLength"/>) opens two lines or more within
+        /// <see cref="MaxNeighbourScan"/> characters around the line text[start..end]: the turns of a conversation, not a
+        /// list's titles that each name something once.
+        /// </summary>
+        private static bool SomeSpeakerRepeatsNearby(ReadOnlySpan<char> text, int start, int end)
+        {
+            int from = Math.Max(0, start - MaxNeighbourScan);
+            while (from > 0 && from < start && !SplitChars.IsLineBreakAt(text, from - 1))
+            {
+                from++;
+            }
+
+            int to = Math.Min(text.Length, end + MaxNeighbourScan);
+            var names = new List<string>();
+            for (int k = from; k < to; k = SplitMarkup.LineEnd(text, k) + 1)
+            {
+                int first = SplitChars.SkipSpaces(text, k);
+                ReadOnlySpan<char> line = text[first..SplitMarkup.LineEnd(text, k)];
+                if (SpeakerLabels.LabelLength(line, out Range name) > 0)
+                {
+                    string speaker = line[name].ToString();
+                    if (names.Exists(known => known.Equals(speaker, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        return true;
+                    }
+
+                    names.Add(speaker);
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -787,6 +787,14 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // A chapter's title with a colon after a bare time is no chat's speaker: it names no one who speaks again, and stays
+    // a heading, as do the chapters after it; a chat's speakers speak again.
+    [InlineData("pt", "Capítulos\n\n07:30 As que deram certo\n10:02 Receita do substrato: terra vegetal, húmus e fibra de coco\n13:18 Drenagem: argila expandida x brita\n15:40 Sistema de irrigação com garrafa PET", "Heading Heading Heading Heading Heading")]
+    [InlineData("en", "19:41 Customer: I need to talk to a person about a refund\n19:42 Mia (Agent): I can help you with that today\n19:43 Customer: the blender arrived broken last week", "Sentence Sentence Sentence")]
+    public void Kinds_ChaptersWithAColon_AreNoChat(string language, string text, string kinds) =>
+        RuleBasedSentenceSplitterTests.AssertKinds(SentenceSplitter.ForLanguage(language), text, kinds);
+
+    [Theory]
     // In a language that writes ordinals with a period: a number's period wrapped before the word it numbers, and an
     // ordinal that opens a line after an article.
     [InlineData("hu", "A munkálatok 2025.\náprilis 1-jén kezdődnek a belvárosban.", "A munkálatok 2025. április 1-jén kezdődnek a belvárosban.")]
