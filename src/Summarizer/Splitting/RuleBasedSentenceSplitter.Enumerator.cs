@@ -2931,8 +2931,9 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 // "at 9 p.m. Officials counted", "in the U.S. Farmers", "Initech Inc. Management": a terminal
                 // abbreviation ends the sentence before a capitalized word, unless the word goes on with it ("p.m.
-                // Friday", "U.S. Navy", "Jr. Day", "a.m. EST").
-                if (_rules.IsContinuation(nextWord) || ContinuesAsPair(text, m, nextWord) || _rules.IsMonth(nextWord) || IsShortCapitals(text, m, nextWord))
+                // Friday", "U.S. Navy", "Jr. Day", "a.m. EST"), and a county after "Co." is no company's ("in Co. Westmeath").
+                if (_rules.IsContinuation(nextWord) || ContinuesAsPair(text, m, nextWord) || _rules.IsMonth(nextWord) || IsShortCapitals(text, m, nextWord)
+                    || (previous is "Co" && _rules.IsCounty(nextWord)))
                 {
                     return false;
                 }

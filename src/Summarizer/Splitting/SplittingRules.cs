@@ -78,6 +78,7 @@ internal sealed class SplittingRules
     private readonly string[] _bioSubjects;
     private readonly PhraseSet _businessReplies;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _counties;
     private readonly PhraseSet _bodyStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abstractHeadings;
     private readonly PhraseSet _bodyEnds;
@@ -146,6 +147,7 @@ internal sealed class SplittingRules
         _bioSubjects = sections.TryGetValue("bio-subjects", out HashSet<string>? subjects) ? [.. subjects] : [];
         _businessReplies = Phrases(sections, "business-replies");
         _timeWords = Lookup(sections, "time-words");
+        _counties = Lookup(sections, "counties");
         _bodyStarts = Phrases(sections, "body-starts");
         _abstractHeadings = Lookup(sections, "abstract-headings");
         _bodyEnds = Phrases(sections, "body-ends");
@@ -319,6 +321,9 @@ internal sealed class SplittingRules
 
     /// <summary>Whether <paramref name="word"/> is one of the language's <c>[time-words]</c> ("ago", "weeks", "yr").</summary>
     public bool IsTimeWord(ReadOnlySpan<char> word) => _timeWords.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is one of the language's <c>[counties]</c>, named after "Co." ("in Co. Westmeath").</summary>
+    public bool IsCounty(ReadOnlySpan<char> word) => _counties.Contains(word);
 
     public bool IsOrdinalPrefix(ReadOnlySpan<char> word) => _ordinalPrefixes.Contains(word);
 

@@ -30,6 +30,7 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "She moved back to the U.K. Rents there had fallen.", "She moved back to the U.K. | Rents there had fallen.")]
     [InlineData("en", "He works for Initech Inc. Management praised him.", "He works for Initech Inc. | Management praised him.")]
     [InlineData("en", "Acme Robotics Inc. (NASDAQ: ACME) today announced a new round. Globex Corp. (NYSE: GBX.A, LSE: GBX) fell.", "Acme Robotics Inc. (NASDAQ: ACME) today announced a new round. | Globex Corp. (NYSE: GBX.A, LSE: GBX) fell.")]
+    [InlineData("en", "A farmer from Mullingar in Co. Westmeath won the title. He beat 40 rivals near Ratheniska, Co. Laois. The prize came from Smith & Co. The Irish Farmers Journal covered it.", "A farmer from Mullingar in Co. Westmeath won the title. | He beat 40 rivals near Ratheniska, Co. Laois. | The prize came from Smith & Co. | The Irish Farmers Journal covered it.")]
     [InlineData("en", "He works for Initech Inc. (The firm makes printers.) He likes it.", "He works for Initech Inc. | (The firm makes printers.) | He likes it.")]
     [InlineData("en", "The deal was signed by Wayne Co. Lawyers for both sides agreed.", "The deal was signed by Wayne Co. | Lawyers for both sides agreed.")]
     [InlineData("en", "The speech was given by Martin Luther King Jr. Crowds filled the mall.", "The speech was given by Martin Luther King Jr. | Crowds filled the mall.")]
