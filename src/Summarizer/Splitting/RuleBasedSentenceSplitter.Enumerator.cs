@@ -2691,6 +2691,24 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (_rules.IsUnit(previous) && IsBracketBeforeLowerCase(text, m) && AfterQuantity(text, start, tokenStart))
+            {
+                // A bracket after a quantity's unit that compares or explains it, the sentence going on in lower case
+                // after it: "daalde naar € 38 mln. (H1 2024: € 71 mln.) als gevolg van", "fell to EUR 38 mln. (H1 2024:
+                // EUR 71 mln.) because of".
+                return false;
+            }
+
+            if (closed == j + 1 && IsSpacedDashAt(text, after) && (_rules.IsAbbreviation(previous) || _rules.IsUnit(previous))
+                && !OpensQuotedSpeech(text, after))
+            {
+                // An abbreviation before a spaced dash and more words on its line: the dash goes on with a title, a
+                // range or the report after a dateline, not a new sentence ("ustawy z dnia 14 grudnia 2016 r. – Prawo
+                // oświatowe", "vom 3. Febr. – 14. März", "КАЗАНЬ, 12 мар. — Первый"); but a dash that opens quoted speech,
+                // which another after a comma closes, opens a sentence ("...15 марта 2024 г. – Это успех, – сказал он.").
+                return false;
+            }
+
             ReadOnlySpan<char> nextWord = WordAt(text, m);
             if (char.IsLetter(first) && !char.IsUpper(first) && !char.IsAscii(previous[0]) && _rules.IsAbbreviation(previous))
             {
@@ -2709,8 +2727,9 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             if (char.IsUpper(first) && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart)
-                && text[after..m].IndexOfAny('(', '[') < 0)
+                && text[after..m].IndexOfAny('(', '[') < 0 && !(char.IsUpper(previous[0]) && _rules.IsTitle(previous)))
             {
+                // (A capitalized title after a number is no unit: an agenda's "4.1 Ms. Nair presented", not "ms".)
                 // (A bracket after the unit explains the quantity: "Mean age was 67.4 yrs. (SD 9.1) and". A quantity after
                 // an article or another word that leaves its phrase open sizes the noun after it, which no sentence
                 // starter is: "The 64 oz. BPA-free jar makes", "a 16 oz. LED-lit carafe"; "I returned the 12 oz. It
@@ -2917,6 +2936,13 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 // "et al." before a capitalized word closes a citation's sentence: "as Kim et al. Conventional hinges".
                 return true;
+            }
+
+            if (_rules.IsTerminal(previous) && _rules.IsNumericPrefix(nextWord) && NumberAfterPeriod(text, m + nextWord.Length))
+            {
+                // A number's label after a company's suffix gives the company's number: "Registered in England & Wales, Co.
+                // No. 12345678".
+                return false;
             }
 
             if (_rules.IsStarter(nextWord) && !IsInitialAt(text, m) && !(QuoteOpensAt(text, after, m) && !_rules.IsTerminal(previous)))
@@ -6456,16 +6482,86 @@ public sealed partial class RuleBasedSentenceSplitter
         /// Whether the sentence that starts at <paramref name="start"/> holds, before <paramref name="tokenStart"/>, only
         /// a short word and a year: the fronted phrase of "В 1812 г. Москва сгорела", "W 1944 r. Warszawa".
         /// </summary>
-        private static bool IsFrontedYear(ReadOnlySpan<char> text, int start, int tokenStart)
+        private readonly bool IsFrontedYear(ReadOnlySpan<char> text, int start, int tokenStart)
         {
             ReadOnlySpan<char> year = PreviousWord(text, start, tokenStart);
-            if (year.Length != 4 || !IsNumber(year) || year[0] is not ('1' or '2') || CountWords(text, start, tokenStart, 3) != 2)
+            if (year.Length != 4 || !IsNumber(year) || year[0] is not ('1' or '2'))
             {
                 return false;
             }
 
-            ReadOnlySpan<char> word = WordAt(text, SplitChars.SkipSpaces(text, start));
-            return word.Length is > 0 and <= 3;
+            if (CountWords(text, start, tokenStart, 3) == 2)
+            {
+                ReadOnlySpan<char> word = WordAt(text, SplitChars.SkipSpaces(text, start));
+                return word.Length is > 0 and <= 3;
+            }
+
+            return IsFrontedDate(text, start, PreviousTokenEnd(text, start, tokenStart) - year.Length);
+        }
+
+        /// <summary>The most words, each of at most <see cref="MaxFrontingWordLetters"/> letters, before a fronted date.</summary>
+        private const int MaxFrontingWords = 3;
+
+        /// <summary>The most letters of a word that fronts a date ("w dniu", "że w dniu", "в конце").</summary>
+        private const int MaxFrontingWordLetters = 5;
+
+        /// <summary>
+        /// Whether the year at <paramref name="yearStart"/> closes a date written with its month (and its day) that short
+        /// words front at the start of the sentence or of a clause after a comma, before any verb: "W dniu 2 grudnia 2025
+        /// r. Zarząd podjął", "informuje, że w dniu 13 listopada 2025 r. Emitent zawarł", "В конце августа 1830 г. Пушкин
+        /// выехал" (but "Umowę zawarto 13 listopada 2025 r. Emitent" ends, and so does a date alone on its line).
+        /// </summary>
+        private readonly bool IsFrontedDate(ReadOnlySpan<char> text, int start, int yearStart)
+        {
+            ReadOnlySpan<char> month = PreviousWord(text, start, yearStart);
+            if (!_rules.IsDateMonth(month))
+            {
+                return false;
+            }
+
+            int k = WordStart(text, start, PreviousTokenEnd(text, start, yearStart));
+            ReadOnlySpan<char> day = PreviousWord(text, start, k);
+            if (day.Length is > 0 and <= 2 && IsNumber(day))
+            {
+                k = WordStart(text, start, PreviousTokenEnd(text, start, k));
+            }
+
+            int clause = Math.Max(start, text[start..k].LastIndexOf(',') + start + 1);
+            if (text[clause..k].IndexOfAny('\n', '\r') >= 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> fronting = text[clause..k];
+            int words = 0;
+            foreach (Range range in fronting.Split(' '))
+            {
+                ReadOnlySpan<char> word = fronting[range];
+                if (word.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (++words > MaxFrontingWords || word.Length > MaxFrontingWordLetters || !AllLetters(word))
+                {
+                    return false;
+                }
+            }
+
+            return words > 0;
+
+            static bool AllLetters(ReadOnlySpan<char> word)
+            {
+                foreach (char c in word)
+                {
+                    if (!char.IsLetter(c))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
         }
 
         /// <summary>
@@ -6566,6 +6662,9 @@ public sealed partial class RuleBasedSentenceSplitter
             return ordinal.Length is >= 2 and <= 4 && ordinal[^1] == '.' && ordinal[..^1].IndexOfAnyExceptInRange('0', '9') < 0;
         }
 
+        /// <summary>The most units after one another after a quantity ("3 тыс. кв. м.").</summary>
+        private const int MaxUnitRun = 3;
+
         /// <summary>
         /// Whether the token at <paramref name="tokenStart"/> follows a quantity: a number, or a unit after a number
         /// ("5 млрд руб.", "5 тыс. руб.").
@@ -6578,14 +6677,23 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            if (!_rules.IsUnit(before.EndsWith('.') ? before[..^1] : before))
+            // A unit may follow another ("5 млрд руб.", "3 тыс. кв. м.", "2 sq. ft.").
+            for (int units = 0; units < MaxUnitRun; units++)
             {
-                return false;
+                if (!_rules.IsUnit(before.EndsWith('.') ? before[..^1] : before))
+                {
+                    return false;
+                }
+
+                tokenStart = TokenStart(text, start, PreviousTokenEnd(text, start, tokenStart));
+                before = PreviousWord(text, start, tokenStart);
+                if (IsNumber(before))
+                {
+                    return true;
+                }
             }
 
-            int end = PreviousTokenEnd(text, start, tokenStart);
-
-            return IsNumber(PreviousWord(text, start, TokenStart(text, start, end)));
+            return false;
         }
 
         /// <summary>
@@ -6711,6 +6819,9 @@ public sealed partial class RuleBasedSentenceSplitter
             return k > symbol && k < limit && text[k] is ')' or ';' or ',';
         }
 
+        /// <summary>The most characters between a bracket after a quantity and its close (<see cref="IsBracketBeforeLowerCase"/>).</summary>
+        private const int MaxQuantityBracket = 80;
+
         /// <summary>
         /// Whether a bracket opened just before <paramref name="m"/> (with quotes after it) closes on its line within
         /// <see cref="MaxTickerLength"/> characters (<see cref="MaxDefinedNamesLength"/> when a quote opens the names) over
@@ -6720,6 +6831,74 @@ public sealed partial class RuleBasedSentenceSplitter
         /// "(Acme), a maker", "("Quillstack," "we" or "us").".
         /// No sentence opens that way.
         /// </summary>
+        /// <summary>
+        /// Whether a bracket opened just before <paramref name="m"/> closes on its line within
+        /// <see cref="MaxQuantityBracket"/> characters, with no question or exclamation mark and no period before a
+        /// space inside it but at its end, and a word in lower case or a comma follows it: "(H1 2024: € 71 mln.) als".
+        /// </summary>
+        private static bool IsBracketBeforeLowerCase(ReadOnlySpan<char> text, int m)
+        {
+            int open = m - 1;
+            if (open < 0 || text[open] is not ('(' or '['))
+            {
+                return false;
+            }
+
+            char close = text[open] == '(' ? ')' : ']';
+            int limit = Math.Min(text.Length, m + MaxQuantityBracket);
+            int k = m;
+            while (k < limit && text[k] != close)
+            {
+                if (text[k] is '?' or '!' or '\n' or '\r' or '(' or '[' || (text[k] == '.' && k + 1 < text.Length && text[k + 1] == ' '))
+                {
+                    return false;
+                }
+
+                k++;
+            }
+
+            if (k == limit)
+            {
+                return false;
+            }
+
+            int next = SplitChars.SkipSpaces(text, k + 1);
+            return next > k + 1 && next < text.Length && (text[next] == ',' || SplitChars.IsLowerCase(text[next]));
+        }
+
+        /// <summary>
+        /// Whether a spaced en or em dash follows the period whose trailing markers end at <paramref name="after"/>, on its
+        /// line, and a word goes on after it on the same line.
+        /// </summary>
+        private static bool IsSpacedDashAt(ReadOnlySpan<char> text, int after)
+        {
+            if (after >= text.Length || text[after] != ' ')
+            {
+                return false;
+            }
+
+            int dash = SplitChars.SkipSpaces(text, after);
+            if (dash + 2 >= text.Length || text[dash] is not ('\u2013' or '\u2014') || text[dash + 1] != ' ')
+            {
+                return false;
+            }
+
+            int word = SplitChars.SkipSpaces(text, dash + 1);
+            return word < text.Length && char.IsLetterOrDigit(text[word]);
+        }
+
+        /// <summary>
+        /// Whether the spaced dash after <paramref name="after"/> opens quoted speech: another dash after a comma on the
+        /// same line closes it, before the verb of speech ("– Это успех, – сказал он.").
+        /// </summary>
+        private static bool OpensQuotedSpeech(ReadOnlySpan<char> text, int after)
+        {
+            int dash = SplitChars.SkipSpaces(text, after);
+            ReadOnlySpan<char> line = text[(dash + 1)..SplitMarkup.LineEnd(text, dash + 1)];
+            return line.Contains(", \u2013", StringComparison.Ordinal) || line.Contains(", \u2014", StringComparison.Ordinal)
+                || line.Contains(",\u2013", StringComparison.Ordinal) || line.Contains(",\u2014", StringComparison.Ordinal);
+        }
+
         private static bool IsBracketedNameBeforeLowerCase(ReadOnlySpan<char> text, int m)
         {
             int open = m - 1;

@@ -79,6 +79,7 @@ internal sealed class SplittingRules
     private readonly PhraseSet _businessReplies;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _counties;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _dateMonths;
     private readonly PhraseSet _bodyStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abstractHeadings;
     private readonly PhraseSet _bodyEnds;
@@ -148,6 +149,7 @@ internal sealed class SplittingRules
         _businessReplies = Phrases(sections, "business-replies");
         _timeWords = Lookup(sections, "time-words");
         _counties = Lookup(sections, "counties");
+        _dateMonths = Lookup(sections, "date-months");
         _bodyStarts = Phrases(sections, "body-starts");
         _abstractHeadings = Lookup(sections, "abstract-headings");
         _bodyEnds = Phrases(sections, "body-ends");
@@ -324,6 +326,9 @@ internal sealed class SplittingRules
 
     /// <summary>Whether <paramref name="word"/> is one of the language's <c>[counties]</c>, named after "Co." ("in Co. Westmeath").</summary>
     public bool IsCounty(ReadOnlySpan<char> word) => _counties.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> names a month inside a date: one of <c>[months]</c> or <c>[date-months]</c> ("listopada").</summary>
+    public bool IsDateMonth(ReadOnlySpan<char> word) => _months.Contains(word) || _dateMonths.Contains(word);
 
     public bool IsOrdinalPrefix(ReadOnlySpan<char> word) => _ordinalPrefixes.Contains(word);
 

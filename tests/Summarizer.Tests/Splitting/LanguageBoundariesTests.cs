@@ -501,6 +501,37 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // Legal forms after "& Co." in mixed case, and a company's number after its suffix.
+    [InlineData("de", "Die Lehmann SE & Co. KGaA hat berichtet. Die Weber & Co. mbH auch.", "Die Lehmann SE & Co. KGaA hat berichtet. | Die Weber & Co. mbH auch.")]
+    [InlineData("en", "Registered in England & Wales, Co. No. 12345678. It was founded in 2001.", "Registered in England & Wales, Co. No. 12345678. | It was founded in 2001.")]
+    // A capitalized title after a number is no unit ("ms"); a unit is one ("5 m. Then").
+    [InlineData("en", "4.1 Ms. Nair presented the deal. The wall rose 5 m. Then it fell.", "4.1 Ms. Nair presented the deal. | The wall rose 5 m. | Then it fell.")]
+    // A bracket after a quantity's unit, the sentence going on in lower case after it; one that a sentence fills ends.
+    [InlineData("nl", "De winst daalde naar € 38 mln. (H1 2024: € 71 mln.) als gevolg van een afboeking. De omzet steeg.", "De winst daalde naar € 38 mln. (H1 2024: € 71 mln.) als gevolg van een afboeking. | De omzet steeg.")]
+    [InlineData("en", "Net profit fell to EUR 38 mln. (H1 2024: EUR 71 mln.) because of a write-down. Revenue rose to 5 mln. (The rest was lost.) We grew.", "Net profit fell to EUR 38 mln. (H1 2024: EUR 71 mln.) because of a write-down. | Revenue rose to 5 mln. | (The rest was lost.) | We grew.")]
+    // A date with its month that short words front, at the start of the sentence or of a clause; one that a verb fronts ends.
+    [InlineData("pl", "Zarząd informuje, że w dniu 13 listopada 2025 r. Emitent zawarł umowę. Umowa jest znacząca.", "Zarząd informuje, że w dniu 13 listopada 2025 r. Emitent zawarł umowę. | Umowa jest znacząca.")]
+    [InlineData("pl", "W dniu 2 grudnia 2025 r. Zarząd podjął uchwałę. Umowę zawarto 13 listopada 2025 r. Emitent jest zadowolony.", "W dniu 2 grudnia 2025 r. Zarząd podjął uchwałę. | Umowę zawarto 13 listopada 2025 r. | Emitent jest zadowolony.")]
+    [InlineData("ru", "В конце августа 1830 г. Пушкин выехал в Болдино. Письмо написано 9 декабря 1830 г. Пушкин отправил его позже.", "В конце августа 1830 г. Пушкин выехал в Болдино. | Письмо написано 9 декабря 1830 г. | Пушкин отправил его позже.")]
+    // Units after another unit, and the units of the newer languages.
+    [InlineData("ru", "Площадь составит 3 тыс. кв. м. Посетители смогут войти.", "Площадь составит 3 тыс. кв. м. | Посетители смогут войти.")]
+    [InlineData("bg", "Пътят е дълъг около 300 м. По този начин се стига до селото.", "Пътят е дълъг около 300 м. | По този начин се стига до селото.")]
+    // An abbreviation before a spaced dash and more words on its line: a statute's title, a range, a dateline.
+    [InlineData("pl", "Na podstawie ustawy z dnia 14 grudnia 2016 r. – Prawo oświatowe minister określa podstawę. To jest nowe.", "Na podstawie ustawy z dnia 14 grudnia 2016 r. – Prawo oświatowe minister określa podstawę. | To jest nowe.")]
+    [InlineData("ru", "КАЗАНЬ, 12 мар. — Первый поезд ушёл в пять утра.", "КАЗАНЬ, 12 мар. — Первый поезд ушёл в пять утра.")]
+    // Abbreviations of civic, business, medical and historical texts.
+    [InlineData("de", "Die Sprechstunde ist im Rathaus, Zi. 2.14, am Sa. 9–16 Uhr. Die stv. Vorsitzende leitet sie.", "Die Sprechstunde ist im Rathaus, Zi. 2.14, am Sa. 9–16 Uhr. | Die stv. Vorsitzende leitet sie.")]
+    [InlineData("de", "Nehmen Sie 2 Btl. Pulver bis zum nach „verw. bis“ angegebenen Datum.", "Nehmen Sie 2 Btl. Pulver bis zum nach „verw. bis“ angegebenen Datum.")]
+    [InlineData("en", "Capt. Moore & Lieut. Harlan is among the killed. Sergt. Coombs wrote home. Read vv. 1–23 and Ibid., fol. 131 again.", "Capt. Moore & Lieut. Harlan is among the killed. | Sergt. Coombs wrote home. | Read vv. 1–23 and Ibid., fol. 131 again.")]
+    [InlineData("pl", "Jan Kochanowski, ur. 1530, zm. 1584 w Lublinie, pisał po polsku.", "Jan Kochanowski, ur. 1530, zm. 1584 w Lublinie, pisał po polsku.")]
+    [InlineData("ru", "Иван Петров, род. 1850, ум. 1901, был врачом. Он жил в д. 87, корп. 2.", "Иван Петров, род. 1850, ум. 1901, был врачом. | Он жил в д. 87, корп. 2.")]
+    [InlineData("nl", "Jan de Vries, geb. 1850, overl. 1901, was arts. Spreekuur ma. 17 feb. en zo. 10.00 uur.", "Jan de Vries, geb. 1850, overl. 1901, was arts. | Spreekuur ma. 17 feb. en zo. 10.00 uur.")]
+    [InlineData("it", "Il secondo giorno si sale al Rif. Biella in tre ore.", "Il secondo giorno si sale al Rif. Biella in tre ore.")]
+    [InlineData("en", "The office is at 3 Market Pl. Hadleigh and opens daily.", "The office is at 3 Market Pl. Hadleigh and opens daily.")]
+    public void Split_AbbreviationsOfBusinessCivicAndHistoricalTexts_AreNoBoundaries(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     [InlineData("zh", "她没有回答。“好的。”他说。", "她没有回答。 | “好的。”他说。")]
     [InlineData("ja", "彼は「もう帰る。」と言った。", "彼は「もう帰る。」と言った。")]
     [InlineData("ja", "雨が降った。「寒い。」私は言った。", "雨が降った。 | 「寒い。」私は言った。")]

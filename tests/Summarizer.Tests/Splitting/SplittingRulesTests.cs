@@ -195,6 +195,15 @@ public sealed class SplittingRulesTests
     [InlineData("nl", "Dit artikel bevat affiliate links.", true)]
     [InlineData("pl", "Wpis zawiera linki afiliacyjne.", true)]
     [InlineData("sv", "Inlägget innehåller affiliatelänkar.", true)]
+    // A leaflet's, an insurance summary's, a manual's and a shop's standing notes; a story that quotes the words is none.
+    [InlineData("en", "Always take this medicine exactly as described in this leaflet or as your doctor has told you.", true)]
+    [InlineData("en", "This document provides a summary of the main cover and exclusions of your policy.", true)]
+    [InlineData("en", "Please read these instructions carefully before using the appliance for the first time.", true)]
+    [InlineData("en", "Usually dispatched within 1–2 working days.", true)]
+    [InlineData("en", "Customers who viewed this item also viewed:", true)]
+    [InlineData("nl", "Lees deze gebruiksaanwijzing zorgvuldig door voordat u het apparaat gebruikt.", true)]
+    [InlineData("pl", "Dziękujemy za zakup naszego produktu.", true)]
+    [InlineData("en", "The pharmacist said patients do not always take their medicine as prescribed.", false)]
     public void IsBoilerplate_PhrasesAnywhereInTheSentence(string language, string sentence, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsBoilerplate(sentence));
@@ -259,6 +268,8 @@ public sealed class SplittingRulesTests
     [InlineData("The meeting closed at 8.25 p.m.", true)]
     [InlineData("The minutes of the previous meeting were approved as a correct record.", true)]
     [InlineData("1. The minutes of the meeting of 8 February were approved without amendment.", true)]
+    [InlineData("Cllr. Dunmore declared a non-pecuniary interest in item 7 as a trustee of the youth trust.", true)]
+    [InlineData("There were no declarations of interest.", true)]
     [InlineData("Cllr Fenwick returned to the meeting.", true)]
     [InlineData("The chief executive left the meeting without comment after the vote.", false)]
     [InlineData("COUNCIL PRESIDENT ALVAREZ: We'll move to item nine, ordinance 24-117, short-term rental licensing.", true)]
