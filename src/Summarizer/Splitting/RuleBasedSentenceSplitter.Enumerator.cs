@@ -633,6 +633,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 kind = SentenceKind.Sentence;
             }
 
+            if (kind == SentenceKind.Sentence && SplitChars.StartsLine(_text, start) && end == TrimEnd(_text, start, SplitMarkup.LineEnd(_text, start))
+                && IsTableRow(_text, start))
+            {
+                // A table's row is no sentence, though an abbreviation's period ends it ("Key figures (EUR m)   Q3 2025
+                // Q3 2024   Chg." over a row of figures).
+                kind = SentenceKind.Heading;
+            }
+
             if (kind == SentenceKind.Sentence && RunOnBoundaries.IsRun(_text[start..end]))
             {
                 // Words without punctuation (a speech-recognition transcript) are cut where sentences most likely end.
@@ -1733,21 +1741,30 @@ public sealed partial class RuleBasedSentenceSplitter
         /// report taken out of a PDF): <see cref="MinFields"/> fields or more apart by column gaps (two spaces or more, or a
         /// tab), more than half of those after the first a number ("Corredor Henares   27   26   23", "Zona   2021   2022
         /// 2023", "Revenue\t1,204\t1,377\t+14%"); or of labels and their values, as an infobox or a specification sheet
-        /// copied out of a page lays them out (<see cref="IsLabelRow"/>), the line before or after it one too. No sentence
-        /// goes on onto it or from it.
+        /// copied out of a page lays them out (<see cref="IsLabelRow"/>), the line before or after it one too; or the
+        /// header over a row of figures ("Key figures (EUR m)      Q3 2025    Q3 2024    Chg."); or <see cref="MinFields"/>
+        /// fields or more parted by spaced pipes or middle dots, as a table, a byline or a footer pasted as text lays them
+        /// out ("Division | T3 2025 | T3 2024 | Var. publiée", "By Tom Ridley | 9 Jan. 2026 | 8 min. read"). No sentence goes
+        /// on onto it or from it.
         /// </summary>
         private static bool IsTableRow(ReadOnlySpan<char> text, int k)
         {
             int lineStart = PhysicalLineStart(text, k);
             int lineEnd = SplitMarkup.LineEnd(text, lineStart);
             ReadOnlySpan<char> line = text[lineStart..lineEnd].Trim();
+            if (CountsSpacedSeparators(line, MinFields - 1))
+            {
+                return true;
+            }
+
             if (!line.Contains("  ", StringComparison.Ordinal) && !line.Contains('\t'))
             {
                 // Most lines, prose wrapped or not, have no column gap: one vectorized search each.
                 return false;
             }
 
-            if (ReadFields(line, out int numbers, out _, out _) is var fields && fields >= MinFields && numbers * 2 > fields - 1)
+            if (ReadFields(line, out int numbers, out _, out _) is var fields && fields >= MinFields
+                && (numbers * 2 > fields - 1 || (lineEnd < text.Length && IsFiguresRow(text[(lineEnd + 1)..SplitMarkup.LineEnd(text, lineEnd + 1)].Trim()))))
             {
                 return true;
             }
@@ -1755,6 +1772,25 @@ public sealed partial class RuleBasedSentenceSplitter
             return IsLabelRow(line)
                 && ((lineStart > 0 && IsLabelRow(text[PhysicalLineStart(text, lineStart - 1)..(lineStart - 1)].Trim()))
                     || (lineEnd < text.Length && IsLabelRow(text[(lineEnd + 1)..SplitMarkup.LineEnd(text, lineEnd + 1)].Trim())));
+        }
+
+        /// <summary>Whether <paramref name="line"/> is <see cref="MinFields"/> fields or more apart by column gaps, more than half of those after the first a number.</summary>
+        private static bool IsFiguresRow(ReadOnlySpan<char> line) =>
+            ReadFields(line, out int numbers, out _, out _) is var fields && fields >= MinFields && numbers * 2 > fields - 1;
+
+        /// <summary>Whether <paramref name="line"/> holds at least <paramref name="count"/> pipes or middle dots with a space on either side.</summary>
+        private static bool CountsSpacedSeparators(ReadOnlySpan<char> line, int count)
+        {
+            int found = 0;
+            for (int k = 1; k + 1 < line.Length && found < count; k++)
+            {
+                if (line[k] is '|' or '\u00B7' && line[k - 1] == ' ' && line[k + 1] == ' ')
+                {
+                    found++;
+                }
+            }
+
+            return found >= count;
         }
 
         /// <summary>
@@ -1928,6 +1964,21 @@ public sealed partial class RuleBasedSentenceSplitter
         private const int MaxFieldLabel = 12;
 
         /// <summary>Whether text[start..end] opens with a web or e-mail address ("sam@mail.example", "www.mail.example").</summary>
+        /// <summary>Whether <paramref name="line"/> holds a spaced pipe or middle dot between two of its fields ("RRP £ 329.00 | You save £ 79.01").</summary>
+        private static bool PartsFields(ReadOnlySpan<char> line) => CountsSpacedSeparators(line, 1);
+
+        /// <summary>The start of the last token of text[lineBegin..lineEnd], after its last white space.</summary>
+        private static int LastTokenStart(ReadOnlySpan<char> text, int lineBegin, int lineEnd)
+        {
+            int k = lineEnd;
+            while (k > lineBegin && !SplitChars.IsWhiteSpace(text[k - 1]))
+            {
+                k--;
+            }
+
+            return k;
+        }
+
         private static bool StartsWithAddress(ReadOnlySpan<char> text, int start, int end)
         {
             int token = start;
@@ -2620,11 +2671,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            if (first == '|' && closed == j + 1 && m + 1 < text.Length && text[m + 1] is ' ' or '\t'
-                && text[(j + 1)..m].IndexOfAny(SplitChars.LineBreaks) < 0 && _rules.IsAbbreviation(previous))
+            if (first == '|' && m + 1 < text.Length && text[m + 1] is ' ' or '\t' && text[(j + 1)..m].IndexOfAny(SplitChars.LineBreaks) < 0
+                && ((closed == j + 1 && _rules.IsAbbreviation(previous)) || IsTableRow(text, j)))
             {
                 // "Acme Corp. | 500 Market Street": a spaced pipe on the abbreviation's line separates the fields of one
-                // line (a signature, an address), not two sentences.
+                // line (a signature, an address), not two sentences; and so it does in a table's row ("33–43 kg (Kinder
+                // 11–12 J.) | 1 Tbl. | 4 Tbl.").
                 return false;
             }
 
@@ -3723,6 +3775,17 @@ public sealed partial class RuleBasedSentenceSplitter
             // with a capital ("Free Software Foundation, Inc. <https://fsf.org/>\nEveryone is permitted").
             if (lineBegin > margin && !SplitChars.IsLowerCase(text[k])
                 && IsAddressLine(text, lineBegin + (text[lineBegin] == '<' ? 1 : 0)))
+            {
+                return false;
+            }
+
+            // A line of fields, parted by a spaced pipe or middle dot, or one that a web or e-mail address ends, is
+            // a line of a letterhead, a footer, a byline or a contact block: it goes on onto no line that opens with a
+            // capital ("Acme · Rua de S. Bento, 112, Lisboa · Tel. 21 345 67 89" over "Se não pretender ...", "For
+            // information: tel. 055 438 2211; e-mail: grants@region.example.it" over "This call is published ...", "RRP £
+            // 329.00 | You save £ 79.01" over "Incl. VAT.").
+            if (lineEnd > lineBegin && !SplitChars.IsLowerCase(text[k])
+                && (PartsFields(text[lineBegin..lineEnd]) || StartsWithAddress(text, LastTokenStart(text, lineBegin, lineEnd), lineEnd)))
             {
                 return false;
             }

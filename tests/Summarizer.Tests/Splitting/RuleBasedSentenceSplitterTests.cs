@@ -628,6 +628,15 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Revenue\t1,204\t1,377\t+14%\nCosts\t980\t1,012\t+3%", "Heading Heading")]
     // Prose with two spaces after its periods, or a line with one figure, is no row.
     [InlineData("The plant opened in 2021.  It employs 40 people.  Output doubled in 2023.", "Sentence Sentence Sentence")]
+    // The header over a row of figures, though an abbreviation's period ends it.
+    [InlineData("Revenue grew strongly.\n\nKey figures (EUR m)      Q3 2025    Q3 2024    Chg.\nRevenue                   482.3      458.5      +5.2%\nEBITDA                     71.9       63.4     +13.4%\n\nThe outlook is confirmed.",
+        "Sentence Heading Heading Heading Sentence")]
+    // A table pasted as text with spaced pipes: each row a heading, its abbreviations no sentence's end; a line with one
+    // pipe is no row.
+    [InlineData("Die Dosis beträgt:\nKörpergewicht | Einzeldosis | max. Tagesdosis\nab 43 kg (ab 12 J. und Erwachsene) | 1–2 Tbl. | 8 Tbl.\n33–43 kg (Kinder 11–12 J.) | 1 Tbl. | 4 Tbl.\n\nNehmen Sie die Tabletten unzerkaut ein.",
+        "Sentence Heading Heading Heading Sentence")]
+    [InlineData("Division | T3 2025 | T3 2024 | Var. publiée\nSanté | 318 | 309 | +2,9 %\nTotal | 1 214 | 1 177 | +3,1 %", "Heading Heading Heading")]
+    [InlineData("Tickets cost £12 | children go free. Doors open at seven.", "Sentence Sentence")]
     public void Split_TableOfFigures_RowsAreHeadingLines(string text, string kinds) =>
         AssertKinds(SentenceSplitter.Default, text, kinds);
 
@@ -692,6 +701,12 @@ public sealed class RuleBasedSentenceSplitterTests
         "Press contact: | Lee Park | Brightfield Ltd. | +44 20 5550 0199 | press@brightfield.example | The launch is on Monday.")]
     [InlineData("Support: 0800 555 0123 (weekdays, 8 a.m. to 6 p.m.)\nwww.kettle.example\nMade in Portugal.",
         "Support: 0800 555 0123 (weekdays, 8 a.m. to 6 p.m.) | www.kettle.example | Made in Portugal.")]
+    // A line that an address ends, or whose fields a spaced pipe or middle dot parts, goes on onto no line that opens with
+    // a capital.
+    [InlineData("For information: tel. 055 438 2211 (Mon.–Fri.); e-mail: grants@region.example\nThis call is published in the Official Bulletin no. 12.",
+        "For information: tel. 055 438 2211 (Mon.–Fri.); e-mail: grants@region.example | This call is published in the Official Bulletin no. 12.")]
+    [InlineData("Mãos Unidas · Rua de S. Bento, 112, Lisboa · Tel. 21 345 67 89\nSe não pretender receber mais comunicações, clique aqui.",
+        "Mãos Unidas · Rua de S. Bento, 112, Lisboa · Tel. 21 345 67 89 | Se não pretender receber mais comunicações, clique aqui.")]
     // Prose wrapped before an address stays one sentence: the line before ends in a lower-case word, or the address
     // ends the sentence with its period.
     [InlineData("If the kettle leaks, please write to our service team at\nservice@kettle.example\nand we will replace it.",
