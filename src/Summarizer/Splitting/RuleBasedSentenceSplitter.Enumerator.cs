@@ -160,6 +160,9 @@ public sealed partial class RuleBasedSentenceSplitter
         private int _quotedLine = -1;
         private int _paragraph;
         private bool _emitted;
+
+        /// <summary>Whether a segment of kind <see cref="SentenceKind.Sentence"/> has been emitted: the text's title block is over.</summary>
+        private bool _sentenceEmitted;
         private SentenceKind _lastKind;
 
         // Caches that keep the look-ahead for hard-wrapped lines linear: the first terminator and the first blank
@@ -634,10 +637,10 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             if (kind == SentenceKind.Sentence && SplitChars.StartsLine(_text, start) && end == TrimEnd(_text, start, SplitMarkup.LineEnd(_text, start))
-                && IsTableRow(_text, start))
+                && (IsTableRow(_text, start) || IsTitleWithAbbreviation(start, end)))
             {
                 // A table's row is no sentence, though an abbreviation's period ends it ("Key figures (EUR m)   Q3 2025
-                // Q3 2024   Chg." over a row of figures).
+                // Q3 2024   Chg." over a row of figures), nor is a title whose last word is abbreviated ("John Walsh, Ph.D.").
                 kind = SentenceKind.Heading;
             }
 
@@ -696,6 +699,7 @@ public sealed partial class RuleBasedSentenceSplitter
             Current = new SentenceSpan(start, end - start, _paragraph, kind);
             _position = end;
             _emitted = true;
+            _sentenceEmitted |= kind == SentenceKind.Sentence;
             _lastKind = kind;
             return true;
         }
@@ -705,7 +709,7 @@ public sealed partial class RuleBasedSentenceSplitter
             end = TrimEnd(_text, start, end);
             if (kind == SentenceKind.Sentence && wholeLine
                 && (SpeakerLabels.IsHeaderLine(_text[start..end], out _) || SplitChars.OpensWithRating(_text[start..end]) || IsPageFooterAt(_text, start)
-                    || IsTableRow(_text, start) || IsDatedLine(_text, start)
+                    || IsTableRow(_text, start) || IsDatedLine(_text, start) || GoesOnCapitalsHeading(start, end)
                     || (EndsWithPunctuation(_text, start, end)
                         ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end) || IsQuestionTitle(_text, start, end)
                             || IsHeaderFieldWithAbbreviation(_text, start, end) || IsBreadcrumb(_text, start, end)
@@ -717,6 +721,92 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return Emit(start, end, kind);
+        }
+
+        /// <summary>
+        /// Whether the line text[start..end], in the text's title block (no sentence before it) and the first of its
+        /// paragraph, ends with an abbreviation's period, perhaps inside brackets, and reads as a heading in title case
+        /// without it (<see cref="IsTitleLine"/>; not "Doors open at 7:30 p.m.", nor a quantity's unit: "Note: Bake it for 30
+        /// min."): a title, a name or a headline whose last
+        /// word is abbreviated ("Bractwo kurkowe w Sandomierzu w XVI i XVII w.",
+        /// "John Walsh, Ph.D.", "... net profit of EUR 1.07 bn (+9.6% yr./yr.)").
+        /// </summary>
+        private readonly bool IsTitleWithAbbreviation(int start, int end)
+        {
+            ReadOnlySpan<char> text = _text;
+            if (_sentenceEmitted || !StartsParagraph(text, start))
+            {
+                return false;
+            }
+
+            int period = end;
+            while (period > start && text[period - 1] is ')' or ']')
+            {
+                period--;
+            }
+
+            if (period - start < 2 || text[period - 1] != '.')
+            {
+                return false;
+            }
+
+            int word = period - 1;
+            while (word > start && !SplitChars.IsWhiteSpace(text[word - 1]) && text[word - 1] is not ('(' or '/'))
+            {
+                word--;
+            }
+
+            ReadOnlySpan<char> abbreviation = text[word..(period - 1)];
+            return !abbreviation.IsEmpty && (_rules.IsAbbreviation(abbreviation) || IsInitialism(abbreviation))
+                && !IsNumber(PreviousWord(text, start, word)) && IsTitleLine(text[start..(period - 1)]) && ReadsAsHeading(text, start, period - 1);
+
+            static bool StartsParagraph(ReadOnlySpan<char> text, int start)
+            {
+                int line = PhysicalLineStart(text, start);
+                return line == 0 || text[PhysicalLineStart(text, line - 1)..line].IsWhiteSpace();
+            }
+        }
+
+        /// <summary>
+        /// Whether the line text[start..end], the last of its paragraph, without final punctuation and at most
+        /// <see cref="MaxHeadingWords"/> words, opens in lower case with a preposition or a word of the language's
+        /// <c>[subtitle-openers]</c> right under a heading in capitals: the second line of an official title, which says
+        /// what the notice is about ("CONSULTA PÚBLICA PREVIA" over "sobre el proyecto de Ordenanza ...", "ARRÊTÉ
+        /// MUNICIPAL N° 2025-047" over "portant réglementation temporaire ...", "INFORMATION NOTICE" over "on the
+        /// relocation of the office").
+        /// </summary>
+        private readonly bool GoesOnCapitalsHeading(int start, int end)
+        {
+            ReadOnlySpan<char> text = _text;
+            if (!_emitted || _lastKind != SentenceKind.Heading || Current.Paragraph != _paragraph || !SplitChars.IsLowerCase(text[start])
+                || EndsWithPunctuation(text, start, end) || !BlankLineOrEndAfter(text, end, out _)
+                || CountWords(text, start, end, MaxHeadingWords + 1) > MaxHeadingWords)
+            {
+                return false;
+            }
+
+            int above = Current.Start;
+            ReadOnlySpan<char> between = text[(above + Current.Length)..start];
+            if (!between.IsWhiteSpace() || !OneLineBreak(between) || !SplitChars.StartsLine(text, above)
+                || CapitalsLineEnd(text, above) < 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> word = WordAt(text, start);
+            return _rules.IsPreposition(word) || _rules.IsSubtitleOpener(word);
+
+            static bool OneLineBreak(ReadOnlySpan<char> space)
+            {
+                int lineBreak = space.IndexOfAny(SplitChars.LineBreaks);
+                if (lineBreak < 0)
+                {
+                    return false;
+                }
+
+                int after = lineBreak + (space[lineBreak] == '\r' && lineBreak + 1 < space.Length && space[lineBreak + 1] == '\n' ? 2 : 1);
+                return space[after..].IndexOfAny(SplitChars.LineBreaks) < 0;
+            }
         }
 
         /// <summary>

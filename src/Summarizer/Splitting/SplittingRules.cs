@@ -80,6 +80,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _counties;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _dateMonths;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _subtitleOpeners;
     private readonly PhraseSet _bodyStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abstractHeadings;
     private readonly PhraseSet _bodyEnds;
@@ -150,6 +151,7 @@ internal sealed class SplittingRules
         _timeWords = Lookup(sections, "time-words");
         _counties = Lookup(sections, "counties");
         _dateMonths = Lookup(sections, "date-months");
+        _subtitleOpeners = Lookup(sections, "subtitle-openers");
         _bodyStarts = Phrases(sections, "body-starts");
         _abstractHeadings = Lookup(sections, "abstract-headings");
         _bodyEnds = Phrases(sections, "body-ends");
@@ -347,6 +349,9 @@ internal sealed class SplittingRules
 
     /// <summary>Whether <paramref name="word"/> is one of the language's <c>[prepositions]</c> ("of", "de", "di").</summary>
     public bool IsPreposition(ReadOnlySpan<char> word) => _prepositions.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is one of the language's <c>[subtitle-openers]</c>: a word that opens an official title's second line in lower case ("portant", "regarding", "относно").</summary>
+    public bool IsSubtitleOpener(ReadOnlySpan<char> word) => _subtitleOpeners.Contains(word);
 
     /// <summary>A conjunction before the last item of a list that runs on in a sentence ("..., and (c) allow").</summary>
     public bool IsListConjunction(ReadOnlySpan<char> word) => _listConjunctions.Contains(word);

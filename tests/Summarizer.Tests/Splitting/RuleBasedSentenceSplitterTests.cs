@@ -617,6 +617,19 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
+    // An official title's second line, in lower case under the title in capitals, says what the notice is about: a heading.
+    [InlineData("es", "CONSULTA PÚBLICA PREVIA\nsobre el proyecto de Ordenanza municipal de la Zona de Bajas Emisiones\n\nEl Ayuntamiento abre la consulta hoy.", "Heading Heading Sentence")]
+    [InlineData("fr", "ARRÊTÉ MUNICIPAL N° 2025-047\nportant réglementation temporaire de la circulation rue des Écoles\n\nLe Maire a pris cet arrêté hier.", "Heading Heading Sentence")]
+    [InlineData("bg", "ЗАПОВЕД\nотносно временна организация на движението\n\nОбщината затваря улицата в понеделник.", "Heading Heading Sentence")]
+    // Not a line in lower case that no preposition opens, nor one under a heading not in capitals.
+    [InlineData("en", "UPDATE\nthe server is back up\n\nIt went down at noon.", "Heading Sentence Sentence")]
+    // A title, a name or a headline whose last word is abbreviated, in the text's title block; not a sentence of the text.
+    [InlineData("en", "OBITUARIES\n\nJohn Walsh, Ph.D.\nTeacher who founded a school for girls in rural Kenya\n\nHe died in Dublin at 93.\n\nHe moved to the U.S.", "Heading Heading Heading Sentence Sentence")]
+    [InlineData("de", "Protokoll der Mitgliederversammlung des TSV Grünwiesen e.V.\n\nDie Vorsitzende eröffnet die Versammlung um 19 Uhr.", "Heading Sentence")]
+    public void Split_TitleLines_AreHeadings(string language, string text, string kinds) =>
+        AssertKinds(SentenceSplitter.ForLanguage(language), text, kinds);
+
+    [Theory]
     // A table of figures laid out in columns, as a report taken out of a PDF has one: each row a heading of its own line,
     // never joined to the next or to the prose around it.
     [InlineData("Customers grew again in 2023.\n\n                       2021      2022      2023\nCustomers (thousands)  1,842     1,861     1,879\nEmployees (FTE)        5,410     5,522     5,604\n\nThe grid stayed reliable.",
