@@ -2426,6 +2426,13 @@ public sealed partial class RuleBasedSentenceSplitter
                     return -1;
                 }
 
+                if (markClosed > k && IsBracketedCitationAt(text, after, m))
+                {
+                    // A quoted question's or exclamation's source in brackets goes with it: "...till seven times?" (Matt.
+                    // 18:21).", ""Why call ye me Naomi?" (Ruth 1:21) was the question".
+                    return -1;
+                }
+
                 // A mark standing alone between spaces (tokenized text) ends the sentence even before a lower-case
                 // word; attached to its word it does not ("Yahoo! in", "'Stop!' she said"), nor between dashes ("then
                 // -- bang! -- it fell"), nor in a language that spaces its marks, in a text with capitals, where a word
@@ -2672,6 +2679,12 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             char first = text[m];
+            if (IsShillings(previous) && IsPenceAt(text, m))
+            {
+                // Shillings before pence, as pre-decimal sums are written: "rose from 5s. 6d. a bushel", "£3 10s. 6d.".
+                return false;
+            }
+
             if (StartsLowerCase(text, m))
             {
                 // A text without capitals ("so this happened. i was at work") ends its sentences before lower case,
@@ -6381,6 +6394,63 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return true;
+        }
+
+        /// <summary>The most characters of a source's reference in brackets (<see cref="IsBracketedCitationAt"/>).</summary>
+        private const int MaxBracketedCitation = 40;
+
+        /// <summary>
+        /// Whether a bracket opens between <paramref name="after"/> and <paramref name="m"/> on the line over a source's
+        /// reference (at most <see cref="MaxBracketedCitation"/> characters of letters, digits, spaces and ". : , ; – -",
+        /// a digit among them: "Matt. 18:21", "Ruth 1:21", "Mt 18,21", "p. 45") and a terminator, a comma, a semicolon or a
+        /// word in lower case follows its close.
+        /// </summary>
+        private static bool IsBracketedCitationAt(ReadOnlySpan<char> text, int after, int m)
+        {
+            int open = text[after..m].IndexOf('(');
+            if (open < 0 || text[after..m].IndexOfAny(SplitChars.LineBreaks) >= 0)
+            {
+                return false;
+            }
+
+            open += after;
+            bool digit = false;
+            int k = open + 1;
+            while (k < text.Length && k - open <= MaxBracketedCitation && text[k] != ')')
+            {
+                char c = text[k];
+                if (!char.IsLetterOrDigit(c) && c is not (' ' or '.' or ':' or ',' or ';' or '\u2013' or '-'))
+                {
+                    return false;
+                }
+
+                digit |= char.IsAsciiDigit(c);
+                k++;
+            }
+
+            if (!digit || k >= text.Length || text[k] != ')')
+            {
+                return false;
+            }
+
+            int next = SplitChars.SkipSpaces(text, k + 1);
+            return next < text.Length && (text[next] is '.' or ',' or ';' || SplitChars.IsLowerCase(text[next]));
+        }
+
+        /// <summary>Whether <paramref name="word"/> is a sum of shillings: one to three digits and "s" ("5s", "10s").</summary>
+        private static bool IsShillings(ReadOnlySpan<char> word) =>
+            word.Length is >= 2 and <= 4 && word[^1] == 's' && IsNumber(word[..^1]);
+
+        /// <summary>Whether a sum of pence starts at <paramref name="m"/>: one or two digits, "d" and a period ("6d.").</summary>
+        private static bool IsPenceAt(ReadOnlySpan<char> text, int m)
+        {
+            int k = m;
+            while (k < text.Length && k - m <= 2 && char.IsAsciiDigit(text[k]))
+            {
+                k++;
+            }
+
+            return k > m && k - m <= 2 && k + 1 < text.Length && text[k] == 'd' && text[k + 1] == '.';
         }
 
         /// <summary>Whether <paramref name="word"/>, starting at <paramref name="wordStart"/>, is the "al" of "et al".</summary>

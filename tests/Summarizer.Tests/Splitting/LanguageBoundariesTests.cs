@@ -528,6 +528,11 @@ public sealed class LanguageBoundariesTests
     [InlineData("nl", "Jan de Vries, geb. 1850, overl. 1901, was arts. Spreekuur ma. 17 feb. en zo. 10.00 uur.", "Jan de Vries, geb. 1850, overl. 1901, was arts. | Spreekuur ma. 17 feb. en zo. 10.00 uur.")]
     [InlineData("it", "Il secondo giorno si sale al Rif. Biella in tre ore.", "Il secondo giorno si sale al Rif. Biella in tre ore.")]
     [InlineData("en", "The office is at 3 Market Pl. Hadleigh and opens daily.", "The office is at 3 Market Pl. Hadleigh and opens daily.")]
+    // Pre-decimal sums, shillings before pence; a sum of shillings alone ends its sentence.
+    [InlineData("en", "Wheat rose from 5s. 6d. a bushel to 8s. 2d. in 1795. He paid 10s. Then he left.", "Wheat rose from 5s. 6d. a bushel to 8s. 2d. in 1795. | He paid 10s. | Then he left.")]
+    // A quoted question's source in brackets goes with it; an aside in brackets does not.
+    [InlineData("en", "He asked, \"How oft shall I forgive him? till seven times?\" (Matt. 18:21). Jesus answered. \"Why call ye me Naomi?\" (Ruth 1:21) was the question.", "He asked, \"How oft shall I forgive him? till seven times?\" (Matt. 18:21). | Jesus answered. | \"Why call ye me Naomi?\" (Ruth 1:21) was the question.")]
+    [InlineData("en", "She asked, \"Is it true?\" (He did not know.) Then she left.", "She asked, \"Is it true?\" | (He did not know.) | Then she left.")]
     public void Split_AbbreviationsOfBusinessCivicAndHistoricalTexts_AreNoBoundaries(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
