@@ -437,6 +437,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, headingEnd, SentenceKind.Heading);
             }
 
+            if (lineStart && !_emitted && kind == SentenceKind.Sentence && _rules.ThaiSpace && ThaiTitleEnd(text, start) is > 0 and int titleEnd)
+            {
+                // A Thai title's line is read whole before its spaces part it: "รีวิว: นั่งรถไฟสายใหม่ ไปหนองคาย ครั้งแรกในชีวิต".
+                return Emit(start, titleEnd, SentenceKind.Heading);
+            }
+
             if (lineStart && kind == SentenceKind.Sentence && CapitalsLineEnd(text, start) is > 0 and int capitalsEnd
                 && !ReadsAsSentenceInCapitals(start, capitalsEnd)
                 && !((char.IsLetterOrDigit(text[capitalsEnd - 1]) || text[capitalsEnd - 1] is ',' or ';') && WrapsInCapitals(text, start, capitalsEnd)))
@@ -701,7 +707,8 @@ public sealed partial class RuleBasedSentenceSplitter
                     || (EndsWithPunctuation(_text, start, end)
                         ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end) || IsQuestionTitle(_text, start, end)
                             || IsHeaderFieldWithAbbreviation(_text, start, end) || IsBreadcrumb(_text, start, end)
-                        : ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start) && !ReadsAsProseUnderSentence(_text, start, end)
+                        : ReadsAsHeading(_text, start, end) && !ReadsAsThaiProse(start, end) && !ContinuesVerse(_text, start)
+                            && !ReadsAsProseUnderSentence(_text, start, end)
                             && !ReadsAsOpenProse(start, end)
                             && !ReadsAsChatMessage(start, end))))
             {
@@ -709,6 +716,89 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return Emit(start, end, kind);
+        }
+
+        /// <summary>
+        /// The fewest Thai characters of a line of its own, after the text's first, that reads as a sentence whatever its
+        /// punctuation (<see cref="ReadsAsThaiProse"/>): a Thai section heading is shorter.
+        /// </summary>
+        private const int MinThaiProseLine = 40;
+
+        /// <summary>The most characters of a Thai title line read whole (<see cref="ThaiTitleEnd"/>).</summary>
+        private const int MaxThaiTitle = 100;
+
+        /// <summary>
+        /// Whether the line text[start..end] without final punctuation is a sentence of Thai, which writes no terminators
+        /// (<see cref="SplittingRules.ThaiSpace"/>), so that their lack says nothing: it is not the text's first line (a
+        /// title), has at least <see cref="MinThaiProseLine"/> Thai characters, and body text follows it, a next line as
+        /// long, or none (a paragraph of one sentence: "จังหวัดเชียงใหม่ประกาศห้ามเผาในที่โล่งทุกชนิดเพื่อลดปัญหาฝุ่นละออง...", as
+        /// a long unpunctuated line in English is); a headline over its dateline stays a heading. Reads the line and the
+        /// next.
+        /// </summary>
+        private readonly bool ReadsAsThaiProse(int start, int end)
+        {
+            ReadOnlySpan<char> text = _text;
+            if (!_rules.ThaiSpace || !_emitted || CountThai(text[start..end]) < MinThaiProseLine)
+            {
+                return false;
+            }
+
+            int next = end;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            return next >= text.Length || CountThai(text[next..SplitMarkup.LineEnd(text, next)]) >= MinThaiProseLine;
+
+            static int CountThai(ReadOnlySpan<char> line)
+            {
+                int thai = 0;
+                foreach (char c in line)
+                {
+                    thai += SplitChars.IsThai(c) ? 1 : 0;
+                }
+
+                return thai;
+            }
+        }
+
+        /// <summary>
+        /// The end of the text's first line when, in Thai (<see cref="SplittingRules.ThaiSpace"/>), it is a title that its
+        /// spaces must not part: at most <see cref="MaxThaiTitle"/> characters with a space between Thai characters, no
+        /// final punctuation, a paragraph of its own that a blank line parts from the text it heads, and read as a
+        /// heading (<see cref="ReadsAsHeading"/>); -1 otherwise. Reads at most <see cref="MaxThaiTitle"/> characters and
+        /// the white space after them.
+        /// </summary>
+        private readonly int ThaiTitleEnd(ReadOnlySpan<char> text, int start)
+        {
+            int lineEnd = SplitMarkup.LineEnd(text[..Math.Min(text.Length, start + MaxThaiTitle + 1)], start);
+            if (lineEnd > start + MaxThaiTitle || lineEnd >= text.Length)
+            {
+                return -1;
+            }
+
+            int end = TrimEnd(text, start, lineEnd);
+            int space = start;
+            while (space < end && !(text[space] == ' ' && SplitChars.IsThai(text[space - 1]) && SplitChars.IsThai(text[space + 1])))
+            {
+                space++;
+            }
+
+            if (space >= end || EndsWithPunctuation(text, start, end))
+            {
+                return -1;
+            }
+
+            int next = lineEnd;
+            int breaks = 0;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]))
+            {
+                breaks += SplitChars.LineBreaksAt(text, next);
+                next++;
+            }
+
+            return breaks >= 2 && next < text.Length && ReadsAsHeading(text, start, end) ? end : -1;
         }
 
         /// <summary>
@@ -1947,7 +2037,8 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether the space at <paramref name="j"/> stands between Thai characters (after spaces and tabs), which ends a
         /// Thai segment unless it only sets a phrase apart (<see cref="SplittingRules.SpaceJoins"/>: "นายสมชาย ใจดี",
-        /// "กล่าวว่า ฝนจะตก", "เชียงใหม่ น่าน และเลย") or stands inside a quotation that the segment opened.
+        /// "กล่าวว่า ฝนจะตก", "เชียงใหม่ น่าน และเลย", "ทั้งนี้ กรม...", "ถ้าฝนตก ถนน...") or stands inside a quotation that
+        /// the segment opened.
         /// </summary>
         private readonly bool ThaiSpaceAt(ReadOnlySpan<char> text, int start, int j)
         {
@@ -1969,7 +2060,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 pieceEnd++;
             }
 
-            return !_rules.SpaceJoins(text[pieceStart..j], text[next..pieceEnd]) && !InOpenQuotation(text[start..j]);
+            return !_rules.SpaceJoins(text[start..j], text[pieceStart..j], text[next..pieceEnd]) && !InOpenQuotation(text[start..j]);
 
             // A space inside a quotation ends nothing: '"ยายคะ ทำไมต้องรดทุกวันด้วย มันยังไม่มีลูกเลย" ฉันถาม' is one sentence.
             static bool InOpenQuotation(ReadOnlySpan<char> segment) =>
