@@ -2273,10 +2273,12 @@ public sealed partial class RuleBasedSentenceSplitter
                     resume++;
                 }
 
-                if (resume > k && resume < length && SplitChars.IsCjkLetter(text[resume]) && !QuotedAfterColon(text, start, k))
+                if (resume > k && resume < length && (SplitChars.IsCjkLetter(text[resume]) || text[resume] is '\u3001' or '\uFF0C')
+                    && !QuotedAfterColon(text, start, k) && !EndsJapaneseQuotation(text, start, resume))
                 {
-                    // The attribution follows a quotation without a space: 「もう帰る。」と言った。, “好的。”他说。 A
-                    // quotation that a colon introduced (他说：“我们走吧。”她同意了。) had its attribution before it.
+                    // The attribution follows a quotation without a space: 「もう帰る。」と言った。, “好的。”他说。, or a comma
+                    // (「ありがとう。」、そう言って). A quotation that a colon introduced (他说：“我们走吧。”她同意了。) had its
+                    // attribution before it.
                     return -1;
                 }
 
@@ -6735,6 +6737,24 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return k > m + 1 && k < limit && text[k] == '/' && char.IsUpper(text[m + 1]);
+        }
+
+        /// <summary>
+        /// Whether the Japanese quotation that closes before <paramref name="resume"/> with 「」 or 『』 after its full
+        /// stop ends the sentence: Japanese attaches what is said to its sentence with a particle (「もう帰る。」と言った。,
+        /// 「…。」って, 「…。」という, 「…。」など, 「…。」、), so a quotation that none follows is a sentence of its own
+        /// (「見張ってあげる。」その一言が…). The segment is Japanese when it has hiragana; Chinese, which writes none, goes on
+        /// with its attribution without a particle (「好的。」他說。).
+        /// </summary>
+        private static bool EndsJapaneseQuotation(ReadOnlySpan<char> text, int start, int resume)
+        {
+            if (text[resume - 1] is not ('\u300D' or '\u300F') || text[start..resume].IndexOfAnyInRange('\u3041', '\u309F') < 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> next = text[resume..];
+            return !(next[0] is '\u3068' or '\u3063' or '\u3001' or '\uFF0C' || next.StartsWith("\u306A\u3069", StringComparison.Ordinal));
         }
 
         /// <summary>

@@ -71,7 +71,8 @@ namespace Summarizer;
 /// "He said "Go." Then" ends). Longer quoted passages are split at their sentences: news quotes speech of several
 /// full sentences, which readers and extractive summaries take one at a time. In CJK, "“" after a full stop opens the next
 /// sentence, and a CJK letter right after a closing quote or bracket is the attribution that goes on
-/// (「もう帰る。」と言った。) unless a colon introduced the quotation (他说：“走吧。”她同意了。).</description></item>
+/// (「もう帰る。」と言った。) unless a colon introduced the quotation (他说：“走吧。”她同意了。) or, in Japanese, 「」 or 『』
+/// closes after the full stop and no particle or comma goes on from it (「寒い。」私は言った。 ends after 」).</description></item>
 /// <item><description><b>Marks that are not ends.</b> <c>!</c> or <c>?</c> followed by a dash and a lower-case word
 /// is an aside ("then -- bang! -- it fell"); a name written with <c>!</c> ("Yahoo! Mail") ends a sentence only before a
 /// sentence starter; <c>??</c> standing alone before a lower-case word is an unresolved reference. A single letter and

@@ -503,7 +503,16 @@ public sealed class LanguageBoundariesTests
     [Theory]
     [InlineData("zh", "她没有回答。“好的。”他说。", "她没有回答。 | “好的。”他说。")]
     [InlineData("ja", "彼は「もう帰る。」と言った。", "彼は「もう帰る。」と言った。")]
-    [InlineData("ja", "雨が降った。「寒い。」私は言った。", "雨が降った。 | 「寒い。」私は言った。")]
+    // Japanese attaches what is said with a particle (と, って, という, など) or a comma; a quotation closed after its
+    // full stop that none follows is a sentence of its own. Chinese goes on with its attribution without one.
+    [InlineData("ja", "雨が降った。「寒い。」私は言った。", "雨が降った。 | 「寒い。」 | 私は言った。")]
+    [InlineData("ja", "「明日は晴れるよ。」母の言葉どおり、空は青かった。", "「明日は晴れるよ。」 | 母の言葉どおり、空は青かった。")]
+    [InlineData("ja", "『もう少しだけ待って！』その声で目が覚めた。", "『もう少しだけ待って！』 | その声で目が覚めた。")]
+    [InlineData("ja", "「早く寝なさい！」って何度も言われた。", "「早く寝なさい！」って何度も言われた。")]
+    [InlineData("ja", "「行ってきます。」という声が聞こえた。", "「行ってきます。」という声が聞こえた。")]
+    [InlineData("ja", "「またね。」などと言って別れた。", "「またね。」などと言って別れた。")]
+    [InlineData("ja", "「ありがとう。」、そう言って彼は去った。", "「ありがとう。」、そう言って彼は去った。")]
+    [InlineData("zh", "「好的。」他說。她走了。", "「好的。」他說。 | 她走了。")]
     [InlineData("zh", "“走吧。”她说。天黑了。", "“走吧。”她说。 | 天黑了。")]
     [InlineData("en", "He said \u201CGo.\u201D Then he left.", "He said \u201CGo.\u201D | Then he left.")]
     public void Split_CjkQuotations_KeepTheirAttribution(string language, string text, string expected) =>
