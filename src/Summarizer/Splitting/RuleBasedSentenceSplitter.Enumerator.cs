@@ -5269,12 +5269,33 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
-        /// Whether the fullwidth period at <paramref name="j"/> closes a section's or an item's number that opens the
-        /// segment at <paramref name="start"/> ("１．背景", "2．方法"): a number, not the end of a sentence (nor is one
-        /// before a digit: "Ver．２．０").
+        /// Whether the fullwidth period at <paramref name="j"/> closes a section's or an item's number or a single letter's
+        /// label, as an ASCII period does a list's, that opens the segment at <paramref name="start"/> or follows a label's
+        /// colon ("１．背景", "2．方法", "Q．だし汁がない場合は？", "附件：1．课后服务项目备案表"): a marker, not the end of a
+        /// sentence (nor is one before a digit: "Ver．２．０").
         /// </summary>
-        private static bool NumbersSectionAt(ReadOnlySpan<char> text, int start, int j) =>
-            j - start is > 0 and <= 3 && IsNumber(text[start..j]);
+        private static bool NumbersSectionAt(ReadOnlySpan<char> text, int start, int j)
+        {
+            int from = j;
+            while (from > start && j - from < 3 && (char.IsAsciiLetterOrDigit(text[from - 1]) || char.IsDigit(text[from - 1])))
+            {
+                from--;
+            }
+
+            ReadOnlySpan<char> label = text[from..j];
+            if (label.IsEmpty || !(IsNumber(label) || (label.Length == 1 && char.IsAsciiLetter(label[0]))))
+            {
+                return false;
+            }
+
+            int before = from;
+            while (before > start && text[before - 1] is ' ' or '\u3000')
+            {
+                before--;
+            }
+
+            return before == start || (from > start && text[before - 1] is ':' or '\uFF1A');
+        }
 
         /// <summary>Whether a quotation mark opens the word at <paramref name="m"/>, after <paramref name="after"/>.</summary>
         private static bool QuoteOpensAt(ReadOnlySpan<char> text, int after, int m) =>
@@ -7436,36 +7457,62 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// The length of the Chinese or Japanese list marker at <paramref name="k"/>, before text on its line: a katakana
-        /// middle dot ("・"), a circled number ("①" to "⑳"), one to three digits or Chinese numerals before an ideographic
-        /// comma ("1、", "十二、"), or such a number in full-width brackets ("（一）"); otherwise 0.
+        /// middle dot ("・"), a circled number ("①" to "⑳", a space after it or not), one to three digits or Chinese
+        /// numerals before an ideographic comma or a fullwidth period ("1、", "十二、", "1．", a space after it or not),
+        /// such a number in brackets ("（一）", "(1)"), or before an ASCII period ("1.各学校"), before a CJK letter in the
+        /// last two cases; otherwise 0.
         /// </summary>
         private static int CjkMarkerLength(ReadOnlySpan<char> text, int k)
         {
             char c = text[k];
             int end;
+            bool spaced;
+            bool cjkAfter = false;
             if (c == '\u30FB' || c is >= '\u2460' and <= '\u2473')
             {
                 end = k + 1;
+                spaced = c != '\u30FB';
             }
             else
             {
-                int q = c == '\uFF08' ? k + 1 : k;
+                int q = c is '\uFF08' or '(' ? k + 1 : k;
                 int digits = q;
                 while (q < text.Length && q - digits < 4 && (char.IsAsciiDigit(text[q]) || "一二三四五六七八九十".Contains(text[q])))
                 {
                     q++;
                 }
 
-                char close = c == '\uFF08' ? '\uFF09' : '\u3001';
-                if (q == digits || q - digits > 3 || q >= text.Length || text[q] != close)
+                if (q == digits || q - digits > 3 || q >= text.Length)
+                {
+                    return 0;
+                }
+
+                char mark = text[q];
+                bool closes = c switch
+                {
+                    '\uFF08' => mark == '\uFF09',
+                    '(' => mark == ')',
+                    _ => mark is '\u3001' or '\uFF0E' or '.',
+                };
+                if (!closes)
                 {
                     return 0;
                 }
 
                 end = q + 1;
+                spaced = mark == '\uFF0E';
+                cjkAfter = c == '(' || mark == '.';
             }
 
-            return end < text.Length && !SplitChars.IsWhiteSpace(text[end]) && text[end] != '\u30FB' ? end - k : 0;
+            int first = end;
+            while (spaced && first < text.Length && text[first] is ' ' or '\u3000')
+            {
+                first++;
+            }
+
+            return first < text.Length && !SplitChars.IsWhiteSpace(text[first]) && text[first] != '\u30FB'
+                && (!cjkAfter || SplitChars.IsCjkLetter(text[first]))
+                ? end - k : 0;
         }
 
         /// <summary>

@@ -444,6 +444,12 @@ public sealed class BoundaryFamiliesTests
     [InlineData("ja", "良かった点は以下の通りです。\n・ノイズキャンセリングが強力\n・バッテリーが最大８時間もつ\n①12月29日（金）：10時～17時\n②12月30日（土）：休業", "sentence listitem listitem listitem listitem")]
     [InlineData("zh", "现将有关事项通知如下。\n一、大力推进现代化产业体系建设；\n二、深入实施科教兴国战略。\n（一）加强隐患排查。\n1、烟花爆竹销售点须取得许可证；\n2、大型活动须提前报备。", "sentence listitem listitem listitem listitem listitem")]
     [InlineData("ja", "ジョン・スミス氏が来日した。\n彼は・を使わない。", "sentence sentence")]
+    // A number before a fullwidth period, a circled number before a space, a number in ASCII brackets and one before an
+    // ASCII period, both before a CJK letter, are markers as "1、" is.
+    [InlineData("zh", "注意事项如下。\n1．不得迟到。\n2．不得早退。", "sentence listitem listitem")]
+    [InlineData("zh", "注意事项如下。\n① 请提前预约。\n② 请携带证件。", "sentence listitem listitem")]
+    [InlineData("zh", "注意事项如下。\n(1)请提前预约。\n(2)请携带证件。", "sentence listitem listitem")]
+    [InlineData("zh", "注意事项如下。\n1.请提前预约。\n2.请携带证件。", "sentence listitem listitem")]
     public void Split_CjkListMarkers_MarkListItems(string language, string text, string expected) =>
         Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage(language).Split(text)));
 

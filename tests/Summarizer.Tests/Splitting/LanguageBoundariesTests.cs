@@ -519,6 +519,16 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // A fullwidth period after a number or a single letter that opens the segment or follows a label's colon marks an
+    // item or a label, as an ASCII period does; after a longer word, or a letter inside a sentence, it ends the sentence.
+    [InlineData("zh", "附录：1．调查问卷样本\n　　　2．访谈提纲", "附录：1．调查问卷样本 | 2．访谈提纲")]
+    [InlineData("ja", "Q．返品はできますか？\nA．到着後7日以内であれば可能です。", "Q．返品はできますか？ | A．到着後7日以内であれば可能です。")]
+    [InlineData("zh", "费用见第3．5节。其余从略。", "费用见第3．5节。 | 其余从略。")]
+    [InlineData("zh", "他每天补充维生素A．效果很好。", "他每天补充维生素A． | 效果很好。")]
+    public void Split_FullwidthPeriodAfterALabel_IsNoBoundary(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     [InlineData("de", "Hochwasser in Bayern: Lage spitzt sich zu\nStand: 03.06.2024 14:30 Uhr\n\nPassau, 3. Juni (Reuters) - Das Hochwasser steigt.", "Hochwasser in Bayern: Lage spitzt sich zu | Stand: 03.06.2024 14:30 Uhr | Passau, 3. Juni (Reuters) - Das Hochwasser steigt.")]
     [InlineData("en", "Floods in Bavaria: situation worsens\nUpdated: 3 June 2024 14:30\nPassau (Reuters) - The flood rose.", "Floods in Bavaria: situation worsens | Updated: 3 June 2024 14:30 | Passau (Reuters) - The flood rose.")]
     [InlineData("en", "The council met on Monday evening and after a long debate\nvoted to close the old bridge for repairs.", "The council met on Monday evening and after a long debate voted to close the old bridge for repairs.")]
