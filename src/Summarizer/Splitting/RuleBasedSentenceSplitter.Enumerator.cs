@@ -3257,7 +3257,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ReadOnlySpan<char> previous = text[tokenStart..j];
-            if (previous.Length < (lowerCase ? 3 : 2) || (lowerCase && !SplitChars.IsLowerCase(previous[^1])))
+            if (previous.Length < (lowerCase ? 3 : 2) || (lowerCase && !SplitChars.IsLowerCase(previous[^1])) || GluedToCjk(text, start, j))
             {
                 return false;
             }
@@ -3289,6 +3289,35 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return !_rules.IsAbbreviation(previous) && !IsInitialism(previous) && !IsQualifiedName(previous, text[next..tokenEnd]);
+        }
+
+        /// <summary>
+        /// Whether the Latin word that ends before the period at <paramref name="j"/> is glued to CJK text before it,
+        /// through a quote mark or a backtick or not ("あわせて、context.WithTimeoutを", "使用了`context.WithTimeout`来"): a name
+        /// of code in a sentence of a script that ends its sentences with its own full stop, as "context.WithTimeout" is
+        /// where a space stands before it; no glued Latin sentence ends there. Reads back to the word's start, at most
+        /// <see cref="MaxTokenScan"/> characters, within the segment at <paramref name="start"/>.
+        /// </summary>
+        private static bool GluedToCjk(ReadOnlySpan<char> text, int start, int j)
+        {
+            int tokenStart = Math.Max(start, j - MaxTokenScan);
+            int k = j;
+            while (k > tokenStart && (char.IsAsciiLetterOrDigit(text[k - 1]) || text[k - 1] is '_' or '.'))
+            {
+                k--;
+            }
+
+            if (k == j || !char.IsAsciiLetter(text[j - 1]))
+            {
+                return false;
+            }
+
+            while (k > tokenStart && SplitChars.Openers.Contains(text[k - 1]))
+            {
+                k--;
+            }
+
+            return k > tokenStart && (SplitChars.IsCjkLetter(text[k - 1]) || text[k - 1] is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFF65');
         }
 
         /// <summary>How far back the start of the line before a speaker's line is looked for.</summary>

@@ -544,6 +544,14 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // A name of code glued to CJK text keeps its period between Latin letters, as it does after a space.
+    [InlineData("ja", "まず、fmt.Printlnで出力します。次に進みます。", "まず、fmt.Printlnで出力します。 | 次に進みます。")]
+    [InlineData("zh", "我们用了`http.NewRequest`发送请求。速度很快。", "我们用了`http.NewRequest`发送请求。 | 速度很快。")]
+    [InlineData("en", "Sales rose in May.Then they fell.", "Sales rose in May. | Then they fell.")]
+    public void Split_CodeNameGluedToCjkText_KeepsItsPeriod(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     // A short line that ends with a word leaving its phrase open (an article, "of", "with") is wrapped prose, as in a
     // narrow column; a short line that ends otherwise stays a heading.
     [InlineData("en", "The mayor met with\nMayor Ruiz on Tuesday to talk about the budget.", "The mayor met with Mayor Ruiz on Tuesday to talk about the budget.")]
