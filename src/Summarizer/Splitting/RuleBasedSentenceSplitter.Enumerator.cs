@@ -440,6 +440,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, headingEnd, SentenceKind.Heading);
             }
 
+            if (lineStart && !_emitted && kind == SentenceKind.Sentence && _rules.ThaiSpace && ThaiTitleEnd(text, start) is > 0 and int titleEnd)
+            {
+                // A Thai title's line is read whole before its spaces part it: "รีวิว: นั่งรถไฟสายใหม่ ไปหนองคาย ครั้งแรกในชีวิต".
+                return Emit(start, titleEnd, SentenceKind.Heading);
+            }
+
             if (lineStart && kind == SentenceKind.Sentence && CapitalsLineEnd(text, start) is > 0 and int capitalsEnd
                 && !ReadsAsSentenceInCapitals(start, capitalsEnd)
                 && !((char.IsLetterOrDigit(text[capitalsEnd - 1]) || text[capitalsEnd - 1] is ',' or ';') && WrapsInCapitals(text, start, capitalsEnd)))
@@ -713,7 +719,8 @@ public sealed partial class RuleBasedSentenceSplitter
                     || (EndsWithPunctuation(_text, start, end)
                         ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end) || IsQuestionTitle(_text, start, end)
                             || IsHeaderFieldWithAbbreviation(_text, start, end) || IsBreadcrumb(_text, start, end)
-                        : ReadsAsHeading(_text, start, end) && !ContinuesVerse(_text, start) && !ReadsAsProseUnderSentence(_text, start, end)
+                        : ReadsAsHeading(_text, start, end) && !ReadsAsThaiProse(start, end) && !ContinuesVerse(_text, start)
+                            && !ReadsAsProseUnderSentence(_text, start, end)
                             && !ReadsAsOpenProse(start, end)
                             && !ReadsAsChatMessage(start, end))))
             {
@@ -807,6 +814,89 @@ public sealed partial class RuleBasedSentenceSplitter
                 int after = lineBreak + (space[lineBreak] == '\r' && lineBreak + 1 < space.Length && space[lineBreak + 1] == '\n' ? 2 : 1);
                 return space[after..].IndexOfAny(SplitChars.LineBreaks) < 0;
             }
+        }
+
+        /// <summary>
+        /// The fewest Thai characters of a line of its own, after the text's first, that reads as a sentence whatever its
+        /// punctuation (<see cref="ReadsAsThaiProse"/>): a Thai section heading is shorter.
+        /// </summary>
+        private const int MinThaiProseLine = 40;
+
+        /// <summary>The most characters of a Thai title line read whole (<see cref="ThaiTitleEnd"/>).</summary>
+        private const int MaxThaiTitle = 100;
+
+        /// <summary>
+        /// Whether the line text[start..end] without final punctuation is a sentence of Thai, which writes no terminators
+        /// (<see cref="SplittingRules.ThaiSpace"/>), so that their lack says nothing: it is not the text's first line (a
+        /// title), has at least <see cref="MinThaiProseLine"/> Thai characters, and body text follows it, a next line as
+        /// long, or none (a paragraph of one sentence: "จังหวัดเชียงใหม่ประกาศห้ามเผาในที่โล่งทุกชนิดเพื่อลดปัญหาฝุ่นละออง...", as
+        /// a long unpunctuated line in English is); a headline over its dateline stays a heading. Reads the line and the
+        /// next.
+        /// </summary>
+        private readonly bool ReadsAsThaiProse(int start, int end)
+        {
+            ReadOnlySpan<char> text = _text;
+            if (!_rules.ThaiSpace || !_emitted || CountThai(text[start..end]) < MinThaiProseLine)
+            {
+                return false;
+            }
+
+            int next = end;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            return next >= text.Length || CountThai(text[next..SplitMarkup.LineEnd(text, next)]) >= MinThaiProseLine;
+
+            static int CountThai(ReadOnlySpan<char> line)
+            {
+                int thai = 0;
+                foreach (char c in line)
+                {
+                    thai += SplitChars.IsThai(c) ? 1 : 0;
+                }
+
+                return thai;
+            }
+        }
+
+        /// <summary>
+        /// The end of the text's first line when, in Thai (<see cref="SplittingRules.ThaiSpace"/>), it is a title that its
+        /// spaces must not part: at most <see cref="MaxThaiTitle"/> characters with a space between Thai characters, no
+        /// final punctuation, a paragraph of its own that a blank line parts from the text it heads, and read as a
+        /// heading (<see cref="ReadsAsHeading"/>); -1 otherwise. Reads at most <see cref="MaxThaiTitle"/> characters and
+        /// the white space after them.
+        /// </summary>
+        private readonly int ThaiTitleEnd(ReadOnlySpan<char> text, int start)
+        {
+            int lineEnd = SplitMarkup.LineEnd(text[..Math.Min(text.Length, start + MaxThaiTitle + 1)], start);
+            if (lineEnd > start + MaxThaiTitle || lineEnd >= text.Length)
+            {
+                return -1;
+            }
+
+            int end = TrimEnd(text, start, lineEnd);
+            int space = start;
+            while (space < end && !(text[space] == ' ' && SplitChars.IsThai(text[space - 1]) && SplitChars.IsThai(text[space + 1])))
+            {
+                space++;
+            }
+
+            if (space >= end || EndsWithPunctuation(text, start, end))
+            {
+                return -1;
+            }
+
+            int next = lineEnd;
+            int breaks = 0;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]))
+            {
+                breaks += SplitChars.LineBreaksAt(text, next);
+                next++;
+            }
+
+            return breaks >= 2 && next < text.Length && ReadsAsHeading(text, start, end) ? end : -1;
         }
 
         /// <summary>
@@ -2088,7 +2178,8 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether the space at <paramref name="j"/> stands between Thai characters (after spaces and tabs), which ends a
         /// Thai segment unless it only sets a phrase apart (<see cref="SplittingRules.SpaceJoins"/>: "นายสมชาย ใจดี",
-        /// "กล่าวว่า ฝนจะตก", "เชียงใหม่ น่าน และเลย") or stands inside a quotation that the segment opened.
+        /// "กล่าวว่า ฝนจะตก", "เชียงใหม่ น่าน และเลย", "ทั้งนี้ กรม...", "ถ้าฝนตก ถนน...") or stands inside a quotation that
+        /// the segment opened.
         /// </summary>
         private readonly bool ThaiSpaceAt(ReadOnlySpan<char> text, int start, int j)
         {
@@ -2110,7 +2201,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 pieceEnd++;
             }
 
-            return !_rules.SpaceJoins(text[pieceStart..j], text[next..pieceEnd]) && !InOpenQuotation(text[start..j]);
+            return !_rules.SpaceJoins(text[start..j], text[pieceStart..j], text[next..pieceEnd]) && !InOpenQuotation(text[start..j]);
 
             // A space inside a quotation ends nothing: '"ยายคะ ทำไมต้องรดทุกวันด้วย มันยังไม่มีลูกเลย" ฉันถาม' is one sentence.
             static bool InOpenQuotation(ReadOnlySpan<char> segment) =>
@@ -2323,10 +2414,12 @@ public sealed partial class RuleBasedSentenceSplitter
                     resume++;
                 }
 
-                if (resume > k && resume < length && SplitChars.IsCjkLetter(text[resume]) && !QuotedAfterColon(text, start, k))
+                if (resume > k && resume < length && (SplitChars.IsCjkLetter(text[resume]) || text[resume] is '\u3001' or '\uFF0C')
+                    && !QuotedAfterColon(text, start, k) && !EndsJapaneseQuotation(text, start, resume))
                 {
-                    // The attribution follows a quotation without a space: 「もう帰る。」と言った。, “好的。”他说。 A
-                    // quotation that a colon introduced (他说：“我们走吧。”她同意了。) had its attribution before it.
+                    // The attribution follows a quotation without a space: 「もう帰る。」と言った。, “好的。”他说。, or a comma
+                    // (「ありがとう。」、そう言って). A quotation that a colon introduced (他说：“我们走吧。”她同意了。) had its
+                    // attribution before it.
                     return -1;
                 }
 
@@ -3345,7 +3438,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ReadOnlySpan<char> previous = text[tokenStart..j];
-            if (previous.Length < (lowerCase ? 3 : 2) || (lowerCase && !SplitChars.IsLowerCase(previous[^1])))
+            if (previous.Length < (lowerCase ? 3 : 2) || (lowerCase && !SplitChars.IsLowerCase(previous[^1])) || GluedToCjk(text, start, j))
             {
                 return false;
             }
@@ -3377,6 +3470,35 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return !_rules.IsAbbreviation(previous) && !IsInitialism(previous) && !IsQualifiedName(previous, text[next..tokenEnd]);
+        }
+
+        /// <summary>
+        /// Whether the Latin word that ends before the period at <paramref name="j"/> is glued to CJK text before it,
+        /// through a quote mark or a backtick or not ("あわせて、context.WithTimeoutを", "使用了`context.WithTimeout`来"): a name
+        /// of code in a sentence of a script that ends its sentences with its own full stop, as "context.WithTimeout" is
+        /// where a space stands before it; no glued Latin sentence ends there. Reads back to the word's start, at most
+        /// <see cref="MaxTokenScan"/> characters, within the segment at <paramref name="start"/>.
+        /// </summary>
+        private static bool GluedToCjk(ReadOnlySpan<char> text, int start, int j)
+        {
+            int tokenStart = Math.Max(start, j - MaxTokenScan);
+            int k = j;
+            while (k > tokenStart && (char.IsAsciiLetterOrDigit(text[k - 1]) || text[k - 1] is '_' or '.'))
+            {
+                k--;
+            }
+
+            if (k == j || !char.IsAsciiLetter(text[j - 1]))
+            {
+                return false;
+            }
+
+            while (k > tokenStart && SplitChars.Openers.Contains(text[k - 1]))
+            {
+                k--;
+            }
+
+            return k > tokenStart && (SplitChars.IsCjkLetter(text[k - 1]) || text[k - 1] is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFF65');
         }
 
         /// <summary>How far back the start of the line before a speaker's line is looked for.</summary>
@@ -5368,12 +5490,33 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
-        /// Whether the fullwidth period at <paramref name="j"/> closes a section's or an item's number that opens the
-        /// segment at <paramref name="start"/> ("１．背景", "2．方法"): a number, not the end of a sentence (nor is one
-        /// before a digit: "Ver．２．０").
+        /// Whether the fullwidth period at <paramref name="j"/> closes a section's or an item's number or a single letter's
+        /// label, as an ASCII period does a list's, that opens the segment at <paramref name="start"/> or follows a label's
+        /// colon ("１．背景", "2．方法", "Q．だし汁がない場合は？", "附件：1．课后服务项目备案表"): a marker, not the end of a
+        /// sentence (nor is one before a digit: "Ver．２．０").
         /// </summary>
-        private static bool NumbersSectionAt(ReadOnlySpan<char> text, int start, int j) =>
-            j - start is > 0 and <= 3 && IsNumber(text[start..j]);
+        private static bool NumbersSectionAt(ReadOnlySpan<char> text, int start, int j)
+        {
+            int from = j;
+            while (from > start && j - from < 3 && (char.IsAsciiLetterOrDigit(text[from - 1]) || char.IsDigit(text[from - 1])))
+            {
+                from--;
+            }
+
+            ReadOnlySpan<char> label = text[from..j];
+            if (label.IsEmpty || !(IsNumber(label) || (label.Length == 1 && char.IsAsciiLetter(label[0]))))
+            {
+                return false;
+            }
+
+            int before = from;
+            while (before > start && text[before - 1] is ' ' or '\u3000')
+            {
+                before--;
+            }
+
+            return before == start || (from > start && text[before - 1] is ':' or '\uFF1A');
+        }
 
         /// <summary>Whether a quotation mark opens the word at <paramref name="m"/>, after <paramref name="after"/>.</summary>
         private static bool QuoteOpensAt(ReadOnlySpan<char> text, int after, int m) =>
@@ -6978,6 +7121,24 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
+        /// Whether the Japanese quotation that closes before <paramref name="resume"/> with 「」 or 『』 after its full
+        /// stop ends the sentence: Japanese attaches what is said to its sentence with a particle (「もう帰る。」と言った。,
+        /// 「…。」って, 「…。」という, 「…。」など, 「…。」、), so a quotation that none follows is a sentence of its own
+        /// (「見張ってあげる。」その一言が…). The segment is Japanese when it has hiragana; Chinese, which writes none, goes on
+        /// with its attribution without a particle (「好的。」他說。).
+        /// </summary>
+        private static bool EndsJapaneseQuotation(ReadOnlySpan<char> text, int start, int resume)
+        {
+            if (text[resume - 1] is not ('\u300D' or '\u300F') || text[start..resume].IndexOfAnyInRange('\u3041', '\u309F') < 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> next = text[resume..];
+            return !(next[0] is '\u3068' or '\u3063' or '\u3001' or '\uFF0C' || next.StartsWith("\u306A\u3069", StringComparison.Ordinal));
+        }
+
+        /// <summary>
         /// Whether the quotation whose closing mark is at <paramref name="close"/> opens right after a colon ("他说：“…”").
         /// The opener is looked for within <see cref="SplitMarkup.MaxQuotation"/> characters, so the check is bounded.
         /// </summary>
@@ -7727,36 +7888,62 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>
         /// The length of the Chinese or Japanese list marker at <paramref name="k"/>, before text on its line: a katakana
-        /// middle dot ("・"), a circled number ("①" to "⑳"), one to three digits or Chinese numerals before an ideographic
-        /// comma ("1、", "十二、"), or such a number in full-width brackets ("（一）"); otherwise 0.
+        /// middle dot ("・"), a circled number ("①" to "⑳", a space after it or not), one to three digits or Chinese
+        /// numerals before an ideographic comma or a fullwidth period ("1、", "十二、", "1．", a space after it or not),
+        /// such a number in brackets ("（一）", "(1)"), or before an ASCII period ("1.各学校"), before a CJK letter in the
+        /// last two cases; otherwise 0.
         /// </summary>
         private static int CjkMarkerLength(ReadOnlySpan<char> text, int k)
         {
             char c = text[k];
             int end;
+            bool spaced;
+            bool cjkAfter = false;
             if (c == '\u30FB' || c is >= '\u2460' and <= '\u2473')
             {
                 end = k + 1;
+                spaced = c != '\u30FB';
             }
             else
             {
-                int q = c == '\uFF08' ? k + 1 : k;
+                int q = c is '\uFF08' or '(' ? k + 1 : k;
                 int digits = q;
                 while (q < text.Length && q - digits < 4 && (char.IsAsciiDigit(text[q]) || "一二三四五六七八九十".Contains(text[q])))
                 {
                     q++;
                 }
 
-                char close = c == '\uFF08' ? '\uFF09' : '\u3001';
-                if (q == digits || q - digits > 3 || q >= text.Length || text[q] != close)
+                if (q == digits || q - digits > 3 || q >= text.Length)
+                {
+                    return 0;
+                }
+
+                char mark = text[q];
+                bool closes = c switch
+                {
+                    '\uFF08' => mark == '\uFF09',
+                    '(' => mark == ')',
+                    _ => mark is '\u3001' or '\uFF0E' or '.',
+                };
+                if (!closes)
                 {
                     return 0;
                 }
 
                 end = q + 1;
+                spaced = mark == '\uFF0E';
+                cjkAfter = c == '(' || mark == '.';
             }
 
-            return end < text.Length && !SplitChars.IsWhiteSpace(text[end]) && text[end] != '\u30FB' ? end - k : 0;
+            int first = end;
+            while (spaced && first < text.Length && text[first] is ' ' or '\u3000')
+            {
+                first++;
+            }
+
+            return first < text.Length && !SplitChars.IsWhiteSpace(text[first]) && text[first] != '\u30FB'
+                && (!cjkAfter || SplitChars.IsCjkLetter(text[first]))
+                ? end - k : 0;
         }
 
         /// <summary>

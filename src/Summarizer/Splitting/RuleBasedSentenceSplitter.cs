@@ -71,7 +71,8 @@ namespace Summarizer;
 /// "He said "Go." Then" ends). Longer quoted passages are split at their sentences: news quotes speech of several
 /// full sentences, which readers and extractive summaries take one at a time. In CJK, "“" after a full stop opens the next
 /// sentence, and a CJK letter right after a closing quote or bracket is the attribution that goes on
-/// (「もう帰る。」と言った。) unless a colon introduced the quotation (他说：“走吧。”她同意了。).</description></item>
+/// (「もう帰る。」と言った。) unless a colon introduced the quotation (他说：“走吧。”她同意了。) or, in Japanese, 「」 or 『』
+/// closes after the full stop and no particle or comma goes on from it (「寒い。」私は言った。 ends after 」).</description></item>
 /// <item><description><b>Marks that are not ends.</b> <c>!</c> or <c>?</c> followed by a dash and a lower-case word
 /// is an aside ("then -- bang! -- it fell"); a name written with <c>!</c> ("Yahoo! Mail") ends a sentence only before a
 /// sentence starter; <c>??</c> standing alone before a lower-case word is an unresolved reference. A single letter and
@@ -187,8 +188,11 @@ namespace Summarizer;
 /// segment; a space next to a Latin word or a number does not, nor does one that only sets a phrase apart (after a
 /// title and a first name, around a verb of saying and its "that", after "namely" or a conjunction, before a
 /// conjunction or a piece of four characters or fewer, after an abbreviation's period: <c>[space-openers]</c>,
-/// <c>[space-closers]</c>, <c>[space-titles]</c>, <c>[space-attributions]</c>), and a period after a Thai letter marks an
-/// abbreviation ("150 มม. ต่อวัน").</description></item>
+/// <c>[space-closers]</c>, <c>[space-titles]</c>, <c>[space-attributions]</c>), nor, within a sentence's length, one after
+/// a connective alone, around a subordinate clause or after a titled name and its surname (<c>[space-connectives]</c>,
+/// <c>[space-leads]</c>, <c>[space-clauses]</c>), and a period after a Thai letter marks an abbreviation ("150 มม. ต่อวัน").
+/// The text's first line, a title, is read whole before its spaces, and a long line after it is a sentence, not a
+/// heading, however it ends.</description></item>
 /// <item><description><b>Emoji.</b> An emoji after a terminator stays with its sentence ("What a debate.😀 Critics").
 /// Without a terminator, an emoji after a word of a sentence of three words or more ends it before a capitalized word
 /// of the language's <c>[starters]</c> ("We shipped it today 🎉 It took months."), as posts and chat messages write;

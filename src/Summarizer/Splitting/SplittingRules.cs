@@ -88,6 +88,10 @@ internal sealed class SplittingRules
     private readonly string[] _spaceClosers;
     private readonly string[] _spaceTitles;
     private readonly string[] _spaceAttributions;
+    private readonly string[] _spaceClauses;
+    private readonly string[] _spaceLeads;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spaceConnectives;
+    private readonly string[] _spaceFalseStarts;
     private readonly (string Opener, bool Name)[] _backMatterOpeners;
     private readonly string[] _numericSuffixes;
     private RunOnBoundaries? _runOn;
@@ -159,6 +163,10 @@ internal sealed class SplittingRules
         _spaceClosers = sections.TryGetValue("space-closers", out HashSet<string>? closers) ? [.. closers] : [];
         _spaceTitles = sections.TryGetValue("space-titles", out HashSet<string>? spaceTitles) ? [.. spaceTitles] : [];
         _spaceAttributions = sections.TryGetValue("space-attributions", out HashSet<string>? attributionEnds) ? [.. attributionEnds] : [];
+        _spaceClauses = sections.TryGetValue("space-clauses", out HashSet<string>? clauses) ? [.. clauses] : [];
+        _spaceLeads = sections.TryGetValue("space-leads", out HashSet<string>? leads) ? [.. leads] : [];
+        _spaceConnectives = Lookup(sections, "space-connectives");
+        _spaceFalseStarts = sections.TryGetValue("space-false-starts", out HashSet<string>? falseStarts) ? [.. falseStarts] : [];
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
@@ -219,20 +227,54 @@ internal sealed class SplittingRules
     /// is a title and a name of at most <see cref="MaxTitledName"/> characters (<c>[space-titles]</c>: "นายสมชาย" before
     /// the surname, not "นายกรัฐมนตรีเดินทางถึง...", a sentence that opens with the prime minister), or the piece after
     /// opens with a word of <c>[space-openers]</c> ("และ", "ซึ่ง") or has at most <see cref="MaxBoundPiece"/> characters
-    /// (a surname, a province in a list).
+    /// (a surname, a province in a list). While <paramref name="segment"/>, the segment so far (ending with
+    /// <paramref name="before"/>), and the piece after stay within <see cref="MaxJoinedSegment"/> characters, a clause
+    /// goes on too: the piece before is only a connective that opens a sentence (<c>[space-connectives]</c>: "ทั้งนี้",
+    /// "อย่างไรก็ตาม") or opens a clause that comes before its main clause (<c>[space-leads]</c>: "ถ้า", if; "สำหรับ", as
+    /// for), the piece after opens a clause that follows its main clause (<c>[space-clauses]</c>: "เพราะ", because;
+    /// "ตั้งแต่", since), neither of them another word (<c>[space-false-starts]</c>: "เพื่อน", friend, not "เพื่อ", in order
+    /// to), or the segment is a titled name and its surname, which goes on with what it says or is ("นายสมชาย ใจดี
+    /// เกษตรกรใน...").
     /// </summary>
-    public bool SpaceJoins(ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
+    public bool SpaceJoins(ReadOnlySpan<char> segment, ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
         after.Length <= MaxBoundPiece
         || (before.Length > 0 && before[^1] == '.')
         || (before.Length > 1 && before[^1] == '\u0E2F' && !before.EndsWith("\u0E2F\u0E25\u0E2F", StringComparison.Ordinal))
         || EndsWithAny(before, _spaceClosers)
         || EndsWithAny(before, _spaceAttributions)
         || EndsWithAny(after, _spaceAttributions)
-        || StartsWithAny(after, _spaceOpeners)
-        || (before.Length <= MaxTitledName && StartsWithAny(before, _spaceTitles));
+        || (StartsWithAny(after, _spaceOpeners) && !StartsWithAny(after, _spaceFalseStarts))
+        || (before.Length <= MaxTitledName && StartsWithAny(before, _spaceTitles))
+        || (segment.Length + 1 + after.Length <= MaxJoinedSegment
+            && (_spaceConnectives.Contains(before)
+                || (StartsWithAny(before, _spaceLeads) && !StartsWithAny(before, _spaceFalseStarts))
+                || (StartsWithAny(after, _spaceClauses) && !StartsWithAny(after, _spaceFalseStarts))
+                || IsTitledName(segment)));
+
+    /// <summary>
+    /// Whether <paramref name="segment"/> is a title and a name (<c>[space-titles]</c>), a space and a surname, each of
+    /// at most <see cref="MaxTitledName"/> characters ("นายสมชาย ใจดี").
+    /// </summary>
+    private bool IsTitledName(ReadOnlySpan<char> segment)
+    {
+        int gap = segment.IndexOfAny(' ', '\t');
+        if (gap <= 0 || gap > MaxTitledName || !StartsWithAny(segment[..gap], _spaceTitles))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> surname = segment[gap..].TrimStart(" \t");
+        return surname.Length is > 0 and <= MaxTitledName && !surname.ContainsAny(' ', '\t');
+    }
 
     /// <summary>The longest piece after a space that <see cref="SpaceJoins"/> never lets stand alone.</summary>
     private const int MaxBoundPiece = 4;
+
+    /// <summary>
+    /// The longest segment that a connective, a subordinate clause or a titled name makes go on (<see cref="SpaceJoins"/>),
+    /// a long Thai sentence's length: beyond it, the space more likely parts two sentences.
+    /// </summary>
+    private const int MaxJoinedSegment = 160;
 
     /// <summary>The longest title and first name before a surname (<see cref="SpaceJoins"/>: "นางสาวแพทองธาร").</summary>
     private const int MaxTitledName = 20;

@@ -444,6 +444,12 @@ public sealed class BoundaryFamiliesTests
     [InlineData("ja", "良かった点は以下の通りです。\n・ノイズキャンセリングが強力\n・バッテリーが最大８時間もつ\n①12月29日（金）：10時～17時\n②12月30日（土）：休業", "sentence listitem listitem listitem listitem")]
     [InlineData("zh", "现将有关事项通知如下。\n一、大力推进现代化产业体系建设；\n二、深入实施科教兴国战略。\n（一）加强隐患排查。\n1、烟花爆竹销售点须取得许可证；\n2、大型活动须提前报备。", "sentence listitem listitem listitem listitem listitem")]
     [InlineData("ja", "ジョン・スミス氏が来日した。\n彼は・を使わない。", "sentence sentence")]
+    // A number before a fullwidth period, a circled number before a space, a number in ASCII brackets and one before an
+    // ASCII period, both before a CJK letter, are markers as "1、" is.
+    [InlineData("zh", "注意事项如下。\n1．不得迟到。\n2．不得早退。", "sentence listitem listitem")]
+    [InlineData("zh", "注意事项如下。\n① 请提前预约。\n② 请携带证件。", "sentence listitem listitem")]
+    [InlineData("zh", "注意事项如下。\n(1)请提前预约。\n(2)请携带证件。", "sentence listitem listitem")]
+    [InlineData("zh", "注意事项如下。\n1.请提前预约。\n2.请携带证件。", "sentence listitem listitem")]
     public void Split_CjkListMarkers_MarkListItems(string language, string text, string expected) =>
         Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage(language).Split(text)));
 
@@ -549,7 +555,7 @@ public sealed class BoundaryFamiliesTests
 
     [Theory]
     [InlineData("วันนี้อากาศดีมาก เราไปเดินเล่นที่สวนสาธารณะ เด็กๆเล่นบนสนามหญ้าอย่างมีความสุข ตอนเย็นเรากินข้าวด้วยกัน", "วันนี้อากาศดีมาก | เราไปเดินเล่นที่สวนสาธารณะ | เด็กๆเล่นบนสนามหญ้าอย่างมีความสุข | ตอนเย็นเรากินข้าวด้วยกัน")]
-    [InlineData("ฉันใช้ iPhone ทุกวัน เพราะสะดวกมาก", "ฉันใช้ iPhone ทุกวัน | เพราะสะดวกมาก")]
+    [InlineData("ฉันใช้ iPhone ทุกวัน เพราะสะดวกมาก", "ฉันใช้ iPhone ทุกวัน เพราะสะดวกมาก")]
     [InlineData("ราคา 100 บาท ถูกมาก", "ราคา 100 บาท | ถูกมาก")]
     [InlineData("ข่าวเช้า\n\nฝนตกหนัก  ถนนปิด\nรถติดมาก", "ข่าวเช้า | ฝนตกหนัก | ถนนปิด | รถติดมาก")]
     [InlineData("The cat sat on the mat. วันนี้อากาศดีมาก เราไปเดินเล่น", "The cat sat on the mat. | วันนี้อากาศดีมาก | เราไปเดินเล่น")]
@@ -557,7 +563,18 @@ public sealed class BoundaryFamiliesTests
     // its "that", a list after "namely", a short piece, a conjunction; nor does a period, which marks an abbreviation.
     [InlineData("นายสมชาย ใจดี กล่าวว่า ฝนจะตกหนักในภาคเหนือ จังหวัดที่ต้องเฝ้าระวังได้แก่ น่าน แพร่ และเลย", "นายสมชาย ใจดี กล่าวว่า ฝนจะตกหนักในภาคเหนือ | จังหวัดที่ต้องเฝ้าระวังได้แก่ น่าน แพร่ และเลย")]
     [InlineData("ปริมาณฝนสะสมในบางพื้นที่อาจสูงกว่า 150 มม. ต่อวัน ประชาชนควรระวังอันตรายจากน้ำท่วม", "ปริมาณฝนสะสมในบางพื้นที่อาจสูงกว่า 150 มม. ต่อวัน | ประชาชนควรระวังอันตรายจากน้ำท่วม")]
-    [InlineData("นายกรัฐมนตรีเดินทางถึงเชียงใหม่เมื่อเช้าวันนี้ นางสาวแพทองธาร ชินวัตร ได้มอบถุงยังชีพ", "นายกรัฐมนตรีเดินทางถึงเชียงใหม่เมื่อเช้าวันนี้ | นางสาวแพทองธาร ชินวัตร | ได้มอบถุงยังชีพ")]
+    [InlineData("นายกรัฐมนตรีเดินทางถึงเชียงใหม่เมื่อเช้าวันนี้ นางสาวแพทองธาร ชินวัตร ได้มอบถุงยังชีพ", "นายกรัฐมนตรีเดินทางถึงเชียงใหม่เมื่อเช้าวันนี้ | นางสาวแพทองธาร ชินวัตร ได้มอบถุงยังชีพ")]
+    // A titled name and its surname go on with what follows: an apposition, what the person says or does.
+    [InlineData("ดร.วิชัย รักษ์ป่า นักวิจัยจากมหาวิทยาลัยเชียงใหม่ ระบุว่า ป่าต้นน้ำลดลงทุกปี", "ดร.วิชัย รักษ์ป่า นักวิจัยจากมหาวิทยาลัยเชียงใหม่ ระบุว่า ป่าต้นน้ำลดลงทุกปี")]
+    // A connective that opens a sentence never stands alone; a clause of "if" or "as for" goes on onto its main clause,
+    // one of "because", "since" or "so" goes on with the clause before it; "friend" and "yesterday" are no such words.
+    [InlineData("ฝนตกหนักทั้งคืน ดังนั้น โรงเรียนหลายแห่งประกาศหยุดเรียน", "ฝนตกหนักทั้งคืน | ดังนั้น โรงเรียนหลายแห่งประกาศหยุดเรียน")]
+    [InlineData("หากฝนตกหนักต่อเนื่อง ถนนสายหลักอาจถูกน้ำท่วม ประชาชนควรติดตามข่าวสาร", "หากฝนตกหนักต่อเนื่อง ถนนสายหลักอาจถูกน้ำท่วม | ประชาชนควรติดตามข่าวสาร")]
+    [InlineData("สำหรับผู้ที่เดินทางมาด้วยรถยนต์ ทางห้างมีที่จอดรถฟรี", "สำหรับผู้ที่เดินทางมาด้วยรถยนต์ ทางห้างมีที่จอดรถฟรี")]
+    [InlineData("ร้านปิดเร็วกว่าปกติ เพราะพนักงานลาป่วยหลายคน วันพรุ่งนี้จะเปิดตามเวลาเดิม", "ร้านปิดเร็วกว่าปกติ เพราะพนักงานลาป่วยหลายคน | วันพรุ่งนี้จะเปิดตามเวลาเดิม")]
+    [InlineData("ร้านจะปิดปรับปรุงสองสัปดาห์ ตั้งแต่วันจันทร์หน้าเป็นต้นไป", "ร้านจะปิดปรับปรุงสองสัปดาห์ ตั้งแต่วันจันทร์หน้าเป็นต้นไป")]
+    [InlineData("เราไปเที่ยวทะเลกันทั้งครอบครัว เพื่อนของพ่อก็มาด้วย", "เราไปเที่ยวทะเลกันทั้งครอบครัว | เพื่อนของพ่อก็มาด้วย")]
+    [InlineData("เมื่อวานฝนตกทั้งวัน วันนี้อากาศแจ่มใส", "เมื่อวานฝนตกทั้งวัน | วันนี้อากาศแจ่มใส")]
     // Thai's abbreviation mark joins as a period does (Bangkok, "กรุงเทพฯ"); "ฯลฯ" (et cetera) does not.
     [InlineData("กรุงเทพฯ เปิดสวนสาธารณะแห่งใหม่ในเขตบางนา", "กรุงเทพฯ เปิดสวนสาธารณะแห่งใหม่ในเขตบางนา")]
     [InlineData("ตลาดมีผักและผลไม้ฯลฯ ผู้คนมาซื้อของทุกวัน", "ตลาดมีผักและผลไม้ฯลฯ | ผู้คนมาซื้อของทุกวัน")]
@@ -571,6 +588,32 @@ public sealed class BoundaryFamiliesTests
         {
             Assert.False(char.IsWhiteSpace(text[span.Start]) || char.IsWhiteSpace(text[span.Start + span.Length - 1]));
         }
+    }
+
+    [Fact]
+    public void Split_Thai_ClauseGoesOnOnlyWithinASentencesLength()
+    {
+        // A clause of "because" goes on with a short sentence, not with one that is already of a long sentence's length.
+        string longSentence = string.Concat(Enumerable.Repeat("ฝนตกหนัก", 19));
+        RuleBasedSentenceSplitterTests.AssertSplit("th", "ฝนตกหนัก เพราะพายุเข้า", "ฝนตกหนัก เพราะพายุเข้า");
+        RuleBasedSentenceSplitterTests.AssertSplit("th", longSentence + " เพราะพายุเข้า", longSentence + " | เพราะพายุเข้า");
+    }
+
+    [Theory]
+    // Thai writes no terminators, so their lack makes no heading: a long line over body text, or at the text's end, is a
+    // sentence; a title, a short section heading and a headline over its dateline stay headings.
+    [InlineData("ข่าวท้องถิ่น\n\nเทศบาลเมืองเปิดสวนสาธารณะแห่งใหม่ริมแม่น้ำปิงให้ประชาชนเข้าใช้บริการฟรีทุกวัน\n\nสวนแห่งนี้มีลานกีฬาและทางเดินสำหรับผู้สูงอายุที่ออกแบบมาอย่างดีเพื่อความปลอดภัย", "heading sentence sentence")]
+    [InlineData("หน้าแรก > ข่าว\n\nเทศบาลเปิดสวนสาธารณะแห่งใหม่ริมแม่น้ำปิงให้ประชาชนใช้ฟรีทุกวัน\n\nวันที่ 5 มกราคม 2568\n\nสวนแห่งนี้มีลานกีฬาและทางเดินสำหรับผู้สูงอายุที่ออกแบบมาอย่างดีเพื่อความปลอดภัย", "heading heading heading sentence")]
+    [InlineData("รีวิวสวนสาธารณะริมแม่น้ำปิง\n\nข้อดี\n\nที่จอดรถกว้างและมีห้องน้ำสะอาดไว้บริการตลอดทั้งวันโดยไม่เสียค่าใช้จ่าย", "heading heading sentence")]
+    public void Split_Thai_LongLineWithoutTerminatorIsASentence(string text, string kinds) =>
+        Assert.Equal(kinds, Kinds(SentenceSplitter.ForLanguage("th").Split(text)));
+
+    [Fact]
+    public void Split_ThaiTitle_IsReadWholeBeforeItsSpaces()
+    {
+        const string Text = "ทดลองใช้: กล้องถ่ายรูปรุ่นใหม่ ราคาไม่แพง ถ่ายกลางคืนสวย\n\nวันนี้จะมาเล่าประสบการณ์การใช้กล้องตัวนี้ตลอดหนึ่งเดือน";
+        RuleBasedSentenceSplitterTests.AssertSplit("th", Text, "ทดลองใช้: กล้องถ่ายรูปรุ่นใหม่ ราคาไม่แพง ถ่ายกลางคืนสวย | วันนี้จะมาเล่าประสบการณ์การใช้กล้องตัวนี้ตลอดหนึ่งเดือน");
+        Assert.Equal(SentenceKind.Heading, SentenceSplitter.ForLanguage("th").Split(Text)[0].Kind);
     }
 
     [Fact]

@@ -539,10 +539,29 @@ public sealed class LanguageBoundariesTests
     [Theory]
     [InlineData("zh", "她没有回答。“好的。”他说。", "她没有回答。 | “好的。”他说。")]
     [InlineData("ja", "彼は「もう帰る。」と言った。", "彼は「もう帰る。」と言った。")]
-    [InlineData("ja", "雨が降った。「寒い。」私は言った。", "雨が降った。 | 「寒い。」私は言った。")]
+    // Japanese attaches what is said with a particle (と, って, という, など) or a comma; a quotation closed after its
+    // full stop that none follows is a sentence of its own. Chinese goes on with its attribution without one.
+    [InlineData("ja", "雨が降った。「寒い。」私は言った。", "雨が降った。 | 「寒い。」 | 私は言った。")]
+    [InlineData("ja", "「明日は晴れるよ。」母の言葉どおり、空は青かった。", "「明日は晴れるよ。」 | 母の言葉どおり、空は青かった。")]
+    [InlineData("ja", "『もう少しだけ待って！』その声で目が覚めた。", "『もう少しだけ待って！』 | その声で目が覚めた。")]
+    [InlineData("ja", "「早く寝なさい！」って何度も言われた。", "「早く寝なさい！」って何度も言われた。")]
+    [InlineData("ja", "「行ってきます。」という声が聞こえた。", "「行ってきます。」という声が聞こえた。")]
+    [InlineData("ja", "「またね。」などと言って別れた。", "「またね。」などと言って別れた。")]
+    [InlineData("ja", "「ありがとう。」、そう言って彼は去った。", "「ありがとう。」、そう言って彼は去った。")]
+    [InlineData("zh", "「好的。」他說。她走了。", "「好的。」他說。 | 她走了。")]
     [InlineData("zh", "“走吧。”她说。天黑了。", "“走吧。”她说。 | 天黑了。")]
     [InlineData("en", "He said \u201CGo.\u201D Then he left.", "He said \u201CGo.\u201D | Then he left.")]
     public void Split_CjkQuotations_KeepTheirAttribution(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    // A fullwidth period after a number or a single letter that opens the segment or follows a label's colon marks an
+    // item or a label, as an ASCII period does; after a longer word, or a letter inside a sentence, it ends the sentence.
+    [InlineData("zh", "附录：1．调查问卷样本\n　　　2．访谈提纲", "附录：1．调查问卷样本 | 2．访谈提纲")]
+    [InlineData("ja", "Q．返品はできますか？\nA．到着後7日以内であれば可能です。", "Q．返品はできますか？ | A．到着後7日以内であれば可能です。")]
+    [InlineData("zh", "费用见第3．5节。其余从略。", "费用见第3．5节。 | 其余从略。")]
+    [InlineData("zh", "他每天补充维生素A．效果很好。", "他每天补充维生素A． | 效果很好。")]
+    public void Split_FullwidthPeriodAfterALabel_IsNoBoundary(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
@@ -558,6 +577,14 @@ public sealed class LanguageBoundariesTests
     [InlineData("de", "Metronidazol 400 mg für insg. 10 Tage\nRamipril 5 mg 1-0-0\nBisoprolol 2,5 mg 1-0-0", "Metronidazol 400 mg für insg. 10 Tage | Ramipril 5 mg 1-0-0 | Bisoprolol 2,5 mg 1-0-0")]
     [InlineData("en", "It fails when the extension is .exe, but the emulator isn't\navailable (e.g. on older systems)", "It fails when the extension is .exe, but the emulator isn't available (e.g. on older systems)")]
     public void Split_HeadingAboveADateline_IsALineOfItsOwn(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    // A name of code glued to CJK text keeps its period between Latin letters, as it does after a space.
+    [InlineData("ja", "まず、fmt.Printlnで出力します。次に進みます。", "まず、fmt.Printlnで出力します。 | 次に進みます。")]
+    [InlineData("zh", "我们用了`http.NewRequest`发送请求。速度很快。", "我们用了`http.NewRequest`发送请求。 | 速度很快。")]
+    [InlineData("en", "Sales rose in May.Then they fell.", "Sales rose in May. | Then they fell.")]
+    public void Split_CodeNameGluedToCjkText_KeepsItsPeriod(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
