@@ -770,20 +770,24 @@ internal sealed class SplittingRules
 
     /// <summary>
     /// Whether <paramref name="line"/> is a caption: it opens with a label of the language's <c>[captions]</c> section,
-    /// one or two words and a colon, which French spaces ("Photo: A cyclist on Main Street.", "Pictured: the mayor",
-    /// "Bildunterschrift: ...", "Légende : ..."), or two words and a comma, as a copied news page writes it ("Image
-    /// caption, ..."). A caption describes a picture or a video beside the text. So does a numbered one
-    /// (<see cref="IsNumberedCaption"/>: "Figure 1: ...", "Table 2.", "Abb. 3 – ...").
+    /// one or two words and a colon, which French spaces and Chinese and Japanese write full-width ("Photo: A cyclist on
+    /// Main Street.", "Pictured: the mayor", "Bildunterschrift: ...", "Légende : ...", "写真：..."), or Armenian's "՝"
+    /// ("Լուսանկարը՝ ..."), or two words and a comma, as a copied news page writes it ("Image caption, ..."); or with
+    /// such a label in square brackets before its text ("[Photo] The mayor ...", "[사진] ..."), or after a round bracket
+    /// that opens the line, before a colon or an equals sign, as Korean papers credit a picture ("(사진=연합뉴스)",
+    /// "（写真：雪に埋もれた住宅街）"). The labels of every language without a data file of its own are in the common
+    /// data ("사진", "写真", "图", "الصورة", "عکس"). A caption describes a picture or a video beside the text. So does a
+    /// numbered one (<see cref="IsNumberedCaption"/>: "Figure 1: ...", "Table 2.", "Abb. 3 – ...").
     /// </summary>
     public bool IsCaption(ReadOnlySpan<char> line)
     {
-        if (IsNumberedCaption(line))
+        if (IsNumberedCaption(line) || IsBracketedCaption(line))
         {
             return true;
         }
 
         ReadOnlySpan<char> head = line[..Math.Min(line.Length, MaxCaptionLabelLength + 1)];
-        int colon = head.IndexOf(':');
+        int colon = head.IndexOfAny(s_captionLabelEnds);
         int comma = head.IndexOf(',');
         if (colon <= 0 && comma <= 0)
         {
@@ -794,9 +798,56 @@ internal sealed class SplittingRules
         // comma is prose ("Above, the council voted").
         bool byColon = colon > 0;
         ReadOnlySpan<char> label = line[..(byColon ? colon : comma)].TrimEnd();
-        int words = WordCount(label);
-        return !label.IsEmpty && char.IsLetter(label[0]) && (byColon ? words <= 2 : words == 2) && _captions.Contains(label);
+        return IsCaptionLabel(label, byColon ? 2 : -2);
     }
+
+    /// <summary>
+    /// Whether <paramref name="label"/> is a label of the <c>[captions]</c> section that opens with a letter, of at most
+    /// <paramref name="words"/> words, or of exactly its negation when negative.
+    /// </summary>
+    private bool IsCaptionLabel(ReadOnlySpan<char> label, int words)
+    {
+        // An abbreviated label keeps its period before the colon ("Fot.: PAP"); the data has it without.
+        label = label.TrimEnd('.');
+        int count = WordCount(label);
+        return !label.IsEmpty && char.IsLetter(label[0]) && (words < 0 ? count == -words : count <= words) && _captions.Contains(label);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> opens with a caption's label in brackets: in square ones before a space and its
+    /// text ("[Photo] The mayor ...", "[사진] 14일 ...", "【写真】..."; not a Markdown link, "[Photo](...)"), or after a round
+    /// one, before a colon or an equals sign ("(사진=연합뉴스)", "（写真：...）", "(Photo: Greg Moss)").
+    /// </summary>
+    private bool IsBracketedCaption(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 3)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> head = line[1..Math.Min(line.Length, MaxCaptionLabelLength + 2)];
+        int close = line[0] switch
+        {
+            '[' => head.IndexOf(']'),
+            '［' => head.IndexOf('］'),
+            '【' => head.IndexOf('】'),
+            _ => -2,
+        };
+        if (close >= 0)
+        {
+            ReadOnlySpan<char> after = head[(close + 1)..];
+            return (after.IsEmpty || char.IsWhiteSpace(after[0]) || !char.IsAscii(after[0])) && IsCaptionLabel(head[..close].Trim(), 2);
+        }
+
+        int mark = line[0] is '(' or '（' ? head.IndexOfAny(s_bracketedCaptionLabelEnds) : -1;
+        return mark > 0 && IsCaptionLabel(head[..mark].Trim(), 2);
+    }
+
+    /// <summary>What ends a caption's label: a colon, a full-width one, Armenian's "՝".</summary>
+    private static readonly SearchValues<char> s_captionLabelEnds = SearchValues.Create(":\uFF1A\u055D");
+
+    /// <summary>What ends a caption's label after a round bracket: a colon, a full-width one, an equals sign.</summary>
+    private static readonly SearchValues<char> s_bracketedCaptionLabelEnds = SearchValues.Create(":\uFF1A=");
 
     /// <summary>
     /// Whether <paramref name="line"/>, a line of its own, credits a picture: at most <see cref="MaxCreditWords"/> words

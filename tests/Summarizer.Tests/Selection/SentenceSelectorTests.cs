@@ -1002,6 +1002,32 @@ public sealed class SentenceSelectorTests
     }
 
     [Theory]
+    // Every language's labels, those of the languages without a data file in the common data, before a colon, a
+    // full-width one or Armenian's "՝".
+    [InlineData("ru", "Фото: Посетители осматривают вагон трамвая 1928 года в бывшем депо.", "Музей трамвая откроется в Казани первого июня этого года.", 1)]
+    [InlineData("pl", "Fot.: Zwiedzający oglądają zabytkowy tramwaj w dawnej zajezdni.", "Muzeum tramwajów zostanie otwarte w Krakowie w czerwcu tego roku.", 1)]
+    [InlineData("sv", "Bild: Besökare tittar på en spårvagn från 1928 i det gamla depået.", "Spårvagnsmuseet öppnar i Göteborg i juni i år efter fem års arbete.", 1)]
+    [InlineData("ko", "사진: 14일 착공식에서 관계자들이 기념 촬영을 하고 있다.", "한빛에너지가 신안군 앞바다에서 해상풍력 단지 건설에 착수했다고 밝혔다.", 1)]
+    [InlineData("ja", "写真：雪に埋もれた札幌市内の住宅街。", "札幌市では二十七日、記録的な大雪で交通が乱れた。", 1)]
+    [InlineData("zh", "图：市民在长沙地铁2号线刷卡进站。", "长沙地铁从四月一日起支持本地交通卡刷卡进站。", 1)]
+    [InlineData("hy", "Լուսանկարը՝ Երևանի կենտրոնում նոր զբոսայգին բացման օրը։", "Երևանում բացվել է նոր զբոսայգի, որը կառուցվել է երկու տարում։", 1)]
+    // A label in square brackets before the caption, or after a round bracket before a colon or an equals sign.
+    [InlineData("en", "[Photo] Officials pose at the groundbreaking ceremony in Sinan on the 14th.", "The company began building the largest offshore wind farm in the country.", 1)]
+    [InlineData("ko", "[사진] 14일 착공식에서 관계자들이 기념 촬영을 하고 있다.", "한빛에너지가 신안군 앞바다에서 해상풍력 단지 건설에 착수했다고 밝혔다.", 1)]
+    [InlineData("ko", "▲ 14일 착공식에서 관계자들이 기념 촬영을 하고 있다. (사진=한빛에너지)", "한빛에너지가 신안군 앞바다에서 해상풍력 단지 건설에 착수했다고 밝혔다.", 2)]
+    [InlineData("ja", "（写真：雪に埋もれた札幌市内の住宅街。）", "札幌市では二十七日、記録的な大雪で交通が乱れた。", 1)]
+    // Brackets around another word, and a Markdown link, open no caption.
+    [InlineData("en", "[Update] Officials pose at the groundbreaking ceremony in Sinan on the 14th.", "The company began building the largest offshore wind farm in the country.", 0)]
+    [InlineData("en", "[Photo](https://example.com/park.jpg) Officials pose at the ceremony in Sinan on the 14th.", "The company began building the largest offshore wind farm in the country.", 0)]
+    [InlineData("ru", "Фотограф посетил вагон трамвая 1928 года в бывшем депо музея.", "Музей трамвая откроется в Казани первого июня этого года.", 0)]
+    public void Captions_EveryLanguagesLabels_ChosenOnlyToFillTheCount(string language, string caption, string sentence, int expected)
+    {
+        string text = caption + "\n\n" + sentence;
+
+        Assert.Equal([expected], ChosenAlike(text, 1, Language.FromCode(language)));
+    }
+
+    [Theory]
     // A Chinese paper's credit in brackets that ends with 摄 ("taken by") closes the caption before it.
     [InlineData("图为新款手机发布会现场。（记者 王明 摄）", 2)]
     [InlineData("图为新款手机发布会现场。(新华社记者王明/摄)", 2)]
