@@ -880,14 +880,20 @@ internal sealed class SplittingRules
     /// <summary>
     /// Whether a line names back matter, what closes a text without being its content (references, related links,
     /// acknowledgements, a press release's "About &lt;company&gt;" and contacts, disclaimers, the earlier message under
-    /// a reply, <see cref="IsEarlierMessageRule"/>): after Markdown's '#' marks and a section number and before a final
-    /// colon, a heading of the language's <c>[back-matter]</c> section,
+    /// a reply, <see cref="IsEarlierMessageRule"/>): after Markdown's '#' marks, a mark such as "■" and a section number,
+    /// inside the brackets of "【会社概要】" and before a final colon, a heading of the language's <c>[back-matter]</c> section,
     /// or one of its openers and at most six words in all ("about +": "About" and a name, "About Acme Robotics";
     /// "about the *": "About the author"), never a sentence ("About 200 homes lost power.").
     /// </summary>
     public bool IsBackMatterHeading(ReadOnlySpan<char> line)
     {
-        line = line.Trim().TrimStart('#').TrimStart();
+        line = line.Trim().TrimStart('#').TrimStart(HeadingMarks).TrimStart();
+        if (line.Length > 2 && ((line[0] == '\u3010' && line[^1] == '\u3011') || (line[0] == '[' && line[^1] == ']')))
+        {
+            // A heading in lenticular or square brackets, as Japanese and Korean releases set it: "【会社概要】".
+            line = line[1..^1].Trim();
+        }
+
         if (IsEarlierMessageRule(line))
         {
             return true;
@@ -920,6 +926,9 @@ internal sealed class SplittingRules
 
         return IsBackMatterName(line);
     }
+
+    /// <summary>The marks that set a heading off before it, as East Asian releases write them: "■ 회사 소개", "◆ 会社概要".</summary>
+    private const string HeadingMarks = "\u25A0\u25A1\u25C6\u25C7\u25CF\u25CB\u25B6\u25BA\u25AA";
 
     /// <summary>The most words after the name of a business's reply on its heading's line (<see cref="IsBusinessReplyHeading"/>).</summary>
     private const int MaxReplyHeadingTail = 5;

@@ -1262,6 +1262,14 @@ public sealed class SentenceSelectorTests
         + "Sobre a Oceanix\nA Oceanix desenvolve sistemas de energia das ondas desde 2016.", "Sobre a Oceanix")]
     [InlineData("es", "La planta producirá hidrógeno a partir de aguas depuradas. Costó 8,5 millones de euros.\n\n"
         + "Acerca de Hidrolab\nHidrolab es una empresa valenciana fundada en 2018.", "Acerca de Hidrolab")]
+    [InlineData("nl", "Het bedrijf opent een nieuwe fabriek in Rotterdam. Er komen 300 banen bij.\n\n"
+        + "Over Van Oordijk Groep\nVan Oordijk Groep is een familiebedrijf uit Zeeland, opgericht in 1952.", "Over Van Oordijk Groep")]
+    [InlineData("sv", "Bolaget bygger en ny fabrik i Luleå. Den ska ge 300 nya jobb.\n\n"
+        + "Om Nordvind AB\nNordvind AB utvecklar vindkraft i norra Sverige sedan 2009.", "Om Nordvind AB")]
+    [InlineData("pl", "Spółka zbuduje nową fabrykę w Gdańsku. Powstanie 300 miejsc pracy.\n\n"
+        + "O spółce\nSpółka jest producentem turbin wiatrowych działającym od 2009 roku.", "O spółce")]
+    [InlineData("ko", "한빛에너지가 신안군 앞바다에서 해상풍력 단지 건설에 착수했다고 밝혔다. 총 6조 원이 투입된다.\n\n"
+        + "■ 회사 소개\n한빛에너지는 2011년 설립된 재생에너지 전문 기업이다.", "■ 회사 소개")]
     // A match report's team sheets.
     [InlineData("en", "Saka scored twice as Arsenal came from behind to beat Chelsea 3-1 at the Emirates Stadium.\n\n"
         + "Line-ups\nArsenal: Raya, White, Saliba, Gabriel, Rice, Odegaard, Saka, Jesus.\nChelsea: Sanchez, James, Silva, Palmer.", "Line-ups")]

@@ -51,6 +51,27 @@ public sealed class SplittingRulesTests
     [InlineData("de", "Über die Studie", false)]
     [InlineData("de", "Über die Ergebnisse der Studie", false)]
     [InlineData("de", "Über 200 Haushalte", false)]
+    // Every language with a data file has its list, "About" and a name among it where the language writes it so.
+    [InlineData("nl", "Over Van Oordijk Groep", true)]
+    [InlineData("nl", "Noot voor de redactie", true)]
+    [InlineData("nl", "Over 200 woningen", false)]
+    [InlineData("sv", "Om Nordvind AB", true)]
+    [InlineData("sv", "För ytterligare information:", true)]
+    [InlineData("sv", "Om 200 hushåll", false)]
+    [InlineData("da", "Om os", true)]
+    [InlineData("no", "Om Nordvind ASA", true)]
+    [InlineData("pl", "O firmie", true)]
+    [InlineData("pl", "O spółce", true)]
+    [InlineData("pl", "Kontakt dla mediów:", true)]
+    [InlineData("ru", "О компании", true)]
+    [InlineData("ru", "Примечания", true)]
+    [InlineData("cs", "O společnosti", true)]
+    [InlineData("fi", "Lisätietoja:", true)]
+    // The languages without a data file, in the common data; a mark or brackets around the heading, as their releases set it.
+    [InlineData("ko", "■ 회사 소개", true)]
+    [InlineData("ja", "【会社概要】", true)]
+    [InlineData("zh", "关于我们", true)]
+    [InlineData("ko", "■ 사업 개요", false)]
     public void IsBackMatterHeading_TheLanguagesHeadingsAndOpeners(string language, string line, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsBackMatterHeading(line));
