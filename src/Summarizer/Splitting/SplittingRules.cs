@@ -45,6 +45,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spacedPrefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatter;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatterQualifiers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _earlierMessages;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _captions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberedCaptions;
@@ -116,6 +117,7 @@ internal sealed class SplittingRules
         _spacedPrefixes = Lookup(sections, "spaced-prefixes");
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         (_backMatter, _backMatterOpeners) = BackMatterOf(sections);
+        _backMatterQualifiers = Lookup(sections, "back-matter-qualifiers");
         _earlierMessages = Lookup(sections, "earlier-messages");
         _captions = Lookup(sections, "captions");
         _numberedCaptions = Lookup(sections, "numbered-captions");
@@ -882,6 +884,7 @@ internal sealed class SplittingRules
     /// acknowledgements, a press release's "About &lt;company&gt;" and contacts, disclaimers, the earlier message under
     /// a reply, <see cref="IsEarlierMessageRule"/>): after Markdown's '#' marks, a mark such as "■" and a section number,
     /// inside the brackets of "【会社概要】" and before a final colon, a heading of the language's <c>[back-matter]</c> section,
+    /// after up to three words of its <c>[back-matter-qualifiers]</c> ("Important Disclosures"; <see cref="IsQualifiedBackMatter"/>),
     /// or one of its openers and at most six words in all ("about +": "About" and a name, "About Acme Robotics";
     /// "about the *": "About the author"), never a sentence ("About 200 homes lost power.").
     /// </summary>
@@ -1052,7 +1055,7 @@ internal sealed class SplittingRules
     /// <summary>Whether a heading, trimmed of its number and colon, is one of the <c>[back-matter]</c> section's or opens with one of its openers.</summary>
     private bool IsBackMatterName(ReadOnlySpan<char> line)
     {
-        if (_backMatter.Contains(line) || IsBusinessReplyHeading(line))
+        if (IsQualifiedBackMatter(line) || IsBusinessReplyHeading(line))
         {
             return true;
         }
@@ -1082,6 +1085,55 @@ internal sealed class SplittingRules
 
         return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a heading of the <c>[back-matter]</c> section, after at most
+    /// <see cref="MaxBackMatterQualifiers"/> words of <c>[back-matter-qualifiers]</c> ("Important Disclosures",
+    /// "Cautionary Statement Regarding Forward-Looking Statements"), or two such headings joined by "and" or "&amp;"
+    /// ("Analyst Certification and Important Disclosures"). "Other Sources of Revenue" is none: the words after the
+    /// qualifiers make the heading whole.
+    /// </summary>
+    private bool IsQualifiedBackMatter(ReadOnlySpan<char> line)
+    {
+        if (IsQualifiedBackMatterHeading(line))
+        {
+            return true;
+        }
+
+        int and = line.IndexOf(" and ", StringComparison.OrdinalIgnoreCase);
+        int length = 5;
+        if (and < 0)
+        {
+            and = line.IndexOf(" & ", StringComparison.Ordinal);
+            length = 3;
+        }
+
+        return and > 0 && IsQualifiedBackMatterHeading(line[..and]) && IsQualifiedBackMatterHeading(line[(and + length)..]);
+    }
+
+    /// <summary>Whether <paramref name="line"/> is a heading of <c>[back-matter]</c> after at most <see cref="MaxBackMatterQualifiers"/> qualifiers.</summary>
+    private bool IsQualifiedBackMatterHeading(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        for (int qualifiers = 0; ; qualifiers++)
+        {
+            if (_backMatter.Contains(line))
+            {
+                return true;
+            }
+
+            int space = line.IndexOf(' ');
+            if (qualifiers == MaxBackMatterQualifiers || space <= 0 || !_backMatterQualifiers.Contains(line[..space]))
+            {
+                return false;
+            }
+
+            line = line[(space + 1)..].TrimStart();
+        }
+    }
+
+    /// <summary>The most words of <c>[back-matter-qualifiers]</c> before a heading ("Cautionary Statement Regarding ...").</summary>
+    private const int MaxBackMatterQualifiers = 3;
 
     /// <summary>
     /// Whether <paramref name="words"/> open with a name: a capitalized word, or, in a language that capitalizes every

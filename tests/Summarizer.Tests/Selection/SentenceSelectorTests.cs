@@ -1247,6 +1247,11 @@ public sealed class SentenceSelectorTests
     // "About" and a quantity is no heading of back matter.
     [InlineData("Storm Elena\n\nThe storm reached the coast on Saturday with strong winds and heavy rain.\n\n"
         + "About 200 homes lost power\n\nEngineers worked through the night to restore the supply to the homes.", null)]
+    // A merger's legends under qualified headings, each of which the next one goes on.
+    [InlineData("Tessaly will acquire Norrbrook for $4.1 billion in cash. The deal is expected to close in the first half of next year.\n\n"
+        + "Additional Information and Where to Find It\nTessaly will file a proxy statement with the SEC in connection with the merger.\n\n"
+        + "Cautionary Statement Regarding Forward-Looking Statements\nThis release contains statements about the expected timing of the merger.",
+        "Additional Information and Where to Find It")]
     public void BackMatterStart_ClosingSectionsUnderTheirHeadings(string text, string? expected) =>
         AssertBackMatterStart("en", text, expected);
 

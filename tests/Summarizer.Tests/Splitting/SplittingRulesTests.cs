@@ -16,6 +16,18 @@ public sealed class SplittingRulesTests
     [InlineData("en", "About Acme Robotics.", false)]
     [InlineData("en", "About the company that built the first town hall", false)]
     [InlineData("en", "Results", false)]
+    // A heading after up to three qualifiers, two joined by "and", and a US merger's and an analyst report's legends.
+    [InlineData("en", "IMPORTANT DISCLOSURES", true)]
+    [InlineData("en", "Cautionary Statement Regarding Forward-Looking Statements", true)]
+    [InlineData("en", "Special Note on Sources:", true)]
+    [InlineData("en", "Analyst Certification and Important Disclosures", true)]
+    [InlineData("en", "Additional Information and Where to Find It", true)]
+    [InlineData("en", "No Offer or Solicitation", true)]
+    [InlineData("en", "Participants in the Solicitation", true)]
+    // A qualifier before other words, or more words after the heading, name content.
+    [InlineData("en", "Other Sources of Revenue", false)]
+    [InlineData("en", "Important Dates", false)]
+    [InlineData("en", "Trade and Sources", false)]
     [InlineData("de", "Einzelnachweise", true)]
     [InlineData("de", "Über uns", true)]
     [InlineData("fr", "Voir aussi", true)]
