@@ -90,6 +90,7 @@ internal sealed class SplittingRules
     private readonly (string Opener, bool Name)[] _backMatterOpeners;
     private readonly string[] _numericSuffixes;
     private RunOnBoundaries? _runOn;
+    private SplittingRules? _english;
 
     private SplittingRules(string language, Dictionary<string, HashSet<string>> sections)
     {
@@ -1052,8 +1053,18 @@ internal sealed class SplittingRules
     /// </summary>
     public bool IsBodyEnd(ReadOnlySpan<char> line) => _bodyEnds.StartsLine(line.Trim("* \t"));
 
-    /// <summary>Whether a heading, trimmed of its number and colon, is one of the <c>[back-matter]</c> section's or opens with one of its openers.</summary>
-    private bool IsBackMatterName(ReadOnlySpan<char> line)
+    /// <summary>
+    /// Whether a heading, trimmed of its number and colon, is one of the <c>[back-matter]</c> section's or opens with one
+    /// of its openers, the language's or English's: a release in any language may head its boilerplate in English
+    /// ("About Hanbit Energy" over a Korean paragraph), and no English heading of back matter heads content in another.
+    /// </summary>
+    private bool IsBackMatterName(ReadOnlySpan<char> line) =>
+        IsOwnBackMatterName(line) || (Language != EnglishCode && (_english ??= For(EnglishCode)).IsOwnBackMatterName(line));
+
+    private const string EnglishCode = "en";
+
+    /// <summary>Whether a heading, trimmed of its number and colon, is one of the language's own <c>[back-matter]</c> headings or opens with one of its openers.</summary>
+    private bool IsOwnBackMatterName(ReadOnlySpan<char> line)
     {
         if (IsQualifiedBackMatter(line) || IsBusinessReplyHeading(line))
         {

@@ -1275,6 +1275,9 @@ public sealed class SentenceSelectorTests
         + "O spółce\nSpółka jest producentem turbin wiatrowych działającym od 2009 roku.", "O spółce")]
     [InlineData("ko", "한빛에너지가 신안군 앞바다에서 해상풍력 단지 건설에 착수했다고 밝혔다. 총 6조 원이 투입된다.\n\n"
         + "■ 회사 소개\n한빛에너지는 2011년 설립된 재생에너지 전문 기업이다.", "■ 회사 소개")]
+    // An English heading over a release's boilerplate in another language.
+    [InlineData("ko", "한빛에너지가 신안군 앞바다에서 해상풍력 단지 건설에 착수했다고 밝혔다. 총 6조 원이 투입된다.\n\n"
+        + "■ About Hanbit Energy\n한빛에너지는 2011년 설립된 재생에너지 전문 기업이다.", "■ About Hanbit Energy")]
     // A match report's team sheets.
     [InlineData("en", "Saka scored twice as Arsenal came from behind to beat Chelsea 3-1 at the Emirates Stadium.\n\n"
         + "Line-ups\nArsenal: Raya, White, Saliba, Gabriel, Rice, Odegaard, Saka, Jesus.\nChelsea: Sanchez, James, Silva, Palmer.", "Line-ups")]

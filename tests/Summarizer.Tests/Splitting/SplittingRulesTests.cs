@@ -32,8 +32,11 @@ public sealed class SplittingRulesTests
     [InlineData("de", "Über uns", true)]
     [InlineData("fr", "Voir aussi", true)]
     [InlineData("es", "Enlaces externos", true)]
-    // The headings are the language's: an English heading in a German text is none.
-    [InlineData("de", "See also", false)]
+    // English headings count in every language's text, as a release may write its boilerplate's heading in English.
+    [InlineData("de", "See also", true)]
+    [InlineData("ko", "■ About Hanbit Energy", true)]
+    [InlineData("nl", "About Van Oordijk Groep", true)]
+    [InlineData("de", "About 200 Haushalte", false)]
     [InlineData("it", "Collegamenti esterni", true)]
     [InlineData("it", "Note", true)]
     [InlineData("it", "Chi siamo", true)]
