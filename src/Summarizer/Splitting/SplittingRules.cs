@@ -88,6 +88,7 @@ internal sealed class SplittingRules
     private readonly string[] _spaceTitles;
     private readonly string[] _spaceAttributions;
     private readonly (string Opener, bool Name)[] _backMatterOpeners;
+    private readonly string[] _backMatterClosers;
     private readonly string[] _numericSuffixes;
     private RunOnBoundaries? _runOn;
     private SplittingRules? _english;
@@ -117,7 +118,7 @@ internal sealed class SplittingRules
         _speechVerbs = Lookup(sections, "speech-verbs");
         _spacedPrefixes = Lookup(sections, "spaced-prefixes");
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
-        (_backMatter, _backMatterOpeners) = BackMatterOf(sections);
+        (_backMatter, _backMatterOpeners, _backMatterClosers) = BackMatterOf(sections);
         _backMatterQualifiers = Lookup(sections, "back-matter-qualifiers");
         _earlierMessages = Lookup(sections, "earlier-messages");
         _captions = Lookup(sections, "captions");
@@ -1094,6 +1095,16 @@ internal sealed class SplittingRules
             }
         }
 
+        foreach (string closer in _backMatterClosers)
+        {
+            // "+ hakkında": a name, then the word, as Turkish writes "about" after it ("Nordvind Enerji Hakkında").
+            if (line.Length > closer.Length + 1 && line.EndsWith(closer, StringComparison.OrdinalIgnoreCase) && line[^(closer.Length + 1)] == ' '
+                && line[..^(closer.Length + 1)].TrimEnd() is { IsEmpty: false } named && IsName(named))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
@@ -1285,17 +1296,23 @@ internal sealed class SplittingRules
     }
 
     /// <summary>
-    /// The <c>[back-matter]</c> section split into whole headings and openers: an entry that ends with " *" opens a
-    /// heading whatever words follow, one that ends with " +" only when a capitalized word (a name) follows.
+    /// The <c>[back-matter]</c> section split into whole headings, openers and closers: an entry that ends with " *" opens a
+    /// heading whatever words follow, one that ends with " +" only when a capitalized word (a name) follows, and one that
+    /// opens with "+ " closes a heading after a name ("+ hakkında").
     /// </summary>
-    private static (FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Headings, (string Opener, bool Name)[] Openers) BackMatterOf(
+    private static (FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Headings, (string Opener, bool Name)[] Openers, string[] Closers) BackMatterOf(
         Dictionary<string, HashSet<string>> sections)
     {
         var headings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) { ["headings"] = new(StringComparer.OrdinalIgnoreCase) };
         var openers = new List<(string, bool)>();
+        var closers = new List<string>();
         foreach (string entry in sections.GetValueOrDefault("back-matter") ?? [])
         {
-            if (entry.EndsWith(" *", StringComparison.Ordinal) || entry.EndsWith(" +", StringComparison.Ordinal))
+            if (entry.StartsWith("+ ", StringComparison.Ordinal))
+            {
+                closers.Add(entry[2..].TrimStart());
+            }
+            else if (entry.EndsWith(" *", StringComparison.Ordinal) || entry.EndsWith(" +", StringComparison.Ordinal))
             {
                 openers.Add((entry[..^2].TrimEnd(), entry[^1] == '+'));
             }
@@ -1305,7 +1322,7 @@ internal sealed class SplittingRules
             }
         }
 
-        return (Lookup(headings, "headings"), [.. openers]);
+        return (Lookup(headings, "headings"), [.. openers], [.. closers]);
     }
 
     /// <summary>

@@ -82,6 +82,11 @@ public sealed class SplittingRulesTests
     [InlineData("ru", "Примечания", true)]
     [InlineData("cs", "O společnosti", true)]
     [InlineData("fi", "Lisätietoja:", true)]
+    [InlineData("fi", "Tietoa Nordvindistä", true)]
+    // Turkish writes "about" after the name.
+    [InlineData("tr", "Nordvind Enerji Hakkında", true)]
+    [InlineData("tr", "Hakkında", false)]
+    [InlineData("tr", "200 kişi hakkında", false)]
     // The languages without a data file, in the common data; a mark or brackets around the heading, as their releases set it.
     [InlineData("ko", "■ 회사 소개", true)]
     [InlineData("ja", "【会社概要】", true)]
