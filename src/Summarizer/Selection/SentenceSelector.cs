@@ -935,7 +935,7 @@ internal static class SentenceSelector
     /// Whether <paramref name="segment"/> is a picture's credit in brackets, as a news page closes a caption with it:
     /// at most <see cref="MaxBracketedCreditWords"/> words without a terminator (a web address has a dot), with a slash
     /// between a word and a capitalized one ("(AP Photo/Ethan Swope)", "(John Smith/The Springfield Times)"), or a
-    /// caption's label or a phrase that says it is a credit ("(Photo: Greg Moss, The Courier)", "(Photo courtesy of the
+    /// caption's label or a phrase that says it is a credit ("(Photo: Greg Moss, The Courier)", Korean "(사진=한빛에너지)", "(Photo courtesy of the
     /// city)"), or a Chinese credit in full-width brackets that ends with 摄 ("taken by") as Chinese papers write it
     /// under a picture ("（记者 王明 摄）", "（新华社记者李华摄）").
     /// </summary>
@@ -953,9 +953,9 @@ internal static class SentenceSelector
             return false;
         }
 
-        if (rules.IsCaption(inner) || rules.IsNamedPhotoCredit(inner))
+        if (rules.IsCaption(inner) || rules.IsCaption(segment) || rules.IsNamedPhotoCredit(inner))
         {
-            // "(Photo: Greg Moss, The Courier)", "(Photo courtesy of the city)".
+            // "(Photo: Greg Moss, The Courier)", "(사진=한빛에너지)", "(Photo courtesy of the city)".
             return true;
         }
 

@@ -45,6 +45,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spacedPrefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatter;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatterQualifiers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _earlierMessages;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _captions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberedCaptions;
@@ -93,8 +94,10 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spaceConnectives;
     private readonly string[] _spaceFalseStarts;
     private readonly (string Opener, bool Name)[] _backMatterOpeners;
+    private readonly string[] _backMatterClosers;
     private readonly string[] _numericSuffixes;
     private RunOnBoundaries? _runOn;
+    private SplittingRules? _english;
 
     private SplittingRules(string language, Dictionary<string, HashSet<string>> sections)
     {
@@ -121,7 +124,8 @@ internal sealed class SplittingRules
         _speechVerbs = Lookup(sections, "speech-verbs");
         _spacedPrefixes = Lookup(sections, "spaced-prefixes");
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
-        (_backMatter, _backMatterOpeners) = BackMatterOf(sections);
+        (_backMatter, _backMatterOpeners, _backMatterClosers) = BackMatterOf(sections);
+        _backMatterQualifiers = Lookup(sections, "back-matter-qualifiers");
         _earlierMessages = Lookup(sections, "earlier-messages");
         _captions = Lookup(sections, "captions");
         _numberedCaptions = Lookup(sections, "numbered-captions");
@@ -822,20 +826,24 @@ internal sealed class SplittingRules
 
     /// <summary>
     /// Whether <paramref name="line"/> is a caption: it opens with a label of the language's <c>[captions]</c> section,
-    /// one or two words and a colon, which French spaces ("Photo: A cyclist on Main Street.", "Pictured: the mayor",
-    /// "Bildunterschrift: ...", "Légende : ..."), or two words and a comma, as a copied news page writes it ("Image
-    /// caption, ..."). A caption describes a picture or a video beside the text. So does a numbered one
-    /// (<see cref="IsNumberedCaption"/>: "Figure 1: ...", "Table 2.", "Abb. 3 – ...").
+    /// one or two words and a colon, which French spaces and Chinese and Japanese write full-width ("Photo: A cyclist on
+    /// Main Street.", "Pictured: the mayor", "Bildunterschrift: ...", "Légende : ...", "写真：..."), or Armenian's "՝"
+    /// ("Լուսանկարը՝ ..."), or two words and a comma, as a copied news page writes it ("Image caption, ..."); or with
+    /// such a label in square brackets before its text ("[Photo] The mayor ...", "[사진] ..."), or after a round bracket
+    /// that opens the line, before a colon or an equals sign, as Korean papers credit a picture ("(사진=연합뉴스)",
+    /// "（写真：雪に埋もれた住宅街）"). The labels of every language without a data file of its own are in the common
+    /// data ("사진", "写真", "图", "الصورة", "عکس"). A caption describes a picture or a video beside the text. So does a
+    /// numbered one (<see cref="IsNumberedCaption"/>: "Figure 1: ...", "Table 2.", "Abb. 3 – ...").
     /// </summary>
     public bool IsCaption(ReadOnlySpan<char> line)
     {
-        if (IsNumberedCaption(line))
+        if (IsNumberedCaption(line) || IsBracketedCaption(line))
         {
             return true;
         }
 
         ReadOnlySpan<char> head = line[..Math.Min(line.Length, MaxCaptionLabelLength + 1)];
-        int colon = head.IndexOf(':');
+        int colon = head.IndexOfAny(s_captionLabelEnds);
         int comma = head.IndexOf(',');
         if (colon <= 0 && comma <= 0)
         {
@@ -846,9 +854,56 @@ internal sealed class SplittingRules
         // comma is prose ("Above, the council voted").
         bool byColon = colon > 0;
         ReadOnlySpan<char> label = line[..(byColon ? colon : comma)].TrimEnd();
-        int words = WordCount(label);
-        return !label.IsEmpty && char.IsLetter(label[0]) && (byColon ? words <= 2 : words == 2) && _captions.Contains(label);
+        return IsCaptionLabel(label, byColon ? 2 : -2);
     }
+
+    /// <summary>
+    /// Whether <paramref name="label"/> is a label of the <c>[captions]</c> section that opens with a letter, of at most
+    /// <paramref name="words"/> words, or of exactly its negation when negative.
+    /// </summary>
+    private bool IsCaptionLabel(ReadOnlySpan<char> label, int words)
+    {
+        // An abbreviated label keeps its period before the colon ("Fot.: PAP"); the data has it without.
+        label = label.TrimEnd('.');
+        int count = WordCount(label);
+        return !label.IsEmpty && char.IsLetter(label[0]) && (words < 0 ? count == -words : count <= words) && _captions.Contains(label);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> opens with a caption's label in brackets: in square ones before a space and its
+    /// text ("[Photo] The mayor ...", "[사진] 14일 ...", "【写真】..."; not a Markdown link, "[Photo](...)"), or after a round
+    /// one, before a colon or an equals sign ("(사진=연합뉴스)", "（写真：...）", "(Photo: Greg Moss)").
+    /// </summary>
+    private bool IsBracketedCaption(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 3)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> head = line[1..Math.Min(line.Length, MaxCaptionLabelLength + 2)];
+        int close = line[0] switch
+        {
+            '[' => head.IndexOf(']'),
+            '［' => head.IndexOf('］'),
+            '【' => head.IndexOf('】'),
+            _ => -2,
+        };
+        if (close >= 0)
+        {
+            ReadOnlySpan<char> after = head[(close + 1)..];
+            return (after.IsEmpty || char.IsWhiteSpace(after[0]) || !char.IsAscii(after[0])) && IsCaptionLabel(head[..close].Trim(), 2);
+        }
+
+        int mark = line[0] is '(' or '（' ? head.IndexOfAny(s_bracketedCaptionLabelEnds) : -1;
+        return mark > 0 && IsCaptionLabel(head[..mark].Trim(), 2);
+    }
+
+    /// <summary>What ends a caption's label: a colon, a full-width one, Armenian's "՝".</summary>
+    private static readonly SearchValues<char> s_captionLabelEnds = SearchValues.Create(":\uFF1A\u055D");
+
+    /// <summary>What ends a caption's label after a round bracket: a colon, a full-width one, an equals sign.</summary>
+    private static readonly SearchValues<char> s_bracketedCaptionLabelEnds = SearchValues.Create(":\uFF1A=");
 
     /// <summary>
     /// Whether <paramref name="line"/>, a line of its own, credits a picture: at most <see cref="MaxCreditWords"/> words
@@ -881,14 +936,21 @@ internal sealed class SplittingRules
     /// <summary>
     /// Whether a line names back matter, what closes a text without being its content (references, related links,
     /// acknowledgements, a press release's "About &lt;company&gt;" and contacts, disclaimers, the earlier message under
-    /// a reply, <see cref="IsEarlierMessageRule"/>): after Markdown's '#' marks and a section number and before a final
-    /// colon, a heading of the language's <c>[back-matter]</c> section,
+    /// a reply, <see cref="IsEarlierMessageRule"/>): after Markdown's '#' marks, a mark such as "■" and a section number,
+    /// inside the brackets of "【会社概要】" and before a final colon, a heading of the language's <c>[back-matter]</c> section,
+    /// after up to three words of its <c>[back-matter-qualifiers]</c> ("Important Disclosures"; <see cref="IsQualifiedBackMatter"/>),
     /// or one of its openers and at most six words in all ("about +": "About" and a name, "About Acme Robotics";
     /// "about the *": "About the author"), never a sentence ("About 200 homes lost power.").
     /// </summary>
     public bool IsBackMatterHeading(ReadOnlySpan<char> line)
     {
-        line = line.Trim().TrimStart('#').TrimStart();
+        line = line.Trim().TrimStart('#').TrimStart(HeadingMarks).TrimStart();
+        if (line.Length > 2 && ((line[0] == '\u3010' && line[^1] == '\u3011') || (line[0] == '[' && line[^1] == ']')))
+        {
+            // A heading in lenticular or square brackets, as Japanese and Korean releases set it: "【会社概要】".
+            line = line[1..^1].Trim();
+        }
+
         if (IsEarlierMessageRule(line))
         {
             return true;
@@ -921,6 +983,9 @@ internal sealed class SplittingRules
 
         return IsBackMatterName(line);
     }
+
+    /// <summary>The marks that set a heading off before it, as East Asian releases write them: "■ 회사 소개", "◆ 会社概要".</summary>
+    private const string HeadingMarks = "\u25A0\u25A1\u25C6\u25C7\u25CF\u25CB\u25B6\u25BA\u25AA";
 
     /// <summary>The most words after the name of a business's reply on its heading's line (<see cref="IsBusinessReplyHeading"/>).</summary>
     private const int MaxReplyHeadingTail = 5;
@@ -1041,10 +1106,20 @@ internal sealed class SplittingRules
     /// </summary>
     public bool IsBodyEnd(ReadOnlySpan<char> line) => _bodyEnds.StartsLine(line.Trim("* \t"));
 
-    /// <summary>Whether a heading, trimmed of its number and colon, is one of the <c>[back-matter]</c> section's or opens with one of its openers.</summary>
-    private bool IsBackMatterName(ReadOnlySpan<char> line)
+    /// <summary>
+    /// Whether a heading, trimmed of its number and colon, is one of the <c>[back-matter]</c> section's or opens with one
+    /// of its openers, the language's or English's: a release in any language may head its boilerplate in English
+    /// ("About Hanbit Energy" over a Korean paragraph), and no English heading of back matter heads content in another.
+    /// </summary>
+    private bool IsBackMatterName(ReadOnlySpan<char> line) =>
+        IsOwnBackMatterName(line) || (Language != EnglishCode && (_english ??= For(EnglishCode)).IsOwnBackMatterName(line));
+
+    private const string EnglishCode = "en";
+
+    /// <summary>Whether a heading, trimmed of its number and colon, is one of the language's own <c>[back-matter]</c> headings or opens with one of its openers.</summary>
+    private bool IsOwnBackMatterName(ReadOnlySpan<char> line)
     {
-        if (_backMatter.Contains(line) || IsBusinessReplyHeading(line))
+        if (IsQualifiedBackMatter(line) || IsBusinessReplyHeading(line))
         {
             return true;
         }
@@ -1072,8 +1147,67 @@ internal sealed class SplittingRules
             }
         }
 
+        foreach (string closer in _backMatterClosers)
+        {
+            // "+ hakkında": a name, then the word, as Turkish writes "about" after it ("Nordvind Enerji Hakkında").
+            if (line.Length > closer.Length + 1 && line.EndsWith(closer, StringComparison.OrdinalIgnoreCase) && line[^(closer.Length + 1)] == ' '
+                && line[..^(closer.Length + 1)].TrimEnd() is { IsEmpty: false } named && IsName(named))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a heading of the <c>[back-matter]</c> section, after at most
+    /// <see cref="MaxBackMatterQualifiers"/> words of <c>[back-matter-qualifiers]</c> ("Important Disclosures",
+    /// "Cautionary Statement Regarding Forward-Looking Statements"), or two such headings joined by "and" or "&amp;"
+    /// ("Analyst Certification and Important Disclosures"). "Other Sources of Revenue" is none: the words after the
+    /// qualifiers make the heading whole.
+    /// </summary>
+    private bool IsQualifiedBackMatter(ReadOnlySpan<char> line)
+    {
+        if (IsQualifiedBackMatterHeading(line))
+        {
+            return true;
+        }
+
+        int and = line.IndexOf(" and ", StringComparison.OrdinalIgnoreCase);
+        int length = 5;
+        if (and < 0)
+        {
+            and = line.IndexOf(" & ", StringComparison.Ordinal);
+            length = 3;
+        }
+
+        return and > 0 && IsQualifiedBackMatterHeading(line[..and]) && IsQualifiedBackMatterHeading(line[(and + length)..]);
+    }
+
+    /// <summary>Whether <paramref name="line"/> is a heading of <c>[back-matter]</c> after at most <see cref="MaxBackMatterQualifiers"/> qualifiers.</summary>
+    private bool IsQualifiedBackMatterHeading(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        for (int qualifiers = 0; ; qualifiers++)
+        {
+            if (_backMatter.Contains(line))
+            {
+                return true;
+            }
+
+            int space = line.IndexOf(' ');
+            if (qualifiers == MaxBackMatterQualifiers || space <= 0 || !_backMatterQualifiers.Contains(line[..space]))
+            {
+                return false;
+            }
+
+            line = line[(space + 1)..].TrimStart();
+        }
+    }
+
+    /// <summary>The most words of <c>[back-matter-qualifiers]</c> before a heading ("Cautionary Statement Regarding ...").</summary>
+    private const int MaxBackMatterQualifiers = 3;
 
     /// <summary>
     /// Whether <paramref name="words"/> open with a name: a capitalized word, or, in a language that capitalizes every
@@ -1214,17 +1348,23 @@ internal sealed class SplittingRules
     }
 
     /// <summary>
-    /// The <c>[back-matter]</c> section split into whole headings and openers: an entry that ends with " *" opens a
-    /// heading whatever words follow, one that ends with " +" only when a capitalized word (a name) follows.
+    /// The <c>[back-matter]</c> section split into whole headings, openers and closers: an entry that ends with " *" opens a
+    /// heading whatever words follow, one that ends with " +" only when a capitalized word (a name) follows, and one that
+    /// opens with "+ " closes a heading after a name ("+ hakkında").
     /// </summary>
-    private static (FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Headings, (string Opener, bool Name)[] Openers) BackMatterOf(
+    private static (FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Headings, (string Opener, bool Name)[] Openers, string[] Closers) BackMatterOf(
         Dictionary<string, HashSet<string>> sections)
     {
         var headings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) { ["headings"] = new(StringComparer.OrdinalIgnoreCase) };
         var openers = new List<(string, bool)>();
+        var closers = new List<string>();
         foreach (string entry in sections.GetValueOrDefault("back-matter") ?? [])
         {
-            if (entry.EndsWith(" *", StringComparison.Ordinal) || entry.EndsWith(" +", StringComparison.Ordinal))
+            if (entry.StartsWith("+ ", StringComparison.Ordinal))
+            {
+                closers.Add(entry[2..].TrimStart());
+            }
+            else if (entry.EndsWith(" *", StringComparison.Ordinal) || entry.EndsWith(" +", StringComparison.Ordinal))
             {
                 openers.Add((entry[..^2].TrimEnd(), entry[^1] == '+'));
             }
@@ -1234,7 +1374,7 @@ internal sealed class SplittingRules
             }
         }
 
-        return (Lookup(headings, "headings"), [.. openers]);
+        return (Lookup(headings, "headings"), [.. openers], [.. closers]);
     }
 
     /// <summary>

@@ -1002,6 +1002,32 @@ public sealed class SentenceSelectorTests
     }
 
     [Theory]
+    // Every language's labels, those of the languages without a data file in the common data, before a colon, a
+    // full-width one or Armenian's "՝".
+    [InlineData("ru", "Фото: Посетители осматривают вагон трамвая 1928 года в бывшем депо.", "Музей трамвая откроется в Казани первого июня этого года.", 1)]
+    [InlineData("pl", "Fot.: Zwiedzający oglądają zabytkowy tramwaj w dawnej zajezdni.", "Muzeum tramwajów zostanie otwarte w Krakowie w czerwcu tego roku.", 1)]
+    [InlineData("sv", "Bild: Besökare tittar på en spårvagn från 1928 i det gamla depået.", "Spårvagnsmuseet öppnar i Göteborg i juni i år efter fem års arbete.", 1)]
+    [InlineData("ko", "사진: 14일 착공식에서 관계자들이 기념 촬영을 하고 있다.", "한빛에너지가 신안군 앞바다에서 해상풍력 단지 건설에 착수했다고 밝혔다.", 1)]
+    [InlineData("ja", "写真：雪に埋もれた札幌市内の住宅街。", "札幌市では二十七日、記録的な大雪で交通が乱れた。", 1)]
+    [InlineData("zh", "图：市民在长沙地铁2号线刷卡进站。", "长沙地铁从四月一日起支持本地交通卡刷卡进站。", 1)]
+    [InlineData("hy", "Լուսանկարը՝ Երևանի կենտրոնում նոր զբոսայգին բացման օրը։", "Երևանում բացվել է նոր զբոսայգի, որը կառուցվել է երկու տարում։", 1)]
+    // A label in square brackets before the caption, or after a round bracket before a colon or an equals sign.
+    [InlineData("en", "[Photo] Officials pose at the groundbreaking ceremony in Sinan on the 14th.", "The company began building the largest offshore wind farm in the country.", 1)]
+    [InlineData("ko", "[사진] 14일 착공식에서 관계자들이 기념 촬영을 하고 있다.", "한빛에너지가 신안군 앞바다에서 해상풍력 단지 건설에 착수했다고 밝혔다.", 1)]
+    [InlineData("ko", "▲ 14일 착공식에서 관계자들이 기념 촬영을 하고 있다. (사진=한빛에너지)", "한빛에너지가 신안군 앞바다에서 해상풍력 단지 건설에 착수했다고 밝혔다.", 2)]
+    [InlineData("ja", "（写真：雪に埋もれた札幌市内の住宅街。）", "札幌市では二十七日、記録的な大雪で交通が乱れた。", 1)]
+    // Brackets around another word, and a Markdown link, open no caption.
+    [InlineData("en", "[Update] Officials pose at the groundbreaking ceremony in Sinan on the 14th.", "The company began building the largest offshore wind farm in the country.", 0)]
+    [InlineData("en", "[Photo](https://example.com/park.jpg) Officials pose at the ceremony in Sinan on the 14th.", "The company began building the largest offshore wind farm in the country.", 0)]
+    [InlineData("ru", "Фотограф посетил вагон трамвая 1928 года в бывшем депо музея.", "Музей трамвая откроется в Казани первого июня этого года.", 0)]
+    public void Captions_EveryLanguagesLabels_ChosenOnlyToFillTheCount(string language, string caption, string sentence, int expected)
+    {
+        string text = caption + "\n\n" + sentence;
+
+        Assert.Equal([expected], ChosenAlike(text, 1, Language.FromCode(language)));
+    }
+
+    [Theory]
     // A Chinese paper's credit in brackets that ends with 摄 ("taken by") closes the caption before it.
     [InlineData("图为新款手机发布会现场。（记者 王明 摄）", 2)]
     [InlineData("图为新款手机发布会现场。(新华社记者王明/摄)", 2)]
@@ -1221,6 +1247,11 @@ public sealed class SentenceSelectorTests
     // "About" and a quantity is no heading of back matter.
     [InlineData("Storm Elena\n\nThe storm reached the coast on Saturday with strong winds and heavy rain.\n\n"
         + "About 200 homes lost power\n\nEngineers worked through the night to restore the supply to the homes.", null)]
+    // A merger's legends under qualified headings, each of which the next one goes on.
+    [InlineData("Tessaly will acquire Norrbrook for $4.1 billion in cash. The deal is expected to close in the first half of next year.\n\n"
+        + "Additional Information and Where to Find It\nTessaly will file a proxy statement with the SEC in connection with the merger.\n\n"
+        + "Cautionary Statement Regarding Forward-Looking Statements\nThis release contains statements about the expected timing of the merger.",
+        "Additional Information and Where to Find It")]
     public void BackMatterStart_ClosingSectionsUnderTheirHeadings(string text, string? expected) =>
         AssertBackMatterStart("en", text, expected);
 
@@ -1236,6 +1267,17 @@ public sealed class SentenceSelectorTests
         + "Sobre a Oceanix\nA Oceanix desenvolve sistemas de energia das ondas desde 2016.", "Sobre a Oceanix")]
     [InlineData("es", "La planta producirá hidrógeno a partir de aguas depuradas. Costó 8,5 millones de euros.\n\n"
         + "Acerca de Hidrolab\nHidrolab es una empresa valenciana fundada en 2018.", "Acerca de Hidrolab")]
+    [InlineData("nl", "Het bedrijf opent een nieuwe fabriek in Rotterdam. Er komen 300 banen bij.\n\n"
+        + "Over Van Oordijk Groep\nVan Oordijk Groep is een familiebedrijf uit Zeeland, opgericht in 1952.", "Over Van Oordijk Groep")]
+    [InlineData("sv", "Bolaget bygger en ny fabrik i Luleå. Den ska ge 300 nya jobb.\n\n"
+        + "Om Nordvind AB\nNordvind AB utvecklar vindkraft i norra Sverige sedan 2009.", "Om Nordvind AB")]
+    [InlineData("pl", "Spółka zbuduje nową fabrykę w Gdańsku. Powstanie 300 miejsc pracy.\n\n"
+        + "O spółce\nSpółka jest producentem turbin wiatrowych działającym od 2009 roku.", "O spółce")]
+    [InlineData("ko", "한빛에너지가 신안군 앞바다에서 해상풍력 단지 건설에 착수했다고 밝혔다. 총 6조 원이 투입된다.\n\n"
+        + "■ 회사 소개\n한빛에너지는 2011년 설립된 재생에너지 전문 기업이다.", "■ 회사 소개")]
+    // An English heading over a release's boilerplate in another language.
+    [InlineData("ko", "한빛에너지가 신안군 앞바다에서 해상풍력 단지 건설에 착수했다고 밝혔다. 총 6조 원이 투입된다.\n\n"
+        + "■ About Hanbit Energy\n한빛에너지는 2011년 설립된 재생에너지 전문 기업이다.", "■ About Hanbit Energy")]
     // A match report's team sheets.
     [InlineData("en", "Saka scored twice as Arsenal came from behind to beat Chelsea 3-1 at the Emirates Stadium.\n\n"
         + "Line-ups\nArsenal: Raya, White, Saliba, Gabriel, Rice, Odegaard, Saka, Jesus.\nChelsea: Sanchez, James, Silva, Palmer.", "Line-ups")]

@@ -16,12 +16,27 @@ public sealed class SplittingRulesTests
     [InlineData("en", "About Acme Robotics.", false)]
     [InlineData("en", "About the company that built the first town hall", false)]
     [InlineData("en", "Results", false)]
+    // A heading after up to three qualifiers, two joined by "and", and a US merger's and an analyst report's legends.
+    [InlineData("en", "IMPORTANT DISCLOSURES", true)]
+    [InlineData("en", "Cautionary Statement Regarding Forward-Looking Statements", true)]
+    [InlineData("en", "Special Note on Sources:", true)]
+    [InlineData("en", "Analyst Certification and Important Disclosures", true)]
+    [InlineData("en", "Additional Information and Where to Find It", true)]
+    [InlineData("en", "No Offer or Solicitation", true)]
+    [InlineData("en", "Participants in the Solicitation", true)]
+    // A qualifier before other words, or more words after the heading, name content.
+    [InlineData("en", "Other Sources of Revenue", false)]
+    [InlineData("en", "Important Dates", false)]
+    [InlineData("en", "Trade and Sources", false)]
     [InlineData("de", "Einzelnachweise", true)]
     [InlineData("de", "Über uns", true)]
     [InlineData("fr", "Voir aussi", true)]
     [InlineData("es", "Enlaces externos", true)]
-    // The headings are the language's: an English heading in a German text is none.
-    [InlineData("de", "See also", false)]
+    // English headings count in every language's text, as a release may write its boilerplate's heading in English.
+    [InlineData("de", "See also", true)]
+    [InlineData("ko", "■ About Hanbit Energy", true)]
+    [InlineData("nl", "About Van Oordijk Groep", true)]
+    [InlineData("de", "About 200 Haushalte", false)]
     [InlineData("it", "Collegamenti esterni", true)]
     [InlineData("it", "Note", true)]
     [InlineData("it", "Chi siamo", true)]
@@ -51,6 +66,32 @@ public sealed class SplittingRulesTests
     [InlineData("de", "Über die Studie", false)]
     [InlineData("de", "Über die Ergebnisse der Studie", false)]
     [InlineData("de", "Über 200 Haushalte", false)]
+    // Every language with a data file has its list, "About" and a name among it where the language writes it so.
+    [InlineData("nl", "Over Van Oordijk Groep", true)]
+    [InlineData("nl", "Noot voor de redactie", true)]
+    [InlineData("nl", "Over 200 woningen", false)]
+    [InlineData("sv", "Om Nordvind AB", true)]
+    [InlineData("sv", "För ytterligare information:", true)]
+    [InlineData("sv", "Om 200 hushåll", false)]
+    [InlineData("da", "Om os", true)]
+    [InlineData("no", "Om Nordvind ASA", true)]
+    [InlineData("pl", "O firmie", true)]
+    [InlineData("pl", "O spółce", true)]
+    [InlineData("pl", "Kontakt dla mediów:", true)]
+    [InlineData("ru", "О компании", true)]
+    [InlineData("ru", "Примечания", true)]
+    [InlineData("cs", "O společnosti", true)]
+    [InlineData("fi", "Lisätietoja:", true)]
+    [InlineData("fi", "Tietoa Nordvindistä", true)]
+    // Turkish writes "about" after the name.
+    [InlineData("tr", "Nordvind Enerji Hakkında", true)]
+    [InlineData("tr", "Hakkında", false)]
+    [InlineData("tr", "200 kişi hakkında", false)]
+    // The languages without a data file, in the common data; a mark or brackets around the heading, as their releases set it.
+    [InlineData("ko", "■ 회사 소개", true)]
+    [InlineData("ja", "【会社概要】", true)]
+    [InlineData("zh", "关于我们", true)]
+    [InlineData("ko", "■ 사업 개요", false)]
     public void IsBackMatterHeading_TheLanguagesHeadingsAndOpeners(string language, string line, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsBackMatterHeading(line));
