@@ -2783,8 +2783,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 // A text without capitals ("so this happened. i was at work") ends its sentences before lower case,
                 // and so does a line that the period ends ("...on a single charge.\nhighly recommend it"; not a number's in
                 // a language that writes ordinals with a period, wrapped before the word it numbers: "2025.\náprilis"), but not after
-                // an abbreviation, a word with a period inside (an initialism: "e.g. the", "u.s.
-                // officials") or a single letter. After a hyphen the abbreviation is the word's last part ("then-sen.
+                // an abbreviation (or a street's, "in der Hauptstr. und"), a word with a period inside (an initialism:
+                // "e.g. the", "u.s. officials") or a single letter. After a hyphen the abbreviation is the word's last part ("then-sen.
                 // obama", "kansas city-st. joseph").
                 // In a text with capitals, a period ends the sentence before a sentence starter in lower case after a
                 // word in lower case ("the same. the brand is"), and before a program's name that the text defines
@@ -2795,7 +2795,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 // it. [pause] That was the end", "...the end. (laughs) Anyway"), opens the next sentence, and so does a
                 // web address in brackets after a sentence ("...the full report. (https://example.org/report)").
                 ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
-                return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last)
+                return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last) && !_rules.HasNumericSuffix(last)
                     && (IsCaseless(text) || IsBracketedAsideAt(text, m) || IsBracketedAddressAt(text, m)
                         || (closed == j + 1 && LineBreakBetween(text, after, m) && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m)
                             && !LacksVowel(previous)

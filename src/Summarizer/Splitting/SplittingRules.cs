@@ -872,7 +872,8 @@ internal sealed class SplittingRules
     /// <summary>
     /// Whether <paramref name="line"/> opens with a caption's label in brackets: in square ones before a space and its
     /// text ("[Photo] The mayor ...", "[사진] 14일 ...", "【写真】..."; not a Markdown link, "[Photo](...)"), or after a round
-    /// one, before a colon or an equals sign ("(사진=연합뉴스)", "（写真：...）", "(Photo: Greg Moss)").
+    /// one, before a colon or an equals sign ("(사진=연합뉴스)", "（写真：...）", "(Photo: Greg Moss)"), or after a square one
+    /// before a colon ("[Illustration: The lantern on the quay]", "[Footnote 1: ...]").
     /// </summary>
     private bool IsBracketedCaption(ReadOnlySpan<char> line)
     {
@@ -892,12 +893,30 @@ internal sealed class SplittingRules
         if (close >= 0)
         {
             ReadOnlySpan<char> after = head[(close + 1)..];
-            return (after.IsEmpty || char.IsWhiteSpace(after[0]) || !char.IsAscii(after[0])) && IsCaptionLabel(head[..close].Trim(), 2);
+            if ((after.IsEmpty || char.IsWhiteSpace(after[0]) || !char.IsAscii(after[0])) && IsCaptionLabel(head[..close].Trim(), 2))
+            {
+                return true;
+            }
         }
 
-        int mark = line[0] is '(' or '（' ? head.IndexOfAny(s_bracketedCaptionLabelEnds) : -1;
-        return mark > 0 && IsCaptionLabel(head[..mark].Trim(), 2);
+        // A label and a colon inside the bracket, as a transcribed book sets its pictures and notes apart
+        // ("[Illustration: The lantern on the quay]", "[Footnote 1: The quay was rebuilt in 1871.]", "[Sidenote: ...]"): a
+        // note's number or letter after the label is no part of it.
+        int mark = line[0] is '(' or '（' or '[' ? head.IndexOfAny(s_bracketedCaptionLabelEnds) : -1;
+        if (mark <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> label = head[..mark].Trim();
+        int space = label.LastIndexOf(' ');
+        return IsCaptionLabel(label, 2)
+            || (line[0] == '[' && space > 0 && label.Length - space - 1 is >= 1 and <= 3 && !label[(space + 1)..].ContainsAnyExcept(s_noteNumbers)
+                && IsCaptionLabel(label[..space], 2));
     }
+
+    /// <summary>What numbers a transcribed book's note after its label: digits and capital letters ("Footnote 12", "Footnote A").</summary>
+    private static readonly SearchValues<char> s_noteNumbers = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>What ends a caption's label: a colon, a full-width one, Armenian's "՝".</summary>
     private static readonly SearchValues<char> s_captionLabelEnds = SearchValues.Create(":\uFF1A\u055D");

@@ -1016,6 +1016,10 @@ public sealed class SentenceSelectorTests
     [InlineData("ko", "[사진] 14일 착공식에서 관계자들이 기념 촬영을 하고 있다.", "한빛에너지가 신안군 앞바다에서 해상풍력 단지 건설에 착수했다고 밝혔다.", 1)]
     [InlineData("ko", "▲ 14일 착공식에서 관계자들이 기념 촬영을 하고 있다. (사진=한빛에너지)", "한빛에너지가 신안군 앞바다에서 해상풍력 단지 건설에 착수했다고 밝혔다.", 2)]
     [InlineData("ja", "（写真：雪に埋もれた札幌市内の住宅街。）", "札幌市では二十七日、記録的な大雪で交通が乱れた。", 1)]
+    // A transcribed book's picture and note, a label and a colon inside square brackets; its note's number is no part of the label.
+    [InlineData("en", "[Illustration: The old lantern on the harbour quay at dusk, seen from the water]", "The lantern had burned for forty years on the quay before anyone thought to replace it.", 1)]
+    [InlineData("en", "[Footnote 1: The quay was rebuilt in 1871 after the great storm destroyed the old one.]", "The lantern had burned for forty years on the quay before anyone thought to replace it.", 1)]
+    [InlineData("en", "[Update 2: The quay was rebuilt in 1871 after the great storm destroyed the old one.]", "The lantern had burned for forty years on the quay before anyone thought to replace it.", 0)]
     // Brackets around another word, and a Markdown link, open no caption.
     [InlineData("en", "[Update] Officials pose at the groundbreaking ceremony in Sinan on the 14th.", "The company began building the largest offshore wind farm in the country.", 0)]
     [InlineData("en", "[Photo](https://example.com/park.jpg) Officials pose at the ceremony in Sinan on the 14th.", "The company began building the largest offshore wind farm in the country.", 0)]

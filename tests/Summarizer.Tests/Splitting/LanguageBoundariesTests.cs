@@ -528,6 +528,8 @@ public sealed class LanguageBoundariesTests
     [InlineData("nl", "Jan de Vries, geb. 1850, overl. 1901, was arts. Spreekuur ma. 17 feb. en zo. 10.00 uur.", "Jan de Vries, geb. 1850, overl. 1901, was arts. | Spreekuur ma. 17 feb. en zo. 10.00 uur.")]
     [InlineData("it", "Il secondo giorno si sale al Rif. Biella in tre ore.", "Il secondo giorno si sale al Rif. Biella in tre ore.")]
     [InlineData("en", "The office is at 3 Market Pl. Hadleigh and opens daily.", "The office is at 3 Market Pl. Hadleigh and opens daily.")]
+    // A street abbreviated by its ending before lower case ("str" of "Hauptstr.").
+    [InlineData("de", "Das Büro liegt in der Hauptstr. und ist gut ausgeschildert. Es öffnet um neun.", "Das Büro liegt in der Hauptstr. und ist gut ausgeschildert. | Es öffnet um neun.")]
     // Pre-decimal sums, shillings before pence; a sum of shillings alone ends its sentence.
     [InlineData("en", "Wheat rose from 5s. 6d. a bushel to 8s. 2d. in 1795. He paid 10s. Then he left.", "Wheat rose from 5s. 6d. a bushel to 8s. 2d. in 1795. | He paid 10s. | Then he left.")]
     // A quoted question's source in brackets goes with it; an aside in brackets does not.
