@@ -245,6 +245,19 @@ public sealed class SplittingRulesTests
     [InlineData("nl", "Lees deze gebruiksaanwijzing zorgvuldig door voordat u het apparaat gebruikt.", true)]
     [InlineData("pl", "Dziękujemy za zakup naszego produktu.", true)]
     [InlineData("en", "The pharmacist said patients do not always take their medicine as prescribed.", false)]
+    // A newsletter's unsubscribe line in each language, and a securities offering's legends; a story about leaving a
+    // newsletter is none.
+    [InlineData("en", "If you no longer wish to receive these emails, unsubscribe here.", true)]
+    [InlineData("en", "This press release does not constitute an offer to sell or a solicitation of an offer to buy the Notes.", true)]
+    [InlineData("de", "Wenn Sie diesen Newsletter nicht mehr erhalten möchten, können Sie ihn hier abbestellen.", true)]
+    [InlineData("fr", "Pour ne plus recevoir nos e-mails, cliquez ici pour vous désinscrire.", true)]
+    [InlineData("es", "Si no desea recibir más correos, puede darse de baja aquí.", true)]
+    [InlineData("pt", "Se não pretender receber mais comunicações, clique aqui.", true)]
+    [InlineData("it", "Se non desideri più ricevere questa newsletter, clicca qui per disiscriverti.", true)]
+    [InlineData("nl", "Wilt u deze nieuwsbrief niet langer ontvangen? Meld u dan hier af.", true)]
+    [InlineData("pl", "Aby wypisać się z newslettera, kliknij tutaj.", true)]
+    [InlineData("sv", "Vill du inte längre få nyhetsbrevet kan du avsluta prenumerationen här.", true)]
+    [InlineData("en", "Readers cancelled their subscriptions in large numbers after the price rise.", false)]
     public void IsBoilerplate_PhrasesAnywhereInTheSentence(string language, string sentence, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsBoilerplate(sentence));
