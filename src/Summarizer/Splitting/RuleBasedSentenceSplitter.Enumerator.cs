@@ -2846,7 +2846,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            if (closed == j + 1 && ClockEntryDash(text, start) > j && SplitChars.StartsLine(text, start))
+            if (closed == j + 1 && EntryDash(text, start) > j && SplitChars.StartsLine(text, start))
             {
                 // "2:00 p.m. – Welcome and garden tours": the day period of the time that opens a schedule's entry.
                 return false;
@@ -3912,7 +3912,7 @@ public sealed partial class RuleBasedSentenceSplitter
             // nor onto a line of markup alone (a rule, a code fence, a reStructuredText directive; not an address in angle
             // brackets, which a sentence may wrap onto), and a line of Markdown images alone (a README's badges) goes on
             // onto no line, nor another onto it; a link may be a sentence's words, wrapped onto a line.
-            if (TimestampLineEnd(text, k) > 0 || ClockEntryDash(text, k) > 0 || (OpensWithQuantity(text, k) && OpensWithQuantity(text, margin))
+            if (TimestampLineEnd(text, k) > 0 || EntryDash(text, k) > 0 || (OpensWithQuantity(text, k) && OpensWithQuantity(text, margin))
                 || (OpensWithClockTime(text, k) && OpensWithClockTime(text, margin))
                 || SplitMarkup.MarkupLineEnd(text, k, ref _fences, tags: false) >= 0 || IsImageLineAt(text, k)
                 || (IsDatedLine(text, k) && !LeavesLineOpen(text, lineBegin, TrimEnd(text, lineBegin, newline)))
@@ -6005,6 +6005,67 @@ public sealed partial class RuleBasedSentenceSplitter
             return p + 1 < text.Length && text[p] is '-' or '\u2013' or '\u2014' && text[p + 1] is ' ' or '\t' ? p : -1;
         }
 
+        /// <summary>
+        /// Where the dash stands when <paramref name="k"/> opens a timed or a dated entry of a schedule or a diary: a clock
+        /// time (<see cref="ClockEntryDash"/>), or a date, its weekday first if any, a day's number and a month, named or
+        /// abbreviated, before a spaced dash ("Mon. 24 Mar. – Year 4 trip to the Roman Museum", "Friday 4 April – Last day
+        /// of term", "Tue. 22 Apr. – Children return"); -1 otherwise.
+        /// </summary>
+        private readonly int EntryDash(ReadOnlySpan<char> text, int k)
+        {
+            int clock = ClockEntryDash(text, k);
+            if (clock >= 0 || k >= text.Length || !char.IsLetterOrDigit(text[k]))
+            {
+                return clock;
+            }
+
+            int p = k;
+            if (char.IsLetter(text[p]))
+            {
+                // The weekday: a word, its period if abbreviated.
+                while (p < text.Length && char.IsLetter(text[p]))
+                {
+                    p++;
+                }
+
+                p += p < text.Length && text[p] == '.' ? 1 : 0;
+                p = SplitChars.SkipSpaces(text, p);
+            }
+
+            int day = p;
+            while (p < text.Length && p - day < 2 && char.IsAsciiDigit(text[p]))
+            {
+                p++;
+            }
+
+            if (p == day)
+            {
+                return -1;
+            }
+
+            // An ordinal's ending or period ("21st", "3.").
+            while (p < text.Length && p - day < 4 && (char.IsAsciiLetter(text[p]) || text[p] == '.'))
+            {
+                p++;
+            }
+
+            p = SplitChars.SkipSpaces(text, p);
+            int month = p;
+            while (p < text.Length && char.IsLetter(text[p]))
+            {
+                p++;
+            }
+
+            if (p == month || !_rules.IsMonth(text[month..p]))
+            {
+                return -1;
+            }
+
+            p += p < text.Length && text[p] == '.' ? 1 : 0;
+            p = SplitChars.SkipSpaces(text, p);
+            return p + 1 < text.Length && p > month && text[p] is '\u2013' or '\u2014' or '-' && text[p + 1] is ' ' or '\t' ? p : -1;
+        }
+
         /// <summary>The longest timed entry that <see cref="ClockEntryLineEnd"/> reads as a heading.</summary>
         private const int MaxClockEntryLine = 120;
 
@@ -6013,9 +6074,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <see cref="MaxClockEntryLine"/> characters with no sentence ending inside it ("08:10 – Overwatering: the number
         /// one killer", "52:20 – Does talking to plants help?"); -1 otherwise ("9:00 – Doors open. Coffee is served.").
         /// </summary>
-        private static int ClockEntryLineEnd(ReadOnlySpan<char> text, int start)
+        private readonly int ClockEntryLineEnd(ReadOnlySpan<char> text, int start)
         {
-            if (ClockEntryDash(text, start) < 0)
+            if (EntryDash(text, start) < 0)
             {
                 return -1;
             }

@@ -880,6 +880,9 @@ public sealed class LanguageBoundariesTests
     [InlineData("it", "Tempo di preparazione: 20 min.\nTempo di cottura: circa 3 ore\n\nIl ragù è uno di quei piatti che ogni famiglia fa a modo suo.", "Heading Heading Sentence")]
     [InlineData("en", "Note: Bake it for 30 min.\n\nThen let it rest.", "Sentence Sentence")]
     [InlineData("en", "Timestamps\n\n00:00 – Intro\n52:20 – Does talking to plants help?\n\nWe talk about plants.", "Heading Heading Heading Sentence")]
+    // A diary's dated entries, each a line of its own, its date's abbreviations ending nothing before the dash.
+    [InlineData("en", "Dates for your diary\nMon. 24 Mar. – Year 4 trip to the Roman Museum (packed lunch needed)\nWed. 26 Mar. – Parents' Evening, 3.30–6.30pm\nThu. 3 Apr. – Easter service, 2pm. All welcome.\nFri. 4 Apr. – Last day of term\n\nYear 6 will sit their tests in May.",
+        "Heading Heading Heading Sentence Sentence Heading Sentence")]
     [InlineData("en", "Step 1. Connect the router to the modem\n\nTurn off the modem.", "Heading Sentence")]
     public void Split_FieldsAndTimedEntries_AreHeadings(string language, string text, string kinds) =>
         AssertKinds(language, text, kinds);
