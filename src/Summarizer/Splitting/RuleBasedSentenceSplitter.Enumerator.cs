@@ -3865,8 +3865,12 @@ public sealed partial class RuleBasedSentenceSplitter
             nextLine = k;
             int margin = SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline));
             if (k >= text.Length || blank || IsPageFooterAt(text, k)
-                || IsTableRow(text, k) || IsTableRow(text, newline) || IsBylineAt(text, k) || IsBylineAt(text, margin))
+                || ((IsTableRow(text, k) || IsTableRow(text, newline))
+                    && !(BreaksWordAtEnd(text, lineBegin, TrimEnd(text, lineBegin, newline)) && SplitChars.IsLowerCase(text[k])))
+                || IsBylineAt(text, k) || IsBylineAt(text, margin))
             {
+                // (A word broken at a row's end goes on onto the next line in lower case: "... · Grund-\nschule ·
+                // Mehrebenenanalyse".)
                 return false;
             }
 

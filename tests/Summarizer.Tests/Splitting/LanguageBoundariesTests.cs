@@ -530,6 +530,8 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "The office is at 3 Market Pl. Hadleigh and opens daily.", "The office is at 3 Market Pl. Hadleigh and opens daily.")]
     // A street abbreviated by its ending before lower case ("str" of "Hauptstr.").
     [InlineData("de", "Das Büro liegt in der Hauptstr. und ist gut ausgeschildert. Es öffnet um neun.", "Das Büro liegt in der Hauptstr. und ist gut ausgeschildert. | Es öffnet um neun.")]
+    // A word broken at the end of a row of fields goes on onto the next line in lower case.
+    [InlineData("de", "Schlüsselwörter Ganztagsschule · Hausaufgaben · Grund-\nschule · Mehrebenenanalyse\n\nDie Studie zeigt, dass die Betreuung wirkt.", "Schlüsselwörter Ganztagsschule · Hausaufgaben · Grund- schule · Mehrebenenanalyse | Die Studie zeigt, dass die Betreuung wirkt.")]
     // Pre-decimal sums, shillings before pence; a sum of shillings alone ends its sentence.
     [InlineData("en", "Wheat rose from 5s. 6d. a bushel to 8s. 2d. in 1795. He paid 10s. Then he left.", "Wheat rose from 5s. 6d. a bushel to 8s. 2d. in 1795. | He paid 10s. | Then he left.")]
     // A quoted question's source in brackets goes with it; an aside in brackets does not.
