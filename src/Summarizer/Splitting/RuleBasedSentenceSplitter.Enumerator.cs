@@ -642,8 +642,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 kind = SentenceKind.Sentence;
             }
 
-            if (kind == SentenceKind.Sentence && SplitChars.StartsLine(_text, start) && end == TrimEnd(_text, start, SplitMarkup.LineEnd(_text, start))
-                && (IsTableRow(_text, start) || IsTitleWithAbbreviation(start, end)))
+            if (kind == SentenceKind.Sentence && EndsLine(_text, end) && SplitChars.StartsLine(_text, start)
+                && _text[start..end].IndexOfAny(SplitChars.LineBreaks) < 0 && (IsTableRow(_text, start) || IsTitleWithAbbreviation(start, end)))
             {
                 // A table's row is no sentence, though an abbreviation's period ends it ("Key figures (EUR m)   Q3 2025
                 // Q3 2024   Chg." over a row of figures), nor is a title whose last word is abbreviated ("John Walsh, Ph.D.").
@@ -658,6 +658,18 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return EmitChunk(start, end, kind);
+        }
+
+        /// <summary>Whether only spaces and tabs stand between <paramref name="end"/> and its line's break or the text's end.</summary>
+        private static bool EndsLine(ReadOnlySpan<char> text, int end)
+        {
+            int k = end;
+            while (k < text.Length && text[k] is ' ' or '\t')
+            {
+                k++;
+            }
+
+            return k == text.Length || SplitChars.IsLineBreakAt(text, k);
         }
 
         /// <summary>
