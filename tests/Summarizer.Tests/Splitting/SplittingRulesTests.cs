@@ -349,6 +349,15 @@ public sealed class SplittingRulesTests
         Assert.Equal(expected, SplittingRules.For("en").IsProcedure(sentence));
 
     [Theory]
+    // A German Protokoll's procedure; a decision of the meeting is its subject.
+    [InlineData("Frau Dr. Albers begrüßt die Anwesenden und stellt die Beschlussfähigkeit fest.", true)]
+    [InlineData("Das Protokoll der letzten Sitzung wird genehmigt.", true)]
+    [InlineData("Der Vorsitzende schließt die Sitzung um 21.10 Uhr.", true)]
+    [InlineData("Der Antrag wird mit 38 Ja-Stimmen angenommen.", false)]
+    public void IsProcedure_GermanMinutes(string sentence, bool expected) =>
+        Assert.Equal(expected, SplittingRules.For("de").IsProcedure(sentence));
+
+    [Theory]
     [InlineData("en", "Thanks,", true)]
     [InlineData("en", "Best regards", true)]
     [InlineData("en", "  Kind regards ,", true)]
