@@ -145,6 +145,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>The most words of a salutation or closing that opens with a phrase of the language ("Sehr geehrte Frau Prof. Dr. Weber,").</summary>
         private const int MaxPhrasedSalutationWords = 8;
 
+        /// <summary>The most words of the signature under a closing of more than three words, after a sentence (<see cref="IsSalutation"/>).</summary>
+        private const int MaxPhrasedSignatureWords = 6;
+
         // The longest continuation of two words ("general assembly").
         private const int MaxPairLength = 40;
 
@@ -1610,8 +1613,11 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int lineEnd = TrimEnd(text, lineStart, SplitMarkup.LineEnd(text, lineStart));
+            // A closing of its own words signs with a name and perhaps a rank and unit ("Ever your affectionate husband,"
+            // over "J. Merriweather, Capt., Co. B"); a short comma line after a sentence, only with a name.
+            int maxSignature = IsShortCommaLine(text, start, end) ? MaxSalutationWords : MaxPhrasedSignatureWords;
             return !IsShortCommaLine(text, lineStart, lineEnd)
-                && (!closingOnly || CountWords(text, lineStart, lineEnd, MaxSalutationWords + 1) <= MaxSalutationWords);
+                && (!closingOnly || CountWords(text, lineStart, lineEnd, maxSignature + 1) <= maxSignature);
         }
 
         /// <summary>
@@ -4018,6 +4024,15 @@ public sealed partial class RuleBasedSentenceSplitter
             // An e-mail reply's attribution ("On Tue, Dec 1, 2026 at 10:02 AM, Priya wrote:") is a line of its own, even
             // when the quoted text under it is quoted with it.
             if (lineEnd > lineBegin && text[lineEnd - 1] == ':' && _rules.IsReplyAttribution(text[lineBegin..lineEnd]))
+            {
+                return false;
+            }
+
+            // A letter's closing of the language's words on a line of its own goes on onto no signature, whatever
+            // closes the signature's line ("Ever your affectionate husband,\nJ. Merriweather, Capt.", "Best regards,\nDana
+            // Ruiz, Ph.D."), wherever the letter stands in a collection of letters.
+            if (segmentStart == lineBegin && lineEnd > lineBegin && text[lineEnd - 1] == ',' && !SplitChars.IsLowerCase(text[k])
+                && _rules.StartsWithClosing(text[lineBegin..lineEnd]) && IsSalutation(text, lineBegin, lineEnd))
             {
                 return false;
             }

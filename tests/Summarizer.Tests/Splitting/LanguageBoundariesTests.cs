@@ -653,7 +653,14 @@ public sealed class LanguageBoundariesTests
     [InlineData("es", "Estimado Sr. Martínez:\n\nLe escribo por la reunión del jueves.\n\nAtentamente,\nCarmen Ortega", "Heading Sentence Heading Heading")]
     [InlineData("pt", "A clínica abre às oito horas.\nCom os melhores cumprimentos,\nA Direção Clínica", "Sentence Heading Heading")]
     [InlineData("it", "Gentili Clienti e Fornitori,\n\nil magazzino resterà chiuso in agosto.", "Heading Sentence")]
+    // An older letter's closing, the writer's relation to the reader, never joins its signature, however long the
+    // signature, and frames each letter of a collection, not only the last.
+    [InlineData("en", "The men are in good spirits and the weather holds fine.\n\nEver your affectionate husband,\nJ. Merriweather, Capt., Co. B\n\nMy dear Father,\n\nWe had no news from the coast.", "Sentence Heading Heading Heading Sentence")]
+    [InlineData("en", "We had no news from the coast for three weeks.\nI remain, dear Sir, your obedient servant,\nThomas Hale\n\nSir,\n\nThe harvest is in.", "Sentence Heading Heading Heading Sentence")]
+    [InlineData("nl", "De reis ging voorspoedig en wij kwamen gezond aan.\n\nUw liefhebbende zoon,\nJan Willem van der Berg\n\nWaarde Vader,\n\nHet schip is binnen.", "Sentence Heading Heading Heading Sentence")]
+    [InlineData("fr", "Le voyage fut long mais nous sommes arrivés.\n\nVotre très humble serviteur,\nJean-Baptiste Moreau, capitaine", "Sentence Heading Heading")]
     // Words of no salutation, or a salutation's word opening a longer line, leave a sentence.
+    [InlineData("en", "I remain convinced that the plan will fail,\nwhatever the council says.", "Sentence")]
     [InlineData("de", "Die Preise steigen im Januar deutlich,\n\nsagte der Sprecher.", "Sentence Sentence")]
     [InlineData("es", "Estimado el coste total del proyecto en tres millones de euros, la junta votó:\n\nA favor.", "Sentence Sentence")]
     public void Split_SalutationsAndClosingsOfTheLanguage_AreHeadings(string language, string text, string kinds) =>
