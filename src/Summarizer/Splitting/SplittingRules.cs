@@ -48,6 +48,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatterQualifiers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _earlierMessages;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _captions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stageDirections;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberedCaptions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stepLabels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _keywordExclusions;
@@ -128,6 +129,7 @@ internal sealed class SplittingRules
         _backMatterQualifiers = Lookup(sections, "back-matter-qualifiers");
         _earlierMessages = Lookup(sections, "earlier-messages");
         _captions = Lookup(sections, "captions");
+        _stageDirections = Lookup(sections, "stage-directions");
         _numberedCaptions = Lookup(sections, "numbered-captions");
         _stepLabels = Lookup(sections, "step-labels");
         _keywordExclusions = Lookup(sections, "keyword-exclusions");
@@ -855,6 +857,64 @@ internal sealed class SplittingRules
         bool byColon = colon > 0;
         ReadOnlySpan<char> label = line[..(byColon ? colon : comma)].TrimEnd();
         return IsCaptionLabel(label, byColon ? 2 : -2);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a play's stage direction that brings characters on or off: it opens with a word
+    /// of the language's <c>[stage-directions]</c> ("Enter", "Exit", "Exeunt", "Re-enter") that stands alone or before
+    /// a comma or a period ("Exeunt.", "Exit, running."), or before a name in capitals, perhaps after an article
+    /// ("Enter DAVID PRYCE, her son, from the yard.", "Enter the KING and the QUEEN."). An instruction's "Enter the
+    /// number of copies." names no one in capitals.
+    /// </summary>
+    public bool IsStageDirection(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        int end = 0;
+        while (end < line.Length && (char.IsLetter(line[end]) || line[end] == '-'))
+        {
+            end++;
+        }
+
+        if (end == 0 || !char.IsUpper(line[0]) || !_stageDirections.Contains(line[..end]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = line[end..];
+        if (rest.IsEmpty || rest[0] is '.' or ',')
+        {
+            return true;
+        }
+
+        rest = rest.TrimStart();
+        ReadOnlySpan<char> word = NextWord(rest);
+        if (word.Length is > 0 and <= 3 && char.IsLower(word[0]))
+        {
+            // An article before the name: "Enter the KING".
+            rest = rest[word.Length..].TrimStart();
+            word = NextWord(rest);
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length >= 2;
+
+        static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text)
+        {
+            int length = 0;
+            while (length < text.Length && char.IsLetter(text[length]))
+            {
+                length++;
+            }
+
+            return text[..length];
+        }
     }
 
     /// <summary>
