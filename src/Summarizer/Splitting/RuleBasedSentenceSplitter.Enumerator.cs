@@ -3176,6 +3176,15 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (_rules.IsNumericPrefix(previous)
+                && (first == '\u2116' || (nextWord.Length >= 2 && IsRomanNumeral(nextWord))
+                    || (nextWord.Length == 1 && char.IsUpper(nextWord[0]) && NumberAfterSpace(text, m + 1))))
+            {
+                // What holds before a number holds before the number sign and before the numbers of a document's parts:
+                // "Исх. № 214", "Ref. II", "para. V 4.2", "Encl. A 3".
+                return false;
+            }
+
             if (!general)
             {
                 // A short capitalized word before a numbered reference names its kind: "U.S. Pat. No. 5,240,268", "Ser.
@@ -6617,6 +6626,24 @@ public sealed partial class RuleBasedSentenceSplitter
             && PreviousWord(text, start, wordStart).Equals("et", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Whether a period at <paramref name="k"/> and a number after it follow: "No. 5", "No.5".</summary>
+        /// <summary>Whether a digit follows text[k], a space, as a part's letter is numbered ("V 4.2", "A 3").</summary>
+        private static bool NumberAfterSpace(ReadOnlySpan<char> text, int k) =>
+            k + 1 < text.Length && text[k] == ' ' && char.IsAsciiDigit(text[k + 1]);
+
+        /// <summary>Whether <paramref name="word"/> is written in the capitals of Roman numerals ("II", "XIV").</summary>
+        private static bool IsRomanNumeral(ReadOnlySpan<char> word)
+        {
+            foreach (char c in word)
+            {
+                if (c is not ('I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private static bool NumberAfterPeriod(ReadOnlySpan<char> text, int k)
         {
             if (k >= text.Length || text[k] != '.')

@@ -646,6 +646,17 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // What holds before a number holds before the number sign, a Roman numeral of two letters or more and a part's
+    // capital before its number; a Roman numeral that ends a sentence still ends it.
+    [InlineData("en", "See para. V 4.2 of the contract. It applies to all staff.", "See para. V 4.2 of the contract. | It applies to all staff.")]
+    [InlineData("en", "We refer to Ref. II of the agreement. It is old.", "We refer to Ref. II of the agreement. | It is old.")]
+    [InlineData("en", "We refer to Ref. 214 of the agreement. It is old.", "We refer to Ref. 214 of the agreement. | It is old.")]
+    [InlineData("ru", "Ваше письмо Исх. № 214 от 3 марта получено.", "Ваше письмо Исх. № 214 от 3 марта получено.")]
+    [InlineData("en", "The fee is set in sec. II. It applies to all.", "The fee is set in sec. II. | It applies to all.")]
+    public void Split_NumericAbbreviationBeforeNumberSignOrRomanNumeral_GoesOn(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     // A salutation or closing that opens with the language's words, longer than three words or ending with the
     // colon of Spanish and Portuguese letters, frames the letter as a heading does.
     [InlineData("de", "Sehr geehrte Damen und Herren,\n\nam 2. Februar bestellte ich eine Waschmaschine.\n\nMit freundlichen Grüßen\nThomas Berger", "Heading Sentence Heading Heading")]
