@@ -3177,9 +3177,10 @@ public sealed partial class RuleBasedSentenceSplitter
             // "est." (established), nor "in Sacramento, CA. Officials" "ca." (circa).
             bool general = (_rules.IsGeneral(previous) && !IsAcronym(previous)) || IsInitialism(previous);
             if (char.IsDigit(first) && (general || _rules.IsNumericPrefix(previous)
-                || (previous.LastIndexOf('-') is > 0 and int hyphen && _rules.IsNumericPrefix(previous[(hyphen + 1)..]))))
+                || (previous.LastIndexOfAny('-', '/') is > 0 and int joint && HoldsBeforeNumber(previous[(joint + 1)..]))))
             {
-                // Before a number, and so after a compound whose last part is one ("Referenz-Nr. 2024-HR-31", "Tel.-Nr. 040").
+                // Before a number, and so after a compound or a pair whose last part is one ("Referenz-Nr. 2024-HR-31",
+                // "Tel.-Nr. 040", a range or a pair of weekdays before a time: "Mon.-Wed. 9:30", "Mon./Wed. 9:30").
                 return false;
             }
 
@@ -6660,6 +6661,10 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return text[end] == ' ' && digits is 3 or 4 && (j == text.Length || !char.IsLetterOrDigit(text[j])) && _rules.IsMonth(word);
         }
+
+        /// <summary>Whether <paramref name="word"/> is an abbreviation that goes on before a number: a numeric one, or a general one that is no acronym ("Nr", "Wed").</summary>
+        private readonly bool HoldsBeforeNumber(ReadOnlySpan<char> word) =>
+            _rules.IsNumericPrefix(word) || (_rules.IsGeneral(word) && !IsAcronym(word));
 
         /// <summary>Whether a digit follows text[k], a space, as a part's letter is numbered ("V 4.2", "A 3").</summary>
         private static bool NumberAfterSpace(ReadOnlySpan<char> text, int k) =>

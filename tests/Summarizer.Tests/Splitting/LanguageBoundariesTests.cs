@@ -653,6 +653,9 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "We refer to Ref. 214 of the agreement. It is old.", "We refer to Ref. 214 of the agreement. | It is old.")]
     [InlineData("ru", "Ваше письмо Исх. № 214 от 3 марта получено.", "Ваше письмо Исх. № 214 от 3 марта получено.")]
     [InlineData("en", "The fee is set in sec. II. It applies to all.", "The fee is set in sec. II. | It applies to all.")]
+    // A range or a pair of weekdays before a time, the last abbreviation after a hyphen or a slash.
+    [InlineData("en", "The clinic is open Mon./Wed. 9:30 to noon. It closes on Fridays.", "The clinic is open Mon./Wed. 9:30 to noon. | It closes on Fridays.")]
+    [InlineData("en", "The clinic is open Mon.-Wed. 9:30 to noon. It closes on Fridays.", "The clinic is open Mon.-Wed. 9:30 to noon. | It closes on Fridays.")]
     public void Split_NumericAbbreviationBeforeNumberSignOrRomanNumeral_GoesOn(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
