@@ -795,9 +795,76 @@ internal static class SentenceSelector
         }
 
         ReadOnlySpan<char> line = sentences[opener].Slice(text);
-        return rules.IsCaption(line) || OpensFootnote(line) || rules.IsFieldLine(line)
+        return rules.IsCaption(line) || OpensFootnote(line) || rules.IsFieldLine(line) || rules.IsStageDirection(line)
+            || IsBracketedParagraph(text, sentences, index)
             || (SpeakerLabels.LabelLength(line, out Range name) > 0 && rules.IsQuestionLabel(line[name]))
             || UnderPhotoCredit(text, sentences, opener, rules) || UnderCaptionLabel(text, sentences, opener, rules);
+    }
+
+    /// <summary>The most segments of a paragraph wholly in brackets (<see cref="IsBracketedParagraph"/>).</summary>
+    private const int MaxBracketedSegments = 12;
+
+    /// <summary>The most words of a note's label before its colon, which makes a paragraph in brackets a labelled note (<see cref="IsBracketedParagraph"/>).</summary>
+    private const int MaxNoteLabelWords = 3;
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is in a paragraph wholly inside one pair of round or square
+    /// brackets, perhaps before a period: a play's stage direction ("(DAVID sits. GWEN goes back to the ironing. Lights
+    /// fade slowly.)", "[They both look at the door.]") or an editor's note set apart from the text, which describe what
+    /// the text does rather than say what it says. A paragraph that opens with a bracket and goes on after it ("(Reuters)
+    /// - The company said ...") is prose.
+    /// </summary>
+    private static bool IsBracketedParagraph(string text, IReadOnlyList<SentenceSpan> sentences, int index)
+    {
+        int paragraph = sentences[index].Paragraph;
+        int first = index;
+        while (first > 0 && sentences[first - 1].Paragraph == paragraph)
+        {
+            if (index - --first >= MaxBracketedSegments)
+            {
+                return false;
+            }
+        }
+
+        if (text[sentences[first].Start] is not ('(' or '['))
+        {
+            return false;
+        }
+
+        int last = index;
+        while (last + 1 < sentences.Count && sentences[last + 1].Paragraph == paragraph)
+        {
+            if (++last - first >= MaxBracketedSegments)
+            {
+                return false;
+            }
+        }
+
+        ReadOnlySpan<char> span = text.AsSpan(sentences[first].Start, sentences[last].End - sentences[first].Start).TrimEnd().TrimEnd('.');
+        int colon = span.IndexOf(':');
+        if (colon > 0 && span[1..colon].Count(' ') < MaxNoteLabelWords)
+        {
+            // A labelled note ("[Update 2: ...]", "[Illustration: ...]"): its label decides (SplittingRules.IsCaption).
+            return false;
+        }
+
+        char open = span[0];
+        char close = open == '(' ? ')' : ']';
+        int depth = 0;
+        for (int k = 0; k < span.Length; k++)
+        {
+            if (span[k] == open)
+            {
+                depth++;
+            }
+            else if (span[k] == close && --depth == 0)
+            {
+                // The bracket that opens the paragraph closes it, and a sentence's words stand inside.
+                return k == span.Length - 1 && span.IndexOfAny(SplitChars.Terminators) > 0 && k > 2;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -145,6 +145,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>The most words of a salutation or closing that opens with a phrase of the language ("Sehr geehrte Frau Prof. Dr. Weber,").</summary>
         private const int MaxPhrasedSalutationWords = 8;
 
+        /// <summary>The most words of the signature under a closing of more than three words, after a sentence (<see cref="IsSalutation"/>).</summary>
+        private const int MaxPhrasedSignatureWords = 6;
+
         // The longest continuation of two words ("general assembly").
         private const int MaxPairLength = 40;
 
@@ -1622,8 +1625,11 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int lineEnd = TrimEnd(text, lineStart, SplitMarkup.LineEnd(text, lineStart));
+            // A closing of its own words signs with a name and perhaps a rank and unit ("Ever your affectionate husband,"
+            // over "J. Merriweather, Capt., Co. B"); a short comma line after a sentence, only with a name.
+            int maxSignature = IsShortCommaLine(text, start, end) ? MaxSalutationWords : MaxPhrasedSignatureWords;
             return !IsShortCommaLine(text, lineStart, lineEnd)
-                && (!closingOnly || CountWords(text, lineStart, lineEnd, MaxSalutationWords + 1) <= MaxSalutationWords);
+                && (!closingOnly || CountWords(text, lineStart, lineEnd, maxSignature + 1) <= maxSignature);
         }
 
         /// <summary>
@@ -3079,6 +3085,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 // conjunction count what follows them: "in der 23. und 67. Minute"; so does one after a word and a comma
                 // before a word that opens no sentence: "BGB, 83. Aufl.", "LG Stuttgart, 23. Zivilkammer" (not "1, 2, 3."); and
                 // one or two digits before an acronym name a club or a faculty by its rank: "1. FC Köln", "1. LF UK".
+                if (previous.Length <= 2 && previous.IndexOfAnyExceptInRange('0', '9') < 0 && IsDatedMonth(text, m, nextWord))
+                {
+                    // A day's number with its period before its month is a date in every language, as older letters
+                    // write it: "den 3. Febr. is", "den 4. April 1797".
+                    return false;
+                }
+
                 ReadOnlySpan<char> wordBefore = PreviousWord(text, start, tokenStart);
                 return !(_rules.OrdinalDot && previous.Length <= 3 && previous.IndexOfAnyExceptInRange('0', '9') < 0
                     && (_rules.OrdinalDotAlways || _rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(wordBefore)
@@ -3181,9 +3194,19 @@ public sealed partial class RuleBasedSentenceSplitter
             // "est." (established), nor "in Sacramento, CA. Officials" "ca." (circa).
             bool general = (_rules.IsGeneral(previous) && !IsAcronym(previous)) || IsInitialism(previous);
             if (char.IsDigit(first) && (general || _rules.IsNumericPrefix(previous)
-                || (previous.LastIndexOf('-') is > 0 and int hyphen && _rules.IsNumericPrefix(previous[(hyphen + 1)..]))))
+                || (previous.LastIndexOfAny('-', '/') is > 0 and int joint && HoldsBeforeNumber(previous[(joint + 1)..]))))
             {
-                // Before a number, and so after a compound whose last part is one ("Referenz-Nr. 2024-HR-31", "Tel.-Nr. 040").
+                // Before a number, and so after a compound or a pair whose last part is one ("Referenz-Nr. 2024-HR-31",
+                // "Tel.-Nr. 040", a range or a pair of weekdays before a time: "Mon.-Wed. 9:30", "Mon./Wed. 9:30").
+                return false;
+            }
+
+            if (_rules.IsNumericPrefix(previous)
+                && (first == '\u2116' || (nextWord.Length >= 2 && IsRomanNumeral(nextWord))
+                    || (nextWord.Length == 1 && char.IsUpper(nextWord[0]) && NumberAfterSpace(text, m + 1))))
+            {
+                // What holds before a number holds before the number sign and before the numbers of a document's parts:
+                // "Исх. № 214", "Ref. II", "para. V 4.2", "Encl. A 3".
                 return false;
             }
 
@@ -4039,6 +4062,15 @@ public sealed partial class RuleBasedSentenceSplitter
             // An e-mail reply's attribution ("On Tue, Dec 1, 2026 at 10:02 AM, Priya wrote:") is a line of its own, even
             // when the quoted text under it is quoted with it.
             if (lineEnd > lineBegin && text[lineEnd - 1] == ':' && _rules.IsReplyAttribution(text[lineBegin..lineEnd]))
+            {
+                return false;
+            }
+
+            // A letter's closing of the language's words on a line of its own goes on onto no signature, whatever
+            // closes the signature's line ("Ever your affectionate husband,\nJ. Merriweather, Capt.", "Best regards,\nDana
+            // Ruiz, Ph.D."), wherever the letter stands in a collection of letters.
+            if (segmentStart == lineBegin && lineEnd > lineBegin && text[lineEnd - 1] == ',' && !SplitChars.IsLowerCase(text[k])
+                && _rules.StartsWithClosing(text[lineBegin..lineEnd]) && IsSalutation(text, lineBegin, lineEnd))
             {
                 return false;
             }
@@ -6684,6 +6716,56 @@ public sealed partial class RuleBasedSentenceSplitter
             && PreviousWord(text, start, wordStart).Equals("et", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Whether a period at <paramref name="k"/> and a number after it follow: "No. 5", "No.5".</summary>
+        /// <summary>
+        /// Whether <paramref name="word"/> at text[k] is a month after a day's number: the month's abbreviation with its
+        /// period ("Febr.", "Dec."), or its name before a year of three or four digits ("April 1797").
+        /// </summary>
+        private readonly bool IsDatedMonth(ReadOnlySpan<char> text, int k, ReadOnlySpan<char> word)
+        {
+            int end = k + word.Length;
+            if (word.IsEmpty || end >= text.Length)
+            {
+                return false;
+            }
+
+            if (text[end] == '.')
+            {
+                return _rules.IsMonthAbbreviation(word);
+            }
+
+            int digits = 0;
+            int j = end + 1;
+            while (j < text.Length && char.IsAsciiDigit(text[j]))
+            {
+                digits++;
+                j++;
+            }
+
+            return text[end] == ' ' && digits is 3 or 4 && (j == text.Length || !char.IsLetterOrDigit(text[j])) && _rules.IsMonth(word);
+        }
+
+        /// <summary>Whether <paramref name="word"/> is an abbreviation that goes on before a number: a numeric one, or a general one that is no acronym ("Nr", "Wed").</summary>
+        private readonly bool HoldsBeforeNumber(ReadOnlySpan<char> word) =>
+            _rules.IsNumericPrefix(word) || (_rules.IsGeneral(word) && !IsAcronym(word));
+
+        /// <summary>Whether a digit follows text[k], a space, as a part's letter is numbered ("V 4.2", "A 3").</summary>
+        private static bool NumberAfterSpace(ReadOnlySpan<char> text, int k) =>
+            k + 1 < text.Length && text[k] == ' ' && char.IsAsciiDigit(text[k + 1]);
+
+        /// <summary>Whether <paramref name="word"/> is written in the capitals of Roman numerals ("II", "XIV").</summary>
+        private static bool IsRomanNumeral(ReadOnlySpan<char> word)
+        {
+            foreach (char c in word)
+            {
+                if (c is not ('I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private static bool NumberAfterPeriod(ReadOnlySpan<char> text, int k)
         {
             if (k >= text.Length || text[k] != '.')

@@ -31,6 +31,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _innerCapitals;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _months;
+    private readonly string[] _monthNames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinalPrefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _terminal;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _continuations;
@@ -48,6 +49,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatterQualifiers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _earlierMessages;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _captions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stageDirections;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberedCaptions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stepLabels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _keywordExclusions;
@@ -110,6 +112,7 @@ internal sealed class SplittingRules
         HasStarters = sections.TryGetValue("starters", out HashSet<string>? starters) && starters.Count > 0;
         _innerCapitals = Lookup(sections, "inner-capitals");
         _months = Lookup(sections, "months");
+        _monthNames = sections.TryGetValue("months", out HashSet<string>? months) ? [.. months] : [];
         _ordinalPrefixes = Lookup(sections, "ordinal-prefixes");
         _terminal = Lookup(sections, "terminal");
         _continuations = Lookup(sections, "continuations");
@@ -128,6 +131,7 @@ internal sealed class SplittingRules
         _backMatterQualifiers = Lookup(sections, "back-matter-qualifiers");
         _earlierMessages = Lookup(sections, "earlier-messages");
         _captions = Lookup(sections, "captions");
+        _stageDirections = Lookup(sections, "stage-directions");
         _numberedCaptions = Lookup(sections, "numbered-captions");
         _stepLabels = Lookup(sections, "step-labels");
         _keywordExclusions = Lookup(sections, "keyword-exclusions");
@@ -368,6 +372,28 @@ internal sealed class SplittingRules
     public bool HasStarters { get; }
 
     public bool IsMonth(ReadOnlySpan<char> word) => _months.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/>, of at least three letters, opens one of the language's <c>[months]</c>, as the
+    /// month's abbreviation does before its period ("Febr." of "februari", "Dec." of "december").
+    /// </summary>
+    public bool IsMonthAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (string month in _monthNames)
+        {
+            if (month.Length > word.Length && month.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether <paramref name="word"/> is one of the language's <c>[time-words]</c> ("ago", "weeks", "yr").</summary>
     public bool IsTimeWord(ReadOnlySpan<char> word) => _timeWords.Contains(word);
@@ -855,6 +881,64 @@ internal sealed class SplittingRules
         bool byColon = colon > 0;
         ReadOnlySpan<char> label = line[..(byColon ? colon : comma)].TrimEnd();
         return IsCaptionLabel(label, byColon ? 2 : -2);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a play's stage direction that brings characters on or off: it opens with a word
+    /// of the language's <c>[stage-directions]</c> ("Enter", "Exit", "Exeunt", "Re-enter") that stands alone or before
+    /// a comma or a period ("Exeunt.", "Exit, running."), or before a name in capitals, perhaps after an article
+    /// ("Enter DAVID PRYCE, her son, from the yard.", "Enter the KING and the QUEEN."). An instruction's "Enter the
+    /// number of copies." names no one in capitals.
+    /// </summary>
+    public bool IsStageDirection(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        int end = 0;
+        while (end < line.Length && (char.IsLetter(line[end]) || line[end] == '-'))
+        {
+            end++;
+        }
+
+        if (end == 0 || !char.IsUpper(line[0]) || !_stageDirections.Contains(line[..end]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = line[end..];
+        if (rest.IsEmpty || rest[0] is '.' or ',')
+        {
+            return true;
+        }
+
+        rest = rest.TrimStart();
+        ReadOnlySpan<char> word = NextWord(rest);
+        if (word.Length is > 0 and <= 3 && char.IsLower(word[0]))
+        {
+            // An article before the name: "Enter the KING".
+            rest = rest[word.Length..].TrimStart();
+            word = NextWord(rest);
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length >= 2;
+
+        static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text)
+        {
+            int length = 0;
+            while (length < text.Length && char.IsLetter(text[length]))
+            {
+                length++;
+            }
+
+            return text[..length];
+        }
     }
 
     /// <summary>

@@ -1032,6 +1032,22 @@ public sealed class SentenceSelectorTests
     }
 
     [Theory]
+    // A play's directions: a paragraph wholly in brackets, and a line that brings characters on or off.
+    [InlineData("(DAVID sits down at the table. GWEN goes back to the ironing. The lights fade slowly.)", 3)]
+    [InlineData("[They both look at the door for a long time without saying a word.]", 1)]
+    [InlineData("Enter DAVID PRYCE, her son, twenty-five, from the yard behind the farmhouse.", 1)]
+    [InlineData("Enter the KING, the QUEEN and LORD ALDWYN, with attendants, from the great hall.", 1)]
+    // A paragraph that goes on after its brackets, and an instruction that names no one in capitals, are prose.
+    [InlineData("(Reuters) The farmers of the valley met on Tuesday to sell the top field before winter.", 0)]
+    [InlineData("Enter the number of lambs sold at the market in town before the price dropped again.", 0)]
+    public void StageDirections_ChosenOnlyToFillTheCount(string direction, int expected)
+    {
+        string text = direction + "\n\nThen we shall have to sell the top field before the winter comes, and your father will never forgive us.";
+
+        Assert.Equal([expected], ChosenAlike(text, 1));
+    }
+
+    [Theory]
     // A Chinese paper's credit in brackets that ends with 摄 ("taken by") closes the caption before it.
     [InlineData("图为新款手机发布会现场。（记者 王明 摄）", 2)]
     [InlineData("图为新款手机发布会现场。(新华社记者王明/摄)", 2)]

@@ -648,6 +648,29 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
+    // What holds before a number holds before the number sign, a Roman numeral of two letters or more and a part's
+    // capital before its number; a Roman numeral that ends a sentence still ends it.
+    [InlineData("en", "See para. V 4.2 of the contract. It applies to all staff.", "See para. V 4.2 of the contract. | It applies to all staff.")]
+    [InlineData("en", "We refer to Ref. II of the agreement. It is old.", "We refer to Ref. II of the agreement. | It is old.")]
+    [InlineData("en", "We refer to Ref. 214 of the agreement. It is old.", "We refer to Ref. 214 of the agreement. | It is old.")]
+    [InlineData("ru", "Ваше письмо Исх. № 214 от 3 марта получено.", "Ваше письмо Исх. № 214 от 3 марта получено.")]
+    [InlineData("en", "The fee is set in sec. II. It applies to all.", "The fee is set in sec. II. | It applies to all.")]
+    // A range or a pair of weekdays before a time, the last abbreviation after a hyphen or a slash.
+    [InlineData("en", "The clinic is open Mon./Wed. 9:30 to noon. It closes on Fridays.", "The clinic is open Mon./Wed. 9:30 to noon. | It closes on Fridays.")]
+    [InlineData("en", "The clinic is open Mon.-Wed. 9:30 to noon. It closes on Fridays.", "The clinic is open Mon.-Wed. 9:30 to noon. | It closes on Fridays.")]
+    public void Split_NumericAbbreviationBeforeNumberSignOrRomanNumeral_GoesOn(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
+    // A day's number with its period before its month's abbreviation, or before its name and a year, is a date in every
+    // language; a number's period before a month's name alone ends the sentence.
+    [InlineData("nl", "Uwen brief van den 3. Febr. is mij eerst gisteren geworden.", "Uwen brief van den 3. Febr. is mij eerst gisteren geworden.")]
+    [InlineData("nl", "Ter reede van Batavia, den 4. April 1797. Het schip ligt stil.", "Ter reede van Batavia, den 4. April 1797. | Het schip ligt stil.")]
+    [InlineData("en", "Read step 3. March on to the end.", "Read step 3. | March on to the end.")]
+    public void Split_DayNumberBeforeMonth_IsADate(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    [Theory]
     // A salutation or closing that opens with the language's words, longer than three words or ending with the
     // colon of Spanish and Portuguese letters, frames the letter as a heading does.
     [InlineData("de", "Sehr geehrte Damen und Herren,\n\nam 2. Februar bestellte ich eine Waschmaschine.\n\nMit freundlichen Grüßen\nThomas Berger", "Heading Sentence Heading Heading")]
@@ -655,7 +678,14 @@ public sealed class LanguageBoundariesTests
     [InlineData("es", "Estimado Sr. Martínez:\n\nLe escribo por la reunión del jueves.\n\nAtentamente,\nCarmen Ortega", "Heading Sentence Heading Heading")]
     [InlineData("pt", "A clínica abre às oito horas.\nCom os melhores cumprimentos,\nA Direção Clínica", "Sentence Heading Heading")]
     [InlineData("it", "Gentili Clienti e Fornitori,\n\nil magazzino resterà chiuso in agosto.", "Heading Sentence")]
+    // An older letter's closing, the writer's relation to the reader, never joins its signature, however long the
+    // signature, and frames each letter of a collection, not only the last.
+    [InlineData("en", "The men are in good spirits and the weather holds fine.\n\nEver your affectionate husband,\nJ. Merriweather, Capt., Co. B\n\nMy dear Father,\n\nWe had no news from the coast.", "Sentence Heading Heading Heading Sentence")]
+    [InlineData("en", "We had no news from the coast for three weeks.\nI remain, dear Sir, your obedient servant,\nThomas Hale\n\nSir,\n\nThe harvest is in.", "Sentence Heading Heading Heading Sentence")]
+    [InlineData("nl", "De reis ging voorspoedig en wij kwamen gezond aan.\n\nUw liefhebbende zoon,\nJan Willem van der Berg\n\nWaarde Vader,\n\nHet schip is binnen.", "Sentence Heading Heading Heading Sentence")]
+    [InlineData("fr", "Le voyage fut long mais nous sommes arrivés.\n\nVotre très humble serviteur,\nJean-Baptiste Moreau, capitaine", "Sentence Heading Heading")]
     // Words of no salutation, or a salutation's word opening a longer line, leave a sentence.
+    [InlineData("en", "I remain convinced that the plan will fail,\nwhatever the council says.", "Sentence")]
     [InlineData("de", "Die Preise steigen im Januar deutlich,\n\nsagte der Sprecher.", "Sentence Sentence")]
     [InlineData("es", "Estimado el coste total del proyecto en tres millones de euros, la junta votó:\n\nA favor.", "Sentence Sentence")]
     public void Split_SalutationsAndClosingsOfTheLanguage_AreHeadings(string language, string text, string kinds) =>
