@@ -3085,13 +3085,6 @@ public sealed partial class RuleBasedSentenceSplitter
                 // conjunction count what follows them: "in der 23. und 67. Minute"; so does one after a word and a comma
                 // before a word that opens no sentence: "BGB, 83. Aufl.", "LG Stuttgart, 23. Zivilkammer" (not "1, 2, 3."); and
                 // one or two digits before an acronym name a club or a faculty by its rank: "1. FC Köln", "1. LF UK".
-                if (previous.Length <= 2 && previous.IndexOfAnyExceptInRange('0', '9') < 0 && IsDatedMonth(text, m, nextWord))
-                {
-                    // A day's number with its period before its month is a date in every language, as older letters
-                    // write it: "den 3. Febr. is", "den 4. April 1797".
-                    return false;
-                }
-
                 ReadOnlySpan<char> wordBefore = PreviousWord(text, start, tokenStart);
                 return !(_rules.OrdinalDot && previous.Length <= 3 && previous.IndexOfAnyExceptInRange('0', '9') < 0
                     && (_rules.OrdinalDotAlways || _rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(wordBefore)
@@ -6715,35 +6708,6 @@ public sealed partial class RuleBasedSentenceSplitter
             word.Equals("al", StringComparison.OrdinalIgnoreCase)
             && PreviousWord(text, start, wordStart).Equals("et", StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>Whether a period at <paramref name="k"/> and a number after it follow: "No. 5", "No.5".</summary>
-        /// <summary>
-        /// Whether <paramref name="word"/> at text[k] is a month after a day's number: the month's abbreviation with its
-        /// period ("Febr.", "Dec."), or its name before a year of three or four digits ("April 1797").
-        /// </summary>
-        private readonly bool IsDatedMonth(ReadOnlySpan<char> text, int k, ReadOnlySpan<char> word)
-        {
-            int end = k + word.Length;
-            if (word.IsEmpty || end >= text.Length)
-            {
-                return false;
-            }
-
-            if (text[end] == '.')
-            {
-                return _rules.IsMonthAbbreviation(word);
-            }
-
-            int digits = 0;
-            int j = end + 1;
-            while (j < text.Length && char.IsAsciiDigit(text[j]))
-            {
-                digits++;
-                j++;
-            }
-
-            return text[end] == ' ' && digits is 3 or 4 && (j == text.Length || !char.IsLetterOrDigit(text[j])) && _rules.IsMonth(word);
-        }
-
         /// <summary>Whether <paramref name="word"/> is an abbreviation that goes on before a number: a numeric one, or a general one that is no acronym ("Nr", "Wed").</summary>
         private readonly bool HoldsBeforeNumber(ReadOnlySpan<char> word) =>
             _rules.IsNumericPrefix(word) || (_rules.IsGeneral(word) && !IsAcronym(word));
@@ -6766,6 +6730,7 @@ public sealed partial class RuleBasedSentenceSplitter
             return true;
         }
 
+        /// <summary>Whether a period at <paramref name="k"/> and a number after it follow: "No. 5", "No.5".</summary>
         private static bool NumberAfterPeriod(ReadOnlySpan<char> text, int k)
         {
             if (k >= text.Length || text[k] != '.')

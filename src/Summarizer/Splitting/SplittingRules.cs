@@ -31,7 +31,6 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _innerCapitals;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _months;
-    private readonly string[] _monthNames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinalPrefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _terminal;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _continuations;
@@ -112,7 +111,6 @@ internal sealed class SplittingRules
         HasStarters = sections.TryGetValue("starters", out HashSet<string>? starters) && starters.Count > 0;
         _innerCapitals = Lookup(sections, "inner-capitals");
         _months = Lookup(sections, "months");
-        _monthNames = sections.TryGetValue("months", out HashSet<string>? months) ? [.. months] : [];
         _ordinalPrefixes = Lookup(sections, "ordinal-prefixes");
         _terminal = Lookup(sections, "terminal");
         _continuations = Lookup(sections, "continuations");
@@ -372,28 +370,6 @@ internal sealed class SplittingRules
     public bool HasStarters { get; }
 
     public bool IsMonth(ReadOnlySpan<char> word) => _months.Contains(word);
-
-    /// <summary>
-    /// Whether <paramref name="word"/>, of at least three letters, opens one of the language's <c>[months]</c>, as the
-    /// month's abbreviation does before its period ("Febr." of "februari", "Dec." of "december").
-    /// </summary>
-    public bool IsMonthAbbreviation(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 3)
-        {
-            return false;
-        }
-
-        foreach (string month in _monthNames)
-        {
-            if (month.Length > word.Length && month.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Whether <paramref name="word"/> is one of the language's <c>[time-words]</c> ("ago", "weeks", "yr").</summary>
     public bool IsTimeWord(ReadOnlySpan<char> word) => _timeWords.Contains(word);

@@ -662,15 +662,6 @@ public sealed class LanguageBoundariesTests
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]
-    // A day's number with its period before its month's abbreviation, or before its name and a year, is a date in every
-    // language; a number's period before a month's name alone ends the sentence.
-    [InlineData("nl", "Uwen brief van den 3. Febr. is mij eerst gisteren geworden.", "Uwen brief van den 3. Febr. is mij eerst gisteren geworden.")]
-    [InlineData("nl", "Ter reede van Batavia, den 4. April 1797. Het schip ligt stil.", "Ter reede van Batavia, den 4. April 1797. | Het schip ligt stil.")]
-    [InlineData("en", "Read step 3. March on to the end.", "Read step 3. | March on to the end.")]
-    public void Split_DayNumberBeforeMonth_IsADate(string language, string text, string expected) =>
-        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
-
-    [Theory]
     // A salutation or closing that opens with the language's words, longer than three words or ending with the
     // colon of Spanish and Portuguese letters, frames the letter as a heading does.
     [InlineData("de", "Sehr geehrte Damen und Herren,\n\nam 2. Februar bestellte ich eine Waschmaschine.\n\nMit freundlichen Grüßen\nThomas Berger", "Heading Sentence Heading Heading")]
