@@ -807,9 +807,10 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // The heading is the whole line right above: only white space between the two, both at a line's start, and
+            // no blank line between them (the same paragraph).
             int above = Current.Start;
-            ReadOnlySpan<char> between = text[(above + Current.Length)..start];
-            if (!between.IsWhiteSpace() || !OneLineBreak(between) || !SplitChars.StartsLine(text, above)
+            if (!text[(above + Current.Length)..start].IsWhiteSpace() || !SplitChars.StartsLine(text, start) || !SplitChars.StartsLine(text, above)
                 || CapitalsLineEnd(text, above) < 0)
             {
                 return false;
@@ -817,18 +818,6 @@ public sealed partial class RuleBasedSentenceSplitter
 
             ReadOnlySpan<char> word = WordAt(text, start);
             return _rules.IsPreposition(word) || _rules.IsSubtitleOpener(word);
-
-            static bool OneLineBreak(ReadOnlySpan<char> space)
-            {
-                int lineBreak = space.IndexOfAny(SplitChars.LineBreaks);
-                if (lineBreak < 0)
-                {
-                    return false;
-                }
-
-                int after = lineBreak + (space[lineBreak] == '\r' && lineBreak + 1 < space.Length && space[lineBreak + 1] == '\n' ? 2 : 1);
-                return space[after..].IndexOfAny(SplitChars.LineBreaks) < 0;
-            }
         }
 
         /// <summary>
