@@ -3022,6 +3022,20 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (previous.Equals("no", StringComparison.OrdinalIgnoreCase) && IsCodeAt(text, m)
+                && PreviousWord(text, start, tokenStart) is { Length: > 1 } named && char.IsUpper(named[0]))
+            {
+                // A capitalized name of what is numbered before "no." and a code with a digit: "Model no. KX-200",
+                // "Serial No. SN-0042", "Lot No. B45" ("They said no. G7 leaders" ends).
+                return false;
+            }
+
+            if (char.IsDigit(first) && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart) && UnitAfterNumberAt(text, m))
+            {
+                // A quantity in two units, the larger first: "за 2 мин. 40 сек.", "1 ч. 20 мин.", "3 ft. 4 in.".
+                return false;
+            }
+
             if (char.IsDigit(first) && _rules.IsNumericPlural(previous) && CountsSeveralAt(text, m))
             {
                 // The plural of a reference before the numbers it counts: "regs. 14 and 15", "ss. 12–13", "artt. 2, 3",
@@ -6674,6 +6688,57 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int next = SplitChars.SkipSpaces(text, k + 1);
             return next < text.Length && (text[next] is '.' or ',' or ';' || SplitChars.IsLowerCase(text[next]));
+        }
+
+        /// <summary>The longest code <see cref="IsCodeAt"/> reads ("DS-KX8-EN-0042").</summary>
+        private const int MaxCodeLength = 20;
+
+        /// <summary>
+        /// Whether a product's or a document's code starts at <paramref name="m"/>: capitals, digits and hyphens, at least
+        /// one digit and one capital, no lower case ("KX-200", "SN-0042", "B45"), and a space or a mark after it.
+        /// </summary>
+        private static bool IsCodeAt(ReadOnlySpan<char> text, int m)
+        {
+            bool digit = false;
+            bool capital = false;
+            int k = m;
+            for (; k < text.Length && k - m <= MaxCodeLength; k++)
+            {
+                char c = text[k];
+                if (char.IsAsciiDigit(c))
+                {
+                    digit = true;
+                }
+                else if (char.IsAsciiLetterUpper(c))
+                {
+                    capital = true;
+                }
+                else if (c != '-' || k == m)
+                {
+                    break;
+                }
+            }
+
+            return digit && capital && k - m <= MaxCodeLength && text[k - 1] != '-'
+                && (k == text.Length || !char.IsLetterOrDigit(text[k]));
+        }
+
+        /// <summary>Whether a number and a listed unit after it start at <paramref name="m"/>: the "40 сек." of "2 мин. 40 сек.".</summary>
+        private readonly bool UnitAfterNumberAt(ReadOnlySpan<char> text, int m)
+        {
+            int k = m;
+            while (k < text.Length && char.IsAsciiDigit(text[k]))
+            {
+                k++;
+            }
+
+            if (k - m is 0 or > 3 || k >= text.Length || text[k] != ' ')
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> unit = WordAt(text, k + 1);
+            return !unit.IsEmpty && _rules.IsUnit(unit);
         }
 
         /// <summary>Whether <paramref name="word"/> is a sum of shillings: one to three digits and "s" ("5s", "10s").</summary>

@@ -534,6 +534,10 @@ public sealed class LanguageBoundariesTests
     [InlineData("de", "Schlüsselwörter Ganztagsschule · Hausaufgaben · Grund-\nschule · Mehrebenenanalyse\n\nDie Studie zeigt, dass die Betreuung wirkt.", "Schlüsselwörter Ganztagsschule · Hausaufgaben · Grund- schule · Mehrebenenanalyse | Die Studie zeigt, dass die Betreuung wirkt.")]
     // Pre-decimal sums, shillings before pence; a sum of shillings alone ends its sentence.
     [InlineData("en", "Wheat rose from 5s. 6d. a bushel to 8s. 2d. in 1795. He paid 10s. Then he left.", "Wheat rose from 5s. 6d. a bushel to 8s. 2d. in 1795. | He paid 10s. | Then he left.")]
+    // A quantity in two units, the larger first; a unit before a number that no unit follows ends its sentence.
+    [InlineData("ru", "Он пробежал дистанцию за 2 мин. 40 сек. и стал чемпионом. Поезд пришёл через 20 мин. 40 человек вышли.", "Он пробежал дистанцию за 2 мин. 40 сек. и стал чемпионом. | Поезд пришёл через 20 мин. | 40 человек вышли.")]
+    // A capitalized name of what is numbered before "no." and a code; "no." as an answer before a code ends.
+    [InlineData("en", "Check the label for Model no. KX-200 and Serial No. SN-0042 first. The answer is no. COVID-19 cases rose.", "Check the label for Model no. KX-200 and Serial No. SN-0042 first. | The answer is no. | COVID-19 cases rose.")]
     // A quoted question's source in brackets goes with it; an aside in brackets does not.
     [InlineData("en", "He asked, \"How oft shall I forgive him? till seven times?\" (Matt. 18:21). Jesus answered. \"Why call ye me Naomi?\" (Ruth 1:21) was the question.", "He asked, \"How oft shall I forgive him? till seven times?\" (Matt. 18:21). | Jesus answered. | \"Why call ye me Naomi?\" (Ruth 1:21) was the question.")]
     [InlineData("en", "She asked, \"Is it true?\" (He did not know.) Then she left.", "She asked, \"Is it true?\" | (He did not know.) | Then she left.")]
