@@ -14,8 +14,8 @@ namespace Summarizer;
 /// formatting from another's.
 /// </summary>
 /// <remarks>
-/// Positions count content sentences only (not headings, list items unless they carry the text
-/// (<see cref="SentenceKinds.ListItemsCarryText"/>), segments shorter than
+/// Positions count content sentences only (not headings, list items unless they are content
+/// (<see cref="SentenceKinds.ContentListItems"/>), segments shorter than
 /// <see cref="SummarizerOptions.MinSentenceWords"/> or a dateline), so that a headline, a byline, a dateline or page
 /// furniture before a text does not move its lead. Paragraphs are left out on purpose: in the training data they identify the set (one paragraph per CNN/DailyMail
 /// story, four or five per BBC article, exactly eight per review text), so a model would learn the set, not the text.
@@ -197,11 +197,12 @@ internal static class SentenceFeatures
         int[] lengths = context.Terms.SentenceLengths;
         IReadOnlyList<SentenceSpan> sentences = context.Sentences;
         int m = 0;
-        bool listItems = SentenceKinds.ListItemsCarryText(sentences, lengths, context.MinSentenceWords);
+        bool[]? listItems = SentenceKinds.ContentListItems(context.Text, sentences, lengths, context.MinSentenceWords);
         for (int s = 0; s < content.Length; s++)
         {
             SentenceKind kind = sentences[s].Kind;
-            content[s] = (kind == SentenceKind.Sentence || (listItems && kind == SentenceKind.ListItem)) && lengths[s] >= context.MinSentenceWords
+            content[s] = (kind == SentenceKind.Sentence || (kind == SentenceKind.ListItem && SentenceKinds.IsContentListItem(listItems, s)))
+                && lengths[s] >= context.MinSentenceWords
                 && !Datelines.IsDateline(context.Text, sentences, s, context.Rules);
             m += content[s] ? 1 : 0;
         }

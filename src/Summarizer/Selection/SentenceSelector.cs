@@ -59,8 +59,9 @@ internal static class SentenceSelector
     {
         int[] wordCounts = terms.WordCounts;
         int[] lengths = terms.SentenceLengths;
-        // A text whose list items carry it (SentenceKinds.ListItemsCarryText) is summarized from them as from its sentences.
-        bool listItems = !options.IncludeHeadingsAndListItems && SentenceKinds.ListItemsCarryText(sentences, lengths, options.MinSentenceWords);
+        // A text whose list items carry it is summarized from them as from its sentences, and so is a list item that is a
+        // sentence of its own or goes on from a lead-in (SentenceKinds.ContentListItems).
+        bool[]? listItems = options.IncludeHeadingsAndListItems ? null : SentenceKinds.ContentListItems(text, sentences, lengths, options.MinSentenceWords);
         // Headings that only fill, as what says nothing by itself does (IsFillOnly): see below.
         bool headingsFill = false;
         bool hasSentence = HasSentence(sentences, lengths, options);
@@ -79,7 +80,7 @@ internal static class SentenceSelector
         int choosable = 0;
         for (int i = 0; i < sentences.Count; i++)
         {
-            choosable += KindAllowed(sentences[i].Kind, options, listItems) ? 1 : 0;
+            choosable += KindAllowed(sentences, i, options, listItems) ? 1 : 0;
         }
 
         limit = LimitOf(budget, choosable);
@@ -381,8 +382,8 @@ internal static class SentenceSelector
         }
     }
 
-    private static bool IsEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options, bool listItems = false) =>
-        KindAllowed(sentences[index].Kind, options, listItems)
+    private static bool IsEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options, bool[]? listItems = null) =>
+        KindAllowed(sentences, index, options, listItems)
         && lengths[index] >= options.MinSentenceWords
         && (options.MaxSentenceWords == 0 || lengths[index] <= options.MaxSentenceWords);
 
@@ -1535,10 +1536,6 @@ internal static class SentenceSelector
             && (index + 1 == sentences.Count || sentences[index + 1].Paragraph != span.Paragraph);
     }
 
-    /// <summary>
-    /// Whether the text has a sentence of running text of the allowed length (of at least one word when no minimum is
-    /// set): a lead-in counts, as it is prose.
-    /// </summary>
     /// <summary>Whether the text has a list item of the allowed length, with headings and list items allowed.</summary>
     private static bool HasListItem(IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options)
     {
@@ -1553,6 +1550,10 @@ internal static class SentenceSelector
         return false;
     }
 
+    /// <summary>
+    /// Whether the text has a sentence of running text of the allowed length (of at least one word when no minimum is
+    /// set): a lead-in counts, as it is prose.
+    /// </summary>
     private static bool HasSentence(IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options)
     {
         for (int i = 0; i < sentences.Count; i++)
@@ -1566,12 +1567,16 @@ internal static class SentenceSelector
         return false;
     }
 
-    /// <summary>Sentences always; list items when they carry the text (<paramref name="listItems"/>); headings too with <see cref="SummarizerOptions.IncludeHeadingsAndListItems"/>.</summary>
-    private static bool KindAllowed(SentenceKind kind, SummarizerOptions options, bool listItems) =>
-        options.IncludeHeadingsAndListItems || kind == SentenceKind.Sentence || (listItems && kind == SentenceKind.ListItem);
+    /// <summary>
+    /// Sentences always; the list items that are content (<paramref name="listItems"/>, <see cref="SentenceKinds.ContentListItems"/>);
+    /// every list item and heading with <see cref="SummarizerOptions.IncludeHeadingsAndListItems"/>.
+    /// </summary>
+    private static bool KindAllowed(IReadOnlyList<SentenceSpan> sentences, int index, SummarizerOptions options, bool[]? listItems) =>
+        options.IncludeHeadingsAndListItems || sentences[index].Kind == SentenceKind.Sentence
+        || (sentences[index].Kind == SentenceKind.ListItem && SentenceKinds.IsContentListItem(listItems, index));
 
-    private static bool IsShortButOtherwiseEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options, bool listItems) =>
-        KindAllowed(sentences[index].Kind, options, listItems)
+    private static bool IsShortButOtherwiseEligible(int index, IReadOnlyList<SentenceSpan> sentences, int[] lengths, SummarizerOptions options, bool[]? listItems) =>
+        KindAllowed(sentences, index, options, listItems)
         && lengths[index] > 0
         && lengths[index] < options.MinSentenceWords;
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Summarizer;
@@ -28,5 +29,62 @@ internal static class SentenceKinds
         }
 
         return items > prose;
+    }
+
+    /// <summary>
+    /// Which list items are content like the text's sentences: every one when the list items carry the text
+    /// (<see cref="ListItemsCarryText"/>); otherwise each that is a sentence of its own, ending with a terminator
+    /// ("- Revenue was $412.6 million, up 9% on the year.", "- lied about the dangers of smoking."), or that goes on from
+    /// the lead-in sentence over its list, which a colon ends ("They give three key reasons for not making the move:"
+    /// over "- call centre operations are part of their core business"). A list of headlines, links or labels under a
+    /// heading ("Related stories" over "- Council tax to rise by 4%") stays out, as headings do.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="sentences">The text's segments.</param>
+    /// <param name="lengths">Each segment's length in words (<see cref="DocumentTerms.SentenceLengths"/>).</param>
+    /// <param name="minWords">The shortest segment counted.</param>
+    /// <returns>A flag for each segment, or <see langword="null"/> when no list item is content.</returns>
+    public static bool[]? ContentListItems(string text, IReadOnlyList<SentenceSpan> sentences, int[] lengths, int minWords)
+    {
+        bool carry = ListItemsCarryText(sentences, lengths, minWords);
+        bool[]? content = null;
+        bool afterLeadIn = false;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            SentenceSpan span = sentences[i];
+            if (span.Kind != SentenceKind.ListItem)
+            {
+                afterLeadIn = span.Kind == SentenceKind.Sentence && EndsWithColon(span.Slice(text));
+                continue;
+            }
+
+            if (carry || afterLeadIn || EndsAsSentence(span.Slice(text)))
+            {
+                (content ??= new bool[sentences.Count])[i] = true;
+            }
+        }
+
+        return content;
+    }
+
+    /// <summary>Whether a list item is content by <paramref name="contentListItems"/> (<see cref="ContentListItems"/>).</summary>
+    public static bool IsContentListItem(bool[]? contentListItems, int index) => contentListItems is not null && contentListItems[index];
+
+    private static bool EndsWithColon(ReadOnlySpan<char> segment)
+    {
+        segment = segment.TrimEnd();
+        return !segment.IsEmpty && segment[^1] is ':' or '\uFF1A';
+    }
+
+    /// <summary>Whether <paramref name="segment"/> ends with a terminator, before any closing quotes and brackets.</summary>
+    private static bool EndsAsSentence(ReadOnlySpan<char> segment)
+    {
+        segment = segment.TrimEnd();
+        while (!segment.IsEmpty && SplitChars.Closers.Contains(segment[^1]))
+        {
+            segment = segment[..^1];
+        }
+
+        return !segment.IsEmpty && SplitChars.Terminators.Contains(segment[^1]);
     }
 }

@@ -204,24 +204,30 @@ public sealed class HtmlTextTests
     public void Summarize_APagesListItems_AreWrittenWithABullet_AndChosenOnlyAsAPlainTextListsAre()
     {
         // The items of an HTML list are list items, as a plain-text, Word or OpenDocument list's are: a summary leaves
-        // them out (they hold fewer words than the prose) and the lead-in's colon announces them.
+        // out a list of headlines under a heading (no item is a sentence, and the list holds fewer words than the
+        // prose), and chooses the items of a list that a lead-in announces like sentences.
         const string html = "<html><head><title>Harbour plan</title></head><body><article><h1>Harbour plan</h1>"
             + "<p>The harbour board approved a plan on Monday to rebuild the old ferry quay before the summer season.</p>"
             + "<p>The plan for the ferry quay was drawn up by the city engineers over two years of public meetings.</p>"
             + "<p>The harbour board will pay for the quay from its own reserves and from a loan by the city.</p>"
-            + "<p>The quay rebuilt under the plan includes:</p><ul><li>A new ferry quay for the harbour board and the city.</li>"
-            + "<li>A ferry plan for the harbour board with the city engineers.</li></ul>"
             + "<p>Work on the ferry quay starts in March, and the harbour board expects it to end before the summer.</p>"
+            + "<h2>Related stories</h2><ul><li>Harbour board approves new ferry quay plan for the summer</li>"
+            + "<li>City engineers draw up a ferry plan for the harbour board</li></ul>"
             + "</article></body></html>";
 
         CliResult split = CliRunner.Run(html, "split", "-", "--html");
         CliResult summary = CliRunner.Run(html, "-", "--html", "-n", "3");
 
         Assert.Equal(0, summary.ExitCode);
-        Assert.Contains("\n• A new ferry quay for the harbour board and the city.\n", split.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("•", summary.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("includes:", summary.Out, StringComparison.Ordinal);
+        Assert.Contains("\n• Harbour board approves new ferry quay plan for the summer\n", split.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Harbour board approves", summary.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("City engineers draw", summary.Out, StringComparison.Ordinal);
         Assert.Equal(3, summary.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+
+        string announced = html.Replace("<h2>Related stories</h2>", "<p>The quay rebuilt under the plan brings:</p>", StringComparison.Ordinal);
+        CliResult all = CliRunner.Run(announced, "-", "--html", "-n", "6");
+        Assert.Contains("Harbour board approves new ferry quay plan for the summer", all.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("brings:", all.Out, StringComparison.Ordinal);
     }
 
     [Fact]

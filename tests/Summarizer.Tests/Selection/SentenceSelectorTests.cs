@@ -197,14 +197,15 @@ public sealed class SentenceSelectorTests
             + "- The cache evicts keys by age.\n- Values are kept in shards.\n\n"
             + "The cache serves forty million reads a second on one machine. Its memory overhead stays under five percent for large values.";
         var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { MinSentenceWords = minWords, Ranker = SentenceRanker.PageRank });
-        Summary two = summarizer.Summarize(text, SummaryBudget.Sentences(2));
-        Summary three = summarizer.Summarize(text, SummaryBudget.Sentences(3));
+        Summary four = summarizer.Summarize(text, SummaryBudget.Sentences(4));
+        Summary five = summarizer.Summarize(text, SummaryBudget.Sentences(5));
 
-        Assert.Equal([3, 4], Indexes(two));
-        Assert.Equal([0, 3, 4], Indexes(three));
-        Assert.EndsWith(":", three.Sentences[0].Text);
-        // Ranked above both sentences chosen before it.
-        Assert.True(three.Sentences[0].Rank < Math.Min(three.Sentences[1].Rank, three.Sentences[2].Rank), string.Join(", ", three.Sentences.Select(x => x.Rank)));
+        // The list items it announces go on from it, and are content (the shorter one fills before the lead-in).
+        Assert.Equal([1, 2, 3, 4], Indexes(four));
+        Assert.Equal([0, 1, 2, 3, 4], Indexes(five));
+        Assert.EndsWith(":", five.Sentences[0].Text);
+        // Ranked above every segment chosen before it.
+        Assert.True(five.Sentences[0].Rank < five.Sentences.Skip(1).Min(x => x.Rank), string.Join(", ", five.Sentences.Select(x => x.Rank)));
     }
 
     [Fact]
@@ -1219,6 +1220,50 @@ public sealed class SentenceSelectorTests
 
         Assert.Equal(3, summary.Sentences.Count);
         Assert.All(summary.Sentences, sentence => Assert.Equal(SentenceKind.Sentence, sentence.Kind));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Select_ListItemsThatAreSentences_AreChosenLikeSentences(bool pageRank)
+    {
+        // An earnings release's highlights under a heading, each a sentence of its own, hold the figures the prose around
+        // them only points to; the list is shorter than the prose, so it does not carry the text.
+        const string text = "Harbor Ferries Reports Third Quarter Results\n\n"
+            + "Harbor Ferries today reported its results for the third quarter, which ended on September 30.\n\n"
+            + "Third Quarter Highlights\n"
+            + "- Ferry revenue was $41.2 million, up 12% on the third quarter of last year.\n"
+            + "- The ferries carried 1.3 million passengers, a record for any quarter.\n\n"
+            + "The company will discuss the results with analysts on a call at 9 a.m. on Thursday. A recording of the call "
+            + "will be on the company's website for a month. The company's chief executive will lead the call with its new finance chief.";
+        ExtractiveSummarizer summarizer = TestText.Summarizer(pageRank);
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(3));
+
+        Assert.Contains(summary.Sentences, sentence => sentence.Kind == SentenceKind.ListItem && sentence.Text.Contains("$41.2 million", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Select_ListItemsAfterALeadIn_AreContent_AndHeadlinesUnderAHeading_AreNot(bool pageRank)
+    {
+        // The items of a list that a lead-in announces finish its sentence, with or without their own stop; a list of
+        // headlines under a heading, which share the story's words, is the page's, not the story's.
+        const string story = "The harbor board approved its plan for the old ferry quay on Monday after a long debate.\n\n"
+            + "The board gave two reasons for rebuilding the ferry quay:\n"
+            + "- the ferry quay has corroded and fails its safety inspection next year\n"
+            + "- the ferry crossing carries four thousand passengers a day\n\n"
+            + "Work on the ferry quay starts in the spring and ends before the summer season.";
+        const string related = "\n\nRelated stories\n"
+            + "- Harbor board delays the vote on the ferry quay plan again\n"
+            + "- Ferry passengers face a summer of delays on the harbor crossing";
+        ExtractiveSummarizer summarizer = TestText.Summarizer(pageRank);
+
+        Summary summary = summarizer.Summarize(story + related, SummaryBudget.Sentences(4));
+
+        Assert.Equal(2, summary.Sentences.Count(sentence => sentence.Kind == SentenceKind.ListItem && sentence.Text.Contains("the ferry", StringComparison.Ordinal)));
+        Assert.DoesNotContain(summary.Sentences, sentence => sentence.Text.Contains("delays", StringComparison.Ordinal));
     }
 
     [Fact]
