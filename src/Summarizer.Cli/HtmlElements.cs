@@ -157,7 +157,10 @@ internal static class HtmlFurniture
             // "CybotCookiebotDialog", "osano-cm-window", "qc-cmp2-container", "cc-window", "onetrust-banner-sdk",
             // "didomi-popup", "govuk-cookie-banner"), and a paywall's or a registration wall's ("paywall barrier").
             "cookie-", "cookie_", "cookiebot", "cookienotice", "cookiebanner", "consent", "onetrust", "didomi", "osano",
-            "qc-cmp", "cc-window", "paywall", "regwall"],
+            "qc-cmp", "cc-window", "paywall", "regwall",
+            // A "read more" box's, in other languages ("mehr-zum-thema", "lire-aussi", "leggi-anche", "czytaj-tez").
+            "mehr-zum-thema", "lesen-sie-auch", "lesetipp", "lire-aussi", "leggi-anche", "lees-ook", "lea-tambien",
+            "leia-tambem", "czytaj-tez", "czytaj-takze", "lireaussi", "leggianche"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> s_maybe = SearchValues.Create(
@@ -176,32 +179,83 @@ internal static class HtmlFurniture
         StringComparer.OrdinalIgnoreCase,
         ["mw-editsection", "hatnote", "infobox", "navbox", "toc", "reflist", "mw-references-wrap", "noprint", "mw-jump-link",
             "printfooter", "catlinks", "ambox", "sistersitebox", "metadata", "mw-indicators", "thumbcaption",
-            "ad", "ads", "advert", "advertisement", "adsbygoogle", "pullquote", "pull-quote"]);
+            "ad", "ads", "advert", "advertisement", "adsbygoogle", "pullquote", "pull-quote",
+            // An embedded social post, as the networks' embed codes name its block: a tweet repeats the story's words
+            // and would win the ranking.
+            "twitter-tweet", "twitter-video", "twitter-timeline", "instagram-media", "tiktok-embed", "fb-post", "fb-video",
+            "reddit-embed-bq", "bluesky-embed", "mastodon-embed", "text-post-media"]);
+
+    /// <summary>
+    /// Words of furniture matched as a whole part of a class or id, split at hyphens and underscores ("cookie" in
+    /// "cookie notice-box", "abo" in "abo-teaser" but not in "about"): a consent notice's, a newsletter's or a
+    /// subscription's box, and an advertisement's label, in English and the languages of the European press
+    /// ("anzeige", "werbung", "publicidad", "pubblicita", "advertentie", "abonnement", "abbonati", "assinatura").
+    /// </summary>
+    private static readonly FrozenSet<string> s_furnitureWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        ["cookie", "cookies", "newsletter", "newsletters", "subscribe", "subscription", "signup",
+            "abo", "abonnement", "abonnieren", "abonne", "abonnes", "abonner", "abonnere", "abbonati", "abbonamento",
+            "suscripcion", "suscribete", "assinatura", "assine", "prenumeration", "prenumerera", "prenumerata",
+            "subskrypcja", "nieuwsbrief", "nyhetsbrev",
+            "werbung", "anzeige", "publicite", "publicidad", "pubblicita", "advertentie", "publicidade", "reklame",
+            "reklam", "annons", "annonse", "mainos", "reklama"]);
+
+    /// <summary>
+    /// A share bar's words, matched as <see cref="s_furnitureWords"/> are, that name furniture even beside a word of
+    /// content ("article-share-count"): a share bar never holds the article.
+    /// </summary>
+    private static readonly FrozenSet<string> s_shareWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        ["share", "sharing", "sharebar", "teilen", "partager", "partage", "compartir", "condividi", "delen",
+            "compartilhar", "udostepnij"]);
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wholeLookup =
         s_wholeNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_furnitureLookup =
+        s_furnitureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_shareLookup =
+        s_shareWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// What a class or id value says: whether it has an unlikely word (or a name of furniture matched whole, an ad's
-    /// slot or label, "ad-slot", "ad-label", or a caption's, "caption", "wp-caption-text"), and whether it has a maybe word.
+    /// slot or label, "ad-slot", "ad-label", or a caption's, "caption", "wp-caption-text", or a word of furniture as a
+    /// part of a name, <see cref="s_furnitureWords"/>), and whether it has a maybe word; a share bar's word
+    /// (<see cref="s_shareWords"/>) names it furniture whatever else the value says.
     /// </summary>
-    public static (bool Unlikely, bool Maybe) Words(ReadOnlySpan<char> value) =>
-        (value.ContainsAny(s_unlikely) || HasFurnitureName(value), value.ContainsAny(s_maybe));
-
-    private static bool HasFurnitureName(ReadOnlySpan<char> value)
+    public static (bool Unlikely, bool Maybe) Words(ReadOnlySpan<char> value)
     {
+        bool furnitureWord = false;
+        bool shareWord = false;
         foreach (Range range in value.SplitAny(" \t\n\r\f\"'"))
         {
             ReadOnlySpan<char> token = value[range];
             if (s_wholeLookup.Contains(token) || token.StartsWith("ad-", StringComparison.OrdinalIgnoreCase)
                 || token.StartsWith("ads-", StringComparison.OrdinalIgnoreCase) || token.Contains("caption", StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                furnitureWord = true;
+            }
+            else if (!IsTaxonomyClass(token))
+            {
+                foreach (Range part in token.SplitAny("-_"))
+                {
+                    furnitureWord |= s_furnitureLookup.Contains(token[part]);
+                    shareWord |= s_shareLookup.Contains(token[part]);
+                }
             }
         }
 
-        return false;
+        return shareWord ? (true, false) : (furnitureWord || value.ContainsAny(s_unlikely), value.ContainsAny(s_maybe));
     }
+
+    /// <summary>
+    /// A blog post's class that names its category or tag ("category-cookies", "tag-newsletter"), which says what the
+    /// post is about, not what the block is.
+    /// </summary>
+    private static bool IsTaxonomyClass(ReadOnlySpan<char> token) =>
+        token.StartsWith("category-", StringComparison.OrdinalIgnoreCase) || token.StartsWith("tag-", StringComparison.OrdinalIgnoreCase)
+        || token.StartsWith("post_tag-", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a role value is one of furniture.</summary>
     public static bool IsFurnitureRole(ReadOnlySpan<char> role)

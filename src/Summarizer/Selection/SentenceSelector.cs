@@ -443,6 +443,7 @@ internal static class SentenceSelector
     /// or a business's reply under a review (<see cref="IsInBusinessReply"/>);
     /// or a dateline that ends with a period (<see cref="Datelines.IsDateline"/>: "Madrid, 3 de diciembre de 2026.");
     /// or a line quoted under an e-mail reply's attribution (<see cref="IsQuotedReply"/>);
+    /// or a line of an embedded social post quoted with "&gt;" (<see cref="IsQuotedEmbed"/>);
     /// or a part of a sentence that a page break cut in two (<see cref="PageBreaks.IsFragment"/>). Each is chosen only
     /// to fill a sentence count that cannot be reached otherwise, or under another budget when nothing else was chosen.
     /// </summary>
@@ -461,6 +462,7 @@ internal static class SentenceSelector
         || IsRoster(sentences[index].Slice(text))
         || IsInBusinessReply(text, sentences, index, rules)
         || IsQuotedReply(text, sentences, index, rules)
+        || IsQuotedEmbed(text, sentences, index)
         || PageBreaks.IsFragment(text, sentences, index, rules);
 
     /// <summary>The most words of a salutation that <see cref="IsExclaimedSalutation"/> reads.</summary>
@@ -716,6 +718,55 @@ internal static class SentenceSelector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is on a line quoted with "&gt;" in a quotation whose lines, from
+    /// it on, hold an embedded post's signature or picture link (<see cref="IsEmbedSignature"/>), at most
+    /// <see cref="MaxQuotedReplySegments"/> segments on: a tweet, as a page copied into Markdown quotes it ("&gt; Flooding
+    /// on I-95 southbound. pic.twitter.com/xyz", "&gt; — Maryland Transportation Authority (@TheMDTA) December 3, 2026"),
+    /// which repeats the story's words and would win the ranking.
+    /// </summary>
+    private static bool IsQuotedEmbed(string text, IReadOnlyList<SentenceSpan> sentences, int index)
+    {
+        if (!OnQuotedLine(text, sentences, index))
+        {
+            return false;
+        }
+
+        for (int i = index; i < sentences.Count && i - index <= MaxQuotedReplySegments; i++)
+        {
+            // A segment that goes on the line of the one before is on a quoted line too.
+            if (i > index && !OnOneLine(text, sentences, i - 1) && !OnQuotedLine(text, sentences, i))
+            {
+                return false;
+            }
+
+            if (IsEmbedSignature(sentences[i].Slice(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="segment"/> holds a tweet's picture link ("pic.twitter.com/xyz") or is a social post's
+    /// signature: a dash, a name and a handle in brackets, then a date ("— Jane Doe (@janedoe) March 4, 2026").
+    /// </summary>
+    private static bool IsEmbedSignature(ReadOnlySpan<char> segment)
+    {
+        if (segment.Contains("pic.twitter.com/", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        segment = segment.TrimStart();
+        int handle = segment.IndexOf("(@", StringComparison.Ordinal);
+        int close = handle < 0 ? -1 : segment[handle..].IndexOf(')');
+        return segment.Length > 0 && segment[0] is '\u2014' or '\u2013' or '-' && close > 2
+            && segment[(handle + close)..].IndexOfAnyInRange('0', '9') >= 0;
     }
 
     /// <summary>

@@ -639,7 +639,10 @@ public sealed class SentenceSelectorTests
     [InlineData("Re: Dishwasher not draining\n\nQuote from: plumbdude on May 12, 2024, 08:14:22 AM\n> Have you checked the filter at the bottom?\n\nYes, I cleaned the filter first thing.\n\n> Check the drain hose where it meets the disposal.\n\nThe plug in the disposal was still in.", "3 5")]
     [InlineData("plumbdude said:\n> Have you checked the filter at the bottom?\n\nYes, I cleaned the filter first thing.\n\n> Check the drain hose where it meets the disposal.\n\nThe plug in the disposal was still in.", "2 4")]
     [InlineData("We tried many things this year to make the build faster.\n\n> Measure before you optimize, and measure again after every change.\n\nThat advice held up for every change we made.", "1 2")]
-    public void QuotedLines_InAForumReply_OnlyFillACount(string text, string expected)
+    // An embedded post that a page copied into Markdown quotes, under its signature or with its picture link.
+    [InlineData("A water main burst under the high street on Monday morning.\n\nShops were closed until the evening.\n\n> Water is pouring down the high street. Avoid the area.\n>\n> — Town Council (@TownCouncil) May 4, 2026", "0 1")]
+    [InlineData("A water main burst under the high street on Monday morning.\n\nShops were closed until the evening.\n\n> Water is pouring down the high street. Avoid the area. pic.twitter.com/abc123", "0 1")]
+    public void QuotedLines_InAForumReplyOrAnEmbeddedPost_OnlyFillACount(string text, string expected)
     {
         // The ranker prefers the last sentences.
         ExtractiveSummarizer summarizer = s_lastFirst;

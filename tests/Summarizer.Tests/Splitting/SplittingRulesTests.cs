@@ -173,6 +173,12 @@ public sealed class SplittingRulesTests
     [InlineData("de", "Diese Website verwendet Cookies, um die Nutzung zu analysieren.", true)]
     [InlineData("fr", "Nous utilisons des cookies pour mesurer l'audience.", true)]
     [InlineData("es", "Utilizamos cookies propias y de terceros.", true)]
+    [InlineData("it", "Utilizziamo i cookie per personalizzare contenuti e annunci.", true)]
+    [InlineData("nl", "Wij gebruiken cookies om het gebruik van de site te meten.", true)]
+    [InlineData("pt", "Este site utiliza cookies para analisar o tráfego.", true)]
+    [InlineData("sv", "Vi använder kakor för att mäta trafiken på sajten.", true)]
+    [InlineData("pl", "Ta strona używa plików cookie w celach statystycznych.", true)]
+    [InlineData("it", "Il Garante ha multato il sito perché utilizza cookie senza consenso.", false)]
     [InlineData("en", "Regulators said the sites use cookies to track readers across the web.", false)]
     // A news report's credit line.
     [InlineData("en", "CNN's Alex Kim contributed to this report.", true)]
