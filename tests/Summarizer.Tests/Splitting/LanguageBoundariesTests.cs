@@ -422,6 +422,23 @@ public sealed class LanguageBoundariesTests
     public void Split_ScandinavianAbbreviations_AreNoBoundaries(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
+    // An office abbreviated before the name of who holds it, as the press writes it.
+    [Theory]
+    [InlineData("sv", "Regionens ordf. Eva Sjöberg (M) vill spara. Hon får stöd.", "Regionens ordf. Eva Sjöberg (M) vill spara. | Hon får stöd.")]
+    [InlineData("sv", "Föreningens v.ordf. Olle Ek svarade. Han var kort.", "Föreningens v.ordf. Olle Ek svarade. | Han var kort.")]
+    [InlineData("da", "Klubbens næstform. Birgit Lund er enig. Hun stemmer ja.", "Klubbens næstform. Birgit Lund er enig. | Hun stemmer ja.")]
+    [InlineData("da", "Firmaets adm. dir. Søren Bak trækker sig. Han går nu.", "Firmaets adm. dir. Søren Bak trækker sig. | Han går nu.")]
+    [InlineData("no", "Konsernets adm. dir. Ola Dahl går av. Han er 64.", "Konsernets adm. dir. Ola Dahl går av. | Han er 64.")]
+    [InlineData("de", "Laut Vors. Petra Lang fehlt Geld. Die Kasse ist leer. Gf. Uwe Horn schwieg.", "Laut Vors. Petra Lang fehlt Geld. | Die Kasse ist leer. | Gf. Uwe Horn schwieg.")]
+    [InlineData("de", "Ich danke dir. Morgen geht es weiter.", "Ich danke dir. | Morgen geht es weiter.")]
+    [InlineData("nl", "Volgens voorz. Kees Smit is het klaar. Weth. Ria Bos is blij.", "Volgens voorz. Kees Smit is het klaar. | Weth. Ria Bos is blij.")]
+    [InlineData("fi", "Seuran pj. Jukka Salo erosi. Uusi valitaan syksyllä.", "Seuran pj. Jukka Salo erosi. | Uusi valitaan syksyllä.")]
+    [InlineData("pl", "Według prez. Adama Nowaka spółka rośnie. Akcje drożeją.", "Według prez. Adama Nowaka spółka rośnie. | Akcje drożeją.")]
+    [InlineData("es", "La pdta. Marta Gil lo negó. El Cnel. Luis Mora calló.", "La pdta. Marta Gil lo negó. | El Cnel. Luis Mora calló.")]
+    [InlineData("cs", "Podle předs. Petra Malého to nevadí. Gen. Karel Vrba souhlasí.", "Podle předs. Petra Malého to nevadí. | Gen. Karel Vrba souhlasí.")]
+    public void Split_OfficeAbbreviatedBeforeAName_IsNoBoundary(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
     [Theory]
     [InlineData("en", "We read Ps. 23 and Heb. 4:12 together. Then we prayed.", "We read Ps. 23 and Heb. 4:12 together. | Then we prayed.")]
     [InlineData("en", "The sermon cited Lev. 19:18 and Deut. 6:4 at length.", "The sermon cited Lev. 19:18 and Deut. 6:4 at length.")]
