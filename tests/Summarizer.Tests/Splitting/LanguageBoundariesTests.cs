@@ -439,6 +439,17 @@ public sealed class LanguageBoundariesTests
     public void Split_OfficeAbbreviatedBeforeAName_IsNoBoundary(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
+    // A month abbreviated before a year goes on; "jul" is Christmas too, and ends a sentence before a capital.
+    [Theory]
+    [InlineData("sv", "Avtalet gäller från den 1 feb. 2026 och framåt. Det är klart.", "Avtalet gäller från den 1 feb. 2026 och framåt. | Det är klart.")]
+    [InlineData("sv", "Publicerad 9 okt. 2025 kl. 07.15. Polisen larmades.", "Publicerad 9 okt. 2025 kl. 07.15. | Polisen larmades.")]
+    [InlineData("sv", "Vi firade jul. Familjen kom hem.", "Vi firade jul. | Familjen kom hem.")]
+    [InlineData("da", "Opdateret 21. nov. 2025 kl. 09.02. Politiet rykkede ud.", "Opdateret 21. nov. 2025 kl. 09.02. | Politiet rykkede ud.")]
+    [InlineData("da", "Loven trådte i kraft 1. jul. 2024 i hele landet.", "Loven trådte i kraft 1. jul. 2024 i hele landet.")]
+    [InlineData("no", "Publisert 5. des. 2025 kl. 18.30. Brannvesenet rykket ut.", "Publisert 5. des. 2025 kl. 18.30. | Brannvesenet rykket ut.")]
+    public void Split_ScandinavianMonthAbbreviatedBeforeAYear_IsNoBoundary(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
     [Theory]
     [InlineData("en", "We read Ps. 23 and Heb. 4:12 together. Then we prayed.", "We read Ps. 23 and Heb. 4:12 together. | Then we prayed.")]
     [InlineData("en", "The sermon cited Lev. 19:18 and Deut. 6:4 at length.", "The sermon cited Lev. 19:18 and Deut. 6:4 at length.")]
