@@ -930,6 +930,16 @@ public sealed class LanguageBoundariesTests
     public void Split_OrdinalsAndArabicListNumbers_EndWhereSentencesDo(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
+    // A score over its scale that opens a paragraph numbers no list: it is the review's verdict, and ends there; a
+    // list's number and a date go on.
+    [Theory]
+    [InlineData("en", "Solid kettle.\n\n9/10. Boils fast and looks good. The lid sticks.", "Solid kettle. | 9/10. | Boils fast and looks good. | The lid sticks.")]
+    [InlineData("pl", "4,5/5. Bardzo wygodne buty. Polecam.", "4,5/5. | Bardzo wygodne buty. | Polecam.")]
+    [InlineData("en", "Steps:\n\n2. Remove the lid and rinse it.", "Steps: | 2. Remove the lid and rinse it.")]
+    [InlineData("en", "12/3. Meeting moved to noon. Bring slides.", "12/3. Meeting moved to noon. | Bring slides.")]
+    public void Split_ScoreOpeningAParagraph_EndsItsSentence(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
     [Theory]
     [InlineData("en", "Weeknight Lasagna\n\nPrep time: 30 min.\nCook time: 1 hr. 10 min.\nServes: 8\n\nI have made this lasagna for twenty years.", "Heading Heading Heading Heading Sentence")]
     [InlineData("it", "Tempo di preparazione: 20 min.\nTempo di cottura: circa 3 ore\n\nIl ragù è uno di quei piatti che ogni famiglia fa a modo suo.", "Heading Heading Sentence")]
