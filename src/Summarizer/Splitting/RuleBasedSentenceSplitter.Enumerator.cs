@@ -3413,12 +3413,14 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether a sentence glued to the mark before it opens at <paramref name="next"/>: a capital before a lower-case
         /// letter ("Today"), or a one-letter word of the language's <c>[starters]</c> before a space or an apostrophe
-        /// ("I love it", "I'm happy", "A week later").
+        /// ("I love it", "I'm happy", "A week later"), or a title of one letter and its period before a space (French
+        /// "tableau.M. Durand").
         /// </summary>
         private readonly bool OpensGluedSentence(ReadOnlySpan<char> text, int next) =>
             next + 1 < text.Length && char.IsUpper(text[next])
             && (SplitChars.IsLowerCase(text[next + 1])
-                || (text[next + 1] is ' ' or '\'' or '\u2019' && _rules.IsStarter(text.Slice(next, 1))));
+                || (text[next + 1] is ' ' or '\'' or '\u2019' && _rules.IsStarter(text.Slice(next, 1)))
+                || (text[next + 1] == '.' && next + 2 < text.Length && text[next + 2] == ' ' && _rules.IsTitle(text.Slice(next, 1))));
 
         /// <summary>
         /// Whether a sentence that its writer did not capitalize opens at <paramref name="next"/>, glued to the mark
@@ -3506,7 +3508,11 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            return !_rules.IsAbbreviation(previous) && !IsInitialism(previous) && !IsQualifiedName(previous, text[next..tokenEnd]);
+            // A unit after a number ends a glued sentence as it ends a spaced one, before a word that often opens one
+            // ("delayed 2 hrs.The crew", "took 40 min.We waited").
+            return (!_rules.IsAbbreviation(previous)
+                    || (!lowerCase && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart) && _rules.IsStarter(WordAt(text, next))))
+                && !IsInitialism(previous) && !IsQualifiedName(previous, text[next..tokenEnd]);
         }
 
         /// <summary>
