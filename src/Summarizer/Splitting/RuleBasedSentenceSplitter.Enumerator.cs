@@ -3066,9 +3066,10 @@ public sealed partial class RuleBasedSentenceSplitter
 
             if (IsNumber(previous))
             {
-                if (tokenStart == start)
+                if (tokenStart == start && !IsScore(previous))
                 {
-                    // "2. The second item": a number alone is no sentence.
+                    // "2. The second item": a number alone is no sentence. A score over its scale numbers no list: it
+                    // ends a review's verdict ("10/10. Would buy again", "4,5/5. Polecam").
                     return false;
                 }
 
@@ -3412,12 +3413,14 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether a sentence glued to the mark before it opens at <paramref name="next"/>: a capital before a lower-case
         /// letter ("Today"), or a one-letter word of the language's <c>[starters]</c> before a space or an apostrophe
-        /// ("I love it", "I'm happy", "A week later").
+        /// ("I love it", "I'm happy", "A week later"), or a title of one letter and its period before a space (French
+        /// "tableau.M. Durand").
         /// </summary>
         private readonly bool OpensGluedSentence(ReadOnlySpan<char> text, int next) =>
             next + 1 < text.Length && char.IsUpper(text[next])
             && (SplitChars.IsLowerCase(text[next + 1])
-                || (text[next + 1] is ' ' or '\'' or '\u2019' && _rules.IsStarter(text.Slice(next, 1))));
+                || (text[next + 1] is ' ' or '\'' or '\u2019' && _rules.IsStarter(text.Slice(next, 1)))
+                || (text[next + 1] == '.' && next + 2 < text.Length && text[next + 2] == ' ' && _rules.IsTitle(text.Slice(next, 1))));
 
         /// <summary>
         /// Whether a sentence that its writer did not capitalize opens at <paramref name="next"/>, glued to the mark
@@ -3505,7 +3508,11 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            return !_rules.IsAbbreviation(previous) && !IsInitialism(previous) && !IsQualifiedName(previous, text[next..tokenEnd]);
+            // A unit after a number ends a glued sentence as it ends a spaced one, before a word that often opens one
+            // ("delayed 2 hrs.The crew", "took 40 min.We waited").
+            return (!_rules.IsAbbreviation(previous)
+                    || (!lowerCase && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart) && _rules.IsStarter(WordAt(text, next))))
+                && !IsInitialism(previous) && !IsQualifiedName(previous, text[next..tokenEnd]);
         }
 
         /// <summary>
@@ -7865,6 +7872,29 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return digit && (char.IsDigit(word[^1]) || word[^1] == '%');
+        }
+
+        /// <summary>
+        /// Whether <paramref name="word"/> is a score over its scale, digits (a decimal's separator among them) on either
+        /// side of one slash, the first at most the second: "10/10", "4.5/5", "3,5/5" (not a date: "12/3", "3/12/2024").
+        /// </summary>
+        private static bool IsScore(ReadOnlySpan<char> word)
+        {
+            int slash = word.IndexOf('/');
+            if (slash <= 0 || slash == word.Length - 1 || word[(slash + 1)..].IndexOfAnyExceptInRange('0', '9') >= 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> score = word[..slash];
+            int separator = score.IndexOfAny('.', ',');
+            ReadOnlySpan<char> whole = separator < 0 ? score : score[..separator];
+            ReadOnlySpan<char> scale = word[(slash + 1)..];
+            return !whole.IsEmpty && whole.IndexOfAnyExceptInRange('0', '9') < 0
+                && (separator < 0 || (separator < score.Length - 1 && score[(separator + 1)..].IndexOfAnyExceptInRange('0', '9') < 0))
+                && int.TryParse(whole, NumberStyles.None, CultureInfo.InvariantCulture, out int points)
+                && int.TryParse(scale, NumberStyles.None, CultureInfo.InvariantCulture, out int most)
+                && points <= most && most > 1;
         }
 
         /// <summary>Whether the period at <paramref name="j"/> has a letter or digit before it and a lower-case letter or digit after it.</summary>

@@ -78,7 +78,8 @@ namespace Summarizer;
 /// sentence starter; <c>??</c> standing alone before a lower-case word is an unresolved reference. A single letter and
 /// a period end a sentence before a sentence starter ("let x be in X. Suppose", "contains v. If"), except
 /// <c>v.</c> between the capitalized parties of a case ("Smith v. Jones"). A period with no space after it ends a
-/// glued sentence ("Sales fell.The company"), but not inside the name of code or a file ("System.Text.Json",
+/// glued sentence ("Sales fell.The company", "was full.M. Roux spoke", after a unit before a sentence starter: "took 3
+/// hrs.We left"), but not inside the name of code or a file ("System.Text.Json",
 /// "Console.WriteLine", "Directory.Build.props", "Items.Add(item)"); after a capitalized word only before a sentence
 /// starter or a title ("in Phoenix.The pizza", not "String.Empty"); and before a sentence its writer did not
 /// capitalize, when the word after it is one of the language's sentence starters of three letters or more before another

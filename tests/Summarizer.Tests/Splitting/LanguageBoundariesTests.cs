@@ -422,6 +422,34 @@ public sealed class LanguageBoundariesTests
     public void Split_ScandinavianAbbreviations_AreNoBoundaries(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
+    // An office abbreviated before the name of who holds it, as the press writes it.
+    [Theory]
+    [InlineData("sv", "Regionens ordf. Eva Sjöberg (M) vill spara. Hon får stöd.", "Regionens ordf. Eva Sjöberg (M) vill spara. | Hon får stöd.")]
+    [InlineData("sv", "Föreningens v.ordf. Olle Ek svarade. Han var kort.", "Föreningens v.ordf. Olle Ek svarade. | Han var kort.")]
+    [InlineData("da", "Klubbens næstform. Birgit Lund er enig. Hun stemmer ja.", "Klubbens næstform. Birgit Lund er enig. | Hun stemmer ja.")]
+    [InlineData("da", "Firmaets adm. dir. Søren Bak trækker sig. Han går nu.", "Firmaets adm. dir. Søren Bak trækker sig. | Han går nu.")]
+    [InlineData("no", "Konsernets adm. dir. Ola Dahl går av. Han er 64.", "Konsernets adm. dir. Ola Dahl går av. | Han er 64.")]
+    [InlineData("de", "Laut Vors. Petra Lang fehlt Geld. Die Kasse ist leer. Gf. Uwe Horn schwieg.", "Laut Vors. Petra Lang fehlt Geld. | Die Kasse ist leer. | Gf. Uwe Horn schwieg.")]
+    [InlineData("de", "Ich danke dir. Morgen geht es weiter.", "Ich danke dir. | Morgen geht es weiter.")]
+    [InlineData("nl", "Volgens voorz. Kees Smit is het klaar. Weth. Ria Bos is blij.", "Volgens voorz. Kees Smit is het klaar. | Weth. Ria Bos is blij.")]
+    [InlineData("fi", "Seuran pj. Jukka Salo erosi. Uusi valitaan syksyllä.", "Seuran pj. Jukka Salo erosi. | Uusi valitaan syksyllä.")]
+    [InlineData("pl", "Według prez. Adama Nowaka spółka rośnie. Akcje drożeją.", "Według prez. Adama Nowaka spółka rośnie. | Akcje drożeją.")]
+    [InlineData("es", "La pdta. Marta Gil lo negó. El Cnel. Luis Mora calló.", "La pdta. Marta Gil lo negó. | El Cnel. Luis Mora calló.")]
+    [InlineData("cs", "Podle předs. Petra Malého to nevadí. Gen. Karel Vrba souhlasí.", "Podle předs. Petra Malého to nevadí. | Gen. Karel Vrba souhlasí.")]
+    public void Split_OfficeAbbreviatedBeforeAName_IsNoBoundary(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    // A month abbreviated before a year goes on; "jul" is Christmas too, and ends a sentence before a capital.
+    [Theory]
+    [InlineData("sv", "Avtalet gäller från den 1 feb. 2026 och framåt. Det är klart.", "Avtalet gäller från den 1 feb. 2026 och framåt. | Det är klart.")]
+    [InlineData("sv", "Publicerad 9 okt. 2025 kl. 07.15. Polisen larmades.", "Publicerad 9 okt. 2025 kl. 07.15. | Polisen larmades.")]
+    [InlineData("sv", "Vi firade jul. Familjen kom hem.", "Vi firade jul. | Familjen kom hem.")]
+    [InlineData("da", "Opdateret 21. nov. 2025 kl. 09.02. Politiet rykkede ud.", "Opdateret 21. nov. 2025 kl. 09.02. | Politiet rykkede ud.")]
+    [InlineData("da", "Loven trådte i kraft 1. jul. 2024 i hele landet.", "Loven trådte i kraft 1. jul. 2024 i hele landet.")]
+    [InlineData("no", "Publisert 5. des. 2025 kl. 18.30. Brannvesenet rykket ut.", "Publisert 5. des. 2025 kl. 18.30. | Brannvesenet rykket ut.")]
+    public void Split_ScandinavianMonthAbbreviatedBeforeAYear_IsNoBoundary(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
     [Theory]
     [InlineData("en", "We read Ps. 23 and Heb. 4:12 together. Then we prayed.", "We read Ps. 23 and Heb. 4:12 together. | Then we prayed.")]
     [InlineData("en", "The sermon cited Lev. 19:18 and Deut. 6:4 at length.", "The sermon cited Lev. 19:18 and Deut. 6:4 at length.")]
@@ -900,6 +928,16 @@ public sealed class LanguageBoundariesTests
     // Arabic-Indic and Persian numbers open a list's items.
     [InlineData("ar", "وتهيب البلدية بالسائقين استخدام الطرق التالية:\n١. شارع الهاشمي باتجاه وسط المدينة.\n٢. شارع فلسطين للقادمين من الجنوب.", "وتهيب البلدية بالسائقين استخدام الطرق التالية: | ١. شارع الهاشمي باتجاه وسط المدينة. | ٢. شارع فلسطين للقادمين من الجنوب.")]
     public void Split_OrdinalsAndArabicListNumbers_EndWhereSentencesDo(string language, string text, string expected) =>
+        RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
+
+    // A score over its scale that opens a paragraph numbers no list: it is the review's verdict, and ends there; a
+    // list's number and a date go on.
+    [Theory]
+    [InlineData("en", "Solid kettle.\n\n9/10. Boils fast and looks good. The lid sticks.", "Solid kettle. | 9/10. | Boils fast and looks good. | The lid sticks.")]
+    [InlineData("pl", "4,5/5. Bardzo wygodne buty. Polecam.", "4,5/5. | Bardzo wygodne buty. | Polecam.")]
+    [InlineData("en", "Steps:\n\n2. Remove the lid and rinse it.", "Steps: | 2. Remove the lid and rinse it.")]
+    [InlineData("en", "12/3. Meeting moved to noon. Bring slides.", "12/3. Meeting moved to noon. | Bring slides.")]
+    public void Split_ScoreOpeningAParagraph_EndsItsSentence(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
     [Theory]

@@ -34,6 +34,9 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("en", "This release ports the fix for \"ssh://...\" URL from v2.7.6. It is small.", "This release ports the fix for \"ssh://...\" URL from v2.7.6. | It is small.")]
     [InlineData("en", "Files under /usr/share/... Debian keeps. It is small.", "Files under /usr/share/... Debian keeps. | It is small.")]
     [InlineData("en", "Revenue rose 5%.Sales fell.Costs were flat.", "Revenue rose 5%. | Sales fell. | Costs were flat.")]
+    // A unit after a number ends a glued sentence before a word that often opens one, and a title of one letter opens one.
+    [InlineData("en", "The queue took 3 hrs.We gave up and left.", "The queue took 3 hrs. | We gave up and left.")]
+    [InlineData("fr", "La salle était pleine.M. Roux a parlé.", "La salle était pleine. | M. Roux a parlé.")]
     [InlineData("de", "Wirklich?! Das glaube ich nicht. Doch!", "Wirklich?! | Das glaube ich nicht. | Doch!")]
     [InlineData("de", "Er zögerte … und ging. Dann kam sie.", "Er zögerte … und ging. | Dann kam sie.")]
     [InlineData("fr", "Vraiment ? Oui ! Il est parti.", "Vraiment ? | Oui ! | Il est parti.")]
