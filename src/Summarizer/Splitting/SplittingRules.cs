@@ -1765,6 +1765,17 @@ internal static class SplitChars
         _ => false,
     };
 
+    /// <summary>The first character of the line that holds <paramref name="k"/>.</summary>
+    public static int LineStart(ReadOnlySpan<char> text, int k)
+    {
+        while (k > 0 && !IsLineBreakAt(text, k - 1))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     /// <summary>Whether only spaces and tabs stand between the start of a line (or of the text) and <paramref name="k"/>.</summary>
     public static bool StartsLine(ReadOnlySpan<char> text, int k)
     {
