@@ -383,6 +383,10 @@ public sealed class SentenceSelectorTests
     [InlineData("de", "Bildunterschrift: Die Fähre liegt am Kai des alten Hafens der Stadt.", 1)]
     [InlineData("fr", "Légende : Le ferry est amarré au quai du vieux port de la ville.", 1)]
     [InlineData("en", "Image caption, A ferry lies at the quay of the old harbor town.", 1)]
+    // Markdown's emphasis around the caption or its label.
+    [InlineData("en", "*Photo: A ferry lies at the quay of the old harbor town.*", 1)]
+    [InlineData("en", "**Photo:** A ferry lies at the quay of the old harbor town.", 1)]
+    [InlineData("en", "__Photo__: A ferry lies at the quay of the old harbor town.", 1)]
     [InlineData("en", "Update: The ferry at the quay of the old harbor town reopened today.", 0)]
     [InlineData("en", "The photo: a ferry lies at the quay of the old harbor town.", 0)]
     // One word before a comma is prose, even a caption's label.

@@ -146,6 +146,10 @@ public sealed class SplittingRulesTests
     [InlineData("en", "Host: Follow us on Instagram for the recipes from today's show.", true)]
     [InlineData("en", "How to cite: Moriarty S, Tanaka K. Exercise for falls in older adults. Age Ageing Rev. 2024;13(2):e00214.", true)]
     [InlineData("es", "Dadle a like y suscribíos para más vídeos.", true)]
+    // Markdown's emphasis before the phrase; a list's bullet is none.
+    [InlineData("en", "*Sign up for our morning newsletter.*", true)]
+    [InlineData("en", "**Read more:** Ferry fares to rise in spring", true)]
+    [InlineData("en", "_Follow us on Instagram for more photos._", true)]
     // A phrase that only starts like one, or one inside a sentence, is none.
     [InlineData("en", "Followers of the club lined the streets.", false)]
     [InlineData("en", "Residents were told to follow us on the radio, the mayor said.", false)]
@@ -393,6 +397,9 @@ public sealed class SplittingRulesTests
     [InlineData("en", "Privacy notice: We keep your address for a year.", true)]
     [InlineData("en", "Copyright © 2024 Acme Corp.", true)]
     [InlineData("en", "© 2024 Acme Corp.", true)]
+    [InlineData("en", "**Disclaimer:** The author holds shares in Acme.", true)]
+    [InlineData("en", "*Related: The ferry's last crossing, in pictures*", true)]
+    [InlineData("en", "__Related__: The ferry's last crossing, in pictures", true)]
     // A label with nothing after it is a heading, and a label that names no back matter opens no notice.
     [InlineData("en", "Disclaimer:", false)]
     [InlineData("en", "Note: the office is closed on Friday.", false)]
