@@ -150,6 +150,13 @@ public sealed class SplittingRulesTests
     [InlineData("en", "*Sign up for our morning newsletter.*", true)]
     [InlineData("en", "**Read more:** Ferry fares to rise in spring", true)]
     [InlineData("en", "_Follow us on Instagram for more photos._", true)]
+    // A reader service's or a police appeal's line.
+    [InlineData("en", "In lieu of flowers, the family asks for gifts to the harbour lifeboat fund.", true)]
+    [InlineData("en", "Anyone with information is asked to call the county sheriff's office.", true)]
+    [InlineData("en", "Outages can be reported to the co-op at 800-555-0142.", true)]
+    [InlineData("de", "Hinweise nimmt die Polizei in Lübeck unter der Nummer 0451 1310 entgegen.", true)]
+    [InlineData("fr", "Tout témoin est invité à contacter la gendarmerie de Brest.", true)]
+    [InlineData("es", "Cualquier persona con información puede llamar a la Guardia Civil.", true)]
     // A phrase that only starts like one, or one inside a sentence, is none.
     [InlineData("en", "Followers of the club lined the streets.", false)]
     [InlineData("en", "Residents were told to follow us on the radio, the mayor said.", false)]
