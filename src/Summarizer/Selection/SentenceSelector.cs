@@ -433,6 +433,8 @@ internal static class SentenceSelector
     /// that a question label opens ("Q: ...", "Frage: ..."); a courtesy ("I hope this email finds you well.", "Thank
     /// you for your time and consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action
     /// ("Follow us on Twitter for the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>);
+    /// or a court story's closing line that names the case ("The case is Smith v. Jones, No. 1:24-cv-00318.";
+    /// <see cref="SplittingRules.IsCaseCaption"/>);
     /// or boilerplate ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>),
     /// or a speech's salutation on a line of its own (<see cref="IsExclaimedSalutation"/>);
     /// or a call's procedure ("I would now like to turn the call over to Tom."; <see cref="SplittingRules.IsProcedure"/>);
@@ -453,6 +455,7 @@ internal static class SentenceSelector
         || rules.IsCourtesy(sentences[index].Slice(text))
         || IsExclaimedSalutation(text, sentences[index], rules)
         || rules.IsCallToAction(sentences[index].Slice(text))
+        || rules.IsCaseCaption(sentences[index].Slice(text))
         || (HoldsBoilerplateProcedureOrVoteAt(text, sentences, index, rules, phrases)
             && (rules.IsProcedure(sentences[index].Slice(text)) || rules.IsVote(sentences[index].Slice(text))))
         || IsInBoilerplate(text, sentences, index, rules, phrases)

@@ -72,6 +72,7 @@ internal sealed class SplittingRules
     private readonly PhraseSet _boilerplate;
     private readonly PhraseSet _procedure;
     private readonly PhraseSet _votes;
+    private readonly PhraseSet _caseCaptions;
 
     // The phrases of [boilerplate], [procedure] and [votes] together (HoldsBoilerplateProcedureOrVote).
     private readonly PhraseSet _boilerplateProcedureOrVotes;
@@ -153,6 +154,7 @@ internal sealed class SplittingRules
         _boilerplate = Phrases(sections, "boilerplate");
         _procedure = Phrases(sections, "procedure");
         _votes = Phrases(sections, "votes");
+        _caseCaptions = Phrases(sections, "case-captions");
         _boilerplateProcedureOrVotes = Phrases(sections, "boilerplate", "procedure", "votes");
         _bioVerbs = Lookup(sections, "bio-verbs");
         _bioRoles = Phrases(sections, "bio-roles");
@@ -689,6 +691,35 @@ internal sealed class SplittingRules
     /// boilerplate, it says nothing of the sentences beside it, which are the review's.
     /// </summary>
     public bool IsVote(ReadOnlySpan<char> sentence) => _votes.Holds(sentence);
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> is a court story's closing line that names the case: it opens with a phrase
+    /// of the language's <c>[case-captions]</c> ("The case is") and goes on with a case's caption, two parties parted
+    /// by "v." or "vs." ("The case is Smith v. Harbour Ferries Inc, ..."), or a docket's number, digits parted by a
+    /// hyphen or a colon ("No. 1:24-cv-00318").
+    /// It files the story's case; "The case is expected to go to trial in May." tells what happens to it.
+    /// </summary>
+    public bool IsCaseCaption(ReadOnlySpan<char> sentence)
+    {
+        int opener = _caseCaptions.StartLength(sentence);
+        if (opener == 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> caption = sentence[opener..];
+        if (caption.Contains(" v. ", StringComparison.Ordinal) || caption.Contains(" vs. ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A docket's number is digits parted by a hyphen or a colon ("No. 23-1187"), not a rank ("No. 3").
+        int number = caption.IndexOf("No. ", StringComparison.Ordinal);
+        ReadOnlySpan<char> docket = number < 0 ? default : caption[(number + 4)..];
+        int end = docket.IndexOfAny(' ', ',');
+        docket = end < 0 ? docket : docket[..end];
+        return docket.Length > 2 && char.IsAsciiDigit(docket[0]) && docket.ContainsAny('-', ':');
+    }
 
     /// <summary>
     /// Whether <paramref name="sentence"/> holds a phrase of <c>[boilerplate]</c>, <c>[procedure]</c> or <c>[votes]</c>:

@@ -167,6 +167,17 @@ public sealed class SplittingRulesTests
     }
 
     [Theory]
+    [InlineData("en", "The case is State v. Halvorsen, No. 23-1187, Court of Appeals of Oregon.", true)]
+    [InlineData("en", "The case is Harbour Ferries Inc vs. Port Alder, in the county's circuit court.", true)]
+    [InlineData("en", "The case is No. 2:25-cv-00981 in the U.S. District Court for the Western District of Washington.", true)]
+    // A sentence about the case, or a caption not opened by the phrase, is the story's.
+    [InlineData("en", "The case is expected to go to trial in May, prosecutors said.", false)]
+    [InlineData("en", "The case is one of No. 3 priority for the office.", false)]
+    [InlineData("en", "In Smith v. Jones, the court held that the ferry owed a duty of care.", false)]
+    public void IsCaseCaption_TheCaseIsThenACaption(string language, string sentence, bool expected) =>
+        Assert.Equal(expected, SplittingRules.For(language).IsCaseCaption(sentence));
+
+    [Theory]
     [InlineData("en", "Acme Logistics is an equal opportunity employer.", true)]
     [InlineData("en", "Finlytics is an equal-opportunity employer and welcomes applications from all backgrounds.", true)]
     [InlineData("en", "©2015 Billboard. All Rights Reserved.", true)]
