@@ -434,12 +434,14 @@ internal static class SentenceSelector
     /// that a question label opens ("Q: ...", "Frage: ..."); a courtesy ("I hope this email finds you well.", "Thank
     /// you for your time and consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action
     /// ("Follow us on Twitter for the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>);
+    /// or a court story's closing line that names the case ("The case is Smith v. Jones, No. 1:24-cv-00318.";
+    /// <see cref="SplittingRules.IsCaseCaption"/>);
     /// or boilerplate ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>),
     /// or a speech's salutation on a line of its own (<see cref="IsExclaimedSalutation"/>);
     /// or a call's procedure ("I would now like to turn the call over to Tom."; <see cref="SplittingRules.IsProcedure"/>);
     /// or a review page's vote line ("12 people found this helpful"; <see cref="SplittingRules.IsVote"/>);
     /// or a note on the author at the text's top or end (<see cref="IsInAuthorNote"/>);
-    /// or a line-up or a list of scorers (<see cref="IsRoster"/>);
+    /// or a line-up or a list of scorers (<see cref="IsRoster"/>), or a line of a box of labelled fields (<see cref="IsInFieldBox"/>);
     /// or a business's reply under a review (<see cref="IsInBusinessReply"/>);
     /// or a dateline that ends with a period (<see cref="Datelines.IsDateline"/>: "Madrid, 3 de diciembre de 2026.");
     /// or a line quoted under an e-mail reply's attribution (<see cref="IsQuotedReply"/>);
@@ -455,11 +457,13 @@ internal static class SentenceSelector
         || rules.IsCourtesy(sentences[index].Slice(text))
         || IsExclaimedSalutation(text, sentences[index], rules)
         || rules.IsCallToAction(sentences[index].Slice(text))
+        || rules.IsCaseCaption(sentences[index].Slice(text))
         || (HoldsBoilerplateProcedureOrVoteAt(text, sentences, index, rules, phrases)
             && (rules.IsProcedure(sentences[index].Slice(text)) || rules.IsVote(sentences[index].Slice(text))))
         || IsInBoilerplate(text, sentences, index, rules, phrases)
         || IsInAuthorNote(text, sentences, index, rules)
         || IsRoster(sentences[index].Slice(text))
+        || IsInFieldBox(text, sentences, index)
         || IsInBusinessReply(text, sentences, index, rules)
         || IsQuotedReply(text, sentences, index, rules)
         || IsQuotedEmbed(text, sentences, index)
@@ -523,6 +527,33 @@ internal static class SentenceSelector
         }
 
         return false;
+    }
+
+    /// <summary>The fewest lines, one under the other, that labels open in a box of fields (<see cref="IsInFieldBox"/>).</summary>
+    private const int MinFieldBoxLines = 3;
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is on a line of a box of fields: its line opens with a label
+    /// (<see cref="SpeakerLabels.LabelLength"/>) that opens no other line nearby, among at least
+    /// <see cref="MinFieldBoxLines"/> lines in a row that labels open (<see cref="SpeakerLabels.LabelledRun"/>), as a
+    /// spec sheet's lines are headings for the splitter. A match report's facts ("Scorers: 18' Moreno, 71' Diallo.",
+    /// "Referee: A. Taylor.", "Attendance: 41,200."), a listing's or a form's fields: data that the story tells, not
+    /// its sentences. A dialogue's speakers speak again, and a numbered label ("Option 2: a national ban;") names one of
+    /// the items that a list sets out.
+    /// </summary>
+    private static bool IsInFieldBox(string text, IReadOnlyList<SentenceSpan> sentences, int index)
+    {
+        int opener = LineOpener(text, sentences, index);
+        if (opener < 0)
+        {
+            return false;
+        }
+
+        int start = sentences[opener].Start;
+        ReadOnlySpan<char> line = text.AsSpan(start, SplitMarkup.LineEnd(text, start) - start);
+        return SpeakerLabels.LabelLength(line, out Range name) > 0 && name.Start.Value == 0 && !line[name].ContainsAnyInRange('0', '9')
+            && SpeakerLabels.LabelledRun(text, start, MinFieldBoxLines) >= MinFieldBoxLines
+            && !SpeakerLabels.SpeaksAgainNearby(text, start, start + line.Length, line[name]);
     }
 
     /// <summary>The longest label before the colon of a roster (<see cref="IsRoster"/>), in characters.</summary>

@@ -337,7 +337,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     break;
                 }
 
-                _quotedLine = PhysicalLineStart(text, i);
+                _quotedLine = SplitChars.LineStart(text, i);
                 i = prefixEnd;
             }
 
@@ -784,8 +784,8 @@ public sealed partial class RuleBasedSentenceSplitter
 
             static bool StartsParagraph(ReadOnlySpan<char> text, int start)
             {
-                int line = PhysicalLineStart(text, start);
-                return line == 0 || text[PhysicalLineStart(text, line - 1)..line].IsWhiteSpace();
+                int line = SplitChars.LineStart(text, start);
+                return line == 0 || text[SplitChars.LineStart(text, line - 1)..line].IsWhiteSpace();
             }
         }
 
@@ -1189,7 +1189,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return -1;
             }
 
-            int lineStart = PhysicalLineStart(text, start);
+            int lineStart = SplitChars.LineStart(text, start);
             int indent = SplitMarkup.Indentation(text, lineStart, start);
             int end = TrimEnd(text, start, lineEnd);
             for (int next = SplitMarkup.SkipLineBreak(text, lineEnd); next < text.Length;)
@@ -1580,10 +1580,10 @@ public sealed partial class RuleBasedSentenceSplitter
 
             // After a line that ends a sentence, only a closing: the signature, if any, is a short line ("Dana").
             bool closingOnly = false;
-            int line = PhysicalLineStart(text, start);
+            int line = SplitChars.LineStart(text, start);
             if (line > 0)
             {
-                int previous = PhysicalLineStart(text, line - 1);
+                int previous = SplitChars.LineStart(text, line - 1);
                 int previousEnd = TrimEnd(text, previous, line);
                 if (previousEnd > previous && !SplitMarkup.IsQuotedBlankLine(text, SplitChars.SkipSpaces(text, previous)) && text[previousEnd - 1] != ':')
                 {
@@ -1691,7 +1691,7 @@ public sealed partial class RuleBasedSentenceSplitter
             int label = SpeakerLabels.LabelLength(text[start..end], out Range name);
             // A chat line's label opens with its timestamp ("[09:05] maria: ", "03/12/2024, 09:12 - Maria: ").
             bool chat = label > 0 && name.Start.Value > 0;
-            if (label > 0 && !chat && LabelledRun(text, start, MinFieldRun) >= MinFieldRun && !SpeaksAgainNearby(text, start, end, text[start..end][name]))
+            if (label > 0 && !chat && SpeakerLabels.LabelledRun(text, start, MinFieldRun) >= MinFieldRun && !SpeakerLabels.SpeaksAgainNearby(text, start, end, text[start..end][name]))
             {
                 // A field of a block of them, however long: a spec sheet's "In the box: headphones, hard-shell case, USB-C
                 // cable (1.2 m), ..." under "Codecs: SBC, AAC, LDAC" (MinFieldRun). Below, a label is a field or a speaker
@@ -1720,7 +1720,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     label = 0;
                 }
                 else if ((char.IsLetter(spoken[0]) || (chat && char.IsDigit(spoken[0])))
-                    && (chat || ((!speaker.ContainsAnyInRange('0', '9') || SpeaksAgainNearby(text, start, end, speaker)) && !_rules.IsHeaderField(speaker)))
+                    && (chat || ((!speaker.ContainsAnyInRange('0', '9') || SpeakerLabels.SpeaksAgainNearby(text, start, end, speaker)) && !_rules.IsHeaderField(speaker)))
                     && CountWords(spoken, 0, spoken.Length, MinSpokenWords) >= MinSpokenWords && !IsTitleLine(spoken) && !IsFieldList(spoken)
                     && HasLabelledNeighbour(text, start, end))
                 {
@@ -1936,7 +1936,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static bool IsTableRow(ReadOnlySpan<char> text, int k)
         {
-            int lineStart = PhysicalLineStart(text, k);
+            int lineStart = SplitChars.LineStart(text, k);
             int lineEnd = SplitMarkup.LineEnd(text, lineStart);
             ReadOnlySpan<char> line = text[lineStart..lineEnd].Trim();
             if (CountsSpacedSeparators(line, MinFields - 1))
@@ -1957,7 +1957,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return IsLabelRow(line)
-                && ((lineStart > 0 && IsLabelRow(text[PhysicalLineStart(text, lineStart - 1)..(lineStart - 1)].Trim()))
+                && ((lineStart > 0 && IsLabelRow(text[SplitChars.LineStart(text, lineStart - 1)..(lineStart - 1)].Trim()))
                     || (lineEnd < text.Length && IsLabelRow(text[(lineEnd + 1)..SplitMarkup.LineEnd(text, lineEnd + 1)].Trim())));
         }
 
@@ -3545,7 +3545,7 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>How far back the start of the line before a speaker's line is looked for.</summary>
-        private const int MaxNeighbourScan = 1000;
+        private const int MaxNeighbourScan = SpeakerLabels.MaxNeighbourScan;
 
         /// <summary>Whether the line at <paramref name="k"/> is a chat client's header line (<see cref="SpeakerLabels.IsHeaderLine"/>).</summary>
         private static bool IsHeaderLineAt(ReadOnlySpan<char> text, int k)
@@ -3561,99 +3561,12 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
-        /// Whether <paramref name="speaker"/>, the name in the label of the line text[start..end], labels another line
-        /// within <see cref="MaxNeighbourScan"/> characters after or before it: a transcript's "Speaker 1:" or
-        /// "SPEAKER_01:" speaks again, a headline's "Part 2:" names one part. The nearest lines are read first.
-        /// </summary>
-        private static bool SpeaksAgainNearby(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<char> speaker)
-        {
-            int after = Math.Min(text.Length, end + MaxNeighbourScan);
-            for (int k = end + 1; k < after; k++)
-            {
-                if (SplitChars.IsLineBreakAt(text, k - 1) && LabelsLine(text, k, speaker))
-                {
-                    return true;
-                }
-            }
-
-            int before = Math.Max(0, start - MaxNeighbourScan);
-            for (int k = start - 1; k >= before; k--)
-            {
-                if ((k == 0 || SplitChars.IsLineBreakAt(text, k - 1)) && LabelsLine(text, k, speaker))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>Whether the line at <paramref name="k"/> (after its indent) opens with <paramref name="speaker"/>'s label.</summary>
-        private static bool LabelsLine(ReadOnlySpan<char> text, int k, ReadOnlySpan<char> speaker)
-        {
-            ReadOnlySpan<char> line = text[SplitChars.SkipSpaces(text, k)..];
-            line = line[..Math.Min(line.Length, MaxWrappedLine)];
-            return SpeakerLabels.LabelLength(line, out Range name) > 0 && line[name].SequenceEqual(speaker);
-        }
-
-        /// <summary>
         /// The fewest lines opening with a label, one after the other, in which a label that opens no other line within
         /// <see cref="MaxNeighbourScan"/> characters names a field, not a speaker: a spec sheet's "Codecs: SBC, AAC, LDAC"
         /// among "Inputs: USB-C, 3.5 mm jack" and "In the box: headphones, case", where a dialogue's speakers speak again
         /// ("Amanda: Don't be shy, he's very nice" over "Hannah: If you say so" is two turns).
         /// </summary>
         private const int MinFieldRun = 4;
-
-        /// <summary>The longest line <see cref="LabelledRun"/> reads as a field: a spec sheet lists what is in the box on one.</summary>
-        private const int MaxRunFieldLine = 400;
-
-        /// <summary>
-        /// How many lines open with a label (<see cref="SpeakerLabels.LabelLength"/>) in the block of lines around the one
-        /// at <paramref name="start"/> (no blank line between, each at most <see cref="MaxRunFieldLine"/> characters), that
-        /// one included; counted up to <paramref name="max"/>.
-        /// </summary>
-        private static int LabelledRun(ReadOnlySpan<char> text, int start, int max)
-        {
-            int count = 1;
-            int lineStart = PhysicalLineStart(text, start);
-            while (count < max && lineStart > 0)
-            {
-                int breakAt = lineStart - 1;
-                breakAt -= text[breakAt] == '\n' && breakAt > 0 && text[breakAt - 1] == '\r' ? 1 : 0;
-                int previous = breakAt;
-                int limit = Math.Max(0, breakAt - MaxRunFieldLine);
-                while (previous > limit && !SplitChars.IsLineBreakAt(text, previous - 1))
-                {
-                    previous--;
-                }
-
-                int content = SplitChars.SkipSpaces(text, previous);
-                if ((previous > 0 && !SplitChars.IsLineBreakAt(text, previous - 1)) || content >= breakAt
-                    || SpeakerLabels.LabelLength(text[content..breakAt], out _) == 0)
-                {
-                    break;
-                }
-
-                count++;
-                lineStart = previous;
-            }
-
-            int next = SplitMarkup.LineEnd(text, start);
-            while (count < max && next < text.Length)
-            {
-                int content = SplitChars.SkipSpaces(text, SplitMarkup.SkipLineBreak(text, next));
-                int lineEnd = SplitMarkup.LineEnd(text, content);
-                if (content >= lineEnd || lineEnd - content > MaxRunFieldLine || SpeakerLabels.LabelLength(text[content..lineEnd], out _) == 0)
-                {
-                    break;
-                }
-
-                count++;
-                next = lineEnd;
-            }
-
-            return count;
-        }
 
         /// <summary>
         /// Whether a speaker's label (<see cref="SpeakerLabels.LabelLength"/>) opens two lines or more within
@@ -3906,7 +3819,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             nextLine = k;
-            int margin = SplitChars.SkipSpaces(text, PhysicalLineStart(text, newline));
+            int margin = SplitChars.SkipSpaces(text, SplitChars.LineStart(text, newline));
             if (k >= text.Length || blank || IsPageFooterAt(text, k)
                 || ((IsTableRow(text, k) || IsTableRow(text, newline))
                     && !(BreaksWordAtEnd(text, lineBegin, TrimEnd(text, lineBegin, newline)) && SplitChars.IsLowerCase(text[k])))
@@ -3931,7 +3844,7 @@ public sealed partial class RuleBasedSentenceSplitter
             bool atMargin = SplitChars.IsLineBreakAt(text, k - 1);
             if (prefixEnd > 0)
             {
-                _quotedLine = PhysicalLineStart(text, k);
+                _quotedLine = SplitChars.LineStart(text, k);
                 k = nextLine = prefixEnd;
             }
 
@@ -4166,7 +4079,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 // gcc\n360571 Error about the runtime", a changelog's bug numbers) is a record of its own; after a short
                 // list item it is no wrapped part of the item ("- Costs rose\nWe recommend"), after a long one, or one
                 // that ends in a short lower-case word, it is ("strong sales in\nGermany").
-                int physical = PhysicalLineStart(text, newline);
+                int physical = SplitChars.LineStart(text, newline);
                 if (prefixEnd > 0)
                 {
                     // The line before is quoted too (checked above): it is measured from its quotation's margin.
@@ -4190,7 +4103,7 @@ public sealed partial class RuleBasedSentenceSplitter
             // the short last line of a sentence wrapped over several goes on with it ("...at 12h 00m Greenwich\nMean Time").
             // A short line indented deeper than the segment's is a sentence's example or an item's note, not a line of
             // its own ("...to do that pass\n\t-G Ninja\nto the cmake invocation").
-            if (segmentStart >= PhysicalLineStart(text, newline) && k - PhysicalLineStart(text, k) <= margin - PhysicalLineStart(text, newline)
+            if (segmentStart >= SplitChars.LineStart(text, newline) && k - SplitChars.LineStart(text, k) <= margin - SplitChars.LineStart(text, newline)
                 && IsShortLineInsideParagraph(text, k) && !LeavesPhraseOpen(text, lineBegin, lineEnd))
             {
                 return false;
@@ -4746,7 +4659,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static bool IndentedUnderItem(ReadOnlySpan<char> text, int segmentStart, int k) =>
             ItemMarkerAt(text, segmentStart, out int line) is { Length: > 0 } marker
-            && k - PhysicalLineStart(text, k) == segmentStart + marker.Length - line;
+            && k - SplitChars.LineStart(text, k) == segmentStart + marker.Length - line;
 
         /// <summary>
         /// Whether the segment at <paramref name="segmentStart"/> is a list item that opens its line, the line that ends
@@ -4762,8 +4675,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
-            int physical = PhysicalLineStart(text, lineEnd);
-            return k - PhysicalLineStart(text, k) <= segmentStart - line && SplitChars.Columns(text[physical..lineEnd]) >= MinWrappedItem;
+            int physical = SplitChars.LineStart(text, lineEnd);
+            return k - SplitChars.LineStart(text, k) <= segmentStart - line && SplitChars.Columns(text[physical..lineEnd]) >= MinWrappedItem;
         }
 
         /// <summary>
@@ -4791,13 +4704,13 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private readonly bool PreviousLineQuoted(ReadOnlySpan<char> text, int k)
         {
-            int line = PhysicalLineStart(text, k);
+            int line = SplitChars.LineStart(text, k);
             if (line == 0)
             {
                 return false;
             }
 
-            int previous = PhysicalLineStart(text, line - 1);
+            int previous = SplitChars.LineStart(text, line - 1);
             return previous == _quotedLine || SplitMarkup.QuotePrefixEnd(text, SplitChars.SkipSpaces(text, previous)) > 0;
         }
 
@@ -4813,7 +4726,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static int CodeUnderLeadInEnd(ReadOnlySpan<char> text, int k)
         {
-            int end = SplitMarkup.EndBeforeWhiteSpace(text, PhysicalLineStart(text, k), out int breaks);
+            int end = SplitMarkup.EndBeforeWhiteSpace(text, SplitChars.LineStart(text, k), out int breaks);
 
             // The line just before, not across a blank line, ends with a colon; only then is it read back to its start.
             if (breaks != 1 || end == 0 || text[end - 1] != ':')
@@ -4821,7 +4734,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 return -1;
             }
 
-            int previous = PhysicalLineStart(text, end - 1);
+            int previous = SplitChars.LineStart(text, end - 1);
             int content = SplitChars.SkipSpaces(text, previous);
 
             int minIndent = SplitMarkup.Indentation(text, previous, content) + SplitMarkup.MinCodeIndent;
@@ -4842,14 +4755,14 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static bool OpensDefinitionBody(ReadOnlySpan<char> text, int segmentStart, int newline, int k)
         {
-            int lineStart = PhysicalLineStart(text, newline);
+            int lineStart = SplitChars.LineStart(text, newline);
             int content = SplitChars.SkipSpaces(text, lineStart);
             if (segmentStart != content || !char.IsUpper(text[k]))
             {
                 return false;
             }
 
-            int indent = SplitMarkup.Indentation(text, PhysicalLineStart(text, k), k);
+            int indent = SplitMarkup.Indentation(text, SplitChars.LineStart(text, k), k);
             if (indent < SplitMarkup.Indentation(text, lineStart, content) + SplitMarkup.MinCodeIndent)
             {
                 return false;
@@ -4879,11 +4792,11 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static bool OpensLabelledBlock(ReadOnlySpan<char> text, int segmentStart, int newline, int k)
         {
-            int lineStart = PhysicalLineStart(text, newline);
+            int lineStart = SplitChars.LineStart(text, newline);
             int content = SplitChars.SkipSpaces(text, lineStart);
             int end = TrimEnd(text, content, newline);
             if (segmentStart != content || end - content < 3 || text[end - 1] != ':' || !char.IsUpper(text[content])
-                || SplitMarkup.Indentation(text, PhysicalLineStart(text, k), k) <= SplitMarkup.Indentation(text, lineStart, content))
+                || SplitMarkup.Indentation(text, SplitChars.LineStart(text, k), k) <= SplitMarkup.Indentation(text, lineStart, content))
             {
                 return false;
             }
@@ -4908,8 +4821,8 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static bool ClosesHangingBlock(ReadOnlySpan<char> text, int segmentStart, int newline, int k)
         {
-            int lineStart = PhysicalLineStart(text, newline);
-            int next = SplitMarkup.Indentation(text, PhysicalLineStart(text, k), k);
+            int lineStart = SplitChars.LineStart(text, newline);
+            int next = SplitMarkup.Indentation(text, SplitChars.LineStart(text, k), k);
             if (next >= SplitMarkup.Indentation(text, lineStart, SplitChars.SkipSpaces(text, lineStart)))
             {
                 return false;
@@ -4933,26 +4846,15 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static bool UnderMarginLine(ReadOnlySpan<char> text, int k)
         {
-            int lineStart = PhysicalLineStart(text, k);
+            int lineStart = SplitChars.LineStart(text, k);
             if (lineStart == 0)
             {
                 return false;
             }
 
             // "\r\n" breaks the line at its '\n' (SplitChars.IsLineBreakAt), so the '\r' is read as the line's.
-            int previous = PhysicalLineStart(text, lineStart - 1);
+            int previous = SplitChars.LineStart(text, lineStart - 1);
             return SplitMarkup.Indentation(text, previous, SplitChars.SkipSpaces(text, previous)) < SplitMarkup.MinCodeIndent;
-        }
-
-        /// <summary>The first character of the line that holds <paramref name="k"/>.</summary>
-        private static int PhysicalLineStart(ReadOnlySpan<char> text, int k)
-        {
-            while (k > 0 && !SplitChars.IsLineBreakAt(text, k - 1))
-            {
-                k--;
-            }
-
-            return k;
         }
 
         /// <summary>Whether text[start..end] ends with a lower-case word of at most four letters ("in", "the", "with").</summary>
@@ -5181,13 +5083,13 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static bool GoesOnProse(ReadOnlySpan<char> text, int segmentStart, int lineBegin, int lineEnd)
         {
-            int physical = PhysicalLineStart(text, lineBegin);
+            int physical = SplitChars.LineStart(text, lineBegin);
             if (segmentStart >= physical || lineEnd <= lineBegin || !EndsOnWord(text[lineEnd - 1]))
             {
                 return false;
             }
 
-            int from = Math.Max(segmentStart, PhysicalLineStart(text, physical - 1));
+            int from = Math.Max(segmentStart, SplitChars.LineStart(text, physical - 1));
             int before = TrimEnd(text, from, physical);
             return before > from && EndsOnWord(text[before - 1]) && HasLowerCaseWord(text[from..before]);
 
@@ -5315,7 +5217,7 @@ public sealed partial class RuleBasedSentenceSplitter
         private static bool IsWrappedLeadIn(ReadOnlySpan<char> text, int from, LeadIn leadIn)
         {
             int lineStart = from;
-            int indent = from - PhysicalLineStart(text, from);
+            int indent = from - SplitChars.LineStart(text, from);
             for (int line = 0; line < MaxLeadInLines; line++)
             {
                 int lineBreak = SplitChars.IndexOfLineBreak(text[lineStart..]);
@@ -5331,7 +5233,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     || IsAddressLine(text, next);
                 // An example is indented deeper than the lead-in, whose lines share their margin, on the next line or
                 // after a blank line.
-                bool aligned = indent >= 0 && lineStart - PhysicalLineStart(text, lineStart) == indent;
+                bool aligned = indent >= 0 && lineStart - SplitChars.LineStart(text, lineStart) == indent;
                 indent = aligned ? indent : -1;
                 int exampleStart = next;
                 while (exampleStart < text.Length && SplitChars.IsWhiteSpace(text[exampleStart]))
@@ -5341,7 +5243,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 bool example = leadIn != LeadIn.ToList && aligned && exampleStart < text.Length
                     && (!endsLeadIn || exampleStart > next)
-                    && exampleStart - PhysicalLineStart(text, exampleStart) >= indent + MinExampleIndent;
+                    && exampleStart - SplitChars.LineStart(text, exampleStart) >= indent + MinExampleIndent;
                 if (endsLeadIn || example)
                 {
                     int end = TrimEnd(text, lineStart, lineEnd);
@@ -5377,8 +5279,8 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static LeadIn LeadsIntoExample(ReadOnlySpan<char> text, int segmentStart, int margin, int lineEnd, int k)
         {
-            int lineIndent = margin - PhysicalLineStart(text, margin);
-            int indent = k - PhysicalLineStart(text, k);
+            int lineIndent = margin - SplitChars.LineStart(text, margin);
+            int indent = k - SplitChars.LineStart(text, k);
             if (!(indent <= lineIndent && lineIndent - indent <= MaxParagraphIndent) && !IndentedUnderItem(text, segmentStart, k))
             {
                 return LeadIn.ToList;

@@ -485,6 +485,25 @@ internal static class SplitMarkup
     public static bool IsElidedWordAt(ReadOnlySpan<char> text, int apostrophe) =>
         apostrophe + 2 < text.Length && text[apostrophe] is '\'' or '\u2019' && text[apostrophe + 1] is 's' or 't' && text[apostrophe + 2] == ' ';
 
+    /// <summary>
+    /// <paramref name="line"/> after the Markdown emphasis that opens it, a run of one to three of the same '*' or '_'
+    /// before a letter or a digit ("*Photo: The new bridge.*", "**Read more:** ...", "__Related__: ..."), so that its
+    /// opening words are read as those of the same line without it; a list's bullet ("* Item") is no emphasis.
+    /// </summary>
+    public static ReadOnlySpan<char> SkipOpeningEmphasis(ReadOnlySpan<char> line)
+    {
+        int k = 0;
+        while (k < line.Length && k < 3 && line[k] is '*' or '_' && line[k] == line[0])
+        {
+            k++;
+        }
+
+        return k > 0 && k < line.Length && char.IsLetterOrDigit(line[k]) ? line[k..] : line;
+    }
+
+    /// <summary>The characters that Markdown's emphasis is written with, trimmed off a label that it wraps ("Photo**", "Related__").</summary>
+    public const string EmphasisMarks = "*_";
+
     /// <summary>The end of the line that <paramref name="k"/> is on: its line break, or the text's end.</summary>
     public static int LineEnd(ReadOnlySpan<char> text, int k)
     {

@@ -72,6 +72,7 @@ internal sealed class SplittingRules
     private readonly PhraseSet _boilerplate;
     private readonly PhraseSet _procedure;
     private readonly PhraseSet _votes;
+    private readonly PhraseSet _caseCaptions;
 
     // The phrases of [boilerplate], [procedure] and [votes] together (HoldsBoilerplateProcedureOrVote).
     private readonly PhraseSet _boilerplateProcedureOrVotes;
@@ -153,6 +154,7 @@ internal sealed class SplittingRules
         _boilerplate = Phrases(sections, "boilerplate");
         _procedure = Phrases(sections, "procedure");
         _votes = Phrases(sections, "votes");
+        _caseCaptions = Phrases(sections, "case-captions");
         _boilerplateProcedureOrVotes = Phrases(sections, "boilerplate", "procedure", "votes");
         _bioVerbs = Lookup(sections, "bio-verbs");
         _bioRoles = Phrases(sections, "bio-roles");
@@ -500,7 +502,7 @@ internal sealed class SplittingRules
     public bool IsFieldLine(ReadOnlySpan<char> line)
     {
         // Markdown's emphasis around the label: "**Keywords:** ...", "__Date__: ...".
-        line = line.TrimStart().TrimStart("*_");
+        line = SplitMarkup.SkipOpeningEmphasis(line.TrimStart());
         int colon = line[..Math.Min(line.Length, MaxFieldLabelLength + 1)].IndexOf(':');
         if (colon <= 0 || line[(colon + 1)..].Trim(" *_\t").IsEmpty)
         {
@@ -635,11 +637,12 @@ internal sealed class SplittingRules
     /// after it: a heading that <see cref="IsBackMatterHeading"/> accepts, followed by a colon and text
     /// ("CONFIDENTIALITY NOTICE: This e-mail message...", "Disclaimer: The author holds shares...", "Avis de
     /// confidentialité : Ce message..."), or by a copyright sign ("Copyright © 2024 Acme Corp."), or a copyright sign
-    /// first ("© 2024 Acme Corp."); or the definition of a Markdown footnote ("[^1]: WebGPU is available in...").
+    /// first ("© 2024 Acme Corp."); or the definition of a Markdown footnote ("[^1]: WebGPU is available in..."). Markdown's
+    /// emphasis around the label is passed over ("**Read more:** ..."; <see cref="SplitMarkup.SkipOpeningEmphasis"/>).
     /// </summary>
     public bool StartsWithBackMatterLabel(ReadOnlySpan<char> sentence)
     {
-        sentence = sentence.TrimStart();
+        sentence = SplitMarkup.SkipOpeningEmphasis(sentence.TrimStart());
         if (sentence.StartsWith("[^") && sentence.IndexOf("]:") is > 2 and int footnote && footnote <= MaxFootnoteLabel
             && !sentence[2..footnote].ContainsAny(' ', ']'))
         {
@@ -652,17 +655,19 @@ internal sealed class SplittingRules
             return false;
         }
 
-        return (mark == 0 && sentence[0] == '\u00A9') || (mark > 0 && IsBackMatterHeading(sentence[..mark]));
+        return (mark == 0 && sentence[0] == '\u00A9') || (mark > 0 && IsBackMatterHeading(sentence[..mark].TrimEnd(SplitMarkup.EmphasisMarks)));
     }
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is a page's call to action: it opens, or after a speaker's label ("Host:
     /// Follow us on Instagram ...") goes on, with a phrase of the language's <c>[calls-to-action]</c> ("Follow us on
     /// Twitter for the latest updates.", "Click here to sign up for our newsletter.", "Scroll down for video", "Lesen Sie
-    /// auch", "Abonnez-vous"). It asks the reader to do something on the page, and says nothing of the story around it.
+    /// auch", "Abonnez-vous"), after Markdown's emphasis that opens it ("*Sign up for our newsletter.*";
+    /// <see cref="SplitMarkup.SkipOpeningEmphasis"/>). It asks the reader to do something on the page, and says nothing
+    /// of the story around it.
     /// </summary>
     public bool IsCallToAction(ReadOnlySpan<char> sentence) =>
-        _callsToAction.StartsLine(sentence)
+        _callsToAction.StartsLine(SplitMarkup.SkipOpeningEmphasis(sentence))
         || (SpeakerLabels.LabelLength(sentence, out _) is > 0 and int label && _callsToAction.StartsLine(sentence[label..]));
 
     /// <summary>
@@ -686,6 +691,35 @@ internal sealed class SplittingRules
     /// boilerplate, it says nothing of the sentences beside it, which are the review's.
     /// </summary>
     public bool IsVote(ReadOnlySpan<char> sentence) => _votes.Holds(sentence);
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> is a court story's closing line that names the case: it opens with a phrase
+    /// of the language's <c>[case-captions]</c> ("The case is") and goes on with a case's caption, two parties parted
+    /// by "v." or "vs." ("The case is Smith v. Harbour Ferries Inc, ..."), or a docket's number, digits parted by a
+    /// hyphen or a colon ("No. 1:24-cv-00318").
+    /// It files the story's case; "The case is expected to go to trial in May." tells what happens to it.
+    /// </summary>
+    public bool IsCaseCaption(ReadOnlySpan<char> sentence)
+    {
+        int opener = _caseCaptions.StartLength(sentence);
+        if (opener == 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> caption = sentence[opener..];
+        if (caption.Contains(" v. ", StringComparison.Ordinal) || caption.Contains(" vs. ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A docket's number is digits parted by a hyphen or a colon ("No. 23-1187"), not a rank ("No. 3").
+        int number = caption.IndexOf("No. ", StringComparison.Ordinal);
+        ReadOnlySpan<char> docket = number < 0 ? default : caption[(number + 4)..];
+        int end = docket.IndexOfAny(' ', ',');
+        docket = end < 0 ? docket : docket[..end];
+        return docket.Length > 2 && char.IsAsciiDigit(docket[0]) && docket.ContainsAny('-', ':');
+    }
 
     /// <summary>
     /// Whether <paramref name="sentence"/> holds a phrase of <c>[boilerplate]</c>, <c>[procedure]</c> or <c>[votes]</c>:
@@ -835,10 +869,13 @@ internal sealed class SplittingRules
     /// that opens the line, before a colon or an equals sign, as Korean papers credit a picture ("(사진=연합뉴스)",
     /// "（写真：雪に埋もれた住宅街）"). The labels of every language without a data file of its own are in the common
     /// data ("사진", "写真", "图", "الصورة", "عکس"). A caption describes a picture or a video beside the text. So does a
-    /// numbered one (<see cref="IsNumberedCaption"/>: "Figure 1: ...", "Table 2.", "Abb. 3 – ...").
+    /// numbered one (<see cref="IsNumberedCaption"/>: "Figure 1: ...", "Table 2.", "Abb. 3 – ..."). Markdown's emphasis
+    /// around the label or the line is passed over ("*Photo: The new bridge.*", "**Photo:** ...";
+    /// <see cref="SplitMarkup.SkipOpeningEmphasis"/>).
     /// </summary>
     public bool IsCaption(ReadOnlySpan<char> line)
     {
+        line = SplitMarkup.SkipOpeningEmphasis(line);
         if (IsNumberedCaption(line) || IsBracketedCaption(line))
         {
             return true;
@@ -855,7 +892,7 @@ internal sealed class SplittingRules
         // A colon after one or two words, or a comma after two ("Image caption, The ferry ..."): one word before a
         // comma is prose ("Above, the council voted").
         bool byColon = colon > 0;
-        ReadOnlySpan<char> label = line[..(byColon ? colon : comma)].TrimEnd();
+        ReadOnlySpan<char> label = line[..(byColon ? colon : comma)].TrimEnd().TrimEnd(SplitMarkup.EmphasisMarks);
         return IsCaptionLabel(label, byColon ? 2 : -2);
     }
 
@@ -1764,6 +1801,17 @@ internal static class SplitChars
         '\r' => k + 1 >= text.Length || text[k + 1] != '\n',
         _ => false,
     };
+
+    /// <summary>The first character of the line that holds <paramref name="k"/>.</summary>
+    public static int LineStart(ReadOnlySpan<char> text, int k)
+    {
+        while (k > 0 && !IsLineBreakAt(text, k - 1))
+        {
+            k--;
+        }
+
+        return k;
+    }
 
     /// <summary>Whether only spaces and tabs stand between the start of a line (or of the text) and <paramref name="k"/>.</summary>
     public static bool StartsLine(ReadOnlySpan<char> text, int k)

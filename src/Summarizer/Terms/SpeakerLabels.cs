@@ -531,4 +531,97 @@ internal static class SpeakerLabels
 
         return p < segment.Length ? p : 0;
     }
+
+    /// <summary>How far around a line the lines that a label opens are read (<see cref="SpeaksAgainNearby"/>).</summary>
+    internal const int MaxNeighbourScan = 1000;
+
+    /// <summary>The most characters of a line read for its label (<see cref="SpeaksAgainNearby"/>).</summary>
+    private const int MaxLabelledLine = 120;
+
+    /// <summary>
+    /// Whether <paramref name="speaker"/>, the name in the label of the line text[start..end], labels another line
+    /// within <see cref="MaxNeighbourScan"/> characters after or before it: a transcript's "Speaker 1:" or
+    /// "SPEAKER_01:" speaks again, a headline's "Part 2:" names one part. The nearest lines are read first.
+    /// </summary>
+    internal static bool SpeaksAgainNearby(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<char> speaker)
+    {
+        int after = Math.Min(text.Length, end + MaxNeighbourScan);
+        for (int k = end + 1; k < after; k++)
+        {
+            if (SplitChars.IsLineBreakAt(text, k - 1) && LabelsLine(text, k, speaker))
+            {
+                return true;
+            }
+        }
+
+        int before = Math.Max(0, start - MaxNeighbourScan);
+        for (int k = start - 1; k >= before; k--)
+        {
+            if ((k == 0 || SplitChars.IsLineBreakAt(text, k - 1)) && LabelsLine(text, k, speaker))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the line at <paramref name="k"/> (after its indent) opens with <paramref name="speaker"/>'s label.</summary>
+    private static bool LabelsLine(ReadOnlySpan<char> text, int k, ReadOnlySpan<char> speaker)
+    {
+        ReadOnlySpan<char> line = text[SplitChars.SkipSpaces(text, k)..];
+        line = line[..Math.Min(line.Length, MaxLabelledLine)];
+        return LabelLength(line, out Range name) > 0 && line[name].SequenceEqual(speaker);
+    }
+
+    /// <summary>The longest line <see cref="LabelledRun"/> reads as a field: a spec sheet lists what is in the box on one.</summary>
+    private const int MaxRunFieldLine = 400;
+
+    /// <summary>
+    /// How many lines open with a label (<see cref="SpeakerLabels.LabelLength"/>) in the block of lines around the one
+    /// at <paramref name="start"/> (no blank line between, each at most <see cref="MaxRunFieldLine"/> characters), that
+    /// one included; counted up to <paramref name="max"/>.
+    /// </summary>
+    internal static int LabelledRun(ReadOnlySpan<char> text, int start, int max)
+    {
+        int count = 1;
+        int lineStart = SplitChars.LineStart(text, start);
+        while (count < max && lineStart > 0)
+        {
+            int breakAt = lineStart - 1;
+            breakAt -= text[breakAt] == '\n' && breakAt > 0 && text[breakAt - 1] == '\r' ? 1 : 0;
+            int previous = breakAt;
+            int limit = Math.Max(0, breakAt - MaxRunFieldLine);
+            while (previous > limit && !SplitChars.IsLineBreakAt(text, previous - 1))
+            {
+                previous--;
+            }
+
+            int content = SplitChars.SkipSpaces(text, previous);
+            if ((previous > 0 && !SplitChars.IsLineBreakAt(text, previous - 1)) || content >= breakAt
+                || LabelLength(text[content..breakAt], out _) == 0)
+            {
+                break;
+            }
+
+            count++;
+            lineStart = previous;
+        }
+
+        int next = SplitMarkup.LineEnd(text, start);
+        while (count < max && next < text.Length)
+        {
+            int content = SplitChars.SkipSpaces(text, SplitMarkup.SkipLineBreak(text, next));
+            int lineEnd = SplitMarkup.LineEnd(text, content);
+            if (content >= lineEnd || lineEnd - content > MaxRunFieldLine || LabelLength(text[content..lineEnd], out _) == 0)
+            {
+                break;
+            }
+
+            count++;
+            next = lineEnd;
+        }
+
+        return count;
+    }
 }

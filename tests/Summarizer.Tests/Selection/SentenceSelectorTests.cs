@@ -384,6 +384,10 @@ public sealed class SentenceSelectorTests
     [InlineData("de", "Bildunterschrift: Die Fähre liegt am Kai des alten Hafens der Stadt.", 1)]
     [InlineData("fr", "Légende : Le ferry est amarré au quai du vieux port de la ville.", 1)]
     [InlineData("en", "Image caption, A ferry lies at the quay of the old harbor town.", 1)]
+    // Markdown's emphasis around the caption or its label.
+    [InlineData("en", "*Photo: A ferry lies at the quay of the old harbor town.*", 1)]
+    [InlineData("en", "**Photo:** A ferry lies at the quay of the old harbor town.", 1)]
+    [InlineData("en", "__Photo__: A ferry lies at the quay of the old harbor town.", 1)]
     [InlineData("en", "Update: The ferry at the quay of the old harbor town reopened today.", 0)]
     [InlineData("en", "The photo: a ferry lies at the quay of the old harbor town.", 0)]
     // One word before a comma is prose, even a caption's label.
@@ -787,7 +791,13 @@ public sealed class SentenceSelectorTests
     [InlineData("The charity single was recorded in London last week.\n\nOther contributors include Sting, Mariah Carey, Elton John, Noel Gallagher and Simon Cowell.", 1, "1")]
     [InlineData("The festival opens on Friday in the old harbour.\n\nThe first talks start at 10:30, with Ann Lee, Bob Ray, Cy Fox and Dee Moss.", 1, "1")]
     [InlineData("The festival opens on Friday in the old harbour.\n\nSpeakers: the mayor, the harbour master, two fishermen and a baker.", 1, "1")]
-    public void Roster_OnlyFillsACount(string text, int count, string expected)
+    // A match report's box of facts, each line a label, a colon and its value; the ranker prefers the last sentences.
+    [InlineData("Harbour Town won 2-0 at Eastfield on Saturday and climb to third in the league.\n\nBoth goals came from set pieces after the break.\n\nScorers: 48' Okoro (H), 77' Lind (H).\nReferee: Paul Dunne (Leeds).\nAttendance: 8,412.", 2, "0 1")]
+    [InlineData("Der VfL hat das Derby am Samstag mit 3:1 gewonnen und ist nun Tabellenführer.\n\nNach der Pause drehte die Mannschaft das Spiel in zehn Minuten.\n\nTore: 0:1 Brandt (12.), 1:1 Kühn (51.).\nSchiedsrichter: Jan Ohl (Kiel).\nZuschauer: 21.300.", 2, "0 1")]
+    // A dialogue's speakers speak again, and numbered options are the items of a list: both are content.
+    [InlineData("The council met on Monday to discuss the harbour.\n\nAnn: We need the new wall before the winter storms come.\nBob: The wall will cost more than the whole budget.\nAnn: Then we should ask the county for the money.", 1, "3")]
+    [InlineData("The council met on Monday to discuss the harbour.\n\nOption 1: repairing the old wall before winter.\nOption 2: building a new wall further out.\nOption 3: closing the harbour to large boats.", 1, "3")]
+    public void RosterOrFieldBox_OnlyFillsACount(string text, int count, string expected)
     {
         ExtractiveSummarizer summarizer = s_lastFirst;
 

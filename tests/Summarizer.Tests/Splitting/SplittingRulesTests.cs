@@ -146,6 +146,17 @@ public sealed class SplittingRulesTests
     [InlineData("en", "Host: Follow us on Instagram for the recipes from today's show.", true)]
     [InlineData("en", "How to cite: Moriarty S, Tanaka K. Exercise for falls in older adults. Age Ageing Rev. 2024;13(2):e00214.", true)]
     [InlineData("es", "Dadle a like y suscribíos para más vídeos.", true)]
+    // Markdown's emphasis before the phrase; a list's bullet is none.
+    [InlineData("en", "*Sign up for our morning newsletter.*", true)]
+    [InlineData("en", "**Read more:** Ferry fares to rise in spring", true)]
+    [InlineData("en", "_Follow us on Instagram for more photos._", true)]
+    // A reader service's or a police appeal's line.
+    [InlineData("en", "In lieu of flowers, the family asks for gifts to the harbour lifeboat fund.", true)]
+    [InlineData("en", "Anyone with information is asked to call the county sheriff's office.", true)]
+    [InlineData("en", "Outages can be reported to the co-op at 800-555-0142.", true)]
+    [InlineData("de", "Hinweise nimmt die Polizei in Lübeck unter der Nummer 0451 1310 entgegen.", true)]
+    [InlineData("fr", "Tout témoin est invité à contacter la gendarmerie de Brest.", true)]
+    [InlineData("es", "Cualquier persona con información puede llamar a la Guardia Civil.", true)]
     // A phrase that only starts like one, or one inside a sentence, is none.
     [InlineData("en", "Followers of the club lined the streets.", false)]
     [InlineData("en", "Residents were told to follow us on the radio, the mayor said.", false)]
@@ -154,6 +165,17 @@ public sealed class SplittingRulesTests
     {
         Assert.Equal(expected, SplittingRules.For(language).IsCallToAction(sentence));
     }
+
+    [Theory]
+    [InlineData("en", "The case is State v. Halvorsen, No. 23-1187, Court of Appeals of Oregon.", true)]
+    [InlineData("en", "The case is Harbour Ferries Inc vs. Port Alder, in the county's circuit court.", true)]
+    [InlineData("en", "The case is No. 2:25-cv-00981 in the U.S. District Court for the Western District of Washington.", true)]
+    // A sentence about the case, or a caption not opened by the phrase, is the story's.
+    [InlineData("en", "The case is expected to go to trial in May, prosecutors said.", false)]
+    [InlineData("en", "The case is one of No. 3 priority for the office.", false)]
+    [InlineData("en", "In Smith v. Jones, the court held that the ferry owed a duty of care.", false)]
+    public void IsCaseCaption_TheCaseIsThenACaption(string language, string sentence, bool expected) =>
+        Assert.Equal(expected, SplittingRules.For(language).IsCaseCaption(sentence));
 
     [Theory]
     [InlineData("en", "Acme Logistics is an equal opportunity employer.", true)]
@@ -399,6 +421,9 @@ public sealed class SplittingRulesTests
     [InlineData("en", "Privacy notice: We keep your address for a year.", true)]
     [InlineData("en", "Copyright © 2024 Acme Corp.", true)]
     [InlineData("en", "© 2024 Acme Corp.", true)]
+    [InlineData("en", "**Disclaimer:** The author holds shares in Acme.", true)]
+    [InlineData("en", "*Related: The ferry's last crossing, in pictures*", true)]
+    [InlineData("en", "__Related__: The ferry's last crossing, in pictures", true)]
     // A label with nothing after it is a heading, and a label that names no back matter opens no notice.
     [InlineData("en", "Disclaimer:", false)]
     [InlineData("en", "Note: the office is closed on Friday.", false)]
