@@ -33,11 +33,14 @@ internal static class SentenceKinds
 
     /// <summary>
     /// Which list items are content like the text's sentences: every one when the list items carry the text
-    /// (<see cref="ListItemsCarryText"/>); otherwise each that is a sentence of its own, ending with a terminator
-    /// ("- Revenue was $412.6 million, up 9% on the year.", "- lied about the dangers of smoking."), or that goes on from
-    /// the lead-in sentence over its list, which a colon ends ("They give three key reasons for not making the move:"
-    /// over "- call centre operations are part of their core business"). A list of headlines, links or labels under a
-    /// heading ("Related stories" over "- Council tax to rise by 4%") stays out, as headings do.
+    /// (<see cref="ListItemsCarryText"/>); otherwise each item written with a bullet that is a sentence of its own,
+    /// ending with a terminator ("- Revenue was $412.6 million, up 9% on the year.", "• lied about the dangers of
+    /// smoking."), or that goes on from the lead-in sentence over its list, which a colon ends ("They give three key
+    /// reasons for not making the move:" over "- call centre operations are part of their core business"): a story's
+    /// key points and a release's highlights. A list of headlines, links or labels under a heading ("Related stories"
+    /// over "- Council tax to rise by 4%") stays out, as headings do, and so does a numbered or lettered list, whose
+    /// items are steps, claims or clauses that hold their meaning together ("3. Run the upgrade and start the new
+    /// version.", "2. The lid of claim 1, further comprising a push button.").
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="sentences">The text's segments.</param>
@@ -58,7 +61,7 @@ internal static class SentenceKinds
                 continue;
             }
 
-            if (carry || afterLeadIn || EndsAsSentence(span.Slice(text)))
+            if (carry || (IsBulleted(text, span) && (afterLeadIn || EndsAsSentence(span.Slice(text)))))
             {
                 (content ??= new bool[sentences.Count])[i] = true;
             }
@@ -69,6 +72,13 @@ internal static class SentenceKinds
 
     /// <summary>Whether a list item is content by <paramref name="contentListItems"/> (<see cref="ContentListItems"/>).</summary>
     public static bool IsContentListItem(bool[]? contentListItems, int index) => contentListItems is not null && contentListItems[index];
+
+    /// <summary>Whether the list item <paramref name="span"/> opens with a bullet (<see cref="SplitChars.Bullets"/>, <see cref="SplitChars.LineBulletLength"/>), not a number or a letter.</summary>
+    private static bool IsBulleted(string text, SentenceSpan span)
+    {
+        int k = SplitChars.SkipSpaces(text, span.Start);
+        return k < span.End && (SplitChars.Bullets.Contains(text[k]) || SplitChars.LineBulletLength(text, k) > 0);
+    }
 
     private static bool EndsWithColon(ReadOnlySpan<char> segment)
     {

@@ -1259,6 +1259,30 @@ public sealed class SentenceSelectorTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    public void Select_NumberedStepsAndClaims_AreNotChosenLikeSentences(bool pageRank)
+    {
+        // The numbered steps of an upgrade, each a sentence of its own and full of the notes' words, are the how, not
+        // what the notes say; with bullets the same items are key points.
+        const string prose = "Version 6 of the harbor database plans its joins at run time from the actual row counts of each table. "
+            + "Large reports on the harbor database run up to four times faster with the new join planner. "
+            + "Version 6 also stops rewriting a table when a column of the harbor database grows.\n\n"
+            + "Upgrading\n";
+        const string steps = "1. Back up the harbor database before you upgrade to version 6 of the join planner.\n"
+            + "2. Stop the harbor database server and install version 6 with its new join planner.\n"
+            + "3. Run the upgrade tool on the harbor database and start version 6 of the server.";
+        ExtractiveSummarizer summarizer = TestText.Summarizer(pageRank);
+
+        Summary numbered = summarizer.Summarize(prose + steps, SummaryBudget.Sentences(3));
+        Summary bulleted = summarizer.Summarize(prose + steps.Replace("1. ", "- ", StringComparison.Ordinal)
+            .Replace("2. ", "- ", StringComparison.Ordinal).Replace("3. ", "- ", StringComparison.Ordinal), SummaryBudget.Sentences(4));
+
+        Assert.All(numbered.Sentences, sentence => Assert.Equal(SentenceKind.Sentence, sentence.Kind));
+        Assert.Contains(bulleted.Sentences, sentence => sentence.Kind == SentenceKind.ListItem);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
     public void Select_ListItemsAfterALeadIn_AreContent_AndHeadlinesUnderAHeading_AreNot(bool pageRank)
     {
         // The items of a list that a lead-in announces finish its sentence, with or without their own stop; a list of
