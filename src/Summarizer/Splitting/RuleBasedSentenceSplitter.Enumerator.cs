@@ -3502,8 +3502,11 @@ public sealed partial class RuleBasedSentenceSplitter
             // Phoenix.The pizza", "on Tuesday.Mr. Smith"); so it does after a dotted name in lower case, into a class's
             // name ("java.lang.NullPointerException", "torch.nn.Linear"), where a file's or a site's name still ends a
             // glued sentence ("settings.json.Then", "docs.python.org.The").
+            // In a language that capitalizes its nouns, a plain noun before the period ends a glued sentence before a
+            // plain capitalized word ("eine super Matratze.Liegt sich gut"), unless the noun names a class of code.
             if (!lowerCase && (char.IsUpper(previous[0]) || previous.Contains('.')) && _rules.HasStarters
-                && WordAt(text, next) is var nextWord && !_rules.IsStarter(nextWord) && !_rules.IsTitle(nextWord))
+                && WordAt(text, next) is var nextWord && !_rules.IsStarter(nextWord) && !_rules.IsTitle(nextWord)
+                && !GluedAfterNoun(previous, nextWord))
             {
                 return false;
             }
@@ -3513,6 +3516,38 @@ public sealed partial class RuleBasedSentenceSplitter
             return (!_rules.IsAbbreviation(previous)
                     || (!lowerCase && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart) && _rules.IsStarter(WordAt(text, next))))
                 && !IsInitialism(previous) && !IsQualifiedName(previous, text[next..tokenEnd]);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="previous"/>, a period and <paramref name="nextWord"/> glue a sentence to a noun in a
+        /// language that capitalizes its nouns: a plain capitalized word of <see cref="MinGluedNoun"/> letters or more,
+        /// no class of code, before a plain capitalized word of three letters or more ("Matratze.Liegt", "Lage.Zimmer";
+        /// not "String.Empty", "Console.WriteLine", "System.Text").
+        /// </summary>
+        private readonly bool GluedAfterNoun(ReadOnlySpan<char> previous, ReadOnlySpan<char> nextWord) =>
+            _rules.NounCapitals && previous.Length >= MinGluedNoun && nextWord.Length >= 3
+            && IsPlainCapitalized(previous) && IsPlainCapitalized(nextWord) && !_rules.IsCodeClass(previous);
+
+        /// <summary>The fewest letters of a noun that a glued sentence ends with (<see cref="GluedAfterNoun"/>): shorter capitalized words are names of code and acronyms as often ("Foo.Bar", "Abc.Def").</summary>
+        private const int MinGluedNoun = 4;
+
+        /// <summary>Whether <paramref name="word"/> is a capital and lower-case letters only ("Matratze"; not "WriteLine", "Zi-mmer").</summary>
+        private static bool IsPlainCapitalized(ReadOnlySpan<char> word)
+        {
+            if (word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            foreach (char c in word[1..])
+            {
+                if (!SplitChars.IsLowerCase(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
