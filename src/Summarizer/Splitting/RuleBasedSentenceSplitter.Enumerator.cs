@@ -181,6 +181,10 @@ public sealed partial class RuleBasedSentenceSplitter
         private int _insideStopScanned;
         private bool _insideStopFound;
 
+        // The paragraph (by its blank line) last measured for its longest line, and that line's width (see FitsNextWord).
+        private int _widthParagraph = -1;
+        private int _paragraphWidth;
+
         // The paragraph (by its blank line) last read for how it ends, and how (see EndingOf).
         private int _endingParagraph = -1;
         private ParagraphEnding _ending;
@@ -3502,8 +3506,11 @@ public sealed partial class RuleBasedSentenceSplitter
             // Phoenix.The pizza", "on Tuesday.Mr. Smith"); so it does after a dotted name in lower case, into a class's
             // name ("java.lang.NullPointerException", "torch.nn.Linear"), where a file's or a site's name still ends a
             // glued sentence ("settings.json.Then", "docs.python.org.The").
+            // In a language that capitalizes its nouns, a plain noun before the period ends a glued sentence before a
+            // plain capitalized word ("eine super Matratze.Liegt sich gut"), unless the noun names a class of code.
             if (!lowerCase && (char.IsUpper(previous[0]) || previous.Contains('.')) && _rules.HasStarters
-                && WordAt(text, next) is var nextWord && !_rules.IsStarter(nextWord) && !_rules.IsTitle(nextWord))
+                && WordAt(text, next) is var nextWord && !_rules.IsStarter(nextWord) && !_rules.IsTitle(nextWord)
+                && !GluedAfterNoun(previous, nextWord))
             {
                 return false;
             }
@@ -3513,6 +3520,38 @@ public sealed partial class RuleBasedSentenceSplitter
             return (!_rules.IsAbbreviation(previous)
                     || (!lowerCase && _rules.IsUnit(previous) && AfterQuantity(text, start, tokenStart) && _rules.IsStarter(WordAt(text, next))))
                 && !IsInitialism(previous) && !IsQualifiedName(previous, text[next..tokenEnd]);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="previous"/>, a period and <paramref name="nextWord"/> glue a sentence to a noun in a
+        /// language that capitalizes its nouns: a plain capitalized word of <see cref="MinGluedNoun"/> letters or more,
+        /// no class of code, before a plain capitalized word of three letters or more ("Matratze.Liegt", "Lage.Zimmer";
+        /// not "String.Empty", "Console.WriteLine", "System.Text").
+        /// </summary>
+        private readonly bool GluedAfterNoun(ReadOnlySpan<char> previous, ReadOnlySpan<char> nextWord) =>
+            _rules.NounCapitals && previous.Length >= MinGluedNoun && nextWord.Length >= 3
+            && IsPlainCapitalized(previous) && IsPlainCapitalized(nextWord) && !_rules.IsCodeClass(previous);
+
+        /// <summary>The fewest letters of a noun that a glued sentence ends with (<see cref="GluedAfterNoun"/>): shorter capitalized words are names of code and acronyms as often ("Foo.Bar", "Abc.Def").</summary>
+        private const int MinGluedNoun = 4;
+
+        /// <summary>Whether <paramref name="word"/> is a capital and lower-case letters only ("Matratze"; not "WriteLine", "Zi-mmer").</summary>
+        private static bool IsPlainCapitalized(ReadOnlySpan<char> word)
+        {
+            if (word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            foreach (char c in word[1..])
+            {
+                if (!SplitChars.IsLowerCase(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -4030,6 +4069,28 @@ public sealed partial class RuleBasedSentenceSplitter
             while (first < text.Length && SplitChars.Openers.Contains(text[first]))
             {
                 first++;
+            }
+
+            // A line of a review page's furniture that opens its segment, in title case and shorter than a wrapped line
+            // ("Verified Purchase") or parted into fields ("Not Recommended | 12.1 hrs on record"), that the next line's
+            // first word would have fitted on, within the paragraph's longest line, was not wrapped there: its writer
+            // broke it, and the review under it opens a sentence in lower case too ("battery lasts two days...", "runs
+            // like garbage on pc.").
+            if (first < text.Length && lineBegin == segmentStart && lineBegin == margin
+                && ((IsTitleLine(text[lineBegin..lineEnd]) && SplitChars.Columns(text[lineBegin..lineEnd]) < MinWrappedLine)
+                    || PartsFields(text[lineBegin..lineEnd]))
+                && !LeavesPhraseOpen(text, lineBegin, lineEnd) && !EndsWithTitle(text, lineBegin, lineEnd)
+                && !BreaksWordAtEnd(text, lineBegin, lineEnd) && FitsNextWord(text, newline, lineEnd, first))
+            {
+                return false;
+            }
+
+            // A label's line that lists short values ("Cons: noise, small rooms, wifi kept dropping") is a line of its own:
+            // a capitalized line under it opens a sentence ("Overall a solid 3.5/5 for a city break.").
+            if (first < text.Length && char.IsUpper(text[first]) && lineBegin == margin && IsLabelLine(text, margin)
+                && ListsShortValues(text[margin..lineEnd]) && !LeavesPhraseOpen(text, lineBegin, lineEnd))
+            {
+                return false;
             }
 
             // A line that opens with a bracket is judged like one that opens with a capital: after a heading it starts
@@ -5026,6 +5087,32 @@ public sealed partial class RuleBasedSentenceSplitter
             return lineEnd - k <= MaxWrappedLine && !EndsWithPunctuation(text, k, lineEnd);
         }
 
+        /// <summary>The most words of a value in a label's list (<see cref="ListsShortValues"/>).</summary>
+        private const int MaxListedValueWords = 3;
+
+        /// <summary>
+        /// Whether the label's line <paramref name="line"/> ("Cons: noise, small rooms, wifi kept dropping") lists two
+        /// values or more after its colon, each of at most <see cref="MaxListedValueWords"/> words: no clause of prose
+        /// ("Summary: The board met on Tuesday, and it decided").
+        /// </summary>
+        private static bool ListsShortValues(ReadOnlySpan<char> line)
+        {
+            int colon = line.IndexOf(':');
+            int values = 0;
+            foreach (Range part in line[(colon + 1)..].Split(','))
+            {
+                int words = SplitChars.CountWords(line[(colon + 1)..][part], MaxListedValueWords + 1);
+                if (words == 0 || words > MaxListedValueWords)
+                {
+                    return false;
+                }
+
+                values++;
+            }
+
+            return values >= 2;
+        }
+
         /// <summary>
         /// Whether <paramref name="number"/> (at <paramref name="numberStart"/>), one to three digits or an upper-case
         /// roman numeral, follows a single capitalized word that opens the segment: "Chapter 1", "Part IV", "Kapitel 3".
@@ -5357,6 +5444,36 @@ public sealed partial class RuleBasedSentenceSplitter
             // The paragraph's last line (its end read without the white space before the blank line or the text's end,
             // a CR among it) may be short.
             return nextEnd >= TrimEnd(text, next, Math.Max(next, _nextBlank)) || SplitChars.Columns(text[next..TrimEnd(text, next, nextEnd)]) >= MinWrappedLine;
+        }
+
+        /// <summary>
+        /// Whether the line that ends at <paramref name="lineEnd"/> (before <paramref name="newline"/>), a space and the
+        /// first word of the next line, at <paramref name="first"/>, fit within the longest line of the paragraph, in
+        /// columns: a program that wrapped the paragraph would have put the word on the line. Reads the paragraph's lines
+        /// once per paragraph (the caller has set <c>_nextBlank</c> to its end).
+        /// </summary>
+        private bool FitsNextWord(ReadOnlySpan<char> text, int newline, int lineEnd, int first)
+        {
+            if (_widthParagraph != _nextBlank)
+            {
+                _widthParagraph = _nextBlank;
+                _paragraphWidth = 0;
+                int end = Math.Max(newline, _nextBlank);
+                for (int line = ParagraphStart(text, newline, MaxInsideStopScan); line < end; line = SplitMarkup.LineEnd(text, line) + 1)
+                {
+                    int lineStop = Math.Min(end, SplitMarkup.LineEnd(text, line));
+                    _paragraphWidth = Math.Max(_paragraphWidth, SplitChars.Columns(text[line..TrimEnd(text, line, lineStop)]));
+                }
+            }
+
+            int wordEnd = first;
+            while (wordEnd < text.Length && !SplitChars.IsWhiteSpace(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            int lineStart = SplitChars.LineStart(text, newline);
+            return SplitChars.Columns(text[lineStart..lineEnd]) + 1 + SplitChars.Columns(text[first..wordEnd]) <= _paragraphWidth;
         }
 
         /// <summary>The farthest <see cref="EndsSentenceInsideLine"/> reads back, in characters.</summary>

@@ -81,7 +81,8 @@ namespace Summarizer;
 /// glued sentence ("Sales fell.The company", "was full.M. Roux spoke", after a unit before a sentence starter: "took 3
 /// hrs.We left"), but not inside the name of code or a file ("System.Text.Json",
 /// "Console.WriteLine", "Directory.Build.props", "Items.Add(item)"); after a capitalized word only before a sentence
-/// starter or a title ("in Phoenix.The pizza", not "String.Empty"); and before a sentence its writer did not
+/// starter or a title ("in Phoenix.The pizza", not "String.Empty"), or, in a language that capitalizes its nouns, after
+/// a plain noun before a plain capitalized word ("eine super Matratze.Liegt", not after a class of code: "String.Empty"); and before a sentence its writer did not
 /// capitalize, when the word after it is one of the language's sentence starters of three letters or more before another
 /// word and the word before it is of three letters or more ("two nights.the room was", not "site.it", "zara.com").
 /// So does a "?" or "!" glued between a lower-case word and a capitalized one or such a starter ("the old town!!Room",

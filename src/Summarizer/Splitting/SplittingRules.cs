@@ -35,6 +35,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _terminal;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _continuations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exclamationNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _codeClasses;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _units;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _elisions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _labels;
@@ -116,6 +117,7 @@ internal sealed class SplittingRules
         _terminal = Lookup(sections, "terminal");
         _continuations = Lookup(sections, "continuations");
         _exclamationNames = Lookup(sections, "exclamation-names");
+        _codeClasses = Lookup(sections, "code-classes");
         _units = Lookup(sections, "units");
         _elisions = Lookup(sections, "elisions");
         _labels = Lookup(sections, "labels");
@@ -417,6 +419,9 @@ internal sealed class SplittingRules
 
     /// <summary>A name written with an exclamation mark ("Yahoo!").</summary>
     public bool IsExclamationName(ReadOnlySpan<char> word) => _exclamationNames.Contains(word);
+
+    /// <summary>A class that code calls a member of with a period ("String" in "String.Empty").</summary>
+    public bool IsCodeClass(ReadOnlySpan<char> word) => _codeClasses.Contains(word);
 
     /// <summary>A unit or currency written after a quantity ("9,80 m.", "2024 г.", "5 млрд руб.").</summary>
     /// <remarks>A unit of one letter is written in lower case but the litre, which is also "L" ("9.8 m.", "2 L."): a

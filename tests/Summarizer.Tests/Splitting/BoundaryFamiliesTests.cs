@@ -402,6 +402,13 @@ public sealed class BoundaryFamiliesTests
     [InlineData("nl", "Kabinet trekt 1,2 miljard uit voor woningbouw in Randstad\nHet geld gaat vooral naar de vier grote steden.\n\nDat heeft de minister vrijdag bekendgemaakt.", "Kabinet trekt 1,2 miljard uit voor woningbouw in Randstad | Het geld gaat vooral naar de vier grote steden. | Dat heeft de minister vrijdag bekendgemaakt.")]
     [InlineData("en", "The report on the harbour was read this morning by the editors at\nThe Times and then by the local paper in Leeds.", "The report on the harbour was read this morning by the editors at The Times and then by the local paper in Leeds.")]
     [InlineData("en", "The new ferry from the harbour to the islands was named after Queen\nMary and sails every day at noon.", "The new ferry from the harbour to the islands was named after Queen Mary and sails every day at noon.")]
+    // A review page's line in title case or parted into fields that the next line's first word would have fitted on,
+    // within the paragraph's longest line, ends where its writer broke it, whatever the case of that word; and so does a
+    // label's line that lists short values, before a capitalized line.
+    [InlineData("en", "Verified Buyer\nthe strap broke after two weeks of daily use.", "Verified Buyer | the strap broke after two weeks of daily use.")]
+    [InlineData("en", "Recommended | 40 hrs played\nlooks great and runs smoothly on my old laptop.", "Recommended | 40 hrs played | looks great and runs smoothly on my old laptop.")]
+    [InlineData("en", "Downsides: speaker, weight\nOverall worth it for the price.", "Downsides: speaker, weight | Overall worth it for the price.")]
+    [InlineData("en", "Downsides: a weak speaker, the weight, a slow charger\nOverall worth it.", "Downsides: a weak speaker, the weight, a slow charger | Overall worth it.")]
     // A name or a place and a date on a line of their own, as a review gives its author and its date, is a heading
     // that no line goes on onto, unless the line before leaves its phrase open or a colon ends it.
     [InlineData("en", "Beautiful but boring\ncinema_critic_jb 2 November 2023\nI wanted to love this.", "Beautiful but boring | cinema_critic_jb 2 November 2023 | I wanted to love this.")]

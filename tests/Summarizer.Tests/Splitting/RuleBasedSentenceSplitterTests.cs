@@ -37,6 +37,12 @@ public sealed class RuleBasedSentenceSplitterTests
     // A unit after a number ends a glued sentence before a word that often opens one, and a title of one letter opens one.
     [InlineData("en", "The queue took 3 hrs.We gave up and left.", "The queue took 3 hrs. | We gave up and left.")]
     [InlineData("fr", "La salle était pleine.M. Roux a parlé.", "La salle était pleine. | M. Roux a parlé.")]
+    // German capitalizes its nouns: a glued sentence ends after a plain noun, not after a class of code or in a name
+    // with capitals inside or a dotted chain.
+    [InlineData("de", "Ein starker Akku.Kamera ist auch gut.", "Ein starker Akku. | Kamera ist auch gut.")]
+    [InlineData("de", "Wir hatten ein ruhiges Zimmer.Frühstück gab es ab sieben.", "Wir hatten ein ruhiges Zimmer. | Frühstück gab es ab sieben.")]
+    [InlineData("de", "Nimm String.Empty statt eines leeren Literals.", "Nimm String.Empty statt eines leeren Literals.")]
+    [InlineData("de", "Ruf Console.WriteLine auf und dann System.Text.Json zum Lesen.", "Ruf Console.WriteLine auf und dann System.Text.Json zum Lesen.")]
     [InlineData("de", "Wirklich?! Das glaube ich nicht. Doch!", "Wirklich?! | Das glaube ich nicht. | Doch!")]
     [InlineData("de", "Er zögerte … und ging. Dann kam sie.", "Er zögerte … und ging. | Dann kam sie.")]
     [InlineData("fr", "Vraiment ? Oui ! Il est parti.", "Vraiment ? | Oui ! | Il est parti.")]
