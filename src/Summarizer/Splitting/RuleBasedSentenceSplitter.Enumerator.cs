@@ -5403,6 +5403,12 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>The most words of a title with a colon that a question or an exclamation ends (<see cref="IsQuestionTitle"/>).</summary>
         private const int MaxQuestionTitleWords = 16;
 
+        /// <summary>The most words of a headline that a byline or a dated line follows (<see cref="IsQuestionTitle"/>).</summary>
+        private const int MaxBylinedTitleWords = 40;
+
+        /// <summary>The most words of a kicker over a headline ("ANALYSIS", "EXCLUSIVE"; <see cref="OpensText"/>).</summary>
+        private const int MaxKickerWords = 3;
+
         /// <summary>
         /// Whether the segment text[start..end] is a title or a subhead that a question ends, as news and blogs write them:
         /// a paragraph of one line, with no other terminator, that a "?" ends over a paragraph that goes on, of at most
@@ -5411,7 +5417,11 @@ public sealed partial class RuleBasedSentenceSplitter
         /// S24 : l'IA au service de la photo ?"); the text's first line may end with a "!" too ("Receita: bolo de
         /// cenoura (o melhor que já fiz!)"). A longer question alone in its paragraph is a sentence, as news written a
         /// sentence a paragraph has them ("So what is the gap between Labour and the Tories nowadays?"), and so is a
-        /// question inside a paragraph or one that closes the text.
+        /// question inside a paragraph or one that closes the text. The text's first line (<see cref="OpensText"/>) of at
+        /// most <see cref="MaxBylinedTitleWords"/> words is its headline whatever mark ends it when a byline or a dated
+        /// line opens the next paragraph ("Is the office party dead?", "Row over a tree house: 'It blocks the sun!'" over
+        /// "By Ann Lee"), not a user's handle and how long ago, which a forum's post is under; a lead that the text's first
+        /// paragraph goes on from stays a sentence ("The mayor has resigned.").
         /// </summary>
         private readonly bool IsQuestionTitle(ReadOnlySpan<char> text, int start, int end)
         {
@@ -5422,7 +5432,8 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             bool question = text[j] is '?' or '\uFF1F';
-            if (!(question || (!_emitted && text[j] is '!' or '\uFF01')) || !SplitChars.EndsLine(text, end))
+            bool headline = !_sentenceEmitted && text[j] is '?' or '\uFF1F' or '!' or '\uFF01' or '.' or '\u3002';
+            if (!(question || headline || (!_emitted && text[j] is '!' or '\uFF01')) || !SplitChars.EndsLine(text, end))
             {
                 return false;
             }
@@ -5442,9 +5453,44 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ReadOnlySpan<char> title = text[start..j];
-            return next < text.Length && breaks >= 2 && title.IndexOfAny(SplitChars.Terminators) < 0
-                && SplitChars.CountWords(title, MaxQuestionTitleWords + 1) is int words
-                && (words <= MaxQuestionSubheadWords || (words <= MaxQuestionTitleWords && title.Contains(':')));
+            if (next >= text.Length || breaks < 2 || title.IndexOfAny(SplitChars.Terminators) >= 0)
+            {
+                return false;
+            }
+
+            int words = SplitChars.CountWords(title, MaxBylinedTitleWords + 1);
+            return ((question || !_emitted) && text[j] is not '.' and not '\u3002'
+                    && (words <= MaxQuestionSubheadWords || (words <= MaxQuestionTitleWords && title.Contains(':'))))
+                || (headline && words <= MaxBylinedTitleWords && (IsBylineAt(text, next) || (IsDatedLine(text, next) && text[next..SplitMarkup.LineEnd(text, next)].IndexOfAny('@', '/', '_') < 0))
+                    && OpensText(text, start));
+        }
+
+        /// <summary>
+        /// Whether the line at <paramref name="start"/> is the text's first, or the first under a kicker: a line of its own
+        /// of at most <see cref="MaxKickerWords"/> words, one word or without lower case ("ANALYSIS", "Exclusive").
+        /// </summary>
+        private static bool OpensText(ReadOnlySpan<char> text, int start)
+        {
+            ReadOnlySpan<char> before = text[..start].Trim();
+            if (before.IsEmpty)
+            {
+                return true;
+            }
+
+            if (before.Length > MaxHeadingLength || before.IndexOfAny(SplitChars.LineBreaks) >= 0 || SplitChars.CountWords(before, MaxKickerWords + 1) is int words && words > MaxKickerWords)
+            {
+                return false;
+            }
+
+            foreach (char c in before)
+            {
+                if (char.IsLower(c) && words > 1)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

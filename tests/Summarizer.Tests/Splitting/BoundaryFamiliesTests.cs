@@ -133,6 +133,12 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "The plan was approved.\n\nWhat happens next?", "sentence sentence")]
     [InlineData("en", "Great product!\n\nIt works well.", "heading sentence")]
     [InlineData("en", "It works well.\n\nGreat product!\n\nIt ships fast.", "sentence sentence sentence")]
+    // The text's first line over a byline or a dated line is its headline, whatever mark ends it, under a kicker too;
+    // a lead that the first paragraph goes on from is a sentence.
+    [InlineData("en", "Is the four-day week here to stay?\n\nBy Jo Hart, Work Reporter\n\nMore firms are trying it.", "heading heading sentence")]
+    [InlineData("en", "OPINION\n\nLocal bakery wins national prize - 'We can't believe it!'\n\nBy Sam Reed\n\nThe shop opened in 2019.", "heading heading heading sentence")]
+    [InlineData("en", "The harbour bridge will close for repairs next year.\n\nBy Sam Reed\n\nWork starts in March.", "heading heading sentence")]
+    [InlineData("en", "The harbour bridge will close for repairs.\n\nWork starts in March and lasts until the autumn.\n\nBy Sam Reed", "sentence sentence heading")]
     // A section's number with a fullwidth period is no sentence of its own.
     [InlineData("ja", "１．背景\n本研究では新しい方法を提案する。実験の結果、精度が向上した。", "heading sentence sentence")]
     // A quotation that a hyphen opens, as Danish and Russian news write speech, is a sentence: a comma (and a dash)
