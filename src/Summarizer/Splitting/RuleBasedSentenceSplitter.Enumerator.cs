@@ -201,6 +201,10 @@ public sealed partial class RuleBasedSentenceSplitter
         // Whether the current segment opens a numbered paragraph (see NumbersAParagraph): a sentence, if it ends as one.
         private bool _numberedParagraph;
 
+        // Whether the current segment opens a paragraph that a hyphen opens alone (see OpensLoneHyphenParagraph): a
+        // quotation's dash, a sentence if more sentences of the paragraph follow it on its line.
+        private bool _hyphenParagraph;
+
         // Whether the current list item's marker is a number or a letter that opened its line (see MoveNext): the sentences
         // after its first on that line are the item's.
         private bool _lineItem;
@@ -363,6 +367,7 @@ public sealed partial class RuleBasedSentenceSplitter
             _quoteScan = start;
             _quoteEnd = -1;
             _numberedParagraph = false;
+            _hyphenParagraph = false;
             if (marker.Length > 0)
             {
                 kind = SentenceKind.ListItem;
@@ -370,6 +375,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 listLimit = FindNextMarker(text, scan, marker);
                 _lastMarker = marker;
                 _numberedParagraph = (newlines >= 2 || !_emitted) && NumbersAParagraph(text, start, marker);
+                _hyphenParagraph = (newlines >= 2 || !_emitted) && marker.Bullet == '-' && OpensLoneHyphenParagraph(text, start);
                 _lineItem = lineStart && marker.Style != MarkerStyle.None;
             }
             else if (!lineStart && _lineItem && _lastKind == SentenceKind.ListItem)
@@ -640,7 +646,9 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             end = TrimEnd(_text, start, end);
             Debug.Assert(end > start, "A segment holds at least one character.");
-            if (kind == SentenceKind.ListItem && ((_numberedParagraph && EndsWithTerminator(_text, start, end)) || IsDashedQuotation(_text, start, end)))
+            if (kind == SentenceKind.ListItem
+                && ((_numberedParagraph && EndsWithTerminator(_text, start, end)) || IsDashedQuotation(_text, start, end)
+                    || (_hyphenParagraph && EndsWithTerminator(_text, start, end) && !EndsLine(_text, end) && EndsWithAttribution(_text, end))))
             {
                 kind = SentenceKind.Sentence;
             }
@@ -683,11 +691,16 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private readonly bool IsDashedQuotation(ReadOnlySpan<char> text, int start, int end)
         {
-            if (end - start < 8 || text[start] != '-' || text[start + 1] != ' ' || !EndsWithTerminator(text, start, end))
-            {
-                return false;
-            }
+            return end - start >= 8 && text[start] == '-' && text[start + 1] == ' ' && EndsWithTerminator(text, start, end)
+                && AttributesSpeech(text, start, end);
+        }
 
+        /// <summary>
+        /// Whether a comma (and a dash) before a verb of the language's <c>[speech-verbs]</c> attributes the quotation in
+        /// text[start..end] ("..., siger ministeren.", "..., - сказал он.").
+        /// </summary>
+        private readonly bool AttributesSpeech(ReadOnlySpan<char> text, int start, int end)
+        {
             for (int comma = text[start..end].IndexOf(", "); comma > 0 && start + comma + 2 < end;)
             {
                 int verb = start + comma + 2;
@@ -713,6 +726,29 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether the paragraph that goes on after <paramref name="end"/> ends with a sentence that attributes quoted
+        /// speech (<see cref="AttributesSpeech"/>): "Men vi skal sikre ..., siger ministeren." after "- Vi lever længere."
+        /// </summary>
+        private readonly bool EndsWithAttribution(ReadOnlySpan<char> text, int end)
+        {
+            int paragraphEnd = TrimEnd(text, end, FindBlankLine(text, end));
+            if (paragraphEnd - end < 8 || !EndsWithTerminator(text, end, paragraphEnd))
+            {
+                return false;
+            }
+
+            // The last sentence starts after the terminator before its own, and its closing quotes.
+            int final = paragraphEnd - 1;
+            while (final > end && SplitChars.Closers.Contains(text[final]))
+            {
+                final--;
+            }
+
+            int last = text[end..final].LastIndexOfAny(SplitChars.Terminators);
+            return AttributesSpeech(text, last < 0 ? end : end + last + 1, paragraphEnd);
         }
 
         private bool EmitChunk(int start, int end, SentenceKind kind = SentenceKind.Sentence)
@@ -7947,6 +7983,57 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return true;
         }
+
+        /// <summary>
+        /// Whether the hyphen at <paramref name="start"/>, which opens a paragraph, stands alone as the dash of quoted speech
+        /// does in Danish, Norwegian and Swedish news ("- Vi lever længere, og så må vi arbejde længere. Men ..., siger
+        /// ministeren.", whose first sentence is then a sentence when the paragraph goes on after it on its line and its
+        /// last sentence attributes the quotation; <see cref="EndsWithAttribution"/>): no other line of its paragraph opens with a bullet, nor does the line before it, which no colon
+        /// ends (a list's lead-in), nor the next paragraph's first line ("- Fixed a crash.\n\n- Faster builds." is a list).
+        /// </summary>
+        private static bool OpensLoneHyphenParagraph(ReadOnlySpan<char> text, int start)
+        {
+            int before = SplitChars.LineStart(text, start);
+            while (before > 0 && SplitChars.IsWhiteSpace(text[before - 1]))
+            {
+                before--;
+            }
+
+            if (before > 0 && (text[before - 1] == ':' || OpensBulletLine(text, SplitChars.SkipSpaces(text, SplitChars.LineStart(text, before - 1)))))
+            {
+                return false;
+            }
+
+            int lineEnd = SplitMarkup.LineEnd(text, start);
+            while (lineEnd < text.Length)
+            {
+                int first = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+                first = SplitChars.SkipSpaces(text, first);
+                if (first < text.Length && SplitChars.IsLineBreakAt(text, first))
+                {
+                    // A blank line ends the paragraph; the next one's first line is no bullet's.
+                    while (first < text.Length && SplitChars.IsWhiteSpace(text[first]))
+                    {
+                        first++;
+                    }
+
+                    return !OpensBulletLine(text, first);
+                }
+
+                if (OpensBulletLine(text, first))
+                {
+                    return false;
+                }
+
+                lineEnd = SplitMarkup.LineEnd(text, first);
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether a bullet and a space open the line at <paramref name="first"/> ("- ", "* ", "• ", "– ").</summary>
+        private static bool OpensBulletLine(ReadOnlySpan<char> text, int first) =>
+            first + 1 < text.Length && text[first] is '-' or '*' or '\u2022' or '\u2013' or '\u2014' && text[first + 1] is ' ' or '\t';
 
         private static bool EndsWithPunctuation(ReadOnlySpan<char> text, int start, int end) =>
             LastBeforeClosers(text, start, end) is var last && (SplitChars.Terminators.Contains(last) || last is ':' or ';' or ',');

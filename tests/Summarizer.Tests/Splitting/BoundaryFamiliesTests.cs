@@ -145,6 +145,12 @@ public sealed class BoundaryFamiliesTests
     // before a verb of speech; a list's items are not.
     [InlineData("da", "Aktien faldt tirsdag kraftigt.\n\n- Vi er skuffede over tredje kvartal, siger direktør Henrik Andersen.\n\nIndekset faldt.", "sentence sentence sentence")]
     [InlineData("ru", "Акции упали во вторник.\n\n- Мы разочарованы третьим кварталом, - сказал директор Иван Петров.\n\nИндекс упал.", "sentence sentence sentence")]
+    // So is the first sentence of a lone hyphen paragraph that goes on into the sentence that attributes it; a bullet
+    // among others, or one that no attribution ends, stays an item.
+    [InlineData("da", "Skolen lukker.\n\n- Det er en sorg for byen. Men vi har ikke råd, siger borgmesteren.\n\nByrådet stemte ja.", "sentence sentence sentence sentence")]
+    [InlineData("no", "Fabrikken stenger.\n\n- Dette er tungt. Vi ser ingen annen vei, sier direktøren.\n\nDe ansatte ble varslet.", "sentence sentence sentence sentence")]
+    [InlineData("da", "Nyt i denne udgave.\n\n- Rettet en fejl. Den opstod ved start.\n\n- Hurtigere. Det siger brugerne, siger vi.", "sentence listitem sentence listitem sentence")]
+    [InlineData("en", "Release notes.\n\n- Fixed a crash. It happened on start.\n\nMore to come.", "sentence listitem sentence sentence")]
     [InlineData("da", "Vi skal købe ind.\n\n- Mælk, æg og brød.\n- Smør, ost og kaffe til hele ugen.", "sentence listitem listitem")]
     [InlineData("en", "Changes in this release.\n\n- Fixed a crash, which happened on start.\n- Faster builds.", "sentence listitem listitem")]
     // Labelled lines of fields parted by middle dots or bars are a details block, not a dialogue's turns.
