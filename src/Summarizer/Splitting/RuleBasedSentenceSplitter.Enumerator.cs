@@ -584,11 +584,19 @@ public sealed partial class RuleBasedSentenceSplitter
                     continue;
                 }
 
+                if (lineStart && kind == SentenceKind.Sentence && PaginationLineEnd(text, start, j) is > 0 and int pagesEnd)
+                {
+                    // A pagination line's ellipsis stands for the pages left out; it ends nothing: "Previous 1 2 3 ... 242 Next".
+                    return Emit(start, pagesEnd, SentenceKind.Heading);
+                }
+
                 int end = TerminatorEnd(text, start, j, out int resume);
                 if (end >= 0)
                 {
                     return Emit(start, end, kind == SentenceKind.Sentence && lineStart
-                        && (IsQuestionTitle(text, start, end) || (SplitChars.EndsLine(text, end) && IsBreadcrumb(text, start, end))) ? SentenceKind.Heading : kind);
+                        && (IsQuestionTitle(text, start, end)
+                            || (SplitChars.EndsLine(text, end) && (IsBreadcrumb(text, start, end) || IsRatingCutShort(text, start, end, j))))
+                        ? SentenceKind.Heading : kind);
                 }
 
                 Debug.Assert(resume > j, "The scan must advance.");
@@ -5438,6 +5446,55 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>The most words of a title with a colon that a question or an exclamation ends (<see cref="IsQuestionTitle"/>).</summary>
         private const int MaxQuestionTitleWords = 16;
+
+        /// <summary>The longest pagination line, in characters (<see cref="PaginationLineEnd"/>).</summary>
+        private const int MaxPaginationLength = 120;
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/> when it is a page's pagination and the ellipsis at
+        /// <paramref name="j"/>, after a page's number and a space, stands in it for pages left out: only pages' numbers
+        /// (two at least), ellipses, arrows and words of the <c>[pagination]</c> data ("Previous 1 2 3 4 5 ... 242 Next",
+        /// "1 2 3 ...", "« Zurück 1 2 … 12 Weiter »"); at most <see cref="MaxPaginationLength"/> characters; -1 otherwise.
+        /// </summary>
+        private readonly int PaginationLineEnd(ReadOnlySpan<char> text, int start, int j)
+        {
+            if (j - start < 3 || text[j] is not ('.' or '\u2026') || text[j - 1] != ' ' || !char.IsAsciiDigit(text[j - 2])
+                || SplitChars.LineStart(text, j) != start)
+            {
+                return -1;
+            }
+
+            int lineEnd = SplitMarkup.LineEnd(text[..Math.Min(text.Length, start + MaxPaginationLength + 1)], start);
+            if (lineEnd > start + MaxPaginationLength)
+            {
+                return -1;
+            }
+
+            int numbers = 0;
+            foreach (Range range in text[start..lineEnd].SplitAny(" \t"))
+            {
+                ReadOnlySpan<char> token = text[start..lineEnd][range];
+                if (IsNumber(token))
+                {
+                    numbers++;
+                }
+                else if (!(token.IsEmpty || token is "..." or "\u2026" or "\u00AB" or "\u00BB" or "\u2039" or "\u203A" or "<" or ">" or "|"
+                    || _rules.IsPaginationWord(token)))
+                {
+                    return -1;
+                }
+            }
+
+            return numbers >= 2 ? TrimEnd(text, start, lineEnd) : -1;
+        }
+
+        /// <summary>
+        /// Whether the line text[start..end] is a review's rating and a title cut short by the ellipsis at
+        /// <paramref name="j"/> that ends it ("4.0 out of 5 stars Good but..."): a heading, as the title is in full.
+        /// </summary>
+        private static bool IsRatingCutShort(ReadOnlySpan<char> text, int start, int end, int j) =>
+            (text[j] == '\u2026' || (j + 2 < end && text[j] == '.' && text[j + 1] == '.' && text[j + 2] == '.'))
+            && SplitChars.OpensWithRating(text[start..end]);
 
         /// <summary>The most words of a headline that a byline or a dated line follows (<see cref="IsQuestionTitle"/>).</summary>
         private const int MaxBylinedTitleWords = 40;
