@@ -5512,9 +5512,10 @@ public sealed partial class RuleBasedSentenceSplitter
         /// sentence a paragraph has them ("So what is the gap between Labour and the Tories nowadays?"), and so is a
         /// question inside a paragraph or one that closes the text. The text's first line (<see cref="OpensText"/>) of at
         /// most <see cref="MaxBylinedTitleWords"/> words is its headline whatever mark ends it when a byline or a dated
-        /// line opens the next paragraph ("Is the office party dead?", "Row over a tree house: 'It blocks the sun!'" over
-        /// "By Ann Lee"), not a user's handle and how long ago, which a forum's post is under; a lead that the text's first
-        /// paragraph goes on from stays a sentence ("The mayor has resigned.").
+        /// line opens the next paragraph, or the one after a standfirst of one line when the story goes on under it ("Is
+        /// the office party dead?", "Row over a tree house: 'It blocks the sun!'" over "By Ann Lee"), not a user's handle
+        /// and how long ago, which a forum's post is under; a lead that the text's first paragraph goes on from stays a
+        /// sentence ("The mayor has resigned.").
         /// </summary>
         private readonly bool IsQuestionTitle(ReadOnlySpan<char> text, int start, int end)
         {
@@ -5554,8 +5555,37 @@ public sealed partial class RuleBasedSentenceSplitter
             int words = SplitChars.CountWords(title, MaxBylinedTitleWords + 1);
             return ((question || !_emitted) && text[j] is not '.' and not '\u3002'
                     && (words <= MaxQuestionSubheadWords || (words <= MaxQuestionTitleWords && title.Contains(':'))))
-                || (headline && words <= MaxBylinedTitleWords && (IsBylineAt(text, next) || (IsDatedLine(text, next) && text[next..SplitMarkup.LineEnd(text, next)].IndexOfAny('@', '/', '_') < 0))
+                || (headline && words <= MaxBylinedTitleWords && (OpensByline(text, next) || (AfterStandfirst(text, next) is int byline && OpensByline(text, byline)
+                    && SplitMarkup.LineEnd(text, byline) is int bylineEnd && !text[bylineEnd..].IsWhiteSpace()))
                     && OpensText(text, start));
+        }
+
+        /// <summary>
+        /// Whether a byline or a dated line opens the line at <paramref name="k"/>, not a user's handle and how long ago
+        /// (<see cref="IsQuestionTitle"/>).
+        /// </summary>
+        private readonly bool OpensByline(ReadOnlySpan<char> text, int k) =>
+            k < text.Length && (IsBylineAt(text, k) || (IsDatedLine(text, k) && text[k..SplitMarkup.LineEnd(text, k)].IndexOfAny('@', '/', '_') < 0));
+
+        /// <summary>
+        /// The start of the paragraph after the one of a single line at <paramref name="k"/>, a standfirst between a
+        /// headline and its byline; the text's end otherwise.
+        /// </summary>
+        private static int AfterStandfirst(ReadOnlySpan<char> text, int k)
+        {
+            int lineEnd = SplitMarkup.LineEnd(text, k);
+            if (FindBlankLine(text, k) != lineEnd)
+            {
+                return text.Length;
+            }
+
+            int next = lineEnd;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            return next;
         }
 
         /// <summary>

@@ -139,6 +139,7 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "OPINION\n\nLocal bakery wins national prize - 'We can't believe it!'\n\nBy Sam Reed\n\nThe shop opened in 2019.", "heading heading heading sentence")]
     [InlineData("en", "The harbour bridge will close for repairs next year.\n\nBy Sam Reed\n\nWork starts in March.", "heading heading sentence")]
     [InlineData("en", "The harbour bridge will close for repairs.\n\nWork starts in March and lasts until the autumn.\n\nBy Sam Reed", "sentence sentence heading")]
+    [InlineData("en", "Is this the end of the night bus?\n\nThe city will cut six routes. Who will lose out?\n\nBy Sam Reed\n\nThe buses run until 4 a.m.", "heading sentence sentence heading sentence")]
     // A section's number with a fullwidth period is no sentence of its own.
     [InlineData("ja", "１．背景\n本研究では新しい方法を提案する。実験の結果、精度が向上した。", "heading sentence sentence")]
     // A quotation that a hyphen opens, as Danish and Russian news write speech, is a sentence: a comma (and a dash)
