@@ -205,6 +205,10 @@ public sealed partial class RuleBasedSentenceSplitter
         // Whether the current segment opens a numbered paragraph (see NumbersAParagraph): a sentence, if it ends as one.
         private bool _numberedParagraph;
 
+        // Whether the current segment opens a paragraph that a hyphen opens alone (see OpensLoneHyphenParagraph): a
+        // quotation's dash, a sentence if more sentences of the paragraph follow it on its line.
+        private bool _hyphenParagraph;
+
         // Whether the current list item's marker is a number or a letter that opened its line (see MoveNext): the sentences
         // after its first on that line are the item's.
         private bool _lineItem;
@@ -367,6 +371,7 @@ public sealed partial class RuleBasedSentenceSplitter
             _quoteScan = start;
             _quoteEnd = -1;
             _numberedParagraph = false;
+            _hyphenParagraph = false;
             if (marker.Length > 0)
             {
                 kind = SentenceKind.ListItem;
@@ -374,6 +379,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 listLimit = FindNextMarker(text, scan, marker);
                 _lastMarker = marker;
                 _numberedParagraph = (newlines >= 2 || !_emitted) && NumbersAParagraph(text, start, marker);
+                _hyphenParagraph = (newlines >= 2 || !_emitted) && marker.Bullet == '-' && OpensLoneHyphenParagraph(text, start);
                 _lineItem = lineStart && marker.Style != MarkerStyle.None;
             }
             else if (!lineStart && _lineItem && _lastKind == SentenceKind.ListItem)
@@ -582,11 +588,19 @@ public sealed partial class RuleBasedSentenceSplitter
                     continue;
                 }
 
+                if (lineStart && kind == SentenceKind.Sentence && PaginationLineEnd(text, start, j) is > 0 and int pagesEnd)
+                {
+                    // A pagination line's ellipsis stands for the pages left out; it ends nothing: "Previous 1 2 3 ... 242 Next".
+                    return Emit(start, pagesEnd, SentenceKind.Heading);
+                }
+
                 int end = TerminatorEnd(text, start, j, out int resume);
                 if (end >= 0)
                 {
                     return Emit(start, end, kind == SentenceKind.Sentence && lineStart
-                        && (IsQuestionTitle(text, start, end) || (SplitChars.EndsLine(text, end) && IsBreadcrumb(text, start, end))) ? SentenceKind.Heading : kind);
+                        && (IsQuestionTitle(text, start, end)
+                            || (SplitChars.EndsLine(text, end) && (IsBreadcrumb(text, start, end) || IsRatingCutShort(text, start, end, j))))
+                        ? SentenceKind.Heading : kind);
                 }
 
                 Debug.Assert(resume > j, "The scan must advance.");
@@ -644,7 +658,9 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             end = TrimEnd(_text, start, end);
             Debug.Assert(end > start, "A segment holds at least one character.");
-            if (kind == SentenceKind.ListItem && ((_numberedParagraph && EndsWithTerminator(_text, start, end)) || IsDashedQuotation(_text, start, end)))
+            if (kind == SentenceKind.ListItem
+                && ((_numberedParagraph && EndsWithTerminator(_text, start, end)) || IsDashedQuotation(_text, start, end)
+                    || (_hyphenParagraph && EndsWithTerminator(_text, start, end) && !EndsLine(_text, end) && EndsWithAttribution(_text, end))))
             {
                 kind = SentenceKind.Sentence;
             }
@@ -687,11 +703,16 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private readonly bool IsDashedQuotation(ReadOnlySpan<char> text, int start, int end)
         {
-            if (end - start < 8 || text[start] != '-' || text[start + 1] != ' ' || !EndsWithTerminator(text, start, end))
-            {
-                return false;
-            }
+            return end - start >= 8 && text[start] == '-' && text[start + 1] == ' ' && EndsWithTerminator(text, start, end)
+                && AttributesSpeech(text, start, end);
+        }
 
+        /// <summary>
+        /// Whether a comma (and a dash) before a verb of the language's <c>[speech-verbs]</c> attributes the quotation in
+        /// text[start..end] ("..., siger ministeren.", "..., - сказал он.").
+        /// </summary>
+        private readonly bool AttributesSpeech(ReadOnlySpan<char> text, int start, int end)
+        {
             for (int comma = text[start..end].IndexOf(", "); comma > 0 && start + comma + 2 < end;)
             {
                 int verb = start + comma + 2;
@@ -717,6 +738,29 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether the paragraph that goes on after <paramref name="end"/> ends with a sentence that attributes quoted
+        /// speech (<see cref="AttributesSpeech"/>): "Men vi skal sikre ..., siger ministeren." after "- Vi lever længere."
+        /// </summary>
+        private readonly bool EndsWithAttribution(ReadOnlySpan<char> text, int end)
+        {
+            int paragraphEnd = TrimEnd(text, end, FindBlankLine(text, end));
+            if (paragraphEnd - end < 8 || !EndsWithTerminator(text, end, paragraphEnd))
+            {
+                return false;
+            }
+
+            // The last sentence starts after the terminator before its own, and its closing quotes.
+            int final = paragraphEnd - 1;
+            while (final > end && SplitChars.Closers.Contains(text[final]))
+            {
+                final--;
+            }
+
+            int last = text[end..final].LastIndexOfAny(SplitChars.Terminators);
+            return AttributesSpeech(text, last < 0 ? end : end + last + 1, paragraphEnd);
         }
 
         private bool EmitChunk(int start, int end, SentenceKind kind = SentenceKind.Sentence)
@@ -5520,6 +5564,61 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>The most words of a title with a colon that a question or an exclamation ends (<see cref="IsQuestionTitle"/>).</summary>
         private const int MaxQuestionTitleWords = 16;
 
+        /// <summary>The longest pagination line, in characters (<see cref="PaginationLineEnd"/>).</summary>
+        private const int MaxPaginationLength = 120;
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/> when it is a page's pagination and the ellipsis at
+        /// <paramref name="j"/>, after a page's number and a space, stands in it for pages left out: only pages' numbers
+        /// (two at least), ellipses, arrows and words of the <c>[pagination]</c> data ("Previous 1 2 3 4 5 ... 242 Next",
+        /// "1 2 3 ...", "« Zurück 1 2 … 12 Weiter »"); at most <see cref="MaxPaginationLength"/> characters; -1 otherwise.
+        /// </summary>
+        private readonly int PaginationLineEnd(ReadOnlySpan<char> text, int start, int j)
+        {
+            if (j - start < 3 || text[j] is not ('.' or '\u2026') || text[j - 1] != ' ' || !char.IsAsciiDigit(text[j - 2])
+                || SplitChars.LineStart(text, j) != start)
+            {
+                return -1;
+            }
+
+            int lineEnd = SplitMarkup.LineEnd(text[..Math.Min(text.Length, start + MaxPaginationLength + 1)], start);
+            if (lineEnd > start + MaxPaginationLength)
+            {
+                return -1;
+            }
+
+            int numbers = 0;
+            foreach (Range range in text[start..lineEnd].SplitAny(" \t"))
+            {
+                ReadOnlySpan<char> token = text[start..lineEnd][range];
+                if (IsNumber(token))
+                {
+                    numbers++;
+                }
+                else if (!(token.IsEmpty || token is "..." or "\u2026" or "\u00AB" or "\u00BB" or "\u2039" or "\u203A" or "<" or ">" or "|"
+                    || _rules.IsPaginationWord(token)))
+                {
+                    return -1;
+                }
+            }
+
+            return numbers >= 2 ? TrimEnd(text, start, lineEnd) : -1;
+        }
+
+        /// <summary>
+        /// Whether the line text[start..end] is a review's rating and a title cut short by the ellipsis at
+        /// <paramref name="j"/> that ends it ("4.0 out of 5 stars Good but..."): a heading, as the title is in full.
+        /// </summary>
+        private static bool IsRatingCutShort(ReadOnlySpan<char> text, int start, int end, int j) =>
+            (text[j] == '\u2026' || (j + 2 < end && text[j] == '.' && text[j + 1] == '.' && text[j + 2] == '.'))
+            && SplitChars.OpensWithRating(text[start..end]);
+
+        /// <summary>The most words of a headline that a byline or a dated line follows (<see cref="IsQuestionTitle"/>).</summary>
+        private const int MaxBylinedTitleWords = 40;
+
+        /// <summary>The most words of a kicker over a headline ("ANALYSIS", "EXCLUSIVE"; <see cref="OpensText"/>).</summary>
+        private const int MaxKickerWords = 3;
+
         /// <summary>
         /// Whether the segment text[start..end] is a title or a subhead that a question ends, as news and blogs write them:
         /// a paragraph of one line, with no other terminator, that a "?" ends over a paragraph that goes on, of at most
@@ -5528,7 +5627,12 @@ public sealed partial class RuleBasedSentenceSplitter
         /// S24 : l'IA au service de la photo ?"); the text's first line may end with a "!" too ("Receita: bolo de
         /// cenoura (o melhor que já fiz!)"). A longer question alone in its paragraph is a sentence, as news written a
         /// sentence a paragraph has them ("So what is the gap between Labour and the Tories nowadays?"), and so is a
-        /// question inside a paragraph or one that closes the text.
+        /// question inside a paragraph or one that closes the text. The text's first line (<see cref="OpensText"/>) of at
+        /// most <see cref="MaxBylinedTitleWords"/> words is its headline whatever mark ends it when a byline or a dated
+        /// line opens the next paragraph, or the one after a standfirst of one line when the story goes on under it ("Is
+        /// the office party dead?", "Row over a tree house: 'It blocks the sun!'" over "By Ann Lee"), not a user's handle
+        /// and how long ago, which a forum's post is under; a lead that the text's first paragraph goes on from stays a
+        /// sentence ("The mayor has resigned.").
         /// </summary>
         private readonly bool IsQuestionTitle(ReadOnlySpan<char> text, int start, int end)
         {
@@ -5539,7 +5643,8 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             bool question = text[j] is '?' or '\uFF1F';
-            if (!(question || (!_emitted && text[j] is '!' or '\uFF01')) || !SplitChars.EndsLine(text, end))
+            bool headline = !_sentenceEmitted && text[j] is '?' or '\uFF1F' or '!' or '\uFF01' or '.' or '\u3002';
+            if (!(question || headline || (!_emitted && text[j] is '!' or '\uFF01')) || !SplitChars.EndsLine(text, end))
             {
                 return false;
             }
@@ -5559,9 +5664,73 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             ReadOnlySpan<char> title = text[start..j];
-            return next < text.Length && breaks >= 2 && title.IndexOfAny(SplitChars.Terminators) < 0
-                && SplitChars.CountWords(title, MaxQuestionTitleWords + 1) is int words
-                && (words <= MaxQuestionSubheadWords || (words <= MaxQuestionTitleWords && title.Contains(':')));
+            if (next >= text.Length || breaks < 2 || title.IndexOfAny(SplitChars.Terminators) >= 0)
+            {
+                return false;
+            }
+
+            int words = SplitChars.CountWords(title, MaxBylinedTitleWords + 1);
+            return ((question || !_emitted) && text[j] is not '.' and not '\u3002'
+                    && (words <= MaxQuestionSubheadWords || (words <= MaxQuestionTitleWords && title.Contains(':'))))
+                || (headline && words <= MaxBylinedTitleWords && (OpensByline(text, next) || (AfterStandfirst(text, next) is int byline && OpensByline(text, byline)
+                    && SplitMarkup.LineEnd(text, byline) is int bylineEnd && !text[bylineEnd..].IsWhiteSpace()))
+                    && OpensText(text, start));
+        }
+
+        /// <summary>
+        /// Whether a byline or a dated line opens the line at <paramref name="k"/>, not a user's handle and how long ago
+        /// (<see cref="IsQuestionTitle"/>).
+        /// </summary>
+        private readonly bool OpensByline(ReadOnlySpan<char> text, int k) =>
+            k < text.Length && (IsBylineAt(text, k) || (IsDatedLine(text, k) && text[k..SplitMarkup.LineEnd(text, k)].IndexOfAny('@', '/', '_') < 0));
+
+        /// <summary>
+        /// The start of the paragraph after the one of a single line at <paramref name="k"/>, a standfirst between a
+        /// headline and its byline; the text's end otherwise.
+        /// </summary>
+        private static int AfterStandfirst(ReadOnlySpan<char> text, int k)
+        {
+            int lineEnd = SplitMarkup.LineEnd(text, k);
+            if (FindBlankLine(text, k) != lineEnd)
+            {
+                return text.Length;
+            }
+
+            int next = lineEnd;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            return next;
+        }
+
+        /// <summary>
+        /// Whether the line at <paramref name="start"/> is the text's first, or the first under a kicker: a line of its own
+        /// of at most <see cref="MaxKickerWords"/> words, one word or without lower case ("ANALYSIS", "Exclusive").
+        /// </summary>
+        private static bool OpensText(ReadOnlySpan<char> text, int start)
+        {
+            ReadOnlySpan<char> before = text[..start].Trim();
+            if (before.IsEmpty)
+            {
+                return true;
+            }
+
+            if (before.Length > MaxHeadingLength || before.IndexOfAny(SplitChars.LineBreaks) >= 0 || SplitChars.CountWords(before, MaxKickerWords + 1) is int words && words > MaxKickerWords)
+            {
+                return false;
+            }
+
+            foreach (char c in before)
+            {
+                if (char.IsLower(c) && words > 1)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -8018,6 +8187,57 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return true;
         }
+
+        /// <summary>
+        /// Whether the hyphen at <paramref name="start"/>, which opens a paragraph, stands alone as the dash of quoted speech
+        /// does in Danish, Norwegian and Swedish news ("- Vi lever længere, og så må vi arbejde længere. Men ..., siger
+        /// ministeren.", whose first sentence is then a sentence when the paragraph goes on after it on its line and its
+        /// last sentence attributes the quotation; <see cref="EndsWithAttribution"/>): no other line of its paragraph opens with a bullet, nor does the line before it, which no colon
+        /// ends (a list's lead-in), nor the next paragraph's first line ("- Fixed a crash.\n\n- Faster builds." is a list).
+        /// </summary>
+        private static bool OpensLoneHyphenParagraph(ReadOnlySpan<char> text, int start)
+        {
+            int before = SplitChars.LineStart(text, start);
+            while (before > 0 && SplitChars.IsWhiteSpace(text[before - 1]))
+            {
+                before--;
+            }
+
+            if (before > 0 && (text[before - 1] == ':' || OpensBulletLine(text, SplitChars.SkipSpaces(text, SplitChars.LineStart(text, before - 1)))))
+            {
+                return false;
+            }
+
+            int lineEnd = SplitMarkup.LineEnd(text, start);
+            while (lineEnd < text.Length)
+            {
+                int first = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+                first = SplitChars.SkipSpaces(text, first);
+                if (first < text.Length && SplitChars.IsLineBreakAt(text, first))
+                {
+                    // A blank line ends the paragraph; the next one's first line is no bullet's.
+                    while (first < text.Length && SplitChars.IsWhiteSpace(text[first]))
+                    {
+                        first++;
+                    }
+
+                    return !OpensBulletLine(text, first);
+                }
+
+                if (OpensBulletLine(text, first))
+                {
+                    return false;
+                }
+
+                lineEnd = SplitMarkup.LineEnd(text, first);
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether a bullet and a space open the line at <paramref name="first"/> ("- ", "* ", "• ", "– ").</summary>
+        private static bool OpensBulletLine(ReadOnlySpan<char> text, int first) =>
+            first + 1 < text.Length && text[first] is '-' or '*' or '\u2022' or '\u2013' or '\u2014' && text[first + 1] is ' ' or '\t';
 
         private static bool EndsWithPunctuation(ReadOnlySpan<char> text, int start, int end) =>
             LastBeforeClosers(text, start, end) is var last && (SplitChars.Terminators.Contains(last) || last is ':' or ';' or ',');

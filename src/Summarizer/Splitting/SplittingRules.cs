@@ -62,6 +62,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _headerFields;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stampLabels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _bylineOpeners;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _paginationWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questionLabels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fieldLabels;
     private readonly PhraseSet _salutations;
@@ -146,6 +147,7 @@ internal sealed class SplittingRules
         _headerFields = Lookup(sections, "header-fields");
         _stampLabels = Lookup(sections, "stamp-labels");
         _bylineOpeners = Lookup(sections, "byline-openers");
+        _paginationWords = Lookup(sections, "pagination");
         _questionLabels = Lookup(sections, "question-labels");
         _fieldLabels = Lookup(sections, "field-labels");
         _replyAttributions = sections.TryGetValue("reply-attributions", out HashSet<string>? attributions) ? [.. attributions] : [];
@@ -532,6 +534,9 @@ internal sealed class SplittingRules
 
     /// <summary>Whether <paramref name="word"/> opens a byline (<c>[byline-openers]</c>: "By", "Von", "Par").</summary>
     public bool IsBylineOpener(ReadOnlySpan<char> word) => _bylineOpeners.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> names a page of a pagination line (<c>[pagination]</c>: "Previous", "Next", "Page").</summary>
+    public bool IsPaginationWord(ReadOnlySpan<char> word) => _paginationWords.Contains(word);
 
     /// <summary>
     /// Whether <paramref name="line"/> is an e-mail reply's attribution: it ends with a colon, holds a digit (its date)

@@ -133,12 +133,25 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "The plan was approved.\n\nWhat happens next?", "sentence sentence")]
     [InlineData("en", "Great product!\n\nIt works well.", "heading sentence")]
     [InlineData("en", "It works well.\n\nGreat product!\n\nIt ships fast.", "sentence sentence sentence")]
+    // The text's first line over a byline or a dated line is its headline, whatever mark ends it, under a kicker too;
+    // a lead that the first paragraph goes on from is a sentence.
+    [InlineData("en", "Is the four-day week here to stay?\n\nBy Jo Hart, Work Reporter\n\nMore firms are trying it.", "heading heading sentence")]
+    [InlineData("en", "OPINION\n\nLocal bakery wins national prize - 'We can't believe it!'\n\nBy Sam Reed\n\nThe shop opened in 2019.", "heading heading heading sentence")]
+    [InlineData("en", "The harbour bridge will close for repairs next year.\n\nBy Sam Reed\n\nWork starts in March.", "heading heading sentence")]
+    [InlineData("en", "The harbour bridge will close for repairs.\n\nWork starts in March and lasts until the autumn.\n\nBy Sam Reed", "sentence sentence heading")]
+    [InlineData("en", "Is this the end of the night bus?\n\nThe city will cut six routes. Who will lose out?\n\nBy Sam Reed\n\nThe buses run until 4 a.m.", "heading sentence sentence heading sentence")]
     // A section's number with a fullwidth period is no sentence of its own.
     [InlineData("ja", "１．背景\n本研究では新しい方法を提案する。実験の結果、精度が向上した。", "heading sentence sentence")]
     // A quotation that a hyphen opens, as Danish and Russian news write speech, is a sentence: a comma (and a dash)
     // before a verb of speech; a list's items are not.
     [InlineData("da", "Aktien faldt tirsdag kraftigt.\n\n- Vi er skuffede over tredje kvartal, siger direktør Henrik Andersen.\n\nIndekset faldt.", "sentence sentence sentence")]
     [InlineData("ru", "Акции упали во вторник.\n\n- Мы разочарованы третьим кварталом, - сказал директор Иван Петров.\n\nИндекс упал.", "sentence sentence sentence")]
+    // So is the first sentence of a lone hyphen paragraph that goes on into the sentence that attributes it; a bullet
+    // among others, or one that no attribution ends, stays an item.
+    [InlineData("da", "Skolen lukker.\n\n- Det er en sorg for byen. Men vi har ikke råd, siger borgmesteren.\n\nByrådet stemte ja.", "sentence sentence sentence sentence")]
+    [InlineData("no", "Fabrikken stenger.\n\n- Dette er tungt. Vi ser ingen annen vei, sier direktøren.\n\nDe ansatte ble varslet.", "sentence sentence sentence sentence")]
+    [InlineData("da", "Nyt i denne udgave.\n\n- Rettet en fejl. Den opstod ved start.\n\n- Hurtigere. Det siger brugerne, siger vi.", "sentence listitem sentence listitem sentence")]
+    [InlineData("en", "Release notes.\n\n- Fixed a crash. It happened on start.\n\nMore to come.", "sentence listitem sentence sentence")]
     [InlineData("da", "Vi skal købe ind.\n\n- Mælk, æg og brød.\n- Smør, ost og kaffe til hele ugen.", "sentence listitem listitem")]
     [InlineData("en", "Changes in this release.\n\n- Fixed a crash, which happened on start.\n- Faster builds.", "sentence listitem listitem")]
     // Labelled lines of fields parted by middle dots or bars are a details block, not a dialogue's turns.

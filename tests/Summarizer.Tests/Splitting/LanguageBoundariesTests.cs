@@ -854,6 +854,14 @@ public sealed class LanguageBoundariesTests
     [InlineData("de", "4,0 von 5 Sternen Endlich ein Wasserkocher, der nicht tropft\nRezension aus Deutschland vom 3. März 2024\nEr kocht schnell.", "Heading Heading Sentence")]
     [InlineData("en", "Tom H.\n★★☆☆☆ 2 months ago\nFood was fine but we waited forty minutes for a table even with a reservation.", "Sentence Heading Sentence")]
     [InlineData("en", "4/5 stars Great value for the money overall and easy to use\nThe lid is flimsy.", "Heading Sentence")]
+    // A title that an ellipsis cuts short after the rating is no sentence either.
+    [InlineData("en", "3.0 out of 5 stars Nice kettle but...\nThe lid is flimsy.", "Heading Sentence")]
+    [InlineData("de", "3,0 von 5 Sternen Schön, aber…\nDer Deckel ist wackelig.", "Heading Sentence")]
+    // A pagination line's ellipsis stands for pages left out and ends nothing.
+    [InlineData("en", "The lid is flimsy.\n\nPrevious 1 2 3 ... 57 Next\n\nAbout us", "Sentence Heading Heading")]
+    [InlineData("en", "The lid is flimsy.\n\n1 2 3 4 ...\n\nAbout us", "Sentence Heading Heading")]
+    [InlineData("de", "Der Deckel ist wackelig.\n\n« Zurück 1 2 … 9 Weiter »", "Sentence Heading")]
+    [InlineData("en", "Count 1 2 3 ... and then jump. It was fun.", "Sentence Sentence")]
     // Not a rating: a bullet star, or stars in a sentence.
     [InlineData("en", "★ Free shipping on all orders over $50 for members this month only\nand more.", "ListItem")]
     [InlineData("en", "3 of the 5 stars of the film came to the premiere in Cannes on Friday night\nwith them was the director.", "Sentence")]
