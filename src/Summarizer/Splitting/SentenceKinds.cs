@@ -80,6 +80,7 @@ internal static class SentenceKinds
         return k < span.End && (SplitChars.Bullets.Contains(text[k]) || SplitChars.LineBulletLength(text, k) > 0);
     }
 
+    /// <summary>Whether <paramref name="segment"/> ends with a colon (or a fullwidth one), as a lead-in does.</summary>
     private static bool EndsWithColon(ReadOnlySpan<char> segment)
     {
         segment = segment.TrimEnd();
