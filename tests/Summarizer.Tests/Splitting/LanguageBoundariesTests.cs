@@ -564,6 +564,10 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Wheat rose from 5s. 6d. a bushel to 8s. 2d. in 1795. He paid 10s. Then he left.", "Wheat rose from 5s. 6d. a bushel to 8s. 2d. in 1795. | He paid 10s. | Then he left.")]
     // A quantity in two units, the larger first; a unit before a number that no unit follows ends its sentence.
     [InlineData("ru", "Он пробежал дистанцию за 2 мин. 40 сек. и стал чемпионом. Поезд пришёл через 20 мин. 40 человек вышли.", "Он пробежал дистанцию за 2 мин. 40 сек. и стал чемпионом. | Поезд пришёл через 20 мин. | 40 человек вышли.")]
+    // "mar." abbreviates March before a number or a year, and is the sea before a capital.
+    [InlineData("es", "El piso tiene vistas al mar. Anfitriona muy amable. Llegamos el 15 de mar. de 2024 al piso.", "El piso tiene vistas al mar. | Anfitriona muy amable. | Llegamos el 15 de mar. de 2024 al piso.")]
+    [InlineData("pt", "A casa tem vista para o mar. Anfitriã simpática. Chegámos a 15 de mar. de 2024 à casa.", "A casa tem vista para o mar. | Anfitriã simpática. | Chegámos a 15 de mar. de 2024 à casa.")]
+    [InlineData("it", "La casa ha vista sul mar. Proprietaria gentile. Aperto mar. 5 marzo.", "La casa ha vista sul mar. | Proprietaria gentile. | Aperto mar. 5 marzo.")]
     // A capitalized name of what is numbered before "no." and a code; "no." as an answer before a code ends.
     [InlineData("en", "Check the label for Model no. KX-200 and Serial No. SN-0042 first. The answer is no. COVID-19 cases rose.", "Check the label for Model no. KX-200 and Serial No. SN-0042 first. | The answer is no. | COVID-19 cases rose.")]
     // A quoted question's source in brackets goes with it; an aside in brackets does not.
