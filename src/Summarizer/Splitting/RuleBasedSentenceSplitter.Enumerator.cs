@@ -659,8 +659,8 @@ public sealed partial class RuleBasedSentenceSplitter
             end = TrimEnd(_text, start, end);
             Debug.Assert(end > start, "A segment holds at least one character.");
             if (kind == SentenceKind.ListItem
-                && ((_numberedParagraph && EndsWithTerminator(_text, start, end)) || IsDashedQuotation(_text, start, end)
-                    || (_hyphenParagraph && EndsWithTerminator(_text, start, end) && !EndsLine(_text, end) && EndsWithAttribution(_text, end))))
+                && ((_numberedParagraph && SplitChars.EndsWithTerminator(_text, start, end)) || IsDashedQuotation(_text, start, end)
+                    || (_hyphenParagraph && SplitChars.EndsWithTerminator(_text, start, end) && !EndsLine(_text, end) && EndsWithAttribution(_text, end))))
             {
                 kind = SentenceKind.Sentence;
             }
@@ -703,7 +703,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private readonly bool IsDashedQuotation(ReadOnlySpan<char> text, int start, int end)
         {
-            return end - start >= 8 && text[start] == '-' && text[start + 1] == ' ' && EndsWithTerminator(text, start, end)
+            return end - start >= 8 && text[start] == '-' && text[start + 1] == ' ' && SplitChars.EndsWithTerminator(text, start, end)
                 && AttributesSpeech(text, start, end);
         }
 
@@ -747,7 +747,7 @@ public sealed partial class RuleBasedSentenceSplitter
         private readonly bool EndsWithAttribution(ReadOnlySpan<char> text, int end)
         {
             int paragraphEnd = TrimEnd(text, end, FindBlankLine(text, end));
-            if (paragraphEnd - end < 8 || !EndsWithTerminator(text, end, paragraphEnd))
+            if (paragraphEnd - end < 8 || !SplitChars.EndsWithTerminator(text, end, paragraphEnd))
             {
                 return false;
             }
@@ -979,7 +979,7 @@ public sealed partial class RuleBasedSentenceSplitter
         private bool ReadsAsSentenceInCapitals(int start, int end)
         {
             ReadOnlySpan<char> text = _text;
-            return EndsWithTerminator(text, start, end) && CountWords(text, start, end, MinCapitalsSentenceWords) >= MinCapitalsSentenceWords
+            return SplitChars.EndsWithTerminator(text, start, end) && CountWords(text, start, end, MinCapitalsSentenceWords) >= MinCapitalsSentenceWords
                 && IsWrittenInCapitals();
         }
 
@@ -1023,7 +1023,7 @@ public sealed partial class RuleBasedSentenceSplitter
         private static bool WrapsInCapitals(ReadOnlySpan<char> text, int start, int end)
         {
             int columns = SplitChars.Columns(text[start..end]);
-            if (columns < MinWrappedLine || columns > MaxWrappedLine || EndsWithTerminator(text, start, end))
+            if (columns < MinWrappedLine || columns > MaxWrappedLine || SplitChars.EndsWithTerminator(text, start, end))
             {
                 return false;
             }
@@ -1039,7 +1039,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     return false;
                 }
 
-                if (lines > 0 && EndsWithTerminator(text, line, TrimEnd(text, line, k)))
+                if (lines > 0 && SplitChars.EndsWithTerminator(text, line, TrimEnd(text, line, k)))
                 {
                     return true;
                 }
@@ -1114,7 +1114,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
             end = TrimEnd(text, start, end);
             int words = CountWords(text, first, end, MaxMarkdownTitleWords + 1);
-            bool terminated = EndsWithTerminator(text, first, end);
+            bool terminated = SplitChars.EndsWithTerminator(text, first, end);
             if (words <= MaxHeadingWords && end - start <= MaxHeadingLength)
             {
                 return !(SplitChars.IsLowerCase(text[first]) && terminated) ? end : -1;
@@ -1505,7 +1505,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 int lineEnd = SplitMarkup.LineEnd(text, lineStart);
                 int next = lineEnd < text.Length ? lineEnd + 1 : lineEnd;
                 int end = TrimEnd(text, lineStart, lineEnd);
-                if (end > lineStart && char.IsLetterOrDigit(LastBeforeClosers(text, lineStart, end)) && IsParagraphEnd(text, lineEnd)
+                if (end > lineStart && char.IsLetterOrDigit(SplitChars.LastBeforeClosers(text, lineStart, end)) && IsParagraphEnd(text, lineEnd)
                     && EndsOpenAfterSentence(text, lineStart, end))
                 {
                     return true;
@@ -1606,7 +1606,7 @@ public sealed partial class RuleBasedSentenceSplitter
         /// written a sentence a line). A heading stands over its text, after a blank line or at the text's start.
         /// </summary>
         private readonly bool ReadsAsProseUnderSentence(ReadOnlySpan<char> text, int start, int end) =>
-            char.IsUpper(text[start]) && RightUnderLastSentence(text, start) && EndsWithTerminator(text, Current.Start, Current.End)
+            char.IsUpper(text[start]) && RightUnderLastSentence(text, start) && SplitChars.EndsWithTerminator(text, Current.Start, Current.End)
             && CountWords(text, start, end, MinProseUnderSentenceWords) >= MinProseUnderSentenceWords && !IsTitleLine(text[start..end]);
 
         /// <summary>The fewest words of a line without final punctuation that <see cref="ReadsAsProseUnderSentence"/> reads as a sentence.</summary>
@@ -4346,7 +4346,7 @@ public sealed partial class RuleBasedSentenceSplitter
             int lineEnd = SplitMarkup.LineEnd(text, k);
             int end = TrimEnd(text, k, lineEnd);
             if (lineEnd >= text.Length || text[lineEnd] == '\u2029' || end <= k || SplitChars.Columns(text[k..end]) >= MinWrappedLine
-                || EndsWithTerminator(text, k, end))
+                || SplitChars.EndsWithTerminator(text, k, end))
             {
                 return false;
             }
@@ -8125,22 +8125,6 @@ public sealed partial class RuleBasedSentenceSplitter
 
         private static int TrimEnd(ReadOnlySpan<char> text, int start, int end) => SplitMarkup.TrimEnd(text, start, end);
 
-        /// <summary>Whether text[start..end] ends with a sentence's terminator, before any closing quotes or brackets.</summary>
-        private static bool EndsWithTerminator(ReadOnlySpan<char> text, int start, int end) =>
-            SplitChars.Terminators.Contains(LastBeforeClosers(text, start, end));
-
-        /// <summary>The last character of text[start..end] that is no closing quote or bracket (the first when all are).</summary>
-        private static char LastBeforeClosers(ReadOnlySpan<char> text, int start, int end)
-        {
-            int j = end - 1;
-            while (j > start && SplitChars.Closers.Contains(text[j]))
-            {
-                j--;
-            }
-
-            return text[j];
-        }
-
         /// <summary>
         /// Whether the number <paramref name="marker"/> at <paramref name="start"/>, which opens a paragraph, numbers the
         /// paragraph rather than an item of a list: no other line of the paragraph opens with a number ("1. The
@@ -8240,7 +8224,7 @@ public sealed partial class RuleBasedSentenceSplitter
             first + 1 < text.Length && text[first] is '-' or '*' or '\u2022' or '\u2013' or '\u2014' && text[first + 1] is ' ' or '\t';
 
         private static bool EndsWithPunctuation(ReadOnlySpan<char> text, int start, int end) =>
-            LastBeforeClosers(text, start, end) is var last && (SplitChars.Terminators.Contains(last) || last is ':' or ';' or ',');
+            SplitChars.LastBeforeClosers(text, start, end) is var last && (SplitChars.Terminators.Contains(last) || last is ':' or ';' or ',');
 
         /// <summary>
         /// The list marker at <paramref name="position"/>: a bullet, or a number, letter or roman numeral with its

@@ -61,7 +61,7 @@ internal static class SentenceKinds
                 continue;
             }
 
-            if (carry || (IsBulleted(text, span) && (afterLeadIn || EndsAsSentence(span.Slice(text)))))
+            if (carry || (IsBulleted(text, span) && (afterLeadIn || EndsAsSentence(text, span))))
             {
                 (content ??= new bool[sentences.Count])[i] = true;
             }
@@ -87,15 +87,10 @@ internal static class SentenceKinds
         return !segment.IsEmpty && segment[^1] is ':' or '\uFF1A';
     }
 
-    /// <summary>Whether <paramref name="segment"/> ends with a terminator, before any closing quotes and brackets.</summary>
-    private static bool EndsAsSentence(ReadOnlySpan<char> segment)
+    /// <summary>Whether the segment <paramref name="span"/> ends with a terminator, before any closing quotes and brackets.</summary>
+    private static bool EndsAsSentence(string text, SentenceSpan span)
     {
-        segment = segment.TrimEnd();
-        while (!segment.IsEmpty && SplitChars.Closers.Contains(segment[^1]))
-        {
-            segment = segment[..^1];
-        }
-
-        return !segment.IsEmpty && SplitChars.Terminators.Contains(segment[^1]);
+        int end = SplitMarkup.TrimEnd(text, span.Start, span.End);
+        return end > span.Start && SplitChars.EndsWithTerminator(text, span.Start, end);
     }
 }

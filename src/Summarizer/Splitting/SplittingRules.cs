@@ -1652,6 +1652,22 @@ internal sealed class SplittingRules
 /// <summary>Character classes used by the splitter.</summary>
 internal static class SplitChars
 {
+    /// <summary>Whether text[start..end] ends with a sentence's terminator, before any closing quotes or brackets.</summary>
+    public static bool EndsWithTerminator(ReadOnlySpan<char> text, int start, int end) =>
+        Terminators.Contains(LastBeforeClosers(text, start, end));
+
+    /// <summary>The last character of text[start..end] that is no closing quote or bracket (the first when all are).</summary>
+    public static char LastBeforeClosers(ReadOnlySpan<char> text, int start, int end)
+    {
+        int j = end - 1;
+        while (j > start && Closers.Contains(text[j]))
+        {
+            j--;
+        }
+
+        return text[j];
+    }
+
     /// <summary>
     /// The end of the section or clause number at <paramref name="k"/>: groups of one to three digits joined by periods
     /// ("3", "1.2", "3.1.4"), read up to the last group's digits (a period after it is the caller's to read), with the
