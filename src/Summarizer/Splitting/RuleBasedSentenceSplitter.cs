@@ -187,12 +187,12 @@ namespace Summarizer;
 /// writes it) end a sentence like '?': scripts without case give no capital to decide by. ';' elsewhere is a
 /// semicolon.</description></item>
 /// <item><description><b>Thai</b> (its rules only) writes no terminators: a space between Thai characters ends a
-/// segment; a space next to a Latin word or a number does not, nor does one that only sets a phrase apart (after a
+/// segment; a space next to a Latin word or a number (in ASCII or Thai digits) does not, nor does one that only sets a phrase apart (after a
 /// title and a first name, around a verb of saying and its "that", after "namely" or a conjunction, before a
 /// conjunction or a piece of four characters or fewer, after an abbreviation's period: <c>[space-openers]</c>,
 /// <c>[space-closers]</c>, <c>[space-titles]</c>, <c>[space-attributions]</c>), nor, within a sentence's length, one after
-/// a connective alone, around a subordinate clause or after a titled name and its surname (<c>[space-connectives]</c>,
-/// <c>[space-leads]</c>, <c>[space-clauses]</c>), and a period after a Thai letter marks an abbreviation ("150 มม. ต่อวัน").
+/// a connective alone, around a subordinate clause or after a titled name and its surname, with the post that follows
+/// them (<c>[space-connectives]</c>, <c>[space-leads]</c>, <c>[space-clauses]</c>, <c>[space-appositions]</c>), and a period after a Thai letter marks an abbreviation ("150 มม. ต่อวัน").
 /// The text's first line, a title, is read whole before its spaces, and a long line after it is a sentence, not a
 /// heading, however it ends.</description></item>
 /// <item><description><b>Emoji.</b> An emoji after a terminator stays with its sentence ("What a debate.😀 Critics").

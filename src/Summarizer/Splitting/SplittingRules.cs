@@ -97,6 +97,7 @@ internal sealed class SplittingRules
     private readonly string[] _spaceLeads;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spaceConnectives;
     private readonly string[] _spaceFalseStarts;
+    private readonly string[] _spaceAppositions;
     private readonly (string Opener, bool Name)[] _backMatterOpeners;
     private readonly string[] _backMatterClosers;
     private readonly string[] _numericSuffixes;
@@ -179,6 +180,7 @@ internal sealed class SplittingRules
         _spaceLeads = sections.TryGetValue("space-leads", out HashSet<string>? leads) ? [.. leads] : [];
         _spaceConnectives = Lookup(sections, "space-connectives");
         _spaceFalseStarts = sections.TryGetValue("space-false-starts", out HashSet<string>? falseStarts) ? [.. falseStarts] : [];
+        _spaceAppositions = sections.TryGetValue("space-appositions", out HashSet<string>? appositions) ? [.. appositions] : [];
         HashSet<string>? options = sections.GetValueOrDefault("options");
         PronounI = options?.Contains("pronoun-i") == true;
         OrdinalDot = options?.Contains("ordinal-dot") == true;
@@ -246,7 +248,8 @@ internal sealed class SplittingRules
     /// for), the piece after opens a clause that follows its main clause (<c>[space-clauses]</c>: "เพราะ", because;
     /// "ตั้งแต่", since), neither of them another word (<c>[space-false-starts]</c>: "เพื่อน", friend, not "เพื่อ", in order
     /// to), or the segment is a titled name and its surname, which goes on with what it says or is ("นายสมชาย ใจดี
-    /// เกษตรกรใน...").
+    /// เกษตรกรใน..."), also after a piece that names the person's post (<c>[space-appositions]</c>: "นายธงชัย ใจดี
+    /// อธิบดีกรมควบคุมโรค แนะนำ...", the director-general of the department ... advised).
     /// </summary>
     public bool SpaceJoins(ReadOnlySpan<char> segment, ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
         after.Length <= MaxBoundPiece
@@ -265,7 +268,8 @@ internal sealed class SplittingRules
 
     /// <summary>
     /// Whether <paramref name="segment"/> is a title and a name (<c>[space-titles]</c>), a space and a surname, each of
-    /// at most <see cref="MaxTitledName"/> characters ("นายสมชาย ใจดี").
+    /// at most <see cref="MaxTitledName"/> characters ("นายสมชาย ใจดี"), and at most one piece more that names the
+    /// person's post (<c>[space-appositions]</c>: "อธิบดีกรมควบคุมโรค").
     /// </summary>
     private bool IsTitledName(ReadOnlySpan<char> segment)
     {
@@ -276,7 +280,19 @@ internal sealed class SplittingRules
         }
 
         ReadOnlySpan<char> surname = segment[gap..].TrimStart(" \t");
-        return surname.Length is > 0 and <= MaxTitledName && !surname.ContainsAny(' ', '\t');
+        int end = surname.IndexOfAny(' ', '\t');
+        if (end >= 0)
+        {
+            ReadOnlySpan<char> post = surname[end..].TrimStart(" \t");
+            if (!StartsWithAny(post, _spaceAppositions) || post.ContainsAny(' ', '\t'))
+            {
+                return false;
+            }
+
+            surname = surname[..end];
+        }
+
+        return surname.Length is > 0 and <= MaxTitledName;
     }
 
     /// <summary>The longest piece after a space that <see cref="SpaceJoins"/> never lets stand alone.</summary>
@@ -2040,8 +2056,11 @@ internal static class SplitChars
     public static bool IsEmoticonMouthAt(ReadOnlySpan<char> text, int k) =>
         (k >= 1 && EmoticonLength(text, k - 1) == 2) || (k >= 2 && text[k - 1] == '-' && EmoticonLength(text, k - 2) == 3);
 
-    /// <summary>Thai letters, vowel and tone marks and digits (U+0E00 to U+0E7F).</summary>
-    public static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
+    /// <summary>
+    /// Thai letters, vowel and tone marks and signs (U+0E00 to U+0E7F), not Thai digits (U+0E50 to U+0E59): a number in
+    /// Thai digits is a number, as one in ASCII digits is, and a space beside it ends no segment ("วันที่ ๒๑ พฤษภาคม").
+    /// </summary>
+    public static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F' and not (>= '\u0E50' and <= '\u0E59');
 
     /// <summary>
     /// How many columns <paramref name="line"/> fills on a terminal: a character each, a wide one (CJK ideographs, kana,

@@ -586,6 +586,12 @@ public sealed class BoundaryFamiliesTests
     [InlineData("นายกรัฐมนตรีเดินทางถึงเชียงใหม่เมื่อเช้าวันนี้ นางสาวแพทองธาร ชินวัตร ได้มอบถุงยังชีพ", "นายกรัฐมนตรีเดินทางถึงเชียงใหม่เมื่อเช้าวันนี้ | นางสาวแพทองธาร ชินวัตร ได้มอบถุงยังชีพ")]
     // A titled name and its surname go on with what follows: an apposition, what the person says or does.
     [InlineData("ดร.วิชัย รักษ์ป่า นักวิจัยจากมหาวิทยาลัยเชียงใหม่ ระบุว่า ป่าต้นน้ำลดลงทุกปี", "ดร.วิชัย รักษ์ป่า นักวิจัยจากมหาวิทยาลัยเชียงใหม่ ระบุว่า ป่าต้นน้ำลดลงทุกปี")]
+    // So does one with the post named after it, and a physician's title ("นพ.") is a title.
+    [InlineData("นายประเสริฐ มั่นคง ผู้ว่าราชการจังหวัดน่าน สั่งให้เปิดศูนย์อพยพ ชาวบ้านเริ่มเดินทางเข้าพักตั้งแต่เย็นวันนี้", "นายประเสริฐ มั่นคง ผู้ว่าราชการจังหวัดน่าน สั่งให้เปิดศูนย์อพยพ | ชาวบ้านเริ่มเดินทางเข้าพักตั้งแต่เย็นวันนี้")]
+    [InlineData("นพ.สุรชัย แสงทอง อธิบดีกรมการแพทย์ เตือนให้ประชาชนดื่มน้ำวันละแปดแก้ว", "นพ.สุรชัย แสงทอง อธิบดีกรมการแพทย์ เตือนให้ประชาชนดื่มน้ำวันละแปดแก้ว")]
+    // Thai digits are digits: a space beside a number ends nothing, as beside ASCII digits.
+    [InlineData("ร้านเปิดตั้งแต่วันที่ ๓ มีนาคม ๒๕๖๘ เป็นต้นไป ลูกค้าได้รับส่วนลดทุกวัน", "ร้านเปิดตั้งแต่วันที่ ๓ มีนาคม ๒๕๖๘ เป็นต้นไป | ลูกค้าได้รับส่วนลดทุกวัน")]
+    [InlineData("ราคา ๑๒๐ บาท ถูกมาก", "ราคา ๑๒๐ บาท | ถูกมาก")]
     // A connective that opens a sentence never stands alone; a clause of "if" or "as for" goes on onto its main clause,
     // one of "because", "since" or "so" goes on with the clause before it; "friend" and "yesterday" are no such words.
     [InlineData("ฝนตกหนักทั้งคืน ดังนั้น โรงเรียนหลายแห่งประกาศหยุดเรียน", "ฝนตกหนักทั้งคืน | ดังนั้น โรงเรียนหลายแห่งประกาศหยุดเรียน")]
