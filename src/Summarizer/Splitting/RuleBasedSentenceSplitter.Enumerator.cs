@@ -7372,8 +7372,11 @@ public sealed partial class RuleBasedSentenceSplitter
             return letters > 0 ? initials + 1 : 0;
         }
 
-        /// <summary>Whether the word at <paramref name="m"/> is an initial of an Indic script with its period ("के." in "ए. के. शर्मा").</summary>
-        private static bool IsIndicInitialAt(ReadOnlySpan<char> text, int m)
+        /// <summary>
+        /// Whether the word at <paramref name="m"/> is an initial of an Indic script with its period ("के." in "ए. के. शर्मा"),
+        /// not a listed title, which opens a name rather than going on with one ("आहे. डॉ. नायडू": a sentence ends before it).
+        /// </summary>
+        private readonly bool IsIndicInitialAt(ReadOnlySpan<char> text, int m)
         {
             int end = m;
             while (end < text.Length && end - m <= MaxTokenScan && !SplitChars.IsWhiteSpace(text[end]))
@@ -7381,7 +7384,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 end++;
             }
 
-            return end - m >= 2 && text[end - 1] == '.' && IndicInitials(text[m..(end - 1)]) > 0;
+            return end - m >= 2 && text[end - 1] == '.' && IndicInitials(text[m..(end - 1)]) > 0 && !_rules.IsTitle(text[m..(end - 1)]);
         }
 
         /// <summary>Whether <paramref name="word"/>, the word before an initial, is a title ("श्री", "डॉ.") or an Indic initial with its period.</summary>

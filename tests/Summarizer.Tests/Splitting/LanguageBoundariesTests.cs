@@ -41,6 +41,9 @@ public sealed class LanguageBoundariesTests
     [InlineData("und", "PGS.TS. Trần Văn Bình cho biết dự án sẽ hoàn thành. ThS. Lê Thị Hoa trình bày báo cáo.", "PGS.TS. Trần Văn Bình cho biết dự án sẽ hoàn thành. | ThS. Lê Thị Hoa trình bày báo cáo.")]
     [InlineData("und", "Sáng 15/3, UBND TP. Hà Nội tổ chức lễ khởi công. Tuyến đường dài 38 km.", "Sáng 15/3, UBND TP. Hà Nội tổ chức lễ khởi công. | Tuyến đường dài 38 km.")]
     [InlineData("und", "রাষ্ট্রপতি মো. সাহাবুদ্দিন শ্রদ্ধা নিবেদন করেন। ডা. রফিকুল ইসলাম জানান।", "রাষ্ট্রপতি মো. সাহাবুদ্দিন শ্রদ্ধা নিবেদন করেন। | ডা. রফিকুল ইসলাম জানান।")]
+    // Swahili and Hebrew titles, in the shared file too.
+    [InlineData("und", "Mkutano ulifanyika jana mjini Arusha. Dkt. Halima Said alisema mradi utaanza mwezi ujao. Mhe. Neema Ali aliunga mkono.", "Mkutano ulifanyika jana mjini Arusha. | Dkt. Halima Said alisema mradi utaanza mwezi ujao. | Mhe. Neema Ali aliunga mkono.")]
+    [InlineData("und", "הוועדה התכנסה אתמול בירושלים. פרופ. לוי הציג את הממצאים.", "הוועדה התכנסה אתמול בירושלים. | פרופ. לוי הציג את הממצאים.")]
     [InlineData("und", "პოემა დაწერილია დაახლ. 1200 წელს. ისტორიკოსმა, პროფ. გ. ბერიძემ ეს დაადასტურა. ინფორმაცია იხ. ვებგვერდზე.", "პოემა დაწერილია დაახლ. 1200 წელს. | ისტორიკოსმა, პროფ. გ. ბერიძემ ეს დაადასტურა. | ინფორმაცია იხ. ვებგვერდზე.")]
     [InlineData("en", "The set is {1; Ω} in the paper.", "The set is {1; Ω} in the paper.")]
     // A byte-order mark at the start, or where files were joined, is white space.
@@ -373,6 +376,11 @@ public sealed class LanguageBoundariesTests
     [InlineData("es", "El próximo partido será el sáb. 27 de abril. Luego no.", "El próximo partido será el sáb. 27 de abril. | Luego no.")]
     [InlineData("it", "I musei restano chiusi sab. e dom. in 34 comuni. Poi riaprono.", "I musei restano chiusi sab. e dom. in 34 comuni. | Poi riaprono.")]
     // Indic initials in a run, glued or after a title go on; a short word alone before a period ends its sentence.
+    // A title after a short word and a period opens the next sentence, in Marathi and in Hindi written with periods; a
+    // Latin letter's name or "कु." (Kumar) in the middle of a name goes on.
+    [InlineData("hi", "शाळेच्या इमारतीचे काम पूर्ण झाले आहे. डॉ. पाटील यांनी उद्घाटन केले. प्रा. कुलकर्णी उपस्थित होते.", "शाळेच्या इमारतीचे काम पूर्ण झाले आहे. | डॉ. पाटील यांनी उद्घाटन केले. | प्रा. कुलकर्णी उपस्थित होते.")]
+    [InlineData("hi", "मंत्री ने नई सड़क का उद्घाटन किया है. श्री. वर्मा ने धन्यवाद दिया.", "मंत्री ने नई सड़क का उद्घाटन किया है. | श्री. वर्मा ने धन्यवाद दिया.")]
+    [InlineData("hi", "सांसद राजेश एम. पटेल ने बैठक बुलाई। डॉ. सुनील कु. यादव ने रिपोर्ट पेश की।", "सांसद राजेश एम. पटेल ने बैठक बुलाई। | डॉ. सुनील कु. यादव ने रिपोर्ट पेश की।")]
     [InlineData("hi", "इस मामले में श्री ए. के. शर्मा ने बयान दिया। डॉ. आर. के. जेनामणि ने कहा। पूर्व राष्ट्रपति ए.पी.जे. अब्दुल कलाम महान थे। वह अच्छा है. फिर सो गया।", "इस मामले में श्री ए. के. शर्मा ने बयान दिया। | डॉ. आर. के. जेनामणि ने कहा। | पूर्व राष्ट्रपति ए.पी.जे. अब्दुल कलाम महान थे। | वह अच्छा है. | फिर सो गया।")]
     // A month abbreviated ends a sentence before a capitalized word, not before a day; a postscript's label, degrees,
     // a firm and units before a noun go on.
