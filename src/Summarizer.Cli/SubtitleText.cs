@@ -478,6 +478,11 @@ internal static class SubtitleText
                 {
                     line = line[1..];
                 }
+                else if (CaptionTurnLength(line) is > 0 and int marker)
+                {
+                    turn = true;
+                    line = line[marker..].TrimStart();
+                }
 
                 string clean = WithoutSoundCues(line, scratch.Clear());
                 turn |= StartsWithLabel(clean);
@@ -653,6 +658,21 @@ internal static class SubtitleText
     /// </summary>
     private static bool StartsWithTurnDash(ReadOnlySpan<char> line) =>
         line.Length >= 2 && line[0] is '-' or '\u2013' && (line[1] == ' ' || char.IsLetter(line[1]) || line[1] is '"' or '\'' or '\u201C' or '[' or '(');
+
+    /// <summary>
+    /// The length of the chevrons that open a line as closed captions mark a new speaker ("&gt;&gt; SPEAKER 1: Yes.",
+    /// "&gt;&gt; Thank you.") or a new story ("&gt;&gt;&gt; "): two or three before a space; 0 otherwise.
+    /// </summary>
+    private static int CaptionTurnLength(ReadOnlySpan<char> line)
+    {
+        int chevrons = 0;
+        while (chevrons < line.Length && line[chevrons] == '>')
+        {
+            chevrons++;
+        }
+
+        return chevrons is 2 or 3 && chevrons < line.Length && line[chevrons] == ' ' ? chevrons : 0;
+    }
 
     /// <summary>
     /// Whether a line opens with a speaker label in capitals, as subtitles for the deaf write one ("JOHN: Not now.",

@@ -117,8 +117,9 @@ public sealed partial class ExtractiveSummarizer
 
         cancellationToken.ThrowIfCancellationRequested();
         DocumentTerms terms = DocumentTerms.Build(text, sentences, language.TermOptions, cancellationToken);
-        TermMatrix matrix = TermMatrix.Build(terms, QuotedCopies.Find(text, sentences), cancellationToken);
         SplittingRules rules = SplittingRules.For(language.Code);
+        bool[]? copies = QuotedCopies.Find(text, sentences, rules, SentenceSelector.RepeatedSegments(text, sentences, terms.WordCounts));
+        TermMatrix matrix = TermMatrix.Build(terms, copies, cancellationToken);
         var context = new RankingContext(text, sentences, terms, matrix, options, budget, query, rules, cancellationToken);
         SentenceRanking ranking = Rank(options.Ranker, context);
 

@@ -201,6 +201,26 @@ public sealed class SubtitleTextTests
     }
 
     [Fact]
+    public void Extract_CaptionChevrons_OpenTurnsAndAreLeftOut()
+    {
+        // Closed captions mark a new speaker with ">>" (its label after it, if any) and a new story with ">>>".
+        string vtt = Lines(
+            "WEBVTT",
+            "",
+            "00:00:01.000 --> 00:00:03.000",
+            "&gt;&gt; HOST: The library opens",
+            "",
+            "00:00:03.000 --> 00:00:05.000",
+            "on Sunday.",
+            ">> Will it lend tools?",
+            "",
+            "00:00:05.000 --> 00:00:07.000",
+            ">>> In other news, a >> b.");
+
+        Assert.Equal("HOST: The library opens on Sunday.\n\nWill it lend tools?\n\nIn other news, a >> b.", SubtitleText.Extract(vtt));
+    }
+
+    [Fact]
     public void Extract_RollingCaptions_RepeatedLinesAreWrittenOnce()
     {
         // YouTube's automatic captions: each line shows at the bottom of one cue and at the top of the next, with

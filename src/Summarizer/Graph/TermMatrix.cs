@@ -16,6 +16,9 @@ internal sealed class TermMatrix
     // Whether the arrays are rented (see RentSubset): longer than the matrix, and given back by Return.
     private bool _rented;
 
+    /// <summary>The sentences whose rows <see cref="Build(DocumentTerms, bool[], CancellationToken)"/> left empty, or null.</summary>
+    private bool[]? _leftOut;
+
     private TermMatrix(int sentenceCount, int termCount, int[] rowStarts, int[] terms, float[] counts, int[] lengths, int[] postingStarts, int[] postingSentences, int[] postingEntries)
     {
         SentenceCount = sentenceCount;
@@ -83,8 +86,13 @@ internal sealed class TermMatrix
             rowStarts[s + 1] = termIds.Count;
         }
 
-        return Build(rowStarts, termIds.ToArray(), documentTerms.Vocabulary.Count, cancellationToken);
+        TermMatrix matrix = Build(rowStarts, termIds.ToArray(), documentTerms.Vocabulary.Count, cancellationToken);
+        matrix._leftOut = leftOut;
+        return matrix;
     }
+
+    /// <summary>Whether the row of sentence <paramref name="sentence"/> was left empty when the matrix was built (<see cref="QuotedCopies"/>).</summary>
+    public bool IsLeftOut(int sentence) => _leftOut is { } leftOut && leftOut[sentence];
 
     /// <summary>
     /// The matrix of the sentences of <paramref name="source"/> that <paramref name="keep"/> marks, in order: over the

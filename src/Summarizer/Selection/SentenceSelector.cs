@@ -131,7 +131,7 @@ internal static class SentenceSelector
         bool OutsideBody(int index) => index < frontMatter || index >= backMatter;
 
         bool FillOnly(int index) =>
-            (headingsFill && sentences[index].Kind == SentenceKind.Heading) || repeated?[index] == true
+            (headingsFill && sentences[index].Kind == SentenceKind.Heading) || repeated?[index] == true || matrix.IsLeftOut(index)
             || IsFillOnly(text, sentences, index, rules, phrases)
             || (MayBeInOtherLanguage(terms, index) && TextLanguage() is Language language
                 && LanguageGuesser.ReadsAsOther(sentences[index].Slice(text), language));

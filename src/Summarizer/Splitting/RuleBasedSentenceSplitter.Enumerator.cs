@@ -1737,8 +1737,9 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int label = SpeakerLabels.LabelLength(text[start..end], out Range name);
-            // A chat line's label opens with its timestamp ("[09:05] maria: ", "03/12/2024, 09:12 - Maria: ").
-            bool chat = label > 0 && name.Start.Value > 0;
+            // A chat line's label opens with its timestamp ("[09:05] maria: ", "03/12/2024, 09:12 - Maria: "), or a time
+            // in parentheses follows the name ("Maria (09:05): ").
+            bool chat = label > 0 && (name.Start.Value > 0 || SpeakerLabels.IsStampedAfterName(text[start..end], name));
             if (label > 0 && !chat && SpeakerLabels.LabelledRun(text, start, MinFieldRun) >= MinFieldRun && !SpeakerLabels.SpeaksAgainNearby(text, start, end, text[start..end][name]))
             {
                 // A field of a block of them, however long: a spec sheet's "In the box: headphones, hard-shell case, USB-C
@@ -1761,8 +1762,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 // A bare time without seconds opens a video's chapters as often as a chat's messages ("10:02 Receita do
                 // substrato: terra vegetal, húmus e fibra de coco"): a chat's speakers speak again, a chapter's titles do
                 // not, and such a line is read whole, as a line without a speaker is.
-                if (chat && char.IsAsciiDigit(text[start]) && SpeakerLabels.TimeLength(text[start..end]) is > 0 and int time
-                    && text[start..(start + time)].Count(':') == 1 && !SomeSpeakerRepeatsNearby(text, start, end))
+                if (chat && SpeakerLabels.OpensWithMinutes(text[start..end]) && !SomeSpeakerRepeatsNearby(text, start, end))
                 {
                     chat = false;
                     label = 0;

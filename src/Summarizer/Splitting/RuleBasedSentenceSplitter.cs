@@ -114,7 +114,7 @@ namespace Summarizer;
 /// "'Why now?' Police said the man fled", whose first word is a sentence starter, nor "...act?" Mr Blair said he
 /// would", reported speech of its own).</description></item>
 /// <item><description><b>Text without punctuation.</b> A sentence of at least 80 words with fewer than one clause
-/// mark (comma, semicolon, colon, dash, bracket, quote) in 50 words is a run a speech recognizer or automatic captions
+/// mark (comma, semicolon, colon not between digits, dash, bracket, quote) in 50 words is a run a speech recognizer or automatic captions
 /// wrote: it is cut into chunks of 4 to 30 words where a sentence most likely ends, in English by a table learned from
 /// punctuated text (<c>Splitting/Data/run-on-boundaries-en.txt</c>), in other languages before a word of the
 /// language's <c>[starters]</c>, in chunks of at least 8 words.</description></item>

@@ -107,7 +107,8 @@ internal sealed class RunOnBoundaries
         for (int k = 0; k < segment.Length; k++)
         {
             char c = segment[k];
-            if (s_marks.Contains(c) || (c == '-' && k > 0 && k + 1 < segment.Length && SplitChars.IsWhiteSpace(segment[k - 1]) && SplitChars.IsWhiteSpace(segment[k + 1])))
+            if ((s_marks.Contains(c) && !IsClockColon(segment, k))
+                || (c == '-' && k > 0 && k + 1 < segment.Length && SplitChars.IsWhiteSpace(segment[k - 1]) && SplitChars.IsWhiteSpace(segment[k + 1])))
             {
                 if (++marks > allowed)
                 {
@@ -118,6 +119,13 @@ internal sealed class RunOnBoundaries
 
         return true;
     }
+
+    /// <summary>
+    /// Whether the character at <paramref name="k"/> is a colon between digits, a clock's ("at 10:30") or a score's,
+    /// which parts no clauses: a recognizer writes times so in speech it leaves unpunctuated.
+    /// </summary>
+    private static bool IsClockColon(ReadOnlySpan<char> segment, int k) =>
+        segment[k] == ':' && k > 0 && k + 1 < segment.Length && char.IsAsciiDigit(segment[k - 1]) && char.IsAsciiDigit(segment[k + 1]);
 
     /// <summary>
     /// The end of the first chunk of the run <c>text[start..end]</c> (<paramref name="start"/> at its first word):

@@ -588,13 +588,35 @@ internal sealed class SplittingRules
     /// Whether <paramref name="line"/> is a forum's attribution over the post it quotes: it opens with a phrase of the
     /// language's <c>[quote-attributions]</c> ("Quote from: plumbdude on May 12, 2024", "Originally Posted by jdoe",
     /// "Quote:"), or, in at most <see cref="MaxSaidAttributionWords"/> words, names the writer before "said:"
-    /// ("plumbdude said:").
+    /// ("plumbdude said:") or before a phrase of the language's <c>[reply-attributions]</c> and a colon, without the
+    /// date an e-mail's has (a forum's "plumbdude wrote:", "Anna schrieb:", "Tom a écrit :").
     /// </summary>
     public bool IsQuoteAttribution(ReadOnlySpan<char> line)
     {
         line = line.Trim();
-        return _quoteAttributions.StartsLine(line)
-            || (line.EndsWith(" said:", StringComparison.OrdinalIgnoreCase) && WordCount(line) <= MaxSaidAttributionWords);
+        if (_quoteAttributions.StartsLine(line)
+            || (line.EndsWith(" said:", StringComparison.OrdinalIgnoreCase) && WordCount(line) <= MaxSaidAttributionWords))
+        {
+            return true;
+        }
+
+        if (line.Length < 3 || line[^1] != ':')
+        {
+            return false;
+        }
+
+        line = line[..^1].TrimEnd();
+        foreach (string phrase in _replyAttributions)
+        {
+            if (line.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && line.Length > phrase.Length
+                && SplitChars.IsWhiteSpace(line[^(phrase.Length + 1)])
+                && WordCount(line[..^phrase.Length].TrimEnd()) is > 0 and < MaxSaidAttributionWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most words of a forum's "&lt;name&gt; said:" attribution (<see cref="IsQuoteAttribution"/>).</summary>

@@ -5,46 +5,107 @@ namespace Summarizer;
 
 /// <summary>
 /// The segments that a reply quotes from earlier in the same text: a line quoted with "&gt;" ("&gt; &gt; So option 1
-/// is really $6,800 plus an AC soon.") whose words are those of a segment before it that is not quoted. A copy is no
-/// second voice for what it repeats: it adds no edge to the sentence graph (<see cref="TermMatrix.Build(DocumentTerms, bool[], System.Threading.CancellationToken)"/>),
-/// or a forum thread's or an e-mail thread's quoted lines would make what they quote look central.
+/// is really $6,800 plus an AC soon.") whose words are those of a segment before it that is not quoted, or the lines
+/// that a forum's post quotes without marks under an attribution ("plumbdude wrote:", "Quote from: plumbdude";
+/// <see cref="SplittingRules.IsQuoteAttribution"/>), as long as each repeats an earlier segment word for word; and what
+/// a template writes in three paragraphs or more, as the subject line a thread repeats over every post ("Re: Boiler
+/// keeps losing pressure"). A copy is no second voice for what it repeats: it adds no edge to the sentence graph (<see cref="TermMatrix.Build(DocumentTerms, bool[], System.Threading.CancellationToken)"/>),
+/// or a forum thread's or an e-mail thread's quoted lines would make what they quote look central; and it is chosen only
+/// to fill a sentence count, as its original says the same.
 /// </summary>
 internal static class QuotedCopies
 {
     /// <summary>
     /// Marks the quoted copies among <paramref name="sentences"/> (a segment that opens its line after quotation marks
-    /// alone, and whose letters and digits are an earlier unquoted segment's), or null when there is none. Reads each
-    /// segment once, and hashes segments only when the text has a quoted one.
+    /// alone, or on the line under an attribution or under another such copy, and whose letters and digits are an
+    /// earlier unquoted segment's) and the segments that <paramref name="repeated"/> marks as a template's
+    /// (<see cref="SentenceSelector.RepeatedSegments"/>), or null when there is none. Marks them in
+    /// <paramref name="repeated"/> when it is not null. Reads each segment once, and hashes segments only when the text
+    /// has a quoted one.
     /// </summary>
-    public static bool[]? Find(string text, IReadOnlyList<SentenceSpan> sentences)
+    public static bool[]? Find(string text, IReadOnlyList<SentenceSpan> sentences, SplittingRules rules, bool[]? repeated = null)
     {
         int firstQuoted = -1;
         for (int i = 0; i < sentences.Count && firstQuoted < 0; i++)
         {
-            firstQuoted = IsQuoted(text, sentences[i].Start) ? i : -1;
+            firstQuoted = IsQuoted(text, sentences[i].Start) || UnderAttribution(text, sentences, i, rules) ? i : -1;
         }
+
+        bool[]? copies = repeated;
 
         if (firstQuoted <= 0)
         {
-            return null;
+            return copies;
         }
 
         HashSet<ulong>? earlier = null;
-        bool[]? copies = null;
+        bool copying = false;
         for (int i = 0; i < sentences.Count; i++)
         {
             ulong hash = ContentHash(sentences[i].Slice(text));
-            if (i < firstQuoted || !IsQuoted(text, sentences[i].Start))
+            bool quoted = i >= firstQuoted && IsQuoted(text, sentences[i].Start);
+            // Lines quoted without marks are told by their words alone: under an attribution, or under such a copy.
+            bool attributed = i >= firstQuoted && !quoted && OpensLineAfter(text, sentences, i)
+                && ((copying && copies?[i - 1] == true) || UnderAttribution(text, sentences, i, rules));
+            copying = false;
+            if (!quoted && !attributed)
             {
                 (earlier ??= []).Add(hash);
             }
             else if (earlier?.Contains(hash) == true)
             {
                 (copies ??= new bool[sentences.Count])[i] = true;
+                copying = attributed;
+            }
+            else if (attributed)
+            {
+                (earlier ??= []).Add(hash);
             }
         }
 
         return copies;
+    }
+
+    /// <summary>Whether the segment at <paramref name="index"/> opens the line after the one the segment before it ends.</summary>
+    private static bool OpensLineAfter(string text, IReadOnlyList<SentenceSpan> sentences, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        SentenceSpan previous = sentences[index - 1];
+        int k = previous.Start + previous.Length;
+        while (k < sentences[index].Start && text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        if (k >= sentences[index].Start || !SplitChars.IsLineBreakAt(text, k))
+        {
+            return false;
+        }
+
+        k += text[k] == '\r' && k + 1 < text.Length && text[k + 1] == '\n' ? 2 : 1;
+        return SplitChars.SkipSpaces(text, k) == sentences[index].Start;
+    }
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> opens the line under a forum's or an e-mail's attribution
+    /// (<see cref="SplittingRules.IsQuoteAttribution"/>, <see cref="SplittingRules.IsReplyAttribution"/>).
+    /// </summary>
+    private static bool UnderAttribution(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
+    {
+        if (!OpensLineAfter(text, sentences, index))
+        {
+            return false;
+        }
+
+        // The attribution's line may close a segment that a header line above it opened ("Posted by ... 10:05 am\nowen_p wrote:").
+        ReadOnlySpan<char> line = sentences[index - 1].Slice(text);
+        int lineBreak = line.LastIndexOfAny('\n', '\r', '\u2028');
+        line = line[(lineBreak + 1)..];
+        return rules.IsQuoteAttribution(line) || rules.IsReplyAttribution(line);
     }
 
     /// <summary>Whether only quotation marks ('&gt;') and spaces, one mark at least, stand between the start of the line and <paramref name="start"/>.</summary>

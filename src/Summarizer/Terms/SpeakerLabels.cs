@@ -74,7 +74,7 @@ internal static class SpeakerLabels
             if (length > 0)
             {
                 found ??= [];
-                found.Add((s, length, span.Slice(text)[name].ToString(), OpensWithMinutes(span.Slice(text))));
+                found.Add((s, length, span.Slice(text)[name].ToString(), OpensWithMinutes(span.Slice(text)) || MinutesAfterName(span.Slice(text), name)));
             }
         }
 
@@ -193,12 +193,19 @@ internal static class SpeakerLabels
         // MaxLabelWords words needs them.
         int bracketLimit = Math.Min(segment.Length, Math.Max(limit, p + MaxBracketsLength));
         int brackets = 0;
-        for (int q = p; bold == '\0' && brackets < 2 && q + 3 < bracketLimit && segment[q] == ' ' && segment[q + 1] == '(' && char.IsLetter(segment[q + 2]);)
+        for (int q = p; bold == '\0' && brackets < 2 && q + 3 < bracketLimit && segment[q] == ' ' && segment[q + 1] == '(' && char.IsLetterOrDigit(segment[q + 2]);)
         {
             int role = q + 2;
             while (role < bracketLimit && (char.IsLetter(segment[role]) || segment[role] is ' ' or '-' or '.' or '\'' or '\u2019'))
             {
                 role++;
+            }
+
+            if (char.IsAsciiDigit(segment[q + 2]))
+            {
+                // A live chat's export may put the time after the name ("Niamh (19:09:12): "), as others put it before.
+                role = segment[(q + 2)..bracketLimit].IndexOf(')') is >= 0 and int close && IsClockStamp(segment[(q + 2)..(q + 2 + close)])
+                    ? q + 2 + close : bracketLimit;
             }
 
             if (role >= bracketLimit || segment[role] != ')')
@@ -415,6 +422,14 @@ internal static class SpeakerLabels
             return stamp && close + 1 < segment.Length && segment[close + 1] == ' ' ? close + 2 : 0;
         }
 
+        if (segment[0] == '(')
+        {
+            // A live chat's export puts the time in parentheses ("(19:09:12) Niamh: "); what else parentheses open a
+            // line with ("(1) Scope: ", "(a) Notice: ") is no time.
+            int close = segment[..Math.Min(segment.Length, MaxDateStampLength + 2)].IndexOf(')');
+            return close >= 2 && IsClockStamp(segment[1..close]) && close + 1 < segment.Length && segment[close + 1] == ' ' ? close + 2 : 0;
+        }
+
         if (!char.IsAsciiDigit(segment[0]))
         {
             return 0;
@@ -430,9 +445,29 @@ internal static class SpeakerLabels
         return time > 0 && time < segment.Length && segment[time] is ' ' or '\t' ? AfterSpaces(segment, time) : 0;
     }
 
-    /// <summary>Whether a time without seconds opens <paramref name="segment"/> ("19:45 Mia: "): <see cref="Find"/> asks more of its labels.</summary>
-    private static bool OpensWithMinutes(ReadOnlySpan<char> segment) =>
-        TimeLength(segment) is > 0 and int time && segment[..time].Count(':') == 1;
+    /// <summary>
+    /// Whether a time without seconds opens <paramref name="segment"/>, bare or in parentheses ("19:45 Mia: ", "(19:45)
+    /// Mia: "): <see cref="Find"/> asks more of its labels.
+    /// </summary>
+    internal static bool OpensWithMinutes(ReadOnlySpan<char> segment)
+    {
+        segment = segment.StartsWith('(') ? segment[1..] : segment;
+        return TimeLength(segment) is > 0 and int time && segment[..time].Count(':') == 1;
+    }
+
+    /// <summary>
+    /// Whether a time in parentheses follows the speaker's <paramref name="name"/> in <paramref name="segment"/>'s label
+    /// ("Niamh (19:09:12): "): a chat's stamp, as one before the name is.
+    /// </summary>
+    internal static bool IsStampedAfterName(ReadOnlySpan<char> segment, Range name) =>
+        segment[name.End..] is [' ', '(', >= '0' and <= '9', ..];
+
+    /// <summary>Whether the time in parentheses after the speaker's <paramref name="name"/> has no seconds ("Mia (19:45): ").</summary>
+    private static bool MinutesAfterName(ReadOnlySpan<char> segment, Range name) =>
+        IsStampedAfterName(segment, name) && OpensWithMinutes(segment[(name.End.Value + 1)..]);
+
+    /// <summary>Whether <paramref name="stamp"/> is a time ("19:09", "19:09:12"), or a date and a time (<see cref="IsDateAndTime"/>), and nothing else.</summary>
+    private static bool IsClockStamp(ReadOnlySpan<char> stamp) => TimeLength(stamp) == stamp.Length || IsDateAndTime(stamp);
 
     /// <summary>The length of the time that opens <paramref name="text"/> ("9:12", "10:32:15"), or 0.</summary>
     internal static int TimeLength(ReadOnlySpan<char> text)

@@ -93,6 +93,16 @@ public sealed class RunOnBoundariesTests
     }
 
     [Fact]
+    public void Split_RunWithClockTimes_IsCutAsOneWithout()
+    {
+        // A recognizer writes times with colons in speech it leaves unpunctuated; they part no clauses.
+        string[] words = Unpunctuated(s_transcripts[2]).Split(' ');
+        string run = string.Join(' ', words.Take(RunOnBoundaries.MinRunWords)) + " at 9:15 or 10:30 and at 14:45";
+
+        Assert.True(RuleBasedSentenceSplitter.English.Split(run).Count > 1);
+    }
+
+    [Fact]
     public void Split_GermanRun_EndsChunksBeforeTheLanguagesStarters()
     {
         string sentence = "heute sprechen wir über den neuen Radweg in der Hafenstraße der erste Teil ist seit letzter Woche fertig " +

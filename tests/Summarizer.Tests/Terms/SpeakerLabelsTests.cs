@@ -75,6 +75,11 @@ public sealed class SpeakerLabelsTests
         "19:41 Customer: |19:45 Mia (Agent): |19:46 Customer: |19:46 Mia (Agent): ")]
     [InlineData("Julien Marchand : Madame la maire, bonjour.\nClaire Dubois : Bonjour.\nJulien Marchand : Pourquoi ?\nClaire Dubois : Les chiffres.",
         "Julien Marchand : |Claire Dubois : |Julien Marchand : |Claire Dubois : ")]
+    // A live chat's export: the time in parentheses, before the name or after it.
+    [InlineData("(08:02:10) Omar: My parcel never came.\n(08:02:31) Support: Sorry to hear that.\n(08:03:05) Omar: It was due on Monday.\n(08:03:40) Support: I will resend it.",
+        "(08:02:10) Omar: |(08:02:31) Support: |(08:03:05) Omar: |(08:03:40) Support: ")]
+    [InlineData("Omar (08:02:10): My parcel never came.\nSupport (08:02:31): Sorry to hear that.\nOmar (08:03:05): It was due on Monday.\nSupport (08:03:40): I will resend it.",
+        "Omar (08:02:10): |Support (08:02:31): |Omar (08:03:05): |Support (08:03:40): ")]
     // A parliament's record: a member's seat and party in brackets, a minister's office before the name.
     [InlineData("Sarah Whitfield (North Dales) (Con): To ask the Secretary of State.\nThe Minister for Local Transport (James Corrigan): Routes were withdrawn.\nSarah Whitfield: Will the money restore them?\nThe Minister for Local Transport (James Corrigan): Some of them.",
         "Sarah Whitfield (North Dales) (Con): |The Minister for Local Transport (James Corrigan): |Sarah Whitfield: |The Minister for Local Transport (James Corrigan): ")]
@@ -92,6 +97,10 @@ public sealed class SpeakerLabelsTests
     // An agenda's time without seconds before one item's name, however often it repeats.
     [InlineData("09:00 Registration: coffee and badges.\n09:30 Registration: the late arrivals.\n10:00 Registration: closed.")]
     [InlineData("09:00 - Registration: coffee and badges.\n09:30 - Registration: the late arrivals.\n10:00 - Registration: closed.")]
+    [InlineData("(09:00) Registration: coffee and badges.\n(09:30) Registration: the late arrivals.\n(10:00) Registration: closed.")]
+    [InlineData("Registration (09:00): coffee and badges.\nRegistration (09:30): the late arrivals.\nRegistration (10:00): closed.")]
+    // Parentheses without a time are a list's numbers, not a chat's stamps.
+    [InlineData("(1) Dana: yes.\n(2) Dana: no.\n(3) Dana: maybe.")]
     [InlineData("[see the appendix below] Dana: yes.\n[see the appendix below] Dana: no.\n[see the appendix below] Dana: maybe.")]
     [InlineData("<alice> is the deploy still on?\n<bob> yes, at two.\n<alice> who signs off?\n<bob> carol does.")]
     // Bold that does not close around the colon is no label.
