@@ -18,8 +18,8 @@ internal static class FeedText
     // comments and a stylesheet instruction).
     private const int MaxSniffLength = 1024;
 
-    /// <summary>The elements that hold an item's text, fullest first.</summary>
-    private static readonly string[] s_bodyNames = ["encoded", "content", "description", "summary"];
+    /// <summary>RSS's content module, whose encoded element holds an item's full text as HTML.</summary>
+    private static readonly XNamespace s_contentModule = "http://purl.org/rss/1.0/modules/content/";
 
     /// <summary>True when <paramref name="text"/> starts as a feed does: markup whose first element is rss, feed or rdf:RDF.</summary>
     public static bool LooksLikeFeed(string text)
@@ -226,16 +226,27 @@ internal static class FeedText
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.:");
 
     /// <summary>
-    /// An item's fullest text: its content (RSS's content:encoded, Atom's content), else its description or summary;
-    /// an element without text is passed over, as an RSS item's media:content, which only points at a picture.
+    /// An item's fullest text: RSS's content:encoded, else the content, description or summary of the item's own format
+    /// (no namespace in RSS 2.0, RSS 1.0's, Atom's), the first that holds prose. Elements of other namespaces are never
+    /// the body: Media RSS's media:content with its media:credit or media:description ("Harbor Times file photo") only
+    /// tells of a picture, and a content:encoded of one image gives way to the description.
     /// </summary>
     private static XElement? Body(XElement item)
     {
-        foreach (string name in s_bodyNames)
+        XNamespace own = item.Name.Namespace;
+        return FirstWithProse(item, s_contentModule + "encoded") ?? FirstWithProse(item, own + "content")
+            ?? FirstWithProse(item, own + "description") ?? FirstWithProse(item, own + "summary");
+    }
+
+    /// <summary>The first child named <paramref name="name"/> whose text, read as its type says, has a letter or digit.</summary>
+    private static XElement? FirstWithProse(XElement item, XName name)
+    {
+        foreach (XElement child in item.Elements(name))
         {
-            foreach (XElement child in item.Elements())
+            string text = child.Attribute("type")?.Value is "text" or "xhtml" ? child.Value : PageText(child.Value);
+            foreach (char c in text)
             {
-                if (child.Name.LocalName == name && (!string.IsNullOrWhiteSpace(child.Value) || child.HasElements))
+                if (char.IsLetterOrDigit(c))
                 {
                     return child;
                 }
@@ -243,6 +254,12 @@ internal static class FeedText
         }
 
         return null;
+
+        static string PageText(string html)
+        {
+            HtmlOutline.Extract(html, out string text, skipFurniture: false);
+            return text;
+        }
     }
 
     /// <summary>The first child of <paramref name="parent"/> with the local name <paramref name="localName"/>, whatever its namespace.</summary>

@@ -390,7 +390,9 @@ internal static class HtmlText
 
     /// <summary>
     /// Removes what Readability's first pass names furniture by its class, id or role (<see cref="HtmlFurniture.IsNamed"/>;
-    /// not in a table or code) before Readability reads the page, unless it holds half of the page's text or more, or the
+    /// not in a table or code), and the page's own header, footer and aside, outside any article or main element, whatever
+    /// their class (Readability joins a plain footer's "... is a registered charity" to the article beside it), before
+    /// Readability reads the page, unless it holds half of the page's text or more, or the
     /// page's only <c>h1</c>: the headline's block ("post-header", "story-header", as Substack's and many blogs' are
     /// named) holds the standfirst (<see cref="Standfirst"/>), and Readability's own pass still leaves it out.
     /// Readability tries again with everything in when the article its first pass finds is shorter than
@@ -408,9 +410,10 @@ internal static class HtmlText
             if (element.Parent is not null
                 && !HtmlFurniture.IsNeverFurniture(element.LocalName)
                 && !(headline is not null && element.Contains(headline))
-                && (HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role"))
-                    || HtmlFurniture.IsNamedTag(element.LocalName))
-                && (element.Closest("table, code") is null || IsCaptionTable(element)))
+                && ((HtmlFurniture.IsPageLevelTag(element.LocalName) && element.Closest("article, main") is null)
+                    || ((HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role"))
+                            || HtmlFurniture.IsNamedTag(element.LocalName))
+                        && (element.Closest("table, code") is null || IsCaptionTable(element)))))
             {
                 pageText = pageText < 0 ? VisibleTextLength(document.DocumentElement) : pageText;
                 if (2 * VisibleTextLength(element) < pageText)

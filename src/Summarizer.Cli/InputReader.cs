@@ -99,8 +99,8 @@ internal static class InputReader
     /// <summary>Whether the first bytes of an input are those of a PDF, of a ZIP archive (Word, EPUB and OpenDocument files are) or of an RTF document.</summary>
     private static bool IsDocument(ReadOnlySpan<byte> start) => PdfText.IsPdf(start) || ZipDocuments.IsZip(start) || RtfText.IsRtf(start);
 
-    /// <summary>What the bytes of an input hold: the document of a PDF, Word, EPUB, OpenDocument or RTF file, else text in <paramref name="encoding"/>.</summary>
-    /// <exception cref="InputException">A PDF, Word, EPUB or OpenDocument document that cannot be read, bytes that are not text, or a text too long.</exception>
+    /// <summary>What the bytes of an input hold: the document of a PDF, Word, EPUB, OpenDocument or RTF file, the message of an .eml file, else text in <paramref name="encoding"/>.</summary>
+    /// <exception cref="InputException">A PDF, Word, EPUB or OpenDocument document or an e-mail message that cannot be read, bytes that are not text, or a text too long.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     internal static InputContent Content(byte[] bytes, string name, InputEncoding encoding, int maxInputLength, CancellationToken cancellationToken = default) =>
         PdfText.IsPdf(bytes) ? new InputContent(null, PdfText.Extract(bytes, name, maxInputLength, cancellationToken))
@@ -108,6 +108,7 @@ internal static class InputReader
         : EpubText.IsEpub(bytes) ? new InputContent(null, EpubText.Extract(bytes, name, maxInputLength, cancellationToken))
         : OpenDocumentText.IsOpenDocumentText(bytes) ? new InputContent(null, OpenDocumentText.Extract(bytes, name, maxInputLength, cancellationToken))
         : RtfText.IsRtf(bytes) ? new InputContent(null, RtfText.Extract(bytes, name, maxInputLength, cancellationToken))
+        : EmailText.IsEmailName(name) ? new InputContent(null, EmailText.Extract(bytes, name, maxInputLength, cancellationToken))
         : ZipDocuments.Damaged(bytes, name) is { } damaged ? throw damaged
         : new InputContent(InputEncodings.Decode(bytes, name, encoding), null);
 

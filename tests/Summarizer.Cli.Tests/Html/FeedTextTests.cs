@@ -66,6 +66,22 @@ public sealed class FeedTextTests() : TempFolder("summarizer-feed-")
             sentences);
     }
 
+    [Theory]
+    [InlineData("<media:content url=\"https://example.com/ferry.jpg\" medium=\"image\"><media:credit>Port Alder Gazette archive</media:credit></media:content>")]
+    [InlineData("<media:content url=\"https://example.com/ferry.jpg\"><media:description>The ferry at its berth</media:description></media:content>")]
+    [InlineData("<content:encoded><![CDATA[<figure><img src=\"https://example.com/ferry.jpg\"></figure>]]></content:encoded>")]
+    public void Rss_ItemWithAPictureBesideItsDescription_IsReadAsItsDescription(string picture)
+    {
+        // Media RSS tells of a picture, and a content:encoded of one image holds no prose: the description is the body.
+        string feed = Rss.Replace("<rss version=\"2.0\"", "<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\"", StringComparison.Ordinal)
+            .Replace("]]></description></item>", "]]></description>" + picture + "</item>", StringComparison.Ordinal);
+
+        (string Kind, string Text)[] sentences = Sentences(CliRunner.Run(feed, "split", "--format", "json").Out, out _);
+
+        Assert.Equal(("sentence", "The council voted on Tuesday to keep the old ferry in service."), sentences[1]);
+        Assert.DoesNotContain(sentences, s => s.Text.Contains("ferry at its berth", StringComparison.Ordinal) || s.Text.Contains("archive", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Feed_ThatIsNoWellFormedXml_IsReadAsAPage()
     {

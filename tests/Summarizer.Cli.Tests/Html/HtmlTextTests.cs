@@ -298,6 +298,38 @@ public sealed class HtmlTextTests
         Assert.DoesNotContain("may not be copied", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("article")]
+    [InlineData("main")]
+    public void Extract_PagesOwnHeaderFooterAndAside_UnnamedByTheirClass_AreLeftOut(string content)
+    {
+        // Readability joins a plain footer or aside beside the article to it; the page's own are furniture, whatever their class.
+        string html = $"""
+            <html><head><title>Lantern walk</title></head><body>
+            <header><p>The Millbrook Gazette is the town's independent weekly paper, read in every household since 1921.</p></header>
+            <{content}><h1>Lantern walk draws record crowd</h1>
+            <p>More than three thousand people carried paper lanterns along the canal on Saturday evening, the largest crowd in the walk's twenty-year history. The organisers had expected half as many.</p>
+            <p>The walk started at the old lock keeper's cottage and ended at the market square, where a brass band played until ten. Volunteers handed out four hundred spare lanterns to families who came without one.</p>
+            <h2>Times</h2><ul><li>Fri. 11 Oct: 6 p.m. – 10 p.m.</li><li>Sat. 12 Oct: 6 p.m. – midnight</li><li>Sun. 13 Oct: 5 p.m. – 9 p.m.</li></ul>
+            <h2>Tickets</h2><p>The walk is free, but lanterns from the stalls on the towpath cost four pounds each, and the money goes to the canal trust. Families who bring their own lantern are asked to use battery lights, not candles, because of the dry weather.</p><p><a class="btn" href="/l">Buy a lantern</a></p>
+            <h2>Next year</h2><p>The town council said it would close two more streets to traffic next year so that the walk could be longer and safer for children.</p>
+            <h2>Getting there</h2><p>The canal path is a short walk from the bus station, and extra buses will run after the walk ends.</p>
+            <h2>Access</h2><p>The towpath is level all the way, and a quiet area with benches is set aside near the lock for anyone who needs a rest.</p>
+            </{content}>
+            <aside><h3>Newsletter</h3><p>Get the week's stories in your inbox every Friday morning, free of charge.</p></aside>
+            <footer><p>The Gazette is published by the Millbrook Press Trust, a charity registered in England (No. 1043210). Printed on recycled paper.</p>
+            <p>Find us on: Mastodon · Facebook · YouTube</p></footer>
+            </body></html>
+            """;
+
+        (_, string text, HtmlPath path) = HtmlText.ExtractWithPath(html, "lanterns.html");
+
+        Assert.Equal(HtmlPath.Readability, path);
+        Assert.Contains("More than three thousand people carried paper lanterns", text, StringComparison.Ordinal);
+        Assert.Contains("set aside near the lock for anyone who needs a rest.", text, StringComparison.Ordinal);
+        Assert.All(["independent weekly", "inbox", "charity", "Mastodon"], furniture => Assert.DoesNotContain(furniture, text, StringComparison.Ordinal));
+    }
+
     // A book's page: a hidden help box first, then the chapter in a main element; the html element's class has
     // "sidebar" in it, as a documentation generator's has.
     private static string BookPage(string htmlClass, string chapter) =>
