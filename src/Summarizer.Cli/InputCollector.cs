@@ -26,7 +26,7 @@ internal sealed record InputItem(string Name, string? Error = null, string? Text
 internal static class InputCollector
 {
     /// <summary>The patterns a directory is searched with unless <c>--glob</c> says otherwise.</summary>
-    public const string DefaultGlob = "*.txt,*.md,*.rst,*.html,*.htm,*.srt,*.vtt,*.pdf,*.docx,*.epub,*.odt,*.rtf";
+    public const string DefaultGlob = "*.txt,*.md,*.rst,*.html,*.htm,*.srt,*.vtt,*.pdf,*.docx,*.epub,*.odt,*.rtf,*.eml";
 
     /// <summary>
     /// The <c>--glob</c> option: comma-separated file-name patterns (<c>*</c> and <c>?</c>) that directories are searched

@@ -57,6 +57,19 @@ public sealed class EmailTextTests() : TempFolder("summarize-email-")
     }
 
     [Fact]
+    public void Folder_EmlFiles_AreTakenByTheDefaultGlob()
+    {
+        Write(System.IO.Path.Combine("mail", "regatta.eml"), Message);
+
+        CliResult result = CliRunner.Run(null, System.IO.Path.Combine(Folder, "mail"), "--format", "jsonl", "-n", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        string line = Assert.Single(result.Out.TrimEnd('\n').Split('\n'));
+        Assert.Contains("regatta.eml\"", line, StringComparison.Ordinal);
+        Assert.Contains("The spring regatta moves", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eml_WithAnHtmlBodyOnly_IsReadAsThatPage()
     {
         string html = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("<html><body><p>The clubhouse opens at noon on Sunday. Coffee is free for rowers.</p></body></html>"));
