@@ -47,6 +47,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spacedPrefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatter;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatterQualifiers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _editLinks;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _earlierMessages;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _captions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stageDirections;
@@ -132,6 +133,7 @@ internal sealed class SplittingRules
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         (_backMatter, _backMatterOpeners, _backMatterClosers) = BackMatterOf(sections);
         _backMatterQualifiers = Lookup(sections, "back-matter-qualifiers");
+        _editLinks = Lookup(sections, "edit-links");
         _earlierMessages = Lookup(sections, "earlier-messages");
         _captions = Lookup(sections, "captions");
         _stageDirections = Lookup(sections, "stage-directions");
@@ -1093,6 +1095,7 @@ internal sealed class SplittingRules
             line = line[1..^1].Trim();
         }
 
+        line = WithoutEditLink(line);
         if (IsEarlierMessageRule(line))
         {
             return true;
@@ -1124,6 +1127,31 @@ internal sealed class SplittingRules
         }
 
         return IsBackMatterName(line);
+    }
+
+    /// <summary>
+    /// <paramref name="line"/> without the links a wiki writes in brackets after a section's heading, which a copied page
+    /// keeps: every part of the bracket between '|' one of the <c>[edit-links]</c> ("References[edit]",
+    /// "Note[modifica | modifica wikitesto]").
+    /// </summary>
+    private ReadOnlySpan<char> WithoutEditLink(ReadOnlySpan<char> line)
+    {
+        int open = line.Length > 2 && line[^1] == ']' ? line.LastIndexOf('[') : -1;
+        if (open <= 0)
+        {
+            return line;
+        }
+
+        ReadOnlySpan<char> links = line[(open + 1)..^1];
+        foreach (Range part in links.Split('|'))
+        {
+            if (!_editLinks.Contains(links[part].Trim()))
+            {
+                return line;
+            }
+        }
+
+        return line[..open].TrimEnd();
     }
 
     /// <summary>The marks that set a heading off before it, as East Asian releases write them: "■ 회사 소개", "◆ 会社概要".</summary>

@@ -1342,6 +1342,14 @@ public sealed class SentenceSelectorTests
         + "Media contact\n\nJo Marsh\nHead of Press\n\n+44 20 5550 0100", "About Halden Rail")]
     [InlineData("Reed warblers nest in the tall reeds of the marsh every summer.\n\nSee also\n\nMarsh birds\n\nReed beds\n\n"
         + "References\n\nHart, L. (2019). Birds of the Marsh. Fen Press.\n\nCategories: Birds | Wetlands", "See also")]
+    // An encyclopedia page's sections under their edit links; its reference list stays back matter when the page's
+    // tail after it has a heading and a sentence ("Categories: ..." over "This page was last edited ...").
+    [InlineData("Otters have come back to most rivers of the county since the 1990s. They feed mainly on eels and crayfish.\n\n"
+        + "See also[edit]\nRiver wildlife\n\nReferences[edit]\n^ Hart, L. (2019). Otters of the Fen. Vol. 3. Fen Press.\n\n"
+        + "Categories: Mammals | Rivers\n\nThis page was last edited on 3 March 2026, at 10:15 (UTC).", "See also[edit]")]
+    [InlineData("Otters have come back to most rivers of the county since the 1990s. They feed mainly on eels and crayfish.\n\n"
+        + "Footnotes\n^ Hart, L. (2019). Otters of the Fen. Fen Press.\n^ Moss, K. (2021). Eels and their hunters. Apis Books.\n\n"
+        + "Portals: Mammals   Rivers\n\nThe text of this page is available under a free licence.", "Footnotes")]
     // An "About" section that another section follows is content; so is a page that starts with its "About" heading.
     [InlineData("Flood Study\n\nWe measured river levels at nine stations over five winters.\n\nAbout the data\n\n"
         + "The stations record the level every fifteen minutes.\n\nResults\n\nThe river rose above its banks twice in the five winters.", null)]

@@ -92,6 +92,14 @@ public sealed class SplittingRulesTests
     [InlineData("ja", "【会社概要】", true)]
     [InlineData("zh", "关于我们", true)]
     [InlineData("ko", "■ 사업 개요", false)]
+    // A wiki's edit links after the heading, as a copied page keeps them; other brackets make no heading of back matter.
+    [InlineData("en", "Further reading[edit]", true)]
+    [InlineData("en", "External links [edit source]", true)]
+    [InlineData("de", "Weblinks[Bearbeiten | Quelltext bearbeiten]", true)]
+    [InlineData("fr", "Bibliographie[modifier | modifier le code]", true)]
+    [InlineData("it", "Voci correlate[modifica | modifica wikitesto]", true)]
+    [InlineData("en", "Further reading[draft]", false)]
+    [InlineData("en", "Climate[edit]", false)]
     public void IsBackMatterHeading_TheLanguagesHeadingsAndOpeners(string language, string line, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsBackMatterHeading(line));
