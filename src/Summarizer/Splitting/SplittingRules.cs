@@ -68,6 +68,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fieldLabels;
     private readonly PhraseSet _salutations;
     private readonly string[] _closingPhrases;
+    private readonly string[] _sentFrom;
     private readonly PhraseSet _callsToAction;
     private readonly PhraseSet _quoteAttributions;
     private readonly PhraseSet _photoCredits;
@@ -147,6 +148,7 @@ internal sealed class SplittingRules
         _salutations = Phrases(sections, "salutations");
         _closings = Lookup(sections, "closings");
         _closingPhrases = sections.TryGetValue("closings", out HashSet<string>? closings) ? [.. closings] : [];
+        _sentFrom = sections.TryGetValue("sent-from", out HashSet<string>? sentFrom) ? [.. sentFrom] : [];
         _headerFields = Lookup(sections, "header-fields");
         _stampLabels = Lookup(sections, "stamp-labels");
         _bylineOpeners = Lookup(sections, "byline-openers");
@@ -622,7 +624,7 @@ internal sealed class SplittingRules
             return false;
         }
 
-        if (_closings.Contains(line))
+        if (_closings.Contains(line) || IsSentFromTag(line))
         {
             return true;
         }
@@ -630,6 +632,37 @@ internal sealed class SplittingRules
         int comma = line.IndexOf(',');
         return comma > 0 && _closings.Contains(line[..comma].TrimEnd()) && IsSignatureName(line[(comma + 1)..].Trim());
     }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is the tag line a mail app writes under a message, one of the <c>[sent-from]</c>
+    /// patterns with one to <see cref="MaxDeviceWords"/> words of a device or an app for its '*' ("Sent from my iPhone",
+    /// "Von meinem Samsung Galaxy gesendet", "Get Outlook for iOS"): it closes the message as "Best regards" does,
+    /// whatever notice follows it, and heads no section.
+    /// </summary>
+    private bool IsSentFromTag(ReadOnlySpan<char> line)
+    {
+        foreach (string pattern in _sentFrom)
+        {
+            int star = pattern.IndexOf('*', StringComparison.Ordinal);
+            ReadOnlySpan<char> head = pattern.AsSpan(0, star);
+            ReadOnlySpan<char> tail = pattern.AsSpan(star + 1);
+            if (line.Length > head.Length + tail.Length && line.StartsWith(head, StringComparison.OrdinalIgnoreCase)
+                && line.EndsWith(tail, StringComparison.OrdinalIgnoreCase)
+                && line[head.Length..^tail.Length].Trim() is { IsEmpty: false } device
+                && WordCount(device) <= MaxDeviceWords && !device.ContainsAny(s_sentFromStops))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words of the device or app in a mail app's tag line (<see cref="IsSentFromTag"/>): "my Samsung Galaxy S24 Ultra".</summary>
+    private const int MaxDeviceWords = 5;
+
+    /// <summary>What a device's name never holds, and a sentence does: "Sent from my office, the report ...".</summary>
+    private static readonly SearchValues<char> s_sentFromStops = SearchValues.Create(",;:.!?");
 
     /// <summary>Whether <paramref name="words"/> are a name as a signature writes it: one to three words that each start with a capital and hold only letters, hyphens, apostrophes and an initial's period.</summary>
     private static bool IsSignatureName(ReadOnlySpan<char> words)

@@ -1440,6 +1440,16 @@ public sealed class SentenceSelectorTests
         + "Kind regards,\nLaura Méndez\n\n"
         + "This email and any attachments are confidential. If you are not the intended recipient, please delete this email.\n\n"
         + "Please consider the environment before printing this email.", "Kind regards,")]
+    // A mail app's tag line closes the message like a closing, and heads no section that gives a notice after it back.
+    [InlineData("The auditors arrive on Monday, so please have the March invoices scanned by Friday noon.\n\n"
+        + "Sent from my Pixel 8\n\n"
+        + "This message is private and meant only for the named addressee. If it reached you by mistake, tell the sender and erase it.",
+        "Sent from my Pixel 8")]
+    // The phone writes it in its own language, not the message's.
+    [InlineData("The auditors arrive on Monday, so please have the March invoices scanned by Friday noon.\n\n"
+        + "Jana\n\nVon meinem Samsung Galaxy gesendet\n\n"
+        + "This message is private and meant only for the named addressee. If it reached you by mistake, tell the sender and erase it.",
+        "Von meinem Samsung Galaxy gesendet")]
     // A forum's next post under its own title is content again.
     [InlineData("Re: Laptop fan runs constantly after BIOS update\n\n"
         + "I had the same problem on my ThinkPad after updating the BIOS. The fan ran at full speed even when the CPU was idle.\n\n"

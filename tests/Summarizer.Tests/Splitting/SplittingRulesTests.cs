@@ -428,6 +428,14 @@ public sealed class SplittingRulesTests
     [InlineData("it", "Gentile dottoressa,", false)]
     [InlineData("pt", "Atenciosamente,", true)]
     [InlineData("pt", "Prezado senhor,", false)]
+    // A mail app's tag line, in any language's text; not a sentence that starts as one.
+    [InlineData("en", "Sent from my Galaxy Tab", true)]
+    [InlineData("en", "Get Outlook for Android", true)]
+    [InlineData("en", "Envoyé de mon iPad", true)]
+    [InlineData("nl", "Von meinem Huawei P30 gesendet", true)]
+    [InlineData("es", "Enviado desde mi móvil Xiaomi", true)]
+    [InlineData("en", "Sent from my office, the report reached them by noon.", false)]
+    [InlineData("en", "Sent from my", false)]
     public void IsClosing_TheLanguagesClosingsOnly(string language, string line, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsClosing(line));
