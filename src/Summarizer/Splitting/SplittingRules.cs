@@ -1199,18 +1199,19 @@ internal sealed class SplittingRules
     /// numbers, months, the language's <c>[time-words]</c> and words of one or two letters ("Response from the owner 1
     /// week ago", "Developer Response", "Antwort des Gastgebers", "Respuesta del propietario hace 2 semanas"), or opens
     /// with the phrase and a colon, the reply's label ("Response from the owner: Thank you, Sarah!"). Not "Developer
-    /// response times have improved".
+    /// response times have improved". Markdown's emphasis around the phrase is passed over ("**Risposta della
+    /// struttura:**", "*Developer Response*").
     /// </summary>
     public bool IsBusinessReplyHeading(ReadOnlySpan<char> line)
     {
-        line = line.Trim();
+        line = SplitMarkup.SkipOpeningEmphasis(line.Trim());
         int phrase = _businessReplies.StartLength(line);
         if (phrase == 0)
         {
             return false;
         }
 
-        ReadOnlySpan<char> tail = line[phrase..].TrimStart();
+        ReadOnlySpan<char> tail = line[phrase..].TrimStart(SplitMarkup.EmphasisMarks).TrimStart();
         if (tail.IsEmpty || tail[0] == ':')
         {
             return true;
@@ -1219,7 +1220,7 @@ internal sealed class SplittingRules
         int words = 0;
         foreach (Range range in tail.SplitAny(" \t,\u00B7"))
         {
-            ReadOnlySpan<char> word = tail[range].Trim("()");
+            ReadOnlySpan<char> word = tail[range].Trim("()*_");
             if (word.IsEmpty)
             {
                 continue;

@@ -780,6 +780,10 @@ public sealed class SentenceSelectorTests
     [InlineData("en", "Responded 2 weeks ago", true)]
     [InlineData("en", "Responded Mar 3, 2024", true)]
     [InlineData("en", "Responded within an hour to every message.", false)]
+    // Markdown's emphasis around the label or the heading.
+    [InlineData("en", "**Response from the owner:**", true)]
+    [InlineData("de", "*Antwort des Gastgebers vor 3 Tagen*", true)]
+    [InlineData("en", "**Response from the owner was quick** and kind.", false)]
     public void BusinessReplyHeading_IsTheReplysHeadingOrLabel(string language, string line, bool expected) =>
         Assert.Equal(expected, SplittingRules.For(language).IsBusinessReplyHeading(line));
 
