@@ -154,6 +154,13 @@ public sealed class SplittingRulesTests
     [InlineData("en", "Host: Follow us on Instagram for the recipes from today's show.", true)]
     [InlineData("en", "How to cite: Moriarty S, Tanaka K. Exercise for falls in older adults. Age Ageing Rev. 2024;13(2):e00214.", true)]
     [InlineData("es", "Dadle a like y suscribíos para más vídeos.", true)]
+    // A news page's inline promo of another story, in the languages whose [back-matter] heads a box of them.
+    [InlineData("it", "Leggi anche: Treni, sciopero di 24 ore venerdì", true)]
+    [InlineData("pt", "Leia também: Greve fecha escolas em Lisboa", true)]
+    [InlineData("nl", "Lees ook: Storm legt treinverkeer plat", true)]
+    [InlineData("sv", "Läs också: Stormen stoppar tågen i Skåne", true)]
+    [InlineData("pl", "Zobacz też: Burza sparaliżowała kolej", true)]
+    [InlineData("pt", "Leia mais devagar quando o texto for difícil.", false)]
     // Markdown's emphasis before the phrase; a list's bullet is none.
     [InlineData("en", "*Sign up for our morning newsletter.*", true)]
     [InlineData("en", "**Read more:** Ferry fares to rise in spring", true)]
