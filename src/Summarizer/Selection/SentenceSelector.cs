@@ -1346,7 +1346,9 @@ internal static class SentenceSelector
     /// ("CONFIDENTIALITY NOTICE: This e-mail...", "Copyright © 2024 Acme Corp."). It runs to the end of the text,
     /// except that a heading of another section ends it when a sentence follows that heading before the next mark,
     /// so that an "About the data" section followed by "Results", or a forum's next post under its own title after the
-    /// first post's "Thanks,\nDave", is content. A heading of a section stands alone in its paragraph or has a sentence
+    /// first post's "Thanks,\nDave", is content; but not after a reference list's item (<see cref="IsReferenceItem"/>),
+    /// so that an encyclopedia page's "Categories: ..." over "This page was last edited on ..." gives its references back
+    /// to none. A heading of a section stands alone in its paragraph or has a sentence
     /// right after it (<see cref="HeadsSection"/>): the lines of a signature, an address or a contact block, and of a
     /// "See also" list, end nothing. A paragraph opened by a label is back matter only when no sentence of content
     /// follows it, since a blog post's "Disclaimer: this post contains affiliate links." may come before the post
@@ -1420,6 +1422,9 @@ internal static class SentenceSelector
         int scannedTo = -1;
         bool sentenceAhead = false;
 
+        // Whether the back matter holds a reference list's item, which no later section gives back to the content.
+        bool references = false;
+
         // For each segment, how many paragraphs of prose from it to the end (up to 2), counted when a closing is first met.
         byte[]? proseAfter = null;
         for (int i = 0; i < sentences.Count; i++)
@@ -1458,12 +1463,14 @@ internal static class SentenceSelector
 
             if (start < sentences.Count)
             {
+                references |= IsReferenceItem(text, span);
                 if (labelParagraph >= 0)
                 {
                     if (span.Paragraph != labelParagraph && IsContentSentence(sentences, lengths, options, i))
                     {
                         start = sentences.Count;
                         labelParagraph = -1;
+                        references = false;
                     }
                 }
                 else if (HeadsSection(text, sentences, lengths, options, i))
@@ -1487,7 +1494,7 @@ internal static class SentenceSelector
                         sentenceAhead = scannedTo < sentences.Count && ahead == BackMatterMark.None;
                     }
 
-                    if (sentenceAhead)
+                    if (sentenceAhead && !references)
                     {
                         start = sentences.Count;
                     }
@@ -1500,6 +1507,17 @@ internal static class SentenceSelector
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="span"/> opens a line with a citation's backlink, as an encyclopedia's reference list does
+    /// ("^ Smith, A. (2004). Deep lochs.", "↑ Dizionario Biografico..."): the page's tail after the list ("Categories:
+    /// ..." over "This page was last edited on ...") is no section that gives the list back to the content.
+    /// </summary>
+    private static bool IsReferenceItem(string text, SentenceSpan span)
+    {
+        int k = SplitChars.SkipSpaces(text, span.Start);
+        return k + 1 < span.End && text[k] is '^' or '\u2191' && text[k + 1] is ' ' or '\t' && SplitChars.StartsLine(text, span.Start);
     }
 
     /// <summary>Whether the segment at <paramref name="index"/> is a sentence of running text of the allowed length (at least one word).</summary>

@@ -47,6 +47,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spacedPrefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatter;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _backMatterQualifiers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _editLinks;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _earlierMessages;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _captions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stageDirections;
@@ -67,6 +68,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fieldLabels;
     private readonly PhraseSet _salutations;
     private readonly string[] _closingPhrases;
+    private readonly string[] _sentFrom;
     private readonly PhraseSet _callsToAction;
     private readonly PhraseSet _quoteAttributions;
     private readonly PhraseSet _photoCredits;
@@ -132,6 +134,7 @@ internal sealed class SplittingRules
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         (_backMatter, _backMatterOpeners, _backMatterClosers) = BackMatterOf(sections);
         _backMatterQualifiers = Lookup(sections, "back-matter-qualifiers");
+        _editLinks = Lookup(sections, "edit-links");
         _earlierMessages = Lookup(sections, "earlier-messages");
         _captions = Lookup(sections, "captions");
         _stageDirections = Lookup(sections, "stage-directions");
@@ -145,6 +148,7 @@ internal sealed class SplittingRules
         _salutations = Phrases(sections, "salutations");
         _closings = Lookup(sections, "closings");
         _closingPhrases = sections.TryGetValue("closings", out HashSet<string>? closings) ? [.. closings] : [];
+        _sentFrom = sections.TryGetValue("sent-from", out HashSet<string>? sentFrom) ? [.. sentFrom] : [];
         _headerFields = Lookup(sections, "header-fields");
         _stampLabels = Lookup(sections, "stamp-labels");
         _bylineOpeners = Lookup(sections, "byline-openers");
@@ -642,7 +646,7 @@ internal sealed class SplittingRules
             return false;
         }
 
-        if (_closings.Contains(line))
+        if (_closings.Contains(line) || IsSentFromTag(line))
         {
             return true;
         }
@@ -650,6 +654,37 @@ internal sealed class SplittingRules
         int comma = line.IndexOf(',');
         return comma > 0 && _closings.Contains(line[..comma].TrimEnd()) && IsSignatureName(line[(comma + 1)..].Trim());
     }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is the tag line a mail app writes under a message, one of the <c>[sent-from]</c>
+    /// patterns with one to <see cref="MaxDeviceWords"/> words of a device or an app for its '*' ("Sent from my iPhone",
+    /// "Von meinem Samsung Galaxy gesendet", "Get Outlook for iOS"): it closes the message as "Best regards" does,
+    /// whatever notice follows it, and heads no section.
+    /// </summary>
+    private bool IsSentFromTag(ReadOnlySpan<char> line)
+    {
+        foreach (string pattern in _sentFrom)
+        {
+            int star = pattern.IndexOf('*', StringComparison.Ordinal);
+            ReadOnlySpan<char> head = pattern.AsSpan(0, star);
+            ReadOnlySpan<char> tail = pattern.AsSpan(star + 1);
+            if (line.Length > head.Length + tail.Length && line.StartsWith(head, StringComparison.OrdinalIgnoreCase)
+                && line.EndsWith(tail, StringComparison.OrdinalIgnoreCase)
+                && line[head.Length..^tail.Length].Trim() is { IsEmpty: false } device
+                && WordCount(device) <= MaxDeviceWords && !device.ContainsAny(s_sentFromStops))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words of the device or app in a mail app's tag line (<see cref="IsSentFromTag"/>): "my Samsung Galaxy S24 Ultra".</summary>
+    private const int MaxDeviceWords = 5;
+
+    /// <summary>What a device's name never holds, and a sentence does: "Sent from my office, the report ...".</summary>
+    private static readonly SearchValues<char> s_sentFromStops = SearchValues.Create(",;:.!?");
 
     /// <summary>Whether <paramref name="words"/> are a name as a signature writes it: one to three words that each start with a capital and hold only letters, hyphens, apostrophes and an initial's period.</summary>
     private static bool IsSignatureName(ReadOnlySpan<char> words)
@@ -1115,6 +1150,7 @@ internal sealed class SplittingRules
             line = line[1..^1].Trim();
         }
 
+        line = WithoutEditLink(line);
         if (IsEarlierMessageRule(line))
         {
             return true;
@@ -1148,6 +1184,31 @@ internal sealed class SplittingRules
         return IsBackMatterName(line);
     }
 
+    /// <summary>
+    /// <paramref name="line"/> without the links a wiki writes in brackets after a section's heading, which a copied page
+    /// keeps: every part of the bracket between '|' one of the <c>[edit-links]</c> ("References[edit]",
+    /// "Note[modifica | modifica wikitesto]").
+    /// </summary>
+    private ReadOnlySpan<char> WithoutEditLink(ReadOnlySpan<char> line)
+    {
+        int open = line.Length > 2 && line[^1] == ']' ? line.LastIndexOf('[') : -1;
+        if (open <= 0)
+        {
+            return line;
+        }
+
+        ReadOnlySpan<char> links = line[(open + 1)..^1];
+        foreach (Range part in links.Split('|'))
+        {
+            if (!_editLinks.Contains(links[part].Trim()))
+            {
+                return line;
+            }
+        }
+
+        return line[..open].TrimEnd();
+    }
+
     /// <summary>The marks that set a heading off before it, as East Asian releases write them: "■ 회사 소개", "◆ 会社概要".</summary>
     private const string HeadingMarks = "\u25A0\u25A1\u25C6\u25C7\u25CF\u25CB\u25B6\u25BA\u25AA";
 
@@ -1160,18 +1221,19 @@ internal sealed class SplittingRules
     /// numbers, months, the language's <c>[time-words]</c> and words of one or two letters ("Response from the owner 1
     /// week ago", "Developer Response", "Antwort des Gastgebers", "Respuesta del propietario hace 2 semanas"), or opens
     /// with the phrase and a colon, the reply's label ("Response from the owner: Thank you, Sarah!"). Not "Developer
-    /// response times have improved".
+    /// response times have improved". Markdown's emphasis around the phrase is passed over ("**Risposta della
+    /// struttura:**", "*Developer Response*").
     /// </summary>
     public bool IsBusinessReplyHeading(ReadOnlySpan<char> line)
     {
-        line = line.Trim();
+        line = SplitMarkup.SkipOpeningEmphasis(line.Trim());
         int phrase = _businessReplies.StartLength(line);
         if (phrase == 0)
         {
             return false;
         }
 
-        ReadOnlySpan<char> tail = line[phrase..].TrimStart();
+        ReadOnlySpan<char> tail = line[phrase..].TrimStart(SplitMarkup.EmphasisMarks).TrimStart();
         if (tail.IsEmpty || tail[0] == ':')
         {
             return true;
@@ -1180,7 +1242,7 @@ internal sealed class SplittingRules
         int words = 0;
         foreach (Range range in tail.SplitAny(" \t,\u00B7"))
         {
-            ReadOnlySpan<char> word = tail[range].Trim("()");
+            ReadOnlySpan<char> word = tail[range].Trim("()*_");
             if (word.IsEmpty)
             {
                 continue;

@@ -780,6 +780,10 @@ public sealed class SentenceSelectorTests
     [InlineData("en", "Responded 2 weeks ago", true)]
     [InlineData("en", "Responded Mar 3, 2024", true)]
     [InlineData("en", "Responded within an hour to every message.", false)]
+    // Markdown's emphasis around the label or the heading.
+    [InlineData("en", "**Response from the owner:**", true)]
+    [InlineData("de", "*Antwort des Gastgebers vor 3 Tagen*", true)]
+    [InlineData("en", "**Response from the owner was quick** and kind.", false)]
     public void BusinessReplyHeading_IsTheReplysHeadingOrLabel(string language, string line, bool expected) =>
         Assert.Equal(expected, SplittingRules.For(language).IsBusinessReplyHeading(line));
 
@@ -1342,6 +1346,14 @@ public sealed class SentenceSelectorTests
         + "Media contact\n\nJo Marsh\nHead of Press\n\n+44 20 5550 0100", "About Halden Rail")]
     [InlineData("Reed warblers nest in the tall reeds of the marsh every summer.\n\nSee also\n\nMarsh birds\n\nReed beds\n\n"
         + "References\n\nHart, L. (2019). Birds of the Marsh. Fen Press.\n\nCategories: Birds | Wetlands", "See also")]
+    // An encyclopedia page's sections under their edit links; its reference list stays back matter when the page's
+    // tail after it has a heading and a sentence ("Categories: ..." over "This page was last edited ...").
+    [InlineData("Otters have come back to most rivers of the county since the 1990s. They feed mainly on eels and crayfish.\n\n"
+        + "See also[edit]\nRiver wildlife\n\nReferences[edit]\n^ Hart, L. (2019). Otters of the Fen. Vol. 3. Fen Press.\n\n"
+        + "Categories: Mammals | Rivers\n\nThis page was last edited on 3 March 2026, at 10:15 (UTC).", "See also[edit]")]
+    [InlineData("Otters have come back to most rivers of the county since the 1990s. They feed mainly on eels and crayfish.\n\n"
+        + "Footnotes\n^ Hart, L. (2019). Otters of the Fen. Fen Press.\n^ Moss, K. (2021). Eels and their hunters. Apis Books.\n\n"
+        + "Portals: Mammals   Rivers\n\nThe text of this page is available under a free licence.", "Footnotes")]
     // An "About" section that another section follows is content; so is a page that starts with its "About" heading.
     [InlineData("Flood Study\n\nWe measured river levels at nine stations over five winters.\n\nAbout the data\n\n"
         + "The stations record the level every fifteen minutes.\n\nResults\n\nThe river rose above its banks twice in the five winters.", null)]
@@ -1432,6 +1444,16 @@ public sealed class SentenceSelectorTests
         + "Kind regards,\nLaura Méndez\n\n"
         + "This email and any attachments are confidential. If you are not the intended recipient, please delete this email.\n\n"
         + "Please consider the environment before printing this email.", "Kind regards,")]
+    // A mail app's tag line closes the message like a closing, and heads no section that gives a notice after it back.
+    [InlineData("The auditors arrive on Monday, so please have the March invoices scanned by Friday noon.\n\n"
+        + "Sent from my Pixel 8\n\n"
+        + "This message is private and meant only for the named addressee. If it reached you by mistake, tell the sender and erase it.",
+        "Sent from my Pixel 8")]
+    // The phone writes it in its own language, not the message's.
+    [InlineData("The auditors arrive on Monday, so please have the March invoices scanned by Friday noon.\n\n"
+        + "Jana\n\nVon meinem Samsung Galaxy gesendet\n\n"
+        + "This message is private and meant only for the named addressee. If it reached you by mistake, tell the sender and erase it.",
+        "Von meinem Samsung Galaxy gesendet")]
     // A forum's next post under its own title is content again.
     [InlineData("Re: Laptop fan runs constantly after BIOS update\n\n"
         + "I had the same problem on my ThinkPad after updating the BIOS. The fan ran at full speed even when the CPU was idle.\n\n"

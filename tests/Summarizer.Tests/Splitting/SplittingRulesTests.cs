@@ -92,6 +92,14 @@ public sealed class SplittingRulesTests
     [InlineData("ja", "【会社概要】", true)]
     [InlineData("zh", "关于我们", true)]
     [InlineData("ko", "■ 사업 개요", false)]
+    // A wiki's edit links after the heading, as a copied page keeps them; other brackets make no heading of back matter.
+    [InlineData("en", "Further reading[edit]", true)]
+    [InlineData("en", "External links [edit source]", true)]
+    [InlineData("de", "Weblinks[Bearbeiten | Quelltext bearbeiten]", true)]
+    [InlineData("fr", "Bibliographie[modifier | modifier le code]", true)]
+    [InlineData("it", "Voci correlate[modifica | modifica wikitesto]", true)]
+    [InlineData("en", "Further reading[draft]", false)]
+    [InlineData("en", "Climate[edit]", false)]
     public void IsBackMatterHeading_TheLanguagesHeadingsAndOpeners(string language, string line, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsBackMatterHeading(line));
@@ -146,6 +154,13 @@ public sealed class SplittingRulesTests
     [InlineData("en", "Host: Follow us on Instagram for the recipes from today's show.", true)]
     [InlineData("en", "How to cite: Moriarty S, Tanaka K. Exercise for falls in older adults. Age Ageing Rev. 2024;13(2):e00214.", true)]
     [InlineData("es", "Dadle a like y suscribíos para más vídeos.", true)]
+    // A news page's inline promo of another story, in the languages whose [back-matter] heads a box of them.
+    [InlineData("it", "Leggi anche: Treni, sciopero di 24 ore venerdì", true)]
+    [InlineData("pt", "Leia também: Greve fecha escolas em Lisboa", true)]
+    [InlineData("nl", "Lees ook: Storm legt treinverkeer plat", true)]
+    [InlineData("sv", "Läs också: Stormen stoppar tågen i Skåne", true)]
+    [InlineData("pl", "Zobacz też: Burza sparaliżowała kolej", true)]
+    [InlineData("pt", "Leia mais devagar quando o texto for difícil.", false)]
     // Markdown's emphasis before the phrase; a list's bullet is none.
     [InlineData("en", "*Sign up for our morning newsletter.*", true)]
     [InlineData("en", "**Read more:** Ferry fares to rise in spring", true)]
@@ -420,6 +435,14 @@ public sealed class SplittingRulesTests
     [InlineData("it", "Gentile dottoressa,", false)]
     [InlineData("pt", "Atenciosamente,", true)]
     [InlineData("pt", "Prezado senhor,", false)]
+    // A mail app's tag line, in any language's text; not a sentence that starts as one.
+    [InlineData("en", "Sent from my Galaxy Tab", true)]
+    [InlineData("en", "Get Outlook for Android", true)]
+    [InlineData("en", "Envoyé de mon iPad", true)]
+    [InlineData("nl", "Von meinem Huawei P30 gesendet", true)]
+    [InlineData("es", "Enviado desde mi móvil Xiaomi", true)]
+    [InlineData("en", "Sent from my office, the report reached them by noon.", false)]
+    [InlineData("en", "Sent from my", false)]
     public void IsClosing_TheLanguagesClosingsOnly(string language, string line, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsClosing(line));
