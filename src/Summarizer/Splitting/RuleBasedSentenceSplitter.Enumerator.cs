@@ -434,6 +434,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, fieldEnd, SentenceKind.Heading);
             }
 
+            if (lineStart && kind == SentenceKind.Sentence && CellsLineEnd(text, start) is > 0 and int cellsEnd)
+            {
+                // A line of cells whose periods are all abbreviations' holds values, not a clause: "Ponferrada | 11/08/2025 -
+                // 08:15 h.", "Size: S/M (15-18 in.) | M/L (18-21 in.)", an infobox's "Education\tUniversity of Otago (B.Sc.)".
+                return Emit(start, cellsEnd, SentenceKind.Heading);
+            }
+
             if (lineStart && kind == SentenceKind.Sentence && TocEntryEnd(text, start) is > 0 and int entryEnd)
             {
                 // A table of contents' entry names a section and its page: "2.1 ASN.1 syntax .......... 2".
@@ -1299,15 +1306,11 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static int TocEntryEnd(ReadOnlySpan<char> text, int start)
         {
-            // A bounded look for the line's end: a paragraph's long line is read no further.
-            int limit = Math.Min(text.Length, start + MaxHeadingLength + 17);
-            int breakAt = SplitChars.IndexOfLineBreak(text[start..limit]);
-            if (breakAt < 0 && limit < text.Length)
+            int end = ShortLineEnd(text, start, MaxHeadingLength + 17);
+            if (end < 0)
             {
                 return -1;
             }
-
-            int end = TrimEnd(text, start, breakAt < 0 ? limit : start + breakAt);
 
             int q = PriceStart(text, start, end);
             while (q > start && (char.IsAsciiDigit(text[q - 1]) || text[q - 1] is 'i' or 'v' or 'x'))
@@ -6433,14 +6436,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return -1;
             }
 
-            int limit = Math.Min(text.Length, start + MaxFieldLine + 1);
-            int lineBreak = SplitChars.IndexOfLineBreak(text[start..limit]);
-            if (lineBreak < 0 && limit < text.Length)
+            int lineEnd = ShortLineEnd(text, start, MaxFieldLine + 1);
+            if (lineEnd < 0)
             {
                 return -1;
             }
 
-            int lineEnd = TrimEnd(text, start, lineBreak < 0 ? limit : start + lineBreak);
             ReadOnlySpan<char> line = text[start..lineEnd];
             int colon = line.IndexOf(':');
             if (colon <= 0 || line[^1] != '.' || line[..colon].IndexOfAnyInRange('0', '9') >= 0
@@ -6481,6 +6482,82 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return number && last.Length > 1 && last[^1] == '.' ? lineEnd : -1;
+        }
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/>, white space at its end passed over, when it ends within
+        /// <paramref name="maxLength"/> characters (or the text does); -1 otherwise. A bounded look: a paragraph's long
+        /// line is read no further.
+        /// </summary>
+        private static int ShortLineEnd(ReadOnlySpan<char> text, int start, int maxLength)
+        {
+            int limit = Math.Min(text.Length, start + maxLength);
+            int lineBreak = SplitChars.IndexOfLineBreak(text[start..limit]);
+            return lineBreak < 0 && limit < text.Length ? -1 : TrimEnd(text, start, lineBreak < 0 ? limit : start + lineBreak);
+        }
+
+        /// <summary>The longest line that <see cref="CellsLineEnd"/> reads.</summary>
+        private const int MaxCellsLine = 160;
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/> when it is a row of cells, at most <see cref="MaxCellsLine"/>
+        /// characters: cells parted by " | " or a label parted from its value by a tab, every '.', '!' or '?' before white
+        /// space or the line's end an abbreviation's period (a listed abbreviation or unit, or one with a period inside,
+        /// "a.m.", "B.Sc."), and the last character such a period, before any closing brackets: "Ponferrada | 11/08/2025 -
+        /// 08:15 h.", "Published May 2, 2025 at 6:00 a.m. | Updated May 2, 2025 at 9:45 a.m.", "Size: S/M (15-18 in.) |
+        /// M/L (18-21 in.)", "Education\tUniversity of Otago (B.Sc.)"; -1 otherwise. Such a line holds values, dates and
+        /// places, not a clause, as a line of cells without the last period is read. Not "Free returns | Ships in 2 days."
+        /// (a word that is no abbreviation).
+        /// </summary>
+        private readonly int CellsLineEnd(ReadOnlySpan<char> text, int start)
+        {
+            int lineEnd = ShortLineEnd(text, start, MaxCellsLine + 1);
+            if (lineEnd < 0)
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<char> line = text[start..lineEnd];
+            int tab = line.IndexOf('\t');
+            if (line.IsEmpty || !char.IsLetterOrDigit(line[0]) || !line.TrimEnd(")]").EndsWith('.')
+                || (line.IndexOf(" | ", StringComparison.Ordinal) < 0 && (tab <= 0 || line[..tab].IndexOfAny('.', ':') >= 0)))
+            {
+                return -1;
+            }
+
+            for (int k = 0; k < line.Length; k++)
+            {
+                if (line[k] is not ('.' or '!' or '?'))
+                {
+                    continue;
+                }
+
+                int after = k + 1;
+                while (after < line.Length && line[after] is ')' or ']')
+                {
+                    after++;
+                }
+
+                if (after < line.Length && !SplitChars.IsWhiteSpace(line[after]))
+                {
+                    continue;
+                }
+
+                int wordStart = k;
+                while (wordStart > 0 && (char.IsLetter(line[wordStart - 1]) || line[wordStart - 1] == '.'))
+                {
+                    wordStart--;
+                }
+
+                ReadOnlySpan<char> word = line[wordStart..k];
+                if (line[k] != '.' || word.IsEmpty || !char.IsLetter(word[0])
+                    || !(word.IndexOf('.') > 0 || _rules.IsAbbreviation(word) || _rules.IsUnit(word)))
+                {
+                    return -1;
+                }
+            }
+
+            return lineEnd;
         }
 
         /// <summary>The most words after a time stamp's first number that are neither numbers nor "a.m." or "p.m." ("at", "ET", "Uhr").</summary>

@@ -961,6 +961,12 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Dates for your diary\nMon. 24 Mar. – Year 4 trip to the Roman Museum (packed lunch needed)\nWed. 26 Mar. – Parents' Evening, 3.30–6.30pm\nThu. 3 Apr. – Easter service, 2pm. All welcome.\nFri. 4 Apr. – Last day of term\n\nYear 6 will sit their tests in May.",
         "Heading Heading Heading Sentence Sentence Heading Sentence")]
     [InlineData("en", "Step 1. Connect the router to the modem\n\nTurn off the modem.", "Heading Sentence")]
+    // A line of cells whose last period is an abbreviation's holds values, not a clause; a cell's own period ends nothing.
+    [InlineData("es", "Cortan la N-6 por obras\n\nAstorga | 03/02/2026 - 19:40 h.\n\nLa carretera estará cerrada dos días.", "Heading Heading Sentence")]
+    [InlineData("en", "Posted Jan 9, 2026 at 7:10 a.m. | Edited Jan 9, 2026 at 8:05 p.m.\nThe bridge reopens on Monday.", "Heading Sentence")]
+    [InlineData("en", "Width: narrow (9-10 in.) | wide (11-12 in.)\nThe shoe runs small.", "Heading Sentence")]
+    [InlineData("en", "Jane Doe\nEducation\tUniversity of Otago (B.Sc.)\n\nShe studied rocks.", "Heading Heading Sentence")]
+    [InlineData("en", "Free returns | Ships in two days.\nThe shoe runs small.", "Sentence Sentence")]
     public void Split_FieldsAndTimedEntries_AreHeadings(string language, string text, string kinds) =>
         AssertKinds(language, text, kinds);
 
