@@ -4077,6 +4077,15 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // A letter's salutation of the language's words on a line of its own goes on onto no body, whatever the case
+            // the body opens in, as German, French, Spanish, Dutch and casual English letters write it ("Sehr geehrte Frau
+            // Lind,\nvielen Dank für ...", "Bonjour Paul,\nmerci pour ...").
+            if (segmentStart == lineBegin && lineEnd > lineBegin && text[lineEnd - 1] == ',' && IsPhrasedSalutation(text, lineBegin, lineEnd)
+                && _rules.StartsWithSalutation(text[lineBegin..lineEnd]) && IsSalutation(text, lineBegin, lineEnd))
+            {
+                return false;
+            }
+
             // A speaker's turn after another's ("Amanda: Don't be shy\nHannah: If you say so."): each turn is a line.
             int turnStart = Math.Min(margin, lineEnd);
             if (SpeakerLabels.LabelLength(text[k..Math.Min(text.Length, k + MaxWrappedLine)], out _) > 0

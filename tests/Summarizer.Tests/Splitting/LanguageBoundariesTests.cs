@@ -711,7 +711,15 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "We had no news from the coast for three weeks.\nI remain, dear Sir, your obedient servant,\nThomas Hale\n\nSir,\n\nThe harvest is in.", "Sentence Heading Heading Heading Sentence")]
     [InlineData("nl", "De reis ging voorspoedig en wij kwamen gezond aan.\n\nUw liefhebbende zoon,\nJan Willem van der Berg\n\nWaarde Vader,\n\nHet schip is binnen.", "Sentence Heading Heading Heading Sentence")]
     [InlineData("fr", "Le voyage fut long mais nous sommes arrivés.\n\nVotre très humble serviteur,\nJean-Baptiste Moreau, capitaine", "Sentence Heading Heading")]
+    // A salutation of the language's words is a line of its own over a body that opens in lower case, as German,
+    // French, Spanish, Dutch and casual English letters write it.
+    [InlineData("de", "Liebe Frau Hansen,\nherzlichen Dank für Ihre Nachricht vom Montag. Der Termin passt uns gut.", "Heading Sentence Sentence")]
+    [InlineData("fr", "Bonjour Julien,\nvoici le compte rendu de la réunion. Il reste deux points ouverts.", "Heading Sentence Sentence")]
+    [InlineData("es", "Hola Andrés,\nte paso el presupuesto que pediste. Vence el viernes.", "Heading Sentence Sentence")]
+    [InlineData("nl", "Beste Pieter,\nbedankt voor je snelle antwoord. De levering is morgen.", "Heading Sentence Sentence")]
+    [InlineData("en", "Hi Priya,\njust a quick note on the budget. The numbers are final.", "Heading Sentence Sentence")]
     // Words of no salutation, or a salutation's word opening a longer line, leave a sentence.
+    [InlineData("en", "However,\nthe numbers are final.", "Sentence")]
     [InlineData("en", "I remain convinced that the plan will fail,\nwhatever the council says.", "Sentence")]
     [InlineData("de", "Die Preise steigen im Januar deutlich,\n\nsagte der Sprecher.", "Sentence Sentence")]
     [InlineData("es", "Estimado el coste total del proyecto en tres millones de euros, la junta votó:\n\nA favor.", "Sentence Sentence")]
