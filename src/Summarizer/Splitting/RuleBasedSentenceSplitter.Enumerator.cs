@@ -3281,6 +3281,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (_rules.IsStreetSuffix(previous) && char.IsUpper(first) && EndsStreetName(text, start, tokenStart, m, nextWord))
+            {
+                // A street's suffix after its capitalized name ends the sentence before a capitalized word that a word in
+                // lower case follows: "a building on Elm St. Voting opens", "on Baker Ave. Turnout was". Not Saint before a
+                // name ("at St. Olaf College", "Mount St. Helens erupted").
+                return true;
+            }
+
             if (_rules.IsStarter(nextWord) && !IsInitialAt(text, m) && !(QuoteOpensAt(text, after, m) && !_rules.IsTerminal(previous)))
             {
                 // A starter of one letter written with a period is an initial: "им. В. И. Ульянова" is no "В" (in). A
@@ -6053,6 +6061,25 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>The word before the token at <paramref name="tokenStart"/>, openers stripped; empty when none.</summary>
+        /// <summary>
+        /// Whether the street's suffix that ends at the token at <paramref name="tokenStart"/> ends a street's name, before
+        /// <paramref name="nextWord"/> at <paramref name="m"/>: the word before the suffix is capitalized and no word of
+        /// <c>[saint-places]</c> ("Elm St.", not "Mount St."), the next word is no abbreviation and a word in lower case
+        /// follows it ("Voting opens", not "St. Louis Park").
+        /// </summary>
+        private readonly bool EndsStreetName(ReadOnlySpan<char> text, int start, int tokenStart, int m, ReadOnlySpan<char> nextWord)
+        {
+            ReadOnlySpan<char> name = PreviousWord(text, start, tokenStart);
+            int after = m + nextWord.Length;
+            if (name.IsEmpty || !char.IsUpper(name[0]) || _rules.IsSaintPlace(name.TrimEnd('.')) || _rules.IsAbbreviation(nextWord)
+                || after + 1 >= text.Length || text[after] != ' ')
+            {
+                return false;
+            }
+
+            return SplitChars.IsLowerCase(text[after + 1]);
+        }
+
         private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> text, int start, int tokenStart)
         {
             int end = PreviousTokenEnd(text, start, tokenStart);
