@@ -4094,6 +4094,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // A step's heading, its label and number before a colon or a period, goes on onto no line that opens with a
+            // capital, however short that line ("Step 2: Drain the tank" over "Pour it out.", "Étape 1 : Videz le réservoir").
+            if (segmentStart == lineBegin && lineEnd > lineBegin && !SplitChars.Terminators.Contains(text[lineEnd - 1])
+                && char.IsUpper(text[k]) && OpensWithStepLabel(text[lineBegin..lineEnd]))
+            {
+                return false;
+            }
+
             // A speaker's turn after another's ("Amanda: Don't be shy\nHannah: If you say so."): each turn is a line.
             int turnStart = Math.Min(margin, lineEnd);
             if (SpeakerLabels.LabelLength(text[k..Math.Min(text.Length, k + MaxWrappedLine)], out _) > 0
@@ -6078,6 +6086,38 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return SplitChars.IsLowerCase(text[after + 1]);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="line"/> opens with a word of <c>[step-labels]</c>, a number and a colon or a period, the
+        /// colon spaced as French spaces it: "Step 3:", "Étape 1 :", "Schritt 2:", "Paso 4.".
+        /// </summary>
+        private readonly bool OpensWithStepLabel(ReadOnlySpan<char> line)
+        {
+            int space = line.IndexOf(' ');
+            if (space <= 0 || !_rules.IsStepLabel(line[..space]))
+            {
+                return false;
+            }
+
+            int k = space + 1;
+            int digits = k;
+            while (k < line.Length && char.IsAsciiDigit(line[k]))
+            {
+                k++;
+            }
+
+            if (k == digits)
+            {
+                return false;
+            }
+
+            if (k < line.Length && line[k] == ' ')
+            {
+                k++;
+            }
+
+            return k < line.Length && line[k] is ':' or '.';
         }
 
         private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> text, int start, int tokenStart)

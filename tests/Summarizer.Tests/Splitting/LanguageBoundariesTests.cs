@@ -969,6 +969,10 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Dates for your diary\nMon. 24 Mar. – Year 4 trip to the Roman Museum (packed lunch needed)\nWed. 26 Mar. – Parents' Evening, 3.30–6.30pm\nThu. 3 Apr. – Easter service, 2pm. All welcome.\nFri. 4 Apr. – Last day of term\n\nYear 6 will sit their tests in May.",
         "Heading Heading Heading Sentence Sentence Heading Sentence")]
     [InlineData("en", "Step 1. Connect the router to the modem\n\nTurn off the modem.", "Heading Sentence")]
+    // A step's heading stands over its instruction however short that is, and whatever the language's colon.
+    [InlineData("en", "Step 2: Drain the tank\nPour it out.", "Heading Sentence")]
+    [InlineData("fr", "Étape 3 : Nettoyez le filtre\nRincez-le bien.", "Heading Sentence")]
+    [InlineData("de", "Schritt 4: Deckel schließen\nFertig ist es.", "Heading Sentence")]
     // A line of cells whose last period is an abbreviation's holds values, not a clause; a cell's own period ends nothing.
     [InlineData("es", "Cortan la N-6 por obras\n\nAstorga | 03/02/2026 - 19:40 h.\n\nLa carretera estará cerrada dos días.", "Heading Heading Sentence")]
     [InlineData("en", "Posted Jan 9, 2026 at 7:10 a.m. | Edited Jan 9, 2026 at 8:05 p.m.\nThe bridge reopens on Monday.", "Heading Sentence")]
