@@ -434,6 +434,7 @@ public sealed class LanguageBoundariesTests
     [InlineData("nl", "Volgens voorz. Kees Smit is het klaar. Weth. Ria Bos is blij.", "Volgens voorz. Kees Smit is het klaar. | Weth. Ria Bos is blij.")]
     [InlineData("fi", "Seuran pj. Jukka Salo erosi. Uusi valitaan syksyllä.", "Seuran pj. Jukka Salo erosi. | Uusi valitaan syksyllä.")]
     [InlineData("pl", "Według prez. Adama Nowaka spółka rośnie. Akcje drożeją.", "Według prez. Adama Nowaka spółka rośnie. | Akcje drożeją.")]
+    [InlineData("pl", "Pociąg ruszył o świcie. Fot. Ewa Lis / PAP\n\nPasażerów było mało.", "Pociąg ruszył o świcie. | Fot. Ewa Lis / PAP | Pasażerów było mało.")]
     [InlineData("es", "La pdta. Marta Gil lo negó. El Cnel. Luis Mora calló.", "La pdta. Marta Gil lo negó. | El Cnel. Luis Mora calló.")]
     [InlineData("cs", "Podle předs. Petra Malého to nevadí. Gen. Karel Vrba souhlasí.", "Podle předs. Petra Malého to nevadí. | Gen. Karel Vrba souhlasí.")]
     public void Split_OfficeAbbreviatedBeforeAName_IsNoBoundary(string language, string text, string expected) =>
