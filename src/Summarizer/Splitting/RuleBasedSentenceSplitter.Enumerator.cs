@@ -434,6 +434,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, fieldEnd, SentenceKind.Heading);
             }
 
+            if (lineStart && kind == SentenceKind.Sentence && CellsLineEnd(text, start) is > 0 and int cellsEnd)
+            {
+                // A line of cells whose periods are all abbreviations' holds values, not a clause: "Ponferrada | 11/08/2025 -
+                // 08:15 h.", "Size: S/M (15-18 in.) | M/L (18-21 in.)", an infobox's "Education\tUniversity of Otago (B.Sc.)".
+                return Emit(start, cellsEnd, SentenceKind.Heading);
+            }
+
             if (lineStart && kind == SentenceKind.Sentence && TocEntryEnd(text, start) is > 0 and int entryEnd)
             {
                 // A table of contents' entry names a section and its page: "2.1 ASN.1 syntax .......... 2".
@@ -1299,15 +1306,11 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static int TocEntryEnd(ReadOnlySpan<char> text, int start)
         {
-            // A bounded look for the line's end: a paragraph's long line is read no further.
-            int limit = Math.Min(text.Length, start + MaxHeadingLength + 17);
-            int breakAt = SplitChars.IndexOfLineBreak(text[start..limit]);
-            if (breakAt < 0 && limit < text.Length)
+            int end = ShortLineEnd(text, start, MaxHeadingLength + 17);
+            if (end < 0)
             {
                 return -1;
             }
-
-            int end = TrimEnd(text, start, breakAt < 0 ? limit : start + breakAt);
 
             int q = PriceStart(text, start, end);
             while (q > start && (char.IsAsciiDigit(text[q - 1]) || text[q - 1] is 'i' or 'v' or 'x'))
@@ -3278,6 +3281,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (_rules.IsStreetSuffix(previous) && char.IsUpper(first) && EndsStreetName(text, start, tokenStart, m, nextWord))
+            {
+                // A street's suffix after its capitalized name ends the sentence before a capitalized word that a word in
+                // lower case follows: "a building on Elm St. Voting opens", "on Baker Ave. Turnout was". Not Saint before a
+                // name ("at St. Olaf College", "Mount St. Helens erupted").
+                return true;
+            }
+
             if (_rules.IsStarter(nextWord) && !IsInitialAt(text, m) && !(QuoteOpensAt(text, after, m) && !_rules.IsTerminal(previous)))
             {
                 // A starter of one letter written with a period is an initial: "им. В. И. Ульянова" is no "В" (in). A
@@ -4070,6 +4081,23 @@ public sealed partial class RuleBasedSentenceSplitter
             // Ruiz, Ph.D."), wherever the letter stands in a collection of letters.
             if (segmentStart == lineBegin && lineEnd > lineBegin && text[lineEnd - 1] == ',' && !SplitChars.IsLowerCase(text[k])
                 && _rules.StartsWithClosing(text[lineBegin..lineEnd]) && IsSalutation(text, lineBegin, lineEnd))
+            {
+                return false;
+            }
+
+            // A letter's salutation of the language's words on a line of its own goes on onto no body, whatever the case
+            // the body opens in, as German, French, Spanish, Dutch and casual English letters write it ("Sehr geehrte Frau
+            // Lind,\nvielen Dank für ...", "Bonjour Paul,\nmerci pour ...").
+            if (segmentStart == lineBegin && lineEnd > lineBegin && text[lineEnd - 1] == ',' && IsPhrasedSalutation(text, lineBegin, lineEnd)
+                && _rules.StartsWithSalutation(text[lineBegin..lineEnd]) && IsSalutation(text, lineBegin, lineEnd))
+            {
+                return false;
+            }
+
+            // A step's heading, its label and number before a colon or a period, goes on onto no line that opens with a
+            // capital, however short that line ("Step 2: Drain the tank" over "Pour it out.", "Étape 1 : Videz le réservoir").
+            if (segmentStart == lineBegin && lineEnd > lineBegin && !SplitChars.Terminators.Contains(text[lineEnd - 1])
+                && char.IsUpper(text[k]) && OpensWithStepLabel(text[lineBegin..lineEnd]))
             {
                 return false;
             }
@@ -6041,6 +6069,57 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>The word before the token at <paramref name="tokenStart"/>, openers stripped; empty when none.</summary>
+        /// <summary>
+        /// Whether the street's suffix that ends at the token at <paramref name="tokenStart"/> ends a street's name, before
+        /// <paramref name="nextWord"/> at <paramref name="m"/>: the word before the suffix is capitalized and no word of
+        /// <c>[saint-places]</c> ("Elm St.", not "Mount St."), the next word is no abbreviation and a word in lower case
+        /// follows it ("Voting opens", not "St. Louis Park").
+        /// </summary>
+        private readonly bool EndsStreetName(ReadOnlySpan<char> text, int start, int tokenStart, int m, ReadOnlySpan<char> nextWord)
+        {
+            ReadOnlySpan<char> name = PreviousWord(text, start, tokenStart);
+            int after = m + nextWord.Length;
+            if (name.IsEmpty || !char.IsUpper(name[0]) || _rules.IsSaintPlace(name.TrimEnd('.')) || _rules.IsAbbreviation(nextWord)
+                || after + 1 >= text.Length || text[after] != ' ')
+            {
+                return false;
+            }
+
+            return SplitChars.IsLowerCase(text[after + 1]);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="line"/> opens with a word of <c>[step-labels]</c>, a number and a colon or a period, the
+        /// colon spaced as French spaces it: "Step 3:", "Étape 1 :", "Schritt 2:", "Paso 4.".
+        /// </summary>
+        private readonly bool OpensWithStepLabel(ReadOnlySpan<char> line)
+        {
+            int space = line.IndexOf(' ');
+            if (space <= 0 || !_rules.IsStepLabel(line[..space]))
+            {
+                return false;
+            }
+
+            int k = space + 1;
+            int digits = k;
+            while (k < line.Length && char.IsAsciiDigit(line[k]))
+            {
+                k++;
+            }
+
+            if (k == digits)
+            {
+                return false;
+            }
+
+            if (k < line.Length && line[k] == ' ')
+            {
+                k++;
+            }
+
+            return k < line.Length && line[k] is ':' or '.';
+        }
+
         private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> text, int start, int tokenStart)
         {
             int end = PreviousTokenEnd(text, start, tokenStart);
@@ -6433,14 +6512,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return -1;
             }
 
-            int limit = Math.Min(text.Length, start + MaxFieldLine + 1);
-            int lineBreak = SplitChars.IndexOfLineBreak(text[start..limit]);
-            if (lineBreak < 0 && limit < text.Length)
+            int lineEnd = ShortLineEnd(text, start, MaxFieldLine + 1);
+            if (lineEnd < 0)
             {
                 return -1;
             }
 
-            int lineEnd = TrimEnd(text, start, lineBreak < 0 ? limit : start + lineBreak);
             ReadOnlySpan<char> line = text[start..lineEnd];
             int colon = line.IndexOf(':');
             if (colon <= 0 || line[^1] != '.' || line[..colon].IndexOfAnyInRange('0', '9') >= 0
@@ -6481,6 +6558,82 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return number && last.Length > 1 && last[^1] == '.' ? lineEnd : -1;
+        }
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/>, white space at its end passed over, when it ends within
+        /// <paramref name="maxLength"/> characters (or the text does); -1 otherwise. A bounded look: a paragraph's long
+        /// line is read no further.
+        /// </summary>
+        private static int ShortLineEnd(ReadOnlySpan<char> text, int start, int maxLength)
+        {
+            int limit = Math.Min(text.Length, start + maxLength);
+            int lineBreak = SplitChars.IndexOfLineBreak(text[start..limit]);
+            return lineBreak < 0 && limit < text.Length ? -1 : TrimEnd(text, start, lineBreak < 0 ? limit : start + lineBreak);
+        }
+
+        /// <summary>The longest line that <see cref="CellsLineEnd"/> reads.</summary>
+        private const int MaxCellsLine = 160;
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/> when it is a row of cells, at most <see cref="MaxCellsLine"/>
+        /// characters: cells parted by " | " or a label parted from its value by a tab, every '.', '!' or '?' before white
+        /// space or the line's end an abbreviation's period (a listed abbreviation or unit, or one with a period inside,
+        /// "a.m.", "B.Sc."), and the last character such a period, before any closing brackets: "Ponferrada | 11/08/2025 -
+        /// 08:15 h.", "Published May 2, 2025 at 6:00 a.m. | Updated May 2, 2025 at 9:45 a.m.", "Size: S/M (15-18 in.) |
+        /// M/L (18-21 in.)", "Education\tUniversity of Otago (B.Sc.)"; -1 otherwise. Such a line holds values, dates and
+        /// places, not a clause, as a line of cells without the last period is read. Not "Free returns | Ships in 2 days."
+        /// (a word that is no abbreviation).
+        /// </summary>
+        private readonly int CellsLineEnd(ReadOnlySpan<char> text, int start)
+        {
+            int lineEnd = ShortLineEnd(text, start, MaxCellsLine + 1);
+            if (lineEnd < 0)
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<char> line = text[start..lineEnd];
+            int tab = line.IndexOf('\t');
+            if (line.IsEmpty || !char.IsLetterOrDigit(line[0]) || !line.TrimEnd(")]").EndsWith('.')
+                || (line.IndexOf(" | ", StringComparison.Ordinal) < 0 && (tab <= 0 || line[..tab].IndexOfAny('.', ':') >= 0)))
+            {
+                return -1;
+            }
+
+            for (int k = 0; k < line.Length; k++)
+            {
+                if (line[k] is not ('.' or '!' or '?'))
+                {
+                    continue;
+                }
+
+                int after = k + 1;
+                while (after < line.Length && line[after] is ')' or ']')
+                {
+                    after++;
+                }
+
+                if (after < line.Length && !SplitChars.IsWhiteSpace(line[after]))
+                {
+                    continue;
+                }
+
+                int wordStart = k;
+                while (wordStart > 0 && (char.IsLetter(line[wordStart - 1]) || line[wordStart - 1] == '.'))
+                {
+                    wordStart--;
+                }
+
+                ReadOnlySpan<char> word = line[wordStart..k];
+                if (line[k] != '.' || word.IsEmpty || !char.IsLetter(word[0])
+                    || !(word.IndexOf('.') > 0 || _rules.IsAbbreviation(word) || _rules.IsUnit(word)))
+                {
+                    return -1;
+                }
+            }
+
+            return lineEnd;
         }
 
         /// <summary>The most words after a time stamp's first number that are neither numbers nor "a.m." or "p.m." ("at", "ET", "Uhr").</summary>

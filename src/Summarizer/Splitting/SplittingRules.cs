@@ -28,6 +28,8 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numeric;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numericPlurals;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _general;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _streetSuffixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _saintPlaces;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _innerCapitals;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _months;
@@ -171,6 +173,8 @@ internal sealed class SplittingRules
         _businessReplies = Phrases(sections, "business-replies");
         _timeWords = Lookup(sections, "time-words");
         _counties = Lookup(sections, "counties");
+        _streetSuffixes = Lookup(sections, "street-suffixes");
+        _saintPlaces = Lookup(sections, "saint-places");
         _dateMonths = Lookup(sections, "date-months");
         _subtitleOpeners = Lookup(sections, "subtitle-openers");
         _bodyStarts = Phrases(sections, "body-starts");
@@ -399,6 +403,18 @@ internal sealed class SplittingRules
 
     /// <summary>Whether <paramref name="word"/> is one of the language's <c>[time-words]</c> ("ago", "weeks", "yr").</summary>
     public bool IsTimeWord(ReadOnlySpan<char> word) => _timeWords.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is one of the language's <c>[street-suffixes]</c>, the abbreviations that end a
+    /// street's name ("Elm St.", "Baker Ave.", "Mill Rd.") and so may end its sentence.
+    /// </summary>
+    public bool IsStreetSuffix(ReadOnlySpan<char> word) => _streetSuffixes.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is one of the language's <c>[saint-places]</c>, the words before which "St." is
+    /// the saint of a place's name ("Mount St. Helens", "East St. Louis", "Port St. Lucie"), not a street's suffix.
+    /// </summary>
+    public bool IsSaintPlace(ReadOnlySpan<char> word) => _saintPlaces.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is one of the language's <c>[counties]</c>, named after "Co." ("in Co. Westmeath").</summary>
     public bool IsCounty(ReadOnlySpan<char> word) => _counties.Contains(word);

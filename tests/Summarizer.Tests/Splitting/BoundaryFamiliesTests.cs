@@ -72,6 +72,11 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Crews worked in Salem, Ore. — The road reopened on Monday.", "Crews worked in Salem, Ore. | — The road reopened on Monday.")]
     [InlineData("en", "The plant is in Dayton, Ohio. It employs 400 people.", "The plant is in Dayton, Ohio. | It employs 400 people.")]
     [InlineData("en", "She lived on Main St. The house was small.", "She lived on Main St. | The house was small.")]
+    // A street's suffix after its name ends the sentence before any capitalized word; "St." before a name is Saint.
+    [InlineData("en", "The depot moves to Birch St. Parking stays free until June.", "The depot moves to Birch St. | Parking stays free until June.")]
+    [InlineData("en", "The march ended on Quarry Rd. Organizers counted 300 people.", "The march ended on Quarry Rd. | Organizers counted 300 people.")]
+    [InlineData("en", "Ash from Mount St. Helens drifted east. Students at St. Olaf College watched.", "Ash from Mount St. Helens drifted east. | Students at St. Olaf College watched.")]
+    [InlineData("en", "Police in East St. Louis said the road was closed.", "Police in East St. Louis said the road was closed.")]
     // Regions after "U.S.", square feet, an alderman.
     [InlineData("en", "Gas shipped from the U.S. Gulf Coast and the U.S. West Coast rose. It went to Asia.", "Gas shipped from the U.S. Gulf Coast and the U.S. West Coast rose. | It went to Asia.")]
     [InlineData("en", "Developments larger than 50,000 sq. ft. Grants go to non-profits.", "Developments larger than 50,000 sq. ft. | Grants go to non-profits.")]

@@ -442,6 +442,7 @@ public sealed class LanguageBoundariesTests
     [InlineData("nl", "Volgens voorz. Kees Smit is het klaar. Weth. Ria Bos is blij.", "Volgens voorz. Kees Smit is het klaar. | Weth. Ria Bos is blij.")]
     [InlineData("fi", "Seuran pj. Jukka Salo erosi. Uusi valitaan syksyllä.", "Seuran pj. Jukka Salo erosi. | Uusi valitaan syksyllä.")]
     [InlineData("pl", "Według prez. Adama Nowaka spółka rośnie. Akcje drożeją.", "Według prez. Adama Nowaka spółka rośnie. | Akcje drożeją.")]
+    [InlineData("pl", "Pociąg ruszył o świcie. Fot. Ewa Lis / PAP\n\nPasażerów było mało.", "Pociąg ruszył o świcie. | Fot. Ewa Lis / PAP | Pasażerów było mało.")]
     [InlineData("es", "La pdta. Marta Gil lo negó. El Cnel. Luis Mora calló.", "La pdta. Marta Gil lo negó. | El Cnel. Luis Mora calló.")]
     [InlineData("cs", "Podle předs. Petra Malého to nevadí. Gen. Karel Vrba souhlasí.", "Podle předs. Petra Malého to nevadí. | Gen. Karel Vrba souhlasí.")]
     public void Split_OfficeAbbreviatedBeforeAName_IsNoBoundary(string language, string text, string expected) =>
@@ -719,7 +720,15 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "We had no news from the coast for three weeks.\nI remain, dear Sir, your obedient servant,\nThomas Hale\n\nSir,\n\nThe harvest is in.", "Sentence Heading Heading Heading Sentence")]
     [InlineData("nl", "De reis ging voorspoedig en wij kwamen gezond aan.\n\nUw liefhebbende zoon,\nJan Willem van der Berg\n\nWaarde Vader,\n\nHet schip is binnen.", "Sentence Heading Heading Heading Sentence")]
     [InlineData("fr", "Le voyage fut long mais nous sommes arrivés.\n\nVotre très humble serviteur,\nJean-Baptiste Moreau, capitaine", "Sentence Heading Heading")]
+    // A salutation of the language's words is a line of its own over a body that opens in lower case, as German,
+    // French, Spanish, Dutch and casual English letters write it.
+    [InlineData("de", "Liebe Frau Hansen,\nherzlichen Dank für Ihre Nachricht vom Montag. Der Termin passt uns gut.", "Heading Sentence Sentence")]
+    [InlineData("fr", "Bonjour Julien,\nvoici le compte rendu de la réunion. Il reste deux points ouverts.", "Heading Sentence Sentence")]
+    [InlineData("es", "Hola Andrés,\nte paso el presupuesto que pediste. Vence el viernes.", "Heading Sentence Sentence")]
+    [InlineData("nl", "Beste Pieter,\nbedankt voor je snelle antwoord. De levering is morgen.", "Heading Sentence Sentence")]
+    [InlineData("en", "Hi Priya,\njust a quick note on the budget. The numbers are final.", "Heading Sentence Sentence")]
     // Words of no salutation, or a salutation's word opening a longer line, leave a sentence.
+    [InlineData("en", "However,\nthe numbers are final.", "Sentence")]
     [InlineData("en", "I remain convinced that the plan will fail,\nwhatever the council says.", "Sentence")]
     [InlineData("de", "Die Preise steigen im Januar deutlich,\n\nsagte der Sprecher.", "Sentence Sentence")]
     [InlineData("es", "Estimado el coste total del proyecto en tres millones de euros, la junta votó:\n\nA favor.", "Sentence Sentence")]
@@ -969,6 +978,16 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Dates for your diary\nMon. 24 Mar. – Year 4 trip to the Roman Museum (packed lunch needed)\nWed. 26 Mar. – Parents' Evening, 3.30–6.30pm\nThu. 3 Apr. – Easter service, 2pm. All welcome.\nFri. 4 Apr. – Last day of term\n\nYear 6 will sit their tests in May.",
         "Heading Heading Heading Sentence Sentence Heading Sentence")]
     [InlineData("en", "Step 1. Connect the router to the modem\n\nTurn off the modem.", "Heading Sentence")]
+    // A step's heading stands over its instruction however short that is, and whatever the language's colon.
+    [InlineData("en", "Step 2: Drain the tank\nPour it out.", "Heading Sentence")]
+    [InlineData("fr", "Étape 3 : Nettoyez le filtre\nRincez-le bien.", "Heading Sentence")]
+    [InlineData("de", "Schritt 4: Deckel schließen\nFertig ist es.", "Heading Sentence")]
+    // A line of cells whose last period is an abbreviation's holds values, not a clause; a cell's own period ends nothing.
+    [InlineData("es", "Cortan la N-6 por obras\n\nAstorga | 03/02/2026 - 19:40 h.\n\nLa carretera estará cerrada dos días.", "Heading Heading Sentence")]
+    [InlineData("en", "Posted Jan 9, 2026 at 7:10 a.m. | Edited Jan 9, 2026 at 8:05 p.m.\nThe bridge reopens on Monday.", "Heading Sentence")]
+    [InlineData("en", "Width: narrow (9-10 in.) | wide (11-12 in.)\nThe shoe runs small.", "Heading Sentence")]
+    [InlineData("en", "Jane Doe\nEducation\tUniversity of Otago (B.Sc.)\n\nShe studied rocks.", "Heading Heading Sentence")]
+    [InlineData("en", "Free returns | Ships in two days.\nThe shoe runs small.", "Sentence Sentence")]
     public void Split_FieldsAndTimedEntries_AreHeadings(string language, string text, string kinds) =>
         AssertKinds(language, text, kinds);
 
