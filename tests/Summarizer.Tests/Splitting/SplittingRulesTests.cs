@@ -325,6 +325,15 @@ public sealed class SplittingRulesTests
     [InlineData("de", "Zuhörer: ca. 35 Personen, Presse: Rheinpfalz", true)]
     [InlineData("fr", "Mots-clés : sécurité routière ; vitesse", true)]
     [InlineData("es", "Palabras clave: agua; saneamiento", true)]
+    // A blog's tag line under a post, in any language, its label's colon spaced in French.
+    [InlineData("en", "Tags: gardening, tomatoes, raised beds", true)]
+    [InlineData("en", "Filed under: Travel, Portugal, Food", true)]
+    [InlineData("fr", "Étiquettes : jardin, tomates", true)]
+    [InlineData("es", "Etiquetas: huerto, tomates", true)]
+    [InlineData("pl", "Tagi: ogród, pomidory", true)]
+    [InlineData("fi", "Tagit: puutarha, tomaatit", true)]
+    [InlineData("id", "Kategori: Resep, Masakan Padang", true)]
+    [InlineData("en", "The tags: nobody reads them.", false)]
     // A label of content, a label alone, a colon inside a sentence, another language's label.
     [InlineData("en", "Decision: The board approved the HVAC contract.", false)]
     [InlineData("en", "Keywords:", false)]
