@@ -439,7 +439,8 @@ internal static class SentenceSelector
     /// or boilerplate ("Acme is an equal opportunity employer.", "All rights reserved."; <see cref="IsInBoilerplate"/>),
     /// or a speech's salutation on a line of its own (<see cref="IsExclaimedSalutation"/>);
     /// or a call's procedure ("I would now like to turn the call over to Tom."; <see cref="SplittingRules.IsProcedure"/>);
-    /// or a review page's vote line ("12 people found this helpful"; <see cref="SplittingRules.IsVote"/>);
+    /// or a review page's vote line ("12 people found this helpful"; <see cref="SplittingRules.IsVote"/>), or its vote
+    /// buttons with their counts in any language and the question over them (<see cref="IsInVoteWidget"/>);
     /// or a note on the author at the text's top or end (<see cref="IsInAuthorNote"/>);
     /// or a line-up or a list of scorers (<see cref="IsRoster"/>), or a line of a box of labelled fields (<see cref="IsInFieldBox"/>);
     /// or a business's reply under a review (<see cref="IsInBusinessReply"/>);
@@ -465,6 +466,7 @@ internal static class SentenceSelector
         || IsRoster(sentences[index].Slice(text))
         || IsInFieldBox(text, sentences, index)
         || IsInBusinessReply(text, sentences, index, rules)
+        || IsInVoteWidget(text, sentences[index])
         || IsQuotedReply(text, sentences, index, rules)
         || IsQuotedEmbed(text, sentences, index)
         || PageBreaks.IsFragment(text, sentences, index, rules);
@@ -527,6 +529,88 @@ internal static class SentenceSelector
         }
 
         return false;
+    }
+
+    /// <summary>The line after the line break at <paramref name="lineEnd"/> ("\n", "\r\n" or another), empty at the text's end.</summary>
+    private static ReadOnlySpan<char> NextLine(string text, int lineEnd)
+    {
+        if (lineEnd >= text.Length)
+        {
+            return [];
+        }
+
+        int next = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+        return text.AsSpan(next, SplitMarkup.LineEnd(text, next) - next);
+    }
+
+    /// <summary>The most words of a vote button's label before its count (<see cref="IsVoteButtons"/>).</summary>
+    private const int MaxVoteLabelWords = 3;
+
+    /// <summary>
+    /// Whether <paramref name="segment"/> is on a review's vote widget, whatever its language: it goes on to the end of
+    /// its line as vote buttons (<see cref="IsVoteButtons"/>: "Có (12) | Không (3)"), or it is a question over them,
+    /// on their line or the line under it ("Bạn thấy đánh giá này hữu ích không? Có (12) | Không (3)", "Was this helpful?"
+    /// over "Yes (12) · No (3)"). The question asks the reader to vote; it says nothing of the review.
+    /// </summary>
+    private static bool IsInVoteWidget(string text, SentenceSpan segment)
+    {
+        int lineEnd = SplitMarkup.LineEnd(text, segment.Start);
+        if (IsVoteButtons(text.AsSpan(segment.Start, lineEnd - segment.Start)))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> words = segment.Slice(text).TrimEnd();
+        if (words.IsEmpty || words[^1] is not ('?' or '\uFF1F' or '\u061F') || segment.End > lineEnd)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = text.AsSpan(segment.End, lineEnd - segment.End);
+        if (rest.IsWhiteSpace())
+        {
+            // The buttons on the line under the question.
+            rest = NextLine(text, lineEnd);
+        }
+
+        return IsVoteButtons(rest);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a row of at least two vote buttons parted by '|', '·' or '•', each a label of
+    /// at most <see cref="MaxVoteLabelWords"/> words and its count in brackets, in any script's digits ("Yes (45) | No
+    /// (2)", "Utile (3) · Non utile (1)", "ใช่ (๑๒) | ไม่ใช่ (๓)").
+    /// </summary>
+    private static bool IsVoteButtons(ReadOnlySpan<char> line)
+    {
+        int buttons = 0;
+        foreach (Range range in line.SplitAny("|\u00B7\u2022"))
+        {
+            ReadOnlySpan<char> button = line[range].Trim();
+            int open = button.LastIndexOf('(');
+            if (open <= 0 || button[^1] != ')' || button.Length - open < 3)
+            {
+                return false;
+            }
+
+            foreach (char c in button[(open + 1)..^1])
+            {
+                if (!char.IsDigit(c) && c is not ('.' or ','))
+                {
+                    return false;
+                }
+            }
+
+            ReadOnlySpan<char> label = button[..open].TrimEnd();
+            if (label.IsEmpty || label.ContainsAny("()?.:") || SplitChars.CountWords(label, MaxVoteLabelWords + 1) > MaxVoteLabelWords)
+            {
+                return false;
+            }
+
+            buttons++;
+        }
+
+        return buttons >= 2;
     }
 
     /// <summary>The fewest lines, one under the other, that labels open in a box of fields (<see cref="IsInFieldBox"/>).</summary>

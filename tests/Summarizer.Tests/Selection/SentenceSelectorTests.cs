@@ -459,6 +459,21 @@ public sealed class SentenceSelectorTests
         Assert.Equal([0, 1, 2], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(3))));
     }
 
+    [Theory]
+    // A review's vote buttons with their counts, in any language, after the question on its line or under it.
+    [InlineData("Âm thanh tốt, pin dùng được cả ngày dài.\nBạn thấy đánh giá này có hữu ích không? Có (12) | Không (3)\nHộp sạc hơi to so với túi áo của tôi.")]
+    [InlineData("Dźwięk jest bardzo dobry jak na tę cenę.\nCzy ta opinia była przydatna?\nTak (12) · Nie (3)\nEtui jest duże i nie mieści się w mojej torbie.")]
+    public void ReviewVoteWidgets_AnyLanguage_ChosenOnlyToFillTheCount(string text)
+    {
+        // The question asks for a vote and says nothing of the product. Every sentence scores the same.
+        var summarizer = ExtractiveSummarizer.Create(new SummarizerOptions { Ranker = new Ranking.SentenceRankerTests.ConstantRanker(), MinSentenceWords = 0 });
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(2));
+
+        Assert.Equal(2, summary.Sentences.Count);
+        Assert.DoesNotContain(summary.Sentences, s => s.Text.EndsWith('?') || s.Text.Contains('('));
+    }
+
     [Fact]
     public void CopiedPageFurniture_ItsLinesOneSegment_ChosenOnlyToFillTheCount()
     {
