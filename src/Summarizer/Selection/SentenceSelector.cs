@@ -494,9 +494,9 @@ internal static class SentenceSelector
     /// <summary>
     /// Whether the segment at <paramref name="index"/> is in a business's reply under a review: the nearest heading
     /// before it, in its paragraph or ending the one before, is the reply's ("Response from the owner 1 week ago",
-    /// "Developer Response"; <see cref="SplittingRules.IsBusinessReplyHeading"/>), or its paragraph opens with the
-    /// reply's label ("Response from the owner: Thank you, Sarah!") or heading line, at most <see cref="MaxReplySegments"/> segments
-    /// back. The next review's rating or name line ends it. The business thanks, apologizes and restates the review's
+    /// "Developer Response", "Reply from Parcelo" over "2 days ago"; <see cref="SplittingRules.IsBusinessReplyHeadingOver"/>),
+    /// perhaps over the line of when it was written, or its paragraph opens with the reply's label ("Response from the
+    /// owner: Thank you, Sarah!") or heading line, at most <see cref="MaxReplySegments"/> segments back. The next review's rating or name line ends it. The business thanks, apologizes and restates the review's
     /// words, which makes its reply central; it is not what the reviewers say.
     /// </summary>
     private static bool IsInBusinessReply(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
@@ -505,23 +505,35 @@ internal static class SentenceSelector
         for (int i = index; i >= 0 && index - i <= MaxReplySegments; i--)
         {
             SentenceSpan span = sentences[i];
-            if (span.Paragraph != paragraph)
+            if (span.Paragraph != paragraph && span.Kind != SentenceKind.Heading)
             {
-                // The paragraph before may end with the reply's heading, over the reply's own paragraph.
-                return span.Kind == SentenceKind.Heading && rules.IsBusinessReplyHeading(span.Slice(text));
+                return false;
             }
 
             if (span.Kind == SentenceKind.Heading && i < index)
             {
-                return rules.IsBusinessReplyHeading(span.Slice(text));
+                // The paragraph before may end with the reply's heading, over the reply's own paragraph; the line of
+                // when it was written may stand between them ("Reply from Parcelo" over "1 day ago").
+                if (IsBusinessReplyHeadingAt(text, span.Start, span.End, rules))
+                {
+                    return true;
+                }
+
+                if (!rules.IsWhenWritten(span.Slice(text)))
+                {
+                    return false;
+                }
+
+                paragraph = span.Paragraph;
+                continue;
             }
 
             if (i == 0 || sentences[i - 1].Paragraph != paragraph)
             {
                 // The paragraph's first line: the reply's label before its text, or its heading over it.
-                ReadOnlySpan<char> first = span.Slice(text);
-                int lineBreak = first.IndexOfAny(SplitChars.LineBreaks);
-                if (rules.IsBusinessReplyHeading(first) || (lineBreak > 0 && rules.IsBusinessReplyHeading(first[..lineBreak])))
+                int lineBreak = span.Slice(text).IndexOfAny(SplitChars.LineBreaks);
+                if (IsBusinessReplyHeadingAt(text, span.Start, span.End, rules)
+                    || (lineBreak > 0 && IsBusinessReplyHeadingAt(text, span.Start, span.Start + lineBreak, rules)))
                 {
                     return true;
                 }
@@ -529,6 +541,15 @@ internal static class SentenceSelector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the line from <paramref name="start"/> to <paramref name="end"/> is a business's reply heading, read
+    /// over the line under it (<see cref="SplittingRules.IsBusinessReplyHeadingOver"/>).
+    /// </summary>
+    private static bool IsBusinessReplyHeadingAt(string text, int start, int end, SplittingRules rules)
+    {
+        return rules.IsBusinessReplyHeadingOver(text.AsSpan(start, end - start), NextLine(text, SplitMarkup.LineEnd(text, end)));
     }
 
     /// <summary>The line after the line break at <paramref name="lineEnd"/> ("\n", "\r\n" or another), empty at the text's end.</summary>

@@ -86,6 +86,8 @@ internal sealed class SplittingRules
     private readonly PhraseSet _bioRoles;
     private readonly string[] _bioSubjects;
     private readonly PhraseSet _businessReplies;
+    private readonly PhraseSet _businessReplyOpeners;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _businessRoles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _counties;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _dateMonths;
@@ -171,6 +173,8 @@ internal sealed class SplittingRules
         _bioRoles = Phrases(sections, "bio-roles");
         _bioSubjects = sections.TryGetValue("bio-subjects", out HashSet<string>? subjects) ? [.. subjects] : [];
         _businessReplies = Phrases(sections, "business-replies");
+        _businessReplyOpeners = Phrases(sections, "business-reply-openers");
+        _businessRoles = Lookup(sections, "business-roles");
         _timeWords = Lookup(sections, "time-words");
         _counties = Lookup(sections, "counties");
         _streetSuffixes = Lookup(sections, "street-suffixes");
@@ -1250,15 +1254,20 @@ internal sealed class SplittingRules
         }
 
         ReadOnlySpan<char> tail = line[phrase..].TrimStart(SplitMarkup.EmphasisMarks).TrimStart();
-        if (tail.IsEmpty || tail[0] == ':')
-        {
-            return true;
-        }
+        return tail.IsEmpty || tail[0] == ':' || tail.Trim("()*_ \t,\u00B7").IsEmpty || IsWhenWritten(tail);
+    }
 
+    /// <summary>
+    /// Whether <paramref name="line"/> says when a reply or a review was written: at most
+    /// <see cref="MaxReplyHeadingTail"/> words of numbers, months, the language's <c>[time-words]</c> and words of one or
+    /// two letters ("1 week ago", "hace 2 semanas", "Oct 20, 2025", "9/30/2025").
+    /// </summary>
+    public bool IsWhenWritten(ReadOnlySpan<char> line)
+    {
         int words = 0;
-        foreach (Range range in tail.SplitAny(" \t,\u00B7"))
+        foreach (Range range in line.SplitAny(" \t,\u00B7"))
         {
-            ReadOnlySpan<char> word = tail[range].Trim("()*_");
+            ReadOnlySpan<char> word = line[range].Trim("()*_");
             if (word.IsEmpty)
             {
                 continue;
@@ -1271,7 +1280,52 @@ internal sealed class SplittingRules
             }
         }
 
-        return true;
+        return words > 0;
+    }
+
+    /// <summary>The most words of the name in a business's reply heading that names it (<see cref="IsBusinessReplyHeadingOver"/>).</summary>
+    private const int MaxReplyNameWords = 8;
+
+    /// <summary>
+    /// Whether <paramref name="line"/>, over <paramref name="nextLine"/>, is the heading of a business's reply under a
+    /// review: one of <see cref="IsBusinessReplyHeading"/>, or a phrase of the language's
+    /// <c>[business-reply-openers]</c> before a capitalized name of at most <see cref="MaxReplyNameWords"/> words, the
+    /// business's or its manager's in place of "the owner", that a colon follows, the reply's label ("Response from
+    /// Trailmark: Thanks, Ann!", "**Resposta da Pousada Mar Azul:** Prezado ...") or that is alone on its line over when it was written
+    /// (<see cref="IsWhenWritten"/>: "Reply from Parcelo" over "2 days ago") or over a role of the language's
+    /// <c>[business-roles]</c> ("Comment from Lisa M. of Blue Door Bakery" over "Business Owner"). A reply from a
+    /// person in a story's text is no heading: "Response from the ministry was slow."
+    /// </summary>
+    public bool IsBusinessReplyHeadingOver(ReadOnlySpan<char> line, ReadOnlySpan<char> nextLine)
+    {
+        if (IsBusinessReplyHeading(line))
+        {
+            return true;
+        }
+
+        line = SplitMarkup.SkipOpeningEmphasis(line.Trim());
+        int opener = _businessReplyOpeners.StartLength(line);
+        ReadOnlySpan<char> name = line[opener..].TrimStart();
+        if (opener == 0 || name.IsEmpty || !char.IsUpper(name[0]))
+        {
+            return false;
+        }
+
+        int colon = name.IndexOf(':');
+        ReadOnlySpan<char> named = (colon < 0 ? name : name[..colon]).TrimEnd(" *_\u00A0");
+        if (named.IsEmpty || SplitChars.CountWords(named, MaxReplyNameWords + 1) > MaxReplyNameWords || named[^1] is '!' or '?' or ',' or ';')
+        {
+            return false;
+        }
+
+        if (colon >= 0)
+        {
+            return true;
+        }
+
+        // A blockquote's mark and emphasis around the line under it: "> Business Owner", "*2 days ago*".
+        nextLine = nextLine.Trim().TrimStart("> ").Trim(SplitMarkup.EmphasisMarks).Trim();
+        return !nextLine.IsEmpty && (IsWhenWritten(nextLine) || _businessRoles.Contains(nextLine));
     }
 
     /// <summary>

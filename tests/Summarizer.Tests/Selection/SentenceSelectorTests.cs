@@ -771,6 +771,9 @@ public sealed class SentenceSelectorTests
     [InlineData("Sarah W.\n★★★★★ 2 weeks ago\nBest carbonara I have had outside Rome. The pasta is made fresh every morning.\n\nResponse from the owner 1 week ago\nThank you so much, Sarah! We are delighted you enjoyed our fresh pasta and we hope to welcome you back soon.\n\nTom B.\n★★★☆☆ a month ago\nFood was good but the wait was ridiculous. We waited 45 minutes for a table even with a reservation.\n\nResponse from the owner a month ago\nDear Tom, we apologise for the wait on a busy Friday night. We are hiring more staff for the restaurant.")]
     [InlineData("★★★★★\nBest carbonara I have had outside Rome. The pasta is made fresh every morning.\n\nResponse from the owner: Thank you so much, Sarah! We are delighted you enjoyed our fresh pasta and we hope to welcome you back soon.\n\n★★★☆☆\nFood was good but the wait was ridiculous. We waited 45 minutes for a table even with a reservation.")]
     [InlineData("Best carbonara\nBest carbonara I have had outside Rome. The pasta is made fresh every morning.\n\nResponse from RomaTrattoriaGM, General Manager\nResponded 1 week ago\nThank you so much, Sarah! We are delighted you enjoyed our fresh pasta and we hope to welcome you back soon.\n\nToo slow\nFood was good but the wait was ridiculous. We waited 45 minutes for a table even with a reservation.\n\nResponse from RomaTrattoriaGM, General Manager\nResponded 2 days ago\nWe are sorry about the wait and have added staff on weekends. We hope to see you again.")]
+    // A reply that names the business: over when it was written, or over its writer's role.
+    [InlineData("★★★★★\nBest carbonara I have had outside Rome. The pasta is made fresh every morning.\n\nReply from Trattoria Lupa\n2 days ago\nThank you so much, Sarah! We are delighted you enjoyed our fresh pasta and we hope to welcome you back soon.\n\n★★★☆☆\nFood was good but the wait was ridiculous. We waited 45 minutes for a table even with a reservation.")]
+    [InlineData("★★★★★\nBest carbonara I have had outside Rome. The pasta is made fresh every morning.\n\n> **Comment from Marta R. of Trattoria Lupa**\n> Business Owner\n> Thank you so much, Sarah! We are delighted you enjoyed our fresh pasta and we hope to welcome you back soon.\n\n★★★☆☆\nFood was good but the wait was ridiculous. We waited 45 minutes for a table even with a reservation.")]
     public void BusinessReply_UnderAReview_OnlyFillsACount(string text)
     {
         ExtractiveSummarizer summarizer = s_lastFirst;
@@ -801,6 +804,21 @@ public sealed class SentenceSelectorTests
     [InlineData("en", "**Response from the owner was quick** and kind.", false)]
     public void BusinessReplyHeading_IsTheReplysHeadingOrLabel(string language, string line, bool expected) =>
         Assert.Equal(expected, SplittingRules.For(language).IsBusinessReplyHeading(line));
+
+    [Theory]
+    // A reply that names the business or its writer, with a colon, over when it was written or over a role.
+    [InlineData("en", "Reply from Trattoria Lupa", "2 days ago", true)]
+    [InlineData("en", "Response from Trattoria Lupa: Thanks, Ann!", "", true)]
+    [InlineData("en", "**Response from Trattoria Lupa**:", "Thanks, Ann!", true)]
+    [InlineData("en", "Comment from Marta R. of Trattoria Lupa", "> Business Owner", true)]
+    [InlineData("pt", "Resposta da Pousada Sol Nascente: Prezada Ana, obrigado.", "", true)]
+    [InlineData("it", "Risposta di Trattoria Lupa", "3 settimane fa", true)]
+    // A name alone over the reply's text, a sentence, a name in lower case.
+    [InlineData("en", "Reply from Trattoria Lupa", "Thank you so much, Sarah!", false)]
+    [InlineData("en", "Response from the Ministry was slow.", "2 days ago", false)]
+    [InlineData("en", "Response from readers", "2 days ago", false)]
+    public void BusinessReplyHeadingOver_NamesTheBusiness(string language, string line, string nextLine, bool expected) =>
+        Assert.Equal(expected, SplittingRules.For(language).IsBusinessReplyHeadingOver(line, nextLine));
 
     [Theory]
     // A match report's line-ups and scorers, the ranker preferring the last sentences.
