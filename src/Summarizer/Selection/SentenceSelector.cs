@@ -441,6 +441,7 @@ internal static class SentenceSelector
     /// or a call's procedure ("I would now like to turn the call over to Tom."; <see cref="SplittingRules.IsProcedure"/>);
     /// or a review page's vote line ("12 people found this helpful"; <see cref="SplittingRules.IsVote"/>), or its vote
     /// buttons with their counts in any language and the question over them (<see cref="IsInVoteWidget"/>);
+    /// or a contact line, a short sentence around an e-mail address (<see cref="IsContactLine"/>);
     /// or a note on the author at the text's top or end (<see cref="IsInAuthorNote"/>);
     /// or a line-up or a list of scorers (<see cref="IsRoster"/>), or a line of a box of labelled fields (<see cref="IsInFieldBox"/>);
     /// or a business's reply under a review (<see cref="IsInBusinessReply"/>);
@@ -467,6 +468,7 @@ internal static class SentenceSelector
         || IsInFieldBox(text, sentences, index)
         || IsInBusinessReply(text, sentences, index, rules)
         || IsInVoteWidget(text, sentences[index])
+        || IsContactLine(sentences[index].Slice(text))
         || IsQuotedReply(text, sentences, index, rules)
         || IsQuotedEmbed(text, sentences, index)
         || PageBreaks.IsFragment(text, sentences, index, rules);
@@ -562,6 +564,58 @@ internal static class SentenceSelector
 
         int next = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
         return text.AsSpan(next, SplitMarkup.LineEnd(text, next) - next);
+    }
+
+    /// <summary>The most words of a contact line besides its e-mail address (<see cref="IsContactLine"/>).</summary>
+    private const int MaxContactWords = 12;
+
+    /// <summary>
+    /// Whether <paramref name="segment"/> is a contact line in any language: it holds an e-mail address, a name, '@' and
+    /// a domain with a dot, in at most <see cref="MaxContactWords"/> other words, a phone number's groups of digits
+    /// counted as one ("Escríbanos a hola@ejemplo.org o llame al 910 555 210.", "Schreiben Sie uns an info@beispiel.de.",
+    /// "Questions? Email jobs@example.org."). It tells the reader where to write, not what the text says.
+    /// </summary>
+    private static bool IsContactLine(ReadOnlySpan<char> segment)
+    {
+        int at = segment.IndexOf('@');
+        if (at <= 0 || at + 3 >= segment.Length || !char.IsLetterOrDigit(segment[at - 1]) || !char.IsLetterOrDigit(segment[at + 1]))
+        {
+            return false;
+        }
+
+        int end = segment[at..].IndexOfAny(' ', '\t', '\n') is int space and >= 0 ? at + space : segment.Length;
+        ReadOnlySpan<char> domain = segment[(at + 1)..end].TrimEnd(".,;:!?)");
+        if (domain.IndexOf('.') is <= 0 || domain[^1] == '.')
+        {
+            return false;
+        }
+
+        int words = 0;
+        bool inWord = false;
+        bool digits = false;
+        foreach (char c in segment)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+                continue;
+            }
+
+            if (!inWord)
+            {
+                // A phone number's next group of digits is the same word: "924 555 310".
+                bool digit = char.IsAsciiDigit(c);
+                words += digit && digits ? 0 : 1;
+                digits = digit;
+                inWord = true;
+            }
+            else
+            {
+                digits &= char.IsAsciiDigit(c) || c is '-' or '.';
+            }
+        }
+
+        return words - 1 <= MaxContactWords;
     }
 
     /// <summary>The most words of a vote button's label before its count (<see cref="IsVoteButtons"/>).</summary>

@@ -76,11 +76,13 @@ internal sealed class SplittingRules
     private readonly PhraseSet _photoCredits;
     private readonly PhraseSet _creditPhrases;
     private readonly PhraseSet _boilerplate;
+    private readonly PhraseSet _traitListOpeners;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _protectedTraits;
     private readonly PhraseSet _procedure;
     private readonly PhraseSet _votes;
     private readonly PhraseSet _caseCaptions;
 
-    // The phrases of [boilerplate], [procedure] and [votes] together (HoldsBoilerplateProcedureOrVote).
+    // The phrases of [boilerplate], [procedure], [votes] and [trait-list-openers] together (HoldsBoilerplateProcedureOrVote).
     private readonly PhraseSet _boilerplateProcedureOrVotes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _bioVerbs;
     private readonly PhraseSet _bioRoles;
@@ -165,10 +167,12 @@ internal sealed class SplittingRules
         _photoCredits = Phrases(sections, "photo-credits");
         _creditPhrases = Phrases(sections, "credit-phrases");
         _boilerplate = Phrases(sections, "boilerplate");
+        _traitListOpeners = Phrases(sections, "trait-list-openers");
+        _protectedTraits = Lookup(sections, "protected-traits");
         _procedure = Phrases(sections, "procedure");
         _votes = Phrases(sections, "votes");
         _caseCaptions = Phrases(sections, "case-captions");
-        _boilerplateProcedureOrVotes = Phrases(sections, "boilerplate", "procedure", "votes");
+        _boilerplateProcedureOrVotes = Phrases(sections, "boilerplate", "procedure", "votes", "trait-list-openers");
         _bioVerbs = Lookup(sections, "bio-verbs");
         _bioRoles = Phrases(sections, "bio-roles");
         _bioSubjects = sections.TryGetValue("bio-subjects", out HashSet<string>? subjects) ? [.. subjects] : [];
@@ -779,7 +783,43 @@ internal sealed class SplittingRules
     /// reserved.", "If you have received this e-mail in error, please notify the sender.", "Alle Rechte vorbehalten.").
     /// It is written the same under every text it closes, and says nothing of the one it is under.
     /// </summary>
-    public bool IsBoilerplate(ReadOnlySpan<char> sentence) => _boilerplate.Holds(sentence);
+    public bool IsBoilerplate(ReadOnlySpan<char> sentence) => _boilerplate.Holds(sentence) || IsEqualOpportunity(sentence);
+
+    /// <summary>The fewest protected traits that an equal-opportunity statement lists (<see cref="IsEqualOpportunity"/>).</summary>
+    private const int MinProtectedTraits = 3;
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> is an employer's equal-opportunity statement in any language: it holds a
+    /// phrase of <c>[trait-list-openers]</c> ("regardless of", "ongeacht", "unabhängig von", "sans distinction de") and
+    /// at least <see cref="MinProtectedTraits"/> words of <c>[protected-traits]</c> ("We welcome applications from
+    /// everyone, regardless of age, gender, background or disability.", "... ongeacht leeftijd, afkomst of
+    /// geloof."). "The pass is free for all residents, regardless of age or income." names one trait.
+    /// </summary>
+    private bool IsEqualOpportunity(ReadOnlySpan<char> sentence)
+    {
+        if (!_traitListOpeners.Holds(sentence))
+        {
+            return false;
+        }
+
+        int traits = 0;
+        int start = -1;
+        for (int k = 0; k <= sentence.Length; k++)
+        {
+            bool letter = k < sentence.Length && char.IsLetter(sentence[k]);
+            if (letter && start < 0)
+            {
+                start = k;
+            }
+            else if (!letter && start >= 0)
+            {
+                traits += _protectedTraits.Contains(sentence[start..k]) ? 1 : 0;
+                start = -1;
+            }
+        }
+
+        return traits >= MinProtectedTraits;
+    }
 
     /// <summary>
     /// Whether <paramref name="sentence"/> runs a call or a meeting rather than speaks of its subject: it holds, as whole
@@ -825,7 +865,8 @@ internal sealed class SplittingRules
     }
 
     /// <summary>
-    /// Whether <paramref name="sentence"/> holds a phrase of <c>[boilerplate]</c>, <c>[procedure]</c> or <c>[votes]</c>:
+    /// Whether <paramref name="sentence"/> holds a phrase of <c>[boilerplate]</c>, <c>[procedure]</c>, <c>[votes]</c> or
+    /// <c>[trait-list-openers]</c>:
     /// one reading that tells most sentences are none of <see cref="IsBoilerplate"/>, <see cref="IsProcedure"/> and
     /// <see cref="IsVote"/>.
     /// </summary>

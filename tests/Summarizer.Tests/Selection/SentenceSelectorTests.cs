@@ -436,6 +436,9 @@ public sealed class SentenceSelectorTests
     // A speech's salutation, exclaimed on a line of its own.
     [InlineData("Liebe Lena, lieber Jonas, liebe Familien, liebe Freunde!\n\nHeute feiern wir zwei Menschen, die sich vor vier Jahren im Kletterkurs kennengelernt haben.")]
     [InlineData("Дорогие друзья, уважаемые коллеги и гости праздника!\n\nСегодня мы открываем новую библиотеку в центре города, которую строили три года.")]
+    // A contact line in any language: an e-mail address, perhaps a phone number, in a few words.
+    [InlineData("Mande um e-mail para visitas@museu-exemplo.pt ou ligue para 21 555 0100.\n\nO museu abre de terça a domingo e a entrada é gratuita às quartas-feiras.")]
+    [InlineData("Stuur al je vragen over lenen en reserveren naar balie@bieb-voorbeeld.nl.\n\nDe bibliotheek is op zondag gesloten en op maandag open tot negen uur.")]
     public void CourtesiesAndCallsToAction_ChosenOnlyToFillTheCount(string text)
     {
         // Every sentence scores the same, so the first eligible one is chosen: not the courtesy or call before it.

@@ -311,6 +311,12 @@ public sealed class SplittingRulesTests
     [InlineData("pl", "Aby wypisać się z newslettera, kliknij tutaj.", true)]
     [InlineData("sv", "Vill du inte längre få nyhetsbrevet kan du avsluta prenumerationen här.", true)]
     [InlineData("en", "Readers cancelled their subscriptions in large numbers after the price rise.", false)]
+    // An equal-opportunity statement in any language, by its list of protected traits; one trait is no such list.
+    [InlineData("en", "We welcome applicants regardless of age, race, religion or disability.", true)]
+    [InlineData("nl", "Wij verwelkomen sollicitaties van iedereen, ongeacht leeftijd, geslacht, afkomst of geloof.", true)]
+    [InlineData("de", "Wir freuen uns über Bewerbungen unabhängig von Alter, Geschlecht, Herkunft und Behinderung.", true)]
+    [InlineData("sv", "Vi välkomnar alla sökande oavsett kön, ålder, etnicitet eller funktionsnedsättning.", true)]
+    [InlineData("en", "The pass is free for all residents, regardless of age or income.", false)]
     public void IsBoilerplate_PhrasesAnywhereInTheSentence(string language, string sentence, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsBoilerplate(sentence));
