@@ -1408,7 +1408,8 @@ public sealed partial class RuleBasedSentenceSplitter
         private bool ReadsAsOpenProse(int start, int end)
         {
             ReadOnlySpan<char> text = _text;
-            if (!_emitted || CountWords(text, start, end, MinOpenProseWords) < MinOpenProseWords || IsTitleLine(text[start..end])
+            ReadOnlySpan<char> shown = Shown(text[start..end], stackalloc char[MaxHeadingLength + 1]);
+            if (!_emitted || SplitChars.CountWords(shown, MinOpenProseWords) < MinOpenProseWords || IsTitleLine(shown)
                 || !IsParagraphOfOneLine(text, end))
             {
                 return false;
@@ -1751,8 +1752,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            int words = CountWords(text, start, end, MaxHeadingWords + 1);
-            if (words > MaxHeadingWords || end - start > MaxHeadingLength || EndsAsClauseOfList(text[start..end]))
+            // A Markdown line is judged on what its reader sees: a link by its anchor's words, an image not at all (a
+            // breadcrumb "[Home](https://example.com/) › [Guides](https://example.com/guides/) › Knots", an avatar's
+            // "[![Image: Ana](a.jpg)](/ana) **[Ana](/ana)** wrote a review").
+            ReadOnlySpan<char> shown = Shown(text[start..end], stackalloc char[MaxHeadingLength + 1]);
+            int words = SplitChars.CountWords(shown, MaxHeadingWords + 1);
+            if (words > MaxHeadingWords || shown.Length > MaxHeadingLength || EndsAsClauseOfList(text[start..end]))
             {
                 // A line longer than a heading is none, nor is a clause of a legal list ("WHEREAS, Client operates a fleet; and").
                 return false;
@@ -1806,6 +1811,14 @@ public sealed partial class RuleBasedSentenceSplitter
             return words <= MaxLowerCaseHeadingWords || first == end || !SplitChars.IsLowerCase(text[first]) || StartsWithAddress(text, first, end)
                 || IsFieldList(text[first..end]);
         }
+
+        /// <summary>
+        /// What a reader sees of <paramref name="line"/> (<see cref="SplitMarkup.VisibleText"/>), in
+        /// <paramref name="buffer"/>, when it holds a Markdown link or image; the line itself otherwise, or when more than
+        /// the buffer holds would show.
+        /// </summary>
+        private static ReadOnlySpan<char> Shown(ReadOnlySpan<char> line, Span<char> buffer) =>
+            line.Contains("](", StringComparison.Ordinal) && SplitMarkup.VisibleText(line, buffer) is >= 0 and int length ? buffer[..length] : line;
 
         /// <summary>Whether the next line that is not blank after <paramref name="end"/> ends with a terminator.</summary>
         private static bool NextLineEndsSentence(ReadOnlySpan<char> text, int end)

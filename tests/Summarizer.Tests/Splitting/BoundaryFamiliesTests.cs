@@ -683,6 +683,10 @@ public sealed class BoundaryFamiliesTests
     [InlineData("[![Build](https://img.shields.io/badge/build-passing-green.svg)](https://ci.example.com/fastjson/builds) [![NuGet](https://img.shields.io/nuget/v/fastjson.svg)](https://www.nuget.org/packages/fastjson)\n\nfastjson is a JSON parser for .NET that reads documents without allocating.", "heading sentence")]
     [InlineData("[![NuGet][nuget-badge]][nuget] [![License: MIT][license-badge]][license] [![Downloads][downloads-badge]][downloads-page-of-the-package] [![Coverage][coverage-badge]][coverage-report]\n\nfastjson is a JSON parser for .NET that reads documents without allocating.", "heading sentence")]
     [InlineData("[Documentation](https://docs.example.com/fastjson/latest/index.html) | [API reference](https://docs.example.com/fastjson/latest/api/index.html) | [Changelog](https://github.com/example/fastjson/blob/main/CHANGELOG.md)\n\nfastjson is a JSON parser for .NET that reads documents without allocating.", "heading sentence")]
+    // A line of links is judged on what its reader sees, a link by its anchor, an image not at all: a breadcrumb whose
+    // last place is the page's, an avatar over a review.
+    [InlineData("# Knots\n\n[Home](https://www.example.org/en/home) \u203A [Sailing](https://www.example.org/en/sailing) \u203A [Knots](https://www.example.org/en/sailing/knots) \u203A The Bowline Explained\n\nTie it in four moves and it holds.", "heading heading sentence")]
+    [InlineData("# Knots\n\n[![Photo: Ana K](https://img.example.org/avatars/ana-k-large.jpg)](https://www.example.org/members/ana-k) **[Ana K](https://www.example.org/members/ana-k)** reviewed this in May 2024\n\nTie it in four moves and it holds.", "heading heading sentence")]
     // A line that opens with a link and goes on in words is a sentence.
     [InlineData("[fastjson](https://github.com/example/fastjson) is a JSON parser for .NET that reads documents without allocating\n\nIt is fast.", "sentence sentence")]
     public void Split_MarkdownLinkLines_AreHeadings(string text, string kinds) =>
