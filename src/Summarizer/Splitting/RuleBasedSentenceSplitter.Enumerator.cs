@@ -3983,7 +3983,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 || (OpensWithClockTime(text, k) && OpensWithClockTime(text, margin))
                 || SplitMarkup.MarkupLineEnd(text, k, ref _fences, tags: false) >= 0 || IsImageLineAt(text, k)
                 || (IsDatedLine(text, k) && !LeavesLineOpen(text, lineBegin, TrimEnd(text, lineBegin, newline)))
-                || (IsDatedLine(text, margin) && !SplitChars.Terminators.Contains(text[k]) && !SplitChars.IsLowerCase(text[k]))
+                || (IsDatedLine(text, margin) && !SplitChars.Terminators.Contains(text[k]) && (!SplitChars.IsLowerCase(text[k]) || OpensWithHandle(text, k)))
                 || text[k] == '\u00A9' || IsImageLineAt(text, margin))
             {
                 return false;
@@ -4453,10 +4453,12 @@ public sealed partial class RuleBasedSentenceSplitter
         /// language's <c>[time-words]</c> and "ago", after a user's handle or a separator ("@mike_plays_blues 2 years ago",
         /// "Posted by u/ISS_Eng • 2 yr. ago"; not "we met 2 years ago"), and no terminator; the time of day may follow the date
         /// ("asked Jun 14, 2021 at 9:31", "by bitrot_hunter » Sat Mar 02, 2024 5:03 pm"), and separators ("·", "•", "»",
-        /// "|", dashes) are no words; or the sender, a comma and the date and time in brackets, as a messenger's copied
-        /// header ("Irene Peters, [14.04.2024 09:32]"): a heading. No line goes on onto it, unless the line before leaves its phrase open
-        /// ("...was approved on\n15 October 2023", "Deleted:\nJuly 22, 1999"; <see cref="LeavesLineOpen"/>), and it goes on
-        /// onto no line but one in lower case or a terminator's.
+        /// "|", dashes) are no words; or a date written as one word before the time of day (<see cref="IsDateWord"/>: an
+        /// issue tracker's "Dana Ruiz added a comment - 12/Feb/25 4:40 PM"); or the sender, a comma and the date and time
+        /// in brackets, as a messenger's copied header ("Irene Peters, [14.04.2024 09:32]"): a heading. No line goes on
+        /// onto it, unless the line before leaves its phrase open ("...was approved on\n15 October 2023", "Deleted:\nJuly
+        /// 22, 1999"; <see cref="LeavesLineOpen"/>), and it goes on onto no line but one in lower case that opens with no
+        /// user's handle (<see cref="OpensWithHandle"/>) or a terminator's.
         /// </summary>
         private readonly bool IsDatedLine(ReadOnlySpan<char> text, int k)
         {
@@ -4505,13 +4507,22 @@ public sealed partial class RuleBasedSentenceSplitter
                 count--;
             }
 
+            bool clocked = false;
             if (count > 2 && IsClock(line[tokens[count - 1]]))
             {
+                clocked = true;
                 count--;
                 if (count > 3 && line[tokens[count - 1]] is { Length: <= 3 } before && !before.ContainsAnyExcept(s_letters))
                 {
                     count--;
                 }
+            }
+
+            if (clocked && count is >= 2 and <= MaxDatedLineWords && IsDateWord(line[tokens[count - 1]]))
+            {
+                // A comment's or a post's header that ends with its date written as one word and the time of day: an
+                // issue tracker's "Dana Ruiz added a comment - 12/Feb/25 4:40 PM", "Posted by kestrel_9 14.02.2025 08:12".
+                return true;
             }
 
             if (count < 3 || count > MaxDatedLineWords)
@@ -4563,6 +4574,39 @@ public sealed partial class RuleBasedSentenceSplitter
 
             // "9:31", "17:05:12".
             static bool IsClock(ReadOnlySpan<char> word) => SpeakerLabels.TimeLength(word) == word.Length && !word.IsEmpty;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="word"/> is a date written as one word: a day, a month and a year parted by the same '/',
+        /// '.' or '-', the month in digits or one of the language's ("12/Feb/25", "14.02.2025", "2025-02-14").
+        /// </summary>
+        private readonly bool IsDateWord(ReadOnlySpan<char> word)
+        {
+            int first = word.IndexOfAny('/', '.', '-');
+            int last = first < 1 ? -1 : word.LastIndexOf(word[first]);
+            if (last <= first + 1 || last == word.Length - 1)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> day = word[..first], month = word[(first + 1)..last], year = word[(last + 1)..];
+            return day.Length + year.Length <= 6 && !day.ContainsAnyExceptInRange('0', '9') && !year.ContainsAnyExceptInRange('0', '9')
+                && ((month.Length <= 2 && !month.ContainsAnyExceptInRange('0', '9')) || _rules.IsMonth(month));
+        }
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> opens with a user's handle, a word with '_' or '@' in it, as a forum's
+        /// quotation under a post's dated header names its writer ("brewdad_ie wrote:"): no prose in lower case goes on so.
+        /// </summary>
+        private static bool OpensWithHandle(ReadOnlySpan<char> text, int k)
+        {
+            int end = k;
+            while (end < text.Length && !SplitChars.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            return text[k..end].TrimEnd(':').IndexOfAny('_', '@') > 0;
         }
 
         /// <summary>The most words of the sender before a bracketed date and time (<see cref="IsDatedLine"/>).</summary>
