@@ -673,10 +673,12 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             if (kind == SentenceKind.Sentence && EndsLine(_text, end) && SplitChars.StartsLine(_text, start)
-                && _text[start..end].IndexOfAny(SplitChars.LineBreaks) < 0 && (IsTableRow(_text, start) || IsTitleWithAbbreviation(start, end)))
+                && _text[start..end].IndexOfAny(SplitChars.LineBreaks) < 0
+                && (IsTableRow(_text, start) || IsTitleWithAbbreviation(start, end) || IsNameWithPostNominals(_text[start..end])))
             {
                 // A table's row is no sentence, though an abbreviation's period ends it ("Key figures (EUR m)   Q3 2025
-                // Q3 2024   Chg." over a row of figures), nor is a title whose last word is abbreviated ("John Walsh, Ph.D.").
+                // Q3 2024   Chg." over a row of figures), nor is a title whose last word is abbreviated ("John Walsh, Ph.D."),
+                // nor a signature's name and degrees anywhere ("Maria Chen, M.D., Ph.D.").
                 kind = SentenceKind.Heading;
             }
 
@@ -799,6 +801,49 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return Emit(start, end, kind);
         }
+
+        /// <summary>
+        /// Whether <paramref name="line"/> is a name in title case of at most <see cref="MaxPostNominalNameWords"/> words and,
+        /// after commas, the writer's degrees or post-nominal letters, each a word of capitals and periods with two
+        /// capitals or more ("Maria Chen, M.D., Ph.D.", "Tom Ray, MBA, CPA."), as a letter's signature gives them.
+        /// </summary>
+        private static bool IsNameWithPostNominals(ReadOnlySpan<char> line)
+        {
+            int comma = line.IndexOf(", ", StringComparison.Ordinal);
+            if (comma < 0 || !IsTitleLine(line[..comma]) || line[..comma].ContainsAnyInRange('0', '9')
+                || SplitChars.CountWords(line[..comma], MaxPostNominalNameWords + 1) > MaxPostNominalNameWords)
+            {
+                return false;
+            }
+
+            foreach (Range range in line[(comma + 2)..].Split(", "))
+            {
+                ReadOnlySpan<char> letters = line[(comma + 2)..][range];
+                int capitals = 0;
+                foreach (char c in letters)
+                {
+                    if (!(char.IsAsciiLetter(c) || c == '.'))
+                    {
+                        return false;
+                    }
+
+                    capitals += char.IsAsciiLetterUpper(c) ? 1 : 0;
+                }
+
+                if (letters.Length is 0 or > MaxPostNominalLength || !char.IsAsciiLetterUpper(letters[0]) || capitals < 2)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The most words of the name before post-nominal letters (<see cref="IsNameWithPostNominals"/>).</summary>
+        private const int MaxPostNominalNameWords = 4;
+
+        /// <summary>The longest of a name's post-nominal letters, their periods among them ("F.R.C.P.C.").</summary>
+        private const int MaxPostNominalLength = 10;
 
         /// <summary>
         /// Whether the line text[start..end], in the text's title block (no sentence before it) and the first of its
