@@ -673,10 +673,12 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             if (kind == SentenceKind.Sentence && EndsLine(_text, end) && SplitChars.StartsLine(_text, start)
-                && _text[start..end].IndexOfAny(SplitChars.LineBreaks) < 0 && (IsTableRow(_text, start) || IsTitleWithAbbreviation(start, end)))
+                && _text[start..end].IndexOfAny(SplitChars.LineBreaks) < 0
+                && (IsTableRow(_text, start) || IsTitleWithAbbreviation(start, end) || IsNameWithPostNominals(_text[start..end])))
             {
                 // A table's row is no sentence, though an abbreviation's period ends it ("Key figures (EUR m)   Q3 2025
-                // Q3 2024   Chg." over a row of figures), nor is a title whose last word is abbreviated ("John Walsh, Ph.D.").
+                // Q3 2024   Chg." over a row of figures), nor is a title whose last word is abbreviated ("John Walsh, Ph.D."),
+                // nor a signature's name and degrees anywhere ("Maria Chen, M.D., Ph.D.").
                 kind = SentenceKind.Heading;
             }
 
@@ -799,6 +801,49 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return Emit(start, end, kind);
         }
+
+        /// <summary>
+        /// Whether <paramref name="line"/> is a name in title case of at most <see cref="MaxPostNominalNameWords"/> words and,
+        /// after commas, the writer's degrees or post-nominal letters, each a word of capitals and periods with two
+        /// capitals or more ("Maria Chen, M.D., Ph.D.", "Tom Ray, MBA, CPA."), as a letter's signature gives them.
+        /// </summary>
+        private static bool IsNameWithPostNominals(ReadOnlySpan<char> line)
+        {
+            int comma = line.IndexOf(", ", StringComparison.Ordinal);
+            if (comma < 0 || !IsTitleLine(line[..comma]) || line[..comma].ContainsAnyInRange('0', '9')
+                || SplitChars.CountWords(line[..comma], MaxPostNominalNameWords + 1) > MaxPostNominalNameWords)
+            {
+                return false;
+            }
+
+            foreach (Range range in line[(comma + 2)..].Split(", "))
+            {
+                ReadOnlySpan<char> letters = line[(comma + 2)..][range];
+                int capitals = 0;
+                foreach (char c in letters)
+                {
+                    if (!(char.IsAsciiLetter(c) || c == '.'))
+                    {
+                        return false;
+                    }
+
+                    capitals += char.IsAsciiLetterUpper(c) ? 1 : 0;
+                }
+
+                if (letters.Length is 0 or > MaxPostNominalLength || !char.IsAsciiLetterUpper(letters[0]) || capitals < 2)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The most words of the name before post-nominal letters (<see cref="IsNameWithPostNominals"/>).</summary>
+        private const int MaxPostNominalNameWords = 4;
+
+        /// <summary>The longest of a name's post-nominal letters, their periods among them ("F.R.C.P.C.").</summary>
+        private const int MaxPostNominalLength = 10;
 
         /// <summary>
         /// Whether the line text[start..end], in the text's title block (no sentence before it) and the first of its
@@ -1408,7 +1453,8 @@ public sealed partial class RuleBasedSentenceSplitter
         private bool ReadsAsOpenProse(int start, int end)
         {
             ReadOnlySpan<char> text = _text;
-            if (!_emitted || CountWords(text, start, end, MinOpenProseWords) < MinOpenProseWords || IsTitleLine(text[start..end])
+            ReadOnlySpan<char> shown = Shown(text[start..end], stackalloc char[MaxHeadingLength + 1]);
+            if (!_emitted || SplitChars.CountWords(shown, MinOpenProseWords) < MinOpenProseWords || IsTitleLine(shown)
                 || !IsParagraphOfOneLine(text, end))
             {
                 return false;
@@ -1751,8 +1797,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return true;
             }
 
-            int words = CountWords(text, start, end, MaxHeadingWords + 1);
-            if (words > MaxHeadingWords || end - start > MaxHeadingLength || EndsAsClauseOfList(text[start..end]))
+            // A Markdown line is judged on what its reader sees: a link by its anchor's words, an image not at all (a
+            // breadcrumb "[Home](https://example.com/) › [Guides](https://example.com/guides/) › Knots", an avatar's
+            // "[![Image: Ana](a.jpg)](/ana) **[Ana](/ana)** wrote a review").
+            ReadOnlySpan<char> shown = Shown(text[start..end], stackalloc char[MaxHeadingLength + 1]);
+            int words = SplitChars.CountWords(shown, MaxHeadingWords + 1);
+            if (words > MaxHeadingWords || shown.Length > MaxHeadingLength || EndsAsClauseOfList(text[start..end]))
             {
                 // A line longer than a heading is none, nor is a clause of a legal list ("WHEREAS, Client operates a fleet; and").
                 return false;
@@ -1806,6 +1856,14 @@ public sealed partial class RuleBasedSentenceSplitter
             return words <= MaxLowerCaseHeadingWords || first == end || !SplitChars.IsLowerCase(text[first]) || StartsWithAddress(text, first, end)
                 || IsFieldList(text[first..end]);
         }
+
+        /// <summary>
+        /// What a reader sees of <paramref name="line"/> (<see cref="SplitMarkup.VisibleText"/>), in
+        /// <paramref name="buffer"/>, when it holds a Markdown link or image; the line itself otherwise, or when more than
+        /// the buffer holds would show.
+        /// </summary>
+        private static ReadOnlySpan<char> Shown(ReadOnlySpan<char> line, Span<char> buffer) =>
+            line.Contains("](", StringComparison.Ordinal) && SplitMarkup.VisibleText(line, buffer) is >= 0 and int length ? buffer[..length] : line;
 
         /// <summary>Whether the next line that is not blank after <paramref name="end"/> ends with a terminator.</summary>
         private static bool NextLineEndsSentence(ReadOnlySpan<char> text, int end)
@@ -3970,7 +4028,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 || (OpensWithClockTime(text, k) && OpensWithClockTime(text, margin))
                 || SplitMarkup.MarkupLineEnd(text, k, ref _fences, tags: false) >= 0 || IsImageLineAt(text, k)
                 || (IsDatedLine(text, k) && !LeavesLineOpen(text, lineBegin, TrimEnd(text, lineBegin, newline)))
-                || (IsDatedLine(text, margin) && !SplitChars.Terminators.Contains(text[k]) && !SplitChars.IsLowerCase(text[k]))
+                || (IsDatedLine(text, margin) && !SplitChars.Terminators.Contains(text[k]) && (!SplitChars.IsLowerCase(text[k]) || OpensWithHandle(text, k)))
                 || text[k] == '\u00A9' || IsImageLineAt(text, margin))
             {
                 return false;
@@ -4440,10 +4498,12 @@ public sealed partial class RuleBasedSentenceSplitter
         /// language's <c>[time-words]</c> and "ago", after a user's handle or a separator ("@mike_plays_blues 2 years ago",
         /// "Posted by u/ISS_Eng • 2 yr. ago"; not "we met 2 years ago"), and no terminator; the time of day may follow the date
         /// ("asked Jun 14, 2021 at 9:31", "by bitrot_hunter » Sat Mar 02, 2024 5:03 pm"), and separators ("·", "•", "»",
-        /// "|", dashes) are no words; or the sender, a comma and the date and time in brackets, as a messenger's copied
-        /// header ("Irene Peters, [14.04.2024 09:32]"): a heading. No line goes on onto it, unless the line before leaves its phrase open
-        /// ("...was approved on\n15 October 2023", "Deleted:\nJuly 22, 1999"; <see cref="LeavesLineOpen"/>), and it goes on
-        /// onto no line but one in lower case or a terminator's.
+        /// "|", dashes) are no words; or a date written as one word before the time of day (<see cref="IsDateWord"/>: an
+        /// issue tracker's "Dana Ruiz added a comment - 12/Feb/25 4:40 PM"); or the sender, a comma and the date and time
+        /// in brackets, as a messenger's copied header ("Irene Peters, [14.04.2024 09:32]"): a heading. No line goes on
+        /// onto it, unless the line before leaves its phrase open ("...was approved on\n15 October 2023", "Deleted:\nJuly
+        /// 22, 1999"; <see cref="LeavesLineOpen"/>), and it goes on onto no line but one in lower case that opens with no
+        /// user's handle (<see cref="OpensWithHandle"/>) or a terminator's.
         /// </summary>
         private readonly bool IsDatedLine(ReadOnlySpan<char> text, int k)
         {
@@ -4492,13 +4552,22 @@ public sealed partial class RuleBasedSentenceSplitter
                 count--;
             }
 
+            bool clocked = false;
             if (count > 2 && IsClock(line[tokens[count - 1]]))
             {
+                clocked = true;
                 count--;
                 if (count > 3 && line[tokens[count - 1]] is { Length: <= 3 } before && !before.ContainsAnyExcept(s_letters))
                 {
                     count--;
                 }
+            }
+
+            if (clocked && count is >= 2 and <= MaxDatedLineWords && IsDateWord(line[tokens[count - 1]]))
+            {
+                // A comment's or a post's header that ends with its date written as one word and the time of day: an
+                // issue tracker's "Dana Ruiz added a comment - 12/Feb/25 4:40 PM", "Posted by kestrel_9 14.02.2025 08:12".
+                return true;
             }
 
             if (count < 3 || count > MaxDatedLineWords)
@@ -4550,6 +4619,39 @@ public sealed partial class RuleBasedSentenceSplitter
 
             // "9:31", "17:05:12".
             static bool IsClock(ReadOnlySpan<char> word) => SpeakerLabels.TimeLength(word) == word.Length && !word.IsEmpty;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="word"/> is a date written as one word: a day, a month and a year parted by the same '/',
+        /// '.' or '-', the month in digits or one of the language's ("12/Feb/25", "14.02.2025", "2025-02-14").
+        /// </summary>
+        private readonly bool IsDateWord(ReadOnlySpan<char> word)
+        {
+            int first = word.IndexOfAny('/', '.', '-');
+            int last = first < 1 ? -1 : word.LastIndexOf(word[first]);
+            if (last <= first + 1 || last == word.Length - 1)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> day = word[..first], month = word[(first + 1)..last], year = word[(last + 1)..];
+            return day.Length + year.Length <= 6 && !day.ContainsAnyExceptInRange('0', '9') && !year.ContainsAnyExceptInRange('0', '9')
+                && ((month.Length <= 2 && !month.ContainsAnyExceptInRange('0', '9')) || _rules.IsMonth(month));
+        }
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> opens with a user's handle, a word with '_' or '@' in it, as a forum's
+        /// quotation under a post's dated header names its writer ("brewdad_ie wrote:"): no prose in lower case goes on so.
+        /// </summary>
+        private static bool OpensWithHandle(ReadOnlySpan<char> text, int k)
+        {
+            int end = k;
+            while (end < text.Length && !SplitChars.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            return text[k..end].TrimEnd(':').IndexOfAny('_', '@') > 0;
         }
 
         /// <summary>The most words of the sender before a bracketed date and time (<see cref="IsDatedLine"/>).</summary>

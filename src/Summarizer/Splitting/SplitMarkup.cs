@@ -639,9 +639,10 @@ internal static class SplitMarkup
 
     /// <summary>
     /// Whether <paramref name="line"/> is made of Markdown links and images alone, with spaces or separators ("|", "·",
-    /// "-") between them: a README's badges ("[![Build](https://ci.example/badge.svg)](https://ci.example)"), also written
-    /// by reference ("[![NuGet][nuget-badge]][nuget]"), or a row of navigation links. It says nothing, however long its
-    /// addresses make it. Reads the line once.
+    /// "-", a breadcrumb's "›" and "»") between them: a README's badges
+    /// ("[![Build](https://ci.example/badge.svg)](https://ci.example)"), also written by reference
+    /// ("[![NuGet][nuget-badge]][nuget]"), or a row of navigation links. It says nothing, however long its addresses make
+    /// it. Reads the line once.
     /// </summary>
     public static bool IsLinkLine(ReadOnlySpan<char> line)
     {
@@ -649,7 +650,7 @@ internal static class SplitMarkup
         int k = 0;
         while (k < line.Length)
         {
-            if (SplitChars.IsWhiteSpace(line[k]) || line[k] is '|' or '\u00B7' or '\u2022' or '-' or '\u2013' or '\u2014' or ',')
+            if (SplitChars.IsWhiteSpace(line[k]) || line[k] is '|' or '\u00B7' or '\u2022' or '-' or '\u2013' or '\u2014' or ',' or '\u203A' or '\u00BB')
             {
                 k++;
                 continue;
@@ -665,6 +666,63 @@ internal static class SplitMarkup
         }
 
         return links > 0;
+    }
+
+    /// <summary>
+    /// What a reader sees of <paramref name="line"/>, written to <paramref name="destination"/>: each inline Markdown
+    /// link as its anchor's words ("[Lisbon](https://example.com/lisbon)" shows "Lisbon") and each image, linked or not,
+    /// as nothing ("[![Image: Ana](a.jpg)](/ana) wrote a review" shows " wrote a review"). Returns the length written,
+    /// or -1 when more than <paramref name="destination"/> holds would show. Reads the line once.
+    /// </summary>
+    public static int VisibleText(ReadOnlySpan<char> line, Span<char> destination)
+    {
+        int written = 0;
+        int k = 0;
+        while (k < line.Length)
+        {
+            int open = line[k..].IndexOf('[');
+            int copyEnd = open < 0 ? line.Length : k + open;
+            int label = open < 0 ? -1 : MatchingEnd(line, copyEnd, '[', ']');
+            int target = label > 0 && label + 1 < line.Length && line[label + 1] == '(' ? MatchingEnd(line, label + 1, '(', ')') : -1;
+            if (open >= 0 && target < 0)
+            {
+                // A bracket that opens no link is text.
+                copyEnd++;
+            }
+
+            bool image = target > 0 && copyEnd > k && line[copyEnd - 1] == '!';
+            ReadOnlySpan<char> shown = target < 0 ? line[k..copyEnd]
+                : line[k..(image ? copyEnd - 1 : copyEnd)];
+            if (!TryAppend(shown, destination, ref written))
+            {
+                return -1;
+            }
+
+            if (target > 0 && !image)
+            {
+                // The anchor's words show, unless they are an image (a linked image, an avatar or a badge).
+                ReadOnlySpan<char> anchor = line[(copyEnd + 1)..label];
+                if (!(anchor.StartsWith("![") && IsLinkLine(anchor)) && !TryAppend(anchor, destination, ref written))
+                {
+                    return -1;
+                }
+            }
+
+            k = target < 0 ? copyEnd : target + 1;
+        }
+
+        return written;
+
+        static bool TryAppend(ReadOnlySpan<char> part, Span<char> destination, ref int written)
+        {
+            if (!part.TryCopyTo(destination[written..]))
+            {
+                return false;
+            }
+
+            written += part.Length;
+            return true;
+        }
     }
 
     /// <summary>The end of the Markdown link or image at <paramref name="k"/> ("[text](url)", "![alt](url)", "[text][ref]"); -1 when none starts there.</summary>

@@ -171,6 +171,13 @@ public sealed class BoundaryFamiliesTests
     // separator; a message that says how long ago is a sentence.
     [InlineData("en", "How do I remove None values from a dict?\nasked Jun 14, 2021 at 9:31\nUse a comprehension.\nanswered Jun 14, 2021 at 9:40", "sentence heading sentence heading")]
     [InlineData("en", "Re: NAS backup\nby bitrot_hunter \u00BB Sat Mar 02, 2024 5:03 pm\nI use B2 for everything.", "heading heading sentence")]
+    // An issue tracker's or a forum's header whose date is one word before the time of day, and a quotation's handle
+    // under a dated header; prose that a clock time ends goes on in lower case.
+    [InlineData("en", "Sam Cole added a comment - 11/Jan/25 3:05 PM\nThat worked, the build is green again.", "heading sentence")]
+    [InlineData("de", "Lena Vogt hat kommentiert - 14.02.2025 08:12\nJetzt läuft es wieder.", "heading sentence")]
+    [InlineData("en", "Lena Vogt added a comment - 2025-02-14 08:12\nWorks again, thanks.", "heading sentence")]
+    [InlineData("en", "Posted by wren_42 \u00BB Tue Feb 04, 2025 6:10 pm\nmossy_log wrote:\nDid you reseed it?", "heading sentence sentence")]
+    [InlineData("en", "The last train left the station at 11:40\nand nobody was on it.", "sentence")]
     [InlineData("en", "@mike_plays_blues 2 years ago\nThis finally made it click for me.\nr/IAmA \u2022 Posted by u/ISS_Eng \u2022 2 yr. ago\nI worked at Mission Control.", "heading sentence heading sentence")]
     [InlineData("en", "Do not just pay it if you disagree.\n\n[\u2013] u/frugal_frank \u00B7 5h \u00B7 418 points\nSecond this. Keep copies of everything.", "sentence heading sentence sentence")]
     [InlineData("en", "[10:02] Tom: did you see the old school\n[10:03] Ann: we met there 2 years ago", "sentence sentence")]
@@ -683,6 +690,10 @@ public sealed class BoundaryFamiliesTests
     [InlineData("[![Build](https://img.shields.io/badge/build-passing-green.svg)](https://ci.example.com/fastjson/builds) [![NuGet](https://img.shields.io/nuget/v/fastjson.svg)](https://www.nuget.org/packages/fastjson)\n\nfastjson is a JSON parser for .NET that reads documents without allocating.", "heading sentence")]
     [InlineData("[![NuGet][nuget-badge]][nuget] [![License: MIT][license-badge]][license] [![Downloads][downloads-badge]][downloads-page-of-the-package] [![Coverage][coverage-badge]][coverage-report]\n\nfastjson is a JSON parser for .NET that reads documents without allocating.", "heading sentence")]
     [InlineData("[Documentation](https://docs.example.com/fastjson/latest/index.html) | [API reference](https://docs.example.com/fastjson/latest/api/index.html) | [Changelog](https://github.com/example/fastjson/blob/main/CHANGELOG.md)\n\nfastjson is a JSON parser for .NET that reads documents without allocating.", "heading sentence")]
+    // A line of links is judged on what its reader sees, a link by its anchor, an image not at all: a breadcrumb whose
+    // last place is the page's, an avatar over a review.
+    [InlineData("# Knots\n\n[Home](https://www.example.org/en/home) \u203A [Sailing](https://www.example.org/en/sailing) \u203A [Knots](https://www.example.org/en/sailing/knots) \u203A The Bowline Explained\n\nTie it in four moves and it holds.", "heading heading sentence")]
+    [InlineData("# Knots\n\n[![Photo: Ana K](https://img.example.org/avatars/ana-k-large.jpg)](https://www.example.org/members/ana-k) **[Ana K](https://www.example.org/members/ana-k)** reviewed this in May 2024\n\nTie it in four moves and it holds.", "heading heading sentence")]
     // A line that opens with a link and goes on in words is a sentence.
     [InlineData("[fastjson](https://github.com/example/fastjson) is a JSON parser for .NET that reads documents without allocating\n\nIt is fast.", "sentence sentence")]
     public void Split_MarkdownLinkLines_AreHeadings(string text, string kinds) =>

@@ -634,6 +634,10 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("en", "UPDATE\nthe server is back up\n\nIt went down at noon.", "Heading Sentence Sentence")]
     // A title, a name or a headline whose last word is abbreviated, in the text's title block; not a sentence of the text.
     [InlineData("en", "OBITUARIES\n\nJohn Walsh, Ph.D.\nTeacher who founded a school for girls in rural Kenya\n\nHe died in Dublin at 93.\n\nHe moved to the U.S.", "Heading Heading Heading Sentence Sentence")]
+    // A signature's name and degrees after commas, anywhere in the text; a sentence that ends with an abbreviation is none.
+    [InlineData("en", "The trial starts in May.\n\nKind regards,\nMaria Chen, M.D., Ph.D.\nHead of Research", "Sentence Heading Heading Heading")]
+    [InlineData("en", "The trial starts in May.\n\nTom Ray, MBA, C.P.A.\nFinance Lead", "Sentence Heading Heading")]
+    [InlineData("en", "The trial starts in May.\n\nShe moved to Washington, D.C.\nIt was cold.", "Sentence Sentence Sentence")]
     [InlineData("de", "Protokoll der Mitgliederversammlung des TSV Grünwiesen e.V.\n\nDie Vorsitzende eröffnet die Versammlung um 19 Uhr.", "Heading Sentence")]
     public void Split_TitleLines_AreHeadings(string language, string text, string kinds) =>
         AssertKinds(SentenceSplitter.ForLanguage(language), text, kinds);
