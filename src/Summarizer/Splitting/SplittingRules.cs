@@ -1138,6 +1138,14 @@ internal sealed class SplittingRules
     public bool IsNamedPhotoCredit(ReadOnlySpan<char> line) =>
         IsCreditShaped(line, out line) && _creditPhrases.Holds(line);
 
+    /// <summary>
+    /// Whether <paramref name="line"/> credits a picture after the copyright sign, wherever it stands: "©", a space and
+    /// at most <see cref="MaxCreditWords"/> words in all without final punctuation ("© The Lake Courier / Jean Bonnet",
+    /// "© Ellery Chronicle/Tom Birch"), as a news page closes a caption with it.
+    /// </summary>
+    public static bool IsCopyrightCredit(ReadOnlySpan<char> line) =>
+        IsCreditShaped(line, out line) && line.Length > 2 && line[0] == '\u00A9' && char.IsWhiteSpace(line[1]);
+
     /// <summary>Whether <paramref name="line"/>, trimmed into <paramref name="trimmed"/>, has a credit's shape: at most <see cref="MaxCreditWords"/> words, without final punctuation.</summary>
     private static bool IsCreditShaped(ReadOnlySpan<char> line, out ReadOnlySpan<char> trimmed)
     {

@@ -981,6 +981,15 @@ public sealed class SentenceSelectorTests
     // A Markdown image's caption, emphasized whole on the line under it; a paragraph under an image is content.
     [InlineData("![Dashboard](old.png)\n*The old dashboard showed every build of the past year on one page.*", 2)]
     [InlineData("![Dashboard](old.png)\nThe old dashboard showed every build of the past year on one page.", 1)]
+    [InlineData("![Dashboard](old.png)\n\nThe old dashboard showed every build of the past year on one page.", 1)]
+    // A short line that ends its paragraph under an image, after a blank line or not, perhaps before its credit.
+    [InlineData("![Dashboard](old.png)\n\nThe old dashboard, spring 2021.", 2)]
+    [InlineData("![Dashboard](old.png)\nThe old dashboard, spring 2021. Build logs on the left.", 3)]
+    [InlineData("![Dashboard](old.png)\n\nThe old dashboard, spring 2021.\n© Northwind Design / Jo Lee", 3)]
+    // A line that repeats the image's alt text, after the label a page copier writes before it.
+    [InlineData("![Image 3: The old dashboard showed every build](old.png)\n\nThe old dashboard showed every build of the past year on one page.", 2)]
+    // A short line that a paragraph goes on from is the story's.
+    [InlineData("![Dashboard](old.png)\n\nThe old dashboard, spring 2021.\nIt showed every build of the past year on one page.", 1)]
     public void ImageCaption_UnderAMarkdownImage_OnlyFillsTheCount(string image, int expected)
     {
         // Every sentence scores the same, so the first eligible one is chosen: not the caption under an image.
@@ -1004,6 +1013,8 @@ public sealed class SentenceSelectorTests
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Credit: Greg Moss/The Courier", 2)]
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Photo: Greg Moss/The Courier", 2)]
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (Photo: Greg Moss, The Courier)", 2)]
+    // A credit after the copyright sign, whatever it names.
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. © The Harbor Times / Greg Moss", 2)]
     // A bracket without such a slash, or with a terminator inside (a web address has a dot), credits nothing.
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (Pictured in 1990)", 0)]
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (See harbor.example/Ferry)", 0)]
