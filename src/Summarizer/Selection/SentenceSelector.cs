@@ -1206,6 +1206,11 @@ internal static class SentenceSelector
     /// </summary>
     private static bool IsInBoilerplate(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, sbyte[]? memo = null)
     {
+        if (IsInFooter(text, sentences, index, rules, memo))
+        {
+            return true;
+        }
+
         if (!ParagraphAround(sentences, index, MaxBoilerplateParagraph, out int first, out int last))
         {
             return IsBoilerplateAt(text, sentences, index, rules, memo);
@@ -1242,6 +1247,30 @@ internal static class SentenceSelector
         }
 
         return last - first < max;
+    }
+
+    /// <summary>The most segments from the line that opens a text's footer to the text's end (<see cref="IsInFooter"/>).</summary>
+    private const int MaxFooterSegments = 8;
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is at or after a line that boilerplate opens among the text's
+    /// last <see cref="MaxFooterSegments"/> segments, in its second half, whatever paragraph it stands in: a newsletter's
+    /// or a page's footer ("You are receiving this email because you are a member." over "Copyright (c) 2026 Acme
+    /// Co-op." and "All rights reserved."), all of which closes the text without saying anything of it. A notice that
+    /// opens a short text ("We use cookies ...") is no footer.
+    /// </summary>
+    private static bool IsInFooter(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, sbyte[]? memo)
+    {
+        int from = Math.Max(sentences.Count - MaxFooterSegments, (sentences.Count + 1) / 2);
+        for (int j = index; j > 0 && j >= from; j--)
+        {
+            if (SplitChars.StartsLine(text, sentences[j].Start) && IsBoilerplateAt(text, sentences, j, rules, memo))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1141,10 +1141,23 @@ internal sealed class SplittingRules
     /// <summary>
     /// Whether <paramref name="line"/> credits a picture after the copyright sign, wherever it stands: "©", a space and
     /// at most <see cref="MaxCreditWords"/> words in all without final punctuation ("© The Lake Courier / Jean Bonnet",
-    /// "© Ellery Chronicle/Tom Birch"), as a news page closes a caption with it.
+    /// "© Ellery Chronicle/Tom Birch"), as a news page closes a caption with it, or the sign spelt "(c)" before a year
+    /// ("(c) 2026 Acme Co-op"; not a list's "(c) the tenant").
     /// </summary>
-    public static bool IsCopyrightCredit(ReadOnlySpan<char> line) =>
-        IsCreditShaped(line, out line) && line.Length > 2 && line[0] == '\u00A9' && char.IsWhiteSpace(line[1]);
+    public static bool IsCopyrightCredit(ReadOnlySpan<char> line)
+    {
+        if (!IsCreditShaped(line, out line))
+        {
+            return false;
+        }
+
+        if (line.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase))
+        {
+            return line.Length > 4 && char.IsAsciiDigit(line[4]);
+        }
+
+        return line.Length > 2 && line[0] == '\u00A9' && char.IsWhiteSpace(line[1]);
+    }
 
     /// <summary>Whether <paramref name="line"/>, trimmed into <paramref name="trimmed"/>, has a credit's shape: at most <see cref="MaxCreditWords"/> words, without final punctuation.</summary>
     private static bool IsCreditShaped(ReadOnlySpan<char> line, out ReadOnlySpan<char> trimmed)

@@ -939,6 +939,24 @@ public sealed class SentenceSelectorTests
         Assert.Equal([0, 2, 3, 4], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(4))));
     }
 
+    [Theory]
+    // A newsletter's footer: what follows its first line of boilerplate to the text's end, however long its paragraph.
+    [InlineData("Acme Co-op | 10 High St., Riverbend\nYou are receiving this email because you are a member-owner of Acme Co-op.\n"
+        + "Update your preferences at any time on the member pages of our website.\nOur office is open Monday to Friday from nine in the morning.\n"
+        + "Copyright (c) 2026 Acme Co-op. All rights reserved.")]
+    // A copyright line, the sign spelt "(c)", that opens no paragraph.
+    [InlineData("Acme Co-op | 10 High St., Riverbend\nCopyright (c) 2026 Acme Co-op and the members of its board of directors.")]
+    public void Footer_AtTheTextsEnd_OnlyFillsACount(string footer)
+    {
+        const string text = "The co-op will open a second store on Elm Street next spring after members approved the plan. "
+            + "The vote passed with a large majority of the member-owners.\n\nThe building needs a new roof and new freezers. "
+            + "Work will start in June if the bank approves the loan.\n\nThe board will hold two information evenings in May. "
+            + "The new store will stock local produce and bulk goods from twelve nearby farms.\n\n";
+        ExtractiveSummarizer summarizer = s_lastFirst;
+
+        Assert.Equal([5], Indexes(summarizer.Summarize(text + footer, SummaryBudget.Sentences(1))));
+    }
+
     [Fact]
     public void Procedure_AnEarningsCallsOpening_OnlyFillsACount()
     {
