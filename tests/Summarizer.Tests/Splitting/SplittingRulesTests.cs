@@ -178,6 +178,13 @@ public sealed class SplittingRulesTests
     [InlineData("fr", "Tout témoin est invité à contacter la gendarmerie de Brest.", true)]
     [InlineData("es", "Cualquier persona con información puede llamar a la Guardia Civil.", true)]
     // A phrase that only starts like one, or one inside a sentence, is none.
+    // An encyclopedia's hatnote over an article.
+    [InlineData("en", "This article is about the river in Wales.", true)]
+    [InlineData("en", "For other uses, see Avon (disambiguation).", true)]
+    [InlineData("de", "Dieser Artikel behandelt den Fluss in Hessen.", true)]
+    [InlineData("fr", "Cet article concerne la rivière du Jura.", true)]
+    [InlineData("es", "Este artículo trata sobre el río de Galicia.", true)]
+    [InlineData("en", "This article is a summary of the report.", false)]
     // A review site's offer to the business reviewed.
     [InlineData("en", "Claim your profile to get free tools for replying to reviews.", true)]
     [InlineData("en", "Claim your business page and answer customers.", true)]
