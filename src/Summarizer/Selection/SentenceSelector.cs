@@ -1040,7 +1040,8 @@ internal static class SentenceSelector
         return rules.IsCaption(line) || OpensFootnote(line) || rules.IsFieldLine(line) || rules.IsStageDirection(line)
             || IsBracketedParagraph(text, sentences, index)
             || (SpeakerLabels.LabelLength(line, out Range name) > 0 && rules.IsQuestionLabel(line[name]))
-            || UnderPhotoCredit(text, sentences, opener, rules) || UnderCaptionLabel(text, sentences, opener, rules);
+            || UnderPhotoCredit(text, sentences, opener, rules) || UnderCaptionLabel(text, sentences, opener, rules)
+            || IsImageCaption(text, sentences, opener, rules);
     }
 
     /// <summary>The most segments of a paragraph wholly in brackets (<see cref="IsBracketedParagraph"/>).</summary>
@@ -1162,18 +1163,84 @@ internal static class SentenceSelector
     /// <summary>
     /// Whether the line the segment at <paramref name="opener"/> opens is right under a picture's credit, a heading line
     /// of its own (<see cref="SplittingRules.IsPhotoCredit"/>: "Getty Images" over "The ferry carried cars across the bay
-    /// for forty-one years."): the picture's caption, as a copied news page gives it; or, emphasized whole, right under a
-    /// Markdown image ("![Dashboard](old.png)" over "*Our old dashboard, circa 2021.*"), as a blog post captions one.
+    /// for forty-one years."): the picture's caption, as a copied news page gives it.
     /// </summary>
-    private static bool UnderPhotoCredit(string text, IReadOnlyList<SentenceSpan> sentences, int opener, SplittingRules rules)
+    private static bool UnderPhotoCredit(string text, IReadOnlyList<SentenceSpan> sentences, int opener, SplittingRules rules) =>
+        UnderLineOfItsOwn(text, sentences, opener) && sentences[opener - 1].Kind == SentenceKind.Heading
+        && rules.IsPhotoCredit(sentences[opener - 1].Slice(text));
+
+    /// <summary>The most words of a line under a Markdown image that make it the image's caption (<see cref="IsImageCaption"/>).</summary>
+    private const int MaxImageCaptionWords = 10;
+
+    /// <summary>The fewest characters of an image's alt text that a caption repeating it is read by (<see cref="RepeatsAltText"/>).</summary>
+    private const int MinAltTextLength = 12;
+
+    /// <summary>
+    /// Whether the line the segment at <paramref name="opener"/> opens is a Markdown image's caption: it is under the
+    /// image's line, directly or after one blank line, and is emphasized whole ("![Dashboard](old.png)" over "*Our old
+    /// dashboard, circa 2021.*"), as a blog post captions one, or ends its paragraph (perhaps before a credit line,
+    /// <see cref="SplittingRules.IsCopyrightCredit"/>) in at most <see cref="MaxImageCaptionWords"/> words ("Bathers on
+    /// the beach, Friday.") or repeating the image's alt text (<see cref="RepeatsAltText"/>), as a copied news page
+    /// gives a caption. A longer paragraph under an image is the story's.
+    /// </summary>
+    private static bool IsImageCaption(string text, IReadOnlyList<SentenceSpan> sentences, int opener, SplittingRules rules)
     {
-        if (!UnderLineOfItsOwn(text, sentences, opener) || sentences[opener - 1].Kind != SentenceKind.Heading)
+        if (opener == 0 || sentences[opener - 1].Kind != SentenceKind.Heading || !SplitChars.StartsLine(text, sentences[opener - 1].Start))
         {
             return false;
         }
 
-        ReadOnlySpan<char> above = sentences[opener - 1].Slice(text);
-        return rules.IsPhotoCredit(above) || (SplitMarkup.IsImageLine(above) && IsEmphasizedLine(text, sentences[opener].Start));
+        ReadOnlySpan<char> image = sentences[opener - 1].Slice(text);
+        ReadOnlySpan<char> between = text.AsSpan(sentences[opener - 1].End, sentences[opener].Start - sentences[opener - 1].End);
+        if (!SplitMarkup.IsImageLine(image) || between.Count('\n') > 2 || !between.IsWhiteSpace())
+        {
+            return false;
+        }
+
+        int start = sentences[opener].Start;
+        if (IsEmphasizedLine(text, start))
+        {
+            return true;
+        }
+
+        int lineEnd = SplitMarkup.LineEnd(text, start);
+        int next = opener + 1;
+        while (next < sentences.Count && sentences[next].Start < lineEnd)
+        {
+            next++;
+        }
+
+        int paragraph = sentences[opener].Paragraph;
+        bool endsParagraph = next == sentences.Count || sentences[next].Paragraph != paragraph
+            || (SplittingRules.IsCopyrightCredit(sentences[next].Slice(text)) && (next + 1 == sentences.Count || sentences[next + 1].Paragraph != paragraph));
+        ReadOnlySpan<char> caption = text.AsSpan(start, lineEnd - start).Trim();
+        return endsParagraph
+            && (SplitChars.CountWords(caption, MaxImageCaptionWords + 1) <= MaxImageCaptionWords || RepeatsAltText(image, caption));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="caption"/> opens with the alt text of the Markdown image <paramref name="image"/>, of at
+    /// least <see cref="MinAltTextLength"/> characters, read after a label that a page copier puts before it ("![Image 2:
+    /// The beach at Albigny, Friday.](...)" over "The beach at Albigny, Friday. © The Lake Courier").
+    /// </summary>
+    private static bool RepeatsAltText(ReadOnlySpan<char> image, ReadOnlySpan<char> caption)
+    {
+        int open = image.IndexOf("![", StringComparison.Ordinal);
+        int close = open < 0 ? -1 : image[open..].IndexOf("](", StringComparison.Ordinal);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> alt = image[(open + 2)..(open + close)].Trim();
+        int colon = alt.IndexOf(':');
+        if (colon > 0 && alt[..colon].Count(' ') < 2)
+        {
+            alt = alt[(colon + 1)..].TrimStart();
+        }
+
+        alt = alt.TrimEnd('.');
+        return alt.Length >= MinAltTextLength && caption.StartsWith(alt, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether the segment before <paramref name="opener"/> opens the line right above the one <paramref name="opener"/> opens.</summary>
@@ -1210,7 +1277,8 @@ internal static class SentenceSelector
     /// ("The ferry carried cars across the bay. Photograph: Jane Smith/Reuters", as a copied news page gives a caption;
     /// <see cref="SplittingRules.IsCaption"/>, <see cref="SplittingRules.IsPhotoCredit"/>), a credit with a slash between
     /// the photographer and the agency ("... on Sunday. Justin Sullivan/Getty Images") after a caption's label too
-    /// ("Credit: Greg Moss/The Courier"), a credit that says it is one
+    /// ("Credit: Greg Moss/The Courier"), a credit after the copyright sign ("... on Friday. © The Lake Courier / Jean
+    /// Bonnet"; <see cref="SplittingRules.IsCopyrightCredit"/>), a credit that says it is one
     /// ("... on Saturday morning. Staff photo by Greg Moss"; <see cref="SplittingRules.IsNamedPhotoCredit"/>), or a credit
     /// in brackets ("... on Wednesday. (AP Photo/Ethan Swope)"; <see cref="IsBracketedCredit"/>): the picture's caption or
     /// its credit.
@@ -1231,7 +1299,7 @@ internal static class SentenceSelector
         ReadOnlySpan<char> credit = sentences[last].Slice(text);
         bool caption = rules.IsCaption(credit);
         return ((caption || credit.Contains('/')) && rules.IsPhotoCredit(credit)) || (caption && credit.Contains('/'))
-            || rules.IsNamedPhotoCredit(credit) || IsBracketedCredit(credit, rules);
+            || rules.IsNamedPhotoCredit(credit) || SplittingRules.IsCopyrightCredit(credit) || IsBracketedCredit(credit, rules);
     }
 
     /// <summary>The most words of a picture's credit in brackets (<see cref="IsBracketedCredit"/>).</summary>
@@ -1297,6 +1365,11 @@ internal static class SentenceSelector
     /// </summary>
     private static bool IsInBoilerplate(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, sbyte[]? memo = null)
     {
+        if (IsInFooter(text, sentences, index, rules, memo))
+        {
+            return true;
+        }
+
         if (!ParagraphAround(sentences, index, MaxBoilerplateParagraph, out int first, out int last))
         {
             return IsBoilerplateAt(text, sentences, index, rules, memo);
@@ -1333,6 +1406,30 @@ internal static class SentenceSelector
         }
 
         return last - first < max;
+    }
+
+    /// <summary>The most segments from the line that opens a text's footer to the text's end (<see cref="IsInFooter"/>).</summary>
+    private const int MaxFooterSegments = 8;
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is at or after a line that boilerplate opens among the text's
+    /// last <see cref="MaxFooterSegments"/> segments, in its second half, whatever paragraph it stands in: a newsletter's
+    /// or a page's footer ("You are receiving this email because you are a member." over "Copyright (c) 2026 Acme
+    /// Co-op." and "All rights reserved."), all of which closes the text without saying anything of it. A notice that
+    /// opens a short text ("We use cookies ...") is no footer.
+    /// </summary>
+    private static bool IsInFooter(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, sbyte[]? memo)
+    {
+        int from = Math.Max(sentences.Count - MaxFooterSegments, (sentences.Count + 1) / 2);
+        for (int j = index; j > 0 && j >= from; j--)
+        {
+            if (SplitChars.StartsLine(text, sentences[j].Start) && IsBoilerplateAt(text, sentences, j, rules, memo))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1183,6 +1183,27 @@ internal sealed class SplittingRules
     public bool IsNamedPhotoCredit(ReadOnlySpan<char> line) =>
         IsCreditShaped(line, out line) && _creditPhrases.Holds(line);
 
+    /// <summary>
+    /// Whether <paramref name="line"/> credits a picture after the copyright sign, wherever it stands: "©", a space and
+    /// at most <see cref="MaxCreditWords"/> words in all without final punctuation ("© The Lake Courier / Jean Bonnet",
+    /// "© Ellery Chronicle/Tom Birch"), as a news page closes a caption with it, or the sign spelt "(c)" before a year
+    /// ("(c) 2026 Acme Co-op"; not a list's "(c) the tenant").
+    /// </summary>
+    public static bool IsCopyrightCredit(ReadOnlySpan<char> line)
+    {
+        if (!IsCreditShaped(line, out line))
+        {
+            return false;
+        }
+
+        if (line.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase))
+        {
+            return line.Length > 4 && char.IsAsciiDigit(line[4]);
+        }
+
+        return line.Length > 2 && line[0] == '\u00A9' && char.IsWhiteSpace(line[1]);
+    }
+
     /// <summary>Whether <paramref name="line"/>, trimmed into <paramref name="trimmed"/>, has a credit's shape: at most <see cref="MaxCreditWords"/> words, without final punctuation.</summary>
     private static bool IsCreditShaped(ReadOnlySpan<char> line, out ReadOnlySpan<char> trimmed)
     {
@@ -1197,7 +1218,7 @@ internal sealed class SplittingRules
     /// Whether a line names back matter, what closes a text without being its content (references, related links,
     /// acknowledgements, a press release's "About &lt;company&gt;" and contacts, disclaimers, the earlier message under
     /// a reply, <see cref="IsEarlierMessageRule"/>): after Markdown's '#' marks, a mark such as "■" and a section number,
-    /// inside the brackets of "【会社概要】" and before a final colon, a heading of the language's <c>[back-matter]</c> section,
+    /// inside the brackets of "【会社概要】" and Markdown's emphasis around it ("**Newsletter**"), and before a final colon, a heading of the language's <c>[back-matter]</c> section,
     /// after up to three words of its <c>[back-matter-qualifiers]</c> ("Important Disclosures"; <see cref="IsQualifiedBackMatter"/>),
     /// or one of its openers and at most six words in all ("about +": "About" and a name, "About Acme Robotics";
     /// "about the *": "About the author"), never a sentence ("About 200 homes lost power.").
@@ -1205,6 +1226,12 @@ internal sealed class SplittingRules
     public bool IsBackMatterHeading(ReadOnlySpan<char> line)
     {
         line = line.Trim().TrimStart('#').TrimStart(HeadingMarks).TrimStart();
+        if (line.Length > 2 && line[0] is '*' or '_' && line[^1] == line[0])
+        {
+            // A heading emphasized whole, as Markdown sets a box's title: "**Newsletter**".
+            line = line.Trim(SplitMarkup.EmphasisMarks).Trim();
+        }
+
         if (line.Length > 2 && ((line[0] == '\u3010' && line[^1] == '\u3011') || (line[0] == '[' && line[^1] == ']')))
         {
             // A heading in lenticular or square brackets, as Japanese and Korean releases set it: "【会社概要】".

@@ -975,6 +975,24 @@ public sealed class SentenceSelectorTests
         Assert.Equal([0, 2, 3, 4], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(4))));
     }
 
+    [Theory]
+    // A newsletter's footer: what follows its first line of boilerplate to the text's end, however long its paragraph.
+    [InlineData("Acme Co-op | 10 High St., Riverbend\nYou are receiving this email because you are a member-owner of Acme Co-op.\n"
+        + "Update your preferences at any time on the member pages of our website.\nOur office is open Monday to Friday from nine in the morning.\n"
+        + "Copyright (c) 2026 Acme Co-op. All rights reserved.")]
+    // A copyright line, the sign spelt "(c)", that opens no paragraph.
+    [InlineData("Acme Co-op | 10 High St., Riverbend\nCopyright (c) 2026 Acme Co-op and the members of its board of directors.")]
+    public void Footer_AtTheTextsEnd_OnlyFillsACount(string footer)
+    {
+        const string text = "The co-op will open a second store on Elm Street next spring after members approved the plan. "
+            + "The vote passed with a large majority of the member-owners.\n\nThe building needs a new roof and new freezers. "
+            + "Work will start in June if the bank approves the loan.\n\nThe board will hold two information evenings in May. "
+            + "The new store will stock local produce and bulk goods from twelve nearby farms.\n\n";
+        ExtractiveSummarizer summarizer = s_lastFirst;
+
+        Assert.Equal([5], Indexes(summarizer.Summarize(text + footer, SummaryBudget.Sentences(1))));
+    }
+
     [Fact]
     public void Procedure_AnEarningsCallsOpening_OnlyFillsACount()
     {
@@ -1017,6 +1035,15 @@ public sealed class SentenceSelectorTests
     // A Markdown image's caption, emphasized whole on the line under it; a paragraph under an image is content.
     [InlineData("![Dashboard](old.png)\n*The old dashboard showed every build of the past year on one page.*", 2)]
     [InlineData("![Dashboard](old.png)\nThe old dashboard showed every build of the past year on one page.", 1)]
+    [InlineData("![Dashboard](old.png)\n\nThe old dashboard showed every build of the past year on one page.", 1)]
+    // A short line that ends its paragraph under an image, after a blank line or not, perhaps before its credit.
+    [InlineData("![Dashboard](old.png)\n\nThe old dashboard, spring 2021.", 2)]
+    [InlineData("![Dashboard](old.png)\nThe old dashboard, spring 2021. Build logs on the left.", 3)]
+    [InlineData("![Dashboard](old.png)\n\nThe old dashboard, spring 2021.\n© Northwind Design / Jo Lee", 3)]
+    // A line that repeats the image's alt text, after the label a page copier writes before it.
+    [InlineData("![Image 3: The old dashboard showed every build](old.png)\n\nThe old dashboard showed every build of the past year on one page.", 2)]
+    // A short line that a paragraph goes on from is the story's.
+    [InlineData("![Dashboard](old.png)\n\nThe old dashboard, spring 2021.\nIt showed every build of the past year on one page.", 1)]
     public void ImageCaption_UnderAMarkdownImage_OnlyFillsTheCount(string image, int expected)
     {
         // Every sentence scores the same, so the first eligible one is chosen: not the caption under an image.
@@ -1040,6 +1067,8 @@ public sealed class SentenceSelectorTests
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Credit: Greg Moss/The Courier", 2)]
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. Photo: Greg Moss/The Courier", 2)]
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (Photo: Greg Moss, The Courier)", 2)]
+    // A credit after the copyright sign, whatever it names.
+    [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. © The Harbor Times / Greg Moss", 2)]
     // A bracket without such a slash, or with a terminator inside (a web address has a dot), credits nothing.
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (Pictured in 1990)", 0)]
     [InlineData("The ferry Marguerite carried cars across the bay for forty-one years. (See harbor.example/Ferry)", 0)]

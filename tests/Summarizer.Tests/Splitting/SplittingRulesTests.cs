@@ -100,6 +100,11 @@ public sealed class SplittingRulesTests
     [InlineData("it", "Voci correlate[modifica | modifica wikitesto]", true)]
     [InlineData("en", "Further reading[draft]", false)]
     [InlineData("en", "Climate[edit]", false)]
+    // A page's newsletter box, under its title emphasized whole as Markdown sets it, in any language's text.
+    [InlineData("en", "**Newsletter**", true)]
+    [InlineData("de", "*Newsletter*", true)]
+    [InlineData("en", "Sign up for our newsletter", true)]
+    [InlineData("en", "**Newsletter sign-ups doubled in May**", false)]
     public void IsBackMatterHeading_TheLanguagesHeadingsAndOpeners(string language, string line, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsBackMatterHeading(line));
@@ -173,6 +178,16 @@ public sealed class SplittingRulesTests
     [InlineData("fr", "Tout témoin est invité à contacter la gendarmerie de Brest.", true)]
     [InlineData("es", "Cualquier persona con información puede llamar a la Guardia Civil.", true)]
     // A phrase that only starts like one, or one inside a sentence, is none.
+    // An encyclopedia's hatnote over an article.
+    [InlineData("en", "This article is about the river in Wales.", true)]
+    [InlineData("en", "For other uses, see Avon (disambiguation).", true)]
+    [InlineData("de", "Dieser Artikel behandelt den Fluss in Hessen.", true)]
+    [InlineData("fr", "Cet article concerne la rivière du Jura.", true)]
+    [InlineData("es", "Este artículo trata sobre el río de Galicia.", true)]
+    [InlineData("en", "This article is a summary of the report.", false)]
+    // A review site's offer to the business reviewed.
+    [InlineData("en", "Claim your profile to get free tools for replying to reviews.", true)]
+    [InlineData("en", "Claim your business page and answer customers.", true)]
     [InlineData("en", "Followers of the club lined the streets.", false)]
     [InlineData("en", "Residents were told to follow us on the radio, the mayor said.", false)]
     [InlineData("en", "For the latest quarter, revenue rose by a fifth.", false)]
