@@ -676,14 +676,20 @@ internal static class SplitMarkup
     /// </summary>
     public static int VisibleText(ReadOnlySpan<char> line, Span<char> destination)
     {
+        const int MaxLinkTarget = 2048;
         int written = 0;
         int k = 0;
         while (k < line.Length)
         {
             int open = line[k..].IndexOf('[');
             int copyEnd = open < 0 ? line.Length : k + open;
-            int label = open < 0 ? -1 : MatchingEnd(line, copyEnd, '[', ']');
-            int target = label > 0 && label + 1 < line.Length && line[label + 1] == '(' ? MatchingEnd(line, label + 1, '(', ')') : -1;
+            // An anchor longer than the destination could not show, and a target longer than a link's address is none:
+            // each bracket is matched within those bounds, so that a line of brackets that never close is read in time
+            // linear in its length.
+            int label = open < 0 ? -1 : MatchingEnd(line[..Math.Min(line.Length, copyEnd + destination.Length + 2)], copyEnd, '[', ']');
+            int target = label > 0 && label + 1 < line.Length && line[label + 1] == '('
+                ? MatchingEnd(line[..Math.Min(line.Length, label + MaxLinkTarget + 3)], label + 1, '(', ')')
+                : -1;
             if (open >= 0 && target < 0)
             {
                 // A bracket that opens no link is text.
