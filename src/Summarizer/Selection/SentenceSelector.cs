@@ -621,15 +621,26 @@ internal static class SentenceSelector
     /// <summary>The most words of a vote button's label before its count (<see cref="IsVoteButtons"/>).</summary>
     private const int MaxVoteLabelWords = 3;
 
+    /// <summary>The longest line that a vote widget's question and buttons take (<see cref="IsInVoteWidget"/>).</summary>
+    private const int MaxVoteLine = 200;
+
     /// <summary>
     /// Whether <paramref name="segment"/> is on a review's vote widget, whatever its language: it goes on to the end of
     /// its line as vote buttons (<see cref="IsVoteButtons"/>: "Có (12) | Không (3)"), or it is a question over them,
     /// on their line or the line under it ("Bạn thấy đánh giá này hữu ích không? Có (12) | Không (3)", "Was this helpful?"
-    /// over "Yes (12) · No (3)"). The question asks the reader to vote; it says nothing of the review.
+    /// over "Yes (12) · No (3)"). The question asks the reader to vote; it says nothing of the review. Reads at most
+    /// <see cref="MaxVoteLine"/> characters of each line, so that a text of one long line is read once, not once for
+    /// each of its segments: a line longer than that is no widget.
     /// </summary>
     private static bool IsInVoteWidget(string text, SentenceSpan segment)
     {
-        int lineEnd = SplitMarkup.LineEnd(text, segment.Start);
+        int limit = Math.Min(text.Length, segment.Start + MaxVoteLine);
+        int lineEnd = SplitMarkup.LineEnd(text.AsSpan(0, limit), segment.Start);
+        if (lineEnd == limit && limit < text.Length && !SplitChars.IsLineBreakAt(text, limit))
+        {
+            return false;
+        }
+
         if (IsVoteButtons(text.AsSpan(segment.Start, lineEnd - segment.Start)))
         {
             return true;
@@ -646,6 +657,7 @@ internal static class SentenceSelector
         {
             // The buttons on the line under the question.
             rest = NextLine(text, lineEnd);
+            rest = rest[..Math.Min(rest.Length, MaxVoteLine)];
         }
 
         return IsVoteButtons(rest);
