@@ -562,7 +562,7 @@ internal static class SentenceSelector
             return [];
         }
 
-        int next = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+        int next = SplitMarkup.SkipLineBreak(text, lineEnd);
         return text.AsSpan(next, SplitMarkup.LineEnd(text, next) - next);
     }
 

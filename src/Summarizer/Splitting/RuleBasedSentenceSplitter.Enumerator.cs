@@ -8404,7 +8404,7 @@ public sealed partial class RuleBasedSentenceSplitter
             int lineEnd = SplitMarkup.LineEnd(text, start);
             while (lineEnd < text.Length && text[lineEnd] != '\u2029')
             {
-                int first = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+                int first = SplitMarkup.SkipLineBreak(text, lineEnd);
                 while (first < text.Length && text[first] is ' ' or '\t')
                 {
                     first++;
@@ -8453,7 +8453,7 @@ public sealed partial class RuleBasedSentenceSplitter
             int lineEnd = SplitMarkup.LineEnd(text, start);
             while (lineEnd < text.Length)
             {
-                int first = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+                int first = SplitMarkup.SkipLineBreak(text, lineEnd);
                 first = SplitChars.SkipSpaces(text, first);
                 if (first < text.Length && SplitChars.IsLineBreakAt(text, first))
                 {

@@ -86,7 +86,7 @@ internal static class QuotedCopies
             return false;
         }
 
-        k += text[k] == '\r' && k + 1 < text.Length && text[k + 1] == '\n' ? 2 : 1;
+        k = SplitMarkup.SkipLineBreak(text, k);
         return SplitChars.SkipSpaces(text, k) == sentences[index].Start;
     }
 
