@@ -128,7 +128,8 @@ internal static class SpeakerLabels
     /// Whitfield (North Dales) (Con)", and up to six words before them: "The Minister for Local Transport (James
     /// Corrigan)"), then a colon (a space before it
     /// as French writes it: "Claire Dubois : "), a space and more text; Markdown's bold may wrap the name, the colon
-    /// inside it or after it ("**Host:** ", "**Host**: "). The
+    /// inside it or after it ("**Host:** ", "**Host**: "), and number signs may, before the colon ("#Person1#: ", as a
+    /// dialogue corpus writes its speakers). The
     /// timestamp is a chat log's: in brackets ("[10:33] ", or a date and a time, "[03/12/2024, 09:12:45] "), a date and
     /// a time before a dash as a phone's chat export writes it ("03/12/2024, 09:12 - "), or a time ("00:01:05 Dana: ",
     /// "19:45 Mia (Agent): ", and a meeting's saved chat, "10:32:15\t From  Alice Smith : ", whose "From" is passed
@@ -156,6 +157,13 @@ internal static class SpeakerLabels
         if (bold != '\0')
         {
             p += 2;
+        }
+
+        // A dialogue corpus wraps its speakers' names in number signs ("#Person1#: ").
+        bool hashed = bold == '\0' && p + 1 < segment.Length && segment[p] == '#' && char.IsLetter(segment[p + 1]);
+        if (hashed)
+        {
+            p++;
         }
 
         int limit = Math.Min(segment.Length, Math.Max(MaxLabelLength, p + MaxNameLength));
@@ -249,6 +257,15 @@ internal static class SpeakerLabels
 
             name = nameStart..p;
             colonEnd = p + 3;
+        }
+        else if (hashed)
+        {
+            if (p + 1 >= segment.Length || segment[p] != '#' || segment[p + 1] != ':')
+            {
+                return 0;
+            }
+
+            colonEnd = p + 2;
         }
         else if (p >= segment.Length || segment[p] != ':')
         {

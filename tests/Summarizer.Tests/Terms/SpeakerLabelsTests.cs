@@ -67,6 +67,9 @@ public sealed class SpeakerLabelsTests
         "**Host:** |**Dr. Osei:** |**Host:** |**Dr. Osei:** ")]
     [InlineData("**Host**: Welcome back.\n__Lee__: Thanks for having me.\n**Host**: How much sleep do we need?\n__Lee__: Seven hours.",
         "**Host**: |__Lee__: |**Host**: |__Lee__: ")]
+    // A dialogue corpus's number signs around the name.
+    [InlineData("#Person1#: Hi, I'd like to return this jacket.\r\n#Person2#: Sure.\r\n#Person1#: The zipper broke.\r\n#Person2#: Here is your refund.",
+        "#Person1#: |#Person2#: |#Person1#: |#Person2#: ")]
     // The speaker's role in brackets after the name.
     [InlineData("[14:02] Javier (agent): Hello, good morning.\n[14:02] Customer: i was charged twice\n[14:05] Javier (agent): It is a hold.\n[14:06] Customer: ok thanks",
         "[14:02] Javier (agent): |[14:02] Customer: |[14:05] Javier (agent): |[14:06] Customer: ")]
@@ -106,6 +109,9 @@ public sealed class SpeakerLabelsTests
     // Bold that does not close around the colon is no label.
     [InlineData("**Host: Welcome back.\n**Host: Thanks.\n**Host: Bye.")]
     [InlineData("**Host** said: welcome back.\n**Host** said: thanks.\n**Host** said: bye.")]
+    // Number signs that do not close before the colon, or a hashtag, are no label.
+    [InlineData("#Host: Welcome back.\n#Host: Thanks.\n#Host: Bye.")]
+    [InlineData("#Host# said: welcome back.\n#Host# said: thanks.\n#Host# said: bye.")]
     public void Find_NoChatStamp_ReturnsNull(string text) =>
         Assert.Null(SpeakerLabels.Find(text, SentenceSplitter.Default.Split(text)));
 
