@@ -297,6 +297,14 @@ public sealed partial class RuleBasedSentenceSplitter
                     }
                 }
 
+                if (i < text.Length && text[i] == '<' && SplitMarkup.SentenceTagEnd(text, i) is int tagEnd && tagEnd > i)
+                {
+                    // A research corpus's sentence tags ("<s> the council voted ... . </s> <s> the project ...") are no
+                    // part of the sentences they mark.
+                    i = tagEnd;
+                    continue;
+                }
+
                 if (i >= text.Length)
                 {
                     _position = text.Length;
@@ -3004,6 +3012,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (closed == j + 2 && text[j + 1] == ')' && wordStart == tokenStart + 1 && text[tokenStart] == '(' && IsDayAndMonth(previous))
+            {
+                // A date alone in brackets is no parenthesis that a sentence ends in: "Mitarbeiter (30.9.) 17.840".
+                return false;
+            }
+
             if (closed > j + 1)
             {
                 // A closing quote or bracket after the period: the quotation or parenthesis ended the sentence.
@@ -3191,6 +3205,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 if (char.IsLetter(first) && !char.IsUpper(first) && !char.IsLower(first) && previous.Count('.') >= 2)
                 {
                     // A date written with periods before a word of a script without case goes on: "지난 2024.3.5. 시행된 조례".
+                    return false;
+                }
+
+                if (char.IsAsciiDigit(first) && IsDayAndMonth(previous))
+                {
+                    // A day and a month written with periods, as German and the Nordic languages write a date without
+                    // its year, go on before the time, the year or the figure that follows them: "vom 3.10. 22 Uhr bis
+                    // 6.10. 5 Uhr", "Am 1.1. 2025 tritt", "Mitarbeiter (30.9.) 17.840".
                     return false;
                 }
 
@@ -8294,6 +8316,14 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return digits is 1 or 2 && m + digits < text.Length && text[m + digits] == '.';
+        }
+
+        /// <summary>Whether <paramref name="word"/> is a day and a month parted by a period, without the period after them: "30.9", "1.10".</summary>
+        private static bool IsDayAndMonth(ReadOnlySpan<char> word)
+        {
+            int dot = word.IndexOf('.');
+            return dot is 1 or 2 && word.Length - dot - 1 is 1 or 2 && int.TryParse(word[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out int day)
+                && int.TryParse(word[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int month) && day is >= 1 and <= 31 && month is >= 1 and <= 12;
         }
 
         /// <summary>Whether <paramref name="word"/> is a day or month number with its period ("12."), the word before the "3." of "12. 3. 2024".</summary>

@@ -343,6 +343,23 @@ internal static class SplitMarkup
         return c == '&' && EntityEnd(text, k, out ReadOnlySpan<char> name) > 0 && IsSpaceEntity(name);
     }
 
+    /// <summary>
+    /// The end of the sentence tag at <paramref name="k"/>, "&lt;s&gt;" or "&lt;/s&gt;" (either case) before white space or the
+    /// text's end, as research corpora mark the sentences of plain text; <paramref name="k"/> itself when there is none.
+    /// A tag glued to a word ("&lt;s&gt;old price&lt;/s&gt;", Markdown's strike-through) is not one.
+    /// </summary>
+    public static int SentenceTagEnd(ReadOnlySpan<char> text, int k)
+    {
+        int p = k + 1;
+        if (p < text.Length && text[p] == '/')
+        {
+            p++;
+        }
+
+        return text[k] == '<' && p + 1 < text.Length && text[p] is 's' or 'S' && text[p + 1] == '>'
+            && (p + 2 == text.Length || SplitChars.IsWhiteSpace(text[p + 2])) ? p + 2 : k;
+    }
+
     /// <summary>Skips white space, tags and space entities.</summary>
     public static int SkipSpacing(ReadOnlySpan<char> text, int k)
     {

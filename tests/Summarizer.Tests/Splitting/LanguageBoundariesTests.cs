@@ -371,6 +371,10 @@ public sealed class LanguageBoundariesTests
     [InlineData("pt", "Ela mora em Sta. Catarina com o Dep. Federal Silva.", "Ela mora em Sta. Catarina com o Dep. Federal Silva.")]
     // A score is no ordinal; ordinals joined by a conjunction, and a weekday or a month abbreviated in a date, go on.
     [InlineData("de", "Müller traf zum 1:0. Dann war Schluss. Kane traf in der 23. und 67. Minute. Sie wurde 2. Jan Müller wurde 3.", "Müller traf zum 1:0. | Dann war Schluss. | Kane traf in der 23. und 67. Minute. | Sie wurde 2. | Jan Müller wurde 3.")]
+    // A day and a month written with periods go on before a time, a year or a figure, in brackets too; a version
+    // number's period, or a date's before a word in capitals, still ends the sentence.
+    [InlineData("de", "Die A7 ist vom 3.10. 22 Uhr bis 6.10. 5 Uhr gesperrt. Am 1.1. 2025 tritt das Gesetz in Kraft. Im Konzern arbeiteten (30.9.) 17.840 Menschen.", "Die A7 ist vom 3.10. 22 Uhr bis 6.10. 5 Uhr gesperrt. | Am 1.1. 2025 tritt das Gesetz in Kraft. | Im Konzern arbeiteten (30.9.) 17.840 Menschen.")]
+    [InlineData("de", "Wir installierten Version 3.14. 42 Fehler sind behoben. Das Fest war am 3.10. Danach war Ruhe.", "Wir installierten Version 3.14. | 42 Fehler sind behoben. | Das Fest war am 3.10. | Danach war Ruhe.")]
     [InlineData("de", "Die Veranstaltung findet am Di. 26. Sept. statt. Er kam am Mi. Dann ging er.", "Die Veranstaltung findet am Di. 26. Sept. statt. | Er kam am Mi. | Dann ging er.")]
     [InlineData("nl", "Het debat vindt plaats op di. 26 sept. om 10.15 uur.", "Het debat vindt plaats op di. 26 sept. om 10.15 uur.")]
     [InlineData("es", "El próximo partido será el sáb. 27 de abril. Luego no.", "El próximo partido será el sáb. 27 de abril. | Luego no.")]

@@ -835,6 +835,15 @@ public sealed class RuleBasedSentenceSplitterTests
     public void Split_SeparatorRuns_OpenNoSentence(string text, string expected) =>
         AssertSplit("en", text, expected);
 
+    [Theory]
+    // A research corpus's sentence tags are no part of the sentences they mark, and a lone tag is no sentence.
+    [InlineData("<s> the council voted 7-2 . </s> <s> the park opens in may . </s>", "the council voted 7-2 . | the park opens in may .")]
+    [InlineData("<S> The council voted. </S>\n<S> The park opens in May. </S>\n</S>", "The council voted. | The park opens in May.")]
+    // A tag glued to a word is Markdown's strike-through, and stays.
+    [InlineData("It cost <s>$20</s> $15 last week. It sold out.", "It cost <s>$20</s> $15 last week. | It sold out.")]
+    public void Split_SentenceTags_AreNoPartOfTheSentences(string text, string expected) =>
+        AssertSplit("en", text, expected);
+
     [Fact]
     public void Split_SeparatorRun_SeparatesLikeABlankLine() =>
         Assert.Equal([0, 1, 2], SentenceSplitter.Default.Split("One ends. ||||| Two starts. ||||| Three.").Select(span => span.Paragraph));
