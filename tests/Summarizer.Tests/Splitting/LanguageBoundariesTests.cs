@@ -371,6 +371,9 @@ public sealed class LanguageBoundariesTests
     [InlineData("pt", "Ela mora em Sta. Catarina com o Dep. Federal Silva.", "Ela mora em Sta. Catarina com o Dep. Federal Silva.")]
     // A score is no ordinal; ordinals joined by a conjunction, and a weekday or a month abbreviated in a date, go on.
     [InlineData("de", "Müller traf zum 1:0. Dann war Schluss. Kane traf in der 23. und 67. Minute. Sie wurde 2. Jan Müller wurde 3.", "Müller traf zum 1:0. | Dann war Schluss. | Kane traf in der 23. und 67. Minute. | Sie wurde 2. | Jan Müller wurde 3.")]
+    // A results line's "def." and a club's "Ath." go on before a name or a score, a climb's "Cat." before its number;
+    // before a sentence starter they end the sentence.
+    [InlineData("en", "Okafor, Kenya, def. Lena Marsh (4), Canada, 6-2, 6-4. Hale Ath. 2-1 Fenby Town. She rode up the Cat. 2 climb. He lost to the def. The end came fast.", "Okafor, Kenya, def. Lena Marsh (4), Canada, 6-2, 6-4. | Hale Ath. 2-1 Fenby Town. | She rode up the Cat. 2 climb. | He lost to the def. | The end came fast.")]
     // A day and a month written with periods go on before a time, a year or a figure, in brackets too; a version
     // number's period, or a date's before a word in capitals, still ends the sentence.
     [InlineData("de", "Die A7 ist vom 3.10. 22 Uhr bis 6.10. 5 Uhr gesperrt. Am 1.1. 2025 tritt das Gesetz in Kraft. Im Konzern arbeiteten (30.9.) 17.840 Menschen.", "Die A7 ist vom 3.10. 22 Uhr bis 6.10. 5 Uhr gesperrt. | Am 1.1. 2025 tritt das Gesetz in Kraft. | Im Konzern arbeiteten (30.9.) 17.840 Menschen.")]
