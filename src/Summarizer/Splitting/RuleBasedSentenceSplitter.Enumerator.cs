@@ -3272,6 +3272,14 @@ public sealed partial class RuleBasedSentenceSplitter
                         return true;
                     }
 
+                    if (previous[0] is 'K' or 'V' or 'A' or 'J' && IsNumber(before) && char.IsUpper(first) && !IsInitialAt(text, m))
+                    {
+                        // A unit's symbol after a number (kelvin, volt, ampere, joule), not an initial: "reached 6.8 K. The
+                        // largest", "bis zu 5,2 K. Tab. 4.3 fasst", "delivers 12 V. The charger". Not a letter that also
+                        // abbreviates a direction or a law report before a name ("500 S. Main St.", "138 S. Ct. 2206").
+                        return true;
+                    }
+
                     if (_rules.IsStarter(nextWord) && !IsInitialAt(text, m) && ClosesInitialsAfterName(text, start, tokenStart, before))
                     {
                         // The second initial after a surname, as Russian official writing names a person ("сообщил

@@ -374,6 +374,11 @@ public sealed class LanguageBoundariesTests
     // A results line's "def." and a club's "Ath." go on before a name or a score, a climb's "Cat." before its number;
     // before a sentence starter they end the sentence.
     [InlineData("en", "Okafor, Kenya, def. Lena Marsh (4), Canada, 6-2, 6-4. Hale Ath. 2-1 Fenby Town. She rode up the Cat. 2 climb. He lost to the def. The end came fast.", "Okafor, Kenya, def. Lena Marsh (4), Canada, 6-2, 6-4. | Hale Ath. 2-1 Fenby Town. | She rode up the Cat. 2 climb. | He lost to the def. | The end came fast.")]
+    // A capital after a number is a unit's symbol, and one after a word that labels with letters is a label: neither is
+    // an initial, and its period ends the sentence; an Italian court's abbreviated name goes on before its seat.
+    [InlineData("de", "Die Spitze lag bei 5,2 K. Tab. 3 zeigt die Werte. Die Daten stehen in Anhang C. Die Werte sind neu. Der Autor ist Jonas E. Weber aus Kiel.", "Die Spitze lag bei 5,2 K. | Tab. 3 zeigt die Werte. | Die Daten stehen in Anhang C. | Die Werte sind neu. | Der Autor ist Jonas E. Weber aus Kiel.")]
+    [InlineData("en", "The island reached 6.8 K. The peak came late. The cell gives 3 V. Most cells do.", "The island reached 6.8 K. | The peak came late. | The cell gives 3 V. | Most cells do.")]
+    [InlineData("it", "Lo ha deciso Trib. Torino, sez. I, nel 2022. Poi Cons. St., sez. VI, lo ha confermato. La Cass. Sez. Un. ha chiuso il caso. Ho scaricato l'app. Funziona bene.", "Lo ha deciso Trib. Torino, sez. I, nel 2022. | Poi Cons. St., sez. VI, lo ha confermato. | La Cass. Sez. Un. ha chiuso il caso. | Ho scaricato l'app. | Funziona bene.")]
     // A day and a month written with periods go on before a time, a year or a figure, in brackets too; a version
     // number's period, or a date's before a word in capitals, still ends the sentence.
     [InlineData("de", "Die A7 ist vom 3.10. 22 Uhr bis 6.10. 5 Uhr gesperrt. Am 1.1. 2025 tritt das Gesetz in Kraft. Im Konzern arbeiteten (30.9.) 17.840 Menschen.", "Die A7 ist vom 3.10. 22 Uhr bis 6.10. 5 Uhr gesperrt. | Am 1.1. 2025 tritt das Gesetz in Kraft. | Im Konzern arbeiteten (30.9.) 17.840 Menschen.")]
