@@ -799,10 +799,11 @@ public sealed partial class RuleBasedSentenceSplitter
                     || (EndsWithPunctuation(_text, start, end)
                         ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end) || IsQuestionTitle(_text, start, end)
                             || IsHeaderFieldWithAbbreviation(_text, start, end) || IsBreadcrumb(_text, start, end)
-                        : ReadsAsHeading(_text, start, end) && !ReadsAsThaiProse(start, end) && !ContinuesVerse(_text, start)
+                        : (ReadsAsHeading(_text, start, end) && !ReadsAsThaiProse(start, end) && !ContinuesVerse(_text, start)
                             && !ReadsAsProseUnderSentence(_text, start, end)
                             && !ReadsAsOpenProse(start, end)
-                            && !ReadsAsChatMessage(start, end))))
+                            && !ReadsAsChatMessage(start, end))
+                            || ReadsAsLongTitle(start, end))))
             {
                 kind = SentenceKind.Heading;
             }
@@ -1028,6 +1029,28 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int end = TrimEnd(text, start, k);
             return CountWords(text, start, end, MaxHeadingWords + 1) <= MaxHeadingWords ? end : -1;
+        }
+
+        /// <summary>The most words of a title longer than a heading (<see cref="ReadsAsLongTitle"/>).</summary>
+        private const int MaxCapitalsTitleWords = 60;
+
+        /// <summary>The fewest capitals of a title in capitals longer than a heading (<see cref="ReadsAsLongTitle"/>).</summary>
+        private const int MinCapitalsTitleLetters = 20;
+
+        /// <summary>
+        /// Whether the line text[start..end], without final punctuation and longer than a heading
+        /// (<see cref="MaxHeadingWords"/>), is the title of an official document, in its title block (no sentence before
+        /// it): at most <see cref="MaxCapitalsTitleWords"/> words, in title case (<see cref="IsTitleLine"/>: "Aging Drinking
+        /// Water Systems in Small Communities: Condition, Funding Gaps and Options for ...") or in capitals in a text not
+        /// written in capitals (<see cref="IsWrittenInCapitals"/>: "ORIENTAMENTI PER LA DEFINIZIONE DEGLI OBBLIGHI DI
+        /// SERVIZIO PUBBLICO E DEI CRITERI DI AFFIDAMENTO ..." over the document's date).
+        /// </summary>
+        private bool ReadsAsLongTitle(int start, int end)
+        {
+            ReadOnlySpan<char> text = _text;
+            return !_sentenceEmitted && CountWords(text, start, end, MaxCapitalsTitleWords + 1) is > MaxHeadingWords and <= MaxCapitalsTitleWords
+                && (IsTitleLine(text[start..end])
+                    || (CapitalsRunEnd(text, start, end, out int capitals) == end && capitals >= MinCapitalsTitleLetters && !IsWrittenInCapitals()));
         }
 
         /// <summary>

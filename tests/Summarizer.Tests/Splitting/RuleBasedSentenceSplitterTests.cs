@@ -911,6 +911,24 @@ public sealed class RuleBasedSentenceSplitterTests
         Assert.Equal(kinds, string.Join(' ', spans.Select(span => span.Kind)));
     }
 
+    [Theory]
+    // An official document's title in its title block is a heading however long, in capitals or in title case.
+    [InlineData("HARBOUR AUTHORITY\n\nGUIDANCE ON THE DESIGN OF SAFE MOORINGS AND THE SHARING OF BERTHS BETWEEN FERRIES AND CARGO SHIPS IN THE SMALL PORTS OF THE NORTHERN COAST\n\nThe authority sets out its guidance. It applies from May.",
+        "HARBOUR AUTHORITY | GUIDANCE ON THE DESIGN OF SAFE MOORINGS AND THE SHARING OF BERTHS BETWEEN FERRIES AND CARGO SHIPS IN THE SMALL PORTS OF THE NORTHERN COAST | The authority sets out its guidance. | It applies from May.",
+        "Heading Heading Sentence Sentence")]
+    [InlineData("Guidance on the Design of Safe Moorings and the Sharing of Berths Between Ferries and Cargo Ships in the Small Ports of the Northern Coast\n\nThe authority sets out its guidance. It applies from May.",
+        "Guidance on the Design of Safe Moorings and the Sharing of Berths Between Ferries and Cargo Ships in the Small Ports of the Northern Coast | The authority sets out its guidance. | It applies from May.",
+        "Heading Sentence Sentence")]
+    // After a sentence, or in sentence case, such a line is prose left without its period.
+    [InlineData("The authority sets out its guidance.\n\nGUIDANCE ON THE DESIGN OF SAFE MOORINGS AND THE SHARING OF BERTHS BETWEEN FERRIES AND CARGO SHIPS IN THE SMALL PORTS OF THE NORTHERN COAST",
+        "The authority sets out its guidance. | GUIDANCE ON THE DESIGN OF SAFE MOORINGS AND THE SHARING OF BERTHS BETWEEN FERRIES AND CARGO SHIPS IN THE SMALL PORTS OF THE NORTHERN COAST",
+        "Sentence Sentence")]
+    [InlineData("Guidance on the design of safe moorings and the sharing of berths between ferries and cargo ships in the small ports of the northern coast\n\nThe authority sets out its guidance.",
+        "Guidance on the design of safe moorings and the sharing of berths between ferries and cargo ships in the small ports of the northern coast | The authority sets out its guidance.",
+        "Sentence Sentence")]
+    public void Split_LongTitleInItsTitleBlock_IsAHeading(string text, string expected, string kinds) =>
+        AssertSplitAndKinds(text, expected, kinds);
+
     [Fact]
     public void Split_PoemLinesEndingWithCommas_AreNoSalutations()
     {
