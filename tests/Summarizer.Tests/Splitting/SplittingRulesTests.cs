@@ -345,6 +345,7 @@ public sealed class SplittingRulesTests
     [InlineData("en", "Proposal title: Low-cost sensing and shared logistics for fresh produce", true)]
     [InlineData("de", "Zuhörer: ca. 35 Personen, Presse: Rheinpfalz", true)]
     [InlineData("fr", "Mots-clés : sécurité routière ; vitesse", true)]
+    [InlineData("fr", "Pouvoirs : Mme Roux à M. Petit ; M. Blanc à Mme Faure.", true)]
     [InlineData("es", "Palabras clave: agua; saneamiento", true)]
     // A blog's tag line under a post, in any language, its label's colon spaced in French.
     [InlineData("en", "Tags: gardening, tomatoes, raised beds", true)]
@@ -433,6 +434,14 @@ public sealed class SplittingRulesTests
     [InlineData("de", "Das Protokoll der letzten Sitzung wird genehmigt.", true)]
     [InlineData("de", "Der Vorsitzende schließt die Sitzung um 21.10 Uhr.", true)]
     [InlineData("de", "Der Antrag wird mit 38 Ja-Stimmen angenommen.", false)]
+    // A French council's minutes and an Italian judgment: the formulas that convene, open and close, the parties' counsel
+    // and the recitals; what the council decides or the court finds is the subject.
+    [InlineData("fr", "L'an deux mille vingt-cinq, le neuf avril, le Conseil municipal, dûment convoqué, s'est réuni en mairie.", true)]
+    [InlineData("fr", "Le quorum étant atteint, Mme la Maire ouvre la séance à 19 h.", true)]
+    [InlineData("fr", "Le conseil s'est réuni mardi pour voter la fermeture de l'école.", false)]
+    [InlineData("it", "Il Comune di Lucca, in persona del Sindaco pro tempore, rappresentato e difeso dall'avv. Neri.", true)]
+    [InlineData("it", "Visti gli atti di causa e le memorie delle parti;", true)]
+    [InlineData("it", "Ritenuto che il ricorso sia fondato, il Collegio lo accoglie.", false)]
     public void IsProcedure_ACallsProcedureNotItsSubject(string language, string sentence, bool expected) =>
         Assert.Equal(expected, SplittingRules.For(language).IsProcedure(sentence));
 
