@@ -722,7 +722,9 @@ internal static class SentenceSelector
 
         int start = sentences[opener].Start;
         ReadOnlySpan<char> line = text.AsSpan(start, SplitMarkup.LineEnd(text, start) - start);
-        return SpeakerLabels.LabelLength(line, out Range name) > 0 && name.Start.Value == 0 && !line[name].ContainsAnyInRange('0', '9')
+        // The name opens the line, or Markdown's bold around it does ("**Staff present:** ...").
+        return SpeakerLabels.LabelLength(line, out Range name) > 0 && (name.Start.Value == 0 || (name.Start.Value == 2 && line[0] is '*' or '_'))
+            && !line[name].ContainsAnyInRange('0', '9')
             && SpeakerLabels.LabelledRun(text, start, MinFieldBoxLines) >= MinFieldBoxLines
             && !SpeakerLabels.SpeaksAgainNearby(text, start, start + line.Length, line[name]);
     }

@@ -834,6 +834,8 @@ public sealed class SentenceSelectorTests
     // A match report's box of facts, each line a label, a colon and its value; the ranker prefers the last sentences.
     [InlineData("Harbour Town won 2-0 at Eastfield on Saturday and climb to third in the league.\n\nBoth goals came from set pieces after the break.\n\nScorers: 48' Okoro (H), 77' Lind (H).\nReferee: Paul Dunne (Leeds).\nAttendance: 8,412.", 2, "0 1")]
     [InlineData("Der VfL hat das Derby am Samstag mit 3:1 gewonnen und ist nun Tabellenführer.\n\nNach der Pause drehte die Mannschaft das Spiel in zehn Minuten.\n\nTore: 0:1 Brandt (12.), 1:1 Kühn (51.).\nSchiedsrichter: Jan Ohl (Kiel).\nZuschauer: 21.300.", 2, "0 1")]
+    // Minutes' attendance, the labels in Markdown's bold.
+    [InlineData("The board voted to close the school in June after a long debate.\n\nParents asked for a delay of one year.\n\n**Members present:** Dr. Ann Moreno (Chair), Mr. Kevin Hale, Ms. Dana Ng.\n**Student member:** Ms. Imani Forde, present from 6 p.m.\n**Staff present:** Dr. Steve Kowal, Superintendent.", 2, "0 1")]
     // A dialogue's speakers speak again, and numbered options are the items of a list: both are content.
     [InlineData("The council met on Monday to discuss the harbour.\n\nAnn: We need the new wall before the winter storms come.\nBob: The wall will cost more than the whole budget.\nAnn: Then we should ask the county for the money.", 1, "3")]
     [InlineData("The council met on Monday to discuss the harbour.\n\nOption 1: repairing the old wall before winter.\nOption 2: building a new wall further out.\nOption 3: closing the harbour to large boats.", 1, "3")]
