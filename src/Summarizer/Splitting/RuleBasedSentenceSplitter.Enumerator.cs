@@ -8581,6 +8581,13 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             int q = p;
+            if (lineStart && q + 2 < length && text[q] == '`' && text[q + 1] == '`' && text[q + 2] == '(')
+            {
+                // A bill quotes the text it inserts into a law, each of its lines opening with the quote marks that
+                // tokenized legal text writes: "``(1) funds awarded under this section ...; and".
+                q += 2;
+            }
+
             bool paren = q < length && text[q] == '(';
             if (paren)
             {

@@ -350,6 +350,14 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
+    // A bill's inserted text, each line opening with tokenized legal text's quote marks before its enumerator.
+    [InlineData("Section 12 of the Act is amended by adding at the end the following:\n    ``(m) Reports.--The Secretary shall report on--\n        ``(1) the grants made; and\n        ``(2) the areas served.''.", "Sentence ListItem ListItem ListItem")]
+    // Quote marks before a bracket that no enumerator follows open a quotation.
+    [InlineData("The Act says:\n``(as amended) the Secretary shall report.''", "Sentence")]
+    public void Split_QuotedEnumerators_AreListItems(string text, string kinds) =>
+        AssertKinds(SentenceSplitter.Default, text, kinds);
+
+    [Theory]
     // A page's running head, opening and closing with the same word set apart by column gaps, is a heading in lower
     // case too; a line that repeats a word without the gaps is prose.
     [InlineData("tidy-up(1)\t\t   File Utilities\t\t   tidy-up(1)\n\nNAME\n       tidy-up - clean a file up\n\n1.0                   2024-05-01                   tidy-up(1)", "Heading Heading Sentence Heading")]
