@@ -891,6 +891,26 @@ public sealed class SentenceSelectorTests
     }
 
     [Fact]
+    public void RunningFooter_OfAShortPagedReport_OnlyFills()
+    {
+        // Four short pages parted by form feeds, each under the same footer: its lines are most of the text's, yet
+        // they stand next to the page breaks, so the footer is furniture and the findings are chosen.
+        string[] findings =
+        [
+            "Bus ridership on the coastal routes rose by a fifth after the new timetable started in March.",
+            "Most of the new riders travel between the harbour and the hospital during the morning peak.",
+            "Late-evening services remain poorly used and cost the operator more than they earn in fares.",
+            "The authority plans to move two evening buses to the hospital route from next spring.",
+        ];
+        string text = string.Join("\f", findings.Select((finding, i) =>
+            $"Coastal Bus Review\n\n{finding}\n\n\nDraft. Written for Kestrel Transit by Moorfield Planning. Page {i + 1} of 4\n"));
+
+        Summary summary = s_inOrder.Summarize(text, SummaryBudget.Sentences(3));
+
+        Assert.DoesNotContain(summary.Sentences, s => s.Text.Contains("Moorfield", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void SentenceWrittenAgain_InOneParagraph_IsContent()
     {
         // Three copies in one paragraph (a story that repeats its lead in captions) are no template's.
