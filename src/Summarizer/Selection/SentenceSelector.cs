@@ -509,6 +509,7 @@ internal static class SentenceSelector
     /// or a review page's vote line ("12 people found this helpful"; <see cref="SplittingRules.IsVote"/>), or its vote
     /// buttons with their counts in any language and the question over them (<see cref="IsInVoteWidget"/>);
     /// or a contact line, a short sentence around an e-mail address (<see cref="IsContactLine"/>);
+    /// or a time stamp alone, a byline's field ("07:40 EST, 3 March 2015 ."; <see cref="SplittingRules.IsTimeStamp"/>);
     /// or a note on the author at the text's top or end (<see cref="IsInAuthorNote"/>);
     /// or a line-up or a list of scorers (<see cref="IsRoster"/>), or a line of a box of labelled fields (<see cref="IsInFieldBox"/>);
     /// or a business's reply under a review (<see cref="IsInBusinessReply"/>);
@@ -536,6 +537,7 @@ internal static class SentenceSelector
         || IsInBusinessReply(text, sentences, index, rules)
         || IsInVoteWidget(text, sentences[index])
         || IsContactLine(sentences[index].Slice(text))
+        || rules.IsTimeStamp(sentences[index].Slice(text))
         || IsQuotedReply(text, sentences, index, rules)
         || IsQuotedEmbed(text, sentences, index)
         || PageBreaks.IsFragment(text, sentences, index, rules);

@@ -429,6 +429,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, stampEnd, SentenceKind.Heading);
             }
 
+            if (!_emitted && kind == SentenceKind.Sentence && DottedBylineEnd(text, start) is > 0 and int dottedEnd)
+            {
+                // A byline whose fields a research corpus set apart by " . " is a byline still: "By . Anna Kerr .".
+                return Emit(start, dottedEnd, SentenceKind.Heading);
+            }
+
             if (lineStart && kind == SentenceKind.Sentence && ClockEntryLineEnd(text, start) is > 0 and int clockEnd)
             {
                 // A timed entry of a schedule or a show's notes names a part of it, as a table of contents' entry does, even
@@ -2127,6 +2133,55 @@ public sealed partial class RuleBasedSentenceSplitter
 
             ReadOnlySpan<char> abbreviation = line[word..last];
             return !abbreviation.IsEmpty && (_rules.IsAbbreviation(abbreviation) || IsInitialism(abbreviation));
+        }
+
+        /// <summary>The most words of the name in a byline set apart by " . " (<see cref="DottedBylineEnd"/>).</summary>
+        private const int MaxDottedBylineWords = 5;
+
+        /// <summary>
+        /// Where a byline ends that opens the text with its fields set apart by " . ", as the news pages of a research
+        /// corpus keep it ("By . Anna Kerr . PUBLISHED: . ...", "by . daily mail reporter . ..."): a word of
+        /// <c>[byline-openers]</c>, a spaced period, a name of at most <see cref="MaxDottedBylineWords"/> words with
+        /// no period, and a spaced period; -1 otherwise.
+        /// </summary>
+        private readonly int DottedBylineEnd(ReadOnlySpan<char> text, int start)
+        {
+            int k = start;
+            while (k < text.Length && char.IsLetter(text[k]))
+            {
+                k++;
+            }
+
+            if (k == start || !_rules.IsBylineOpener(text[start..k]) || !text[k..].StartsWith(" . ", StringComparison.Ordinal))
+            {
+                return -1;
+            }
+
+            int name = k + 3;
+            int words = 0;
+            for (k = name; k < text.Length && words <= MaxDottedBylineWords; k++)
+            {
+                char c = text[k];
+                if (c == ' ')
+                {
+                    if (k + 1 < text.Length && text[k + 1] == '.')
+                    {
+                        bool closed = k + 2 == text.Length || SplitChars.IsWhiteSpace(text[k + 2]);
+                        return closed && words > 0 && char.IsLetter(text[k - 1]) ? k + 2 : -1;
+                    }
+
+                    continue;
+                }
+
+                if (!(char.IsLetter(c) || c is '-' or '\'' or '\u2019'))
+                {
+                    return -1;
+                }
+
+                words += k == name || text[k - 1] == ' ' ? 1 : 0;
+            }
+
+            return -1;
         }
 
         /// <summary>The longest byline or editor's note under a headline, in columns (<see cref="IsBylineAt"/>).</summary>

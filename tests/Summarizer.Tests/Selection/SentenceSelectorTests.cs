@@ -522,6 +522,21 @@ public sealed class SentenceSelectorTests
         Assert.Equal([0, 1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
     }
 
+    [Theory]
+    [InlineData("By . Tom Reyes . Saturday 06:25 GMT, 9 April 2016 . Mayors of three coastal towns agreed to share one flood barrier. They will ask for funds in June.")]
+    [InlineData("by . tom reyes . posted : . saturday 06:25 gmt , 9 april 2016 . | . updated : . saturday 11:40 gmt , 9 april 2016 . mayors of three coastal towns agreed to share one flood barrier . they will ask for funds in june .")]
+    [InlineData("Saturday, 9 April 2016, 6:25 p.m. BST . Mayors of three coastal towns agreed to share one flood barrier. They will ask for funds in June.")]
+    public void TimeStamps_OfTheirOwn_ChosenOnlyToFillTheCount(string text)
+    {
+        // Every sentence scores the same, so the first eligible one is chosen: a byline's time stamp is not.
+        ExtractiveSummarizer summarizer = ScoringAlike(Language.FromCode("en"));
+        var sentences = summarizer.SplitterFor(text).Split(text);
+        int lead = sentences.ToList().FindIndex(s => s.Slice(text).StartsWith("mayors", StringComparison.OrdinalIgnoreCase));
+
+        Assert.True(lead > 0);
+        Assert.Equal([lead], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(1))));
+    }
+
     [Fact]
     public void Dateline_AfterTheTitle_ButNotAfterASentence()
     {
