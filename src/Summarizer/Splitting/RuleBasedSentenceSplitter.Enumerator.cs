@@ -404,6 +404,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 _lineItem = false;
             }
 
+            if (kind == SentenceKind.Sentence && InlineFurnitureEnd(text, start) is > 0 and int furnitureEnd)
+            {
+                // A news page's label kept inline before a sentence is no part of it: "Advertisement The council voted ...".
+                return Emit(start, furnitureEnd, SentenceKind.Heading);
+            }
+
             if (lineStart && kind == SentenceKind.Sentence && TableRowEnd(text, start) is > 0 and int rowEnd)
             {
                 // A row of a Markdown or text table stands alone, whatever its cells hold: "| -v | Verbose. Prints more. |".
@@ -2133,6 +2139,23 @@ public sealed partial class RuleBasedSentenceSplitter
 
             ReadOnlySpan<char> abbreviation = line[word..last];
             return !abbreviation.IsEmpty && (_rules.IsAbbreviation(abbreviation) || IsInitialism(abbreviation));
+        }
+
+        /// <summary>
+        /// Where a label of the language's <c>[inline-furniture]</c> ends that opens the segment at <paramref name="start"/>
+        /// before white space and a capitalized word, an opening bracket or a quotation mark ("Advertisement The council
+        /// ...", "Media playback is not supported on this device A passer-by ..."); -1 otherwise.
+        /// </summary>
+        private readonly int InlineFurnitureEnd(ReadOnlySpan<char> text, int start)
+        {
+            int end = start + _rules.InlineFurnitureLength(text[start..]);
+            if (end == start || end >= text.Length || !SplitChars.IsWhiteSpace(text[end]))
+            {
+                return -1;
+            }
+
+            int next = SplitChars.SkipSpaces(text, end);
+            return next < text.Length && (char.IsUpper(text[next]) || text[next] is '(' or '"' or '\u201C') ? end : -1;
         }
 
         /// <summary>The most words of the name in a byline set apart by " . " (<see cref="DottedBylineEnd"/>).</summary>

@@ -73,6 +73,7 @@ internal sealed class SplittingRules
     private readonly string[] _closingPhrases;
     private readonly string[] _sentFrom;
     private readonly PhraseSet _callsToAction;
+    private readonly PhraseSet _inlineFurniture;
     private readonly PhraseSet _quoteAttributions;
     private readonly PhraseSet _photoCredits;
     private readonly PhraseSet _creditPhrases;
@@ -165,6 +166,7 @@ internal sealed class SplittingRules
         _fieldLabels = Lookup(sections, "field-labels");
         _replyAttributions = sections.TryGetValue("reply-attributions", out HashSet<string>? attributions) ? [.. attributions] : [];
         _callsToAction = Phrases(sections, "calls-to-action");
+        _inlineFurniture = Phrases(sections, "inline-furniture");
         _quoteAttributions = Phrases(sections, "quote-attributions");
         _photoCredits = Phrases(sections, "photo-credits");
         _creditPhrases = Phrases(sections, "credit-phrases");
@@ -827,6 +829,13 @@ internal sealed class SplittingRules
     public bool IsCallToAction(ReadOnlySpan<char> sentence) =>
         _callsToAction.StartsLine(SplitMarkup.SkipOpeningEmphasis(sentence))
         || (SpeakerLabels.LabelLength(sentence, out _) is > 0 and int label && _callsToAction.StartsLine(sentence[label..]));
+
+    /// <summary>
+    /// The length of the phrase of the language's <c>[inline-furniture]</c> that <paramref name="text"/> opens with
+    /// ("Advertisement", "Media playback is not supported on this device"), a news page's label that a research corpus
+    /// keeps inline before the sentence it stood over; 0 when it opens with none.
+    /// </summary>
+    public int InlineFurnitureLength(ReadOnlySpan<char> text) => _inlineFurniture.StartLength(text);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is legal or corporate boilerplate: it holds, as whole words, a phrase of the

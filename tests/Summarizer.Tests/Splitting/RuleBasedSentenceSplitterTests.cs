@@ -697,6 +697,15 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
+    // A news page's label that a research corpus keeps inline is a heading of its own before the sentence it stood over,
+    // which a call to action's label made a call to action whole.
+    [InlineData("The ferry was late again on Monday. Advertisement Passengers waited two hours at the pier in the rain.", "Sentence Heading Sentence")]
+    [InlineData("Media playback is unsupported on your device The striker scored twice before half-time.", "Heading Sentence")]
+    [InlineData("Story highlights \"We will rebuild the pier,\" the mayor said on Monday.", "Heading Sentence")]
+    public void Split_InlineNewsPageLabel_IsAHeadingOfItsOwn(string text, string kinds) =>
+        AssertKinds(SentenceSplitter.Default, text, kinds);
+
+    [Theory]
     // A variable of one letter in lower case ends its sentence before a capitalized word.
     [InlineData("en", "The loss is weighted by \u03BB. Setting \u03BB = 0.3 gave the best results. Let the number of clusters be k. Increasing k did not help.", "The loss is weighted by \u03BB. | Setting \u03BB = 0.3 gave the best results. | Let the number of clusters be k. | Increasing k did not help.")]
     [InlineData("de", "Es geschah 500 v. Chr. Danach kam Rom.", "Es geschah 500 v. Chr. | Danach kam Rom.")]
