@@ -265,6 +265,9 @@ internal static class SentenceSelector
         hashed.Sort();
         bool[]? repeated = null;
         int marked = 0;
+        // A page's running header or footer, in text taken out of a PDF with a form feed between pages (PageFurniture).
+        bool[]? pageFurniture = null;
+        bool paged = text.Contains('\f');
         for (int start = 0; start < hashed.Count;)
         {
             int end = start + 1;
@@ -281,10 +284,15 @@ internal static class SentenceSelector
                 paragraphs += k == start || sentences[hashed[k].Index].Paragraph != sentences[hashed[k - 1].Index].Paragraph ? 1 : 0;
             }
 
+            bool furniture = paged && paragraphs >= MinRepeats && IsPageFurniture(text, sentences, hashed, start, end);
             for (int k = start; paragraphs >= MinRepeats && k < end; k++)
             {
                 (repeated ??= new bool[n])[hashed[k].Index] = true;
                 marked++;
+                if (furniture)
+                {
+                    (pageFurniture ??= new bool[n])[hashed[k].Index] = true;
+                }
             }
 
             start = end;
@@ -292,8 +300,9 @@ internal static class SentenceSelector
 
         // A template's lines are a few among the text's; when most of the text is written three times or more, it is the
         // text repeated (a page pasted again and again, a log of the same line), whose copies the redundancy check
-        // keeps out of one summary, not a template's furniture around it.
-        return marked * 2 > n ? null : repeated;
+        // keeps out of one summary, not a template's furniture around it; a short report's running header and footer
+        // stay furniture, however few its lines of text between them.
+        return marked * 2 > n ? pageFurniture : repeated;
 
         static int BucketOf(string text, SentenceSpan span, int words)
         {
@@ -301,6 +310,64 @@ internal static class SentenceSelector
             char last = span.Length > 0 ? text[span.Start + span.Length - 1] : ' ';
             return (int)((uint)((words * 31) + (char.IsAsciiDigit(first) ? '0' : first) + ((char.IsAsciiDigit(last) ? '0' : last) * 7)) & 255);
         }
+    }
+
+    /// <summary>The most lines of text that stand between a page's running header or footer and the page's edge, its own line counted (<see cref="IsPageFurniture"/>).</summary>
+    private const int MaxPageEdgeLines = 3;
+
+    /// <summary>
+    /// Whether the copies <paramref name="start"/> to <paramref name="end"/> of <paramref name="hashed"/> are a page's
+    /// running header or footer ("Confidential. Prepared for Acme by Brightline Consulting. Page 2 of 7", a journal's
+    /// "Ann. Appl. Biol. 31 (2024)"): each stands within <see cref="MaxPageEdgeLines"/> lines of text of a form feed or
+    /// of the text's start or end, in a text whose pages a form feed parts, as PDF text tools write them. A chorus, a
+    /// dialogue's "Thank you." and reviews' "Great product." have no pages.
+    /// </summary>
+    private static bool IsPageFurniture(string text, IReadOnlyList<SentenceSpan> sentences, List<(ulong Hash, int Index)> hashed, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            SentenceSpan span = sentences[hashed[k].Index];
+            if (LinesToPageEdge(text, span.Start - 1, -1) > MaxPageEdgeLines && LinesToPageEdge(text, span.End, 1) > MaxPageEdgeLines)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// How many lines holding text (up to one more than <see cref="MaxPageEdgeLines"/>) stand from <paramref name="k"/>,
+    /// in the direction <paramref name="step"/>, to the next form feed or the text's edge, the rest of the line of
+    /// <paramref name="k"/> counted.
+    /// </summary>
+    private static int LinesToPageEdge(string text, int k, int step)
+    {
+        int lines = 0;
+        bool inLine = false;
+        for (; k >= 0 && k < text.Length; k += step)
+        {
+            char c = text[k];
+            if (c == '\f')
+            {
+                break;
+            }
+
+            if (c is '\n' or '\r')
+            {
+                inLine = false;
+            }
+            else if (!inLine && !char.IsWhiteSpace(c))
+            {
+                inLine = true;
+                if (++lines > MaxPageEdgeLines)
+                {
+                    break;
+                }
+            }
+        }
+
+        return lines;
     }
 
     /// <summary>
@@ -442,6 +509,7 @@ internal static class SentenceSelector
     /// or a review page's vote line ("12 people found this helpful"; <see cref="SplittingRules.IsVote"/>), or its vote
     /// buttons with their counts in any language and the question over them (<see cref="IsInVoteWidget"/>);
     /// or a contact line, a short sentence around an e-mail address (<see cref="IsContactLine"/>);
+    /// or a time stamp alone, a byline's field ("07:40 EST, 3 March 2015 ."; <see cref="SplittingRules.IsTimeStamp"/>);
     /// or a note on the author at the text's top or end (<see cref="IsInAuthorNote"/>);
     /// or a line-up or a list of scorers (<see cref="IsRoster"/>), or a line of a box of labelled fields (<see cref="IsInFieldBox"/>);
     /// or a business's reply under a review (<see cref="IsInBusinessReply"/>);
@@ -469,6 +537,7 @@ internal static class SentenceSelector
         || IsInBusinessReply(text, sentences, index, rules)
         || IsInVoteWidget(text, sentences[index])
         || IsContactLine(sentences[index].Slice(text))
+        || rules.IsTimeStamp(sentences[index].Slice(text))
         || IsQuotedReply(text, sentences, index, rules)
         || IsQuotedEmbed(text, sentences, index)
         || PageBreaks.IsFragment(text, sentences, index, rules);

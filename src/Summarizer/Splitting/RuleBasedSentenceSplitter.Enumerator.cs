@@ -404,6 +404,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 _lineItem = false;
             }
 
+            if (kind == SentenceKind.Sentence && InlineFurnitureEnd(text, start) is > 0 and int furnitureEnd)
+            {
+                // A news page's label kept inline before a sentence is no part of it: "Advertisement The council voted ...".
+                return Emit(start, furnitureEnd, SentenceKind.Heading);
+            }
+
             if (lineStart && kind == SentenceKind.Sentence && TableRowEnd(text, start) is > 0 and int rowEnd)
             {
                 // A row of a Markdown or text table stands alone, whatever its cells hold: "| -v | Verbose. Prints more. |".
@@ -427,6 +433,12 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 // A news page's time stamp on a line of its own says when, not what: "Published Sept. 3, 2025 at 9:02 a.m.".
                 return Emit(start, stampEnd, SentenceKind.Heading);
+            }
+
+            if (!_emitted && kind == SentenceKind.Sentence && DottedBylineEnd(text, start) is > 0 and int dottedEnd)
+            {
+                // A byline whose fields a research corpus set apart by " . " is a byline still: "By . Anna Kerr .".
+                return Emit(start, dottedEnd, SentenceKind.Heading);
             }
 
             if (lineStart && kind == SentenceKind.Sentence && ClockEntryLineEnd(text, start) is > 0 and int clockEnd)
@@ -2150,6 +2162,72 @@ public sealed partial class RuleBasedSentenceSplitter
 
             ReadOnlySpan<char> abbreviation = line[word..last];
             return !abbreviation.IsEmpty && (_rules.IsAbbreviation(abbreviation) || IsInitialism(abbreviation));
+        }
+
+        /// <summary>
+        /// Where a label of the language's <c>[inline-furniture]</c> ends that opens the segment at <paramref name="start"/>
+        /// before white space and a capitalized word, an opening bracket or a quotation mark ("Advertisement The council
+        /// ...", "Media playback is not supported on this device A passer-by ..."); -1 otherwise.
+        /// </summary>
+        private readonly int InlineFurnitureEnd(ReadOnlySpan<char> text, int start)
+        {
+            int end = start + _rules.InlineFurnitureLength(text[start..]);
+            if (end == start || end >= text.Length || !SplitChars.IsWhiteSpace(text[end]))
+            {
+                return -1;
+            }
+
+            int next = SplitChars.SkipSpaces(text, end);
+            return next < text.Length && (char.IsUpper(text[next]) || text[next] is '(' or '"' or '\u201C') ? end : -1;
+        }
+
+        /// <summary>The most words of the name in a byline set apart by " . " (<see cref="DottedBylineEnd"/>).</summary>
+        private const int MaxDottedBylineWords = 5;
+
+        /// <summary>
+        /// Where a byline ends that opens the text with its fields set apart by " . ", as the news pages of a research
+        /// corpus keep it ("By . Anna Kerr . PUBLISHED: . ...", "by . daily mail reporter . ..."): a word of
+        /// <c>[byline-openers]</c>, a spaced period, a name of at most <see cref="MaxDottedBylineWords"/> words with
+        /// no period, and a spaced period; -1 otherwise.
+        /// </summary>
+        private readonly int DottedBylineEnd(ReadOnlySpan<char> text, int start)
+        {
+            int k = start;
+            while (k < text.Length && char.IsLetter(text[k]))
+            {
+                k++;
+            }
+
+            if (k == start || !_rules.IsBylineOpener(text[start..k]) || !text[k..].StartsWith(" . ", StringComparison.Ordinal))
+            {
+                return -1;
+            }
+
+            int name = k + 3;
+            int words = 0;
+            for (k = name; k < text.Length && words <= MaxDottedBylineWords; k++)
+            {
+                char c = text[k];
+                if (c == ' ')
+                {
+                    if (k + 1 < text.Length && text[k + 1] == '.')
+                    {
+                        bool closed = k + 2 == text.Length || SplitChars.IsWhiteSpace(text[k + 2]);
+                        return closed && words > 0 && char.IsLetter(text[k - 1]) ? k + 2 : -1;
+                    }
+
+                    continue;
+                }
+
+                if (!(char.IsLetter(c) || c is '-' or '\'' or '\u2019'))
+                {
+                    return -1;
+                }
+
+                words += k == name || text[k - 1] == ' ' ? 1 : 0;
+            }
+
+            return -1;
         }
 
         /// <summary>The longest byline or editor's note under a headline, in columns (<see cref="IsBylineAt"/>).</summary>

@@ -64,6 +64,7 @@ internal sealed class SplittingRules
     private readonly string[] _replyAttributions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _headerFields;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stampLabels;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeZones;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _bylineOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _paginationWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questionLabels;
@@ -72,6 +73,7 @@ internal sealed class SplittingRules
     private readonly string[] _closingPhrases;
     private readonly string[] _sentFrom;
     private readonly PhraseSet _callsToAction;
+    private readonly PhraseSet _inlineFurniture;
     private readonly PhraseSet _quoteAttributions;
     private readonly PhraseSet _photoCredits;
     private readonly PhraseSet _creditPhrases;
@@ -157,12 +159,14 @@ internal sealed class SplittingRules
         _sentFrom = sections.TryGetValue("sent-from", out HashSet<string>? sentFrom) ? [.. sentFrom] : [];
         _headerFields = Lookup(sections, "header-fields");
         _stampLabels = Lookup(sections, "stamp-labels");
+        _timeZones = Lookup(sections, "time-zones");
         _bylineOpeners = Lookup(sections, "byline-openers");
         _paginationWords = Lookup(sections, "pagination");
         _questionLabels = Lookup(sections, "question-labels");
         _fieldLabels = Lookup(sections, "field-labels");
         _replyAttributions = sections.TryGetValue("reply-attributions", out HashSet<string>? attributions) ? [.. attributions] : [];
         _callsToAction = Phrases(sections, "calls-to-action");
+        _inlineFurniture = Phrases(sections, "inline-furniture");
         _quoteAttributions = Phrases(sections, "quote-attributions");
         _photoCredits = Phrases(sections, "photo-credits");
         _creditPhrases = Phrases(sections, "credit-phrases");
@@ -576,6 +580,55 @@ internal sealed class SplittingRules
     /// </summary>
     public bool IsStampLabel(ReadOnlySpan<char> word) => _stampLabels.Contains(word);
 
+    /// <summary>The most words of a segment that <see cref="IsTimeStamp"/> reads.</summary>
+    private const int MaxTimeStampWords = 12;
+
+    /// <summary>
+    /// Whether <paramref name="segment"/> is a time stamp alone, as a news page's byline fields set apart by " . " leave
+    /// it in a research corpus ("07:40 EST, 3 March 2015 .", "updated : . 18:05 gmt , 4 march 2015 ."): at most
+    /// <see cref="MaxTimeStampWords"/> words, one with a digit at least, the others months, words of
+    /// <c>[stamp-labels]</c> ("Published", "Updated", "Tuesday"), of <c>[time-zones]</c> ("EST", "GMT", "a.m.") and
+    /// marks ("|", ":"). It says when the page was written, not what it says.
+    /// </summary>
+    public bool IsTimeStamp(ReadOnlySpan<char> segment)
+    {
+        int words = 0;
+        bool digit = false;
+        foreach (Range range in segment.SplitAny(" \t\r\n,"))
+        {
+            ReadOnlySpan<char> word = segment[range].Trim(".:|-\u2013\u2014");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > MaxTimeStampWords)
+            {
+                return false;
+            }
+
+            if (word.ContainsAnyInRange('0', '9'))
+            {
+                // A number, a clock time or a date in figures ("07:40", "2015", "3.3.2015"), not a word with a digit.
+                foreach (char c in word)
+                {
+                    if (!char.IsAsciiDigit(c) && c is not ('.' or ':' or '/' or '-'))
+                    {
+                        return false;
+                    }
+                }
+
+                digit = true;
+            }
+            else if (!(IsMonth(word) || _stampLabels.Contains(word) || _timeZones.Contains(word)))
+            {
+                return false;
+            }
+        }
+
+        return digit;
+    }
+
     /// <summary>Whether <paramref name="word"/> opens a byline (<c>[byline-openers]</c>: "By", "Von", "Par").</summary>
     public bool IsBylineOpener(ReadOnlySpan<char> word) => _bylineOpeners.Contains(word);
 
@@ -776,6 +829,13 @@ internal sealed class SplittingRules
     public bool IsCallToAction(ReadOnlySpan<char> sentence) =>
         _callsToAction.StartsLine(SplitMarkup.SkipOpeningEmphasis(sentence))
         || (SpeakerLabels.LabelLength(sentence, out _) is > 0 and int label && _callsToAction.StartsLine(sentence[label..]));
+
+    /// <summary>
+    /// The length of the phrase of the language's <c>[inline-furniture]</c> that <paramref name="text"/> opens with
+    /// ("Advertisement", "Media playback is not supported on this device"), a news page's label that a research corpus
+    /// keeps inline before the sentence it stood over; 0 when it opens with none.
+    /// </summary>
+    public int InlineFurnitureLength(ReadOnlySpan<char> text) => _inlineFurniture.StartLength(text);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> is legal or corporate boilerplate: it holds, as whole words, a phrase of the

@@ -522,6 +522,21 @@ public sealed class SentenceSelectorTests
         Assert.Equal([0, 1], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2))));
     }
 
+    [Theory]
+    [InlineData("By . Tom Reyes . Saturday 06:25 GMT, 9 April 2016 . Mayors of three coastal towns agreed to share one flood barrier. They will ask for funds in June.")]
+    [InlineData("by . tom reyes . posted : . saturday 06:25 gmt , 9 april 2016 . | . updated : . saturday 11:40 gmt , 9 april 2016 . mayors of three coastal towns agreed to share one flood barrier . they will ask for funds in june .")]
+    [InlineData("Saturday, 9 April 2016, 6:25 p.m. BST . Mayors of three coastal towns agreed to share one flood barrier. They will ask for funds in June.")]
+    public void TimeStamps_OfTheirOwn_ChosenOnlyToFillTheCount(string text)
+    {
+        // Every sentence scores the same, so the first eligible one is chosen: a byline's time stamp is not.
+        ExtractiveSummarizer summarizer = ScoringAlike(Language.FromCode("en"));
+        var sentences = summarizer.SplitterFor(text).Split(text);
+        int lead = sentences.ToList().FindIndex(s => s.Slice(text).StartsWith("mayors", StringComparison.OrdinalIgnoreCase));
+
+        Assert.True(lead > 0);
+        Assert.Equal([lead], Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(1))));
+    }
+
     [Fact]
     public void Dateline_AfterTheTitle_ButNotAfterASentence()
     {
@@ -890,6 +905,26 @@ public sealed class SentenceSelectorTests
         Summary summary = s_inOrder.Summarize(text, SummaryBudget.Sentences(3));
         Assert.Equal(["The bridge will close for repairs in May.", "Drivers will take the ring road.", "The council will pay for the works from its reserves."],
             summary.Sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void RunningFooter_OfAShortPagedReport_OnlyFills()
+    {
+        // Four short pages parted by form feeds, each under the same footer: its lines are most of the text's, yet
+        // they stand next to the page breaks, so the footer is furniture and the findings are chosen.
+        string[] findings =
+        [
+            "Bus ridership on the coastal routes rose by a fifth after the new timetable started in March.",
+            "Most of the new riders travel between the harbour and the hospital during the morning peak.",
+            "Late-evening services remain poorly used and cost the operator more than they earn in fares.",
+            "The authority plans to move two evening buses to the hospital route from next spring.",
+        ];
+        string text = string.Join("\f", findings.Select((finding, i) =>
+            $"Coastal Bus Review\n\n{finding}\n\n\nDraft. Written for Kestrel Transit by Moorfield Planning. Page {i + 1} of 4\n"));
+
+        Summary summary = s_inOrder.Summarize(text, SummaryBudget.Sentences(3));
+
+        Assert.DoesNotContain(summary.Sentences, s => s.Text.Contains("Moorfield", StringComparison.Ordinal));
     }
 
     [Fact]

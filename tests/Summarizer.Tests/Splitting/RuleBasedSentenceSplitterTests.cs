@@ -694,10 +694,23 @@ public sealed class RuleBasedSentenceSplitterTests
         "Heading Heading Sentence")]
     [InlineData("Oil prices fall as inventories rise\n(Adds analyst comment, updates prices)\nLONDON, June 4 (Reuters) - Oil prices fell on Tuesday.",
         "Heading Heading Sentence")]
+    // A research corpus's byline with its fields set apart by " . ", cased or lower-cased, is one heading; "By" and the
+    // name read as sentences.
+    [InlineData("By . Anna Kerr . The ferry service to the islands will resume on Monday after repairs.", "Heading Sentence")]
+    [InlineData("by . staff reporter . the ferry service to the islands will resume on monday after repairs .", "Heading Sentence")]
     // Wrapped prose that opens a line with "By" and a licence's disclaimer in capitals go on.
     [InlineData("The money was spent slowly at first.\nBy June, prices had risen sharply across the whole region\nand the council stopped buying.", "Sentence Sentence")]
     [InlineData("BY EXERCISING ANY RIGHTS TO THE WORK PROVIDED HERE, YOU ACCEPT AND AGREE\nTO BE BOUND BY THE TERMS OF THIS LICENSE.", "Sentence")]
     public void Split_BylineUnderHeadline_IsALineOfItsOwn(string text, string kinds) =>
+        AssertKinds(SentenceSplitter.Default, text, kinds);
+
+    [Theory]
+    // A news page's label that a research corpus keeps inline is a heading of its own before the sentence it stood over,
+    // which a call to action's label made a call to action whole.
+    [InlineData("The ferry was late again on Monday. Advertisement Passengers waited two hours at the pier in the rain.", "Sentence Heading Sentence")]
+    [InlineData("Media playback is unsupported on your device The striker scored twice before half-time.", "Heading Sentence")]
+    [InlineData("Story highlights \"We will rebuild the pier,\" the mayor said on Monday.", "Heading Sentence")]
+    public void Split_InlineNewsPageLabel_IsAHeadingOfItsOwn(string text, string kinds) =>
         AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
