@@ -4273,10 +4273,12 @@ public sealed partial class RuleBasedSentenceSplitter
             // OpensWithFragment). A label's line ("Name: Jordan Ellis") is one of its own, but not under a line of wrapped
             // prose that a lower-case word leaves open ("...nothing in comparison of\nEnscombe: she did not cease"), or a
             // preposition or a word that leaves its phrase open ("...one main cause, identified by\nMicrosoft engineers: the
-            // cache").
+            // cache"). Nor a line that an article, a conjunction or "of" leaves open ("Defendant Northwind Ltd is a\nDelaware
+            // company that"): no title ends in one.
             int fromMargin = SplitChars.Columns(text[margin..lineEnd]);
             bool lateInProse = lineBegin > margin && fromMargin >= MinProseLine;
-            if ((!lateInProse && IsTitleLine(text[lineBegin..lineEnd]) && !GoesOnProse(text, segmentStart, lineBegin, lineEnd)
+            if ((!lateInProse && IsTitleLine(text[lineBegin..lineEnd]) && !_rules.EndsWithOpenWord(text[lineBegin..lineEnd])
+                    && !GoesOnProse(text, segmentStart, lineBegin, lineEnd)
                     && !WrapsInCapitals(text, lineBegin, lineEnd) && !(fromMargin >= MinWrappedLine && OpensWithFragment(text, k)))
                 || (IsLabelLine(text, k)
                     && !(fromMargin >= MinProseLine && SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) is >= 0 and int lastWord

@@ -434,6 +434,11 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Recommended | 40 hrs played\nlooks great and runs smoothly on my old laptop.", "Recommended | 40 hrs played | looks great and runs smoothly on my old laptop.")]
     [InlineData("en", "Downsides: speaker, weight\nOverall worth it for the price.", "Downsides: speaker, weight | Overall worth it for the price.")]
     [InlineData("en", "Downsides: a weak speaker, the weight, a slow charger\nOverall worth it.", "Downsides: a weak speaker, the weight, a slow charger | Overall worth it.")]
+    // A line in title case that an article, a conjunction or "of" leaves open is no heading: its sentence goes on, in
+    // a numbered item too, and in any language with a list of such words.
+    [InlineData("en", "Respondent Harbour Freight Ltd is a\nDelaware company that owns the depot.", "Respondent Harbour Freight Ltd is a Delaware company that owns the depot.")]
+    [InlineData("en", "3. Respondent Blue Ridge Holdings, Inc. is an\nOhio corporation that leases the site.\n4. The Lease was signed in May.", "3. Respondent Blue Ridge Holdings, Inc. is an Ohio corporation that leases the site. | 4. The Lease was signed in May.")]
+    [InlineData("fr", "La Société Nordvent Logistique est une\nEntreprise qui exploite des entrepôts.", "La Société Nordvent Logistique est une Entreprise qui exploite des entrepôts.")]
     // A name or a place and a date on a line of their own, as a review gives its author and its date, is a heading
     // that no line goes on onto, unless the line before leaves its phrase open or a colon ends it.
     [InlineData("en", "Beautiful but boring\ncinema_critic_jb 2 November 2023\nI wanted to love this.", "Beautiful but boring | cinema_critic_jb 2 November 2023 | I wanted to love this.")]
