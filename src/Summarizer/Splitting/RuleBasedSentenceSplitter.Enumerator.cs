@@ -449,10 +449,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, cellsEnd, SentenceKind.Heading);
             }
 
-            if (lineStart && kind == SentenceKind.Sentence && TocEntryEnd(text, start) is > 0 and int entryEnd)
+            if (lineStart && kind is SentenceKind.Sentence or SentenceKind.ListItem
+                && (TocEntryEnd(text, start) is > 0 and int entryEnd || (entryEnd = LeaderLineEnd(text, start)) > 0))
             {
-                // A table of contents' entry names a section and its page: "2.1 ASN.1 syntax .......... 2".
-                return Emit(start, entryEnd, SentenceKind.Heading);
+                // A table of contents' entry names a section and its page: "2.1 ASN.1 syntax .......... 2", numbered as
+                // an item or not; a row whose leader parts a label from its value is one too: "Flow rate ...... 2 l/min".
+                return Emit(start, entryEnd, kind == SentenceKind.Sentence ? SentenceKind.Heading : kind);
             }
 
             int headingEnd = !lineStart ? -1
@@ -1386,6 +1388,48 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return dots >= MinLeaderDots && q > start && (char.IsLetterOrDigit(text[q - 1]) || text[q - 1] is ')' or ']') ? end : -1;
+        }
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/> when a dot leader parts a label from its value on it, or -1: at
+        /// most <see cref="MaxHeadingLength"/> characters of a label that ends with a letter, a digit or a bracket, a space,
+        /// a leader of at least <see cref="MinLeaderDots"/> dots (spaced or not), and a value of at most
+        /// <see cref="MaxRowValueWords"/> words that opens with a letter or a digit and that no terminator ends, as a
+        /// specification sheet, a price list, a results table or a table of contents writes a row ("Operating pressure
+        /// ...... 1.5–6 bar", "Jane Roe (D) ..... 48,902 ..... 52.1%"): one segment, its leader no ellipsis. An ellipsis in
+        /// prose follows its word without a space ("He waited.... Then he left.").
+        /// </summary>
+        private static int LeaderLineEnd(ReadOnlySpan<char> text, int start)
+        {
+            int end = ShortLineEnd(text, start, MaxHeadingLength + 17);
+            if (end < 0 || SplitChars.Terminators.Contains(text[end - 1]))
+            {
+                return -1;
+            }
+
+            int k = text[start..end].IndexOf(" .", StringComparison.Ordinal);
+            while (k > 0)
+            {
+                int label = start + k;
+                int dots = 0;
+                int value = label;
+                while (value < end && text[value] is '.' or ' ' or '\t')
+                {
+                    dots += text[value] == '.' ? 1 : 0;
+                    value++;
+                }
+
+                if (dots >= MinLeaderDots && value < end && char.IsLetterOrDigit(text[value])
+                    && (char.IsLetterOrDigit(text[label - 1]) || text[label - 1] is ')' or ']' or '%'))
+                {
+                    return CountWords(text, value, end, MaxRowValueWords + 1) <= MaxRowValueWords ? end : -1;
+                }
+
+                int next = text[value..end].IndexOf(" .", StringComparison.Ordinal);
+                k = next < 0 ? -1 : value - start + next;
+            }
+
+            return -1;
         }
 
         /// <summary>
