@@ -5641,12 +5641,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 // name before a lower-case letter ("jordan.ellis@example.com", "Node.js"): a letterhead's lines stay
                 // apart ("Portland, ME 04101\njordan.ellis@example.com"). Nor does an abbreviation's before a number on
                 // its line ("Publicerad 14 maj 2024 kl. 06.00", "Publié le 2 oct. 2024"): a byline over it is no prose
-                // wrapped onto it.
+                // wrapped onto it. Nor does an ordinal day's before its month ("Bonn, 18. September 2025"): a title over
+                // a dateline is no prose either.
                 int p = from;
                 while (true)
                 {
                     int found = text[p..].IndexOfAny(SplitChars.Terminators);
-                    if (found < 0 || !(BetweenDigits(text, p + found) || InsideWord(text, p + found) || IsAbbreviationBeforeNumber(text, p + found)))
+                    if (found < 0 || !(BetweenDigits(text, p + found) || InsideWord(text, p + found) || IsAbbreviationBeforeNumber(text, p + found)
+                        || IsOrdinalDay(text, p + found)))
                     {
                         _nextTerminator = found < 0 ? text.Length : p + found;
                         break;
@@ -5665,6 +5667,28 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return _nextTerminator < _nextBlank;
+        }
+
+        /// <summary>
+        /// Whether the period at <paramref name="j"/> follows a day's number written as an ordinal before a month's name,
+        /// in a language that writes ordinals with a period (<see cref="SplittingRules.OrdinalDot"/>): "18. September
+        /// 2025", "4. listopadu 2025". A date, no sentence's end.
+        /// </summary>
+        private readonly bool IsOrdinalDay(ReadOnlySpan<char> text, int j)
+        {
+            if (!_rules.OrdinalDot || text[j] != '.' || j + 2 >= text.Length || text[j + 1] != ' ')
+            {
+                return false;
+            }
+
+            int day = j;
+            while (day > 0 && j - day < 3 && char.IsAsciiDigit(text[day - 1]))
+            {
+                day--;
+            }
+
+            return day < j && j - day <= 2 && (day == 0 || !char.IsLetterOrDigit(text[day - 1]) && text[day - 1] != '.')
+                && _rules.IsMonth(WordAt(text, SplitChars.SkipSpaces(text, j + 1)));
         }
 
         /// <summary>

@@ -959,6 +959,8 @@ public sealed class LanguageBoundariesTests
     [InlineData("cs", "Nejlepší šanci měl ve 38.\nminutě Haraslín, střelu však vyrazil Kolář.", "Nejlepší šanci měl ve 38. minutě Haraslín, střelu však vyrazil Kolář.")]
     [InlineData("hu", "Kodály a magyar zenei élet egyik alakja volt, a\n20. századi zene meghatározó szereplője.", "Kodály a magyar zenei élet egyik alakja volt, a 20. századi zene meghatározó szereplője.")]
     [InlineData("en", "The order shipped on March 25.\nthe box was empty.", "The order shipped on March 25. | the box was empty.")]
+    // An ordinal day before its month on a title block's dateline makes no line of the block prose.
+    [InlineData("de", "Nordbahn 2030\nJahreshauptversammlungseinladung\nVerein Nordbahn Ostholstein, Amt für Finanzen – 12. März 2026\n\nDer Vorstand legt den Bericht vor.", "Nordbahn 2030 | Jahreshauptversammlungseinladung | Verein Nordbahn Ostholstein, Amt für Finanzen – 12. März 2026 | Der Vorstand legt den Bericht vor.")]
     // One or two digits before an acronym rank a club or a faculty.
     [InlineData("cs", "Pracuje na Neurologické klinice 1. LF UK a VFN v Praze. Studuje také.", "Pracuje na Neurologické klinice 1. LF UK a VFN v Praze. | Studuje také.")]
     [InlineData("de", "Der 1. FC Köln gewann das Spiel. Danach feierten die Fans.", "Der 1. FC Köln gewann das Spiel. | Danach feierten die Fans.")]
