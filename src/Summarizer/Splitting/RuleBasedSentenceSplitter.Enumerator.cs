@@ -576,7 +576,8 @@ public sealed partial class RuleBasedSentenceSplitter
                         continue;
                     }
 
-                    return EmitAtLineEnd(start, j, kind, lineStart && !multiLine);
+                    // A title wrapped over its paragraph's lines is read as a whole line is (IsWrappedTitle).
+                    return EmitAtLineEnd(start, j, kind, lineStart && (!multiLine || IsWrappedTitle(text, start, j)));
                 }
 
                 if ((text[j] == ';' && !SplitChars.IsGreekQuestionAt(text, j)) || (text[j] == '\u1361' && !SplitChars.IsTypedStopAt(text, j)))
@@ -811,6 +812,58 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return Emit(start, end, kind);
         }
+
+        /// <summary>
+        /// Whether the paragraph text[start..newline] is a title wrapped over at most <see cref="MaxWrappedTitleLines"/>
+        /// lines at the head of the text, before any sentence (under headings of its paragraph or not): its first line of a wrapped line's length
+        /// (<see cref="MinWrappedLine"/> columns) opens with a capital, and its paragraph ends at
+        /// <paramref name="newline"/> ("Harbour Robotics reports record orders for its ZX-9 arm in\nthird quarter" over a
+        /// blank line), before no list. Then it is a heading or prose as a whole line is (<see cref="EmitAtLineEnd"/>).
+        /// </summary>
+        private readonly bool IsWrappedTitle(ReadOnlySpan<char> text, int start, int newline)
+        {
+            if (_sentenceEmitted || !char.IsUpper(text[start]) || FindBlankLine(text, start) != newline)
+            {
+                return false;
+            }
+
+            int firstBreak = SplitChars.IndexOfLineBreak(text[start..newline]);
+            if (firstBreak < 0 || SplitChars.Columns(text[start..TrimEnd(text, start, start + firstBreak)]) < MinWrappedLine)
+            {
+                return false;
+            }
+
+            // No line of it is an address ("...is available at\nftp://alpha.example.org/gnu"), and no list follows it, which
+            // a lead-in wrapped without its colon would lead into.
+            if (text[start..newline].Contains("://", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            int lines = 1;
+            for (int k = start; k < newline; k++)
+            {
+                if (SplitChars.IsLineBreakAt(text, k))
+                {
+                    lines++;
+                    if (lines > MaxWrappedTitleLines || IsAddressLine(text, SplitChars.SkipSpaces(text, k + 1)))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            int next = newline;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            return next == text.Length || ReadListMarker(text, next, lineStart: true, previous: default, afterLead: false).Length == 0;
+        }
+
+        /// <summary>The most lines of a title wrapped at the head of a text (<see cref="IsWrappedTitle"/>).</summary>
+        private const int MaxWrappedTitleLines = 3;
 
         /// <summary>
         /// Whether <paramref name="line"/> is a name in title case of at most <see cref="MaxPostNominalNameWords"/> words and,

@@ -555,6 +555,11 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Great blender\nI have had it three months and use it daily.\nIt crushes ice in seconds and the jar is easy to clean\nThe lid fits tight and nothing leaks.\nOnly complaint is that it is a bit loud\nWould recommend.", "heading sentence sentence sentence sentence sentence")]
     [InlineData("en", "The vote was close.\nWhat Happens Next for the City Budget\nThe council meets again.\nNext steps\nThe mayor signs it.", "sentence heading sentence heading sentence")]
     [InlineData("en", "We shipped the new editor today.\n\nWe met Mr. Smith and he said the plugins would load lazily\n\nSearch now indexes the whole workspace in the background, so results show up as you type\n\nMore soon.", "sentence heading heading sentence")]
+    // A title wrapped over two or three lines of its paragraph at the head of the text, before any sentence, is read as
+    // a whole line is, under a heading of its paragraph too.
+    [InlineData("en", "Harbour Robotics reports record orders for its ZX-9 arm in\nthird quarter\n\nHarbour Robotics said on Tuesday that orders rose. The shares rose.", "heading sentence sentence")]
+    [InlineData("en", "NEWS RELEASE\nHarbour Robotics reports record orders for its ZX-9 arm in\nthird quarter\n\nOrders rose. The shares rose.", "heading heading sentence sentence")]
+    [InlineData("nl", "Provincie schrapt subsidie voor\nbuurtbussen in kleine dorpen\n\nDe provincie stopt volgend jaar met de subsidie. Dat maakte de gedeputeerde bekend.", "heading sentence sentence")]
     public void Split_UnpunctuatedLine_IsAHeadingOnlyWhenItReadsAsOne(string language, string text, string expected) =>
         Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage(language).Split(text)));
 
