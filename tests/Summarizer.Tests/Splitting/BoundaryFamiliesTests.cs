@@ -439,6 +439,8 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Respondent Harbour Freight Ltd is a\nDelaware company that owns the depot.", "Respondent Harbour Freight Ltd is a Delaware company that owns the depot.")]
     [InlineData("en", "3. Respondent Blue Ridge Holdings, Inc. is an\nOhio corporation that leases the site.\n4. The Lease was signed in May.", "3. Respondent Blue Ridge Holdings, Inc. is an Ohio corporation that leases the site. | 4. The Lease was signed in May.")]
     [InlineData("fr", "La Société Nordvent Logistique est une\nEntreprise qui exploite des entrepôts.", "La Société Nordvent Logistique est une Entreprise qui exploite des entrepôts.")]
+    [InlineData("sv", "Bolaget Nordvind Logistik AB är ett\nSvenskt Företag som driver lager.", "Bolaget Nordvind Logistik AB är ett Svenskt Företag som driver lager.")]
+    [InlineData("da", "Selskabet Nordvind Logistik A/S er et\nDansk Firma der driver lagre.", "Selskabet Nordvind Logistik A/S er et Dansk Firma der driver lagre.")]
     // A name or a place and a date on a line of their own, as a review gives its author and its date, is a heading
     // that no line goes on onto, unless the line before leaves its phrase open or a colon ends it.
     [InlineData("en", "Beautiful but boring\ncinema_critic_jb 2 November 2023\nI wanted to love this.", "Beautiful but boring | cinema_critic_jb 2 November 2023 | I wanted to love this.")]
