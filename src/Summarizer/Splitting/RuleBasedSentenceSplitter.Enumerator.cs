@@ -461,10 +461,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, cellsEnd, SentenceKind.Heading);
             }
 
-            if (lineStart && kind == SentenceKind.Sentence && TocEntryEnd(text, start) is > 0 and int entryEnd)
+            if (lineStart && kind is SentenceKind.Sentence or SentenceKind.ListItem
+                && (TocEntryEnd(text, start) is > 0 and int entryEnd || (entryEnd = LeaderLineEnd(text, start)) > 0))
             {
-                // A table of contents' entry names a section and its page: "2.1 ASN.1 syntax .......... 2".
-                return Emit(start, entryEnd, SentenceKind.Heading);
+                // A table of contents' entry names a section and its page: "2.1 ASN.1 syntax .......... 2", numbered as
+                // an item or not; a row whose leader parts a label from its value is one too: "Flow rate ...... 2 l/min".
+                return Emit(start, entryEnd, kind == SentenceKind.Sentence ? SentenceKind.Heading : kind);
             }
 
             int headingEnd = !lineStart ? -1
@@ -586,7 +588,8 @@ public sealed partial class RuleBasedSentenceSplitter
                         continue;
                     }
 
-                    return EmitAtLineEnd(start, j, kind, lineStart && !multiLine);
+                    // A title wrapped over its paragraph's lines is read as a whole line is (IsWrappedTitle).
+                    return EmitAtLineEnd(start, j, kind, lineStart && (!multiLine || (kind == SentenceKind.Sentence && IsWrappedTitle(text, start, j))));
                 }
 
                 if ((text[j] == ';' && !SplitChars.IsGreekQuestionAt(text, j)) || (text[j] == '\u1361' && !SplitChars.IsTypedStopAt(text, j)))
@@ -822,6 +825,60 @@ public sealed partial class RuleBasedSentenceSplitter
 
             return Emit(start, end, kind);
         }
+
+        /// <summary>
+        /// Whether the paragraph text[start..newline] is a title wrapped over at most <see cref="MaxWrappedTitleLines"/>
+        /// lines at the head of the text, before any sentence (under headings of its paragraph or not): its first line of a wrapped line's length
+        /// (<see cref="MinWrappedLine"/> columns) opens with a capital, and its paragraph ends at
+        /// <paramref name="newline"/> ("Harbour Robotics reports record orders for its ZX-9 arm in\nthird quarter" over a
+        /// blank line), before no list. Then it is a heading or prose as a whole line is (<see cref="EmitAtLineEnd"/>).
+        /// </summary>
+        private readonly bool IsWrappedTitle(ReadOnlySpan<char> text, int start, int newline)
+        {
+            // The paragraph ends with the segment: a blank line follows it (read from its end, so that a long paragraph
+            // of such segments is not read to its end once for each).
+            if (_sentenceEmitted || !char.IsUpper(text[start]) || !BlankLineOrEndAfter(text, newline, out _))
+            {
+                return false;
+            }
+
+            int firstBreak = SplitChars.IndexOfLineBreak(text[start..newline]);
+            if (firstBreak < 0 || SplitChars.Columns(text[start..TrimEnd(text, start, start + firstBreak)]) < MinWrappedLine)
+            {
+                return false;
+            }
+
+            // No line of it is an address ("...is available at\nftp://alpha.example.org/gnu"), and no list follows it, which
+            // a lead-in wrapped without its colon would lead into.
+            if (text[start..newline].Contains("://", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            int lines = 1;
+            for (int k = start; k < newline; k++)
+            {
+                if (SplitChars.IsLineBreakAt(text, k))
+                {
+                    lines++;
+                    if (lines > MaxWrappedTitleLines || IsAddressLine(text, SplitChars.SkipSpaces(text, k + 1)))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            int next = newline;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            return next == text.Length || ReadListMarker(text, next, lineStart: true, previous: default, afterLead: false).Length == 0;
+        }
+
+        /// <summary>The most lines of a title wrapped at the head of a text (<see cref="IsWrappedTitle"/>).</summary>
+        private const int MaxWrappedTitleLines = 3;
 
         /// <summary>
         /// Whether <paramref name="line"/> is a name in title case of at most <see cref="MaxPostNominalNameWords"/> words and,
@@ -1421,6 +1478,48 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return dots >= MinLeaderDots && q > start && (char.IsLetterOrDigit(text[q - 1]) || text[q - 1] is ')' or ']') ? end : -1;
+        }
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/> when a dot leader parts a label from its value on it, or -1: at
+        /// most <see cref="MaxHeadingLength"/> characters of a label that ends with a letter, a digit or a bracket, a space,
+        /// a leader of at least <see cref="MinLeaderDots"/> dots (spaced or not), and a value of at most
+        /// <see cref="MaxRowValueWords"/> words that opens with a letter or a digit and that no terminator ends, as a
+        /// specification sheet, a price list, a results table or a table of contents writes a row ("Operating pressure
+        /// ...... 1.5–6 bar", "Jane Roe (D) ..... 48,902 ..... 52.1%"): one segment, its leader no ellipsis. An ellipsis in
+        /// prose follows its word without a space ("He waited.... Then he left.").
+        /// </summary>
+        private static int LeaderLineEnd(ReadOnlySpan<char> text, int start)
+        {
+            int end = ShortLineEnd(text, start, MaxHeadingLength + 17);
+            if (end < 0 || SplitChars.Terminators.Contains(text[end - 1]))
+            {
+                return -1;
+            }
+
+            int k = text[start..end].IndexOf(" .", StringComparison.Ordinal);
+            while (k > 0)
+            {
+                int label = start + k;
+                int dots = 0;
+                int value = label;
+                while (value < end && text[value] is '.' or ' ' or '\t')
+                {
+                    dots += text[value] == '.' ? 1 : 0;
+                    value++;
+                }
+
+                if (dots >= MinLeaderDots && value < end && char.IsLetterOrDigit(text[value])
+                    && (char.IsLetterOrDigit(text[label - 1]) || text[label - 1] is ')' or ']' or '%'))
+                {
+                    return CountWords(text, value, end, MaxRowValueWords + 1) <= MaxRowValueWords ? end : -1;
+                }
+
+                int next = text[value..end].IndexOf(" .", StringComparison.Ordinal);
+                k = next < 0 ? -1 : value - start + next;
+            }
+
+            return -1;
         }
 
         /// <summary>
@@ -4382,10 +4481,12 @@ public sealed partial class RuleBasedSentenceSplitter
             // OpensWithFragment). A label's line ("Name: Jordan Ellis") is one of its own, but not under a line of wrapped
             // prose that a lower-case word leaves open ("...nothing in comparison of\nEnscombe: she did not cease"), or a
             // preposition or a word that leaves its phrase open ("...one main cause, identified by\nMicrosoft engineers: the
-            // cache").
+            // cache"). Nor a line that an article, a conjunction or "of" leaves open ("Defendant Northwind Ltd is a\nDelaware
+            // company that"): no title ends in one.
             int fromMargin = SplitChars.Columns(text[margin..lineEnd]);
             bool lateInProse = lineBegin > margin && fromMargin >= MinProseLine;
-            if ((!lateInProse && IsTitleLine(text[lineBegin..lineEnd]) && !GoesOnProse(text, segmentStart, lineBegin, lineEnd)
+            if ((!lateInProse && IsTitleLine(text[lineBegin..lineEnd]) && !_rules.EndsWithOpenWord(text[lineBegin..lineEnd])
+                    && !GoesOnProse(text, segmentStart, lineBegin, lineEnd)
                     && !WrapsInCapitals(text, lineBegin, lineEnd) && !(fromMargin >= MinWrappedLine && OpensWithFragment(text, k)))
                 || (IsLabelLine(text, k)
                     && !(fromMargin >= MinProseLine && SplitChars.LastLowerCaseWord(text, lineBegin, lineEnd) is >= 0 and int lastWord
@@ -5704,12 +5805,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 // name before a lower-case letter ("jordan.ellis@example.com", "Node.js"): a letterhead's lines stay
                 // apart ("Portland, ME 04101\njordan.ellis@example.com"). Nor does an abbreviation's before a number on
                 // its line ("Publicerad 14 maj 2024 kl. 06.00", "Publié le 2 oct. 2024"): a byline over it is no prose
-                // wrapped onto it.
+                // wrapped onto it. Nor does an ordinal day's before its month ("Bonn, 18. September 2025"): a title over
+                // a dateline is no prose either.
                 int p = from;
                 while (true)
                 {
                     int found = text[p..].IndexOfAny(SplitChars.Terminators);
-                    if (found < 0 || !(BetweenDigits(text, p + found) || InsideWord(text, p + found) || IsAbbreviationBeforeNumber(text, p + found)))
+                    if (found < 0 || !(BetweenDigits(text, p + found) || InsideWord(text, p + found) || IsAbbreviationBeforeNumber(text, p + found)
+                        || IsOrdinalDay(text, p + found)))
                     {
                         _nextTerminator = found < 0 ? text.Length : p + found;
                         break;
@@ -5728,6 +5831,28 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return _nextTerminator < _nextBlank;
+        }
+
+        /// <summary>
+        /// Whether the period at <paramref name="j"/> follows a day's number written as an ordinal before a month's name,
+        /// in a language that writes ordinals with a period (<see cref="SplittingRules.OrdinalDot"/>): "18. September
+        /// 2025", "4. listopadu 2025". A date, no sentence's end.
+        /// </summary>
+        private readonly bool IsOrdinalDay(ReadOnlySpan<char> text, int j)
+        {
+            if (!_rules.OrdinalDot || text[j] != '.' || j + 2 >= text.Length || text[j + 1] != ' ')
+            {
+                return false;
+            }
+
+            int day = j;
+            while (day > 0 && j - day < 3 && char.IsAsciiDigit(text[day - 1]))
+            {
+                day--;
+            }
+
+            return day < j && j - day <= 2 && (day == 0 || !char.IsLetterOrDigit(text[day - 1]) && text[day - 1] != '.')
+                && _rules.IsMonth(WordAt(text, SplitChars.SkipSpaces(text, j + 1)));
         }
 
         /// <summary>

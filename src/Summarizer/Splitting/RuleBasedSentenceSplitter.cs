@@ -148,7 +148,8 @@ namespace Summarizer;
 /// capitals wrapped over them, as a licence's disclaimer is: a line of 30 to 120 columns that ends on a word, a comma or a
 /// semicolon, over lines in capitals down to one that a terminator ends ("THE SOFTWARE IS PROVIDED "AS IS", WITHOUT
 /// WARRANTY OF ANY KIND, EXPRESS OR\nIMPLIED. IN NO EVENT..."), is read as its sentences. A number alone on a line is a heading too,
-/// and so is an entry of a table of contents, its dot leader before its page ("2.1 Harbour syntax ........ 2"), a Debian
+/// and so is an entry of a table of contents, its dot leader before its page ("2.1 Harbour syntax ........ 2"), a row
+/// whose leader after a space parts a label from a short value ("Flow rate ........ 4 l/min"), a Debian
 /// changelog's entry line ("bash (5.2.15-2) unstable; urgency=medium"), a news page's time stamp, onto which no line
 /// goes on ("Published Sept. 3, 2025 at 9:02 a.m.": words of <c>[stamp-labels]</c>, months or weekdays, then a date and a
 /// clock time), and a

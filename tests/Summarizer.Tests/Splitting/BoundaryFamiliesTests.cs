@@ -434,6 +434,13 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Recommended | 40 hrs played\nlooks great and runs smoothly on my old laptop.", "Recommended | 40 hrs played | looks great and runs smoothly on my old laptop.")]
     [InlineData("en", "Downsides: speaker, weight\nOverall worth it for the price.", "Downsides: speaker, weight | Overall worth it for the price.")]
     [InlineData("en", "Downsides: a weak speaker, the weight, a slow charger\nOverall worth it.", "Downsides: a weak speaker, the weight, a slow charger | Overall worth it.")]
+    // A line in title case that an article, a conjunction or "of" leaves open is no heading: its sentence goes on, in
+    // a numbered item too, and in any language with a list of such words.
+    [InlineData("en", "Respondent Harbour Freight Ltd is a\nDelaware company that owns the depot.", "Respondent Harbour Freight Ltd is a Delaware company that owns the depot.")]
+    [InlineData("en", "3. Respondent Blue Ridge Holdings, Inc. is an\nOhio corporation that leases the site.\n4. The Lease was signed in May.", "3. Respondent Blue Ridge Holdings, Inc. is an Ohio corporation that leases the site. | 4. The Lease was signed in May.")]
+    [InlineData("fr", "La Société Nordvent Logistique est une\nEntreprise qui exploite des entrepôts.", "La Société Nordvent Logistique est une Entreprise qui exploite des entrepôts.")]
+    [InlineData("sv", "Bolaget Nordvind Logistik AB är ett\nSvenskt Företag som driver lager.", "Bolaget Nordvind Logistik AB är ett Svenskt Företag som driver lager.")]
+    [InlineData("da", "Selskabet Nordvind Logistik A/S er et\nDansk Firma der driver lagre.", "Selskabet Nordvind Logistik A/S er et Dansk Firma der driver lagre.")]
     // A name or a place and a date on a line of their own, as a review gives its author and its date, is a heading
     // that no line goes on onto, unless the line before leaves its phrase open or a colon ends it.
     [InlineData("en", "Beautiful but boring\ncinema_critic_jb 2 November 2023\nI wanted to love this.", "Beautiful but boring | cinema_critic_jb 2 November 2023 | I wanted to love this.")]
@@ -550,6 +557,11 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Great blender\nI have had it three months and use it daily.\nIt crushes ice in seconds and the jar is easy to clean\nThe lid fits tight and nothing leaks.\nOnly complaint is that it is a bit loud\nWould recommend.", "heading sentence sentence sentence sentence sentence")]
     [InlineData("en", "The vote was close.\nWhat Happens Next for the City Budget\nThe council meets again.\nNext steps\nThe mayor signs it.", "sentence heading sentence heading sentence")]
     [InlineData("en", "We shipped the new editor today.\n\nWe met Mr. Smith and he said the plugins would load lazily\n\nSearch now indexes the whole workspace in the background, so results show up as you type\n\nMore soon.", "sentence heading heading sentence")]
+    // A title wrapped over two or three lines of its paragraph at the head of the text, before any sentence, is read as
+    // a whole line is, under a heading of its paragraph too.
+    [InlineData("en", "Harbour Robotics reports record orders for its ZX-9 arm in\nthird quarter\n\nHarbour Robotics said on Tuesday that orders rose. The shares rose.", "heading sentence sentence")]
+    [InlineData("en", "NEWS RELEASE\nHarbour Robotics reports record orders for its ZX-9 arm in\nthird quarter\n\nOrders rose. The shares rose.", "heading heading sentence sentence")]
+    [InlineData("nl", "Provincie schrapt subsidie voor\nbuurtbussen in kleine dorpen\n\nDe provincie stopt volgend jaar met de subsidie. Dat maakte de gedeputeerde bekend.", "heading sentence sentence")]
     public void Split_UnpunctuatedLine_IsAHeadingOnlyWhenItReadsAsOne(string language, string text, string expected) =>
         Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage(language).Split(text)));
 

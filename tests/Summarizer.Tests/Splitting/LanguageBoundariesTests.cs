@@ -851,6 +851,11 @@ public sealed class LanguageBoundariesTests
     // So is a menu's or a price list's line, its leader before its price, the currency before or after the amount.
     [InlineData("Starters\n\nLeek soup, brown bread ........ £6.50\nSoupe à l'oignon, croûtons ........ 8,90 €\nTee aus Ceylon ........ EUR 3,20\nRisotto (vegetarian) ........ $17.50\n\nAll dishes are made in house.", "Heading Heading Heading Heading Heading Sentence")]
     [InlineData("We paid for the tickets........ and waited. It cost 5 USD.", "Sentence Sentence")]
+    // So is any row whose leader, after a space, parts a label from a short value (a specification sheet's, a results
+    // table's, spaced or not), and a numbered entry stays one list item.
+    [InlineData("Specifications\n\nWorking pressure ........ 2–8 bar\nFlow rate . . . . . . . . 4 l/min at 2 bar\nCapacity ........ 2,000 l or 4 months\n\nIt fits any tap.", "Heading Heading Heading Heading Sentence")]
+    [InlineData("Jane Roe (D) ....... 12,402 ....... 51.3%\nJohn Doe (R) ....... 11,780 ....... 48.7%\n\nTurnout was low.", "Heading Heading Sentence")]
+    [InlineData("Contents\n\n1. Scope ........ 3\n2. Methods ........ 7\n\nIt still works.", "Heading ListItem ListItem Sentence")]
     // Texinfo underlines a heading with dots, as long as it is; a shorter run of dots is an ellipsis under a line.
     [InlineData("Intro.\n\n7.2.1 Old, deprecated interface\n...............................\n\nIt still works.", "Sentence Heading Sentence")]
     [InlineData("Intro.\n\nThe ferry left.\n....\n\nIt still works.", "Sentence Sentence Sentence")]
@@ -962,6 +967,8 @@ public sealed class LanguageBoundariesTests
     [InlineData("cs", "Nejlepší šanci měl ve 38.\nminutě Haraslín, střelu však vyrazil Kolář.", "Nejlepší šanci měl ve 38. minutě Haraslín, střelu však vyrazil Kolář.")]
     [InlineData("hu", "Kodály a magyar zenei élet egyik alakja volt, a\n20. századi zene meghatározó szereplője.", "Kodály a magyar zenei élet egyik alakja volt, a 20. századi zene meghatározó szereplője.")]
     [InlineData("en", "The order shipped on March 25.\nthe box was empty.", "The order shipped on March 25. | the box was empty.")]
+    // An ordinal day before its month on a title block's dateline makes no line of the block prose.
+    [InlineData("de", "Nordbahn 2030\nJahreshauptversammlungseinladung\nVerein Nordbahn Ostholstein, Amt für Finanzen – 12. März 2026\n\nDer Vorstand legt den Bericht vor.", "Nordbahn 2030 | Jahreshauptversammlungseinladung | Verein Nordbahn Ostholstein, Amt für Finanzen – 12. März 2026 | Der Vorstand legt den Bericht vor.")]
     // One or two digits before an acronym rank a club or a faculty.
     [InlineData("cs", "Pracuje na Neurologické klinice 1. LF UK a VFN v Praze. Studuje také.", "Pracuje na Neurologické klinice 1. LF UK a VFN v Praze. | Studuje také.")]
     [InlineData("de", "Der 1. FC Köln gewann das Spiel. Danach feierten die Fans.", "Der 1. FC Köln gewann das Spiel. | Danach feierten die Fans.")]
