@@ -348,6 +348,15 @@ public sealed partial class RuleBasedSentenceSplitter
                 // An e-mail or Markdown quotation prefix ("> ") is no part of the sentence after it; a quoted blank
                 // line (">" alone) then ends the paragraph like a blank line.
                 int prefixEnd = lineBegins && text[i] == '>' ? SplitMarkup.QuotePrefixEnd(text, i, inQuotation: PreviousLineQuoted(text, i)) : -1;
+                if (prefixEnd < 0 && lineBegins && char.IsAsciiDigit(text[i]) && StartsPageLine(text, i)
+                    && SplitMarkup.LineNumberEnd(text, i) is > 0 and int numberEnd)
+                {
+                    // So is the number that pleading paper or a transcript prints at the margin of each line ("20  1.
+                    // Plaintiff is ..."): the item after it is numbered "1.", and a line that holds only its number is blank.
+                    i = numberEnd;
+                    continue;
+                }
+
                 if (prefixEnd < 0)
                 {
                     break;
@@ -4202,6 +4211,12 @@ public sealed partial class RuleBasedSentenceSplitter
 
             nextLine = k;
             int margin = SplitChars.SkipSpaces(text, SplitChars.LineStart(text, newline));
+            if (char.IsAsciiDigit(text[margin]) && SplitMarkup.LineNumberEnd(text, margin) is > 0 and int marginNumberEnd)
+            {
+                // A line's text begins after the number pleading paper prints in its margin (SplitMarkup.LineNumberEnd).
+                margin = marginNumberEnd;
+            }
+
             if (k >= text.Length || blank || IsPageFooterAt(text, k)
                 || ((IsTableRow(text, k) || IsTableRow(text, newline))
                     && !(BreaksWordAtEnd(text, lineBegin, TrimEnd(text, lineBegin, newline)) && SplitChars.IsLowerCase(text[k])))
@@ -4228,6 +4243,17 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 _quotedLine = SplitChars.LineStart(text, k);
                 k = nextLine = prefixEnd;
+            }
+            else if (char.IsAsciiDigit(text[k]) && SplitMarkup.LineNumberEnd(text, k) is > 0 and int numberEnd)
+            {
+                // A sentence goes on after the number that pleading paper prints in the margin of its next line ("...residing"
+                // over "21  in the County of ..."), and a line numbered and blank else ends the paragraph as a blank line does.
+                if (SplitChars.EndsLine(text, numberEnd))
+                {
+                    return false;
+                }
+
+                k = nextLine = numberEnd;
             }
 
             // A thread's posts copied one a line, numbered as a thread numbers them, are each its own: "...and scrapped it
@@ -5179,6 +5205,17 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int previous = SplitChars.LineStart(text, line - 1);
             return previous == _quotedLine || SplitMarkup.QuotePrefixEnd(text, SplitChars.SkipSpaces(text, previous)) > 0;
+        }
+
+        /// <summary>Whether only spaces, tabs and a form feed (a page's start in text taken out of a PDF) stand between the start of a line and <paramref name="k"/>.</summary>
+        private static bool StartsPageLine(ReadOnlySpan<char> text, int k)
+        {
+            while (k > 0 && text[k - 1] is ' ' or '\t' or '\f')
+            {
+                k--;
+            }
+
+            return k == 0 || SplitChars.IsLineBreakAt(text, k - 1);
         }
 
         /// <summary>Whether the line at <paramref name="k"/> is a line of Markdown images and links (<see cref="SplitMarkup.IsImageLine"/>).</summary>

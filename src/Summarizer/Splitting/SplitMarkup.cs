@@ -61,6 +61,98 @@ internal static class SplitMarkup
         return q;
     }
 
+    /// <summary>
+    /// The most lines a page of pleading paper or a transcript numbers in its margin that <see cref="LineNumberEnd"/>
+    /// reads back or ahead of a line (a page numbers 25 to 28).
+    /// </summary>
+    private const int MaxNumberedLines = 32;
+
+    /// <summary>
+    /// The fewest consecutive lines numbered one more each that make a block of numbered lines: a page of pleading
+    /// paper or of a transcript, not a list numbered without periods ("1  Preheat the oven").
+    /// </summary>
+    private const int MinNumberedLines = 10;
+
+    /// <summary>
+    /// The end of the line number at <paramref name="k"/>, the first character of a line after its indentation, that a
+    /// page of US pleading paper or a transcript prints in its margin: an integer of one or two digits followed by two
+    /// spaces or more, a tab or the line's end, on a line inside a run of at least <see cref="MinNumberedLines"/> lines
+    /// each numbered one more than the line before (numbering starts again on each page: "20  1. Plaintiff is ... residing"
+    /// over "21  in the County of ..."); the index of the first character after it, or -1. The number is no word of the
+    /// text, so a line that holds it alone is blank.
+    /// </summary>
+    public static int LineNumberEnd(ReadOnlySpan<char> text, int k)
+    {
+        int end = LineNumberAt(text, k, out int number);
+        if (end < 0)
+        {
+            return -1;
+        }
+
+        int run = 1;
+        int line = SplitChars.LineStart(text, k);
+        for (int expected = number - 1; run < MinNumberedLines && line > 0 && expected > 0; expected--)
+        {
+            line = SplitChars.LineStart(text, line - 1);
+            if (LineNumberAt(text, MarginEnd(text, line), out int found) < 0 || found != expected)
+            {
+                break;
+            }
+
+            run++;
+        }
+
+        line = k;
+        for (int expected = number + 1; run < MinNumberedLines && expected <= MaxNumberedLines; expected++)
+        {
+            line = LineEnd(text, line) + 1;
+            if (line >= text.Length || LineNumberAt(text, MarginEnd(text, line), out int found) < 0 || found != expected)
+            {
+                break;
+            }
+
+            run++;
+        }
+
+        return run >= MinNumberedLines ? end : -1;
+    }
+
+    /// <summary>The first character of the line at <paramref name="line"/> after its indentation and the form feed that opens a page.</summary>
+    private static int MarginEnd(ReadOnlySpan<char> text, int line)
+    {
+        while (line < text.Length && text[line] is ' ' or '\t' or '\f')
+        {
+            line++;
+        }
+
+        return line;
+    }
+
+    /// <summary>The end of a margin's line number at <paramref name="k"/> (<see cref="LineNumberEnd"/>) read alone, whatever the lines around it hold, or -1.</summary>
+    private static int LineNumberAt(ReadOnlySpan<char> text, int k, out int number)
+    {
+        number = 0;
+        int q = k;
+        while (q < text.Length && q - k < 2 && char.IsAsciiDigit(text[q]))
+        {
+            number = (number * 10) + text[q] - '0';
+            q++;
+        }
+
+        if (q == k || number == 0 || number > MaxNumberedLines || (q < text.Length && char.IsAsciiDigit(text[q])))
+        {
+            return -1;
+        }
+
+        if (SplitChars.EndsLine(text, q))
+        {
+            return q;
+        }
+
+        int after = SplitChars.SkipSpaces(text, q);
+        return text[q] == '\t' || after - q >= 2 ? after : -1;
+    }
+
     /// <summary>Whether the line at <paramref name="k"/> (its first character after the indentation) holds only a quotation prefix: a quoted blank line.</summary>
     public static bool IsQuotedBlankLine(ReadOnlySpan<char> text, int k) => QuotePrefixEnd(text, k) is > 0 and int end && SplitChars.EndsLine(text, end);
 

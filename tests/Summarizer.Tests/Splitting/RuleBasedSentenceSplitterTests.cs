@@ -254,6 +254,56 @@ public sealed class RuleBasedSentenceSplitterTests
     public void Split_EmailQuotation_OnlyQuotedLinesAreUnquoted(string text, string expected) =>
         AssertSplit("en", text, expected);
 
+    [Fact]
+    public void Split_PleadingPaperLineNumbers_AreNoPartOfTheText()
+    {
+        // Pleading paper numbers each line of a page in its margin, starting again on the next page (after a form feed,
+        // where the numbered paragraph opens a paragraph of the text and so is a sentence).
+        string text = string.Join(
+            "\n",
+            " 1  JORDAN A. PRICE (SBN 100200)",
+            " 2  PRICE LAW GROUP",
+            " 3  Attorneys for Petitioner",
+            " 4  ",
+            " 5  The petitioner alleges as follows:",
+            " 6  1. Petitioner has lived in the City of Salem",
+            " 7  since 2019 and owns the house at 12 Elm Street.",
+            " 8  2. Respondent leases the adjacent lot to",
+            " 9  a storage firm.",
+            "10  3. The fence between the lots fell in April.",
+            "11  4. Respondent refused to repair",
+            "12  the fence.",
+            "\f 1  5. The petitioner asks for damages.",
+            " 2  6. The petitioner asks for costs.",
+            " 3  7. The petitioner asks for fees.",
+            " 4  8. The petitioner asks for interest.",
+            " 5  9. The petitioner asks for a hearing.",
+            " 6  10. The petitioner asks for a jury.",
+            " 7  ",
+            " 8  ",
+            " 9  ",
+            "10  Dated: May 2, 2025");
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(text);
+        Assert.Equal(
+            [
+                "JORDAN A. PRICE (SBN 100200)",
+                "PRICE LAW GROUP",
+                "Attorneys for Petitioner",
+                "The petitioner alleges as follows:",
+                "1. Petitioner has lived in the City of Salem\n 7  since 2019 and owns the house at 12 Elm Street.",
+                "2. Respondent leases the adjacent lot to\n 9  a storage firm.",
+                "3. The fence between the lots fell in April.",
+                "4. Respondent refused to repair\n12  the fence.",
+                "5. The petitioner asks for damages.",
+            ],
+            spans.Take(9).Select(span => span.Slice(text).ToString()));
+        Assert.Equal("Heading Heading Heading Sentence ListItem ListItem ListItem ListItem Sentence", string.Join(' ', spans.Take(9).Select(span => span.Kind)));
+        Assert.Equal("Dated: May 2, 2025", spans[^1].Slice(text).ToString());
+
+        // A list numbered without periods, shorter than a page's numbered lines, keeps its numbers.
+        AssertSplit("en", "1  Preheat the oven.\n2  Mix the flour and the water.\n3  Bake it for an hour.", "1 Preheat the oven. | 2 Mix the flour and the water. | 3 Bake it for an hour.");
+    }
+
     [Theory]
     // The names of code and files keep their periods: a chain of names, a call, a type argument, a PascalCase member.
     [InlineData("Call Console.WriteLine to print it. Use System.Text.Json to parse it.", "Call Console.WriteLine to print it. | Use System.Text.Json to parse it.")]
