@@ -2056,11 +2056,17 @@ internal static class SplitChars
     private static readonly int[] s_emojiBullets = [0x1F539, 0x1F538, 0x1F536, 0x1F537, 0x1F449, 0x1F4CC, 0x1F4CD, 0x1F7E2, 0x1F7E1, 0x1F534];
 
     /// <summary>
-    /// The length of the line bullet at <paramref name="k"/> (<see cref="LineBullets"/>, or one of the emoji posts use
-    /// as bullets), with the variation selector that may follow it ("✔️"), or 0.
+    /// The length of the line bullet at <paramref name="k"/> (<see cref="LineBullets"/>, one of the emoji posts use
+    /// as bullets, or a form's check box typed in brackets: "[ ] Change of address", "[x] New employer"), with the
+    /// variation selector that may follow it ("✔️"), or 0.
     /// </summary>
     public static int LineBulletLength(ReadOnlySpan<char> text, int k)
     {
+        if (text[k] == '[' && k + 2 < text.Length && text[k + 1] is ' ' or 'x' or 'X' && text[k + 2] == ']')
+        {
+            return 3;
+        }
+
         int length = LineBullets.Contains(text[k]) ? 1
             : k + 1 < text.Length && char.IsSurrogatePair(text[k], text[k + 1])
                 && Array.IndexOf(s_emojiBullets, char.ConvertToUtf32(text[k], text[k + 1])) >= 0 ? 2 : 0;
