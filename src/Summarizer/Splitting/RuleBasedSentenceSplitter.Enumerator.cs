@@ -8828,6 +8828,23 @@ public sealed partial class RuleBasedSentenceSplitter
                 q += 2;
             }
 
+            // A leaderboard ranks players who tie with a 'T' or an '=' before their place ("T3. T. Hadley -14 274",
+            // "=3. E. Grillo", "T-3 E. Grillo"): a number of the list as "3." is.
+            int tieEnd = lineStart && bullet == '\0' ? TieMarkerEnd(text, q) : -1;
+            if (tieEnd > q)
+            {
+                int digits = text[q + 1] == '-' ? q + 2 : q + 1;
+                if (tieEnd > digits && (text[tieEnd] == '.' || text[q + 1] == '-'))
+                {
+                    int after = text[tieEnd] == '.' ? tieEnd + 1 : tieEnd;
+                    if (after < length && text[after] is ' ' or '\t' or '\u00A0')
+                    {
+                        return new ListMarker(SplitChars.SkipSpaces(text, after) - position, bullet, ParseLabel(text[digits..tieEnd], default).Value, MarkerStyle.Digits,
+                            text[tieEnd] == '.' ? MarkerSuffix.Period : MarkerSuffix.None);
+                    }
+                }
+            }
+
             bool paren = q < length && text[q] == '(';
             if (paren)
             {
@@ -8886,6 +8903,27 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return bullet != '\0' ? new ListMarker(p - position, bullet, -1, MarkerStyle.None, default) : default;
+        }
+
+        /// <summary>
+        /// The end of the digits of a leaderboard's tied place at <paramref name="k"/>: 'T', "T-" or '=' before one or two
+        /// digits ("T3", "T-12", "=3"); -1 when there is none.
+        /// </summary>
+        private static int TieMarkerEnd(ReadOnlySpan<char> text, int k)
+        {
+            if (k + 1 >= text.Length || text[k] is not ('T' or '='))
+            {
+                return -1;
+            }
+
+            int digits = text[k] == 'T' && text[k + 1] == '-' ? k + 2 : k + 1;
+            int q = digits;
+            while (q < text.Length && q - digits < 3 && char.IsAsciiDigit(text[q]))
+            {
+                q++;
+            }
+
+            return q > digits && q - digits <= 2 && q < text.Length ? q : -1;
         }
 
         /// <summary>

@@ -512,6 +512,19 @@ public sealed class BoundaryFamiliesTests
         Assert.Equal(expected, Kinds(SentenceSplitter.ForLanguage("en").Split(text)));
 
     [Theory]
+    // A leaderboard's tied places ("T4.", "=4.", "T-4") are numbers of its list as "4." is: no sentence ends after them.
+    [InlineData("Round two\n3. K. Moss -6 (68-68) 136\nT4. P. Olsen -5 (70-67) 137\nT4. R. Shaw -5 (69-68) 137", "Round two | 3. K. Moss -6 (68-68) 136 | T4. P. Olsen -5 (70-67) 137 | T4. R. Shaw -5 (69-68) 137", "heading listitem listitem listitem")]
+    [InlineData("Standings\n=4. P. Olsen 137\nT-6 R. Shaw 139", "Standings | =4. P. Olsen 137 | T-6 R. Shaw 139", "heading listitem listitem")]
+    // A word that opens with 'T' and a digit is no place: "T4 ligase" is a name.
+    [InlineData("T4 ligase was added. The mix was kept at 16 C.", "T4 ligase was added. | The mix was kept at 16 C.", "sentence sentence")]
+    public void Split_LeaderboardTies_AreListMarkers(string text, string expected, string kinds)
+    {
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.ForLanguage("en").Split(text);
+        Assert.Equal(expected, string.Join(" | ", spans.Select(span => span.Slice(text).ToString())));
+        Assert.Equal(kinds, Kinds(spans));
+    }
+
+    [Theory]
     [InlineData("en", "thanks for the quick delivery the blender works great and is quiet", "sentence")]
     [InlineData("en", "Fast shipping.\n\nthe box was dented when it came but everything inside was fine and the blender works great it is quiet and strong and crushes ice in seconds so we use it every morning now\n\nWould buy again.", "sentence sentence sentence")]
     [InlineData("en", "Ok place I feel for what you get it is a little pricey and the juice is good but not fresh and I don't think I will be back\nThe staff were nice.", "sentence sentence")]
