@@ -120,6 +120,94 @@ internal static class SpeakerLabels
         return lengths;
     }
 
+    /// <summary>The fewest lines the interviewee's label opens in an interview whose interviewer <see cref="Interviewer"/> finds.</summary>
+    private const int MinInterviewTurns = 3;
+
+    /// <summary>
+    /// The name in the label of an interview's interviewer, or null: in a text whose lines open with labels, a label
+    /// other than the one that opens the most lines (the interviewee's, on at least <see cref="MinInterviewTurns"/>
+    /// lines, most of which end in no question mark), each of whose lines the interviewee's next labelled line answers
+    /// and most of which end in a question mark. A magazine labels its questions with its own name ("ZEIT: Frau Körber,
+    /// ...?", "Ledger: Why now?") as a transcript labels them "Q:" (<see cref="SplittingRules.IsQuestionLabel"/>).
+    /// </summary>
+    internal static string? Interviewer(string text, IReadOnlyList<SentenceSpan> sentences)
+    {
+        // The labelled lines in order: the name, and whether the line's last segment ends in a question mark.
+        List<(string Name, bool Asks)>? lines = null;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            SentenceSpan span = sentences[s];
+            if (!SplitChars.StartsLine(text, span.Start) || LabelLength(span.Slice(text), out Range name) == 0)
+            {
+                continue;
+            }
+
+            int last = s;
+            while (last + 1 < sentences.Count && sentences[last + 1].Paragraph == span.Paragraph
+                && !SplitChars.StartsLine(text, sentences[last + 1].Start))
+            {
+                last++;
+            }
+
+            ReadOnlySpan<char> end = sentences[last].Slice(text).TrimEnd().TrimEnd('*');
+            lines ??= [];
+            lines.Add((span.Slice(text)[name].ToString(), end.Length > 0 && end[^1] is '?' or '\uFF1F' or '\u061F' or '\u037E'));
+        }
+
+        if (lines is null || lines.Count < MinInterviewTurns + 1)
+        {
+            return null;
+        }
+
+        var turns = new Dictionary<string, (int Lines, int Asks)>(StringComparer.OrdinalIgnoreCase);
+        foreach ((string name, bool asks) in lines)
+        {
+            (int count, int asked) = turns.GetValueOrDefault(name);
+            turns[name] = (count + 1, asked + (asks ? 1 : 0));
+        }
+
+        string? interviewee = null;
+        foreach ((string name, (int count, int asked)) in turns)
+        {
+            if (count >= MinInterviewTurns && 2 * asked < count && (interviewee is null || count > turns[interviewee].Lines))
+            {
+                interviewee = name;
+            }
+        }
+
+        if (interviewee is null)
+        {
+            return null;
+        }
+
+        string? interviewer = null;
+        foreach ((string name, (int count, int asked)) in turns)
+        {
+            if (2 * asked > count && !name.Equals(interviewee, StringComparison.OrdinalIgnoreCase)
+                && (interviewer is null || count > turns[interviewer].Lines) && Answered(lines, name, interviewee))
+            {
+                interviewer = name;
+            }
+        }
+
+        return interviewer;
+    }
+
+    /// <summary>Whether the next labelled line after each of <paramref name="asker"/>'s is <paramref name="answerer"/>'s.</summary>
+    private static bool Answered(List<(string Name, bool Asks)> lines, string asker, string answerer)
+    {
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Name.Equals(asker, StringComparison.OrdinalIgnoreCase)
+                && (i + 1 == lines.Count || !lines[i + 1].Name.Equals(answerer, StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The length of the label that opens <paramref name="segment"/>, through the colon and the spaces after it; 0 when
     /// none does. A label is an optional timestamp, then one to three words of letters, digits, periods, hyphens,
