@@ -3064,6 +3064,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (SplitChars.StartsLine(text, start) && SpeakerLabels.PeriodLabelLength(text[start..Math.Min(text.Length, m + 1)], out Range label) > 0
+                && label.End.Value == j - start && SpeakerLabels.PeriodLabelNearby(text, start, j))
+            {
+                // A record's speaker label opens the turn it names ("Senator ELLERY. Thank you, Mr. Tsai."), as "Ellery: " does.
+                return false;
+            }
+
             int tokenStart = TokenStart(text, start, j);
             int wordStart = tokenStart;
             while (wordStart < j && SplitChars.Openers.Contains(text[wordStart]))

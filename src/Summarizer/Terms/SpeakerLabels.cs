@@ -71,6 +71,13 @@ internal static class SpeakerLabels
             }
 
             int length = LabelLength(span.Slice(text), out Range name);
+            if (length == 0 && PeriodLabelLength(span.Slice(text), out name) is > 0 and int recorded
+                && PeriodLabelNearby(text, span.Start, span.Start + recorded))
+            {
+                // A record's "Senator ELLERY. " as a transcript's "Ellery: ".
+                length = recorded;
+            }
+
             if (length > 0)
             {
                 found ??= [];
@@ -118,6 +125,77 @@ internal static class SpeakerLabels
         }
 
         return lengths;
+    }
+
+    /// <summary>
+    /// The length of a record's speaker label that opens <paramref name="segment"/>, through the period and the space
+    /// after it; 0 when none does. A parliament's or a hearing's record names the speaker by a title and the surname in
+    /// capitals before a period ("Senator ELLERY. ", "Mr. TSAI. ", "Ms. RAMIREZ-COLE. ", "The CHAIRMAN. "): a word in
+    /// title case, perhaps abbreviated, then one or two words in capitals of two letters or more, a period, a space and
+    /// a capital. <paramref name="name"/> is the title and the surname. The shape alone is a headline's too ("Visit
+    /// NASA. ..."), so a record's label is one where another line near it opens with one (<see cref="PeriodLabelNearby"/>).
+    /// </summary>
+    internal static int PeriodLabelLength(ReadOnlySpan<char> segment, out Range name)
+    {
+        name = default;
+        if (segment.Length < 2 || !char.IsUpper(segment[0]) || !char.IsLower(segment[1]))
+        {
+            return 0;
+        }
+
+        int p = 1;
+        while (p < segment.Length && char.IsLower(segment[p]))
+        {
+            p++;
+        }
+
+        p += p < segment.Length && segment[p] == '.' ? 1 : 0;
+        int words = 0;
+        while (words < MaxLabelWords - 1 && p + 2 < segment.Length && segment[p] == ' ' && char.IsUpper(segment[p + 1]) && char.IsUpper(segment[p + 2]))
+        {
+            p++;
+            while (p < segment.Length && (char.IsUpper(segment[p]) || (segment[p] is '-' or '\'' or '\u2019' && p + 1 < segment.Length && char.IsUpper(segment[p + 1]))))
+            {
+                p++;
+            }
+
+            words++;
+        }
+
+        if (words == 0 || p + 2 >= segment.Length || segment[p] != '.' || segment[p + 1] != ' ' || !char.IsUpper(segment[p + 2]))
+        {
+            return 0;
+        }
+
+        name = 0..p;
+        return p + 2;
+    }
+
+    /// <summary>
+    /// Whether a line within <see cref="MaxNeighbourScan"/> characters after or before the line text[start..end] opens
+    /// with a record's speaker label (<see cref="PeriodLabelLength"/>): the turns of a hearing follow one another.
+    /// </summary>
+    internal static bool PeriodLabelNearby(ReadOnlySpan<char> text, int start, int end)
+    {
+        int after = Math.Min(text.Length, end + MaxNeighbourScan);
+        for (int k = end + 1; k < after; k++)
+        {
+            if (SplitChars.IsLineBreakAt(text, k - 1) && PeriodLabelLength(text[k..Math.Min(text.Length, k + MaxLabelledLine)], out _) > 0)
+            {
+                return true;
+            }
+        }
+
+        int before = Math.Max(0, start - MaxNeighbourScan);
+        for (int k = start - 1; k >= before; k--)
+        {
+            if ((k == 0 || SplitChars.IsLineBreakAt(text, k - 1)) && PeriodLabelLength(text[k..Math.Min(text.Length, k + MaxLabelledLine)], out _) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The fewest lines the interviewee's label opens in an interview whose interviewer <see cref="Interviewer"/> finds.</summary>

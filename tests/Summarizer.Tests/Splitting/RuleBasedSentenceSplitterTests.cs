@@ -323,6 +323,16 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
+    // A record of a hearing or a parliament names each speaker by a title and the surname in capitals before a period:
+    // the label opens the turn, as "Name: " does.
+    [InlineData("en", "Chairman OKAFOR. Good afternoon. We will hear first from the port.\nMs. LINDQVIST-BARR. Thank you, Mr. Chairman.\nThe CHAIRMAN. Please go on.",
+        "Chairman OKAFOR. Good afternoon. | We will hear first from the port. | Ms. LINDQVIST-BARR. Thank you, Mr. Chairman. | The CHAIRMAN. Please go on.")]
+    // The shape alone, on a line with no such label near it, is a headline's ("Visit NASA."), and its period ends it.
+    [InlineData("en", "Visit NASA. The agency opens its doors on Saturday.", "Visit NASA. | The agency opens its doors on Saturday.")]
+    public void Split_RecordsSpeakerLabel_OpensTheTurn(string language, string text, string expected) =>
+        AssertSplit(language, text, expected);
+
+    [Theory]
     // A message's header in the language's labels, as a mail client writes it.
     [InlineData("de", "Von: Priya Raman <priya@example.com>\nAn: Build Team <build@example.com>, Release Managers <release@example.com>\nGesendet: Montag, 3. Juni 2024 10:02\nBetreff: Der Build schlägt fehl\n\nDer nächtliche Build schlägt seit Freitag fehl, weil der Linker die neue Bibliothek nicht findet.")]
     [InlineData("fr", "De : Priya Raman <priya@example.com>\nÀ : Équipe de build <build@example.com>, Responsables des versions <release@example.com>\nObjet : Le build échoue\n\nLe build de nuit échoue depuis vendredi, car l'éditeur de liens ne trouve pas la nouvelle bibliothèque.")]
