@@ -805,6 +805,14 @@ public sealed class RuleBasedSentenceSplitterTests
     // In a text written with capitals, the same line is a heading.
     [InlineData("THE COUNCIL APPROVED THE BUDGET ON TUESDAY.\nThe vote was close, and the mayor signed the budget at once.",
         "THE COUNCIL APPROVED THE BUDGET ON TUESDAY. | The vote was close, and the mayor signed the budget at once.", "Heading Sentence")]
+    // In a text written without capitals, the next line's case tells nothing: a section's name on a line of its own
+    // between sentences is a heading, not the start of the sentence under it.
+    [InlineData("background\nthe harbour was built in 1850 and burned down twice . it was rebuilt in stone .\nfindings\nthe new wall holds against the winter storms of the coast . it is tall .",
+        "background | the harbour was built in 1850 and burned down twice . | it was rebuilt in stone . | findings | the new wall holds against the winter storms of the coast . | it is tall .",
+        "Heading Sentence Sentence Heading Sentence Sentence")]
+    // A line that leaves its phrase open is wrapped prose.
+    [InlineData("the harbour was built in 1850 . it was rebuilt in stone . it burned down in\nthe great fire of the year after , and again later . it is tall .",
+        "the harbour was built in 1850 . | it was rebuilt in stone . | it burned down in\nthe great fire of the year after , and again later . | it is tall .", "Sentence Sentence Sentence Sentence")]
     public void Split_LineInCapitals_IsOneHeading(string text, string expected, string kinds) =>
         AssertSplitAndKinds(text, expected, kinds);
 
