@@ -101,6 +101,8 @@ internal static class SentenceSelector
         int fillRanks = Math.Max(1, rankOrder.Length / 2);
         // What each segment holds of boilerplate, a call's procedure or a vote: 0 not read yet (ReadPhrases).
         var phrases = new sbyte[sentences.Count];
+        // An interview's interviewer, when a label other than "Q:" names the one who asks (SpeakerLabels.Interviewer).
+        string? interviewer = SpeakerLabels.Interviewer(text, sentences);
         bool[]? repeated = RepeatedSegments(text, sentences, wordCounts);
         // The language the summary is in: the text's as guessed, or, for a text in two languages that none leads
         // (Language.Undetermined) and for one whose language the caller named (which may not be the text's: a service
@@ -132,7 +134,7 @@ internal static class SentenceSelector
 
         bool FillOnly(int index) =>
             (headingsFill && sentences[index].Kind == SentenceKind.Heading) || repeated?[index] == true || matrix.IsLeftOut(index)
-            || IsFillOnly(text, sentences, index, rules, phrases)
+            || IsFillOnly(text, sentences, index, rules, phrases, interviewer)
             || (MayBeInOtherLanguage(terms, index) && TextLanguage() is Language language
                 && LanguageGuesser.ReadsAsOther(sentences[index].Slice(text), language));
 
@@ -519,10 +521,10 @@ internal static class SentenceSelector
     /// or a part of a sentence that a page break cut in two (<see cref="PageBreaks.IsFragment"/>). Each is chosen only
     /// to fill a sentence count that cannot be reached otherwise, or under another budget when nothing else was chosen.
     /// </summary>
-    private static bool IsFillOnly(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, sbyte[] phrases) =>
+    private static bool IsFillOnly(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, sbyte[] phrases, string? interviewer) =>
         IsLeadIn(text, sentences, index)
         || Datelines.IsDateline(text, sentences, index, rules)
-        || IsInCaptionOrQuestionTurn(text, sentences, index, rules)
+        || IsInCaptionOrQuestionTurn(text, sentences, index, rules, interviewer)
         || BeforeCreditOnItsLine(text, sentences, index, rules)
         || rules.IsCourtesy(sentences[index].Slice(text))
         || IsExclaimedSalutation(text, sentences[index], rules)
@@ -1108,10 +1110,11 @@ internal static class SentenceSelector
     /// or a footnote's mark (<see cref="OpensFootnote"/>), or a document's field of record ("Keywords: ...", "Date: ...",
     /// "Present: ..."; <see cref="SplittingRules.IsFieldLine"/>), or an interviewer's question label ("Q: Cyclists say the bike
     /// lanes are dangerous. Will you fix them?";
-    /// <see cref="SplittingRules.IsQuestionLabel"/>: the question asks for what the answer says), or that is right under
+    /// <see cref="SplittingRules.IsQuestionLabel"/>: the question asks for what the answer says), or the label of an
+    /// interview's <paramref name="interviewer"/> ("ZEIT: Frau Körber, ...?"; <see cref="SpeakerLabels.Interviewer"/>), or that is right under
     /// a picture's credit (<see cref="UnderPhotoCredit"/>) or a caption's label alone on its line (<see cref="UnderCaptionLabel"/>).
     /// </summary>
-    private static bool IsInCaptionOrQuestionTurn(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
+    private static bool IsInCaptionOrQuestionTurn(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, string? interviewer)
     {
         int opener = LineOpener(text, sentences, index);
         if (opener < 0)
@@ -1122,7 +1125,8 @@ internal static class SentenceSelector
         ReadOnlySpan<char> line = sentences[opener].Slice(text);
         return rules.IsCaption(line) || OpensFootnote(line) || rules.IsFieldLine(line) || rules.IsStageDirection(line)
             || IsBracketedParagraph(text, sentences, index)
-            || (SpeakerLabels.LabelLength(line, out Range name) > 0 && rules.IsQuestionLabel(line[name]))
+            || (SpeakerLabels.LabelLength(line, out Range name) > 0
+                && (rules.IsQuestionLabel(line[name]) || line[name].Equals(interviewer, StringComparison.OrdinalIgnoreCase)))
             || UnderPhotoCredit(text, sentences, opener, rules) || UnderCaptionLabel(text, sentences, opener, rules)
             || IsImageCaption(text, sentences, opener, rules);
     }

@@ -3073,6 +3073,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (SplitChars.StartsLine(text, start) && SpeakerLabels.PeriodLabelLength(text[start..Math.Min(text.Length, m + 1)], out Range label) > 0
+                && label.End.Value == j - start && SpeakerLabels.PeriodLabelNearby(text, start, j))
+            {
+                // A record's speaker label opens the turn it names ("Senator ELLERY. Thank you, Mr. Tsai."), as "Ellery: " does.
+                return false;
+            }
+
             int tokenStart = TokenStart(text, start, j);
             int wordStart = tokenStart;
             while (wordStart < j && SplitChars.Openers.Contains(text[wordStart]))
@@ -4199,6 +4206,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 && (line.Contains("   ", StringComparison.Ordinal) || char.IsDigit(line[^1]));
         }
 
+        /// <summary>The most words of a heading on a line of its own in a text without capitals (<see cref="ContinuesOnNextLine"/>): "related work".</summary>
+        private const int MaxCaselessHeadingWords = 3;
+
+        /// <summary>The fewest words of the line under such a heading, which holds a sentence.</summary>
+        private const int MinCaselessSentenceWords = 6;
+
         private bool ContinuesOnNextLine(ReadOnlySpan<char> text, int segmentStart, int lineBegin, int newline, out int nextLine)
         {
             int k = newline + 1;
@@ -4330,6 +4343,19 @@ public sealed partial class RuleBasedSentenceSplitter
                 // A word broken at the line's end goes on onto the next line in lower case, in a block without final
                 // punctuation too (".../concepts/time-\nsharing-gpus").
                 return true;
+            }
+
+            // In a text written without capitals the next line's case tells nothing: a short line of its own between
+            // sentences, without final punctuation and leaving no phrase open, over a line that ends a sentence, is a
+            // section's heading ("related work" over "several approaches have been proposed ."), as its capitalized
+            // form is.
+            if (segmentStart == margin && lineEnd > margin && char.IsLetter(text[lineEnd - 1])
+                && CountWords(text, margin, lineEnd, MaxCaselessHeadingWords + 1) <= MaxCaselessHeadingWords
+                && text[k..SplitMarkup.LineEnd(text, k)].IndexOfAny(SplitChars.Terminators) >= 0
+                && CountWords(text, k, SplitMarkup.LineEnd(text, k), MinCaselessSentenceWords) >= MinCaselessSentenceWords
+                && !LeavesPhraseOpen(text, lineBegin, lineEnd) && IsCaseless(text))
+            {
+                return false;
             }
 
             if (!TerminatorBeforeParagraphEnd(text, k)

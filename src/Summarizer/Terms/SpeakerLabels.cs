@@ -71,6 +71,13 @@ internal static class SpeakerLabels
             }
 
             int length = LabelLength(span.Slice(text), out Range name);
+            if (length == 0 && PeriodLabelLength(span.Slice(text), out name) is > 0 and int recorded
+                && PeriodLabelNearby(text, span.Start, span.Start + recorded))
+            {
+                // A record's "Senator ELLERY. " as a transcript's "Ellery: ".
+                length = recorded;
+            }
+
             if (length > 0)
             {
                 found ??= [];
@@ -118,6 +125,165 @@ internal static class SpeakerLabels
         }
 
         return lengths;
+    }
+
+    /// <summary>
+    /// The length of a record's speaker label that opens <paramref name="segment"/>, through the period and the space
+    /// after it; 0 when none does. A parliament's or a hearing's record names the speaker by a title and the surname in
+    /// capitals before a period ("Senator ELLERY. ", "Mr. TSAI. ", "Ms. RAMIREZ-COLE. ", "The CHAIRMAN. "): a word in
+    /// title case, perhaps abbreviated, then one or two words in capitals of two letters or more, a period, a space and
+    /// a capital. <paramref name="name"/> is the title and the surname. The shape alone is a headline's too ("Visit
+    /// NASA. ..."), so a record's label is one where another line near it opens with one (<see cref="PeriodLabelNearby"/>).
+    /// </summary>
+    internal static int PeriodLabelLength(ReadOnlySpan<char> segment, out Range name)
+    {
+        name = default;
+        if (segment.Length < 2 || !char.IsUpper(segment[0]) || !char.IsLower(segment[1]))
+        {
+            return 0;
+        }
+
+        int p = 1;
+        while (p < segment.Length && char.IsLower(segment[p]))
+        {
+            p++;
+        }
+
+        p += p < segment.Length && segment[p] == '.' ? 1 : 0;
+        int words = 0;
+        while (words < MaxLabelWords - 1 && p + 2 < segment.Length && segment[p] == ' ' && char.IsUpper(segment[p + 1]) && char.IsUpper(segment[p + 2]))
+        {
+            p++;
+            while (p < segment.Length && (char.IsUpper(segment[p]) || (segment[p] is '-' or '\'' or '\u2019' && p + 1 < segment.Length && char.IsUpper(segment[p + 1]))))
+            {
+                p++;
+            }
+
+            words++;
+        }
+
+        if (words == 0 || p + 2 >= segment.Length || segment[p] != '.' || segment[p + 1] != ' ' || !char.IsUpper(segment[p + 2]))
+        {
+            return 0;
+        }
+
+        name = 0..p;
+        return p + 2;
+    }
+
+    /// <summary>
+    /// Whether a line within <see cref="MaxNeighbourScan"/> characters after or before the line text[start..end] opens
+    /// with a record's speaker label (<see cref="PeriodLabelLength"/>): the turns of a hearing follow one another.
+    /// </summary>
+    internal static bool PeriodLabelNearby(ReadOnlySpan<char> text, int start, int end)
+    {
+        int after = Math.Min(text.Length, end + MaxNeighbourScan);
+        for (int k = end + 1; k < after; k++)
+        {
+            if (SplitChars.IsLineBreakAt(text, k - 1) && PeriodLabelLength(text[k..Math.Min(text.Length, k + MaxLabelledLine)], out _) > 0)
+            {
+                return true;
+            }
+        }
+
+        int before = Math.Max(0, start - MaxNeighbourScan);
+        for (int k = start - 1; k >= before; k--)
+        {
+            if ((k == 0 || SplitChars.IsLineBreakAt(text, k - 1)) && PeriodLabelLength(text[k..Math.Min(text.Length, k + MaxLabelledLine)], out _) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The fewest lines the interviewee's label opens in an interview whose interviewer <see cref="Interviewer"/> finds.</summary>
+    private const int MinInterviewTurns = 3;
+
+    /// <summary>
+    /// The name in the label of an interview's interviewer, or null: in a text whose lines open with labels, a label
+    /// other than the one that opens the most lines (the interviewee's, on at least <see cref="MinInterviewTurns"/>
+    /// lines, most of which end in no question mark), each of whose lines the interviewee's next labelled line answers
+    /// and most of which end in a question mark. A magazine labels its questions with its own name ("ZEIT: Frau Körber,
+    /// ...?", "Ledger: Why now?") as a transcript labels them "Q:" (<see cref="SplittingRules.IsQuestionLabel"/>).
+    /// </summary>
+    internal static string? Interviewer(string text, IReadOnlyList<SentenceSpan> sentences)
+    {
+        // The labelled lines in order: the name, and whether the line's last segment ends in a question mark.
+        List<(string Name, bool Asks)>? lines = null;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            SentenceSpan span = sentences[s];
+            if (!SplitChars.StartsLine(text, span.Start) || LabelLength(span.Slice(text), out Range name) == 0)
+            {
+                continue;
+            }
+
+            int last = s;
+            while (last + 1 < sentences.Count && sentences[last + 1].Paragraph == span.Paragraph
+                && !SplitChars.StartsLine(text, sentences[last + 1].Start))
+            {
+                last++;
+            }
+
+            ReadOnlySpan<char> end = sentences[last].Slice(text).TrimEnd().TrimEnd('*');
+            lines ??= [];
+            lines.Add((span.Slice(text)[name].ToString(), end.Length > 0 && end[^1] is '?' or '\uFF1F' or '\u061F' or '\u037E'));
+        }
+
+        if (lines is null || lines.Count < MinInterviewTurns + 1)
+        {
+            return null;
+        }
+
+        var turns = new Dictionary<string, (int Lines, int Asks)>(StringComparer.OrdinalIgnoreCase);
+        foreach ((string name, bool asks) in lines)
+        {
+            (int count, int asked) = turns.GetValueOrDefault(name);
+            turns[name] = (count + 1, asked + (asks ? 1 : 0));
+        }
+
+        string? interviewee = null;
+        foreach ((string name, (int count, int asked)) in turns)
+        {
+            if (count >= MinInterviewTurns && 2 * asked < count && (interviewee is null || count > turns[interviewee].Lines))
+            {
+                interviewee = name;
+            }
+        }
+
+        if (interviewee is null)
+        {
+            return null;
+        }
+
+        string? interviewer = null;
+        foreach ((string name, (int count, int asked)) in turns)
+        {
+            if (2 * asked > count && !name.Equals(interviewee, StringComparison.OrdinalIgnoreCase)
+                && (interviewer is null || count > turns[interviewer].Lines) && Answered(lines, name, interviewee))
+            {
+                interviewer = name;
+            }
+        }
+
+        return interviewer;
+    }
+
+    /// <summary>Whether the next labelled line after each of <paramref name="asker"/>'s is <paramref name="answerer"/>'s.</summary>
+    private static bool Answered(List<(string Name, bool Asks)> lines, string asker, string answerer)
+    {
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Name.Equals(asker, StringComparison.OrdinalIgnoreCase)
+                && (i + 1 == lines.Count || !lines[i + 1].Name.Equals(answerer, StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -577,6 +577,42 @@ public sealed class SentenceSelectorTests
         Assert.Equal(2, Assert.Single(summary.Sentences).Index);
     }
 
+    [Theory]
+    [InlineData("en", "Ledger: Mr. Okafor, the ferry has run at a loss for years. Why keep it?\n\n"
+        + "Okafor: Because the island has no bridge. Forty families would lose their only road to the mainland.\n\n"
+        + "LEDGER: Could a smaller boat do the job?\n\n"
+        + "Okafor: It could in summer. In winter the strait is too rough for anything under thirty metres.\n\n"
+        + "Okafor: We tested one in 2019.")]
+    [InlineData("de", "Kurier: Frau Brandt, die Fähre fährt seit Jahren mit Verlust. Warum halten Sie an ihr fest?\n\n"
+        + "Brandt: Weil die Insel keine Brücke hat. Vierzig Familien verlören ihre einzige Verbindung zum Festland.\n\n"
+        + "Kurier: Ginge es mit einem kleineren Schiff?\n\n"
+        + "Brandt: Im Sommer schon. Im Winter ist die Meerenge für alles unter dreißig Metern zu rau.\n\n"
+        + "Brandt: Wir haben 2019 eines getestet.")]
+    public void InterviewersTurn_LabelledWithAnotherName_ChosenOnlyToFillTheCount(string language, string text)
+    {
+        // A magazine labels its questions with its own name: the label whose turns ask, each answered by the label that
+        // opens the most turns, is the interviewer's, as "Q:" is. Every sentence scores the same: the first eligible
+        // one is the answer's, not the question's statement.
+        ExtractiveSummarizer summarizer = ScoringAlike(Language.FromCode(language), minSentenceWords: 0);
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(1));
+
+        Assert.Equal(2, Assert.Single(summary.Sentences).Index);
+    }
+
+    [Fact]
+    public void SpeakersTurns_AskedByNoOne_ChosenFirst()
+    {
+        // Two speakers of a meeting who both state things: neither is an interviewer, and the first line is chosen.
+        const string text = "Dana: The ferry ran at a loss for six years.\n\nOmar: The island still has no bridge.\n\n"
+            + "Dana: A smaller boat was tested in 2019.\n\nOmar: It failed in the winter storms.\n\nOmar: We kept the old one.";
+        ExtractiveSummarizer summarizer = ScoringAlike(Language.FromCode("en"), minSentenceWords: 0);
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(1));
+
+        Assert.Equal(0, Assert.Single(summary.Sentences).Index);
+    }
+
     [Fact]
     public void CaptionsCredit_OnItsLine_ChosenOnlyToFillTheCount()
     {

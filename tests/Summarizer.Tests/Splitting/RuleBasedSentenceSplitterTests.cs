@@ -373,6 +373,16 @@ public sealed class RuleBasedSentenceSplitterTests
         AssertKinds(SentenceSplitter.Default, text, kinds);
 
     [Theory]
+    // A record of a hearing or a parliament names each speaker by a title and the surname in capitals before a period:
+    // the label opens the turn, as "Name: " does.
+    [InlineData("en", "Chairman OKAFOR. Good afternoon. We will hear first from the port.\nMs. LINDQVIST-BARR. Thank you, Mr. Chairman.\nThe CHAIRMAN. Please go on.",
+        "Chairman OKAFOR. Good afternoon. | We will hear first from the port. | Ms. LINDQVIST-BARR. Thank you, Mr. Chairman. | The CHAIRMAN. Please go on.")]
+    // The shape alone, on a line with no such label near it, is a headline's ("Visit NASA."), and its period ends it.
+    [InlineData("en", "Visit NASA. The agency opens its doors on Saturday.", "Visit NASA. | The agency opens its doors on Saturday.")]
+    public void Split_RecordsSpeakerLabel_OpensTheTurn(string language, string text, string expected) =>
+        AssertSplit(language, text, expected);
+
+    [Theory]
     // A message's header in the language's labels, as a mail client writes it.
     [InlineData("de", "Von: Priya Raman <priya@example.com>\nAn: Build Team <build@example.com>, Release Managers <release@example.com>\nGesendet: Montag, 3. Juni 2024 10:02\nBetreff: Der Build schlägt fehl\n\nDer nächtliche Build schlägt seit Freitag fehl, weil der Linker die neue Bibliothek nicht findet.")]
     [InlineData("fr", "De : Priya Raman <priya@example.com>\nÀ : Équipe de build <build@example.com>, Responsables des versions <release@example.com>\nObjet : Le build échoue\n\nLe build de nuit échoue depuis vendredi, car l'éditeur de liens ne trouve pas la nouvelle bibliothèque.")]
@@ -845,6 +855,14 @@ public sealed class RuleBasedSentenceSplitterTests
     // In a text written with capitals, the same line is a heading.
     [InlineData("THE COUNCIL APPROVED THE BUDGET ON TUESDAY.\nThe vote was close, and the mayor signed the budget at once.",
         "THE COUNCIL APPROVED THE BUDGET ON TUESDAY. | The vote was close, and the mayor signed the budget at once.", "Heading Sentence")]
+    // In a text written without capitals, the next line's case tells nothing: a section's name on a line of its own
+    // between sentences is a heading, not the start of the sentence under it.
+    [InlineData("background\nthe harbour was built in 1850 and burned down twice . it was rebuilt in stone .\nfindings\nthe new wall holds against the winter storms of the coast . it is tall .",
+        "background | the harbour was built in 1850 and burned down twice . | it was rebuilt in stone . | findings | the new wall holds against the winter storms of the coast . | it is tall .",
+        "Heading Sentence Sentence Heading Sentence Sentence")]
+    // A line that leaves its phrase open is wrapped prose.
+    [InlineData("the harbour was built in 1850 . it was rebuilt in stone . it burned down in\nthe great fire of the year after , and again later . it is tall .",
+        "the harbour was built in 1850 . | it was rebuilt in stone . | it burned down in\nthe great fire of the year after , and again later . | it is tall .", "Sentence Sentence Sentence Sentence")]
     public void Split_LineInCapitals_IsOneHeading(string text, string expected, string kinds) =>
         AssertSplitAndKinds(text, expected, kinds);
 

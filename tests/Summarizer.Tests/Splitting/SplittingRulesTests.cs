@@ -347,6 +347,13 @@ public sealed class SplittingRulesTests
     [InlineData("fr", "Mots-clés : sécurité routière ; vitesse", true)]
     [InlineData("fr", "Pouvoirs : Mme Roux à M. Petit ; M. Blanc à Mme Faure.", true)]
     [InlineData("es", "Palabras clave: agua; saneamiento", true)]
+    // A notice's header lines, in lower case as a warning service writes them, or capitalized.
+    [InlineData("de", "gültig bis: Samstag, 4.1.2025, 08:00 Uhr", true)]
+    [InlineData("de", "ausgegeben am: Freitag, 3.1.2025, 17:12 Uhr", true)]
+    [InlineData("en", "valid from: Sat 4 Jan 2025 06:00", true)]
+    [InlineData("en", "Issued at: 17:12 on Friday 3 January", true)]
+    [InlineData("fr", "valable jusqu'au : samedi 4 janvier 2025, 8 h", true)]
+    [InlineData("es", "válido hasta: sábado, 4.1.2025, 08:00", true)]
     // A blog's tag line under a post, in any language, its label's colon spaced in French.
     [InlineData("en", "Tags: gardening, tomatoes, raised beds", true)]
     [InlineData("en", "Filed under: Travel, Portugal, Food", true)]

@@ -24,6 +24,19 @@ public sealed class SpeakerLabelsTests
         Assert.Equal(["", "Dana Ruiz: ", "", "Lee: ", "Dana Ruiz: ", "Lee: "], found);
     }
 
+    [Fact]
+    public void Find_RecordsLabelsWithAPeriod_AreLabels()
+    {
+        // A hearing's record: a title and the surname in capitals before a period, as a transcript's "Name: ".
+        const string record = "Chairman OKAFOR. Good afternoon to all of you.\nMs. LINDQVIST-BARR. Thank you, Mr. Chairman.\n"
+            + "Chairman OKAFOR. Please go on.\nMs. LINDQVIST-BARR. The port handled more cargo.";
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(record);
+        int[]? labels = SpeakerLabels.Find(record, spans);
+
+        Assert.NotNull(labels);
+        Assert.Equal(["Chairman OKAFOR. ", "Ms. LINDQVIST-BARR. ", "Chairman OKAFOR. ", "Ms. LINDQVIST-BARR. "], spans.Select((span, i) => record.Substring(span.Start, labels[i])));
+    }
+
     [Theory]
     // A label that opens one segment only is a lead-in ("Note:"), and fewer than three labelled segments are no transcript.
     [InlineData("Note: the office is closed. Update: it opens on Monday.\nSource: the city.")]
