@@ -198,6 +198,9 @@ internal static class SpeakerLabels
         return false;
     }
 
+    /// <summary>How far into a segment a label's colon can stand: its timestamp, its name and the brackets after the name.</summary>
+    private const int MaxLabelSearch = MaxDateStampLength + MaxLabelLength + MaxBracketsLength;
+
     /// <summary>The fewest lines the interviewee's label opens in an interview whose interviewer <see cref="Interviewer"/> finds.</summary>
     private const int MinInterviewTurns = 3;
 
@@ -215,8 +218,10 @@ internal static class SpeakerLabels
         for (int s = 0; s < sentences.Count; s++)
         {
             SentenceSpan span = sentences[s];
-            if (!SplitChars.StartsLine(text, span.Start) || LabelLength(span.Slice(text), out Range name) == 0)
+            ReadOnlySpan<char> opening = span.Slice(text)[..Math.Min(span.Length, MaxLabelSearch)];
+            if (opening.IndexOf(':') < 0 || !SplitChars.StartsLine(text, span.Start) || LabelLength(span.Slice(text), out Range name) == 0)
             {
+                // Every label has its colon near the segment's start, in its timestamp at least: most sentences have none.
                 continue;
             }
 
