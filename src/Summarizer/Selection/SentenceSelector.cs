@@ -1111,7 +1111,8 @@ internal static class SentenceSelector
     /// "Present: ..."; <see cref="SplittingRules.IsFieldLine"/>), or an interviewer's question label ("Q: Cyclists say the bike
     /// lanes are dangerous. Will you fix them?";
     /// <see cref="SplittingRules.IsQuestionLabel"/>: the question asks for what the answer says), or the label of an
-    /// interview's <paramref name="interviewer"/> ("ZEIT: Frau Körber, ...?"; <see cref="SpeakerLabels.Interviewer"/>), or that is right under
+    /// interview's <paramref name="interviewer"/> on a turn that asks ("ZEIT: Frau Körber, ...?"; <see cref="SpeakerLabels.Interviewer"/>;
+    /// the interviewer's statement that opens the interview is content), or that is right under
     /// a picture's credit (<see cref="UnderPhotoCredit"/>) or a caption's label alone on its line (<see cref="UnderCaptionLabel"/>).
     /// </summary>
     private static bool IsInCaptionOrQuestionTurn(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules, string? interviewer)
@@ -1126,7 +1127,8 @@ internal static class SentenceSelector
         return rules.IsCaption(line) || OpensFootnote(line) || rules.IsFieldLine(line) || rules.IsStageDirection(line)
             || IsBracketedParagraph(text, sentences, index)
             || (SpeakerLabels.LabelLength(line, out Range name) > 0
-                && (rules.IsQuestionLabel(line[name]) || line[name].Equals(interviewer, StringComparison.OrdinalIgnoreCase)))
+                && (rules.IsQuestionLabel(line[name])
+                    || (line[name].Equals(interviewer, StringComparison.OrdinalIgnoreCase) && SpeakerLabels.TurnAsks(text, sentences, opener))))
             || UnderPhotoCredit(text, sentences, opener, rules) || UnderCaptionLabel(text, sentences, opener, rules)
             || IsImageCaption(text, sentences, opener, rules);
     }

@@ -3488,11 +3488,12 @@ public sealed partial class RuleBasedSentenceSplitter
                         return true;
                     }
 
-                    if (previous[0] is 'K' or 'V' or 'A' or 'J' && IsNumber(before) && char.IsUpper(first) && !IsInitialAt(text, m))
+                    if (previous[0] is 'K' or 'V' or 'A' && IsNumber(before) && char.IsUpper(first) && !IsInitialAt(text, m))
                     {
-                        // A unit's symbol after a number (kelvin, volt, ampere, joule), not an initial: "reached 6.8 K. The
+                        // A unit's symbol after a number (kelvin, volt, ampere), not an initial: "reached 6.8 K. The
                         // largest", "bis zu 5,2 K. Tab. 4.3 fasst", "delivers 12 V. The charger". Not a letter that also
-                        // abbreviates a direction or a law report before a name ("500 S. Main St.", "138 S. Ct. 2206").
+                        // abbreviates a direction, a law report or a word before a noun ("500 S. Main St.", "138 S. Ct.
+                        // 2206", German "3 J. Berufserfahrung", years).
                         return true;
                     }
 

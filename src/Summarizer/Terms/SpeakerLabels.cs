@@ -225,16 +225,8 @@ internal static class SpeakerLabels
                 continue;
             }
 
-            int last = s;
-            while (last + 1 < sentences.Count && sentences[last + 1].Paragraph == span.Paragraph
-                && !SplitChars.StartsLine(text, sentences[last + 1].Start))
-            {
-                last++;
-            }
-
-            ReadOnlySpan<char> end = sentences[last].Slice(text).TrimEnd().TrimEnd('*');
             lines ??= [];
-            lines.Add((span.Slice(text)[name].ToString(), end.Length > 0 && end[^1] is '?' or '\uFF1F' or '\u061F' or '\u037E'));
+            lines.Add((span.Slice(text)[name].ToString(), TurnAsks(text, sentences, s)));
         }
 
         if (lines is null || lines.Count < MinInterviewTurns + 1)
@@ -274,6 +266,23 @@ internal static class SpeakerLabels
         }
 
         return interviewer;
+    }
+
+    /// <summary>
+    /// Whether the turn that the segment at <paramref name="opener"/> opens on its line asks: the last segment of its
+    /// line (of its paragraph, before the next line that opens one) ends in a question mark.
+    /// </summary>
+    internal static bool TurnAsks(string text, IReadOnlyList<SentenceSpan> sentences, int opener)
+    {
+        int last = opener;
+        while (last + 1 < sentences.Count && sentences[last + 1].Paragraph == sentences[opener].Paragraph
+            && !SplitChars.StartsLine(text, sentences[last + 1].Start))
+        {
+            last++;
+        }
+
+        ReadOnlySpan<char> end = sentences[last].Slice(text).TrimEnd().TrimEnd('*');
+        return end.Length > 0 && end[^1] is '?' or '\uFF1F' or '\u061F' or '\u037E';
     }
 
     /// <summary>Whether the next labelled line after each of <paramref name="asker"/>'s is <paramref name="answerer"/>'s.</summary>

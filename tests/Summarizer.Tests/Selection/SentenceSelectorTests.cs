@@ -601,6 +601,21 @@ public sealed class SentenceSelectorTests
     }
 
     [Fact]
+    public void InterviewersStatement_OpeningTheInterview_IsContent()
+    {
+        // The interviewer's turn that states rather than asks (the news the interview is about) is content; the turns
+        // that ask only fill. Every sentence scores the same: the first eligible one is the statement.
+        const string text = "Ledger: The council voted last night to close the ferry.\n\nOkafor: We did not expect it.\n\n"
+            + "Ledger: Why keep fighting?\n\nOkafor: Because the island has no bridge.\n\nLedger: And the winter?\n\n"
+            + "Okafor: The strait is too rough.\n\nOkafor: We tested a boat in 2019.";
+        ExtractiveSummarizer summarizer = ScoringAlike(Language.FromCode("en"), minSentenceWords: 0);
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(2));
+
+        Assert.Equal([0, 1], Indexes(summary));
+    }
+
+    [Fact]
     public void SpeakersTurns_AskedByNoOne_ChosenFirst()
     {
         // Two speakers of a meeting who both state things: neither is an interviewer, and the first line is chosen.

@@ -377,6 +377,7 @@ public sealed class LanguageBoundariesTests
     // A capital after a number is a unit's symbol, and one after a word that labels with letters is a label: neither is
     // an initial, and its period ends the sentence; an Italian court's abbreviated name goes on before its seat.
     [InlineData("de", "Die Spitze lag bei 5,2 K. Tab. 3 zeigt die Werte. Die Daten stehen in Anhang C. Die Werte sind neu. Der Autor ist Jonas E. Weber aus Kiel.", "Die Spitze lag bei 5,2 K. | Tab. 3 zeigt die Werte. | Die Daten stehen in Anhang C. | Die Werte sind neu. | Der Autor ist Jonas E. Weber aus Kiel.")]
+    [InlineData("de", "Sie haben mind. 3 J. Berufserfahrung im Controlling. Wir bieten 30 Tage Urlaub.", "Sie haben mind. 3 J. Berufserfahrung im Controlling. | Wir bieten 30 Tage Urlaub.")]
     [InlineData("en", "The island reached 6.8 K. The peak came late. The cell gives 3 V. Most cells do.", "The island reached 6.8 K. | The peak came late. | The cell gives 3 V. | Most cells do.")]
     [InlineData("it", "Lo ha deciso Trib. Torino, sez. I, nel 2022. Poi Cons. St., sez. VI, lo ha confermato. La Cass. Sez. Un. ha chiuso il caso. Ho scaricato l'app. Funziona bene.", "Lo ha deciso Trib. Torino, sez. I, nel 2022. | Poi Cons. St., sez. VI, lo ha confermato. | La Cass. Sez. Un. ha chiuso il caso. | Ho scaricato l'app. | Funziona bene.")]
     // A day and a month written with periods go on before a time, a year or a figure, in brackets too; a version
