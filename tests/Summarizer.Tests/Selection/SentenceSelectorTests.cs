@@ -600,32 +600,23 @@ public sealed class SentenceSelectorTests
         Assert.Equal(2, Assert.Single(summary.Sentences).Index);
     }
 
-    [Fact]
-    public void InterviewersStatement_OpeningTheInterview_IsContent()
+    [Theory]
+    // The interviewer's turn that states rather than asks (the news the interview is about) is content; the turns
+    // that ask only fill.
+    [InlineData("Ledger: The council voted last night to close the ferry.\n\nOkafor: We did not expect it.\n\n"
+        + "Ledger: Why keep fighting?\n\nOkafor: Because the island has no bridge.\n\nLedger: And the winter?\n\n"
+        + "Okafor: The strait is too rough.\n\nOkafor: We tested a boat in 2019.", 2, "0 1")]
+    // Two speakers of a meeting who both state things: neither is an interviewer, and the first line is chosen.
+    [InlineData("Dana: The ferry ran at a loss for six years.\n\nOmar: The island still has no bridge.\n\n"
+        + "Dana: A smaller boat was tested in 2019.\n\nOmar: It failed in the winter storms.\n\nOmar: We kept the old one.", 1, "0")]
+    public void SpeakersStatements_AreContent(string text, int count, string expected)
     {
-        // The interviewer's turn that states rather than asks (the news the interview is about) is content; the turns
-        // that ask only fill. Every sentence scores the same: the first eligible one is the statement.
-        const string text = "Ledger: The council voted last night to close the ferry.\n\nOkafor: We did not expect it.\n\n"
-            + "Ledger: Why keep fighting?\n\nOkafor: Because the island has no bridge.\n\nLedger: And the winter?\n\n"
-            + "Okafor: The strait is too rough.\n\nOkafor: We tested a boat in 2019.";
+        // Every sentence scores the same: the first eligible ones are chosen.
         ExtractiveSummarizer summarizer = ScoringAlike(Language.FromCode("en"), minSentenceWords: 0);
 
-        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(2));
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(count));
 
-        Assert.Equal([0, 1], Indexes(summary));
-    }
-
-    [Fact]
-    public void SpeakersTurns_AskedByNoOne_ChosenFirst()
-    {
-        // Two speakers of a meeting who both state things: neither is an interviewer, and the first line is chosen.
-        const string text = "Dana: The ferry ran at a loss for six years.\n\nOmar: The island still has no bridge.\n\n"
-            + "Dana: A smaller boat was tested in 2019.\n\nOmar: It failed in the winter storms.\n\nOmar: We kept the old one.";
-        ExtractiveSummarizer summarizer = ScoringAlike(Language.FromCode("en"), minSentenceWords: 0);
-
-        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(1));
-
-        Assert.Equal(0, Assert.Single(summary.Sentences).Index);
+        Assert.Equal(expected, string.Join(' ', Indexes(summary)));
     }
 
     [Fact]
