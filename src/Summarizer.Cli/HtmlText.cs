@@ -24,16 +24,35 @@ internal static class HtmlText
         ["<html", "<head", "<body", "<p", "<div", "<article", "<main", "<section", "<h1", "<h2", "<h3", "<meta", "<title", "<table", "<ul", "<ol"];
 
     /// <summary>
-    /// True when <paramref name="name"/> is a file that says by its extension that it is text, not markup, whatever it
-    /// starts with: plain text, Markdown (whose README often opens with HTML, <c>&lt;p align="center"&gt;</c>) or
-    /// reStructuredText.
+    /// The extensions of files that say they are text, not a web page, whatever they start with: plain text, Markdown
+    /// (whose README often opens with HTML, <c>&lt;p align="center"&gt;</c>), reStructuredText, and the source of other
+    /// markup the tool does not render, which may open with an HTML comment or an XML-ish tag (a wiki page's
+    /// <c>&lt;!-- maintained by ... --&gt;</c>, a LaTeX draft's <c>&lt;section&gt;</c> note): MediaWiki wikitext, LaTeX,
+    /// AsciiDoc, Org, Textile, and data and log text.
     /// </summary>
-    public static bool IsTextName(string name) =>
-        name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
-        || name.EndsWith(".text", StringComparison.OrdinalIgnoreCase)
-        || name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-        || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
-        || name.EndsWith(".rst", StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] s_textExtensions =
+    [
+        ".txt", ".text", ".md", ".markdown", ".rst",
+        ".wiki", ".mediawiki", ".wikitext", ".tex", ".latex", ".adoc", ".asciidoc", ".org", ".textile",
+        ".csv", ".tsv", ".log",
+    ];
+
+    /// <summary>
+    /// True when <paramref name="name"/> is a file that says by its extension that it is text, not markup, whatever it
+    /// starts with (<see cref="s_textExtensions"/>).
+    /// </summary>
+    public static bool IsTextName(string name)
+    {
+        foreach (string extension in s_textExtensions)
+        {
+            if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when <paramref name="name"/> is an HTML file by its extension.</summary>
     public static bool IsHtmlName(string name) =>

@@ -169,6 +169,21 @@ public sealed class FeedTextTests() : TempFolder("summarizer-feed-")
         Assert.Equal(page, !result.Out.Contains("<p>", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("harbour.wiki", "<!-- kept up to date by the harbour office -->")]
+    [InlineData("harbour.tex", "<section>")]
+    [InlineData("harbour.adoc", "<!-- draft -->")]
+    [InlineData("timetable.csv", "<!-- export -->")]
+    public void MarkupSourceOrData_OpeningWithATag_IsReadAsText_ItsLinesKept(string name, string opening)
+    {
+        string path = Write(name, opening + "\n\nTimetable\n\nThe ferry sails at noon. Tickets are sold on board.\n");
+
+        CliResult result = CliRunner.Run(null, "split", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\nTimetable\nThe ferry sails at noon.\n", "\n" + result.Out, StringComparison.Ordinal);
+    }
+
     private static (string Kind, string Text)[] Sentences(string json, out string? title)
     {
         using JsonDocument document = JsonDocument.Parse(json);
