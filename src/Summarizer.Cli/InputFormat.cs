@@ -15,6 +15,9 @@ internal enum InputFormat
     /// <summary>A subtitle file (SubRip, WebVTT): its transcript is the text.</summary>
     Subtitles,
 
+    /// <summary>MediaWiki wikitext (a .wiki page's source): its article text, without templates, references and tables, is the text.</summary>
+    Wikitext,
+
     /// <summary>A PDF, Word, EPUB, OpenDocument or RTF document, told by its content whatever the options say: its paragraphs are the text.</summary>
     Document,
 }

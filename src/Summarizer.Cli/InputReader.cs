@@ -196,7 +196,8 @@ internal static class InputReader
     /// (<paramref name="format"/>, an .html/.htm name, or markup on standard input or in a file not named as text), the main article with its title and the
     /// ranges of the text that were its headings, and for a news feed its stories; for subtitles
     /// (<paramref name="format"/>, an .srt/.vtt name, or any input that starts as
-    /// <see cref="SubtitleText.LooksLikeSubtitles"/> tells), the transcript. Subtitles without a cue are read as plain
+    /// <see cref="SubtitleText.LooksLikeSubtitles"/> tells), the transcript; for MediaWiki wikitext (a .wiki, .mediawiki
+    /// or .wikitext name, or any input that <see cref="WikiText.LooksLikeWikitext"/> tells), the article's text. Subtitles without a cue are read as plain
     /// text, and the document says so in its <see cref="InputDocument.Note"/>.
     /// </summary>
     /// <param name="item">The input.</param>
@@ -239,6 +240,10 @@ internal static class InputReader
                 note = $"{item.DisplayName}: no subtitle cue (a timing line such as 00:00:01,000 --> 00:00:04,000); read as plain text.";
             }
         }
+        else if (chosen == InputFormat.Wikitext)
+        {
+            (text, headings) = WikiText.Extract(text);
+        }
         else
         {
             // A Markdown post's front matter names it ("title: How we cut our build times in half").
@@ -253,7 +258,7 @@ internal static class InputReader
     /// What an input is when no option says: a web page by its name (.html, .htm, .xhtml) or by its markup, a news feed
     /// (RSS, Atom) by its markup, on standard input and in a file whose name does not say it is text (a page saved as
     /// "story" or "index.php", a feed saved as "feed.xml"; not a .txt or Markdown file); subtitles by their name, or by
-    /// how the text starts, whatever the name.
+    /// how the text starts, whatever the name; wikitext by its name or by its marks.
     /// </summary>
     private static InputFormat FormatOf(InputItem item, string text)
     {
@@ -261,6 +266,12 @@ internal static class InputReader
             || ((item.IsStandardInput || !HtmlText.IsTextName(item.Name)) && (HtmlText.LooksLikeHtml(text) || FeedText.LooksLikeFeed(text))))
         {
             return InputFormat.Html;
+        }
+
+        // A wiki page's source is told by its name, or by a start no prose or Markdown has (a template, a "== x ==" heading) with other wikitext marks.
+        if ((!item.IsStandardInput && WikiText.IsWikiName(item.Name)) || WikiText.LooksLikeWikitext(text))
+        {
+            return InputFormat.Wikitext;
         }
 
         // A transcript saved as text ("talk.txt" holding a SubRip file, Whisper's output or a video page's transcript)
