@@ -826,6 +826,7 @@ public sealed partial class RuleBasedSentenceSplitter
                         : (ReadsAsHeading(_text, start, end) && !ReadsAsThaiProse(start, end) && !ContinuesVerse(_text, start)
                             && !ReadsAsProseUnderSentence(_text, start, end)
                             && !ReadsAsOpenProse(start, end)
+                            && !ReadsAsProseBlock(_text, start, end)
                             && !ReadsAsChatMessage(start, end))
                             || ReadsAsLongTitle(start, end))))
             {
@@ -1808,6 +1809,106 @@ public sealed partial class RuleBasedSentenceSplitter
         private readonly bool ReadsAsProseUnderSentence(ReadOnlySpan<char> text, int start, int end) =>
             char.IsUpper(text[start]) && RightUnderLastSentence(text, start) && SplitChars.EndsWithTerminator(text, Current.Start, Current.End)
             && CountWords(text, start, end, MinProseUnderSentenceWords) >= MinProseUnderSentenceWords && !IsTitleLine(text[start..end]);
+
+        /// <summary>
+        /// Whether the line text[start..end] is one of <see cref="MinProseBlockLines"/> lines or more in a row, its own
+        /// included, that each read as a sentence left without its period (<see cref="IsProseLine"/>): a story or a
+        /// review written a sentence a line ("The location is perfect two minutes from the beach\nOur room on the 8th
+        /// floor had a big balcony with a sea view\n..."), whatever its first line looks like. Headings do not come in
+        /// stacks of such lines. Reads at most two lines before and after it.
+        /// </summary>
+        private static bool ReadsAsProseBlock(ReadOnlySpan<char> text, int start, int end)
+        {
+            if (!IsProseLine(text[start..end]))
+            {
+                return false;
+            }
+
+            int lines = 1;
+            int first = SplitChars.LineStart(text, start);
+            while (lines < MinProseBlockLines && first > 0)
+            {
+                int lineEnd = first - 1;
+                int lineStart = lineEnd;
+                while (lineStart > 0 && lineEnd - lineStart < MaxProseLineScan && !SplitChars.IsLineBreakAt(text, lineStart - 1))
+                {
+                    lineStart--;
+                }
+
+                if (!IsProseLine(text[lineStart..lineEnd]))
+                {
+                    break;
+                }
+
+                lines++;
+                first = lineStart;
+            }
+
+            int last = end;
+            while (lines < MinProseBlockLines)
+            {
+                while (last < text.Length && text[last] is ' ' or '\t' or '\r' && !SplitChars.IsLineBreakAt(text, last))
+                {
+                    last++;
+                }
+
+                if (last >= text.Length || !SplitChars.IsLineBreakAt(text, last))
+                {
+                    break;
+                }
+
+                int lineStart = last + 1;
+                int lineEnd = lineStart;
+                while (lineEnd < text.Length && lineEnd - lineStart < MaxProseLineScan && !SplitChars.IsLineBreakAt(text, lineEnd))
+                {
+                    lineEnd++;
+                }
+
+                if (!IsProseLine(text[lineStart..lineEnd]))
+                {
+                    break;
+                }
+
+                lines++;
+                last = lineEnd;
+            }
+
+            return lines >= MinProseBlockLines;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="line"/> reads as a sentence left without its period: <see cref="MinProseBlockWords"/>
+        /// words or more, most of them in lower case, not in title case, and no final punctuation.
+        /// </summary>
+        private static bool IsProseLine(ReadOnlySpan<char> line)
+        {
+            line = line.Trim(" \t\r");
+            if (line.IsEmpty || EndsWithPunctuation(line, 0, line.Length) || IsTitleLine(line))
+            {
+                return false;
+            }
+
+            int words = 0, lower = 0;
+            for (int k = 0; k < line.Length; k++)
+            {
+                if (char.IsLetter(line[k]) && (k == 0 || SplitChars.IsWhiteSpace(line[k - 1])))
+                {
+                    words++;
+                    lower += SplitChars.IsLowerCase(line[k]) ? 1 : 0;
+                }
+            }
+
+            return words >= MinProseBlockWords && 2 * lower > words;
+        }
+
+        /// <summary>The fewest lines of a block that <see cref="ReadsAsProseBlock"/> reads as prose.</summary>
+        private const int MinProseBlockLines = 3;
+
+        /// <summary>The fewest words of a line of such a block: headlines and section titles are mostly shorter.</summary>
+        private const int MinProseBlockWords = 8;
+
+        /// <summary>The most characters of a neighbouring line that <see cref="ReadsAsProseBlock"/> reads.</summary>
+        private const int MaxProseLineScan = 400;
 
         /// <summary>The fewest words of a line without final punctuation that <see cref="ReadsAsProseUnderSentence"/> reads as a sentence.</summary>
         private const int MinProseUnderSentenceWords = 6;
@@ -2815,7 +2916,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 if (!SplitMarkup.IsSpacing(text, after))
                 {
-                    return text[after] is '\u00BF' or '\u00A1' || (after == k && GluedMarkBoundary(text, start, j, k)) ? after : -1;
+                    return text[after] is '\u00BF' or '\u00A1' || (after == k && (GluedMarkBoundary(text, start, j, k) || SpacedGluedBoundary(text, start, j, k))) ? after : -1;
                 }
 
                 int m = NextWordStart(text, after);
@@ -2914,7 +3015,7 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 if (!SplitMarkup.IsSpacing(text, end))
                 {
-                    return end == runEnd && (text[end] is '\u00BF' or '\u00A1' || GluedBoundary(text, start, j)) ? end : -1;
+                    return end == runEnd && (text[end] is '\u00BF' or '\u00A1' || GluedBoundary(text, start, j) || SpacedGluedBoundary(text, start, j, end)) ? end : -1;
                 }
 
                 return PeriodBoundary(text, start, j, closed, end) ? end : -1;
@@ -3815,6 +3916,45 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return _rules.IsLowerCaseStarter(text[next..end], innerCapitals: false);
+        }
+
+        /// <summary>
+        /// A terminator at <paramref name="j"/> (after a closing quote or not) with a space before it and none after it,
+        /// glued to the next sentence as the missing space after it tells nothing: "the room was warm .The staff",
+        /// "warm !The", "warm ?The", French "« peu réaliste ».Elle". The next word, at <paramref name="next"/>, is a
+        /// capital and two lower-case letters or more that the language's <c>[starters]</c> list, ending at a space or a
+        /// comma; a dotted name of code or a domain ("use .NET", "the .Net runtime", ".js files", ".5 mm") never is.
+        /// </summary>
+        private readonly bool SpacedGluedBoundary(ReadOnlySpan<char> text, int start, int j, int next)
+        {
+            int b = j;
+            while (b > start && j - b < 2 && SplitChars.Closers.Contains(text[b - 1]))
+            {
+                b--;
+            }
+
+            if (b - 2 < start || text[b - 1] != ' ' || !(char.IsLetterOrDigit(text[b - 2]) || SplitChars.Closers.Contains(text[b - 2]))
+                || next + 2 >= text.Length || !char.IsUpper(text[next]))
+            {
+                return false;
+            }
+
+            int end = next + 1;
+            while (end < text.Length && SplitChars.IsLowerCase(text[end]))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> word = text[next..end];
+            if (word.Length < 3 || !(end == text.Length || SplitChars.IsWhiteSpace(text[end]) || text[end] == ',')
+                || !_rules.HasStarters || !_rules.IsStarter(word))
+            {
+                return false;
+            }
+
+            // Portuguese "Com" is a starter, and ".Com" a domain.
+            Span<char> lower = stackalloc char[4];
+            return word.Length > lower.Length || !IsDomainSuffix(lower[..word.ToLowerInvariant(lower)]);
         }
 
         /// <summary>Whether <paramref name="word"/> is a generic domain's suffix, which a language's starter can spell ("zara.com", Portuguese "Com").</summary>

@@ -32,6 +32,13 @@ internal sealed class RunOnBoundaries
     /// <summary>A run is cut when it has fewer than one clause mark (comma, semicolon, colon, dash, bracket, quote) in this many words.</summary>
     public const int WordsPerMark = 50;
 
+    /// <summary>
+    /// The fewest words of a segment that is cut whatever its clause marks: dictation and comma-spliced notes ("main
+    /// thing first, the roof leak is worse than we thought, water has come through ...") run on with commas and no
+    /// full stop. No sentence of the news and reviews the splitter is tested on reaches it (the longest has 133 words).
+    /// </summary>
+    public const int MinCommaRunWords = 150;
+
     /// <summary>The fewest words of a chunk.</summary>
     public const int MinChunkWords = 4;
 
@@ -84,8 +91,9 @@ internal sealed class RunOnBoundaries
 
     /// <summary>
     /// Whether <paramref name="segment"/> is a run to cut: at least <see cref="MinRunWords"/> words and fewer than one
-    /// clause mark in <see cref="WordsPerMark"/> of them (a hyphen standing between spaces counts as a dash), its
-    /// words separated by spaces, tabs or line breaks (not by other white space alone).
+    /// clause mark in <see cref="WordsPerMark"/> of them (a hyphen standing between spaces counts as a dash), or at least
+    /// <see cref="MinCommaRunWords"/> words whatever its marks; its words separated by spaces, tabs or line breaks (not
+    /// by other white space alone).
     /// </summary>
     public static bool IsRun(ReadOnlySpan<char> segment)
     {
@@ -100,6 +108,11 @@ internal sealed class RunOnBoundaries
         if (words < MinRunWords)
         {
             return false;
+        }
+
+        if (words >= MinCommaRunWords)
+        {
+            return true;
         }
 
         int allowed = (words / WordsPerMark) - 1;
@@ -285,22 +298,29 @@ internal sealed class RunOnBoundaries
         Span<char> buffer = stackalloc char[(2 * MaxKeyLength) + 1];
         int before = Key(text[starts[g - 1]..ends[g - 1]], buffer);
         int after = Key(text[starts[g]..ends[g]], buffer[(before + 1)..]);
+        ReadOnlySpan<char> next = buffer.Slice(before + 1, after);
+
+        // A comma before a word that opens sentences is where a comma-spliced run ("the roof leaks, greg thinks the
+        // membrane failed") most likely ends one: it scores a threshold more.
+        bool comma = text[ends[g - 1] - 1] is ',' or ';';
         if (_starters is not null)
         {
-            return after > 0 && _starters.IsLowerCaseStarter(buffer.Slice(before + 1, after)) ? Threshold : 0;
+            bool starter = after > 0 && _starters.IsLowerCaseStarter(next);
+            return !starter ? 0 : comma ? 2 * Threshold : Threshold;
         }
 
+        float open = after > 0 && _words.TryGetValue(next, out (float Start, float End) a) ? a.Start : 0;
+        double bonus = comma && open > 0 ? Threshold : 0;
         if (before > 0 && after > 0)
         {
             buffer[before] = ' ';
             if (_pairs.TryGetValue(buffer[..(before + 1 + after)], out float pair))
             {
-                return pair;
+                return pair + bonus;
             }
         }
 
         float end = before > 0 && _words.TryGetValue(buffer[..before], out (float Start, float End) b) ? b.End : 0;
-        float open = after > 0 && _words.TryGetValue(buffer.Slice(before + 1, after), out (float Start, float End) a) ? a.Start : 0;
-        return end + open;
+        return end + open + bonus;
     }
 }

@@ -104,6 +104,9 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Works great!\nshipping was fast too.", "Works great! | shipping was fast too.")]
     [InlineData("en", "The price is approx.\nthe same as last year. \"Stop!\"\nshe cried.", "The price is approx. the same as last year. | \"Stop!\" she cried.")]
     [InlineData("en", "Love it! 😍 Would buy again. The barista remembered my name 🥹 Will be back tomorrow!", "Love it! 😍 | Would buy again. | The barista remembered my name 🥹 | Will be back tomorrow!")]
+    // A terminator spaced from its word and glued to the next ends the sentence as it does attached to its word; a dotted name does not.
+    [InlineData("en", "The bed was soft .The view was not. Staff were slow !They forgot us. Was it worth it ?The answer is no. We ported it to .NET and the .Net runtime with .js files at .5 the cost.", "The bed was soft . | The view was not. | Staff were slow ! | They forgot us. | Was it worth it ? | The answer is no. | We ported it to .NET and the .Net runtime with .js files at .5 the cost.")]
+    [InlineData("fr", "Le maire juge le projet « trop cher ».Elle demande une étude.", "Le maire juge le projet « trop cher ». | Elle demande une étude.")]
     [InlineData("ja", "今日は晴れ!散歩に行きました。楽しかった?うん、とても。", "今日は晴れ! | 散歩に行きました。 | 楽しかった? | うん、とても。")]
     [InlineData("zh", "太好了!我们明天再去。你觉得怎么样?我觉得很好。", "太好了! | 我们明天再去。 | 你觉得怎么样? | 我觉得很好。")]
     [InlineData("ja", "新しいアプリVer．２．０を公開しました。使いやすくなりました。", "新しいアプリVer．２．０を公開しました。 | 使いやすくなりました。")]
@@ -573,6 +576,10 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Great blender\nI have had it three months and use it daily.\nIt crushes ice in seconds and the jar is easy to clean\nThe lid fits tight and nothing leaks.\nOnly complaint is that it is a bit loud\nWould recommend.", "heading sentence sentence sentence sentence sentence")]
     [InlineData("en", "The vote was close.\nWhat Happens Next for the City Budget\nThe council meets again.\nNext steps\nThe mayor signs it.", "sentence heading sentence heading sentence")]
     [InlineData("en", "We shipped the new editor today.\n\nWe met Mr. Smith and he said the plugins would load lazily\n\nSearch now indexes the whole workspace in the background, so results show up as you type\n\nMore soon.", "sentence heading heading sentence")]
+    // Three lines or more in a row of eight words or more, mostly in lower case and not in title case, are a story
+    // written a sentence a line, whatever its first line looks like: headings do not come in stacks of such lines.
+    [InlineData("en", "Market hall reopens\nThe old market hall on the river reopened this morning after two years of work\nTraders moved back into sixty stalls and the first customers came at seven\nThe city paid most of the bill and the rest came from a national fund", "heading sentence sentence sentence")]
+    [InlineData("nl", "Nieuwe brug geopend\nDe nieuwe brug over het kanaal is vanmorgen door de burgemeester geopend\nDe bouw duurde drie jaar en kostte ruim twaalf miljoen euro\nFietsers kunnen nu in vijf minuten naar het centrum rijden", "heading sentence sentence sentence")]
     // A title wrapped over two or three lines of its paragraph at the head of the text, before any sentence, is read as
     // a whole line is, under a heading of its paragraph too.
     [InlineData("en", "Harbour Robotics reports record orders for its ZX-9 arm in\nthird quarter\n\nHarbour Robotics said on Tuesday that orders rose. The shares rose.", "heading sentence sentence")]

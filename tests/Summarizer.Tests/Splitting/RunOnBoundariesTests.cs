@@ -93,6 +93,32 @@ public sealed class RunOnBoundariesTests
     }
 
     [Fact]
+    public void Split_CommaSplicedNotes_AreCutMostlyAtCommas()
+    {
+        // Dictation without a full stop: every sentence of the transcripts ends with a comma instead.
+        string notes = CommaSpliced(s_transcripts[0] + " " + s_transcripts[2]);
+        Assert.True(Words(notes) >= RunOnBoundaries.MinCommaRunWords);
+
+        List<SentenceSpan> chunks = [.. RuleBasedSentenceSplitter.English.Split(notes)];
+
+        Assert.True(chunks.Count >= Words(notes) / RunOnBoundaries.MaxChunkWords, $"{chunks.Count} chunks");
+        Assert.All(chunks, chunk => Assert.InRange(Words(Text(notes, chunk)), RunOnBoundaries.MinChunkWords, RunOnBoundaries.MaxChunkWords));
+        int atComma = chunks.SkipLast(1).Count(chunk => notes[chunk.Start + chunk.Length - 1] == ',' || notes[chunk.Start + chunk.Length] == ',');
+        Assert.True(atComma * 2 > chunks.Count - 1, $"{atComma} of {chunks.Count - 1} cuts at a comma");
+    }
+
+    [Fact]
+    public void Summarize_CommaSplicedNotes_ChoosesChunksNotTheWholeText()
+    {
+        string notes = CommaSpliced(s_transcripts[1] + " " + s_transcripts[2]);
+
+        Summary summary = new ExtractiveSummarizer().Summarize(notes, SummaryBudget.Sentences(3));
+
+        Assert.Equal(3, summary.Sentences.Count);
+        Assert.All(summary.Sentences, s => Assert.InRange(Words(s.Text), RunOnBoundaries.MinChunkWords, RunOnBoundaries.MaxChunkWords));
+    }
+
+    [Fact]
     public void Split_RunWithClockTimes_IsCutAsOneWithout()
     {
         // A recognizer writes times with colons in speech it leaves unpunctuated; they part no clauses.
@@ -215,6 +241,10 @@ public sealed class RunOnBoundariesTests
     private static string Unpunctuated(string text) =>
         string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => new string([.. w.Where(c => char.IsLetterOrDigit(c) || c == '\'')])).Where(w => w.Length > 0));
+
+    /// <summary>The text as dictation writes it: lower case, its full stops turned into commas, and none at its end.</summary>
+    private static string CommaSpliced(string text) =>
+        text.ToLowerInvariant().Replace(". ", ", ", StringComparison.Ordinal).TrimEnd('.');
 
     private static string Text(string text, SentenceSpan span) => text.Substring(span.Start, span.Length);
 }
