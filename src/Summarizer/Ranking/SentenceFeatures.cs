@@ -197,7 +197,7 @@ internal static class SentenceFeatures
         int[] lengths = context.Terms.SentenceLengths;
         IReadOnlyList<SentenceSpan> sentences = context.Sentences;
         int m = 0;
-        bool[]? listItems = SentenceKinds.ContentListItems(context.Text, sentences, lengths, context.MinSentenceWords);
+        bool[]? listItems = SentenceKinds.ContentListItems(context.Text, sentences, lengths, context.MinSentenceWords, context.Rules);
         for (int s = 0; s < content.Length; s++)
         {
             SentenceKind kind = sentences[s].Kind;

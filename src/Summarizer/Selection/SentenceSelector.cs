@@ -61,7 +61,7 @@ internal static class SentenceSelector
         int[] lengths = terms.SentenceLengths;
         // A text whose list items carry it is summarized from them as from its sentences, and so is a list item that is a
         // sentence of its own or goes on from a lead-in (SentenceKinds.ContentListItems).
-        bool[]? listItems = options.IncludeHeadingsAndListItems ? null : SentenceKinds.ContentListItems(text, sentences, lengths, options.MinSentenceWords);
+        bool[]? listItems = options.IncludeHeadingsAndListItems ? null : SentenceKinds.ContentListItems(text, sentences, lengths, options.MinSentenceWords, rules);
         // Headings that only fill, as what says nothing by itself does (IsFillOnly): see below.
         bool headingsFill = false;
         bool hasSentence = HasSentence(sentences, lengths, options);

@@ -40,28 +40,34 @@ internal static class SentenceKinds
     /// key points and a release's highlights. A list of headlines, links or labels under a heading ("Related stories"
     /// over "- Council tax to rise by 4%") stays out, as headings do, and so does a numbered or lettered list, whose
     /// items are steps, claims or clauses that hold their meaning together ("3. Run the upgrade and start the new
-    /// version.", "2. The lid of claim 1, further comprising a push button.").
+    /// version.", "2. The lid of claim 1, further comprising a push button."), unless a heading or lead-in that names
+    /// what a report found stands over it (<see cref="SplittingRules.IsFindingHeading"/>: "IMPRESSION:" over "1.
+    /// Right lower lobe pneumonia, no effusion.", "Discharge diagnoses:" over "2. AKI, resolved"): then an item that
+    /// opens with its number or letter is content as a bulleted one is.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="sentences">The text's segments.</param>
     /// <param name="lengths">Each segment's length in words (<see cref="DocumentTerms.SentenceLengths"/>).</param>
     /// <param name="minWords">The shortest segment counted.</param>
+    /// <param name="rules">The text's language's rules (<see cref="SplittingRules.IsFindingHeading"/>).</param>
     /// <returns>A flag for each segment, or <see langword="null"/> when no list item is content.</returns>
-    public static bool[]? ContentListItems(string text, IReadOnlyList<SentenceSpan> sentences, int[] lengths, int minWords)
+    public static bool[]? ContentListItems(string text, IReadOnlyList<SentenceSpan> sentences, int[] lengths, int minWords, SplittingRules rules)
     {
         bool carry = ListItemsCarryText(sentences, lengths, minWords);
         bool[]? content = null;
         bool afterLeadIn = false;
+        bool findings = false;
         for (int i = 0; i < sentences.Count; i++)
         {
             SentenceSpan span = sentences[i];
             if (span.Kind != SentenceKind.ListItem)
             {
                 afterLeadIn = span.Kind == SentenceKind.Sentence && EndsWithColon(span.Slice(text));
+                findings = (afterLeadIn || span.Kind == SentenceKind.Heading) && rules.IsFindingHeading(span.Slice(text));
                 continue;
             }
 
-            if (carry || (IsBulleted(text, span) && (afterLeadIn || EndsAsSentence(text, span))))
+            if (carry || ((IsBulleted(text, span) || (findings && IsEnumerated(text, span))) && (afterLeadIn || EndsAsSentence(text, span))))
             {
                 (content ??= new bool[sentences.Count])[i] = true;
             }
@@ -78,6 +84,25 @@ internal static class SentenceKinds
     {
         int k = SplitChars.SkipSpaces(text, span.Start);
         return k < span.End && (SplitChars.Bullets.Contains(text[k]) || SplitChars.LineBulletLength(text, k) > 0);
+    }
+
+    /// <summary>
+    /// Whether the list item <paramref name="span"/> opens with its number or letter, one to three digits or a letter
+    /// before a period or a closing bracket, at most inside brackets ("1. ...", "12) ...", "b. ...", "(c) ..."): the
+    /// item's first segment, not one that goes on in it.
+    /// </summary>
+    private static bool IsEnumerated(string text, SentenceSpan span)
+    {
+        int k = SplitChars.SkipSpaces(text, span.Start);
+        k += k < span.End && text[k] == '(' ? 1 : 0;
+        int start = k;
+        while (k < span.End && k - start < 3 && char.IsAsciiDigit(text[k]))
+        {
+            k++;
+        }
+
+        k += k == start && k < span.End && char.IsAsciiLetter(text[k]) ? 1 : 0;
+        return k > start && k + 1 < span.End && text[k] is '.' or ')' && char.IsWhiteSpace(text[k + 1]);
     }
 
     /// <summary>Whether <paramref name="segment"/> ends with a colon (or a fullwidth one), as a lead-in does.</summary>

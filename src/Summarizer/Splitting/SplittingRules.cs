@@ -98,6 +98,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _subtitleOpeners;
     private readonly PhraseSet _bodyStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abstractHeadings;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _findingHeadings;
     private readonly PhraseSet _bodyEnds;
     private readonly string[] _spaceOpeners;
     private readonly string[] _spaceClosers;
@@ -191,6 +192,7 @@ internal sealed class SplittingRules
         _subtitleOpeners = Lookup(sections, "subtitle-openers");
         _bodyStarts = Phrases(sections, "body-starts");
         _abstractHeadings = Lookup(sections, "abstract-headings");
+        _findingHeadings = Lookup(sections, "finding-headings");
         _bodyEnds = Phrases(sections, "body-ends");
         _spaceOpeners = sections.TryGetValue("space-openers", out HashSet<string>? openers) ? [.. openers] : [];
         _spaceClosers = sections.TryGetValue("space-closers", out HashSet<string>? closers) ? [.. closers] : [];
@@ -1516,6 +1518,35 @@ internal sealed class SplittingRules
 
         return count >= 2 && _abstractHeadings.Contains(letters[..count]);
     }
+
+    /// <summary>
+    /// Whether <paramref name="segment"/>, a heading or a lead-in over a list, names what a report found
+    /// (<c>[finding-headings]</c>) by its first or last word, its section number, Markdown's marks and a closing colon
+    /// aside: "IMPRESSION:", "## 4. Key findings", "Discharge diagnoses:", "Diagnosi di dimissione", "The audit reached
+    /// three conclusions:". At most <see cref="MaxFindingHeadingWords"/> words.
+    /// </summary>
+    public bool IsFindingHeading(ReadOnlySpan<char> segment)
+    {
+        segment = segment.Trim().TrimStart("#*_ \t").TrimEnd(":\uFF1A.*_ \t");
+        int number = 0;
+        while (number < segment.Length && (char.IsAsciiDigit(segment[number]) || segment[number] is '.' or ')'))
+        {
+            number++;
+        }
+
+        segment = segment[number..].TrimStart();
+        if (segment.IsEmpty || segment.Count(' ') >= MaxFindingHeadingWords)
+        {
+            return false;
+        }
+
+        int first = segment.IndexOf(' ');
+        return _findingHeadings.Contains(first < 0 ? segment : segment[..first])
+            || _findingHeadings.Contains(segment[(segment.LastIndexOf(' ') + 1)..]);
+    }
+
+    /// <summary>The most words that a heading or lead-in read by <see cref="IsFindingHeading"/> holds.</summary>
+    private const int MaxFindingHeadingWords = 8;
 
     /// <summary>What ends an abstract's label before its text: "Abstract: ...", "Resumen. ...", "RIASSUNTO – ...".</summary>
     private static readonly SearchValues<char> s_abstractLabelEnds = SearchValues.Create(":.\u2013\u2014");

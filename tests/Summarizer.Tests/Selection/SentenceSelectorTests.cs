@@ -1429,6 +1429,32 @@ public sealed class SentenceSelectorTests
     }
 
     [Theory]
+    [InlineData(false, "CONCLUSIONS:")]
+    [InlineData(true, "CONCLUSIONS:")]
+    [InlineData(false, "## 3. Key findings")]
+    [InlineData(true, "The survey reached these findings:")]
+    public void Select_NumberedItemsUnderAFindingsHeading_AreChosenLikeSentences(bool pageRank, string heading)
+    {
+        // A report's numbered conclusions are what it found; the same items under "Recommendations" tell the reader
+        // what to do, as steps do, and stay out.
+        const string report = """
+            The divers surveyed the north pier of the harbor over three days in March. They measured the steel piles of the north pier at low tide and took samples of the concrete deck. The harbor engineers compared the readings with the survey of the north pier from 2015.
+
+            HEADING
+            1. The steel piles of the north pier have lost a fifth of their thickness since 2015.
+            2. The concrete deck of the north pier is cracked over a third of its length.
+            3. The north pier can carry no more than half of its design load.
+            """;
+        ExtractiveSummarizer summarizer = TestText.Summarizer(pageRank);
+
+        Summary findings = summarizer.Summarize(report.Replace("HEADING", heading, StringComparison.Ordinal), SummaryBudget.Sentences(6));
+        Summary advice = summarizer.Summarize(report.Replace("HEADING", "Recommendations:", StringComparison.Ordinal), SummaryBudget.Sentences(6));
+
+        Assert.Contains(findings.Sentences, sentence => sentence.Kind == SentenceKind.ListItem && sentence.Text.StartsWith("1. The steel piles", StringComparison.Ordinal));
+        Assert.All(advice.Sentences, sentence => Assert.Equal(SentenceKind.Sentence, sentence.Kind));
+    }
+
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void Select_ListItemsAfterALeadIn_AreContent_AndHeadlinesUnderAHeading_AreNot(bool pageRank)
