@@ -578,6 +578,12 @@ public sealed class LanguageBoundariesTests
     [InlineData("nl", "Jan de Vries, geb. 1850, overl. 1901, was arts. Spreekuur ma. 17 feb. en zo. 10.00 uur.", "Jan de Vries, geb. 1850, overl. 1901, was arts. | Spreekuur ma. 17 feb. en zo. 10.00 uur.")]
     [InlineData("it", "Il secondo giorno si sale al Rif. Biella in tre ore.", "Il secondo giorno si sale al Rif. Biella in tre ore.")]
     [InlineData("en", "The office is at 3 Market Pl. Hadleigh and opens daily.", "The office is at 3 Market Pl. Hadleigh and opens daily.")]
+    // The field shorthand of logs, vital signs and lab lines before their reading, a bracket or a sign; a word before a
+    // number still ends its sentence.
+    [InlineData("en", "At noon the ship held spd. 11.5 kn on hdg. 075° with vis. 4 km. Wt. 31.2 kg and creat. 104 µmol/L were noted. He lost his job. 2 weeks later he moved.", "At noon the ship held spd. 11.5 kn on hdg. 075° with vis. 4 km. | Wt. 31.2 kg and creat. 104 µmol/L were noted. | He lost his job. | 2 weeks later he moved.")]
+    [InlineData("en", "Avoid in pts. (≥ 80 y) and in pts. < 16 y. Witness saw subj. #3 run. Add protease inhib. (2 tab.) first. The mayor spoke to the press. 20 reporters came.", "Avoid in pts. (≥ 80 y) and in pts. < 16 y. | Witness saw subj. #3 run. | Add protease inhib. (2 tab.) first. | The mayor spoke to the press. | 20 reporters came.")]
+    [InlineData("sv", "Hon väntade 3 tim. 10 min. på en läkare fast hon hade prio. 1 (röd). Det var för länge.", "Hon väntade 3 tim. 10 min. på en läkare fast hon hade prio. 1 (röd). | Det var för länge.")]
+    [InlineData("it", "Nel 2° sem. 2024 le vendite sono cresciute. Il margine è sceso.", "Nel 2° sem. 2024 le vendite sono cresciute. | Il margine è sceso.")]
     // A street abbreviated by its ending before lower case ("str" of "Hauptstr.").
     [InlineData("de", "Das Büro liegt in der Hauptstr. und ist gut ausgeschildert. Es öffnet um neun.", "Das Büro liegt in der Hauptstr. und ist gut ausgeschildert. | Es öffnet um neun.")]
     // A word broken at the end of a row of fields goes on onto the next line in lower case.
