@@ -584,6 +584,10 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Avoid in pts. (≥ 80 y) and in pts. < 16 y. Witness saw subj. #3 run. Add protease inhib. (2 tab.) first. The mayor spoke to the press. 20 reporters came.", "Avoid in pts. (≥ 80 y) and in pts. < 16 y. | Witness saw subj. #3 run. | Add protease inhib. (2 tab.) first. | The mayor spoke to the press. | 20 reporters came.")]
     [InlineData("sv", "Hon väntade 3 tim. 10 min. på en läkare fast hon hade prio. 1 (röd). Det var för länge.", "Hon väntade 3 tim. 10 min. på en läkare fast hon hade prio. 1 (röd). | Det var för länge.")]
     [InlineData("it", "Nel 2° sem. 2024 le vendite sono cresciute. Il margine è sceso.", "Nel 2° sem. 2024 le vendite sono cresciute. | Il margine è sceso.")]
+    // Ranks of police reports before a name, and military units before their kind or a name; a unit word before a
+    // sentence starter ends its sentence.
+    [InlineData("en", "At 0200 Ofc. Lindqvist and Dep. Ortega arrived. Tpr. Hale, Inv. Moss and Special Agt. Park followed. CSI Tech. R. Amadi took photos.", "At 0200 Ofc. Lindqvist and Dep. Ortega arrived. | Tpr. Hale, Inv. Moss and Special Agt. Park followed. | CSI Tech. R. Amadi took photos.")]
+    [InlineData("en", "The 2-7 Inf. Bn. held the ridge while the 3rd Bde. Support Group and the Eng. Coy. cleared mines. The 1-4 Cav. Sqn. screened. She found work in tech. Many friends did too.", "The 2-7 Inf. Bn. held the ridge while the 3rd Bde. Support Group and the Eng. Coy. cleared mines. | The 1-4 Cav. Sqn. screened. | She found work in tech. | Many friends did too.")]
     // A street abbreviated by its ending before lower case ("str" of "Hauptstr.").
     [InlineData("de", "Das Büro liegt in der Hauptstr. und ist gut ausgeschildert. Es öffnet um neun.", "Das Büro liegt in der Hauptstr. und ist gut ausgeschildert. | Es öffnet um neun.")]
     // A word broken at the end of a row of fields goes on onto the next line in lower case.
