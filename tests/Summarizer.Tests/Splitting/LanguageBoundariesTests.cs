@@ -588,6 +588,10 @@ public sealed class LanguageBoundariesTests
     // sentence starter ends its sentence.
     [InlineData("en", "At 0200 Ofc. Lindqvist and Dep. Ortega arrived. Tpr. Hale, Inv. Moss and Special Agt. Park followed. CSI Tech. R. Amadi took photos.", "At 0200 Ofc. Lindqvist and Dep. Ortega arrived. | Tpr. Hale, Inv. Moss and Special Agt. Park followed. | CSI Tech. R. Amadi took photos.")]
     [InlineData("en", "The 2-7 Inf. Bn. held the ridge while the 3rd Bde. Support Group and the Eng. Coy. cleared mines. The 1-4 Cav. Sqn. screened. She found work in tech. Many friends did too.", "The 2-7 Inf. Bn. held the ridge while the 3rd Bde. Support Group and the Eng. Coy. cleared mines. | The 1-4 Cav. Sqn. screened. | She found work in tech. | Many friends did too.")]
+    // Clinical and technical abbreviations of German, Spanish and Polish reports before a noun, a name or lower case.
+    [InlineData("de", "Schmerzen strahlen in den re. Arm aus, bei Verschluss des dist. RIVA ohne rel. Befund. Der Kessel (Bj. 2011) läuft. Die Abgastemp. am Kessel war hoch.", "Schmerzen strahlen in den re. Arm aus, bei Verschluss des dist. RIVA ohne rel. Befund. | Der Kessel (Bj. 2011) läuft. | Die Abgastemp. am Kessel war hoch.")]
+    [InlineData("es", "Tiene una herida en la mano dcha. y otra en la rodilla izda. con sangrado. Vive en c/ Sol, esq. Pza. Nueva.", "Tiene una herida en la mano dcha. y otra en la rodilla izda. con sangrado. | Vive en c/ Sol, esq. Pza. Nueva.")]
+    [InlineData("pl", "Chorego zbadał lek. A. Kowal, temp. 37,9 st. C, kreatynina całk. 0,9 mg/dl. Wypis jutro.", "Chorego zbadał lek. A. Kowal, temp. 37,9 st. C, kreatynina całk. 0,9 mg/dl. | Wypis jutro.")]
     // A street abbreviated by its ending before lower case ("str" of "Hauptstr.").
     [InlineData("de", "Das Büro liegt in der Hauptstr. und ist gut ausgeschildert. Es öffnet um neun.", "Das Büro liegt in der Hauptstr. und ist gut ausgeschildert. | Es öffnet um neun.")]
     // A word broken at the end of a row of fields goes on onto the next line in lower case.
