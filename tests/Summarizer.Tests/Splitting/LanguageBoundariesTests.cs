@@ -592,6 +592,9 @@ public sealed class LanguageBoundariesTests
     [InlineData("de", "Schmerzen strahlen in den re. Arm aus, bei Verschluss des dist. RIVA ohne rel. Befund. Der Kessel (Bj. 2011) läuft. Die Abgastemp. am Kessel war hoch.", "Schmerzen strahlen in den re. Arm aus, bei Verschluss des dist. RIVA ohne rel. Befund. | Der Kessel (Bj. 2011) läuft. | Die Abgastemp. am Kessel war hoch.")]
     [InlineData("es", "Tiene una herida en la mano dcha. y otra en la rodilla izda. con sangrado. Vive en c/ Sol, esq. Pza. Nueva.", "Tiene una herida en la mano dcha. y otra en la rodilla izda. con sangrado. | Vive en c/ Sol, esq. Pza. Nueva.")]
     [InlineData("pl", "Chorego zbadał lek. A. Kowal, temp. 37,9 st. C, kreatynina całk. 0,9 mg/dl. Wypis jutro.", "Chorego zbadał lek. A. Kowal, temp. 37,9 st. C, kreatynina całk. 0,9 mg/dl. | Wypis jutro.")]
+    // A quoted message that a period closes goes on with its code in brackets; an aside in brackets does not.
+    [InlineData("de", "Die Pumpe stoppte mit „Druck max.“ (Fehler-Nr. 31) um acht. Dann lief sie.", "Die Pumpe stoppte mit „Druck max.“ (Fehler-Nr. 31) um acht. | Dann lief sie.")]
+    [InlineData("en", "The panel showed \"Filter blocked.\" (Code 31) at dawn. She said \"We won.\" (The score was 3-1.) Fans cheered.", "The panel showed \"Filter blocked.\" (Code 31) at dawn. | She said \"We won.\" | (The score was 3-1.) | Fans cheered.")]
     // A street abbreviated by its ending before lower case ("str" of "Hauptstr.").
     [InlineData("de", "Das Büro liegt in der Hauptstr. und ist gut ausgeschildert. Es öffnet um neun.", "Das Büro liegt in der Hauptstr. und ist gut ausgeschildert. | Es öffnet um neun.")]
     // A word broken at the end of a row of fields goes on onto the next line in lower case.
