@@ -3018,6 +3018,14 @@ public sealed partial class RuleBasedSentenceSplitter
                     return end == runEnd && (text[end] is '\u00BF' or '\u00A1' || GluedBoundary(text, start, j) || SpacedGluedBoundary(text, start, j, end)) ? end : -1;
                 }
 
+                if (closed > runEnd && text[runEnd] is '"' or '\u201C' or '\u201D' or '\u00BB' && IsBracketedCitationAt(text, end, NextWordStart(text, end)))
+                {
+                    // A quoted message or title that a period closes goes on with its code or source in brackets, as
+                    // the question's does: "stopped with „Öldruck min.“ (Stör-Nr. 17) ab.", "the alarm "Low oil."
+                    // (code 17) at noon".
+                    return -1;
+                }
+
                 return PeriodBoundary(text, start, j, closed, end) ? end : -1;
             }
 

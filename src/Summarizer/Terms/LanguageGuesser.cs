@@ -409,7 +409,7 @@ internal static class LanguageGuesser
                 }
             }
 
-            if (token.Length > _votes.LongestWord || IsAbbreviationLetter(text, token) || IsEtAl(text, token))
+            if (token.Length > _votes.LongestWord || IsAbbreviationLetter(text, token) || IsEtAl(text, token) || IsCoordinateMark(text, token))
             {
                 return false;
             }
@@ -502,8 +502,13 @@ internal static class LanguageGuesser
             k--;
         }
 
-        return k < 0 || text[k] is '.' or '!' or '?' or '\n' or '\r' or '\u2029' or '\u2028';
+        // A name after its initial ("P. Wiśniewski") opens no sentence.
+        return k < 0 || (text[k] is '.' && !IsInitial(text, k)) || text[k] is '!' or '?' or '\n' or '\r' or '\u2029' or '\u2028';
     }
+
+    /// <summary>Whether the period at <paramref name="period"/> closes a capital letter written alone: an initial.</summary>
+    private static bool IsInitial(ReadOnlySpan<char> text, int period) =>
+        period >= 1 && char.IsUpper(text[period - 1]) && (period == 1 || !char.IsLetter(text[period - 2]));
 
     /// <summary>
     /// Belarusian writes Ukrainian's "і", Russian's "ы", "э", "ё", and "ў", which neither writes. A word with "ў" is
@@ -653,6 +658,15 @@ internal static class LanguageGuesser
         return (after < text.Length && text[after] == '.')
             || (token.Start >= 2 && text[token.Start - 1] == '.' && char.IsLetter(text[token.Start - 2]));
     }
+
+    /// <summary>
+    /// A letter after a coordinate's minute or degree mark: the hemisphere of "53°58'N" and "005°12'E", which an
+    /// apostrophe after a digit or a degree sign starts, is no elided word (Dutch "'n") nor a stop word ("e").
+    /// </summary>
+    private static bool IsCoordinateMark(ReadOnlySpan<char> text, Token token) =>
+        token.Start >= 2
+        && text[token.Start - 1] is '\'' or '\u2019' or '\u2032' or '\u00B0'
+        && (char.IsAsciiDigit(text[token.Start - 2]) || text[token.Start - 2] is '\u00B0' or '\u2032');
 
     /// <summary>
     /// A word of the Latin "et al." that cites in every language ("Smith et al. (2019)"): French "et", Spanish and

@@ -578,6 +578,23 @@ public sealed class LanguageBoundariesTests
     [InlineData("nl", "Jan de Vries, geb. 1850, overl. 1901, was arts. Spreekuur ma. 17 feb. en zo. 10.00 uur.", "Jan de Vries, geb. 1850, overl. 1901, was arts. | Spreekuur ma. 17 feb. en zo. 10.00 uur.")]
     [InlineData("it", "Il secondo giorno si sale al Rif. Biella in tre ore.", "Il secondo giorno si sale al Rif. Biella in tre ore.")]
     [InlineData("en", "The office is at 3 Market Pl. Hadleigh and opens daily.", "The office is at 3 Market Pl. Hadleigh and opens daily.")]
+    // The field shorthand of logs, vital signs and lab lines before their reading, a bracket or a sign; a word before a
+    // number still ends its sentence.
+    [InlineData("en", "At noon the ship held spd. 11.5 kn on hdg. 075° with vis. 4 km. Wt. 31.2 kg and creat. 104 µmol/L were noted. He lost his job. 2 weeks later he moved.", "At noon the ship held spd. 11.5 kn on hdg. 075° with vis. 4 km. | Wt. 31.2 kg and creat. 104 µmol/L were noted. | He lost his job. | 2 weeks later he moved.")]
+    [InlineData("en", "Avoid in pts. (≥ 80 y) and in pts. < 16 y. Witness saw subj. #3 run. Add protease inhib. (2 tab.) first. The mayor spoke to the press. 20 reporters came.", "Avoid in pts. (≥ 80 y) and in pts. < 16 y. | Witness saw subj. #3 run. | Add protease inhib. (2 tab.) first. | The mayor spoke to the press. | 20 reporters came.")]
+    [InlineData("sv", "Hon väntade 3 tim. 10 min. på en läkare fast hon hade prio. 1 (röd). Det var för länge.", "Hon väntade 3 tim. 10 min. på en läkare fast hon hade prio. 1 (röd). | Det var för länge.")]
+    [InlineData("it", "Nel 2° sem. 2024 le vendite sono cresciute. Il margine è sceso.", "Nel 2° sem. 2024 le vendite sono cresciute. | Il margine è sceso.")]
+    // Ranks of police reports before a name, and military units before their kind or a name; a unit word before a
+    // sentence starter ends its sentence.
+    [InlineData("en", "At 0200 Ofc. Lindqvist and Dep. Ortega arrived. Tpr. Hale, Inv. Moss and Special Agt. Park followed. CSI Tech. R. Amadi took photos.", "At 0200 Ofc. Lindqvist and Dep. Ortega arrived. | Tpr. Hale, Inv. Moss and Special Agt. Park followed. | CSI Tech. R. Amadi took photos.")]
+    [InlineData("en", "The 2-7 Inf. Bn. held the ridge while the 3rd Bde. Support Group and the Eng. Coy. cleared mines. The 1-4 Cav. Sqn. screened. She found work in tech. Many friends did too.", "The 2-7 Inf. Bn. held the ridge while the 3rd Bde. Support Group and the Eng. Coy. cleared mines. | The 1-4 Cav. Sqn. screened. | She found work in tech. | Many friends did too.")]
+    // Clinical and technical abbreviations of German, Spanish and Polish reports before a noun, a name or lower case.
+    [InlineData("de", "Schmerzen strahlen in den re. Arm aus, bei Verschluss des dist. RIVA ohne rel. Befund. Der Kessel (Bj. 2011) läuft. Die Abgastemp. am Kessel war hoch.", "Schmerzen strahlen in den re. Arm aus, bei Verschluss des dist. RIVA ohne rel. Befund. | Der Kessel (Bj. 2011) läuft. | Die Abgastemp. am Kessel war hoch.")]
+    [InlineData("es", "Tiene una herida en la mano dcha. y otra en la rodilla izda. con sangrado. Vive en c/ Sol, esq. Pza. Nueva.", "Tiene una herida en la mano dcha. y otra en la rodilla izda. con sangrado. | Vive en c/ Sol, esq. Pza. Nueva.")]
+    [InlineData("pl", "Chorego zbadał lek. A. Kowal, temp. 37,9 st. C, kreatynina całk. 0,9 mg/dl. Wypis jutro.", "Chorego zbadał lek. A. Kowal, temp. 37,9 st. C, kreatynina całk. 0,9 mg/dl. | Wypis jutro.")]
+    // A quoted message that a period closes goes on with its code in brackets; an aside in brackets does not.
+    [InlineData("de", "Die Pumpe stoppte mit „Druck max.“ (Fehler-Nr. 31) um acht. Dann lief sie.", "Die Pumpe stoppte mit „Druck max.“ (Fehler-Nr. 31) um acht. | Dann lief sie.")]
+    [InlineData("en", "The panel showed \"Filter blocked.\" (Code 31) at dawn. She said \"We won.\" (The score was 3-1.) Fans cheered.", "The panel showed \"Filter blocked.\" (Code 31) at dawn. | She said \"We won.\" | (The score was 3-1.) | Fans cheered.")]
     // A street abbreviated by its ending before lower case ("str" of "Hauptstr.").
     [InlineData("de", "Das Büro liegt in der Hauptstr. und ist gut ausgeschildert. Es öffnet um neun.", "Das Büro liegt in der Hauptstr. und ist gut ausgeschildert. | Es öffnet um neun.")]
     // A word broken at the end of a row of fields goes on onto the next line in lower case.

@@ -457,6 +457,17 @@ public sealed class LanguageTests
     }
 
     [Fact]
+    public void Detect_TelegraphicLogWithCoordinates_IsEnglish()
+    {
+        // A coordinate's hemisphere after its minute mark ("51°22.6'N", "003°41.2'E") is no elided word (Dutch "'n")
+        // nor a stop word ("e"), and a name after its initial ("K. Łukasik") opens no sentence.
+        Assert.Same(Language.English, Language.Detect(
+            "0200 Pos. 51°22.6'N 003°41.2'E. Wind NW 4, sea slight.\n0300 Pos. 51°31.0'N 003°52.8'E. All well.\n"
+            + "0400 Mate took over the watch. Speed reduced to 10 kn.\n0500 Pos. 51°38.2'N 003°59.5'E. Rain.\n"
+            + "0600 Pos. 51°44.9'N 004°06.3'E. Pilot on board.\nSigned: K. Łukasik, 2/O\n"));
+    }
+
+    [Fact]
     public void Detect_EnglishWithAFewPolishNames_StaysEnglish()
     {
         Assert.Same(Language.English, Language.Detect(
