@@ -438,6 +438,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, changelogEnd, SentenceKind.Heading);
             }
 
+            if (lineStart && kind == SentenceKind.Sentence && RatingTitleLineEnd(text, start) is > 0 and int ratingEnd)
+            {
+                // A review's rating and its title are the review's header, whatever marks the title holds: "4.0 out of 5
+                // stars Quiet and cold. But the manual is poor", "5つ星のうち4.0 静かでよく冷える。ただし説明書が不親切".
+                return Emit(start, ratingEnd, SentenceKind.Heading);
+            }
+
             if (lineStart && kind == SentenceKind.Sentence && TimestampLineEnd(text, start) is > 0 and int stampEnd)
             {
                 // A news page's time stamp on a line of its own says when, not what: "Published Sept. 3, 2025 at 9:02 a.m.".
@@ -818,7 +825,8 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             end = TrimEnd(_text, start, end);
             if (kind == SentenceKind.Sentence && wholeLine
-                && (SpeakerLabels.IsHeaderLine(_text[start..end], out _) || SplitChars.OpensWithRating(_text[start..end]) || IsPageFooterAt(_text, start)
+                && (SpeakerLabels.IsHeaderLine(_text[start..end], out _) || SplitChars.OpensWithRating(_text[start..end]) || _rules.IsReviewStamp(_text[start..end])
+                    || IsPageFooterAt(_text, start)
                     || IsTableRow(_text, start) || IsDatedLine(_text, start) || GoesOnCapitalsHeading(start, end)
                     || (EndsWithPunctuation(_text, start, end)
                         ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end) || IsQuestionTitle(_text, start, end)
@@ -4458,6 +4466,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // So is the line of where and when a shop's review was written ("2026年1月21日に日本でレビュー済み",
+            // "Reviewed in the United States on January 21, 2026").
+            if (_rules.IsReviewStamp(text[turnStart..lineEnd]))
+            {
+                return false;
+            }
+
             // A chat client's header over a message ("Carol Diaz  9:15 AM") is a line of its own, and so is each line of
             // a chat client's log.
             if (SpeakerLabels.IsHeaderLine(text[turnStart..lineEnd], out _) || IsHeaderLineAt(text, k) || IsChatLog())
@@ -7056,6 +7071,35 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return lineEnd;
+        }
+
+        /// <summary>The most words of a review's rating line and the title on it (<see cref="RatingTitleLineEnd"/>).</summary>
+        private const int MaxRatingTitleWords = 16;
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/> when it opens with a review's rating
+        /// (<see cref="SplitChars.OpensWithRating"/>) before a title that holds a sentence's end and closes without a
+        /// period, in at most <see cref="MaxRatingTitleWords"/> words ("4.0 out of 5 stars Quiet and cold. But the manual
+        /// is poor", "5つ星のうち4.0 静かでよく冷える。ただし説明書が不親切"): a shop's title is often two short sentences,
+        /// and the line is the review's header, a heading; -1 otherwise, as for a review's text on its rating's line
+        /// ("5 out of 5 stars. Works well. Would buy again.").
+        /// </summary>
+        private static int RatingTitleLineEnd(ReadOnlySpan<char> text, int start)
+        {
+            if (start >= text.Length || !(char.IsAsciiDigit(text[start]) || text[start] is '\u2605' or '\u2606' or '\u2B50'))
+            {
+                return -1;
+            }
+
+            int end = SplitMarkup.LineEnd(text, start);
+            int last = TrimEnd(text, start, end);
+            if (last <= start || text[last - 1] is '.' or '\u3002' or '\uFF0E' || text[start..last].IndexOfAny(SplitChars.Terminators) < 0
+                || !SplitChars.OpensWithRating(text[start..last]) || CountWords(text, start, last, MaxRatingTitleWords + 1) > MaxRatingTitleWords)
+            {
+                return -1;
+            }
+
+            return last;
         }
 
         /// <summary>The most words after a time stamp's first number that are neither numbers nor "a.m." or "p.m." ("at", "ET", "Uhr").</summary>
