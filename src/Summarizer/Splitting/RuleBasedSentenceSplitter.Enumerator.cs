@@ -645,7 +645,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 {
                     return Emit(start, end, kind == SentenceKind.Sentence && lineStart
                         && (IsQuestionTitle(text, start, end)
-                            || (SplitChars.EndsLine(text, end) && (IsBreadcrumb(text, start, end) || IsRatingCutShort(text, start, end, j))))
+                            || (SplitChars.EndsLine(text, end) && (IsBreadcrumb(text, start, end) || IsRatingCutShort(text, start, end, j)
+                                || IsAbbreviatedHeadline(start, end))))
                         ? SentenceKind.Heading : kind);
                 }
 
@@ -831,6 +832,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     || (EndsWithPunctuation(_text, start, end)
                         ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end) || IsQuestionTitle(_text, start, end)
                             || IsHeaderFieldWithAbbreviation(_text, start, end) || IsBreadcrumb(_text, start, end)
+                            || IsAbbreviatedHeadline(start, end)
                         : (ReadsAsHeading(_text, start, end) && !ReadsAsThaiProse(start, end) && !ContinuesVerse(_text, start)
                             && !ReadsAsProseUnderSentence(_text, start, end)
                             && !ReadsAsOpenProse(start, end)
@@ -841,6 +843,49 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return Emit(start, end, kind);
+        }
+
+        /// <summary>The most words of a headline that <see cref="IsAbbreviatedHeadline"/> reads.</summary>
+        private const int MaxAbbreviatedHeadlineWords = 14;
+
+        /// <summary>
+        /// Whether text[start..end], the text's first line alone in its paragraph over more text, of at most
+        /// <see cref="MaxAbbreviatedHeadlineWords"/> words, ends with a street's suffix or a dotted initialism and its
+        /// and reads as a heading without it (<see cref="ReadsAsHeading"/>): a headline, whose
+        /// period is the abbreviation's, not a sentence's ("Council approves bike lanes on Harbor Blvd.", "Man held in
+        /// London, U.K.").
+        /// </summary>
+        private readonly bool IsAbbreviatedHeadline(int start, int end)
+        {
+            ReadOnlySpan<char> text = _text;
+            if (_emitted || end - start < 4 || text[end - 1] != '.' || !OpensText(text, start)
+                || text[start..(end - 1)].IndexOfAny(SplitChars.Terminators) is >= 0 and int inner && !IsInsideWord(text, start + inner))
+            {
+                return false;
+            }
+
+            int wordStart = text[start..(end - 1)].LastIndexOfAny(' ', '\t') + start + 1;
+            ReadOnlySpan<char> word = text[wordStart..(end - 1)];
+            // A street's suffix or a dotted initialism: an abbreviation that is also a word ("Sun.", "Fig.") may end a lead.
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !(_rules.IsStreetSuffix(word) || (word.Contains('.') && _rules.IsAbbreviation(word)))
+                || CountWords(text, start, end, MaxAbbreviatedHeadlineWords + 1) > MaxAbbreviatedHeadlineWords)
+            {
+                return false;
+            }
+
+            // Alone in its paragraph, over more text.
+            int next = end, breaks = 0;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]))
+            {
+                breaks += SplitChars.IsLineBreakAt(text, next) ? 1 : 0;
+                next++;
+            }
+
+            return breaks >= 2 && next < text.Length && ReadsAsHeading(text, start, end - 1);
+
+            // A period between letters, as in "U.K.": no sentence's end.
+            static bool IsInsideWord(ReadOnlySpan<char> text, int k) =>
+                text[k] == '.' && k > 0 && char.IsLetter(text[k - 1]) && k + 1 < text.Length && char.IsLetter(text[k + 1]);
         }
 
         /// <summary>

@@ -913,6 +913,15 @@ public sealed class LanguageBoundariesTests
         AssertKinds(language, text, kinds);
 
     [Theory]
+    // A headline alone over the story whose last word is an abbreviation: its period is the abbreviation's.
+    [InlineData("en", "Council opens new library on Elm St.\n\nThe library opened on Monday. It holds 40,000 books.", "Heading Sentence Sentence")]
+    [InlineData("en", "Floods close schools in Leeds, U.K.\n\nSchools closed on Monday. Rain fell all night.", "Heading Sentence Sentence")]
+    // A lead of two sentences stays prose.
+    [InlineData("en", "The council met on Elm St. It voted to open a library.\n\nIt holds 40,000 books.", "Sentence Sentence Sentence")]
+    public void Split_HeadlineEndingWithAnAbbreviation_IsAHeading(string language, string text, string kinds) =>
+        AssertKinds(language, text, kinds);
+
+    [Theory]
     // Abbreviations inside a sentence, before a number or a name.
     [InlineData("lv", "Būvdarbu izmaksas ir apm. 48 milj. eiro. Darbi sāksies rudenī.", "Būvdarbu izmaksas ir apm. 48 milj. eiro. | Darbi sāksies rudenī.")]
     [InlineData("lv", "Pa tiltu pārvietojas vid. 35 tūkst. automašīnu dienā.", "Pa tiltu pārvietojas vid. 35 tūkst. automašīnu dienā.")]
