@@ -735,16 +735,20 @@ internal static class SentenceSelector
     }
 
     /// <summary>
-    /// Whether <paramref name="line"/> is a row of at least two vote buttons parted by '|', '·' or '•', each a label of
+    /// Whether <paramref name="line"/> is a row of at least two vote buttons parted by '|', '·', '•' or spaces, each a label of
     /// at most <see cref="MaxVoteLabelWords"/> words and its count in brackets, in any script's digits ("Yes (45) | No
     /// (2)", "Utile (3) · Non utile (1)", "ใช่ (๑๒) | ไม่ใช่ (๓)").
     /// </summary>
     private static bool IsVoteButtons(ReadOnlySpan<char> line)
     {
         int buttons = 0;
-        foreach (Range range in line.SplitAny("|\u00B7\u2022"))
+        line = line.Trim();
+        while (!line.IsEmpty)
         {
-            ReadOnlySpan<char> button = line[range].Trim();
+            // Each button closes with its count's bracket; separators, or spaces alone ("Tak (8) Nie (1)"), part them.
+            int close = line.IndexOf(')');
+            ReadOnlySpan<char> button = close < 0 ? line : line[..(close + 1)];
+            line = close < 0 ? [] : line[(close + 1)..].TrimStart().TrimStart("|\u00B7\u2022").TrimStart();
             int open = button.LastIndexOf('(');
             if (open <= 0 || button[^1] != ')' || button.Length - open < 3)
             {
@@ -759,8 +763,8 @@ internal static class SentenceSelector
                 }
             }
 
-            ReadOnlySpan<char> label = button[..open].TrimEnd();
-            if (label.IsEmpty || label.ContainsAny("()?.:") || SplitChars.CountWords(label, MaxVoteLabelWords + 1) > MaxVoteLabelWords)
+            ReadOnlySpan<char> label = button[..open].Trim().Trim("|\u00B7\u2022").Trim();
+            if (label.IsEmpty || label.ContainsAny("()?.:") || label.ContainsAny('|', '\u00B7', '\u2022') || SplitChars.CountWords(label, MaxVoteLabelWords + 1) > MaxVoteLabelWords)
             {
                 return false;
             }

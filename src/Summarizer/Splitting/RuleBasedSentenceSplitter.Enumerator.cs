@@ -438,6 +438,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, changelogEnd, SentenceKind.Heading);
             }
 
+            if (lineStart && kind == SentenceKind.Sentence && RatingTitleLineEnd(text, start) is > 0 and int ratingEnd)
+            {
+                // A review's rating and its title are the review's header, whatever marks the title holds: "4.0 out of 5
+                // stars Quiet and cold. But the manual is poor", "5つ星のうち4.0 静かでよく冷える。ただし説明書が不親切".
+                return Emit(start, ratingEnd, SentenceKind.Heading);
+            }
+
             if (lineStart && kind == SentenceKind.Sentence && TimestampLineEnd(text, start) is > 0 and int stampEnd)
             {
                 // A news page's time stamp on a line of its own says when, not what: "Published Sept. 3, 2025 at 9:02 a.m.".
@@ -638,7 +645,8 @@ public sealed partial class RuleBasedSentenceSplitter
                 {
                     return Emit(start, end, kind == SentenceKind.Sentence && lineStart
                         && (IsQuestionTitle(text, start, end)
-                            || (SplitChars.EndsLine(text, end) && (IsBreadcrumb(text, start, end) || IsRatingCutShort(text, start, end, j))))
+                            || (SplitChars.EndsLine(text, end) && (IsBreadcrumb(text, start, end) || IsRatingCutShort(text, start, end, j)
+                                || IsAbbreviatedHeadline(start, end))))
                         ? SentenceKind.Heading : kind);
                 }
 
@@ -818,11 +826,13 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             end = TrimEnd(_text, start, end);
             if (kind == SentenceKind.Sentence && wholeLine
-                && (SpeakerLabels.IsHeaderLine(_text[start..end], out _) || SplitChars.OpensWithRating(_text[start..end]) || IsPageFooterAt(_text, start)
+                && (SpeakerLabels.IsHeaderLine(_text[start..end], out _) || SplitChars.OpensWithRating(_text[start..end]) || _rules.IsReviewStamp(_text[start..end])
+                    || IsPageFooterAt(_text, start)
                     || IsTableRow(_text, start) || IsDatedLine(_text, start) || GoesOnCapitalsHeading(start, end)
                     || (EndsWithPunctuation(_text, start, end)
                         ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end) || IsQuestionTitle(_text, start, end)
                             || IsHeaderFieldWithAbbreviation(_text, start, end) || IsBreadcrumb(_text, start, end)
+                            || IsAbbreviatedHeadline(start, end)
                         : (ReadsAsHeading(_text, start, end) && !ReadsAsThaiProse(start, end) && !ContinuesVerse(_text, start)
                             && !ReadsAsProseUnderSentence(_text, start, end)
                             && !ReadsAsOpenProse(start, end)
@@ -834,6 +844,49 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return Emit(start, end, kind);
+        }
+
+        /// <summary>The most words of a headline that <see cref="IsAbbreviatedHeadline"/> reads.</summary>
+        private const int MaxAbbreviatedHeadlineWords = 14;
+
+        /// <summary>
+        /// Whether text[start..end], the text's first line alone in its paragraph over more text, of at most
+        /// <see cref="MaxAbbreviatedHeadlineWords"/> words, ends with a street's suffix or a dotted initialism and its
+        /// and reads as a heading without it (<see cref="ReadsAsHeading"/>): a headline, whose
+        /// period is the abbreviation's, not a sentence's ("Council approves bike lanes on Harbor Blvd.", "Man held in
+        /// London, U.K.").
+        /// </summary>
+        private readonly bool IsAbbreviatedHeadline(int start, int end)
+        {
+            ReadOnlySpan<char> text = _text;
+            if (_emitted || end - start < 4 || text[end - 1] != '.' || !OpensText(text, start)
+                || text[start..(end - 1)].IndexOfAny(SplitChars.Terminators) is >= 0 and int inner && !IsInsideWord(text, start + inner))
+            {
+                return false;
+            }
+
+            int wordStart = text[start..(end - 1)].LastIndexOfAny(' ', '\t') + start + 1;
+            ReadOnlySpan<char> word = text[wordStart..(end - 1)];
+            // A street's suffix or a dotted initialism: an abbreviation that is also a word ("Sun.", "Fig.") may end a lead.
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !(_rules.IsStreetSuffix(word) || (word.Contains('.') && _rules.IsAbbreviation(word)))
+                || CountWords(text, start, end, MaxAbbreviatedHeadlineWords + 1) > MaxAbbreviatedHeadlineWords)
+            {
+                return false;
+            }
+
+            // Alone in its paragraph, over more text.
+            int next = end, breaks = 0;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]))
+            {
+                breaks += SplitChars.IsLineBreakAt(text, next) ? 1 : 0;
+                next++;
+            }
+
+            return breaks >= 2 && next < text.Length && ReadsAsHeading(text, start, end - 1);
+
+            // A period between letters, as in "U.K.": no sentence's end.
+            static bool IsInsideWord(ReadOnlySpan<char> text, int k) =>
+                text[k] == '.' && k > 0 && char.IsLetter(text[k - 1]) && k + 1 < text.Length && char.IsLetter(text[k + 1]);
         }
 
         /// <summary>
@@ -4606,6 +4659,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // So is the line of where and when a shop's review was written ("2026年1月21日に日本でレビュー済み",
+            // "Reviewed in the United States on January 21, 2026").
+            if (_rules.IsReviewStamp(text[turnStart..lineEnd]))
+            {
+                return false;
+            }
+
             // A chat client's header over a message ("Carol Diaz  9:15 AM") is a line of its own, and so is each line of
             // a chat client's log.
             if (SpeakerLabels.IsHeaderLine(text[turnStart..lineEnd], out _) || IsHeaderLineAt(text, k) || IsChatLog())
@@ -7204,6 +7264,35 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return lineEnd;
+        }
+
+        /// <summary>The most words of a review's rating line and the title on it (<see cref="RatingTitleLineEnd"/>).</summary>
+        private const int MaxRatingTitleWords = 16;
+
+        /// <summary>
+        /// The end of the line at <paramref name="start"/> when it opens with a review's rating
+        /// (<see cref="SplitChars.OpensWithRating"/>) before a title that holds a sentence's end and closes without a
+        /// period, in at most <see cref="MaxRatingTitleWords"/> words ("4.0 out of 5 stars Quiet and cold. But the manual
+        /// is poor", "5つ星のうち4.0 静かでよく冷える。ただし説明書が不親切"): a shop's title is often two short sentences,
+        /// and the line is the review's header, a heading; -1 otherwise, as for a review's text on its rating's line
+        /// ("5 out of 5 stars. Works well. Would buy again.").
+        /// </summary>
+        private static int RatingTitleLineEnd(ReadOnlySpan<char> text, int start)
+        {
+            if (start >= text.Length || !(char.IsAsciiDigit(text[start]) || text[start] is '\u2605' or '\u2606' or '\u2B50'))
+            {
+                return -1;
+            }
+
+            int end = SplitMarkup.LineEnd(text, start);
+            int last = TrimEnd(text, start, end);
+            if (last <= start || text[last - 1] is '.' or '\u3002' or '\uFF0E' || text[start..last].IndexOfAny(SplitChars.Terminators) < 0
+                || !SplitChars.OpensWithRating(text[start..last]) || CountWords(text, start, last, MaxRatingTitleWords + 1) > MaxRatingTitleWords)
+            {
+                return -1;
+            }
+
+            return last;
         }
 
         /// <summary>The most words after a time stamp's first number that are neither numbers nor "a.m." or "p.m." ("at", "ET", "Uhr").</summary>

@@ -82,6 +82,8 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _protectedTraits;
     private readonly PhraseSet _procedure;
     private readonly PhraseSet _votes;
+    private readonly PhraseSet _reviewStamps;
+    private readonly string[] _reviewStampEndings;
     private readonly PhraseSet _caseCaptions;
 
     // The phrases of [boilerplate], [procedure], [votes] and [trait-list-openers] together (HoldsBoilerplateProcedureOrVote).
@@ -92,6 +94,7 @@ internal sealed class SplittingRules
     private readonly PhraseSet _businessReplies;
     private readonly PhraseSet _businessReplyOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _businessRoles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _businessPlaces;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _counties;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _dateMonths;
@@ -176,6 +179,9 @@ internal sealed class SplittingRules
         _protectedTraits = Lookup(sections, "protected-traits");
         _procedure = Phrases(sections, "procedure");
         _votes = Phrases(sections, "votes");
+        HashSet<string> stamps = sections.GetValueOrDefault("review-stamps") ?? [];
+        _reviewStamps = new PhraseSet(stamps.Where(entry => !entry.StartsWith("+ ", StringComparison.Ordinal)));
+        _reviewStampEndings = [.. stamps.Where(entry => entry.StartsWith("+ ", StringComparison.Ordinal)).Select(entry => entry[2..])];
         _caseCaptions = Phrases(sections, "case-captions");
         _boilerplateProcedureOrVotes = Phrases(sections, "boilerplate", "procedure", "votes", "trait-list-openers");
         _bioVerbs = Lookup(sections, "bio-verbs");
@@ -184,6 +190,7 @@ internal sealed class SplittingRules
         _businessReplies = Phrases(sections, "business-replies");
         _businessReplyOpeners = Phrases(sections, "business-reply-openers");
         _businessRoles = Lookup(sections, "business-roles");
+        _businessPlaces = Lookup(sections, "business-places");
         _timeWords = Lookup(sections, "time-words");
         _counties = Lookup(sections, "counties");
         _streetSuffixes = Lookup(sections, "street-suffixes");
@@ -897,6 +904,39 @@ internal sealed class SplittingRules
     /// </summary>
     public bool IsVote(ReadOnlySpan<char> sentence) => _votes.Holds(sentence);
 
+    /// <summary>The most words of a review's line of where and when it was written (<see cref="IsReviewStamp"/>).</summary>
+    private const int MaxReviewStampWords = 12;
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a shop review's line of where and when it was written, part of the review's
+    /// header: it opens with a phrase of <c>[review-stamps]</c> and ends with the date's year ("Reviewed in the United
+    /// States on January 21, 2026", "Rezension aus Deutschland vom 3. März 2025"), or ends with one of its closing
+    /// phrases after the date ("2026年1月21日に日本でレビュー済み"), in at most <see cref="MaxReviewStampWords"/> words.
+    /// </summary>
+    public bool IsReviewStamp(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length < 8 || !line.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        if (char.IsAsciiDigit(line[^1]) && _reviewStamps.StartLength(line) > 0)
+        {
+            return SplitChars.CountWords(line, MaxReviewStampWords + 1) <= MaxReviewStampWords;
+        }
+
+        foreach (string ending in _reviewStampEndings)
+        {
+            if (line.EndsWith(ending, StringComparison.Ordinal) && char.IsAsciiDigit(line[0]) && SplitChars.CountWords(line, MaxReviewStampWords + 1) <= MaxReviewStampWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether <paramref name="sentence"/> is a court story's closing line that names the case: it opens with a phrase
     /// of the language's <c>[case-captions]</c> ("The case is") and goes on with a case's caption, two parties parted
@@ -1443,6 +1483,11 @@ internal sealed class SplittingRules
 
         int colon = name.IndexOf(':');
         ReadOnlySpan<char> named = (colon < 0 ? name : name[..colon]).TrimEnd(" *_\u00A0");
+        if (colon < 0 && NamesRoleAtBusiness(named))
+        {
+            return true;
+        }
+
         if (named.IsEmpty || SplitChars.CountWords(named, MaxReplyNameWords + 1) > MaxReplyNameWords || named[^1] is '!' or '?' or ',' or ';')
         {
             return false;
@@ -1456,6 +1501,47 @@ internal sealed class SplittingRules
         // A blockquote's mark and emphasis around the line under it: "> Business Owner", "*2 days ago*".
         nextLine = nextLine.Trim().TrimStart("> ").Trim(SplitMarkup.EmphasisMarks).Trim();
         return !nextLine.IsEmpty && (IsWhenWritten(nextLine) || _businessRoles.Contains(nextLine));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/>, the rest of a reply heading's line after its opener, names who replies and the
+    /// business, in title case and of any length, a word of the language's <c>[business-places]</c> before a capitalized
+    /// word between them and no final punctuation ("Hotel Manager, Front Office at The Regent Square Hotel"): a travel
+    /// site's heading over the reply's text. Not "the ministry at the time".
+    /// </summary>
+    private bool NamesRoleAtBusiness(ReadOnlySpan<char> name)
+    {
+        if (name.IsEmpty || !char.IsLetterOrDigit(name[^1]))
+        {
+            return false;
+        }
+
+        bool place = false, afterPlace = false;
+        foreach (Range range in name.SplitAny(" \t"))
+        {
+            ReadOnlySpan<char> word = name[range].Trim(",");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (afterPlace && !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            afterPlace = false;
+            if (_businessPlaces.Contains(word))
+            {
+                place = afterPlace = true;
+            }
+            else if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && word.Length > 3)
+            {
+                return false;
+            }
+        }
+
+        return place && !afterPlace;
     }
 
     /// <summary>
@@ -2273,7 +2359,8 @@ internal static class SplitChars
     /// <summary>
     /// Whether a line opens with a review's rating, as a review site's page gives it over the review: three stars drawn
     /// or more ("★★★★☆", "⭐⭐⭐⭐⭐"; one is a bullet), or a score, a scale and a word for stars ("5.0 out of 5 stars",
-    /// "4/5 stars", "4,0 von 5 Sternen", "5,0 sur 5 étoiles", "5,0 de 5 estrellas"; not "3 of the 5 stars of the film").
+    /// "4/5 stars", "4,0 von 5 Sternen", "5,0 sur 5 étoiles", "5,0 de 5 estrellas", Japanese "5つ星のうち4.0"; not "3 of the 5
+    /// stars of the film").
     /// </summary>
     public static bool OpensWithRating(ReadOnlySpan<char> line)
     {
@@ -2293,6 +2380,12 @@ internal static class SplitChars
         if (score == 0)
         {
             return false;
+        }
+
+        // Japanese writes the scale first: "5つ星のうち4.0".
+        if (line[score..].StartsWith("\u3064\u661F\u306E\u3046\u3061", StringComparison.Ordinal))
+        {
+            return ScoreLength(line[(score + 5)..]) > 0;
         }
 
         // The scale: "/5", or a number after "out of", "von", "sur", "de"... ("5,0 von 5").

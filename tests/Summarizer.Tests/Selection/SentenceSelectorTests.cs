@@ -453,6 +453,8 @@ public sealed class SentenceSelectorTests
     [InlineData("El sonido es muy bueno por el precio.\nA 7 personas les ha parecido útil.\nEl estuche es grande y no cabe en mi bolso.")]
     [InlineData("Der Klang ist für den Preis sehr gut.\n12 Personen fanden diese Informationen hilfreich.\nDas Etui ist groß und passt nicht in meine Tasche.")]
     [InlineData("Le son est très bon pour le prix.\n12 personnes ont trouvé cela utile.\nL'étui est grand et ne tient pas dans mon sac.")]
+    [InlineData("Le son est très bon pour le prix.\n9 membres ont trouvé cette critique utile.\nL'étui est grand et ne tient pas dans mon sac.")]
+    [InlineData("Het geluid is erg goed voor de prijs.\n9 mensen vonden dit nuttig.\nDe hoes is groot en past niet in mijn tas.")]
     public void ReviewVoteLines_ChosenOnlyToFillTheCount(string text)
     {
         // A review page's vote line says nothing of the product, however long. Every sentence scores the same.
@@ -466,6 +468,8 @@ public sealed class SentenceSelectorTests
     // A review's vote buttons with their counts, in any language, after the question on its line or under it.
     [InlineData("Âm thanh tốt, pin dùng được cả ngày dài.\nBạn thấy đánh giá này có hữu ích không? Có (12) | Không (3)\nHộp sạc hơi to so với túi áo của tôi.")]
     [InlineData("Dźwięk jest bardzo dobry jak na tę cenę.\nCzy ta opinia była przydatna?\nTak (12) · Nie (3)\nEtui jest duże i nie mieści się w mojej torbie.")]
+    // Buttons parted by spaces alone.
+    [InlineData("Zvuk je na tu cenu velmi dobrý.\nByla tato recenze užitečná? Ano (8) Ne (1)\nPouzdro je velké a nevejde se do mé tašky.")]
     public void ReviewVoteWidgets_AnyLanguage_ChosenOnlyToFillTheCount(string text)
     {
         // The question asks for a vote and says nothing of the product. Every sentence scores the same.
@@ -873,6 +877,9 @@ public sealed class SentenceSelectorTests
     [InlineData("en", "Comment from Marta R. of Trattoria Lupa", "> Business Owner", true)]
     [InlineData("pt", "Resposta da Pousada Sol Nascente: Prezada Ana, obrigado.", "", true)]
     [InlineData("it", "Risposta di Trattoria Lupa", "3 settimane fa", true)]
+    // A travel site's heading that names who replies, a role, "at" and the business, of any length, over the reply's text.
+    [InlineData("en", "Response from Guest Relations Manager, Reception Desk at The Old Harbour View Inn", "Dear guest, thank you for staying with us.", true)]
+    [InlineData("en", "Response from Mayor Ellis at the town meeting", "Dear residents, thank you.", false)]
     // A name alone over the reply's text, a sentence, a name in lower case.
     [InlineData("en", "Reply from Trattoria Lupa", "Thank you so much, Sarah!", false)]
     [InlineData("en", "Response from the Ministry was slow.", "2 days ago", false)]

@@ -910,6 +910,11 @@ public sealed class LanguageBoundariesTests
     [InlineData("de", "4,0 von 5 Sternen Endlich ein Wasserkocher, der nicht tropft\nRezension aus Deutschland vom 3. März 2024\nEr kocht schnell.", "Heading Heading Sentence")]
     [InlineData("en", "Tom H.\n★★☆☆☆ 2 months ago\nFood was fine but we waited forty minutes for a table even with a reservation.", "Sentence Heading Sentence")]
     [InlineData("en", "4/5 stars Great value for the money overall and easy to use\nThe lid is flimsy.", "Heading Sentence")]
+    // A shop's title of two short sentences on the rating's line is the header's too, and so is the line of where and
+    // when the review was written under it, in Japanese as well.
+    [InlineData("en", "4.0 out of 5 stars Loud at first. Then quiet\nReviewed in the United Kingdom on 2 May 2025\nThe fan runs all night.", "Heading Heading Sentence")]
+    [InlineData("fr", "3,0 sur 5 étoiles Joli. Mais fragile\nCommenté en France le 2 mai 2025\nLe couvercle casse vite.", "Heading Heading Sentence")]
+    [InlineData("ja", "5つ星のうち3.0 音は静か。でも重い\n2025年5月2日に日本でレビュー済み\nサイズ: 中 | 色: 黒 Amazonで購入\n毎晩使っています。", "Heading Heading Heading Sentence")]
     // A title that an ellipsis cuts short after the rating is no sentence either.
     [InlineData("en", "3.0 out of 5 stars Nice kettle but...\nThe lid is flimsy.", "Heading Sentence")]
     [InlineData("de", "3,0 von 5 Sternen Schön, aber…\nDer Deckel ist wackelig.", "Heading Sentence")]
@@ -922,6 +927,15 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "★ Free shipping on all orders over $50 for members this month only\nand more.", "ListItem")]
     [InlineData("en", "3 of the 5 stars of the film came to the premiere in Cannes on Friday night\nwith them was the director.", "Sentence")]
     public void Split_ReviewRatingLines_AreHeadings(string language, string text, string kinds) =>
+        AssertKinds(language, text, kinds);
+
+    [Theory]
+    // A headline alone over the story whose last word is an abbreviation: its period is the abbreviation's.
+    [InlineData("en", "Council opens new library on Elm St.\n\nThe library opened on Monday. It holds 40,000 books.", "Heading Sentence Sentence")]
+    [InlineData("en", "Floods close schools in Leeds, U.K.\n\nSchools closed on Monday. Rain fell all night.", "Heading Sentence Sentence")]
+    // A lead of two sentences stays prose.
+    [InlineData("en", "The council met on Elm St. It voted to open a library.\n\nIt holds 40,000 books.", "Sentence Sentence Sentence")]
+    public void Split_HeadlineEndingWithAnAbbreviation_IsAHeading(string language, string text, string kinds) =>
         AssertKinds(language, text, kinds);
 
     [Theory]

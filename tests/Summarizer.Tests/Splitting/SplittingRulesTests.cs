@@ -332,6 +332,15 @@ public sealed class SplittingRulesTests
     [InlineData("de", "Wir freuen uns über Bewerbungen unabhängig von Alter, Geschlecht, Herkunft und Behinderung.", true)]
     [InlineData("sv", "Vi välkomnar alla sökande oavsett kön, ålder, etnicitet eller funktionsnedsättning.", true)]
     [InlineData("en", "The pass is free for all residents, regardless of age or income.", false)]
+    // A review site's disclaimer under each review, in each language; an opinion called subjective in a story is none.
+    [InlineData("en", "This review is the subjective opinion of a Tripadvisor member and not of Tripadvisor LLC.", true)]
+    [InlineData("it", "Questa recensione è l'opinione soggettiva di un membro e non di TripAdvisor LLC.", true)]
+    [InlineData("de", "Diese Bewertung ist die subjektive Meinung eines Mitglieds und nicht die von Tripadvisor LLC.", true)]
+    [InlineData("fr", "Cet avis est l'opinion subjective d'un membre et non de Tripadvisor LLC.", true)]
+    [InlineData("es", "Esta opinión es la opinión subjetiva de un miembro y no de Tripadvisor LLC.", true)]
+    [InlineData("pt", "Esta avaliação é a opinião subjetiva de um membro e não do Tripadvisor LLC.", true)]
+    [InlineData("nl", "Deze beoordeling is de subjectieve mening van een lid en niet van Tripadvisor LLC.", true)]
+    [InlineData("en", "The judges said the score was a subjective opinion, not a measurement.", false)]
     public void IsBoilerplate_PhrasesAnywhereInTheSentence(string language, string sentence, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsBoilerplate(sentence));
@@ -370,6 +379,28 @@ public sealed class SplittingRulesTests
     [InlineData("de", "Keywords: Wasser; Dürre", false)]
     public void IsFieldLine_ALabelOfRecordAndAColon(string language, string line, bool expected) =>
         Assert.Equal(expected, SplittingRules.For(language).IsFieldLine(line));
+
+    [Theory]
+    // A review page's vote line in each language, with a final period or not, and the question over its buttons.
+    [InlineData("fr", "8 membres ont trouvé cette critique utile.", true)]
+    [InlineData("pt", "3 pessoas acharam esta avaliação útil", true)]
+    [InlineData("pt", "Você achou isso útil?", true)]
+    [InlineData("en", "Did you find this helpful?", true)]
+    [InlineData("nl", "5 mensen vonden dit nuttig.", true)]
+    [InlineData("pl", "4 osoby uznały tę opinię za przydatną", true)]
+    [InlineData("sv", "6 personer tyckte att detta var användbart.", true)]
+    [InlineData("en", "Nobody found the manual helpful, so I watched a video.", false)]
+    public void IsVote_AReviewPagesVoteLine(string language, string sentence, bool expected) =>
+        Assert.Equal(expected, SplittingRules.For(language).IsVote(sentence));
+
+    [Theory]
+    // A shop review's line of where and when it was written; a sentence that opens so is none.
+    [InlineData("en", "Reviewed in the United Kingdom on 2 May 2025", true)]
+    [InlineData("es", "Revisado en México el 2 de mayo de 2025", true)]
+    [InlineData("ja", "2025年5月2日に日本でレビュー済み", true)]
+    [InlineData("en", "Reviewed in 2019 by three labs, the drug was later approved in 2021.", false)]
+    public void IsReviewStamp_WhereAndWhenAReviewWasWritten(string language, string line, bool expected) =>
+        Assert.Equal(expected, SplittingRules.For(language).IsReviewStamp(line));
 
     [Theory]
     [InlineData("en", "All rights reserved.")]
