@@ -2969,7 +2969,7 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 if (!SplitMarkup.IsSpacing(text, after))
                 {
-                    return text[after] is '\u00BF' or '\u00A1' || (after == k && (GluedMarkBoundary(text, start, j, k) || SpacedGluedBoundary(text, start, j, k))) ? after : -1;
+                    return text[after] is '\u00BF' or '\u00A1' || (after == k && GluedMarkBoundary(text, start, j, k)) ? after : -1;
                 }
 
                 int m = NextWordStart(text, after);
@@ -3068,7 +3068,7 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 if (!SplitMarkup.IsSpacing(text, end))
                 {
-                    return end == runEnd && (text[end] is '\u00BF' or '\u00A1' || GluedBoundary(text, start, j) || SpacedGluedBoundary(text, start, j, end)) ? end : -1;
+                    return end == runEnd && (text[end] is '\u00BF' or '\u00A1' || GluedBoundary(text, start, j)) ? end : -1;
                 }
 
                 if (closed > runEnd && text[runEnd] is '"' or '\u201C' or '\u201D' or '\u00BB' && IsBracketedCitationAt(text, end, NextWordStart(text, end)))
@@ -3977,45 +3977,6 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return _rules.IsLowerCaseStarter(text[next..end], innerCapitals: false);
-        }
-
-        /// <summary>
-        /// A terminator at <paramref name="j"/> (after a closing quote or not) with a space before it and none after it,
-        /// glued to the next sentence as the missing space after it tells nothing: "the room was warm .The staff",
-        /// "warm !The", "warm ?The", French "« peu réaliste ».Elle". The next word, at <paramref name="next"/>, is a
-        /// capital and two lower-case letters or more that the language's <c>[starters]</c> list, ending at a space or a
-        /// comma; a dotted name of code or a domain ("use .NET", "the .Net runtime", ".js files", ".5 mm") never is.
-        /// </summary>
-        private readonly bool SpacedGluedBoundary(ReadOnlySpan<char> text, int start, int j, int next)
-        {
-            int b = j;
-            while (b > start && j - b < 2 && SplitChars.Closers.Contains(text[b - 1]))
-            {
-                b--;
-            }
-
-            if (b - 2 < start || text[b - 1] != ' ' || !(char.IsLetterOrDigit(text[b - 2]) || SplitChars.Closers.Contains(text[b - 2]))
-                || next + 2 >= text.Length || !char.IsUpper(text[next]))
-            {
-                return false;
-            }
-
-            int end = next + 1;
-            while (end < text.Length && SplitChars.IsLowerCase(text[end]))
-            {
-                end++;
-            }
-
-            ReadOnlySpan<char> word = text[next..end];
-            if (word.Length < 3 || !(end == text.Length || SplitChars.IsWhiteSpace(text[end]) || text[end] == ',')
-                || !_rules.HasStarters || !_rules.IsStarter(word))
-            {
-                return false;
-            }
-
-            // Portuguese "Com" is a starter, and ".Com" a domain.
-            Span<char> lower = stackalloc char[4];
-            return word.Length > lower.Length || !IsDomainSuffix(lower[..word.ToLowerInvariant(lower)]);
         }
 
         /// <summary>Whether <paramref name="word"/> is a generic domain's suffix, which a language's starter can spell ("zara.com", Portuguese "Com").</summary>
