@@ -99,7 +99,7 @@ internal static class InputReader
     /// <summary>Whether the first bytes of an input are those of a PDF, of a ZIP archive (Word, EPUB and OpenDocument files are) or of an RTF document.</summary>
     private static bool IsDocument(ReadOnlySpan<byte> start) => PdfText.IsPdf(start) || ZipDocuments.IsZip(start) || RtfText.IsRtf(start);
 
-    /// <summary>What the bytes of an input hold: the document of a PDF, Word, EPUB, OpenDocument or RTF file, the message of an .eml file, the paper of a LaTeX source, else text in <paramref name="encoding"/>.</summary>
+    /// <summary>What the bytes of an input hold: the document of a PDF, Word, EPUB, OpenDocument or RTF file, the message of an .eml file, the paper of a LaTeX source, the records' texts of a .csv or .tsv table, else text in <paramref name="encoding"/>.</summary>
     /// <exception cref="InputException">A PDF, Word, EPUB or OpenDocument document or an e-mail message that cannot be read, bytes that are not text, or a text too long.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     internal static InputContent Content(byte[] bytes, string name, InputEncoding encoding, int maxInputLength, CancellationToken cancellationToken = default) =>
@@ -111,6 +111,7 @@ internal static class InputReader
         : EmailText.IsEmailName(name) ? new InputContent(null, EmailText.Extract(bytes, name, maxInputLength, cancellationToken))
         : LatexText.IsLatexName(name) ? new InputContent(null, LatexText.Extract(InputEncodings.Decode(bytes, name, encoding), name, maxInputLength, cancellationToken))
         : ZipDocuments.Damaged(bytes, name) is { } damaged ? throw damaged
+        : CsvText.IsTableName(name) ? CsvText.Read(InputEncodings.Decode(bytes, name, encoding), name, maxInputLength)
         : new InputContent(InputEncodings.Decode(bytes, name, encoding), null);
 
     private static byte[] ReadPath(string path, int maxInputLength, CancellationToken cancellationToken)
