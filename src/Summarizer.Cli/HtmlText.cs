@@ -33,7 +33,7 @@ internal static class HtmlText
     private static readonly string[] s_textExtensions =
     [
         ".txt", ".text", ".md", ".markdown", ".rst",
-        ".wiki", ".mediawiki", ".wikitext", ".tex", ".latex", ".adoc", ".asciidoc", ".org", ".textile",
+        ".wiki", ".mediawiki", ".wikitext", ".tex", ".latex", ".adoc", ".asciidoc", ".org", ".textile", ".bbcode",
         ".csv", ".tsv", ".log",
     ];
 

@@ -18,6 +18,9 @@ internal enum InputFormat
     /// <summary>MediaWiki wikitext (a .wiki page's source): its article text, without templates, references and tables, is the text.</summary>
     Wikitext,
 
+    /// <summary>A forum post in BBCode (a .bbcode file, or a post's source): its text, without tags, pictures and code, its quotations quoted with "&gt; ", is the text.</summary>
+    BBCode,
+
     /// <summary>A PDF, Word, EPUB, OpenDocument or RTF document, told by its content whatever the options say: its paragraphs are the text.</summary>
     Document,
 }

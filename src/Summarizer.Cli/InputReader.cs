@@ -99,7 +99,7 @@ internal static class InputReader
     /// <summary>Whether the first bytes of an input are those of a PDF, of a ZIP archive (Word, EPUB and OpenDocument files are) or of an RTF document.</summary>
     private static bool IsDocument(ReadOnlySpan<byte> start) => PdfText.IsPdf(start) || ZipDocuments.IsZip(start) || RtfText.IsRtf(start);
 
-    /// <summary>What the bytes of an input hold: the document of a PDF, Word, EPUB, OpenDocument or RTF file, the message of an .eml file, the paper of a LaTeX source, else text in <paramref name="encoding"/>.</summary>
+    /// <summary>What the bytes of an input hold: the document of a PDF, Word, EPUB, OpenDocument or RTF file, the message of an .eml file, the paper of a LaTeX source, the records' texts of a .csv or .tsv table, else text in <paramref name="encoding"/>.</summary>
     /// <exception cref="InputException">A PDF, Word, EPUB or OpenDocument document or an e-mail message that cannot be read, bytes that are not text, or a text too long.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     internal static InputContent Content(byte[] bytes, string name, InputEncoding encoding, int maxInputLength, CancellationToken cancellationToken = default) =>
@@ -111,6 +111,7 @@ internal static class InputReader
         : EmailText.IsEmailName(name) ? new InputContent(null, EmailText.Extract(bytes, name, maxInputLength, cancellationToken))
         : LatexText.IsLatexName(name) ? new InputContent(null, LatexText.Extract(InputEncodings.Decode(bytes, name, encoding), name, maxInputLength, cancellationToken))
         : ZipDocuments.Damaged(bytes, name) is { } damaged ? throw damaged
+        : CsvText.IsTableName(name) ? CsvText.Read(InputEncodings.Decode(bytes, name, encoding), name, maxInputLength)
         : new InputContent(InputEncodings.Decode(bytes, name, encoding), null);
 
     private static byte[] ReadPath(string path, int maxInputLength, CancellationToken cancellationToken)
@@ -198,7 +199,8 @@ internal static class InputReader
     /// ranges of the text that were its headings, and for a news feed its stories; for subtitles
     /// (<paramref name="format"/>, an .srt/.vtt name, or any input that starts as
     /// <see cref="SubtitleText.LooksLikeSubtitles"/> tells), the transcript; for MediaWiki wikitext (a .wiki, .mediawiki
-    /// or .wikitext name, or any input that <see cref="WikiText.LooksLikeWikitext"/> tells), the article's text. Subtitles without a cue are read as plain
+    /// or .wikitext name, or any input that <see cref="WikiText.LooksLikeWikitext"/> tells), the article's text; for a BBCode forum post (a .bbcode
+    /// name, or any input that <see cref="BBCodeText.LooksLikeBBCode"/> tells), the post's text. Subtitles without a cue are read as plain
     /// text, and the document says so in its <see cref="InputDocument.Note"/>.
     /// </summary>
     /// <param name="item">The input.</param>
@@ -245,6 +247,10 @@ internal static class InputReader
         {
             (text, headings) = WikiText.Extract(text);
         }
+        else if (chosen == InputFormat.BBCode)
+        {
+            (text, title, headings) = BBCodeText.Extract(text);
+        }
         else
         {
             // A Markdown post's front matter names it ("title: How we cut our build times in half").
@@ -259,7 +265,7 @@ internal static class InputReader
     /// What an input is when no option says: a web page by its name (.html, .htm, .xhtml) or by its markup, a news feed
     /// (RSS, Atom) by its markup, on standard input and in a file whose name does not say it is text (a page saved as
     /// "story" or "index.php", a feed saved as "feed.xml"; not a .txt or Markdown file); subtitles by their name, or by
-    /// how the text starts, whatever the name; wikitext by its name or by its marks.
+    /// how the text starts, whatever the name; wikitext and BBCode by their names or by their marks.
     /// </summary>
     private static InputFormat FormatOf(InputItem item, string text)
     {
@@ -273,6 +279,12 @@ internal static class InputReader
         if ((!item.IsStandardInput && WikiText.IsWikiName(item.Name)) || WikiText.LooksLikeWikitext(text))
         {
             return InputFormat.Wikitext;
+        }
+
+        // A forum post's source is told by its name, or by paired tags of two kinds ([b]...[/b], [url=...]...[/url]) that no prose has.
+        if ((!item.IsStandardInput && BBCodeText.IsBBCodeName(item.Name)) || BBCodeText.LooksLikeBBCode(text))
+        {
+            return InputFormat.BBCode;
         }
 
         // A transcript saved as text ("talk.txt" holding a SubRip file, Whisper's output or a video page's transcript)
