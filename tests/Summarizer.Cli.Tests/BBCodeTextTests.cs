@@ -1,7 +1,5 @@
 using System;
-using System.Diagnostics;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 
 namespace Summarizer.Cli.Tests;
@@ -88,24 +86,6 @@ public sealed class BBCodeTextTests() : TempFolder("summarizer-bbcode-")
     public void LooksLikeBBCode_NeedsPairedTagsOfTwoKinds(string text, bool bbcode)
     {
         Assert.Equal(bbcode, BBCodeText.LooksLikeBBCode(text));
-    }
-
-    [Theory]
-    [InlineData("[quote]")]
-    [InlineData("[/quote]")]
-    [InlineData("[list][*]")]
-    [InlineData("[img]")]
-    [InlineData("[b][i]")]
-    public void Extract_HostileNesting_IsLinear(string opener)
-    {
-        string hostile = "The bridge held. " + new StringBuilder().Insert(0, opener, 100_000) + " The river rose.";
-        var watch = Stopwatch.StartNew();
-
-        (string text, _, _) = BBCodeText.Extract(hostile);
-
-        Assert.InRange(watch.ElapsedMilliseconds, 0, 5000);
-        Assert.StartsWith("The bridge held.", text, StringComparison.Ordinal);
-        Assert.Contains("The river rose.", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -115,23 +114,6 @@ public sealed class WikiTextTests() : TempFolder("summarizer-wiki-")
     public void LooksLikeWikitext_NeedsAWikitextOpeningAndTwoOtherMarks(string text, bool wikitext)
     {
         Assert.Equal(wikitext, WikiText.LooksLikeWikitext(text));
-    }
-
-    [Theory]
-    [InlineData("{{")]
-    [InlineData("[[")]
-    [InlineData("<ref>")]
-    [InlineData("\n{|")]
-    [InlineData("[http://a")]
-    public void Extract_HostileNesting_IsLinear(string opener)
-    {
-        string hostile = "The dam held. " + new StringBuilder().Insert(0, opener, 100_000) + " The lake stayed.";
-        var watch = Stopwatch.StartNew();
-
-        (string text, _) = WikiText.Extract(hostile);
-
-        Assert.InRange(watch.ElapsedMilliseconds, 0, 5000);
-        Assert.StartsWith("The dam held.", text, StringComparison.Ordinal);
     }
 
     [Fact]
