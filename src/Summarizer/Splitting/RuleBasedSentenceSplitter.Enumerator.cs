@@ -175,6 +175,11 @@ public sealed partial class RuleBasedSentenceSplitter
         private int _blankFrom;
         private int _nextBlank;
 
+        // The paragraph (by its blank line, _nextBlank) last read for automatic captions, and whether it holds them (see
+        // IsCaptionBlock).
+        private int _captionParagraph = -1;
+        private bool _captionBlock;
+
         // The paragraph (by its blank line, _nextBlank) last read back for a sentence that ends inside a line, how far
         // it was read and whether one was found (see EndsSentenceInsideLine).
         private int _insideStopParagraph = -1;
@@ -4522,6 +4527,7 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             if (!TerminatorBeforeParagraphEnd(text, k)
+                && !JoinsCaptions(text, lineBegin, k)
                 && EndingOf(text, k) is not ParagraphEnding.ClauseOfList
                 && !((IsWrappedLength(text, margin, newline, k) || IsWrappedLength(text, lineBegin, newline, k))
                     && (EndingOf(text, k) is ParagraphEnding.Introduction || EndsSentenceInsideLine(text, newline)))
@@ -4632,6 +4638,13 @@ public sealed partial class RuleBasedSentenceSplitter
             if (SpeakerLabels.IsHeaderLine(text[turnStart..lineEnd], out _) || IsHeaderLineAt(text, k) || IsChatLog())
             {
                 return false;
+            }
+
+            if (!TerminatorBeforeParagraphEnd(text, k) && JoinsCaptions(text, lineBegin, k))
+            {
+                // Automatic captions pasted as text are speech wrapped at a caption's width: their lines are one run
+                // of words, which the run-on cutter cuts where its sentences most likely end.
+                return true;
             }
 
             if (SplitChars.Terminators.Contains(text[k]) || text[k] is ',' or ';' or ':')
@@ -6028,6 +6041,79 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>The fewest words of a wrapped lead-in before the line it goes on to: a shorter one may be a heading over the lead-in.</summary>
         private const int MinLeadInWords = 4;
+
+        /// <summary>The fewest lines of a block of automatic captions (<see cref="IsCaptionBlock"/>).</summary>
+        private const int MinCaptionLines = 5;
+
+        /// <summary>The most words of a caption's line (<see cref="IsCaptionBlock"/>).</summary>
+        private const int MaxCaptionWords = 12;
+
+        /// <summary>The fewest words of a caption's line on average (<see cref="IsCaptionBlock"/>): a list's items are shorter.</summary>
+        private const int MinCaptionMeanWords = 4;
+
+        /// <summary>
+        /// Whether the lines from the one at <paramref name="lineBegin"/> to the paragraph's end (<c>_nextBlank</c>, set by
+        /// <see cref="TerminatorBeforeParagraphEnd"/>, which has found no terminator before it) are automatic captions
+        /// pasted as text: at least <see cref="MinCaptionLines"/> lines of at most <see cref="MaxCaptionWords"/> words,
+        /// <see cref="MinCaptionMeanWords"/> on average, more than half of them opening in lower case, none a list's item
+        /// ("so today we're finally doing the full\nreview of the new vacuum\nI've been using it for about\nsix weeks
+        /// now ..."). A cue's line alone ("[Music]") is not counted. A block of headlines, a list, a poem or a song in
+        /// capitals opens its lines with capitals; a list of short items has fewer words a line. Read once per paragraph.
+        /// </summary>
+        private bool IsCaptionBlock(ReadOnlySpan<char> text, int lineBegin)
+        {
+            if (_captionParagraph == _nextBlank)
+            {
+                return _captionBlock;
+            }
+
+            _captionParagraph = _nextBlank;
+            _captionBlock = false;
+            int lines = 0, lowerCase = 0, words = 0;
+            int p = SplitChars.SkipSpaces(text, SplitChars.LineStart(text, lineBegin));
+            int end = Math.Min(_nextBlank, text.Length);
+            while (p < end)
+            {
+                int lineEnd = Math.Min(SplitMarkup.LineEnd(text, p), end);
+                if (lineEnd > p && !IsCueLine(text, p))
+                {
+                    int count = CountWords(text, p, lineEnd, MaxCaptionWords + 1);
+                    if (count > MaxCaptionWords
+                        || ReadListMarker(text, p, lineStart: true, previous: default, afterLead: false).Length > 0)
+                    {
+                        return false;
+                    }
+
+                    lines++;
+                    words += count;
+                    lowerCase += SplitChars.IsLowerCase(text[p]) ? 1 : 0;
+                }
+
+                p = lineEnd;
+                while (p < end && SplitChars.IsWhiteSpace(text[p]))
+                {
+                    p++;
+                }
+            }
+
+            _captionBlock = lines >= MinCaptionLines && words >= MinCaptionMeanWords * lines && 2 * lowerCase > lines;
+            return _captionBlock;
+        }
+
+        /// <summary>
+        /// Whether the line at <paramref name="lineBegin"/> and the next, at <paramref name="k"/>, are lines of automatic
+        /// captions (<see cref="IsCaptionBlock"/>) and neither a cue alone ("[Music]"), which stays a line of its own.
+        /// </summary>
+        private bool JoinsCaptions(ReadOnlySpan<char> text, int lineBegin, int k) =>
+            IsCaptionBlock(text, lineBegin) && !IsCueLine(text, lineBegin) && !IsCueLine(text, k);
+
+        /// <summary>Whether the line at <paramref name="k"/> is a caption's cue alone, in brackets ("[Music]", "(applause)").</summary>
+        private static bool IsCueLine(ReadOnlySpan<char> text, int k)
+        {
+            int start = SplitChars.SkipSpaces(text, k);
+            ReadOnlySpan<char> line = text[start..SplitMarkup.LineEnd(text, start)].TrimEnd();
+            return line.Length >= 2 && ((line[0] == '[' && line[^1] == ']') || (line[0] == '(' && line[^1] == ')'));
+        }
 
         private bool TerminatorBeforeParagraphEnd(ReadOnlySpan<char> text, int from)
         {

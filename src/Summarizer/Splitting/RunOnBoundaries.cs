@@ -305,7 +305,11 @@ internal sealed class RunOnBoundaries
         bool comma = text[ends[g - 1] - 1] is ',' or ';';
         if (_starters is not null)
         {
-            bool starter = after > 0 && _starters.IsLowerCaseStarter(next);
+            // The starters hold articles, prepositions and conjunctions too ("Den", "Mit", "В"), which go on a phrase
+            // more often than they open a sentence: no chunk ends on a word that leaves its phrase open ("willkommen zu |
+            // den nachrichten", "eine förderung von | bis zu 70 prozent").
+            bool starter = after > 0 && _starters.IsLowerCaseStarter(next)
+                && (comma || before == 0 || !(_starters.IsOpenEnd(buffer[..before]) || _starters.IsPreposition(buffer[..before])));
             return !starter ? 0 : comma ? 2 * Threshold : Threshold;
         }
 

@@ -205,8 +205,23 @@ public sealed class BoundaryFamiliesTests
     // A word broken at a line's end goes on in lower case, in a block without final punctuation too.
     [InlineData("For details see:\nhttps://example.com/docs/concepts/time-\nsharing-gpus\n\nIt is new.",
         "For details see: ‖ https://example.com/docs/concepts/time- sharing-gpus ‖ It is new.")]
+    // So does a list of short items in lower case, however many.
+    [InlineData("to pack\nwarm socks\ntwo towels\nsun cream\na phone charger\nthe train tickets",
+        "to pack ‖ warm socks ‖ two towels ‖ sun cream ‖ a phone charger ‖ the train tickets")]
     public void Split_LinesWithoutFinalPunctuation_AreLinesOfTheirOwn(string text, string expected) =>
         Assert.Equal(expected.Split(" ‖ "), GoldenRulesTests.SplitNormalized(SentenceSplitter.ForLanguage("en"), text));
+
+    [Theory]
+    // Segments separated by " ‖ ". Automatic captions pasted as text: short lines broken anywhere, without punctuation,
+    // most opening in lower case, are one run of speech; a cue alone ("[Music]") stays a line of its own.
+    [InlineData("en", "so this week we finally went to the\nnew ramen place on the corner of my\nstreet and honestly it was way better\nthan I expected the broth was rich\nand the noodles had a nice bite",
+        "so this week we finally went to the new ramen place on the corner of my street and honestly it was way better than I expected the broth was rich and the noodles had a nice bite")]
+    [InlineData("en", "[Applause]\nthanks for coming out tonight we\nhave a great show for you\nfirst up is a band from\nright here in town please give\nthem a warm welcome",
+        "[Applause] ‖ thanks for coming out tonight we have a great show for you first up is a band from right here in town please give them a warm welcome")]
+    [InlineData("ru", "добрый вечер в эфире вечерние\nновости сегодня в городе открылся\nновый мост через реку движение\nпо нему начнётся уже завтра\nутром сообщили в мэрии города",
+        "добрый вечер в эфире вечерние новости сегодня в городе открылся новый мост через реку движение по нему начнётся уже завтра утром сообщили в мэрии города")]
+    public void Split_AutomaticCaptionsPastedAsText_AreOneRun(string language, string text, string expected) =>
+        Assert.Equal(expected.Split(" ‖ "), GoldenRulesTests.SplitNormalized(SentenceSplitter.ForLanguage(language), text));
 
     [Theory]
     // A spaced pipe after an abbreviation separates the fields of a signature's line; on the next line it opens a table row.

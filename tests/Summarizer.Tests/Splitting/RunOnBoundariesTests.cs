@@ -133,12 +133,8 @@ public sealed class RunOnBoundariesTests
     {
         string sentence = "heute sprechen wir über den neuen Radweg in der Hafenstraße der erste Teil ist seit letzter Woche fertig " +
             "dann kommt der zweite Teil am Markt vorbei und die Händler haben Sorgen wegen der Parkplätze ";
-        string run = string.Concat(Enumerable.Repeat(sentence, 5)).Trim();
-        RuleBasedSentenceSplitter german = RuleBasedSentenceSplitter.Create("de");
+        (string run, List<SentenceSpan> chunks) = GermanChunks(sentence, 5);
 
-        List<SentenceSpan> chunks = [.. german.Split(run)];
-
-        Assert.True(chunks.Count > 3);
         Assert.Equal(run, string.Join(" ", chunks.Select(s => Text(run, s))));
         Assert.All(chunks.SkipLast(1), chunk => Assert.InRange(Words(Text(run, chunk)), RunOnBoundaries.MinStarterChunkWords, RunOnBoundaries.MaxChunkWords));
         SplittingRules rules = SplittingRules.For("de");
@@ -150,6 +146,23 @@ public sealed class RunOnBoundariesTests
                 rules.IsStarter(char.ToUpperInvariant(first[0]) + first[1..]) || Words(previous) == RunOnBoundaries.MaxChunkWords,
                 $"'{previous}' | '{Text(run, chunk)}'");
         }
+    }
+
+    [Fact]
+    public void Split_GermanRun_EndsNoChunkOnAWordThatLeavesItsPhraseOpen()
+    {
+        // The starters hold articles and prepositions ("Das", "Mit"): no chunk ends before one after "für" or "von".
+        string sentence = "die stadt rechnet nach den neuen plänen für das bad mit kosten von zwölf millionen euro und der bau " +
+            "beginnt im herbst sagte der bürgermeister am montag vor dem rat ";
+        SplittingRules rules = SplittingRules.For("de");
+
+        (string run, List<SentenceSpan> chunks) = GermanChunks(sentence, 4);
+
+        Assert.All(chunks.SkipLast(1), chunk =>
+        {
+            string last = Text(run, chunk).Split(' ')[^1];
+            Assert.False(rules.IsOpenEnd(last) || rules.IsPreposition(last), Text(run, chunk));
+        });
     }
 
     [Fact]
@@ -218,6 +231,15 @@ public sealed class RunOnBoundariesTests
         }
 
         return ((double)hits / cuts, (double)hits / ends);
+    }
+
+    /// <summary>A German run of <paramref name="sentence"/> repeated, and its chunks, of which there are more than three.</summary>
+    private static (string Run, List<SentenceSpan> Chunks) GermanChunks(string sentence, int times)
+    {
+        string run = string.Concat(Enumerable.Repeat(sentence, times)).Trim();
+        List<SentenceSpan> chunks = [.. RuleBasedSentenceSplitter.Create("de").Split(run)];
+        Assert.True(chunks.Count > 3);
+        return (run, chunks);
     }
 
     private static List<SentenceSpan> Chunks(RunOnBoundaries boundaries, string run)
