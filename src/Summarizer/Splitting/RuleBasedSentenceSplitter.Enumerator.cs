@@ -7339,7 +7339,15 @@ public sealed partial class RuleBasedSentenceSplitter
                 return -1;
             }
 
-            return last;
+            // The title goes on after its last sentence end with a word ("... cold. But the manual is poor"), not with a
+            // reviewer's name under a dash: "★★★★★ 降噪效果真的惊艳。——用户 小鹿***" is a one-line review and its writer.
+            int after = start + text[start..last].LastIndexOfAny(SplitChars.Terminators) + 1;
+            while (after < last && text[after] is ' ' or '\u3000')
+            {
+                after++;
+            }
+
+            return after < last && char.IsLetter(text[after]) ? last : -1;
         }
 
         /// <summary>The most words after a time stamp's first number that are neither numbers nor "a.m." or "p.m." ("at", "ET", "Uhr").</summary>

@@ -915,6 +915,8 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "4.0 out of 5 stars Loud at first. Then quiet\nReviewed in the United Kingdom on 2 May 2025\nThe fan runs all night.", "Heading Heading Sentence")]
     [InlineData("fr", "3,0 sur 5 étoiles Joli. Mais fragile\nCommenté en France le 2 mai 2025\nLe couvercle casse vite.", "Heading Heading Sentence")]
     [InlineData("ja", "5つ星のうち3.0 音は静か。でも重い\n2025年5月2日に日本でレビュー済み\nサイズ: 中 | 色: 黒 Amazonで購入\n毎晩使っています。", "Heading Heading Heading Sentence")]
+    // A one-line review under its rating, its writer after a dash, is a review, not a header.
+    [InlineData("zh", "★★★★★ 降噪效果真的惊艳，戴上之后地铁里几乎安静了。——用户 阿青***\n★★★★☆ 音质不错，就是盒子容易沾指纹。——用户 m***2", "Sentence Sentence Sentence Sentence")]
     // A title that an ellipsis cuts short after the rating is no sentence either.
     [InlineData("en", "3.0 out of 5 stars Nice kettle but...\nThe lid is flimsy.", "Heading Sentence")]
     [InlineData("de", "3,0 von 5 Sternen Schön, aber…\nDer Deckel ist wackelig.", "Heading Sentence")]
