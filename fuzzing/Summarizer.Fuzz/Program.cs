@@ -21,7 +21,8 @@ using Summarizer.Tests.Reliability;
 //
 // <target> is splitter, tokenizer, summarizer, html (the HTML path of summarize: extraction, then a summary) or
 // document (a PDF, Word, EPUB, OpenDocument or RTF file: extraction, then a summary; random mode mutates documents it
-// makes, and reads hostile RTF documents).
+// makes, and reads hostile RTF documents) or markup (a wikitext, BBCode, LaTeX, CSV or TSV source, the first byte naming
+// which: its reader, then a summary; random mode strings their marks together).
 internal static class Program
 {
     private static readonly ExtractiveSummarizer[] s_summarizers = CreateSummarizers();
@@ -30,7 +31,7 @@ internal static class Program
     {
         if (args.Length == 0 || Target(args[0]) is not { } target)
         {
-            Console.Error.WriteLine("usage: Summarizer.Fuzz splitter|tokenizer|summarizer|html|document [--seconds N [--seed S] | --repro FILE...]");
+            Console.Error.WriteLine("usage: Summarizer.Fuzz splitter|tokenizer|summarizer|html|document|markup [--seconds N [--seed S] | --repro FILE...]");
             return 2;
         }
 
@@ -68,6 +69,7 @@ internal static class Program
         "summarizer" => FuzzSummarizer,
         "html" => FuzzHtml,
         "document" => FuzzDocument,
+        "markup" => FuzzMarkup,
         _ => null,
     };
 
@@ -192,13 +194,35 @@ internal static class Program
     /// document whose text is trimmed blocks within the limit and whose headings lie inside it; then a summary that
     /// keeps the invariants.
     /// </summary>
-    private static void FuzzDocument(byte[] data)
+    private static void FuzzDocument(byte[] data) => CheckInput(data, "fuzz");
+
+    /// <summary>The file names that choose the readers of markup sources and tables, one for each value of a first byte.</summary>
+    private static readonly string[] s_markupNames = ["fuzz.wiki", "fuzz.bbcode", "fuzz.tex", "fuzz.csv", "fuzz.tsv", "fuzz.txt"];
+
+    /// <summary>
+    /// The markup path: the first byte names the file (<see cref="s_markupNames"/>) whose reader reads the rest, as
+    /// <see cref="FuzzDocument"/> checks a document.
+    /// </summary>
+    private static void FuzzMarkup(byte[] data)
+    {
+        if (data.Length > 0)
+        {
+            CheckInput(data[1..], s_markupNames[data[0] % s_markupNames.Length]);
+        }
+    }
+
+    /// <summary>
+    /// Reads <paramref name="data"/> as the command reads an input named <paramref name="name"/>: a clear
+    /// <see cref="InputException"/> or a text within the limit whose headings lie inside it (trimmed blocks for a
+    /// document); then a summary that keeps the invariants.
+    /// </summary>
+    private static void CheckInput(byte[] data, string name)
     {
         const int limit = 1 << 20;
         InputContent content;
         try
         {
-            content = InputReader.Content(data, "fuzz", InputEncoding.Utf8, limit);
+            content = InputReader.Content(data, name, InputEncoding.Utf8, limit);
         }
         catch (InputException)
         {
@@ -237,6 +261,7 @@ internal static class Program
         string[] shapes = [.. HostileHtml.Shapes];
         double slowest = 0;
         byte[][] documents = name == "document" ? RandomDocuments.All(random) : [];
+        byte[] previousMarkup = [];
         string[] rtfShapes = [.. HostileRtf.Shapes];
         while (clock.Elapsed.TotalSeconds < seconds)
         {
@@ -253,6 +278,14 @@ internal static class Program
                     ? HostileRtf.Create(rtfShapes[random.Next(rtfShapes.Length)], random.Next(50, 200_000))
                     : documents[random.Next(documents.Length)];
                 data = random.Next(10) == 0 ? document : RandomDocuments.Mutate(random, document);
+                size = FormattableString.Invariant($"{data.Length:N0} bytes");
+            }
+            else if (name == "markup")
+            {
+                previousMarkup = random.Next(3) == 0 && previousMarkup.Length > 1
+                    ? [previousMarkup[0], .. Encoding.UTF8.GetBytes(RandomText.Mutate(random, Encoding.UTF8.GetString(previousMarkup, 1, previousMarkup.Length - 1), random.Next(1, 20)))]
+                    : [(byte)random.Next(256), .. Encoding.UTF8.GetBytes(RandomMarkup(random))];
+                data = previousMarkup;
                 size = FormattableString.Invariant($"{data.Length:N0} bytes");
             }
             else
@@ -301,6 +334,25 @@ internal static class Program
 
     /// <summary>Inputs slower than this count as a finding (a hang) in the random mode.</summary>
     private const double WatchdogSeconds = 2;
+
+    /// <summary>The marks of wikitext, BBCode, LaTeX and tables strung together with sentences, up to a few thousand pieces.</summary>
+    private static string RandomMarkup(Random random)
+    {
+        string[] pieces = ["{{", "}}", "{{convert|4|km}}", "[[", "]]", "|", "'''", "''", "<ref>", "</ref>", "<ref name=\"a\" />", "{|", "|}",
+            "\n== ", " ==\n", "\n* ", "\n# ", "<!--", "-->", "[http://x ", "[b]", "[/b]", "[quote=ann]", "[/quote]", "[list]", "[*]",
+            "[/list]", "[url=x]", "[/url]", "[img]", "[/img]", "[code]", "[/code]", "\\section{", "\\title{", "}", "{", "\\begin{document}",
+            "\\begin{itemize}", "\\item ", "\\end{itemize}", "\\begin{abstract}", "\\end{abstract}", "$", "$$", "\\[", "\\]", "%", "\\%",
+            "\\cite{a}", "\\footnote{", "~", "--", "``", "\"", "\"\"", ",", ";", "\t", "\r\n", "\n", "\n\n",
+            HostileHtml.Sentence, " ", "\uFFFD", "\u4E2D"];
+        var builder = new StringBuilder();
+        int count = random.Next(1, random.Next(2) == 0 ? 50 : 3_000);
+        for (int i = 0; i < count; i++)
+        {
+            builder.Append(pieces[random.Next(pieces.Length)]);
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>A hostile page of a random shape and size, a mutation of the last input, or a mix of page pieces.</summary>
     private static string RandomHtml(Random random, string[] shapes, string previous)
