@@ -39,7 +39,7 @@ internal static class SplitCommand
         var html = new Option<bool>("--html")
         {
             Description = "Read the inputs as web pages and split their main article, as the summary does (automatic for .html/.htm "
-                + "files, and for markup or a news feed on standard input or in a file not named as text: .txt/.md/.rst, or the source of wikitext, LaTeX, AsciiDoc, Org, Textile, CSV or a log); offsets are into the article text, which JSON output includes.",
+                + "files, and for markup or a news feed on standard input or in a file not named as text: .txt/.md/.rst, or the source of wikitext, LaTeX, BBCode, AsciiDoc, Org, Textile, CSV or a log); offsets are into the article text, which JSON output includes.",
         };
         Option<bool> subtitles = InputFormats.CreateSubtitlesOption("split", "; offsets are into the transcript, which JSON output includes");
         Option<string> glob = InputCollector.CreateGlobOption();

@@ -43,7 +43,7 @@ internal sealed class SummarizeCommand
 
     private readonly Option<bool> _html = new("--html")
     {
-        Description = "Read the inputs as web pages and summarize their main article (automatic for .html/.htm files, and for markup or a news feed on standard input or in a file not named as text: .txt/.md/.rst, or the source of wikitext, LaTeX, AsciiDoc, Org, Textile, CSV or a log).",
+        Description = "Read the inputs as web pages and summarize their main article (automatic for .html/.htm files, and for markup or a news feed on standard input or in a file not named as text: .txt/.md/.rst, or the source of wikitext, LaTeX, BBCode, AsciiDoc, Org, Textile, CSV or a log).",
     };
 
     private readonly Option<bool> _subtitles = InputFormats.CreateSubtitlesOption("summarize");
