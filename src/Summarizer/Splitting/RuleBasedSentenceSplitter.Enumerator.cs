@@ -8313,15 +8313,22 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether the number before the unit that starts at <paramref name="tokenStart"/> follows a word that leaves its
         /// phrase open (<see cref="SplittingRules.IsOpenEnd"/>: "the 64", "a 16", "our 5"), not a preposition ("with 5 lb.
-        /// Potatoes are next" ends).
+        /// Potatoes are next" ends), nor a conjunction after another number, which closes a range rather than sizes a noun
+        /// ("between 5 and 10 lbs. Shipping was fast" ends).
         /// </summary>
         private readonly bool QuantityAfterOpenWord(ReadOnlySpan<char> text, int start, int tokenStart)
         {
             int end = PreviousTokenEnd(text, start, tokenStart);
 
             int numberStart = TokenStart(text, start, end);
+            if (!IsNumber(text[numberStart..end]))
+            {
+                return false;
+            }
+
             ReadOnlySpan<char> word = PreviousWord(text, start, numberStart);
-            return IsNumber(text[numberStart..end]) && _rules.IsOpenEnd(word) && !_rules.IsPreposition(word);
+            int wordStart = TokenStart(text, start, PreviousTokenEnd(text, start, numberStart));
+            return _rules.IsOpenEnd(word) && !_rules.IsPreposition(word) && !IsNumber(PreviousWord(text, start, wordStart));
         }
 
         /// <summary>

@@ -279,6 +279,8 @@ public sealed class LanguageBoundariesTests
     [Theory]
     [InlineData("ru", "Встреча состоится 5 декабря 2024 г. Место пока неизвестно.", "Встреча состоится 5 декабря 2024 г. | Место пока неизвестно.")]
     [InlineData("ru", "Проект стоит 5 млрд руб. Запуск намечен на весну.", "Проект стоит 5 млрд руб. | Запуск намечен на весну.")]
+    [InlineData("ru", "Бюджет принят на 2027 и 2028 гг. За него голосовали 310 депутатов.", "Бюджет принят на 2027 и 2028 гг. | За него голосовали 310 депутатов.")]
+    [InlineData("en", "The bags weigh between 5 and 10 lbs. Shipping was fast.", "The bags weigh between 5 and 10 lbs. | Shipping was fast.")]
     [InlineData("ru", "Билет стоит 50 руб. 20 коп. без скидки.", "Билет стоит 50 руб. 20 коп. без скидки.")]
     [InlineData("ru", "Он живёт в г. Москве давно.", "Он живёт в г. Москве давно.")]
     // A short fronted phrase that ends with a unit is no sentence by itself.
