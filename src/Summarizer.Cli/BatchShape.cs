@@ -10,7 +10,7 @@ namespace Summarizer.Cli;
 /// </summary>
 internal static class BatchShape
 {
-    /// <summary>True for more than one input, or a directory.</summary>
+    /// <summary>True for more than one input, a directory, or a JSON Lines dataset (one document a line).</summary>
     public static bool Of(IReadOnlyList<string> inputs) =>
-        inputs.Count > 1 || (inputs.Count == 1 && inputs[0] != "-" && Directory.Exists(inputs[0]));
+        inputs.Count > 1 || (inputs.Count == 1 && inputs[0] != "-" && (Directory.Exists(inputs[0]) || DatasetInputs.IsLines(inputs[0])));
 }

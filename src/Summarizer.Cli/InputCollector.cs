@@ -16,6 +16,12 @@ internal sealed record InputItem(string Name, string? Error = null, string? Text
     /// <summary>The document when a PDF, Word, EPUB, OpenDocument or RTF file was read up front (on standard input); null otherwise.</summary>
     public InputDocument? Document { get; init; }
 
+    /// <summary>The document's own title when a dataset line gave it (its "title"); null otherwise.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>How the text is to be read when its source says (a dataset line's text is plain text); null to tell by the name or the content.</summary>
+    public InputFormat? Format { get; init; }
+
     public bool IsStandardInput => Name == "-";
 
     /// <summary>How messages about the input's content name it: the path, or "standard input".</summary>

@@ -221,8 +221,8 @@ internal static class InputReader
         }
 
         string text = content.Text!;
-        InputFormat chosen = format ?? FormatOf(item, text);
-        string? title = null;
+        InputFormat chosen = format ?? item.Format ?? FormatOf(item, text);
+        string? title = item.Title;
         string? note = null;
         IReadOnlyList<TextRange> headings = [];
         if (chosen == InputFormat.Html)
@@ -254,7 +254,7 @@ internal static class InputReader
         else
         {
             // A Markdown post's front matter names it ("title: How we cut our build times in half").
-            title = SplitMarkup.FrontMatterTitle(text);
+            title ??= SplitMarkup.FrontMatterTitle(text);
         }
 
         CheckLength(item.DisplayName, text.Length, maxInputLength);

@@ -23,7 +23,8 @@ internal static class SplitCommand
         var inputs = new Argument<string[]>("inputs")
         {
             Description = "Files or directories to split, or - for standard input (the default). When standard input is a terminal, "
-                + "the bundled sample article is split.",
+                + "the bundled sample article is split. A .jsonl dataset (as eval reads) is one document a line, named by its id; "
+                + "a .json file holds one such document.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         Option<OutputFormat> format = CliOptions.Choice(
@@ -72,7 +73,7 @@ internal static class SplitCommand
             InputEncoding chosen = result.GetValue(encoding);
             string[] named = result.GetValue(inputs) ?? [];
             List<InputItem> items = Collect(named, result.GetValue(glob)!, chosen, splitter.Options.MaxInputLength, console, cancellationToken);
-            return Task.FromResult(Run(items, BatchShape.Of(named), splitter, result.GetValue(format), InputFormats.Of(result, html, subtitles), chosen, console, cancellationToken));
+            return Task.FromResult(Run(DatasetInputs.Expand(items, chosen, cancellationToken), BatchShape.Of(named), splitter, result.GetValue(format), InputFormats.Of(result, html, subtitles), chosen, console, cancellationToken));
         });
         return command;
     }
@@ -96,7 +97,7 @@ internal static class SplitCommand
     /// cancellation stops it between documents (or while one is read), with a JSON batch closed as a valid array.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    internal static int Run(List<InputItem> items, bool batch, ExtractiveSummarizer splitter, OutputFormat format, InputFormat? input, InputEncoding encoding, CliConsole console, CancellationToken cancellationToken)
+    internal static int Run(IEnumerable<InputItem> items, bool batch, ExtractiveSummarizer splitter, OutputFormat format, InputFormat? input, InputEncoding encoding, CliConsole console, CancellationToken cancellationToken)
     {
         int written = 0;
         int failed = 0;

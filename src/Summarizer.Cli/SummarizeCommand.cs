@@ -24,7 +24,8 @@ internal sealed class SummarizeCommand
     private readonly Argument<string[]> _inputs = new("inputs")
     {
         Description = "Files or directories to summarize, or - for standard input. Without any, standard input is read; "
-            + "when standard input is a terminal, the bundled sample article is summarized.",
+            + "when standard input is a terminal, the bundled sample article is summarized. A .jsonl dataset (as eval reads) "
+            + "is one document a line, named by its id; a .json file holds one such document.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
@@ -161,17 +162,20 @@ internal sealed class SummarizeCommand
             !result.GetValue(_sample) && BatchShape.Of(result.GetValue(_inputs) ?? []),
             result.GetValue(_encoding));
         string progress = result.GetValue(_progress)!;
-        bool drawProgress = items.Count > 1 && (progress == "always" || (progress == "auto" && _console.ErrorIsTerminal));
+        // A dataset file's documents are read as they are summarized: how many there are is not known up front.
+        bool datasets = items.Exists(DatasetInputs.IsDataset);
+        bool drawProgress = !datasets && items.Count > 1 && (progress == "always" || (progress == "auto" && _console.ErrorIsTerminal));
         int parallel = result.GetValue(_parallel) is > 0 and var p ? p : Environment.ProcessorCount;
 
         int code = ExitCodes.Success;
         if (drawProgress)
         {
-            ProgressDisplay.Run(_console.Error, items.Count, sink => code = RunBatch(items, summarizer, settings, parallel, sink, cancellationToken));
+            ProgressDisplay.Run(_console.Error, items.Count, sink => code = RunBatch(items, items.Count, summarizer, settings, parallel, sink, cancellationToken));
         }
         else
         {
-            code = RunBatch(items, summarizer, settings, parallel, new PlainSink(_console.Error), cancellationToken);
+            IEnumerable<InputItem> documents = datasets ? DatasetInputs.Expand(items, settings.Encoding, cancellationToken) : items;
+            code = RunBatch(documents, datasets ? null : items.Count, summarizer, settings, parallel, new PlainSink(_console.Error), cancellationToken);
         }
 
         return code;
@@ -195,7 +199,8 @@ internal sealed class SummarizeCommand
         return items;
     }
 
-    private int RunBatch(List<InputItem> items, ExtractiveSummarizer summarizer, Settings settings, int parallel, IProgressSink sink, CancellationToken cancellationToken)
+    // total: how many documents the items hold; null when a dataset file makes it unknown up front.
+    private int RunBatch(IEnumerable<InputItem> items, int? total, ExtractiveSummarizer summarizer, Settings settings, int parallel, IProgressSink sink, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         int written = 0;
@@ -264,7 +269,7 @@ internal sealed class SummarizeCommand
         clock.Stop();
         if (outputFailure is not null)
         {
-            sink.Error($"summarize: {outputFailure}; stopped after {written} of {items.Count} documents.");
+            sink.Error($"summarize: {outputFailure}; stopped after {written}{(total is { } count ? $" of {count}" : string.Empty)} documents.");
             return ExitCodes.InputError;
         }
 
