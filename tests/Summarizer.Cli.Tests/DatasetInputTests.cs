@@ -40,6 +40,20 @@ public sealed class DatasetInputTests : TempFolder
     }
 
     [Fact]
+    public void Jsonl_DocumentsWithoutTitleOrReferences_AreSummarized_ButNotScored()
+    {
+        string path = Write("texts.jsonl", "{\"id\": \"note-1\", \"text\": \"The library reopened on Monday after a year of repairs. "
+            + "The roof was replaced and a lift was added. Readers queued before the doors opened.\"}\n");
+
+        CliResult summarized = CliRunner.Run(null, path, "-n", "1");
+        CliResult scored = CliRunner.Run(null, "eval", "--dataset", path, "-n", "1");
+
+        Assert.Equal(0, summarized.ExitCode);
+        Assert.Equal("==> note-1 <==\nThe library reopened on Monday after a year of repairs.\n", summarized.Out);
+        Assert.Contains("document \"note-1\" has no reference summary to score against", scored.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Jsonl_Json_AnArrayNamingEachDocumentByIdWithItsTitle()
     {
         string path = Write("set.jsonl", Ferry + "\n" + Garden + "\n");

@@ -94,7 +94,7 @@ public sealed class DatasetReaderTests
     [InlineData("{\"title\":null,\"text\":\"t\",\"references\":[]}", "missing \"id\"")]
     [InlineData("{\"id\":1,\"text\":\"t\",\"references\":[]}", "\"id\" must be a string")]
     [InlineData("{\"id\":\"a\",\"title\":3,\"text\":\"t\",\"references\":[]}", "\"title\" must be a string or null")]
-    [InlineData("{\"id\":\"a\",\"text\":\"t\"}", "\"references\" must be an array")]
+    [InlineData("{\"id\":\"a\",\"text\":\"t\",\"references\":\"s\"}", "\"references\" must be an array")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"references\":[\"s\"]}", "each reference must be an array")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"references\":[[1]]}", "reference sentences must be strings")]
     [InlineData("{\"id\":\"a\",\"text\":\"\\ud800\",\"references\":[[\"s\"]]}", "not valid UTF-16")]
@@ -109,6 +109,18 @@ public sealed class DatasetReaderTests
         Assert.Equal(2, e.LineNumber);
         Assert.StartsWith("dev.jsonl:2: ", e.Message, StringComparison.Ordinal);
         Assert.Contains(problem, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"a\",\"text\":\"t\"}")]
+    [InlineData("{\"id\":\"a\",\"title\":\"T\",\"text\":\"t\",\"references\":null}")]
+    public void Parse_DocumentOnlyToSummarize_HasNoReference(string line)
+    {
+        EvaluationDocument document = DatasetReader.Parse(line, "texts.jsonl", 1);
+
+        Assert.Equal("a", document.Id);
+        Assert.Equal("t", document.Text);
+        Assert.Empty(document.References);
     }
 
     [Fact]

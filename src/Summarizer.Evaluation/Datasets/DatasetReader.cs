@@ -12,7 +12,8 @@ namespace Summarizer.Evaluation;
 /// <c>{"id": str, "title": str|null, "text": str, "references": [[sentence, ...], ...]}</c> one a line.
 /// </summary>
 /// <remarks>
-/// Blank lines are skipped; other members are ignored; <c>title</c> may be absent. A line longer than
+/// Blank lines are skipped; other members are ignored; <c>title</c> may be absent, and so may <c>references</c> (or
+/// be null) for a document only to summarize: it then has none, which scoring refuses. A line longer than
 /// <see cref="MaxLineLength"/> is refused before it is read whole, so that a file without line breaks (<c>/dev/zero</c>)
 /// is not read into memory.
 /// </remarks>
@@ -139,7 +140,13 @@ public static class DatasetReader
         }
 
         string text = RequiredString(root, "text", sourceName, lineNumber);
-        if (!root.TryGetProperty("references", out JsonElement referencesElement) || referencesElement.ValueKind != JsonValueKind.Array)
+        // A document to summarize needs no reference ("references" absent or null: none); `eval` refuses to score one.
+        if (!root.TryGetProperty("references", out JsonElement referencesElement) || referencesElement.ValueKind == JsonValueKind.Null)
+        {
+            return new EvaluationDocument(id, title, text, []);
+        }
+
+        if (referencesElement.ValueKind != JsonValueKind.Array)
         {
             throw new DatasetFormatException(sourceName, lineNumber, "\"references\" must be an array of arrays of strings.");
         }
