@@ -6078,7 +6078,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 if (lineEnd > p && !IsCueLine(text, p))
                 {
                     int count = CountWords(text, p, lineEnd, MaxCaptionWords + 1);
-                    if (count > MaxCaptionWords
+                    if (count > MaxCaptionWords || OpensWithFieldLabel(text[p..lineEnd])
                         || ReadListMarker(text, p, lineStart: true, previous: default, afterLead: false).Length > 0)
                     {
                         return false;
@@ -6098,6 +6098,17 @@ public sealed partial class RuleBasedSentenceSplitter
 
             _captionBlock = lines >= MinCaptionLines && words >= MinCaptionMeanWords * lines && 2 * lowerCase > lines;
             return _captionBlock;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="line"/> opens with a field's label of at most three words and a colon after a letter
+        /// ("für: Landkreis Nordfriesland", "gültig von: Donnerstag, 12.12.2024"): a notice's header, which speech
+        /// written down as captions has not (a clock's "15:00" is no label).
+        /// </summary>
+        private static bool OpensWithFieldLabel(ReadOnlySpan<char> line)
+        {
+            int colon = line.IndexOf(':');
+            return colon > 0 && char.IsLetter(line[colon - 1]) && line[..colon].Count(' ') <= 2;
         }
 
         /// <summary>

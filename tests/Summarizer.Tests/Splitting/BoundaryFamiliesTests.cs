@@ -220,6 +220,9 @@ public sealed class BoundaryFamiliesTests
         "[Applause] ‖ thanks for coming out tonight we have a great show for you first up is a band from right here in town please give them a warm welcome")]
     [InlineData("ru", "добрый вечер в эфире вечерние\nновости сегодня в городе открылся\nновый мост через реку движение\nпо нему начнётся уже завтра\nутром сообщили в мэрии города",
         "добрый вечер в эфире вечерние новости сегодня в городе открылся новый мост через реку движение по нему начнётся уже завтра утром сообщили в мэрии города")]
+    // A notice's header of field lines, most of them in lower case, is no captions: each line stays its own.
+    [InlineData("de", "Amtliche WARNUNG vor STURMBÖEN\nfür: Kreis Plön, Kreis Ostholstein am Meer\ngültig von: Montag, 3.2.2025, 12:00 Uhr\nbis: Dienstag, 4.2.2025, 06:00 Uhr\nausgegeben vom Wetterdienst am Montag um 09:41 Uhr",
+        "Amtliche WARNUNG vor STURMBÖEN ‖ für: Kreis Plön, Kreis Ostholstein am Meer ‖ gültig von: Montag, 3.2.2025, 12:00 Uhr ‖ bis: Dienstag, 4.2.2025, 06:00 Uhr ‖ ausgegeben vom Wetterdienst am Montag um 09:41 Uhr")]
     public void Split_AutomaticCaptionsPastedAsText_AreOneRun(string language, string text, string expected) =>
         Assert.Equal(expected.Split(" ‖ "), GoldenRulesTests.SplitNormalized(SentenceSplitter.ForLanguage(language), text));
 
