@@ -346,6 +346,10 @@ internal static class LatexText
             int close = Close(at, end);
             int before = _paragraph.Length;
             Render(at + 1, close, top: false);
+
+            // A block that the argument ends (display math left open: "\title{\cite{a};\[[b]") may have written the
+            // paragraph out: the title is then what is left of it, if anything.
+            before = Math.Min(before, _paragraph.Length);
             string title = HtmlText.Collapse(_paragraph.ToString(before, _paragraph.Length - before));
             _paragraph.Length = before;
             Title = title.Length > 0 ? title : Title;

@@ -119,6 +119,17 @@ public sealed class LatexTextTests() : TempFolder("summarize-latex-")
     }
 
     [Theory]
+    // Display math left open in a title writes the paragraph out before the title is taken (found by fuzzing).
+    [InlineData("}\n== \t\\title{\\cite{a};\\[[b] ==")]
+    [InlineData("Before.\\title{\\[x} After.")]
+    public void Extract_BlockEndedInsideATitle_IsReadWithoutThrowing(string latex)
+    {
+        InputDocument document = Read(latex);
+
+        Assert.Equal(document.Text.Trim(), document.Text);
+    }
+
+    [Theory]
     [InlineData(100_000)]
     public void Extract_HostileBraces_EndInLinearTimeWithoutOverflow(int depth)
     {
