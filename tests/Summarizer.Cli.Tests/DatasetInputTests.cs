@@ -54,6 +54,18 @@ public sealed class DatasetInputTests : TempFolder
     }
 
     [Fact]
+    public void Json_AnArticleExportedWithItsTextAndNoId_IsReadAsThatText()
+    {
+        string path = Write("article.json", "{\"url\": \"https://example.org/bridge\", \"headline\": \"Bridge reopens\", "
+            + "\"text\": \"The old bridge reopened on Friday after two years of work. Cars may cross it again from Monday.\"}");
+
+        CliResult result = CliRunner.Run(null, path, "-n", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("The old bridge reopened on Friday after two years of work.\n", result.Out);
+    }
+
+    [Fact]
     public void Jsonl_Json_AnArrayNamingEachDocumentByIdWithItsTitle()
     {
         string path = Write("set.jsonl", Ferry + "\n" + Garden + "\n");

@@ -91,7 +91,7 @@ public sealed class DatasetReaderTests
     [Theory]
     [InlineData("not json", "not valid JSON")]
     [InlineData("[1]", "expected a JSON object")]
-    [InlineData("{\"title\":null,\"text\":\"t\",\"references\":[]}", "missing \"id\"")]
+    [InlineData("{\"title\":null,\"references\":[]}", "missing \"text\"")]
     [InlineData("{\"id\":1,\"text\":\"t\",\"references\":[]}", "\"id\" must be a string")]
     [InlineData("{\"id\":\"a\",\"title\":3,\"text\":\"t\",\"references\":[]}", "\"title\" must be a string or null")]
     [InlineData("{\"id\":\"a\",\"text\":\"t\",\"references\":\"s\"}", "\"references\" must be an array")]
@@ -114,11 +114,12 @@ public sealed class DatasetReaderTests
     [Theory]
     [InlineData("{\"id\":\"a\",\"text\":\"t\"}")]
     [InlineData("{\"id\":\"a\",\"title\":\"T\",\"text\":\"t\",\"references\":null}")]
+    [InlineData("{\"url\":\"https://example.org/a\",\"text\":\"t\"}")]
     public void Parse_DocumentOnlyToSummarize_HasNoReference(string line)
     {
         EvaluationDocument document = DatasetReader.Parse(line, "texts.jsonl", 1);
 
-        Assert.Equal("a", document.Id);
+        Assert.Equal(line.Contains("\"id\"", StringComparison.Ordinal) ? "a" : "texts.jsonl:1", document.Id);
         Assert.Equal("t", document.Text);
         Assert.Empty(document.References);
     }

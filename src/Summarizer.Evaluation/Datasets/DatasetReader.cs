@@ -13,7 +13,8 @@ namespace Summarizer.Evaluation;
 /// </summary>
 /// <remarks>
 /// Blank lines are skipped; other members are ignored; <c>title</c> may be absent, and so may <c>references</c> (or
-/// be null) for a document only to summarize: it then has none, which scoring refuses. A line longer than
+/// be null) for a document only to summarize: it then has none, which scoring refuses; a document without <c>id</c> is
+/// named by its source and line (<c>texts.jsonl:3</c>). A line longer than
 /// <see cref="MaxLineLength"/> is refused before it is read whole, so that a file without line breaks (<c>/dev/zero</c>)
 /// is not read into memory.
 /// </remarks>
@@ -127,7 +128,10 @@ public static class DatasetReader
             throw new DatasetFormatException(sourceName, lineNumber, $"expected a JSON object, found {root.ValueKind}.");
         }
 
-        string id = RequiredString(root, "id", sourceName, lineNumber);
+        // A document without an id (an article exported as JSON with its "text") is named by where it stands.
+        string id = root.TryGetProperty("id", out _)
+            ? RequiredString(root, "id", sourceName, lineNumber)
+            : string.Create(CultureInfo.InvariantCulture, $"{sourceName}:{lineNumber}");
         string? title = null;
         if (root.TryGetProperty("title", out JsonElement titleElement))
         {
