@@ -55,8 +55,11 @@ internal static class BBCodeText
         Break,
     }
 
-    /// <summary>True when <paramref name="name"/> is a BBCode file by its extension (.bbcode).</summary>
-    public static bool IsBBCodeName(string name) => name.EndsWith(".bbcode", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The extension of a BBCode file.</summary>
+    public static readonly string[] Extensions = [".bbcode"];
+
+    /// <summary>True when <paramref name="name"/> is a BBCode file by its extension (<see cref="Extensions"/>).</summary>
+    public static bool IsBBCodeName(string name) => HtmlText.HasExtension(name, Extensions);
 
     /// <summary>
     /// True when <paramref name="text"/> unmistakably is BBCode: its start holds paired tags of at least two kinds
@@ -334,7 +337,7 @@ internal static class BBCodeText
             if (text.Length > 0)
             {
                 bool heading = !_item && _quoteDepth == 0 && _plainLetters == 0 && _styledLetters > 0
-                    && CountWords(text) <= MaxHeadingWords
+                    && SplitChars.CountWords(text, MaxHeadingWords + 1) <= MaxHeadingWords
                     && (text[^1] is not ('.' or '!' or '?' or ':' or ';' or ',') || !_anyLine);
                 _anyLine = true;
                 _lines.Add((_item ? "- " + text : text, _item ? LineKind.Item : heading ? LineKind.Heading : LineKind.Text, _quoteDepth));
@@ -343,20 +346,6 @@ internal static class BBCodeText
             _line.Clear();
             _item = false;
             _plainLetters = _styledLetters = 0;
-        }
-
-        private static int CountWords(string text)
-        {
-            int words = 0;
-            bool inWord = false;
-            foreach (char c in text)
-            {
-                bool letter = !char.IsWhiteSpace(c);
-                words += letter && !inWord ? 1 : 0;
-                inWord = letter;
-            }
-
-            return words;
         }
 
         /// <summary>

@@ -39,9 +39,11 @@ internal static class CsvText
         "текст", "отзыв", "комментарий", "описание", "сообщение", "содержание",
     ];
 
-    /// <summary>True when <paramref name="name"/> is a table of records by its extension (.csv, .tsv).</summary>
-    public static bool IsTableName(string name) =>
-        name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The extensions of a table of records.</summary>
+    public static readonly string[] Extensions = [".csv", ".tsv"];
+
+    /// <summary>True when <paramref name="name"/> is a table of records by its extension (<see cref="Extensions"/>).</summary>
+    public static bool IsTableName(string name) => HtmlText.HasExtension(name, Extensions);
 
     /// <summary>
     /// What a .csv or .tsv file holds: the texts of its records, a paragraph each; or its text as it is when it is no

@@ -32,18 +32,20 @@ internal static class HtmlText
     /// </summary>
     private static readonly string[] s_textExtensions =
     [
-        ".txt", ".text", ".md", ".markdown", ".rst",
-        ".wiki", ".mediawiki", ".wikitext", ".tex", ".latex", ".adoc", ".asciidoc", ".org", ".textile", ".bbcode",
-        ".csv", ".tsv", ".log",
+        ".txt", ".text", ".md", ".markdown", ".rst", .. WikiText.Extensions, .. LatexText.Extensions, ".adoc", ".asciidoc", ".org",
+        ".textile", .. BBCodeText.Extensions, .. CsvText.Extensions, ".log",
     ];
 
     /// <summary>
     /// True when <paramref name="name"/> is a file that says by its extension that it is text, not markup, whatever it
     /// starts with (<see cref="s_textExtensions"/>).
     /// </summary>
-    public static bool IsTextName(string name)
+    public static bool IsTextName(string name) => HasExtension(name, s_textExtensions);
+
+    /// <summary>True when <paramref name="name"/> ends with one of <paramref name="extensions"/>, in any case.</summary>
+    public static bool HasExtension(string name, string[] extensions)
     {
-        foreach (string extension in s_textExtensions)
+        foreach (string extension in extensions)
         {
             if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
             {

@@ -203,9 +203,11 @@ internal static class LatexText
         ["cos"] = "cos",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Whether <paramref name="name"/> is a LaTeX source's (.tex, .latex).</summary>
-    public static bool IsLatexName(string name) =>
-        name.EndsWith(".tex", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".latex", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The extensions of a LaTeX source.</summary>
+    public static readonly string[] Extensions = [".tex", ".latex"];
+
+    /// <summary>Whether <paramref name="name"/> is a LaTeX source's (<see cref="Extensions"/>).</summary>
+    public static bool IsLatexName(string name) => HtmlText.HasExtension(name, Extensions);
 
     /// <summary>The paper a LaTeX source typesets, its title (<c>\title</c>) the document's title and its first heading.</summary>
     /// <param name="source">The source.</param>

@@ -34,11 +34,11 @@ internal static class WikiText
         "Immagine", "Categoria", "Plik", "Kategoria", "Файл", "Категория",
     ];
 
-    /// <summary>True when <paramref name="name"/> is a wikitext file by its extension (.wiki, .mediawiki, .wikitext).</summary>
-    public static bool IsWikiName(string name) =>
-        name.EndsWith(".wiki", StringComparison.OrdinalIgnoreCase)
-        || name.EndsWith(".mediawiki", StringComparison.OrdinalIgnoreCase)
-        || name.EndsWith(".wikitext", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The extensions of a wikitext file.</summary>
+    public static readonly string[] Extensions = [".wiki", ".mediawiki", ".wikitext"];
+
+    /// <summary>True when <paramref name="name"/> is a wikitext file by its extension (<see cref="Extensions"/>).</summary>
+    public static bool IsWikiName(string name) => HtmlText.HasExtension(name, Extensions);
 
     /// <summary>
     /// True when <paramref name="text"/> unmistakably is wikitext: its first line (after blank lines and comments) opens
