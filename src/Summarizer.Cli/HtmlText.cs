@@ -24,17 +24,23 @@ internal static class HtmlText
         ["<html", "<head", "<body", "<p", "<div", "<article", "<main", "<section", "<h1", "<h2", "<h3", "<meta", "<title", "<table", "<ul", "<ol"];
 
     /// <summary>
+    /// The extensions of the text files that hold a document: plain text, Markdown, reStructuredText and the markup sources
+    /// of <see cref="s_textExtensions"/>, but not a table of records or a log, which a folder often holds as data.
+    /// </summary>
+    public static readonly string[] DocumentTextExtensions =
+    [
+        ".txt", ".text", ".md", ".markdown", ".rst", .. WikiText.Extensions, .. LatexText.Extensions, ".adoc", ".asciidoc", ".org",
+        ".textile", .. BBCodeText.Extensions,
+    ];
+
+    /// <summary>
     /// The extensions of files that say they are text, not a web page, whatever they start with: plain text, Markdown
     /// (whose README often opens with HTML, <c>&lt;p align="center"&gt;</c>), reStructuredText, and the source of other
     /// markup the tool does not render, which may open with an HTML comment or an XML-ish tag (a wiki page's
     /// <c>&lt;!-- maintained by ... --&gt;</c>, a LaTeX draft's <c>&lt;section&gt;</c> note): MediaWiki wikitext, LaTeX,
-    /// AsciiDoc, Org, Textile, and data and log text.
+    /// AsciiDoc, Org, Textile, and data and log text (<see cref="DocumentTextExtensions"/> and the tables and logs).
     /// </summary>
-    private static readonly string[] s_textExtensions =
-    [
-        ".txt", ".text", ".md", ".markdown", ".rst", .. WikiText.Extensions, .. LatexText.Extensions, ".adoc", ".asciidoc", ".org",
-        ".textile", .. BBCodeText.Extensions, .. CsvText.Extensions, ".log",
-    ];
+    private static readonly string[] s_textExtensions = [.. DocumentTextExtensions, .. CsvText.Extensions, ".log"];
 
     /// <summary>
     /// True when <paramref name="name"/> is a file that says by its extension that it is text, not markup, whatever it

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
+using System.Linq;
 using System.Threading;
 
 namespace Summarizer.Cli;
@@ -31,8 +32,15 @@ internal sealed record InputItem(string Name, string? Error = null, string? Text
 /// <summary>Turns the inputs named on the command line into the list of documents, in a stable order.</summary>
 internal static class InputCollector
 {
-    /// <summary>The patterns a directory is searched with unless <c>--glob</c> says otherwise.</summary>
-    public const string DefaultGlob = "*.txt,*.md,*.rst,*.html,*.htm,*.srt,*.vtt,*.pdf,*.docx,*.epub,*.odt,*.rtf,*.eml";
+    /// <summary>
+    /// The patterns a directory is searched with unless <c>--glob</c> says otherwise: the documents the command reads, text
+    /// and markup sources (<see cref="HtmlText.DocumentTextExtensions"/>), web pages, subtitles, PDF, office documents,
+    /// books and e-mail; not tables of records (<c>.csv</c>) or logs, which a folder of documents holds as data, nor
+    /// data sets, which are named one by one.
+    /// </summary>
+    public static readonly string DefaultGlob = string.Join(',', ((string[])
+        [.. HtmlText.DocumentTextExtensions, ".html", ".htm", ".srt", ".vtt", ".pdf", ".docx", ".epub", ".odt", ".rtf", ".eml"])
+        .Select(extension => "*" + extension));
 
     /// <summary>
     /// The <c>--glob</c> option: comma-separated file-name patterns (<c>*</c> and <c>?</c>) that directories are searched

@@ -76,11 +76,16 @@ public sealed class SummarizeCommandTests : TempFolder
         Write("e.srt", TestTexts.Srt);
         Write("f.csv", "a,b\n1,2\n");
         Write("g.rst", Numbered(3));
+        Write("h.markdown", Numbered(4));
+        Write("i.tex", "\\section{Notes}\n" + Numbered(5));
+        Write("j.wiki", "== Notes ==\n" + Numbered(6));
+        Write("k.adoc", "= Notes\n\n" + Numbered(7));
+        Write("l.log", "12:00:01 started\n12:00:02 stopped\n");
 
         CliResult result = CliRunner.Run(null, Folder, "--format", "jsonl");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["a.txt", "b.md", "c.html", "e.srt", "g.rst"], JsonLines(result.Out).Select(e => Path.GetFileName(e.GetProperty("path").GetString()!)));
+        Assert.Equal(["a.txt", "b.md", "c.html", "e.srt", "g.rst", "h.markdown", "i.tex", "j.wiki", "k.adoc"], JsonLines(result.Out).Select(e => Path.GetFileName(e.GetProperty("path").GetString()!)));
     }
 
     [Fact]
