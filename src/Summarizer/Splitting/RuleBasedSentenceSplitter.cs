@@ -202,7 +202,8 @@ namespace Summarizer;
 /// before a name it goes on ("at the mall 🍕 Pizza Hut was full"). An ASCII emoticon (":)", ";-)", ":D") is read the
 /// same way, and after a mark, glued or spaced, it closes the sentence ("Thanks! :) See you"); a frown's mouth opens no
 /// parenthesis. An emoji or emoticon that ends a line closes its sentence, even before a line in lower case ("book a
-/// tour :)" before "would stay again").</description></item>
+/// tour :)" before "would stay again"). In a run of words without punctuation, the run-on cutter ends a chunk after
+/// an emoji cluster that follows a word as after a terminator ("a group of 9 😍 | the staff pushed").</description></item>
 /// <item><description><b>Pasted markup.</b> Offsets always point into the original text. Tags and space entities
 /// separate words like white space (so "&lt;/p&gt;&lt;p&gt;" between sentences is a boundary), closing tags and
 /// closing-quote entities after a terminator stay with its sentence, and a line of markup alone (a rule of dashes,

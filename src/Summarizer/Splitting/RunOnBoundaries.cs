@@ -295,10 +295,35 @@ internal sealed class RunOnBoundaries
     /// <summary>The score of the gap before word <paramref name="g"/> (between words g - 1 and g).</summary>
     private double Score(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int g)
     {
+        ReadOnlySpan<char> nextToken = text[starts[g]..ends[g]];
+        if (SplitChars.TrailingEmojiLength(nextToken) == nextToken.Length)
+        {
+            // An emoji stays with the sentence it closes: no chunk ends before one.
+            return double.NegativeInfinity;
+        }
+
+        // An emoji cluster after a word ends a sentence as a terminator would ("a group of 9 😍 the staff pushed"): the
+        // gap after it scores twice the threshold more, the words around it read across it, so that one inside a clause
+        // after a word that leaves it open ("the nduja was 🔥 imo the best") stays below the threshold.
+        int wordBefore = g - 1;
+        ReadOnlySpan<char> token = text[starts[wordBefore]..ends[wordBefore]];
+        bool emoji = false;
+        if (SplitChars.TrailingEmojiLength(token) is > 0 and int cluster)
+        {
+            while (cluster == token.Length && --wordBefore >= 0)
+            {
+                token = text[starts[wordBefore]..ends[wordBefore]];
+                cluster = SplitChars.TrailingEmojiLength(token);
+            }
+
+            emoji = wordBefore >= 0;
+        }
+
         Span<char> buffer = stackalloc char[(2 * MaxKeyLength) + 1];
-        int before = Key(text[starts[g - 1]..ends[g - 1]], buffer);
-        int after = Key(text[starts[g]..ends[g]], buffer[(before + 1)..]);
+        int before = wordBefore >= 0 ? Key(token, buffer) : 0;
+        int after = Key(nextToken, buffer[(before + 1)..]);
         ReadOnlySpan<char> next = buffer.Slice(before + 1, after);
+        emoji &= before > 0;
 
         // A comma before a word that opens sentences is where a comma-spliced run ("the roof leaks, greg thinks the
         // membrane failed") most likely ends one: it scores a threshold more.
@@ -308,13 +333,18 @@ internal sealed class RunOnBoundaries
             // The starters hold articles, prepositions and conjunctions too ("Den", "Mit", "В"), which go on a phrase
             // more often than they open a sentence: no chunk ends on a word that leaves its phrase open ("willkommen zu |
             // den nachrichten", "eine förderung von | bis zu 70 prozent").
-            bool starter = after > 0 && _starters.IsLowerCaseStarter(next)
-                && (comma || before == 0 || !(_starters.IsOpenEnd(buffer[..before]) || _starters.IsPreposition(buffer[..before])));
+            bool closed = before == 0 || !(_starters.IsOpenEnd(buffer[..before]) || _starters.IsPreposition(buffer[..before]));
+            if (emoji)
+            {
+                return closed ? 2 * Threshold : 0;
+            }
+
+            bool starter = after > 0 && _starters.IsLowerCaseStarter(next) && (comma || closed);
             return !starter ? 0 : comma ? 2 * Threshold : Threshold;
         }
 
-        float open = after > 0 && _words.TryGetValue(next, out (float Start, float End) a) ? a.Start : 0;
-        double bonus = comma && open > 0 ? Threshold : 0;
+        float opens = after > 0 && _words.TryGetValue(next, out (float Start, float End) a) ? a.Start : 0;
+        double bonus = emoji ? 2 * Threshold : comma && opens > 0 ? Threshold : 0;
         if (before > 0 && after > 0)
         {
             buffer[before] = ' ';
@@ -325,6 +355,6 @@ internal sealed class RunOnBoundaries
         }
 
         float end = before > 0 && _words.TryGetValue(buffer[..before], out (float Start, float End) b) ? b.End : 0;
-        return end + open + bonus;
+        return end + opens + bonus;
     }
 }

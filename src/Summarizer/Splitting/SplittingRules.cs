@@ -2309,6 +2309,37 @@ internal static class SplitChars
     }
 
     /// <summary>
+    /// The length of the cluster of emoji that ends <paramref name="token"/> (<see cref="EmojiLength"/>'s pictographs
+    /// with their skin tones, joiners and variation selectors, several in a row: "🔥🔥", "🤷‍♀️", "back💚"), or 0: a flag's
+    /// regional indicators, a keycap ("1️⃣"), "©", "®" and "™" are none.
+    /// </summary>
+    public static int TrailingEmojiLength(ReadOnlySpan<char> token)
+    {
+        int k = token.Length;
+        bool pictograph = false;
+        while (k > 0)
+        {
+            if (k >= 2 && char.IsLowSurrogate(token[k - 1]) && EmojiLength(token, k - 2) == 2
+                && !(token[k - 2] == '\uD83C' && token[k - 1] is >= '\uDDE6' and <= '\uDDFF'))
+            {
+                pictograph = true;
+                k -= 2;
+            }
+            else if (EmojiLength(token, k - 1) == 1)
+            {
+                pictograph |= token[k - 1] is not ('\uFE0F' or '\u200D');
+                k--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return pictograph ? token.Length - k : 0;
+    }
+
+    /// <summary>
     /// Whether the emoji at <paramref name="k"/> tells a feeling, as a review or a post closes a sentence with it: a face
     /// (U+1F600 to U+1F64F, U+1F910 to U+1F92F, U+1F970 to U+1F97F, "☺", "☹"), a heart ("❤", U+1F493 to U+1F49F and
     /// the colored ones), hands that applaud or judge ("👍", "👎", "👏"), "🔥" or "🎉". A pointing hand, a check mark or

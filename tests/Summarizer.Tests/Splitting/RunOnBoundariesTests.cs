@@ -165,6 +165,44 @@ public sealed class RunOnBoundariesTests
         });
     }
 
+    [Theory]
+    // A review in lower case whose sentences an emoji closes instead of a period: each chunk ends after its emoji
+    // cluster (skin tones and joiners included), none opens with one, and one inside a clause after a word that leaves
+    // it open ("was \U0001F525 honestly") cuts nothing.
+    [InlineData("en", "we stayed three nights in the old town with my parents \U0001F60D the room was small but very clean and quiet at night \U0001F44D\U0001F3FD " +
+        "breakfast was \U0001F525 honestly the best part of the whole trip \U0001F950\u2615 the owner gave us a map and showed us where to park for free \U0001F64F " +
+        "my dad liked the little garden behind the kitchen a lot \U0001F937\u200D\u2642\uFE0F the only problem was the noise from the bar across the street on friday \U0001F62C " +
+        "prices are fair for the location and the bus stop is right outside the door \U0001F68C we would come back for a longer stay next summer \U0001F49A")]
+    [InlineData("de", "wir waren drei nächte mit meinen eltern in der altstadt \U0001F60D das zimmer war klein aber sehr sauber und nachts ruhig \U0001F44D\U0001F3FD " +
+        "das frühstück war wirklich der beste teil der ganzen reise \U0001F950\u2615 der besitzer gab uns eine karte und zeigte uns einen parkplatz \U0001F64F " +
+        "mein vater mochte den kleinen garten hinter der küche sehr \U0001F937\u200D\u2642\uFE0F das einzige problem war der lärm aus der bar gegenüber am freitag \U0001F62C " +
+        "die preise sind fair für die lage und die haltestelle ist direkt vor der tür \U0001F68C wir kommen gern für einen längeren aufenthalt wieder \U0001F49A")]
+    public void Split_RunClosedByEmoji_EndsChunksAfterTheEmoji(string language, string run)
+    {
+        List<SentenceSpan> chunks = [.. RuleBasedSentenceSplitter.Create(language).Split(run)];
+
+        Assert.True(chunks.Count > 2, $"{chunks.Count} chunks");
+        Assert.Equal(run, string.Join(" ", chunks.Select(s => Text(run, s))));
+        Assert.All(chunks, chunk =>
+        {
+            string[] words = Text(run, chunk).Split(' ');
+            Assert.True(SplitChars.TrailingEmojiLength(words[^1]) > 0, Text(run, chunk));
+            Assert.Equal(0, SplitChars.TrailingEmojiLength(words[0]));
+        });
+    }
+
+    [Theory]
+    [InlineData("so good \U0001F60D", 2)]
+    [InlineData("back\U0001F49A\U0001F49A", 4)]
+    [InlineData("\U0001F937\U0001F3FD\u200D\u2642\uFE0F", 7)]
+    [InlineData("\u2615\uFE0F", 2)]
+    [InlineData("trip \U0001F1EA\U0001F1F8", 0)]
+    [InlineData("1\uFE0F\u20E3", 0)]
+    [InlineData("Acme\u00AE \u2122", 0)]
+    [InlineData("\u200D\uFE0F", 0)]
+    public void TrailingEmojiLength_CountsTheClusterNotFlagsKeycapsOrMarks(string token, int expected) =>
+        Assert.Equal(expected, SplitChars.TrailingEmojiLength(token));
+
     [Fact]
     public void Summarize_TranscriptWithoutPunctuation_ChoosesChunksNotTheWholeText()
     {
