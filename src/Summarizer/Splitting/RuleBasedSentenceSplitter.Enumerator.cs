@@ -1180,14 +1180,35 @@ public sealed partial class RuleBasedSentenceSplitter
         /// it): at most <see cref="MaxCapitalsTitleWords"/> words, in title case (<see cref="IsTitleLine"/>: "Aging Drinking
         /// Water Systems in Small Communities: Condition, Funding Gaps and Options for ...") or in capitals in a text not
         /// written in capitals (<see cref="IsWrittenInCapitals"/>: "ORIENTAMENTI PER LA DEFINIZIONE DEGLI OBBLIGHI DI
-        /// SERVIZIO PUBBLICO E DEI CRITERI DI AFFIDAMENTO ..." over the document's date).
+        /// SERVIZIO PUBBLICO E DEI CRITERI DI AFFIDAMENTO ..." over the document's date). In a text written in capitals
+        /// (a telegram, an old memo) a paragraph in capitals that long, on one line or several, is prose left without its
+        /// period, as it would be in normal case: a heading there has at most <see cref="MaxHeadingWords"/> words.
         /// </summary>
         private bool ReadsAsLongTitle(int start, int end)
         {
             ReadOnlySpan<char> text = _text;
-            return !_sentenceEmitted && CountWords(text, start, end, MaxCapitalsTitleWords + 1) is > MaxHeadingWords and <= MaxCapitalsTitleWords
-                && (IsTitleLine(text[start..end])
-                    || (CapitalsRunEnd(text, start, end, out int capitals) == end && capitals >= MinCapitalsTitleLetters && !IsWrittenInCapitals()));
+            if (_sentenceEmitted || CountWords(text, start, end, MaxCapitalsTitleWords + 1) is <= MaxHeadingWords or > MaxCapitalsTitleWords)
+            {
+                return false;
+            }
+
+            bool oneLine = CapitalsRunEnd(text, start, end, out int capitals) == end;
+            return IsWrittenInCapitals()
+                ? IsTitleLine(text[start..end]) && HasLowerCase(text[start..end])
+                : IsTitleLine(text[start..end]) || (oneLine && capitals >= MinCapitalsTitleLetters);
+
+            static bool HasLowerCase(ReadOnlySpan<char> line)
+            {
+                foreach (char c in line)
+                {
+                    if (SplitChars.IsLowerCase(c))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
         }
 
         /// <summary>

@@ -1008,6 +1008,11 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Guidance on the design of safe moorings and the sharing of berths between ferries and cargo ships in the small ports of the northern coast\n\nThe authority sets out its guidance.",
         "Guidance on the design of safe moorings and the sharing of berths between ferries and cargo ships in the small ports of the northern coast | The authority sets out its guidance.",
         "Sentence Sentence")]
+    // In a text written in capitals (a telegram, an old memo), a paragraph in capitals longer than a heading is prose
+    // left without its period, as it is in normal case; its short title is still a heading.
+    [InlineData("FLOOD WARNING\n\nTHE RIVER ROAD BRIDGE WILL STAY CLOSED TO ALL TRAFFIC UNTIL THE WATER LEVEL FALLS BELOW THE MARK AND THE ENGINEERS HAVE INSPECTED THE PIERS\n\nRESIDENTS OF THE LOWER TOWN SHOULD MOVE THEIR CARS TO HIGHER GROUND BEFORE DARK AND KEEP AWAY FROM THE RIVER BANK UNTIL THE WARNING IS LIFTED",
+        "FLOOD WARNING | THE RIVER ROAD BRIDGE WILL STAY CLOSED TO ALL TRAFFIC UNTIL THE WATER LEVEL FALLS BELOW THE MARK AND THE ENGINEERS HAVE INSPECTED THE PIERS | RESIDENTS OF THE LOWER TOWN SHOULD MOVE THEIR CARS TO HIGHER GROUND BEFORE DARK AND KEEP AWAY FROM THE RIVER BANK UNTIL THE WARNING IS LIFTED",
+        "Heading Sentence Sentence")]
     public void Split_LongTitleInItsTitleBlock_IsAHeading(string text, string expected, string kinds) =>
         AssertSplitAndKinds(text, expected, kinds);
 
