@@ -8164,26 +8164,13 @@ public sealed partial class RuleBasedSentenceSplitter
                     continue;
                 }
 
-                if (++words > MaxFrontingWords || word.Length > MaxFrontingWordLetters || !AllLetters(word))
+                if (++words > MaxFrontingWords || word.Length > MaxFrontingWordLetters || !SplitChars.IsAllLetters(word))
                 {
                     return false;
                 }
             }
 
             return words > 0;
-
-            static bool AllLetters(ReadOnlySpan<char> word)
-            {
-                foreach (char c in word)
-                {
-                    if (!char.IsLetter(c))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
         }
 
         /// <summary>
