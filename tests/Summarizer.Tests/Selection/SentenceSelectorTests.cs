@@ -748,6 +748,10 @@ public sealed class SentenceSelectorTests
     [InlineData("Please read these Terms of Service carefully before using the app.")]
     [InlineData("Thanks for getting back to me so quickly.")]
     [InlineData("Our Standards: The Thomson Reuters Trust Principles.")]
+    // A store's or a booking site's notes on its reviews and listings.
+    [InlineData("The developer, Nordlight Labs, indicated that the app\u2019s privacy practices may include handling of data as described below.")]
+    [InlineData("Reviews are from verified guests who booked and stayed.")]
+    [InlineData("One of the most loved homes on Airbnb, according to guests")]
     public void MeetingAndDocumentFurniture_IsRecognized(string sentence)
     {
         SplittingRules rules = SplittingRules.For("en");
