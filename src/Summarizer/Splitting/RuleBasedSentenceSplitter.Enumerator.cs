@@ -2246,9 +2246,10 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether the line <c>text[start..end]</c> is a page's breadcrumb trail: the first line of the text, the places
         /// above the page parted by the same spaced mark twice or more, none but the last with a word in lower case
-        /// ("Forum: CityCyclists.org › Commuting › Bike theft at Central Station?", "Home » News » Local"): where the page
-        /// is, not what it says, whatever its end. An instruction's path to a setting is none ("Go to Settings › Privacy
-        /// › Location and turn it off.").
+        /// ("Forum: CityCyclists.org › Commuting › Bike theft at Central Station?", "Home » News » Local"), the first
+        /// aside when it is one word, the site's name as it writes it ("noon › Electronics › Mobiles", "eBay > Phones >
+        /// Cases"): where the page is, not what it says, whatever its end. An instruction's path to a setting is none
+        /// ("Go to Settings › Privacy › Location and turn it off.").
         /// </summary>
         private static bool IsBreadcrumb(ReadOnlySpan<char> text, int start, int end)
         {
@@ -2262,7 +2263,7 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 int last = line.LastIndexOf(mark, StringComparison.Ordinal);
                 int first = line.IndexOf(mark, StringComparison.Ordinal);
-                if (first >= 0 && last > first && !HasLowerCaseWord(line[..last]))
+                if (first >= 0 && last > first && !HasLowerCaseWord(line[(line[..first].Contains(' ') ? 0 : first)..last]))
                 {
                     return true;
                 }

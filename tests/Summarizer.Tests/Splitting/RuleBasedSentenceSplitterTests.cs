@@ -978,6 +978,10 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Forum: CityCyclists.org \u203A Commuting \u203A What happened to the new racks?\n\nWe were promised secure parking.",
         "Forum: CityCyclists.org \u203A Commuting \u203A What happened to the new racks? | We were promised secure parking.", "Heading Sentence")]
     [InlineData("Home \u00BB News \u00BB Local\n\nThe bridge reopened on Monday.", "Home \u00BB News \u00BB Local | The bridge reopened on Monday.", "Heading Sentence")]
+    // A site's name in its own case opens the trail.
+    [InlineData("shopito \u203A Garden \u203A Hoses\nFlexible garden hose, 30 m\n\nThe hose does not kink.",
+        "shopito \u203A Garden \u203A Hoses | Flexible garden hose, 30 m | The hose does not kink.", "Heading Heading Sentence")]
+    [InlineData("iShop > Audio > Headphones\n\nThe pads are soft.", "iShop > Audio > Headphones | The pads are soft.", "Heading Sentence")]
     [InlineData("Go to Settings \u203A Privacy \u203A Location and turn it off.\n\nThe app stops tracking you.",
         "Go to Settings \u203A Privacy \u203A Location and turn it off. | The app stops tracking you.", "Sentence Sentence")]
     [InlineData("The app tracks you.\n\nSettings \u203A Privacy \u203A Location turns it off.",
