@@ -358,6 +358,8 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Part 2: How the city rebuilt its harbour\n\nThe harbour burned in 1850.", "Heading Sentence")]
     [InlineData("Breaking: Storm Hits the Northern Coast\n\nThe storm came at night.", "Heading Sentence")]
     [InlineData("From: Priya Raman\nSubject: Build fails after the upgrade\n\nThe build fails.", "Heading Heading Sentence")]
+    // A store's rating fields with the count they rest on, as with a bare count.
+    [InlineData("All Ratings: Mostly Favourable (3,210 ratings)\nLast Month: Very Favourable (84 votes)\n\nThe game is fun.", "Heading Heading Sentence")]
     [InlineData("TO: Hiring Committee\nFROM: Legal Department\nRE: Enforceability of the non-compete clause in the employment agreement\n\nThe clause is void in California.", "Heading Heading Heading Sentence")]
     // A field whose value ends with an abbreviation's period is a heading too; one that ends a sentence is not.
     [InlineData("Minutes of the Library Board\nDate: Oct. 8, 2024, 7 p.m.\nLocation: Community Room\n\nThe meeting was called to order.", "Heading Heading Heading Sentence")]
