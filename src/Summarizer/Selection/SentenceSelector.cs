@@ -568,7 +568,7 @@ internal static class SentenceSelector
     /// Whether the segment at <paramref name="index"/> is in a business's reply under a review: the nearest heading
     /// before it, in its paragraph or ending the one before, is the reply's ("Response from the owner 1 week ago",
     /// "Developer Response", "Reply from Parcelo" over "2 days ago"; <see cref="SplittingRules.IsBusinessReplyHeadingOver"/>),
-    /// perhaps over the line of when it was written, or its paragraph opens with the reply's label ("Response from the
+    /// perhaps over the line of when it was written, or its paragraph or a line of it opens with the reply's label ("Response from the
     /// owner: Thank you, Sarah!") or heading line, at most <see cref="MaxReplySegments"/> segments back. The next review's rating or name line ends it. The business thanks, apologizes and restates the review's
     /// words, which makes its reply central; it is not what the reviewers say.
     /// </summary>
@@ -601,9 +601,10 @@ internal static class SentenceSelector
                 continue;
             }
 
-            if (i == 0 || sentences[i - 1].Paragraph != paragraph)
+            if (i == 0 || sentences[i - 1].Paragraph != paragraph || SplitChars.StartsLine(text, span.Start))
             {
-                // The paragraph's first line: the reply's label before its text, or its heading over it.
+                // A line of its own, the paragraph's first or one under the review's in the same paragraph: the
+                // reply's label before its text ("Seller response: Thank you!" under "Helpful (34)"), or its heading over it.
                 int lineBreak = span.Slice(text).IndexOfAny(SplitChars.LineBreaks);
                 if (IsBusinessReplyHeadingAt(text, span.Start, span.End, rules)
                     || (lineBreak > 0 && IsBusinessReplyHeadingAt(text, span.Start, span.Start + lineBreak, rules)))

@@ -80,10 +80,10 @@ internal sealed class PhraseSet
 
     /// <summary>
     /// Whether <paramref name="next"/> ends a phrase that it follows at the start of a line: white space, a line break
-    /// among it (a page's "Jump to navigation" over the next line), a comma, a colon, the period of an abbreviation
-    /// ("Exmo. Senhor").
+    /// among it (a page's "Jump to navigation" over the next line), a comma, a colon (or the full-width one of Chinese
+    /// and Japanese: "商家回复：..."), the period of an abbreviation ("Exmo. Senhor").
     /// </summary>
-    public static bool EndsPhrase(char next) => next is ',' or ':' or '.' || char.IsWhiteSpace(next);
+    public static bool EndsPhrase(char next) => next is ',' or ':' or '.' or '\uFF1A' || char.IsWhiteSpace(next);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> holds one of the phrases as whole words, whatever white space stands between

@@ -1771,6 +1771,25 @@ public sealed partial class RuleBasedSentenceSplitter
             CountWords(_text, start, end, MinSpokenWords) >= MinSpokenWords && !IsTitleLine(_text[start..end]) && IsChatLog();
 
         /// <summary>
+        /// Whether <paramref name="line"/> is a rating field and the count it rests on: a label, a colon and a value in
+        /// title case before a number and one word in lower case in brackets ("Overall Reviews: Very Positive (12,408
+        /// reviews)", "Recent: Mostly Positive (611 ratings)"), a store's widget, as the bare count ("(611)") is.
+        /// </summary>
+        private static bool IsCountedRating(ReadOnlySpan<char> line)
+        {
+            int open = line.LastIndexOf('(');
+            if (open <= 0 || line[^1] != ')' || !line[..open].Contains(':') || !IsTitleLine(line[..open].TrimEnd()))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> count = line[(open + 1)..^1];
+            int gap = count.IndexOf(' ');
+            return gap > 0 && char.IsAsciiDigit(count[0]) && count[..gap].Trim("0123456789,.").IsEmpty
+                && count[(gap + 1)..] is { IsEmpty: false } word && SplitChars.IsAllLetters(word) && SplitChars.IsLowerCase(word[0]);
+        }
+
+        /// <summary>
         /// Whether the text leaves paragraphs without final punctuation: a paragraph's last line ends with a letter or a
         /// digit (closing brackets and quotes aside) after a sentence that ends on it, and the unpunctuated sentence
         /// after that sentence's terminator opens with a capital and has at least <see cref="MinOpenEndWords"/> words
@@ -2096,7 +2115,8 @@ public sealed partial class RuleBasedSentenceSplitter
         /// "Interview: the city's new transport chief on buses" stands alone), the name speaks again nearby or, without
         /// a digit, labels no block of <see cref="MinFieldRun"/> labelled lines ("Part 2: How the city rebuilt its
         /// harbour" and a spec sheet's "Codecs: SBC, AAC, aptX Adaptive, LDAC" are headings), and is not a field of a
-        /// message's header ("Subject: Build fails after upgrading"). A line of Markdown links and images alone
+        /// message's header ("Subject: Build fails after upgrading") nor a store's rating with its count
+        /// (<see cref="IsCountedRating"/>: "Overall Reviews: Very Positive (12,408 reviews)"). A line of Markdown links and images alone
         /// (<see cref="SplitMarkup.IsLinkLine"/>) is a heading whatever its length.
         /// </summary>
         private readonly bool ReadsAsHeading(ReadOnlySpan<char> text, int start, int end)
@@ -2154,7 +2174,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 else if ((char.IsLetter(spoken[0]) || (chat && char.IsDigit(spoken[0])))
                     && (chat || ((!speaker.ContainsAnyInRange('0', '9') || SpeakerLabels.SpeaksAgainNearby(text, start, end, speaker)) && !_rules.IsHeaderField(speaker)))
                     && CountWords(spoken, 0, spoken.Length, MinSpokenWords) >= MinSpokenWords && !IsTitleLine(spoken) && !IsFieldList(spoken)
-                    && HasLabelledNeighbour(text, start, end))
+                    && !IsCountedRating(text[start..end]) && HasLabelledNeighbour(text, start, end))
                 {
                     return false;
                 }
@@ -2267,9 +2287,10 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether the line <c>text[start..end]</c> is a page's breadcrumb trail: the first line of the text, the places
         /// above the page parted by the same spaced mark twice or more, none but the last with a word in lower case
-        /// ("Forum: CityCyclists.org › Commuting › Bike theft at Central Station?", "Home » News » Local"): where the page
-        /// is, not what it says, whatever its end. An instruction's path to a setting is none ("Go to Settings › Privacy
-        /// › Location and turn it off.").
+        /// ("Forum: CityCyclists.org › Commuting › Bike theft at Central Station?", "Home » News » Local"), the first
+        /// aside when it is one word, the site's name as it writes it ("noon › Electronics › Mobiles", "eBay > Phones >
+        /// Cases"): where the page is, not what it says, whatever its end. An instruction's path to a setting is none
+        /// ("Go to Settings › Privacy › Location and turn it off.").
         /// </summary>
         private static bool IsBreadcrumb(ReadOnlySpan<char> text, int start, int end)
         {
@@ -2283,7 +2304,7 @@ public sealed partial class RuleBasedSentenceSplitter
             {
                 int last = line.LastIndexOf(mark, StringComparison.Ordinal);
                 int first = line.IndexOf(mark, StringComparison.Ordinal);
-                if (first >= 0 && last > first && !HasLowerCaseWord(line[..last]))
+                if (first >= 0 && last > first && !HasLowerCaseWord(line[(line[..first].Contains(' ') ? 0 : first)..last]))
                 {
                     return true;
                 }
@@ -8185,26 +8206,13 @@ public sealed partial class RuleBasedSentenceSplitter
                     continue;
                 }
 
-                if (++words > MaxFrontingWords || word.Length > MaxFrontingWordLetters || !AllLetters(word))
+                if (++words > MaxFrontingWords || word.Length > MaxFrontingWordLetters || !SplitChars.IsAllLetters(word))
                 {
                     return false;
                 }
             }
 
             return words > 0;
-
-            static bool AllLetters(ReadOnlySpan<char> word)
-            {
-                foreach (char c in word)
-                {
-                    if (!char.IsLetter(c))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
         }
 
         /// <summary>

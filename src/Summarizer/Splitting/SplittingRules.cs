@@ -1424,7 +1424,7 @@ internal sealed class SplittingRules
         }
 
         ReadOnlySpan<char> tail = line[phrase..].TrimStart(SplitMarkup.EmphasisMarks).TrimStart();
-        return tail.IsEmpty || tail[0] == ':' || tail.Trim("()*_ \t,\u00B7").IsEmpty || IsWhenWritten(tail);
+        return tail.IsEmpty || tail[0] is ':' or '\uFF1A' || tail.Trim("()*_ \t,\u00B7").IsEmpty || IsWhenWritten(tail);
     }
 
     /// <summary>
@@ -1463,10 +1463,18 @@ internal sealed class SplittingRules
     /// business's or its manager's in place of "the owner", that a colon follows, the reply's label ("Response from
     /// Trailmark: Thanks, Ann!", "**Resposta da Pousada Mar Azul:** Prezado ...") or that is alone on its line over when it was written
     /// (<see cref="IsWhenWritten"/>: "Reply from Parcelo" over "2 days ago") or over a role of the language's
-    /// <c>[business-roles]</c> ("Comment from Lisa M. of Blue Door Bakery" over "Business Owner"). A reply from a
-    /// person in a story's text is no heading: "Response from the ministry was slow."
+    /// <c>[business-roles]</c> ("Comment from Lisa M. of Blue Door Bakery" over "Business Owner"), or a host's first
+    /// name alone on its line over the reply's sentence ("Response from Greg" over "Thanks Lauren! Come back anytime.";
+    /// not "Reply from Trattoria Lupa" over it, which may head a story's section). A reply from a person in a story's
+    /// text is no heading: "Response from the ministry was slow." The English headings are read in every language's
+    /// text: a localized page keeps its site's chrome in English ("Seller response:" over an Indonesian reply).
     /// </summary>
-    public bool IsBusinessReplyHeadingOver(ReadOnlySpan<char> line, ReadOnlySpan<char> nextLine)
+    public bool IsBusinessReplyHeadingOver(ReadOnlySpan<char> line, ReadOnlySpan<char> nextLine) =>
+        IsOwnBusinessReplyHeadingOver(line, nextLine)
+        || (Language != EnglishCode && (_english ??= For(EnglishCode)).IsOwnBusinessReplyHeadingOver(line, nextLine));
+
+    /// <summary>Whether <paramref name="line"/>, over <paramref name="nextLine"/>, is a reply heading by the language's own lists (<see cref="IsBusinessReplyHeadingOver"/>).</summary>
+    private bool IsOwnBusinessReplyHeadingOver(ReadOnlySpan<char> line, ReadOnlySpan<char> nextLine)
     {
         if (IsBusinessReplyHeading(line))
         {
@@ -1500,8 +1508,12 @@ internal sealed class SplittingRules
 
         // A blockquote's mark and emphasis around the line under it: "> Business Owner", "*2 days ago*".
         nextLine = nextLine.Trim().TrimStart("> ").Trim(SplitMarkup.EmphasisMarks).Trim();
-        return !nextLine.IsEmpty && (IsWhenWritten(nextLine) || _businessRoles.Contains(nextLine));
+        return !nextLine.IsEmpty && (IsWhenWritten(nextLine) || _businessRoles.Contains(nextLine)
+            || (IsFirstName(named) && char.IsUpper(nextLine[0]) && nextLine[^1] is '.' or '!' or '?'));
     }
+
+    /// <summary>Whether <paramref name="name"/> is one capitalized word of letters ("Greg", "Zoë"), as a host signs a reply.</summary>
+    private static bool IsFirstName(ReadOnlySpan<char> name) => char.IsUpper(name[0]) && SplitChars.IsAllLetters(name);
 
     /// <summary>
     /// Whether <paramref name="name"/>, the rest of a reply heading's line after its opener, names who replies and the
@@ -2067,6 +2079,20 @@ internal sealed class SplittingRules
 /// <summary>Character classes used by the splitter.</summary>
 internal static class SplitChars
 {
+    /// <summary>Whether every character of <paramref name="word"/> is a letter.</summary>
+    public static bool IsAllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether text[start..end] ends with a sentence's terminator, before any closing quotes or brackets.</summary>
     public static bool EndsWithTerminator(ReadOnlySpan<char> text, int start, int end) =>
         Terminators.Contains(LastBeforeClosers(text, start, end));

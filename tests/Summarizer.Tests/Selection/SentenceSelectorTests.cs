@@ -748,6 +748,10 @@ public sealed class SentenceSelectorTests
     [InlineData("Please read these Terms of Service carefully before using the app.")]
     [InlineData("Thanks for getting back to me so quickly.")]
     [InlineData("Our Standards: The Thomson Reuters Trust Principles.")]
+    // A store's or a booking site's notes on its reviews and listings.
+    [InlineData("The developer, Nordlight Labs, indicated that the app\u2019s privacy practices may include handling of data as described below.")]
+    [InlineData("Reviews are from verified guests who booked and stayed.")]
+    [InlineData("One of the most loved homes on Airbnb, according to guests")]
     public void MeetingAndDocumentFurniture_IsRecognized(string sentence)
     {
         SplittingRules rules = SplittingRules.For("en");
@@ -838,6 +842,8 @@ public sealed class SentenceSelectorTests
     // A reply that names the business: over when it was written, or over its writer's role.
     [InlineData("★★★★★\nBest carbonara I have had outside Rome. The pasta is made fresh every morning.\n\nReply from Trattoria Lupa\n2 days ago\nThank you so much, Sarah! We are delighted you enjoyed our fresh pasta and we hope to welcome you back soon.\n\n★★★☆☆\nFood was good but the wait was ridiculous. We waited 45 minutes for a table even with a reservation.")]
     [InlineData("★★★★★\nBest carbonara I have had outside Rome. The pasta is made fresh every morning.\n\n> **Comment from Marta R. of Trattoria Lupa**\n> Business Owner\n> Thank you so much, Sarah! We are delighted you enjoyed our fresh pasta and we hope to welcome you back soon.\n\n★★★☆☆\nFood was good but the wait was ridiculous. We waited 45 minutes for a table even with a reservation.")]
+    // A reply's label on its own line in the review's paragraph, under the review's votes.
+    [InlineData("★★★★★\nBest carbonara I have had outside Rome. The pasta is made fresh every morning.\nHelpful (12)\nSeller response: Thank you so much, Sarah! We are delighted you enjoyed our fresh pasta and we hope to welcome you back soon.\n\n★★★☆☆\nFood was good but the wait was ridiculous. We waited 45 minutes for a table even with a reservation.")]
     public void BusinessReply_UnderAReview_OnlyFillsACount(string text)
     {
         ExtractiveSummarizer summarizer = s_lastFirst;
@@ -866,6 +872,26 @@ public sealed class SentenceSelectorTests
     [InlineData("en", "**Response from the owner:**", true)]
     [InlineData("de", "*Antwort des Gastgebers vor 3 Tagen*", true)]
     [InlineData("en", "**Response from the owner was quick** and kind.", false)]
+    // The labels of every language and of the big marketplaces, a full-width colon among them.
+    [InlineData("zh", "商家回复：谢谢您的光临，欢迎下次再来！", true)]
+    [InlineData("zh", "客服回复了我的问题，很快。", false)]
+    [InlineData("ja", "ショップからの回答", true)]
+    [InlineData("ko", "사장님 댓글: 감사합니다!", true)]
+    [InlineData("ru", "Ответ магазина: Здравствуйте, Олег! Спасибо.", true)]
+    [InlineData("ru", "Ответ продавца меня удивил.", false)]
+    [InlineData("tr", "Satıcı Yanıtı: Merhaba, teşekkürler.", true)]
+    [InlineData("pl", "Odpowiedź sprzedawcy", true)]
+    [InlineData("cs", "Odpověď prodejce: Dobrý den, děkujeme.", true)]
+    [InlineData("el", "Απάντηση καταστήματος: Ευχαριστούμε!", true)]
+    [InlineData("hu", "A bolt válasza: Köszönjük!", true)]
+    [InlineData("ro", "Răspunsul vânzătorului: Vă mulțumim!", true)]
+    [InlineData("fi", "Myyjän vastaus: Kiitos palautteesta!", true)]
+    [InlineData("id", "Balasan Penjual: Terima kasih kak!", true)]
+    [InlineData("vi", "Phản hồi của người bán: Cảm ơn bạn!", true)]
+    [InlineData("ar", "رد البائع: شكرا لك!", true)]
+    [InlineData("he", "תגובת החנות: תודה רבה!", true)]
+    [InlineData("pt", "Resposta da empresa · 02/04/2024", true)]
+    [InlineData("en", "Property response:", true)]
     public void BusinessReplyHeading_IsTheReplysHeadingOrLabel(string language, string line, bool expected) =>
         Assert.Equal(expected, SplittingRules.For(language).IsBusinessReplyHeading(line));
 
@@ -884,6 +910,13 @@ public sealed class SentenceSelectorTests
     [InlineData("en", "Reply from Trattoria Lupa", "Thank you so much, Sarah!", false)]
     [InlineData("en", "Response from the Ministry was slow.", "2 days ago", false)]
     [InlineData("en", "Response from readers", "2 days ago", false)]
+    // A host's first name alone over the reply's text, as a rental site heads it; not over a line in lower case.
+    [InlineData("en", "Response from Marco", "Thanks, Jo! Come back anytime.", true)]
+    [InlineData("en", "Response from Marco:", "Thanks, Jo! Come back anytime.", true)]
+    [InlineData("en", "Response from Marco", "and his team", false)]
+    // The English labels on a page in another language, whose site keeps its chrome in English.
+    [InlineData("id", "Seller response: Terima kasih kak!", "", true)]
+    [InlineData("de", "Response from the owner 1 week ago", "", true)]
     public void BusinessReplyHeadingOver_NamesTheBusiness(string language, string line, string nextLine, bool expected) =>
         Assert.Equal(expected, SplittingRules.For(language).IsBusinessReplyHeadingOver(line, nextLine));
 

@@ -358,6 +358,8 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Part 2: How the city rebuilt its harbour\n\nThe harbour burned in 1850.", "Heading Sentence")]
     [InlineData("Breaking: Storm Hits the Northern Coast\n\nThe storm came at night.", "Heading Sentence")]
     [InlineData("From: Priya Raman\nSubject: Build fails after the upgrade\n\nThe build fails.", "Heading Heading Sentence")]
+    // A store's rating fields with the count they rest on, as with a bare count.
+    [InlineData("All Ratings: Mostly Favourable (3,210 ratings)\nLast Month: Very Favourable (84 votes)\n\nThe game is fun.", "Heading Heading Sentence")]
     [InlineData("TO: Hiring Committee\nFROM: Legal Department\nRE: Enforceability of the non-compete clause in the employment agreement\n\nThe clause is void in California.", "Heading Heading Heading Sentence")]
     // A field whose value ends with an abbreviation's period is a heading too; one that ends a sentence is not.
     [InlineData("Minutes of the Library Board\nDate: Oct. 8, 2024, 7 p.m.\nLocation: Community Room\n\nThe meeting was called to order.", "Heading Heading Heading Sentence")]
@@ -978,6 +980,10 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("Forum: CityCyclists.org \u203A Commuting \u203A What happened to the new racks?\n\nWe were promised secure parking.",
         "Forum: CityCyclists.org \u203A Commuting \u203A What happened to the new racks? | We were promised secure parking.", "Heading Sentence")]
     [InlineData("Home \u00BB News \u00BB Local\n\nThe bridge reopened on Monday.", "Home \u00BB News \u00BB Local | The bridge reopened on Monday.", "Heading Sentence")]
+    // A site's name in its own case opens the trail.
+    [InlineData("shopito \u203A Garden \u203A Hoses\nFlexible garden hose, 30 m\n\nThe hose does not kink.",
+        "shopito \u203A Garden \u203A Hoses | Flexible garden hose, 30 m | The hose does not kink.", "Heading Heading Sentence")]
+    [InlineData("iShop > Audio > Headphones\n\nThe pads are soft.", "iShop > Audio > Headphones | The pads are soft.", "Heading Sentence")]
     [InlineData("Go to Settings \u203A Privacy \u203A Location and turn it off.\n\nThe app stops tracking you.",
         "Go to Settings \u203A Privacy \u203A Location and turn it off. | The app stops tracking you.", "Sentence Sentence")]
     [InlineData("The app tracks you.\n\nSettings \u203A Privacy \u203A Location turns it off.",
