@@ -23,6 +23,9 @@ internal sealed record InputItem(string Name, string? Error = null, string? Text
     /// <summary>How the text is to be read when its source says (a dataset line's text is plain text); null to tell by the name or the content.</summary>
     public InputFormat? Format { get; init; }
 
+    /// <summary>What standard error says about how <see cref="Text"/> was read up front (an encoding guessed); null for nothing.</summary>
+    public string? ReadNote { get; init; }
+
     public bool IsStandardInput => Name == "-";
 
     /// <summary>How messages about the input's content name it: the path, or "standard input".</summary>
@@ -246,7 +249,7 @@ internal static class InputCollector
                     }
                 }
 
-                items[i] = items[i] with { Text = stdin?.Text, Document = stdin?.Document, Error = stdinError };
+                items[i] = items[i] with { Text = stdin?.Text, Document = stdin?.Document, ReadNote = stdin?.Note, Error = stdinError };
             }
         }
     }

@@ -22,6 +22,19 @@ internal enum InputEncoding
     Windows1256,
     Iso88592,
     Koi8R,
+
+    // Cheap to add through the same tables: the euro's Latin-9, Baltic, Cyrillic, Greek, Turkish, Hebrew, Thai,
+    // Vietnamese and Ukrainian code pages.
+    Iso885915,
+    Windows1257,
+    Iso885913,
+    Iso88595,
+    Iso88597,
+    Iso88599,
+    Windows1255,
+    Windows874,
+    Windows1258,
+    Koi8U,
     ShiftJis,
     EucJp,
     Gbk,
@@ -31,7 +44,7 @@ internal enum InputEncoding
 }
 
 /// <summary>The <c>--encoding</c> option and the decoders behind it.</summary>
-internal static class InputEncodings
+internal static partial class InputEncodings
 {
     /// <summary>The names users type, the first the default; several spellings of one encoding are accepted.</summary>
     private static readonly (string Name, InputEncoding Value)[] s_names =
@@ -53,6 +66,17 @@ internal static class InputEncodings
         ("windows-1256", InputEncoding.Windows1256),
         ("iso-8859-2", InputEncoding.Iso88592),
         ("koi8-r", InputEncoding.Koi8R),
+        ("iso-8859-15", InputEncoding.Iso885915),
+        ("latin9", InputEncoding.Iso885915),
+        ("windows-1257", InputEncoding.Windows1257),
+        ("iso-8859-13", InputEncoding.Iso885913),
+        ("iso-8859-5", InputEncoding.Iso88595),
+        ("iso-8859-7", InputEncoding.Iso88597),
+        ("iso-8859-9", InputEncoding.Iso88599),
+        ("windows-1255", InputEncoding.Windows1255),
+        ("windows-874", InputEncoding.Windows874),
+        ("windows-1258", InputEncoding.Windows1258),
+        ("koi8-u", InputEncoding.Koi8U),
         ("shift_jis", InputEncoding.ShiftJis),
         ("cp932", InputEncoding.ShiftJis),
         ("euc-jp", InputEncoding.EucJp),
@@ -87,6 +111,25 @@ internal static class InputEncodings
         ("iso-8859-9", InputEncoding.Windows1254),
         ("latin2", InputEncoding.Iso88592),
         ("koi8", InputEncoding.Koi8R),
+        ("koi8-ru", InputEncoding.Koi8U),
+        ("l9", InputEncoding.Iso885915),
+        ("iso8859-15", InputEncoding.Iso885915),
+        ("iso_8859-15", InputEncoding.Iso885915),
+        ("x-cp1253", InputEncoding.Windows1253),
+        ("x-cp1254", InputEncoding.Windows1254),
+        ("latin5", InputEncoding.Windows1254),
+        ("x-cp1255", InputEncoding.Windows1255),
+        ("x-cp1256", InputEncoding.Windows1256),
+        ("x-cp1257", InputEncoding.Windows1257),
+        ("x-cp1258", InputEncoding.Windows1258),
+        ("iso8859-13", InputEncoding.Iso885913),
+        ("cyrillic", InputEncoding.Iso88595),
+        ("iso8859-5", InputEncoding.Iso88595),
+        ("greek", InputEncoding.Iso88597),
+        ("iso8859-7", InputEncoding.Iso88597),
+        ("dos-874", InputEncoding.Windows874),
+        ("tis-620", InputEncoding.Windows874),
+        ("iso-8859-11", InputEncoding.Windows874),
         ("sjis", InputEncoding.ShiftJis),
         ("x-sjis", InputEncoding.ShiftJis),
         ("windows-31j", InputEncoding.ShiftJis),
@@ -96,6 +139,8 @@ internal static class InputEncodings
         ("chinese", InputEncoding.Gbk),
         ("big5-hkscs", InputEncoding.Big5),
         ("x-x-big5", InputEncoding.Big5),
+        // How the encoding detector spells one (see InputEncodings.Guess).
+        ("shift-jis", InputEncoding.ShiftJis),
         ("ks_c_5601-1987", InputEncoding.EucKr),
         ("windows-949", InputEncoding.EucKr),
     ];
@@ -115,17 +160,18 @@ internal static class InputEncodings
         "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
         + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
 
-    /// <summary>The encodings as a list for messages.</summary>
-    public const string Choices = "latin1, windows-1252, windows-1250, windows-1251, shift_jis, euc-kr, gbk, big5, utf-16le, utf-16be, ...";
+    /// <summary>Every encoding of <c>--encoding</c> by its first name, for messages.</summary>
+    public static readonly string Choices = ListChoices();
 
     /// <summary>The <c>--encoding</c> option of the commands that read texts.</summary>
     public static Option<InputEncoding> CreateOption() => CliOptions.Choice(
         "--encoding",
         [],
         "The encoding of inputs without a byte-order mark: utf-8, latin1 (iso-8859-1), windows-1252 (cp1252), "
-            + "utf-16 (utf-16le), utf-16be, or a legacy encoding: windows-1250, -1251, -1253, -1254, -1256, iso-8859-2, koi8-r, "
-            + "shift_jis, euc-jp, gbk (gb2312), gb18030, big5, euc-kr. A byte-order mark (UTF-8 or UTF-16) decides over it; "
-            + "a web page that is not UTF-8 is read in the charset it declares.",
+            + "utf-16 (utf-16le), utf-16be, or a legacy encoding: windows-1250, -1251, -1253, -1254, -1255, -1256, -1257, -1258, "
+            + "-874, iso-8859-2, -5, -7, -9, -13, -15 (latin9), koi8-r, koi8-u, shift_jis, euc-jp, gbk (gb2312), gb18030, big5, "
+            + "euc-kr. A byte-order mark (UTF-8 or UTF-16) decides over it; a web page that is not UTF-8 is read in the charset "
+            + "it declares, and other text that is not UTF-8 in the encoding its bytes suggest (said on standard error).",
         s_names);
 
     /// <summary>
@@ -146,11 +192,22 @@ internal static class InputEncodings
     /// Decodes <paramref name="bytes"/>: a leading byte-order mark chooses UTF-8 or UTF-16 and is dropped; otherwise
     /// <paramref name="encoding"/> applies. UTF-8 and UTF-16 are decoded strictly; text with NUL characters is refused
     /// as binary. Bytes that are not UTF-8 but declare a charset of those here in their first kilobyte (a web page's
-    /// <c>&lt;meta charset&gt;</c>) are decoded in it, ISO-8859-1 and ASCII as windows-1252, as browsers do.
+    /// <c>&lt;meta charset&gt;</c>) are decoded in it, ISO-8859-1 and ASCII as windows-1252, as browsers do; other bytes
+    /// that are not UTF-8 in the encoding <see cref="Guess"/> finds. Text read as UTF-8 has its mojibake repaired
+    /// (<see cref="Mojibake.Repair"/>).
     /// </summary>
     /// <exception cref="InputException">The bytes are not text in that encoding.</exception>
-    public static string Decode(ReadOnlySpan<byte> bytes, string name, InputEncoding encoding)
+    public static string Decode(ReadOnlySpan<byte> bytes, string name, InputEncoding encoding) => Decode(bytes, name, encoding, out _);
+
+    /// <inheritdoc cref="Decode(ReadOnlySpan{byte}, string, InputEncoding)"/>
+    /// <param name="bytes">The input's bytes.</param>
+    /// <param name="name">The input's name in messages.</param>
+    /// <param name="encoding">The encoding of <c>--encoding</c>.</param>
+    /// <param name="note">What standard error says about how the text was read (an encoding guessed, mojibake repaired); null for nothing.</param>
+    public static string Decode(ReadOnlySpan<byte> bytes, string name, InputEncoding encoding, out string? note)
     {
+        note = null;
+        InputEncoding named = encoding;
         if (NotTextFormat(bytes) is { } format)
         {
             throw new InputException($"{name}: {format}");
@@ -184,26 +241,22 @@ internal static class InputEncodings
         string text;
         try
         {
-            text = encoding switch
-            {
-                InputEncoding.Latin1 => Encoding.Latin1.GetString(bytes),
-                InputEncoding.Windows1252 => DecodeWindows1252(bytes),
-                InputEncoding.Utf16LittleEndian => DecodeUtf16(s_utf16LittleEndian, bytes),
-                InputEncoding.Utf16BigEndian => DecodeUtf16(s_utf16BigEndian, bytes),
-                InputEncoding.Utf8 => s_utf8.GetString(bytes),
-                _ => Legacy(encoding).GetString(bytes),
-            };
+            text = DecodeAs(bytes, encoding);
         }
         catch (DecoderFallbackException) when (encoding == InputEncoding.Utf8 && DeclaredEncoding(bytes) is { } declared)
         {
             // Not UTF-8, and a web page that says what it is: its declared charset decides, as in browsers.
             text = Decode(bytes, name, declared);
+            encoding = declared;
+        }
+        catch (DecoderFallbackException) when (encoding == InputEncoding.Utf8)
+        {
+            // Not UTF-8, and nothing says what it is: read as browsers and editors would, or refused naming the place.
+            (text, encoding, note) = Guess(bytes, name);
         }
         catch (DecoderFallbackException)
         {
-            throw new InputException(encoding == InputEncoding.Utf8
-                ? $"{name}: is not valid UTF-8 text; name its encoding with --encoding ({Choices})."
-                : $"{name}: is not valid {NameOf(encoding)} text; check --encoding ({Choices}, or utf-8).");
+            throw new InputException($"{name}: is not valid {NameOf(encoding)} text; check --encoding ({Choices}).");
         }
 
         if (utf16 && text.Contains('\0'))
@@ -211,7 +264,48 @@ internal static class InputEncodings
             throw new InputException($"{name}: looks like a binary file (it contains NUL characters), not text.");
         }
 
+        if (encoding == named && !utf16 && encoding != InputEncoding.Utf8 && OtherCodePage(bytes, encoding, text) is { } likely)
+        {
+            // A one-byte code page reads any bytes, so a wrong one is silent: "Pawe³ K±dzio³ka" for Polish read as windows-1252.
+            note = $"{name}: read as {NameOf(encoding)} as --encoding says, but its bytes look like {NameOf(likely)}; check --encoding.";
+        }
+
+        if (encoding == InputEncoding.Utf8 && Mojibake.Repair(text, out int repaired, out string? example) is { } fixedText)
+        {
+            text = fixedText;
+            string place = repaired == 1 ? "1 place" : $"{repaired} places";
+            string repairNote = $"{name}: mojibake repaired in {place} (UTF-8 once read as windows-1252 or latin1 and saved again"
+                + (example is null ? ")." : $": {example}).");
+            note = note is null ? repairNote : $"{note} {repairNote}";
+        }
+
         return text;
+    }
+
+    /// <summary>The bytes in <paramref name="encoding"/>, strictly (a <see cref="DecoderFallbackException"/> for bytes it does not map).</summary>
+    private static string DecodeAs(ReadOnlySpan<byte> bytes, InputEncoding encoding) => encoding switch
+    {
+        InputEncoding.Latin1 => Encoding.Latin1.GetString(bytes),
+        InputEncoding.Windows1252 => DecodeWindows1252(bytes),
+        InputEncoding.Utf16LittleEndian => DecodeUtf16(s_utf16LittleEndian, bytes),
+        InputEncoding.Utf16BigEndian => DecodeUtf16(s_utf16BigEndian, bytes),
+        InputEncoding.Utf8 => s_utf8.GetString(bytes),
+        _ => Legacy(encoding).GetString(bytes),
+    };
+
+    private static string ListChoices()
+    {
+        var names = new System.Collections.Generic.List<string>();
+        var seen = new System.Collections.Generic.HashSet<InputEncoding>();
+        foreach ((string name, InputEncoding value) in s_names)
+        {
+            if (seen.Add(value))
+            {
+                names.Add(value == InputEncoding.Utf16LittleEndian ? "utf-16le" : name);
+            }
+        }
+
+        return string.Join(", ", names);
     }
 
     /// <summary>
@@ -230,7 +324,15 @@ internal static class InputEncodings
 
         ReadOnlySpan<char> label = head.AsSpan(at + "charset=".Length).TrimStart("\"' ");
         int end = label.IndexOfAnyExcept(s_labelChars);
-        label = end < 0 ? label : label[..end];
+        return FromLabel(end < 0 ? label : label[..end]);
+    }
+
+    /// <summary>
+    /// The encoding a lower-case label names, as a browser reads it (<see cref="s_labels"/> before <see cref="s_names"/>),
+    /// when it is one of those here and not UTF-8 or UTF-16; null otherwise.
+    /// </summary>
+    private static InputEncoding? FromLabel(ReadOnlySpan<char> label)
+    {
         foreach ((string known, InputEncoding value) in (ReadOnlySpan<(string, InputEncoding)>)[.. s_labels, .. s_names])
         {
             if (label.SequenceEqual(known) && value is not (InputEncoding.Utf8 or InputEncoding.Utf16LittleEndian or InputEncoding.Utf16BigEndian))
@@ -257,6 +359,16 @@ internal static class InputEncodings
         InputEncoding.Windows1256 => 1256,
         InputEncoding.Iso88592 => 28592,
         InputEncoding.Koi8R => 20866,
+        InputEncoding.Iso885915 => 28605,
+        InputEncoding.Windows1257 => 1257,
+        InputEncoding.Iso885913 => 28603,
+        InputEncoding.Iso88595 => 28595,
+        InputEncoding.Iso88597 => 28597,
+        InputEncoding.Iso88599 => 28599,
+        InputEncoding.Windows1255 => 1255,
+        InputEncoding.Windows874 => 874,
+        InputEncoding.Windows1258 => 1258,
+        InputEncoding.Koi8U => 21866,
         InputEncoding.ShiftJis => 932,
         InputEncoding.EucJp => 51932,
         InputEncoding.Gbk => 936,
@@ -290,10 +402,12 @@ internal static class InputEncodings
         var chars = new char[bytes.Length];
         for (int i = 0; i < bytes.Length; i++)
         {
-            byte b = bytes[i];
-            chars[i] = b is >= 0x80 and <= 0x9F ? Windows1252High[b - 0x80] : (char)b;
+            chars[i] = Windows1252Char(bytes[i]);
         }
 
         return new string(chars);
     }
+
+    /// <summary>The character a byte is in Windows-1252.</summary>
+    internal static char Windows1252Char(byte b) => b is >= 0x80 and <= 0x9F ? Windows1252High[b - 0x80] : (char)b;
 }

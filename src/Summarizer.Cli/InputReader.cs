@@ -11,7 +11,7 @@ namespace Summarizer.Cli;
 
 /// <summary>
 /// Reads the text to work on: a file, standard input or the bundled sample, as strict UTF-8 or the encoding of
-/// <c>--encoding</c> (see <see cref="InputEncodings.Decode"/>).
+/// <c>--encoding</c> (see <see cref="InputEncodings.Decode(ReadOnlySpan{byte}, string, InputEncoding, out string?)"/>).
 /// </summary>
 internal static class InputReader
 {
@@ -109,10 +109,16 @@ internal static class InputReader
         : OpenDocumentText.IsOpenDocumentText(bytes) ? new InputContent(null, OpenDocumentText.Extract(bytes, name, maxInputLength, cancellationToken))
         : RtfText.IsRtf(bytes) ? new InputContent(null, RtfText.Extract(bytes, name, maxInputLength, cancellationToken))
         : EmailText.IsEmailName(name) ? new InputContent(null, EmailText.Extract(bytes, name, maxInputLength, cancellationToken))
-        : LatexText.IsLatexName(name) ? new InputContent(null, LatexText.Extract(InputEncodings.Decode(bytes, name, encoding), name, maxInputLength, cancellationToken))
-        : ZipDocuments.Damaged(bytes, name) is { } damaged ? throw damaged
-        : CsvText.IsTableName(name) ? CsvText.Read(InputEncodings.Decode(bytes, name, encoding), name, maxInputLength)
-        : new InputContent(InputEncodings.Decode(bytes, name, encoding), null);
+        : !LatexText.IsLatexName(name) && ZipDocuments.Damaged(bytes, name) is { } damaged ? throw damaged
+        : Decoded(bytes, name, encoding, maxInputLength, cancellationToken);
+
+    /// <summary>A text input decoded (<see cref="InputEncodings.Decode(ReadOnlySpan{byte}, string, InputEncoding, out string?)"/>), with what standard error says of how: a LaTeX source's paper, a table's records, or the text.</summary>
+    private static InputContent Decoded(byte[] bytes, string name, InputEncoding encoding, int maxInputLength, CancellationToken cancellationToken)
+    {
+        string text = InputEncodings.Decode(bytes, name, encoding, out string? note);
+        return LatexText.IsLatexName(name) ? new InputContent(null, LatexText.Extract(text, name, maxInputLength, cancellationToken) with { Note = note })
+            : (CsvText.IsTableName(name) ? CsvText.Read(text, name, maxInputLength) : new InputContent(text, null)) with { Note = note };
+    }
 
     private static byte[] ReadPath(string path, int maxInputLength, CancellationToken cancellationToken)
     {
@@ -213,7 +219,7 @@ internal static class InputReader
     public static InputDocument Read(InputItem item, InputFormat? format, InputEncoding encoding = InputEncoding.Utf8, int maxInputLength = SummarizerOptions.DefaultMaxInputLength, CancellationToken cancellationToken = default)
     {
         InputContent content = item.Text is not null || item.Document is not null
-            ? new InputContent(item.Text, item.Document)
+            ? new InputContent(item.Text, item.Document, item.ReadNote)
             : ReadFile(item.Name, encoding, maxInputLength, cancellationToken);
         if (content.Document is { } document)
         {
@@ -223,7 +229,7 @@ internal static class InputReader
         string text = content.Text!;
         InputFormat chosen = format ?? item.Format ?? FormatOf(item, text);
         string? title = item.Title;
-        string? note = null;
+        string? note = content.Note;
         IReadOnlyList<TextRange> headings = [];
         if (chosen == InputFormat.Html)
         {
@@ -240,7 +246,8 @@ internal static class InputReader
             else
             {
                 chosen = InputFormat.Text;
-                note = $"{item.DisplayName}: no subtitle cue (a timing line such as 00:00:01,000 --> 00:00:04,000); read as plain text.";
+                string plain = $"{item.DisplayName}: no subtitle cue (a timing line such as 00:00:01,000 --> 00:00:04,000); read as plain text.";
+                note = note is null ? plain : $"{note} {plain}";
             }
         }
         else if (chosen == InputFormat.Wikitext)
@@ -335,7 +342,10 @@ internal static class InputReader
 }
 
 /// <summary>What was read from one input: its text, or (<see cref="Text"/> null) the document a PDF, Word, EPUB, OpenDocument or RTF file holds.</summary>
-internal readonly record struct InputContent(string? Text, InputDocument? Document);
+/// <param name="Text">The text; null for a document.</param>
+/// <param name="Document">The document; null for a text.</param>
+/// <param name="Note">What standard error says about how the text was read (an encoding guessed, mojibake repaired); null for nothing.</param>
+internal readonly record struct InputContent(string? Text, InputDocument? Document, string? Note = null);
 
 /// <summary>
 /// One input as text: its title (a page's), what it was read as, and the ranges of the text that were the page's headings.

@@ -93,9 +93,9 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void InvalidUtf8_ExitsOne()
+    public void InvalidUtf8_NoEncodingGuessed_ExitsOne()
     {
-        string path = WriteFile("latin1.txt", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6C, 0xE9, 0x2E]);
+        string path = WriteFile("latin1.txt", TestTexts.NotText());
 
         CliResult result = CliRunner.Run(null, path);
 
@@ -105,10 +105,9 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void InvalidUtf8OnStandardInput_ExitsOne()
+    public void InvalidUtf8OnStandardInput_NoEncodingGuessed_ExitsOne()
     {
-        // Not FF FE: that is the byte-order mark of UTF-16 little-endian.
-        CliResult result = CliRunner.RunBytes([0x43, 0x61, 0x66, 0xE9, 0x2E], "-");
+        CliResult result = CliRunner.RunBytes(TestTexts.NotText(), "-");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("UTF-8", result.Error, StringComparison.Ordinal);

@@ -52,13 +52,126 @@ public sealed class InputEncodingTests : TempFolder
     [InlineData("<meta charset=\"utf-8\">")]
     [InlineData("<meta charset=\"ebcdic-cp-us\">")]
     [InlineData("")]
-    public void NotUtf8_WithoutACharsetHereDeclared_IsStillRefused(string meta)
+    public void NotUtf8_WithoutACharsetHereDeclared_MostlyAscii_IsReadAsWindows1252AndSaidSo(string meta)
     {
-        byte[] bytes = Encoding.Latin1.GetBytes("<html><head>" + meta + "</head><body><p>Caf\u00e9.</p></body></html>");
+        string page = "<html><head>" + meta + "</head><body><p>Caf\u00e9.</p></body></html>";
 
-        InputException error = Assert.Throws<InputException>(() => InputEncodings.Decode(bytes, "page.html", InputEncoding.Utf8));
+        string text = InputEncodings.Decode(Encoding.Latin1.GetBytes(page), "page.html", InputEncoding.Utf8, out string? note);
 
-        Assert.Contains("is not valid UTF-8 text", error.Message, StringComparison.Ordinal);
+        Assert.Equal(page, text);
+        Assert.StartsWith("page.html: not UTF-8; read as windows-1252", note, StringComparison.Ordinal);
+        Assert.EndsWith("; name the encoding with --encoding if that is wrong.", note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Texts of a few sentences each in their legacy code page, which the detector tells by their letters' statistics.
+    [InlineData(1251, "windows-1251", "Городской совет в среду утвердил бюджет на следующий год. Депутаты спорили о расходах на ремонт дорог и школ почти четыре часа. В итоге за проект проголосовали двадцать два человека из двадцати пяти, а трое воздержались. Мэр заявил, что новый бюджет позволит отремонтировать мост через реку уже летом.")]
+    [InlineData(20866, "koi8-r", "Городской совет в среду утвердил бюджет на следующий год. Депутаты спорили о расходах на ремонт дорог и школ почти четыре часа. В итоге за проект проголосовали двадцать два человека из двадцати пяти, а трое воздержались. Мэр заявил, что новый бюджет позволит отремонтировать мост через реку уже летом.")]
+    [InlineData(932, "shift_jis", "市議会は水曜日、来年度の予算案を賛成多数で可決した。道路や学校の修繕費をめぐって議論は四時間近く続いた。市長は、新しい予算で川に架かる橋の改修を夏までに始められると述べた。")]
+    public void NotUtf8_InALegacyEncoding_IsGuessedAndSaidSo(int codePage, string name, string sentences)
+    {
+        byte[] bytes = CodePagesEncodingProvider.Instance.GetEncoding(codePage)!.GetBytes(sentences);
+
+        string text = InputEncodings.Decode(bytes, "a.txt", InputEncoding.Utf8, out string? note);
+
+        Assert.Equal(sentences, text);
+        Assert.Equal($"a.txt: not UTF-8; read as {name} (guessed); name the encoding with --encoding if that is wrong.", note);
+    }
+
+    [Theory]
+    // Polish in ISO-8859-2 named windows-1252 ("Pawe³"), Russian in KOI8-R named windows-1251; the right names say nothing.
+    [InlineData(28592, "windows-1252", "iso-8859-2")]
+    [InlineData(28592, "iso-8859-2", null)]
+    [InlineData(20866, "windows-1251", "koi8-r")]
+    [InlineData(20866, "koi8-r", null)]
+    public void EncodingOption_WrongCodePage_IsReadAsNamedButSaidSo(int codePage, string option, string? likely)
+    {
+        string sentences = codePage == 28592
+            ? "Jak poinformował rzecznik zarządu, Paweł Kądziołka, pęknięcia nie zagrażają na razie samochodom osobowym. Most zamknięto dla ciężarówek w środę wieczorem, a objazd prowadzi przez Żółkiewskiego."
+            : "Городской совет в среду утвердил бюджет на следующий год. Депутаты спорили о расходах на ремонт дорог и школ почти четыре часа.";
+        byte[] bytes = CodePagesEncodingProvider.Instance.GetEncoding(codePage)!.GetBytes(sentences);
+        InputEncoding named = option switch
+        {
+            "windows-1252" => InputEncoding.Windows1252,
+            "windows-1251" => InputEncoding.Windows1251,
+            "iso-8859-2" => InputEncoding.Iso88592,
+            _ => InputEncoding.Koi8R,
+        };
+
+        InputEncodings.Decode(bytes, "a.txt", named, out string? note);
+
+        Assert.Equal(likely is null ? null : $"a.txt: read as {option} as --encoding says, but its bytes look like {likely}; check --encoding.", note);
+    }
+
+    [Fact]
+    public void NotUtf8_LatinNineWithTheEuroSign_IsReadAsIso885915()
+    {
+        const string Sentences = "Die Stadtwerke erhöhen den Fernwärmepreis zum ersten Januar. Ein Haushalt zahlt künftig rund 120 € mehr im Jahr. "
+            + "Der Umbau des Heizkraftwerks koste 2,1 Mio. €, sagte ein Sprecher. Betroffen sind gut 6.000 Haushalte in der Kernstadt.";
+        byte[] bytes = CodePagesEncodingProvider.Instance.GetEncoding(28605)!.GetBytes(Sentences);
+
+        Assert.Equal(Sentences, InputEncodings.Decode(bytes, "a.txt", InputEncoding.Utf8, out string? note));
+        Assert.Contains("read as iso-8859-15", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MostlyUtf8_WithAFewWindows1252Bytes_ReadsThoseAsWindows1252AndNamesTheFirstOffset()
+    {
+        // A UTF-8 file with one line pasted from a Windows-1252 source ("é" as 0xE9, "’" as 0x92).
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("Très bon accueil à l’hôtel, café offert.\n"), .. CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes("Le dîner était très bon, c’est sûr.\n")];
+        int first = Encoding.UTF8.GetByteCount("Très bon accueil à l’hôtel, café offert.\nLe d");
+
+        string text = InputEncodings.Decode(bytes, "a.txt", InputEncoding.Utf8, out string? note);
+
+        Assert.Equal("Très bon accueil à l’hôtel, café offert.\nLe dîner était très bon, c’est sûr.\n", text);
+        Assert.Equal($"a.txt: not UTF-8 at 5 bytes (the first at byte {first}); read as UTF-8 with those as windows-1252; name the encoding with --encoding if that is wrong.", note);
+    }
+
+    [Fact]
+    public void NotUtf8_NeitherGuessedNorMostlyAscii_IsRefusedNamingTheOffsetAndEveryEncoding()
+    {
+        byte[] bytes = TestTexts.NotText();
+
+        InputException error = Assert.Throws<InputException>(() => InputEncodings.Decode(bytes, "a.txt", InputEncoding.Utf8));
+
+        Assert.StartsWith("a.txt: is not valid UTF-8 text (the first invalid byte is at offset 1) and its encoding could not be guessed; name it with --encoding (utf-8, latin1, windows-1252, utf-16le, ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("iso-8859-15, ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("koi8-u, ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("...", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // UTF-8 once read as windows-1252 or Latin-1 and saved again as UTF-8; cp1252 read as Latin-1 (its quotes as C1 controls).
+    [InlineData("Un caf\u00C3\u00A9 cr\u00C3\u00A8me, s\u2019il vous pla\u00C3\u00AEt.", "Un café crème, s’il vous plaît.")]
+    [InlineData("The board\u00E2\u20AC\u2122s vote was close.", "The board’s vote was close.")]
+    [InlineData("\u00E2\u20AC\u0153Nobody wants it,\u00E2\u20AC\u009D she said \u00E2\u20AC\u201D twice.", "“Nobody wants it,” she said — twice.")]
+    [InlineData("Presqu\u00E2\u0080\u0099\u00C3\u00AEle", "Presqu’île")]
+    [InlineData("By\u00C5\u201A tam z \u00C5\u201A\u00C3\u00B3dk\u00C4\u2026.", "Był tam z łódką.")]
+    [InlineData("\u00D0\u0178\u00D1\u20AC\u00D0\u00B8\u00D0\u00B2\u00D0\u00B5\u00D1\u201A", "Привет")]
+    [InlineData("It won\u0092t, he said: \u0093no\u0094.", "It won’t, he said: “no”.")]
+    [InlineData("Great \u00F0\u0178\u02DC\u20AC and \u00C2\u00A3200 off.", "Great 😀 and £200 off.")]
+    public void Mojibake_IsRepairedAndSaidSo(string text, string expected)
+    {
+        string read = InputEncodings.Decode(Encoding.UTF8.GetBytes(text), "a.txt", InputEncoding.Utf8, out string? note);
+
+        Assert.Equal(expected, read);
+        Assert.StartsWith("a.txt: mojibake repaired in ", note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Text that holds "Ã", "â" or Latin-1 capitals before punctuation legitimately.
+    [InlineData("Ele mora em São Paulo, na avenida SÃO JOÃO, desde 1990.")]
+    [InlineData("Une pâte à crêpes, un château et l’âge.")]
+    [InlineData("Un livre intitulé\u00A0« Les Mots », puis répété\u00A0».")]
+    [InlineData("C’EST L’ÉTÉ… ÇA VA ? Der Spaß… ÄRGER“ und Ökonomie.")]
+    [InlineData("Ação, coração e ÃÂ juntos.")]
+    [InlineData("NEL\u0085line ends stay.")]
+    public void NoMojibake_ValidUtf8_IsReadAsItIs(string text)
+    {
+        string read = InputEncodings.Decode(Encoding.UTF8.GetBytes(text), "a.txt", InputEncoding.Utf8, out string? note);
+
+        Assert.Equal(text, read);
+        Assert.Null(note);
     }
 
     [Theory]
@@ -142,17 +255,30 @@ public sealed class InputEncodingTests : TempFolder
     }
 
     [Fact]
-    public void InvalidUtf8File_MessageNamesTheEncodingOption()
+    public void InvalidUtf8File_IsReadInTheGuessAndStandardErrorSaysSo()
     {
-        string path = WriteBytes("latin1.txt", Encoding.Latin1.GetBytes("Café olé."));
+        string path = WriteBytes("latin1.txt", Encoding.Latin1.GetBytes("Café olé. Ça va."));
 
-        CliResult result = CliRunner.Run(null, path);
+        CliResult result = CliRunner.Run(null, path, "-n", "1");
+        CliResult piped = CliRunner.RunBytes(Encoding.Latin1.GetBytes("Café olé. Ça va."), "split");
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Equal(string.Empty, result.Out);
-        Assert.Equal(
-            $"summarize: {path}: is not valid UTF-8 text; name its encoding with --encoding (latin1, windows-1252, windows-1250, windows-1251, shift_jis, euc-kr, gbk, big5, utf-16le, utf-16be, ...).\n",
-            result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("Café olé.", result.Out, StringComparison.Ordinal);
+        Assert.Matches($"^summarize: {System.Text.RegularExpressions.Regex.Escape(path)}: not UTF-8; read as windows-1252[^\n]*; name the encoding with --encoding if that is wrong\\.\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("Café olé.\nÇa va.\n", piped.Out.ReplaceLineEndings("\n"));
+        Assert.StartsWith("summarize: standard input: not UTF-8; read as windows-1252", piped.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MojibakeFile_IsRepairedAndStandardErrorSaysSo()
+    {
+        string path = WriteBytes("moji.txt", Encoding.UTF8.GetBytes("The councilâ€™s cafÃ© will close. It opened in 1990."));
+
+        CliResult result = CliRunner.Run(null, "split", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("The council’s café will close.\nIt opened in 1990.\n", result.Out.ReplaceLineEndings("\n"));
+        Assert.Equal($"summarize: {path}: mojibake repaired in 2 places (UTF-8 once read as windows-1252 or latin1 and saved again: \"â€™\" read as \"’\").\n", result.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -217,6 +343,15 @@ public sealed class InputEncodingTests : TempFolder
     [InlineData("windows-1253", 1253, "Το δημοτικό συμβούλιο ενέκρινε τον προϋπολογισμό. Σχεδόν όλοι ψήφισαν υπέρ.")]
     [InlineData("windows-1254", 1254, "Belediye meclisi gelecek yılın bütçesini onayladı. Üyelerin neredeyse tamamı evet dedi.")]
     [InlineData("windows-1256", 1256, "وافق مجلس المدينة على ميزانية العام المقبل. صوت جميع الأعضاء تقريبا لصالحها.")]
+    [InlineData("iso-8859-15", 28605, "Der Umbau kostet 2,1 Mio. €. Die Œuvre-Ausstellung öffnet im Mai.")]
+    [InlineData("latin9", 28605, "Der Umbau kostet 2,1 Mio. €. Die Œuvre-Ausstellung öffnet im Mai.")]
+    [InlineData("windows-1257", 1257, "Miesto taryba patvirtino kitų metų biudžetą. Beveik visi nariai balsavo už.")]
+    [InlineData("iso-8859-13", 28603, "Pilsētas dome apstiprināja nākamā gada budžetu. Gandrīz visi deputāti balsoja par.")]
+    [InlineData("iso-8859-5", 28595, "Совет утвердил бюджет города на следующий год. Депутаты проголосовали почти единогласно.")]
+    [InlineData("koi8-u", 21866, "Міська рада ухвалила бюджет на наступний рік. Майже всі депутати проголосували за.")]
+    [InlineData("iso-8859-7", 28597, "Το δημοτικό συμβούλιο ενέκρινε τον προϋπολογισμό. Σχεδόν όλοι ψήφισαν υπέρ.")]
+    [InlineData("iso-8859-9", 28599, "Belediye meclisi gelecek yılın bütçesini onayladı. Üyelerin neredeyse tamamı evet dedi.")]
+    [InlineData("windows-1255", 1255, "מועצת העיר אישרה את התקציב לשנה הבאה. כמעט כל החברים הצביעו בעד.")]
     public void EncodingOption_LegacyEncoding_ReadsTheText(string name, int codePage, string text)
     {
         byte[] bytes = CodePagesEncodingProvider.Instance.GetEncoding(codePage)!.GetBytes(text);

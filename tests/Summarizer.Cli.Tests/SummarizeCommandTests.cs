@@ -1229,8 +1229,8 @@ public sealed class SummarizeCommandTests : TempFolder
     [InlineData("--splitter must be one of rules, lines, not 'icu'.", "-", "--splitter", "icu")]
     [InlineData("--color must be one of auto, always, never, not 'sometimes'.", "-", "--color", "sometimes")]
     [InlineData("--progress must be one of auto, always, never, not 'maybe'.", "-", "--progress", "maybe")]
-    [InlineData("--encoding must be one of utf-8, latin1, iso-8859-1, windows-1252, cp1252, utf-16, utf-16le, utf-16be, windows-1250, cp1250, windows-1251, cp1251, windows-1253, windows-1254, windows-1256, iso-8859-2, koi8-r, shift_jis, cp932, euc-jp, gbk, gb2312, cp936, gb18030, big5, euc-kr, cp949, not 'ebcdic'.", "-", "--encoding", "ebcdic")]
-    [InlineData("--encoding must be one of utf-8, latin1, iso-8859-1, windows-1252, cp1252, utf-16, utf-16le, utf-16be, windows-1250, cp1250, windows-1251, cp1251, windows-1253, windows-1254, windows-1256, iso-8859-2, koi8-r, shift_jis, cp932, euc-jp, gbk, gb2312, cp936, gb18030, big5, euc-kr, cp949, not 'ascii'.", "split", "-", "--encoding", "ascii")]
+    [InlineData("--encoding must be one of utf-8, latin1, iso-8859-1, windows-1252, cp1252, utf-16, utf-16le, utf-16be, windows-1250, cp1250, windows-1251, cp1251, windows-1253, windows-1254, windows-1256, iso-8859-2, koi8-r, iso-8859-15, latin9, windows-1257, iso-8859-13, iso-8859-5, iso-8859-7, iso-8859-9, windows-1255, windows-874, windows-1258, koi8-u, shift_jis, cp932, euc-jp, gbk, gb2312, cp936, gb18030, big5, euc-kr, cp949, not 'ebcdic'.", "-", "--encoding", "ebcdic")]
+    [InlineData("--encoding must be one of utf-8, latin1, iso-8859-1, windows-1252, cp1252, utf-16, utf-16le, utf-16be, windows-1250, cp1250, windows-1251, cp1251, windows-1253, windows-1254, windows-1256, iso-8859-2, koi8-r, iso-8859-15, latin9, windows-1257, iso-8859-13, iso-8859-5, iso-8859-7, iso-8859-9, windows-1255, windows-874, windows-1258, koi8-u, shift_jis, cp932, euc-jp, gbk, gb2312, cp936, gb18030, big5, euc-kr, cp949, not 'ascii'.", "split", "-", "--encoding", "ascii")]
     [InlineData("--tokenizer must be one of gpt-4o, gpt-4o-mini, gpt-4.1, gpt-5, o1, o3, o4-mini, gpt-4, gpt-3.5-turbo, text-embedding-3-small, text-embedding-3-large, not 'llama'.", "-", "--tokens", "10", "--tokenizer", "llama")]
     [InlineData("--tokenizer needs --tokens N.", "-", "--tokenizer", "gpt-4")]
     [InlineData("--similarity must be one of textrank, bm25, bm25+, cosine or cosine:THRESHOLD (0-1), not 'jaccard'.", "-", "--similarity", "jaccard")]
@@ -1437,7 +1437,7 @@ public sealed class SummarizeCommandTests : TempFolder
         string good1 = Write("1.txt", Numbered(1));
         string missing = Path.Combine(Folder, "gone.txt");
         string latin1 = Path.Combine(Folder, "latin1.txt");
-        File.WriteAllBytes(latin1, [0x43, 0x61, 0x66, 0xE9, 0x2E]);
+        File.WriteAllBytes(latin1, TestTexts.NotText());
         string binary = Path.Combine(Folder, "binary.txt");
         File.WriteAllBytes(binary, [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]);
         string good2 = Write("2.txt", Numbered(2));

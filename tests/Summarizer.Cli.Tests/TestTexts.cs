@@ -4,6 +4,18 @@ internal static class TestTexts
 {
     public const string Article = Summarizer.Testing.TestArticles.Parks;
 
+    /// <summary>Bytes that are not UTF-8 and no text in any encoding a guess finds: every other one above ASCII, in no language's pattern.</summary>
+    public static byte[] NotText()
+    {
+        byte[] bytes = new byte[400];
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            bytes[i] = i % 2 == 0 ? (byte)'a' : (byte)(0x80 + (i * 37 % 128));
+        }
+
+        return bytes;
+    }
+
     public const string Page = """
         <!DOCTYPE html>
         <html><head><title>Parks budget doubles | City News</title></head>
