@@ -631,6 +631,54 @@ public sealed class DocumentInputTests : TempFolder
     }
 
     [Fact]
+    public void Epub_FurniturePages_NamedByTheirTypeOrTheGuideOrMadeOfCopyrightLines_AreLeftOut_AForewordKept()
+    {
+        static string Page(string body, string bodyType = "") => "<?xml version=\"1.0\" encoding=\"utf-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\"><head><title>x</title></head>"
+            + $"<body{bodyType}>{body}</body></html>";
+        byte[] book = WithEntry(Epub(), "OEBPS/content.opf", "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>The Harbour Pumps</dc:title></metadata>"
+            + "<manifest><item id=\"t\" href=\"title.xhtml\" media-type=\"application/xhtml+xml\"/><item id=\"r\" href=\"rights.xhtml\" media-type=\"application/xhtml+xml\"/>"
+            + "<item id=\"d\" href=\"Text/for.xhtml\" media-type=\"application/xhtml+xml\"/><item id=\"p\" href=\"plain.xhtml\" media-type=\"application/xhtml+xml\"/>"
+            + "<item id=\"f\" href=\"foreword.xhtml\" media-type=\"application/xhtml+xml\"/><item id=\"c2\" href=\"chapter2.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
+            + "<spine><itemref idref=\"t\"/><itemref idref=\"r\"/><itemref idref=\"d\"/><itemref idref=\"p\"/><itemref idref=\"f\"/><itemref idref=\"c2\"/></spine>"
+            + "<guide><reference type=\"dedication\" title=\"For\" href=\"Text/for.xhtml#top\"/><reference type=\"text\" href=\"foreword.xhtml\"/></guide></package>");
+        book = WithEntry(book, "OEBPS/title.xhtml", Page("<section epub:type=\"frontmatter titlepage\"><h1>The Harbour Pumps</h1><p>Published by the Quay Press in the town of Lowhaven.</p></section>"));
+        book = WithEntry(book, "OEBPS/rights.xhtml", Page("<p>Copyright 2026 by the harbour board. No part of this book may be copied without leave.</p>", " epub:type=\"copyright-page\""));
+        book = WithEntry(book, "OEBPS/Text/for.xhtml", Page("<p>For the dock workers of Lowhaven, who kept the water out for forty years.</p>"));
+        book = WithEntry(book, "OEBPS/plain.xhtml", Page("<p>\u00A9 2026 The Quay Press. First printed in Lowhaven.</p><p>ISBN 978-0-00-000001-1</p>"));
+        book = WithEntry(book, "OEBPS/foreword.xhtml", Page("<section epub:type=\"frontmatter foreword\"><h1>Foreword</h1><p>The floods of 1987 drained the town's savings along with its docks.</p></section>"));
+        string path = WriteBytes("furnished.epub", book);
+
+        List<(string Kind, string Text)> segments = SplitJson(CliRunner.Run(null, "split", path, "--format", "json"));
+
+        Assert.Equal(
+            [
+                ("heading", "Foreword"),
+                ("sentence", "The floods of 1987 drained the town's savings along with its docks."),
+                ("heading", "The work"),
+                ("sentence", "The stations will cost 4.2 million pounds, and the first of them should be running by next autumn."),
+            ],
+            segments);
+    }
+
+    [Theory]
+    [InlineData("<a href=\"notes.xhtml#n1\"><sup>1</sup></a>")]
+    [InlineData("<sup><a href=\"../notes.xhtml#n1\">1</a></sup>")]
+    [InlineData("<a href=\"#n1\"><sup>1</sup></a>")]
+    [InlineData("<a href=\"notes.xhtml#n1\">[1]</a>")]
+    [InlineData("<a href=\"notes.xhtml#n1\">*</a>")]
+    public void Epub_ANoteMarkerLinkedToItsNote_IsLeftOut_WhereverTheNoteIs(string marker)
+    {
+        string chapter = "<?xml version=\"1.0\" encoding=\"utf-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>x</title></head><body>"
+            + $"<h1>The work</h1><p>The stations will cost 4.2 million pounds.{marker} The first should run by next autumn.</p><p id=\"n1\">Board minutes.</p></body></html>";
+        string path = WriteBytes("noted.epub", WithEntry(Epub(), "OEBPS/chapter2.xhtml", chapter));
+
+        List<(string Kind, string Text)> segments = SplitJson(CliRunner.Run(null, "split", path, "--format", "json"));
+
+        Assert.Contains(("sentence", "The stations will cost 4.2 million pounds."), segments);
+        Assert.Contains(("sentence", "The first should run by next autumn."), segments);
+    }
+
+    [Fact]
     public void Epub_WhoseSpineNamesAMissingDocument_IsRefusedAsOneThatCannotBeRead()
     {
         string path = WriteBytes("broken.epub", WithEntry(Epub(), "OEBPS/chapter2.xhtml", null));
