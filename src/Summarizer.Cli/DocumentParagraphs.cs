@@ -12,7 +12,7 @@ namespace Summarizer.Cli;
 internal static class DocumentParagraphs
 {
     /// <summary>
-    /// Ends a paragraph: a list item's text (not a heading's) gets <see cref="ZipDocuments.Bullet"/> before it, the
+    /// Ends a paragraph: its soft hyphens dropped, a list item's text (not a heading's) gets <see cref="ZipDocuments.Bullet"/> before it, the
     /// paragraph becomes a block of <paramref name="text"/> (<see cref="HtmlText.Flush"/>, its white space collapsed;
     /// a heading's range added to <paramref name="headings"/>), and the text is held to the limit. A paragraph of white
     /// space alone adds nothing, a list item's neither.
@@ -22,6 +22,8 @@ internal static class DocumentParagraphs
     public static void End(StringBuilder paragraph, StringBuilder text, List<TextRange> headings, bool heading, bool listItem, string name, int maxInputLength, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        // A soft hyphen marks where a word may break, and is no part of it ("Arbeits\u00ADpreis"): RTF's \- is dropped too.
+        paragraph.Replace("\u00AD", string.Empty);
         if (listItem && !heading && HasText(paragraph))
         {
             paragraph.Insert(0, ZipDocuments.Bullet);
@@ -46,6 +48,72 @@ internal static class DocumentParagraphs
         }
 
         return false;
+    }
+}
+
+/// <summary>
+/// Where a document's reader ends its paragraphs: the document's text (<see cref="DocumentParagraphs.End"/>), or, for
+/// the paragraphs of a text box, a list that keeps them until the paragraph that anchors the box has ended, so that a
+/// box's text is read once, as paragraphs of its own after its anchor's (a flyer's or a converted PDF's whole body is
+/// in boxes).
+/// </summary>
+internal sealed class DocumentParagraphWriter
+{
+    /// <summary>How deep text boxes are read inside text boxes; deeper ones are left out.</summary>
+    public const int MaxBoxDepth = 4;
+
+    private readonly StringBuilder? _text;
+    private readonly List<TextRange>? _headings;
+    private readonly string _name;
+    private readonly int _maxInputLength;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<(string Text, bool Heading, bool ListItem)> _kept = new();
+    private int _keptLength;
+
+    /// <summary>A writer of the document's text.</summary>
+    public DocumentParagraphWriter(StringBuilder text, List<TextRange> headings, string name, int maxInputLength, CancellationToken cancellationToken)
+    {
+        (_text, _headings, _name, _maxInputLength, _cancellationToken) = (text, headings, name, maxInputLength, cancellationToken);
+    }
+
+    private DocumentParagraphWriter(DocumentParagraphWriter parent, int depth)
+    {
+        (_name, _maxInputLength, _cancellationToken, BoxDepth) = (parent._name, parent._maxInputLength, parent._cancellationToken, depth);
+    }
+
+    /// <summary>How many text boxes hold the paragraphs written here (0: the document's body).</summary>
+    public int BoxDepth { get; }
+
+    /// <summary>A writer that keeps the paragraphs of a text box read inside this writer's paragraph.</summary>
+    public DocumentParagraphWriter ForBox() => new(this, BoxDepth + 1);
+
+    /// <summary>Ends a paragraph (<see cref="DocumentParagraphs.End"/>), or keeps it when this writer is a text box's; the builder is emptied.</summary>
+    public void End(StringBuilder paragraph, bool heading, bool listItem)
+    {
+        if (_text is null)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            _kept.Add((paragraph.ToString(), heading, listItem));
+            _keptLength += paragraph.Length;
+            paragraph.Clear();
+            InputReader.CheckLength(_name, _keptLength, _maxInputLength);
+            return;
+        }
+
+        DocumentParagraphs.End(paragraph, _text, _headings!, heading, listItem, _name, _maxInputLength, _cancellationToken);
+    }
+
+    /// <summary>Ends the paragraphs that a text box's writer kept, after the paragraph that anchors the box, and forgets them.</summary>
+    public void EndBox(DocumentParagraphWriter box, StringBuilder paragraph)
+    {
+        foreach ((string text, bool heading, bool listItem) in box._kept)
+        {
+            paragraph.Clear().Append(text);
+            End(paragraph, heading, listItem);
+        }
+
+        box._kept.Clear();
+        box._keptLength = 0;
     }
 }
 

@@ -50,10 +50,21 @@ internal static class EpubText
             string folder = packagePath.Contains('/', StringComparison.Ordinal) ? packagePath[..(packagePath.LastIndexOf('/') + 1)] : "";
             long maxDocumentBytes = maxInputLength > 0 ? (3L * maxInputLength) + 4 : Array.MaxLength;
             HashSet<string> encrypted = archive.GetEntry(EncryptionPath) is null ? [] : EncryptedPaths(ReadXml(archive, EncryptionPath, name));
+            var furniture = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string reference in package.Furniture)
+            {
+                furniture.Add(Resolve(folder, reference));
+            }
+
             foreach (string href in package.Spine)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 string path = Resolve(folder, href);
+                if (furniture.Contains(path))
+                {
+                    continue;
+                }
+
                 if (encrypted.Contains(path))
                 {
                     throw new InputException($"{name}: is an EPUB book whose text is encrypted (DRM); it can be read only by the reading system it was sold for.");
@@ -64,7 +75,7 @@ internal static class EpubText
                 string html = ReadEntry(entry, maxDocumentBytes, name);
                 var found = new List<TextRange>();
                 HtmlOutline.Extract(html, out string chapter, found, skipFurniture: true);
-                if (chapter.Length == 0)
+                if (chapter.Length == 0 || IsCopyrightPage(chapter))
                 {
                     continue;
                 }
@@ -165,6 +176,49 @@ internal static class EpubText
         return text.ToString();
     }
 
+    /// <summary>The most characters of a page that <see cref="IsCopyrightPage"/> takes for a copyright page: a chapter is longer.</summary>
+    private const int MaxCopyrightPageLength = 3000;
+
+    /// <summary>
+    /// The marks of a copyright page, each counted once: the copyright sign or word, an ISBN, and "all rights reserved"
+    /// in the languages of the book trade (en, fr, de, es, it, nl, pt, sv, da/no, pl).
+    /// </summary>
+    private static readonly string[][] s_copyrightMarks =
+    [
+        ["\u00A9", "Copyright"],
+        ["ISBN"],
+        ["rights reserved", "droits r\u00E9serv\u00E9s", "Rechte vorbehalten", "derechos reservados", "diritti riservati",
+            "rechten voorbehouden", "direitos reservados", "r\u00E4ttigheter f\u00F6rbeh\u00E5llna", "rettigheder forbeholdes",
+            "rettigheter forbeholdt", "prawa zastrze\u017Cone"],
+    ];
+
+    /// <summary>
+    /// Whether a spine document's text is a copyright page that its markup does not name: short, and holding two of
+    /// the marks of <see cref="s_copyrightMarks"/> ("Copyright © 2025 by A. Writer. All rights reserved.", "ISBN 978-...").
+    /// </summary>
+    private static bool IsCopyrightPage(string text)
+    {
+        if (text.Length > MaxCopyrightPageLength)
+        {
+            return false;
+        }
+
+        int marks = 0;
+        foreach (string[] mark in s_copyrightMarks)
+        {
+            foreach (string word in mark)
+            {
+                if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    marks++;
+                    break;
+                }
+            }
+        }
+
+        return marks >= 2;
+    }
+
     /// <summary>A spine document's path in the archive: its reference (URL-encoded, relative to the package document's folder) resolved, its fragment dropped.</summary>
     private static string Resolve(string folder, string href)
     {
@@ -189,13 +243,27 @@ internal static class EpubText
         return string.Join('/', parts);
     }
 
-    /// <summary>What the package document says: the title, and the spine's documents in reading order.</summary>
-    private sealed record Package(string? Title, List<string> Spine)
+    /// <summary>
+    /// What the package document says: the title, the spine's documents in reading order, and the documents its guide
+    /// (EPUB 2) names as the book's furniture (<see cref="s_guideFurniture"/>).
+    /// </summary>
+    private sealed record Package(string? Title, List<string> Spine, HashSet<string> Furniture)
     {
+        /// <summary>
+        /// The types of an EPUB 2 guide's references that name furniture, not text: the cover, the title page, the
+        /// copyright page, the colophon, the dedication, the contents and the lists of illustrations and tables, the index.
+        /// </summary>
+        private static readonly HashSet<string> s_guideFurniture = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "cover", "title-page", "copyright-page", "colophon", "dedication", "toc", "loi", "lot", "index",
+        };
+
+
         public static Package Read(XmlReader reader)
         {
             var manifest = new Dictionary<string, string>(StringComparer.Ordinal);
             var spine = new List<string>();
+            var furniture = new HashSet<string>(StringComparer.Ordinal);
             // The first dc:title's text, gathered node by node (a title may hold markup) while inside it.
             StringBuilder? titleText = null;
             int titleDepth = -1;
@@ -232,6 +300,10 @@ internal static class EpubText
                             && reader.GetAttribute("media-type") is "application/xhtml+xml" or "text/html":
                             manifest[id] = href;
                             break;
+                        case "reference" when reader.GetAttribute("type") is { } type && s_guideFurniture.Contains(type.Trim())
+                            && reader.GetAttribute("href") is { } reference:
+                            furniture.Add(reference);
+                            break;
                         case "itemref" when reader.GetAttribute("idref") is { } idref && reader.GetAttribute("linear") != "no":
                             spine.Add(idref);
                             break;
@@ -240,7 +312,7 @@ internal static class EpubText
             }
 
             string? title = titleText?.ToString().Trim();
-            return new Package(string.IsNullOrEmpty(title) ? null : title, spine.FindAll(manifest.ContainsKey).ConvertAll(id => manifest[id]));
+            return new Package(string.IsNullOrEmpty(title) ? null : title, spine.FindAll(manifest.ContainsKey).ConvertAll(id => manifest[id]), furniture);
         }
     }
 }

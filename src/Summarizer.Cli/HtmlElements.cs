@@ -272,6 +272,38 @@ internal static class HtmlFurniture
         return false;
     }
 
+    /// <summary>
+    /// The parts of a book that are its furniture, not its text, as EPUB 3's structural semantics (<c>epub:type</c>) and
+    /// DPUB-ARIA's roles (with "doc-" before them) name them: the cover, the title and half-title pages, the series page,
+    /// the copyright page, the imprint and colophon, the dedication, the contents and the lists of illustrations, tables
+    /// and the like, the index. A preface, a foreword or an introduction is the book's text and stays.
+    /// </summary>
+    private static readonly FrozenSet<string> s_bookFurniture = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        ["cover", "titlepage", "halftitlepage", "seriespage", "copyright-page", "imprint", "imprimatur", "colophon",
+            "dedication", "toc", "landmarks", "loi", "lot", "loa", "lov", "page-list", "index",
+            "doc-cover", "doc-toc", "doc-colophon", "doc-dedication", "doc-index", "doc-pagelist"]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_bookFurnitureLookup =
+        s_bookFurniture.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether an <c>epub:type</c> or <c>role</c> value (words apart by white space, "frontmatter copyright-page") names
+    /// a part of a book that is its furniture (<see cref="s_bookFurniture"/>).
+    /// </summary>
+    public static bool IsBookFurniture(ReadOnlySpan<char> value)
+    {
+        foreach (Range range in value.SplitAny(" \t\n\r\f\"'"))
+        {
+            if (s_bookFurnitureLookup.Contains(value[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>What a custom element's name says beyond Readability's words: a consent banner, a newsletter box, a share bar, an ad's slot.</summary>
     private static readonly SearchValues<string> s_customFurniture = SearchValues.Create(
         ["cookie", "consent", "newsletter", "subscribe", "share", "nav", "promo", "paywall"], StringComparison.OrdinalIgnoreCase);
@@ -293,12 +325,12 @@ internal static class HtmlFurniture
         return !maybe && (unlikely || name.ContainsAny(s_customFurniture) || name.StartsWith("ad-", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Whether an element's attribute values (null when absent) name it furniture.</summary>
-    public static bool IsNamed(string? className, string? id, string? role)
+    /// <summary>Whether an element's attribute values (null when absent) name it furniture, a book's among it (<see cref="IsBookFurniture"/>).</summary>
+    public static bool IsNamed(string? className, string? id, string? role, string? epubType = null)
     {
         (bool unlikelyClass, bool maybeClass) = Words(className);
         (bool unlikelyId, bool maybeId) = Words(id);
-        return ((unlikelyClass || unlikelyId) && !maybeClass && !maybeId) || IsFurnitureRole(role);
+        return ((unlikelyClass || unlikelyId) && !maybeClass && !maybeId) || IsFurnitureRole(role) || IsBookFurniture(role) || IsBookFurniture(epubType);
     }
 
     /// <summary>

@@ -37,6 +37,9 @@ internal sealed class HtmlOutline
     private int _codeBlocks;
     private bool _itemPending;
 
+    /// <summary>Whether the element being pushed is a link to a place in a document (a note marker when its text is one).</summary>
+    private bool _fragmentLink;
+
     private HtmlOutline(bool extract)
     {
         if (extract)
@@ -203,6 +206,12 @@ internal sealed class HtmlOutline
         if (IsName(name, "html") || IsName(name, "body") || IsName(name, "head"))
         {
             // The document's own structure, which the tree builder makes whether the tags are there or not.
+            // A body that names itself a book's furniture (an EPUB's copyright page) is left out whole: it is never popped.
+            if (_text is not null && _skipFurniture && tokenizer.BookFurniture && IsName(name, "body"))
+            {
+                _skipDepth++;
+            }
+
             return;
         }
 
@@ -260,6 +269,7 @@ internal sealed class HtmlOutline
         // Furniture is left out with its content, as the skipped elements are.
         // So is a link marked as a note's reference (an EPUB's "1" after a sentence), as the tree walk leaves it out.
         bool noteReference = _text is not null && tokenizer.NoteReference && IsName(name, "a");
+        _fragmentLink = _text is not null && tokenizer.FragmentLink && IsName(name, "a");
         Push(key, foreign ? HtmlElementKind.None : IsFurniture(ref tokenizer, name) || noteReference ? kind | HtmlElementKind.Skip : kind, foreign);
         if (key == s_li && !foreign && _text is not null && _skipDepth == 0 && Top.Name == s_li)
         {
@@ -502,6 +512,7 @@ internal sealed class HtmlOutline
             Formatting = _activeFormatting,
             TextStart = _paragraph?.Length ?? 0,
             Flushes = _flushes,
+            FragmentLink = _fragmentLink,
         };
         _stack.Add(entry);
         MaxDepth = Math.Max(MaxDepth, _stack.Count - 1);
@@ -549,9 +560,10 @@ internal sealed class HtmlOutline
         }
 
         if (_text is not null && _skipDepth == 0 && entry.Name == s_a && !entry.InForeign && entry.Flushes == _flushes
-            && entry.TextStart <= _paragraph!.Length && IsAnchorMark(_paragraph, entry.TextStart))
+            && entry.TextStart <= _paragraph!.Length && IsAnchorMark(_paragraph, entry.TextStart, entry.FragmentLink))
         {
-            // A heading's permalink ("¶", "#") is left out, as the tree walk leaves it out (HtmlText.IsAnchorMark).
+            // A heading's permalink ("¶", "#") is left out, as the tree walk leaves it out (HtmlText.IsAnchorMark), and so
+            // is a note's marker linked to its note ("1", "[1]", in or around a sup: HtmlText.IsNoteLink).
             _paragraph.Length = entry.TextStart;
         }
 
@@ -598,18 +610,21 @@ internal sealed class HtmlOutline
         return HtmlText.IsBracketedLabel(label.Trim());
     }
 
-    /// <summary>Whether the text of <paramref name="paragraph"/> from <paramref name="start"/> on is a permalink's mark alone.</summary>
-    private static bool IsAnchorMark(StringBuilder paragraph, int start)
+    /// <summary>
+    /// Whether the text of <paramref name="paragraph"/> from <paramref name="start"/> on is a permalink's mark alone or,
+    /// for a link to a place in a document (<paramref name="fragmentLink"/>), a note's marker (<see cref="HtmlText.IsNoteMarkerText"/>).
+    /// </summary>
+    private static bool IsAnchorMark(StringBuilder paragraph, int start, bool fragmentLink)
     {
         int length = paragraph.Length - start;
-        if (length < 1 || length > 8)
+        if (length < 1 || length > HtmlText.MaxNoteMarkerLength * 2)
         {
             return false;
         }
 
         Span<char> label = stackalloc char[length];
         paragraph.CopyTo(start, label, length);
-        return HtmlText.IsAnchorMarkText(label.Trim());
+        return HtmlText.IsAnchorMarkText(label.Trim()) || (fragmentLink && HtmlText.IsNoteMarkerText(label.Trim(), start > 0 && !char.IsWhiteSpace(paragraph[start - 1])));
     }
 
     private void CountChild()
@@ -675,6 +690,9 @@ internal sealed class HtmlOutline
 
         /// <summary>The paragraphs ended when it opened: while it is the same, its text is the paragraph's from <see cref="TextStart"/>.</summary>
         public int Flushes { get; init; }
+
+        /// <summary>A link to a place in a document of the page's site or book (<see cref="HtmlText.IsFragmentHref"/>).</summary>
+        public bool FragmentLink { get; init; }
 
         /// <summary>A pre (or listing) with a code or samp element inside it: a block of code.</summary>
         public bool CodeBlock { get; init; }

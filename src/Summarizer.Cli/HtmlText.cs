@@ -212,7 +212,7 @@ internal static class HtmlText
                 string footers = PageFooterText(document);
                 string? standfirst = Standfirst(document);
                 string? headline = Headline(document);
-                Article article = new Reader("https://localhost/" + Uri.EscapeDataString(name), document).GetArticle();
+                Article article = new Reader(ReaderBase + Uri.EscapeDataString(name), document).GetArticle();
                 // A page Readability does not call readable (a short article, a product page, an article of divs) still
                 // has its best guess at the content, which leaves out the navigation, banners and footer that the whole
                 // page would bring in; the whole page is read only when that guess holds no text.
@@ -650,7 +650,7 @@ internal static class HtmlText
                     || (html && name == "sup" && IsNoteMarker(element))
                     || (html && name == "a" && (IsNoteLink(element) || IsAnchorMark(element)))
                     || (skipFurniture && html && HtmlFurniture.IsLeftOut(name,
-                        HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role")), context)))
+                        HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role"), element.GetAttribute("epub:type")), context)))
                 {
                     continue;
                 }
@@ -886,14 +886,16 @@ internal static class HtmlText
         }
 
         IElement? link = sup.ChildElementCount == 1 ? sup.FirstElementChild : null;
-        return link is not null && link.LocalName == "a" && link.GetAttribute("href") is string href && href.StartsWith('#')
+        return link is not null && link.LocalName == "a" && IsFragmentHref(link.GetAttribute("href"))
             && link.TextContent.Trim() == label;
     }
 
     /// <summary>
     /// Whether a link is a marker of a note: marked so (an EPUB's <c>epub:type="noteref"</c>, ARIA's
-    /// <c>role="doc-noteref"</c>) or a link to a place on the page around a superscript alone, the other way round from
-    /// <see cref="IsNoteMarker"/> (<c>&lt;a href="#n1"&gt;&lt;sup&gt;1&lt;/sup&gt;&lt;/a&gt;</c>), with a short text.
+    /// <c>role="doc-noteref"</c>), or a link to a place in a document (<see cref="IsFragmentHref"/>: on the page, or in
+    /// a book's notes file) around a superscript alone, the other way round from <see cref="IsNoteMarker"/>
+    /// (<c>&lt;a href="#n1"&gt;&lt;sup&gt;1&lt;/sup&gt;&lt;/a&gt;</c>), with a short text, or whose text is a note's
+    /// marker (<see cref="IsNoteMarkerText"/>: <c>&lt;a href="notes.xhtml#n1"&gt;[1]&lt;/a&gt;</c>).
     /// </summary>
     private static bool IsNoteLink(IElement link)
     {
@@ -908,9 +910,66 @@ internal static class HtmlText
             return true;
         }
 
+        if (!IsFragmentHref(link.GetAttribute("href")))
+        {
+            return false;
+        }
+
         IElement? sup = link.ChildElementCount == 1 ? link.FirstElementChild : null;
-        return sup is not null && sup.LocalName == "sup" && link.GetAttribute("href") is string href && href.StartsWith('#')
-            && sup.TextContent.Trim() == label;
+        bool glued = link.PreviousSibling is { } before && (before is not IText text || (text.Data.Length > 0 && !char.IsWhiteSpace(text.Data[^1])));
+        return IsNoteMarkerText(label, glued) || (sup is not null && sup.LocalName == "sup" && sup.TextContent.Trim() == label);
+    }
+
+    /// <summary>The address Readability is told the page has, under which it writes the page's relative links.</summary>
+    private const string ReaderBase = "https://localhost/";
+
+    /// <summary>The most characters of a note's number or sign as a link's text ("12", "*", "†").</summary>
+    private const int MaxNoteNumberLength = 4;
+
+    /// <summary>
+    /// Whether a link's text (trimmed) is a note's marker: a short bracketed label ("[1]", <see cref="IsBracketedLabel"/>),
+    /// or, <paramref name="glued"/> to the text before it as a marker is ("liked.1", not "section 3"), a number or a sign
+    /// alone of up to <see cref="MaxNoteNumberLength"/> characters ("1", "12", "*", "†", "‡").
+    /// </summary>
+    internal static bool IsNoteMarkerText(ReadOnlySpan<char> label, bool glued)
+    {
+        if (IsBracketedLabel(label))
+        {
+            return true;
+        }
+
+        if (!glued || label.Length == 0 || label.Length > MaxNoteNumberLength)
+        {
+            return false;
+        }
+
+        foreach (char c in label)
+        {
+            if (!char.IsAsciiDigit(c) && c is not ('*' or '\u2020' or '\u2021'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether an href points to a place in a document of the page's own site or book: a fragment ("#n1") after nothing,
+    /// or after a relative file's path ("notes.xhtml#n1", "../Text/notes.xhtml#n1"), not after another site's address
+    /// or the site's root.
+    /// </summary>
+    internal static bool IsFragmentHref(ReadOnlySpan<char> href)
+    {
+        href = href.Trim();
+        if (href.StartsWith(ReaderBase, StringComparison.Ordinal))
+        {
+            // Readability makes a relative link absolute, under the page's own address.
+            href = href[ReaderBase.Length..];
+        }
+
+        int hash = href.IndexOf('#');
+        return hash >= 0 && hash < href.Length - 1 && (hash == 0 || (href[0] != '/' && href[..hash].IndexOf(':') < 0));
     }
 
     /// <summary>
@@ -927,8 +986,9 @@ internal static class HtmlText
 
     /// <summary>
     /// The text of <paramref name="element"/>, collapsed, its blocks and line breaks on lines of their own (a standfirst's
-    /// bullets, "Red warning until 9pm" over "All services suspended", not glued into "9pmAll") and its permalinks left
-    /// out (<see cref="IsAnchorMark"/>).
+    /// bullets, "Red warning until 9pm" over "All services suspended", not glued into "9pmAll") and its permalinks and
+    /// note markers left out (<see cref="IsAnchorMark"/>, <see cref="IsNoteLink"/>, <see cref="IsNoteMarker"/>), as the
+    /// body's walk leaves them out: a standfirst that is the body's first paragraph is then found in it, not read twice.
     /// </summary>
     private static string BlockText(IElement element)
     {
@@ -945,7 +1005,8 @@ internal static class HtmlText
             {
                 builder.Append(text.Data);
             }
-            else if (child is IElement element && !(element.LocalName == "a" && IsAnchorMark(element)))
+            else if (child is IElement element && !(element.LocalName == "a" && (IsAnchorMark(element) || IsNoteLink(element)))
+                && !(element.LocalName == "sup" && IsNoteMarker(element)))
             {
                 bool block = element.LocalName == "br" || (HtmlElements.KindOf(element.LocalName) & HtmlElementKind.Block) != 0;
                 if (block)

@@ -67,8 +67,14 @@ internal ref struct HtmlTokenizer
     /// <summary>The number of attributes of a start tag.</summary>
     public int AttributeCount { get; private set; }
 
-    /// <summary>A start tag whose class, id or role names page furniture (see <see cref="HtmlFurniture.IsNamed"/>).</summary>
+    /// <summary>A start tag whose class, id or role names page furniture (see <see cref="HtmlFurniture.IsNamed"/>), or whose <c>epub:type</c> or role names a book's (<see cref="HtmlFurniture.IsBookFurniture"/>).</summary>
     public bool Furniture { get; private set; }
+
+    /// <summary>A start tag whose <c>epub:type</c> or role names a part of a book that is furniture (<see cref="HtmlFurniture.IsBookFurniture"/>): a copyright page's body.</summary>
+    public bool BookFurniture { get; private set; }
+
+    /// <summary>A start tag whose href points to a place in a document of the site or book (<see cref="HtmlText.IsFragmentHref"/>).</summary>
+    public bool FragmentLink { get; private set; }
 
     /// <summary>A start tag marked as a reference to a note: <c>epub:type="noteref"</c> or <c>role="doc-noteref"</c>.</summary>
     public bool NoteReference { get; private set; }
@@ -243,6 +249,8 @@ internal ref struct HtmlTokenizer
         bool maybe = false;
         bool role = false;
         bool noteReference = false;
+        bool bookFurniture = false;
+        bool fragmentLink = false;
         // The attributes that name furniture seen so far (1 class, 2 id, 4 role): as in the tree, the first of two
         // attributes of one name counts.
         int seen = 0;
@@ -280,7 +288,8 @@ internal ref struct HtmlTokenizer
             int which = attribute.Equals("class", StringComparison.OrdinalIgnoreCase) ? 1
                 : attribute.Equals("id", StringComparison.OrdinalIgnoreCase) ? 2
                 : attribute.Equals("role", StringComparison.OrdinalIgnoreCase) ? 4
-                : attribute.Equals("epub:type", StringComparison.OrdinalIgnoreCase) ? 8 : 0;
+                : attribute.Equals("epub:type", StringComparison.OrdinalIgnoreCase) ? 8
+                : attribute.Equals("href", StringComparison.OrdinalIgnoreCase) ? 16 : 0;
             int afterName = SkipSpace(i);
             if (afterName < _html.Length && _html[afterName] == '=')
             {
@@ -303,9 +312,15 @@ internal ref struct HtmlTokenizer
                     role = HtmlFurniture.IsFurnitureRole(_html[valueStart..i].Trim("\"'"));
                 }
 
+                if ((which & ~seen) == 16)
+                {
+                    fragmentLink = HtmlText.IsFragmentHref(_html[valueStart..i].Trim("\"'"));
+                }
+
                 if ((which & ~seen) is 4 or 8)
                 {
                     noteReference |= _html[valueStart..i].Contains("noteref", StringComparison.OrdinalIgnoreCase);
+                    bookFurniture |= HtmlFurniture.IsBookFurniture(_html[valueStart..i]);
                 }
             }
 
@@ -316,8 +331,10 @@ internal ref struct HtmlTokenizer
         Element = HtmlElements.KindOf(_html[nameStart..nameEnd]);
         SelfClosing = selfClosing;
         AttributeCount = attributes;
-        Furniture = kind == HtmlTokenKind.StartTag && ((unlikely && !maybe) || role);
+        Furniture = kind == HtmlTokenKind.StartTag && ((unlikely && !maybe) || role || bookFurniture);
         NoteReference = kind == HtmlTokenKind.StartTag && noteReference;
+        BookFurniture = kind == HtmlTokenKind.StartTag && bookFurniture;
+        FragmentLink = kind == HtmlTokenKind.StartTag && fragmentLink;
         if (kind == HtmlTokenKind.StartTag && !InForeignContent
             && (Element & (HtmlElementKind.RawText | HtmlElementKind.RcData | HtmlElementKind.PlainText)) != 0)
         {

@@ -14,7 +14,8 @@ namespace Summarizer.Cli;
 /// paragraph with an outline level, or in a style named as a heading, title or subtitle (or based on one), is a
 /// heading; one in a list (a list override, or the list text that Word and TextEdit write before an item) is a list
 /// item, written with a bullet. What is no body text (the font, colour, style and list tables, the document's
-/// information, pictures, objects, shapes, headers, footers, footnotes, comments, field instructions, bookmarks and
+/// information, pictures, objects, shapes but for their text boxes (<c>\shptxt</c>, read after the paragraph that
+/// anchors them), headers, footers, footnotes, comments, field instructions, bookmarks and
 /// every <c>\*</c> destination), hidden text and tracked deletions are left out; a field's result (a hyperlink's
 /// visible text) is kept, and the title of the document's information is its title.
 /// </summary>
@@ -125,6 +126,9 @@ internal static class RtfText
 
         public bool Deleted;
 
+        /// <summary>Inside a shape of the body (<c>\shp</c>), whose text box (<c>\shptxt</c>) is read.</summary>
+        public bool Shape;
+
         /// <summary>The font (<c>\fN</c>) whose character set decodes bytes; -1 for the default font.</summary>
         public int Font;
 
@@ -206,6 +210,8 @@ internal static class RtfText
         Title,
         ListText,
         SkipDestination,
+        Shape,
+        ShapeText,
     }
 
     /// <summary>A control word's meaning and, for <see cref="Keyword.Character"/>, its character.</summary>
@@ -274,13 +280,17 @@ internal static class RtfText
             ["title"] = new(Keyword.Title),
             ["listtext"] = new(Keyword.ListText),
             ["pntext"] = new(Keyword.ListText),
+            ["shp"] = new(Keyword.Shape),
+            ["shptxt"] = new(Keyword.ShapeText),
         };
 
-        // Destinations that hold no body text, or the body's text again (a picture's or a nested table's fallback).
+        // Destinations that hold no body text, or the body's text again (a picture's or a nested table's fallback, a shape's
+        // result, which repeats its text box's text for readers without shapes); a shape's properties (shpinst) are left
+        // out but for its text box.
         foreach (string skipped in (string[])[
             "colortbl", "expandedcolortbl", "listtable", "listoverridetable", "listpicture", "rsidtbl", "revtbl", "filetbl",
             "latentstyles", "themedata", "colorschememapping", "datastore", "generator", "xmlnstbl", "mmathPr", "pgdsctbl",
-            "protusertbl", "userprops", "docvar", "template", "pict", "object", "nonshppict", "shp", "shprslt", "do", "background",
+            "protusertbl", "userprops", "docvar", "template", "pict", "object", "nonshppict", "shpinst", "shprslt", "do", "background",
             "header", "headerl", "headerr", "headerf", "footer", "footerl", "footerr", "footerf", "footnote", "ftnsep", "ftnsepc",
             "aftnsep", "aftnsepc", "annotation", "atnid", "atnauthor", "atnref", "atndate", "atnparent", "fldinst", "bkmkstart",
             "bkmkend", "xe", "tc", "tcn", "nonesttables", "pn", "pntxta", "pntxtb"])
@@ -325,8 +335,17 @@ internal static class RtfText
     /// <summary>One reading of a document: the tokenizer and what it has read so far.</summary>
     private sealed class Reader(byte[] bytes, string name, int maxInputLength, CancellationToken cancellationToken)
     {
-        private readonly StringBuilder _paragraph = new();
+        private StringBuilder _paragraph = new();
         private readonly StringBuilder _title = new();
+
+        /// <summary>While a text box is read: the paragraph that anchors it, waiting, and the group depth the box opened at (else -1).</summary>
+        private StringBuilder? _anchor;
+        private int _boxDepth = -1;
+        private bool _anchorListText;
+
+        /// <summary>Where paragraphs go, and where a text box's wait for the end of the paragraph that anchors it.</summary>
+        private DocumentParagraphWriter? _writer;
+        private DocumentParagraphWriter? _boxes;
         private readonly StringBuilder _styleName = new();
         private readonly ParagraphStyles _styles = new();
         private readonly Dictionary<int, int> _fontCodePages = [];
@@ -430,6 +449,11 @@ internal static class RtfText
 
             // The end of the bytes with groups left open: the paragraph read so far ends, in the body's state.
             Flush();
+            if (_boxDepth >= 0)
+            {
+                EndBox();
+            }
+
             for (int d = _depth; _state.Destination != Destination.Body && d > 1; d--)
             {
                 _state = _stack[d - 1];
@@ -505,6 +529,11 @@ internal static class RtfText
             }
 
             GroupState outer = _stack[--_depth];
+            if (_depth < _boxDepth)
+            {
+                EndBox();
+            }
+
             if (_state.Destination == Destination.Style && outer.Destination == Destination.StyleSheet)
             {
                 AddStyle();
@@ -674,6 +703,11 @@ internal static class RtfText
             Destination destination = _state.Destination;
             if (destination == Destination.Skip)
             {
+                if (word.Keyword == Keyword.ShapeText && _state.Shape && _boxDepth < 0)
+                {
+                    StartBox();
+                }
+
                 return;
             }
 
@@ -807,8 +841,41 @@ internal static class RtfText
                     _state.Destination = Destination.ListText;
                     _listText = true;
                     break;
+                case Keyword.Shape:
+                    _state.Shape = _state.Destination == Destination.Body && !_state.Hidden && !_state.Deleted;
+                    break;
+                case Keyword.ShapeText when _state.Shape && _boxDepth < 0:
+                    StartBox();
+                    break;
             }
         }
+
+        /// <summary>
+        /// Starts reading a shape's text box (<c>\shptxt</c>): its paragraphs are kept, and written after the paragraph
+        /// that anchors the shape, which waits until the box's group closes (<see cref="EndBox"/>).
+        /// </summary>
+        private void StartBox()
+        {
+            Flush();
+            (_anchor, _paragraph, _anchorListText, _listText) = (_paragraph, new StringBuilder(), _listText, false);
+            _boxDepth = _depth;
+            _boxes ??= Writer.ForBox();
+            _state.Destination = Destination.Body;
+        }
+
+        /// <summary>Ends a text box as its group closes: its last paragraph ends, and the anchoring paragraph is read on.</summary>
+        private void EndBox()
+        {
+            if (_paragraph.Length > 0)
+            {
+                EndParagraph();
+            }
+
+            (_paragraph, _listText) = (_anchor!, _anchorListText);
+            (_anchor, _boxDepth) = (null, -1);
+        }
+
+        private DocumentParagraphWriter Writer => _writer ??= new DocumentParagraphWriter(Text, Headings, name, maxInputLength, cancellationToken);
 
         /// <summary>Writes the UTF-16 unit of <c>\uN</c> (a negative N is N + 65536; a code point past U+FFFF, which some writers give, as its pair).</summary>
         private void WriteUnicode(int parameter)
@@ -938,7 +1005,19 @@ internal static class RtfText
             (bool heading, bool listItem) = _styles.Count > 0
                 ? _styles.Of(StyleId(properties.Style), properties.Outlined, properties.Numbered)
                 : (properties.Outlined, properties.Numbered == true);
-            DocumentParagraphs.End(_paragraph, Text, Headings, heading, listItem || _listText, name, maxInputLength, cancellationToken);
+            if (_boxDepth >= 0)
+            {
+                _boxes!.End(_paragraph, heading, listItem || _listText);
+            }
+            else
+            {
+                Writer.End(_paragraph, heading, listItem || _listText);
+                if (_boxes is not null)
+                {
+                    Writer.EndBox(_boxes, _paragraph);
+                }
+            }
+
             _listText = false;
         }
 

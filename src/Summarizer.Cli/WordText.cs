@@ -11,8 +11,9 @@ namespace Summarizer.Cli;
 /// The text of a Word document (.docx, .docm, .dotx; transitional or strict Office Open XML): its body's paragraphs in
 /// order, those of its tables included, read as a stream with an <see cref="XmlReader"/> (the document is never loaded
 /// whole). A paragraph in a heading, title or subtitle style (or with an outline level) is a heading; one in a numbered
-/// or bulleted list is a list item, written with a bullet; hidden text, tracked deletions and moves (the text moved
-/// away), field codes, text boxes, headers, footers, footnotes and comments are left out.
+/// or bulleted list is a list item, written with a bullet; a text box's paragraphs follow the paragraph that anchors it;
+/// hidden text, tracked deletions and moves (the text moved away), field codes, soft hyphens, headers, footers,
+/// footnotes and comments are left out.
 /// </summary>
 /// <remarks>
 /// Read with the framework's XML reader rather than the Open XML SDK: the SDK's typed elements more than doubled the
@@ -55,7 +56,7 @@ internal static class WordText
             ParagraphStyles styles = ReadStyles(archive, main, maxCharacters);
             using XmlReader reader = ZipDocuments.ReadXml(archive, main, maxCharacters)
                 ?? throw new InputException($"{name}: cannot be read as a Word document (it holds no {main}).");
-            ReadBody(reader, styles, text, headings, name, maxInputLength, cancellationToken);
+            ReadBody(reader, styles, new DocumentParagraphWriter(text, headings, name, maxInputLength, cancellationToken));
         }
         catch (Exception e) when (ZipDocuments.IsDamage(e))
         {
@@ -65,10 +66,14 @@ internal static class WordText
         return new InputDocument(text.ToString().TrimEnd('\n'), title, InputFormat.Document, headings);
     }
 
-    /// <summary>Reads the main part's paragraphs into <paramref name="text"/>, a block each.</summary>
-    private static void ReadBody(XmlReader reader, ParagraphStyles styles, StringBuilder text, List<TextRange> headings, string name, int maxInputLength, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the main part's paragraphs (or a text box's) into <paramref name="writer"/>, a block each; a text box's
+    /// paragraphs (its <c>mc:Choice</c> copy: the <c>mc:Fallback</c> repeats it) follow the paragraph that anchors it.
+    /// </summary>
+    private static void ReadBody(XmlReader reader, ParagraphStyles styles, DocumentParagraphWriter writer)
     {
         var paragraph = new StringBuilder();
+        DocumentParagraphWriter? boxes = null;
         int skip = -1;
         int open = -1;
         int properties = -1;
@@ -94,6 +99,23 @@ internal static class WordText
             {
                 bool word = IsWord(reader.NamespaceURI);
                 string local = reader.LocalName;
+                if (word && local == "txbxContent" && !reader.IsEmptyElement && writer.BoxDepth < DocumentParagraphWriter.MaxBoxDepth && !hidden)
+                {
+                    boxes ??= writer.ForBox();
+                    using (XmlReader box = reader.ReadSubtree())
+                    {
+                        box.Read();
+                        ReadBody(box, styles, boxes);
+                    }
+
+                    if (open < 0)
+                    {
+                        writer.EndBox(boxes, paragraph);
+                    }
+
+                    continue;
+                }
+
                 if ((word && local is "del" or "moveFrom" or "instrText" or "delInstrText" or "txbxContent" or "pPrChange" or "rPrChange")
                     || (reader.NamespaceURI == MarkupCompatibility && local == "Fallback"))
                 {
@@ -166,9 +188,6 @@ internal static class WordText
                     case "noBreakHyphen":
                         paragraph.Append('-');
                         break;
-                    case "softHyphen":
-                        paragraph.Append('\u00AD');
-                        break;
                 }
             }
             else if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
@@ -196,7 +215,11 @@ internal static class WordText
                 {
                     open = -1;
                     (bool heading, bool listItem) = styles.Of(style, outlined, numbered);
-                    DocumentParagraphs.End(paragraph, text, headings, heading, listItem, name, maxInputLength, cancellationToken);
+                    writer.End(paragraph, heading, listItem);
+                    if (boxes is not null)
+                    {
+                        writer.EndBox(boxes, paragraph);
+                    }
                 }
             }
         }

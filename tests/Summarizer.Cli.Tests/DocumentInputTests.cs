@@ -539,6 +539,40 @@ public sealed class DocumentInputTests : TempFolder
     }
 
     [Fact]
+    public void Docx_TextBoxes_AreReadOnceAfterTheirAnchor_SoftHyphensLeftOut()
+    {
+        // A flyer's body in text boxes, as Word writes them: the drawing's box (mc:Choice) and its VML copy (mc:Fallback).
+        const string w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        static string Box(string paragraphs) => "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx><w:txbxContent>" + paragraphs
+            + "</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>" + paragraphs
+            + "</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
+        byte[] docx = WithEntry([], "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+        docx = WithEntry(docx, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+        docx = WithEntry(docx, "word/document.xml", $"<w:document xmlns:w=\"{w}\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+            + "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:body>"
+            + "<w:p><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr><w:r><w:t>Harbour open day</w:t></w:r></w:p>"
+            + "<w:p>" + Box("<w:p><w:r><w:t>The harbour board opens the new pumping station to visitors on Saturday.</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>Engineers will show how the pumps clear the docks in under an hour.</w:t></w:r></w:p>") + "</w:p>"
+            + "<w:p><w:r><w:t>Guided tours of the Arbeits</w:t><w:softHyphen/><w:t>halle start at ten.</w:t></w:r>"
+            + Box("<w:p><w:r><w:t>Entry is free for all.</w:t></w:r></w:p>") + "</w:p>"
+            + "</w:body></w:document>");
+        string path = WriteBytes("flyer.docx", docx);
+
+        List<(string Kind, string Text)> segments = SplitJson(CliRunner.Run(null, "split", path, "--format", "json"));
+
+        Assert.Equal(
+            [
+                ("heading", "Harbour open day"),
+                ("sentence", "The harbour board opens the new pumping station to visitors on Saturday."),
+                ("sentence", "Engineers will show how the pumps clear the docks in under an hour."),
+                ("sentence", "Guided tours of the Arbeitshalle start at ten."),
+                ("sentence", "Entry is free for all."),
+            ],
+            segments);
+    }
+
+    [Fact]
     public void Docx_LongerThanTheLimit_IsRefusedInTheLimitsWords()
     {
         string path = WriteBytes("report.docx", Docx());
@@ -631,6 +665,54 @@ public sealed class DocumentInputTests : TempFolder
     }
 
     [Fact]
+    public void Epub_FurniturePages_NamedByTheirTypeOrTheGuideOrMadeOfCopyrightLines_AreLeftOut_AForewordKept()
+    {
+        static string Page(string body, string bodyType = "") => "<?xml version=\"1.0\" encoding=\"utf-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\"><head><title>x</title></head>"
+            + $"<body{bodyType}>{body}</body></html>";
+        byte[] book = WithEntry(Epub(), "OEBPS/content.opf", "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>The Harbour Pumps</dc:title></metadata>"
+            + "<manifest><item id=\"t\" href=\"title.xhtml\" media-type=\"application/xhtml+xml\"/><item id=\"r\" href=\"rights.xhtml\" media-type=\"application/xhtml+xml\"/>"
+            + "<item id=\"d\" href=\"Text/for.xhtml\" media-type=\"application/xhtml+xml\"/><item id=\"p\" href=\"plain.xhtml\" media-type=\"application/xhtml+xml\"/>"
+            + "<item id=\"f\" href=\"foreword.xhtml\" media-type=\"application/xhtml+xml\"/><item id=\"c2\" href=\"chapter2.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
+            + "<spine><itemref idref=\"t\"/><itemref idref=\"r\"/><itemref idref=\"d\"/><itemref idref=\"p\"/><itemref idref=\"f\"/><itemref idref=\"c2\"/></spine>"
+            + "<guide><reference type=\"dedication\" title=\"For\" href=\"Text/for.xhtml#top\"/><reference type=\"text\" href=\"foreword.xhtml\"/></guide></package>");
+        book = WithEntry(book, "OEBPS/title.xhtml", Page("<section epub:type=\"frontmatter titlepage\"><h1>The Harbour Pumps</h1><p>Published by the Quay Press in the town of Lowhaven.</p></section>"));
+        book = WithEntry(book, "OEBPS/rights.xhtml", Page("<p>Copyright 2026 by the harbour board. No part of this book may be copied without leave.</p>", " epub:type=\"copyright-page\""));
+        book = WithEntry(book, "OEBPS/Text/for.xhtml", Page("<p>For the dock workers of Lowhaven, who kept the water out for forty years.</p>"));
+        book = WithEntry(book, "OEBPS/plain.xhtml", Page("<p>\u00A9 2026 The Quay Press. First printed in Lowhaven.</p><p>ISBN 978-0-00-000001-1</p>"));
+        book = WithEntry(book, "OEBPS/foreword.xhtml", Page("<section epub:type=\"frontmatter foreword\"><h1>Foreword</h1><p>The floods of 1987 drained the town's savings along with its docks.</p></section>"));
+        string path = WriteBytes("furnished.epub", book);
+
+        List<(string Kind, string Text)> segments = SplitJson(CliRunner.Run(null, "split", path, "--format", "json"));
+
+        Assert.Equal(
+            [
+                ("heading", "Foreword"),
+                ("sentence", "The floods of 1987 drained the town's savings along with its docks."),
+                ("heading", "The work"),
+                ("sentence", "The stations will cost 4.2 million pounds, and the first of them should be running by next autumn."),
+            ],
+            segments);
+    }
+
+    [Theory]
+    [InlineData("<a href=\"notes.xhtml#n1\"><sup>1</sup></a>")]
+    [InlineData("<sup><a href=\"../notes.xhtml#n1\">1</a></sup>")]
+    [InlineData("<a href=\"#n1\"><sup>1</sup></a>")]
+    [InlineData("<a href=\"notes.xhtml#n1\">[1]</a>")]
+    [InlineData("<a href=\"notes.xhtml#n1\">*</a>")]
+    public void Epub_ANoteMarkerLinkedToItsNote_IsLeftOut_WhereverTheNoteIs(string marker)
+    {
+        string chapter = "<?xml version=\"1.0\" encoding=\"utf-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>x</title></head><body>"
+            + $"<h1>The work</h1><p>The stations will cost 4.2 million pounds.{marker} The first should run by next autumn.</p><p id=\"n1\">Board minutes.</p></body></html>";
+        string path = WriteBytes("noted.epub", WithEntry(Epub(), "OEBPS/chapter2.xhtml", chapter));
+
+        List<(string Kind, string Text)> segments = SplitJson(CliRunner.Run(null, "split", path, "--format", "json"));
+
+        Assert.Contains(("sentence", "The stations will cost 4.2 million pounds."), segments);
+        Assert.Contains(("sentence", "The first should run by next autumn."), segments);
+    }
+
+    [Fact]
     public void Epub_WhoseSpineNamesAMissingDocument_IsRefusedAsOneThatCannotBeRead()
     {
         string path = WriteBytes("broken.epub", WithEntry(Epub(), "OEBPS/chapter2.xhtml", null));
@@ -656,7 +738,7 @@ public sealed class DocumentInputTests : TempFolder
     }
 
     [Fact]
-    public void OpenDocumentText_IsReadAsItsParagraphs_HeadingsAndListItems_NotesChangesAndFramesLeftOut()
+    public void OpenDocumentText_IsReadAsItsParagraphs_HeadingsAndListItems_ATextBoxAfterItsAnchor_NotesChangesAndSoftHyphensLeftOut()
     {
         const string content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
             + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
@@ -667,7 +749,8 @@ public sealed class DocumentInputTests : TempFolder
             + "<text:p>The harbour board approved three new pumping stations on Monday,<text:s text:c=\"3\"/>replacing equipment"
             + "<text:note><text:note-body><text:p>A note at the foot of the page.</text:p></text:note-body></text:note> that has drained the lower docks since 1987.</text:p>"
             + "<text:p/>"
-            + "<text:p>Engineers said the old pumps failed twice.<text:line-break/>Every repair now takes weeks.<draw:frame><draw:text-box><text:p>A box beside the text.</text:p></draw:text-box></draw:frame></text:p>"
+            + "<text:p>Engineers said the old pumps failed twice.<text:line-break/>Every re\u00ADpair now takes weeks.<draw:frame><svg:title xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\">Frame 1</svg:title>"
+            + "<draw:text-box><text:p>A box beside the text.</text:p><text:h>Boxed heading</text:h></draw:text-box></draw:frame> More words after the box.</text:p>"
             + "<text:list><text:list-item><text:p>Clear the lower docks in under an hour during a heavy storm</text:p></text:list-item></text:list>"
             + "<table:table><table:table-row><table:table-cell><text:p>The stations will cost 4.2 million pounds over twenty years.</text:p></table:table-cell></table:table-row></table:table>"
             + "</office:text></office:body></office:document-content>";
@@ -683,6 +766,9 @@ public sealed class DocumentInputTests : TempFolder
                 ("sentence", "The harbour board approved three new pumping stations on Monday, replacing equipment that has drained the lower docks since 1987."),
                 ("sentence", "Engineers said the old pumps failed twice."),
                 ("sentence", "Every repair now takes weeks."),
+                ("sentence", "More words after the box."),
+                ("sentence", "A box beside the text."),
+                ("heading", "Boxed heading"),
                 ("list-item", "\u2022 Clear the lower docks in under an hour during a heavy storm"),
                 ("sentence", "The stations will cost 4.2 million pounds over twenty years."),
             ],

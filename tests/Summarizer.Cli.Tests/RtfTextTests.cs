@@ -149,6 +149,22 @@ public sealed class RtfTextTests() : TempFolder("summarize-rtf-")
     }
 
     [Fact]
+    public void TextBoxes_AreReadOnceAfterTheParagraphThatAnchorsThem_TheirPropertiesAndResultLeftOut()
+    {
+        // A shape's text box (\shptxt) within its properties (\shpinst), and the result Word writes for readers without
+        // shapes, which repeats the box's text; a shape in a header is left out with the header.
+        const string rtf = "{\\rtf1\\ansi{\\header {\\shp{\\*\\shpinst{\\shptxt Header box.\\par}}}\\par}"
+            + "\\pard The board met{\\shp{\\*\\shpinst\\shpleft0{\\sp{\\sn shapeType}{\\sv 202}}"
+            + "{\\shptxt \\pard Entry is free for all.\\par \\pard Tours start at ten\\par}}"
+            + "{\\shprslt{\\*\\do\\dobxcolumn{\\dptxbx{\\pard Entry is free for all.\\par}}}}} on Monday.\\par"
+            + "\\pard It voted for new pumps.\\par}";
+
+        string[] blocks = Blocks(rtf);
+
+        Assert.Equal(["The board met on Monday.", "Entry is free for all.", "Tours start at ten", "It voted for new pumps."], blocks);
+    }
+
+    [Fact]
     public void Tables_CellsAreParagraphs()
     {
         const string rtf = "{\\rtf1\\trowd\\cellx2000\\cellx4000\\pard\\intbl The stations will cost 4.2 million pounds.\\cell Over twenty years.\\cell\\row"

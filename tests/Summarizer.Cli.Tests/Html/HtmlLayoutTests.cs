@@ -132,7 +132,11 @@ public sealed class HtmlLayoutTests
             + "Anglers saw them below the weir.<sup>[citation needed]</sup></p>"
             + "<p>The pool holds 40 m<sup>3</sup> of water.<sup><a href=\"#fn2\">2</a></sup> It was dug in 1890.</p>"
             + "<p>Ducks stayed.<a epub:type=\"noteref\" href=\"#n1\"><sup>1</sup></a> Herons left.<a role=\"doc-noteref\" href=\"#n2\">2</a> "
-            + "Swans came.<a href=\"#n3\"><sup>3</sup></a> See <a href=\"#map\">the map</a> for the weir.</p>", linear);
+            + "Swans came.<a href=\"#n3\"><sup>3</sup></a> See <a href=\"#map\">the map</a> for the weir.</p>"
+            // A book's notes live in a file of their own: the link to one is a marker too, in or around a sup or bracketed.
+            + "<p>Geese flew.<a href=\"notes.xhtml#n4\"><sup>4</sup></a> Coots dived.<sup><a href=\"../Text/notes.xhtml#n5\">5</a></sup> "
+            + "Grebes nested.<a href=\"notes.xhtml#n6\">[6]</a> Rails hid.<a href=\"notes.xhtml#n7\">\u2020</a> "
+            + "Read section <a href=\"#s3\">3</a> and page <a href=\"https://example.org/book#p4\">4</a> again.</p>", linear);
 
         (_, string text) = HtmlText.Extract(html, "otters.html");
 
@@ -141,13 +145,25 @@ public sealed class HtmlLayoutTests
         Assert.Contains("40 m3 of water.", text, StringComparison.Ordinal);
         Assert.Contains("Ducks stayed. Herons left. Swans came", text, StringComparison.Ordinal);
         Assert.Contains("See the map for the weir.", text, StringComparison.Ordinal);
-        if (!linear)
-        {
-            // The linear pass reads a link's marks, not a note's shape: a bare footnote number stays there, and so does
-            // one that a link to a note holds without a mark.
-            Assert.Contains("of water. It was dug", text, StringComparison.Ordinal);
-            Assert.Contains("Swans came. See", text, StringComparison.Ordinal);
-        }
+        Assert.Contains("of water. It was dug", text, StringComparison.Ordinal);
+        Assert.Contains("Swans came. See", text, StringComparison.Ordinal);
+        Assert.Contains("Geese flew. Coots dived. Grebes nested. Rails hid. Read", text, StringComparison.Ordinal);
+        // A number that is the text's own, set apart by a space or linked to another site, stays.
+        Assert.Contains("Read section 3 and page 4 again.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChapterWhoseFirstParagraphHoldsANoteMarker_IsReadOnce()
+    {
+        // The first paragraph under the headline is taken for its standfirst: read without its marker, as the body is,
+        // it is found in the body and not put before the headline a second time.
+        string html = "<html><head><title>2</title></head><body><h1>2. The Weir</h1><p>Otters returned to the river below the weir in the spring of 2019."
+            + "<a href=\"#n1\"><sup>1</sup></a> Anglers saw them most evenings that summer.</p><p>The pool below the weir is deep and cold all year.</p></body></html>";
+
+        (_, string text) = HtmlText.Extract(html, "chapter.html");
+
+        Assert.StartsWith("2. The Weir\n\nOtters returned", text, StringComparison.Ordinal);
+        Assert.Equal(text.IndexOf("Otters", StringComparison.Ordinal), text.LastIndexOf("Otters", StringComparison.Ordinal));
     }
 
     /// <summary>Extracts the page and checks that it keeps each of <paramref name="kept"/> and none of <paramref name="leftOut"/>.</summary>
