@@ -1638,7 +1638,7 @@ internal static class SplitMarkup
     /// -1. <paramref name="fences"/> remembers where the next closing fence lies, so that a text of many opening fences
     /// is read once, not once per fence.
     /// </summary>
-    private static int CodeBlockEnd(ReadOnlySpan<char> text, int k, ref CodeFences fences)
+    public static int CodeBlockEnd(ReadOnlySpan<char> text, int k, ref CodeFences fences)
     {
         if (k + 3 > text.Length || text[k] is not ('`' or '~') || text[k + 1] != text[k] || text[k + 2] != text[k])
         {
