@@ -33,7 +33,7 @@ internal static class HtmlEntities
 
             builder.Append(text[..amp]);
             text = text[(amp + 1)..];
-            int consumed = text.Length > 0 && text[0] == '#' ? Numeric(builder, text) : Named(builder, text);
+            int consumed = text.Length > 0 && text[0] == '#' ? Numeric(builder, text, wellFormed: false) : Named(builder, text, wellFormed: false);
             if (consumed == 0)
             {
                 builder.Append('&');
@@ -43,8 +43,20 @@ internal static class HtmlEntities
         }
     }
 
-    /// <summary>A reference "#123;" or "#x7B;" after the '&amp;'; returns the characters it used (0 if none).</summary>
-    private static int Numeric(StringBuilder builder, ReadOnlySpan<char> text)
+    /// <summary>
+    /// Appends the well-formed reference that <paramref name="text"/> (what follows an '&amp;') opens: a name of HTML5's
+    /// table ended by its ';' ("quot;", "ndash;"), or "#8217;" or "#x2019;" ended by its ';' and naming a character;
+    /// returns the characters it used, or 0 and appends nothing. A legacy name without its ';' ("&amp;copy 2024") and
+    /// an unknown name ("AT&amp;T;") are no references here: in plain text they are as likely to be prose.
+    /// </summary>
+    public static int AppendWellFormed(StringBuilder builder, ReadOnlySpan<char> text) =>
+        text.Length > 0 && text[0] == '#' ? Numeric(builder, text, wellFormed: true) : Named(builder, text, wellFormed: true);
+
+    /// <summary>
+    /// A reference "#123;" or "#x7B;" after the '&amp;'; returns the characters it used (0 if none). A well-formed one
+    /// ends with its ';' and names a character other than NUL; HTML decodes the others too, as U+FFFD.
+    /// </summary>
+    private static int Numeric(StringBuilder builder, ReadOnlySpan<char> text, bool wellFormed)
     {
         bool hex = text.Length > 1 && (text[1] | 0x20) == 'x';
         int i = hex ? 2 : 1;
@@ -62,17 +74,20 @@ internal static class HtmlEntities
             return 0;
         }
 
-        if (i < text.Length && text[i] == ';')
+        bool closed = i < text.Length && text[i] == ';';
+        i += closed ? 1 : 0;
+        int code = (int)value;
+        bool valid = code is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF);
+        if (wellFormed && !(closed && valid))
         {
-            i++;
+            return 0;
         }
 
-        int code = (int)value;
         if (code is >= 0x80 and <= 0x9F)
         {
             builder.Append(C1[code - 0x80]);
         }
-        else if (code == 0 || code > 0x10FFFF || code is >= 0xD800 and <= 0xDFFF)
+        else if (!valid)
         {
             builder.Append('\uFFFD');
         }
@@ -88,7 +103,7 @@ internal static class HtmlEntities
 
     /// <summary>A named reference after the '&amp;': the full name with its ';', else the longest legacy name.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Named(StringBuilder builder, ReadOnlySpan<char> text)
+    private static int Named(StringBuilder builder, ReadOnlySpan<char> text, bool wellFormed)
     {
         int length = 0;
         while (length < text.Length && length <= MaxNameLength && char.IsAsciiLetterOrDigit(text[length]))
@@ -106,6 +121,11 @@ internal static class HtmlEntities
         {
             builder.Append(symbol);
             return length + 1;
+        }
+
+        if (wellFormed)
+        {
+            return 0;
         }
 
         for (int prefix = Math.Min(length, MaxLegacyNameLength); prefix >= 2; prefix--)

@@ -264,8 +264,16 @@ internal static class InputReader
             title ??= SplitMarkup.FrontMatterTitle(text);
         }
 
+        string read = text;
+        if (chosen == InputFormat.Text && item.Format is null)
+        {
+            // A document read from a file or standard input, not a data set's, whose source says it is text and which
+            // is scored as given.
+            text = CharacterReferences.Decode(text);
+        }
+
         CheckLength(item.DisplayName, text.Length, maxInputLength);
-        return new InputDocument(text, title, chosen, headings) { Note = note };
+        return new InputDocument(text, title, chosen, headings) { Note = note, Decoded = !ReferenceEquals(text, read) };
     }
 
     /// <summary>
@@ -360,6 +368,15 @@ internal sealed record InputDocument(string Text, string? Title, InputFormat For
     /// offsets of JSON output index it, and JSON output carries it as <c>text</c>.
     /// </summary>
     public bool Extracted => Format != InputFormat.Text;
+
+    /// <summary>
+    /// Whether the character references of a plain-text or Markdown document were decoded (<see cref="CharacterReferences"/>):
+    /// the offsets of JSON output index the decoded text, and JSON output carries it as <c>text</c>.
+    /// </summary>
+    public bool Decoded { get; init; }
+
+    /// <summary>Whether JSON output carries <see cref="Text"/>, which its offsets index, since it is not the input as read.</summary>
+    public bool CarriesText => Extracted || Decoded;
 
     /// <summary>What standard error says about how the input was read (subtitles read as plain text); null for nothing.</summary>
     public string? Note { get; init; }

@@ -179,9 +179,9 @@ internal static class SplitCommand
         switch (format)
         {
             case OutputFormat.Json:
-                return JsonOutput.Split(text, spans, language.Code, path, document.Title, document.Extracted);
+                return JsonOutput.Split(text, spans, language.Code, path, document.Title, document.CarriesText);
             case OutputFormat.Jsonl:
-                return JsonOutput.Split(text, spans, language.Code, item.Name, document.Title, document.Extracted, indented: false);
+                return JsonOutput.Split(text, spans, language.Code, item.Name, document.Title, document.CarriesText, indented: false);
             default:
                 var lines = new List<string>(spans.Count);
                 foreach (SentenceSpan span in spans)

@@ -394,9 +394,9 @@ internal sealed class SummarizeCommand
         switch (settings.Format)
         {
             case OutputFormat.Json:
-                return JsonOutput.Summary(summary, path, title, articleText: document.Extracted ? text : null);
+                return JsonOutput.Summary(summary, path, title, articleText: document.CarriesText ? text : null);
             case OutputFormat.Jsonl:
-                return JsonOutput.Summary(summary, item.Name, title, indented: false, articleText: document.Extracted ? text : null);
+                return JsonOutput.Summary(summary, item.Name, title, indented: false, articleText: document.CarriesText ? text : null);
             case OutputFormat.Markdown:
                 // A Markdown post's front matter gave its title: the highlighted text starts after it.
                 (string heading, int body) = title is null ? Title(item, document, summarizer)

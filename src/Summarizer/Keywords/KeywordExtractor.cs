@@ -424,10 +424,11 @@ internal static class KeywordExtractor
             return true;
         }
 
-        // Otherwise only spaces: a dash between spaces ("cases reported - almost") parts two clauses.
+        // Otherwise only spaces, and the invisible characters that a page or an export leaves beside them ("Common\u2060
+        // Ailments"): a dash between spaces ("cases reported - almost") parts two clauses.
         for (int i = from; i < to; i++)
         {
-            if (text[i] != ' ')
+            if (text[i] != ' ' && !SplitChars.Invisible.Contains(text[i]))
             {
                 return false;
             }

@@ -291,6 +291,14 @@ public sealed partial class RuleBasedSentenceSplitter
                     i++;
                 }
 
+                if (i < text.Length && SplitChars.InvisibleLength(text, i) is > 0 and int invisible)
+                {
+                    // An invisible character between sentences (a right-to-left mark after the period, a terminal's
+                    // colour code) opens no sentence: it is passed over as white space is.
+                    i += invisible;
+                    continue;
+                }
+
                 if (i < text.Length && text[i] == '&')
                 {
                     // A space entity between sentences ("end.&nbsp;A new") is white space.
@@ -592,7 +600,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     continue;
                 }
 
-                if (text[j] is '\n' or '\r' or '\u2028' or '\u2029')
+                if (text[j] is '\n' or '\r' or '\v' or '\u2028' or '\u2029')
                 {
                     if (!SplitChars.IsLineBreakAt(text, j))
                     {
@@ -4217,7 +4225,7 @@ public sealed partial class RuleBasedSentenceSplitter
         private static bool HasLabelledNeighbour(ReadOnlySpan<char> text, int start, int end)
         {
             int before = start - 1;
-            if (before >= 0 && text[before] is '\n' or '\r' or '\u2028')
+            if (before >= 0 && text[before] is '\n' or '\r' or '\v' or '\u2028')
             {
                 before -= text[before] == '\n' && before > 0 && text[before - 1] == '\r' ? 1 : 0;
                 int lineStart = before;
@@ -4243,7 +4251,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 after++;
             }
 
-            if (after >= text.Length || text[after] is not ('\n' or '\r' or '\u2028'))
+            if (after >= text.Length || text[after] is not ('\n' or '\r' or '\v' or '\u2028'))
             {
                 return false;
             }
@@ -6591,7 +6599,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     return p + 1;
                 }
 
-                if (c is '\n' or '\r' or '\u2028')
+                if (c is '\n' or '\r' or '\v' or '\u2028')
                 {
                     if (lineBreak)
                     {
@@ -9077,7 +9085,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     first++;
                 }
 
-                if (first >= text.Length || text[first] is '\n' or '\r' or '\u2028' or '\u2029')
+                if (first >= text.Length || text[first] is '\n' or '\r' or '\v' or '\u2028' or '\u2029')
                 {
                     // A blank line ends the paragraph.
                     return true;

@@ -375,7 +375,7 @@ internal static class SplitMarkup
                 return q + 1;
             }
 
-            if (c is '<' or '\n' or '\r' or '\u2028' or '\u2029')
+            if (c is '<' or '\n' or '\r' or '\v' or '\u2028' or '\u2029')
             {
                 return -1;
             }
@@ -418,13 +418,41 @@ internal static class SplitMarkup
     private static bool IsClosingQuoteEntity(ReadOnlySpan<char> name) =>
         name is "quot" or "rdquo" or "rsquo" or "raquo" or "apos" or "#34" or "#39" or "#x27" or "#8217" or "#8221" or "#187";
 
-    /// <summary>White space, a tag or a space entity: what separates words in pasted markup.</summary>
+    /// <summary>
+    /// Whether the invisible characters at <paramref name="k"/> (<see cref="SplitChars.Invisible"/>), after a terminator,
+    /// pass for white space: before the text's end, or before a word (after its opening quotes) that opens with a
+    /// capital, a digit or a letter of a script without case ("gone.\u200F The", "ت.\u200F وأضاف"). Before a word in lower
+    /// case or a mark they stay glued, as they were written: tokenized text's "it.\u200E ' but" or "scared'.\u200E . mr"
+    /// is read as it always was.
+    /// </summary>
+    private static bool OpensAfterInvisible(ReadOnlySpan<char> text, int k)
+    {
+        int next = SkipSpacing(text, k);
+        if (next >= text.Length)
+        {
+            return true;
+        }
+
+        while (next < text.Length && SplitChars.Openers.Contains(text[next]))
+        {
+            next++;
+        }
+
+        return next < text.Length && char.IsLetterOrDigit(text[next]) && !SplitChars.IsLowerCase(text[next]);
+    }
+
+    /// <summary>White space, a tag, a space entity, or invisible characters before a word that may open a sentence (<see cref="OpensAfterInvisible"/>): what separates words in pasted markup.</summary>
     public static bool IsSpacing(ReadOnlySpan<char> text, int k)
     {
         char c = text[k];
         if (SplitChars.IsWhiteSpace(c))
         {
             return true;
+        }
+
+        if (SplitChars.Invisible.Contains(c))
+        {
+            return OpensAfterInvisible(text, k);
         }
 
         if (c == '<')
@@ -452,7 +480,7 @@ internal static class SplitMarkup
             && (p + 2 == text.Length || SplitChars.IsWhiteSpace(text[p + 2])) ? p + 2 : k;
     }
 
-    /// <summary>Skips white space, tags and space entities.</summary>
+    /// <summary>Skips white space, tags, space entities and invisible characters with the escape sequences they open (<see cref="SplitChars.InvisibleLength"/>).</summary>
     public static int SkipSpacing(ReadOnlySpan<char> text, int k)
     {
         while (k < text.Length)
@@ -461,6 +489,10 @@ internal static class SplitMarkup
             if (SplitChars.IsWhiteSpace(c))
             {
                 k++;
+            }
+            else if (SplitChars.InvisibleLength(text, k) is > 0 and int invisible)
+            {
+                k += invisible;
             }
             else if (c == '<' && TagEnd(text, k) is > 0 and var tagEnd)
             {
@@ -1606,7 +1638,7 @@ internal static class SplitMarkup
     /// -1. <paramref name="fences"/> remembers where the next closing fence lies, so that a text of many opening fences
     /// is read once, not once per fence.
     /// </summary>
-    private static int CodeBlockEnd(ReadOnlySpan<char> text, int k, ref CodeFences fences)
+    public static int CodeBlockEnd(ReadOnlySpan<char> text, int k, ref CodeFences fences)
     {
         if (k + 3 > text.Length || text[k] is not ('`' or '~') || text[k + 1] != text[k] || text[k + 2] != text[k])
         {

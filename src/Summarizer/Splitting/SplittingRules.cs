@@ -2161,13 +2161,13 @@ internal static class SplitChars
     /// whose marks end nothing, and the high surrogates of emoji (U+1F000 to U+1FBFF), which can end a sentence of a
     /// post or a chat message without a mark ("We shipped it today 🎉 It took three months.").
     /// </summary>
-    public static readonly SearchValues<char> StopsAndListLeads = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(;\u1361<\uD83C\uD83D\uD83E");
+    public static readonly SearchValues<char> StopsAndListLeads = SearchValues.Create(TerminatorChars + "\n\r\v\u2028\u2029:(;\u1361<\uD83C\uD83D\uD83E");
 
     /// <summary><see cref="StopsAndListLeads"/> and the space, for a language whose sentences a space can end (Thai).</summary>
-    public static readonly SearchValues<char> StopsListLeadsAndSpace = SearchValues.Create(TerminatorChars + "\n\r\u2028\u2029:(;\u1361<\uD83C\uD83D\uD83E ");
+    public static readonly SearchValues<char> StopsListLeadsAndSpace = SearchValues.Create(TerminatorChars + "\n\r\v\u2028\u2029:(;\u1361<\uD83C\uD83D\uD83E ");
 
-    /// <summary>Line breaks: LF, CR (alone, or as the first half of CRLF), the line separator and the paragraph separator.</summary>
-    public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
+    /// <summary>Line breaks: LF, CR (alone, or as the first half of CRLF), the vertical tab, the line separator and the paragraph separator.</summary>
+    public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\v\u2028\u2029");
 
     /// <summary>Characters that can end a sentence.</summary>
     public static readonly SearchValues<char> Terminators = SearchValues.Create(TerminatorChars);
@@ -2265,12 +2265,56 @@ internal static class SplitChars
     public static bool IsWhiteSpace(char c) => c <= ' ' ? c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v' : c > '\u007F' && (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B');
 
     /// <summary>
-    /// Whether a line breaks at <paramref name="k"/>: LF, a CR alone (old Mac files), U+2028 or U+2029. The CR of a CRLF
+    /// Characters that print nothing and part nothing, which the splitter passes over where they stand next to a
+    /// terminator or white space as if they were not there: the control characters that are no white space (a backspace
+    /// or DEL left by an editor, a C1 control from text decoded with the wrong code page, the ESC of a terminal's colour
+    /// code), the soft hyphen, the bidirectional marks, embeddings and isolates (Word's right-to-left export writes
+    /// "\u200F" after each period of Arabic or Hebrew text: ".\u200F وأضاف"), the word joiner and the invisible operators.
+    /// The zero-width joiner and non-joiner are left out: they shape emoji and the letters of Persian and Indic words.
+    /// </summary>
+    public static readonly SearchValues<char> Invisible = SearchValues.Create(InvisibleChars);
+
+    /// <summary>The characters of <see cref="Invisible"/>.</summary>
+    public const string InvisibleChars =
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F"
+        + "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F"
+        + "\u00AD\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069";
+
+    /// <summary>
+    /// The length of the invisible character at <paramref name="k"/> (<see cref="Invisible"/>), or of the terminal's
+    /// escape sequence that an ESC opens there ("\u001B[0m", "\u001B[1;31m": ESC '[', parameters, a final letter),
+    /// or 0.
+    /// </summary>
+    public static int InvisibleLength(ReadOnlySpan<char> text, int k)
+    {
+        if (!Invisible.Contains(text[k]))
+        {
+            return 0;
+        }
+
+        if (text[k] != '\u001B' || k + 1 >= text.Length || text[k + 1] != '[')
+        {
+            return 1;
+        }
+
+        int end = k + 2;
+        while (end < text.Length && text[end] is >= '\u0020' and <= '\u003F')
+        {
+            end++;
+        }
+
+        return end < text.Length && text[end] is >= '\u0040' and <= '\u007E' ? end + 1 - k : 1;
+    }
+
+    /// <summary>
+    /// Whether a line breaks at <paramref name="k"/>: LF, a CR alone (old Mac files), a vertical tab (the manual line
+    /// break of Word's plain-text export: "1. Summary\vVisits rose"), U+2028 or U+2029. The CR of a CRLF
     /// is white space before the LF that breaks the line, so that CRLF counts once.
     /// </summary>
     public static bool IsLineBreakAt(ReadOnlySpan<char> text, int k) => text[k] switch
     {
-        '\n' or '\u2028' or '\u2029' => true,
+        '\n' or '\v' or '\u2028' or '\u2029' => true,
         '\r' => k + 1 >= text.Length || text[k + 1] != '\n',
         _ => false,
     };

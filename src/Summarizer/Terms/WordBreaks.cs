@@ -1,17 +1,22 @@
 using System;
+using System.Buffers;
 
 namespace Summarizer;
 
 /// <summary>
 /// Where a word is broken without being two words: a soft hyphen (U+00AD), where a web page may break it
-/// ("infor\u00ADmation"), and a hyphen at the end of a line before the rest of the word in lower case on the next line,
-/// as text copied out of a PDF or a justified page breaks words ("com-\npany"). Neither is part of the word's term or
-/// of a keyword's form: both read "information" and "company". The hyphen of a compound broken at its last hyphen stays
+/// ("infor\u00ADmation"), a word joiner (U+2060) or another invisible character (<see cref="SplitChars.Invisible"/>:
+/// a bidirectional mark), which a page or an export leaves inside a word or beside it ("Common\u2060 Ailments"), and a
+/// hyphen at the end of a line before the rest of the word in lower case on the next line, as text copied out of a PDF
+/// or a justified page breaks words ("com-\npany"). None is part of the word's term or of a keyword's form: they read
+/// "information", "common ailments" and "company". The hyphen of a compound broken at its last hyphen stays
 /// ("state-of-the-\nart" is "state-of-the-art"); a compound broken at its only hyphen ("well-\nknown") reads as one word
 /// ("wellknown"), the less common case in text broken into syllables.
 /// </summary>
 internal static class WordBreaks
 {
+    private static readonly SearchValues<char> s_breaks = SearchValues.Create(SplitChars.InvisibleChars + "\n\r");
+
     /// <summary>
     /// When the hyphen at <paramref name="hyphen"/> (after a letter) ends its line and the next line goes on with a
     /// lower-case letter, the index of that letter; -1 otherwise. Spaces, tabs and no-break spaces may stand around the line break, a blank
@@ -57,7 +62,7 @@ internal static class WordBreaks
         for (int i = 0; i < word.Length; i++)
         {
             char c = word[i];
-            if (c == '\u00AD')
+            if (SplitChars.Invisible.Contains(c))
             {
                 continue;
             }
@@ -84,7 +89,7 @@ internal static class WordBreaks
     }
 
     /// <summary>Whether <paramref name="word"/> holds a break that <see cref="Remove(Span{char})"/> would take out.</summary>
-    public static bool Any(ReadOnlySpan<char> word) => word.IndexOfAny('\u00AD', '\n', '\r') >= 0;
+    public static bool Any(ReadOnlySpan<char> word) => word.IndexOfAny(s_breaks) >= 0;
 
     /// <summary><paramref name="form"/> without its breaks.</summary>
     public static string Remove(string form)

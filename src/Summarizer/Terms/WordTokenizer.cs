@@ -531,9 +531,9 @@ public static class WordTokenizer
                 return before is 'l' or 'L' && after is 'l' or 'L';
             }
 
-            if (c == '\u00AD')
+            if (c is '\u00AD' or '\u2060')
             {
-                // A soft hyphen, where a web page may break a word: "infor\u00ADmation" is one word.
+                // A soft hyphen, where a web page may break a word, or a word joiner: "infor\u00ADmation" is one word.
                 return char.IsLetter(before) && char.IsLetter(after);
             }
 

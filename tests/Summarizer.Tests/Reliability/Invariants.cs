@@ -205,11 +205,19 @@ internal static class Invariants
     private static int End(this SummarySentence s) => s.Start + s.Length;
 
     /// <summary>
-    /// A keyword occurrence as its form reads it, written here apart from the library's code: without soft hyphens,
+    /// A keyword occurrence as its form reads it, written here apart from the library's code: without invisible characters (soft hyphens, word joiners, bidirectional marks),
     /// without a hyphen at a line's end and the white space around the line break before a lower-case letter (the
     /// hyphen stays when the word already has one: "state-of-the-\nart"), and with one space for each run of spaces,
     /// tabs and no-break spaces.
     /// </summary>
+    /// <summary>
+    /// The characters that print nothing and that a keyword's form leaves out: controls other than white space, the soft
+    /// hyphen, the bidirectional marks, embeddings and isolates, the word joiner and the invisible operators.
+    /// </summary>
+    private static bool IsInvisible(char c) =>
+        (c < ' ' && c is not ('\t' or '\n' or '\v' or '\f' or '\r')) || (c is >= '\u007F' and <= '\u009F' && c != '\u0085')
+        || c is '\u00AD' or '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u2069');
+
     private static string AsForm(string surface)
     {
         var form = new System.Text.StringBuilder(surface.Length);
@@ -217,7 +225,7 @@ internal static class Invariants
         for (int i = 0; i < surface.Length; i++)
         {
             char c = surface[i];
-            if (c == '\u00AD')
+            if (IsInvisible(c))
             {
                 continue;
             }

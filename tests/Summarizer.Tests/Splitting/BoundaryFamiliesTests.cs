@@ -613,9 +613,11 @@ public sealed class BoundaryFamiliesTests
         SentenceSplitter splitter = SentenceSplitter.ForLanguage(language);
         IReadOnlyList<SentenceSpan> expected = splitter.Split(text);
 
-        // Old Mac files end lines with CR alone; U+2028 separates lines. Both keep every offset.
+        // Old Mac files end lines with CR alone; U+2028 separates lines, and so does the vertical tab of Word's
+        // plain-text export (its manual line break). All keep every offset.
         Assert.Equal(expected, splitter.Split(text.Replace('\n', '\r')));
         Assert.Equal(expected, splitter.Split(text.Replace('\n', '\u2028')));
+        Assert.Equal(expected, splitter.Split(text.Replace('\n', '\v')));
 
         // U+2029 separates paragraphs, as a blank line does.
         string paragraphs = text.Replace("\n\n", "\u2029", StringComparison.Ordinal);

@@ -50,6 +50,14 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "\uFEFFThe debate ended.\uFEFF Critics left.", "The debate ended. | Critics left.")]
     // So is a zero-width space, which web pages put after a sentence or between words.
     [InlineData("en", "The debate ended.\u200BCritics left.\u200B Fans stayed.", "The debate ended. | Critics left. | Fans stayed.")]
+    // Invisible characters beside a terminator or white space are passed over: a right-to-left or left-to-right mark
+    // (Word's right-to-left export writes one after each period), a soft hyphen, a word joiner, a backspace, DEL, a C1
+    // control and a terminal's colour code.
+    [InlineData("en", "The ferry sailed late.\u200F Two cars were left behind.\u200E\u00AD The crew apologised.", "The ferry sailed late. | Two cars were left behind. | The crew apologised.")]
+    [InlineData("en", "The ferry sailed late.\u2060 Two cars were left behind. \u200FThe crew apologised.", "The ferry sailed late. | Two cars were left behind. | The crew apologised.")]
+    [InlineData("en", "The ferry sailed late.\b Two cars were left behind.\u007F The crew apologised.\u0094 Nobody complained.", "The ferry sailed late. | Two cars were left behind. | The crew apologised. | Nobody complained.")]
+    [InlineData("en", "The ferry sailed late.\u001B[0m Two cars were left behind. \u001B[1;31mThe crew apologised.", "The ferry sailed late. | Two cars were left behind. | The crew apologised.")]
+    [InlineData("ar", "أبحرت العبّارة متأخرة.\u200F وبقيت سيارتان على الرصيف.\u200F", "أبحرت العبّارة متأخرة. | وبقيت سيارتان على الرصيف.")]
     // An emoji after the mark stays with its sentence.
     [InlineData("en", "What a debate.\U0001F600 Critics left early!\u2764\uFE0F Fans stayed.", "What a debate.\U0001F600 | Critics left early!\u2764\uFE0F | Fans stayed.")]
     [InlineData("en", "Great game!\U0001F44D\U0001F3FD Then we went home.", "Great game!\U0001F44D\U0001F3FD | Then we went home.")]

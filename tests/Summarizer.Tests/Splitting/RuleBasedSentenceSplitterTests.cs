@@ -1188,11 +1188,11 @@ public sealed class RuleBasedSentenceSplitterTests
 
     /// <summary>
     /// A line of three or more rule characters and spaces only (markup, not a sentence); lines end where the splitter
-    /// ends them: LF, CR, U+2028 and U+2029.
+    /// ends them: LF, CR, VT, U+2028 and U+2029.
     /// </summary>
     private static bool OnRuleLine(string text, int k)
     {
-        char[] breaks = ['\n', '\r', '\u2028', '\u2029'];
+        char[] breaks = ['\n', '\r', '\v', '\u2028', '\u2029'];
         int begin = text.LastIndexOfAny(breaks, k) + 1;
         int end = text.IndexOfAny(breaks, k);
         ReadOnlySpan<char> line = text.AsSpan(begin, (end < 0 ? text.Length : end) - begin);
@@ -1219,8 +1219,8 @@ public sealed class RuleBasedSentenceSplitterTests
     /// </summary>
     private static bool OnRstMarkup(string text, int k)
     {
-        string[] lines = text.Split(['\n', '\r', '\u2028', '\u2029']);
-        int index = text[..k].Count(c => c is '\n' or '\r' or '\u2028' or '\u2029');
+        string[] lines = text.Split(['\n', '\r', '\v', '\u2028', '\u2029']);
+        int index = text[..k].Count(c => c is '\n' or '\r' or '\v' or '\u2028' or '\u2029');
         string line = lines[index].Trim();
         if (line == "::" || (line.StartsWith(".. ", StringComparison.Ordinal) && line.Contains("::", StringComparison.Ordinal)))
         {
@@ -1255,7 +1255,7 @@ public sealed class RuleBasedSentenceSplitterTests
     /// </summary>
     private static bool OnIndentedLine(string text, int k)
     {
-        int begin = text.LastIndexOfAny(['\n', '\r', '\u2028', '\u2029'], k) + 1;
+        int begin = text.LastIndexOfAny(['\n', '\r', '\v', '\u2028', '\u2029'], k) + 1;
         int columns = 0;
         for (int q = begin; q < text.Length && text[q] is ' ' or '\t'; q++)
         {
@@ -1272,12 +1272,12 @@ public sealed class RuleBasedSentenceSplitterTests
     /// </summary>
     private static bool InCodeBlock(string text, int k)
     {
-        // Lines as the splitter ends them: LF, CR (CRLF as one), U+2028, U+2029.
+        // Lines as the splitter ends them: LF, CR (CRLF as one), VT, U+2028, U+2029.
         var lines = new List<(int Start, int End)>();
         int begin = 0;
         for (int i = 0; i <= text.Length; i++)
         {
-            if (i == text.Length || text[i] is '\n' or '\r' or '\u2028' or '\u2029')
+            if (i == text.Length || text[i] is '\n' or '\r' or '\v' or '\u2028' or '\u2029')
             {
                 lines.Add((begin, i));
                 begin = i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;

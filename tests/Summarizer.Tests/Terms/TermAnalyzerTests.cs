@@ -120,6 +120,7 @@ public sealed class TermAnalyzerTests
     [InlineData("tr", "IŞIK", "ışık")]
     [InlineData("de", "İstanbul", "istanbul")]
     [InlineData("en", "infor\u00ADmation", "inform")]
+    [InlineData("en", "infor\u2060mation", "inform")]
     [InlineData("de", "Bundes\u00ADregierung", "bundesregier")]
     [InlineData("en", "infor-\nmation", "inform")]
     [InlineData("en", "com- \r\n  pany", "compani")]

@@ -26,6 +26,7 @@ public sealed class WordTokenizerTests
     [InlineData("el col·legi i la il·lusió", "el@0:Word col·legi@3:Word i@12:Word la@14:Word il·lusió@17:Word")]
     [InlineData("pa · vi", "pa@0:Word vi@5:Word")]
     [InlineData("infor\u00ADmation and \u00ADx", "infor\u00ADmation@0:Word and@13:Word x@18:Word")]
+    [InlineData("a note\u2060book", "a@0:Word note\u2060book@2:Word")]
     [InlineData("the com-\npany grew", "the@0:Word com-\npany@4:Word grew@14:Word")]
     [InlineData("the com- \r\n  pany", "the@0:Word com- \r\n  pany@4:Word")]
     [InlineData("the com-\rpany", "the@0:Word com-\rpany@4:Word")]
