@@ -204,9 +204,19 @@ internal static partial class InputEncodings
     /// <param name="name">The input's name in messages.</param>
     /// <param name="encoding">The encoding of <c>--encoding</c>.</param>
     /// <param name="note">What standard error says about how the text was read (an encoding guessed, mojibake repaired); null for nothing.</param>
-    public static string Decode(ReadOnlySpan<byte> bytes, string name, InputEncoding encoding, out string? note)
+    public static string Decode(ReadOnlySpan<byte> bytes, string name, InputEncoding encoding, out string? note) =>
+        Decode(bytes, name, encoding, out note, out _);
+
+    /// <inheritdoc cref="Decode(ReadOnlySpan{byte}, string, InputEncoding, out string?)"/>
+    /// <param name="bytes">The input's bytes.</param>
+    /// <param name="name">The input's name in messages.</param>
+    /// <param name="encoding">The encoding of <c>--encoding</c>.</param>
+    /// <param name="note">What standard error says about how the text was read (an encoding guessed, mojibake repaired); null for nothing.</param>
+    /// <param name="mended">Whether mojibake was repaired, so that the text is not the bytes as decoded.</param>
+    public static string Decode(ReadOnlySpan<byte> bytes, string name, InputEncoding encoding, out string? note, out bool mended)
     {
         note = null;
+        mended = false;
         InputEncoding named = encoding;
         if (NotTextFormat(bytes) is { } format)
         {
@@ -273,6 +283,7 @@ internal static partial class InputEncodings
         if (encoding == InputEncoding.Utf8 && Mojibake.Repair(text, out int repaired, out string? example) is { } fixedText)
         {
             text = fixedText;
+            mended = true;
             string place = repaired == 1 ? "1 place" : $"{repaired} places";
             string repairNote = $"{name}: mojibake repaired in {place} (UTF-8 once read as windows-1252 or latin1 and saved again"
                 + (example is null ? ")." : $": {example}).");

@@ -115,9 +115,9 @@ internal static class InputReader
     /// <summary>A text input decoded (<see cref="InputEncodings.Decode(ReadOnlySpan{byte}, string, InputEncoding, out string?)"/>), with what standard error says of how: a LaTeX source's paper, a table's records, or the text.</summary>
     private static InputContent Decoded(byte[] bytes, string name, InputEncoding encoding, int maxInputLength, CancellationToken cancellationToken)
     {
-        string text = InputEncodings.Decode(bytes, name, encoding, out string? note);
+        string text = InputEncodings.Decode(bytes, name, encoding, out string? note, out bool repaired);
         return LatexText.IsLatexName(name) ? new InputContent(null, LatexText.Extract(text, name, maxInputLength, cancellationToken) with { Note = note })
-            : (CsvText.IsTableName(name) ? CsvText.Read(text, name, maxInputLength) : new InputContent(text, null)) with { Note = note };
+            : (CsvText.IsTableName(name) ? CsvText.Read(text, name, maxInputLength) : new InputContent(text, null)) with { Note = note, Repaired = repaired };
     }
 
     private static byte[] ReadPath(string path, int maxInputLength, CancellationToken cancellationToken)
@@ -273,7 +273,7 @@ internal static class InputReader
         }
 
         CheckLength(item.DisplayName, text.Length, maxInputLength);
-        return new InputDocument(text, title, chosen, headings) { Note = note, Decoded = !ReferenceEquals(text, read) };
+        return new InputDocument(text, title, chosen, headings) { Note = note, Decoded = content.Repaired || !ReferenceEquals(text, read) };
     }
 
     /// <summary>
@@ -353,7 +353,8 @@ internal static class InputReader
 /// <param name="Text">The text; null for a document.</param>
 /// <param name="Document">The document; null for a text.</param>
 /// <param name="Note">What standard error says about how the text was read (an encoding guessed, mojibake repaired); null for nothing.</param>
-internal readonly record struct InputContent(string? Text, InputDocument? Document, string? Note = null);
+/// <param name="Repaired">Whether <paramref name="Text"/> had its mojibake repaired, so that it is not the input as read.</param>
+internal readonly record struct InputContent(string? Text, InputDocument? Document, string? Note = null, bool Repaired = false);
 
 /// <summary>
 /// One input as text: its title (a page's), what it was read as, and the ranges of the text that were the page's headings.
@@ -370,8 +371,9 @@ internal sealed record InputDocument(string Text, string? Title, InputFormat For
     public bool Extracted => Format != InputFormat.Text;
 
     /// <summary>
-    /// Whether the character references of a plain-text or Markdown document were decoded (<see cref="CharacterReferences"/>):
-    /// the offsets of JSON output index the decoded text, and JSON output carries it as <c>text</c>.
+    /// Whether the character references of a plain-text or Markdown document were decoded (<see cref="CharacterReferences"/>)
+    /// or its mojibake repaired (<see cref="Mojibake"/>): the offsets of JSON output index the decoded text, and JSON output
+    /// carries it as <c>text</c>.
     /// </summary>
     public bool Decoded { get; init; }
 

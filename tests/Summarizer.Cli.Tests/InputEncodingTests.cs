@@ -270,6 +270,17 @@ public sealed class InputEncodingTests : TempFolder
     }
 
     [Fact]
+    public void MojibakeFile_Json_CarriesTheRepairedTextTheOffsetsIndex()
+    {
+        string path = WriteBytes("moji-json.txt", Encoding.UTF8.GetBytes("The councilâ€™s cafÃ© will close. It opened in 1990."));
+
+        CliResult result = CliRunner.Run(null, path, "-n", "1", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\"text\": \"The council\u2019s café will close. It opened in 1990.", result.Out, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MojibakeFile_IsRepairedAndStandardErrorSaysSo()
     {
         string path = WriteBytes("moji.txt", Encoding.UTF8.GetBytes("The councilâ€™s cafÃ© will close. It opened in 1990."));
