@@ -85,6 +85,7 @@ internal sealed class SplittingRules
     private readonly PhraseSet _reviewStamps;
     private readonly string[] _reviewStampEndings;
     private readonly PhraseSet _caseCaptions;
+    private readonly PhraseSet _editorsNotes;
 
     // The phrases of [boilerplate], [procedure], [votes] and [trait-list-openers] together (HoldsBoilerplateProcedureOrVote).
     private readonly PhraseSet _boilerplateProcedureOrVotes;
@@ -183,6 +184,7 @@ internal sealed class SplittingRules
         _reviewStamps = new PhraseSet(stamps.Where(entry => !entry.StartsWith("+ ", StringComparison.Ordinal)));
         _reviewStampEndings = [.. stamps.Where(entry => entry.StartsWith("+ ", StringComparison.Ordinal)).Select(entry => entry[2..])];
         _caseCaptions = Phrases(sections, "case-captions");
+        _editorsNotes = Phrases(sections, "editors-notes");
         _boilerplateProcedureOrVotes = Phrases(sections, "boilerplate", "procedure", "votes", "trait-list-openers");
         _bioVerbs = Lookup(sections, "bio-verbs");
         _bioRoles = Phrases(sections, "bio-roles");
@@ -935,6 +937,26 @@ internal sealed class SplittingRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="paragraph"/> is a note to the editors who take a wire story or a release: it opens,
+    /// perhaps inside a bracket, with a label of the language's <c>[editors-notes]</c> before a colon or a dash ("Eds:
+    /// UPDATES with ...", "Editor's note: ...", "EDITOR'S NOTE — ...", "(Korrespondenten-Hinweis: ...)", "Note aux
+    /// rédactions : ..."). It tells the desk what the take changes or what follows, not what happened.
+    /// </summary>
+    public bool IsEditorsNote(ReadOnlySpan<char> paragraph)
+    {
+        paragraph = SplitMarkup.SkipOpeningEmphasis(paragraph);
+        paragraph = paragraph.StartsWith('(') || paragraph.StartsWith('[') ? paragraph[1..] : paragraph;
+        int label = _editorsNotes.StartLength(paragraph);
+        if (label == 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = paragraph[label..].TrimStart().TrimStart(SplitMarkup.EmphasisMarks);
+        return !rest.IsEmpty && rest[0] is ':' or '\uFF1A' or '\u2014' or '\u2013' or '-';
     }
 
     /// <summary>
