@@ -2155,7 +2155,7 @@ public sealed partial class RuleBasedSentenceSplitter
             // a heading names, it does not go on in a second clause. Not the text's first line (a title), nor a line over
             // a paragraph that ends with a terminator, which it may head.
             if (words >= MinClauseLineWords && start > 0 && (SplitChars.EndsWithEmoji(text, start, end) || JoinsClauses(text[first..end]))
-                && !IsTitleLine(text[first..end]) && !NextLineEndsSentence(text, end))
+                && !IsTitleLine(text[first..end]) && !NextLineEndsSentence(text, end) && !IsWireHeadline(text, start, end))
             {
                 return false;
             }
@@ -2174,6 +2174,100 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static ReadOnlySpan<char> Shown(ReadOnlySpan<char> line, Span<char> buffer) =>
             line.Contains("](", StringComparison.Ordinal) && SplitMarkup.VisibleText(line, buffer) is >= 0 and int length ? buffer[..length] : line;
+
+        /// <summary>
+        /// Whether the line text[start..end] is a wire story's headline by what stands around it, whatever its commas
+        /// ("Two dead, five hurt as ...", "..., police say"): a kicker opens it ("UPDATE 1-...";
+        /// <see cref="SplittingRules.OpensWithKicker"/>) or stands alone on the line over it ("BREAKING";
+        /// <see cref="SplittingRules.IsKicker"/>), or the next line that is not blank is a dateline's
+        /// (<see cref="OpensWithDateline"/>), a byline (<see cref="IsBylineAt"/>) or a note in brackets ("(Adds ...)").
+        /// </summary>
+        private readonly bool IsWireHeadline(ReadOnlySpan<char> text, int start, int end)
+        {
+            if (_rules.OpensWithKicker(text[start..end]))
+            {
+                return true;
+            }
+
+            int next = end;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next < text.Length && (text[next] == '(' || IsBylineAt(text, next) || OpensWithDateline(text, next)))
+            {
+                return true;
+            }
+
+            int above = start;
+            while (above > 0 && SplitChars.IsWhiteSpace(text[above - 1]))
+            {
+                above--;
+            }
+
+            return above > 0 && _rules.IsKicker(text[SplitChars.LineStart(text, above - 1)..above]);
+        }
+
+        /// <summary>The most characters of a dateline's date or state between its place and its credit or dash (<see cref="OpensWithDateline"/>).</summary>
+        private const int MaxDatelineDateLength = 24;
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> opens with a wire story's dateline: a place in capitals of at most
+        /// <see cref="MaxDatelinePlaceWords"/> words, perhaps a comma and a date of at most
+        /// <see cref="MaxDatelineDateLength"/> characters, then a news agency's credit in brackets or a dash ("BRUSSELS,
+        /// Dec 4 (Reuters) - ", "BERLIN (dpa) - ", "ZURICH - ", "PARIS, 4 déc (AFP) - ").
+        /// </summary>
+        private static bool OpensWithDateline(ReadOnlySpan<char> text, int k)
+        {
+            int lineEnd = SplitMarkup.LineEnd(text, k);
+            int p = k;
+            int words = 0;
+            while (p < lineEnd && (char.IsUpper(text[p]) || text[p] is '.' or '-' or '\'' or '\u2019'))
+            {
+                int wordStart = p;
+                while (p < lineEnd && (char.IsUpper(text[p]) || text[p] is '.' or '-' or '\'' or '\u2019'))
+                {
+                    p++;
+                }
+
+                words += p - wordStart >= 2 ? 1 : MaxDatelinePlaceWords + 1;
+                if (p < lineEnd && text[p] == ' ' && p + 1 < lineEnd && char.IsUpper(text[p + 1]))
+                {
+                    p++;
+                }
+            }
+
+            if (words is 0 or > MaxDatelinePlaceWords || p >= lineEnd)
+            {
+                return false;
+            }
+
+            if (text[p] == ',')
+            {
+                int limit = Math.Min(lineEnd, p + MaxDatelineDateLength);
+                p++;
+                while (p < limit && text[p] != '(' && !(text[p] == ' ' && p + 1 < limit && text[p + 1] is '-' or '\u2013' or '\u2014'))
+                {
+                    p++;
+                }
+
+                if (p >= limit)
+                {
+                    return false;
+                }
+            }
+
+            p = SplitChars.SkipSpaces(text, p);
+            if (p < lineEnd && text[p] == '(')
+            {
+                // The agency's credit, in any case ("(Reuters)", "(dpa)"), before the dash or the report.
+                int close = text[p..lineEnd].IndexOf(')');
+                return close is >= 2 and <= MaxDatelineDateLength && !text.Slice(p + 1, close - 1).ContainsAny(SplitChars.Terminators);
+            }
+
+            return p + 1 < lineEnd && text[p] is '-' or '\u2013' or '\u2014' && text[p + 1] is ' ' or '-';
+        }
 
         /// <summary>Whether the next line that is not blank after <paramref name="end"/> ends with a terminator.</summary>
         private static bool NextLineEndsSentence(ReadOnlySpan<char> text, int end)

@@ -86,6 +86,7 @@ internal sealed class SplittingRules
     private readonly string[] _reviewStampEndings;
     private readonly PhraseSet _caseCaptions;
     private readonly PhraseSet _editorsNotes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _kickers;
 
     // The phrases of [boilerplate], [procedure], [votes] and [trait-list-openers] together (HoldsBoilerplateProcedureOrVote).
     private readonly PhraseSet _boilerplateProcedureOrVotes;
@@ -166,6 +167,7 @@ internal sealed class SplittingRules
         _stampLabels = Lookup(sections, "stamp-labels");
         _timeZones = Lookup(sections, "time-zones");
         _bylineOpeners = Lookup(sections, "byline-openers");
+        _kickers = Lookup(sections, "kickers");
         _paginationWords = Lookup(sections, "pagination");
         _questionLabels = Lookup(sections, "question-labels");
         _fieldLabels = Lookup(sections, "field-labels");
@@ -642,6 +644,27 @@ internal sealed class SplittingRules
 
     /// <summary>Whether <paramref name="word"/> opens a byline (<c>[byline-openers]</c>: "By", "Von", "Par").</summary>
     public bool IsBylineOpener(ReadOnlySpan<char> word) => _bylineOpeners.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a wire story's kicker alone on its line: a word of <c>[kickers]</c>, perhaps
+    /// with a take's number and a colon, a dash or an exclamation mark ("BREAKING", "URGENT", "Eilmeldung", "UPDATE 2",
+    /// "FLASH:"). The line under it is a headline.
+    /// </summary>
+    public bool IsKicker(ReadOnlySpan<char> line)
+    {
+        line = line.Trim().TrimEnd(":-!\u2013\u2014").TrimEnd().TrimEnd("0123456789").TrimEnd();
+        return !line.IsEmpty && char.IsLetter(line[0]) && _kickers.Contains(line);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> opens with a wire story's kicker glued to its headline by a hyphen, perhaps after
+    /// another and with a take's number ("UPDATE 1-Two dead ...", "EXCLUSIVE-Carmaker ...", "CORRECTED-UPDATE 2-...").
+    /// </summary>
+    public bool OpensWithKicker(ReadOnlySpan<char> line)
+    {
+        int hyphen = line.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < line.Length && !char.IsWhiteSpace(line[hyphen + 1]) && IsKicker(line[..hyphen]);
+    }
 
     /// <summary>Whether <paramref name="word"/> names a page of a pagination line (<c>[pagination]</c>: "Previous", "Next", "Page").</summary>
     public bool IsPaginationWord(ReadOnlySpan<char> word) => _paginationWords.Contains(word);

@@ -575,6 +575,13 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Famous scientists\n\nMarie Curie, the first woman to win a Nobel prize in physics\n\nShe was born in Warsaw in 1867.", "heading heading sentence")]
     [InlineData("it", "Ricette di casa\n\nPasta e patate alla napoletana con provola (la ricetta vera, quella della domenica)\n\nIngredienti per 4 persone", "heading heading heading")]
     [InlineData("en", "Release notes\n\nSearch now indexes the whole workspace, so results show up as you type\n\nIt is on by default.", "heading heading sentence")]
+    // A wire story's headline is one whatever its commas: under a kicker alone on its line, opened by a kicker and a
+    // hyphen, or over a dateline, a byline or a note in brackets, though the lead under it is wrapped.
+    [InlineData("en", "Port report\n\nBREAKING\n\nFerry runs aground off Dover, no injuries reported - coastguard\n\nThe ferry Marguerite ran aground at dawn on Friday off the harbour wall\nwhile leaving port, the coastguard said.", "heading heading heading sentence")]
+    [InlineData("en", "Port report\n\nUPDATE 1-Ferry runs aground off Dover, five passengers hurt\n\nThe ferry Marguerite ran aground at dawn on Friday off the harbour wall\nwhile leaving port, the coastguard said.", "heading heading sentence")]
+    [InlineData("en", "Port report\n\nFerry runs aground off Dover, police say\n\nDOVER, May 3 (Reuters) - The ferry Marguerite ran aground at dawn on Friday\noff the harbour wall, the coastguard said.", "heading heading sentence")]
+    [InlineData("en", "Port report\n\nFerry runs aground off Dover, no injuries reported\n\nBy Jane Roe\n\nThe ferry Marguerite ran aground at dawn on Friday off the harbour wall\nwhile leaving port, the coastguard said.", "heading heading heading sentence")]
+    [InlineData("en", "Port report\n\nFerry runs aground off Dover, five passengers hurt\n\n(Adds coastguard's comment in paragraph 3)\n\nThe ferry Marguerite ran aground at dawn on Friday off the harbour wall\nwhile leaving port, the coastguard said.", "heading heading heading sentence")]
     // A sentence that a blank line cuts short leaves no paragraph open ("comedy\n\n. And"), and a period after an
     // abbreviation ends no sentence before the unpunctuated rest.
     [InlineData("en", "We shipped the new editor today.\n\nIt helps. Advances in the build could do wonders for the team's nightly release\n\n. And the success of the plugins\n\nSearch now indexes the whole workspace in the background, so results show up as you type\n\nMore soon.", "sentence sentence sentence heading heading sentence")]
