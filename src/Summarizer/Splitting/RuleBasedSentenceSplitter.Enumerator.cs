@@ -1551,11 +1551,14 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// The end of the line at <paramref name="start"/> when a dot leader parts a label from its value on it, or -1: at
         /// most <see cref="MaxHeadingLength"/> characters of a label that ends with a letter, a digit or a bracket, a space,
-        /// a leader of at least <see cref="MinLeaderDots"/> dots (spaced or not), and a value of at most
+        /// a leader of at least <see cref="MinLeaderDots"/> dots (spaced or not; an ellipsis character counts three), or
+        /// of <see cref="MinNumberLeaderDots"/> before a number (perhaps after a currency's symbol), and a value of at most
         /// <see cref="MaxRowValueWords"/> words that opens with a letter or a digit and that no terminator ends, as a
-        /// specification sheet, a price list, a results table or a table of contents writes a row ("Operating pressure
-        /// ...... 1.5–6 bar", "Jane Roe (D) ..... 48,902 ..... 52.1%"): one segment, its leader no ellipsis. An ellipsis in
-        /// prose follows its word without a space ("He waited.... Then he left.").
+        /// specification sheet, a price list, a results table, a release's financial data or a table of contents writes a
+        /// row ("Operating pressure ...... 1.5–6 bar", "Jane Roe (D) ..... 48,902 ..... 52.1%", "Net sales ......
+        /// $2,410.3", "Net income ... 38.9", "Gross profit …… 797.8"): one segment, its leader no ellipsis, and never
+        /// the end of the line above (<see cref="IsLeaderRow"/>). An ellipsis in prose follows its word without a space
+        /// ("He waited.... Then he left.").
         /// </summary>
         private static int LeaderLineEnd(ReadOnlySpan<char> text, int start)
         {
@@ -1565,30 +1568,37 @@ public sealed partial class RuleBasedSentenceSplitter
                 return -1;
             }
 
-            int k = text[start..end].IndexOf(" .", StringComparison.Ordinal);
-            while (k > 0)
+            for (int label = text[start..end].IndexOf(' ') is >= 0 and int space ? start + space : end; label + 1 < end;)
             {
-                int label = start + k;
                 int dots = 0;
                 int value = label;
-                while (value < end && text[value] is '.' or ' ' or '\t')
+                while (value < end && text[value] is '.' or '\u2026' or ' ' or '\t')
                 {
-                    dots += text[value] == '.' ? 1 : 0;
+                    dots += text[value] == '.' ? 1 : text[value] == '\u2026' ? 3 : 0;
                     value++;
                 }
 
-                if (dots >= MinLeaderDots && value < end && char.IsLetterOrDigit(text[value])
-                    && (char.IsLetterOrDigit(text[label - 1]) || text[label - 1] is ')' or ']' or '%'))
+                int digit = value + 1 < end && char.GetUnicodeCategory(text[value]) == UnicodeCategory.CurrencySymbol ? value + 1 : value;
+                bool number = digit < end && char.IsAsciiDigit(text[digit]);
+                if ((dots >= MinLeaderDots || (dots >= MinNumberLeaderDots && number)) && value < end && (char.IsLetterOrDigit(text[value]) || number)
+                    && label > start && (char.IsLetterOrDigit(text[label - 1]) || text[label - 1] is ')' or ']' or '%'))
                 {
                     return CountWords(text, value, end, MaxRowValueWords + 1) <= MaxRowValueWords ? end : -1;
                 }
 
-                int next = text[value..end].IndexOf(" .", StringComparison.Ordinal);
-                k = next < 0 ? -1 : value - start + next;
+                int next = text[(value + 1)..end].IndexOf(' ');
+                label = next < 0 ? end : value + 1 + next;
             }
 
             return -1;
         }
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> is a table's row that a leader parts (<see cref="LeaderLineEnd"/>,
+        /// <see cref="TocEntryEnd"/>): it goes on from no line above it ("Selected financial data (in millions):" over
+        /// "Net sales ........ $2,410.3").
+        /// </summary>
+        private static bool IsLeaderRow(ReadOnlySpan<char> text, int k) => TocEntryEnd(text, k) > 0 || LeaderLineEnd(text, k) > 0;
 
         /// <summary>
         /// Where a price at the end of text[start..end] starts, so that a menu's or a price list's line reads as an entry
@@ -1639,6 +1649,9 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>The fewest dots of a table of contents' leader (<see cref="TocEntryEnd"/>).</summary>
         private const int MinLeaderDots = 4;
+
+        /// <summary>The fewest dots of a leader before a number (<see cref="LeaderLineEnd"/>: "Net income ... 38.9").</summary>
+        private const int MinNumberLeaderDots = 3;
 
         /// <summary>The end of the line at <paramref name="start"/> when it is a table row: it starts with "| " and ends with " |" and has another '|' inside; otherwise -1.</summary>
         private static int TableRowEnd(ReadOnlySpan<char> text, int start)
@@ -4634,6 +4647,13 @@ public sealed partial class RuleBasedSentenceSplitter
                             && char.IsLetterOrDigit(text[lineEnd - 1]) && (OpensWithLinkWord(text, k) || EndsWithPreposition(text, lineBegin, lineEnd))
                             && !IsStatementLine(text, k))))
                 && !EndsWithTitle(text, lineBegin, lineEnd))
+            {
+                return false;
+            }
+
+            // A table's row, a leader between its label and its value, goes on from no line above it: "Selected
+            // financial data (in millions):" over "Net sales ........ $2,410.3".
+            if (IsLeaderRow(text, k))
             {
                 return false;
             }

@@ -876,6 +876,10 @@ public sealed class LanguageBoundariesTests
     [InlineData("Specifications\n\nWorking pressure ........ 2–8 bar\nFlow rate . . . . . . . . 4 l/min at 2 bar\nCapacity ........ 2,000 l or 4 months\n\nIt fits any tap.", "Heading Heading Heading Heading Sentence")]
     [InlineData("Jane Roe (D) ....... 12,402 ....... 51.3%\nJohn Doe (R) ....... 11,780 ....... 48.7%\n\nTurnout was low.", "Heading Heading Sentence")]
     [InlineData("Contents\n\n1. Scope ........ 3\n2. Methods ........ 7\n\nIt still works.", "Heading ListItem ListItem Sentence")]
+    // Such rows go on from no line above them, a lead-in that a colon ends; a leader of three dots or of ellipsis
+    // characters before a number, perhaps after a currency's symbol, is one too.
+    [InlineData("Harbour fees rose.\n\nSelected port data (in millions):\nBerth fees ........................ $1,240.5\nPilotage ..................... 380.2\n\nThey rise again in May.", "Sentence Sentence Heading Heading Sentence")]
+    [InlineData("Harbour fees rose.\n\nBerth ... 1,240\nPilotage \u2026\u2026 380\n\nThey rise again in May.", "Sentence Heading Heading Sentence")]
     // Texinfo underlines a heading with dots, as long as it is; a shorter run of dots is an ellipsis under a line.
     [InlineData("Intro.\n\n7.2.1 Old, deprecated interface\n...............................\n\nIt still works.", "Sentence Heading Sentence")]
     [InlineData("Intro.\n\nThe ferry left.\n....\n\nIt still works.", "Sentence Sentence Sentence")]
