@@ -4126,6 +4126,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (_rules.OrdinalDot && previous.Length <= 2 && previous.IndexOfAnyExceptInRange('0', '9') < 0 && _rules.IsMonth(WordAt(text, next)))
+            {
+                // A day glued to its month in a language that writes ordinals with a period is a date, as one digit
+                // is: "am 12.Dezember", "Do, 04.Dez 2025", "vom 12.Jänner" ("in 2019.The" ends).
+                return false;
+            }
+
             int tokenEnd = TokenEnd(text, next);
 
             // URLs, e-mail addresses and paths keep their periods.

@@ -386,6 +386,8 @@ public sealed class LanguageBoundariesTests
     // number's period, or a date's before a word in capitals, still ends the sentence.
     [InlineData("de", "Die A7 ist vom 3.10. 22 Uhr bis 6.10. 5 Uhr gesperrt. Am 1.1. 2025 tritt das Gesetz in Kraft. Im Konzern arbeiteten (30.9.) 17.840 Menschen.", "Die A7 ist vom 3.10. 22 Uhr bis 6.10. 5 Uhr gesperrt. | Am 1.1. 2025 tritt das Gesetz in Kraft. | Im Konzern arbeiteten (30.9.) 17.840 Menschen.")]
     [InlineData("de", "Wir installierten Version 3.14. 42 Fehler sind behoben. Das Fest war am 3.10. Danach war Ruhe.", "Wir installierten Version 3.14. | 42 Fehler sind behoben. | Das Fest war am 3.10. | Danach war Ruhe.")]
+    // A day of two digits glued to its month, full, abbreviated or Austrian, is a date as one digit is; a year's is no day.
+    [InlineData("de", "Der Markt öffnet am 12.Dezember 2025 am Hafen. Ab 03.Jänner gilt der Winterfahrplan. Der Kurs vom Mo, 08.Dez 2025 stieg. Das Jahr endete 2025.Danach kam der Umbau.", "Der Markt öffnet am 12.Dezember 2025 am Hafen. | Ab 03.Jänner gilt der Winterfahrplan. | Der Kurs vom Mo, 08.Dez 2025 stieg. | Das Jahr endete 2025. | Danach kam der Umbau.")]
     [InlineData("de", "Die Veranstaltung findet am Di. 26. Sept. statt. Er kam am Mi. Dann ging er.", "Die Veranstaltung findet am Di. 26. Sept. statt. | Er kam am Mi. | Dann ging er.")]
     [InlineData("nl", "Het debat vindt plaats op di. 26 sept. om 10.15 uur.", "Het debat vindt plaats op di. 26 sept. om 10.15 uur.")]
     [InlineData("es", "El próximo partido será el sáb. 27 de abril. Luego no.", "El próximo partido será el sáb. 27 de abril. | Luego no.")]
