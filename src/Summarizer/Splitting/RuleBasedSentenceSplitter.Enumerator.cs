@@ -4658,6 +4658,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            // A wire story's dateline opens its lead, onto which no line above it goes on, one that leaves its phrase open
+            // aside: a digest's headline over a short lead ("Bundestag beschließt Rentenpaket" over "BERLIN (dpa) - Der
+            // Bundestag hat ...", "... heat pumps" over "BRUSSELS - The European Commission ...").
+            if (lineEnd > lineBegin && OpensWithDateline(text, k) && !LeavesPhraseOpen(text, lineBegin, lineEnd))
+            {
+                return false;
+            }
+
             // A table's row, a leader between its label and its value, goes on from no line above it: "Selected
             // financial data (in millions):" over "Net sales ........ $2,410.3".
             if (IsLeaderRow(text, k))
