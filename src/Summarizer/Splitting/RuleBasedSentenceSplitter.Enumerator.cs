@@ -2177,7 +2177,52 @@ public sealed partial class RuleBasedSentenceSplitter
             // is a line of fields parted by spaced bars or middle dots, a forum comment's header ("alice_k 4 hours ago |
             // next [–]"), a blog post's byline ("posted on october 2, 2024 by wren · 6 min read · filed under: slow living").
             return words <= MaxLowerCaseHeadingWords || first == end || !SplitChars.IsLowerCase(text[first]) || StartsWithAddress(text, first, end)
-                || IsFieldList(text[first..end]);
+                || IsFieldList(text[first..end]) || IsTrailerCode(text, first, end);
+        }
+
+        /// <summary>The most characters of a token of an agency's trailer code (<see cref="IsTrailerCode"/>).</summary>
+        private const int MaxTrailerToken = 5;
+
+        /// <summary>
+        /// Whether the line text[start..end] is a news agency's trailer code that closes the text: nothing but white space
+        /// after it, tokens of at most <see cref="MaxTrailerToken"/> letters or digits each, none a sentence starter, an
+        /// open word or a preposition of the language, joined by slashes in one token at least ("dpa jbr/kpo yydd n1
+        /// hoe", "bur-mla/ial/dch ia"): the editors' initials and the desk's codes, a signature, not prose.
+        /// </summary>
+        private readonly bool IsTrailerCode(ReadOnlySpan<char> text, int start, int end)
+        {
+            if (text[start..end].IndexOf('/') < 0)
+            {
+                return false;
+            }
+
+            for (int k = end; k < text.Length; k++)
+            {
+                if (!SplitChars.IsWhiteSpace(text[k]))
+                {
+                    return false;
+                }
+            }
+
+            for (int k = start; k < end;)
+            {
+                int length = 0;
+                while (k + length < end && char.IsLetterOrDigit(text[k + length]))
+                {
+                    length++;
+                }
+
+                ReadOnlySpan<char> token = text.Slice(k, length);
+                if (length > MaxTrailerToken || (length == 0 && text[k] is not (' ' or '/' or '-'))
+                    || (length > 0 && (_rules.IsStarter(token) || _rules.IsOpenEnd(token) || _rules.IsPreposition(token))))
+                {
+                    return false;
+                }
+
+                k += Math.Max(1, length);
+            }
+
+            return true;
         }
 
         /// <summary>

@@ -588,6 +588,9 @@ public sealed class BoundaryFamiliesTests
     // A segment's first line goes on onto no short line that its paragraph goes on after (a byline, a dateline under a
     // headline), unless it leaves its phrase open or the short line is indented deeper; a byline may open with a title.
     [InlineData("en", "Metro line opens tomorrow in Istanbul\nBy Jane Doe\nUpdated: 12 March 2024 14:35\nThe new line opens tomorrow. It runs 14 km.", "heading heading heading sentence sentence")]
+    // An agency's trailer code that closes the text, short tokens and slashes, is a signature; lower-case words are prose.
+    [InlineData("de", "Fähre auf Grund\n\nDie Fähre ist am Morgen vor Rügen auf Grund gelaufen.\n\ndpa abc/xyz yydd n2 mkl", "heading sentence heading")]
+    [InlineData("en", "Ferry aground\n\nThe ferry ran aground at dawn.\n\nwe all got home safe/sound in the end", "heading sentence sentence")]
     // A digest's headline right over its item's short lead, which a dateline opens, is a line of its own.
     [InlineData("de", "Meldungen\n\nFähre läuft vor Rügen auf Grund\nSASSNITZ (dpa) - Die Fähre ist am Morgen vor Rügen auf Grund gelaufen.\n\nNeue Brücke in Stralsund eröffnet\nSTRALSUND (dpa) - Die neue Brücke ist fertig.", "heading heading sentence heading sentence")]
     [InlineData("en", "Wire summary\n\nFerry runs aground off Dover\nDOVER - The ferry Marguerite ran aground at dawn. No one was hurt.", "heading heading sentence sentence")]
