@@ -499,7 +499,7 @@ internal static class SentenceSelector
     /// caption, a line of its own that opens with the language's caption label ("Photo: A cyclist rides along Main
     /// Street.", "Pictured: ...", "Video: ..."; <see cref="SplittingRules.IsCaption"/>), with the rest of its line (a
     /// credit), or that a credit closes (<see cref="BeforeCreditOnItsLine"/>), which describes a picture beside the
-    /// text rather than the story; an interviewer's question, the line
+    /// text rather than the story; a note to the editors (<see cref="IsInEditorsNote"/>); an interviewer's question, the line
     /// that a question label opens ("Q: ...", "Frage: ..."); a courtesy ("I hope this email finds you well.", "Thank
     /// you for your time and consideration."; <see cref="SplittingRules.IsCourtesy"/>); or a page's call to action
     /// ("Follow us on Twitter for the latest updates.", "Click here to sign up..."; <see cref="SplittingRules.IsCallToAction"/>);
@@ -525,6 +525,7 @@ internal static class SentenceSelector
         IsLeadIn(text, sentences, index)
         || Datelines.IsDateline(text, sentences, index, rules)
         || IsInCaptionOrQuestionTurn(text, sentences, index, rules, interviewer)
+        || IsInEditorsNote(text, sentences, index, rules)
         || BeforeCreditOnItsLine(text, sentences, index, rules)
         || rules.IsCourtesy(sentences[index].Slice(text))
         || IsExclaimedSalutation(text, sentences[index], rules)
@@ -1147,26 +1148,20 @@ internal static class SentenceSelector
     /// <summary>
     /// Whether the segment at <paramref name="index"/> is in a paragraph wholly inside one pair of round or square
     /// brackets, perhaps before a period: a play's stage direction ("(DAVID sits. GWEN goes back to the ironing. Lights
-    /// fade slowly.)", "[They both look at the door.]") or an editor's note set apart from the text, which describe what
-    /// the text does rather than say what it says. A paragraph that opens with a bracket and goes on after it ("(Reuters)
+    /// fade slowly.)", "[They both look at the door.]") or an editor's note set apart from the text, with final punctuation
+    /// or without ("(Adds union comment in paragraph 6,\nupdates shares)", "(Corrects name in paragraph 3, not Andrew)"),
+    /// which describe what the text does rather than say what it says. A paragraph that opens with a bracket and goes on after it ("(Reuters)
     /// - The company said ...") is prose.
     /// </summary>
     private static bool IsBracketedParagraph(string text, IReadOnlyList<SentenceSpan> sentences, int index)
     {
-        int paragraph = sentences[index].Paragraph;
-        int first = index;
-        while (first > 0 && sentences[first - 1].Paragraph == paragraph)
-        {
-            if (index - --first >= MaxBracketedSegments)
-            {
-                return false;
-            }
-        }
-
-        if (text[sentences[first].Start] is not ('(' or '['))
+        int first = ParagraphOpener(sentences, index);
+        if (first < 0 || text[sentences[first].Start] is not ('(' or '['))
         {
             return false;
         }
+
+        int paragraph = sentences[index].Paragraph;
 
         int last = index;
         while (last + 1 < sentences.Count && sentences[last + 1].Paragraph == paragraph)
@@ -1196,12 +1191,44 @@ internal static class SentenceSelector
             }
             else if (span[k] == close && --depth == 0)
             {
-                // The bracket that opens the paragraph closes it, and a sentence's words stand inside.
-                return k == span.Length - 1 && span.IndexOfAny(SplitChars.Terminators) > 0 && k > 2;
+                // The bracket that opens the paragraph closes it, with words inside: a sentence's, or a wire
+                // story's note on what its take changes ("(Adds union comment in paragraph 6,\nupdates shares)").
+                return k == span.Length - 1 && k > 2;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The first segment of the paragraph of the segment at <paramref name="index"/>, or -1 when it lies more than
+    /// <see cref="MaxBracketedSegments"/> segments before it.
+    /// </summary>
+    private static int ParagraphOpener(IReadOnlyList<SentenceSpan> sentences, int index)
+    {
+        int paragraph = sentences[index].Paragraph;
+        int first = index;
+        while (first > 0 && sentences[first - 1].Paragraph == paragraph)
+        {
+            if (index - --first >= MaxBracketedSegments)
+            {
+                return -1;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is in a note to the editors: a paragraph that opens with an
+    /// editors' label, perhaps inside a bracket (<see cref="SplittingRules.IsEditorsNote"/>: "Eds: UPDATES with
+    /// evacuation figures.", "(Korrespondenten-Hinweis: Weitere Informationen folgen.)"), however its lines are wrapped.
+    /// </summary>
+    private static bool IsInEditorsNote(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
+    {
+        int first = ParagraphOpener(sentences, index);
+        return first >= 0 && SplitChars.StartsLine(text, sentences[first].Start)
+            && rules.IsEditorsNote(text.AsSpan(sentences[first].Start, sentences[index].End - sentences[first].Start));
     }
 
     /// <summary>

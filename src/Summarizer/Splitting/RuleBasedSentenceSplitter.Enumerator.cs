@@ -1580,11 +1580,14 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// The end of the line at <paramref name="start"/> when a dot leader parts a label from its value on it, or -1: at
         /// most <see cref="MaxHeadingLength"/> characters of a label that ends with a letter, a digit or a bracket, a space,
-        /// a leader of at least <see cref="MinLeaderDots"/> dots (spaced or not), and a value of at most
+        /// a leader of at least <see cref="MinLeaderDots"/> dots (spaced or not; an ellipsis character counts three), or
+        /// of <see cref="MinNumberLeaderDots"/> before a number (perhaps after a currency's symbol), and a value of at most
         /// <see cref="MaxRowValueWords"/> words that opens with a letter or a digit and that no terminator ends, as a
-        /// specification sheet, a price list, a results table or a table of contents writes a row ("Operating pressure
-        /// ...... 1.5–6 bar", "Jane Roe (D) ..... 48,902 ..... 52.1%"): one segment, its leader no ellipsis. An ellipsis in
-        /// prose follows its word without a space ("He waited.... Then he left.").
+        /// specification sheet, a price list, a results table, a release's financial data or a table of contents writes a
+        /// row ("Operating pressure ...... 1.5–6 bar", "Jane Roe (D) ..... 48,902 ..... 52.1%", "Net sales ......
+        /// $2,410.3", "Net income ... 38.9", "Gross profit …… 797.8"): one segment, its leader no ellipsis, and never
+        /// the end of the line above (<see cref="IsLeaderRow"/>). An ellipsis in prose follows its word without a space
+        /// ("He waited.... Then he left.").
         /// </summary>
         private static int LeaderLineEnd(ReadOnlySpan<char> text, int start)
         {
@@ -1594,30 +1597,37 @@ public sealed partial class RuleBasedSentenceSplitter
                 return -1;
             }
 
-            int k = text[start..end].IndexOf(" .", StringComparison.Ordinal);
-            while (k > 0)
+            for (int label = text[start..end].IndexOf(' ') is >= 0 and int space ? start + space : end; label + 1 < end;)
             {
-                int label = start + k;
                 int dots = 0;
                 int value = label;
-                while (value < end && text[value] is '.' or ' ' or '\t')
+                while (value < end && text[value] is '.' or '\u2026' or ' ' or '\t')
                 {
-                    dots += text[value] == '.' ? 1 : 0;
+                    dots += text[value] == '.' ? 1 : text[value] == '\u2026' ? 3 : 0;
                     value++;
                 }
 
-                if (dots >= MinLeaderDots && value < end && char.IsLetterOrDigit(text[value])
-                    && (char.IsLetterOrDigit(text[label - 1]) || text[label - 1] is ')' or ']' or '%'))
+                int digit = value + 1 < end && char.GetUnicodeCategory(text[value]) == UnicodeCategory.CurrencySymbol ? value + 1 : value;
+                bool number = digit < end && char.IsAsciiDigit(text[digit]);
+                if ((dots >= MinLeaderDots || (dots >= MinNumberLeaderDots && number)) && value < end && (char.IsLetterOrDigit(text[value]) || number)
+                    && label > start && (char.IsLetterOrDigit(text[label - 1]) || text[label - 1] is ')' or ']' or '%'))
                 {
                     return CountWords(text, value, end, MaxRowValueWords + 1) <= MaxRowValueWords ? end : -1;
                 }
 
-                int next = text[value..end].IndexOf(" .", StringComparison.Ordinal);
-                k = next < 0 ? -1 : value - start + next;
+                int next = text[(value + 1)..end].IndexOf(' ');
+                label = next < 0 ? end : value + 1 + next;
             }
 
             return -1;
         }
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> is a table's row that a leader parts (<see cref="LeaderLineEnd"/>,
+        /// <see cref="TocEntryEnd"/>): it goes on from no line above it ("Selected financial data (in millions):" over
+        /// "Net sales ........ $2,410.3").
+        /// </summary>
+        private static bool IsLeaderRow(ReadOnlySpan<char> text, int k) => TocEntryEnd(text, k) > 0 || LeaderLineEnd(text, k) > 0;
 
         /// <summary>
         /// Where a price at the end of text[start..end] starts, so that a menu's or a price list's line reads as an entry
@@ -1668,6 +1678,9 @@ public sealed partial class RuleBasedSentenceSplitter
 
         /// <summary>The fewest dots of a table of contents' leader (<see cref="TocEntryEnd"/>).</summary>
         private const int MinLeaderDots = 4;
+
+        /// <summary>The fewest dots of a leader before a number (<see cref="LeaderLineEnd"/>: "Net income ... 38.9").</summary>
+        private const int MinNumberLeaderDots = 3;
 
         /// <summary>The end of the line at <paramref name="start"/> when it is a table row: it starts with "| " and ends with " |" and has another '|' inside; otherwise -1.</summary>
         private static int TableRowEnd(ReadOnlySpan<char> text, int start)
@@ -2204,7 +2217,7 @@ public sealed partial class RuleBasedSentenceSplitter
             // a heading names, it does not go on in a second clause. Not the text's first line (a title), nor a line over
             // a paragraph that ends with a terminator, which it may head.
             if (words >= MinClauseLineWords && start > 0 && (SplitChars.EndsWithEmoji(text, start, end) || JoinsClauses(text[first..end]))
-                && !IsTitleLine(text[first..end]) && !NextLineEndsSentence(text, end))
+                && !IsTitleLine(text[first..end]) && !NextLineEndsSentence(text, end) && !IsWireHeadline(text, start, end))
             {
                 return false;
             }
@@ -2213,7 +2226,52 @@ public sealed partial class RuleBasedSentenceSplitter
             // is a line of fields parted by spaced bars or middle dots, a forum comment's header ("alice_k 4 hours ago |
             // next [–]"), a blog post's byline ("posted on october 2, 2024 by wren · 6 min read · filed under: slow living").
             return words <= MaxLowerCaseHeadingWords || first == end || !SplitChars.IsLowerCase(text[first]) || StartsWithAddress(text, first, end)
-                || IsFieldList(text[first..end]);
+                || IsFieldList(text[first..end]) || IsTrailerCode(text, first, end);
+        }
+
+        /// <summary>The most characters of a token of an agency's trailer code (<see cref="IsTrailerCode"/>).</summary>
+        private const int MaxTrailerToken = 5;
+
+        /// <summary>
+        /// Whether the line text[start..end] is a news agency's trailer code that closes the text: nothing but white space
+        /// after it, tokens of at most <see cref="MaxTrailerToken"/> letters or digits each, none a sentence starter, an
+        /// open word or a preposition of the language, joined by slashes in one token at least ("dpa jbr/kpo yydd n1
+        /// hoe", "bur-mla/ial/dch ia"): the editors' initials and the desk's codes, a signature, not prose.
+        /// </summary>
+        private readonly bool IsTrailerCode(ReadOnlySpan<char> text, int start, int end)
+        {
+            if (text[start..end].IndexOf('/') < 0)
+            {
+                return false;
+            }
+
+            for (int k = end; k < text.Length; k++)
+            {
+                if (!SplitChars.IsWhiteSpace(text[k]))
+                {
+                    return false;
+                }
+            }
+
+            for (int k = start; k < end;)
+            {
+                int length = 0;
+                while (k + length < end && char.IsLetterOrDigit(text[k + length]))
+                {
+                    length++;
+                }
+
+                ReadOnlySpan<char> token = text.Slice(k, length);
+                if (length > MaxTrailerToken || (length == 0 && text[k] is not (' ' or '/' or '-'))
+                    || (length > 0 && (_rules.IsStarter(token) || _rules.IsOpenEnd(token) || _rules.IsPreposition(token))))
+                {
+                    return false;
+                }
+
+                k += Math.Max(1, length);
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -2223,6 +2281,100 @@ public sealed partial class RuleBasedSentenceSplitter
         /// </summary>
         private static ReadOnlySpan<char> Shown(ReadOnlySpan<char> line, Span<char> buffer) =>
             line.Contains("](", StringComparison.Ordinal) && SplitMarkup.VisibleText(line, buffer) is >= 0 and int length ? buffer[..length] : line;
+
+        /// <summary>
+        /// Whether the line text[start..end] is a wire story's headline by what stands around it, whatever its commas
+        /// ("Two dead, five hurt as ...", "..., police say"): a kicker opens it ("UPDATE 1-...";
+        /// <see cref="SplittingRules.OpensWithKicker"/>) or stands alone on the line over it ("BREAKING";
+        /// <see cref="SplittingRules.IsKicker"/>), or the next line that is not blank is a dateline's
+        /// (<see cref="OpensWithDateline"/>), a byline (<see cref="IsBylineAt"/>) or a note in brackets ("(Adds ...)").
+        /// </summary>
+        private readonly bool IsWireHeadline(ReadOnlySpan<char> text, int start, int end)
+        {
+            if (_rules.OpensWithKicker(text[start..end]))
+            {
+                return true;
+            }
+
+            int next = end;
+            while (next < text.Length && SplitChars.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next < text.Length && (text[next] == '(' || IsBylineAt(text, next) || OpensWithDateline(text, next)))
+            {
+                return true;
+            }
+
+            int above = start;
+            while (above > 0 && SplitChars.IsWhiteSpace(text[above - 1]))
+            {
+                above--;
+            }
+
+            return above > 0 && _rules.IsKicker(text[SplitChars.LineStart(text, above - 1)..above]);
+        }
+
+        /// <summary>The most characters of a dateline's date or state between its place and its credit or dash (<see cref="OpensWithDateline"/>).</summary>
+        private const int MaxDatelineDateLength = 24;
+
+        /// <summary>
+        /// Whether the line at <paramref name="k"/> opens with a wire story's dateline: a place in capitals of at most
+        /// <see cref="MaxDatelinePlaceWords"/> words, perhaps a comma and a date of at most
+        /// <see cref="MaxDatelineDateLength"/> characters, then a news agency's credit in brackets or a dash ("BRUSSELS,
+        /// Dec 4 (Reuters) - ", "BERLIN (dpa) - ", "ZURICH - ", "PARIS, 4 déc (AFP) - ").
+        /// </summary>
+        private static bool OpensWithDateline(ReadOnlySpan<char> text, int k)
+        {
+            int lineEnd = SplitMarkup.LineEnd(text, k);
+            int p = k;
+            int words = 0;
+            while (p < lineEnd && (char.IsUpper(text[p]) || text[p] is '.' or '-' or '\'' or '\u2019'))
+            {
+                int wordStart = p;
+                while (p < lineEnd && (char.IsUpper(text[p]) || text[p] is '.' or '-' or '\'' or '\u2019'))
+                {
+                    p++;
+                }
+
+                words += p - wordStart >= 2 ? 1 : MaxDatelinePlaceWords + 1;
+                if (p < lineEnd && text[p] == ' ' && p + 1 < lineEnd && char.IsUpper(text[p + 1]))
+                {
+                    p++;
+                }
+            }
+
+            if (words is 0 or > MaxDatelinePlaceWords || p >= lineEnd)
+            {
+                return false;
+            }
+
+            if (text[p] == ',')
+            {
+                int limit = Math.Min(lineEnd, p + MaxDatelineDateLength);
+                p++;
+                while (p < limit && text[p] != '(' && !(text[p] == ' ' && p + 1 < limit && text[p + 1] is '-' or '\u2013' or '\u2014'))
+                {
+                    p++;
+                }
+
+                if (p >= limit)
+                {
+                    return false;
+                }
+            }
+
+            p = SplitChars.SkipSpaces(text, p);
+            if (p < lineEnd && text[p] == '(')
+            {
+                // The agency's credit, in any case ("(Reuters)", "(dpa)"), before the dash or the report.
+                int close = text[p..lineEnd].IndexOf(')');
+                return close is >= 2 and <= MaxDatelineDateLength && !text.Slice(p + 1, close - 1).ContainsAny(SplitChars.Terminators);
+            }
+
+            return p + 1 < lineEnd && text[p] is '-' or '\u2013' or '\u2014' && text[p + 1] is ' ' or '-';
+        }
 
         /// <summary>Whether the next line that is not blank after <paramref name="end"/> ends with a terminator.</summary>
         private static bool NextLineEndsSentence(ReadOnlySpan<char> text, int end)
@@ -4069,6 +4221,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (_rules.OrdinalDot && previous.Length <= 2 && previous.IndexOfAnyExceptInRange('0', '9') < 0 && _rules.IsMonth(WordAt(text, next)))
+            {
+                // A day glued to its month in a language that writes ordinals with a period is a date, as one digit
+                // is: "am 12.Dezember", "Do, 04.Dez 2025", "vom 12.Jänner" ("in 2019.The" ends).
+                return false;
+            }
+
             int tokenEnd = TokenEnd(text, next);
 
             // URLs, e-mail addresses and paths keep their periods.
@@ -4590,6 +4749,21 @@ public sealed partial class RuleBasedSentenceSplitter
                             && char.IsLetterOrDigit(text[lineEnd - 1]) && (OpensWithLinkWord(text, k) || EndsWithPreposition(text, lineBegin, lineEnd))
                             && !IsStatementLine(text, k))))
                 && !EndsWithTitle(text, lineBegin, lineEnd))
+            {
+                return false;
+            }
+
+            // A wire story's dateline opens its lead, onto which no line above it goes on, one that leaves its phrase open
+            // aside: a digest's headline over a short lead ("Bundestag beschließt Rentenpaket" over "BERLIN (dpa) - Der
+            // Bundestag hat ...", "... heat pumps" over "BRUSSELS - The European Commission ...").
+            if (lineEnd > lineBegin && OpensWithDateline(text, k) && !LeavesPhraseOpen(text, lineBegin, lineEnd))
+            {
+                return false;
+            }
+
+            // A table's row, a leader between its label and its value, goes on from no line above it: "Selected
+            // financial data (in millions):" over "Net sales ........ $2,410.3".
+            if (IsLeaderRow(text, k))
             {
                 return false;
             }

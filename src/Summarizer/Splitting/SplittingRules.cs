@@ -85,6 +85,8 @@ internal sealed class SplittingRules
     private readonly PhraseSet _reviewStamps;
     private readonly string[] _reviewStampEndings;
     private readonly PhraseSet _caseCaptions;
+    private readonly PhraseSet _editorsNotes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _kickers;
 
     // The phrases of [boilerplate], [procedure], [votes] and [trait-list-openers] together (HoldsBoilerplateProcedureOrVote).
     private readonly PhraseSet _boilerplateProcedureOrVotes;
@@ -165,6 +167,7 @@ internal sealed class SplittingRules
         _stampLabels = Lookup(sections, "stamp-labels");
         _timeZones = Lookup(sections, "time-zones");
         _bylineOpeners = Lookup(sections, "byline-openers");
+        _kickers = Lookup(sections, "kickers");
         _paginationWords = Lookup(sections, "pagination");
         _questionLabels = Lookup(sections, "question-labels");
         _fieldLabels = Lookup(sections, "field-labels");
@@ -183,6 +186,7 @@ internal sealed class SplittingRules
         _reviewStamps = new PhraseSet(stamps.Where(entry => !entry.StartsWith("+ ", StringComparison.Ordinal)));
         _reviewStampEndings = [.. stamps.Where(entry => entry.StartsWith("+ ", StringComparison.Ordinal)).Select(entry => entry[2..])];
         _caseCaptions = Phrases(sections, "case-captions");
+        _editorsNotes = Phrases(sections, "editors-notes");
         _boilerplateProcedureOrVotes = Phrases(sections, "boilerplate", "procedure", "votes", "trait-list-openers");
         _bioVerbs = Lookup(sections, "bio-verbs");
         _bioRoles = Phrases(sections, "bio-roles");
@@ -641,6 +645,27 @@ internal sealed class SplittingRules
     /// <summary>Whether <paramref name="word"/> opens a byline (<c>[byline-openers]</c>: "By", "Von", "Par").</summary>
     public bool IsBylineOpener(ReadOnlySpan<char> word) => _bylineOpeners.Contains(word);
 
+    /// <summary>
+    /// Whether <paramref name="line"/> is a wire story's kicker alone on its line: a word of <c>[kickers]</c>, perhaps
+    /// with a take's number and a colon, a dash or an exclamation mark ("BREAKING", "URGENT", "Eilmeldung", "UPDATE 2",
+    /// "FLASH:"). The line under it is a headline.
+    /// </summary>
+    public bool IsKicker(ReadOnlySpan<char> line)
+    {
+        line = line.Trim().TrimEnd(":-!\u2013\u2014").TrimEnd().TrimEnd("0123456789").TrimEnd();
+        return !line.IsEmpty && char.IsLetter(line[0]) && _kickers.Contains(line);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> opens with a wire story's kicker glued to its headline by a hyphen, perhaps after
+    /// another and with a take's number ("UPDATE 1-Two dead ...", "EXCLUSIVE-Carmaker ...", "CORRECTED-UPDATE 2-...").
+    /// </summary>
+    public bool OpensWithKicker(ReadOnlySpan<char> line)
+    {
+        int hyphen = line.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < line.Length && !char.IsWhiteSpace(line[hyphen + 1]) && IsKicker(line[..hyphen]);
+    }
+
     /// <summary>Whether <paramref name="word"/> names a page of a pagination line (<c>[pagination]</c>: "Previous", "Next", "Page").</summary>
     public bool IsPaginationWord(ReadOnlySpan<char> word) => _paginationWords.Contains(word);
 
@@ -935,6 +960,26 @@ internal sealed class SplittingRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="paragraph"/> is a note to the editors who take a wire story or a release: it opens,
+    /// perhaps inside a bracket, with a label of the language's <c>[editors-notes]</c> before a colon or a dash ("Eds:
+    /// UPDATES with ...", "Editor's note: ...", "EDITOR'S NOTE — ...", "(Korrespondenten-Hinweis: ...)", "Note aux
+    /// rédactions : ..."). It tells the desk what the take changes or what follows, not what happened.
+    /// </summary>
+    public bool IsEditorsNote(ReadOnlySpan<char> paragraph)
+    {
+        paragraph = SplitMarkup.SkipOpeningEmphasis(paragraph);
+        paragraph = paragraph.StartsWith('(') || paragraph.StartsWith('[') ? paragraph[1..] : paragraph;
+        int label = _editorsNotes.StartLength(paragraph);
+        if (label == 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = paragraph[label..].TrimStart().TrimStart(SplitMarkup.EmphasisMarks);
+        return !rest.IsEmpty && rest[0] is ':' or '\uFF1A' or '\u2014' or '\u2013' or '-';
     }
 
     /// <summary>

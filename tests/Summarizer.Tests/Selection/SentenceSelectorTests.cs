@@ -1250,6 +1250,29 @@ public sealed class SentenceSelectorTests
     }
 
     [Theory]
+    // A wire story's note on what its take changes, wrapped onto two lines or holding ", not ...", without a period.
+    [InlineData("en", "(Adds comment from the harbour master in paragraph 4, closing\nprices in paragraph 7)", 1)]
+    [InlineData("en", "(Corrects spelling of the ferry's name in paragraph 2 to Marguerite, not Margarite)", 1)]
+    // A note that an editors' label opens, with periods inside, in brackets or not, wrapped or not.
+    [InlineData("en", "Eds: UPDATES with harbour master's comment. Adds byline.", 2)]
+    [InlineData("en", "EDITOR'S NOTE — This story is part of a series on\nthe ports of the north coast. It was first published in May.", 2)]
+    [InlineData("de", "(Korrespondenten-Hinweis: Weitere Details folgen. Bitte beachten Sie die Sperrfrist.)", 2)]
+    [InlineData("fr", "Note aux rédactions : des photos sont disponibles. Merci de citer la source.", 2)]
+    // A note-like paragraph that goes on after its bracket, or a label that names no editors, is prose.
+    [InlineData("en", "Eddie: the harbour master said the ferry would sail again in the spring.", 0)]
+    public void EditorsNotes_ChosenOnlyToFillTheCount(string language, string note, int expected)
+    {
+        string body = language switch
+        {
+            "de" => "Die Fähre Marguerite wird nach der Sanierung im Frühjahr wieder zwischen den Inseln verkehren.",
+            "fr" => "Le ferry Marguerite reprendra la liaison entre les îles au printemps après sa rénovation.",
+            _ => "The ferry Marguerite will sail between the islands again in the spring after its refit.",
+        };
+
+        Assert.Equal([expected], ChosenAlike(note + "\n\n" + body, 1, Language.FromCode(language)));
+    }
+
+    [Theory]
     // A Chinese paper's credit in brackets that ends with 摄 ("taken by") closes the caption before it.
     [InlineData("图为新款手机发布会现场。（记者 王明 摄）", 2)]
     [InlineData("图为新款手机发布会现场。(新华社记者王明/摄)", 2)]

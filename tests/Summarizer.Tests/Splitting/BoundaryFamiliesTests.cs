@@ -575,12 +575,25 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Famous scientists\n\nMarie Curie, the first woman to win a Nobel prize in physics\n\nShe was born in Warsaw in 1867.", "heading heading sentence")]
     [InlineData("it", "Ricette di casa\n\nPasta e patate alla napoletana con provola (la ricetta vera, quella della domenica)\n\nIngredienti per 4 persone", "heading heading heading")]
     [InlineData("en", "Release notes\n\nSearch now indexes the whole workspace, so results show up as you type\n\nIt is on by default.", "heading heading sentence")]
+    // A wire story's headline is one whatever its commas: under a kicker alone on its line, opened by a kicker and a
+    // hyphen, or over a dateline, a byline or a note in brackets, though the lead under it is wrapped.
+    [InlineData("en", "Port report\n\nBREAKING\n\nFerry runs aground off Dover, no injuries reported - coastguard\n\nThe ferry Marguerite ran aground at dawn on Friday off the harbour wall\nwhile leaving port, the coastguard said.", "heading heading heading sentence")]
+    [InlineData("en", "Port report\n\nUPDATE 1-Ferry runs aground off Dover, five passengers hurt\n\nThe ferry Marguerite ran aground at dawn on Friday off the harbour wall\nwhile leaving port, the coastguard said.", "heading heading sentence")]
+    [InlineData("en", "Port report\n\nFerry runs aground off Dover, police say\n\nDOVER, May 3 (Reuters) - The ferry Marguerite ran aground at dawn on Friday\noff the harbour wall, the coastguard said.", "heading heading sentence")]
+    [InlineData("en", "Port report\n\nFerry runs aground off Dover, no injuries reported\n\nBy Jane Roe\n\nThe ferry Marguerite ran aground at dawn on Friday off the harbour wall\nwhile leaving port, the coastguard said.", "heading heading heading sentence")]
+    [InlineData("en", "Port report\n\nFerry runs aground off Dover, five passengers hurt\n\n(Adds coastguard's comment in paragraph 3)\n\nThe ferry Marguerite ran aground at dawn on Friday off the harbour wall\nwhile leaving port, the coastguard said.", "heading heading heading sentence")]
     // A sentence that a blank line cuts short leaves no paragraph open ("comedy\n\n. And"), and a period after an
     // abbreviation ends no sentence before the unpunctuated rest.
     [InlineData("en", "We shipped the new editor today.\n\nIt helps. Advances in the build could do wonders for the team's nightly release\n\n. And the success of the plugins\n\nSearch now indexes the whole workspace in the background, so results show up as you type\n\nMore soon.", "sentence sentence sentence heading heading sentence")]
     // A segment's first line goes on onto no short line that its paragraph goes on after (a byline, a dateline under a
     // headline), unless it leaves its phrase open or the short line is indented deeper; a byline may open with a title.
     [InlineData("en", "Metro line opens tomorrow in Istanbul\nBy Jane Doe\nUpdated: 12 March 2024 14:35\nThe new line opens tomorrow. It runs 14 km.", "heading heading heading sentence sentence")]
+    // An agency's trailer code that closes the text, short tokens and slashes, is a signature; lower-case words are prose.
+    [InlineData("de", "Fähre auf Grund\n\nDie Fähre ist am Morgen vor Rügen auf Grund gelaufen.\n\ndpa abc/xyz yydd n2 mkl", "heading sentence heading")]
+    [InlineData("en", "Ferry aground\n\nThe ferry ran aground at dawn.\n\nwe all got home safe/sound in the end", "heading sentence sentence")]
+    // A digest's headline right over its item's short lead, which a dateline opens, is a line of its own.
+    [InlineData("de", "Meldungen\n\nFähre läuft vor Rügen auf Grund\nSASSNITZ (dpa) - Die Fähre ist am Morgen vor Rügen auf Grund gelaufen.\n\nNeue Brücke in Stralsund eröffnet\nSTRALSUND (dpa) - Die neue Brücke ist fertig.", "heading heading sentence heading sentence")]
+    [InlineData("en", "Wire summary\n\nFerry runs aground off Dover\nDOVER - The ferry Marguerite ran aground at dawn. No one was hurt.", "heading heading sentence sentence")]
     [InlineData("tr", "İstanbul'da metro hattı yarın açılıyor\nHaber Merkezi\nİBB'nin yaptığı yeni metro hattı yarın törenle hizmete girecek. Hat 14 km uzunluğunda olacak.", "heading heading sentence sentence")]
     [InlineData("en", "Nurses Strike Over Pay at City Hospital\nBy Dr. Jane Smith, Health Correspondent\nMarch 3, 2024\n\nNurses at City General Hospital walked out on Monday.", "heading heading heading sentence")]
     [InlineData("en", "You can also use the Ninja generator of CMake, to do that pass\n\t-G Ninja\nto the cmake invocation, and then run ninja.", "sentence")]

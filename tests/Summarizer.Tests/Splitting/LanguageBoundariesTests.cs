@@ -394,6 +394,8 @@ public sealed class LanguageBoundariesTests
     // number's period, or a date's before a word in capitals, still ends the sentence.
     [InlineData("de", "Die A7 ist vom 3.10. 22 Uhr bis 6.10. 5 Uhr gesperrt. Am 1.1. 2025 tritt das Gesetz in Kraft. Im Konzern arbeiteten (30.9.) 17.840 Menschen.", "Die A7 ist vom 3.10. 22 Uhr bis 6.10. 5 Uhr gesperrt. | Am 1.1. 2025 tritt das Gesetz in Kraft. | Im Konzern arbeiteten (30.9.) 17.840 Menschen.")]
     [InlineData("de", "Wir installierten Version 3.14. 42 Fehler sind behoben. Das Fest war am 3.10. Danach war Ruhe.", "Wir installierten Version 3.14. | 42 Fehler sind behoben. | Das Fest war am 3.10. | Danach war Ruhe.")]
+    // A day of two digits glued to its month, full, abbreviated or Austrian, is a date as one digit is; a year's is no day.
+    [InlineData("de", "Der Markt öffnet am 12.Dezember 2025 am Hafen. Ab 03.Jänner gilt der Winterfahrplan. Der Kurs vom Mo, 08.Dez 2025 stieg. Das Jahr endete 2025.Danach kam der Umbau.", "Der Markt öffnet am 12.Dezember 2025 am Hafen. | Ab 03.Jänner gilt der Winterfahrplan. | Der Kurs vom Mo, 08.Dez 2025 stieg. | Das Jahr endete 2025. | Danach kam der Umbau.")]
     [InlineData("de", "Die Veranstaltung findet am Di. 26. Sept. statt. Er kam am Mi. Dann ging er.", "Die Veranstaltung findet am Di. 26. Sept. statt. | Er kam am Mi. | Dann ging er.")]
     [InlineData("nl", "Het debat vindt plaats op di. 26 sept. om 10.15 uur.", "Het debat vindt plaats op di. 26 sept. om 10.15 uur.")]
     [InlineData("es", "El próximo partido será el sáb. 27 de abril. Luego no.", "El próximo partido será el sáb. 27 de abril. | Luego no.")]
@@ -884,6 +886,10 @@ public sealed class LanguageBoundariesTests
     [InlineData("Specifications\n\nWorking pressure ........ 2–8 bar\nFlow rate . . . . . . . . 4 l/min at 2 bar\nCapacity ........ 2,000 l or 4 months\n\nIt fits any tap.", "Heading Heading Heading Heading Sentence")]
     [InlineData("Jane Roe (D) ....... 12,402 ....... 51.3%\nJohn Doe (R) ....... 11,780 ....... 48.7%\n\nTurnout was low.", "Heading Heading Sentence")]
     [InlineData("Contents\n\n1. Scope ........ 3\n2. Methods ........ 7\n\nIt still works.", "Heading ListItem ListItem Sentence")]
+    // Such rows go on from no line above them, a lead-in that a colon ends; a leader of three dots or of ellipsis
+    // characters before a number, perhaps after a currency's symbol, is one too.
+    [InlineData("Harbour fees rose.\n\nSelected port data (in millions):\nBerth fees ........................ $1,240.5\nPilotage ..................... 380.2\n\nThey rise again in May.", "Sentence Sentence Heading Heading Sentence")]
+    [InlineData("Harbour fees rose.\n\nBerth ... 1,240\nPilotage \u2026\u2026 380\n\nThey rise again in May.", "Sentence Heading Heading Sentence")]
     // Texinfo underlines a heading with dots, as long as it is; a shorter run of dots is an ellipsis under a line.
     [InlineData("Intro.\n\n7.2.1 Old, deprecated interface\n...............................\n\nIt still works.", "Sentence Heading Sentence")]
     [InlineData("Intro.\n\nThe ferry left.\n....\n\nIt still works.", "Sentence Sentence Sentence")]
