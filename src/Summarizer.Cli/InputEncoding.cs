@@ -239,6 +239,14 @@ internal static partial class InputEncodings
             encoding = InputEncoding.Utf16BigEndian;
         }
 
+        if (encoding == InputEncoding.Utf8 && named == InputEncoding.Utf8 && Utf16ByItsZeros(bytes) is { } unmarked)
+        {
+            // UTF-16 saved without a byte-order mark (a Windows tool's export): ASCII's characters leave a zero byte in
+            // every other place.
+            encoding = unmarked;
+            note = $"{name}: not UTF-8; read as {(unmarked == InputEncoding.Utf16LittleEndian ? "utf-16le" : "utf-16be")} without a byte-order mark (guessed from its zero bytes); name the encoding with --encoding if that is wrong.";
+        }
+
         bool utf16 = encoding is InputEncoding.Utf16LittleEndian or InputEncoding.Utf16BigEndian;
         // In a one-byte encoding a NUL byte is a NUL character; checked first, so that a binary file is called one
         // rather than invalid UTF-8.
@@ -291,6 +299,43 @@ internal static partial class InputEncodings
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte-order mark, told by its zero bytes: of the first 4,096 pairs of bytes, at least a third
+    /// with a zero in one place (the high byte of an ASCII character: the second for little-endian, the first for
+    /// big-endian), at most one in twenty with a zero in the other, and at most one in twenty of those characters a
+    /// control; null for anything else (text in a script whose characters leave no zero byte is not told, and a binary
+    /// file's zeros fall in both places, or its small numbers read as controls).
+    /// </summary>
+    private static InputEncoding? Utf16ByItsZeros(ReadOnlySpan<byte> bytes)
+    {
+        int pairs = Math.Min(bytes.Length / 2, 4096);
+        if (pairs < 8 || bytes.Length % 2 != 0 || bytes.IndexOf((byte)0) < 0)
+        {
+            return null;
+        }
+
+        int evenZeros = 0;
+        int oddZeros = 0;
+        int evenControls = 0;
+        int oddControls = 0;
+        for (int i = 0; i < pairs; i++)
+        {
+            byte even = bytes[2 * i];
+            byte odd = bytes[(2 * i) + 1];
+            evenZeros += even == 0 ? 1 : 0;
+            oddZeros += odd == 0 ? 1 : 0;
+            evenControls += odd == 0 && IsControl(even) ? 1 : 0;
+            oddControls += even == 0 && IsControl(odd) ? 1 : 0;
+        }
+
+        // Text's ASCII characters are letters, digits, marks and line ends, not controls, as numbers in a binary file are.
+        return oddZeros * 3 >= pairs && evenZeros * 20 <= pairs && evenControls * 20 <= oddZeros ? InputEncoding.Utf16LittleEndian
+            : evenZeros * 3 >= pairs && oddZeros * 20 <= pairs && oddControls * 20 <= evenZeros ? InputEncoding.Utf16BigEndian
+            : null;
+
+        static bool IsControl(byte b) => b is < 0x20 and not ((byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f') or 0x7F;
     }
 
     /// <summary>The bytes in <paramref name="encoding"/>, strictly (a <see cref="DecoderFallbackException"/> for bytes it does not map).</summary>

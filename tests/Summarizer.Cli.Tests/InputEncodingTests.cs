@@ -295,12 +295,42 @@ public sealed class InputEncodingTests : TempFolder
     [Fact]
     public void Utf16FileWithoutByteOrderMark_ReadAsUtf8_SaysWhichOptionReadsIt()
     {
-        string path = WriteBytes("utf16.txt", Encoding.Unicode.GetBytes(Article));
+        // Cyrillic in UTF-16 leaves no zero byte to tell the byte order by.
+        string path = WriteBytes("utf16.txt", Encoding.Unicode.GetBytes("Совет города утвердил бюджет. Работы начнутся весной."));
 
         CliResult result = CliRunner.Run(null, path);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("--encoding utf-16le", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SixteenBitNumbers_WithTheirZeroBytesInOnePlace_AreBinaryNotUtf16()
+    {
+        byte[] numbers = new byte[256];
+        for (int i = 0; i < numbers.Length; i += 2)
+        {
+            numbers[i] = (byte)(1 + (i % 30));
+        }
+
+        CliResult result = CliRunner.Run(null, WriteBytes("counts.txt", numbers));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("looks like a binary file", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, "utf-16le")]
+    [InlineData(true, "utf-16be")]
+    public void Utf16FileWithoutByteOrderMark_InALatinScript_IsToldByItsZeroBytesAndSaidSo(bool bigEndian, string name)
+    {
+        string path = WriteBytes("utf16-latin.txt", new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes("Le café ouvre à midi. Les enfants jouent dehors.\r\n"));
+
+        CliResult result = CliRunner.Run(null, "split", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("Le café ouvre à midi.\nLes enfants jouent dehors.\n", result.Out.ReplaceLineEndings("\n"));
+        Assert.Equal($"summarize: {path}: not UTF-8; read as {name} without a byte-order mark (guessed from its zero bytes); name the encoding with --encoding if that is wrong.\n", result.Error.ReplaceLineEndings("\n"));
     }
 
     [Theory]
