@@ -424,17 +424,24 @@ internal static class KeywordExtractor
             return true;
         }
 
-        // Otherwise only spaces, and the invisible characters that a page or an export leaves beside them ("Common\u2060
-        // Ailments"): a dash between spaces ("cases reported - almost") parts two clauses.
+        // Otherwise spaces, and the invisible characters that a page or an export leaves beside them ("Common\u2060
+        // Ailments"), but a space at least: an invisible character alone between two words' parts ("Ne\u0095sted", a
+        // control the tokenizer parts them at) would make a phrase that reads as one word. A dash between spaces ("cases
+        // reported - almost") parts two clauses.
+        bool space = false;
         for (int i = from; i < to; i++)
         {
-            if (text[i] != ' ' && !SplitChars.Invisible.Contains(text[i]))
+            if (text[i] == ' ')
+            {
+                space = true;
+            }
+            else if (!SplitChars.Invisible.Contains(text[i]))
             {
                 return false;
             }
         }
 
-        return true;
+        return space;
     }
 
     private static string KeyOf(int[] ids, int first, int last)

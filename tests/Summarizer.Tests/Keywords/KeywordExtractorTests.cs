@@ -77,6 +77,19 @@ public sealed class KeywordExtractorTests
     }
 
     [Fact]
+    public void Keywords_ControlCharacterAloneInsideAWord_MakesNoPhraseThatReadsAsAnotherKeyword()
+    {
+        // The tokenizer parts "Ne\u0095sted" at the C1 control; without a space the parts are no phrase, whose form
+        // would read "nested", as the word's own keyword does.
+        const string text = "Nested loops run slowly. Nested loops use memory. Ne\u0095sted loops were rewritten. Nested loops remain.";
+        Summary summary = ExtractiveSummarizer.Create(new SummarizerOptions { KeywordCount = 8, MinSentenceWords = 0 })
+            .Summarize(text, SummaryBudget.Sentences(1));
+
+        Assert.Equal(summary.Keywords.Count, summary.Keywords.Select(k => k.Text).Distinct().Count());
+        Assert.DoesNotContain(summary.Keywords, k => k.Forms.Any(f => f.Contains('\u0095', StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Keywords_DashBetweenSpaces_PartsTwoPhrases()
     {
         // A dash between spaces parts two clauses: no phrase runs across it ("panels - wind turbines").
