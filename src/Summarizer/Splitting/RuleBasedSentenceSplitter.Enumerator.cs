@@ -5008,8 +5008,57 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int nextBreak = text[k..].IndexOfAny(SplitChars.LineBreaks);
             int nextLength = SplitChars.Columns(nextBreak < 0 ? text[k..] : text.Slice(k, nextBreak));
+            if (lineBegin == margin && measured >= MinWrappedLine && lineLength <= MaxCjkTitle && IsCjkTitleLine(text, lineBegin, lineEnd)
+                && lineLength + CjkFirstUnitColumns(text, k) <= SplitChars.Columns(text[k..TrimEnd(text, k, nextBreak < 0 ? text.Length : k + nextBreak)]))
+            {
+                // A line of CJK without a terminator, as short as a title, that the next line's first character (a
+                // Korean word) would have fitted on within the next line's own width was not wrapped there: it is a
+                // review's or a section's title over its text ("駅前の新しい店で食べた限定の塩ラーメン" over a longer line of
+                // prose). CJK wrapped at a width fills its lines, all but the last, and the next line is no longer.
+                return false;
+            }
+
             return (measured >= MinWrappedLine || _rules.EndsWithOpenWord(text[lineBegin..lineEnd]) || EndsWithTitle(text, lineBegin, lineEnd))
                 && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
+        }
+
+        /// <summary>The most columns of a CJK line without a terminator read as a title (<see cref="IsCjkTitleLine"/>): 30 wide characters, well under the 40 a line wrapped at 80 columns holds.</summary>
+        private const int MaxCjkTitle = 60;
+
+        /// <summary>
+        /// Whether the line text[lineBegin..lineEnd] is written in CJK (its first and last characters Han, kana or
+        /// Hangul, or a bracket or quotation mark around them) and holds no terminator: a title's shape ("中目黒で人気の
+        /// 鶏白湯", "흡입력 좋고 조용한 청소기").
+        /// </summary>
+        private static bool IsCjkTitleLine(ReadOnlySpan<char> text, int lineBegin, int lineEnd)
+        {
+            ReadOnlySpan<char> line = text[lineBegin..lineEnd].Trim("\"'\u201C\u201D\u300C\u300D\u300E\u300F\uFF08\uFF09\u3010\u3011\u3014\u3015\u3008\u3009\u300A\u300B");
+            return line.Length > 0 && SplitChars.IsCjkLetter(line[0]) && SplitChars.IsCjkLetter(line[^1])
+                && text[lineBegin..lineEnd].IndexOfAny(SplitChars.Terminators) < 0;
+        }
+
+        /// <summary>
+        /// The columns the first unit of the line at <paramref name="k"/> needs at the end of the line before: a Han
+        /// character or kana and the one after it (a mark such as "、" that may not open a line travels with the
+        /// character before it), or a word and the space before it in scripts that write spaces (Korean), or a number
+        /// up to the Han character or kana after it ("20分").
+        /// </summary>
+        private static int CjkFirstUnitColumns(ReadOnlySpan<char> text, int k)
+        {
+            if (k < text.Length && IsHanOrKana(text[k]))
+            {
+                return SplitChars.Columns(text[k..Math.Min(text.Length, k + 2)]);
+            }
+
+            int end = k;
+            while (end < text.Length && !SplitChars.IsWhiteSpace(text[end]) && !IsHanOrKana(text[end]))
+            {
+                end++;
+            }
+
+            return 1 + SplitChars.Columns(text[k..end]);
+
+            static bool IsHanOrKana(char c) => SplitChars.IsCjkLetter(c) && c is < '\uAC00' or > '\uD7AF';
         }
 
         /// <summary>

@@ -58,6 +58,13 @@ public sealed class RuleBasedSentenceSplitterTests
     // width goes on onto the next, as in a manual page or a mail wrapped at 80 columns.
     [InlineData("zh", "港口管理局周二宣布，将把退役的渡轮改造成一座漂浮的公共图书馆。这项计划经过两\n年的讨论后获得通过，预计明年夏天开放。", "港口管理局周二宣布，将把退役的渡轮改造成一座漂浮的公共图书馆。 | 这项计划经过两 年的讨论后获得通过，预计明年夏天开放。")]
     [InlineData("ja", "説明\n       各マニュアルページには短い要約文が含まれています。 tidy はそのマニュ\n       アルページの要約を検索します。", "説明 | 各マニュアルページには短い要約文が含まれています。 | tidy はそのマニュ アルページの要約を検索します。")]
+    // A CJK line without a terminator, as short as a title, that the next line's first character (a Korean word) would
+    // have fitted on within the next line's width was not wrapped: it is a title over its text. A CJK line wrapped at a
+    // width is followed by one no longer than it, and goes on.
+    [InlineData("ja", "駅前の新しい店で食べた限定の塩ラーメン\n昼過ぎに行ったら並びは三人だけで、十分ほどで座れました。", "駅前の新しい店で食べた限定の塩ラーメン | 昼過ぎに行ったら並びは三人だけで、十分ほどで座れました。")]
+    [InlineData("zh", "这家店的牛肉面是我在本市吃过最好的\n周末中午去的，排队大概二十分钟，汤头浓郁，面条劲道。", "这家店的牛肉面是我在本市吃过最好的 | 周末中午去的，排队大概二十分钟，汤头浓郁，面条劲道。")]
+    [InlineData("ko", "배송 빠르고 포장도 꼼꼼해서 만족스러운 구매\n주문한 다음 날 바로 도착했고 상자 안에 완충재가 넉넉했어요.", "배송 빠르고 포장도 꼼꼼해서 만족스러운 구매 | 주문한 다음 날 바로 도착했고 상자 안에 완충재가 넉넉했어요.")]
+    [InlineData("zh", "港口管理局周二宣布将把退役的渡轮改造成一座\n漂浮的公共图书馆，这项计划经过两年讨论通过。", "港口管理局周二宣布将把退役的渡轮改造成一座 漂浮的公共图书馆，这项计划经过两年讨论通过。")]
     public void Split_Terminators_EndSentences(string language, string text, string expected) =>
         AssertSplit(language, text, expected);
 
