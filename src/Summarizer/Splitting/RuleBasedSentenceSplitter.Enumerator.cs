@@ -5018,8 +5018,44 @@ public sealed partial class RuleBasedSentenceSplitter
                 return false;
             }
 
+            if (lineBegin == margin && measured >= MinWrappedLine && first < text.Length && char.IsUpper(text[first])
+                && IsQuotedTitleLine(text[lineBegin..lineEnd]))
+            {
+                // A line that one quotation fills, without final punctuation inside it, is a review's title quoted whole
+                // over a capitalized line ('"Quiet rooms, but a long walk to the beach"' over "Liked · Friendly staff"):
+                // quoted speech wrapped in prose ends with a mark or goes on after its closing quote.
+                return false;
+            }
+
             return (measured >= MinWrappedLine || _rules.EndsWithOpenWord(text[lineBegin..lineEnd]) || EndsWithTitle(text, lineBegin, lineEnd))
                 && lineLength <= MaxWrappedLine && nextLength <= MaxWrappedLine;
+        }
+
+        /// <summary>The quotation marks that <see cref="IsQuotedTitleLine"/> finds no more of inside its quotation.</summary>
+        private static readonly SearchValues<char> s_quotationMarks = SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB");
+
+        /// <summary>
+        /// Whether <paramref name="line"/> is one quotation and nothing else, in straight, curly or angle quotation marks
+        /// ('"Easy to set up, hard to leave"', "„Gutes Hotel, laute Straße“", "«Bon séjour»"), with no other
+        /// quotation mark inside and a letter or digit before its closing mark (no terminator, comma or dash).
+        /// </summary>
+        private static bool IsQuotedTitleLine(ReadOnlySpan<char> line)
+        {
+            if (line.Length < 3 || !char.IsLetterOrDigit(line[^2]))
+            {
+                return false;
+            }
+
+            char close = line[0] switch
+            {
+                '"' => '"',
+                '\u201C' => '\u201D',
+                '\u201E' => '\u201C',
+                '\u00AB' => '\u00BB',
+                '\u00BB' => '\u00AB',
+                _ => '\0',
+            };
+            return close != '\0' && line[^1] == close && line[1..^1].IndexOfAny(s_quotationMarks) < 0;
         }
 
         /// <summary>The most columns of a CJK line without a terminator read as a title (<see cref="IsCjkTitleLine"/>): 30 wide characters, well under the 40 a line wrapped at 80 columns holds.</summary>

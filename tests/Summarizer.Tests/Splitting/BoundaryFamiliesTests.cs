@@ -452,6 +452,10 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Recommended | 40 hrs played\nlooks great and runs smoothly on my old laptop.", "Recommended | 40 hrs played | looks great and runs smoothly on my old laptop.")]
     [InlineData("en", "Downsides: speaker, weight\nOverall worth it for the price.", "Downsides: speaker, weight | Overall worth it for the price.")]
     [InlineData("en", "Downsides: a weak speaker, the weight, a slow charger\nOverall worth it.", "Downsides: a weak speaker, the weight, a slow charger | Overall worth it.")]
+    // A line that one quotation fills, without final punctuation inside it, is a title quoted whole over a capitalized
+    // line, however long.
+    [InlineData("en", "\"Easy to set up, hard to put away again\"\nPros · Light, quiet and cheap to run.", "\"Easy to set up, hard to put away again\" | Pros · Light, quiet and cheap to run.")]
+    [InlineData("de", "„Gutes Hotel, aber eine sehr laute Straße“\nDas Frühstück war reichhaltig und frisch.", "„Gutes Hotel, aber eine sehr laute Straße“ | Das Frühstück war reichhaltig und frisch.")]
     // A line in title case that an article, a conjunction or "of" leaves open is no heading: its sentence goes on, in
     // a numbered item too, and in any language with a list of such words.
     [InlineData("en", "Respondent Harbour Freight Ltd is a\nDelaware company that owns the depot.", "Respondent Harbour Freight Ltd is a Delaware company that owns the depot.")]
