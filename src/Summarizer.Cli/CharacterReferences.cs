@@ -55,7 +55,10 @@ internal static class CharacterReferences
             line = following;
         }
 
-        return builder.ToString();
+        // An ampersand that opens no reference ("AT&T") leaves the text as it is: the same string, so that nothing says
+        // it was decoded.
+        string decoded = builder.ToString();
+        return decoded == text ? text : decoded;
     }
 
     /// <summary>Appends a line with its references decoded, its code spans ("`&amp;amp;`") as written.</summary>

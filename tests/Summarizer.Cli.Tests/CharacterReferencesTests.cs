@@ -33,6 +33,13 @@ public sealed class CharacterReferencesTests : TempFolder
     }
 
     [Fact]
+    public void Decode_AmpersandsThatOpenNoReference_SameString()
+    {
+        string text = string.Concat("AT&T and R&D ", "spent &copy 2024 on Q&A.");
+        Assert.Same(text, CharacterReferences.Decode(text));
+    }
+
+    [Fact]
     public void Read_TextFileAndStandardInput_ReadTheCharacters_ADataSetItsTextAsGiven()
     {
         const string Review = "The landlord&#8217;s pie was fine &amp; cheap.";
