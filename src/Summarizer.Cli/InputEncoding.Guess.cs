@@ -24,6 +24,9 @@ internal static partial class InputEncodings
     /// </summary>
     private const int GuessHighBytes = 16;
 
+    /// <summary>How many bytes from the start the detector reads.</summary>
+    private const int DetectBytes = 256 * 1024;
+
     /// <summary>
     /// Reads bytes that are not UTF-8 and name no encoding, as browsers and editors do, and says on standard error what
     /// they were read as.
@@ -95,7 +98,9 @@ internal static partial class InputEncodings
     /// <summary>The encoding UTF.Unknown finds with <see cref="GuessConfidence"/> or more, when <c>--encoding</c> has it; null otherwise.</summary>
     private static InputEncoding? Detect(ReadOnlySpan<byte> bytes)
     {
-        DetectionDetail? detected = CharsetDetector.DetectFromBytes(bytes.ToArray()).Detected;
+        // The statistics of the first 256 KiB decide, as a browser's first buffer does: a book-length file is not copied
+        // whole for them.
+        DetectionDetail? detected = CharsetDetector.DetectFromBytes(bytes[..Math.Min(bytes.Length, DetectBytes)].ToArray()).Detected;
         if (detected is null || detected.Confidence < GuessConfidence || FromLabel(detected.EncodingName.ToLowerInvariant()) is not { } encoding)
         {
             return null;
