@@ -56,6 +56,12 @@ internal static class EpubText
                 furniture.Add(Resolve(folder, reference));
             }
 
+            var furnitureParts = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string reference in package.FurnitureParts)
+            {
+                furnitureParts.Add(Resolve(folder, reference));
+            }
+
             foreach (string href in package.Spine)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -75,7 +81,9 @@ internal static class EpubText
                 string html = ReadEntry(entry, maxDocumentBytes, name);
                 var found = new List<TextRange>();
                 HtmlOutline.Extract(html, out string chapter, found, skipFurniture: true);
-                if (chapter.Length == 0 || IsCopyrightPage(chapter))
+                // A document that the guide names by a place inside it is left out when it is a page's length, not a
+                // chapter's that opens with the furniture.
+                if (chapter.Length == 0 || IsCopyrightPage(chapter) || (furnitureParts.Contains(path) && chapter.Length <= MaxFurniturePageLength))
                 {
                     continue;
                 }
@@ -176,8 +184,11 @@ internal static class EpubText
         return text.ToString();
     }
 
-    /// <summary>The most characters of a page that <see cref="IsCopyrightPage"/> takes for a copyright page: a chapter is longer.</summary>
-    private const int MaxCopyrightPageLength = 3000;
+    /// <summary>
+    /// The most characters of a page that <see cref="IsCopyrightPage"/> takes for a copyright page, and that the guide's
+    /// reference to a place inside it takes for furniture: a chapter is longer.
+    /// </summary>
+    private const int MaxFurniturePageLength = 3000;
 
     /// <summary>
     /// The marks of a copyright page, each counted once: the copyright sign or word, an ISBN, and "all rights reserved"
@@ -198,7 +209,7 @@ internal static class EpubText
     /// </summary>
     private static bool IsCopyrightPage(string text)
     {
-        if (text.Length > MaxCopyrightPageLength)
+        if (text.Length > MaxFurniturePageLength)
         {
             return false;
         }
@@ -245,9 +256,9 @@ internal static class EpubText
 
     /// <summary>
     /// What the package document says: the title, the spine's documents in reading order, and the documents its guide
-    /// (EPUB 2) names as the book's furniture (<see cref="s_guideFurniture"/>).
+    /// (EPUB 2) names as the book's furniture (<see cref="s_guideFurniture"/>), whole or by a place inside them.
     /// </summary>
-    private sealed record Package(string? Title, List<string> Spine, HashSet<string> Furniture)
+    private sealed record Package(string? Title, List<string> Spine, HashSet<string> Furniture, HashSet<string> FurnitureParts)
     {
         /// <summary>
         /// The types of an EPUB 2 guide's references that name furniture, not text: the cover, the title page, the
@@ -258,12 +269,12 @@ internal static class EpubText
             "cover", "title-page", "copyright-page", "colophon", "dedication", "toc", "loi", "lot", "index",
         };
 
-
         public static Package Read(XmlReader reader)
         {
             var manifest = new Dictionary<string, string>(StringComparer.Ordinal);
             var spine = new List<string>();
             var furniture = new HashSet<string>(StringComparer.Ordinal);
+            var furnitureParts = new HashSet<string>(StringComparer.Ordinal);
             // The first dc:title's text, gathered node by node (a title may hold markup) while inside it.
             StringBuilder? titleText = null;
             int titleDepth = -1;
@@ -302,7 +313,9 @@ internal static class EpubText
                             break;
                         case "reference" when reader.GetAttribute("type") is { } type && s_guideFurniture.Contains(type.Trim())
                             && reader.GetAttribute("href") is { } reference:
-                            furniture.Add(reference);
+                            // A reference to a place inside a document ("text.html#title") may name a part of it, not
+                            // the document: a converted book's title page may open its first chapter's file.
+                            (reference.Contains('#', StringComparison.Ordinal) ? furnitureParts : furniture).Add(reference);
                             break;
                         case "itemref" when reader.GetAttribute("idref") is { } idref && reader.GetAttribute("linear") != "no":
                             spine.Add(idref);
@@ -312,7 +325,7 @@ internal static class EpubText
             }
 
             string? title = titleText?.ToString().Trim();
-            return new Package(string.IsNullOrEmpty(title) ? null : title, spine.FindAll(manifest.ContainsKey).ConvertAll(id => manifest[id]), furniture);
+            return new Package(string.IsNullOrEmpty(title) ? null : title, spine.FindAll(manifest.ContainsKey).ConvertAll(id => manifest[id]), furniture, furnitureParts);
         }
     }
 }

@@ -694,6 +694,23 @@ public sealed class DocumentInputTests : TempFolder
             segments);
     }
 
+    [Fact]
+    public void Epub_GuideTitlePageInsideALongChapter_KeepsTheChapter()
+    {
+        // A converted book's guide may point at its title page inside the first chapter's file: that file is a chapter.
+        string story = string.Concat(Enumerable.Repeat("The pumps at the old quay ran day and night through the winter of the great flood. ", 40));
+        string chapter = "<?xml version=\"1.0\" encoding=\"utf-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>x</title></head><body>"
+            + "<h1 id=\"title\">The Harbour Pumps</h1><p>" + story + "</p></body></html>";
+        byte[] book = WithEntry(Epub(), "OEBPS/content.opf", "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"2.0\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>The Harbour Pumps</dc:title></metadata>"
+            + "<manifest><item id=\"c\" href=\"one.xhtml\" media-type=\"application/xhtml+xml\"/></manifest><spine><itemref idref=\"c\"/></spine>"
+            + "<guide><reference type=\"title-page\" title=\"Title\" href=\"one.xhtml#title\"/></guide></package>");
+        string path = WriteBytes("converted.epub", WithEntry(book, "OEBPS/one.xhtml", chapter));
+
+        List<(string Kind, string Text)> segments = SplitJson(CliRunner.Run(null, "split", path, "--format", "json"));
+
+        Assert.Contains(("sentence", "The pumps at the old quay ran day and night through the winter of the great flood."), segments);
+    }
+
     [Theory]
     [InlineData("<a href=\"notes.xhtml#n1\"><sup>1</sup></a>")]
     [InlineData("<sup><a href=\"../notes.xhtml#n1\">1</a></sup>")]
