@@ -2235,13 +2235,17 @@ internal static class SplitChars
     /// <summary>
     /// Bullets that mark a list item only at the start of a line and before a space: dashes, '*' and '+', and the
     /// arrows, check marks, crosses, boxes, diamonds and stars that product pages and posts put before their points
-    /// ("✅ Up to 60 minutes of runtime", "→ Wall mount included").
+    /// ("✅ Up to 60 minutes of runtime", "→ Wall mount included"), and the minus sign and the heavy plus and minus that
+    /// reviews put before their pros and cons ("− Battery drains fast", "➕ Bright screen", "➖ No headphone jack").
     /// </summary>
     public static readonly SearchValues<char> LineBullets = SearchValues.Create(
-        "-*+\u2013\u2014\u2192\u21D2\u27A1\u25BA\u25B6\u25B8\u2713\u2714\u2717\u2718\u2705\u274C\u274E\u2610\u2611\u2612\u25C6\u25C7\u2666\u2605\u2606\u2B50");
+        "-*+\u2013\u2014\u2212\u2795\u2796\u2192\u21D2\u27A1\u25BA\u25B6\u25B8\u2713\u2714\u2717\u2718\u2705\u274C\u274E\u2610\u2611\u2612\u25C6\u25C7\u2666\u2605\u2606\u2B50");
 
-    /// <summary>The emoji outside the Basic Multilingual Plane that posts use as bullets: 🔹 🔸 🔶 🔷 👉 📌 📍 🟢 🟡 🔴.</summary>
-    private static readonly int[] s_emojiBullets = [0x1F539, 0x1F538, 0x1F536, 0x1F537, 0x1F449, 0x1F4CC, 0x1F4CD, 0x1F7E2, 0x1F7E1, 0x1F534];
+    /// <summary>
+    /// The emoji outside the Basic Multilingual Plane that posts use as bullets: 🔹 🔸 🔶 🔷 👉 📌 📍 🟢 🟡 🔴, and the
+    /// thumbs up and down of a review's pros and cons (👍 👎).
+    /// </summary>
+    private static readonly int[] s_emojiBullets = [0x1F539, 0x1F538, 0x1F536, 0x1F537, 0x1F449, 0x1F4CC, 0x1F4CD, 0x1F7E2, 0x1F7E1, 0x1F534, 0x1F44D, 0x1F44E];
 
     /// <summary>
     /// The length of the line bullet at <paramref name="k"/> (<see cref="LineBullets"/>, one of the emoji posts use

@@ -496,6 +496,9 @@ public sealed class BoundaryFamiliesTests
     [InlineData("Key features:\n✅ Up to 60 minutes of runtime\n→ Wall mount included\n✔️ Washable filter\n❌ No charging dock", "sentence listitem listitem listitem listitem")]
     [InlineData("Release 4.2\n\n🔹 Fixed a crash when opening large projects\n👉 The installer now checks for updates", "heading listitem listitem")]
     [InlineData("🎉 We shipped the new editor today.\n\n→x is a variable here, not a bullet.", "sentence sentence")]
+    // A review's pros and cons: a minus sign, a heavy plus or minus, a thumb up or down before a space.
+    [InlineData("Verdict after a month:\n+ Bright screen in sunlight\n\u2212 Battery drains fast on video\n\u2796 No headphone jack at all", "sentence listitem listitem listitem")]
+    [InlineData("What I think:\n👍 Quiet motor even on high speed\n👎 The lid cracked after two weeks\n\u2795 Easy to clean by hand", "sentence listitem listitem listitem")]
     // A form's check boxes typed in brackets are bullets too, and the question over them stays a heading.
     [InlineData("WHICH OF THESE APPLY? (tick all that apply)\n[ ] I rent my home\n[x] I own a car\n[X] I work from home", "heading listitem listitem listitem")]
     [InlineData("Contact me by\n[ ] Post\n[x] Telephone\n\nWe reply within a week.", "heading listitem listitem sentence")]
