@@ -3907,7 +3907,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     && !QuoteOpensAt(text, after, m);
             }
 
-            if (_rules.IsTitle(previous))
+            if (_rules.IsTitle(previous) || IsTitleCompound(previous))
             {
                 return false;
             }
@@ -7115,6 +7115,16 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return k < line.Length && line[k] is ':' or '.';
+        }
+
+        /// <summary>
+        /// Whether <paramref name="word"/> joins two titles with a hyphen after a period, as a degree does ("Dr.-Ing.",
+        /// "Dr.-Med.", "Prof.-Dr."), whatever pair the language lists as titles alone.
+        /// </summary>
+        private readonly bool IsTitleCompound(ReadOnlySpan<char> word)
+        {
+            int joint = word.IndexOf(".-");
+            return joint > 0 && _rules.IsTitle(word[..joint]) && _rules.IsTitle(word[(joint + 2)..]);
         }
 
         private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> text, int start, int tokenStart)

@@ -122,6 +122,8 @@ public sealed class BoundaryFamiliesTests
     [InlineData("tr", "Bilet yakl. 2.400 TL idi. Mağaza Atatürk Cad. No: 15 adresinde.", "Bilet yakl. 2.400 TL idi. | Mağaza Atatürk Cad. No: 15 adresinde.")]
     [InlineData("tr", "Şirket 2023 yılında 5 mlr. TL kâr etti. Ama borçları 3 mln. dolar arttı.", "Şirket 2023 yılında 5 mlr. TL kâr etti. | Ama borçları 3 mln. dolar arttı.")]
     [InlineData("de", "Heute sprach Dipl.-Ing. Meier über die Brücke. Sie ist alt.", "Heute sprach Dipl.-Ing. Meier über die Brücke. | Sie ist alt.")]
+    // Two titles joined by a hyphen are a degree, listed or not, and an honorary one follows it; "Febr." before a year.
+    [InlineData("de", "Den Preis erhielt Dr.-Ing. Jana Vogt aus Kiel. Es gratulierte Dr.-Ing. E.h. Lutz Brandt. Sie starb am 9. Febr. 1999 in Kiel.", "Den Preis erhielt Dr.-Ing. Jana Vogt aus Kiel. | Es gratulierte Dr.-Ing. E.h. Lutz Brandt. | Sie starb am 9. Febr. 1999 in Kiel.")]
     public void Split_HurriedWritingAndQuotedNames_AreDecided(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
