@@ -3510,6 +3510,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 // web address in brackets after a sentence ("...the full report. (https://example.org/report)").
                 ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
                 return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last) && !_rules.HasNumericSuffix(last)
+                    && !(_rules.IsAfterOrdinal(previous) && IsOrdinalWord(PreviousWord(text, start, tokenStart)))
                     && (IsCaseless(text) || IsBracketedAsideAt(text, m) || IsBracketedAddressAt(text, m)
                         || (closed == j + 1 && LineBreakBetween(text, after, m) && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m)
                             && !LacksVowel(previous)
@@ -3909,6 +3910,13 @@ public sealed partial class RuleBasedSentenceSplitter
 
             if (_rules.IsTitle(previous) || IsTitleCompound(previous))
             {
+                return false;
+            }
+
+            if (_rules.IsLanguageName(previous) && char.IsUpper(first) && _rules.IsPreposition(PreviousWord(text, start, tokenStart)))
+            {
+                // An etymology names the language it takes a word from, abbreviated, before the word: "from Lat.
+                // Vindobona", "via OHG. Wenia", German "von lat. Castellum", French "du lat. castellum".
                 return false;
             }
 
@@ -7115,6 +7123,17 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return k < line.Length && line[k] is ':' or '.';
+        }
+
+        /// <summary>
+        /// Whether <paramref name="word"/> is an ordinal written with digits and a suffix ("15th", "3rd") or a Roman
+        /// number ("XIV"), which an abbreviation such as "cent." follows.
+        /// </summary>
+        private static bool IsOrdinalWord(ReadOnlySpan<char> word)
+        {
+            int digits = word.IndexOfAnyExceptInRange('0', '9');
+            return (digits > 0 && word.Length - digits == 2 && word[digits..] is "st" or "nd" or "rd" or "th")
+                || (word.Length > 1 && RomanValue(word, upper: true) > 0);
         }
 
         /// <summary>

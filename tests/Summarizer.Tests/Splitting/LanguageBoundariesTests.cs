@@ -123,6 +123,9 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "The pulpit was carved by Friedr. Wilh. Adler in 1760. It was opened by Gottfr. Lowe. The U-boat of Kptlt. Otto Brand sank.", "The pulpit was carved by Friedr. Wilh. Adler in 1760. | It was opened by Gottfr. Lowe. | The U-boat of Kptlt. Otto Brand sank.")]
     [InlineData("de", "Das Bildnis malte Ant. Krüger im Jahr 1801. Es hängt im Rathaus.", "Das Bildnis malte Ant. Krüger im Jahr 1801. | Es hängt im Rathaus.")]
     [InlineData("pt", "A vila foi tomada pelo gen. Junot em 1807. O forte resistiu ao cel. Sousa durante dias.", "A vila foi tomada pelo gen. Junot em 1807. | O forte resistiu ao cel. Sousa durante dias.")]
+    // An etymology's abbreviated language after a preposition names the word that follows it; a century after an ordinal.
+    [InlineData("en", "The town takes its name from Lat. Aquae, via OE. Bathum, the baths. It grew in the 12th cent. and later.", "The town takes its name from Lat. Aquae, via OE. Bathum, the baths. | It grew in the 12th cent. and later.")]
+    [InlineData("fr", "Le mot vient du lat. Aqua, l'eau. Il est ancien.", "Le mot vient du lat. Aqua, l'eau. | Il est ancien.")]
     public void Split_TerminatorsOfOtherScripts_EndSentences(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
