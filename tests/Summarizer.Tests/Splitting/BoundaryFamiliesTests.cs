@@ -298,6 +298,9 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "They won the right to vote.[4][5] Later they stood for office.", "They won the right to vote.[4][5] | Later they stood for office.")]
     [InlineData("en", "It grew fast.[12, 14] Then it shrank.", "It grew fast.[12, 14] | Then it shrank.")]
     [InlineData("en", "The bridge fell.[citation needed] Nobody was hurt.", "The bridge fell.[citation needed] | Nobody was hurt.")]
+    // Maintenance tags of other languages abbreviate or ask inside their brackets.
+    [InlineData("fr", "Le moulin a brûlé en 1911.[réf. nécessaire] Il fut reconstruit.", "Le moulin a brûlé en 1911.[réf. nécessaire] | Il fut reconstruit.")]
+    [InlineData("nl", "De molen brandde af in 1911.[bron?] Hij werd herbouwd.", "De molen brandde af in 1911.[bron?] | Hij werd herbouwd.")]
     [InlineData("en", "The yard closed in 1921.[5]: 23–25  The railway came.[6]:4, 9[7] It grew. See note 3: the end.[8]: x Then.", "The yard closed in 1921.[5]: 23–25 | The railway came.[6]:4, 9[7] | It grew. | See note 3: the end.[8]: x Then.")]
     [InlineData("en", "The effect was large, as reported.12 The study was small.", "The effect was large, as reported.12 | The study was small.")]
     [InlineData("en", "Others disagree (Smith, 2004).2 In contrast, we find none.", "Others disagree (Smith, 2004).2 | In contrast, we find none.")]
