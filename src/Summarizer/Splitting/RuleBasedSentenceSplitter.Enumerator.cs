@@ -3808,7 +3808,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 // one or two digits before an acronym name a club or a faculty by its rank: "1. FC Köln", "1. LF UK".
                 ReadOnlySpan<char> wordBefore = PreviousWord(text, start, tokenStart);
                 return !(_rules.OrdinalDot && previous.Length <= 3 && previous.IndexOfAnyExceptInRange('0', '9') < 0
-                    && (_rules.OrdinalDotAlways || _rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(wordBefore)
+                    && (_rules.OrdinalDotAlways || _rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(wordBefore) || _rules.IsOrdinalNoun(nextWord)
                         || (wordBefore.Length > 1 && wordBefore[^1] == ',' && char.IsLetter(wordBefore[0]) && !_rules.IsStarter(nextWord))
                         || AfterJoinedOrdinal(text, start, tokenStart)
                         || (previous.Length <= 2 && (IsDayOrMonthNumberAt(text, m) || (char.IsDigit(first) && IsDayOrMonthNumber(wordBefore))

@@ -26,6 +26,7 @@ internal sealed class SplittingRules
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _languageNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinalNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _afterOrdinals;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numeric;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numericPlurals;
@@ -127,6 +128,7 @@ internal sealed class SplittingRules
         Language = language;
         _titles = Lookup(sections, "titles");
         _languageNames = Lookup(sections, "language-names", StringComparer.Ordinal);
+        _ordinalNouns = Lookup(sections, "ordinal-nouns");
         _afterOrdinals = Lookup(sections, "after-ordinals");
         _numeric = Lookup(sections, "numeric");
         _numericPlurals = PluralLookup(sections, "numeric");
@@ -452,6 +454,12 @@ internal sealed class SplittingRules
     public bool IsDateMonth(ReadOnlySpan<char> word) => _months.Contains(word) || _dateMonths.Contains(word);
 
     public bool IsOrdinalPrefix(ReadOnlySpan<char> word) => _ordinalPrefixes.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is one of the language's <c>[ordinal-nouns]</c>, which an ordinal numbers after
+    /// any word ("Bundesverdienstkreuz 1. Klasse") and which opens no sentence.
+    /// </summary>
+    public bool IsOrdinalNoun(ReadOnlySpan<char> word) => _ordinalNouns.Contains(word);
 
     /// <summary>
     /// Whether <paramref name="word"/> is one of the language's <c>[after-ordinals]</c>, an abbreviation that follows an

@@ -124,6 +124,8 @@ public sealed class BoundaryFamiliesTests
     [InlineData("de", "Heute sprach Dipl.-Ing. Meier über die Brücke. Sie ist alt.", "Heute sprach Dipl.-Ing. Meier über die Brücke. | Sie ist alt.")]
     // Two titles joined by a hyphen are a degree, listed or not, and an honorary one follows it; "Febr." before a year.
     [InlineData("de", "Den Preis erhielt Dr.-Ing. Jana Vogt aus Kiel. Es gratulierte Dr.-Ing. E.h. Lutz Brandt. Sie starb am 9. Febr. 1999 in Kiel.", "Den Preis erhielt Dr.-Ing. Jana Vogt aus Kiel. | Es gratulierte Dr.-Ing. E.h. Lutz Brandt. | Sie starb am 9. Febr. 1999 in Kiel.")]
+    // An ordinal before a noun that it numbers after any word ("Klasse", "Grades", "Stock") goes on.
+    [InlineData("de", "Er bekam den Verdienstorden 2. Klasse im Mai. Sie reiste 1. Klasse nach Wien. Das Büro liegt im Haus 3. Stock links.", "Er bekam den Verdienstorden 2. Klasse im Mai. | Sie reiste 1. Klasse nach Wien. | Das Büro liegt im Haus 3. Stock links.")]
     public void Split_HurriedWritingAndQuotedNames_AreDecided(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
