@@ -3510,6 +3510,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 // web address in brackets after a sentence ("...the full report. (https://example.org/report)").
                 ReadOnlySpan<char> last = previous[(previous.LastIndexOf('-') + 1)..];
                 return last.Length > 1 && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(last) && !_rules.HasNumericSuffix(last)
+                    && !(_rules.IsAfterOrdinal(previous) && IsOrdinalWord(PreviousWord(text, start, tokenStart)))
                     && (IsCaseless(text) || IsBracketedAsideAt(text, m) || IsBracketedAddressAt(text, m)
                         || (closed == j + 1 && LineBreakBetween(text, after, m) && !ReadsAsUnlistedAbbreviation(text, start, tokenStart, previous, m)
                             && !LacksVowel(previous)
@@ -3807,7 +3808,7 @@ public sealed partial class RuleBasedSentenceSplitter
                 // one or two digits before an acronym name a club or a faculty by its rank: "1. FC Köln", "1. LF UK".
                 ReadOnlySpan<char> wordBefore = PreviousWord(text, start, tokenStart);
                 return !(_rules.OrdinalDot && previous.Length <= 3 && previous.IndexOfAnyExceptInRange('0', '9') < 0
-                    && (_rules.OrdinalDotAlways || _rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(wordBefore)
+                    && (_rules.OrdinalDotAlways || _rules.IsMonth(nextWord) || _rules.IsOrdinalPrefix(wordBefore) || _rules.IsOrdinalNoun(nextWord)
                         || (wordBefore.Length > 1 && wordBefore[^1] == ',' && char.IsLetter(wordBefore[0]) && !_rules.IsStarter(nextWord))
                         || AfterJoinedOrdinal(text, start, tokenStart)
                         || (previous.Length <= 2 && (IsDayOrMonthNumberAt(text, m) || (char.IsDigit(first) && IsDayOrMonthNumber(wordBefore))
@@ -3907,8 +3908,15 @@ public sealed partial class RuleBasedSentenceSplitter
                     && !QuoteOpensAt(text, after, m);
             }
 
-            if (_rules.IsTitle(previous))
+            if (_rules.IsTitle(previous) || IsTitleCompound(previous))
             {
+                return false;
+            }
+
+            if (_rules.IsLanguageName(previous) && char.IsUpper(first) && _rules.IsPreposition(PreviousWord(text, start, tokenStart)))
+            {
+                // An etymology names the language it takes a word from, abbreviated, before the word: "from Lat.
+                // Vindobona", "via OHG. Wenia", German "von lat. Castellum", French "du lat. castellum".
                 return false;
             }
 
@@ -7115,6 +7123,27 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return k < line.Length && line[k] is ':' or '.';
+        }
+
+        /// <summary>
+        /// Whether <paramref name="word"/> is an ordinal written with digits and a suffix ("15th", "3rd") or a Roman
+        /// number ("XIV"), which an abbreviation such as "cent." follows.
+        /// </summary>
+        private static bool IsOrdinalWord(ReadOnlySpan<char> word)
+        {
+            int digits = word.IndexOfAnyExceptInRange('0', '9');
+            return (digits > 0 && word.Length - digits == 2 && word[digits..] is "st" or "nd" or "rd" or "th")
+                || (word.Length > 1 && RomanValue(word, upper: true) > 0);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="word"/> joins two titles with a hyphen after a period, as a degree does ("Dr.-Ing.",
+        /// "Dr.-Med.", "Prof.-Dr."), whatever pair the language lists as titles alone.
+        /// </summary>
+        private readonly bool IsTitleCompound(ReadOnlySpan<char> word)
+        {
+            int joint = word.IndexOf(".-");
+            return joint > 0 && _rules.IsTitle(word[..joint]) && _rules.IsTitle(word[(joint + 2)..]);
         }
 
         private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> text, int start, int tokenStart)

@@ -694,7 +694,10 @@ internal static class SplitMarkup
                 return q > first ? q + 1 : -1;
             }
 
-            if (!char.IsLetterOrDigit(c) && c is not (' ' or ',' or '-' or '\u2013' or ';' or ':'))
+            // A maintenance tag in another language than English abbreviates or asks ("[réf. nécessaire]", "[bron?]",
+            // "[Lequel ?]"): a period after a letter and a question mark after the tag's first letter stay inside it.
+            if (!char.IsLetterOrDigit(c) && c is not (' ' or ',' or '-' or '\u2013' or ';' or ':')
+                && !(q > first && ((c == '.' && char.IsLetter(text[q - 1])) || (c == '?' && char.IsLetter(text[first])))))
             {
                 return -1;
             }

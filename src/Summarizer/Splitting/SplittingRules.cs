@@ -25,6 +25,9 @@ internal sealed class SplittingRules
     internal static FrozenSet<string> SupportedLanguages { get; } = FindSupportedLanguages();
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _languageNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinalNouns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _afterOrdinals;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numeric;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numericPlurals;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _general;
@@ -124,6 +127,9 @@ internal sealed class SplittingRules
     {
         Language = language;
         _titles = Lookup(sections, "titles");
+        _languageNames = Lookup(sections, "language-names", StringComparer.Ordinal);
+        _ordinalNouns = Lookup(sections, "ordinal-nouns");
+        _afterOrdinals = Lookup(sections, "after-ordinals");
         _numeric = Lookup(sections, "numeric");
         _numericPlurals = PluralLookup(sections, "numeric");
         _general = Lookup(sections, "general");
@@ -448,6 +454,24 @@ internal sealed class SplittingRules
     public bool IsDateMonth(ReadOnlySpan<char> word) => _months.Contains(word) || _dateMonths.Contains(word);
 
     public bool IsOrdinalPrefix(ReadOnlySpan<char> word) => _ordinalPrefixes.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is one of the language's <c>[ordinal-nouns]</c>, which an ordinal numbers after
+    /// any word ("Bundesverdienstkreuz 1. Klasse") and which opens no sentence.
+    /// </summary>
+    public bool IsOrdinalNoun(ReadOnlySpan<char> word) => _ordinalNouns.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is one of the language's <c>[after-ordinals]</c>, an abbreviation that follows an
+    /// ordinal ("the 15th cent. the tower") and goes on before lower case there.
+    /// </summary>
+    public bool IsAfterOrdinal(ReadOnlySpan<char> word) => _afterOrdinals.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is one of the language's <c>[language-names]</c>, written with the case the list
+    /// gives ("Lat.", "OHG.", German "lat."), which an etymology names after a preposition ("from Lat. Vindobona").
+    /// </summary>
+    public bool IsLanguageName(ReadOnlySpan<char> word) => _languageNames.Contains(word);
 
     /// <summary>An abbreviation that often closes a sentence ("p.m.", "U.S.", "Inc.", "etc.").</summary>
     public bool IsTerminal(ReadOnlySpan<char> word) => _terminal.Contains(word);
@@ -2044,15 +2068,16 @@ internal sealed class SplittingRules
         new(names.SelectMany(name => sections.TryGetValue(name, out HashSet<string>? phrases) ? phrases : []));
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(
-        Dictionary<string, HashSet<string>> sections, string name)
+        Dictionary<string, HashSet<string>> sections, string name, StringComparer? comparer = null)
     {
+        comparer ??= StringComparer.OrdinalIgnoreCase;
         FrozenSet<string> set = sections.TryGetValue(name, out HashSet<string>? entries)
-            ? entries.ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            ? entries.ToFrozenSet(comparer)
             : FrozenSet<string>.Empty;
         if (set.Count == 0)
         {
             // The empty frozen set does not support alternate lookups; use a set that can never match a word.
-            set = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "\0");
+            set = FrozenSet.Create(comparer, "\0");
         }
 
         return set.GetAlternateLookup<ReadOnlySpan<char>>();

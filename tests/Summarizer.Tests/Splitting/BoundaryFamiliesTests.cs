@@ -122,6 +122,10 @@ public sealed class BoundaryFamiliesTests
     [InlineData("tr", "Bilet yakl. 2.400 TL idi. Mağaza Atatürk Cad. No: 15 adresinde.", "Bilet yakl. 2.400 TL idi. | Mağaza Atatürk Cad. No: 15 adresinde.")]
     [InlineData("tr", "Şirket 2023 yılında 5 mlr. TL kâr etti. Ama borçları 3 mln. dolar arttı.", "Şirket 2023 yılında 5 mlr. TL kâr etti. | Ama borçları 3 mln. dolar arttı.")]
     [InlineData("de", "Heute sprach Dipl.-Ing. Meier über die Brücke. Sie ist alt.", "Heute sprach Dipl.-Ing. Meier über die Brücke. | Sie ist alt.")]
+    // Two titles joined by a hyphen are a degree, listed or not, and an honorary one follows it; "Febr." before a year.
+    [InlineData("de", "Den Preis erhielt Dr.-Ing. Jana Vogt aus Kiel. Es gratulierte Dr.-Ing. E.h. Lutz Brandt. Sie starb am 9. Febr. 1999 in Kiel.", "Den Preis erhielt Dr.-Ing. Jana Vogt aus Kiel. | Es gratulierte Dr.-Ing. E.h. Lutz Brandt. | Sie starb am 9. Febr. 1999 in Kiel.")]
+    // An ordinal before a noun that it numbers after any word ("Klasse", "Grades", "Stock") goes on.
+    [InlineData("de", "Er bekam den Verdienstorden 2. Klasse im Mai. Sie reiste 1. Klasse nach Wien. Das Büro liegt im Haus 3. Stock links.", "Er bekam den Verdienstorden 2. Klasse im Mai. | Sie reiste 1. Klasse nach Wien. | Das Büro liegt im Haus 3. Stock links.")]
     public void Split_HurriedWritingAndQuotedNames_AreDecided(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
@@ -296,6 +300,9 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "They won the right to vote.[4][5] Later they stood for office.", "They won the right to vote.[4][5] | Later they stood for office.")]
     [InlineData("en", "It grew fast.[12, 14] Then it shrank.", "It grew fast.[12, 14] | Then it shrank.")]
     [InlineData("en", "The bridge fell.[citation needed] Nobody was hurt.", "The bridge fell.[citation needed] | Nobody was hurt.")]
+    // Maintenance tags of other languages abbreviate or ask inside their brackets.
+    [InlineData("fr", "Le moulin a brûlé en 1911.[réf. nécessaire] Il fut reconstruit.", "Le moulin a brûlé en 1911.[réf. nécessaire] | Il fut reconstruit.")]
+    [InlineData("nl", "De molen brandde af in 1911.[bron?] Hij werd herbouwd.", "De molen brandde af in 1911.[bron?] | Hij werd herbouwd.")]
     [InlineData("en", "The yard closed in 1921.[5]: 23–25  The railway came.[6]:4, 9[7] It grew. See note 3: the end.[8]: x Then.", "The yard closed in 1921.[5]: 23–25 | The railway came.[6]:4, 9[7] | It grew. | See note 3: the end.[8]: x Then.")]
     [InlineData("en", "The effect was large, as reported.12 The study was small.", "The effect was large, as reported.12 | The study was small.")]
     [InlineData("en", "Others disagree (Smith, 2004).2 In contrast, we find none.", "Others disagree (Smith, 2004).2 | In contrast, we find none.")]

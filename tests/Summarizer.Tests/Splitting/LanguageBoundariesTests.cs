@@ -119,6 +119,13 @@ public sealed class LanguageBoundariesTests
     [InlineData("fr", "« Et vous... ? » demanda-t-elle. Il ne répondit pas. — Non\u2026 ! cria-t-il.", "« Et vous... ? » demanda-t-elle. | Il ne répondit pas. | — Non\u2026 ! cria-t-il.")]
     [InlineData("en", "The letter was signed by Wm. Shakespeare himself. A book by Geo. Eliot lay on the table.", "The letter was signed by Wm. Shakespeare himself. | A book by Geo. Eliot lay on the table.")]
     [InlineData("de", "Der Roman von Th. Mann erschien 1901. Ein Brief von Joh. Seb. Bach ist erhalten. Aus Gl. (2.7) folgt es am Hl. Berg.", "Der Roman von Th. Mann erschien 1901. | Ein Brief von Joh. Seb. Bach ist erhalten. | Aus Gl. (2.7) folgt es am Hl. Berg.")]
+    // Given names abbreviated in any language, a German rank, and a Portuguese one in lower case.
+    [InlineData("en", "The pulpit was carved by Friedr. Wilh. Adler in 1760. It was opened by Gottfr. Lowe. The U-boat of Kptlt. Otto Brand sank.", "The pulpit was carved by Friedr. Wilh. Adler in 1760. | It was opened by Gottfr. Lowe. | The U-boat of Kptlt. Otto Brand sank.")]
+    [InlineData("de", "Das Bildnis malte Ant. Krüger im Jahr 1801. Es hängt im Rathaus.", "Das Bildnis malte Ant. Krüger im Jahr 1801. | Es hängt im Rathaus.")]
+    [InlineData("pt", "A vila foi tomada pelo gen. Junot em 1807. O forte resistiu ao cel. Sousa durante dias.", "A vila foi tomada pelo gen. Junot em 1807. | O forte resistiu ao cel. Sousa durante dias.")]
+    // An etymology's abbreviated language after a preposition names the word that follows it; a century after an ordinal.
+    [InlineData("en", "The town takes its name from Lat. Aquae, via OE. Bathum, the baths. It grew in the 12th cent. and later.", "The town takes its name from Lat. Aquae, via OE. Bathum, the baths. | It grew in the 12th cent. and later.")]
+    [InlineData("fr", "Le mot vient du lat. Aqua, l'eau. Il est ancien.", "Le mot vient du lat. Aqua, l'eau. | Il est ancien.")]
     public void Split_TerminatorsOfOtherScripts_EndSentences(string language, string text, string expected) =>
         RuleBasedSentenceSplitterTests.AssertSplit(language, text, expected);
 
