@@ -582,6 +582,20 @@ public sealed class SentenceSelectorTests
     }
 
     [Theory]
+    [InlineData("en", "Q: Do you deliver to the islands? A: Yes. The ferry takes our parcels every Tuesday.", 1)]
+    [InlineData("es", "P: ¿Envían a las islas? R: Sí. El barco lleva nuestros paquetes cada martes.", 1)]
+    public void AnswerOnItsQuestionsLine_IsContent(string language, string text, int expected)
+    {
+        // A plain-text FAQ puts the answer on its question's line: the question's turn ends at the answer's label.
+        // Every sentence scores the same: the first eligible one is the answer's.
+        ExtractiveSummarizer summarizer = ScoringAlike(Language.FromCode(language), minSentenceWords: 0);
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(1));
+
+        Assert.Equal(expected, Assert.Single(summary.Sentences).Index);
+    }
+
+    [Theory]
     [InlineData("en", "Ledger: Mr. Okafor, the ferry has run at a loss for years. Why keep it?\n\n"
         + "Okafor: Because the island has no bridge. Forty families would lose their only road to the mainland.\n\n"
         + "LEDGER: Could a smaller boat do the job?\n\n"
