@@ -1657,6 +1657,13 @@ public sealed class SentenceSelectorTests
         + "Leggi anche\nPensioni, cosa cambia a gennaio", "Leggi anche")]
     [InlineData("pt", "O governo aprovou o orçamento na terça-feira. Os gastos vão subir 4% no próximo ano.\n\n"
         + "Leia também\nAposentadoria: o que muda em janeiro", "Leia também")]
+    // A Q&A site's list of other questions under the answer.
+    [InlineData("en", "Cats knock things over to get attention. Most do it when their owner is busy.\n\n"
+        + "Related questions\nWhy do cats purr?\nIs it cruel to keep a cat indoors?", "Related questions")]
+    [InlineData("de", "Katzen werfen Dinge um, um Aufmerksamkeit zu bekommen. Meist tun sie es, wenn ihr Mensch beschäftigt ist.\n\n"
+        + "Ähnliche Fragen\nWarum schnurren Katzen?", "Ähnliche Fragen")]
+    [InlineData("ru", "Кошки роняют вещи, чтобы привлечь внимание. Чаще всего это бывает, когда хозяин занят.\n\n"
+        + "Похожие вопросы\nПочему кошки мурлычут?", "Похожие вопросы")]
     // German capitalizes every noun: "Über die Studie" before the study's last section names no company.
     [InlineData("de", "Die Forscher befragten 2.000 Haushalte in Bayern. Die Hälfte heizt mit Gas.\n\n"
         + "Über die Studie\nDie Befragung fand im Winter 2024 statt und wurde vom Land bezahlt.", null)]
