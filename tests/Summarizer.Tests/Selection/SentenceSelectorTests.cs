@@ -773,6 +773,27 @@ public sealed class SentenceSelectorTests
         Assert.True(rules.IsProcedure(sentence) || rules.IsBoilerplate(sentence) || rules.IsCourtesy(sentence), sentence);
     }
 
+    [Theory]
+    // A press conference's running order as its moderator announces it, in each language's words.
+    [InlineData("en", "The mayor will make a brief statement, followed by a period of questions from the floor.")]
+    [InlineData("de", "Der Bürgermeister spricht zuerst, anschließend ist Zeit für Fragen.")]
+    [InlineData("fr", "Le maire fera une courte déclaration, suivie d'une séance de questions.")]
+    [InlineData("es", "El alcalde hará una breve declaración, seguida de un turno de preguntas.")]
+    [InlineData("it", "Il sindaco farà una breve dichiarazione, poi seguiranno le domande.")]
+    [InlineData("pt", "O presidente da câmara fará uma breve declaração, seguindo-se um período de perguntas.")]
+    [InlineData("nl", "De burgemeester legt eerst een korte verklaring af, daarna is er gelegenheid tot vragen.")]
+    [InlineData("ru", "Мэр сделает краткое заявление, после чего ответит на вопросы журналистов.")]
+    [InlineData("pl", "Burmistrz wygłosi krótkie oświadczenie, a następnie odpowie na pytania dziennikarzy.")]
+    public void PressConferencesRunningOrder_IsProcedure(string language, string sentence) =>
+        Assert.True(SplittingRules.For(language).IsProcedure(sentence), sentence);
+
+    [Theory]
+    // A story about a press conference reports what was said, not the running order.
+    [InlineData("The mayor will make a short statement on Friday about the budget.")]
+    [InlineData("Her speech was followed by questions from reporters about the strike.")]
+    public void PressConferencesRunningOrder_LeavesTheStoryAlone(string sentence) =>
+        Assert.False(SplittingRules.For("en").IsProcedure(sentence), sentence);
+
     [Fact]
     public void FieldsOfRecord_OnlyFillACount()
     {
