@@ -606,6 +606,21 @@ public sealed class SentenceSelectorTests
         + "Kurier: Ginge es mit einem kleineren Schiff?\n\n"
         + "Brandt: Im Sommer schon. Im Winter ist die Meerenge für alles unter dreißig Metern zu rau.\n\n"
         + "Brandt: Wir haben 2019 eines getestet.")]
+    // The interviewer has the last word, thanking the interviewee, with no answer after it.
+    [InlineData("en", "Ledger: Mr. Okafor, the ferry has run at a loss for years. Why keep it?\n\n"
+        + "Okafor: Because the island has no bridge. Forty families would lose their only road to the mainland.\n\n"
+        + "Ledger: Could a smaller boat do the job?\n\n"
+        + "Okafor: It could in summer. In winter the strait is too rough for anything under thirty metres.\n\n"
+        + "Okafor: We tested one in 2019.\n\n"
+        + "Ledger: Mr. Okafor, thank you for talking to us.")]
+    // ... and the page's labelled footer after the thanks.
+    [InlineData("de", "Kurier: Frau Brandt, die Fähre fährt seit Jahren mit Verlust. Warum halten Sie an ihr fest?\n\n"
+        + "Brandt: Weil die Insel keine Brücke hat. Vierzig Familien verlören ihre einzige Verbindung zum Festland.\n\n"
+        + "Kurier: Ginge es mit einem kleineren Schiff?\n\n"
+        + "Brandt: Im Sommer schon. Im Winter ist die Meerenge für alles unter dreißig Metern zu rau.\n\n"
+        + "Kurier: Frau Brandt, vielen Dank für das Gespräch.\n\n"
+        + "Zur Person: Anna Brandt, 48, leitet seit 2019 die Inselreederei.\n\n"
+        + "Brandt: Wir haben 2019 eines getestet.")]
     public void InterviewersTurn_LabelledWithAnotherName_ChosenOnlyToFillTheCount(string language, string text)
     {
         // A magazine labels its questions with its own name: the label whose turns ask, each answered by the label that
