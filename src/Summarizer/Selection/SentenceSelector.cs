@@ -1116,7 +1116,8 @@ internal static class SentenceSelector
     /// or a footnote's mark (<see cref="OpensFootnote"/>), or a document's field of record ("Keywords: ...", "Date: ...",
     /// "Present: ..."; <see cref="SplittingRules.IsFieldLine"/>), or an interviewer's question label ("Q: Cyclists say the bike
     /// lanes are dangerous. Will you fix them?";
-    /// <see cref="SplittingRules.IsQuestionLabel"/>: the question asks for what the answer says), or the label of an
+    /// <see cref="SplittingRules.IsQuestionLabel"/>: the question asks for what the answer says, up to an answer's label
+    /// on its line, <see cref="AnswerOnLine"/>), or the label of an
     /// interview's <paramref name="interviewer"/> on a turn that asks ("ZEIT: Frau Körber, ...?"; <see cref="SpeakerLabels.Interviewer"/>;
     /// the interviewer's statement that opens the interview is content), or that is right under
     /// a picture's credit (<see cref="UnderPhotoCredit"/>) or a caption's label alone on its line (<see cref="UnderCaptionLabel"/>).
@@ -1133,10 +1134,29 @@ internal static class SentenceSelector
         return rules.IsCaption(line) || OpensFootnote(line) || rules.IsFieldLine(line) || rules.IsStageDirection(line)
             || IsBracketedParagraph(text, sentences, index)
             || (SpeakerLabels.LabelLength(line, out Range name) > 0
-                && (rules.IsQuestionLabel(line[name])
+                && ((rules.IsQuestionLabel(line[name]) && !AnswerOnLine(text, sentences, opener, index, rules))
                     || (line[name].Equals(interviewer, StringComparison.OrdinalIgnoreCase) && SpeakerLabels.TurnAsks(text, sentences, opener))))
             || UnderPhotoCredit(text, sentences, opener, rules) || UnderCaptionLabel(text, sentences, opener, rules)
             || IsImageCaption(text, sentences, opener, rules);
+    }
+
+    /// <summary>
+    /// Whether a segment after <paramref name="opener"/>, up to <paramref name="index"/>, opens with an answer's label
+    /// (<see cref="SplittingRules.IsAnswerLabel"/>): a plain-text FAQ puts the answer on its question's line ("Q: Do
+    /// you ship abroad? A: Yes, to 40 countries."), and the question's turn ends where the answer starts.
+    /// </summary>
+    private static bool AnswerOnLine(string text, IReadOnlyList<SentenceSpan> sentences, int opener, int index, SplittingRules rules)
+    {
+        for (int k = opener + 1; k <= index; k++)
+        {
+            ReadOnlySpan<char> segment = sentences[k].Slice(text);
+            if (SpeakerLabels.LabelLength(segment, out Range name) > 0 && rules.IsAnswerLabel(segment[name]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most segments of a paragraph wholly in brackets (<see cref="IsBracketedParagraph"/>).</summary>

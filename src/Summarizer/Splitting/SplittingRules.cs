@@ -71,6 +71,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _bylineOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _paginationWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questionLabels;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _answerLabels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fieldLabels;
     private readonly PhraseSet _salutations;
     private readonly string[] _closingPhrases;
@@ -176,6 +177,7 @@ internal sealed class SplittingRules
         _kickers = Lookup(sections, "kickers");
         _paginationWords = Lookup(sections, "pagination");
         _questionLabels = Lookup(sections, "question-labels");
+        _answerLabels = Lookup(sections, "answer-labels");
         _fieldLabels = Lookup(sections, "field-labels");
         _replyAttributions = sections.TryGetValue("reply-attributions", out HashSet<string>? attributions) ? [.. attributions] : [];
         _callsToAction = Phrases(sections, "calls-to-action");
@@ -578,6 +580,9 @@ internal sealed class SplittingRules
 
     /// <summary>Whether <paramref name="label"/> is the language's label of an interviewer's question (<c>[question-labels]</c>: "Q", "Question", "Frage").</summary>
     public bool IsQuestionLabel(ReadOnlySpan<char> label) => _questionLabels.Contains(label);
+
+    /// <summary>Whether <paramref name="label"/> is the language's label of an answer to a question (<c>[answer-labels]</c>: "A", "Answer", "Antwort").</summary>
+    public bool IsAnswerLabel(ReadOnlySpan<char> label) => _answerLabels.Contains(label);
 
     /// <summary>The most characters of a field's label before its colon (<see cref="IsFieldLine"/>).</summary>
     private const int MaxFieldLabelLength = 32;

@@ -285,13 +285,23 @@ internal static class SpeakerLabels
         return end.Length > 0 && end[^1] is '?' or '\uFF1F' or '\u061F' or '\u037E';
     }
 
-    /// <summary>Whether the next labelled line after each of <paramref name="asker"/>'s is <paramref name="answerer"/>'s.</summary>
+    /// <summary>
+    /// Whether the next labelled line after each of <paramref name="asker"/>'s is <paramref name="answerer"/>'s, the
+    /// asker's last aside: an interviewer has the last word when thanking ("SZ: Frau Dr. Weiß, vielen Dank für das
+    /// Gespräch."), perhaps before the page's labelled footer ("Zur Person: ...").
+    /// </summary>
     private static bool Answered(List<(string Name, bool Asks)> lines, string asker, string answerer)
     {
-        for (int i = 0; i < lines.Count; i++)
+        int last = lines.Count - 1;
+        while (last >= 0 && !lines[last].Name.Equals(asker, StringComparison.OrdinalIgnoreCase))
+        {
+            last--;
+        }
+
+        for (int i = 0; i < last; i++)
         {
             if (lines[i].Name.Equals(asker, StringComparison.OrdinalIgnoreCase)
-                && (i + 1 == lines.Count || !lines[i + 1].Name.Equals(answerer, StringComparison.OrdinalIgnoreCase)))
+                && !lines[i + 1].Name.Equals(answerer, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }

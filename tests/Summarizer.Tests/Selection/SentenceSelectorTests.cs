@@ -582,6 +582,20 @@ public sealed class SentenceSelectorTests
     }
 
     [Theory]
+    [InlineData("en", "Q: Do you deliver to the islands? A: Yes. The ferry takes our parcels every Tuesday.", 1)]
+    [InlineData("es", "P: ¿Envían a las islas? R: Sí. El barco lleva nuestros paquetes cada martes.", 1)]
+    public void AnswerOnItsQuestionsLine_IsContent(string language, string text, int expected)
+    {
+        // A plain-text FAQ puts the answer on its question's line: the question's turn ends at the answer's label.
+        // Every sentence scores the same: the first eligible one is the answer's.
+        ExtractiveSummarizer summarizer = ScoringAlike(Language.FromCode(language), minSentenceWords: 0);
+
+        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(1));
+
+        Assert.Equal(expected, Assert.Single(summary.Sentences).Index);
+    }
+
+    [Theory]
     [InlineData("en", "Ledger: Mr. Okafor, the ferry has run at a loss for years. Why keep it?\n\n"
         + "Okafor: Because the island has no bridge. Forty families would lose their only road to the mainland.\n\n"
         + "LEDGER: Could a smaller boat do the job?\n\n"
@@ -591,6 +605,21 @@ public sealed class SentenceSelectorTests
         + "Brandt: Weil die Insel keine Brücke hat. Vierzig Familien verlören ihre einzige Verbindung zum Festland.\n\n"
         + "Kurier: Ginge es mit einem kleineren Schiff?\n\n"
         + "Brandt: Im Sommer schon. Im Winter ist die Meerenge für alles unter dreißig Metern zu rau.\n\n"
+        + "Brandt: Wir haben 2019 eines getestet.")]
+    // The interviewer has the last word, thanking the interviewee, with no answer after it.
+    [InlineData("en", "Ledger: Mr. Okafor, the ferry has run at a loss for years. Why keep it?\n\n"
+        + "Okafor: Because the island has no bridge. Forty families would lose their only road to the mainland.\n\n"
+        + "Ledger: Could a smaller boat do the job?\n\n"
+        + "Okafor: It could in summer. In winter the strait is too rough for anything under thirty metres.\n\n"
+        + "Okafor: We tested one in 2019.\n\n"
+        + "Ledger: Mr. Okafor, thank you for talking to us.")]
+    // ... and the page's labelled footer after the thanks.
+    [InlineData("de", "Kurier: Frau Brandt, die Fähre fährt seit Jahren mit Verlust. Warum halten Sie an ihr fest?\n\n"
+        + "Brandt: Weil die Insel keine Brücke hat. Vierzig Familien verlören ihre einzige Verbindung zum Festland.\n\n"
+        + "Kurier: Ginge es mit einem kleineren Schiff?\n\n"
+        + "Brandt: Im Sommer schon. Im Winter ist die Meerenge für alles unter dreißig Metern zu rau.\n\n"
+        + "Kurier: Frau Brandt, vielen Dank für das Gespräch.\n\n"
+        + "Zur Person: Anna Brandt, 48, leitet seit 2019 die Inselreederei.\n\n"
         + "Brandt: Wir haben 2019 eines getestet.")]
     public void InterviewersTurn_LabelledWithAnotherName_ChosenOnlyToFillTheCount(string language, string text)
     {
@@ -758,6 +787,27 @@ public sealed class SentenceSelectorTests
 
         Assert.True(rules.IsProcedure(sentence) || rules.IsBoilerplate(sentence) || rules.IsCourtesy(sentence), sentence);
     }
+
+    [Theory]
+    // A press conference's running order as its moderator announces it, in each language's words.
+    [InlineData("en", "The mayor will make a brief statement, followed by a period of questions from the floor.")]
+    [InlineData("de", "Der Bürgermeister spricht zuerst, anschließend ist Zeit für Fragen.")]
+    [InlineData("fr", "Le maire fera une courte déclaration, suivie d'une séance de questions.")]
+    [InlineData("es", "El alcalde hará una breve declaración, seguida de un turno de preguntas.")]
+    [InlineData("it", "Il sindaco farà una breve dichiarazione, poi seguiranno le domande.")]
+    [InlineData("pt", "O presidente da câmara fará uma breve declaração, seguindo-se um período de perguntas.")]
+    [InlineData("nl", "De burgemeester legt eerst een korte verklaring af, daarna is er gelegenheid tot vragen.")]
+    [InlineData("ru", "Мэр сделает краткое заявление, после чего ответит на вопросы журналистов.")]
+    [InlineData("pl", "Burmistrz wygłosi krótkie oświadczenie, a następnie odpowie na pytania dziennikarzy.")]
+    public void PressConferencesRunningOrder_IsProcedure(string language, string sentence) =>
+        Assert.True(SplittingRules.For(language).IsProcedure(sentence), sentence);
+
+    [Theory]
+    // A story about a press conference reports what was said, not the running order.
+    [InlineData("The mayor will make a short statement on Friday about the budget.")]
+    [InlineData("Her speech was followed by questions from reporters about the strike.")]
+    public void PressConferencesRunningOrder_LeavesTheStoryAlone(string sentence) =>
+        Assert.False(SplittingRules.For("en").IsProcedure(sentence), sentence);
 
     [Fact]
     public void FieldsOfRecord_OnlyFillACount()
@@ -1643,6 +1693,13 @@ public sealed class SentenceSelectorTests
         + "Leggi anche\nPensioni, cosa cambia a gennaio", "Leggi anche")]
     [InlineData("pt", "O governo aprovou o orçamento na terça-feira. Os gastos vão subir 4% no próximo ano.\n\n"
         + "Leia também\nAposentadoria: o que muda em janeiro", "Leia também")]
+    // A Q&A site's list of other questions under the answer.
+    [InlineData("en", "Cats knock things over to get attention. Most do it when their owner is busy.\n\n"
+        + "Related questions\nWhy do cats purr?\nIs it cruel to keep a cat indoors?", "Related questions")]
+    [InlineData("de", "Katzen werfen Dinge um, um Aufmerksamkeit zu bekommen. Meist tun sie es, wenn ihr Mensch beschäftigt ist.\n\n"
+        + "Ähnliche Fragen\nWarum schnurren Katzen?", "Ähnliche Fragen")]
+    [InlineData("ru", "Кошки роняют вещи, чтобы привлечь внимание. Чаще всего это бывает, когда хозяин занят.\n\n"
+        + "Похожие вопросы\nПочему кошки мурлычут?", "Похожие вопросы")]
     // German capitalizes every noun: "Über die Studie" before the study's last section names no company.
     [InlineData("de", "Die Forscher befragten 2.000 Haushalte in Bayern. Die Hälfte heizt mit Gas.\n\n"
         + "Über die Studie\nDie Befragung fand im Winter 2024 statt und wurde vom Land bezahlt.", null)]

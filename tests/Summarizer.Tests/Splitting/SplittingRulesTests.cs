@@ -144,6 +144,13 @@ public sealed class SplittingRulesTests
     [InlineData("fr", "Merci beaucoup pour votre aide.", true)]
     [InlineData("es", "Muchas gracias por su tiempo.", true)]
     [InlineData("it", "Grazie mille per il vostro tempo.", false)]
+    // An interview's closing thanks, after the interviewee's name.
+    [InlineData("en", "Ms Hale, thank you for talking to us.", true)]
+    [InlineData("en", "Talking to reporters, the mayor said the bridge would reopen in May.", false)]
+    [InlineData("de", "Herr Dr. Lang, vielen Dank für das Gespräch.", true)]
+    [InlineData("fr", "Madame Roy, merci pour cet entretien.", true)]
+    [InlineData("es", "Señor Gil, muchas gracias por la entrevista.", true)]
+    [InlineData("pl", "Dziękuję za rozmowę.", true)]
     public void IsCourtesy_GreetingsAndThanksOnly(string language, string sentence, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsCourtesy(sentence));
