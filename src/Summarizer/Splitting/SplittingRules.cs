@@ -98,6 +98,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _businessRoles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _businessPlaces;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechComplements;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _counties;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _dateMonths;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _subtitleOpeners;
@@ -144,6 +145,7 @@ internal sealed class SplittingRules
         _prepositions = Lookup(sections, "prepositions");
         _listConjunctions = Lookup(sections, "list-conjunctions");
         _speechVerbs = Lookup(sections, "speech-verbs");
+        _speechComplements = Lookup(sections, "speech-complements");
         _spacedPrefixes = Lookup(sections, "spaced-prefixes");
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         (_backMatter, _backMatterOpeners, _backMatterClosers) = BackMatterOf(sections);
@@ -473,6 +475,12 @@ internal sealed class SplittingRules
 
     /// <summary>A verb that attributes quoted speech ("said", "asked", "wrote"), lower case.</summary>
     public bool IsSpeechVerb(ReadOnlySpan<char> word) => _speechVerbs.Contains(word);
+
+    /// <summary>
+    /// A word that may follow a speech verb in an attribution after a quotation: the one spoken to or how
+    /// ("asked me", "wondered aloud").
+    /// </summary>
+    public bool IsSpeechComplement(ReadOnlySpan<char> word) => _speechComplements.Contains(word);
 
     /// <summary>
     /// An abbreviation that stands before what it qualifies ("st . louis", "mt . everest", "good vs . evil"), whose

@@ -333,6 +333,11 @@ public sealed class BoundaryFamiliesTests
     // So with a speaker's name before the verb; a sentence that opens with a starter after the quotation is its own.
     [InlineData("en", "She read the letter. \"What does it say?\" Tom asked. She did not answer.", "She read the letter. | \"What does it say?\" Tom asked. | She did not answer.")]
     [InlineData("en", "“Is it true?” Mary Ellen whispered. ‘Stop!’ Dr Okafor shouted.", "“Is it true?” Mary Ellen whispered. | ‘Stop!’ Dr Okafor shouted.")]
+    // The pronoun "I" and a title with its period may name the speaker, and one word may follow the verb.
+    [InlineData("en", "\"Ten minutes?\" I said. She laughed.", "\"Ten minutes?\" I said. | She laughed.")]
+    [InlineData("en", "\"Where to?\" I asked, quietly. \"Home!\" I shouted again.", "\"Where to?\" I asked, quietly. | \"Home!\" I shouted again.")]
+    [InlineData("en", "\"Does it hurt?\" Prof. Lind asked him. He shook his head.", "\"Does it hurt?\" Prof. Lind asked him. | He shook his head.")]
+    [InlineData("en", "\"Who knows?\" I said the word twice. \"Now?\" I think so.", "\"Who knows?\" | I said the word twice. | \"Now?\" | I think so.")]
     [InlineData("en", "'Why now?' Police said the man fled. \"Really?\" Tom Ford, the coach, said nothing.", "'Why now?' | Police said the man fled. | \"Really?\" | Tom Ford, the coach, said nothing.")]
     [InlineData("en", "The students' books were lost. They were found later.", "The students' books were lost. | They were found later.")]
     [InlineData("en", "The sign said \"Closed. Come back at noon.\" We waited.", "The sign said \"Closed. Come back at noon.\" | We waited.")]
