@@ -367,6 +367,10 @@ public sealed class BoundaryFamiliesTests
     [Theory]
     [InlineData("en", "The fee is Rs. 500 per month.", "The fee is Rs. 500 per month.")]
     [InlineData("en", "Call 555-1234 ext. 5. Ask for Bob.", "Call 555-1234 ext. 5. | Ask for Bob.")]
+    // A later postscript's label goes with its text as "P.S." does.
+    [InlineData("en", "See you soon.\n\nP.P.S. The quiz is on Friday.\n\nP.P.P.S. Bring a pen.", "See you soon. | P.P.S. The quiz is on Friday. | P.P.P.S. Bring a pen.")]
+    // Polish "this year" and "last year" written glued go on before an amount and close a sentence before a capital.
+    [InlineData("pl", "Eksport wzrósł w ub.r. 8 proc. Spadł w b.r. 3 proc. i w br. 2 mld zł. Tak było w ub.r. Rząd milczy.", "Eksport wzrósł w ub.r. 8 proc. | Spadł w b.r. 3 proc. i w br. 2 mld zł. | Tak było w ub.r. | Rząd milczy.")]
     [InlineData("en", "The show starts at 7:30 p.m. EST. Doors open at 7.", "The show starts at 7:30 p.m. EST. | Doors open at 7.")]
     [InlineData("en", "He was fined by the SEC. \"Companies cannot do that,\" it said.", "He was fined by the SEC. | \"Companies cannot do that,\" it said.")]
     [InlineData("en", "The firm moved to Sacramento, CA. Officials welcomed it.", "The firm moved to Sacramento, CA. | Officials welcomed it.")]
