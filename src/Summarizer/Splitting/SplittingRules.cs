@@ -106,6 +106,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abstractHeadings;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _findingHeadings;
     private readonly PhraseSet _bodyEnds;
+    private readonly string[] _commentHeadings;
     private readonly string[] _spaceOpeners;
     private readonly string[] _spaceClosers;
     private readonly string[] _spaceTitles;
@@ -207,6 +208,7 @@ internal sealed class SplittingRules
         _abstractHeadings = Lookup(sections, "abstract-headings");
         _findingHeadings = Lookup(sections, "finding-headings");
         _bodyEnds = Phrases(sections, "body-ends");
+        _commentHeadings = sections.TryGetValue("comment-headings", out HashSet<string>? comments) ? [.. comments] : [];
         _spaceOpeners = sections.TryGetValue("space-openers", out HashSet<string>? openers) ? [.. openers] : [];
         _spaceClosers = sections.TryGetValue("space-closers", out HashSet<string>? closers) ? [.. closers] : [];
         _spaceTitles = sections.TryGetValue("space-titles", out HashSet<string>? spaceTitles) ? [.. spaceTitles] : [];
@@ -1711,6 +1713,51 @@ internal sealed class SplittingRules
     /// Project Gutenberg EBook of Pride and Prejudice"), read with the asterisks and spaces around it trimmed.
     /// </summary>
     public bool IsBodyEnd(ReadOnlySpan<char> line) => _bodyEnds.StartsLine(line.Trim("* \t"));
+
+    /// <summary>
+    /// Whether <paramref name="line"/>, a heading, opens the readers' comments under a post (<c>[comment-headings]</c>),
+    /// Markdown's '#' marks, emphasis and a final colon aside: after a count, an entry that opens with "+ " ("14
+    /// Comments", "7 Kommentare"; with a final " *", whatever follows it: "14 thoughts on "Why I quit"" for "+ thoughts on
+    /// *"), or another entry, the line alone ("Leave a Reply"); the language's own or English ones.
+    /// </summary>
+    public bool IsCommentsHeading(ReadOnlySpan<char> line)
+    {
+        line = line.Trim().TrimStart('#').Trim().Trim(SplitMarkup.EmphasisMarks).Trim().TrimEnd(':').TrimEnd();
+        int digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+
+        bool counted = digits > 0 && digits + 1 < line.Length && line[digits] == ' ';
+        ReadOnlySpan<char> rest = counted ? line[(digits + 1)..] : line;
+        return !rest.IsEmpty && (OpensOwnComments(rest, counted) || (Language != EnglishCode && (_english ??= For(EnglishCode)).OpensOwnComments(rest, counted)));
+    }
+
+    /// <summary>Whether <paramref name="rest"/>, a heading after its count if <paramref name="counted"/>, is one of the language's own <c>[comment-headings]</c> (<see cref="IsCommentsHeading"/>).</summary>
+    private bool OpensOwnComments(ReadOnlySpan<char> rest, bool counted)
+    {
+        foreach (string entry in _commentHeadings)
+        {
+            ReadOnlySpan<char> phrase = entry;
+            if (phrase.StartsWith("+ ", StringComparison.Ordinal) != counted)
+            {
+                continue;
+            }
+
+            phrase = counted ? phrase[2..] : phrase;
+            bool open = phrase.EndsWith(" *", StringComparison.Ordinal);
+            phrase = open ? phrase[..^2] : phrase;
+            if (open
+                ? rest.Length > phrase.Length + 1 && rest[phrase.Length] == ' ' && rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                : rest.Equals(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a heading, trimmed of its number and colon, is one of the <c>[back-matter]</c> section's or opens with one
