@@ -1830,12 +1830,14 @@ internal static class SentenceSelector
             BackMatterMark mark = MarkAt(text, sentences, lengths, options, i, rules, ref proseAfter);
             if ((mark == BackMatterMark.Heading && content && rules.IsEarlierMessageRule(span.Slice(text)))
                 || (content && OpensMessageHeader(text, sentences, i, rules))
-                || rules.IsBodyEnd(span.Slice(text)))
+                || rules.IsBodyEnd(span.Slice(text))
+                || (content && span.Kind == SentenceKind.Heading && rules.IsCommentsHeading(span.Slice(text))))
             {
                 // The earlier message under a reply ("-----Original Message-----", a mail client's rule of dashes around
                 // the name, or the header a mail client writes over it: "From: ...", "Sent: ... 8:02 AM", "To: ...",
                 // "Subject: ..."), or the publisher's licence after the line that ends a file's text ("*** END OF THE
-                // PROJECT GUTENBERG EBOOK ... ***"): all that follows is that message or that licence, whatever sections
+                // PROJECT GUTENBERG EBOOK ... ***"), or the readers' comments under a post ("14 thoughts on "..."",
+                // "Leave a Reply"): all that follows is that message, that licence or those comments, whatever sections
                 // it has.
                 return Math.Min(start, i);
             }

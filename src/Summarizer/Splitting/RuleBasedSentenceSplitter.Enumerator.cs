@@ -7906,8 +7906,10 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>
         /// Whether the words at <paramref name="m"/> name a speaker and attribute quoted speech to them: one to
         /// <see cref="MaxSpeakerNameWords"/> capitalized words, the first no sentence starter (not "Police said the
-        /// suspect fled", a sentence of its own), then a speech verb in lower case that punctuation closes ("Tom asked.",
-        /// "Mary Ellen shouted, and"; not "Mr Blair said he would not respond", reported speech of its own).
+        /// suspect fled", a sentence of its own) but for the pronoun "I", and a title may keep its period ("Dr. Varga");
+        /// then a speech verb in lower case, with at most one of the language's <c>[speech-complements]</c> ("asked
+        /// me", "wondered aloud"), that punctuation closes ("Tom asked.", "I said.", "Mary Ellen shouted, and"; not
+        /// "Mr Blair said he would not respond", reported speech of its own).
         /// </summary>
         private readonly bool NamedAttributionAt(ReadOnlySpan<char> text, int m)
         {
@@ -7922,13 +7924,32 @@ public sealed partial class RuleBasedSentenceSplitter
 
                 if (words > 0 && SplitChars.IsLowerCase(word[0]))
                 {
-                    int after = k + word.Length;
-                    return _rules.IsSpeechVerb(word) && (after == text.Length || text[after] is '.' or ',' or ';' or '!' or '?' or '\u2014' or '\u2013');
+                    if (!_rules.IsSpeechVerb(word))
+                    {
+                        return false;
+                    }
+
+                    int next = WordStartAfterSpace(text, k, word);
+                    ReadOnlySpan<char> complement = next < 0 ? default : WordAt(text, next);
+                    int after = _rules.IsSpeechComplement(complement) ? next + complement.Length : k + word.Length;
+                    return after == text.Length || text[after] is '.' or ',' or ';' or '!' or '?' or '\u2014' or '\u2013';
                 }
 
-                if (words == MaxSpeakerNameWords || !char.IsUpper(word[0]) || (words == 0 && _rules.IsStarter(word)))
+                bool pronoun = words == 0 && _rules.PronounI && word is "I";
+                if (words == MaxSpeakerNameWords || !char.IsUpper(word[0]) || (words == 0 && !pronoun && _rules.IsStarter(word)))
                 {
                     return false;
+                }
+
+                if (pronoun)
+                {
+                    // The pronoun is the whole speaker: the speech verb comes next ("I asked."), not a name ("I Tom").
+                    words = MaxSpeakerNameWords - 1;
+                }
+                else if (k + word.Length + 1 < text.Length && text[k + word.Length] == '.' && _rules.IsTitle(word))
+                {
+                    // A title's period is no end of the name: "Dr. Varga asked".
+                    k++;
                 }
 
                 k = WordStartAfterSpace(text, k, word);

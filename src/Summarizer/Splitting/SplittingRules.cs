@@ -102,6 +102,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _businessRoles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _businessPlaces;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechComplements;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _counties;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _dateMonths;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _subtitleOpeners;
@@ -109,6 +110,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abstractHeadings;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _findingHeadings;
     private readonly PhraseSet _bodyEnds;
+    private readonly string[] _commentHeadings;
     private readonly string[] _spaceOpeners;
     private readonly string[] _spaceClosers;
     private readonly string[] _spaceTitles;
@@ -151,6 +153,7 @@ internal sealed class SplittingRules
         _prepositions = Lookup(sections, "prepositions");
         _listConjunctions = Lookup(sections, "list-conjunctions");
         _speechVerbs = Lookup(sections, "speech-verbs");
+        _speechComplements = Lookup(sections, "speech-complements");
         _spacedPrefixes = Lookup(sections, "spaced-prefixes");
         _numericSuffixes = sections.TryGetValue("numeric-suffixes", out HashSet<string>? suffixes) ? [.. suffixes] : [];
         (_backMatter, _backMatterOpeners, _backMatterClosers) = BackMatterOf(sections);
@@ -213,6 +216,7 @@ internal sealed class SplittingRules
         _abstractHeadings = Lookup(sections, "abstract-headings");
         _findingHeadings = Lookup(sections, "finding-headings");
         _bodyEnds = Phrases(sections, "body-ends");
+        _commentHeadings = sections.TryGetValue("comment-headings", out HashSet<string>? comments) ? [.. comments] : [];
         _spaceOpeners = sections.TryGetValue("space-openers", out HashSet<string>? openers) ? [.. openers] : [];
         _spaceClosers = sections.TryGetValue("space-closers", out HashSet<string>? closers) ? [.. closers] : [];
         _spaceTitles = sections.TryGetValue("space-titles", out HashSet<string>? spaceTitles) ? [.. spaceTitles] : [];
@@ -499,6 +503,12 @@ internal sealed class SplittingRules
 
     /// <summary>A verb that attributes quoted speech ("said", "asked", "wrote"), lower case.</summary>
     public bool IsSpeechVerb(ReadOnlySpan<char> word) => _speechVerbs.Contains(word);
+
+    /// <summary>
+    /// A word that may follow a speech verb in an attribution after a quotation: the one spoken to or how
+    /// ("asked me", "wondered aloud").
+    /// </summary>
+    public bool IsSpeechComplement(ReadOnlySpan<char> word) => _speechComplements.Contains(word);
 
     /// <summary>
     /// An abbreviation that stands before what it qualifies ("st . louis", "mt . everest", "good vs . evil"), whose
@@ -1732,6 +1742,51 @@ internal sealed class SplittingRules
     /// Project Gutenberg EBook of Pride and Prejudice"), read with the asterisks and spaces around it trimmed.
     /// </summary>
     public bool IsBodyEnd(ReadOnlySpan<char> line) => _bodyEnds.StartsLine(line.Trim("* \t"));
+
+    /// <summary>
+    /// Whether <paramref name="line"/>, a heading, opens the readers' comments under a post (<c>[comment-headings]</c>),
+    /// Markdown's '#' marks, emphasis and a final colon aside: after a count, an entry that opens with "+ " ("14
+    /// Comments", "7 Kommentare"; with a final " *", whatever follows it: "14 thoughts on "Why I quit"" for "+ thoughts on
+    /// *"), or another entry, the line alone ("Leave a Reply"); the language's own or English ones.
+    /// </summary>
+    public bool IsCommentsHeading(ReadOnlySpan<char> line)
+    {
+        line = line.Trim().TrimStart('#').Trim().Trim(SplitMarkup.EmphasisMarks).Trim().TrimEnd(':').TrimEnd();
+        int digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+
+        bool counted = digits > 0 && digits + 1 < line.Length && line[digits] == ' ';
+        ReadOnlySpan<char> rest = counted ? line[(digits + 1)..] : line;
+        return !rest.IsEmpty && (OpensOwnComments(rest, counted) || (Language != EnglishCode && (_english ??= For(EnglishCode)).OpensOwnComments(rest, counted)));
+    }
+
+    /// <summary>Whether <paramref name="rest"/>, a heading after its count if <paramref name="counted"/>, is one of the language's own <c>[comment-headings]</c> (<see cref="IsCommentsHeading"/>).</summary>
+    private bool OpensOwnComments(ReadOnlySpan<char> rest, bool counted)
+    {
+        foreach (string entry in _commentHeadings)
+        {
+            ReadOnlySpan<char> phrase = entry;
+            if (phrase.StartsWith("+ ", StringComparison.Ordinal) != counted)
+            {
+                continue;
+            }
+
+            phrase = counted ? phrase[2..] : phrase;
+            bool open = phrase.EndsWith(" *", StringComparison.Ordinal);
+            phrase = open ? phrase[..^2] : phrase;
+            if (open
+                ? rest.Length > phrase.Length + 1 && rest[phrase.Length] == ' ' && rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                : rest.Equals(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a heading, trimmed of its number and colon, is one of the <c>[back-matter]</c> section's or opens with one

@@ -1814,6 +1814,25 @@ public sealed class SentenceSelectorTests
         Assert.Equal(0, SentenceSelector.FrontMatterEnd(joined, SentenceSplitter.ForLanguage("en").Split(joined), SplittingRules.For("en")));
     }
 
+    [Theory]
+    // The readers' comments under a post, from their heading to the end, whatever headings the comments hold; a count
+    // of comments inside the post, or a heading that merely mentions them, ends nothing.
+    [InlineData("en", "## 9 thoughts on \"Going back to paper maps\"", "## 9 thoughts on \"Going back to paper maps\"")]
+    [InlineData("en", "### 2 Comments", "### 2 Comments")]
+    [InlineData("en", "Leave a Reply", "Leave a Reply")]
+    [InlineData("de", "## 4 Kommentare", "## 4 Kommentare")]
+    [InlineData("es", "### 6 comentarios", "### 6 comentarios")]
+    [InlineData("en", "## Comments on the maps", null)]
+    [InlineData("en", "## 9 thoughts", null)]
+    public void BackMatterStart_CommentsHeading_RunsToTheEnd(string language, string heading, string? expected)
+    {
+        string text = "# A post\n\nThe first paragraph of the post says what it is about and why the maps matter so much.\n\n"
+            + "The second paragraph goes on with the argument, in enough words to count as content here.\n\n"
+            + heading + "\n\n**Ana** says:\n\nI loved this post and I use the old maps on every trip now.\n\n"
+            + "## Reply\n\nMe too, the paper ones never run out of battery on a long walk.\n";
+        AssertBackMatterStart(language, text, expected);
+    }
+
     private const string Paper =
         "J Hydrol Res. 2022;58(4):101873. doi: 10.1016/j.jhr.2022.101873.\n\n"
         + "Beaver dams buffer summer low flows in headwater streams of a temperate mountain range: a paired-catchment study over five dry summers in the Carpathians\n\n"

@@ -340,6 +340,11 @@ public sealed class BoundaryFamiliesTests
     // So with a speaker's name before the verb; a sentence that opens with a starter after the quotation is its own.
     [InlineData("en", "She read the letter. \"What does it say?\" Tom asked. She did not answer.", "She read the letter. | \"What does it say?\" Tom asked. | She did not answer.")]
     [InlineData("en", "“Is it true?” Mary Ellen whispered. ‘Stop!’ Dr Okafor shouted.", "“Is it true?” Mary Ellen whispered. | ‘Stop!’ Dr Okafor shouted.")]
+    // The pronoun "I" and a title with its period may name the speaker, and one word may follow the verb.
+    [InlineData("en", "\"Ten minutes?\" I said. She laughed.", "\"Ten minutes?\" I said. | She laughed.")]
+    [InlineData("en", "\"Where to?\" I asked, quietly. \"Home!\" I shouted again.", "\"Where to?\" I asked, quietly. | \"Home!\" I shouted again.")]
+    [InlineData("en", "\"Does it hurt?\" Prof. Lind asked him. He shook his head.", "\"Does it hurt?\" Prof. Lind asked him. | He shook his head.")]
+    [InlineData("en", "\"Who knows?\" I said the word twice. \"Now?\" I think so.", "\"Who knows?\" | I said the word twice. | \"Now?\" | I think so.")]
     [InlineData("en", "'Why now?' Police said the man fled. \"Really?\" Tom Ford, the coach, said nothing.", "'Why now?' | Police said the man fled. | \"Really?\" | Tom Ford, the coach, said nothing.")]
     [InlineData("en", "The students' books were lost. They were found later.", "The students' books were lost. | They were found later.")]
     [InlineData("en", "The sign said \"Closed. Come back at noon.\" We waited.", "The sign said \"Closed. Come back at noon.\" | We waited.")]
@@ -369,6 +374,10 @@ public sealed class BoundaryFamiliesTests
     [Theory]
     [InlineData("en", "The fee is Rs. 500 per month.", "The fee is Rs. 500 per month.")]
     [InlineData("en", "Call 555-1234 ext. 5. Ask for Bob.", "Call 555-1234 ext. 5. | Ask for Bob.")]
+    // A later postscript's label goes with its text as "P.S." does.
+    [InlineData("en", "See you soon.\n\nP.P.S. The quiz is on Friday.\n\nP.P.P.S. Bring a pen.", "See you soon. | P.P.S. The quiz is on Friday. | P.P.P.S. Bring a pen.")]
+    // Polish "this year" and "last year" written glued go on before an amount and close a sentence before a capital.
+    [InlineData("pl", "Eksport wzrósł w ub.r. 8 proc. Spadł w b.r. 3 proc. i w br. 2 mld zł. Tak było w ub.r. Rząd milczy.", "Eksport wzrósł w ub.r. 8 proc. | Spadł w b.r. 3 proc. i w br. 2 mld zł. | Tak było w ub.r. | Rząd milczy.")]
     [InlineData("en", "The show starts at 7:30 p.m. EST. Doors open at 7.", "The show starts at 7:30 p.m. EST. | Doors open at 7.")]
     [InlineData("en", "He was fined by the SEC. \"Companies cannot do that,\" it said.", "He was fined by the SEC. | \"Companies cannot do that,\" it said.")]
     [InlineData("en", "The firm moved to Sacramento, CA. Officials welcomed it.", "The firm moved to Sacramento, CA. | Officials welcomed it.")]

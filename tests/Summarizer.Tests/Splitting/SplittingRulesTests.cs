@@ -332,6 +332,11 @@ public sealed class SplittingRulesTests
     [InlineData("nl", "Wilt u deze nieuwsbrief niet langer ontvangen? Meld u dan hier af.", true)]
     [InlineData("pl", "Aby wypisać się z newslettera, kliknij tutaj.", true)]
     [InlineData("sv", "Vill du inte längre få nyhetsbrevet kan du avsluta prenumerationen här.", true)]
+    // Whatever is received: "this email", "this newsletter" or "this" alone; Brazil's Portuguese too.
+    [InlineData("en", "You're receiving this because you signed up for the weekly digest.", true)]
+    [InlineData("en", "You are receiving this newsletter as a member of the club.", true)]
+    [InlineData("pt", "Você está recebendo este boletim porque se cadastrou no nosso site.", true)]
+    [InlineData("pt", "Para cancelar sua inscrição, clique aqui.", true)]
     [InlineData("en", "Readers cancelled their subscriptions in large numbers after the price rise.", false)]
     // An equal-opportunity statement in any language, by its list of protected traits; one trait is no such list.
     [InlineData("en", "We welcome applicants regardless of age, race, religion or disability.", true)]
