@@ -403,6 +403,22 @@ public sealed class SplittingRulesTests
         Assert.Equal(expected, SplittingRules.For(language).IsReviewStamp(line));
 
     [Theory]
+    // A comment thread's header or footer: a user, a platform's action and a date, whatever ends it and in any language;
+    // prose with the same verbs and a date is none.
+    [InlineData("en", "**mara_k** (Owner) commented 5 days ago", true)]
+    [InlineData("en", "**mara_k** commented yesterday", true)]
+    [InlineData("en", "replied Mar 3, 2025 at 08:15 by jo.lee", true)]
+    [InlineData("en", "**bot** · closed this topic 14 days after the last reply.", true)]
+    [InlineData("en", "**mara_k** linked a pull request 1 day ago that will close this issue: Fix the cache", true)]
+    [InlineData("es", "editada 4 feb. 2025 a las 09:10 por Pablo M.", true)]
+    [InlineData("es", "answered Mar 3, 2025 at 08:15 by jo.lee", true)]
+    [InlineData("en", "Apple updated its app in 2024.", false)]
+    [InlineData("en", "She answered the call in 2019 and left.", false)]
+    [InlineData("en", "Mara commented on the plan.", false)]
+    public void IsPostStamp_AThreadsPostHeaderOrFooter(string language, string line, bool expected) =>
+        Assert.Equal(expected, SplittingRules.For(language).IsPostStamp(line));
+
+    [Theory]
     [InlineData("en", "All rights reserved.")]
     [InlineData("en", "All\u00A0rights\treserved.")]
     [InlineData("en", "The mall reserved all rights reservedly.")]
