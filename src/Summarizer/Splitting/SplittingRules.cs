@@ -681,9 +681,14 @@ internal sealed class SplittingRules
     /// <see cref="MaxAttributionTail"/> words, the writer's name and address ("On Tue, Dec 1, 2026 at 10:02 AM, Priya
     /// Raman &lt;priya@example.com&gt; wrote:", "Am 01.12.2026 um 10:02 schrieb Tom Becker &lt;tom@example.com&gt;:",
     /// "Le 1 déc. 2026 à 10:02, Tom a écrit :"). "The minister wrote:" before a quotation has no date, and "In 2019 she
-    /// wrote that the plan would fail, and added:" goes on too far after the verb.
+    /// wrote that the plan would fail, and added:" goes on too far after the verb. The English phrases are read in every
+    /// language's text: a mail program may write its attribution in English over a reply in another language.
     /// </summary>
-    public bool IsReplyAttribution(ReadOnlySpan<char> line)
+    public bool IsReplyAttribution(ReadOnlySpan<char> line) =>
+        IsOwnReplyAttribution(line) || (Language != EnglishCode && (_english ??= For(EnglishCode)).IsOwnReplyAttribution(line));
+
+    /// <summary>Whether <paramref name="line"/> is a reply's attribution by the language's own phrases (<see cref="IsReplyAttribution"/>).</summary>
+    private bool IsOwnReplyAttribution(ReadOnlySpan<char> line)
     {
         line = line.TrimEnd();
         if (_replyAttributions.Length == 0 || line.IsEmpty || line[^1] != ':' || line.IndexOfAnyInRange('0', '9') < 0)

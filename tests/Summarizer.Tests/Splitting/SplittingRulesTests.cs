@@ -419,6 +419,19 @@ public sealed class SplittingRulesTests
         Assert.Equal(expected, SplittingRules.For(language).IsPostStamp(line));
 
     [Theory]
+    // A mail reply's attribution in the language's words, or in English in any language; a dateless line is none.
+    [InlineData("pl", "W dniu 3.02.2026 o 09:15, Anna Wiśniewska pisze:", true)]
+    [InlineData("pl", "W dniu 3.02.2026 o 09:15 Anna Wiśniewska napisał(a):", true)]
+    [InlineData("ru", "3 февраля 2026 г., в 09:15, Анна Смирнова пишет:", true)]
+    [InlineData("sv", "Den 3 feb. 2026 kl. 09:15 skrev Anna Lind <anna@example.se>:", true)]
+    [InlineData("cs", "Dne 3. 2. 2026 v 9:15 Anna Nováková napsala:", true)]
+    [InlineData("fi", "Ti 3.2.2026 klo 9.15 Anna Laine kirjoitti:", true)]
+    [InlineData("ru", "On Tue, Feb 3, 2026 at 9:15 AM, Anna Lind wrote:", true)]
+    [InlineData("pl", "Anna pisze:", false)]
+    public void IsReplyAttribution_AMailReplysAttribution(string language, string line, bool expected) =>
+        Assert.Equal(expected, SplittingRules.For(language).IsReplyAttribution(line));
+
+    [Theory]
     [InlineData("en", "All rights reserved.")]
     [InlineData("en", "All\u00A0rights\treserved.")]
     [InlineData("en", "The mall reserved all rights reservedly.")]
