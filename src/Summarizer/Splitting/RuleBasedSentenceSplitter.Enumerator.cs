@@ -839,7 +839,7 @@ public sealed partial class RuleBasedSentenceSplitter
         {
             end = TrimEnd(_text, start, end);
             if (kind == SentenceKind.Sentence && wholeLine
-                && (SpeakerLabels.IsHeaderLine(_text[start..end], out _) || SplitChars.OpensWithRating(_text[start..end]) || _rules.IsReviewStamp(_text[start..end])
+                && (SpeakerLabels.IsHeaderLine(_text[start..end], out _) || SplitChars.OpensWithRating(_text[start..end]) || _rules.IsReviewStamp(_text[start..end]) || _rules.IsPostStamp(_text[start..end])
                     || IsPageFooterAt(_text, start)
                     || IsTableRow(_text, start) || IsDatedLine(_text, start) || GoesOnCapitalsHeading(start, end)
                     || (EndsWithPunctuation(_text, start, end)

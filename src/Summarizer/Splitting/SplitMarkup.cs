@@ -273,7 +273,7 @@ internal static class SplitMarkup
         }
 
         bool apostrophes = close == '\'' || close == '\u2019';
-        ReadOnlySpan<char> stops = [close, alternative, '\n', '\r', '\u2029'];
+        ReadOnlySpan<char> stops = [close, alternative, '\n', '\r', '\u2029', '`'];
         while (k < limit)
         {
             int found = text[k..limit].IndexOfAny(stops);
@@ -283,6 +283,14 @@ internal static class SplitMarkup
             }
 
             int q = k + found;
+            if (text[q] == '`' && c != '`')
+            {
+                // A code span is opaque: its brackets and quote marks close nothing outside it ("(see `f(x)`) here").
+                int spanEnd = CodeSpanEnd(text, q, limit);
+                k = spanEnd > 0 ? spanEnd + 1 : q + 1;
+                continue;
+            }
+
             if (text[q] is '\n' or '\r' or '\u2029')
             {
                 if (SplitChars.IsLineBreakAt(text, q) && BlankLineAt(text, q))
@@ -306,6 +314,16 @@ internal static class SplitMarkup
 
         failed = new FailedSearch(c, limit, Blocked: limit >= text.Length);
         return -1;
+    }
+
+    /// <summary>
+    /// The closing backtick of the Markdown code span opened at <paramref name="q"/>, on the same line and before
+    /// <paramref name="limit"/>, or -1 when it stays open.
+    /// </summary>
+    private static int CodeSpanEnd(ReadOnlySpan<char> text, int q, int limit)
+    {
+        int found = text[(q + 1)..limit].IndexOfAny('`', '\n', '\r');
+        return found >= 0 && text[q + 1 + found] == '`' ? q + 1 + found : -1;
     }
 
     /// <summary>A single quote mark that closes rather than elides: after a non-space and not inside a word.</summary>

@@ -86,6 +86,8 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _protectedTraits;
     private readonly PhraseSet _procedure;
     private readonly PhraseSet _votes;
+    private readonly PhraseSet _postActions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _postLinks;
     private readonly PhraseSet _reviewStamps;
     private readonly string[] _reviewStampEndings;
     private readonly PhraseSet _caseCaptions;
@@ -193,6 +195,10 @@ internal sealed class SplittingRules
         _protectedTraits = Lookup(sections, "protected-traits");
         _procedure = Phrases(sections, "procedure");
         _votes = Phrases(sections, "votes");
+        HashSet<string> posts = sections.GetValueOrDefault("post-stamps") ?? [];
+        _postActions = new PhraseSet(posts.Where(entry => !entry.StartsWith("+ ", StringComparison.Ordinal)));
+        _postLinks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [.. posts.Where(entry => entry.StartsWith("+ ", StringComparison.Ordinal)).Select(entry => entry[2..]), "\0"])
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         HashSet<string> stamps = sections.GetValueOrDefault("review-stamps") ?? [];
         _reviewStamps = new PhraseSet(stamps.Where(entry => !entry.StartsWith("+ ", StringComparison.Ordinal)));
         _reviewStampEndings = [.. stamps.Where(entry => entry.StartsWith("+ ", StringComparison.Ordinal)).Select(entry => entry[2..])];
@@ -714,9 +720,14 @@ internal sealed class SplittingRules
     /// <see cref="MaxAttributionTail"/> words, the writer's name and address ("On Tue, Dec 1, 2026 at 10:02 AM, Priya
     /// Raman &lt;priya@example.com&gt; wrote:", "Am 01.12.2026 um 10:02 schrieb Tom Becker &lt;tom@example.com&gt;:",
     /// "Le 1 déc. 2026 à 10:02, Tom a écrit :"). "The minister wrote:" before a quotation has no date, and "In 2019 she
-    /// wrote that the plan would fail, and added:" goes on too far after the verb.
+    /// wrote that the plan would fail, and added:" goes on too far after the verb. The English phrases are read in every
+    /// language's text: a mail program may write its attribution in English over a reply in another language.
     /// </summary>
-    public bool IsReplyAttribution(ReadOnlySpan<char> line)
+    public bool IsReplyAttribution(ReadOnlySpan<char> line) =>
+        IsOwnReplyAttribution(line) || (Language != EnglishCode && (_english ??= For(EnglishCode)).IsOwnReplyAttribution(line));
+
+    /// <summary>Whether <paramref name="line"/> is a reply's attribution by the language's own phrases (<see cref="IsReplyAttribution"/>).</summary>
+    private bool IsOwnReplyAttribution(ReadOnlySpan<char> line)
     {
         line = line.TrimEnd();
         if (_replyAttributions.Length == 0 || line.IsEmpty || line[^1] != ':' || line.IndexOfAnyInRange('0', '9') < 0)
@@ -967,6 +978,103 @@ internal sealed class SplittingRules
     /// boilerplate, it says nothing of the sentences beside it, which are the review's.
     /// </summary>
     public bool IsVote(ReadOnlySpan<char> sentence) => _votes.Holds(sentence);
+
+    /// <summary>The most words of a thread's post header or footer (<see cref="IsPostStamp"/>).</summary>
+    private const int MaxPostStampWords = 20;
+
+    /// <summary>The most words of the user's name and badge before the action of a post's header (<see cref="IsPostStamp"/>).</summary>
+    private const int MaxPostStampNameWords = 3;
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a comment thread's header or footer, whatever ends it: at most
+    /// <see cref="MaxPostStampNameWords"/> words of a user's name and role badge (capitalized, in emphasis, a handle or in
+    /// brackets), an action of <c>[post-stamps]</c> ("commented", "linked a pull request", "respondida"), then only when
+    /// (a year, a time of day, a number, a month, a word of <c>[time-words]</c>), the links of <c>[post-stamps]</c>
+    /// ("at", "by", "a las"), further actions and the name of who acted: "**dana** (Member) commented 3 days ago",
+    /// "answered Nov 14, 2024 at 13:22 by dana.k", "editada 12 feb. 2025 a las 10:20 · formulada ... por Lucía G.".
+    /// An action that a colon closes may name its object after it ("... 2 days ago that will close this issue: Fix the
+    /// crash"). A date is required, and a sentence's other words are not allowed: "Apple updated its app in 2024." is prose.
+    /// </summary>
+    public bool IsPostStamp(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length < 8 || _postActions.IsEmpty || line.IndexOfAny('!', '?') >= 0)
+        {
+            return false;
+        }
+
+        int words = 0, before = 0;
+        bool acted = false, dated = false, afterNumber = false;
+        int k = 0;
+        while (k < line.Length)
+        {
+            if (char.IsWhiteSpace(line[k]))
+            {
+                k++;
+                continue;
+            }
+
+            int end = k;
+            while (end < line.Length && !char.IsWhiteSpace(line[end]))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> token = line[k..end];
+            int wordStart = k + (token.Length - token.TrimStart(SplitMarkup.EmphasisMarks).Length);
+            ReadOnlySpan<char> word = line[wordStart..end].TrimEnd(SplitMarkup.EmphasisMarks).TrimEnd(".,;:");
+            if (++words > MaxPostStampWords)
+            {
+                return false;
+            }
+
+            int action = wordStart < end ? _postActions.StartLength(line[wordStart..]) : 0;
+            if (action > 0)
+            {
+                acted = true;
+                k = wordStart + action;
+                if (k < line.Length && line[k] == ':')
+                {
+                    // The action names what it links to after a colon: "... linked a pull request 2 days ago that will
+                    // close this issue: Handle null addresses".
+                    return dated;
+                }
+
+                continue;
+            }
+
+            k = end;
+            if (word.IsEmpty || !word.ContainsAnyExcept(SplitMarkup.EmphasisMarks) || word is "\u00B7" or "\u2022" or "|" or "-" or "\u2013" or "\u2014")
+            {
+                continue;
+            }
+
+            bool named = char.IsUpper(word[0]) || word.IndexOfAny('_', '@', '.') > 0 || wordStart > end - token.Length || word[0] is '(' or '[' or '@';
+            if (!acted)
+            {
+                if (++before > MaxPostStampNameWords || !named)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            // A month abbreviated after the day, as the language's months may not list it ("3 oct. 2024"), is the date's.
+            bool abbreviatedMonth = afterNumber && word.Length <= 4 && end - wordStart > word.Length && line[wordStart + word.Length] == '.';
+            afterNumber = !word.ContainsAnyExceptInRange('0', '9');
+            if (word.ContainsAnyInRange('0', '9') || IsTimeWord(word))
+            {
+                dated = true;
+            }
+            else if (!named && !abbreviatedMonth && !IsMonth(word) && !_postLinks.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return acted && dated;
+    }
 
     /// <summary>The most words of a review's line of where and when it was written (<see cref="IsReviewStamp"/>).</summary>
     private const int MaxReviewStampWords = 12;

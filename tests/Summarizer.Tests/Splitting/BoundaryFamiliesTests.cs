@@ -175,6 +175,8 @@ public sealed class BoundaryFamiliesTests
     // separator; a message that says how long ago is a sentence.
     [InlineData("en", "How do I remove None values from a dict?\nasked Jun 14, 2021 at 9:31\nUse a comprehension.\nanswered Jun 14, 2021 at 9:40", "sentence heading sentence heading")]
     [InlineData("en", "Re: NAS backup\nby bitrot_hunter \u00BB Sat Mar 02, 2024 5:03 pm\nI use B2 for everything.", "heading heading sentence")]
+    // A thread's post header of a user, an action and how long ago, with a role badge or emphasis, is one too.
+    [InlineData("en", "The cache never expires.\n\n**mara_k** (Owner) commented 5 days ago\n\nIt expires now.", "sentence heading sentence")]
     // An issue tracker's or a forum's header whose date is one word before the time of day, and a quotation's handle
     // under a dated header; prose that a clock time ends goes on in lower case.
     [InlineData("en", "Sam Cole added a comment - 11/Jan/25 3:05 PM\nThat worked, the build is green again.", "heading sentence")]

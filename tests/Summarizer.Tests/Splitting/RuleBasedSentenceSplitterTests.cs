@@ -28,6 +28,9 @@ public sealed class RuleBasedSentenceSplitterTests
     // So does a name of code in quotes or backticks, after a word in lower case; not after an abbreviation.
     [InlineData("en", "Keys are listed by fingerprint. 'gpg' also takes the short form.", "Keys are listed by fingerprint. | 'gpg' also takes the short form.")]
     [InlineData("en", "It needs a generator. ‘random(ctx, n, dst)’ should fill dst. `npm` reads it.", "It needs a generator. | ‘random(ctx, n, dst)’ should fill dst. | `npm` reads it.")]
+    // A code span is opaque: its brackets and quote marks open or close nothing outside it.
+    [InlineData("en", "Tests are picked by the graph (try `deps(a, b)`) first. A `make` call follows.", "Tests are picked by the graph (try `deps(a, b)`) first. | A `make` call follows.")]
+    [InlineData("en", "Call it as [see `x[0]`] here. Then it ends. The `y` flag stays.", "Call it as [see `x[0]`] here. | Then it ends. | The `y` flag stays.")]
     [InlineData("en", "Rename the file to something new, eg. 'tmp_atalla.o' in the build tree.", "Rename the file to something new, eg. 'tmp_atalla.o' in the build tree.")]
     [InlineData("en", "Prices rose by 5. 'gpg' is no word here, and don't split it.", "Prices rose by 5. 'gpg' is no word here, and don't split it.")]
     // An address or a path cut short by an ellipsis goes on; an ellipsis after a word still ends its sentence.

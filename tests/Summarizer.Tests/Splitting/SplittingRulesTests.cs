@@ -415,6 +415,35 @@ public sealed class SplittingRulesTests
         Assert.Equal(expected, SplittingRules.For(language).IsReviewStamp(line));
 
     [Theory]
+    // A comment thread's header or footer: a user, a platform's action and a date, whatever ends it and in any language;
+    // prose with the same verbs and a date is none.
+    [InlineData("en", "**mara_k** (Owner) commented 5 days ago", true)]
+    [InlineData("en", "**mara_k** commented yesterday", true)]
+    [InlineData("en", "replied Mar 3, 2025 at 08:15 by jo.lee", true)]
+    [InlineData("en", "**bot** · closed this topic 14 days after the last reply.", true)]
+    [InlineData("en", "**mara_k** linked a pull request 1 day ago that will close this issue: Fix the cache", true)]
+    [InlineData("es", "editada 4 feb. 2025 a las 09:10 por Pablo M.", true)]
+    [InlineData("es", "answered Mar 3, 2025 at 08:15 by jo.lee", true)]
+    [InlineData("en", "Apple updated its app in 2024.", false)]
+    [InlineData("en", "She answered the call in 2019 and left.", false)]
+    [InlineData("en", "Mara commented on the plan.", false)]
+    public void IsPostStamp_AThreadsPostHeaderOrFooter(string language, string line, bool expected) =>
+        Assert.Equal(expected, SplittingRules.For(language).IsPostStamp(line));
+
+    [Theory]
+    // A mail reply's attribution in the language's words, or in English in any language; a dateless line is none.
+    [InlineData("pl", "W dniu 3.02.2026 o 09:15, Anna Wiśniewska pisze:", true)]
+    [InlineData("pl", "W dniu 3.02.2026 o 09:15 Anna Wiśniewska napisał(a):", true)]
+    [InlineData("ru", "3 февраля 2026 г., в 09:15, Анна Смирнова пишет:", true)]
+    [InlineData("sv", "Den 3 feb. 2026 kl. 09:15 skrev Anna Lind <anna@example.se>:", true)]
+    [InlineData("cs", "Dne 3. 2. 2026 v 9:15 Anna Nováková napsala:", true)]
+    [InlineData("fi", "Ti 3.2.2026 klo 9.15 Anna Laine kirjoitti:", true)]
+    [InlineData("ru", "On Tue, Feb 3, 2026 at 9:15 AM, Anna Lind wrote:", true)]
+    [InlineData("pl", "Anna pisze:", false)]
+    public void IsReplyAttribution_AMailReplysAttribution(string language, string line, bool expected) =>
+        Assert.Equal(expected, SplittingRules.For(language).IsReplyAttribution(line));
+
+    [Theory]
     [InlineData("en", "All rights reserved.")]
     [InlineData("en", "All\u00A0rights\treserved.")]
     [InlineData("en", "The mall reserved all rights reservedly.")]
