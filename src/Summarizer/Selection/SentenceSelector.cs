@@ -1132,7 +1132,7 @@ internal static class SentenceSelector
 
         ReadOnlySpan<char> line = sentences[opener].Slice(text);
         return rules.IsCaption(line) || OpensFootnote(line) || rules.IsFieldLine(line) || rules.IsStageDirection(line)
-            || IsBracketedParagraph(text, sentences, index)
+            || IsBracketedParagraph(text, sentences, index) || IsBracketedLine(text, sentences, opener)
             || (SpeakerLabels.LabelLength(line, out Range name) > 0
                 && ((rules.IsQuestionLabel(line[name]) && !AnswerOnLine(text, sentences, opener, index, rules))
                     || (line[name].Equals(interviewer, StringComparison.OrdinalIgnoreCase) && SpeakerLabels.TurnAsks(text, sentences, opener))))
@@ -1200,6 +1200,17 @@ internal static class SentenceSelector
             return false;
         }
 
+        // The bracket that opens the paragraph closes it, with words inside: a sentence's, or a wire story's note on
+        // what its take changes ("(Adds union comment in paragraph 6,\nupdates shares)").
+        return ClosesWhole(span);
+    }
+
+    /// <summary>
+    /// Whether the bracket that opens <paramref name="span"/> closes it, with words inside, counting only brackets of
+    /// its kind: "(Adds union comment,\nupdates shares)", "(Zuruf: Wer zahlt das [frei nach Kant]?)".
+    /// </summary>
+    private static bool ClosesWhole(ReadOnlySpan<char> span)
+    {
         char open = span[0];
         char close = open == '(' ? ')' : ']';
         int depth = 0;
@@ -1211,13 +1222,39 @@ internal static class SentenceSelector
             }
             else if (span[k] == close && --depth == 0)
             {
-                // The bracket that opens the paragraph closes it, with words inside: a sentence's, or a wire
-                // story's note on what its take changes ("(Adds union comment in paragraph 6,\nupdates shares)").
                 return k == span.Length - 1 && k > 2;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the line that the segment at <paramref name="opener"/> opens is wholly inside one pair of round or
+    /// square brackets, perhaps before a period, in a paragraph that goes on around it: a verbatim record's
+    /// interjection or applause on a line of its own ("(Beifall bei der SPD)", "(Zuruf von der FDP: Wer zahlt das?)",
+    /// "[Applause.]"), which records the room, not the speech, as a paragraph in brackets does (<see cref="IsBracketedParagraph"/>).
+    /// </summary>
+    private static bool IsBracketedLine(string text, IReadOnlyList<SentenceSpan> sentences, int opener)
+    {
+        int start = sentences[opener].Start;
+        if (text[start] is not ('(' or '['))
+        {
+            return false;
+        }
+
+        int lineEnd = SplitMarkup.LineEnd(text, start);
+        int last = opener;
+        while (last + 1 < sentences.Count && sentences[last + 1].Start < lineEnd)
+        {
+            last++;
+        }
+
+        int paragraph = sentences[opener].Paragraph;
+        bool inParagraph = (opener > 0 && sentences[opener - 1].Paragraph == paragraph)
+            || (last + 1 < sentences.Count && sentences[last + 1].Paragraph == paragraph);
+        return inParagraph && sentences[last].End <= lineEnd
+            && ClosesWhole(text.AsSpan(start, sentences[last].End - start).TrimEnd().TrimEnd('.'));
     }
 
     /// <summary>

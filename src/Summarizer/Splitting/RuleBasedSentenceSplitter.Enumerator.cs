@@ -432,6 +432,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, furnitureEnd, SentenceKind.Heading);
             }
 
+            if (kind == SentenceKind.Sentence && _emitted && StageDirectionEnd(text, start) is > 0 and int directionEnd)
+            {
+                // A transcript's note of what the audience did, in brackets after a sentence's end, is no part of the
+                // sentence after it: "...looked bored. (Laughter) One man ...", "...gesagt. (Beifall) Wir ...".
+                return Emit(start, directionEnd, SentenceKind.Heading);
+            }
+
             if (lineStart && kind == SentenceKind.Sentence && TableRowEnd(text, start) is > 0 and int rowEnd)
             {
                 // A row of a Markdown or text table stands alone, whatever its cells hold: "| -v | Verbose. Prints more. |".
@@ -2648,6 +2655,83 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int next = SplitChars.SkipSpaces(text, end);
             return next < text.Length && (char.IsUpper(text[next]) || text[next] is '(' or '"' or '\u201C') ? end : -1;
+        }
+
+        /// <summary>The most words of a stage direction between sentences (<see cref="StageDirectionEnd"/>).</summary>
+        private const int MaxStageDirectionWords = 5;
+
+        /// <summary>The longest stage direction between sentences, brackets left out (<see cref="StageDirectionEnd"/>).</summary>
+        private const int MaxStageDirectionLength = 40;
+
+        /// <summary>
+        /// Where a stage direction ends that opens the segment at <paramref name="start"/> after a sentence's final mark:
+        /// one to <see cref="MaxStageDirectionWords"/> words of letters in round or square brackets, one of them of the
+        /// language's <c>[audience-notes]</c>, perhaps in Markdown emphasis, closed on its line and followed on it by a
+        /// capitalized word ("(Laughter) One man ...", "*[Sustained applause]* Thank you"); -1 otherwise. A bracketed name
+        /// or role before a sentence is no such note ("(Rural affairs minister) Alun Michael has ...").
+        /// </summary>
+        private readonly int StageDirectionEnd(ReadOnlySpan<char> text, int start)
+        {
+            int before = start - 1;
+            while (before >= 0 && SplitChars.IsWhiteSpace(text[before]))
+            {
+                before--;
+            }
+
+            if (before < 0 || text[before] is not ('.' or '!' or '?' or '…' or '"' or '”'))
+            {
+                return -1;
+            }
+
+            int k = start;
+            while (k < text.Length && k - start < 2 && text[k] is '*' or '_')
+            {
+                k++;
+            }
+
+            int emphasis = k - start;
+            if (k + 1 >= text.Length || text[k] is not ('(' or '[') || !char.IsLetter(text[k + 1]))
+            {
+                return -1;
+            }
+
+            char close = text[k] == '[' ? ']' : ')';
+            int limit = Math.Min(text.Length, k + 1 + MaxStageDirectionLength);
+            int words = 1;
+            int word = k + 1;
+            bool listed = false;
+            int p = k + 1;
+            for (; p < limit && text[p] != close; p++)
+            {
+                char c = text[p];
+                if (c == ' ' && p + 1 < limit && char.IsLetter(text[p + 1]))
+                {
+                    listed |= _rules.IsAudienceNoteWord(text[word..p]);
+                    word = p + 1;
+                    words++;
+                }
+                else if ((!char.IsLetter(c) && c is not ('-' or '\'' or '\u2019')) || (char.IsUpper(c) && char.IsUpper(text[p - 1])))
+                {
+                    return -1;
+                }
+            }
+
+            if (p == limit || words > MaxStageDirectionWords || !(listed || _rules.IsAudienceNoteWord(text[word..p])))
+            {
+                return -1;
+            }
+
+            p++;
+            for (int e = 0; e < emphasis; e++, p++)
+            {
+                if (p >= text.Length || text[p] != text[start + e])
+                {
+                    return -1;
+                }
+            }
+
+            int next = SplitChars.SkipSpaces(text, p);
+            return next > p && next < text.Length && char.IsUpper(text[next]) ? p : -1;
         }
 
         /// <summary>The most words of the name in a byline set apart by " . " (<see cref="DottedBylineEnd"/>).</summary>

@@ -93,6 +93,7 @@ internal sealed class SplittingRules
     private readonly PhraseSet _caseCaptions;
     private readonly PhraseSet _editorsNotes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _kickers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _audienceNotes;
 
     // The phrases of [boilerplate], [procedure], [votes] and [trait-list-openers] together (HoldsBoilerplateProcedureOrVote).
     private readonly PhraseSet _boilerplateProcedureOrVotes;
@@ -180,6 +181,7 @@ internal sealed class SplittingRules
         _timeZones = Lookup(sections, "time-zones");
         _bylineOpeners = Lookup(sections, "byline-openers");
         _kickers = Lookup(sections, "kickers");
+        _audienceNotes = Lookup(sections, "audience-notes");
         _paginationWords = Lookup(sections, "pagination");
         _questionLabels = Lookup(sections, "question-labels");
         _answerLabels = Lookup(sections, "answer-labels");
@@ -689,6 +691,9 @@ internal sealed class SplittingRules
 
     /// <summary>Whether <paramref name="word"/> opens a byline (<c>[byline-openers]</c>: "By", "Von", "Par").</summary>
     public bool IsBylineOpener(ReadOnlySpan<char> word) => _bylineOpeners.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is one of <c>[audience-notes]</c>, a transcript's note of what the room did ("laughter", "beifall").</summary>
+    public bool IsAudienceNoteWord(ReadOnlySpan<char> word) => _audienceNotes.Contains(word);
 
     /// <summary>
     /// Whether <paramref name="line"/> is a wire story's kicker alone on its line: a word of <c>[kickers]</c>, perhaps

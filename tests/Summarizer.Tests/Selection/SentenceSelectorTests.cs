@@ -1300,6 +1300,20 @@ public sealed class SentenceSelectorTests
     }
 
     [Theory]
+    // A verbatim record's interjection or applause on a line of its own inside a paragraph, with final punctuation
+    // inside its brackets or not, a speaker's label in brackets of another kind inside it.
+    [InlineData("(Interjection from the opposition benches: You promised the same thing two years ago!)")]
+    [InlineData("(Applause from the government benches \u2013 Jane Rowe [Greens]: And then what?)")]
+    [InlineData("[Loud applause from the public gallery.]")]
+    public void BracketedLineInsideAParagraph_ChosenOnlyToFillTheCount(string interjection)
+    {
+        string text = "The council approved the new budget for the village schools on Monday.\n" + interjection
+            + "\nTeachers will be hired in the spring for every primary school in the town.";
+
+        Assert.Equal([0, 2], ChosenAlike(text, 2));
+    }
+
+    [Theory]
     // A wire story's note on what its take changes, wrapped onto two lines or holding ", not ...", without a period.
     [InlineData("en", "(Adds comment from the harbour master in paragraph 4, closing\nprices in paragraph 7)", 1)]
     [InlineData("en", "(Corrects spelling of the ferry's name in paragraph 2 to Marguerite, not Margarite)", 1)]

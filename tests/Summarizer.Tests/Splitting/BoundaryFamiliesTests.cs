@@ -412,9 +412,11 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "It was made in the U.S. , not abroad. It sold well.", "It was made in the U.S. , not abroad. | It sold well.")]
     [InlineData("en", "The quality is the same. the brand is the same. I love these boots. they fit well. The food was so good! the staff were kind.", "The quality is the same. | the brand is the same. | I love these boots. | they fit well. | The food was so good! | the staff were kind.")]
     [InlineData("en", "It works as Amp. for laptops. We paid $80 in a dept. store. Search on Yahoo! in June. \"Stop!\" she cried. 'Help!' they said.", "It works as Amp. for laptops. | We paid $80 in a dept. store. | Search on Yahoo! in June. | \"Stop!\" she cried. | 'Help!' they said.")]
-    // A transcript's note in brackets between two sentences opens the second; one inside a sentence, after an
+    // A transcript's note in brackets between two sentences stands apart from both; one inside a sentence, after an
     // abbreviation or before lower case, or one that is no note (a colon in it), goes on as before.
-    [InlineData("en", "The bank would not lend it. [pause] That was the end. It was over. (laughs) Anyway, we left.", "The bank would not lend it. | [pause] That was the end. | It was over. | (laughs) Anyway, we left.")]
+    [InlineData("en", "The bank would not lend it. [pause] That was the end. It was over. (laughs) Anyway, we left.", "The bank would not lend it. | [pause] | That was the end. | It was over. | (laughs) | Anyway, we left.")]
+    [InlineData("en", "The crowd went quiet. (Laughter) One man pressed it twice. She won. *[Sustained applause]* Ruth is here.", "The crowd went quiet. | (Laughter) | One man pressed it twice. | She won. | *[Sustained applause]* | Ruth is here.")]
+    [InlineData("de", "Das haben wir erreicht. (Beifall) Wir machen weiter. Er kam. (AP) Die Lage ist ruhig.", "Das haben wir erreicht. | (Beifall) | Wir machen weiter. | Er kam. | (AP) Die Lage ist ruhig.")]
     [InlineData("en", "Read the full report. (https://example.org/report) See the docs (https://example.org) for details.", "Read the full report. | (https://example.org/report) See the docs (https://example.org) for details.")]
     [InlineData("en", "Read the manual. (see chapter two) for details. See Fig. (a) Top row. Ask me. [note: yes] Then go.", "Read the manual. (see chapter two) for details. | See Fig. (a) Top row. | Ask me. [note: yes] Then go.")]
     // A short word after a number is a unit's abbreviation, whatever follows in lower case; a longer one ends its sentence.

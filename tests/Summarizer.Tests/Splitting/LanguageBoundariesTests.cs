@@ -341,6 +341,7 @@ public sealed class LanguageBoundariesTests
     [InlineData("en", "Mean age was 67.4 yrs. (SD 9.1) and 31% were women. Median follow-up was 14 mo. (IQR 9\u201320).", "Mean age was 67.4 yrs. (SD 9.1) and 31% were women. | Median follow-up was 14 mo. (IQR 9\u201320).")]
     [InlineData("en", "88 min. Chelsea hit the post through Palmer.\n90+4 min. It is all over!", "88 min. | Chelsea hit the post through Palmer. | 90+4 min. | It is all over!")]
     [InlineData("de", "München, 7. Aug. 2025 – Die Siemens Energy AG hat im dritten Quartal mehr verdient.", "München, 7. Aug. 2025 – Die Siemens Energy AG hat im dritten Quartal mehr verdient.")]
+    [InlineData("de", "Im Febr. 2026 stieg der Umsatz. Im Jän. 2027 fiel er.", "Im Febr. 2026 stieg der Umsatz. | Im Jän. 2027 fiel er.")]
     // A quantity that opens its line is a recipe's ingredient, not a sentence's end.
     [InlineData("en", "Ingredients\n2 tbsp. Olive oil\n200 g. Butter", "Ingredients | 2 tbsp. Olive oil | 200 g. Butter")]
     public void Split_UnitAfterANumber_EndsASentenceBeforeACapital(string language, string text, string expected) =>
