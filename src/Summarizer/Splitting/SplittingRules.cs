@@ -104,6 +104,7 @@ internal sealed class SplittingRules
     private readonly PhraseSet _bodyStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abstractHeadings;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _findingHeadings;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _factCheckLabels;
     private readonly PhraseSet _bodyEnds;
     private readonly string[] _spaceOpeners;
     private readonly string[] _spaceClosers;
@@ -204,6 +205,7 @@ internal sealed class SplittingRules
         _bodyStarts = Phrases(sections, "body-starts");
         _abstractHeadings = Lookup(sections, "abstract-headings");
         _findingHeadings = Lookup(sections, "finding-headings");
+        _factCheckLabels = Lookup(sections, "fact-check-labels");
         _bodyEnds = Phrases(sections, "body-ends");
         _spaceOpeners = sections.TryGetValue("space-openers", out HashSet<string>? openers) ? [.. openers] : [];
         _spaceClosers = sections.TryGetValue("space-closers", out HashSet<string>? closers) ? [.. closers] : [];
@@ -1687,6 +1689,12 @@ internal sealed class SplittingRules
         return _findingHeadings.Contains(first < 0 ? segment : segment[..first])
             || _findingHeadings.Contains(segment[(segment.LastIndexOf(' ') + 1)..]);
     }
+
+    /// <summary>
+    /// Whether <paramref name="label"/>, a label before a colon, is one of a fact check's box (<c>[fact-check-labels]</c>:
+    /// "Claim", "Verdict", "Our rating", "Behauptung", "Calificación"), whose lines are what the fact check found.
+    /// </summary>
+    public bool IsFactCheckLabel(ReadOnlySpan<char> label) => _factCheckLabels.Contains(label.Trim());
 
     /// <summary>The most words that a heading or lead-in read by <see cref="IsFindingHeading"/> holds.</summary>
     private const int MaxFindingHeadingWords = 8;

@@ -1540,6 +1540,21 @@ public sealed class SentenceSelectorTests
         Assert.DoesNotContain(summary.Sentences, sentence => sentence.Text.Contains("delays", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("A picture shared thousands of times this week has caused alarm among residents of the coast.\n\n"
+        + "Claim: A photo shows a whale stranded on the beach at Nordby last week.\nVerdict: False. The photo was taken in Chile in 2019 and first shared by a news agency there.\nOur rating: FALSE\n\n"
+        + "The post was shared by several local groups on social media. Some readers asked the town council whether the beach was closed.", "Claim:")]
+    [InlineData("Una foto compartida miles de veces esta semana muestra, según sus autores, una ballena varada en la playa de Nordby.\n\n"
+        + "Qué se dice: Una foto muestra una ballena varada en la playa de Nordby la semana pasada.\nCalificación: FALSO\nPor qué: La foto de la ballena fue tomada en Chile en 2019 y la publicó entonces una agencia.\n\n"
+        + "La publicación circuló por varios grupos de vecinos en las redes sociales. Algunos lectores preguntaron al ayuntamiento si la playa estaba cerrada.", "Qué se dice:")]
+    public void Select_FactCheckBox_IsNoBoxOfFields(string text, string label)
+    {
+        // A fact check's labelled box states what the check found, unlike a match report's box of facts.
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Sentences(2));
+
+        Assert.Contains(summary.Sentences, sentence => sentence.Text.StartsWith(label, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Select_ShortSentenceWithoutMinimum_StillTheSentenceChosen()
     {
