@@ -104,6 +104,7 @@ internal sealed class SplittingRules
     private readonly PhraseSet _bodyStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abstractHeadings;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _findingHeadings;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _keyPointHeadings;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _factCheckLabels;
     private readonly PhraseSet _bodyEnds;
     private readonly string[] _spaceOpeners;
@@ -205,6 +206,7 @@ internal sealed class SplittingRules
         _bodyStarts = Phrases(sections, "body-starts");
         _abstractHeadings = Lookup(sections, "abstract-headings");
         _findingHeadings = Lookup(sections, "finding-headings");
+        _keyPointHeadings = Lookup(sections, "key-point-headings");
         _factCheckLabels = Lookup(sections, "fact-check-labels");
         _bodyEnds = Phrases(sections, "body-ends");
         _spaceOpeners = sections.TryGetValue("space-openers", out HashSet<string>? openers) ? [.. openers] : [];
@@ -1689,6 +1691,14 @@ internal sealed class SplittingRules
         return _findingHeadings.Contains(first < 0 ? segment : segment[..first])
             || _findingHeadings.Contains(segment[(segment.LastIndexOf(' ') + 1)..]);
     }
+
+    /// <summary>
+    /// Whether <paramref name="segment"/>, a heading over a list, names the story's key points (<c>[key-point-headings]</c>),
+    /// whole, Markdown's and a quotation's marks and a closing colon aside: "Key points", "### Summary", "&gt; **What we
+    /// know**", "Das Wichtigste in Kürze", "L'essentiel".
+    /// </summary>
+    public bool IsKeyPointHeading(ReadOnlySpan<char> segment) =>
+        _keyPointHeadings.Contains(segment.Trim().TrimStart("#*_> \t").TrimEnd(":\uFF1A*_ \t"));
 
     /// <summary>
     /// Whether <paramref name="label"/>, a label before a colon, is one of a fact check's box (<c>[fact-check-labels]</c>:
