@@ -597,6 +597,93 @@ internal sealed class SplittingRules
     /// </summary>
     public bool IsStampLabel(ReadOnlySpan<char> word) => _stampLabels.Contains(word);
 
+    /// <summary>
+    /// The length of a live page's time stamp that <paramref name="text"/> opens with, before the entry it stamps, or 0:
+    /// a clock time ("10:42", "10.15", "09h30"), after words of <c>[stamp-labels]</c> and perhaps a connector of at most
+    /// three letters ("Posted at 09:50"), or with a zone or a half of the day of <c>[time-zones]</c> after it, glued or
+    /// not ("10:42 GMT", "10.15am"), or written with "h" ("09h30"); then perhaps a colon or a dash ("10:30 GMT: ...",
+    /// "09h30 - ..."). A plain "10:42" or "3.5" is no stamp. Read without allocating.
+    /// </summary>
+    public int LeadingStampLength(ReadOnlySpan<char> text)
+    {
+        int k = 0;
+        bool labelled = false;
+        // Words of [stamp-labels], then a short connector ("Posted at", "Updated at").
+        while (k < text.Length && char.IsLetter(text[k]))
+        {
+            int end = k;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            bool label = _stampLabels.Contains(text[k..end]);
+            if (!label && !(labelled && end - k <= 3 && char.IsLower(text[k])))
+            {
+                return 0;
+            }
+
+            labelled = true;
+            k = end;
+            if (k >= text.Length || text[k] != ' ')
+            {
+                return 0;
+            }
+
+            k++;
+        }
+
+        int hour = k;
+        while (k < text.Length && k - hour < 2 && char.IsAsciiDigit(text[k]))
+        {
+            k++;
+        }
+
+        if (k == hour || k + 2 >= text.Length || text[k] is not (':' or '.' or 'h')
+            || !char.IsAsciiDigit(text[k + 1]) || !char.IsAsciiDigit(text[k + 2]))
+        {
+            return 0;
+        }
+
+        bool marked = labelled || text[k] == 'h';
+        k += 3;
+        if (k < text.Length && char.IsAsciiDigit(text[k]))
+        {
+            return 0;
+        }
+
+        // A zone or a half of the day, glued ("10.15am") or after a space ("10:42 GMT").
+        int zone = k < text.Length && text[k] == ' ' ? k + 1 : k;
+        int zoneEnd = zone;
+        while (zoneEnd < text.Length && char.IsAsciiLetter(text[zoneEnd]))
+        {
+            zoneEnd++;
+        }
+
+        if (zoneEnd > zone && (zoneEnd == text.Length || !char.IsLetter(text[zoneEnd])) && _timeZones.Contains(text[zone..zoneEnd]))
+        {
+            marked = true;
+            k = zoneEnd;
+        }
+
+        if (!marked)
+        {
+            return 0;
+        }
+
+        // A colon after the stamp, or a dash apart by spaces.
+        if (k < text.Length && text[k] == ':')
+        {
+            k++;
+        }
+        else if (k + 2 < text.Length && text[k] == ' ' && text[k + 1] is '-' or '\u2013' or '\u2014' && text[k + 2] == ' ')
+        {
+            k += 2;
+        }
+
+        return k;
+    }
+
     /// <summary>The most words of a segment that <see cref="IsTimeStamp"/> reads.</summary>
     private const int MaxTimeStampWords = 12;
 
