@@ -149,8 +149,8 @@ internal enum HtmlContext
 internal static class HtmlFurniture
 {
     private static readonly SearchValues<string> s_unlikely = SearchValues.Create(
-        ["-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
-            "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+        ["-ad-", "ai2html", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+            "footer", "gdpr", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
             "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
             "yom-remote",
             // Beyond Readability's words: a consent banner's, as the common consent tools name theirs ("cookie-law-info-bar",
@@ -162,6 +162,13 @@ internal static class HtmlFurniture
             "mehr-zum-thema", "lesen-sie-auch", "lesetipp", "lire-aussi", "leggi-anche", "lees-ook", "lea-tambien",
             "leia-tambem", "czytaj-tez", "czytaj-takze", "lireaussi", "leggianche"],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Readability's unlikely words that name the page's own top, as a <c>header</c> element does: furniture only outside
+    /// any article or main element, since inside one such a block holds the story's standfirst or a result's headline
+    /// ("story-header", "post-header", "result-banner", "live-banner").
+    /// </summary>
+    private static readonly SearchValues<string> s_pageLevel = SearchValues.Create(["banner", "header"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> s_maybe = SearchValues.Create(
         ["and", "article", "body", "column", "content", "main", "shadow"], StringComparison.OrdinalIgnoreCase);
@@ -221,10 +228,11 @@ internal static class HtmlFurniture
     /// <summary>
     /// What a class or id value says: whether it has an unlikely word (or a name of furniture matched whole, an ad's
     /// slot or label, "ad-slot", "ad-label", or a caption's, "caption", "wp-caption-text", or a word of furniture as a
-    /// part of a name, <see cref="s_furnitureWords"/>), and whether it has a maybe word; a share bar's word
-    /// (<see cref="s_shareWords"/>) names it furniture whatever else the value says.
+    /// part of a name, <see cref="s_furnitureWords"/>), whether it has a maybe word, and whether it has a word of the
+    /// page's top (<see cref="s_pageLevel"/>); a share bar's word (<see cref="s_shareWords"/>) names it furniture
+    /// whatever else the value says.
     /// </summary>
-    public static (bool Unlikely, bool Maybe) Words(ReadOnlySpan<char> value)
+    public static (bool Unlikely, bool Maybe, bool PageLevel) Words(ReadOnlySpan<char> value)
     {
         bool furnitureWord = false;
         bool shareWord = false;
@@ -246,7 +254,8 @@ internal static class HtmlFurniture
             }
         }
 
-        return shareWord ? (true, false) : (furnitureWord || value.ContainsAny(s_unlikely), value.ContainsAny(s_maybe));
+        return shareWord ? (true, false, false)
+            : (furnitureWord || value.ContainsAny(s_unlikely), value.ContainsAny(s_maybe), value.ContainsAny(s_pageLevel));
     }
 
     /// <summary>
@@ -321,16 +330,20 @@ internal static class HtmlFurniture
             return false;
         }
 
-        (bool unlikely, bool maybe) = Words(name);
-        return !maybe && (unlikely || name.ContainsAny(s_customFurniture) || name.StartsWith("ad-", StringComparison.OrdinalIgnoreCase));
+        (bool unlikely, bool maybe, bool pageLevel) = Words(name);
+        return !maybe && (unlikely || pageLevel || name.ContainsAny(s_customFurniture) || name.StartsWith("ad-", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Whether an element's attribute values (null when absent) name it furniture, a book's among it (<see cref="IsBookFurniture"/>).</summary>
-    public static bool IsNamed(string? className, string? id, string? role, string? epubType = null)
+    /// <summary>
+    /// Whether an element's attribute values (null when absent) name it furniture, a book's among it
+    /// (<see cref="IsBookFurniture"/>), where it stands inside an article or main element (<paramref name="inContent"/>)
+    /// or not: a word of the page's top (<see cref="s_pageLevel"/>) names furniture only outside one.
+    /// </summary>
+    public static bool IsNamed(bool inContent, string? className, string? id, string? role, string? epubType = null)
     {
-        (bool unlikelyClass, bool maybeClass) = Words(className);
-        (bool unlikelyId, bool maybeId) = Words(id);
-        return ((unlikelyClass || unlikelyId) && !maybeClass && !maybeId) || IsFurnitureRole(role) || IsBookFurniture(role) || IsBookFurniture(epubType);
+        (bool unlikelyClass, bool maybeClass, bool pageClass) = Words(className);
+        (bool unlikelyId, bool maybeId, bool pageId) = Words(id);
+        return ((unlikelyClass || unlikelyId || (!inContent && (pageClass || pageId))) && !maybeClass && !maybeId) || IsFurnitureRole(role) || IsBookFurniture(role) || IsBookFurniture(epubType);
     }
 
     /// <summary>

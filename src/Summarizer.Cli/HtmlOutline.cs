@@ -290,8 +290,10 @@ internal sealed class HtmlOutline
             return false;
         }
 
-        bool named = tokenizer.Furniture || HtmlFurniture.IsNamedTag(name);
-        return (named || HtmlFurniture.IsPageLevelTag(name)) && HtmlFurniture.IsLeftOut(name, named, Context());
+        HtmlContext context = Context();
+        bool named = tokenizer.Furniture || HtmlFurniture.IsNamedTag(name)
+            || (tokenizer.PageLevelFurniture && (context & HtmlContext.Content) == 0);
+        return (named || HtmlFurniture.IsPageLevelTag(name)) && HtmlFurniture.IsLeftOut(name, named, context);
     }
 
     /// <summary>What the open elements say about the next one: inside a heading, an article or main, a table or code.</summary>

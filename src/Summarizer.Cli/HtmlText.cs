@@ -362,7 +362,8 @@ internal static class HtmlText
         for (int step = 0; candidate is not null && step < MaxStandfirstSteps; step++, candidate = candidate.NextElementSibling)
         {
             if (candidate.LocalName is not ("p" or "h2" or "h3" or "div")
-                || HtmlFurniture.IsNamed(candidate.GetAttribute("class"), candidate.GetAttribute("id"), candidate.GetAttribute("role")))
+                || HtmlFurniture.IsNamed(candidate.Closest("article, main") is not null, candidate.GetAttribute("class"),
+                    candidate.GetAttribute("id"), candidate.GetAttribute("role")))
             {
                 continue;
             }
@@ -417,7 +418,8 @@ internal static class HtmlText
 
     /// <summary>
     /// Removes what Readability's first pass names furniture by its class, id or role (<see cref="HtmlFurniture.IsNamed"/>;
-    /// not in a table or code), and the page's own header, footer and aside, outside any article or main element, whatever
+    /// not in a table or code; a word of the page's top, "banner" or "header", only outside an article or main element,
+    /// and inside one the class and id that hold it are taken off, for Readability not to leave the block out), and the page's own header, footer and aside, outside any article or main element, whatever
     /// their class (Readability joins a plain footer's "... is a registered charity" to the article beside it), before
     /// Readability reads the page, unless it holds half of the page's text or more, or the
     /// page's only <c>h1</c>: the headline's block ("post-header", "story-header", as Substack's and many blogs' are
@@ -434,19 +436,29 @@ internal static class HtmlText
         IElement? headline = headlines.Length == 1 ? headlines[0] : null;
         foreach (IElement element in document.All.ToArray())
         {
-            if (element.Parent is not null
-                && !HtmlFurniture.IsNeverFurniture(element.LocalName)
-                && !(headline is not null && element.Contains(headline))
-                && ((HtmlFurniture.IsPageLevelTag(element.LocalName) && element.Closest("article, main") is null)
-                    || ((HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role"))
-                            || HtmlFurniture.IsNamedTag(element.LocalName))
-                        && (element.Closest("table, code") is null || IsCaptionTable(element)))))
+            if (element.Parent is null || HtmlFurniture.IsNeverFurniture(element.LocalName) || (headline is not null && element.Contains(headline)))
+            {
+                continue;
+            }
+
+            bool inContent = element.Closest("article, main") is not null;
+            if ((HtmlFurniture.IsPageLevelTag(element.LocalName) && !inContent)
+                || ((HtmlFurniture.IsNamed(inContent, element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role"))
+                        || HtmlFurniture.IsNamedTag(element.LocalName))
+                    && (element.Closest("table, code") is null || IsCaptionTable(element))))
             {
                 pageText = pageText < 0 ? VisibleTextLength(document.DocumentElement) : pageText;
                 if (2 * VisibleTextLength(element) < pageText)
                 {
                     element.Remove();
                 }
+            }
+            else if (inContent && HtmlFurniture.IsNamed(inContent: false, element.GetAttribute("class"), element.GetAttribute("id"), null))
+            {
+                // Named by a word of the page's top only ("result-banner"), which inside an article or main element
+                // does not name furniture; Readability's own pass would leave it out for that word.
+                element.RemoveAttribute("class");
+                element.RemoveAttribute("id");
             }
         }
     }
@@ -650,7 +662,8 @@ internal static class HtmlText
                     || (html && name == "sup" && IsNoteMarker(element))
                     || (html && name == "a" && (IsNoteLink(element) || IsAnchorMark(element)))
                     || (skipFurniture && html && HtmlFurniture.IsLeftOut(name,
-                        HtmlFurniture.IsNamed(element.GetAttribute("class"), element.GetAttribute("id"), element.GetAttribute("role"), element.GetAttribute("epub:type")), context)))
+                        HtmlFurniture.IsNamed((context & HtmlContext.Content) != 0, element.GetAttribute("class"), element.GetAttribute("id"),
+                            element.GetAttribute("role"), element.GetAttribute("epub:type")), context)))
                 {
                     continue;
                 }

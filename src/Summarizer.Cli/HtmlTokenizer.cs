@@ -70,6 +70,9 @@ internal ref struct HtmlTokenizer
     /// <summary>A start tag whose class, id or role names page furniture (see <see cref="HtmlFurniture.IsNamed"/>), or whose <c>epub:type</c> or role names a book's (<see cref="HtmlFurniture.IsBookFurniture"/>).</summary>
     public bool Furniture { get; private set; }
 
+    /// <summary>A start tag whose class or id names the page's top ("site-header", "banner"), furniture only outside an article or main element (see <see cref="HtmlFurniture.IsNamed"/>).</summary>
+    public bool PageLevelFurniture { get; private set; }
+
     /// <summary>A start tag whose <c>epub:type</c> or role names a part of a book that is furniture (<see cref="HtmlFurniture.IsBookFurniture"/>): a copyright page's body.</summary>
     public bool BookFurniture { get; private set; }
 
@@ -246,6 +249,7 @@ internal ref struct HtmlTokenizer
         int attributes = 0;
         bool selfClosing = false;
         bool unlikely = false;
+        bool pageLevel = false;
         bool maybe = false;
         bool role = false;
         bool noteReference = false;
@@ -303,8 +307,9 @@ internal ref struct HtmlTokenizer
 
                 if ((which & ~seen) is 1 or 2)
                 {
-                    (bool u, bool m) = HtmlFurniture.Words(_html[valueStart..i]);
+                    (bool u, bool m, bool p) = HtmlFurniture.Words(_html[valueStart..i]);
                     unlikely |= u;
+                    pageLevel |= p;
                     maybe |= m;
                 }
                 else if ((which & ~seen) == 4)
@@ -332,6 +337,7 @@ internal ref struct HtmlTokenizer
         SelfClosing = selfClosing;
         AttributeCount = attributes;
         Furniture = kind == HtmlTokenKind.StartTag && ((unlikely && !maybe) || role || bookFurniture);
+        PageLevelFurniture = kind == HtmlTokenKind.StartTag && pageLevel && !maybe;
         NoteReference = kind == HtmlTokenKind.StartTag && noteReference;
         BookFurniture = kind == HtmlTokenKind.StartTag && bookFurniture;
         FragmentLink = kind == HtmlTokenKind.StartTag && fragmentLink;

@@ -536,7 +536,7 @@ internal static class SentenceSelector
         || IsInBoilerplate(text, sentences, index, rules, phrases)
         || IsInAuthorNote(text, sentences, index, rules)
         || IsRoster(sentences[index].Slice(text))
-        || IsInFieldBox(text, sentences, index)
+        || IsInFieldBox(text, sentences, index, rules)
         || IsInBusinessReply(text, sentences, index, rules)
         || IsInVoteWidget(text, sentences[index])
         || IsContactLine(sentences[index].Slice(text))
@@ -787,9 +787,10 @@ internal static class SentenceSelector
     /// spec sheet's lines are headings for the splitter. A match report's facts ("Scorers: 18' Moreno, 71' Diallo.",
     /// "Referee: A. Taylor.", "Attendance: 41,200."), a listing's or a form's fields: data that the story tells, not
     /// its sentences. A dialogue's speakers speak again, and a numbered label ("Option 2: a national ban;") names one of
-    /// the items that a list sets out.
+    /// the items that a list sets out. A fact check's box ("Claim: ...", "Verdict: ...", "Our rating: False";
+    /// <see cref="SplittingRules.IsFactCheckLabel"/>) states what the check found: its lines are no fields.
     /// </summary>
-    private static bool IsInFieldBox(string text, IReadOnlyList<SentenceSpan> sentences, int index)
+    private static bool IsInFieldBox(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
     {
         int opener = LineOpener(text, sentences, index);
         if (opener < 0)
@@ -801,7 +802,7 @@ internal static class SentenceSelector
         ReadOnlySpan<char> line = text.AsSpan(start, SplitMarkup.LineEnd(text, start) - start);
         // The name opens the line, or Markdown's bold around it does ("**Staff present:** ...").
         return SpeakerLabels.LabelLength(line, out Range name) > 0 && (name.Start.Value == 0 || (name.Start.Value == 2 && line[0] is '*' or '_'))
-            && !line[name].ContainsAnyInRange('0', '9')
+            && !line[name].ContainsAnyInRange('0', '9') && !rules.IsFactCheckLabel(line[name])
             && SpeakerLabels.LabelledRun(text, start, MinFieldBoxLines) >= MinFieldBoxLines
             && !SpeakerLabels.SpeaksAgainNearby(text, start, start + line.Length, line[name]);
     }

@@ -439,6 +439,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return Emit(start, directionEnd, SentenceKind.Heading);
             }
 
+            if (lineStart && kind == SentenceKind.Sentence && LeadingStampEnd(text, start) is > 0 and int liveStampEnd)
+            {
+                // A live page's time stamp kept on its entry's line is no part of its first sentence: "10:42 GMT The
+                // Chancellor has ...", "Posted at 09:50 Protesters ...".
+                return Emit(start, liveStampEnd, SentenceKind.Heading);
+            }
+
             if (lineStart && kind == SentenceKind.Sentence && TableRowEnd(text, start) is > 0 and int rowEnd)
             {
                 // A row of a Markdown or text table stands alone, whatever its cells hold: "| -v | Verbose. Prints more. |".
@@ -2732,6 +2739,22 @@ public sealed partial class RuleBasedSentenceSplitter
 
             int next = SplitChars.SkipSpaces(text, p);
             return next > p && next < text.Length && char.IsUpper(text[next]) ? p : -1;
+        }
+
+        /// <summary>
+        /// Where a live page's time stamp ends that opens the line at <paramref name="start"/>
+        /// (<see cref="SplittingRules.LeadingStampLength"/>) before white space and a capitalized word; -1 otherwise.
+        /// </summary>
+        private readonly int LeadingStampEnd(ReadOnlySpan<char> text, int start)
+        {
+            int end = start + _rules.LeadingStampLength(text[start..]);
+            if (end == start || end >= text.Length || !SplitChars.IsWhiteSpace(text[end]))
+            {
+                return -1;
+            }
+
+            int next = SplitChars.SkipSpaces(text, end);
+            return next < text.Length && char.IsUpper(text[next]) ? end : -1;
         }
 
         /// <summary>The most words of the name in a byline set apart by " . " (<see cref="DottedBylineEnd"/>).</summary>

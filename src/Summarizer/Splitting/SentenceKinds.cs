@@ -43,7 +43,9 @@ internal static class SentenceKinds
     /// version.", "2. The lid of claim 1, further comprising a push button."), unless a heading or lead-in that names
     /// what a report found stands over it (<see cref="SplittingRules.IsFindingHeading"/>: "IMPRESSION:" over "1.
     /// Right lower lobe pneumonia, no effusion.", "Discharge diagnoses:" over "2. AKI, resolved"): then an item that
-    /// opens with its number or letter is content as a bulleted one is.
+    /// opens with its number or letter is content as a bulleted one is. Under a heading that names the story's key
+    /// points (<see cref="SplittingRules.IsKeyPointHeading"/>: "Key points", "What we know", "Das Wichtigste") a bulleted
+    /// item is content without its final period too, as a live page's box writes its points.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="sentences">The text's segments.</param>
@@ -57,6 +59,7 @@ internal static class SentenceKinds
         bool[]? content = null;
         bool afterLeadIn = false;
         bool findings = false;
+        bool keyPoints = false;
         for (int i = 0; i < sentences.Count; i++)
         {
             SentenceSpan span = sentences[i];
@@ -64,10 +67,12 @@ internal static class SentenceKinds
             {
                 afterLeadIn = span.Kind == SentenceKind.Sentence && EndsWithColon(span.Slice(text));
                 findings = (afterLeadIn || span.Kind == SentenceKind.Heading) && rules.IsFindingHeading(span.Slice(text));
+                keyPoints = span.Kind == SentenceKind.Heading && rules.IsKeyPointHeading(span.Slice(text));
                 continue;
             }
 
-            if (carry || ((IsBulleted(text, span) || (findings && IsEnumerated(text, span))) && (afterLeadIn || EndsAsSentence(text, span))))
+            if (carry || ((IsBulleted(text, span) || (findings && IsEnumerated(text, span)))
+                && (afterLeadIn || keyPoints || EndsAsSentence(text, span))))
             {
                 (content ??= new bool[sentences.Count])[i] = true;
             }

@@ -112,6 +112,8 @@ internal sealed class SplittingRules
     private readonly PhraseSet _bodyStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abstractHeadings;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _findingHeadings;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _keyPointHeadings;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _factCheckLabels;
     private readonly PhraseSet _bodyEnds;
     private readonly string[] _commentHeadings;
     private readonly string[] _spaceOpeners;
@@ -223,6 +225,8 @@ internal sealed class SplittingRules
         _bodyStarts = Phrases(sections, "body-starts");
         _abstractHeadings = Lookup(sections, "abstract-headings");
         _findingHeadings = Lookup(sections, "finding-headings");
+        _keyPointHeadings = Lookup(sections, "key-point-headings");
+        _factCheckLabels = Lookup(sections, "fact-check-labels");
         _bodyEnds = Phrases(sections, "body-ends");
         _commentHeadings = sections.TryGetValue("comment-headings", out HashSet<string>? comments) ? [.. comments] : [];
         _spaceOpeners = sections.TryGetValue("space-openers", out HashSet<string>? openers) ? [.. openers] : [];
@@ -639,6 +643,93 @@ internal sealed class SplittingRules
     /// "Date", "veröffentlicht", "Tuesday").
     /// </summary>
     public bool IsStampLabel(ReadOnlySpan<char> word) => _stampLabels.Contains(word);
+
+    /// <summary>
+    /// The length of a live page's time stamp that <paramref name="text"/> opens with, before the entry it stamps, or 0:
+    /// a clock time ("10:42", "10.15", "09h30"), after words of <c>[stamp-labels]</c> and perhaps a connector of at most
+    /// three letters ("Posted at 09:50"), or with a zone or a half of the day of <c>[time-zones]</c> after it, glued or
+    /// not ("10:42 GMT", "10.15am"), or written with "h" ("09h30"); then perhaps a colon or a dash ("10:30 GMT: ...",
+    /// "09h30 - ..."). A plain "10:42" or "3.5" is no stamp. Read without allocating.
+    /// </summary>
+    public int LeadingStampLength(ReadOnlySpan<char> text)
+    {
+        int k = 0;
+        bool labelled = false;
+        // Words of [stamp-labels], then a short connector ("Posted at", "Updated at").
+        while (k < text.Length && char.IsLetter(text[k]))
+        {
+            int end = k;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            bool label = _stampLabels.Contains(text[k..end]);
+            if (!label && !(labelled && end - k <= 3 && char.IsLower(text[k])))
+            {
+                return 0;
+            }
+
+            labelled = true;
+            k = end;
+            if (k >= text.Length || text[k] != ' ')
+            {
+                return 0;
+            }
+
+            k++;
+        }
+
+        int hour = k;
+        while (k < text.Length && k - hour < 2 && char.IsAsciiDigit(text[k]))
+        {
+            k++;
+        }
+
+        if (k == hour || k + 2 >= text.Length || text[k] is not (':' or '.' or 'h')
+            || !char.IsAsciiDigit(text[k + 1]) || !char.IsAsciiDigit(text[k + 2]))
+        {
+            return 0;
+        }
+
+        bool marked = labelled || text[k] == 'h';
+        k += 3;
+        if (k < text.Length && char.IsAsciiDigit(text[k]))
+        {
+            return 0;
+        }
+
+        // A zone or a half of the day, glued ("10.15am") or after a space ("10:42 GMT").
+        int zone = k < text.Length && text[k] == ' ' ? k + 1 : k;
+        int zoneEnd = zone;
+        while (zoneEnd < text.Length && char.IsAsciiLetter(text[zoneEnd]))
+        {
+            zoneEnd++;
+        }
+
+        if (zoneEnd > zone && (zoneEnd == text.Length || !char.IsLetter(text[zoneEnd])) && _timeZones.Contains(text[zone..zoneEnd]))
+        {
+            marked = true;
+            k = zoneEnd;
+        }
+
+        if (!marked)
+        {
+            return 0;
+        }
+
+        // A colon after the stamp, or a dash apart by spaces.
+        if (k < text.Length && text[k] == ':')
+        {
+            k++;
+        }
+        else if (k + 2 < text.Length && text[k] == ' ' && text[k + 1] is '-' or '\u2013' or '\u2014' && text[k + 2] == ' ')
+        {
+            k += 2;
+        }
+
+        return k;
+    }
 
     /// <summary>The most words of a segment that <see cref="IsTimeStamp"/> reads.</summary>
     private const int MaxTimeStampWords = 12;
@@ -1839,6 +1930,20 @@ internal sealed class SplittingRules
         return _findingHeadings.Contains(first < 0 ? segment : segment[..first])
             || _findingHeadings.Contains(segment[(segment.LastIndexOf(' ') + 1)..]);
     }
+
+    /// <summary>
+    /// Whether <paramref name="segment"/>, a heading over a list, names the story's key points (<c>[key-point-headings]</c>),
+    /// whole, Markdown's and a quotation's marks and a closing colon aside: "Key points", "### Summary", "&gt; **What we
+    /// know**", "Das Wichtigste in Kürze", "L'essentiel".
+    /// </summary>
+    public bool IsKeyPointHeading(ReadOnlySpan<char> segment) =>
+        _keyPointHeadings.Contains(segment.Trim().TrimStart("#*_> \t").TrimEnd(":\uFF1A*_ \t"));
+
+    /// <summary>
+    /// Whether <paramref name="label"/>, a label before a colon, is one of a fact check's box (<c>[fact-check-labels]</c>:
+    /// "Claim", "Verdict", "Our rating", "Behauptung", "Calificación"), whose lines are what the fact check found.
+    /// </summary>
+    public bool IsFactCheckLabel(ReadOnlySpan<char> label) => _factCheckLabels.Contains(label.Trim());
 
     /// <summary>The most words that a heading or lead-in read by <see cref="IsFindingHeading"/> holds.</summary>
     private const int MaxFindingHeadingWords = 8;

@@ -48,6 +48,21 @@ public sealed class HtmlLayoutTests
         Assert.Equal(1, CountOf(text, "At 19:42"));
     }
 
+    [Theory]
+    // A block whose class names a page's top ("banner", "header") is the page's only outside an article or main element.
+    [InlineData("article", "result-banner", true)]
+    [InlineData("main", "story-header", true)]
+    [InlineData("div", "result-banner", false)]
+    public void HeaderOrBannerClass_InsideArticleOrMain_IsKept(string wrapper, string name, bool kept)
+    {
+        string html = "<html><head><title>Night trains</title></head><body><" + wrapper + "><h1>The comeback of the night train</h1>" + Body
+            + "<div class=\"" + name + "\"><p>The new sleeper line to Rome will open in December with three trains a week.</p></div></" + wrapper + "></body></html>";
+
+        (_, string text) = HtmlText.Extract(html, "page.html");
+
+        Assert.Equal(kept, text.Contains("sleeper line to Rome", StringComparison.Ordinal));
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
     [Fact]

@@ -1524,11 +1524,16 @@ public sealed class SentenceSelectorTests
             + "- The ferries carried 1.3 million passengers, a record for any quarter.\n\n"
             + "The company will discuss the results with analysts on a call at 9 a.m. on Thursday. A recording of the call "
             + "will be on the company's website for a month. The company's chief executive will lead the call with its new finance chief.";
-        ExtractiveSummarizer summarizer = TestText.Summarizer(pageRank);
 
-        Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(3));
+        AssertListItemChosen(pageRank, text, "$41.2 million");
+    }
 
-        Assert.Contains(summary.Sentences, sentence => sentence.Kind == SentenceKind.ListItem && sentence.Text.Contains("$41.2 million", StringComparison.Ordinal));
+    /// <summary>Asserts that a three-sentence summary of <paramref name="text"/> holds a list item with <paramref name="part"/>.</summary>
+    private static void AssertListItemChosen(bool pageRank, string text, string part)
+    {
+        Summary summary = TestText.Summarizer(pageRank).Summarize(text, SummaryBudget.Sentences(3));
+
+        Assert.Contains(summary.Sentences, sentence => sentence.Kind == SentenceKind.ListItem && sentence.Text.Contains(part, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -1602,6 +1607,38 @@ public sealed class SentenceSelectorTests
 
         Assert.Equal(2, summary.Sentences.Count(sentence => sentence.Kind == SentenceKind.ListItem && sentence.Text.Contains("the ferry", StringComparison.Ordinal)));
         Assert.DoesNotContain(summary.Sentences, sentence => sentence.Text.Contains("delays", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false, "Key points")]
+    [InlineData(true, "### What we know")]
+    [InlineData(false, "Das Wichtigste in Kürze")]
+    public void Select_UnpunctuatedBulletsUnderAKeyPointsHeading_AreContent(bool pageRank, string heading)
+    {
+        // A live page's box of key points writes its bullets without a final period; they are what the page says.
+        string text = "Ferry strike latest\n\n" + heading + "\n"
+            + "- All ferry crossings to the islands are cancelled until Friday because of the crew strike\n"
+            + "- The ferry company says talks with the crew union will resume on Thursday morning\n\n"
+            + "Share this page\n\n"
+            + "The union says its members have not had a pay rise in four years. Passengers were told to check the website before they travel. "
+            + "Shops on the islands have begun to run short of fresh milk and bread. The council has asked the government to send a navy vessel with supplies.";
+
+        AssertListItemChosen(pageRank, text, "crossings");
+    }
+
+    [Theory]
+    [InlineData("A picture shared thousands of times this week has caused alarm among residents of the coast.\n\n"
+        + "Claim: A photo shows a whale stranded on the beach at Nordby last week.\nVerdict: False. The photo was taken in Chile in 2019 and first shared by a news agency there.\nOur rating: FALSE\n\n"
+        + "The post was shared by several local groups on social media. Some readers asked the town council whether the beach was closed.", "Claim:")]
+    [InlineData("Una foto compartida miles de veces esta semana muestra, según sus autores, una ballena varada en la playa de Nordby.\n\n"
+        + "Qué se dice: Una foto muestra una ballena varada en la playa de Nordby la semana pasada.\nCalificación: FALSO\nPor qué: La foto de la ballena fue tomada en Chile en 2019 y la publicó entonces una agencia.\n\n"
+        + "La publicación circuló por varios grupos de vecinos en las redes sociales. Algunos lectores preguntaron al ayuntamiento si la playa estaba cerrada.", "Qué se dice:")]
+    public void Select_FactCheckBox_IsNoBoxOfFields(string text, string label)
+    {
+        // A fact check's labelled box states what the check found, unlike a match report's box of facts.
+        Summary summary = ExtractiveSummarizer.Default.Summarize(text, SummaryBudget.Sentences(2));
+
+        Assert.Contains(summary.Sentences, sentence => sentence.Text.StartsWith(label, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -775,6 +775,12 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("The ferry was late again on Monday. Advertisement Passengers waited two hours at the pier in the rain.", "Sentence Heading Sentence")]
     [InlineData("Media playback is unsupported on your device The striker scored twice before half-time.", "Heading Sentence")]
     [InlineData("Story highlights \"We will rebuild the pier,\" the mayor said on Monday.", "Heading Sentence")]
+    // A live page's time stamp on its entry's line; a plain time or a number at a line's start is no stamp.
+    [InlineData("Ferry strike live\n\n14:05 BST The ferry company has cancelled every crossing until Friday.", "Heading Heading Sentence")]
+    [InlineData("Ferry strike live\n\n2.20pm: Crew members have gathered at the pier.", "Heading Heading Sentence")]
+    [InlineData("Ferry strike live\n\nUpdated at 13:50 The union says talks will resume on Thursday.", "Heading Heading Sentence")]
+    [InlineData("Ferry strike live\n\n11h40 - Les syndicats ont appelé à la grève.", "Heading Heading Sentence")]
+    [InlineData("Ferry strike live\n\n3.5 Million passengers used the ferry last year.", "Heading Sentence")]
     // A bill's inserted text, each line opening with tokenized legal text's quote marks before its enumerator.
     [InlineData("Section 12 of the Act is amended by adding at the end the following:\n    ``(m) Reports.--The Secretary shall report on--\n        ``(1) the grants made; and\n        ``(2) the areas served.''.", "Sentence ListItem ListItem ListItem")]
     // Quote marks before a bracket that no enumerator follows open a quotation.

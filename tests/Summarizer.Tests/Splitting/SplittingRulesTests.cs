@@ -198,6 +198,16 @@ public sealed class SplittingRulesTests
     [InlineData("en", "Followers of the club lined the streets.", false)]
     [InlineData("en", "Residents were told to follow us on the radio, the mayor said.", false)]
     [InlineData("en", "For the latest quarter, revenue rose by a fifth.", false)]
+    // A live page's or a newsletter's housekeeping, in other languages too.
+    [InlineData("en", "This live page is no longer being updated, but you can read our full story below.", true)]
+    [InlineData("de", "Wir halten Sie hier auf dem Laufenden über die Lage am Hafen.", true)]
+    [InlineData("fr", "Merci de nous avoir lus, à demain pour une nouvelle lettre.", true)]
+    [InlineData("es", "Sigue aquí la última hora sobre el temporal en Galicia.", true)]
+    [InlineData("it", "Segui la diretta sul voto in consiglio comunale.", true)]
+    [InlineData("pt", "Acompanhe aqui ao minuto a votação no parlamento.", true)]
+    [InlineData("sv", "Tack för att du läser vårt nyhetsbrev i dag.", true)]
+    [InlineData("ru", "Мы продолжаем следить за ситуацией в порту.", true)]
+    [InlineData("ru", "Мы продолжаем строить новый мост через реку.", false)]
     public void IsCallToAction_PhrasesThatOpenTheSentence(string language, string sentence, bool expected)
     {
         Assert.Equal(expected, SplittingRules.For(language).IsCallToAction(sentence));
