@@ -869,8 +869,9 @@ internal static class SentenceSelector
     /// Kim covers city government for The Daily Ledger." or "The writer is a senior fellow at ..."
     /// (<see cref="SplittingRules.AuthorNoteName"/>), at the top of
     /// the text (under headings only, at most <see cref="MaxTopNoteSegments"/> segments, an op-ed's note under its
-    /// headline) or at its end (at most <see cref="MaxNoteSegments"/> segments and no sentence after them: the note and
-    /// a "Reach her at ..." after it), where
+    /// headline) or at its end (at most <see cref="MaxNoteSegments"/> segments and no sentence after them but what a
+    /// page sets under such a note, <see cref="IsTrailer"/>: the note and a "Reach her at ..." after it; there a role
+    /// of any kind will do, "Tom Reyes is a civil engineer in Fresno."), where
     /// another paragraph holds a sentence and no sentence outside the note names the author's last name. A profile
     /// that opens "Jane Doe is an American journalist and author." names her again; a source that the story quotes
     /// is named before its last paragraph.
@@ -878,12 +879,18 @@ internal static class SentenceSelector
     private static bool IsInAuthorNote(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
     {
         if (!ParagraphAround(sentences, index, MaxNoteSegments, out int first, out int last)
-            || sentences[first].Kind != SentenceKind.Sentence || !(IsBottom(sentences, last) || IsTop(sentences, first, last)))
+            || sentences[first].Kind != SentenceKind.Sentence)
         {
             return false;
         }
 
-        Range name = rules.AuthorNoteName(sentences[first].Slice(text));
+        bool bottom = IsBottom(text, sentences, last, rules);
+        if (!bottom && !IsTop(sentences, first, last))
+        {
+            return false;
+        }
+
+        Range name = rules.AuthorNoteName(sentences[first].Slice(text), anyRole: bottom);
         if (name.End.Value == 0)
         {
             return false;
@@ -909,11 +916,11 @@ internal static class SentenceSelector
 
         return otherParagraph;
 
-        static bool IsBottom(IReadOnlyList<SentenceSpan> sentences, int last)
+        static bool IsBottom(string text, IReadOnlyList<SentenceSpan> sentences, int last, SplittingRules rules)
         {
             for (int i = last + 1; i < sentences.Count; i++)
             {
-                if (sentences[i].Kind == SentenceKind.Sentence)
+                if (sentences[i].Kind == SentenceKind.Sentence && !IsTrailer(text, sentences, i, rules))
                 {
                     return false;
                 }
@@ -934,6 +941,28 @@ internal static class SentenceSelector
 
             return last - first < MaxTopNoteSegments;
         }
+    }
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> is in a paragraph that a page sets under a note on its author
+    /// without saying anything of the text (<see cref="IsInAuthorNote"/>): one that holds a disclaimer of
+    /// <c>[bio-trailers]</c> ("Opinions expressed in this column are those of the author.", "Мнение автора может не
+    /// совпадать с позицией редакции."), boilerplate ("© 2026 The Daily Ledger"), a call to action ("Read more:",
+    /// "Share on Facebook") or a contact line ("To submit a commentary, email opinion@example.com.").
+    /// </summary>
+    private static bool IsTrailer(string text, IReadOnlyList<SentenceSpan> sentences, int index, SplittingRules rules)
+    {
+        ParagraphAround(sentences, index, MaxNoteSegments, out int first, out int last);
+        for (int i = first; i <= last; i++)
+        {
+            ReadOnlySpan<char> segment = sentences[i].Slice(text);
+            if (rules.IsBioTrailer(segment) || rules.IsBoilerplate(segment) || rules.IsCallToAction(segment) || IsContactLine(segment))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="segment"/> holds <paramref name="word"/> as a whole word, letter case counting.</summary>

@@ -100,6 +100,9 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _bioVerbs;
     private readonly PhraseSet _bioRoles;
     private readonly string[] _bioSubjects;
+    private readonly PhraseSet _bioCopulas;
+    private readonly PhraseSet _bioCredentials;
+    private readonly PhraseSet _bioTrailers;
     private readonly PhraseSet _businessReplies;
     private readonly PhraseSet _businessReplyOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _businessRoles;
@@ -212,6 +215,9 @@ internal sealed class SplittingRules
         _bioVerbs = Lookup(sections, "bio-verbs");
         _bioRoles = Phrases(sections, "bio-roles");
         _bioSubjects = sections.TryGetValue("bio-subjects", out HashSet<string>? subjects) ? [.. subjects] : [];
+        _bioCopulas = Phrases(sections, "bio-copulas");
+        _bioCredentials = Phrases(sections, "bio-credentials");
+        _bioTrailers = Phrases(sections, "bio-trailers");
         _businessReplies = Phrases(sections, "business-replies");
         _businessReplyOpeners = Phrases(sections, "business-reply-openers");
         _businessRoles = Lookup(sections, "business-roles");
@@ -1268,14 +1274,17 @@ internal sealed class SplittingRules
     /// <summary>
     /// The last word of the name that opens <paramref name="sentence"/> when it reads as a note on the author of the
     /// text: two to <see cref="MaxNoteNameWords"/> capitalized words (a title or an initial among them, an opening dash,
-    /// asterisk or underscore aside), a verb of the language's <c>[bio-verbs]</c> right after them, and a phrase of its
+    /// asterisk or underscore aside, a credential of the language's <c>[bio-credentials]</c> between commas after them:
+    /// "Jane Roe, M.D., is ..."), a verb of the language's <c>[bio-verbs]</c> right after them, and a phrase of its
     /// <c>[bio-roles]</c> in the sentence ("Helen Achebe is a former council member and the author of ...", "Rachel Kim
     /// covers city government for The Daily Ledger.", "— Jane Doe is a freelance writer based in Lisbon.", "Anna Weber
     /// ist Redakteurin im Ressort Politik."), or of the language's <c>[bio-subjects]</c> that opens it in their place
-    /// ("The writer is a senior fellow at ...", "Der Autor ist Korrespondent in Rom."); otherwise an empty range.
+    /// ("The writer is a senior fellow at ...", "Der Autor ist Korrespondent in Rom."); otherwise an empty range. With
+    /// <paramref name="anyRole"/> (a note at the text's end), a phrase of the language's <c>[bio-copulas]</c> after the
+    /// name says a role of any kind ("Tom Reyes is a civil engineer in Fresno.", "Иван Петров — экономист.").
     /// Whether it is one is up to where it stands.
     /// </summary>
-    public Range AuthorNoteName(ReadOnlySpan<char> sentence)
+    public Range AuthorNoteName(ReadOnlySpan<char> sentence, bool anyRole = false)
     {
         int k = 0;
         while (k < sentence.Length && sentence[k] is '-' or '\u2013' or '\u2014' or '*' or '_' or ' ')
@@ -1287,7 +1296,7 @@ internal sealed class SplittingRules
         {
             int end = k + subject.Length;
             if (end < sentence.Length && sentence[end] == ' ' && sentence[k..].StartsWith(subject, StringComparison.OrdinalIgnoreCase)
-                && IsNoteVerbAt(sentence, end + 1))
+                && (IsNoteVerbAt(sentence, end + 1) || (anyRole && IsCopulaAt(sentence, end + 1))))
             {
                 return (k + subject.LastIndexOf(' ') + 1)..end;
             }
@@ -1296,6 +1305,11 @@ internal sealed class SplittingRules
         Range last = default;
         for (int words = 0; k < sentence.Length; words++)
         {
+            if (anyRole && words >= 2 && IsCopulaAt(sentence, k))
+            {
+                return last;
+            }
+
             int end = k;
             while (end < sentence.Length && (char.IsLetter(sentence[end]) || sentence[end] is '.' or '\'' or '\u2019' or '-'))
             {
@@ -1303,6 +1317,15 @@ internal sealed class SplittingRules
             }
 
             ReadOnlySpan<char> word = sentence[k..end];
+            int credential = CredentialAfter(sentence, end);
+            if (word.Length > 0 && char.IsUpper(word[0]) && credential > 0 && words > 0 && words < MaxNoteNameWords)
+            {
+                // "Jane Roe, M.D., is ...": the credential closes the name.
+                last = word[^1] == '.' ? default : k..end;
+                k = credential;
+                continue;
+            }
+
             if (end == sentence.Length || sentence[end] != ' ' || word.Length == 0)
             {
                 return default;
@@ -1325,6 +1348,37 @@ internal sealed class SplittingRules
 
         return default;
     }
+
+    /// <summary>
+    /// Where the word after a credential of <c>[bio-credentials]</c> between commas at <paramref name="k"/> starts
+    /// (", M.D., is", ", PhD, is"), or 0 when none stands there (<see cref="AuthorNoteName"/>).
+    /// </summary>
+    private int CredentialAfter(ReadOnlySpan<char> sentence, int k)
+    {
+        if (_bioCredentials.IsEmpty || k + 2 >= sentence.Length || sentence[k] != ',' || sentence[k + 1] != ' ')
+        {
+            return 0;
+        }
+
+        int length = _bioCredentials.StartLength(sentence[(k + 2)..]);
+        int end = k + 2 + length;
+        end += length > 0 && end < sentence.Length && sentence[end] == '.' ? 1 : 0;
+        return length > 0 && end + 1 < sentence.Length && sentence[end] == ',' && sentence[end + 1] == ' ' ? end + 2 : 0;
+    }
+
+    /// <summary>Whether a phrase of <c>[bio-copulas]</c> stands at <paramref name="k"/>, a word after it (<see cref="AuthorNoteName"/>).</summary>
+    private bool IsCopulaAt(ReadOnlySpan<char> sentence, int k)
+    {
+        int length = _bioCopulas.StartLength(sentence[k..]);
+        return length > 0 && k + length + 1 < sentence.Length && sentence[k + length] == ' ' && char.IsLetter(sentence[k + length + 1]);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> opens with a phrase of the language's <c>[bio-trailers]</c>: what a page sets
+    /// under a note on the author without saying anything of the text ("Opinions expressed in this column are those of
+    /// the author.", "Мнение автора может не совпадать с позицией редакции."), so that the note still ends the text.
+    /// </summary>
+    public bool IsBioTrailer(ReadOnlySpan<char> sentence) => _bioTrailers.StartsLine(SplitMarkup.SkipOpeningEmphasis(sentence).TrimEnd("*_ "));
 
     /// <summary>Whether a word of <c>[bio-verbs]</c> stands at <paramref name="k"/>, and a phrase of <c>[bio-roles]</c> after it (<see cref="AuthorNoteName"/>).</summary>
     private bool IsNoteVerbAt(ReadOnlySpan<char> sentence, int k)

@@ -9,7 +9,10 @@ namespace Summarizer;
 /// that a forum's post quotes without marks under an attribution ("plumbdude wrote:", "Quote from: plumbdude";
 /// <see cref="SplittingRules.IsQuoteAttribution"/>), as long as each repeats an earlier segment word for word; and what
 /// a template writes in three paragraphs or more, as the subject line a thread repeats over every post ("Re: Boiler
-/// keeps losing pressure"). A copy is no second voice for what it repeats: it adds no edge to the sentence graph (<see cref="TermMatrix.Build(DocumentTerms, bool[], System.Threading.CancellationToken)"/>),
+/// keeps losing pressure"); and a pull quote, a paragraph of one segment in quotation marks or a line quoted with
+/// "&gt;" whose letters and digits stand, whatever their case, in a longer segment elsewhere in the text (before or
+/// after it: an op-ed sets "We are paying twice for the same road." apart in large type near the paragraph that says
+/// it). A copy is no second voice for what it repeats: it adds no edge to the sentence graph (<see cref="TermMatrix.Build(DocumentTerms, bool[], System.Threading.CancellationToken)"/>),
 /// or a forum thread's or an e-mail thread's quoted lines would make what they quote look central; and it is chosen only
 /// to fill a sentence count, as its original says the same.
 /// </summary>
@@ -31,7 +34,7 @@ internal static class QuotedCopies
             firstQuoted = IsQuoted(text, sentences[i].Start) || UnderAttribution(text, sentences, i, rules) ? i : -1;
         }
 
-        bool[]? copies = repeated;
+        bool[]? copies = MarkPullQuotes(text, sentences, repeated);
 
         if (firstQuoted <= 0)
         {
@@ -64,6 +67,94 @@ internal static class QuotedCopies
         }
 
         return copies;
+    }
+
+    /// <summary>The fewest letters and digits of a pull quote (<see cref="MarkPullQuotes"/>): "Yes, we can." is no pull quote.</summary>
+    private const int MinPullQuoteLetters = 24;
+
+    /// <summary>
+    /// Marks in <paramref name="copies"/> (made when null) the pull quotes among <paramref name="sentences"/>: a
+    /// paragraph of one segment that quotation marks open and close, or a segment that opens its line after "&gt;",
+    /// with <see cref="MinPullQuoteLetters"/> letters and digits at least, all of which, whatever their case, stand in
+    /// order in another segment that is neither ("The city spends more on parking than on buses." under "We learned
+    /// last week that the city spends more on parking than on buses."). Reads the text again only when it holds one.
+    /// </summary>
+    private static bool[]? MarkPullQuotes(string text, IReadOnlyList<SentenceSpan> sentences, bool[]? copies)
+    {
+        List<(int Index, string Letters)>? quotes = null;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            if (IsPullQuoteCandidate(text, sentences, i))
+            {
+                string letters = Letters(sentences[i].Slice(text));
+                if (letters.Length >= MinPullQuoteLetters)
+                {
+                    (quotes ??= []).Add((i, letters));
+                }
+            }
+        }
+
+        if (quotes is null)
+        {
+            return copies;
+        }
+
+        for (int j = 0; j < sentences.Count; j++)
+        {
+            if (sentences[j].Kind != SentenceKind.Sentence || quotes.Exists(quote => quote.Index == j))
+            {
+                continue;
+            }
+
+            string letters = Letters(sentences[j].Slice(text));
+            foreach ((int index, string quote) in quotes)
+            {
+                if (letters.Length >= quote.Length && letters.Contains(quote, StringComparison.Ordinal))
+                {
+                    (copies ??= new bool[sentences.Count])[index] = true;
+                }
+            }
+        }
+
+        return copies;
+
+        static string Letters(ReadOnlySpan<char> segment)
+        {
+            var letters = new System.Text.StringBuilder(segment.Length);
+            foreach (char c in segment)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    letters.Append(char.ToLowerInvariant(c));
+                }
+            }
+
+            return letters.ToString();
+        }
+    }
+
+    /// <summary>
+    /// Whether the segment at <paramref name="index"/> may be a pull quote (<see cref="MarkPullQuotes"/>): it opens its
+    /// line after "&gt;", or it is the only segment of its paragraph and quotation marks open and close it.
+    /// </summary>
+    private static bool IsPullQuoteCandidate(string text, IReadOnlyList<SentenceSpan> sentences, int index)
+    {
+        SentenceSpan segment = sentences[index];
+        ReadOnlySpan<char> words = segment.Slice(text).TrimEnd();
+        if (words.Length < 2 || segment.Kind != SentenceKind.Sentence)
+        {
+            return false;
+        }
+
+        if (IsQuoted(text, segment.Start))
+        {
+            return true;
+        }
+
+        return words[0] is '"' or '\u201C' or '\u201E' or '\u00AB' or '\u00BB'
+            && words[^1] is '"' or '\u201D' or '\u201C' or '\u00BB' or '\u00AB'
+            && (index == 0 || sentences[index - 1].Paragraph != segment.Paragraph)
+            && (index + 1 == sentences.Count || sentences[index + 1].Paragraph != segment.Paragraph);
     }
 
     /// <summary>Whether the segment at <paramref name="index"/> opens the line after the one the segment before it ends.</summary>

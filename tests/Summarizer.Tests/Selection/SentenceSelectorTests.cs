@@ -863,11 +863,36 @@ public sealed class SentenceSelectorTests
     [InlineData("The study found that rents rose faster than wages in every city, said Maria Lopez, who led it.\n\nThe city plans to publish its own figures next month.\n\nMaria Lopez is a professor of economics and the author of the study.", true, "1 2")]
     [InlineData("The council voted to rebuild the bridge over the river this spring.\n\nThe work will take three years. Rachel Kim covers city government for The Daily Ledger.", true, "1 2")]
     [InlineData("Rachel Kim covers city government for The Daily Ledger. She has written about the council's budget for six years and won two prizes for it.", true, "0 1")]
+    // A person that a report describes in its body, or names again before its last paragraph, is content, whatever the role.
+    [InlineData("The county will close two of its five clinics in June.\n\nJohn Smith is a pharmacist who lost his job when the clinic in Eastfield closed.\n\nThe board will meet again in May to discuss the budget.", true, "1 2")]
+    [InlineData("The county will close two of its five clinics in June.\n\nThe closures were proposed by John Smith last year.\n\nJohn Smith is a pharmacist and the head of the county board.", true, "1 2")]
     public void AuthorNote_AtTheTopOrEnd_OnlyFillsACount(string text, bool reverse, string expected)
     {
         ExtractiveSummarizer summarizer = reverse ? s_lastFirst : s_inOrder;
 
         Assert.Equal(expected, string.Join(' ', Indexes(summarizer.Summarize(text, SummaryBudget.Sentences(2)))));
+    }
+
+    [Theory]
+    // At the text's end a role of any kind will do, a credential may follow the name, the page's disclaimer, links and
+    // copyright may follow the note, and a language may write a dash for the verb; the ranker prefers the last sentences.
+    [InlineData("en", "Tom Reyes is a civil engineer in Fresno and a member of the county water board.", "\n\nThe views expressed in this column are the author's own.\n\nRead more:\n- Why the wells ran dry\n\n© 2026 The Valley Courier")]
+    [InlineData("en", "Jane Roe, M.D., is a pediatrician in Eastfield and a mother of two.", "")]
+    [InlineData("ru", "Иван Петров — экономист, автор книги «Деньги и город».", "\n\nМнение автора может не совпадать с позицией редакции.")]
+    [InlineData("sv", "Erik Holm är ingenjör i Västerås.", "\n\nLäs också: Varför brunnarna sinar")]
+    public void AuthorNote_AtTheEnd_AnyRole_OnlyFillsACount(string language, string note, string after)
+    {
+        string body = language switch
+        {
+            "ru" => "Город закроет две из пяти поликлиник в июне, чтобы сэкономить деньги.\n\nЖителям севера придётся ехать час до врача.",
+            "sv" => "Kommunen stänger två av fem vårdcentraler i juni för att spara pengar.\n\nInvånarna i norr får åka en timme till läkaren.",
+            _ => "The county will close two of its five clinics in June to save $4 million a year.\n\nPatients in the north will drive an hour to see a doctor.",
+        };
+        ExtractiveSummarizer summarizer = s_lastFirst;
+
+        Summary summary = summarizer.Summarize(body + "\n\n" + note + after, SummaryBudget.Sentences(2));
+
+        Assert.DoesNotContain(summary.Sentences, s => s.Text.Contains(note[..8], StringComparison.Ordinal));
     }
 
     [Fact]
@@ -1005,8 +1030,22 @@ public sealed class SentenceSelectorTests
     [InlineData("en", "Rachel Kim is a nurse at the city hospital.", "")]
     [InlineData("en", "Rachel Kim said she is a writer.", "")]
     [InlineData("en", "Smith Jr. is a writer.", "")]
+    [InlineData("en", "Sam Li, PhD, is a writer and a fellow at the institute.", "Li")]
+    [InlineData("it", "Marco Neri è giornalista e scrittore.", "Neri")]
+    [InlineData("en", "Sam Li, the mayor, is a writer.", "")]
     public void AuthorNoteName_IsTheNamesLastWord(string language, string sentence, string expected) =>
         Assert.Equal(expected, sentence[SplittingRules.For(language).AuthorNoteName(sentence)]);
+
+    [Theory]
+    // At the text's end any role will do after the language's copula.
+    [InlineData("en", "Rachel Kim is a nurse at the city hospital.", "Kim")]
+    [InlineData("en", "Jane Roe, M.D., is a pediatrician in Eastfield.", "Roe")]
+    [InlineData("ru", "Иван Петров — экономист.", "Петров")]
+    [InlineData("pl", "Jan Kowalski jest inżynierem w Gdańsku.", "Kowalski")]
+    [InlineData("en", "Rachel Kim said she is a nurse.", "")]
+    [InlineData("en", "Rachel Kim is grateful to her editors.", "")]
+    public void AuthorNoteName_AtTheEnd_AnyRole(string language, string sentence, string expected) =>
+        Assert.Equal(expected, sentence[SplittingRules.For(language).AuthorNoteName(sentence, anyRole: true)]);
 
     [Fact]
     public void SegmentATemplateRepeats_UnderEachReview_OnlyFillsACount()

@@ -40,6 +40,30 @@ public sealed class QuotedCopiesTests
         Assert.All(copied, text => Assert.StartsWith("A heat pump system costs $71,000", text));
     }
 
+    // An op-ed's pull quote, set apart in quotation marks or quoted with "> " before the paragraph that says it.
+    private const string Column =
+        "The city spends more on parking than on buses. That is a choice, not a law of nature.\n\n" +
+        "QUOTE\n\n" +
+        "Last year the council found $12 million for a garage. We are paying twice for the same road, once in taxes and once in fares. " +
+        "Riders in the north wait forty minutes for a bus.\n\n" +
+        "\"Riders wait forty minutes.\"";
+
+    [Theory]
+    [InlineData("\"We are paying twice for the same road.\"", true)]
+    [InlineData("> We are paying twice for the same road.", true)]
+    [InlineData("\u201CWe are paying twice for the same road.\u201D", true)]
+    // A quotation that says something the body does not, or one inside a paragraph, is no pull quote.
+    [InlineData("\"We will never pay for another garage.\"", false)]
+    [InlineData("She said: \"We are paying twice for the same road.\"", false)]
+    public void Find_PullQuote_IsACopy(string quote, bool expected)
+    {
+        string text = Column.Replace("QUOTE", quote, StringComparison.Ordinal);
+        IReadOnlyList<SentenceSpan> spans = SentenceSplitter.Default.Split(text);
+        bool[]? copies = QuotedCopies.Find(text, spans, SplittingRules.For("en"));
+
+        Assert.Equal(expected ? [quote.TrimStart('>', ' ')] : [], copies is null ? [] : Copied(text, spans, copies));
+    }
+
     // A forum's reply that quotes without marks, under "<name> wrote:", each post under the thread's subject line.
     private const string Thread =
         "Boiler or heat pump?\n\n" +
