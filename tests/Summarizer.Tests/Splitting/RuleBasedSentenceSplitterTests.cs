@@ -28,6 +28,10 @@ public sealed class RuleBasedSentenceSplitterTests
     // So does a name of code in quotes or backticks, after a word in lower case; not after an abbreviation.
     [InlineData("en", "Keys are listed by fingerprint. 'gpg' also takes the short form.", "Keys are listed by fingerprint. | 'gpg' also takes the short form.")]
     [InlineData("en", "It needs a generator. ‘random(ctx, n, dst)’ should fill dst. `npm` reads it.", "It needs a generator. | ‘random(ctx, n, dst)’ should fill dst. | `npm` reads it.")]
+    // A dot-name, a platform's, opens a sentence after a word's period; not after an abbreviation's, and a spaced
+    // ellipsis, or a dot glued to a word in lower case after one, stays one.
+    [InlineData("en", "The team moved the app last month. .NET 8 made it faster. It was quick.", "The team moved the app last month. | .NET 8 made it faster. | It was quick.")]
+    [InlineData("en", "Port it to e.g. .NET apps. He waited . . . and left. We ran ... .then it rained.", "Port it to e.g. .NET apps. | He waited . . . and left. | We ran ... .then it rained.")]
     // A code span is opaque: its brackets and quote marks open or close nothing outside it.
     [InlineData("en", "Tests are picked by the graph (try `deps(a, b)`) first. A `make` call follows.", "Tests are picked by the graph (try `deps(a, b)`) first. | A `make` call follows.")]
     [InlineData("en", "Call it as [see `x[0]`] here. Then it ends. The `y` flag stays.", "Call it as [see `x[0]`] here. | Then it ends. | The `y` flag stays.")]
