@@ -574,6 +574,8 @@ public sealed class SentenceSelectorTests
     // Bold that wraps the whole question, its label included.
     [InlineData("en", "**Q: Cyclists call the bike lanes dangerous.**\n\nYes. Every painted lane will get a physical barrier by 2028.", 1)]
     [InlineData("es", "**PREGUNTA: Los ciclistas dicen que los carriles bici son peligrosos.**\n\nSí. Cada carril pintado tendrá una barrera física en 2028.", 1)]
+    // A period after the label, as the Spanish press writes it.
+    [InlineData("es", "P.: Los ciclistas dicen que los carriles bici son peligrosos.\nR.: Sí. Cada carril pintado tendrá una barrera física en 2028.", 1)]
     public void InterviewersQuestionTurn_ChosenOnlyToFillTheCount(string language, string text, int expected = 2)
     {
         // Every sentence scores the same: the first eligible one is the answer's, not the question's statement.
