@@ -3593,6 +3593,13 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             char first = text[m];
+            if (IsDotNameAt(text, m) && previous.IndexOf('.') < 0 && !_rules.IsAbbreviation(previous))
+            {
+                // A dot-name, a platform's, opens a sentence after a word's period: "...last week. .NET 9 brings". After an
+                // abbreviation it goes on ("e.g. .NET apps").
+                return true;
+            }
+
             if (IsShillings(previous) && IsPenceAt(text, m))
             {
                 // Shillings before pence, as pre-decimal sums are written: "rose from 5s. 6d. a bushel", "£3 10s. 6d.".
@@ -6958,6 +6965,13 @@ public sealed partial class RuleBasedSentenceSplitter
         }
 
         /// <summary>
+        /// Whether a dot-name opens at <paramref name="dot"/>: a period glued to a capital, a platform's name (".NET"); a
+        /// word in lower case glued to a stray dot is as often a sentence's going on ("twice now. .once at lunch").
+        /// </summary>
+        private static bool IsDotNameAt(ReadOnlySpan<char> text, int dot) =>
+            text[dot] == '.' && dot + 1 < text.Length && char.IsUpper(text[dot + 1]);
+
+        /// <summary>
         /// Where the paragraph that <paramref name="k"/> is in starts: after the blank line before it, or at the text's
         /// start; at most <paramref name="limit"/> characters back.
         /// </summary>
@@ -7047,9 +7061,12 @@ public sealed partial class RuleBasedSentenceSplitter
                 {
                     dots += 3;
                 }
-                else if (d is ' ' or '\u200B' && SkipSpacesAndZeroWidth(text, k) is var dot && dot < text.Length && text[dot] is '.' or '\u2026')
+                else if (d is ' ' or '\u200B' && SkipSpacesAndZeroWidth(text, k) is var dot && dot < text.Length && text[dot] is '.' or '\u2026'
+                    && !(dots == 1 && IsDotNameAt(text, dot)))
                 {
-                    // Spaced dots, a zero-width space among the spaces or not: "u.s. . officials", "targets.\u200B ."
+                    // Spaced dots, a zero-width space among the spaces or not: "u.s. . officials", "targets.\u200B ."; not
+                    // a dot-name's after a period ("last week. .NET 9 brings", PeriodBoundary), while a dot glued to a
+                    // word after an ellipsis is the ellipsis's ("spent ... .now the worst part", "is . . .i like").
                     spaced = true;
                     k = dot - 1;
                 }

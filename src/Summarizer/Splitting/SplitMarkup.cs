@@ -1004,6 +1004,11 @@ internal static class SplitMarkup
             return tracebackEnd;
         }
 
+        if (StackTraceEnd(text, k) is > 0 and int stackTraceEnd)
+        {
+            return stackTraceEnd;
+        }
+
         int q = k;
         int rule = 0;
         while (q < text.Length && !SplitChars.IsLineBreakAt(text, q))
@@ -1065,14 +1070,8 @@ internal static class SplitMarkup
         bool error = false;
         while (end < text.Length && !error)
         {
-            int next = SkipLineBreak(text, end);
-            int content = next;
-            while (content < text.Length && text[content] is ' ' or '\t')
-            {
-                content++;
-            }
-
-            if (content >= text.Length || SplitChars.IsLineBreakAt(text, content))
+            int content = NextLineContent(text, end, out int next);
+            if (content < 0)
             {
                 break;
             }
@@ -1082,6 +1081,101 @@ internal static class SplitMarkup
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Where the text of the line after the line break at <paramref name="end"/> starts, past its indent, or -1 when that
+    /// line is blank or the text ends; <paramref name="next"/> is where the line starts.
+    /// </summary>
+    private static int NextLineContent(ReadOnlySpan<char> text, int end, out int next)
+    {
+        next = SkipLineBreak(text, end);
+        int content = next;
+        while (content < text.Length && text[content] is ' ' or '\t')
+        {
+            content++;
+        }
+
+        return content >= text.Length || SplitChars.IsLineBreakAt(text, content) ? -1 : content;
+    }
+
+    /// <summary>The word that opens each frame of a .NET or a Java stack trace (<see cref="StackTraceEnd"/>).</summary>
+    private const string FrameOpener = "at ";
+
+    /// <summary>The label of a Java trace's cause among its frames ("Caused by: java.io.IOException: Broken pipe").</summary>
+    private const string CauseOpener = "Caused by: ";
+
+    /// <summary>
+    /// The end of the .NET or Java stack trace whose first frame opens at <paramref name="k"/>, or -1: indented lines
+    /// that open with "at " and a method's dotted name before its brackets, which close the line or come before where
+    /// the source stands ("   at Shop.Orders.Save(Order o) in /src/Orders.cs:line 88", "\tat shop.Orders.save(Orders.java:88)"),
+    /// and among them a Java trace's "... 2 more" and "Caused by: ..." and .NET's "--- End of inner exception stack
+    /// trace ---", up to a blank line or a line that is none of these. A log of the program, as a Python traceback is
+    /// (<see cref="TracebackEnd"/>); the exception's message over the frames stays a line of its own.
+    /// </summary>
+    private static int StackTraceEnd(ReadOnlySpan<char> text, int k)
+    {
+        if (k == 0 || k >= text.Length || text[k] != 'a' || text[k - 1] is not (' ' or '\t') || !IsStackFrame(text[k..LineEnd(text, k)]))
+        {
+            return -1;
+        }
+
+        int end = LineEnd(text, k);
+        while (end < text.Length)
+        {
+            int content = NextLineContent(text, end, out int next);
+            if (content < 0)
+            {
+                break;
+            }
+
+            int lineEnd = LineEnd(text, content);
+            ReadOnlySpan<char> line = text[content..lineEnd].TrimEnd();
+            bool frame = content > next && (IsStackFrame(line) || IsOmittedFrames(line) || (line.StartsWith("--- ") && line.EndsWith(" ---")));
+            if (!frame && !line.StartsWith(CauseOpener, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            end = lineEnd;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> (from its first character after the indent) is a frame of a .NET or a Java stack
+    /// trace: "at ", a dotted name without spaces, brackets, and nothing after them but where the source stands (" in ...").
+    /// </summary>
+    private static bool IsStackFrame(ReadOnlySpan<char> line)
+    {
+        if (!line.StartsWith(FrameOpener, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int open = line.IndexOf('(');
+        int close = open < 0 ? -1 : line[open..].IndexOf(')');
+        if (open <= FrameOpener.Length || close < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> method = line[FrameOpener.Length..open];
+        ReadOnlySpan<char> after = line[(open + close + 1)..].TrimEnd();
+        return method.IndexOf('.') > 0 && method.IndexOfAny(' ', '\t') < 0 && (after.IsEmpty || after.StartsWith(" in ", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether <paramref name="line"/> is a Java trace's count of the frames it leaves out, as its cause shares them ("... 2 more").</summary>
+    private static bool IsOmittedFrames(ReadOnlySpan<char> line)
+    {
+        if (!line.StartsWith("... ", StringComparison.Ordinal) || !line.EndsWith(" more", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> count = line[4..^5];
+        return !count.IsEmpty && !count.ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>

@@ -607,10 +607,10 @@ internal sealed class SplittingRules
     }
 
     /// <summary>Whether <paramref name="label"/> is the language's label of an interviewer's question (<c>[question-labels]</c>: "Q", "Question", "Frage").</summary>
-    public bool IsQuestionLabel(ReadOnlySpan<char> label) => _questionLabels.Contains(label);
+    public bool IsQuestionLabel(ReadOnlySpan<char> label) => _questionLabels.Contains(label.TrimEnd('.'));
 
     /// <summary>Whether <paramref name="label"/> is the language's label of an answer to a question (<c>[answer-labels]</c>: "A", "Answer", "Antwort").</summary>
-    public bool IsAnswerLabel(ReadOnlySpan<char> label) => _answerLabels.Contains(label);
+    public bool IsAnswerLabel(ReadOnlySpan<char> label) => _answerLabels.Contains(label.TrimEnd('.'));
 
     /// <summary>The most characters of a field's label before its colon (<see cref="IsFieldLine"/>).</summary>
     private const int MaxFieldLabelLength = 32;

@@ -318,7 +318,8 @@ internal static class SpeakerLabels
     /// Whitfield (North Dales) (Con)", and up to six words before them: "The Minister for Local Transport (James
     /// Corrigan)"), then a colon (a space before it
     /// as French writes it: "Claire Dubois : "), a space and more text; Markdown's bold may wrap the name, the colon
-    /// inside it or after it ("**Host:** ", "**Host**: "), and number signs may, before the colon ("#Person1#: ", as a
+    /// inside it or after it ("**Host:** ", "**Host**: "), or the whole turn when it closes at the line's end and nowhere
+    /// before it ("**Q: Why now?**", <see cref="ClosesAtLineEnd"/>), and number signs may, before the colon ("#Person1#: ", as a
     /// dialogue corpus writes its speakers). The
     /// timestamp is a chat log's: in brackets ("[10:33] ", or a date and a time, "[03/12/2024, 09:12:45] "), a date and
     /// a time before a dash as a phone's chat export writes it ("03/12/2024, 09:12 - "), or a time ("00:01:05 Dana: ",
@@ -342,7 +343,8 @@ internal static class SpeakerLabels
             p = AfterSpaces(segment, p + ZoomSender.Length);
         }
 
-        // Markdown's bold around the name, the colon inside it or after it: "**Host:** ", "**Host**: ", "__Host:__ ".
+        // Markdown's bold around the name, the colon inside it or after it: "**Host:** ", "**Host**: ", "__Host:__ "; or
+        // around the whole turn: "**Q: Why now?**".
         char bold = p + 2 < segment.Length && segment[p] is '*' or '_' && segment[p + 1] == segment[p] ? segment[p] : '\0';
         if (bold != '\0')
         {
@@ -440,13 +442,14 @@ internal static class SpeakerLabels
             p -= bold == '_' ? Math.Min(2, p - nameStart - segment[nameStart..p].TrimEnd('_').Length) : 0;
             bool inside = p + 2 < segment.Length && segment[p] == ':' && segment[p + 1] == bold && segment[p + 2] == bold;
             bool outside = p + 2 < segment.Length && segment[p] == bold && segment[p + 1] == bold && segment[p + 2] == ':';
-            if (!inside && !outside)
+            bool wrapped = !inside && !outside && p + 1 < segment.Length && segment[p] == ':' && ClosesAtLineEnd(segment[(p + 1)..], bold);
+            if (!inside && !outside && !wrapped)
             {
                 return 0;
             }
 
             name = nameStart..p;
-            colonEnd = p + 3;
+            colonEnd = wrapped ? p + 1 : p + 3;
         }
         else if (hashed)
         {
@@ -468,6 +471,19 @@ internal static class SpeakerLabels
         }
 
         return AfterSpaces(segment, colonEnd + 1);
+    }
+
+    /// <summary>
+    /// Whether the bold that opens before a label's name and stays open past its colon closes at the end of the line
+    /// and nowhere before it: <paramref name="rest"/> is the segment after the colon, and <paramref name="bold"/> the
+    /// bold's mark. A page that sets each question in bold wraps the label with it ("**Q: Why now?**").
+    /// </summary>
+    private static bool ClosesAtLineEnd(ReadOnlySpan<char> rest, char bold)
+    {
+        int lineEnd = rest.IndexOfAny('\n', '\r');
+        ReadOnlySpan<char> line = (lineEnd < 0 ? rest : rest[..lineEnd]).TrimEnd();
+        ReadOnlySpan<char> mark = bold == '*' ? "**" : "__";
+        return line.Length > mark.Length + 1 && line.EndsWith(mark) && line[..^mark.Length].IndexOf(mark) < 0;
     }
 
     /// <summary>

@@ -571,14 +571,19 @@ public sealed class SentenceSelectorTests
     [Theory]
     [InlineData("en", "Q: Cyclists say the bike lanes are dangerous. Will you fix them?\nA: Yes. Every painted lane will get a physical barrier by 2028.")]
     [InlineData("de", "Frage: Radfahrer halten die Radwege für gefährlich. Ändern Sie das?\nAntwort: Ja. Jeder Radweg bekommt bis 2028 eine feste Barriere.")]
-    public void InterviewersQuestionTurn_ChosenOnlyToFillTheCount(string language, string text)
+    // Bold that wraps the whole question, its label included.
+    [InlineData("en", "**Q: Cyclists call the bike lanes dangerous.**\n\nYes. Every painted lane will get a physical barrier by 2028.", 1)]
+    [InlineData("es", "**PREGUNTA: Los ciclistas dicen que los carriles bici son peligrosos.**\n\nSí. Cada carril pintado tendrá una barrera física en 2028.", 1)]
+    // A period after the label, as the Spanish press writes it.
+    [InlineData("es", "P.: Los ciclistas dicen que los carriles bici son peligrosos.\nR.: Sí. Cada carril pintado tendrá una barrera física en 2028.", 1)]
+    public void InterviewersQuestionTurn_ChosenOnlyToFillTheCount(string language, string text, int expected = 2)
     {
         // Every sentence scores the same: the first eligible one is the answer's, not the question's statement.
         ExtractiveSummarizer summarizer = ScoringAlike(Language.FromCode(language), minSentenceWords: 0);
 
         Summary summary = summarizer.Summarize(text, SummaryBudget.Sentences(1));
 
-        Assert.Equal(2, Assert.Single(summary.Sentences).Index);
+        Assert.Equal(expected, Assert.Single(summary.Sentences).Index);
     }
 
     [Theory]

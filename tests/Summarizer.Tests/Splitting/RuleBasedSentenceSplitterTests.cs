@@ -28,6 +28,10 @@ public sealed class RuleBasedSentenceSplitterTests
     // So does a name of code in quotes or backticks, after a word in lower case; not after an abbreviation.
     [InlineData("en", "Keys are listed by fingerprint. 'gpg' also takes the short form.", "Keys are listed by fingerprint. | 'gpg' also takes the short form.")]
     [InlineData("en", "It needs a generator. ‘random(ctx, n, dst)’ should fill dst. `npm` reads it.", "It needs a generator. | ‘random(ctx, n, dst)’ should fill dst. | `npm` reads it.")]
+    // A dot-name, a platform's, opens a sentence after a word's period; not after an abbreviation's, and a spaced
+    // ellipsis, or a dot glued to a word in lower case after one, stays one.
+    [InlineData("en", "The team moved the app last month. .NET 8 made it faster. It was quick.", "The team moved the app last month. | .NET 8 made it faster. | It was quick.")]
+    [InlineData("en", "Port it to e.g. .NET apps. He waited . . . and left. We ran ... .then it rained.", "Port it to e.g. .NET apps. | He waited . . . and left. | We ran ... .then it rained.")]
     // A code span is opaque: its brackets and quote marks open or close nothing outside it.
     [InlineData("en", "Tests are picked by the graph (try `deps(a, b)`) first. A `make` call follows.", "Tests are picked by the graph (try `deps(a, b)`) first. | A `make` call follows.")]
     [InlineData("en", "Call it as [see `x[0]`] here. Then it ends. The `y` flag stays.", "Call it as [see `x[0]`] here. | Then it ends. | The `y` flag stays.")]
@@ -987,7 +991,15 @@ public sealed class RuleBasedSentenceSplitterTests
     [InlineData("The log says:\nTraceback (most recent call last):\n  File \"a.py\", line 3, in main\nValueError: bad input\nThe fix is simple.",
         "The log says: | The fix is simple.", "Sentence Sentence")]
     [InlineData("Python prints Traceback (most recent call last): over the frames.", "Python prints Traceback (most recent call last): over the frames.", "Sentence")]
-    public void Split_PythonTraceback_IsNoSegment(string text, string expected, string kinds) =>
+    // A .NET or Java stack trace pasted without a fence: its frames, a Java cause and its count of frames left out are
+    // no segment, and the exception's message over them is a line of its own.
+    [InlineData("The import fails.\n\nSystem.InvalidOperationException: Sequence contains no elements.\n   at Shop.Import.Reader.First(Stream s) in /app/Reader.cs:line 42\n   at Shop.Import.Program.Main() in /app/Program.cs:line 9\n\nThe file was empty.",
+        "The import fails. | System.InvalidOperationException: Sequence contains no elements. | The file was empty.", "Sentence Sentence Sentence")]
+    [InlineData("The import fails.\njava.lang.IllegalStateException: Queue full.\n\tat shop.queue.Queue.offer(Queue.java:88)\n\tat shop.App.main(App.java:12)\nCaused by: java.io.IOException: Disk full\n\t... 3 more\nThe disk was full.",
+        "The import fails. | java.lang.IllegalStateException: Queue full. | The disk was full.", "Sentence Sentence Sentence")]
+    // Indented prose that opens with "at" is no frame.
+    [InlineData("We met:\n\n    at St. Mary's (the old church) on Sunday.", "We met: | at St. Mary's (the old church) on Sunday.", "Sentence Sentence")]
+    public void Split_PastedTraceback_IsNoSegment(string text, string expected, string kinds) =>
         AssertSplitAndKinds(text, expected, kinds);
 
     [Theory]

@@ -80,6 +80,9 @@ public sealed class SpeakerLabelsTests
         "**Host:** |**Dr. Osei:** |**Host:** |**Dr. Osei:** ")]
     [InlineData("**Host**: Welcome back.\n__Lee__: Thanks for having me.\n**Host**: How much sleep do we need?\n__Lee__: Seven hours.",
         "**Host**: |__Lee__: |**Host**: |__Lee__: ")]
+    // ... or the whole turn, closing at the line's end.
+    [InlineData("**Q: Why did the dam fail?**\nThe spillway was blocked.\n**Q: Who inspected it?**\nNobody since 2019.\n__Q: What now?__\nA new dam.",
+        "**Q: ||**Q: ||__Q: |")]
     // A dialogue corpus's number signs around the name.
     [InlineData("#Person1#: Hi, I'd like to return this jacket.\r\n#Person2#: Sure.\r\n#Person1#: The zipper broke.\r\n#Person2#: Here is your refund.",
         "#Person1#: |#Person2#: |#Person1#: |#Person2#: ")]
@@ -122,6 +125,7 @@ public sealed class SpeakerLabelsTests
     // Bold that does not close around the colon is no label.
     [InlineData("**Host: Welcome back.\n**Host: Thanks.\n**Host: Bye.")]
     [InlineData("**Host** said: welcome back.\n**Host** said: thanks.\n**Host** said: bye.")]
+    [InlineData("**Host: Welcome** back.\n**Host: Thanks** a lot.\n**Host: Bye** now.")]
     // Number signs that do not close before the colon, or a hashtag, are no label.
     [InlineData("#Host: Welcome back.\n#Host: Thanks.\n#Host: Bye.")]
     [InlineData("#Host# said: welcome back.\n#Host# said: thanks.\n#Host# said: bye.")]
