@@ -862,7 +862,7 @@ public sealed partial class RuleBasedSentenceSplitter
                             && !ReadsAsOpenProse(start, end)
                             && !ReadsAsProseBlock(_text, start, end)
                             && !ReadsAsChatMessage(start, end))
-                            || ReadsAsLongTitle(start, end))))
+                            || ReadsAsLongTitle(start, end) || IsSpeechByline(start, end))))
             {
                 kind = SentenceKind.Heading;
             }
@@ -2155,6 +2155,15 @@ public sealed partial class RuleBasedSentenceSplitter
             int previous = SplitChars.LineStart(text, line - 1);
             return TrimEnd(text, previous, line) == previous;
         }
+
+        /// <summary>
+        /// Whether text[start..end], a line without final punctuation before any sentence, is a speech's byline, whatever
+        /// its length: it opens with a phrase of <c>[speech-bylines]</c>, a speech's noun and the word before its speaker
+        /// ("Rede von Prof. Dr. ..., Mitglied des Vorstands ..., am 16. April 2026", "Discours de M. ...", "Выступление
+        /// ..."), as a long English one in title case reads as a title.
+        /// </summary>
+        private readonly bool IsSpeechByline(int start, int end) =>
+            !_sentenceEmitted && end > start && char.IsUpper(_text[start]) && _rules.OpensSpeechByline(_text[start..end]);
 
         /// <summary>
         /// Whether text[start..end] is a salutation that opens with a phrase of the language's <c>[salutations]</c> and

@@ -801,6 +801,15 @@ public sealed class LanguageBoundariesTests
         AssertKinds(language, text, kinds);
 
     [Theory]
+    // A speech's byline at the text's top, its noun and the word before the speaker, is a heading whatever its length.
+    [InlineData("de", "Rede von Dr. Jonas Keller, Mitglied des Vorstands der Landesbank, bei einem Empfang für die Mitglieder der Handelskammer in der neuen Stadthalle von Kassel am 3. März 2026\n\nDie Preise steigen wieder. Das bereitet uns Sorgen.", "Heading Sentence Sentence")]
+    [InlineData("fr", "Discours de Mme Claire Dubois, présidente du conseil régional, à l'occasion de l'inauguration du nouveau port de plaisance de la ville de Sète le 4 mai 2026\n\nLe port ouvre aujourd'hui. Il compte trois cents places.", "Heading Sentence Sentence")]
+    // Under a sentence it is the text's.
+    [InlineData("de", "Die Preise steigen wieder.\n\nRede von Dr. Jonas Keller, Mitglied des Vorstands der Landesbank, bei einem Empfang für die Mitglieder der Handelskammer in der neuen Stadthalle von Kassel am 3. März 2026", "Sentence Sentence")]
+    public void Split_SpeechBylineAtTheTop_IsAHeading(string language, string text, string kinds) =>
+        AssertKinds(language, text, kinds);
+
+    [Theory]
     // A fenced code block is no prose: no segment, whatever periods it holds.
     [InlineData("en", "Install it. Then run:\n\n```python\nx = 1. + 2.\nprint(\"Hello. World.\")\n```\n\nIt works.", "Install it. | Then run: | It works.")]
     [InlineData("en", "Run this:\n~~~~\nmake all. make test.\n~~~~\nDone.", "Run this: | Done.")]
