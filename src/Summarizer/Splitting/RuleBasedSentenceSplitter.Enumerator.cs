@@ -168,6 +168,10 @@ public sealed partial class RuleBasedSentenceSplitter
         private bool _sentenceEmitted;
         private SentenceKind _lastKind;
 
+        // Where the last salutation read as a heading ends, before any sentence or opening its paragraph, -1 when none: the
+        // lines of vocatives right under it are the salutation's too (see ContinuesSalutation).
+        private int _salutationEnd = -1;
+
         // Caches that keep the look-ahead for hard-wrapped lines linear: the first terminator and the first blank
         // line at or after the position each was searched from.
         private int _terminatorFrom;
@@ -857,7 +861,7 @@ public sealed partial class RuleBasedSentenceSplitter
                     || IsPageFooterAt(_text, start)
                     || IsTableRow(_text, start) || IsDatedLine(_text, start) || GoesOnCapitalsHeading(start, end)
                     || (EndsWithPunctuation(_text, start, end)
-                        ? IsSalutation(_text, start, end) || IntroducesQuotedText(_text, end) || IsQuestionTitle(_text, start, end)
+                        ? IsSalutation(_text, start, end) || ContinuesSalutation(start, end) || IntroducesQuotedText(_text, end) || IsQuestionTitle(_text, start, end)
                             || IsHeaderFieldWithAbbreviation(_text, start, end) || IsBreadcrumb(_text, start, end)
                             || IsAbbreviatedHeadline(start, end)
                         : (ReadsAsHeading(_text, start, end) && !ReadsAsThaiProse(start, end) && !ContinuesVerse(_text, start)
@@ -865,9 +869,15 @@ public sealed partial class RuleBasedSentenceSplitter
                             && !ReadsAsOpenProse(start, end)
                             && !ReadsAsProseBlock(_text, start, end)
                             && !ReadsAsChatMessage(start, end))
-                            || ReadsAsLongTitle(start, end))))
+                            || ReadsAsLongTitle(start, end) || IsSpeechByline(start, end))))
             {
                 kind = SentenceKind.Heading;
+            }
+
+            if (kind == SentenceKind.Heading && wholeLine
+                && (ContinuesSalutation(start, end) || ((!_sentenceEmitted || OpensParagraph(_text, start)) && EndsWithPunctuation(_text, start, end) && IsSalutation(_text, start, end))))
+            {
+                _salutationEnd = end;
             }
 
             return Emit(start, end, kind);
@@ -2098,10 +2108,69 @@ public sealed partial class RuleBasedSentenceSplitter
             int lineEnd = TrimEnd(text, lineStart, SplitMarkup.LineEnd(text, lineStart));
             // A closing of its own words signs with a name and perhaps a rank and unit ("Ever your affectionate husband,"
             // over "J. Merriweather, Capt., Co. B"); a short comma line after a sentence, only with a name.
+            // A speech's salutation of the language's words opens a block of vocatives before any sentence or after a blank
+            // line ("Mr President," over "Honourable Members,"), not verse.
             int maxSignature = IsShortCommaLine(text, start, end) ? MaxSalutationWords : MaxPhrasedSignatureWords;
-            return !IsShortCommaLine(text, lineStart, lineEnd)
+            return (!IsShortCommaLine(text, lineStart, lineEnd)
+                    || (!closingOnly && (!_sentenceEmitted || OpensParagraph(text, start)) && _rules.StartsWithSalutation(text[start..end])))
                 && (!closingOnly || CountWords(text, lineStart, lineEnd, maxSignature + 1) <= maxSignature);
         }
+
+        /// <summary>
+        /// Whether text[start..end], a line of its own right under a salutation read as a heading before any sentence or
+        /// opening its paragraph (under a speech's "Es gilt das gesprochene Wort."), goes on with the salutation's block
+        /// of vocatives: at most <see cref="MaxPhrasedSalutationWords"/> words that
+        /// end with a comma, a colon or an exclamation mark and open with a capital or a phrase of the language's
+        /// <c>[salutations]</c> ("Monsieur le Ministre," over "Madame la Présidente de la Région," and "Mesdames et
+        /// Messieurs,"; "Sehr geehrter Herr Präsident," over "meine sehr geehrten Damen und Herren,"). A speech greets its
+        /// listeners one line each before it says anything.
+        /// </summary>
+        private readonly bool ContinuesSalutation(int start, int end)
+        {
+            ReadOnlySpan<char> text = _text;
+            if (_salutationEnd < 0 || start <= _salutationEnd || end <= start || text[end - 1] is not (',' or ':' or '!')
+                || !(char.IsUpper(text[start]) || _rules.StartsWithSalutation(text[start..end]))
+                || CountWords(text, start, end, MaxPhrasedSalutationWords + 1) > MaxPhrasedSalutationWords)
+            {
+                return false;
+            }
+
+            // Right under it: only white space and one line break between.
+            int breaks = 0;
+            for (int k = _salutationEnd; k < start; k++)
+            {
+                if (!SplitChars.IsWhiteSpace(text[k]))
+                {
+                    return false;
+                }
+
+                breaks += text[k] == '\n' ? 1 : 0;
+            }
+
+            return breaks == 1;
+        }
+
+        /// <summary>Whether the line at <paramref name="start"/> opens its paragraph: the text's first line or one under a blank line.</summary>
+        private static bool OpensParagraph(ReadOnlySpan<char> text, int start)
+        {
+            int line = SplitChars.LineStart(text, start);
+            if (line == 0)
+            {
+                return true;
+            }
+
+            int previous = SplitChars.LineStart(text, line - 1);
+            return TrimEnd(text, previous, line) == previous;
+        }
+
+        /// <summary>
+        /// Whether text[start..end], a line without final punctuation before any sentence, is a speech's byline, whatever
+        /// its length: it opens with a phrase of <c>[speech-bylines]</c>, a speech's noun and the word before its speaker
+        /// ("Rede von Prof. Dr. ..., Mitglied des Vorstands ..., am 16. April 2026", "Discours de M. ...", "Выступление
+        /// ..."), as a long English one in title case reads as a title.
+        /// </summary>
+        private readonly bool IsSpeechByline(int start, int end) =>
+            !_sentenceEmitted && end > start && char.IsUpper(_text[start]) && _rules.OpensSpeechByline(_text[start..end]);
 
         /// <summary>
         /// Whether text[start..end] is a salutation that opens with a phrase of the language's <c>[salutations]</c> and

@@ -69,6 +69,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stampLabels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeZones;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _bylineOpeners;
+    private readonly PhraseSet _speechBylines;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _paginationWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questionLabels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _answerLabels;
@@ -185,6 +186,7 @@ internal sealed class SplittingRules
         _stampLabels = Lookup(sections, "stamp-labels");
         _timeZones = Lookup(sections, "time-zones");
         _bylineOpeners = Lookup(sections, "byline-openers");
+        _speechBylines = Phrases(sections, "speech-bylines");
         _kickers = Lookup(sections, "kickers");
         _audienceNotes = Lookup(sections, "audience-notes");
         _paginationWords = Lookup(sections, "pagination");
@@ -788,6 +790,12 @@ internal sealed class SplittingRules
 
     /// <summary>Whether <paramref name="word"/> opens a byline (<c>[byline-openers]</c>: "By", "Von", "Par").</summary>
     public bool IsBylineOpener(ReadOnlySpan<char> word) => _bylineOpeners.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="line"/> opens with a phrase of <c>[speech-bylines]</c>, a speech's noun and the word before
+    /// its speaker ("Speech by", "Rede von", "Discours de", "Выступление").
+    /// </summary>
+    public bool OpensSpeechByline(ReadOnlySpan<char> line) => _speechBylines.StartsLine(line);
 
     /// <summary>Whether <paramref name="word"/> is one of <c>[audience-notes]</c>, a transcript's note of what the room did ("laughter", "beifall").</summary>
     public bool IsAudienceNoteWord(ReadOnlySpan<char> word) => _audienceNotes.Contains(word);

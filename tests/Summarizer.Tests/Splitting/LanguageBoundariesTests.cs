@@ -786,6 +786,30 @@ public sealed class LanguageBoundariesTests
         AssertKinds(language, text, kinds);
 
     [Theory]
+    // A speech's salutation is a block of vocatives, one a line, before its first sentence: every line of it is the
+    // salutation's, capitalized or opening with the language's words, however many.
+    [InlineData("fr", "Monsieur le Préfet,\nMadame la Maire de Lyon,\nMonsieur le Recteur,\nMesdames et Messieurs,\n\nLe nouveau lycée ouvrira en septembre. Il accueillera mille élèves.", "Heading Heading Heading Heading Sentence Sentence")]
+    [InlineData("de", "Sehr geehrte Frau Bürgermeisterin,\nmeine sehr verehrten Damen und Herren Stadträte,\n\nDer Rat hat den neuen Haushalt beschlossen. Er gilt ab Januar.", "Heading Heading Sentence Sentence")]
+    [InlineData("en", "Madam Speaker,\nHonourable Members,\nLadies and gentlemen,\n\nToday the government is cutting the fuel duty. The cut starts in June.", "Heading Heading Heading Sentence Sentence")]
+    [InlineData("nl", "Dames en heren, beste collega's,\n\nHet kabinet heeft een nieuw plan voor de zorg. Het gaat in op 1 januari.", "Heading Sentence Sentence")]
+    // Under a speech's header sentence, a salutation that opens its paragraph opens the block too.
+    [InlineData("de", "Es gilt das gesprochene Wort.\n\nSehr geehrter Herr Präsident,\nsehr geehrte Damen und Herren,\n\nvielen Dank für die Einladung. Ich freue mich.", "Sentence Heading Heading Sentence Sentence")]
+    [InlineData("en", "Check against delivery.\n\nMr President,\nExcellencies,\n\nWe will double our aid this year.", "Sentence Heading Heading Sentence")]
+    // Right under a sentence, in the sentence's paragraph, the lines are the text's.
+    [InlineData("en", "The hall was full.\nMadam Speaker,\nHonourable Members,\nthe floor is yours.", "Sentence Sentence Sentence")]
+    public void Split_SpeechSalutationBlock_IsHeadings(string language, string text, string kinds) =>
+        AssertKinds(language, text, kinds);
+
+    [Theory]
+    // A speech's byline at the text's top, its noun and the word before the speaker, is a heading whatever its length.
+    [InlineData("de", "Rede von Dr. Jonas Keller, Mitglied des Vorstands der Landesbank, bei einem Empfang für die Mitglieder der Handelskammer in der neuen Stadthalle von Kassel am 3. März 2026\n\nDie Preise steigen wieder. Das bereitet uns Sorgen.", "Heading Sentence Sentence")]
+    [InlineData("fr", "Discours de Mme Claire Dubois, présidente du conseil régional, à l'occasion de l'inauguration du nouveau port de plaisance de la ville de Sète le 4 mai 2026\n\nLe port ouvre aujourd'hui. Il compte trois cents places.", "Heading Sentence Sentence")]
+    // Under a sentence it is the text's.
+    [InlineData("de", "Die Preise steigen wieder.\n\nRede von Dr. Jonas Keller, Mitglied des Vorstands der Landesbank, bei einem Empfang für die Mitglieder der Handelskammer in der neuen Stadthalle von Kassel am 3. März 2026", "Sentence Sentence")]
+    public void Split_SpeechBylineAtTheTop_IsAHeading(string language, string text, string kinds) =>
+        AssertKinds(language, text, kinds);
+
+    [Theory]
     // A fenced code block is no prose: no segment, whatever periods it holds.
     [InlineData("en", "Install it. Then run:\n\n```python\nx = 1. + 2.\nprint(\"Hello. World.\")\n```\n\nIt works.", "Install it. | Then run: | It works.")]
     [InlineData("en", "Run this:\n~~~~\nmake all. make test.\n~~~~\nDone.", "Run this: | Done.")]
