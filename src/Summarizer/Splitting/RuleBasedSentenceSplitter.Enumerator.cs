@@ -3578,6 +3578,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 previous = previous[joined..];
             }
 
+            if (previous.LastIndexOf('/') is > 0 and int slash && slash == previous.Length - 2 && char.IsUpper(previous[^1])
+                && char.IsLetter(previous[slash - 1]))
+            {
+                // A capital after a slash glued to a word is an initial as after a space: a photographer's credit after
+                // the agency's ("Foto: Reuters/J. Smith", "APA/EXPA/J. Groder", "the fire service/A. Jones said").
+                previous = previous[(slash + 1)..];
+            }
+
             if (previous.IsEmpty && wordStart > tokenStart && closed > j + 1 && StartsLowerCase(text, m))
             {
                 // A period quoted on its own is the character named, as manuals name it ("a single period ('.') on a
