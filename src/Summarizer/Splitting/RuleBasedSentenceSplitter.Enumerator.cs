@@ -7364,6 +7364,14 @@ public sealed partial class RuleBasedSentenceSplitter
                     n++;
                 }
 
+                if (n > spaces && n + 2 < text.Length && (SplitChars.Bullets.Contains(text[n])
+                    || (text[spaces..n].IndexOfAny(SplitChars.LineBreaks) >= 0 && SplitChars.LineBulletLength(text, n) > 0)))
+                {
+                    // A bulleted item's first letter, past its bullet ("...54,7 proc. głosów.\n• Frekwencja"): each item's
+                    // capital counts, or a list whose items hold an abbreviation before lower case reads as caseless.
+                    n = SplitChars.SkipSpaces(text, n + (SplitChars.Bullets.Contains(text[n]) ? 1 : SplitChars.LineBulletLength(text, n)));
+                }
+
                 if (n > spaces && n < text.Length)
                 {
                     upper += char.IsUpper(text[n]) ? 1 : 0;
