@@ -3600,6 +3600,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 return !IsNumber(text[start..j].TrimEnd()) && !SpacedAbbreviationGoesOn(text, start, j, m);
             }
 
+            if (_rules.IsPartOfSpeech(previous) && IsHeadwordBefore(text, start, tokenStart))
+            {
+                // A glossary's entry: the headword's part of speech labels the definition after it, which keeps its
+                // headword ("apse n. A semicircular recess", "cloister (pl. cloisters) n. A covered walk").
+                return false;
+            }
+
             char first = text[m];
             if (IsShillings(previous) && IsPenceAt(text, m))
             {
@@ -8673,6 +8680,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>The most letters of an initial of an Indic script, which spells a Latin letter in syllables ("आर", "एस").</summary>
         private const int MaxIndicInitialLetters = 2;
 
+        /// <summary>The most words of a glossary's headword before its part of speech ("barrel vault n.").</summary>
+        private const int MaxHeadwordWords = 2;
+
         /// <summary>
         /// How many initials of an Indic script (Devanagari to Sinhala) <paramref name="word"/>, the word before a period,
         /// is, the periods between them kept: each at most <see cref="MaxIndicInitialLetters"/> letters with their vowel
@@ -8840,6 +8850,63 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Whether text[start..tokenStart] opens its line with a headword of one or two words of letters (a hyphen or an
+        /// apostrophe inside, a comma after the last), each maybe followed by a bracket that closes on the line and holds
+        /// no line break: "apse ", "barrel vault ", "run, ", "abacus (pl. abaci) ", "chevet [Fr.] ".
+        /// </summary>
+        private static bool IsHeadwordBefore(ReadOnlySpan<char> text, int start, int tokenStart)
+        {
+            if (tokenStart <= start || !SplitChars.StartsLine(text, start) || text[start..tokenStart].IndexOfAny(SplitChars.LineBreaks) >= 0)
+            {
+                return false;
+            }
+
+            int words = 0;
+            int k = start;
+            while (k < tokenStart)
+            {
+                char c = text[k];
+                if (c is '(' or '[')
+                {
+                    int close = text[k..tokenStart].IndexOf(c == '(' ? ')' : ']');
+                    if (close < 0 || words == 0)
+                    {
+                        return false;
+                    }
+
+                    k += close + 1;
+                }
+                else if (char.IsLetter(c))
+                {
+                    if (++words > MaxHeadwordWords)
+                    {
+                        return false;
+                    }
+
+                    while (k < tokenStart && (char.IsLetter(text[k]) || (text[k] is '-' or '\'' or '\u2019' && k + 1 < tokenStart && char.IsLetter(text[k + 1]))))
+                    {
+                        k++;
+                    }
+
+                    if (k < tokenStart && text[k] == ',')
+                    {
+                        k++;
+                    }
+                }
+                else if (c is ' ' or '\t')
+                {
+                    k++;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return words > 0;
         }
 
         /// <summary>An agency's credit between slashes at <paramref name="m"/>: "/ТАСС/", "/AP/".</summary>
