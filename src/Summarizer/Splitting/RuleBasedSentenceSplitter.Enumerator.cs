@@ -3647,6 +3647,14 @@ public sealed partial class RuleBasedSentenceSplitter
                 previous = previous[joined..];
             }
 
+            if (previous.LastIndexOf('/') is > 0 and int slash && slash == previous.Length - 2 && char.IsUpper(previous[^1])
+                && char.IsLetter(previous[slash - 1]))
+            {
+                // A capital after a slash glued to a word is an initial as after a space: a photographer's credit after
+                // the agency's ("Foto: Reuters/J. Smith", "APA/EXPA/J. Groder", "the fire service/A. Jones said").
+                previous = previous[(slash + 1)..];
+            }
+
             if (previous.IsEmpty && wordStart > tokenStart && closed > j + 1 && StartsLowerCase(text, m))
             {
                 // A period quoted on its own is the character named, as manuals name it ("a single period ('.') on a
@@ -3659,6 +3667,13 @@ public sealed partial class RuleBasedSentenceSplitter
                 // A period standing alone, as in tokenized text ("the man said . he left"), unless it only closes
                 // a list number ("3 . south ayrshire") or is an abbreviation's, spaced from it by the tokenizer.
                 return !IsNumber(text[start..j].TrimEnd()) && !SpacedAbbreviationGoesOn(text, start, j, m);
+            }
+
+            if (_rules.IsPartOfSpeech(previous) && IsHeadwordBefore(text, start, tokenStart))
+            {
+                // A glossary's entry: the headword's part of speech labels the definition after it, which keeps its
+                // headword ("apse n. A semicircular recess", "cloister (pl. cloisters) n. A covered walk").
+                return false;
             }
 
             char first = text[m];
@@ -7442,6 +7457,14 @@ public sealed partial class RuleBasedSentenceSplitter
                     n++;
                 }
 
+                if (n > spaces && n + 2 < text.Length && (SplitChars.Bullets.Contains(text[n])
+                    || (text[spaces..n].IndexOfAny(SplitChars.LineBreaks) >= 0 && SplitChars.LineBulletLength(text, n) > 0)))
+                {
+                    // A bulleted item's first letter, past its bullet ("...54,7 proc. głosów.\n• Frekwencja"): each item's
+                    // capital counts, or a list whose items hold an abbreviation before lower case reads as caseless.
+                    n = SplitChars.SkipSpaces(text, n + (SplitChars.Bullets.Contains(text[n]) ? 1 : SplitChars.LineBulletLength(text, n)));
+                }
+
                 if (n > spaces && n < text.Length)
                 {
                     upper += char.IsUpper(text[n]) ? 1 : 0;
@@ -8743,6 +8766,9 @@ public sealed partial class RuleBasedSentenceSplitter
         /// <summary>The most letters of an initial of an Indic script, which spells a Latin letter in syllables ("आर", "एस").</summary>
         private const int MaxIndicInitialLetters = 2;
 
+        /// <summary>The most words of a glossary's headword before its part of speech ("barrel vault n.").</summary>
+        private const int MaxHeadwordWords = 2;
+
         /// <summary>
         /// How many initials of an Indic script (Devanagari to Sinhala) <paramref name="word"/>, the word before a period,
         /// is, the periods between them kept: each at most <see cref="MaxIndicInitialLetters"/> letters with their vowel
@@ -8910,6 +8936,63 @@ public sealed partial class RuleBasedSentenceSplitter
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Whether text[start..tokenStart] opens its line with a headword of one or two words of letters (a hyphen or an
+        /// apostrophe inside, a comma after the last), each maybe followed by a bracket that closes on the line and holds
+        /// no line break: "apse ", "barrel vault ", "run, ", "abacus (pl. abaci) ", "chevet [Fr.] ".
+        /// </summary>
+        private static bool IsHeadwordBefore(ReadOnlySpan<char> text, int start, int tokenStart)
+        {
+            if (tokenStart <= start || !SplitChars.StartsLine(text, start) || text[start..tokenStart].IndexOfAny(SplitChars.LineBreaks) >= 0)
+            {
+                return false;
+            }
+
+            int words = 0;
+            int k = start;
+            while (k < tokenStart)
+            {
+                char c = text[k];
+                if (c is '(' or '[')
+                {
+                    int close = text[k..tokenStart].IndexOf(c == '(' ? ')' : ']');
+                    if (close < 0 || words == 0)
+                    {
+                        return false;
+                    }
+
+                    k += close + 1;
+                }
+                else if (char.IsLetter(c))
+                {
+                    if (++words > MaxHeadwordWords)
+                    {
+                        return false;
+                    }
+
+                    while (k < tokenStart && (char.IsLetter(text[k]) || (text[k] is '-' or '\'' or '\u2019' && k + 1 < tokenStart && char.IsLetter(text[k + 1]))))
+                    {
+                        k++;
+                    }
+
+                    if (k < tokenStart && text[k] == ',')
+                    {
+                        k++;
+                    }
+                }
+                else if (c is ' ' or '\t')
+                {
+                    k++;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return words > 0;
         }
 
         /// <summary>An agency's credit between slashes at <paramref name="m"/>: "/ТАСС/", "/AP/".</summary>

@@ -28,6 +28,7 @@ internal sealed class SplittingRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _languageNames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinalNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _afterOrdinals;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _partsOfSpeech;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numeric;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numericPlurals;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _general;
@@ -142,6 +143,7 @@ internal sealed class SplittingRules
         _languageNames = Lookup(sections, "language-names", StringComparer.Ordinal);
         _ordinalNouns = Lookup(sections, "ordinal-nouns");
         _afterOrdinals = Lookup(sections, "after-ordinals");
+        _partsOfSpeech = Lookup(sections, "parts-of-speech");
         _numeric = Lookup(sections, "numeric");
         _numericPlurals = PluralLookup(sections, "numeric");
         _general = Lookup(sections, "general");
@@ -492,6 +494,12 @@ internal sealed class SplittingRules
     /// ordinal ("the 15th cent. the tower") and goes on before lower case there.
     /// </summary>
     public bool IsAfterOrdinal(ReadOnlySpan<char> word) => _afterOrdinals.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is one of the language's <c>[parts-of-speech]</c>, the label a glossary or a
+    /// dictionary writes after a headword before its definition ("apse n. A semicircular recess").
+    /// </summary>
+    public bool IsPartOfSpeech(ReadOnlySpan<char> word) => _partsOfSpeech.Contains(word);
 
     /// <summary>
     /// Whether <paramref name="word"/> is one of the language's <c>[language-names]</c>, written with the case the list

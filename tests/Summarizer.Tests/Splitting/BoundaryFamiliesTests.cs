@@ -398,6 +398,12 @@ public sealed class BoundaryFamiliesTests
     [InlineData("en", "Let x be in X. Suppose x is positive.", "Let x be in X. | Suppose x is positive.")]
     [InlineData("en", "The set contains v. If v is zero, stop.", "The set contains v. | If v is zero, stop.")]
     [InlineData("en", "The case Smith v. Jones was settled.", "The case Smith v. Jones was settled.")]
+    // A glossary's part of speech after a headword that opens its line labels the definition: no end.
+    [InlineData("en", "nave n. The central part of a church. It runs west.", "nave n. The central part of a church. | It runs west.")]
+    [InlineData("en", "flying buttress n. An arch that carries thrust.\nplaster (pl. plasters) n. A paste for walls.", "flying buttress n. An arch that carries thrust. | plaster (pl. plasters) n. A paste for walls.")]
+    [InlineData("en", "gild, v. To cover with gold.\nspire (n.) A tall tapering roof.", "gild, v. To cover with gold. | spire (n.) A tall tapering roof.")]
+    [InlineData("en", "The set holds v. The rest is empty.", "The set holds v. | The rest is empty.")]
+    [InlineData("en", "Table 2 n. The counts are low.", "Table 2 n. | The counts are low.")]
     [InlineData("en", "Take y in Y. Then y is bounded.", "Take y in Y. | Then y is bounded.")]
     // A capital letter after a word it labels is no initial; a letter before a number is a label too.
     [InlineData("en", "The code is described in Appendix B. The data are public.", "The code is described in Appendix B. | The data are public.")]

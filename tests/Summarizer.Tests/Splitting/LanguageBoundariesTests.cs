@@ -186,6 +186,8 @@ public sealed class LanguageBoundariesTests
     [InlineData("nl", "De oppositie o.l.v. mw. Yeşilgöz is tegen. Het debat volgt.", "De oppositie o.l.v. mw. Yeşilgöz is tegen. | Het debat volgt.")]
     // Polish "proc." is a unit: before what the share is of it goes on, before a sentence it ends one; German "rd." (rund) before a number.
     [InlineData("pl", "Deficyt wyniesie ok. 5,5 proc. PKB w tym roku. Inflacja spadła o 2 proc. Rząd jest zadowolony.", "Deficyt wyniesie ok. 5,5 proc. PKB w tym roku. | Inflacja spadła o 2 proc. | Rząd jest zadowolony.")]
+    // So it does in bulleted items: each item's capital after its bullet counts as a capital after a period.
+    [InlineData("pl", "Sondaż\n\n• Partia A ma 41,5 proc. poparcia.\n• Partia B ma 30,2 proc. poparcia.\n- Partia C ma 8 proc. poparcia.", "Sondaż | • Partia A ma 41,5 proc. poparcia. | • Partia B ma 30,2 proc. poparcia. | - Partia C ma 8 proc. poparcia.")]
     [InlineData("de", "Für die Bundeswehr sind rd. 52 Mrd. Euro vorgesehen. Das ist mehr.", "Für die Bundeswehr sind rd. 52 Mrd. Euro vorgesehen. | Das ist mehr.")]
     // A Greek month's abbreviation and Ukrainian and Russian "прибл." (approximately) before a number.
     [InlineData("el", "Τα μέτρα ισχύουν από την 1η Ιαν. 2025. Ο καθ. Παπαδόπουλος μίλησε.", "Τα μέτρα ισχύουν από την 1η Ιαν. 2025. | Ο καθ. Παπαδόπουλος μίλησε.")]
