@@ -884,20 +884,18 @@ internal static class SentenceSelector
             return false;
         }
 
-        bool bottom = IsBottom(text, sentences, last, rules);
-        if (!bottom && !IsTop(sentences, first, last))
-        {
-            return false;
-        }
-
-        Range name = rules.AuthorNoteName(sentences[first].Slice(text), anyRole: bottom);
-        if (name.End.Value == 0)
+        // The name first: most paragraphs open with no such name, and whether the note is at the bottom reads the
+        // paragraphs after it. A name read with any role is the one read without it, when that reads one.
+        ReadOnlySpan<char> opening = sentences[first].Slice(text);
+        Range name = rules.AuthorNoteName(opening, anyRole: true);
+        if (name.End.Value == 0
+            || (!IsBottom(text, sentences, last, rules) && (!IsTop(sentences, first, last) || rules.AuthorNoteName(opening).End.Value == 0)))
         {
             return false;
         }
 
         // A name's last word, not "writer" in "The writer is ...".
-        ReadOnlySpan<char> surname = sentences[first].Slice(text)[name];
+        ReadOnlySpan<char> surname = opening[name];
         surname = char.IsUpper(surname[0]) ? surname : [];
         bool otherParagraph = false;
         for (int i = 0; i < sentences.Count; i++)
